@@ -1,0 +1,96 @@
+# faqbot: build, index, test, bench. All outputs under $(BUILD)/.
+.SUFFIXES:
+
+CC       ?= cc
+BUILD    ?= build
+OPT      ?= -O2 -g
+SANITIZE ?=
+CFLAGS_ALL = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+             -Wall -Wextra -Wshadow -Wmissing-prototypes -Wno-unused-parameter -Werror \
+             $(OPT) $(if $(SANITIZE),-fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all) \
+             -MMD -MP $(CFLAGS)
+LDLIBS_ALL = -lstemmer -lpcre2-8 -lutf8proc -lexttextcat-2.0 -lmicrohttpd -ljansson \
+             -lcmark -ledit -lm -lpthread $(LDLIBS)
+LDFLAGS_ALL = $(if $(SANITIZE),-fsanitize=$(SANITIZE)) $(LDFLAGS)
+
+SRC       := $(wildcard src/*.c)
+MAIN_SRC  := src/main.c
+CORE_SRC  := $(filter-out $(MAIN_SRC),$(SRC))
+CORE_OBJ  := $(CORE_SRC:src/%.c=$(BUILD)/obj/%.o)
+UNIT_SRC  := $(wildcard tests/unit/test_*.c)
+UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+FAQBOT    := $(BUILD)/faqbot
+INDEX     := $(BUILD)/faq.idx
+PORT      ?= 8080
+
+.PHONY: all deps index run test check unit e2e asan browser bench bench-peers fuzz soak clean lint-src
+
+all: $(FAQBOT)
+
+deps:
+	@sh tools/install-deps
+
+$(BUILD)/obj/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+$(BUILD)/libfaqbot.a: $(CORE_OBJ)
+	@rm -f $@
+	ar rcs $@ $(CORE_OBJ)
+
+$(FAQBOT): $(BUILD)/obj/main.o $(BUILD)/libfaqbot.a
+	$(CC) $(LDFLAGS_ALL) -o $@ $(BUILD)/obj/main.o $(BUILD)/libfaqbot.a $(LDLIBS_ALL)
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libfaqbot.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -iquote src $(LDFLAGS_ALL) -o $@ $< $(BUILD)/libfaqbot.a $(LDLIBS_ALL) -lcmocka
+
+index: $(FAQBOT)
+	$(FAQBOT) index --corpus corpus --out $(INDEX)
+
+run: deps
+	$(MAKE) all
+	$(MAKE) index
+	$(FAQBOT) serve --index $(INDEX) --port $(PORT) --web web
+
+# Unit tests (cmocka) then end-to-end tests of the real binary.
+check: unit e2e
+
+unit: $(UNIT_BIN)
+	@sh tests/run-unit $(UNIT_BIN)
+
+e2e: $(FAQBOT)
+	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh tests/run-e2e
+
+# The same suite built with AddressSanitizer and UBSan.
+asan:
+	$(MAKE) BUILD=$(BUILD)/asan SANITIZE=address,undefined OPT="-O1 -g" check
+
+browser: $(FAQBOT)
+	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh tests/browser/run
+
+test: deps
+	$(MAKE) all
+	$(MAKE) check
+	$(MAKE) asan
+	$(MAKE) browser
+
+bench: deps
+	$(MAKE) all
+	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh bench/run
+
+bench-peers: deps
+	$(MAKE) all
+	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh bench/peers/run
+
+fuzz:
+	@sh tests/fuzz/run
+
+soak: $(FAQBOT)
+	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh tests/soak/run
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(CORE_OBJ:.o=.d) $(BUILD)/obj/main.d

@@ -1,0 +1,319 @@
+/* analyze.c: the text analyzer shared by the indexer and the query engine. */
+#include "analyze.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <libstemmer.h>
+#include <pcre2.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "limits.h"
+
+/* Letters or digits, then letters, marks or digits: an apostrophe or a
+ * hyphen ends a token, so "l'initiative" gives "l" and "initiative". */
+#define TOKEN_PATTERN "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*"
+
+typedef struct stopset {
+    char **slots;      /* open addressing, NULL = empty; strings owned */
+    size_t cap;        /* power of two */
+} stopset;
+
+struct analyzer {
+    char code[FAQ_MAX_LANG_CODE];
+    struct sb_stemmer *stemmer;
+    pcre2_code *re;
+    pcre2_match_data *md;
+    stopset stop;
+    int keep_stop;
+    /* Scratch for one token: code points, then the folded forms. */
+    utf8proc_int32_t cps[FAQ_MAX_TERM_BYTES * 4 + 16];
+    char cf[FAQ_MAX_TERM_BYTES * 4 + 16];    /* case-folded */
+    char af[FAQ_MAX_TERM_BYTES * 4 + 16];    /* case- and accent-folded */
+    char term[FAQ_MAX_TERM_BYTES * 4 + 16];  /* folded stem */
+};
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h;
+}
+
+int utf8_valid(const char *text, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0;
+    while (i < len) {
+        unsigned c = s[i];
+        if (c == 0)
+            return 0;
+        if (c < 0x80) { i++; continue; }
+        size_t n;
+        unsigned cp, min;
+        if ((c & 0xE0) == 0xC0) { n = 2; cp = c & 0x1F; min = 0x80; }
+        else if ((c & 0xF0) == 0xE0) { n = 3; cp = c & 0x0F; min = 0x800; }
+        else if ((c & 0xF8) == 0xF0) { n = 4; cp = c & 0x07; min = 0x10000; }
+        else return 0;
+        if (i + n > len)
+            return 0;
+        for (size_t k = 1; k < n; k++) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return 0;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return 0;
+        i += n;
+    }
+    return 1;
+}
+
+size_t utf8_length(const char *text, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += ((unsigned char)text[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* Fold one piece of valid UTF-8 with utf8proc into out; ASCII takes a short
+ * cut because it is most of what a Latin-script FAQ holds. */
+static long fold_into(utf8proc_int32_t *cps, size_t cps_cap, const char *s, size_t len,
+                      char *out, size_t cap, int strip_accents)
+{
+    int ascii = 1;
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)s[i] >= 0x80) { ascii = 0; break; }
+    if (ascii) {
+        if (len + 1 > cap)
+            return -1;
+        for (size_t i = 0; i < len; i++) {
+            char c = s[i];
+            out[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+        }
+        out[len] = '\0';
+        return (long)len;
+    }
+    utf8proc_option_t opt = UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STABLE;
+    if (strip_accents)
+        opt |= UTF8PROC_STRIPMARK;
+    utf8proc_ssize_t n = utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len,
+                                            cps, (utf8proc_ssize_t)cps_cap, opt);
+    if (n < 0 || (size_t)n > cps_cap)
+        return -1;
+    n = utf8proc_normalize_utf32(cps, n, opt);
+    if (n < 0)
+        return -1;
+    size_t o = 0;
+    for (utf8proc_ssize_t i = 0; i < n; i++) {
+        utf8proc_uint8_t enc[4];
+        utf8proc_ssize_t k = utf8proc_encode_char(cps[i], enc);
+        if (o + (size_t)k + 1 > cap)
+            return -1;
+        memcpy(out + o, enc, (size_t)k);
+        o += (size_t)k;
+    }
+    out[o] = '\0';
+    return (long)o;
+}
+
+long fold_text(const char *text, size_t len, char *out, size_t cap)
+{
+    if (!utf8_valid(text, len))
+        return -1;
+    size_t cps_cap = len * 3 + 16;   /* decomposition may grow a code point into three */
+    utf8proc_int32_t *cps = malloc(cps_cap * sizeof *cps);
+    if (!cps)
+        return -1;
+    long n = fold_into(cps, cps_cap, text, len, out, cap, 1);
+    free(cps);
+    return n;
+}
+
+/* ---- stop words ---- */
+
+static int stopset_has(const stopset *set, const char *w, size_t n)
+{
+    if (!set->cap)
+        return 0;
+    size_t i = (size_t)hash_bytes(w, n) & (set->cap - 1);
+    while (set->slots[i]) {
+        if (strlen(set->slots[i]) == n && memcmp(set->slots[i], w, n) == 0)
+            return 1;
+        i = (i + 1) & (set->cap - 1);
+    }
+    return 0;
+}
+
+static int stopset_build(stopset *set, const char *text)
+{
+    size_t lines = 1;
+    for (const char *p = text; *p; p++)
+        lines += *p == '\n';
+    set->cap = 16;
+    while (set->cap < lines * 2)
+        set->cap <<= 1;
+    set->slots = calloc(set->cap, sizeof *set->slots);
+    if (!set->slots)
+        return -1;
+    char folded[FAQ_MAX_TERM_BYTES * 4 + 16];
+    utf8proc_int32_t cps[FAQ_MAX_TERM_BYTES * 4 + 16];
+    const char *p = text;
+    while (*p) {
+        const char *eol = strchr(p, '\n');
+        size_t n = eol ? (size_t)(eol - p) : strlen(p);
+        /* the word is the first run of non-blank bytes; '#' starts a comment */
+        size_t a = 0;
+        while (a < n && (p[a] == ' ' || p[a] == '\t' || p[a] == '\r'))
+            a++;
+        size_t b = a;
+        while (b < n && p[b] != ' ' && p[b] != '\t' && p[b] != '\r' && p[b] != '#')
+            b++;
+        if (b > a && p[a] != '#' && b - a <= FAQ_MAX_TERM_BYTES && utf8_valid(p + a, b - a)) {
+            long k = fold_into(cps, sizeof cps / sizeof *cps, p + a, b - a, folded, sizeof folded, 1);
+            if (k > 0 && !stopset_has(set, folded, (size_t)k)) {
+                size_t i = (size_t)hash_bytes(folded, (size_t)k) & (set->cap - 1);
+                while (set->slots[i])
+                    i = (i + 1) & (set->cap - 1);
+                set->slots[i] = strdup(folded);
+                if (!set->slots[i])
+                    return -1;
+            }
+        }
+        p += n;
+        if (*p == '\n')
+            p++;
+    }
+    return 0;
+}
+
+static void stopset_free(stopset *set)
+{
+    for (size_t i = 0; i < set->cap; i++)
+        free(set->slots[i]);
+    free(set->slots);
+    set->slots = NULL;
+    set->cap = 0;
+}
+
+/* ---- analyzer ---- */
+
+analyzer *analyzer_new(const char *code, const char *stopwords)
+{
+    if (!code || strlen(code) >= FAQ_MAX_LANG_CODE)
+        return NULL;
+    analyzer *a = calloc(1, sizeof *a);
+    if (!a)
+        return NULL;
+    strcpy(a->code, code);
+    a->stemmer = sb_stemmer_new(code, "UTF_8");
+    int errcode;
+    PCRE2_SIZE erroff;
+    a->re = pcre2_compile((PCRE2_SPTR)TOKEN_PATTERN, PCRE2_ZERO_TERMINATED,
+                          PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK, &errcode, &erroff, NULL);
+    if (a->re)
+        pcre2_jit_compile(a->re, PCRE2_JIT_COMPLETE);  /* the interpreter is the fallback */
+    a->md = a->re ? pcre2_match_data_create_from_pattern(a->re, NULL) : NULL;
+    if (!a->stemmer || !a->md || (stopwords && stopset_build(&a->stop, stopwords) != 0)) {
+        analyzer_free(a);
+        return NULL;
+    }
+    return a;
+}
+
+void analyzer_free(analyzer *a)
+{
+    if (!a)
+        return;
+    if (a->stemmer)
+        sb_stemmer_delete(a->stemmer);
+    pcre2_match_data_free(a->md);
+    pcre2_code_free(a->re);
+    stopset_free(&a->stop);
+    free(a);
+}
+
+const char *analyzer_lang(const analyzer *a) { return a->code; }
+
+void analyzer_keep_stopwords(analyzer *a, int keep) { a->keep_stop = keep; }
+
+int analyzer_is_stopword(const analyzer *a, const char *word, size_t len)
+{
+    return stopset_has(&a->stop, word, len);
+}
+
+const char *analyzer_stem(analyzer *a, const char *word, size_t len, size_t *out_len)
+{
+    const sb_symbol *st = sb_stemmer_stem(a->stemmer, (const sb_symbol *)word, (int)len);
+    if (!st) {
+        *out_len = 0;
+        return NULL;
+    }
+    int n = sb_stemmer_length(a->stemmer);
+    /* Snowball keeps some accents (é in French, ã in Portuguese): fold them
+     * off the stem so an unaccented query meets it. */
+    long k = fold_into(a->cps, sizeof a->cps / sizeof *a->cps, (const char *)st, (size_t)n,
+                       a->term, sizeof a->term, 1);
+    if (k < 0) {
+        *out_len = 0;
+        return NULL;
+    }
+    *out_len = (size_t)k;
+    return a->term;
+}
+
+/* Cut a token to FAQ_MAX_TERM_BYTES at a code point boundary. */
+static size_t clip_token(const char *s, size_t n)
+{
+    if (n <= FAQ_MAX_TERM_BYTES)
+        return n;
+    n = FAQ_MAX_TERM_BYTES;
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+    return n;
+}
+
+int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *ctx)
+{
+    if (!utf8_valid(text, len))
+        return -1;
+    PCRE2_SIZE off = 0;
+    unsigned pos = 0;
+    const size_t ncps = sizeof a->cps / sizeof *a->cps;
+    while (off < len) {
+        int rc = pcre2_match(a->re, (PCRE2_SPTR)text, len, off, PCRE2_NO_UTF_CHECK, a->md, NULL);
+        if (rc < 0)
+            break;   /* PCRE2_ERROR_NOMATCH: no more tokens */
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(a->md);
+        size_t start = ov[0], raw_len = ov[1] - ov[0];
+        off = ov[1];
+        size_t n = clip_token(text + start, raw_len);
+        token t = {0};
+        t.raw = text + start;
+        t.raw_len = raw_len;
+        t.offset = start;
+        t.pos = pos++;
+        long cf = fold_into(a->cps, ncps, t.raw, n, a->cf, sizeof a->cf, 0);
+        long af = cf < 0 ? -1 : fold_into(a->cps, ncps, a->cf, (size_t)cf, a->af, sizeof a->af, 1);
+        if (cf <= 0 || af <= 0)
+            continue;
+        t.word = a->af;
+        t.word_len = (size_t)af;
+        if (stopset_has(&a->stop, a->af, (size_t)af)) {
+            if (!a->keep_stop)
+                continue;
+            t.is_stop = 1;
+        }
+        t.term = analyzer_stem(a, a->cf, (size_t)cf, &t.term_len);
+        if (!t.term || !t.term_len) {
+            t.term = a->af;
+            t.term_len = (size_t)af;
+        }
+        int r = fn(ctx, &t);
+        if (r)
+            return r;
+    }
+    return 0;
+}

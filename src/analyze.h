@@ -1,0 +1,66 @@
+/* analyze.h: the one text analyzer used for indexing and for querying.
+ *
+ * Fixed order: validate UTF-8, case-fold (utf8proc), split into tokens with
+ * PCRE2 Unicode classes (letters, marks and digits; an apostrophe splits, so
+ * elisions such as "l'" become one-letter tokens that the stop list drops),
+ * drop stop words, stem with the language's Snowball stemmer, fold accents
+ * off the stem. Each token reaches a callback as slices into the analyzer's
+ * scratch memory: nothing is allocated per token.
+ *
+ * An analyzer belongs to one language and one thread at a time.
+ */
+#ifndef FAQ_ANALYZE_H
+#define FAQ_ANALYZE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct analyzer analyzer;
+
+typedef struct token {
+    const char *term;      /* folded stem: what the index stores */
+    size_t term_len;
+    const char *word;      /* case- and accent-folded word, unstemmed */
+    size_t word_len;
+    const char *raw;       /* the token as it stands in the input text */
+    size_t raw_len;
+    size_t offset;         /* byte offset of raw in the input */
+    unsigned pos;          /* position among all tokens, stop words included */
+    int is_stop;           /* set only when the analyzer keeps stop words */
+} token;
+
+/* Return 0 to go on, non-zero to stop the walk (analyzer_run returns it). */
+typedef int (*token_fn)(void *ctx, const token *t);
+
+/* code: a language libstemmer knows ("es"). stopwords: the text of a
+ * stopwords.txt (one word a line, '#' comments), or NULL. Returns NULL when
+ * the language has no stemmer or memory runs out. */
+analyzer *analyzer_new(const char *code, const char *stopwords);
+void analyzer_free(analyzer *a);
+
+const char *analyzer_lang(const analyzer *a);
+
+/* Keep stop words in the stream (flagged is_stop) instead of dropping them. */
+void analyzer_keep_stopwords(analyzer *a, int keep);
+
+/* Walk the tokens of text. Returns 0, the callback's non-zero value, or -1
+ * when text is not valid UTF-8 or memory runs out. */
+int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *ctx);
+
+/* Is word (case- and accent-folded) a stop word of this language? */
+int analyzer_is_stopword(const analyzer *a, const char *word, size_t len);
+
+/* Stem one folded word: the result is valid until the next call on a. */
+const char *analyzer_stem(analyzer *a, const char *word, size_t len, size_t *out_len);
+
+/* Case- and accent-fold text into out (NUL-terminated, at most cap bytes).
+ * Returns the folded length, or -1 on invalid UTF-8 or when cap is short. */
+long fold_text(const char *text, size_t len, char *out, size_t cap);
+
+/* Is text valid UTF-8 (no NUL bytes, no overlong forms, no surrogates)? */
+int utf8_valid(const char *text, size_t len);
+
+/* Number of code points in valid UTF-8 text. */
+size_t utf8_length(const char *text, size_t len);
+
+#endif

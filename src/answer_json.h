@@ -1,0 +1,24 @@
+/* answer_json.h: the answer object of `faqbot ask --json` and of the HTTP API,
+ * built with jansson from a faq_answer. One shape for every front end.
+ *
+ * Fields: query, query_lang, outcome ("answer"|"clarify"|"decline"|"smalltalk"),
+ * answered (bool), id (null when declined), lang, question, answer (Markdown),
+ * score, confidence (0..1), other_lang (bool), corrected (string or null),
+ * matched (array of words), alternatives: [{id, question, lang, score}],
+ * message (the bot's localized sentence for decline/clarify/other_lang/
+ * smalltalk, or null), explain (string, only when asked).
+ */
+#ifndef FAQ_ANSWER_JSON_H
+#define FAQ_ANSWER_JSON_H
+
+#include <jansson.h>
+
+#include "search.h"
+
+/* A new JSON object (the caller owns the reference), or NULL if memory ran
+ * out. q is the question as asked (valid UTF-8 or not: invalid bytes are
+ * replaced). */
+json_t *answer_to_json(const faq_index *ix, const char *q, size_t q_len,
+                       const faq_answer *a);
+
+#endif

@@ -1,0 +1,85 @@
+/* corpus.h: reads a corpus folder (corpus/<lang>/...) into memory as FAQ entries.
+ *
+ * Layout of a corpus folder, one sub-folder per language (its name is the
+ * two-letter code of a Snowball stemmer, e.g. "es", "en", "fr"):
+ *   corpus/<lang>/<name>.md    FAQ documents in Markdown (see below)
+ *   corpus/<lang>/<name>.txt   plain-text FAQ documents (questions found by a PCRE2 rule)
+ *   corpus/<lang>/smalltalk.md greetings, thanks...: entries of kind ENTRY_SMALLTALK
+ *   corpus/<lang>/stopwords.txt  one stop word a line ('#' starts a comment)
+ *   corpus/<lang>/synonyms.txt   one group a line: "concluir, terminar, acabar"
+ *   corpus/<lang>/messages.txt   the bot's own texts: "key = value" lines
+ * Files and folders whose name starts with '.' are skipped; so is README.md.
+ *
+ * Markdown documents: an optional "# Title"; each level-2 heading is an
+ * entry's question, with an optional explicit id in Pandoc form
+ * "## Question? {#some-id}". A list of alternate phrasings may follow the
+ * heading directly, as lines "? other phrasing" (one a line); the answer is
+ * everything after, up to the next level-2 heading, trimmed of blank lines.
+ * Without an explicit id, an entry's id is "<name>-<n>", n its position from 1.
+ *
+ * Plain-text documents: a question is a line that opens with '¿' or ends
+ * with '?' (after trimming); its answer is the lines up to the next question.
+ * A first line "# question-pattern: REGEX" replaces that rule by a PCRE2
+ * pattern matched against each (trimmed) line. Lines before the first
+ * question are the document's preamble and are not indexed.
+ *
+ * Ownership: corpus_load() returns a corpus that the caller frees with
+ * corpus_free(); every string in it belongs to the corpus.
+ */
+#ifndef FAQ_CORPUS_H
+#define FAQ_CORPUS_H
+
+#include <stddef.h>
+
+typedef enum { ENTRY_FAQ = 0, ENTRY_SMALLTALK = 1 } entry_kind;
+
+typedef struct corpus_entry {
+    char *id;          /* explicit id, or "<name>-<n>" */
+    char *question;    /* heading text, the "{#id}" removed, trimmed */
+    char **alts;       /* alternate phrasings of the question */
+    size_t n_alts;
+    char *answer;      /* Markdown (or plain text) as written, trimmed */
+    char *file;        /* path of the file it came from */
+    unsigned line;     /* 1-based line of its question */
+    entry_kind kind;
+} corpus_entry;
+
+typedef struct corpus_lang {
+    char code[8];         /* folder name: "es" */
+    char *stopwords;      /* contents of stopwords.txt, or NULL */
+    char *synonyms;       /* contents of synonyms.txt, or NULL */
+    char *messages;       /* contents of messages.txt, or NULL */
+    corpus_entry *entries;
+    size_t n_entries;
+} corpus_lang;
+
+typedef struct corpus {
+    corpus_lang *langs;   /* sorted by code */
+    size_t n_langs;
+} corpus;
+
+/* Parse one Markdown document (text of len bytes, from file path, whose
+ * base name without extension is name) and append its entries to lang.
+ * Returns 0, or -1 with "path:line: what" in err. */
+int corpus_parse_md(corpus_lang *lang, const char *path, const char *name,
+                    const char *text, size_t len, entry_kind kind,
+                    char *err, size_t errlen);
+
+/* The same for a plain-text document. */
+int corpus_parse_txt(corpus_lang *lang, const char *path, const char *name,
+                     const char *text, size_t len, char *err, size_t errlen);
+
+/* Read every language folder under dir. A folder whose name is not a
+ * language libstemmer knows, invalid UTF-8, an entry with no answer, a
+ * duplicate id within a language, an unreadable file: -1 and "file:line:
+ * what" in err, *out = NULL. */
+int corpus_load(const char *dir, corpus **out, char *err, size_t errlen);
+
+/* libstemmer's algorithm name for a two-letter code ("es" -> "spanish"),
+ * or NULL when libstemmer has none. */
+const char *corpus_stemmer_name(const char *code);
+
+void corpus_lang_clear(corpus_lang *lang);
+void corpus_free(corpus *c);
+
+#endif

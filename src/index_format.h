@@ -1,0 +1,164 @@
+/* index_format.h: the byte layout of a faqbot index file, shared by the
+ * writer (index_write.c), the reader (index_read.c) and the ranker (search.c).
+ * Front ends never include it.
+ *
+ * The file is little-endian and built to be mmap'ed and used in place.
+ *
+ *   offset  size  field
+ *   0       8     magic "FAQBOTIX"
+ *   8       4     format version (FAQ_INDEX_VERSION)
+ *   12      4     header size in bytes (sizeof(ix_header))
+ *   16      8     file size in bytes
+ *   24      8     checksum: ix_checksum() of every byte after the header
+ *   32      8     build time, seconds since the epoch
+ *   40      4     languages          44  4  entries
+ *   48      4     groups             52  4  terms
+ *   56      4     words              60  4  sections (IX_SECTIONS)
+ *   64      ...   section table: IX_SECTIONS x {u64 offset, u64 length}
+ *
+ * Sections, each starting on an 8-byte boundary:
+ *   STRINGS   bytes: every string of the file (ids, questions, answers,
+ *             paths, stop words, synonyms, messages, terms, words);
+ *             a string is (u32 offset into STRINGS, u32 length)
+ *   LANGS     ix_lang[languages], sorted by code
+ *   ENTRIES   ix_entry[entries], grouped by language, in corpus order
+ *   GROUPS    u32[groups x languages]: the entry of group g in language l
+ *             at g*languages+l, or IX_NONE. A group is one id: the same
+ *             entry in its translations.
+ *   TERMS     ix_term[terms], sorted by (language, bytes): folded stems
+ *   TERMHASH  u32[2^k]: term number + 1, or 0 for an empty slot; open
+ *             addressing on ix_hash(language, term)
+ *   POSTINGS  per term, its groups in increasing order: varint(group delta)
+ *             then one byte: impact << 1 | in_question. impact (1..127) is
+ *             the BM25F term-frequency factor tf*(k1+1)/(tf+k1), scaled so
+ *             that 127 stands for k1+1.
+ *   WORDS     ix_word[words], sorted by (language, bytes): the folded,
+ *             unstemmed words of the corpus (stop words excluded), each
+ *             with its term: for exact lookups and typo correction.
+ *   WORDHASH  u32[2^k], as TERMHASH for words
+ *   QSEQ      u32[]: per entry, the term numbers of its question, then of
+ *             each alternate phrasing, IX_NONE between two phrasings (for
+ *             proximity and phrase matching)
+ *   IDS       u32[entries]: entry numbers sorted by (id bytes, language)
+ *
+ * A reader checks magic, version, sizes, the checksum, and that every count,
+ * offset and length stays inside its section, before it uses anything.
+ */
+#ifndef FAQ_INDEX_FORMAT_H
+#define FAQ_INDEX_FORMAT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define FAQ_INDEX_MAGIC "FAQBOTIX"
+#define FAQ_INDEX_VERSION 1u
+#define IX_NONE UINT32_MAX
+
+/* BM25F parameters, fixed at index time since impacts are precomputed. */
+#define BM25_K1 1.2
+#define BM25_B 0.75
+#define BM25_W_QUESTION 3.0
+#define BM25_W_ANSWER 1.0
+#define IX_IMPACT_MAX 127
+
+enum {
+    IX_STRINGS, IX_LANGS, IX_ENTRIES, IX_GROUPS, IX_TERMS, IX_TERMHASH,
+    IX_POSTINGS, IX_WORDS, IX_WORDHASH, IX_QSEQ, IX_IDS,
+    IX_SECTIONS
+};
+
+typedef struct ix_str { uint32_t off, len; } ix_str;
+
+typedef struct ix_header {
+    char magic[8];
+    uint32_t version;
+    uint32_t header_size;
+    uint64_t file_size;
+    uint64_t checksum;
+    uint64_t build_time;
+    uint32_t n_langs, n_entries;
+    uint32_t n_groups, n_terms;
+    uint32_t n_words, n_sections;
+    struct { uint64_t off, len; } sec[IX_SECTIONS];
+} ix_header;
+
+typedef struct ix_lang {
+    char code[8];
+    ix_str stopwords, synonyms, messages;
+    uint32_t entry_first, entry_count;  /* all its entries, smalltalk included */
+    uint32_t n_faq;                     /* its FAQ entries: BM25's N */
+    uint32_t term_first, term_count;
+    uint32_t word_first, word_count;
+    uint32_t pad;
+} ix_lang;
+
+typedef struct ix_entry {
+    ix_str id, question, alts, answer, file;
+    uint32_t line, lang, group, kind;
+    uint32_t qseq_off, qseq_len;        /* in QSEQ, in u32 units */
+} ix_entry;
+
+typedef struct ix_term {
+    ix_str text;
+    uint32_t lang;
+    uint32_t df;                        /* groups of its language holding it */
+    uint64_t post_off;                  /* in POSTINGS */
+    uint32_t post_len;                  /* bytes */
+    float idf;
+} ix_term;
+
+typedef struct ix_word {
+    ix_str text;
+    uint32_t lang;
+    uint32_t term;                      /* its stem's term number */
+    uint32_t df;                        /* entries holding this word */
+    uint32_t pad;
+} ix_word;
+
+/* The hash of (language, bytes) for TERMHASH and WORDHASH. */
+static inline uint32_t ix_hash(uint32_t lang, const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull ^ (lang * 0x9E3779B97F4A7C15ull);
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return (uint32_t)(h ^ (h >> 32));
+}
+
+/* Checksum of the bytes after the header: 8 bytes at a time, so checking a
+ * large index at load costs little. */
+static inline uint64_t ix_checksum(const unsigned char *p, size_t n)
+{
+    uint64_t h = 0x243F6A8885A308D3ull ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        __builtin_memcpy(&w, p + i, 8);
+        h = (h ^ (w * 0x87C37B91114253D5ull));
+        h = ((h << 31) | (h >> 33)) * 0x4CF5AD432745937Full;
+    }
+    for (; i < n; i++)
+        h = (h ^ p[i]) * 0x100000001B3ull;
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDull;
+    h ^= h >> 33;
+    return h;
+}
+
+/* Decode one varint at *p (not past end); returns 0 when it runs over. */
+static inline int ix_varint(const unsigned char **p, const unsigned char *end, uint32_t *out)
+{
+    uint32_t v = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+        if (*p >= end)
+            return 0;
+        unsigned char b = *(*p)++;
+        v |= (uint32_t)(b & 0x7F) << shift;
+        if (!(b & 0x80)) {
+            *out = v;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+#endif

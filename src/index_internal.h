@@ -1,0 +1,63 @@
+/* index_internal.h: the opened index as the ranker sees it: pointers into the
+ * mapping, checked by faq_index_open(). Only index_read.c and search.c (and
+ * their tests) include it; front ends use index_read.h. */
+#ifndef FAQ_INDEX_INTERNAL_H
+#define FAQ_INDEX_INTERNAL_H
+
+#include <string.h>
+
+#include "index_format.h"
+#include "index_read.h"
+
+struct faq_index {
+    const unsigned char *map;
+    uint64_t size;
+    const ix_header *h;
+    const char *strings;
+    uint64_t strings_len;
+    const ix_lang *langs;
+    const ix_entry *entries;
+    const uint32_t *groups;
+    const ix_term *terms;
+    const uint32_t *term_hash;
+    size_t term_hash_cap;
+    const unsigned char *postings;
+    uint64_t postings_len;
+    const ix_word *words;
+    const uint32_t *word_hash;
+    size_t word_hash_cap;
+    const uint32_t *qseq;
+    size_t qseq_len;
+    const uint32_t *ids;
+    uint32_t n_langs, n_entries, n_groups, n_terms, n_words;
+};
+
+/* Term number of (lang, s), or IX_NONE. */
+static inline uint32_t ix_find_term(const faq_index *ix, uint32_t lang, const char *s, size_t n)
+{
+    size_t mask = ix->term_hash_cap - 1;
+    for (size_t i = ix_hash(lang, s, n) & mask;; i = (i + 1) & mask) {
+        uint32_t v = ix->term_hash[i];
+        if (!v)
+            return IX_NONE;
+        const ix_term *t = &ix->terms[v - 1];
+        if (t->lang == lang && t->text.len == n && memcmp(ix->strings + t->text.off, s, n) == 0)
+            return v - 1;
+    }
+}
+
+/* Word number of (lang, s), or IX_NONE. */
+static inline uint32_t ix_find_word(const faq_index *ix, uint32_t lang, const char *s, size_t n)
+{
+    size_t mask = ix->word_hash_cap - 1;
+    for (size_t i = ix_hash(lang, s, n) & mask;; i = (i + 1) & mask) {
+        uint32_t v = ix->word_hash[i];
+        if (!v)
+            return IX_NONE;
+        const ix_word *w = &ix->words[v - 1];
+        if (w->lang == lang && w->text.len == n && memcmp(ix->strings + w->text.off, s, n) == 0)
+            return v - 1;
+    }
+}
+
+#endif

@@ -1,0 +1,351 @@
+/* index_read.c: maps an index file and checks it before anything reads it. */
+#include "index_read.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "index_format.h"
+#include "index_internal.h"
+#include "limits.h"
+
+const char *faq_index_strerror(int code)
+{
+    switch (code) {
+    case FAQ_INDEX_OK: return "ok";
+    case FAQ_INDEX_EIO: return "cannot read the file";
+    case FAQ_INDEX_EFOREIGN: return "not a faqbot index";
+    case FAQ_INDEX_EVERSION: return "index format version not supported by this faqbot";
+    case FAQ_INDEX_ECORRUPT: return "index file is corrupt or truncated";
+    }
+    return "unknown error";
+}
+
+static int str_ok(const faq_index *ix, ix_str s)
+{
+    return (uint64_t)s.off + s.len <= ix->strings_len;
+}
+
+/* Every count, offset and length must stay inside its section: the
+ * checksum catches accidents, this catches a crafted file. */
+static const char *check_structure(faq_index *ix)
+{
+    const ix_header *h = ix->h;
+    for (int s = 0; s < IX_SECTIONS; s++) {
+        if (h->sec[s].off % 8 || h->sec[s].off < sizeof *h || h->sec[s].off > ix->size ||
+            h->sec[s].len > ix->size - h->sec[s].off)
+            return "section out of bounds";
+    }
+    const unsigned char *base = ix->map;
+#define SEC(name, type, count)                                                  \
+    do {                                                                        \
+        if (h->sec[name].len != (uint64_t)(count) * sizeof(type))               \
+            return "section size does not match its count";                     \
+    } while (0)
+    if (h->n_langs == 0 || h->n_langs > FAQ_MAX_LANGS || h->n_entries > FAQ_MAX_ENTRIES ||
+        h->n_groups > h->n_entries)
+        return "bad counts";
+    SEC(IX_LANGS, ix_lang, h->n_langs);
+    SEC(IX_ENTRIES, ix_entry, h->n_entries);
+    SEC(IX_GROUPS, uint32_t, (uint64_t)h->n_groups * h->n_langs);
+    SEC(IX_TERMS, ix_term, h->n_terms);
+    SEC(IX_WORDS, ix_word, h->n_words);
+    SEC(IX_IDS, uint32_t, h->n_entries);
+#undef SEC
+    ix->strings = (const char *)base + h->sec[IX_STRINGS].off;
+    ix->strings_len = h->sec[IX_STRINGS].len;
+    ix->langs = (const ix_lang *)(base + h->sec[IX_LANGS].off);
+    ix->entries = (const ix_entry *)(base + h->sec[IX_ENTRIES].off);
+    ix->groups = (const uint32_t *)(base + h->sec[IX_GROUPS].off);
+    ix->terms = (const ix_term *)(base + h->sec[IX_TERMS].off);
+    ix->term_hash = (const uint32_t *)(base + h->sec[IX_TERMHASH].off);
+    ix->term_hash_cap = h->sec[IX_TERMHASH].len / sizeof(uint32_t);
+    ix->postings = base + h->sec[IX_POSTINGS].off;
+    ix->postings_len = h->sec[IX_POSTINGS].len;
+    ix->words = (const ix_word *)(base + h->sec[IX_WORDS].off);
+    ix->word_hash = (const uint32_t *)(base + h->sec[IX_WORDHASH].off);
+    ix->word_hash_cap = h->sec[IX_WORDHASH].len / sizeof(uint32_t);
+    ix->qseq = (const uint32_t *)(base + h->sec[IX_QSEQ].off);
+    ix->qseq_len = h->sec[IX_QSEQ].len / sizeof(uint32_t);
+    ix->ids = (const uint32_t *)(base + h->sec[IX_IDS].off);
+    ix->n_langs = h->n_langs;
+    ix->n_entries = h->n_entries;
+    ix->n_groups = h->n_groups;
+    ix->n_terms = h->n_terms;
+    ix->n_words = h->n_words;
+
+    /* Hash tables: a power of two, larger than what they hold, values in range. */
+    size_t caps[2] = {ix->term_hash_cap, ix->word_hash_cap};
+    const uint32_t *tabs[2] = {ix->term_hash, ix->word_hash};
+    uint32_t limits[2] = {h->n_terms, h->n_words};
+    for (int t = 0; t < 2; t++) {
+        if (caps[t] < 16 || (caps[t] & (caps[t] - 1)) || caps[t] <= limits[t])
+            return "bad hash table";
+        for (size_t i = 0; i < caps[t]; i++)
+            if (tabs[t][i] > limits[t])
+                return "hash table value out of range";
+    }
+    for (uint32_t l = 0; l < ix->n_langs; l++) {
+        const ix_lang *L = &ix->langs[l];
+        if (memchr(L->code, '\0', sizeof L->code) == NULL || L->code[0] == '\0')
+            return "bad language code";
+        if (!str_ok(ix, L->stopwords) || !str_ok(ix, L->synonyms) || !str_ok(ix, L->messages))
+            return "language string out of bounds";
+        if ((uint64_t)L->entry_first + L->entry_count > ix->n_entries ||
+            (uint64_t)L->term_first + L->term_count > ix->n_terms ||
+            (uint64_t)L->word_first + L->word_count > ix->n_words || L->n_faq > L->entry_count)
+            return "language range out of bounds";
+    }
+    for (uint32_t e = 0; e < ix->n_entries; e++) {
+        const ix_entry *E = &ix->entries[e];
+        if (!str_ok(ix, E->id) || !str_ok(ix, E->question) || !str_ok(ix, E->alts) ||
+            !str_ok(ix, E->answer) || !str_ok(ix, E->file))
+            return "entry string out of bounds";
+        if (E->lang >= ix->n_langs || E->group >= ix->n_groups ||
+            (uint64_t)E->qseq_off + E->qseq_len > ix->qseq_len)
+            return "entry field out of range";
+        if (ix->groups[(size_t)E->group * ix->n_langs + E->lang] != e)
+            return "group table inconsistent";
+    }
+    for (size_t i = 0; i < (size_t)ix->n_groups * ix->n_langs; i++)
+        if (ix->groups[i] != IX_NONE && ix->groups[i] >= ix->n_entries)
+            return "group entry out of range";
+    for (uint32_t t = 0; t < ix->n_terms; t++) {
+        const ix_term *T = &ix->terms[t];
+        if (!str_ok(ix, T->text) || T->lang >= ix->n_langs ||
+            T->post_off > ix->postings_len || T->post_len > ix->postings_len - T->post_off)
+            return "term out of bounds";
+    }
+    for (uint32_t w = 0; w < ix->n_words; w++) {
+        const ix_word *W = &ix->words[w];
+        if (!str_ok(ix, W->text) || W->lang >= ix->n_langs || W->term >= ix->n_terms)
+            return "word out of bounds";
+    }
+    for (size_t i = 0; i < ix->qseq_len; i++)
+        if (ix->qseq[i] != IX_NONE && ix->qseq[i] >= ix->n_terms)
+            return "question sequence out of range";
+    for (uint32_t i = 0; i < ix->n_entries; i++)
+        if (ix->ids[i] >= ix->n_entries)
+            return "id table out of range";
+    return NULL;
+}
+
+int faq_index_open(const char *path, faq_index **out, char *err, size_t errlen)
+{
+    *out = NULL;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        return FAQ_INDEX_EIO;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, "%s: not a regular file", path);
+        close(fd);
+        return FAQ_INDEX_EIO;
+    }
+    int code = FAQ_INDEX_ECORRUPT;
+    const char *why = NULL;
+    faq_index *ix = calloc(1, sizeof *ix);
+    if (!ix) {
+        close(fd);
+        snprintf(err, errlen, "%s: out of memory", path);
+        return FAQ_INDEX_EIO;
+    }
+    ix->size = (uint64_t)st.st_size;
+    if (ix->size < 8) {
+        code = ix->size == 0 ? FAQ_INDEX_ECORRUPT : FAQ_INDEX_EFOREIGN;
+        why = ix->size == 0 ? "empty file" : "too short to be an index";
+        goto fail;
+    }
+    ix->map = mmap(NULL, (size_t)ix->size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (ix->map == MAP_FAILED) {
+        ix->map = NULL;
+        code = FAQ_INDEX_EIO;
+        why = strerror(errno);
+        goto fail;
+    }
+    close(fd);
+    fd = -1;
+    if (memcmp(ix->map, FAQ_INDEX_MAGIC, 8) != 0) {
+        code = FAQ_INDEX_EFOREIGN;
+        why = "no faqbot index magic";
+        goto fail;
+    }
+    if (ix->size < sizeof(ix_header)) {
+        why = "truncated header";
+        goto fail;
+    }
+    ix->h = (const ix_header *)ix->map;
+    if (ix->h->version != FAQ_INDEX_VERSION) {
+        code = FAQ_INDEX_EVERSION;
+        snprintf(err, errlen, "%s: index format version %u, this faqbot reads version %u: rebuild it with `faqbot index`",
+                 path, ix->h->version, FAQ_INDEX_VERSION);
+        faq_index_close(ix);
+        return code;
+    }
+    if (ix->h->header_size != sizeof(ix_header) || ix->h->n_sections != IX_SECTIONS) {
+        why = "bad header";
+        goto fail;
+    }
+    if (ix->h->file_size != ix->size) {
+        why = ix->h->file_size > ix->size ? "truncated file" : "trailing bytes after the index";
+        goto fail;
+    }
+    if (ix_checksum(ix->map + sizeof(ix_header), (size_t)(ix->size - sizeof(ix_header))) !=
+        ix->h->checksum) {
+        why = "checksum mismatch";
+        goto fail;
+    }
+    why = check_structure(ix);
+    if (why)
+        goto fail;
+    *out = ix;
+    return FAQ_INDEX_OK;
+fail:
+    snprintf(err, errlen, "%s: %s (%s)", path, faq_index_strerror(code), why ? why : "?");
+    if (fd >= 0)
+        close(fd);
+    faq_index_close(ix);
+    return code;
+}
+
+void faq_index_close(faq_index *ix)
+{
+    if (!ix)
+        return;
+    if (ix->map)
+        munmap((void *)ix->map, (size_t)ix->size);
+    free(ix);
+}
+
+uint32_t faq_index_entry_count(const faq_index *ix) { return ix->n_entries; }
+uint32_t faq_index_lang_count(const faq_index *ix) { return ix->n_langs; }
+uint64_t faq_index_build_time(const faq_index *ix) { return ix->h->build_time; }
+uint64_t faq_index_size(const faq_index *ix) { return ix->size; }
+uint32_t faq_index_group_count(const faq_index *ix) { return ix->n_groups; }
+
+const char *faq_index_lang_code(const faq_index *ix, uint32_t lang)
+{
+    return lang < ix->n_langs ? ix->langs[lang].code : NULL;
+}
+
+int faq_index_lang_find(const faq_index *ix, const char *code)
+{
+    if (!code)
+        return -1;
+    for (uint32_t l = 0; l < ix->n_langs; l++)
+        if (strcmp(ix->langs[l].code, code) == 0)
+            return (int)l;
+    return -1;
+}
+
+static faq_str mk(const faq_index *ix, ix_str s)
+{
+    return (faq_str){ix->strings + s.off, s.len};
+}
+
+faq_str faq_index_lang_stopwords(const faq_index *ix, uint32_t l) { return mk(ix, ix->langs[l].stopwords); }
+faq_str faq_index_lang_synonyms(const faq_index *ix, uint32_t l) { return mk(ix, ix->langs[l].synonyms); }
+faq_str faq_index_lang_messages(const faq_index *ix, uint32_t l) { return mk(ix, ix->langs[l].messages); }
+uint32_t faq_index_lang_entries(const faq_index *ix, uint32_t l) { return ix->langs[l].n_faq; }
+
+void faq_index_entry(const faq_index *ix, uint32_t e, faq_entry *out)
+{
+    const ix_entry *E = &ix->entries[e];
+    out->id = mk(ix, E->id);
+    out->question = mk(ix, E->question);
+    out->alts = mk(ix, E->alts);
+    out->answer = mk(ix, E->answer);
+    out->file = mk(ix, E->file);
+    out->line = E->line;
+    out->lang = E->lang;
+    out->group = E->group;
+    out->kind = E->kind;
+}
+
+uint32_t faq_index_group_entry(const faq_index *ix, uint32_t g, uint32_t lang)
+{
+    if (g >= ix->n_groups || lang >= ix->n_langs)
+        return UINT32_MAX;
+    return ix->groups[(size_t)g * ix->n_langs + lang];
+}
+
+uint32_t faq_index_find_id(const faq_index *ix, const char *id, size_t id_len, uint32_t lang)
+{
+    size_t lo = 0, hi = ix->n_entries;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const ix_entry *E = &ix->entries[ix->ids[mid]];
+        size_t n = E->id.len < id_len ? E->id.len : id_len;
+        int c = memcmp(ix->strings + E->id.off, id, n);
+        if (!c)
+            c = E->id.len < id_len ? -1 : E->id.len > id_len;
+        if (!c)
+            c = E->lang < lang ? -1 : E->lang > lang;
+        if (c < 0)
+            lo = mid + 1;
+        else if (c > 0)
+            hi = mid;
+        else
+            return ix->ids[mid];
+    }
+    return UINT32_MAX;
+}
+
+/* Look key up in a "key = value" text; the value, trimmed, into buf. */
+static const char *message_in(faq_str text, const char *key, char *buf, size_t cap)
+{
+    size_t klen = strlen(key);
+    const char *p = text.s, *end = text.s + text.len;
+    while (p < end) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        if (!eol)
+            eol = end;
+        const char *a = p;
+        while (a < eol && (*a == ' ' || *a == '\t'))
+            a++;
+        if ((size_t)(eol - a) > klen && memcmp(a, key, klen) == 0) {
+            const char *q = a + klen;
+            while (q < eol && (*q == ' ' || *q == '\t'))
+                q++;
+            if (q < eol && *q == '=') {
+                q++;
+                while (q < eol && (*q == ' ' || *q == '\t'))
+                    q++;
+                const char *z = eol;
+                while (z > q && (z[-1] == ' ' || z[-1] == '\t' || z[-1] == '\r'))
+                    z--;
+                size_t n = (size_t)(z - q);
+                if (n >= cap)
+                    n = cap - 1;
+                memcpy(buf, q, n);
+                buf[n] = '\0';
+                return buf;
+            }
+        }
+        p = eol + 1;
+    }
+    return NULL;
+}
+
+const char *faq_index_message(const faq_index *ix, uint32_t lang, const char *key,
+                              char *buf, size_t cap)
+{
+    if (!cap)
+        return NULL;
+    if (lang < ix->n_langs && message_in(mk(ix, ix->langs[lang].messages), key, buf, cap))
+        return buf;
+    int en = faq_index_lang_find(ix, "en");
+    if (en >= 0 && message_in(mk(ix, ix->langs[en].messages), key, buf, cap))
+        return buf;
+    for (uint32_t l = 0; l < ix->n_langs; l++)
+        if (message_in(mk(ix, ix->langs[l].messages), key, buf, cap))
+            return buf;
+    return NULL;
+}

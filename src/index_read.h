@@ -1,0 +1,78 @@
+/* index_read.h: opens an index file (mmap, checked, never parsed into the heap)
+ * and gives read access to its entries, languages and terms.
+ *
+ * Ownership: faq_index_open() returns an index the caller closes with
+ * faq_index_close(); every pointer it hands out points into the mapping and
+ * stays valid until then. Strings handed out are NOT NUL-terminated unless
+ * said so: each comes with its length. A faq_index is read-only and may be
+ * shared by any number of threads.
+ */
+#ifndef FAQ_INDEX_READ_H
+#define FAQ_INDEX_READ_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct faq_index faq_index;
+
+/* A slice of the mapped file. */
+typedef struct faq_str {
+    const char *s;
+    uint32_t len;
+} faq_str;
+
+enum {
+    FAQ_INDEX_OK = 0,
+    FAQ_INDEX_EIO = -1,       /* cannot open or map */
+    FAQ_INDEX_EFOREIGN = -2,  /* not a faqbot index (bad magic) */
+    FAQ_INDEX_EVERSION = -3,  /* a format version this binary does not read */
+    FAQ_INDEX_ECORRUPT = -4   /* truncated, bad checksum or bad structure */
+};
+
+/* Returns FAQ_INDEX_OK and *out, or a negative code, *out = NULL and a
+ * message naming the file in err. */
+int faq_index_open(const char *path, faq_index **out, char *err, size_t errlen);
+void faq_index_close(faq_index *ix);
+
+uint32_t faq_index_entry_count(const faq_index *ix);
+uint32_t faq_index_lang_count(const faq_index *ix);
+uint64_t faq_index_build_time(const faq_index *ix);   /* seconds since the epoch */
+uint64_t faq_index_size(const faq_index *ix);         /* bytes of the file */
+
+/* Languages: 0 .. lang_count-1. Code is NUL-terminated. */
+const char *faq_index_lang_code(const faq_index *ix, uint32_t lang);
+int faq_index_lang_find(const faq_index *ix, const char *code);  /* -1 if absent */
+faq_str faq_index_lang_stopwords(const faq_index *ix, uint32_t lang);
+faq_str faq_index_lang_synonyms(const faq_index *ix, uint32_t lang);
+faq_str faq_index_lang_messages(const faq_index *ix, uint32_t lang);
+uint32_t faq_index_lang_entries(const faq_index *ix, uint32_t lang); /* FAQ entries in it */
+
+/* Entries: 0 .. entry_count-1. */
+typedef struct faq_entry {
+    faq_str id;
+    faq_str question;
+    faq_str alts;        /* alternate questions, separated by '\n' */
+    faq_str answer;      /* Markdown */
+    faq_str file;
+    uint32_t line;
+    uint32_t lang;       /* language number */
+    uint32_t group;      /* entries with the same id share a group */
+    uint32_t kind;       /* entry_kind of corpus.h */
+} faq_entry;
+
+void faq_index_entry(const faq_index *ix, uint32_t e, faq_entry *out);
+uint32_t faq_index_group_count(const faq_index *ix);
+/* The entry of group g in language lang, or UINT32_MAX. */
+uint32_t faq_index_group_entry(const faq_index *ix, uint32_t g, uint32_t lang);
+/* Find an entry by id and language; UINT32_MAX if absent. */
+uint32_t faq_index_find_id(const faq_index *ix, const char *id, size_t id_len, uint32_t lang);
+
+/* The value of key in a language's messages.txt, falling back to "en", then
+ * to any language that has it; NULL if none has. NUL-terminated copy in buf. */
+const char *faq_index_message(const faq_index *ix, uint32_t lang, const char *key,
+                              char *buf, size_t cap);
+
+/* Human-readable text for a negative code. */
+const char *faq_index_strerror(int code);
+
+#endif

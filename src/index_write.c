@@ -1,0 +1,718 @@
+/* index_write.c: builds the index file described in index_format.h. */
+#include "index_write.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "analyze.h"
+#include "index_format.h"
+#include "limits.h"
+
+/* ---- growable byte buffer with a sticky error ---- */
+
+typedef struct bytes {
+    unsigned char *p;
+    size_t len, cap;
+    int oom;
+} bytes;
+
+static void *bytes_grow(bytes *b, size_t extra)
+{
+    if (b->oom)
+        return NULL;
+    if (b->len + extra > b->cap) {
+        size_t cap = b->cap ? b->cap : 4096;
+        while (cap < b->len + extra)
+            cap *= 2;
+        unsigned char *p = realloc(b->p, cap);
+        if (!p) {
+            b->oom = 1;
+            return NULL;
+        }
+        b->p = p;
+        b->cap = cap;
+    }
+    void *at = b->p + b->len;
+    b->len += extra;
+    return at;
+}
+
+static void bytes_put(bytes *b, const void *src, size_t n)
+{
+    void *at = bytes_grow(b, n);
+    if (at && n)
+        memcpy(at, src, n);
+}
+
+static void bytes_varint(bytes *b, uint32_t v)
+{
+    unsigned char tmp[5];
+    size_t n = 0;
+    while (v >= 0x80) {
+        tmp[n++] = (unsigned char)(v | 0x80);
+        v >>= 7;
+    }
+    tmp[n++] = (unsigned char)v;
+    bytes_put(b, tmp, n);
+}
+
+static ix_str str_add(bytes *strings, const char *s, size_t n)
+{
+    ix_str r = {(uint32_t)strings->len, (uint32_t)n};
+    bytes_put(strings, s, n);
+    return r;
+}
+
+/* ---- (language, bytes) -> number map, keys kept in the STRINGS buffer ---- */
+
+typedef struct keymap {
+    uint32_t *slots;      /* value + 1, 0 empty */
+    size_t cap, count;
+    ix_str *keys;         /* by value */
+    uint32_t *langs;      /* by value */
+    size_t keys_cap;
+} keymap;
+
+static int keymap_init(keymap *m)
+{
+    memset(m, 0, sizeof *m);
+    m->cap = 1024;
+    m->slots = calloc(m->cap, sizeof *m->slots);
+    return m->slots ? 0 : -1;
+}
+
+static void keymap_free(keymap *m)
+{
+    free(m->slots);
+    free(m->keys);
+    free(m->langs);
+}
+
+static int keymap_rehash(keymap *m, const bytes *strings)
+{
+    size_t cap = m->cap * 2;
+    uint32_t *slots = calloc(cap, sizeof *slots);
+    if (!slots)
+        return -1;
+    for (size_t v = 0; v < m->count; v++) {
+        ix_str k = m->keys[v];
+        size_t i = ix_hash(m->langs[v], (const char *)strings->p + k.off, k.len) & (cap - 1);
+        while (slots[i])
+            i = (i + 1) & (cap - 1);
+        slots[i] = (uint32_t)v + 1;
+    }
+    free(m->slots);
+    m->slots = slots;
+    m->cap = cap;
+    return 0;
+}
+
+/* The number of (lang, s), added if new (*added = 1); UINT32_MAX if out of memory. */
+static uint32_t keymap_get(keymap *m, bytes *strings, uint32_t lang, const char *s, size_t n,
+                           int *added)
+{
+    *added = 0;
+    size_t i = ix_hash(lang, s, n) & (m->cap - 1);
+    while (m->slots[i]) {
+        uint32_t v = m->slots[i] - 1;
+        ix_str k = m->keys[v];
+        if (m->langs[v] == lang && k.len == n && memcmp(strings->p + k.off, s, n) == 0)
+            return v;
+        i = (i + 1) & (m->cap - 1);
+    }
+    if (m->count == m->keys_cap) {
+        size_t cap = m->keys_cap ? m->keys_cap * 2 : 1024;
+        ix_str *keys = realloc(m->keys, cap * sizeof *keys);
+        if (!keys)
+            return UINT32_MAX;
+        m->keys = keys;
+        uint32_t *langs = realloc(m->langs, cap * sizeof *langs);
+        if (!langs)
+            return UINT32_MAX;
+        m->langs = langs;
+        m->keys_cap = cap;
+    }
+    uint32_t v = (uint32_t)m->count++;
+    m->keys[v] = str_add(strings, s, n);
+    m->langs[v] = lang;
+    m->slots[i] = v + 1;
+    *added = 1;
+    if (strings->oom)
+        return UINT32_MAX;
+    if (m->count * 2 > m->cap && keymap_rehash(m, strings) != 0)
+        return UINT32_MAX;
+    return v;
+}
+
+/* ---- the build ---- */
+
+typedef struct posting_rec {
+    uint32_t term, group;
+    uint16_t tf_q, tf_a;
+} posting_rec;
+
+typedef struct word_info {
+    uint32_t term;        /* provisional term number */
+    uint32_t df;
+    uint32_t last_entry;  /* the last entry counted in df */
+} word_info;
+
+typedef struct builder {
+    bytes strings;
+    keymap terms, words;
+    word_info *winfo;
+    size_t winfo_cap;
+    posting_rec *recs;
+    size_t n_recs, recs_cap;
+    bytes qseq;                   /* u32 provisional term numbers */
+    /* the entry being analyzed */
+    uint32_t lang, entry;
+    int field;                    /* 0 question, 1 answer */
+    int in_qseq;                  /* record question terms into qseq */
+    uint32_t *etf_terms;          /* its distinct terms ... */
+    uint16_t (*etf)[2];           /* ... and their tf per field */
+    size_t n_etf, etf_cap;
+    uint32_t field_len[2];
+    int oom;
+} builder;
+
+static int on_token(void *ctx, const token *t)
+{
+    builder *b = ctx;
+    int added;
+    uint32_t term = keymap_get(&b->terms, &b->strings, b->lang, t->term, t->term_len, &added);
+    if (term == UINT32_MAX)
+        goto oom;
+    uint32_t w = keymap_get(&b->words, &b->strings, b->lang, t->word, t->word_len, &added);
+    if (w == UINT32_MAX)
+        goto oom;
+    if (added) {
+        if (b->words.count > b->winfo_cap) {
+            size_t cap = b->winfo_cap ? b->winfo_cap * 2 : 1024;
+            word_info *wi = realloc(b->winfo, cap * sizeof *wi);
+            if (!wi)
+                goto oom;
+            b->winfo = wi;
+            b->winfo_cap = cap;
+        }
+        b->winfo[w] = (word_info){term, 0, UINT32_MAX};
+    }
+    if (b->winfo[w].last_entry != b->entry) {
+        b->winfo[w].last_entry = b->entry;
+        b->winfo[w].df++;
+    }
+    b->field_len[b->field]++;
+    if (b->in_qseq)
+        bytes_put(&b->qseq, &term, sizeof term);
+    /* Entries are short: a linear search of its distinct terms is cheap. */
+    for (size_t i = b->n_etf; i-- > 0;) {
+        if (b->etf_terms[i] == term) {
+            if (b->etf[i][b->field] < UINT16_MAX)
+                b->etf[i][b->field]++;
+            return 0;
+        }
+    }
+    if (b->n_etf == b->etf_cap) {
+        size_t cap = b->etf_cap ? b->etf_cap * 2 : 256;
+        uint32_t *et = realloc(b->etf_terms, cap * sizeof *et);
+        if (!et)
+            goto oom;
+        b->etf_terms = et;
+        uint16_t (*ef)[2] = realloc(b->etf, cap * sizeof *ef);
+        if (!ef)
+            goto oom;
+        b->etf = ef;
+        b->etf_cap = cap;
+    }
+    b->etf_terms[b->n_etf] = term;
+    b->etf[b->n_etf][0] = b->field == 0;
+    b->etf[b->n_etf][1] = b->field == 1;
+    b->n_etf++;
+    return 0;
+oom:
+    b->oom = 1;
+    return 1;
+}
+
+static int add_postings(builder *b, uint32_t group)
+{
+    if (b->n_recs + b->n_etf > b->recs_cap) {
+        size_t cap = b->recs_cap ? b->recs_cap : 65536;
+        while (cap < b->n_recs + b->n_etf)
+            cap *= 2;
+        posting_rec *r = realloc(b->recs, cap * sizeof *r);
+        if (!r)
+            return -1;
+        b->recs = r;
+        b->recs_cap = cap;
+    }
+    for (size_t i = 0; i < b->n_etf; i++)
+        b->recs[b->n_recs++] = (posting_rec){b->etf_terms[i], group, b->etf[i][0], b->etf[i][1]};
+    return 0;
+}
+
+static const bytes *g_sort_strings;   /* qsort has no context argument */
+static const keymap *g_sort_map;
+
+static int cmp_key(const void *x, const void *y)
+{
+    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+    if (g_sort_map->langs[a] != g_sort_map->langs[b])
+        return g_sort_map->langs[a] < g_sort_map->langs[b] ? -1 : 1;
+    ix_str ka = g_sort_map->keys[a], kb = g_sort_map->keys[b];
+    size_t n = ka.len < kb.len ? ka.len : kb.len;
+    int c = memcmp(g_sort_strings->p + ka.off, g_sort_strings->p + kb.off, n);
+    if (c)
+        return c;
+    return ka.len < kb.len ? -1 : ka.len > kb.len;
+}
+
+static int cmp_rec_group(const void *x, const void *y)
+{
+    const posting_rec *a = x, *b = y;
+    return a->group < b->group ? -1 : a->group > b->group;
+}
+
+/* Sort the keys of m by (lang, bytes): order[final] = provisional, and
+ * rank[provisional] = final. */
+static int sort_keys(const keymap *m, const bytes *strings, uint32_t **order, uint32_t **rank)
+{
+    *order = malloc((m->count + 1) * sizeof **order);
+    *rank = malloc((m->count + 1) * sizeof **rank);
+    if (!*order || !*rank)
+        return -1;
+    for (size_t i = 0; i < m->count; i++)
+        (*order)[i] = (uint32_t)i;
+    g_sort_strings = strings;
+    g_sort_map = m;
+    qsort(*order, m->count, sizeof **order, cmp_key);
+    for (size_t i = 0; i < m->count; i++)
+        (*rank)[(*order)[i]] = (uint32_t)i;
+    return 0;
+}
+
+static uint32_t *hash_table(const keymap *m, const bytes *strings, const uint32_t *order,
+                            size_t *cap_out)
+{
+    size_t cap = 16;
+    while (cap < m->count * 2)
+        cap <<= 1;
+    uint32_t *t = calloc(cap, sizeof *t);
+    if (!t)
+        return NULL;
+    for (size_t f = 0; f < m->count; f++) {
+        uint32_t v = order[f];
+        ix_str k = m->keys[v];
+        size_t i = ix_hash(m->langs[v], (const char *)strings->p + k.off, k.len) & (cap - 1);
+        while (t[i])
+            i = (i + 1) & (cap - 1);
+        t[i] = (uint32_t)f + 1;
+    }
+    *cap_out = cap;
+    return t;
+}
+
+typedef struct id_sort { const char *id; uint32_t len, lang, entry; } id_sort;
+
+static int cmp_id(const void *x, const void *y)
+{
+    const id_sort *a = x, *b = y;
+    size_t n = a->len < b->len ? a->len : b->len;
+    int c = memcmp(a->id, b->id, n);
+    if (c)
+        return c;
+    if (a->len != b->len)
+        return a->len < b->len ? -1 : 1;
+    return a->lang < b->lang ? -1 : a->lang > b->lang;
+}
+
+static int write_all(int fd, const void *p, size_t n)
+{
+    const char *s = p;
+    while (n) {
+        ssize_t w = write(fd, s, n);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        s += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+static void pad8(bytes *b)
+{
+    static const unsigned char zero[8];
+    if (b->len % 8)
+        bytes_put(b, zero, 8 - b->len % 8);
+}
+
+int index_write(const corpus *c, const char *path, index_stats *st, char *err, size_t errlen)
+{
+    int rc = -1;
+    builder b;
+    memset(&b, 0, sizeof b);
+    analyzer **an = NULL;
+    ix_lang *langs = NULL;
+    ix_entry *entries = NULL;
+    uint32_t *groups = NULL, *term_order = NULL, *term_rank = NULL, *word_order = NULL,
+             *word_rank = NULL, *term_hash = NULL, *word_hash = NULL, *post_start = NULL,
+             *ids = NULL;
+    id_sort *idv = NULL;
+    uint32_t *qlen = NULL, *alen = NULL;   /* field lengths per entry */
+    double *avg_q = NULL, *avg_a = NULL;   /* per language */
+    posting_rec *sorted = NULL;
+    ix_term *terms = NULL;
+    ix_word *words = NULL;
+    bytes postings = {0}, file = {0};
+    keymap group_ids;
+    char tmp[4096] = "";
+    int fd = -1;
+    int gid_ok = keymap_init(&group_ids) == 0;
+
+    if (!gid_ok || keymap_init(&b.terms) || keymap_init(&b.words))
+        goto oom;
+    if (c->n_langs > FAQ_MAX_LANGS) {
+        snprintf(err, errlen, "too many languages (%zu, at most %d)", c->n_langs, FAQ_MAX_LANGS);
+        goto out;
+    }
+    size_t n_entries = 0;
+    for (size_t l = 0; l < c->n_langs; l++)
+        n_entries += c->langs[l].n_entries;
+    if (n_entries > FAQ_MAX_ENTRIES) {
+        snprintf(err, errlen, "too many entries (%zu, at most %u)", n_entries, FAQ_MAX_ENTRIES);
+        goto out;
+    }
+    uint32_t n_langs = (uint32_t)c->n_langs;
+    an = calloc(n_langs + 1, sizeof *an);
+    langs = calloc(n_langs + 1, sizeof *langs);
+    entries = calloc(n_entries + 1, sizeof *entries);
+    qlen = calloc(n_entries + 1, sizeof *qlen);
+    alen = calloc(n_entries + 1, sizeof *alen);
+    avg_q = calloc(n_langs + 1, sizeof *avg_q);
+    avg_a = calloc(n_langs + 1, sizeof *avg_a);
+    if (!an || !langs || !entries || !qlen || !alen || !avg_q || !avg_a)
+        goto oom;
+
+    /* Pass 1: analyze every entry, collect terms, words, postings, lengths. */
+    uint32_t e = 0;
+    for (uint32_t l = 0; l < n_langs; l++) {
+        const corpus_lang *cl = &c->langs[l];
+        ix_lang *il = &langs[l];
+        snprintf(il->code, sizeof il->code, "%s", cl->code);
+        an[l] = analyzer_new(cl->code, cl->stopwords);
+        if (!an[l]) {
+            snprintf(err, errlen, "%s: no stemmer for this language", cl->code);
+            goto out;
+        }
+        if (cl->stopwords)
+            il->stopwords = str_add(&b.strings, cl->stopwords, strlen(cl->stopwords));
+        if (cl->synonyms)
+            il->synonyms = str_add(&b.strings, cl->synonyms, strlen(cl->synonyms));
+        if (cl->messages)
+            il->messages = str_add(&b.strings, cl->messages, strlen(cl->messages));
+        il->entry_first = e;
+        il->entry_count = (uint32_t)cl->n_entries;
+        b.lang = l;
+        for (size_t i = 0; i < cl->n_entries; i++, e++) {
+            const corpus_entry *ce = &cl->entries[i];
+            ix_entry *ie = &entries[e];
+            int added;
+            uint32_t g = keymap_get(&group_ids, &b.strings, 0, ce->id, strlen(ce->id), &added);
+            if (g == UINT32_MAX)
+                goto oom;
+            ie->id = group_ids.keys[g];
+            ie->question = str_add(&b.strings, ce->question, strlen(ce->question));
+            ie->answer = str_add(&b.strings, ce->answer, strlen(ce->answer));
+            ie->file = str_add(&b.strings, ce->file, strlen(ce->file));
+            ie->alts.off = (uint32_t)b.strings.len;
+            for (size_t k = 0; k < ce->n_alts; k++) {
+                if (k)
+                    bytes_put(&b.strings, "\n", 1);
+                bytes_put(&b.strings, ce->alts[k], strlen(ce->alts[k]));
+            }
+            ie->alts.len = (uint32_t)(b.strings.len - ie->alts.off);
+            ie->line = ce->line;
+            ie->lang = l;
+            ie->group = g;
+            ie->kind = (uint32_t)ce->kind;
+            ie->qseq_off = (uint32_t)(b.qseq.len / sizeof(uint32_t));
+            if (b.strings.oom)
+                goto oom;
+            if (ce->kind != ENTRY_FAQ)
+                continue;   /* small talk is matched apart, not ranked */
+            il->n_faq++;
+            b.entry = e;
+            b.n_etf = 0;
+            b.field_len[0] = b.field_len[1] = 0;
+            b.field = 0;
+            b.in_qseq = 1;
+            const uint32_t sep = IX_NONE;
+            analyzer_run(an[l], ce->question, strlen(ce->question), on_token, &b);
+            for (size_t k = 0; k < ce->n_alts && !b.oom; k++) {
+                bytes_put(&b.qseq, &sep, sizeof sep);
+                analyzer_run(an[l], ce->alts[k], strlen(ce->alts[k]), on_token, &b);
+            }
+            b.in_qseq = 0;
+            b.field = 1;
+            if (!b.oom)
+                analyzer_run(an[l], ce->answer, strlen(ce->answer), on_token, &b);
+            if (b.oom || b.qseq.oom || add_postings(&b, g) != 0)
+                goto oom;
+            ie->qseq_len = (uint32_t)(b.qseq.len / sizeof(uint32_t)) - ie->qseq_off;
+            /* A question's length is that of one phrasing, so listing
+             * alternates does not make an entry look long. */
+            qlen[e] = (b.field_len[0] + (uint32_t)ce->n_alts) / (1 + (uint32_t)ce->n_alts);
+            alen[e] = b.field_len[1];
+            avg_q[l] += qlen[e];
+            avg_a[l] += alen[e];
+        }
+        if (il->n_faq) {
+            avg_q[l] /= il->n_faq;
+            avg_a[l] /= il->n_faq;
+        }
+        if (avg_q[l] < 1) avg_q[l] = 1;
+        if (avg_a[l] < 1) avg_a[l] = 1;
+    }
+    uint32_t n_groups = (uint32_t)group_ids.count;
+
+    /* Groups table. */
+    groups = malloc(((size_t)n_groups * n_langs + 1) * sizeof *groups);
+    if (!groups)
+        goto oom;
+    memset(groups, 0xFF, (size_t)n_groups * n_langs * sizeof *groups);
+    for (uint32_t i = 0; i < n_entries; i++)
+        groups[(size_t)entries[i].group * n_langs + entries[i].lang] = i;
+
+    /* Final term and word numbers: sorted by (lang, bytes). */
+    if (sort_keys(&b.terms, &b.strings, &term_order, &term_rank) != 0 ||
+        sort_keys(&b.words, &b.strings, &word_order, &word_rank) != 0)
+        goto oom;
+    uint32_t n_terms = (uint32_t)b.terms.count, n_words = (uint32_t)b.words.count;
+
+    /* Postings: counting sort of the records by final term number. */
+    post_start = calloc((size_t)n_terms + 2, sizeof *post_start);
+    sorted = malloc((b.n_recs + 1) * sizeof *sorted);
+    terms = calloc((size_t)n_terms + 1, sizeof *terms);
+    if (!post_start || !sorted || !terms)
+        goto oom;
+    for (size_t i = 0; i < b.n_recs; i++)
+        post_start[term_rank[b.recs[i].term] + 1]++;
+    for (uint32_t t = 0; t < n_terms; t++)
+        post_start[t + 1] += post_start[t];
+    {
+        uint32_t *fill = malloc(((size_t)n_terms + 1) * sizeof *fill);
+        if (!fill)
+            goto oom;
+        memcpy(fill, post_start, (size_t)n_terms * sizeof *fill);
+        for (size_t i = 0; i < b.n_recs; i++)
+            sorted[fill[term_rank[b.recs[i].term]]++] = b.recs[i];
+        free(fill);
+    }
+    for (uint32_t t = 0; t < n_terms; t++) {
+        uint32_t v = term_order[t];
+        ix_term *it = &terms[t];
+        it->text = b.terms.keys[v];
+        it->lang = b.terms.langs[v];
+        posting_rec *r = sorted + post_start[t];
+        uint32_t n = post_start[t + 1] - post_start[t];
+        for (uint32_t i = 1; i < n; i++) {
+            if (r[i].group < r[i - 1].group) {
+                qsort(r, n, sizeof *r, cmp_rec_group);
+                break;
+            }
+        }
+        it->df = n;
+        double N = langs[it->lang].n_faq;
+        /* BM25's idf, kept above zero: in a ten-entry FAQ most words are
+         * in more than half the entries. */
+        it->idf = (float)log(1.0 + (N - n + 0.5) / (n + 0.5));
+        it->post_off = postings.len;
+        uint32_t prev = 0;
+        for (uint32_t i = 0; i < n; i++) {
+            uint32_t ent = groups[(size_t)r[i].group * n_langs + it->lang];
+            double lq = qlen[ent] / avg_q[it->lang], la = alen[ent] / avg_a[it->lang];
+            double tf = BM25_W_QUESTION * r[i].tf_q / (1 - BM25_B + BM25_B * lq) +
+                        BM25_W_ANSWER * r[i].tf_a / (1 - BM25_B + BM25_B * la);
+            double f = tf * (BM25_K1 + 1) / (tf + BM25_K1);
+            int impact = (int)lround(f / (BM25_K1 + 1) * IX_IMPACT_MAX);
+            if (impact < 1) impact = 1;
+            if (impact > IX_IMPACT_MAX) impact = IX_IMPACT_MAX;
+            bytes_varint(&postings, r[i].group - prev);
+            prev = r[i].group;
+            unsigned char byte = (unsigned char)(impact << 1 | (r[i].tf_q > 0));
+            bytes_put(&postings, &byte, 1);
+        }
+        it->post_len = (uint32_t)(postings.len - it->post_off);
+        if (it->lang < n_langs) {
+            if (!langs[it->lang].term_count)
+                langs[it->lang].term_first = t;
+            langs[it->lang].term_count++;
+        }
+    }
+    words = calloc((size_t)n_words + 1, sizeof *words);
+    if (!words)
+        goto oom;
+    for (uint32_t w = 0; w < n_words; w++) {
+        uint32_t v = word_order[w];
+        ix_word *iw = &words[w];
+        iw->text = b.words.keys[v];
+        iw->lang = b.words.langs[v];
+        iw->term = term_rank[b.winfo[v].term];
+        iw->df = b.winfo[v].df;
+        if (!langs[iw->lang].word_count)
+            langs[iw->lang].word_first = w;
+        langs[iw->lang].word_count++;
+    }
+    uint32_t *qs = (uint32_t *)b.qseq.p;
+    for (size_t i = 0; i < b.qseq.len / sizeof *qs; i++)
+        if (qs[i] != IX_NONE)
+            qs[i] = term_rank[qs[i]];
+    size_t th_cap, wh_cap;
+    term_hash = hash_table(&b.terms, &b.strings, term_order, &th_cap);
+    word_hash = hash_table(&b.words, &b.strings, word_order, &wh_cap);
+    idv = malloc((n_entries + 1) * sizeof *idv);
+    ids = malloc((n_entries + 1) * sizeof *ids);
+    if (!term_hash || !word_hash || !idv || !ids || postings.oom || b.strings.oom)
+        goto oom;
+    for (uint32_t i = 0; i < n_entries; i++)
+        idv[i] = (id_sort){(const char *)b.strings.p + entries[i].id.off, entries[i].id.len,
+                           entries[i].lang, i};
+    qsort(idv, n_entries, sizeof *idv, cmp_id);
+    for (uint32_t i = 0; i < n_entries; i++)
+        ids[i] = idv[i].entry;
+
+    /* Lay the file out. */
+    ix_header h;
+    memset(&h, 0, sizeof h);
+    memcpy(h.magic, FAQ_INDEX_MAGIC, 8);
+    h.version = FAQ_INDEX_VERSION;
+    h.header_size = sizeof h;
+    h.build_time = (uint64_t)time(NULL);
+    h.n_langs = n_langs;
+    h.n_entries = (uint32_t)n_entries;
+    h.n_groups = n_groups;
+    h.n_terms = n_terms;
+    h.n_words = n_words;
+    h.n_sections = IX_SECTIONS;
+    struct { const void *p; size_t n; } sec[IX_SECTIONS] = {
+        [IX_STRINGS] = {b.strings.p, b.strings.len},
+        [IX_LANGS] = {langs, n_langs * sizeof *langs},
+        [IX_ENTRIES] = {entries, n_entries * sizeof *entries},
+        [IX_GROUPS] = {groups, (size_t)n_groups * n_langs * sizeof *groups},
+        [IX_TERMS] = {terms, (size_t)n_terms * sizeof *terms},
+        [IX_TERMHASH] = {term_hash, th_cap * sizeof *term_hash},
+        [IX_POSTINGS] = {postings.p, postings.len},
+        [IX_WORDS] = {words, (size_t)n_words * sizeof *words},
+        [IX_WORDHASH] = {word_hash, wh_cap * sizeof *word_hash},
+        [IX_QSEQ] = {b.qseq.p, b.qseq.len},
+        [IX_IDS] = {ids, n_entries * sizeof *ids},
+    };
+    bytes_put(&file, &h, sizeof h);
+    for (int s = 0; s < IX_SECTIONS; s++) {
+        pad8(&file);
+        h.sec[s].off = file.len;
+        h.sec[s].len = sec[s].n;
+        bytes_put(&file, sec[s].p, sec[s].n);
+    }
+    pad8(&file);
+    if (file.oom)
+        goto oom;
+    h.file_size = file.len;
+    h.checksum = ix_checksum(file.p + sizeof h, file.len - sizeof h);
+    memcpy(file.p, &h, sizeof h);
+
+    /* Write beside the target, fsync, rename over it, fsync the folder. */
+    if (snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid()) >= (int)sizeof tmp) {
+        snprintf(err, errlen, "%s: path too long", path);
+        goto out;
+    }
+    fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0 || write_all(fd, file.p, file.len) != 0 || fsync(fd) != 0) {
+        snprintf(err, errlen, "%s: %s", tmp, strerror(errno));
+        goto out;
+    }
+    if (close(fd) != 0) {
+        fd = -1;
+        snprintf(err, errlen, "%s: %s", tmp, strerror(errno));
+        goto out;
+    }
+    fd = -1;
+    if (rename(tmp, path) != 0) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        goto out;
+    }
+    tmp[0] = '\0';
+    {
+        char dir[4096];
+        snprintf(dir, sizeof dir, "%s", path);
+        char *slash = strrchr(dir, '/');
+        if (slash)
+            *(slash == dir ? slash + 1 : slash) = '\0';
+        else
+            strcpy(dir, ".");
+        int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dfd >= 0) {
+            fsync(dfd);   /* makes the rename durable; best effort */
+            close(dfd);
+        }
+    }
+    if (st) {
+        st->entries = (uint32_t)n_entries;
+        st->langs = n_langs;
+        st->terms = n_terms;
+        st->bytes = file.len;
+    }
+    rc = 0;
+    goto out;
+oom:
+    snprintf(err, errlen, "out of memory while building the index");
+out:
+    if (fd >= 0)
+        close(fd);
+    if (tmp[0])
+        unlink(tmp);
+    if (an)
+        for (uint32_t l = 0; l < c->n_langs; l++)
+            analyzer_free(an[l]);
+    free(an);
+    free(langs);
+    free(entries);
+    free(groups);
+    free(term_order);
+    free(term_rank);
+    free(word_order);
+    free(word_rank);
+    free(term_hash);
+    free(word_hash);
+    free(post_start);
+    free(sorted);
+    free(terms);
+    free(words);
+    free(idv);
+    free(ids);
+    free(qlen);
+    free(alen);
+    free(avg_q);
+    free(avg_a);
+    free(postings.p);
+    free(file.p);
+    free(b.strings.p);
+    free(b.qseq.p);
+    free(b.recs);
+    free(b.winfo);
+    free(b.etf_terms);
+    free(b.etf);
+    keymap_free(&b.terms);
+    keymap_free(&b.words);
+    keymap_free(&group_ids);
+    return rc;
+}

@@ -1,0 +1,23 @@
+/* index_write.h: turns a corpus into an index file, written to a temporary
+ * file, fsync'ed and renamed over the old one, so a reader never sees half
+ * an index and a failed build leaves the old index as it was. */
+#ifndef FAQ_INDEX_WRITE_H
+#define FAQ_INDEX_WRITE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "corpus.h"
+
+typedef struct index_stats {
+    uint32_t entries;
+    uint32_t langs;
+    uint32_t terms;
+    uint64_t bytes;
+} index_stats;
+
+/* Returns 0 and fills st (may be NULL), or -1 with a message in err. */
+int index_write(const corpus *c, const char *path, index_stats *st,
+                char *err, size_t errlen);
+
+#endif

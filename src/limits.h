@@ -1,0 +1,17 @@
+/* limits.h: every hard limit of faqbot in one place, so the README can list them. */
+#ifndef FAQ_LIMITS_H
+#define FAQ_LIMITS_H
+
+#define FAQ_MAX_QUESTION_CHARS   1000      /* longest question accepted, in code points */
+#define FAQ_MAX_QUESTION_BYTES   4000      /* the same in bytes (UTF-8 is at most 4 a code point) */
+#define FAQ_MAX_BODY_BYTES       8192      /* largest HTTP request body */
+#define FAQ_MAX_QUERY_TERMS      32        /* query terms kept for ranking; more are ignored */
+#define FAQ_MAX_ALTERNATIVES     3         /* alternatives offered with an answer */
+#define FAQ_MAX_LANGS            64        /* languages in one index */
+#define FAQ_MAX_LANG_CODE        8         /* bytes of a language code, NUL included */
+#define FAQ_MAX_TERM_BYTES       64        /* longer tokens are cut to this many bytes */
+#define FAQ_MAX_FILE_BYTES       (64u << 20) /* largest corpus file read */
+#define FAQ_MAX_ID_BYTES         128       /* longest entry id */
+#define FAQ_MAX_ENTRIES          (1u << 24) /* entries in one index */
+
+#endif

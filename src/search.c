@@ -1,0 +1,1135 @@
+/* search.c: from a question to an answer (see search.h).
+ *
+ * The query path: tokenize once, pick the query language from the index's
+ * own evidence (stop words and vocabulary hits), resolve each content word
+ * to "slots" of alternative terms (exact, synonym, another language's word,
+ * typo correction), score groups term-at-a-time with precomputed BM25F
+ * impacts, rerank the best few by proximity in the question, and decide
+ * from the coverage of the question's weight whether to answer.
+ */
+#include "search.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyze.h"
+#include "corpus.h"
+#include "index_internal.h"
+#include "typo.h"
+
+#define MAX_ALTS 6              /* alternative terms for one query word */
+#define MAX_SYN 8               /* synonyms added for one term */
+#define RERANK 24               /* candidates reranked by proximity */
+#define W_FOREIGN 0.9f          /* the word exists only in another language */
+#define W_SYNONYM 0.8f
+#define W_TYPO1 0.75f
+#define W_TYPO2 0.55f
+#define W_ANSWER_ONLY 0.6f      /* a match only in the answer covers less */
+#define PROXIMITY_BONUS 0.35    /* per adjacent pair, times their idf */
+#define UNKNOWN_WEIGHT 0.8      /* of the language's largest idf */
+#define CLARIFY_RATIO 0.93      /* second score this close to the first: a tie */
+#define ALT_RATIO 0.2           /* alternatives score at least this share of the best */
+#define DEFAULT_THRESHOLD 0.42
+
+enum alt_kind { ALT_EXACT, ALT_SYNONYM, ALT_FOREIGN, ALT_TYPO };
+static const char *const alt_kind_name[] = {"exact", "synonym", "other-language", "typo"};
+
+typedef struct alt_term {
+    uint32_t term;
+    float weight;
+    uint8_t kind;
+    uint32_t word;              /* the vocabulary word (typo, foreign), or IX_NONE */
+} alt_term;
+
+typedef struct slot {
+    char word[FAQ_MAX_TERM_BYTES * 4 + 1];  /* folded word of the question */
+    size_t word_len;
+    size_t raw_off, raw_len;
+    unsigned pos;
+    int phrase;                 /* 0, or the number of its quoted phrase */
+    alt_term alts[MAX_ALTS];
+    int n_alts;
+    double weight;              /* its share of the question: idf, or more if unknown */
+    double idf;                 /* of its best alternative */
+} slot;
+
+typedef struct qtok {           /* one token of the question, stop words included */
+    char word[FAQ_MAX_TERM_BYTES * 4 + 1];
+    size_t word_len;
+    char term[FAQ_MAX_TERM_BYTES * 4 + 1];
+    size_t term_len;
+    size_t raw_off, raw_len;
+    unsigned pos;
+    int is_stop;
+    int phrase;
+} qtok;
+
+typedef struct syn_entry {      /* term -> its synonyms, per language */
+    uint32_t term;
+    uint32_t first, count;      /* in syn_terms */
+} syn_entry;
+
+typedef struct cand {
+    uint32_t group;
+    double score, cover;
+    uint32_t mask;
+} cand;
+
+struct searcher {
+    const faq_index *ix;
+    analyzer **an;              /* per language */
+    syn_entry *syn;             /* sorted by term */
+    size_t n_syn;
+    uint32_t *syn_terms;
+    size_t n_syn_terms;
+    double *max_idf;            /* per language */
+    /* smalltalk phrases: folded word sequences, per entry */
+    struct st_phrase { uint32_t entry, lang; char *words; size_t n_words; } *st;
+    size_t n_st;
+    /* per-query scratch */
+    float *acc;
+    float *cov;
+    uint32_t *mask;
+    uint32_t *touched;
+    size_t n_touched;
+    float *slot_val;
+    float *slot_cov;
+    uint32_t *slot_stamp;
+    uint32_t stamp;
+    qtok toks[FAQ_MAX_QUERY_TERMS * 2];
+    int n_toks;
+    slot slots[FAQ_MAX_QUERY_TERMS];
+    int n_slots;
+    int phrase_count;
+    cand top[RERANK];
+    int n_top;
+    char corrected[FAQ_MAX_QUESTION_BYTES * 2 + 64];
+    char matched_buf[FAQ_MAX_QUERY_TERMS * (FAQ_MAX_TERM_BYTES * 4 + 1)];
+    char *explain;
+    size_t explain_len, explain_cap;
+};
+
+/* ---- setup ---- */
+
+static int cmp_syn(const void *a, const void *b)
+{
+    const syn_entry *x = a, *y = b;
+    return x->term < y->term ? -1 : x->term > y->term;
+}
+
+typedef struct collect { uint32_t *terms; int n, cap; const faq_index *ix; uint32_t lang; } collect;
+
+static int collect_term(void *ctx, const token *t)
+{
+    collect *c = ctx;
+    uint32_t term = ix_find_word(c->ix, c->lang, t->word, t->word_len);
+    term = term != IX_NONE ? c->ix->words[term].term : ix_find_term(c->ix, c->lang, t->term, t->term_len);
+    if (c->n < c->cap)
+        c->terms[c->n++] = term;
+    return 0;
+}
+
+/* synonyms.txt: one group a line, members separated by commas. Members of
+ * one word become synonyms of each other; a member of several words counts
+ * through its last content word... no: only single-term members are used,
+ * since a phrase cannot stand in for one query word. */
+static int load_synonyms(searcher *s)
+{
+    const faq_index *ix = s->ix;
+    size_t cap_syn = 0, cap_terms = 0;
+    for (uint32_t l = 0; l < ix->n_langs; l++) {
+        faq_str text = faq_index_lang_synonyms(ix, l);
+        const char *p = text.s, *end = text.s + text.len;
+        while (p < end) {
+            const char *eol = memchr(p, '\n', (size_t)(end - p));
+            if (!eol)
+                eol = end;
+            uint32_t group[64];
+            int n = 0;
+            if (*p != '#') {
+                const char *m = p;
+                while (m < eol && n < 64) {
+                    const char *comma = memchr(m, ',', (size_t)(eol - m));
+                    if (!comma)
+                        comma = eol;
+                    uint32_t one[4];
+                    collect c = {one, 0, 4, ix, l};
+                    if (analyzer_run(s->an[l], m, (size_t)(comma - m), collect_term, &c) == 0 &&
+                        c.n == 1 && one[0] != IX_NONE) {
+                        int dup = 0;
+                        for (int k = 0; k < n; k++)
+                            dup |= group[k] == one[0];
+                        if (!dup)
+                            group[n++] = one[0];
+                    }
+                    m = comma + 1;
+                }
+            }
+            for (int a = 0; a < n && n > 1; a++) {
+                if (s->n_syn == cap_syn) {
+                    cap_syn = cap_syn ? cap_syn * 2 : 64;
+                    syn_entry *ns = realloc(s->syn, cap_syn * sizeof *ns);
+                    if (!ns)
+                        return -1;
+                    s->syn = ns;
+                }
+                if (s->n_syn_terms + (size_t)n > cap_terms) {
+                    cap_terms = (cap_terms ? cap_terms * 2 : 256) + (size_t)n;
+                    uint32_t *nt = realloc(s->syn_terms, cap_terms * sizeof *nt);
+                    if (!nt)
+                        return -1;
+                    s->syn_terms = nt;
+                }
+                syn_entry *e = &s->syn[s->n_syn++];
+                e->term = group[a];
+                e->first = (uint32_t)s->n_syn_terms;
+                e->count = 0;
+                for (int b = 0; b < n; b++)
+                    if (b != a) {
+                        s->syn_terms[s->n_syn_terms++] = group[b];
+                        e->count++;
+                    }
+            }
+            p = eol + 1;
+        }
+    }
+    if (s->n_syn)
+        qsort(s->syn, s->n_syn, sizeof *s->syn, cmp_syn);
+    return 0;
+}
+
+typedef struct wordlist { char *buf; size_t len, cap, n; int oom; } wordlist;
+
+static int collect_word(void *ctx, const token *t)
+{
+    wordlist *w = ctx;
+    if (w->len + t->word_len + 1 > w->cap) {
+        size_t cap = (w->cap ? w->cap * 2 : 64) + t->word_len;
+        char *b = realloc(w->buf, cap);
+        if (!b) {
+            w->oom = 1;
+            return 1;
+        }
+        w->buf = b;
+        w->cap = cap;
+    }
+    memcpy(w->buf + w->len, t->word, t->word_len);
+    w->len += t->word_len;
+    w->buf[w->len++] = '\0';
+    w->n++;
+    return 0;
+}
+
+static int add_phrase(searcher *s, uint32_t entry, uint32_t lang, const char *text, size_t len,
+                      size_t *cap)
+{
+    wordlist w = {0};
+    analyzer_keep_stopwords(s->an[lang], 1);
+    analyzer_run(s->an[lang], text, len, collect_word, &w);
+    analyzer_keep_stopwords(s->an[lang], 0);
+    if (w.oom) {
+        free(w.buf);
+        return -1;
+    }
+    if (!w.n) {
+        free(w.buf);
+        return 0;
+    }
+    if (s->n_st == *cap) {
+        *cap = *cap ? *cap * 2 : 32;
+        struct st_phrase *n = realloc(s->st, *cap * sizeof *n);
+        if (!n) {
+            free(w.buf);
+            return -1;
+        }
+        s->st = n;
+    }
+    s->st[s->n_st++] = (struct st_phrase){entry, lang, w.buf, w.n};
+    return 0;
+}
+
+static int load_smalltalk(searcher *s)
+{
+    size_t cap = 0;
+    for (uint32_t e = 0; e < s->ix->n_entries; e++) {
+        const ix_entry *E = &s->ix->entries[e];
+        if (E->kind != ENTRY_SMALLTALK)
+            continue;
+        faq_entry fe;
+        faq_index_entry(s->ix, e, &fe);
+        if (add_phrase(s, e, E->lang, fe.question.s, fe.question.len, &cap))
+            return -1;
+        const char *p = fe.alts.s, *end = fe.alts.s + fe.alts.len;
+        while (p < end) {
+            const char *eol = memchr(p, '\n', (size_t)(end - p));
+            if (!eol)
+                eol = end;
+            if (add_phrase(s, e, E->lang, p, (size_t)(eol - p), &cap))
+                return -1;
+            p = eol + 1;
+        }
+    }
+    return 0;
+}
+
+searcher *searcher_new(const faq_index *ix)
+{
+    searcher *s = calloc(1, sizeof *s);
+    if (!s)
+        return NULL;
+    s->ix = ix;
+    size_t ng = ix->n_groups + 1;
+    s->an = calloc(ix->n_langs, sizeof *s->an);
+    s->max_idf = calloc(ix->n_langs, sizeof *s->max_idf);
+    s->acc = calloc(ng, sizeof *s->acc);
+    s->cov = calloc(ng, sizeof *s->cov);
+    s->mask = calloc(ng, sizeof *s->mask);
+    s->touched = malloc(ng * sizeof *s->touched);
+    s->slot_val = calloc(ng, sizeof *s->slot_val);
+    s->slot_cov = calloc(ng, sizeof *s->slot_cov);
+    s->slot_stamp = calloc(ng, sizeof *s->slot_stamp);
+    if (!s->an || !s->max_idf || !s->acc || !s->cov || !s->mask || !s->touched ||
+        !s->slot_val || !s->slot_cov || !s->slot_stamp)
+        goto fail;
+    for (uint32_t l = 0; l < ix->n_langs; l++) {
+        faq_str sw = faq_index_lang_stopwords(ix, l);
+        char *copy = malloc((size_t)sw.len + 1);
+        if (!copy)
+            goto fail;
+        memcpy(copy, sw.s, sw.len);
+        copy[sw.len] = '\0';
+        s->an[l] = analyzer_new(ix->langs[l].code, copy);
+        free(copy);
+        if (!s->an[l])
+            goto fail;
+        double N = ix->langs[l].n_faq;
+        s->max_idf[l] = log(1.0 + (N + 0.5) / 0.5);
+    }
+    if (load_synonyms(s) != 0 || load_smalltalk(s) != 0)
+        goto fail;
+    return s;
+fail:
+    searcher_free(s);
+    return NULL;
+}
+
+void searcher_free(searcher *s)
+{
+    if (!s)
+        return;
+    if (s->an)
+        for (uint32_t l = 0; l < s->ix->n_langs; l++)
+            analyzer_free(s->an[l]);
+    free(s->an);
+    free(s->max_idf);
+    free(s->syn);
+    free(s->syn_terms);
+    for (size_t i = 0; i < s->n_st; i++)
+        free(s->st[i].words);
+    free(s->st);
+    free(s->acc);
+    free(s->cov);
+    free(s->mask);
+    free(s->touched);
+    free(s->slot_val);
+    free(s->slot_cov);
+    free(s->slot_stamp);
+    free(s->explain);
+    free(s);
+}
+
+const faq_index *searcher_index(const searcher *s) { return s->ix; }
+
+double searcher_default_threshold(void) { return DEFAULT_THRESHOLD; }
+
+/* ---- explain buffer ---- */
+
+static void explainf(searcher *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+#include <stdarg.h>
+static void explainf(searcher *s, const char *fmt, ...)
+{
+    char line[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return;
+    if ((size_t)n >= sizeof line)
+        n = sizeof line - 1;
+    if (s->explain_len + (size_t)n + 1 > s->explain_cap) {
+        size_t cap = (s->explain_cap ? s->explain_cap * 2 : 4096) + (size_t)n;
+        char *b = realloc(s->explain, cap);
+        if (!b)
+            return;
+        s->explain = b;
+        s->explain_cap = cap;
+    }
+    memcpy(s->explain + s->explain_len, line, (size_t)n);
+    s->explain_len += (size_t)n;
+    s->explain[s->explain_len] = '\0';
+}
+
+/* ---- tokens and language ---- */
+
+typedef struct tokctx { searcher *s; const char *q; size_t qlen; } tokctx;
+
+static int phrase_of(const char *q, size_t off)
+{
+    /* the number of the quoted phrase the offset is in, 0 if none:
+     * quotes are counted from the start, so an odd count means inside */
+    int quotes = 0;
+    for (size_t i = 0; i < off; i++)
+        if (q[i] == '"')
+            quotes++;
+    return quotes % 2 ? quotes / 2 + 1 : 0;
+}
+
+static int on_qtoken(void *ctx, const token *t)
+{
+    tokctx *c = ctx;
+    searcher *s = c->s;
+    if (s->n_toks == (int)(sizeof s->toks / sizeof *s->toks))
+        return 1;
+    qtok *q = &s->toks[s->n_toks++];
+    memcpy(q->word, t->word, t->word_len);
+    q->word[t->word_len] = '\0';
+    q->word_len = t->word_len;
+    memcpy(q->term, t->term, t->term_len);
+    q->term[t->term_len] = '\0';
+    q->term_len = t->term_len;
+    q->raw_off = t->offset;
+    q->raw_len = t->raw_len;
+    q->pos = t->pos;
+    q->is_stop = t->is_stop;
+    q->phrase = memchr(c->q, '"', c->qlen) ? phrase_of(c->q, t->offset) : 0;
+    return 0;
+}
+
+static void tokenize(searcher *s, uint32_t lang, const char *q, size_t len)
+{
+    s->n_toks = 0;
+    tokctx c = {s, q, len};
+    analyzer_keep_stopwords(s->an[lang], 1);
+    analyzer_run(s->an[lang], q, len, on_qtoken, &c);
+    analyzer_keep_stopwords(s->an[lang], 0);
+}
+
+/* Which language's vocabulary the question's words fall in: stop words are
+ * the strongest evidence (function words are what tells "que" from "what"),
+ * content words in the vocabulary next. The conversation's language gets a
+ * head start so that "ok" or a bare name does not flip it. */
+static uint32_t detect_lang(searcher *s, int prev)
+{
+    const faq_index *ix = s->ix;
+    double best = -1;
+    uint32_t best_l = prev >= 0 ? (uint32_t)prev : 0;
+    if (prev < 0) {
+        /* no conversation yet: the language with most entries leads ties */
+        for (uint32_t l = 0; l < ix->n_langs; l++)
+            if (ix->langs[l].n_faq > ix->langs[best_l].n_faq)
+                best_l = l;
+    }
+    for (uint32_t l = 0; l < ix->n_langs; l++) {
+        double ev = (int)l == prev ? 0.75 : 0;
+        for (int i = 0; i < s->n_toks; i++) {
+            const qtok *t = &s->toks[i];
+            if (analyzer_is_stopword(s->an[l], t->word, t->word_len))
+                ev += 1.0;
+            else if (ix_find_word(ix, l, t->word, t->word_len) != IX_NONE)
+                ev += 1.0;
+            else {
+                size_t n;
+                const char *st = analyzer_stem(s->an[l], t->word, t->word_len, &n);
+                if (st && ix_find_term(ix, l, st, n) != IX_NONE)
+                    ev += 0.5;
+            }
+        }
+        if (ev > best + 1e-9 || (fabs(ev - best) < 1e-9 && l == best_l)) {
+            if (ev > best + 1e-9)
+                best_l = l;
+            best = ev;
+        }
+    }
+    return best_l;
+}
+
+/* ---- slots ---- */
+
+static void add_alt(slot *sl, uint32_t term, float w, int kind, uint32_t word)
+{
+    for (int i = 0; i < sl->n_alts; i++)
+        if (sl->alts[i].term == term) {
+            if (w > sl->alts[i].weight)
+                sl->alts[i].weight = w;
+            return;
+        }
+    if (sl->n_alts < MAX_ALTS)
+        sl->alts[sl->n_alts++] = (alt_term){term, w, (uint8_t)kind, word};
+}
+
+static const syn_entry *find_syn(const searcher *s, uint32_t term)
+{
+    size_t lo = 0, hi = s->n_syn;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (s->syn[mid].term < term)
+            lo = mid + 1;
+        else if (s->syn[mid].term > term)
+            hi = mid;
+        else
+            return &s->syn[mid];
+    }
+    return NULL;
+}
+
+static int build_slots(searcher *s, uint32_t L, int typos)
+{
+    const faq_index *ix = s->ix;
+    int corrected = 0;
+    s->n_slots = 0;
+    for (int i = 0; i < s->n_toks && s->n_slots < FAQ_MAX_QUERY_TERMS; i++) {
+        const qtok *t = &s->toks[i];
+        if (t->is_stop)
+            continue;
+        slot *sl = &s->slots[s->n_slots];
+        memset(sl, 0, offsetof(slot, alts));
+        sl->n_alts = 0;
+        memcpy(sl->word, t->word, t->word_len + 1);
+        sl->word_len = t->word_len;
+        sl->raw_off = t->raw_off;
+        sl->raw_len = t->raw_len;
+        sl->pos = t->pos;
+        sl->phrase = t->phrase;
+        uint32_t w = ix_find_word(ix, L, t->word, t->word_len);
+        uint32_t term = w != IX_NONE ? ix->words[w].term : ix_find_term(ix, L, t->term, t->term_len);
+        if (term != IX_NONE) {
+            add_alt(sl, term, 1.0f, ALT_EXACT, IX_NONE);
+            const syn_entry *se = find_syn(s, term);
+            for (uint32_t k = 0; se && k < se->count && k < MAX_SYN; k++)
+                add_alt(sl, s->syn_terms[se->first + k], W_SYNONYM, ALT_SYNONYM, IX_NONE);
+        } else {
+            /* a word of another language of the corpus: "precursores" in
+             * an English question */
+            for (uint32_t l = 0; l < ix->n_langs; l++) {
+                if (l == L)
+                    continue;
+                uint32_t fw = ix_find_word(ix, l, t->word, t->word_len);
+                if (fw != IX_NONE)
+                    add_alt(sl, ix->words[fw].term, W_FOREIGN, ALT_FOREIGN, fw);
+            }
+            /* the query language's stop words of other languages are no
+             * evidence of anything */
+            if (!sl->n_alts && typos) {
+                int budget = typo_budget(utf8_length(t->word, t->word_len));
+                typo_vocab v = {ix->strings, ix->words, sizeof(ix_word), offsetof(ix_word, text),
+                                ix->langs[L].word_first, ix->langs[L].word_count};
+                typo_match m[8];
+                int n = typo_search(&v, t->word, t->word_len, budget, m, 8);
+                int best_d = n ? m[0].dist : 0;
+                /* among the nearest, the most frequent words first */
+                uint32_t picked[3];
+                int np = 0;
+                for (int round = 0; round < 3 && np < 3; round++) {
+                    int bi = -1;
+                    for (int k = 0; k < n; k++) {
+                        if (m[k].dist != best_d)
+                            continue;
+                        int used = 0;
+                        for (int j = 0; j < np; j++)
+                            used |= picked[j] == m[k].word;
+                        if (!used && (bi < 0 || ix->words[m[k].word].df > ix->words[m[bi].word].df))
+                            bi = k;
+                    }
+                    if (bi < 0)
+                        break;
+                    picked[np++] = m[bi].word;
+                    add_alt(sl, ix->words[m[bi].word].term, best_d == 1 ? W_TYPO1 : W_TYPO2,
+                            ALT_TYPO, m[bi].word);
+                }
+                if (np)
+                    corrected = 1;
+            }
+        }
+        /* its weight in the question: the idf of what it stands for, or,
+         * for a word the FAQ does not know, nearly the largest idf: an
+         * unknown word is what makes a question off-topic */
+        double idf = 0;
+        for (int k = 0; k < sl->n_alts; k++) {
+            double v = ix->terms[sl->alts[k].term].idf;
+            if (sl->alts[k].kind == ALT_EXACT || v > idf)
+                idf = sl->alts[k].kind == ALT_EXACT ? v : (idf > v ? idf : v);
+        }
+        sl->idf = idf;
+        sl->weight = sl->n_alts ? idf : UNKNOWN_WEIGHT * s->max_idf[L];
+        if (sl->n_alts && sl->alts[0].kind == ALT_TYPO) {
+            /* a guessed word weighs as the unknown word it may be */
+            double u = UNKNOWN_WEIGHT * s->max_idf[L];
+            sl->weight = idf > u ? idf : (idf + u) / 2;
+        }
+        s->n_slots++;
+    }
+    return corrected;
+}
+
+/* ---- scoring ---- */
+
+static inline void touch(searcher *s, uint32_t g)
+{
+    if (s->mask[g] == 0 && s->acc[g] == 0 && s->cov[g] == 0)
+        s->touched[s->n_touched++] = g;
+}
+
+static void score_slots(searcher *s)
+{
+    const faq_index *ix = s->ix;
+    const float impact_scale = (float)((BM25_K1 + 1) / IX_IMPACT_MAX);
+    for (int si = 0; si < s->n_slots; si++) {
+        slot *sl = &s->slots[si];
+        if (!sl->n_alts)
+            continue;
+        uint32_t bit = si < 32 ? 1u << si : 0;
+        float wslot = (float)sl->weight;
+        if (sl->n_alts == 1) {
+            const alt_term *a = &sl->alts[0];
+            const ix_term *T = &ix->terms[a->term];
+            const unsigned char *p = ix->postings + T->post_off, *end = p + T->post_len;
+            float mul = a->weight * T->idf * impact_scale;
+            float cq = a->weight * wslot, ca = cq * W_ANSWER_ONLY;
+            uint32_t g = 0, d;
+            while (p < end && ix_varint(&p, end, &d) && p < end) {
+                g += d;
+                if (g >= ix->n_groups)
+                    break;
+                unsigned b = *p++;
+                touch(s, g);
+                s->acc[g] += mul * (float)(b >> 1);
+                s->cov[g] += (b & 1) ? cq : ca;
+                s->mask[g] |= bit;
+            }
+            continue;
+        }
+        /* several alternatives: a group gets the best of them, not the sum */
+        uint32_t stamp = ++s->stamp;
+        if (stamp == 0) {
+            memset(s->slot_stamp, 0, (ix->n_groups + 1) * sizeof *s->slot_stamp);
+            stamp = s->stamp = 1;
+        }
+        size_t first_touched = s->n_touched;
+        (void)first_touched;
+        for (int k = 0; k < sl->n_alts; k++) {
+            const alt_term *a = &sl->alts[k];
+            const ix_term *T = &ix->terms[a->term];
+            const unsigned char *p = ix->postings + T->post_off, *end = p + T->post_len;
+            float mul = a->weight * T->idf * impact_scale;
+            float cq = a->weight * wslot, ca = cq * W_ANSWER_ONLY;
+            uint32_t g = 0, d;
+            while (p < end && ix_varint(&p, end, &d) && p < end) {
+                g += d;
+                if (g >= ix->n_groups)
+                    break;
+                unsigned b = *p++;
+                float v = mul * (float)(b >> 1), c = (b & 1) ? cq : ca;
+                if (s->slot_stamp[g] != stamp) {
+                    s->slot_stamp[g] = stamp;
+                    s->slot_val[g] = v;
+                    s->slot_cov[g] = c;
+                    touch(s, g);
+                    s->mask[g] |= bit;
+                    s->acc[g] += v;
+                    s->cov[g] += c;
+                } else {
+                    if (v > s->slot_val[g]) {
+                        s->acc[g] += v - s->slot_val[g];
+                        s->slot_val[g] = v;
+                    }
+                    if (c > s->slot_cov[g]) {
+                        s->cov[g] += c - s->slot_cov[g];
+                        s->slot_cov[g] = c;
+                    }
+                }
+            }
+        }
+    }
+}
+
+static void reset_scores(searcher *s)
+{
+    for (size_t i = 0; i < s->n_touched; i++) {
+        uint32_t g = s->touched[i];
+        s->acc[g] = 0;
+        s->cov[g] = 0;
+        s->mask[g] = 0;
+    }
+    s->n_touched = 0;
+}
+
+/* Does entry e's question (any phrasing) hold some alternative of slot a
+ * right before some alternative of slot b? */
+static int adjacent_in_question(const searcher *s, uint32_t e, const slot *a, const slot *b)
+{
+    const ix_entry *E = &s->ix->entries[e];
+    const uint32_t *q = s->ix->qseq + E->qseq_off;
+    for (uint32_t i = 0; i + 1 < E->qseq_len; i++) {
+        int ha = 0, hb = 0;
+        for (int k = 0; k < a->n_alts; k++)
+            ha |= q[i] == a->alts[k].term;
+        if (!ha)
+            continue;
+        for (int k = 0; k < b->n_alts; k++)
+            hb |= q[i + 1] == b->alts[k].term;
+        if (hb)
+            return 1;
+    }
+    return 0;
+}
+
+typedef struct phrase_ctx {
+    const searcher *s;
+    const slot *first;          /* the phrase's slots, in order */
+    int n;
+    int at;                     /* how many matched so far */
+    int found;
+    uint32_t lang;
+} phrase_ctx;
+
+static int slot_has_term(const slot *sl, uint32_t term)
+{
+    for (int k = 0; k < sl->n_alts; k++)
+        if (sl->alts[k].term == term)
+            return 1;
+    return 0;
+}
+
+static int on_phrase_token(void *ctx, const token *t)
+{
+    phrase_ctx *c = ctx;
+    const faq_index *ix = c->s->ix;
+    uint32_t w = ix_find_word(ix, c->lang, t->word, t->word_len);
+    uint32_t term = w != IX_NONE ? ix->words[w].term : ix_find_term(ix, c->lang, t->term, t->term_len);
+    if (term != IX_NONE && slot_has_term(&c->first[c->at], term))
+        c->at++;
+    else
+        c->at = (term != IX_NONE && slot_has_term(&c->first[0], term)) ? 1 : 0;
+    if (c->at == c->n) {
+        c->found = 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* Does entry e hold the quoted phrase p (its slots consecutive, stop words
+ * skipped) in its question, an alternate phrasing or its answer? */
+static int has_phrase(searcher *s, uint32_t e, int p)
+{
+    int first = -1, n = 0;
+    for (int i = 0; i < s->n_slots; i++)
+        if (s->slots[i].phrase == p) {
+            if (first < 0)
+                first = i;
+            n++;
+        }
+    if (n < 2)
+        return 1;
+    const ix_entry *E = &s->ix->entries[e];
+    phrase_ctx c = {s, &s->slots[first], n, 0, 0, E->lang};
+    faq_entry fe;
+    faq_index_entry(s->ix, e, &fe);
+    faq_str texts[3] = {fe.question, fe.alts, fe.answer};
+    for (int k = 0; k < 3 && !c.found; k++) {
+        c.at = 0;
+        analyzer_run(s->an[E->lang], texts[k].s, texts[k].len, on_phrase_token, &c);
+    }
+    return c.found;
+}
+
+/* The entry to show for group g to someone asking in lang L. */
+static uint32_t entry_for(const searcher *s, uint32_t g, uint32_t L)
+{
+    uint32_t e = faq_index_group_entry(s->ix, g, L);
+    if (e != IX_NONE)
+        return e;
+    for (uint32_t l = 0; l < s->ix->n_langs; l++) {
+        e = faq_index_group_entry(s->ix, g, l);
+        if (e != IX_NONE && s->ix->entries[e].kind == ENTRY_FAQ)
+            return e;
+    }
+    return IX_NONE;
+}
+
+static int cmp_cand(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    if (x->score != y->score)
+        return x->score > y->score ? -1 : 1;
+    return x->group < y->group ? -1 : x->group > y->group;
+}
+
+/* Rank: the best RERANK groups by BM25F, then proximity and phrases. */
+static void rank(searcher *s, uint32_t L)
+{
+    cand *top = s->top;
+    int n = 0;
+    double total = 0;
+    for (int i = 0; i < s->n_slots; i++)
+        total += s->slots[i].weight;
+    for (size_t i = 0; i < s->n_touched; i++) {
+        uint32_t g = s->touched[i];
+        double sc = s->acc[g];
+        if (sc <= 0)
+            continue;
+        if (n < RERANK) {
+            top[n++] = (cand){g, sc, 0, s->mask[g]};
+            for (int k = n - 1; k > 0 && cmp_cand(&top[k], &top[k - 1]) < 0; k--) {
+                cand t = top[k]; top[k] = top[k - 1]; top[k - 1] = t;
+            }
+        } else if (sc > top[n - 1].score ||
+                   (sc == top[n - 1].score && g < top[n - 1].group)) {
+            top[n - 1] = (cand){g, sc, 0, s->mask[g]};
+            for (int k = n - 1; k > 0 && cmp_cand(&top[k], &top[k - 1]) < 0; k--) {
+                cand t = top[k]; top[k] = top[k - 1]; top[k - 1] = t;
+            }
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        cand *c = &top[i];
+        c->cover = total > 0 ? s->cov[c->group] / total : 0;
+        if (c->cover > 1)
+            c->cover = 1;
+        uint32_t e = entry_for(s, c->group, L);
+        if (e == IX_NONE)
+            continue;
+        /* words of the question standing together in the entry's question */
+        double bonus = 0;
+        for (int a = 0; a + 1 < s->n_slots; a++) {
+            const slot *x = &s->slots[a], *y = &s->slots[a + 1];
+            if (!x->n_alts || !y->n_alts || a + 1 >= 32)
+                continue;
+            if (!((c->mask >> a) & 1) || !((c->mask >> (a + 1)) & 1))
+                continue;
+            uint32_t eq = faq_index_group_entry(s->ix, c->group, s->ix->terms[x->alts[0].term].lang);
+            if (eq != IX_NONE && adjacent_in_question(s, eq, x, y))
+                bonus += PROXIMITY_BONUS * (x->idf + y->idf) / 2;
+        }
+        c->score += bonus;
+        for (int p = 1; p <= s->phrase_count; p++) {
+            uint32_t ep = faq_index_group_entry(s->ix, c->group, L);
+            if (ep == IX_NONE)
+                ep = e;
+            if (!has_phrase(s, ep, p)) {
+                c->score = 0;
+                break;
+            }
+        }
+    }
+    qsort(top, (size_t)n, sizeof *top, cmp_cand);
+    while (n > 0 && top[n - 1].score <= 0)
+        n--;
+    s->n_top = n;
+}
+
+/* ---- small talk ---- */
+
+static int st_has_word(const struct st_phrase *p, const char *w, size_t n)
+{
+    const char *x = p->words;
+    for (size_t i = 0; i < p->n_words; i++) {
+        size_t k = strlen(x);
+        if (k == n && memcmp(x, w, n) == 0)
+            return 1;
+        x += k + 1;
+    }
+    return 0;
+}
+
+/* Is phrase p a run of the question's words starting at token i? */
+static int st_at(const searcher *s, const struct st_phrase *p, int i)
+{
+    const char *x = p->words;
+    for (size_t k = 0; k < p->n_words; k++, i++) {
+        size_t n = strlen(x);
+        if (i >= s->n_toks || s->toks[i].word_len != n || memcmp(s->toks[i].word, x, n) != 0)
+            return 0;
+        x += n + 1;
+    }
+    return 1;
+}
+
+/* A greeting, thanks...: every word of the question belongs to the small
+ * talk of one language (or is a stop word of it) and one of its phrases
+ * stands whole in the question. Returns the entry, or IX_NONE. */
+static uint32_t match_smalltalk(searcher *s, uint32_t L)
+{
+    if (!s->n_st || !s->n_toks || s->n_toks > 12)
+        return IX_NONE;
+    uint32_t best = IX_NONE;
+    size_t best_words = 0;
+    int best_in_L = 0;
+    for (uint32_t l = 0; l < s->ix->n_langs; l++) {
+        int all = 1;
+        for (int i = 0; i < s->n_toks && all; i++) {
+            const qtok *t = &s->toks[i];
+            if (analyzer_is_stopword(s->an[l], t->word, t->word_len))
+                continue;
+            int found = 0;
+            for (size_t k = 0; k < s->n_st && !found; k++)
+                found = s->st[k].lang == l && st_has_word(&s->st[k], t->word, t->word_len);
+            all = found;
+        }
+        if (!all)
+            continue;
+        for (size_t k = 0; k < s->n_st; k++) {
+            const struct st_phrase *p = &s->st[k];
+            if (p->lang != l)
+                continue;
+            for (int i = 0; i < s->n_toks; i++) {
+                if (!st_at(s, p, i))
+                    continue;
+                int in_L = l == L;
+                if (p->n_words > best_words || (p->n_words == best_words && in_L && !best_in_L)) {
+                    best = p->entry;
+                    best_words = p->n_words;
+                    best_in_L = in_L;
+                }
+            }
+        }
+    }
+    return best;
+}
+
+/* ---- the query ---- */
+
+static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_opts *o,
+                        int *corrected)
+{
+    const faq_index *ix = s->ix;
+    int forced = o && o->lang ? faq_index_lang_find(ix, o->lang) : -1;
+    int prev = o && o->prev_lang ? faq_index_lang_find(ix, o->prev_lang) : -1;
+    uint32_t first = forced >= 0 ? (uint32_t)forced : prev >= 0 ? (uint32_t)prev : 0;
+    tokenize(s, first, q, len);
+    uint32_t L = forced >= 0 ? (uint32_t)forced : detect_lang(s, prev);
+    if (L != first)
+        tokenize(s, L, q, len);   /* stems and stop words are the language's own */
+    s->phrase_count = 0;
+    for (int i = 0; i < s->n_toks; i++)
+        if (s->toks[i].phrase > s->phrase_count)
+            s->phrase_count = s->toks[i].phrase;
+    *corrected = build_slots(s, L, !(o && o->no_typos));
+    reset_scores(s);
+    score_slots(s);
+    rank(s, L);
+    return L;
+}
+
+int searcher_topk(searcher *s, const char *q, size_t len, const faq_query_opts *opts,
+                  faq_hit *hits, int k)
+{
+    if (len > FAQ_MAX_QUESTION_BYTES || !utf8_valid(q, len))
+        return 0;
+    int corrected;
+    uint32_t L = prepare(s, q, len, opts, &corrected);
+    int n = 0;
+    for (int i = 0; i < s->n_top && n < k; i++) {
+        uint32_t e = entry_for(s, s->top[i].group, L);
+        if (e != IX_NONE)
+            hits[n++] = (faq_hit){e, s->top[i].score};
+    }
+    return n;
+}
+
+static void build_corrected(searcher *s, const char *q, size_t len)
+{
+    /* the question with each corrected word replaced by its correction */
+    size_t o = 0, at = 0;
+    char *out = s->corrected;
+    size_t cap = sizeof s->corrected;
+    for (int i = 0; i < s->n_slots; i++) {
+        const slot *sl = &s->slots[i];
+        if (!sl->n_alts || sl->alts[0].kind != ALT_TYPO)
+            continue;
+        const ix_word *w = &s->ix->words[sl->alts[0].word];
+        size_t keep = sl->raw_off - at;
+        if (o + keep + w->text.len + 1 > cap)
+            break;
+        memcpy(out + o, q + at, keep);
+        o += keep;
+        memcpy(out + o, s->ix->strings + w->text.off, w->text.len);
+        o += w->text.len;
+        at = sl->raw_off + sl->raw_len;
+    }
+    if (o + (len - at) + 1 <= cap) {
+        memcpy(out + o, q + at, len - at);
+        o += len - at;
+    }
+    out[o] = '\0';
+}
+
+static void explain_answer(searcher *s, uint32_t L, double threshold)
+{
+    const faq_index *ix = s->ix;
+    s->explain_len = 0;
+    explainf(s, "query language: %s\n", ix->langs[L].code);
+    for (int i = 0; i < s->n_slots; i++) {
+        const slot *sl = &s->slots[i];
+        explainf(s, "word \"%s\": weight %.3f%s\n", sl->word, sl->weight,
+                 sl->n_alts ? "" : " (unknown to the FAQ)");
+        for (int k = 0; k < sl->n_alts; k++) {
+            const alt_term *a = &sl->alts[k];
+            const ix_term *T = &ix->terms[a->term];
+            explainf(s, "  -> %s term \"%.*s\" (%s) x%.2f idf %.3f df %u\n", alt_kind_name[a->kind],
+                     (int)T->text.len, ix->strings + T->text.off, ix->langs[T->lang].code,
+                     a->weight, T->idf, T->df);
+        }
+    }
+    for (int i = 0; i < s->n_top && i < 4; i++) {
+        const cand *c = &s->top[i];
+        uint32_t e = entry_for(s, c->group, L);
+        if (e == IX_NONE)
+            continue;
+        const ix_entry *E = &ix->entries[e];
+        explainf(s, "#%d %.*s: score %.3f, coverage %.3f; matched:", i + 1, (int)E->id.len,
+                 ix->strings + E->id.off, c->score, c->cover);
+        for (int k = 0; k < s->n_slots && k < 32; k++)
+            if ((c->mask >> k) & 1)
+                explainf(s, " %s", s->slots[k].word);
+        explainf(s, "\n");
+    }
+    explainf(s, "decline threshold on coverage: %.2f\n", threshold);
+}
+
+typedef struct hl_ctx { searcher *s; faq_answer *a; uint32_t lang; size_t used; } hl_ctx;
+
+/* Collect the entry's own words that carry a matched term, for highlighting. */
+static int on_highlight(void *ctx, const token *t)
+{
+    hl_ctx *h = ctx;
+    searcher *s = h->s;
+    faq_answer *a = h->a;
+    if (a->n_matched >= FAQ_MAX_QUERY_TERMS)
+        return 1;
+    const faq_index *ix = s->ix;
+    uint32_t w = ix_find_word(ix, h->lang, t->word, t->word_len);
+    uint32_t term = w != IX_NONE ? ix->words[w].term : IX_NONE;
+    if (term == IX_NONE)
+        return 0;
+    uint32_t mask = s->top[0].mask;
+    int hit = 0;
+    for (int i = 0; i < s->n_slots && i < 32 && !hit; i++)
+        if ((mask >> i) & 1)
+            hit = slot_has_term(&s->slots[i], term);
+    if (!hit)
+        return 0;
+    for (int i = 0; i < a->n_matched; i++)
+        if (a->matched_len[i] == t->word_len && memcmp(a->matched[i], t->word, t->word_len) == 0)
+            return 0;
+    if (h->used + t->word_len + 1 > sizeof s->matched_buf)
+        return 1;
+    char *dst = s->matched_buf + h->used;
+    memcpy(dst, t->word, t->word_len);
+    dst[t->word_len] = '\0';
+    h->used += t->word_len + 1;
+    a->matched[a->n_matched] = dst;
+    a->matched_len[a->n_matched] = t->word_len;
+    a->n_matched++;
+    return 0;
+}
+
+int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *opts,
+                 faq_answer *out)
+{
+    const faq_index *ix = s->ix;
+    memset(out, 0, sizeof *out);
+    out->outcome = OUTCOME_DECLINE;
+    out->best = (faq_hit){UINT32_MAX, 0};
+    double threshold = opts && opts->threshold >= 0 ? opts->threshold : DEFAULT_THRESHOLD;
+    if (!utf8_valid(q, len)) {
+        out->bad_utf8 = 1;
+        int l = opts && opts->lang ? faq_index_lang_find(ix, opts->lang) : -1;
+        if (l < 0 && opts && opts->prev_lang)
+            l = faq_index_lang_find(ix, opts->prev_lang);
+        out->query_lang = ix->langs[l < 0 ? 0 : l].code;
+        return 0;
+    }
+    if (len > FAQ_MAX_QUESTION_BYTES)
+        len = FAQ_MAX_QUESTION_BYTES;   /* front ends refuse longer; the core cuts */
+    while (len > 0 && ((unsigned char)q[len] & 0xC0) == 0x80 && len < FAQ_MAX_QUESTION_BYTES)
+        len--;
+    int corrected;
+    uint32_t L = prepare(s, q, len, opts, &corrected);
+    out->query_lang = ix->langs[L].code;
+
+    uint32_t st = match_smalltalk(s, L);
+    if (st != IX_NONE) {
+        /* answer in the asker's language when the small talk has it */
+        uint32_t e = faq_index_group_entry(ix, ix->entries[st].group, L);
+        out->outcome = OUTCOME_SMALLTALK;
+        out->best = (faq_hit){e != IX_NONE ? e : st, 1.0};
+        out->confidence = 1.0;
+        if (opts && opts->explain) {
+            s->explain_len = 0;
+            explainf(s, "small talk: %.*s\n", (int)ix->entries[st].id.len,
+                     ix->strings + ix->entries[st].id.off);
+            out->explain = s->explain;
+        }
+        return 0;
+    }
+    if (s->n_top == 0) {
+        if (opts && opts->explain) {
+            explain_answer(s, L, threshold);
+            out->explain = s->explain;
+        }
+        return 0;
+    }
+    const cand *c1 = &s->top[0];
+    uint32_t e1 = entry_for(s, c1->group, L);
+    out->best = (faq_hit){e1, c1->score};
+    out->other_lang = e1 != IX_NONE && ix->entries[e1].lang != L;
+    /* confidence: the share of the question's weight the entry covers,
+     * lowered when the runner-up is as good (then the choice is a guess) */
+    double conf = c1->cover;
+    out->confidence = conf < 0 ? 0 : conf > 1 ? 1 : conf;
+    int n_alt = 0;
+    for (int i = 1; i < s->n_top && n_alt < FAQ_MAX_ALTERNATIVES; i++) {
+        if (s->top[i].score < ALT_RATIO * c1->score && out->confidence >= threshold)
+            break;
+        uint32_t e = entry_for(s, s->top[i].group, L);
+        if (e != IX_NONE)
+            out->alts[n_alt++] = (faq_hit){e, s->top[i].score};
+    }
+    out->n_alts = n_alt;
+    if (out->confidence < threshold) {
+        out->outcome = OUTCOME_DECLINE;
+    } else if (s->n_top > 1 && s->top[1].score >= CLARIFY_RATIO * c1->score &&
+               s->top[1].cover >= c1->cover - 0.02 && s->top[1].cover >= threshold) {
+        out->outcome = OUTCOME_CLARIFY;
+    } else {
+        out->outcome = OUTCOME_ANSWER;
+    }
+    if (corrected) {
+        /* show "did you mean" only when a correction counts in the winner */
+        int used = 0;
+        for (int i = 0; i < s->n_slots && i < 32; i++)
+            if (s->slots[i].n_alts && s->slots[i].alts[0].kind == ALT_TYPO && ((c1->mask >> i) & 1))
+                used = 1;
+        if (used) {
+            build_corrected(s, q, len);
+            out->corrected = s->corrected;
+        }
+    }
+    if (e1 != IX_NONE && out->outcome != OUTCOME_DECLINE) {
+        const ix_entry *E = &ix->entries[e1];
+        faq_entry fe;
+        faq_index_entry(ix, e1, &fe);
+        hl_ctx h = {s, out, E->lang, 0};
+        analyzer_run(s->an[E->lang], fe.question.s, fe.question.len, on_highlight, &h);
+        analyzer_run(s->an[E->lang], fe.answer.s, fe.answer.len, on_highlight, &h);
+    }
+    if (opts && opts->explain) {
+        explain_answer(s, L, threshold);
+        out->explain = s->explain;
+    }
+    return 0;
+}

@@ -1,0 +1,81 @@
+/* search.h: answers a question from an index: language detection, analysis,
+ * typo correction, synonyms, BM25F ranking over question and answer fields,
+ * and the decision to answer, ask which entry was meant, or decline.
+ *
+ * Ownership: a searcher is scratch memory bound to one index and used by one
+ * thread at a time; create one per thread (cheap) and free it before closing
+ * its index. A faq_answer is filled by searcher_ask(); pointers in it point
+ * into the index or into the searcher and stay valid until the next call on
+ * that searcher.
+ */
+#ifndef FAQ_SEARCH_H
+#define FAQ_SEARCH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "index_read.h"
+#include "limits.h"
+
+typedef struct searcher searcher;
+
+typedef enum {
+    OUTCOME_ANSWER = 0,     /* a clear winner */
+    OUTCOME_CLARIFY = 1,    /* two or three entries tie: ask which one */
+    OUTCOME_DECLINE = 2,    /* nothing matches well */
+    OUTCOME_SMALLTALK = 3   /* greeting, thanks...: best is a smalltalk entry */
+} faq_outcome;
+
+typedef struct faq_query_opts {
+    const char *lang;       /* force the query language ("es"), or NULL to detect */
+    const char *prev_lang;  /* language of the conversation so far, or NULL */
+    double threshold;       /* confidence below which to decline; < 0: the default */
+    int explain;            /* fill faq_answer.explain */
+    int no_typos;           /* turn typo tolerance off (for measurements) */
+} faq_query_opts;
+
+typedef struct faq_hit {
+    uint32_t entry;         /* entry number, UINT32_MAX if none */
+    double score;
+} faq_hit;
+
+typedef struct faq_answer {
+    faq_outcome outcome;
+    const char *query_lang; /* detected or given language code */
+    faq_hit best;           /* leading entry (also when declined, if any scored) */
+    double confidence;      /* 0..1 */
+    int other_lang;         /* best is not in query_lang: no translation exists */
+    faq_hit alts[FAQ_MAX_ALTERNATIVES];
+    int n_alts;
+    /* "Did you mean": the question with typos corrected, NUL-terminated, or
+     * NULL when nothing was corrected. */
+    const char *corrected;
+    /* Words of the question that matched (folded, unstemmed), for
+     * highlighting: n_matched slices. */
+    const char *matched[FAQ_MAX_QUERY_TERMS];
+    size_t matched_len[FAQ_MAX_QUERY_TERMS];
+    int n_matched;
+    /* Human-readable account of the ranking when opts->explain, else NULL. */
+    const char *explain;
+    int bad_utf8;           /* the question was not valid UTF-8: declined */
+} faq_answer;
+
+/* NULL when memory runs out. */
+searcher *searcher_new(const faq_index *ix);
+void searcher_free(searcher *s);
+const faq_index *searcher_index(const searcher *s);
+
+/* Answer question q (len bytes). Returns 0, or -1 if memory ran out. An
+ * empty or invalid question is not an error: it is declined. */
+int searcher_ask(searcher *s, const char *q, size_t len,
+                 const faq_query_opts *opts, faq_answer *out);
+
+/* The k best FAQ entries for q in ranking order, with no decision made:
+ * for benchmarks and tools. Returns how many were written to hits (<= k). */
+int searcher_topk(searcher *s, const char *q, size_t len, const faq_query_opts *opts,
+                  faq_hit *hits, int k);
+
+/* Default decline threshold on confidence. */
+double searcher_default_threshold(void);
+
+#endif

@@ -1,0 +1,195 @@
+/* typo.c: typo candidates from a sorted vocabulary (see typo.h). */
+#include "typo.h"
+
+#include <string.h>
+
+int typo_budget(size_t n)
+{
+    /* Short words have too many neighbours: "hora" is one edit from
+     * "otra", "obra", "horas"... */
+    if (n <= 4)
+        return 0;
+    if (n <= 8)
+        return 1;
+    return 2;
+}
+
+/* Decode valid UTF-8 into code points; returns the count, or -1 if over cap. */
+static int decode(const char *s, size_t len, uint32_t *out, int cap)
+{
+    int n = 0;
+    const unsigned char *p = (const unsigned char *)s, *end = p + len;
+    while (p < end) {
+        uint32_t c = *p++;
+        int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+        if (extra)
+            c &= 0x3Fu >> extra;
+        while (extra-- && p < end)
+            c = (c << 6) | (*p++ & 0x3F);
+        if (n == cap)
+            return -1;
+        out[n++] = c;
+    }
+    return n;
+}
+
+static inline int min3(int a, int b, int c)
+{
+    int m = a < b ? a : b;
+    return m < c ? m : c;
+}
+
+typedef struct walk {
+    uint32_t q[TYPO_MAX_CP];
+    int qn;
+    int rows[TYPO_MAX_CP + 2][TYPO_MAX_CP + 1];   /* rows[i]: distance table after i chars */
+    uint32_t prefix[TYPO_MAX_CP + 1];              /* code points of the current word */
+} walk;
+
+/* Fill row i (1-based) of the table for character c of the vocabulary word;
+ * returns the row's minimum. */
+static int fill_row(walk *w, int i, uint32_t c)
+{
+    int *row = w->rows[i], *up = w->rows[i - 1];
+    row[0] = i;
+    int best = row[0];
+    for (int j = 1; j <= w->qn; j++) {
+        int cost = w->q[j - 1] != c;
+        int v = min3(up[j] + 1, row[j - 1] + 1, up[j - 1] + cost);
+        if (i > 1 && j > 1 && c == w->q[j - 2] && w->prefix[i - 2] == w->q[j - 1])
+            v = v < w->rows[i - 2][j - 2] + 1 ? v : w->rows[i - 2][j - 2] + 1;
+        row[j] = v;
+        if (v < best)
+            best = v;
+    }
+    return best;
+}
+
+static const char *rec_text(const typo_vocab *v, uint32_t i, uint32_t *len)
+{
+    const uint32_t *t = (const uint32_t *)((const char *)v->words + (size_t)i * v->stride + v->text_off);
+    *len = t[1];
+    return v->base + t[0];
+}
+
+/* First record in [lo, hi) whose text does not start with prefix (bytes). */
+static uint32_t skip_prefix(const typo_vocab *v, uint32_t lo, uint32_t hi, const char *prefix, size_t n)
+{
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        uint32_t len;
+        const char *t = rec_text(v, mid, &len);
+        int c = memcmp(t, prefix, len < n ? len : n);
+        if (c < 0 || (c == 0 && len < n) || (c == 0 && len >= n))
+            lo = mid + 1;   /* <= prefix or starts with it: skip */
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+int typo_search(const typo_vocab *v, const char *word, size_t len, int max_dist,
+                typo_match *out, int cap)
+{
+    static __thread walk w;   /* 17 KB: too large for some thread stacks */
+    if (max_dist <= 0 || cap <= 0)
+        return 0;
+    w.qn = decode(word, len, w.q, TYPO_MAX_CP);
+    if (w.qn <= 0)
+        return 0;
+    for (int j = 0; j <= w.qn; j++)
+        w.rows[0][j] = j;
+    int found = 0;
+    int depth = 0;                 /* rows valid for the current prefix */
+    char prev[TYPO_MAX_CP * 4];
+    size_t prev_len = 0;
+    uint32_t end = v->first + v->count;
+    for (uint32_t i = v->first; i < end;) {
+        uint32_t tlen;
+        const char *t = rec_text(v, i, &tlen);
+        uint32_t cps[TYPO_MAX_CP];
+        int n = decode(t, tlen, cps, TYPO_MAX_CP);
+        if (n < 0 || tlen > sizeof prev) {
+            i++;
+            continue;
+        }
+        /* reuse the rows of the prefix shared with the previous word */
+        int common = 0;
+        size_t cb = 0;
+        {
+            size_t k = 0;
+            while (k < prev_len && k < tlen && prev[k] == t[k])
+                k++;
+            /* count whole code points in the shared bytes */
+            size_t bytes = 0;
+            while (common < depth && common < n) {
+                uint32_t c = cps[common];
+                size_t cl = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+                if (bytes + cl > k)
+                    break;
+                bytes += cl;
+                common++;
+            }
+            cb = bytes;
+        }
+        (void)cb;
+        memcpy(prev, t, tlen);
+        prev_len = tlen;
+        int r = common;
+        int pruned = 0;
+        size_t bytes = 0;
+        for (int k = 0; k < r; k++) {
+            uint32_t c = cps[k];
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        }
+        for (; r < n; r++) {
+            w.prefix[r] = cps[r];
+            int best = fill_row(&w, r + 1, cps[r]);
+            uint32_t c = cps[r];
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (best > max_dist) {
+                /* no word with this prefix can come close: skip them all */
+                depth = r;   /* rows up to r stay valid for the next word */
+                i = skip_prefix(v, i + 1, end, t, bytes);
+                pruned = 1;
+                break;
+            }
+        }
+        if (pruned)
+            continue;
+        depth = n;
+        int d = w.rows[n][w.qn];
+        if (d > 0 && d <= max_dist) {
+            /* keep the nearest cap, in order of distance (stable: vocabulary order) */
+            int at = found < cap ? found : cap;
+            while (at > 0 && out[at - 1].dist > d)
+                at--;
+            if (at < cap) {
+                int last = found < cap ? found : cap - 1;
+                memmove(out + at + 1, out + at, (size_t)(last - at) * sizeof *out);
+                out[at] = (typo_match){i, d};
+                if (found < cap)
+                    found++;
+            }
+        }
+        i++;
+    }
+    return found;
+}
+
+int typo_distance(const char *a, size_t alen, const char *b, size_t blen)
+{
+    static __thread walk w;
+    uint32_t bc[TYPO_MAX_CP];
+    w.qn = decode(b, blen, w.q, TYPO_MAX_CP);
+    int n = decode(a, alen, bc, TYPO_MAX_CP);
+    if (w.qn < 0 || n < 0)
+        return -1;
+    for (int j = 0; j <= w.qn; j++)
+        w.rows[0][j] = j;
+    for (int i = 0; i < n; i++) {
+        w.prefix[i] = bc[i];
+        fill_row(&w, i + 1, bc[i]);
+    }
+    return w.rows[n][w.qn];
+}

@@ -1,0 +1,39 @@
+/* typo.h: finds the words of a sorted vocabulary within a small
+ * Damerau-Levenshtein distance (optimal string alignment: a swap of two
+ * neighbours counts as one edit) of a query word, walking the vocabulary as
+ * a trie: words that share a prefix share the rows of the distance table,
+ * and a prefix already too far away is skipped with one binary search. */
+#ifndef FAQ_TYPO_H
+#define FAQ_TYPO_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define TYPO_MAX_CP 64          /* longer words are not corrected */
+
+typedef struct typo_vocab {
+    /* word i is (base + off[i], len[i]), words sorted by bytes */
+    const char *base;
+    const void *words;          /* array of records ... */
+    size_t stride;              /* ... of this size ... */
+    size_t text_off;            /* ... with an {u32 off, u32 len} at this offset */
+    uint32_t first, count;      /* the range of records to search */
+} typo_vocab;
+
+typedef struct typo_match {
+    uint32_t word;              /* record number */
+    int dist;
+} typo_match;
+
+/* The default edit budget for a word of n code points: 0, 1 or 2. */
+int typo_budget(size_t n_codepoints);
+
+/* Up to cap matches within max_dist of word (valid UTF-8), nearest first;
+ * returns how many. The word itself (distance 0) is not reported. */
+int typo_search(const typo_vocab *v, const char *word, size_t len, int max_dist,
+                typo_match *out, int cap);
+
+/* Damerau-Levenshtein (OSA) distance of two UTF-8 strings, for tests. */
+int typo_distance(const char *a, size_t alen, const char *b, size_t blen);
+
+#endif
