@@ -1,0 +1,185 @@
+/* test_analyze.c: the analyzer: UTF-8 checks, folding, tokens, stop words, stems. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "analyze.h"
+#include "typo.h"
+
+typedef struct seen { char terms[32][80]; char words[32][80]; size_t offs[32]; int n; } seen;
+
+static int collect(void *ctx, const token *t)
+{
+    seen *s = ctx;
+    if (s->n < 32) {
+        snprintf(s->terms[s->n], 80, "%.*s", (int)t->term_len, t->term);
+        snprintf(s->words[s->n], 80, "%.*s", (int)t->word_len, t->word);
+        s->offs[s->n] = t->offset;
+        s->n++;
+    }
+    return 0;
+}
+
+static seen run(analyzer *a, const char *text)
+{
+    seen s;
+    memset(&s, 0, sizeof s);
+    assert_int_equal(analyzer_run(a, text, strlen(text), collect, &s), 0);
+    return s;
+}
+
+static void test_utf8_valid(void **state)
+{
+    (void)state;
+    assert_true(utf8_valid("migración", strlen("migración")));
+    assert_false(utf8_valid("\xC3", 1));                 /* cut short */
+    assert_false(utf8_valid("\xC0\xAF", 2));             /* overlong '/' */
+    assert_false(utf8_valid("\xED\xA0\x80", 3));         /* surrogate */
+    assert_false(utf8_valid("\xF4\x90\x80\x80", 4));     /* above U+10FFFF */
+    assert_false(utf8_valid("a\0b", 3));                 /* NUL */
+    assert_true(utf8_valid("\xF0\x9F\x98\x80", 4));      /* emoji, plane 1 */
+    assert_int_equal(utf8_length("añó", strlen("añó")), 3);
+}
+
+static void test_fold_meets(void **state)
+{
+    (void)state;
+    char a[64], b[64], c[64];
+    assert_true(fold_text("migracion", 9, a, sizeof a) > 0);
+    assert_true(fold_text("MIGRACIÓN", strlen("MIGRACIÓN"), b, sizeof b) > 0);
+    assert_true(fold_text("migración", strlen("migración"), c, sizeof c) > 0);
+    assert_string_equal(a, "migracion");
+    assert_string_equal(b, "migracion");
+    assert_string_equal(c, "migracion");
+    assert_int_equal(fold_text("\xFF", 1, a, sizeof a), -1);
+    assert_int_equal(fold_text("abcdef", 6, a, 3), -1);  /* too small: refused, not cut */
+}
+
+static void test_spanish_tokens_stop_stem(void **state)
+{
+    (void)state;
+    analyzer *a = analyzer_new("es", "# stop words\nla\nde\nlos\nqué\n");
+    assert_non_null(a);
+    seen s = run(a, "¿Qué es la Iniciativa de los PAÍSES precursores?");
+    /* "qué", "la", "de", "los" dropped; "es" is not in this list */
+    assert_int_equal(s.n, 4);
+    assert_string_equal(s.words[0], "es");
+    assert_string_equal(s.words[1], "iniciativa");
+    assert_string_equal(s.terms[1], "inici");
+    assert_string_equal(s.words[2], "paises");
+    assert_string_equal(s.terms[2], "pais");
+    assert_string_equal(s.terms[3], "precursor");
+    /* offsets point into the input */
+    assert_int_equal(s.offs[1], strlen("¿Qué es la "));
+    /* the query side meets the index side with or without accents */
+    seen t = run(a, "paises precursores");
+    assert_string_equal(t.terms[0], s.terms[2]);
+    assert_true(analyzer_is_stopword(a, "que", 3));      /* stop list is folded too */
+    analyzer_free(a);
+}
+
+static void test_elision_and_keep_stop(void **state)
+{
+    (void)state;
+    analyzer *a = analyzer_new("fr", "l\nd\nle\n");
+    assert_non_null(a);
+    seen s = run(a, "l'initiative d'aujourd'hui");
+    assert_string_equal(s.words[0], "initiative");
+    analyzer_keep_stopwords(a, 1);
+    seen k = run(a, "l'initiative");
+    assert_int_equal(k.n, 2);
+    assert_string_equal(k.words[0], "l");
+    analyzer_free(a);
+}
+
+static void test_bad_input(void **state)
+{
+    (void)state;
+    analyzer *a = analyzer_new("en", NULL);
+    assert_non_null(a);
+    seen s;
+    memset(&s, 0, sizeof s);
+    assert_int_equal(analyzer_run(a, "bad \xC3(", 6, collect, &s), -1);
+    assert_int_equal(s.n, 0);
+    /* a very long token is cut at a code point boundary, not split */
+    char longw[400];
+    for (int i = 0; i < 199; i++) { longw[2 * i] = '\xC3'; longw[2 * i + 1] = '\xA9'; }
+    longw[398] = '\0';
+    s = run(a, longw);
+    assert_int_equal(s.n, 1);
+    assert_true(utf8_valid(s.words[0], strlen(s.words[0])));
+    /* no stemmer for an unknown language */
+    assert_null(analyzer_new("xx", NULL));
+    analyzer_free(a);
+}
+
+static void test_typo_distance(void **state)
+{
+    (void)state;
+    assert_int_equal(typo_distance("iniciatvia", 10, "iniciativa", 10), 1);   /* swap */
+    assert_int_equal(typo_distance("presursores", 11, "precursores", 11), 1);
+    assert_int_equal(typo_distance("abc", 3, "abc", 3), 0);
+    assert_int_equal(typo_distance("año", strlen("año"), "ano", 3), 1);      /* one code point */
+    assert_int_equal(typo_distance("kitten", 6, "sitting", 7), 3);
+    assert_int_equal(typo_budget(4), 0);
+    assert_int_equal(typo_budget(6), 1);
+    assert_int_equal(typo_budget(10), 2);
+}
+
+typedef struct rec { uint32_t off, len; } rec;
+
+static void test_typo_search(void **state)
+{
+    (void)state;
+    const char *words[] = {"fondo", "iniciativa", "iniciativas", "inicio", "pais", "precursor",
+                           "precursores", "presidente"};
+    char base[256];
+    rec recs[8];
+    size_t o = 0;
+    for (int i = 0; i < 8; i++) {
+        size_t n = strlen(words[i]);
+        memcpy(base + o, words[i], n);
+        recs[i] = (rec){(uint32_t)o, (uint32_t)n};
+        o += n;
+    }
+    typo_vocab v = {base, recs, sizeof(rec), 0, 0, 8};
+    typo_match m[4];
+    int n = typo_search(&v, "presursores", 11, 2, m, 4);
+    assert_true(n >= 1);
+    assert_int_equal(m[0].word, 6);
+    assert_int_equal(m[0].dist, 1);
+    n = typo_search(&v, "iniciatvia", 10, 1, m, 4);
+    assert_int_equal(n, 1);
+    assert_int_equal(m[0].word, 1);
+    n = typo_search(&v, "tortilla", 8, 1, m, 4);
+    assert_int_equal(n, 0);
+    /* brute force agrees with the trie walk on every word */
+    const char *probes[] = {"inicitiva", "fonda", "paiss", "precurso", "presidnte", "xyz"};
+    for (int p = 0; p < 6; p++) {
+        int expect = 0;
+        for (int i = 0; i < 8; i++) {
+            int d = typo_distance(words[i], strlen(words[i]), probes[p], strlen(probes[p]));
+            expect += d > 0 && d <= 2;
+        }
+        n = typo_search(&v, probes[p], strlen(probes[p]), 2, m, 4);
+        assert_int_equal(n, expect < 4 ? expect : 4);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_utf8_valid),
+        cmocka_unit_test(test_fold_meets),
+        cmocka_unit_test(test_spanish_tokens_stop_stem),
+        cmocka_unit_test(test_elision_and_keep_stop),
+        cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_typo_distance),
+        cmocka_unit_test(test_typo_search),
+    };
+    return cmocka_run_group_tests_name("analyze", tests, NULL, NULL);
+}

@@ -1,0 +1,251 @@
+/* test_index.c: index write/read round trip, bad index files, and ranking
+ * on a small two-language corpus built in memory. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "index_format.h"
+#include "index_read.h"
+#include "index_write.h"
+#include "search.h"
+
+static corpus_entry mk(const char *id, const char *q, const char *a, entry_kind kind)
+{
+    corpus_entry e;
+    memset(&e, 0, sizeof e);
+    e.id = (char *)id;
+    e.question = (char *)q;
+    e.answer = (char *)a;
+    e.file = (char *)"mem.md";
+    e.line = 1;
+    e.kind = kind;
+    return e;
+}
+
+static corpus_entry es_entries[6], en_entries[3];
+static char *alt_list[] = {(char *)"¿cuándo termina?"};
+static corpus_lang langs[2];
+static corpus mem = {langs, 2};
+static char path[256];
+
+static int setup(void **state)
+{
+    (void)state;
+    es_entries[0] = mk("inicio", "¿Qué es la iniciativa de países precursores?",
+                       "Es un programa de la Red para apoyar el Pacto Mundial sobre migración.", ENTRY_FAQ);
+    es_entries[1] = mk("fin", "¿Cuándo concluye la iniciativa?",
+                       "La iniciativa continuará al menos hasta el Foro de 2022.", ENTRY_FAQ);
+    es_entries[1].alts = alt_list;
+    es_entries[1].n_alts = 1;
+    es_entries[2] = mk("lista", "¿Quiénes son los países precursores?",
+                       "Ghana, México, Portugal y Canadá, entre otros.", ENTRY_FAQ);
+    es_entries[3] = mk("fondo", "¿Cuál es el vínculo con el Fondo Fiduciario?",
+                       "El Fondo da prioridad a los países precursores.", ENTRY_FAQ);
+    es_entries[4] = mk("contacto", "¿Dónde puedo plantear preguntas adicionales?",
+                       "Escriba a la secretaría de la Red.", ENTRY_FAQ);
+    es_entries[5] = mk("hola", "hola", "¡Hola! Pregúnteme sobre la iniciativa.", ENTRY_SMALLTALK);
+    en_entries[0] = mk("inicio", "What is the Champion countries initiative?",
+                       "A programme of the Network to support the Global Compact.", ENTRY_FAQ);
+    en_entries[1] = mk("fin", "When does the initiative end?",
+                       "It will last at least until the 2022 Forum.", ENTRY_FAQ);
+    en_entries[2] = mk("solo-en", "Where is the glossary?", "The glossary is on the website.", ENTRY_FAQ);
+    memset(langs, 0, sizeof langs);
+    strcpy(langs[0].code, "en");
+    langs[0].entries = en_entries;
+    langs[0].n_entries = 3;
+    langs[0].stopwords = (char *)"the\nis\nwhat\nwhen\ndoes\nwhere\na\nof\nto\nit\n";
+    strcpy(langs[1].code, "es");
+    langs[1].entries = es_entries;
+    langs[1].n_entries = 6;
+    langs[1].stopwords = (char *)"la\nde\nel\nlos\nes\nqué\nun\na\ncon\n";
+    langs[1].synonyms = (char *)"concluir, terminar, acabar\n";
+    langs[1].messages = (char *)"decline = No tengo una respuesta.\n";
+    snprintf(path, sizeof path, "/tmp/faqbot-test-index-%ld.idx", (long)getpid());
+    char err[256];
+    index_stats st;
+    assert_int_equal(index_write(&mem, path, &st, err, sizeof err), 0);
+    assert_int_equal(st.entries, 9);
+    assert_int_equal(st.langs, 2);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    unlink(path);
+    return 0;
+}
+
+static void test_round_trip(void **state)
+{
+    (void)state;
+    faq_index *ix;
+    char err[256];
+    assert_int_equal(faq_index_open(path, &ix, err, sizeof err), FAQ_INDEX_OK);
+    assert_int_equal(faq_index_entry_count(ix), 9);
+    assert_int_equal(faq_index_lang_count(ix), 2);
+    assert_string_equal(faq_index_lang_code(ix, 0), "en");
+    assert_int_equal(faq_index_lang_find(ix, "es"), 1);
+    assert_int_equal(faq_index_lang_entries(ix, 1), 5);   /* small talk is not counted */
+    uint32_t e = faq_index_find_id(ix, "fin", 3, 1);
+    assert_int_not_equal(e, UINT32_MAX);
+    faq_entry fe;
+    faq_index_entry(ix, e, &fe);
+    assert_int_equal(fe.question.len, strlen(es_entries[1].question));
+    assert_memory_equal(fe.question.s, es_entries[1].question, fe.question.len);
+    assert_memory_equal(fe.alts.s, "¿cuándo termina?", fe.alts.len);
+    /* translations share a group */
+    uint32_t en = faq_index_find_id(ix, "fin", 3, 0);
+    faq_entry fen;
+    faq_index_entry(ix, en, &fen);
+    assert_int_equal(fen.group, fe.group);
+    assert_int_equal(faq_index_group_entry(ix, fe.group, 0), en);
+    assert_int_equal(faq_index_find_id(ix, "nope", 4, 0), UINT32_MAX);
+    char buf[128];
+    assert_string_equal(faq_index_message(ix, 1, "decline", buf, sizeof buf), "No tengo una respuesta.");
+    /* en has no messages: falls back to any language that has the key */
+    assert_string_equal(faq_index_message(ix, 0, "decline", buf, sizeof buf), "No tengo una respuesta.");
+    assert_null(faq_index_message(ix, 0, "missing", buf, sizeof buf));
+    faq_index_close(ix);
+}
+
+static int copy_file(const char *from, const char *to, long cut, long flip, uint32_t version)
+{
+    FILE *f = fopen(from, "rb");
+    if (!f) return -1;
+    static unsigned char buf[1 << 20];
+    size_t n = fread(buf, 1, sizeof buf, f);
+    fclose(f);
+    if (cut >= 0 && (size_t)cut < n) n = (size_t)cut;
+    if (flip >= 0 && (size_t)flip < n) buf[flip] ^= 0x5A;
+    if (version) memcpy(buf + 8, &version, 4);
+    f = fopen(to, "wb");
+    if (!f) return -1;
+    fwrite(buf, 1, n, f);
+    fclose(f);
+    return 0;
+}
+
+static void test_bad_files(void **state)
+{
+    (void)state;
+    char bad[300], err[512];
+    faq_index *ix = (faq_index *)1;
+    snprintf(bad, sizeof bad, "%s.bad", path);
+    /* truncated at every eighth of the file */
+    FILE *f = fopen(path, "rb");
+    fseek(f, 0, SEEK_END);
+    long size = ftell(f);
+    fclose(f);
+    for (long cut = 0; cut < size; cut += size / 8 + 1) {
+        copy_file(path, bad, cut, -1, 0);
+        int rc = faq_index_open(bad, &ix, err, sizeof err);
+        assert_true(rc == FAQ_INDEX_ECORRUPT || rc == FAQ_INDEX_EFOREIGN);
+        assert_null(ix);
+        assert_non_null(strstr(err, bad));
+    }
+    /* one flipped byte anywhere after the header */
+    for (long at = (long)sizeof(ix_header); at < size; at += 97) {
+        copy_file(path, bad, -1, at, 0);
+        assert_int_equal(faq_index_open(bad, &ix, err, sizeof err), FAQ_INDEX_ECORRUPT);
+    }
+    copy_file(path, bad, -1, -1, 99);
+    assert_int_equal(faq_index_open(bad, &ix, err, sizeof err), FAQ_INDEX_EVERSION);
+    assert_non_null(strstr(err, "version"));
+    f = fopen(bad, "wb");
+    fputs("# not an index, just a Markdown file\n", f);
+    fclose(f);
+    assert_int_equal(faq_index_open(bad, &ix, err, sizeof err), FAQ_INDEX_EFOREIGN);
+    assert_int_equal(faq_index_open("/nonexistent/faq.idx", &ix, err, sizeof err), FAQ_INDEX_EIO);
+    unlink(bad);
+}
+
+static const char *ask(searcher *s, const char *q, const char *lang, faq_answer *a)
+{
+    faq_query_opts o = {0};
+    o.lang = lang;
+    o.threshold = -1;
+    assert_int_equal(searcher_ask(s, q, strlen(q), &o, a), 0);
+    if (a->best.entry == UINT32_MAX)
+        return "-";
+    static char id[64];
+    faq_entry e;
+    faq_index_entry(searcher_index(s), a->best.entry, &e);
+    snprintf(id, sizeof id, "%.*s", (int)e.id.len, e.id.s);
+    return id;
+}
+
+static void test_ranking(void **state)
+{
+    (void)state;
+    faq_index *ix;
+    char err[256];
+    assert_int_equal(faq_index_open(path, &ix, err, sizeof err), FAQ_INDEX_OK);
+    searcher *s = searcher_new(ix);
+    assert_non_null(s);
+    faq_answer a;
+    assert_string_equal(ask(s, "¿Cuándo concluye la iniciativa?", NULL, &a), "fin");
+    assert_int_equal(a.outcome, OUTCOME_ANSWER);
+    assert_string_equal(a.query_lang, "es");
+    assert_true(a.confidence > 0.5);
+    /* synonym: acabar ~ concluir */
+    assert_string_equal(ask(s, "¿cuándo acaba?", NULL, &a), "fin");
+    /* alternate phrasing indexed into the question */
+    assert_string_equal(ask(s, "termina", NULL, &a), "fin");
+    /* typo, with the correction shown */
+    assert_string_equal(ask(s, "iniciatvia de paises presursores", NULL, &a), "inicio");
+    assert_non_null(a.corrected);
+    assert_non_null(strstr(a.corrected, "precursores"));
+    /* off-topic: declined even though "países" matches */
+    ask(s, "¿cómo hago una tortilla de patatas?", NULL, &a);
+    assert_int_equal(a.outcome, OUTCOME_DECLINE);
+    ask(s, "precio de los billetes de avión en los países", NULL, &a);
+    assert_int_equal(a.outcome, OUTCOME_DECLINE);
+    /* English, with the answer in English */
+    assert_string_equal(ask(s, "when does the initiative end", NULL, &a), "fin");
+    assert_string_equal(a.query_lang, "en");
+    faq_entry fe;
+    faq_index_entry(ix, a.best.entry, &fe);
+    assert_int_equal(fe.lang, 0);
+    /* the Spanish term in an English question */
+    assert_string_equal(ask(s, "what are the paises precursores", NULL, &a), "inicio");
+    assert_string_equal(a.query_lang, "en");
+    faq_index_entry(ix, a.best.entry, &fe);
+    assert_int_equal(fe.lang, 0);
+    /* an entry only in English, asked in Spanish: answered, flagged */
+    assert_string_equal(ask(s, "glossary", "es", &a), "solo-en");
+    assert_true(a.other_lang);
+    /* small talk */
+    ask(s, "¡Hola!", NULL, &a);
+    assert_int_equal(a.outcome, OUTCOME_SMALLTALK);
+    /* invalid UTF-8 and empty input are declined, not errors */
+    ask(s, "\xC3(", NULL, &a);
+    assert_int_equal(a.outcome, OUTCOME_DECLINE);
+    assert_true(a.bad_utf8);
+    ask(s, "", NULL, &a);
+    assert_int_equal(a.outcome, OUTCOME_DECLINE);
+    /* quoted phrase: only entries with the words together */
+    assert_string_equal(ask(s, "\"fondo fiduciario\"", NULL, &a), "fondo");
+    faq_hit hits[10];
+    faq_query_opts o = {0};
+    o.threshold = -1;
+    assert_int_equal(searcher_topk(s, "\"precursores países\"", 22, &o, hits, 10), 0);
+    searcher_free(s);
+    faq_index_close(ix);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_round_trip),
+        cmocka_unit_test(test_bad_files),
+        cmocka_unit_test(test_ranking),
+    };
+    return cmocka_run_group_tests_name("index", tests, setup, teardown);
+}
