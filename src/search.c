@@ -17,6 +17,7 @@
 #include "analyze.h"
 #include "corpus.h"
 #include "index_internal.h"
+#include "langid.h"
 #include "typo.h"
 
 #define MAX_ALTS 6              /* alternative terms for one query word */
@@ -80,6 +81,7 @@ typedef struct cand {
 struct searcher {
     const faq_index *ix;
     analyzer **an;              /* per language */
+    langid *langid;
     syn_entry *syn;             /* sorted by term */
     size_t n_syn;
     uint32_t *syn_terms;
@@ -280,6 +282,7 @@ searcher *searcher_new(const faq_index *ix)
     if (!s)
         return NULL;
     s->ix = ix;
+    s->langid = langid_new();
     size_t ng = ix->n_groups + 1;
     s->an = calloc(ix->n_langs, sizeof *s->an);
     s->max_idf = calloc(ix->n_langs, sizeof *s->max_idf);
@@ -323,6 +326,7 @@ void searcher_free(searcher *s)
         for (uint32_t l = 0; l < s->ix->n_langs; l++)
             analyzer_free(s->an[l]);
     free(s->an);
+    langid_free(s->langid);
     free(s->max_idf);
     free(s->syn);
     free(s->syn_terms);
@@ -422,39 +426,53 @@ static void tokenize(searcher *s, uint32_t lang, const char *q, size_t len)
  * the strongest evidence (function words are what tells "que" from "what"),
  * content words in the vocabulary next. The conversation's language gets a
  * head start so that "ok" or a bare name does not flip it. */
-static uint32_t detect_lang(searcher *s, int prev)
+static uint32_t detect_lang(searcher *s, int prev, const char *q, size_t len)
 {
     const faq_index *ix = s->ix;
-    double best = -1;
-    uint32_t best_l = prev >= 0 ? (uint32_t)prev : 0;
-    if (prev < 0) {
-        /* no conversation yet: the language with most entries leads ties */
-        for (uint32_t l = 0; l < ix->n_langs; l++)
-            if (ix->langs[l].n_faq > ix->langs[best_l].n_faq)
-                best_l = l;
-    }
+    double ev[FAQ_MAX_LANGS];
     for (uint32_t l = 0; l < ix->n_langs; l++) {
-        double ev = (int)l == prev ? 0.75 : 0;
+        ev[l] = (int)l == prev ? 0.75 : 0;
         for (int i = 0; i < s->n_toks; i++) {
             const qtok *t = &s->toks[i];
             if (analyzer_is_stopword(s->an[l], t->word, t->word_len))
-                ev += 1.0;
+                ev[l] += 1.0;
             else if (ix_find_word(ix, l, t->word, t->word_len) != IX_NONE)
-                ev += 1.0;
+                ev[l] += 1.0;
             else {
                 size_t n;
                 const char *st = analyzer_stem(s->an[l], t->word, t->word_len, &n);
                 if (st && ix_find_term(ix, l, st, n) != IX_NONE)
-                    ev += 0.5;
+                    ev[l] += 0.5;
             }
         }
-        if (ev > best + 1e-9 || (fabs(ev - best) < 1e-9 && l == best_l)) {
-            if (ev > best + 1e-9)
-                best_l = l;
-            best = ev;
+    }
+    /* a close call on a longer question: ask the n-gram models too */
+    uint32_t a = 0, b = UINT32_MAX;
+    for (uint32_t l = 1; l < ix->n_langs; l++)
+        if (ev[l] > ev[a])
+            a = l;
+    for (uint32_t l = 0; l < ix->n_langs; l++)
+        if (l != a && (b == UINT32_MAX || ev[l] > ev[b]))
+            b = l;
+    if (b != UINT32_MAX && ev[a] - ev[b] < 1.0 && s->n_toks >= 3) {
+        char guess[2][8];
+        int n = langid_guess(s->langid, q, len, guess, 2);
+        for (int i = 0; i < n; i++) {
+            int l = faq_index_lang_find(ix, guess[i]);
+            if (l >= 0)
+                ev[l] += i == 0 ? 1.0 : 0.5;
         }
     }
-    return best_l;
+    /* ties: the conversation's language, else the one with most entries */
+    uint32_t best = prev >= 0 ? (uint32_t)prev : 0;
+    if (prev < 0)
+        for (uint32_t l = 0; l < ix->n_langs; l++)
+            if (ix->langs[l].n_faq > ix->langs[best].n_faq)
+                best = l;
+    for (uint32_t l = 0; l < ix->n_langs; l++)
+        if (ev[l] > ev[best] + 1e-9)
+            best = l;
+    return best;
 }
 
 /* ---- slots ---- */
@@ -910,7 +928,7 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
     int prev = o && o->prev_lang ? faq_index_lang_find(ix, o->prev_lang) : -1;
     uint32_t first = forced >= 0 ? (uint32_t)forced : prev >= 0 ? (uint32_t)prev : 0;
     tokenize(s, first, q, len);
-    uint32_t L = forced >= 0 ? (uint32_t)forced : detect_lang(s, prev);
+    uint32_t L = forced >= 0 ? (uint32_t)forced : detect_lang(s, prev, q, len);
     if (L != first)
         tokenize(s, L, q, len);   /* stems and stop words are the language's own */
     s->phrase_count = 0;
