@@ -90,16 +90,13 @@ struct searcher {
     /* smalltalk phrases: folded word sequences, per entry */
     struct st_phrase { uint32_t entry, lang; char *words; size_t n_words; } *st;
     size_t n_st;
-    /* per-query scratch */
-    float *acc;
-    float *cov;
-    uint32_t *mask;
+    /* per-query scratch, one record per group so that a posting costs one
+     * cache line; a record is live only when its stamp is the query's */
+    struct gacc { float score, cov; uint32_t mask, qstamp; } *acc;
+    struct gslot { float val, cov; uint32_t stamp, pad; } *gslot;
+    uint32_t qstamp, stamp;
     uint32_t *touched;
     size_t n_touched;
-    float *slot_val;
-    float *slot_cov;
-    uint32_t *slot_stamp;
-    uint32_t stamp;
     qtok toks[FAQ_MAX_QUERY_TERMS * 2];
     int n_toks;
     slot slots[FAQ_MAX_QUERY_TERMS];
@@ -287,14 +284,9 @@ searcher *searcher_new(const faq_index *ix)
     s->an = calloc(ix->n_langs, sizeof *s->an);
     s->max_idf = calloc(ix->n_langs, sizeof *s->max_idf);
     s->acc = calloc(ng, sizeof *s->acc);
-    s->cov = calloc(ng, sizeof *s->cov);
-    s->mask = calloc(ng, sizeof *s->mask);
+    s->gslot = calloc(ng, sizeof *s->gslot);
     s->touched = malloc(ng * sizeof *s->touched);
-    s->slot_val = calloc(ng, sizeof *s->slot_val);
-    s->slot_cov = calloc(ng, sizeof *s->slot_cov);
-    s->slot_stamp = calloc(ng, sizeof *s->slot_stamp);
-    if (!s->an || !s->max_idf || !s->acc || !s->cov || !s->mask || !s->touched ||
-        !s->slot_val || !s->slot_cov || !s->slot_stamp)
+    if (!s->an || !s->max_idf || !s->acc || !s->gslot || !s->touched)
         goto fail;
     for (uint32_t l = 0; l < ix->n_langs; l++) {
         faq_str sw = faq_index_lang_stopwords(ix, l);
@@ -334,12 +326,8 @@ void searcher_free(searcher *s)
         free(s->st[i].words);
     free(s->st);
     free(s->acc);
-    free(s->cov);
-    free(s->mask);
+    free(s->gslot);
     free(s->touched);
-    free(s->slot_val);
-    free(s->slot_cov);
-    free(s->slot_stamp);
     free(s->explain);
     free(s);
 }
@@ -595,10 +583,23 @@ static int build_slots(searcher *s, uint32_t L, int typos)
 
 /* ---- scoring ---- */
 
-static inline void touch(searcher *s, uint32_t g)
+static inline struct gacc *touch(searcher *s, uint32_t g)
 {
-    if (s->mask[g] == 0 && s->acc[g] == 0 && s->cov[g] == 0)
+    struct gacc *a = &s->acc[g];
+    if (a->qstamp != s->qstamp) {
+        *a = (struct gacc){0, 0, 0, s->qstamp};
         s->touched[s->n_touched++] = g;
+    }
+    return a;
+}
+
+static void new_query(searcher *s)
+{
+    s->n_touched = 0;
+    if (++s->qstamp == 0) {   /* wrapped: forget every old stamp */
+        memset(s->acc, 0, (s->ix->n_groups + 1) * sizeof *s->acc);
+        s->qstamp = 1;
+    }
 }
 
 static void score_slots(searcher *s)
@@ -623,21 +624,19 @@ static void score_slots(searcher *s)
                 if (g >= ix->n_groups)
                     break;
                 unsigned b = *p++;
-                touch(s, g);
-                s->acc[g] += mul * (float)(b >> 1);
-                s->cov[g] += (b & 1) ? cq : ca;
-                s->mask[g] |= bit;
+                struct gacc *acc = touch(s, g);
+                acc->score += mul * (float)(b >> 1);
+                acc->cov += (b & 1) ? cq : ca;
+                acc->mask |= bit;
             }
             continue;
         }
         /* several alternatives: a group gets the best of them, not the sum */
         uint32_t stamp = ++s->stamp;
         if (stamp == 0) {
-            memset(s->slot_stamp, 0, (ix->n_groups + 1) * sizeof *s->slot_stamp);
+            memset(s->gslot, 0, (ix->n_groups + 1) * sizeof *s->gslot);
             stamp = s->stamp = 1;
         }
-        size_t first_touched = s->n_touched;
-        (void)first_touched;
         for (int k = 0; k < sl->n_alts; k++) {
             const alt_term *a = &sl->alts[k];
             const ix_term *T = &ix->terms[a->term];
@@ -651,38 +650,26 @@ static void score_slots(searcher *s)
                     break;
                 unsigned b = *p++;
                 float v = mul * (float)(b >> 1), c = (b & 1) ? cq : ca;
-                if (s->slot_stamp[g] != stamp) {
-                    s->slot_stamp[g] = stamp;
-                    s->slot_val[g] = v;
-                    s->slot_cov[g] = c;
-                    touch(s, g);
-                    s->mask[g] |= bit;
-                    s->acc[g] += v;
-                    s->cov[g] += c;
+                struct gacc *acc = touch(s, g);
+                struct gslot *gs = &s->gslot[g];
+                if (gs->stamp != stamp) {
+                    *gs = (struct gslot){v, c, stamp, 0};
+                    acc->mask |= bit;
+                    acc->score += v;
+                    acc->cov += c;
                 } else {
-                    if (v > s->slot_val[g]) {
-                        s->acc[g] += v - s->slot_val[g];
-                        s->slot_val[g] = v;
+                    if (v > gs->val) {
+                        acc->score += v - gs->val;
+                        gs->val = v;
                     }
-                    if (c > s->slot_cov[g]) {
-                        s->cov[g] += c - s->slot_cov[g];
-                        s->slot_cov[g] = c;
+                    if (c > gs->cov) {
+                        acc->cov += c - gs->cov;
+                        gs->cov = c;
                     }
                 }
             }
         }
     }
-}
-
-static void reset_scores(searcher *s)
-{
-    for (size_t i = 0; i < s->n_touched; i++) {
-        uint32_t g = s->touched[i];
-        s->acc[g] = 0;
-        s->cov[g] = 0;
-        s->mask[g] = 0;
-    }
-    s->n_touched = 0;
 }
 
 /* Does entry e's question (any phrasing) hold some alternative of slot a
@@ -796,17 +783,17 @@ static void rank(searcher *s, uint32_t L)
         total += s->slots[i].weight;
     for (size_t i = 0; i < s->n_touched; i++) {
         uint32_t g = s->touched[i];
-        double sc = s->acc[g];
+        double sc = s->acc[g].score;
         if (sc <= 0)
             continue;
         if (n < RERANK) {
-            top[n++] = (cand){g, sc, 0, s->mask[g]};
+            top[n++] = (cand){g, sc, 0, s->acc[g].mask};
             for (int k = n - 1; k > 0 && cmp_cand(&top[k], &top[k - 1]) < 0; k--) {
                 cand t = top[k]; top[k] = top[k - 1]; top[k - 1] = t;
             }
         } else if (sc > top[n - 1].score ||
                    (sc == top[n - 1].score && g < top[n - 1].group)) {
-            top[n - 1] = (cand){g, sc, 0, s->mask[g]};
+            top[n - 1] = (cand){g, sc, 0, s->acc[g].mask};
             for (int k = n - 1; k > 0 && cmp_cand(&top[k], &top[k - 1]) < 0; k--) {
                 cand t = top[k]; top[k] = top[k - 1]; top[k - 1] = t;
             }
@@ -814,7 +801,7 @@ static void rank(searcher *s, uint32_t L)
     }
     for (int i = 0; i < n; i++) {
         cand *c = &top[i];
-        c->cover = total > 0 ? s->cov[c->group] / total : 0;
+        c->cover = total > 0 ? s->acc[c->group].cov / total : 0;
         if (c->cover > 1)
             c->cover = 1;
         uint32_t e = entry_for(s, c->group, L);
@@ -936,7 +923,7 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
         if (s->toks[i].phrase > s->phrase_count)
             s->phrase_count = s->toks[i].phrase;
     *corrected = build_slots(s, L, !(o && o->no_typos));
-    reset_scores(s);
+    new_query(s);
     score_slots(s);
     rank(s, L);
     return L;
