@@ -31,7 +31,12 @@
  *   POSTINGS  per term, its groups in increasing order: varint(group delta)
  *             then one byte: impact << 1 | in_question. impact (1..127) is
  *             the BM25F term-frequency factor tf*(k1+1)/(tf+k1), scaled so
- *             that 127 stands for k1+1.
+ *             that 127 stands for k1+1. A term in more than IX_BLOCK groups
+ *             has its postings cut in blocks of IX_BLOCK, preceded by a
+ *             table of ix_block (one per block); a block's first delta
+ *             counts from the previous block's last group. The table lets
+ *             the ranker skip to a group and bound a block's scores
+ *             (block-max pruning) without decoding it.
  *   WORDS     ix_word[words], sorted by (language, bytes): the folded,
  *             unstemmed words of the corpus (stop words excluded), each
  *             with its term: for exact lookups and typo correction.
@@ -103,9 +108,19 @@ typedef struct ix_term {
     uint32_t lang;
     uint32_t df;                        /* groups of its language holding it */
     uint64_t post_off;                  /* in POSTINGS */
-    uint32_t post_len;                  /* bytes */
+    uint32_t post_len;                  /* bytes, block table included */
     float idf;
+    uint32_t max_impact;                /* largest impact in its postings */
+    uint32_t n_blocks;                  /* 0, or ceil(df / IX_BLOCK) */
 } ix_term;
+
+#define IX_BLOCK 64
+
+typedef struct ix_block {
+    uint32_t last;                      /* last group of the block */
+    uint32_t off;                       /* its bytes, from the end of the table */
+    uint32_t max_impact;
+} ix_block;
 
 typedef struct ix_word {
     ix_str text;

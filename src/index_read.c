@@ -118,8 +118,17 @@ static const char *check_structure(faq_index *ix)
     for (uint32_t t = 0; t < ix->n_terms; t++) {
         const ix_term *T = &ix->terms[t];
         if (!str_ok(ix, T->text) || T->lang >= ix->n_langs ||
-            T->post_off > ix->postings_len || T->post_len > ix->postings_len - T->post_off)
+            T->post_off > ix->postings_len || T->post_len > ix->postings_len - T->post_off ||
+            T->post_off % 4 || T->max_impact > IX_IMPACT_MAX ||
+            T->n_blocks != (T->df > IX_BLOCK ? (T->df + IX_BLOCK - 1) / IX_BLOCK : 0) ||
+            (uint64_t)T->n_blocks * sizeof(ix_block) > T->post_len)
             return "term out of bounds";
+        const ix_block *B = (const ix_block *)(ix->postings + T->post_off);
+        uint32_t data_len = T->post_len - T->n_blocks * (uint32_t)sizeof(ix_block);
+        for (uint32_t b = 0; b < T->n_blocks; b++)
+            if (B[b].off >= data_len || B[b].last >= ix->n_groups ||
+                (b && (B[b].last <= B[b - 1].last || B[b].off <= B[b - 1].off)))
+                return "posting block out of bounds";
     }
     for (uint32_t w = 0; w < ix->n_words; w++) {
         const ix_word *W = &ix->words[w];

@@ -535,8 +535,15 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
         /* BM25's idf, kept above zero: in a ten-entry FAQ most words are
          * in more than half the entries. */
         it->idf = (float)log(1.0 + (N - n + 0.5) / (n + 0.5));
+        while (postings.len % 4)   /* block tables are read in place */
+            bytes_put(&postings, "", 1);
         it->post_off = postings.len;
-        uint32_t prev = 0;
+        it->n_blocks = n > IX_BLOCK ? (n + IX_BLOCK - 1) / IX_BLOCK : 0;
+        size_t table = postings.len;
+        if (it->n_blocks && !bytes_grow(&postings, it->n_blocks * sizeof(ix_block)))
+            goto oom;
+        size_t data = postings.len;
+        uint32_t prev = 0, bmax = 0;
         for (uint32_t i = 0; i < n; i++) {
             uint32_t ent = groups[(size_t)r[i].group * n_langs + it->lang];
             double lq = qlen[ent] / avg_q[it->lang], la = alen[ent] / avg_a[it->lang];
@@ -546,10 +553,24 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
             int impact = (int)lround(f / (BM25_K1 + 1) * IX_IMPACT_MAX);
             if (impact < 1) impact = 1;
             if (impact > IX_IMPACT_MAX) impact = IX_IMPACT_MAX;
+            if (it->n_blocks && i % IX_BLOCK == 0) {
+                ix_block blk = {0, (uint32_t)(postings.len - data), 0};
+                memcpy(postings.p + table + (i / IX_BLOCK) * sizeof blk, &blk, sizeof blk);
+                bmax = 0;
+            }
             bytes_varint(&postings, r[i].group - prev);
             prev = r[i].group;
             unsigned char byte = (unsigned char)(impact << 1 | (r[i].tf_q > 0));
             bytes_put(&postings, &byte, 1);
+            if ((uint32_t)impact > it->max_impact)
+                it->max_impact = (uint32_t)impact;
+            if ((uint32_t)impact > bmax)
+                bmax = (uint32_t)impact;
+            if (it->n_blocks && (i % IX_BLOCK == IX_BLOCK - 1 || i == n - 1) && !postings.oom) {
+                ix_block *blk = (ix_block *)(postings.p + table) + i / IX_BLOCK;
+                blk->last = r[i].group;
+                blk->max_impact = bmax;
+            }
         }
         it->post_len = (uint32_t)(postings.len - it->post_off);
         if (it->lang < n_langs) {

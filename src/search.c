@@ -78,6 +78,26 @@ typedef struct cand {
     uint32_t mask;
 } cand;
 
+/* A cursor walks one term's postings in group order. */
+#define END_GROUP UINT32_MAX
+
+typedef struct cursor {
+    const unsigned char *p, *end, *data;
+    const ix_block *blk;
+    uint32_t n_blocks, bi;      /* bi: the block of the current posting */
+    uint32_t group;             /* current group, END_GROUP past the end */
+    unsigned byte;              /* its impact << 1 | in_question */
+    float mul, cq, ca;          /* score per impact unit; coverage in question / answer */
+    float ub;                   /* the largest score it can give */
+} cursor;
+
+typedef struct slot_cur {
+    cursor c[MAX_ALTS];
+    int n;
+    int slot;                   /* its number in s->slots */
+    float ub;
+} slot_cur;
+
 struct searcher {
     const faq_index *ix;
     analyzer **an;              /* per language */
@@ -90,13 +110,8 @@ struct searcher {
     /* smalltalk phrases: folded word sequences, per entry */
     struct st_phrase { uint32_t entry, lang; char *words; size_t n_words; } *st;
     size_t n_st;
-    /* per-query scratch, one record per group so that a posting costs one
-     * cache line; a record is live only when its stamp is the query's */
-    struct gacc { float score, cov; uint32_t mask, qstamp; } *acc;
-    struct gslot { float val, cov; uint32_t stamp, pad; } *gslot;
-    uint32_t qstamp, stamp;
-    uint32_t *touched;
-    size_t n_touched;
+    /* per-query scratch */
+    slot_cur *scur;      /* cursors, per slot */
     qtok toks[FAQ_MAX_QUERY_TERMS * 2];
     int n_toks;
     slot slots[FAQ_MAX_QUERY_TERMS];
@@ -280,13 +295,10 @@ searcher *searcher_new(const faq_index *ix)
         return NULL;
     s->ix = ix;
     s->langid = langid_new();
-    size_t ng = ix->n_groups + 1;
     s->an = calloc(ix->n_langs, sizeof *s->an);
     s->max_idf = calloc(ix->n_langs, sizeof *s->max_idf);
-    s->acc = calloc(ng, sizeof *s->acc);
-    s->gslot = calloc(ng, sizeof *s->gslot);
-    s->touched = malloc(ng * sizeof *s->touched);
-    if (!s->an || !s->max_idf || !s->acc || !s->gslot || !s->touched)
+    s->scur = calloc(FAQ_MAX_QUERY_TERMS, sizeof *s->scur);
+    if (!s->an || !s->max_idf || !s->scur)
         goto fail;
     for (uint32_t l = 0; l < ix->n_langs; l++) {
         faq_str sw = faq_index_lang_stopwords(ix, l);
@@ -325,9 +337,7 @@ void searcher_free(searcher *s)
     for (size_t i = 0; i < s->n_st; i++)
         free(s->st[i].words);
     free(s->st);
-    free(s->acc);
-    free(s->gslot);
-    free(s->touched);
+    free(s->scur);
     free(s->explain);
     free(s);
 }
@@ -583,93 +593,201 @@ static int build_slots(searcher *s, uint32_t L, int typos)
 
 /* ---- scoring ---- */
 
-static inline struct gacc *touch(searcher *s, uint32_t g)
+
+static inline void cur_next(cursor *c)
 {
-    struct gacc *a = &s->acc[g];
-    if (a->qstamp != s->qstamp) {
-        *a = (struct gacc){0, 0, 0, s->qstamp};
-        s->touched[s->n_touched++] = g;
+    uint32_t d;
+    if (c->p >= c->end || !ix_varint(&c->p, c->end, &d) || c->p >= c->end) {
+        c->group = END_GROUP;
+        return;
     }
-    return a;
+    c->group += d;
+    c->byte = *c->p++;
+    while (c->bi < c->n_blocks && c->group > c->blk[c->bi].last)
+        c->bi++;
 }
 
-static void new_query(searcher *s)
+/* Move to the first posting at or after group g, skipping whole blocks. */
+static inline void cur_seek(cursor *c, uint32_t g)
 {
-    s->n_touched = 0;
-    if (++s->qstamp == 0) {   /* wrapped: forget every old stamp */
-        memset(s->acc, 0, (s->ix->n_groups + 1) * sizeof *s->acc);
-        s->qstamp = 1;
+    if (c->group >= g)
+        return;
+    if (c->n_blocks && c->bi < c->n_blocks && c->blk[c->bi].last < g) {
+        uint32_t b = c->bi;
+        while (b < c->n_blocks && c->blk[b].last < g)
+            b++;
+        if (b == c->n_blocks) {
+            c->group = END_GROUP;
+            return;
+        }
+        c->bi = b;
+        c->p = c->data + c->blk[b].off;
+        c->group = c->blk[b - 1].last;   /* deltas count from the block before */
+    }
+    while (c->group < g)
+        cur_next(c);
+}
+
+static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float wslot)
+{
+    const ix_term *T = &ix->terms[a->term];
+    const float impact_scale = (float)((BM25_K1 + 1) / IX_IMPACT_MAX);
+    c->blk = (const ix_block *)(ix->postings + T->post_off);
+    c->n_blocks = T->n_blocks;
+    c->bi = 0;
+    c->data = ix->postings + T->post_off + (size_t)T->n_blocks * sizeof(ix_block);
+    c->p = c->data;
+    c->end = ix->postings + T->post_off + T->post_len;
+    c->mul = a->weight * T->idf * impact_scale;
+    c->cq = a->weight * wslot;
+    c->ca = c->cq * W_ANSWER_ONLY;
+    c->ub = c->mul * (float)T->max_impact;
+    c->group = 0;
+    c->byte = 0;
+    cur_next(c);
+    if (c->group != END_GROUP && c->group >= ix->n_groups)
+        c->group = END_GROUP;   /* a corrupt delta: the index was checked, but stay safe */
+}
+
+
+/* Add slot sc's part of group g (the best of its alternatives). */
+static inline void slot_eval(slot_cur *sc, uint32_t g, int seek, float *score, float *cov,
+                             uint32_t *mask)
+{
+    float best = 0, bcov = 0;
+    for (int k = 0; k < sc->n; k++) {
+        cursor *c = &sc->c[k];
+        if (seek)
+            cur_seek(c, g);
+        if (c->group != g)
+            continue;
+        float v = c->mul * (float)(c->byte >> 1), cv = (c->byte & 1) ? c->cq : c->ca;
+        if (v > best)
+            best = v;
+        if (cv > bcov)
+            bcov = cv;
+        if (!seek)
+            cur_next(c);
+    }
+    if (best > 0 || bcov > 0) {
+        *score += best;
+        *cov += bcov;
+        if (sc->slot < 32)
+            *mask |= 1u << sc->slot;
     }
 }
 
+static int cmp_slot_ub(const void *a, const void *b)
+{
+    const slot_cur *x = a, *y = b;
+    return x->ub < y->ub ? -1 : x->ub > y->ub;
+}
+
+/* Keep the RERANK best: a min-heap on (score, then larger group first out). */
+static inline int cand_less(const cand *a, const cand *b)
+{
+    return a->score < b->score || (a->score == b->score && a->group > b->group);
+}
+
+static void heap_push(cand *h, int *n, int cap, cand c)
+{
+    int i;
+    if (*n < cap) {
+        i = (*n)++;
+        while (i > 0 && cand_less(&c, &h[(i - 1) / 2])) {
+            h[i] = h[(i - 1) / 2];
+            i = (i - 1) / 2;
+        }
+        h[i] = c;
+        return;
+    }
+    if (!cand_less(&h[0], &c))
+        return;
+    i = 0;
+    for (;;) {
+        int l = 2 * i + 1, r = l + 1, m = i;
+        const cand *mc = &c;
+        if (l < *n && cand_less(&h[l], mc)) { m = l; mc = &h[l]; }
+        if (r < *n && cand_less(&h[r], mc)) { m = r; mc = &h[r]; }
+        if (m == i)
+            break;
+        h[i] = h[m];
+        i = m;
+    }
+    h[i] = c;
+}
+
+/* Document-at-a-time with MaxScore pruning: slots sorted by the most they
+ * can add; once the RERANK-th best score is above what the weakest slots
+ * can reach together, a group matched only by those cannot make the list,
+ * so only the others ("essential") drive the walk, and the weak ones are
+ * looked up by skipping, for the groups that may still make it. */
 static void score_slots(searcher *s)
 {
     const faq_index *ix = s->ix;
-    const float impact_scale = (float)((BM25_K1 + 1) / IX_IMPACT_MAX);
+    slot_cur *sc = s->scur;
+    int ns = 0;
     for (int si = 0; si < s->n_slots; si++) {
         slot *sl = &s->slots[si];
         if (!sl->n_alts)
             continue;
-        uint32_t bit = si < 32 ? 1u << si : 0;
-        float wslot = (float)sl->weight;
-        if (sl->n_alts == 1) {
-            const alt_term *a = &sl->alts[0];
-            const ix_term *T = &ix->terms[a->term];
-            const unsigned char *p = ix->postings + T->post_off, *end = p + T->post_len;
-            float mul = a->weight * T->idf * impact_scale;
-            float cq = a->weight * wslot, ca = cq * W_ANSWER_ONLY;
-            uint32_t g = 0, d;
-            while (p < end && ix_varint(&p, end, &d) && p < end) {
-                g += d;
-                if (g >= ix->n_groups)
-                    break;
-                unsigned b = *p++;
-                struct gacc *acc = touch(s, g);
-                acc->score += mul * (float)(b >> 1);
-                acc->cov += (b & 1) ? cq : ca;
-                acc->mask |= bit;
-            }
-            continue;
-        }
-        /* several alternatives: a group gets the best of them, not the sum */
-        uint32_t stamp = ++s->stamp;
-        if (stamp == 0) {
-            memset(s->gslot, 0, (ix->n_groups + 1) * sizeof *s->gslot);
-            stamp = s->stamp = 1;
-        }
+        slot_cur *x = &sc[ns];
+        x->n = 0;
+        x->slot = si;
+        x->ub = 0;
         for (int k = 0; k < sl->n_alts; k++) {
-            const alt_term *a = &sl->alts[k];
-            const ix_term *T = &ix->terms[a->term];
-            const unsigned char *p = ix->postings + T->post_off, *end = p + T->post_len;
-            float mul = a->weight * T->idf * impact_scale;
-            float cq = a->weight * wslot, ca = cq * W_ANSWER_ONLY;
-            uint32_t g = 0, d;
-            while (p < end && ix_varint(&p, end, &d) && p < end) {
-                g += d;
-                if (g >= ix->n_groups)
-                    break;
-                unsigned b = *p++;
-                float v = mul * (float)(b >> 1), c = (b & 1) ? cq : ca;
-                struct gacc *acc = touch(s, g);
-                struct gslot *gs = &s->gslot[g];
-                if (gs->stamp != stamp) {
-                    *gs = (struct gslot){v, c, stamp, 0};
-                    acc->mask |= bit;
-                    acc->score += v;
-                    acc->cov += c;
-                } else {
-                    if (v > gs->val) {
-                        acc->score += v - gs->val;
-                        gs->val = v;
-                    }
-                    if (c > gs->cov) {
-                        acc->cov += c - gs->cov;
-                        gs->cov = c;
-                    }
-                }
+            cursor *c = &x->c[x->n];
+            cur_open(c, ix, &sl->alts[k], (float)sl->weight);
+            if (c->group == END_GROUP)
+                continue;
+            if (c->ub > x->ub)
+                x->ub = c->ub;
+            x->n++;
+        }
+        if (x->n)
+            ns++;
+    }
+    qsort(sc, (size_t)ns, sizeof *sc, cmp_slot_ub);
+    float prefix[FAQ_MAX_QUERY_TERMS + 1];
+    prefix[0] = 0;
+    for (int i = 0; i < ns; i++)
+        prefix[i + 1] = prefix[i] + sc[i].ub;
+    cand *heap = s->top;
+    int nh = 0;
+    float theta = -1;
+    int first_ess = 0;
+    for (;;) {
+        uint32_t g = END_GROUP;
+        for (int i = first_ess; i < ns; i++)
+            for (int k = 0; k < sc[i].n; k++)
+                if (sc[i].c[k].group < g)
+                    g = sc[i].c[k].group;
+        if (g == END_GROUP)
+            break;
+        float score = 0, cov = 0;
+        uint32_t mask = 0;
+        for (int i = first_ess; i < ns; i++)
+            slot_eval(&sc[i], g, 0, &score, &cov, &mask);
+        int pruned = 0;
+        for (int i = first_ess - 1; i >= 0; i--) {
+            if (nh == RERANK && score + prefix[i + 1] <= theta) {
+                pruned = 1;
+                break;
+            }
+            slot_eval(&sc[i], g, 1, &score, &cov, &mask);
+        }
+        if (pruned || score <= 0)
+            continue;
+        if (nh < RERANK || score > theta) {
+            heap_push(heap, &nh, RERANK, (cand){g, score, cov, mask});
+            if (nh == RERANK) {
+                theta = (float)heap[0].score;
+                while (first_ess < ns && prefix[first_ess + 1] <= theta)
+                    first_ess++;
             }
         }
     }
+    s->n_top = nh;
 }
 
 /* Does entry e's question (any phrasing) hold some alternative of slot a
@@ -777,31 +895,13 @@ static int cmp_cand(const void *a, const void *b)
 static void rank(searcher *s, uint32_t L)
 {
     cand *top = s->top;
-    int n = 0;
+    int n = s->n_top;
     double total = 0;
     for (int i = 0; i < s->n_slots; i++)
         total += s->slots[i].weight;
-    for (size_t i = 0; i < s->n_touched; i++) {
-        uint32_t g = s->touched[i];
-        double sc = s->acc[g].score;
-        if (sc <= 0)
-            continue;
-        if (n < RERANK) {
-            top[n++] = (cand){g, sc, 0, s->acc[g].mask};
-            for (int k = n - 1; k > 0 && cmp_cand(&top[k], &top[k - 1]) < 0; k--) {
-                cand t = top[k]; top[k] = top[k - 1]; top[k - 1] = t;
-            }
-        } else if (sc > top[n - 1].score ||
-                   (sc == top[n - 1].score && g < top[n - 1].group)) {
-            top[n - 1] = (cand){g, sc, 0, s->acc[g].mask};
-            for (int k = n - 1; k > 0 && cmp_cand(&top[k], &top[k - 1]) < 0; k--) {
-                cand t = top[k]; top[k] = top[k - 1]; top[k - 1] = t;
-            }
-        }
-    }
     for (int i = 0; i < n; i++) {
         cand *c = &top[i];
-        c->cover = total > 0 ? s->acc[c->group].cov / total : 0;
+        c->cover = total > 0 ? c->cover / total : 0;
         if (c->cover > 1)
             c->cover = 1;
         uint32_t e = entry_for(s, c->group, L);
@@ -923,7 +1023,6 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
         if (s->toks[i].phrase > s->phrase_count)
             s->phrase_count = s->toks[i].phrase;
     *corrected = build_slots(s, L, !(o && o->no_typos));
-    new_query(s);
     score_slots(s);
     rank(s, L);
     return L;
