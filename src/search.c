@@ -22,7 +22,7 @@
 
 #define MAX_ALTS 6              /* alternative terms for one query word */
 #define MAX_SYN 8               /* synonyms added for one term */
-#define RERANK 24               /* candidates reranked by proximity */
+#define RERANK 12               /* candidates reranked by proximity */
 #define W_FOREIGN 0.9f          /* the word exists only in another language */
 #define W_SYNONYM 0.8f
 #define W_TYPO1 0.75f
@@ -111,7 +111,8 @@ struct searcher {
     struct st_phrase { uint32_t entry, lang; char *words; size_t n_words; } *st;
     size_t n_st;
     /* per-query scratch */
-    slot_cur *scur;      /* cursors, per slot */
+    slot_cur *scur;             /* cursors, per slot */
+    int pruning;                /* MaxScore on (off only to check it) */
     qtok toks[FAQ_MAX_QUERY_TERMS * 2];
     int n_toks;
     slot slots[FAQ_MAX_QUERY_TERMS];
@@ -295,6 +296,7 @@ searcher *searcher_new(const faq_index *ix)
         return NULL;
     s->ix = ix;
     s->langid = langid_new();
+    s->pruning = 1;
     s->an = calloc(ix->n_langs, sizeof *s->an);
     s->max_idf = calloc(ix->n_langs, sizeof *s->max_idf);
     s->scur = calloc(FAQ_MAX_QUERY_TERMS, sizeof *s->scur);
@@ -343,6 +345,8 @@ void searcher_free(searcher *s)
 }
 
 const faq_index *searcher_index(const searcher *s) { return s->ix; }
+
+void searcher_set_pruning(searcher *s, int on) { s->pruning = on; }
 
 double searcher_default_threshold(void) { return DEFAULT_THRESHOLD; }
 
@@ -770,7 +774,7 @@ static void score_slots(searcher *s)
             slot_eval(&sc[i], g, 0, &score, &cov, &mask);
         int pruned = 0;
         for (int i = first_ess - 1; i >= 0; i--) {
-            if (nh == RERANK && score + prefix[i + 1] <= theta) {
+            if (nh == RERANK && score + prefix[i + 1] <= theta && s->pruning) {
                 pruned = 1;
                 break;
             }
@@ -780,7 +784,7 @@ static void score_slots(searcher *s)
             continue;
         if (nh < RERANK || score > theta) {
             heap_push(heap, &nh, RERANK, (cand){g, score, cov, mask});
-            if (nh == RERANK) {
+            if (nh == RERANK && s->pruning) {
                 theta = (float)heap[0].score;
                 while (first_ess < ns && prefix[first_ess + 1] <= theta)
                     first_ess++;

@@ -75,6 +75,10 @@ int searcher_ask(searcher *s, const char *q, size_t len,
 int searcher_topk(searcher *s, const char *q, size_t len, const faq_query_opts *opts,
                   faq_hit *hits, int k);
 
+/* Top-k pruning is on by default; off, every posting is scored: for tests
+ * that check pruning changes no result, and for measuring its gain. */
+void searcher_set_pruning(searcher *s, int on);
+
 /* Default decline threshold on confidence. */
 double searcher_default_threshold(void);
 

@@ -1,0 +1,127 @@
+/* test_pruning.c: MaxScore pruning must not change the ranking. A corpus of
+ * 3,000 entries drawn from a Zipf-like vocabulary (so that postings lists
+ * are long, blocked and skipped) is queried with and without pruning. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "index_read.h"
+#include "index_write.h"
+#include "search.h"
+
+#define N_ENTRIES 3000
+#define VOCAB 400
+
+static uint64_t rng = 88172645463325252ull;
+static uint32_t next_rand(void)
+{
+    rng ^= rng << 13;
+    rng ^= rng >> 7;
+    rng ^= rng << 17;
+    return (uint32_t)rng;
+}
+
+/* word k of the vocabulary: a pronounceable made-up word, k in 0..VOCAB-1 */
+static void word(int k, char *out)
+{
+    static const char *syl[] = {"ka", "lo", "mi", "ta", "re", "su", "no", "pe", "di", "ra"};
+    sprintf(out, "%s%s%s", syl[k % 10], syl[(k / 10) % 10], syl[(k / 100) % 10]);
+}
+
+static int zipf(void)
+{
+    /* rank r with probability ~ 1/r: inverse of a harmonic-like CDF */
+    double u = (next_rand() % 1000000) / 1000000.0;
+    int r = (int)(VOCAB * u * u * u);
+    return r < VOCAB ? r : VOCAB - 1;
+}
+
+static void text(char *out, int words)
+{
+    char w[16];
+    out[0] = '\0';
+    for (int i = 0; i < words; i++) {
+        word(zipf(), w);
+        strcat(out, w);
+        strcat(out, " ");
+    }
+}
+
+static void test_pruning_is_exact(void **state)
+{
+    (void)state;
+    corpus_entry *es = calloc(N_ENTRIES, sizeof *es);
+    char (*ids)[16] = calloc(N_ENTRIES, 16);
+    for (int i = 0; i < N_ENTRIES; i++) {
+        sprintf(ids[i], "e%d", i);
+        es[i].id = ids[i];
+        es[i].question = malloc(128);
+        text(es[i].question, 3 + (int)(next_rand() % 5));
+        es[i].answer = malloc(1024);
+        text(es[i].answer, 10 + (int)(next_rand() % 60));
+        es[i].file = (char *)"gen.md";
+        es[i].line = (unsigned)i + 1;
+    }
+    corpus_lang lang;
+    memset(&lang, 0, sizeof lang);
+    strcpy(lang.code, "es");
+    lang.entries = es;
+    lang.n_entries = N_ENTRIES;
+    corpus c = {&lang, 1};
+    char path[128], err[256];
+    snprintf(path, sizeof path, "/tmp/faqbot-test-pruning-%ld.idx", (long)getpid());
+    assert_int_equal(index_write(&c, path, NULL, err, sizeof err), 0);
+    faq_index *ix;
+    assert_int_equal(faq_index_open(path, &ix, err, sizeof err), FAQ_INDEX_OK);
+    searcher *pruned = searcher_new(ix), *full = searcher_new(ix);
+    assert_non_null(pruned);
+    assert_non_null(full);
+    searcher_set_pruning(full, 0);
+    faq_query_opts o = {0};
+    o.threshold = -1;
+    o.lang = "es";
+    int compared = 0;
+    for (int q = 0; q < 300; q++) {
+        char query[256];
+        text(query, 1 + q % 6);
+        faq_hit a[10], b[10];
+        int na = searcher_topk(pruned, query, strlen(query), &o, a, 10);
+        int nb = searcher_topk(full, query, strlen(query), &o, b, 10);
+        assert_int_equal(na, nb);
+        for (int i = 0; i < na; i++) {
+            /* equal scores may come in either order: compare scores, and
+             * entries where the score is not tied with a neighbour */
+            assert_float_equal(a[i].score, b[i].score, 1e-4);
+            int tied = (i > 0 && b[i - 1].score - b[i].score < 1e-4) ||
+                       (i + 1 < nb && b[i].score - b[i + 1].score < 1e-4);
+            if (!tied)
+                assert_int_equal(a[i].entry, b[i].entry);
+        }
+        compared += na;
+    }
+    assert_true(compared > 1000);
+    searcher_free(pruned);
+    searcher_free(full);
+    faq_index_close(ix);
+    unlink(path);
+    for (int i = 0; i < N_ENTRIES; i++) {
+        free(es[i].question);
+        free(es[i].answer);
+    }
+    free(es);
+    free(ids);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_pruning_is_exact),
+    };
+    return cmocka_run_group_tests_name("pruning", tests, NULL, NULL);
+}
