@@ -26,6 +26,7 @@ struct analyzer {
     pcre2_match_data *md;
     stopset stop;
     int keep_stop;
+    int skip_stem;
     /* Scratch for one token: code points, then the folded forms. */
     utf8proc_int32_t cps[FAQ_MAX_TERM_BYTES * 4 + 16];
     char cf[FAQ_MAX_TERM_BYTES * 4 + 16];    /* case-folded */
@@ -239,6 +240,8 @@ const char *analyzer_lang(const analyzer *a) { return a->code; }
 
 void analyzer_keep_stopwords(analyzer *a, int keep) { a->keep_stop = keep; }
 
+void analyzer_skip_stemming(analyzer *a, int skip) { a->skip_stem = skip; }
+
 int analyzer_is_stopword(const analyzer *a, const char *word, size_t len)
 {
     return stopset_has(&a->stop, word, len);
@@ -306,7 +309,7 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
                 continue;
             t.is_stop = 1;
         }
-        t.term = analyzer_stem(a, a->cf, (size_t)cf, &t.term_len);
+        t.term = a->skip_stem ? NULL : analyzer_stem(a, a->cf, (size_t)cf, &t.term_len);
         if (!t.term || !t.term_len) {
             t.term = a->af;
             t.term_len = (size_t)af;

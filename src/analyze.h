@@ -43,6 +43,10 @@ const char *analyzer_lang(const analyzer *a);
 /* Keep stop words in the stream (flagged is_stop) instead of dropping them. */
 void analyzer_keep_stopwords(analyzer *a, int keep);
 
+/* Skip stemming: each token's term is its folded word. For callers that
+ * only look words up (highlighting), where the stemmer is the dear part. */
+void analyzer_skip_stemming(analyzer *a, int skip);
+
 /* Walk the tokens of text. Returns 0, the callback's non-zero value, or -1
  * when text is not valid UTF-8 or memory runs out. */
 int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *ctx);

@@ -1227,13 +1227,15 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
             out->corrected = s->corrected;
         }
     }
-    if (e1 != IX_NONE && out->outcome != OUTCOME_DECLINE) {
+    if (e1 != IX_NONE && out->outcome != OUTCOME_DECLINE && opts && opts->highlight) {
         const ix_entry *E = &ix->entries[e1];
         faq_entry fe;
         faq_index_entry(ix, e1, &fe);
         hl_ctx h = {s, out, E->lang, 0};
+        analyzer_skip_stemming(s->an[E->lang], 1);
         analyzer_run(s->an[E->lang], fe.question.s, fe.question.len, on_highlight, &h);
         analyzer_run(s->an[E->lang], fe.answer.s, fe.answer.len, on_highlight, &h);
+        analyzer_skip_stemming(s->an[E->lang], 0);
     }
     if (opts && opts->explain) {
         explain_answer(s, L, threshold);

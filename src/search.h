@@ -32,6 +32,7 @@ typedef struct faq_query_opts {
     double threshold;       /* confidence below which to decline; < 0: the default */
     int explain;            /* fill faq_answer.explain */
     int no_typos;           /* turn typo tolerance off (for measurements) */
+    int highlight;          /* fill faq_answer.matched (costs a pass over the answer) */
 } faq_query_opts;
 
 typedef struct faq_hit {
@@ -50,8 +51,9 @@ typedef struct faq_answer {
     /* "Did you mean": the question with typos corrected, NUL-terminated, or
      * NULL when nothing was corrected. */
     const char *corrected;
-    /* Words of the question that matched (folded, unstemmed), for
-     * highlighting: n_matched slices. */
+    /* With opts->highlight: the words of the answered entry (folded,
+     * unstemmed) that carry a matched term, for highlighting: n_matched
+     * slices. */
     const char *matched[FAQ_MAX_QUERY_TERMS];
     size_t matched_len[FAQ_MAX_QUERY_TERMS];
     int n_matched;
