@@ -19,7 +19,19 @@ typedef struct stopset {
     size_t cap;        /* power of two */
 } stopset;
 
+/* A direct-mapped cache of stems for the indexer: words repeat (Zipf), and
+ * the stemmer is most of the analysis cost. */
+#define STEM_CACHE_SLOTS 16384
+#define STEM_CACHE_WORD 30
+
+typedef struct stem_slot {
+    unsigned char wlen, tlen;
+    char word[STEM_CACHE_WORD];
+    char term[STEM_CACHE_WORD];
+} stem_slot;
+
 struct analyzer {
+    stem_slot *cache;           /* NULL unless analyzer_cache_stems() */
     char code[FAQ_MAX_LANG_CODE];
     struct sb_stemmer *stemmer;
     pcre2_code *re;
@@ -233,6 +245,7 @@ void analyzer_free(analyzer *a)
     pcre2_match_data_free(a->md);
     pcre2_code_free(a->re);
     stopset_free(&a->stop);
+    free(a->cache);
     free(a);
 }
 
@@ -241,6 +254,33 @@ const char *analyzer_lang(const analyzer *a) { return a->code; }
 void analyzer_keep_stopwords(analyzer *a, int keep) { a->keep_stop = keep; }
 
 void analyzer_skip_stemming(analyzer *a, int skip) { a->skip_stem = skip; }
+
+int analyzer_cache_stems(analyzer *a)
+{
+    if (!a->cache)
+        a->cache = calloc(STEM_CACHE_SLOTS, sizeof *a->cache);
+    return a->cache ? 0 : -1;
+}
+
+/* The stem of case-folded word cf, through the cache when there is one. */
+static const char *stem_cached(analyzer *a, const char *cf, size_t n, size_t *out_len)
+{
+    if (!a->cache || n > STEM_CACHE_WORD)
+        return analyzer_stem(a, cf, n, out_len);
+    stem_slot *sl = &a->cache[hash_bytes(cf, n) & (STEM_CACHE_SLOTS - 1)];
+    if (sl->wlen == n && memcmp(sl->word, cf, n) == 0) {
+        *out_len = sl->tlen;
+        return sl->term;
+    }
+    const char *t = analyzer_stem(a, cf, n, out_len);
+    if (t && *out_len <= STEM_CACHE_WORD) {
+        sl->wlen = (unsigned char)n;
+        memcpy(sl->word, cf, n);
+        sl->tlen = (unsigned char)*out_len;
+        memcpy(sl->term, t, *out_len);
+    }
+    return t;
+}
 
 int analyzer_is_stopword(const analyzer *a, const char *word, size_t len)
 {
@@ -309,7 +349,7 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
                 continue;
             t.is_stop = 1;
         }
-        t.term = a->skip_stem ? NULL : analyzer_stem(a, a->cf, (size_t)cf, &t.term_len);
+        t.term = a->skip_stem ? NULL : stem_cached(a, a->cf, (size_t)cf, &t.term_len);
         if (!t.term || !t.term_len) {
             t.term = a->af;
             t.term_len = (size_t)af;

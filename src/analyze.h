@@ -47,6 +47,9 @@ void analyzer_keep_stopwords(analyzer *a, int keep);
  * only look words up (highlighting), where the stemmer is the dear part. */
 void analyzer_skip_stemming(analyzer *a, int skip);
 
+/* Remember stems of recent words (about 1 MB): for indexing large texts. */
+int analyzer_cache_stems(analyzer *a);
+
 /* Walk the tokens of text. Returns 0, the callback's non-zero value, or -1
  * when text is not valid UTF-8 or memory runs out. */
 int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *ctx);

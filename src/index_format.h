@@ -140,23 +140,44 @@ static inline uint32_t ix_hash(uint32_t lang, const char *s, size_t n)
 }
 
 /* Checksum of the bytes after the header: 8 bytes at a time, so checking a
- * large index at load costs little. */
-static inline uint64_t ix_checksum(const unsigned char *p, size_t n)
+ * large index at load costs little. Incremental, for a writer that streams
+ * its sections: feed whole 8-byte words, then the tail. */
+typedef struct ix_sum { uint64_t h; } ix_sum;
+
+static inline void ix_sum_init(ix_sum *s, uint64_t total_len)
 {
-    uint64_t h = 0x243F6A8885A308D3ull ^ n;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
+    s->h = 0x243F6A8885A308D3ull ^ total_len;
+}
+
+static inline void ix_sum_words(ix_sum *s, const unsigned char *p, size_t n)
+{
+    uint64_t h = s->h;
+    for (size_t i = 0; i + 8 <= n; i += 8) {
         uint64_t w;
         __builtin_memcpy(&w, p + i, 8);
         h = (h ^ (w * 0x87C37B91114253D5ull));
         h = ((h << 31) | (h >> 33)) * 0x4CF5AD432745937Full;
     }
-    for (; i < n; i++)
-        h = (h ^ p[i]) * 0x100000001B3ull;
+    s->h = h;
+}
+
+static inline uint64_t ix_sum_final(ix_sum *s, const unsigned char *tail, size_t n)
+{
+    uint64_t h = s->h;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ tail[i]) * 0x100000001B3ull;
     h ^= h >> 33;
     h *= 0xFF51AFD7ED558CCDull;
     h ^= h >> 33;
     return h;
+}
+
+static inline uint64_t ix_checksum(const unsigned char *p, size_t n)
+{
+    ix_sum s;
+    ix_sum_init(&s, n);
+    ix_sum_words(&s, p, n & ~(size_t)7);
+    return ix_sum_final(&s, p + (n & ~(size_t)7), n & 7);
 }
 
 /* Decode one varint at *p (not past end); returns 0 when it runs over. */

@@ -348,12 +348,6 @@ static int write_all(int fd, const void *p, size_t n)
     return 0;
 }
 
-static void pad8(bytes *b)
-{
-    static const unsigned char zero[8];
-    if (b->len % 8)
-        bytes_put(b, zero, 8 - b->len % 8);
-}
 
 int index_write(const corpus *c, const char *path, index_stats *st, char *err, size_t errlen)
 {
@@ -372,7 +366,7 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
     posting_rec *sorted = NULL;
     ix_term *terms = NULL;
     ix_word *words = NULL;
-    bytes postings = {0}, file = {0};
+    bytes postings = {0};
     keymap group_ids;
     char tmp[4096] = "";
     int fd = -1;
@@ -409,7 +403,7 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
         ix_lang *il = &langs[l];
         snprintf(il->code, sizeof il->code, "%s", cl->code);
         an[l] = analyzer_new(cl->code, cl->stopwords);
-        if (!an[l]) {
+        if (!an[l] || analyzer_cache_stems(an[l]) != 0) {
             snprintf(err, errlen, "%s: no stemmer for this language", cl->code);
             goto out;
         }
@@ -637,19 +631,26 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
         [IX_QSEQ] = {b.qseq.p, b.qseq.len},
         [IX_IDS] = {ids, n_entries * sizeof *ids},
     };
-    bytes_put(&file, &h, sizeof h);
-    for (int s = 0; s < IX_SECTIONS; s++) {
-        pad8(&file);
-        h.sec[s].off = file.len;
-        h.sec[s].len = sec[s].n;
-        bytes_put(&file, sec[s].p, sec[s].n);
+    /* Offsets first: sections start on 8-byte boundaries, zeros between. */
+    uint64_t at = sizeof h;
+    for (int k = 0; k < IX_SECTIONS; k++) {
+        h.sec[k].off = at;
+        h.sec[k].len = sec[k].n;
+        at = (at + sec[k].n + 7) & ~(uint64_t)7;
     }
-    pad8(&file);
-    if (file.oom)
-        goto oom;
-    h.file_size = file.len;
-    h.checksum = ix_checksum(file.p + sizeof h, file.len - sizeof h);
-    memcpy(file.p, &h, sizeof h);
+    h.file_size = at;
+    ix_sum sum;
+    ix_sum_init(&sum, at - sizeof h);
+    for (int k = 0; k < IX_SECTIONS; k++) {
+        size_t whole = sec[k].n & ~(size_t)7;
+        unsigned char last[8] = {0};
+        ix_sum_words(&sum, sec[k].p, whole);
+        if (sec[k].n > whole) {
+            memcpy(last, (const unsigned char *)sec[k].p + whole, sec[k].n - whole);
+            ix_sum_words(&sum, last, 8);
+        }
+    }
+    h.checksum = ix_sum_final(&sum, NULL, 0);
 
     /* Write beside the target, fsync, rename over it, fsync the folder. */
     if (snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid()) >= (int)sizeof tmp) {
@@ -657,7 +658,13 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
         goto out;
     }
     fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0 || write_all(fd, file.p, file.len) != 0 || fsync(fd) != 0) {
+    int werr = fd < 0 || write_all(fd, &h, sizeof h) != 0;
+    for (int k = 0; k < IX_SECTIONS && !werr; k++) {
+        static const unsigned char zero[8];
+        size_t pad = (8 - sec[k].n % 8) % 8;
+        werr = write_all(fd, sec[k].p, sec[k].n) != 0 || write_all(fd, zero, pad) != 0;
+    }
+    if (werr || fsync(fd) != 0) {
         snprintf(err, errlen, "%s: %s", tmp, strerror(errno));
         goto out;
     }
@@ -690,7 +697,7 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
         st->entries = (uint32_t)n_entries;
         st->langs = n_langs;
         st->terms = n_terms;
-        st->bytes = file.len;
+        st->bytes = h.file_size;
     }
     rc = 0;
     goto out;
@@ -725,7 +732,6 @@ out:
     free(avg_q);
     free(avg_a);
     free(postings.p);
-    free(file.p);
     free(b.strings.p);
     free(b.qseq.p);
     free(b.recs);
