@@ -84,7 +84,7 @@ typedef struct cand {
 typedef struct cursor {
     const unsigned char *p, *end, *data;
     const ix_block *blk;
-    uint32_t n_blocks, bi;      /* bi: the block of the current posting */
+    uint32_t n_blocks, bi;      /* bi: no block before it holds the current posting */
     uint32_t group;             /* current group, END_GROUP past the end */
     unsigned byte;              /* its impact << 1 | in_question */
     float mul, cq, ca;          /* score per impact unit; coverage in question / answer */
@@ -607,8 +607,6 @@ static inline void cur_next(cursor *c)
     }
     c->group += d;
     c->byte = *c->p++;
-    while (c->bi < c->n_blocks && c->group > c->blk[c->bi].last)
-        c->bi++;
 }
 
 /* Move to the first posting at or after group g, skipping whole blocks. */
@@ -617,6 +615,9 @@ static inline void cur_seek(cursor *c, uint32_t g)
     if (c->group >= g)
         return;
     if (c->n_blocks && c->bi < c->n_blocks && c->blk[c->bi].last < g) {
+        /* bi may lag behind the position (cur_next does not move it): the
+         * block found holds g, which is at or after the position, so the
+         * jump never goes back past a posting already passed */
         uint32_t b = c->bi;
         while (b < c->n_blocks && c->blk[b].last < g)
             b++;
@@ -625,8 +626,11 @@ static inline void cur_seek(cursor *c, uint32_t g)
             return;
         }
         c->bi = b;
-        c->p = c->data + c->blk[b].off;
-        c->group = c->blk[b - 1].last;   /* deltas count from the block before */
+        const unsigned char *start = c->data + c->blk[b].off;
+        if (start > c->p) {
+            c->p = start;
+            c->group = c->blk[b - 1].last;   /* deltas count from the block before */
+        }
     }
     while (c->group < g)
         cur_next(c);
