@@ -13,6 +13,7 @@
 #include "index_format.h"
 #include "index_read.h"
 #include "index_write.h"
+#include "lint.h"
 #include "search.h"
 
 static corpus_entry mk(const char *id, const char *q, const char *a, entry_kind kind)
@@ -240,12 +241,44 @@ static void test_ranking(void **state)
     faq_index_close(ix);
 }
 
+typedef struct lint_seen { int missing, unreachable, dup; uint32_t missing_entry, missing_lang; } lint_seen;
+
+static void on_lint(void *ctx, const lint_finding *f)
+{
+    lint_seen *ls = ctx;
+    if (f->kind == LINT_MISSING_TRANSLATION) {
+        ls->missing++;
+        ls->missing_entry = f->entry;
+        ls->missing_lang = f->lang;
+    } else if (f->kind == LINT_UNREACHABLE) {
+        ls->unreachable++;
+    } else {
+        ls->dup++;
+    }
+}
+
+static void test_lint(void **state)
+{
+    (void)state;
+    faq_index *ix;
+    char err[256];
+    assert_int_equal(faq_index_open(path, &ix, err, sizeof err), FAQ_INDEX_OK);
+    lint_seen ls = {0};
+    int n = faq_lint(ix, on_lint, &ls);
+    /* "lista", "fondo" and "contacto" exist only in Spanish, "solo-en" only in English */
+    assert_int_equal(ls.missing, 4);
+    assert_int_equal(n, ls.missing + ls.unreachable + ls.dup);
+    assert_int_equal(ls.unreachable, 0);
+    faq_index_close(ix);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_bad_files),
         cmocka_unit_test(test_ranking),
+        cmocka_unit_test(test_lint),
     };
     return cmocka_run_group_tests_name("index", tests, setup, teardown);
 }
