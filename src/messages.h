@@ -1,0 +1,21 @@
+/* messages.h: the bot's localized sentences (corpus/<lang>/messages.txt, kept
+ * in the index) with their {placeholders} filled. */
+#ifndef FAQ_MESSAGES_H
+#define FAQ_MESSAGES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "index_read.h"
+
+/* Format message key of language lang into out (NUL-terminated, cut to
+ * cap), replacing {name} by its value from kv (name, value, ..., NULL).
+ * A key no language has gives the key itself. Returns the length. */
+size_t msg_format(const faq_index *ix, uint32_t lang, const char *key,
+                  const char *const *kv, char *out, size_t cap);
+
+/* The language number of code, or of the first language when code is
+ * NULL or not in the index. */
+uint32_t msg_lang(const faq_index *ix, const char *code);
+
+#endif
