@@ -1,0 +1,172 @@
+/* index_live.c: a reloadable, reference-counted index (see index_live.h). */
+#include "index_live.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+typedef struct generation {
+    faq_index *ix;
+    uint64_t number;
+    int refs;                   /* the holder's own, plus one per user */
+} generation;
+
+struct index_live {
+    char *path;
+    pthread_mutex_t mu;
+    generation *cur;
+    uint64_t next_number;
+    uint64_t reloads;
+    struct stat seen;           /* the file as last looked at */
+    pthread_key_t key;          /* the thread's cached searcher */
+};
+
+typedef struct thread_cache {
+    index_live *l;
+    generation *gen;
+    searcher *s;
+} thread_cache;
+
+static void gen_release(index_live *l, generation *g)
+{
+    pthread_mutex_lock(&l->mu);
+    int last = --g->refs == 0;
+    pthread_mutex_unlock(&l->mu);
+    if (last) {
+        faq_index_close(g->ix);
+        free(g);
+    }
+}
+
+static void cache_free(void *p)
+{
+    thread_cache *c = p;
+    if (!c)
+        return;
+    searcher_free(c->s);
+    if (c->gen)
+        gen_release(c->l, c->gen);
+    free(c);
+}
+
+static generation *gen_open(index_live *l, char *err, size_t errlen)
+{
+    faq_index *ix;
+    if (faq_index_open(l->path, &ix, err, errlen) != FAQ_INDEX_OK)
+        return NULL;
+    generation *g = calloc(1, sizeof *g);
+    if (!g) {
+        faq_index_close(ix);
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    g->ix = ix;
+    g->refs = 1;
+    return g;
+}
+
+index_live *index_live_open(const char *path, char *err, size_t errlen)
+{
+    index_live *l = calloc(1, sizeof *l);
+    if (!l || !(l->path = strdup(path))) {
+        free(l);
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    pthread_mutex_init(&l->mu, NULL);
+    stat(path, &l->seen);
+    l->cur = gen_open(l, err, errlen);
+    if (!l->cur || pthread_key_create(&l->key, cache_free) != 0) {
+        if (l->cur)
+            gen_release(l, l->cur);
+        pthread_mutex_destroy(&l->mu);
+        free(l->path);
+        free(l);
+        return NULL;
+    }
+    l->cur->number = ++l->next_number;
+    return l;
+}
+
+void index_live_close(index_live *l)
+{
+    if (!l)
+        return;
+    /* the calling thread's cache; other threads freed theirs on exit */
+    cache_free(pthread_getspecific(l->key));
+    pthread_setspecific(l->key, NULL);
+    pthread_key_delete(l->key);
+    gen_release(l, l->cur);
+    pthread_mutex_destroy(&l->mu);
+    free(l->path);
+    free(l);
+}
+
+int index_live_check(index_live *l, int force, char *err, size_t errlen)
+{
+    struct stat st;
+    if (stat(l->path, &st) != 0)
+        return 0;   /* gone for a moment (being replaced): keep serving */
+    if (!force && st.st_ino == l->seen.st_ino && st.st_size == l->seen.st_size &&
+        st.st_mtim.tv_sec == l->seen.st_mtim.tv_sec && st.st_mtim.tv_nsec == l->seen.st_mtim.tv_nsec)
+        return 0;
+    l->seen = st;   /* a refused file is not tried again until it changes */
+    generation *g = gen_open(l, err, errlen);
+    if (!g)
+        return -1;
+    pthread_mutex_lock(&l->mu);
+    generation *old = l->cur;
+    g->number = ++l->next_number;
+    l->cur = g;
+    l->reloads++;
+    pthread_mutex_unlock(&l->mu);
+    gen_release(l, old);
+    return 1;
+}
+
+searcher *index_live_get(index_live *l)
+{
+    thread_cache *c = pthread_getspecific(l->key);
+    if (!c) {
+        c = calloc(1, sizeof *c);
+        if (!c)
+            return NULL;
+        c->l = l;
+        pthread_setspecific(l->key, c);
+    }
+    pthread_mutex_lock(&l->mu);
+    generation *g = l->cur;
+    int same = c->gen == g;
+    if (!same)
+        g->refs++;
+    pthread_mutex_unlock(&l->mu);
+    if (!same) {
+        /* a new index: this thread's searcher moves to it */
+        searcher_free(c->s);
+        c->s = NULL;
+        if (c->gen)
+            gen_release(l, c->gen);
+        c->gen = g;
+        c->s = searcher_new(g->ix);
+    }
+    return c->s;
+}
+
+void index_live_put(index_live *l, searcher *s)
+{
+    /* the thread keeps its searcher and its generation for the next request */
+    (void)l;
+    (void)s;
+}
+
+uint64_t index_live_reloads(const index_live *l) { return l->reloads; }
+
+void index_live_info(index_live *l, uint32_t *entries, uint64_t *build_time)
+{
+    pthread_mutex_lock(&l->mu);
+    *entries = faq_index_entry_count(l->cur->ix);
+    *build_time = faq_index_build_time(l->cur->ix);
+    pthread_mutex_unlock(&l->mu);
+}

@@ -1,0 +1,34 @@
+/* index_live.h: an index file that may be replaced while it is in use. Each
+ * user takes the current generation, asks, and puts it back; a reload
+ * opens the new file and makes it current, and the old one is closed when
+ * its last user is done. A file that fails to open is refused and the
+ * current one stays. Thread-safe. */
+#ifndef FAQ_INDEX_LIVE_H
+#define FAQ_INDEX_LIVE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "search.h"
+
+typedef struct index_live index_live;
+
+/* Opens path; NULL with a message in err when it cannot. */
+index_live *index_live_open(const char *path, char *err, size_t errlen);
+void index_live_close(index_live *l);   /* after every user has put back */
+
+/* Re-open the file if it changed since the last look (or always, with
+ * force). Returns 1 if a new index is now current, 0 if nothing changed,
+ * -1 if the new file was refused (message in err). */
+int index_live_check(index_live *l, int force, char *err, size_t errlen);
+
+/* The calling thread's searcher on the current index; valid until
+ * index_live_put(). */
+searcher *index_live_get(index_live *l);
+void index_live_put(index_live *l, searcher *s);
+
+uint64_t index_live_reloads(const index_live *l);
+/* Entries and build time of the current index. */
+void index_live_info(index_live *l, uint32_t *entries, uint64_t *build_time);
+
+#endif
