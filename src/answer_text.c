@@ -21,6 +21,8 @@ void answer_print(FILE *out, const faq_index *ix, const faq_answer *a, int numbe
     char msg[1024];
     faq_hit hits[FAQ_MAX_ALTERNATIVES + 1];
     int n = 0;
+    if (a->explain)
+        fprintf(out, "%s\n", a->explain);
     if (a->corrected) {
         const char *kv[] = {"q", a->corrected, NULL};
         msg_format(ix, ql, "did_you_mean", kv, msg, sizeof msg);

@@ -117,7 +117,7 @@ static void count(const row *r, tally *t)
 {
     if (r->expected) {
         t->in_scope++;
-        if (r->outcome == OUTCOME_ANSWER && r->rank == 1)
+        if ((r->outcome == OUTCOME_ANSWER || r->outcome == OUTCOME_SMALLTALK) && r->rank == 1)
             t->top1++;
         if (r->outcome == OUTCOME_CLARIFY)
             t->clarify++;
@@ -180,7 +180,7 @@ int eval_run(const faq_index *ix, char *const *files, int n_files, double thresh
         int header = 0;
         for (size_t i = 0; i < n; i++) {
             const row *r = &rows[i];
-            int ok = r->expected ? (r->outcome == OUTCOME_ANSWER && r->rank == 1)
+            int ok = r->expected ? ((r->outcome == OUTCOME_ANSWER || r->outcome == OUTCOME_SMALLTALK) && r->rank == 1)
                                  : (r->outcome == OUTCOME_DECLINE || r->outcome == OUTCOME_SMALLTALK);
             if (ok)
                 continue;
