@@ -67,8 +67,8 @@ typedef struct qtok {           /* one token of the question, stop words include
     int phrase;
 } qtok;
 
-typedef struct syn_entry {      /* term -> its synonyms, per language */
-    uint32_t term;
+typedef struct syn_entry {      /* a stem -> the terms of its synonyms */
+    uint64_t key;               /* syn_key(language, stem) */
     uint32_t first, count;      /* in syn_terms */
 } syn_entry;
 
@@ -131,25 +131,29 @@ struct searcher {
 static int cmp_syn(const void *a, const void *b)
 {
     const syn_entry *x = a, *y = b;
-    return x->term < y->term ? -1 : x->term > y->term;
+    return x->key < y->key ? -1 : x->key > y->key;
 }
 
-typedef struct collect { uint32_t *terms; int n, cap; const faq_index *ix; uint32_t lang; } collect;
-
-static int collect_term(void *ctx, const token *t)
+static uint64_t syn_key(uint32_t lang, const char *stem, size_t n)
 {
-    collect *c = ctx;
-    uint32_t term = ix_find_word(c->ix, c->lang, t->word, t->word_len);
-    term = term != IX_NONE ? c->ix->words[term].term : ix_find_term(c->ix, c->lang, t->term, t->term_len);
-    if (c->n < c->cap)
-        c->terms[c->n++] = term;
+    uint64_t h = 1469598103934665603ull ^ ((uint64_t)lang << 56);
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)stem[i]) * 1099511628211ull;
+    return h;
+}
+
+static int count_tokens(void *ctx, const token *t)
+{
+    (void)t;
+    (*(int *)ctx)++;
     return 0;
 }
 
-/* synonyms.txt: one group a line, members separated by commas. Members of
- * one word become synonyms of each other; a member of several words counts
- * through its last content word... no: only single-term members are used,
- * since a phrase cannot stand in for one query word. */
+/* synonyms.txt: one group a line, members separated by commas. A member of
+ * one word stands for the others; phrases are skipped, since a phrase
+ * cannot stand in for one word of a question. A member need not be in the
+ * FAQ: a question's word that is only in synonyms.txt still finds the
+ * members that are. */
 static int load_synonyms(searcher *s)
 {
     const faq_index *ix = s->ix;
@@ -161,28 +165,42 @@ static int load_synonyms(searcher *s)
             const char *eol = memchr(p, '\n', (size_t)(end - p));
             if (!eol)
                 eol = end;
-            uint32_t group[64];
-            int n = 0;
-            if (*p != '#') {
-                const char *m = p;
-                while (m < eol && n < 64) {
-                    const char *comma = memchr(m, ',', (size_t)(eol - m));
-                    if (!comma)
-                        comma = eol;
-                    uint32_t one[4];
-                    collect c = {one, 0, 4, ix, l};
-                    if (analyzer_run(s->an[l], m, (size_t)(comma - m), collect_term, &c) == 0 &&
-                        c.n == 1 && one[0] != IX_NONE) {
-                        int dup = 0;
-                        for (int k = 0; k < n; k++)
-                            dup |= group[k] == one[0];
+            uint64_t keys[64];
+            uint32_t terms[64];
+            int n = 0, nt = 0;
+            const char *m = p;
+            while (*p != '#' && m < eol && n < 64) {
+                const char *comma = memchr(m, ',', (size_t)(eol - m));
+                if (!comma)
+                    comma = eol;
+                int words = 0;
+                if (analyzer_run(s->an[l], m, (size_t)(comma - m), count_tokens, &words) == 0 &&
+                    words == 1) {
+                    /* the term: as the query side will find it, by stem */
+                    size_t tl;
+                    char stem[FAQ_MAX_TERM_BYTES * 4 + 1];
+                    const char *word = m;
+                    size_t wn = (size_t)(comma - m);
+                    while (wn && (*word == ' ' || *word == '\t')) { word++; wn--; }
+                    while (wn && (word[wn - 1] == ' ' || word[wn - 1] == '\t' || word[wn - 1] == '\r')) wn--;
+                    char folded[FAQ_MAX_TERM_BYTES * 4 + 1];
+                    long fl = fold_text(word, wn, folded, sizeof folded);
+                    const char *st = fl > 0 ? analyzer_stem(s->an[l], folded, (size_t)fl, &tl) : NULL;
+                    if (st && tl < sizeof stem) {
+                        memcpy(stem, st, tl);
+                        keys[n++] = syn_key(l, stem, tl);
+                        uint32_t w = ix_find_word(ix, l, folded, (size_t)fl);
+                        uint32_t term = w != IX_NONE ? ix->words[w].term : ix_find_term(ix, l, stem, tl);
+                        int dup = term == IX_NONE;
+                        for (int k = 0; k < nt && !dup; k++)
+                            dup = terms[k] == term;
                         if (!dup)
-                            group[n++] = one[0];
+                            terms[nt++] = term;
                     }
-                    m = comma + 1;
                 }
+                m = comma + 1;
             }
-            for (int a = 0; a < n && n > 1; a++) {
+            for (int a = 0; a < n && nt > 0; a++) {
                 if (s->n_syn == cap_syn) {
                     cap_syn = cap_syn ? cap_syn * 2 : 64;
                     syn_entry *ns = realloc(s->syn, cap_syn * sizeof *ns);
@@ -190,22 +208,19 @@ static int load_synonyms(searcher *s)
                         return -1;
                     s->syn = ns;
                 }
-                if (s->n_syn_terms + (size_t)n > cap_terms) {
-                    cap_terms = (cap_terms ? cap_terms * 2 : 256) + (size_t)n;
-                    uint32_t *nt = realloc(s->syn_terms, cap_terms * sizeof *nt);
-                    if (!nt)
+                if (s->n_syn_terms + (size_t)nt > cap_terms) {
+                    cap_terms = (cap_terms ? cap_terms * 2 : 256) + (size_t)nt;
+                    uint32_t *ntp = realloc(s->syn_terms, cap_terms * sizeof *ntp);
+                    if (!ntp)
                         return -1;
-                    s->syn_terms = nt;
+                    s->syn_terms = ntp;
                 }
                 syn_entry *e = &s->syn[s->n_syn++];
-                e->term = group[a];
+                e->key = keys[a];
                 e->first = (uint32_t)s->n_syn_terms;
-                e->count = 0;
-                for (int b = 0; b < n; b++)
-                    if (b != a) {
-                        s->syn_terms[s->n_syn_terms++] = group[b];
-                        e->count++;
-                    }
+                e->count = (uint32_t)nt;
+                memcpy(s->syn_terms + s->n_syn_terms, terms, (size_t)nt * sizeof *terms);
+                s->n_syn_terms += (size_t)nt;
             }
             p = eol + 1;
         }
@@ -491,14 +506,17 @@ static void add_alt(slot *sl, uint32_t term, float w, int kind, uint32_t word)
         sl->alts[sl->n_alts++] = (alt_term){term, w, (uint8_t)kind, word};
 }
 
-static const syn_entry *find_syn(const searcher *s, uint32_t term)
+/* The synonyms of a stem of language lang, or NULL. Several lines may
+ * name the same stem: the first found is used. */
+static const syn_entry *find_syn(const searcher *s, uint32_t lang, const char *stem, size_t n)
 {
+    uint64_t key = syn_key(lang, stem, n);
     size_t lo = 0, hi = s->n_syn;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (s->syn[mid].term < term)
+        if (s->syn[mid].key < key)
             lo = mid + 1;
-        else if (s->syn[mid].term > term)
+        else if (s->syn[mid].key > key)
             hi = mid;
         else
             return &s->syn[mid];
@@ -526,12 +544,12 @@ static int build_slots(searcher *s, uint32_t L, int typos)
         sl->phrase = t->phrase;
         uint32_t w = ix_find_word(ix, L, t->word, t->word_len);
         uint32_t term = w != IX_NONE ? ix->words[w].term : ix_find_term(ix, L, t->term, t->term_len);
-        if (term != IX_NONE) {
+        if (term != IX_NONE)
             add_alt(sl, term, 1.0f, ALT_EXACT, IX_NONE);
-            const syn_entry *se = find_syn(s, term);
-            for (uint32_t k = 0; se && k < se->count && k < MAX_SYN; k++)
-                add_alt(sl, s->syn_terms[se->first + k], W_SYNONYM, ALT_SYNONYM, IX_NONE);
-        } else {
+        const syn_entry *se = find_syn(s, L, t->term, t->term_len);
+        for (uint32_t k = 0; se && k < se->count && k < MAX_SYN; k++)
+            add_alt(sl, s->syn_terms[se->first + k], W_SYNONYM, ALT_SYNONYM, IX_NONE);
+        if (!sl->n_alts) {
             /* a word of another language of the corpus: "precursores" in
              * an English question */
             for (uint32_t l = 0; l < ix->n_langs; l++) {
