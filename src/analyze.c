@@ -37,6 +37,7 @@ struct analyzer {
     pcre2_code *re;
     pcre2_match_data *md;
     stopset stop;
+    stopset qwords;
     int keep_stop;
     int skip_stem;
     /* Scratch for one token: code points, then the folded forms. */
@@ -160,7 +161,18 @@ static int stopset_has(const stopset *set, const char *w, size_t n)
     return 0;
 }
 
-static int stopset_build(stopset *set, const char *text)
+static int stopset_build_one(stopset *set, const char *text, int want_q);
+
+/* Words of stopwords.txt go to stop; those written "?word" (question
+ * words: what, when, where...) go to qwords. */
+static int stopset_build(stopset *set, stopset *qwords, const char *text)
+{
+    if (stopset_build_one(set, text, 0) != 0)
+        return -1;
+    return stopset_build_one(qwords, text, 1);
+}
+
+static int stopset_build_one(stopset *set, const char *text, int want_q)
 {
     size_t lines = 1;
     for (const char *p = text; *p; p++)
@@ -184,7 +196,11 @@ static int stopset_build(stopset *set, const char *text)
         size_t b = a;
         while (b < n && p[b] != ' ' && p[b] != '\t' && p[b] != '\r' && p[b] != '#')
             b++;
-        if (b > a && p[a] != '#' && b - a <= FAQ_MAX_TERM_BYTES && utf8_valid(p + a, b - a)) {
+        int is_q = b > a && p[a] == '?';
+        if (is_q)
+            a++;
+        if (is_q == want_q && b > a && p[a] != '#' && b - a <= FAQ_MAX_TERM_BYTES &&
+            utf8_valid(p + a, b - a)) {
             long k = fold_into(cps, sizeof cps / sizeof *cps, p + a, b - a, folded, sizeof folded, 1);
             if (k > 0 && !stopset_has(set, folded, (size_t)k)) {
                 size_t i = (size_t)hash_bytes(folded, (size_t)k) & (set->cap - 1);
@@ -229,7 +245,7 @@ analyzer *analyzer_new(const char *code, const char *stopwords)
     if (a->re)
         pcre2_jit_compile(a->re, PCRE2_JIT_COMPLETE);  /* the interpreter is the fallback */
     a->md = a->re ? pcre2_match_data_create_from_pattern(a->re, NULL) : NULL;
-    if (!a->stemmer || !a->md || (stopwords && stopset_build(&a->stop, stopwords) != 0)) {
+    if (!a->stemmer || !a->md || (stopwords && stopset_build(&a->stop, &a->qwords, stopwords) != 0)) {
         analyzer_free(a);
         return NULL;
     }
@@ -245,6 +261,7 @@ void analyzer_free(analyzer *a)
     pcre2_match_data_free(a->md);
     pcre2_code_free(a->re);
     stopset_free(&a->stop);
+    stopset_free(&a->qwords);
     free(a->cache);
     free(a);
 }
@@ -349,6 +366,7 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
                 continue;
             t.is_stop = 1;
         }
+        t.is_qword = stopset_has(&a->qwords, a->af, (size_t)af);
         t.term = a->skip_stem ? NULL : stem_cached(a, a->cf, (size_t)cf, &t.term_len);
         if (!t.term || !t.term_len) {
             t.term = a->af;

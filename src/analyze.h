@@ -27,6 +27,8 @@ typedef struct token {
     size_t offset;         /* byte offset of raw in the input */
     unsigned pos;          /* position among all tokens, stop words included */
     int is_stop;           /* set only when the analyzer keeps stop words */
+    int is_qword;          /* a question word ("?word" in stopwords.txt): ranked,
+                              but says nothing of whether the FAQ knows the topic */
 } token;
 
 /* Return 0 to go on, non-zero to stop the walk (analyzer_run returns it). */

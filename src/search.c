@@ -29,8 +29,11 @@
 #define W_TYPO2 0.55f
 #define W_ANSWER_ONLY 0.6f      /* a match only in the answer covers less */
 #define PROXIMITY_BONUS 0.35    /* per adjacent pair, times their idf */
-#define UNKNOWN_WEIGHT 0.8      /* of the language's largest idf */
-#define CLARIFY_RATIO 0.93      /* second score this close to the first: a tie */
+#define QUESTION_FIT 1.0        /* score x (1 + this x share of the entry's question said) */
+#define WEIGHT_FLOOR 0.5        /* a content word's least share of the question */
+#define UNKNOWN_WEIGHT 0.9      /* an unknown word's share, above the floor (known: idf / largest idf) */
+#define QWORD_WEIGHT 0.15       /* a question word's share, times its weight */
+#define CLARIFY_RATIO 0.97      /* second score this close to the first: a tie */
 #define ALT_RATIO 0.2           /* alternatives score at least this share of the best */
 #define DEFAULT_THRESHOLD 0.42
 
@@ -64,6 +67,7 @@ typedef struct qtok {           /* one token of the question, stop words include
     size_t raw_off, raw_len;
     unsigned pos;
     int is_stop;
+    int is_qword;
     int phrase;
 } qtok;
 
@@ -426,6 +430,7 @@ static int on_qtoken(void *ctx, const token *t)
     q->raw_len = t->raw_len;
     q->pos = t->pos;
     q->is_stop = t->is_stop;
+    q->is_qword = t->is_qword;
     q->phrase = memchr(c->q, '"', c->qlen) ? phrase_of(c->q, t->offset) : 0;
     return 0;
 }
@@ -602,12 +607,18 @@ static int build_slots(searcher *s, uint32_t L, int typos)
                 idf = sl->alts[k].kind == ALT_EXACT ? v : (idf > v ? idf : v);
         }
         sl->idf = idf;
-        sl->weight = sl->n_alts ? idf : UNKNOWN_WEIGHT * s->max_idf[L];
-        if (sl->n_alts && sl->alts[0].kind == ALT_TYPO) {
-            /* a guessed word weighs as the unknown word it may be */
-            double u = UNKNOWN_WEIGHT * s->max_idf[L];
-            sl->weight = idf > u ? idf : (idf + u) / 2;
-        }
+        /* its share of the question, for the confidence: every content word
+         * counts (WEIGHT_FLOOR), rarer ones more; a word the FAQ does not
+         * know counts nearly as the rarest, since unknown words are what
+         * makes a question off-topic; a question word counts little, since
+         * "when" or "which" says nothing of whether the FAQ knows the topic */
+        double norm = s->max_idf[L] > 0 ? idf / s->max_idf[L] : 0;
+        double unknown = WEIGHT_FLOOR + UNKNOWN_WEIGHT;
+        sl->weight = sl->n_alts ? WEIGHT_FLOOR + norm : unknown;
+        if (sl->n_alts && sl->alts[0].kind == ALT_TYPO)
+            sl->weight = (sl->weight + unknown) / 2;   /* a guess weighs as what it may be */
+        if (t->is_qword)
+            sl->weight *= QWORD_WEIGHT;
         s->n_slots++;
     }
     return corrected;
@@ -836,6 +847,55 @@ static int adjacent_in_question(const searcher *s, uint32_t e, const slot *a, co
     return 0;
 }
 
+static int slot_has_term(const slot *sl, uint32_t term)
+{
+    for (int k = 0; k < sl->n_alts; k++)
+        if (sl->alts[k].term == term)
+            return 1;
+    return 0;
+}
+
+/* How much of the entry's question the query says: over each phrasing of
+ * the question (in every language the group has), the idf share of its
+ * terms that some slot holds; the best phrasing counts. An FAQ question
+ * that the query restates whole is a better match than a longer one that
+ * merely contains the query's words. */
+static double question_fit(const searcher *s, uint32_t g)
+{
+    const faq_index *ix = s->ix;
+    double best = 0;
+    for (uint32_t l = 0; l < ix->n_langs; l++) {
+        uint32_t e = faq_index_group_entry(ix, g, l);
+        if (e == IX_NONE)
+            continue;
+        const ix_entry *E = &ix->entries[e];
+        const uint32_t *q = ix->qseq + E->qseq_off;
+        double all = 0, hit = 0;
+        for (uint32_t i = 0; i <= E->qseq_len; i++) {
+            if (i == E->qseq_len || q[i] == IX_NONE) {
+                if (all > 0 && hit / all > best)
+                    best = hit / all;
+                all = hit = 0;
+                continue;
+            }
+            /* a term repeated in one phrasing counts once */
+            int seen = 0;
+            for (uint32_t k = i; k-- > 0 && q[k] != IX_NONE && !seen;)
+                seen = q[k] == q[i];
+            if (seen)
+                continue;
+            double w = ix->terms[q[i]].idf;
+            all += w;
+            for (int sl = 0; sl < s->n_slots; sl++)
+                if (slot_has_term(&s->slots[sl], q[i])) {
+                    hit += w;
+                    break;
+                }
+        }
+    }
+    return best;
+}
+
 typedef struct phrase_ctx {
     const searcher *s;
     const slot *first;          /* the phrase's slots, in order */
@@ -845,13 +905,6 @@ typedef struct phrase_ctx {
     uint32_t lang;
 } phrase_ctx;
 
-static int slot_has_term(const slot *sl, uint32_t term)
-{
-    for (int k = 0; k < sl->n_alts; k++)
-        if (sl->alts[k].term == term)
-            return 1;
-    return 0;
-}
 
 static int on_phrase_token(void *ctx, const token *t)
 {
@@ -946,6 +999,7 @@ static void rank(searcher *s, uint32_t L)
                 bonus += PROXIMITY_BONUS * (x->idf + y->idf) / 2;
         }
         c->score += bonus;
+        c->score *= 1 + QUESTION_FIT * question_fit(s, c->group);
         for (int p = 1; p <= s->phrase_count; p++) {
             uint32_t ep = faq_index_group_entry(s->ix, c->group, L);
             if (ep == IX_NONE)
