@@ -523,7 +523,9 @@ static enum MHD_Result route_ask_page(server *sv, struct MHD_Connection *c, requ
     json_t *j = NULL;
     uint32_t ul = msg_lang(ix, lang);
     if (q && *q) {
-        ask_args in = {q, strlen(q), lang, NULL, 0};
+        /* the page's language (its hidden field, or Accept-Language) is
+         * the conversation's so far, not a constraint on the question */
+        ask_args in = {q, strlen(q), NULL, lang, 0};
         j = answer(sv, &in, &a, s);
         ul = msg_lang(ix, a.query_lang);
     }
