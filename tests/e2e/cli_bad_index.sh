@@ -1,0 +1,23 @@
+# cli_bad_index.sh: truncated, corrupted, foreign and future-version index
+# files are refused with a clear message and exit 2, never a crash.
+. "$ROOT/tests/e2e/lib.sh.inc"
+"$FAQBOT" index --corpus "$ROOT/corpus" --out "$TMP/faq.idx" >/dev/null || fail "index"
+size=$(wc -c < "$TMP/faq.idx")
+refuse() {  # refuse NAME FILE REGEX
+    "$FAQBOT" ask --index "$2" hola >/dev/null 2>"$TMP/err"
+    rc=$?
+    expect_eq "$1: exit code" "$rc" "2"
+    expect_match "$1: message" "$(cat "$TMP/err")" "$3"
+}
+head -c $((size / 2)) "$TMP/faq.idx" > "$TMP/trunc.idx"
+refuse "truncated" "$TMP/trunc.idx" 'truncated'
+cp "$TMP/faq.idx" "$TMP/flip.idx"
+printf '\125' | dd of="$TMP/flip.idx" bs=1 seek=$((size / 2)) conv=notrunc 2>/dev/null
+refuse "corrupted" "$TMP/flip.idx" 'corrupt'
+echo "# just Markdown" > "$TMP/foreign.idx"
+refuse "foreign" "$TMP/foreign.idx" 'not a faqbot index'
+cp "$TMP/faq.idx" "$TMP/future.idx"
+printf '\143' | dd of="$TMP/future.idx" bs=1 seek=8 conv=notrunc 2>/dev/null
+refuse "future version" "$TMP/future.idx" 'version 99'
+: > "$TMP/empty.idx"
+refuse "empty" "$TMP/empty.idx" 'empty'
