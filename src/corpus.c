@@ -18,7 +18,7 @@
 #define TXT_QUESTION_PATTERN "^(?:¿.*|.*\\?)$"
 #define TXT_PATTERN_DIRECTIVE "# question-pattern:"
 /* "## Question {#id}": Pandoc's header attribute, id of [A-Za-z0-9._-] */
-#define MD_ID_PATTERN "^(.*?)[ \\t]*\\{#([^}\\s]*)\\}[ \\t]*$"
+#define MD_ID_PATTERN "^(.*?)[ \\t]*\\{#([^}]*)\\}[ \\t]*$"
 
 /* ---- small helpers ---- */
 
