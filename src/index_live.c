@@ -161,6 +161,12 @@ void index_live_put(index_live *l, searcher *s)
     (void)s;
 }
 
+uint64_t index_live_thread_generation(index_live *l)
+{
+    thread_cache *c = pthread_getspecific(l->key);
+    return c && c->gen ? c->gen->number : 0;
+}
+
 uint64_t index_live_reloads(const index_live *l) { return l->reloads; }
 
 void index_live_info(index_live *l, uint32_t *entries, uint64_t *build_time)

@@ -27,6 +27,10 @@ int index_live_check(index_live *l, int force, char *err, size_t errlen);
 searcher *index_live_get(index_live *l);
 void index_live_put(index_live *l, searcher *s);
 
+/* The number of the index the calling thread's searcher is on (after
+ * index_live_get): answers cached under it are answers of that index. */
+uint64_t index_live_thread_generation(index_live *l);
+
 uint64_t index_live_reloads(const index_live *l);
 /* Entries and build time of the current index. */
 void index_live_info(index_live *l, uint32_t *entries, uint64_t *build_time);

@@ -2,21 +2,53 @@
 #include "langid.h"
 
 #include <libexttextcat/textcat.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define TEXTCAT_DIR "/usr/share/libexttextcat/"
-#define TEXTCAT_CONF TEXTCAT_DIR "fpdb.conf"
 #define LANGID_MIN_BYTES 12     /* below this n-grams say nothing */
 
 struct langid {
     void *tc;
     int tried;
+    char conf[4096];            /* the models to load, as textcat's conf text */
 };
 
-langid *langid_new(void)
+langid *langid_new(const char *const *codes, int n)
 {
-    return calloc(1, sizeof(langid));
+    langid *li = calloc(1, sizeof *li);
+    if (!li)
+        return NULL;
+    size_t o = 0;
+    for (int i = 0; i < n; i++) {
+        char path[512];
+        snprintf(path, sizeof path, TEXTCAT_DIR "%s.lm", codes[i]);
+        if (access(path, R_OK) != 0)
+            continue;   /* no model for it: the index's evidence alone decides */
+        int k = snprintf(li->conf + o, sizeof li->conf - o, "%s.lm %s--utf8\n", codes[i], codes[i]);
+        if (k < 0 || (size_t)k >= sizeof li->conf - o)
+            break;
+        o += (size_t)k;
+    }
+    return li;
+}
+
+/* textcat reads its list of models from a file: write ours to a private
+ * temporary one, load, remove it. */
+static void *load_models(const char *conf)
+{
+    char path[] = "/tmp/faqbot-langid-XXXXXX";
+    int fd = mkstemp(path);
+    if (fd < 0)
+        return NULL;
+    size_t n = strlen(conf);
+    int ok = write(fd, conf, n) == (ssize_t)n;
+    close(fd);
+    void *tc = ok ? special_textcat_Init(path, TEXTCAT_DIR) : NULL;
+    unlink(path);
+    return tc;
 }
 
 void langid_free(langid *li)
@@ -34,7 +66,7 @@ int langid_guess(langid *li, const char *text, size_t len, char codes[][8], int 
         return 0;
     if (!li->tried) {
         li->tried = 1;
-        li->tc = special_textcat_Init(TEXTCAT_CONF, TEXTCAT_DIR);
+        li->tc = li->conf[0] ? load_models(li->conf) : NULL;
     }
     if (!li->tc)
         return 0;

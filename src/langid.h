@@ -13,7 +13,10 @@
 
 typedef struct langid langid;
 
-langid *langid_new(void);          /* never fails: models load on first use */
+/* codes: the languages worth telling apart (the index's), n of them; only
+ * their models are loaded, which also keeps each guess cheap. NULL if
+ * memory runs out; a langid whose models cannot load guesses nothing. */
+langid *langid_new(const char *const *codes, int n);
 void langid_free(langid *li);
 
 /* Up to max two- or three-letter codes, most likely first, into codes;

@@ -314,12 +314,15 @@ searcher *searcher_new(const faq_index *ix)
     if (!s)
         return NULL;
     s->ix = ix;
-    s->langid = langid_new();
+    const char *codes[FAQ_MAX_LANGS];
+    for (uint32_t l = 0; l < ix->n_langs; l++)
+        codes[l] = ix->langs[l].code;
+    s->langid = langid_new(codes, (int)ix->n_langs);
     s->pruning = 1;
     s->an = calloc(ix->n_langs, sizeof *s->an);
     s->max_idf = calloc(ix->n_langs, sizeof *s->max_idf);
     s->scur = calloc(FAQ_MAX_QUERY_TERMS, sizeof *s->scur);
-    if (!s->an || !s->max_idf || !s->scur)
+    if (!s->an || !s->max_idf || !s->scur || !s->langid)
         goto fail;
     for (uint32_t l = 0; l < ix->n_langs; l++) {
         faq_str sw = faq_index_lang_stopwords(ix, l);

@@ -55,6 +55,98 @@ typedef struct server {
     pthread_mutex_t unanswered_mu;
 } server;
 
+/* ---- answer cache ----
+ * FAQ questions repeat: the JSON of recent answers is kept, keyed by the
+ * whole request (question, languages, explain) and the index it came from,
+ * so a reload makes old answers unreachable. */
+
+#define CACHE_SLOTS 4096
+#define CACHE_MAX_KEY 1024
+
+typedef struct cache_slot {
+    uint64_t gen;
+    char *key;                  /* the request, as built by cache_key() */
+    size_t key_len;
+    char *json;
+    size_t json_len;
+    int declined;
+    char lang[FAQ_MAX_LANG_CODE];
+} cache_slot;
+
+static cache_slot answer_cache[CACHE_SLOTS];
+static pthread_mutex_t cache_mu = PTHREAD_MUTEX_INITIALIZER;
+
+static size_t cache_key(char *out, const char *q, size_t q_len, const char *lang,
+                        const char *prev, int explain)
+{
+    int n = snprintf(out, CACHE_MAX_KEY, "%d|%s|%s|", explain, lang ? lang : "", prev ? prev : "");
+    if (n < 0 || (size_t)n + q_len >= CACHE_MAX_KEY)
+        return 0;   /* too long to be worth keeping */
+    memcpy(out + n, q, q_len);
+    return (size_t)n + q_len;
+}
+
+static size_t cache_slot_of(const char *key, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)key[i]) * 1099511628211ull;
+    return (size_t)(h % CACHE_SLOTS);
+}
+
+/* A copy of the cached JSON (the caller frees it), or NULL. */
+static char *cache_get(uint64_t gen, const char *key, size_t n, size_t *len, int *declined,
+                       char *lang)
+{
+    char *out = NULL;
+    pthread_mutex_lock(&cache_mu);
+    cache_slot *sl = &answer_cache[cache_slot_of(key, n)];
+    if (sl->json && sl->gen == gen && sl->key_len == n && memcmp(sl->key, key, n) == 0 &&
+        (out = malloc(sl->json_len + 1)) != NULL) {
+        memcpy(out, sl->json, sl->json_len + 1);
+        *len = sl->json_len;
+        *declined = sl->declined;
+        memcpy(lang, sl->lang, FAQ_MAX_LANG_CODE);
+    }
+    pthread_mutex_unlock(&cache_mu);
+    return out;
+}
+
+static void cache_put(uint64_t gen, const char *key, size_t n, const char *json, size_t len,
+                      int declined, const char *lang)
+{
+    char *k = malloc(n), *j = malloc(len + 1);
+    if (!k || !j) {
+        free(k);
+        free(j);
+        return;
+    }
+    memcpy(k, key, n);
+    memcpy(j, json, len + 1);
+    pthread_mutex_lock(&cache_mu);
+    cache_slot *sl = &answer_cache[cache_slot_of(key, n)];
+    char *old_k = sl->key, *old_j = sl->json;
+    sl->gen = gen;
+    sl->key = k;
+    sl->key_len = n;
+    sl->json = j;
+    sl->json_len = len;
+    sl->declined = declined;
+    snprintf(sl->lang, sizeof sl->lang, "%s", lang);
+    pthread_mutex_unlock(&cache_mu);
+    free(old_k);
+    free(old_j);
+}
+
+static void cache_clear(void)
+{
+    for (size_t i = 0; i < CACHE_SLOTS; i++) {
+        free(answer_cache[i].key);
+        free(answer_cache[i].json);
+        memset(&answer_cache[i], 0, sizeof answer_cache[i]);
+    }
+}
+
 /* ---- metrics ---- */
 
 enum route_id { R_ASK, R_ASK_PAGE, R_MESSAGES, R_QNA, R_HEALTH, R_METRICS, R_STATIC, R_OTHER, N_ROUTES };
@@ -294,13 +386,38 @@ static enum MHD_Result route_api_ask(server *sv, struct MHD_Connection *c, reque
         json_decref(body);
         return send_error(c, r, 503, "the index is not available");
     }
+    uint64_t gen = index_live_thread_generation(sv->live);
+    char key[CACHE_MAX_KEY];
+    size_t kn = cache_key(key, in.q, in.q_len, in.lang, in.prev_lang, in.explain);
+    size_t len;
+    int declined;
+    char qlang[FAQ_MAX_LANG_CODE];
+    double t0 = now_s();
+    char *hit = kn ? cache_get(gen, key, kn, &len, &declined, qlang) : NULL;
+    if (hit) {
+        count_answer(now_s() - t0, declined);
+        if (declined) {
+            faq_answer a = {0};
+            a.query_lang = qlang;
+            log_unanswered(sv, &a, in.q, in.q_len);
+        }
+        index_live_put(sv->live, s);
+        json_decref(body);
+        return respond(c, r, 200, "application/json; charset=utf-8", hit, len, MHD_RESPMEM_MUST_FREE);
+    }
     faq_answer a;
     json_t *j = answer(sv, &in, &a, s);
     index_live_put(sv->live, s);
     json_decref(body);
     if (!j)
         return send_error(c, r, 500, "out of memory");
-    return send_json(c, r, 200, j);
+    char *text = json_dumps(j, JSON_COMPACT);
+    json_decref(j);
+    if (!text)
+        return send_error(c, r, 500, "out of memory");
+    if (kn)
+        cache_put(gen, key, kn, text, strlen(text), a.outcome == OUTCOME_DECLINE, a.query_lang);
+    return respond(c, r, 200, "application/json; charset=utf-8", text, strlen(text), MHD_RESPMEM_MUST_FREE);
 }
 
 static enum MHD_Result route_messages(server *sv, struct MHD_Connection *c, request *r)
@@ -884,6 +1001,7 @@ int serve_main(int argc, char **argv)
     }
     fprintf(stderr, "faqbot serve: shutting down\n");
     MHD_stop_daemon(d);
+    cache_clear();
     if (sv.unanswered)
         fclose(sv.unanswered);
     index_live_close(sv.live);
