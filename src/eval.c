@@ -14,6 +14,8 @@ typedef struct row {
     char got[128];           /* id answered, "" if declined */
     char got_lang[8];
     int rank;                /* 1-based rank of expected among best + alternatives, 0 if absent */
+    int langid_only;         /* a (lang, query) row: only the detected language is judged */
+    char query_lang[8];
     int outcome;
     double confidence;
 } row;
@@ -42,9 +44,11 @@ static int read_rows(char *const *files, int n_files, row **out, size_t *n, char
             ln++;
             line[strcspn(line, "\r\n")] = '\0';
             char *t1 = strchr(line, '\t'), *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
-            if (!t1 || !t2 || (ln == 1 && strncmp(line, "lang\t", 5) == 0))
+            if (!t1 || (ln == 1 && strncmp(line, "lang\t", 5) == 0))
                 continue;
-            *t1 = *t2 = '\0';
+            *t1 = '\0';
+            if (t2)
+                *t2 = '\0';
             if (*n == cap) {
                 row *r = realloc(rows, (cap *= 2) * sizeof *r);
                 if (!r)
@@ -55,7 +59,8 @@ static int read_rows(char *const *files, int n_files, row **out, size_t *n, char
             memset(r, 0, sizeof *r);
             snprintf(r->lang, sizeof r->lang, "%.7s", line);
             r->query = strdup(t1 + 1);
-            r->expected = strcmp(t2 + 1, "NONE") == 0 ? NULL : strdup(t2 + 1);
+            r->langid_only = !t2;
+            r->expected = !t2 || strcmp(t2 + 1, "NONE") == 0 ? NULL : strdup(t2 + 1);
         }
         fclose(fp);
     }
@@ -80,6 +85,7 @@ static void run_rows(const faq_index *ix, searcher *s, row *rows, size_t n, doub
         searcher_ask(s, r->query, strlen(r->query), &o, &a);
         r->outcome = a.outcome;
         r->confidence = a.confidence;
+        snprintf(r->query_lang, sizeof r->query_lang, "%.7s", a.query_lang);
         r->got[0] = r->got_lang[0] = '\0';
         r->rank = 0;
         if (a.best.entry != UINT32_MAX && a.outcome != OUTCOME_DECLINE) {
@@ -165,7 +171,16 @@ int eval_run(const faq_index *ix, char *const *files, int n_files, double thresh
     int nt = 0;
     memset(&all, 0, sizeof all);
     snprintf(all.lang, sizeof all.lang, "all");
+    int lid_n[64] = {0}, lid_ok[64] = {0}, lid_rows = 0;
     for (size_t i = 0; i < n; i++) {
+        if (rows[i].langid_only) {
+            /* language detection, judged alone on its own rows */
+            tally *x = find_tally(t, &nt, rows[i].lang);
+            lid_n[x - t]++;
+            lid_ok[x - t] += strcmp(rows[i].query_lang, rows[i].lang) == 0;
+            lid_rows++;
+            continue;
+        }
         if (nt < 63 || find_tally(t, &nt, rows[i].lang))
             count(&rows[i], find_tally(t, &nt, rows[i].lang));
         count(&rows[i], &all);
@@ -176,10 +191,25 @@ int eval_run(const faq_index *ix, char *const *files, int n_files, double thresh
     for (int i = 0; i < nt; i++)
         print_tally(out, &t[i]);
     print_tally(out, &all);
+    if (lid_rows) {
+        int ok = 0;
+        fprintf(out, "\nlanguage detection (lang, query rows):");
+        for (int i = 0; i < nt; i++)
+            if (lid_n[i]) {
+                fprintf(out, " %s %d/%d", t[i].lang, lid_ok[i], lid_n[i]);
+                ok += lid_ok[i];
+            }
+        fprintf(out, "; all %.1f%%\n", pct(ok, lid_rows));
+    }
     if (show_misses) {
         int header = 0;
         for (size_t i = 0; i < n; i++) {
             const row *r = &rows[i];
+            if (r->langid_only) {
+                if (strcmp(r->query_lang, r->lang) != 0)
+                    fprintf(out, "  %s\t%s\tdetected as %s\n", r->lang, r->query, r->query_lang);
+                continue;
+            }
             int ok = r->expected ? ((r->outcome == OUTCOME_ANSWER || r->outcome == OUTCOME_SMALLTALK) && r->rank == 1)
                                  : (r->outcome == OUTCOME_DECLINE || r->outcome == OUTCOME_SMALLTALK);
             if (ok)
