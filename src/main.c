@@ -10,6 +10,7 @@
 #include "answer_text.h"
 #include "corpus.h"
 #include "eval.h"
+#include "import_faq.h"
 #include "index_read.h"
 #include "index_write.h"
 #include "lint.h"
@@ -282,6 +283,53 @@ static int cmd_eval(int argc, char **argv)
     return EXIT_OK;
 }
 
+/* ---- import ---- */
+
+static int cmd_import(int argc, char **argv)
+{
+    const command *cmd = find_command("import");
+    const char *title = "FAQ", *prefix = "faq";
+    int help;
+    opt opts[] = {{"title", 1, &title, NULL}, {"prefix", 1, &prefix, NULL}, {NULL, 0, NULL, NULL}};
+    int i = parse_opts(cmd, argc, argv, opts, &help);
+    if (i < 0)
+        return EXIT_USAGE;
+    if (help)
+        return print_help(cmd);
+    FILE *in = i < argc && strcmp(argv[i], "-") != 0 ? fopen(argv[i], "rb") : stdin;
+    if (!in) {
+        fprintf(stderr, "faqbot import: %s: %s\n", argv[i], strerror(errno));
+        return EXIT_DATA;
+    }
+    size_t cap = 1 << 16, len = 0, got;
+    char *text = malloc(cap);
+    while (text && (got = fread(text + len, 1, cap - len, in)) > 0) {
+        len += got;
+        if (len == cap) {
+            if (cap >= FAQ_MAX_FILE_BYTES) {
+                fprintf(stderr, "faqbot import: input larger than %u bytes\n", FAQ_MAX_FILE_BYTES);
+                free(text);
+                return EXIT_DATA;
+            }
+            char *t = realloc(text, cap *= 2);
+            if (!t)
+                break;
+            text = t;
+        }
+    }
+    if (in != stdin)
+        fclose(in);
+    char err[512];
+    int n = text ? import_numbered_faq(text, len, title, prefix, stdout, err, sizeof err) : -1;
+    free(text);
+    if (n < 0) {
+        fprintf(stderr, "faqbot import: %s\n", text ? err : "out of memory");
+        return EXIT_DATA;
+    }
+    fprintf(stderr, "faqbot import: %d entries\n", n);
+    return EXIT_OK;
+}
+
 /* ---- lint ---- */
 
 static void print_finding(void *ctx, const lint_finding *f)
@@ -351,6 +399,8 @@ static const command commands[] = {
      "[--log-questions] [--unanswered FILE]"},
     {"eval", cmd_eval, "Measure answer quality on query files (lang, query, expected id or NONE).",
      "faqbot eval [--index FILE] [--threshold X] [--sweep] [--quiet] FILE.tsv..."},
+    {"import", cmd_import, "Turn a numbered plain-text FAQ (\"1.2. Question\") into faqbot Markdown on stdout.",
+     "faqbot import [--title TEXT] [--prefix ID-PREFIX] [FILE|-]"},
     {"lint", cmd_lint, "Report near-duplicate questions, unreachable entries, missing translations.",
      "faqbot lint [--index FILE]"},
     {"help", cmd_help, "Show the commands, or one command's help.", "faqbot help [COMMAND]"},
