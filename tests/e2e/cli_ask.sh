@@ -7,22 +7,22 @@ t=$("$FAQBOT" ask --index "$TMP/faq.idx" "¿Cuándo concluye la iniciativa?")
 expect_match "text answer" "$t" '2022'
 
 j=$("$FAQBOT" ask --index "$TMP/faq.idx" --json "¿Cuándo concluye la iniciativa?")
-expect_eq "json id" "$(echo "$j" | json id)" "precursores-7"
-expect_eq "json answered" "$(echo "$j" | json answered)" "true"
-expect_eq "json lang" "$(echo "$j" | json lang)" "es"
-expect_eq "json outcome" "$(echo "$j" | json outcome)" "answer"
-expect_match "json confidence in 0..1" "$(echo "$j" | json confidence)" '^(0(\.[0-9]+)?|1(\.0+)?)$'
+expect_eq "json id" "$(printf "%s\n" "$j" | json id)" "precursores-7"
+expect_eq "json answered" "$(printf "%s\n" "$j" | json answered)" "true"
+expect_eq "json lang" "$(printf "%s\n" "$j" | json lang)" "es"
+expect_eq "json outcome" "$(printf "%s\n" "$j" | json outcome)" "answer"
+expect_match "json confidence in 0..1" "$(printf "%s\n" "$j" | json confidence)" '^(0(\.[0-9]+)?|1(\.0+)?)$'
 
 d=$("$FAQBOT" ask --index "$TMP/faq.idx" --json "¿cómo hago una tortilla de patatas?")
-expect_eq "off-topic declined" "$(echo "$d" | json answered)" "false"
-expect_eq "declined id is null" "$(echo "$d" | json id)" "null"
-expect_eq "declined outcome" "$(echo "$d" | json outcome)" "decline"
-expect_match "decline message" "$(echo "$d" | json message)" 'no tengo una respuesta'
+expect_eq "off-topic declined" "$(printf "%s\n" "$d" | json answered)" "false"
+expect_eq "declined id is null" "$(printf "%s\n" "$d" | json id)" "null"
+expect_eq "declined outcome" "$(printf "%s\n" "$d" | json outcome)" "decline"
+expect_match "decline message" "$(printf "%s\n" "$d" | json message)" 'no tengo una respuesta'
 
 e=$("$FAQBOT" ask --index "$TMP/faq.idx" --json "how long will the initiative last")
-expect_eq "english answered in english" "$(echo "$e" | json lang)" "en"
-expect_eq "english query_lang" "$(echo "$e" | json query_lang)" "en"
-expect_eq "english id" "$(echo "$e" | json id)" "precursores-7"
+expect_eq "english answered in english" "$(printf "%s\n" "$e" | json lang)" "en"
+expect_eq "english query_lang" "$(printf "%s\n" "$e" | json query_lang)" "en"
+expect_eq "english id" "$(printf "%s\n" "$e" | json id)" "precursores-7"
 
 # batch: one JSON line per input line, empty and invalid UTF-8 lines too
 printf '¿Cuándo concluye la iniciativa?\n\n\377\376 bad\nhola\nwhat is the champion countries initiative\n' > "$TMP/q.txt"

@@ -17,7 +17,7 @@ done
 "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/deb.idx" >/dev/null || fail "index the Debian FAQ"
 check() {  # check LANG QUESTION EXPECTED-ID
     j=$("$FAQBOT" ask --index "$TMP/deb.idx" --json "$2")
-    expect_eq "$1: $2" "$(echo "$j" | json id)/$(echo "$j" | json lang)" "$3/$1"
+    expect_eq "$1: $2" "$(printf "%s\n" "$j" | json id)/$(printf "%s\n" "$j" | json lang)" "$3/$1"
 }
 check en "how do I pronounce Debian" debfaq-1.7
 check en "what is the latest version of Debian" debfaq-2.1
