@@ -4,7 +4,7 @@
 #include "corpus.h"
 #include "search.h"
 
-#define NEAR_DUPLICATE_RATIO 0.9   /* the runner-up scores this close to the entry itself */
+#define NEAR_DUPLICATE_RATIO 0.7   /* the runner-up scores this close to the entry itself */
 
 int faq_lint(const faq_index *ix, lint_fn fn, void *ctx)
 {
