@@ -5,9 +5,9 @@
 
 int typo_budget(size_t n)
 {
-    /* Short words have too many neighbours: "hora" is one edit from
-     * "otra", "obra", "horas"... */
-    if (n <= 4)
+    /* Words of three letters or fewer have too many neighbours ("red" is
+     * one edit from "rey", "sed", "ver"...) to guess from. */
+    if (n <= 3)
         return 0;
     if (n <= 8)
         return 1;

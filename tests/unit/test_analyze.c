@@ -125,7 +125,8 @@ static void test_typo_distance(void **state)
     assert_int_equal(typo_distance("abc", 3, "abc", 3), 0);
     assert_int_equal(typo_distance("año", strlen("año"), "ano", 3), 1);      /* one code point */
     assert_int_equal(typo_distance("kitten", 6, "sitting", 7), 3);
-    assert_int_equal(typo_budget(4), 0);
+    assert_int_equal(typo_budget(3), 0);
+    assert_int_equal(typo_budget(4), 1);
     assert_int_equal(typo_budget(6), 1);
     assert_int_equal(typo_budget(10), 2);
 }
