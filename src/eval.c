@@ -230,7 +230,8 @@ int eval_run(const faq_index *ix, char *const *files, int n_files, double thresh
             tally x;
             memset(&x, 0, sizeof x);
             for (size_t i = 0; i < n; i++)
-                count(&rows[i], &x);
+                if (!rows[i].langid_only)
+                    count(&rows[i], &x);
             fprintf(out, "  %.2f    %6.1f%%   %6.1f%%             %6.1f%%\n", th, pct(x.top1, x.in_scope),
                     pct(x.off_declined, x.off), pct(x.declined_in, x.in_scope));
         }
