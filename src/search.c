@@ -1240,10 +1240,12 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
         out->query_lang = ix->langs[l < 0 ? 0 : l].code;
         return 0;
     }
-    if (len > FAQ_MAX_QUESTION_BYTES)
-        len = FAQ_MAX_QUESTION_BYTES;   /* front ends refuse longer; the core cuts */
-    while (len > 0 && ((unsigned char)q[len] & 0xC0) == 0x80 && len < FAQ_MAX_QUESTION_BYTES)
-        len--;
+    if (len > FAQ_MAX_QUESTION_BYTES) {
+        /* front ends refuse longer; the core cuts, on a code point boundary */
+        len = FAQ_MAX_QUESTION_BYTES;
+        while (len > 0 && ((unsigned char)q[len] & 0xC0) == 0x80)
+            len--;
+    }
     int corrected;
     uint32_t L = prepare(s, q, len, opts, &corrected);
     out->query_lang = ix->langs[L].code;

@@ -231,6 +231,21 @@ static void test_ranking(void **state)
     assert_true(a.bad_utf8);
     ask(s, "", NULL, &a);
     assert_int_equal(a.outcome, OUTCOME_DECLINE);
+    /* regression (found by fuzz_query): a question that is not NUL-terminated
+     * and fills its buffer exactly was read one byte past its end */
+    char *exact = malloc(2);
+    memcpy(exact, "hi", 2);
+    faq_query_opts eo = {0};
+    eo.threshold = -1;
+    assert_int_equal(searcher_ask(s, exact, 2, &eo, &a), 0);
+    free(exact);
+    /* a question over the limit is cut on a code point boundary */
+    size_t big = FAQ_MAX_QUESTION_BYTES + 3;
+    char *longq = malloc(big);
+    for (size_t i = 0; i + 1 < big; i += 2) { longq[i] = '\xC3'; longq[i + 1] = '\xA9'; }
+    longq[big - 1] = 'a';
+    assert_int_equal(searcher_ask(s, longq, big, &eo, &a), 0);
+    free(longq);
     /* quoted phrase: only entries with the words together */
     assert_string_equal(ask(s, "\"fondo fiduciario\"", NULL, &a), "fondo");
     faq_hit hits[10];
