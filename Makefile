@@ -23,8 +23,10 @@ UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 FAQBOT    := $(BUILD)/faqbot
 INDEX     := $(BUILD)/faq.idx
 PORT      ?= 8080
+FUZZ_SECONDS ?= 60
+SOAK_SECONDS ?= 60
 
-.PHONY: all deps index run test check unit e2e asan browser bench bench-peers fuzz soak clean lint-src
+.PHONY: all deps index run test check unit e2e asan browser bench bench-peers fuzz soak valgrind clean
 
 all: $(FAQBOT)
 
@@ -70,11 +72,22 @@ asan:
 browser: $(FAQBOT)
 	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh tests/browser/run
 
+# Everything, as CI runs it: unit and end-to-end tests, the same under ASan
+# and UBSan, the browser test, then short fuzz and soak runs.
 test: deps
 	$(MAKE) all
 	$(MAKE) check
 	$(MAKE) asan
 	$(MAKE) browser
+	$(MAKE) fuzz FUZZ_SECONDS=$(TEST_FUZZ_SECONDS)
+	$(MAKE) soak SOAK_SECONDS=$(TEST_SOAK_SECONDS)
+
+TEST_FUZZ_SECONDS ?= 30
+TEST_SOAK_SECONDS ?= 20
+
+# The end-to-end suite with faqbot under valgrind memcheck.
+valgrind: $(FAQBOT)
+	@FAQBOT_REAL=$(abspath $(FAQBOT)) FAQBOT=$(abspath tests/valgrind-faqbot) BUILD=$(abspath $(BUILD)) sh tests/run-e2e
 
 bench: deps
 	$(MAKE) all
@@ -85,10 +98,10 @@ bench-peers: deps
 	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh bench/peers/run
 
 fuzz:
-	@sh tests/fuzz/run
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run
 
 soak: $(FAQBOT)
-	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh tests/soak/run
+	@SOAK_SECONDS=$(SOAK_SECONDS) FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh tests/soak/run
 
 clean:
 	rm -rf $(BUILD)

@@ -31,6 +31,7 @@
 #define DEFAULT_PORT 8080
 #define DEFAULT_THREADS 4
 #define CONNECTION_TIMEOUT_S 10     /* a client silent this long is dropped */
+#define BODY_DEADLINE_S 10          /* a body still coming after this long is dropped */
 #define CONNECTION_LIMIT 1000
 #define PER_IP_CONNECTION_LIMIT 200
 #define CONNECTION_MEMORY (64 * 1024)
@@ -848,6 +849,8 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     }
     if (r->status)
         return MHD_YES;   /* answered already (refused early): drain */
+    if (*upload_size && now_s() - r->start > BODY_DEADLINE_S)
+        return MHD_NO;    /* a body trickled in (a byte a second): close the connection */
     if (*upload_size) {
         if (r->body_len + *upload_size > FAQ_MAX_BODY_BYTES) {
             r->too_large = 1;   /* chunked bodies have no Content-Length */
