@@ -48,12 +48,15 @@ static const char *const security_headers[][2] = {
     {"X-Frame-Options", "DENY"},
 };
 
-typedef struct server {
+typedef struct faq_server {
     index_live *live;
     char web[PATH_MAX];         /* realpath of the web folder, or "" */
     int log_questions;
+    int quiet;                  /* no access log */
     FILE *unanswered;
     pthread_mutex_t unanswered_mu;
+    struct MHD_Daemon *daemon;
+    unsigned port;
 } server;
 
 /* ---- answer cache ----
@@ -881,28 +884,102 @@ static void completed(void *cls, struct MHD_Connection *c, void **con_cls,
                       enum MHD_RequestTerminationCode toe)
 {
     request *r = *con_cls;
+    const server *sv = cls;
     if (!r)
         return;
-    const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
-    (void)ci;
     unsigned status = r->status ? r->status : 0;
     count_request(r->route, status);
     /* the access log: method and path, never the question (query string) */
-    fprintf(stderr, "%s %s %u %.0fus%s\n", r->method, route_names[r->route], status,
+    if (!sv->quiet)
+        fprintf(stderr, "%s %s %u %.0fus%s\n", r->method, route_names[r->route], status,
             (now_s() - r->start) * 1e6, toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (aborted)");
     free(r->body);
     free(r);
     *con_cls = NULL;
 }
 
-/* ---- main ---- */
+/* ---- start, stop, main ---- */
+
+faq_server *serve_start(const serve_opts *o, char *err, size_t errlen)
+{
+    struct sockaddr_in addr;
+    memset(&addr, 0, sizeof addr);
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons((uint16_t)o->port);
+    if (inet_pton(AF_INET, o->bind ? o->bind : "127.0.0.1", &addr.sin_addr) != 1) {
+        snprintf(err, errlen, "--bind takes an IPv4 address (%s)", o->bind);
+        return NULL;
+    }
+    server *sv = calloc(1, sizeof *sv);
+    if (!sv) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    sv->log_questions = o->log_questions;
+    sv->quiet = o->quiet;
+    if (!o->web || !realpath(o->web, sv->web))
+        sv->web[0] = '\0';   /* static files off */
+    pthread_mutex_init(&sv->unanswered_mu, NULL);
+    sv->live = index_live_open(o->index, err, errlen);
+    if (!sv->live)
+        goto fail;
+    if (o->unanswered && !(sv->unanswered = fopen(o->unanswered, "a"))) {
+        snprintf(err, errlen, "%s: %s", o->unanswered, strerror(errno));
+        goto fail;
+    }
+    sv->daemon = MHD_start_daemon(
+        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG, (uint16_t)o->port, NULL, NULL,
+        handle, sv, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
+        MHD_OPTION_THREAD_POOL_SIZE, (unsigned)(o->threads > 0 ? o->threads : DEFAULT_THREADS),
+        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)CONNECTION_TIMEOUT_S,
+        MHD_OPTION_CONNECTION_LIMIT, (unsigned)CONNECTION_LIMIT,
+        MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)PER_IP_CONNECTION_LIMIT,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONNECTION_MEMORY,
+        MHD_OPTION_NOTIFY_COMPLETED, completed, sv, MHD_OPTION_END);
+    if (!sv->daemon) {
+        snprintf(err, errlen, "cannot listen on %s:%ld: %s", o->bind ? o->bind : "127.0.0.1", o->port,
+                 strerror(errno));
+        goto fail;
+    }
+    const union MHD_DaemonInfo *info = MHD_get_daemon_info(sv->daemon, MHD_DAEMON_INFO_BIND_PORT);
+    sv->port = info ? info->port : (unsigned)o->port;
+    return sv;
+fail:
+    serve_stop(sv);
+    return NULL;
+}
+
+unsigned serve_port(const faq_server *sv) { return sv->port; }
+
+int serve_check_index(faq_server *sv, int force)
+{
+    char err[1024];
+    int r = index_live_check(sv->live, force, err, sizeof err);
+    if (r > 0)
+        fprintf(stderr, "faqbot serve: index reloaded (%llu reloads)\n",
+                (unsigned long long)index_live_reloads(sv->live));
+    else if (r < 0)
+        fprintf(stderr, "faqbot serve: new index refused, the old one keeps serving: %s\n", err);
+    return r;
+}
+
+void serve_stop(faq_server *sv)
+{
+    if (!sv)
+        return;
+    if (sv->daemon)
+        MHD_stop_daemon(sv->daemon);
+    cache_clear();
+    if (sv->unanswered)
+        fclose(sv->unanswered);
+    index_live_close(sv->live);
+    pthread_mutex_destroy(&sv->unanswered_mu);
+    free(sv);
+}
 
 int serve_main(int argc, char **argv)
 {
-    const char *index = DEFAULT_INDEX, *bind_addr = "127.0.0.1", *web = DEFAULT_WEB, *unanswered = NULL;
-    long port = DEFAULT_PORT, threads = DEFAULT_THREADS;
-    server sv;
-    memset(&sv, 0, sizeof sv);
+    serve_opts o = {DEFAULT_INDEX, "127.0.0.1", DEFAULT_WEB, NULL, DEFAULT_PORT, DEFAULT_THREADS, 0, 0};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -913,24 +990,24 @@ int serve_main(int argc, char **argv)
                    "defaults: build/faq.idx, 127.0.0.1, 8080 (0: any free port), web/, 4 threads\n");
             return 0;
         } else if (strcmp(a, "--log-questions") == 0) {
-            sv.log_questions = 1;
+            o.log_questions = 1;
             continue;
         } else if (!v) {
             fprintf(stderr, "faqbot serve: %s needs a value (or is unknown)\n", a);
             return 1;
-        } else if (strcmp(a, "--index") == 0) index = v;
-        else if (strcmp(a, "--bind") == 0) bind_addr = v;
-        else if (strcmp(a, "--web") == 0) web = v;
-        else if (strcmp(a, "--unanswered") == 0) unanswered = v;
+        } else if (strcmp(a, "--index") == 0) o.index = v;
+        else if (strcmp(a, "--bind") == 0) o.bind = v;
+        else if (strcmp(a, "--web") == 0) o.web = v;
+        else if (strcmp(a, "--unanswered") == 0) o.unanswered = v;
         else if (strcmp(a, "--port") == 0) {
-            port = strtol(v, &end, 10);
-            if (*end || port < 0 || port > 65535) {
+            o.port = strtol(v, &end, 10);
+            if (*end || o.port < 0 || o.port > 65535) {
                 fprintf(stderr, "faqbot serve: --port takes 0 to 65535\n");
                 return 1;
             }
         } else if (strcmp(a, "--threads") == 0) {
-            threads = strtol(v, &end, 10);
-            if (*end || threads < 1 || threads > 256) {
+            o.threads = strtol(v, &end, 10);
+            if (*end || o.threads < 1 || o.threads > 256) {
                 fprintf(stderr, "faqbot serve: --threads takes 1 to 256\n");
                 return 1;
             }
@@ -940,30 +1017,9 @@ int serve_main(int argc, char **argv)
         }
         i++;
     }
-    struct sockaddr_in addr;
-    memset(&addr, 0, sizeof addr);
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons((uint16_t)port);
-    if (inet_pton(AF_INET, bind_addr, &addr.sin_addr) != 1) {
-        fprintf(stderr, "faqbot serve: --bind takes an IPv4 address (%s)\n", bind_addr);
-        return 1;
-    }
-    if (!realpath(web, sv.web)) {
-        fprintf(stderr, "faqbot serve: web folder %s: %s (static files off)\n", web, strerror(errno));
-        sv.web[0] = '\0';
-    }
-    char err[1024];
-    sv.live = index_live_open(index, err, sizeof err);
-    if (!sv.live) {
-        fprintf(stderr, "faqbot serve: %s\n", err);
-        return 2;
-    }
-    pthread_mutex_init(&sv.unanswered_mu, NULL);
-    if (unanswered && !(sv.unanswered = fopen(unanswered, "a"))) {
-        fprintf(stderr, "faqbot serve: %s: %s\n", unanswered, strerror(errno));
-        index_live_close(sv.live);
-        return 1;
-    }
+    struct stat st;
+    if (stat(o.web, &st) != 0)
+        fprintf(stderr, "faqbot serve: web folder %s: %s (static files off)\n", o.web, strerror(errno));
     /* signals go to this thread alone, through sigtimedwait */
     sigset_t sigs;
     sigemptyset(&sigs);
@@ -972,42 +1028,22 @@ int serve_main(int argc, char **argv)
     sigaddset(&sigs, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &sigs, NULL);
     signal(SIGPIPE, SIG_IGN);
-    struct MHD_Daemon *d = MHD_start_daemon(
-        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG, (uint16_t)port, NULL, NULL,
-        handle, &sv, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
-        MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads,
-        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)CONNECTION_TIMEOUT_S,
-        MHD_OPTION_CONNECTION_LIMIT, (unsigned)CONNECTION_LIMIT,
-        MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)PER_IP_CONNECTION_LIMIT,
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONNECTION_MEMORY,
-        MHD_OPTION_NOTIFY_COMPLETED, completed, &sv, MHD_OPTION_END);
-    if (!d) {
-        fprintf(stderr, "faqbot serve: cannot listen on %s:%ld: %s\n", bind_addr, port, strerror(errno));
-        index_live_close(sv.live);
-        return 2;
+    char err[1024];
+    faq_server *sv = serve_start(&o, err, sizeof err);
+    if (!sv) {
+        fprintf(stderr, "faqbot serve: %s\n", err);
+        return strncmp(err, "--bind", 6) == 0 ? 1 : 2;
     }
-    const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
-    printf("listening on http://%s:%u/\n", bind_addr, info ? info->port : (unsigned)port);
+    printf("listening on http://%s:%u/\n", o.bind, serve_port(sv));
     fflush(stdout);
-    int rc = 0;
     for (;;) {
         struct timespec wait = {0, RELOAD_POLL_MS * 1000000L};
         int sig = sigtimedwait(&sigs, NULL, &wait);
         if (sig == SIGINT || sig == SIGTERM)
             break;
-        int r = index_live_check(sv.live, sig == SIGHUP, err, sizeof err);
-        if (r > 0)
-            fprintf(stderr, "faqbot serve: index reloaded (%llu reloads)\n",
-                    (unsigned long long)index_live_reloads(sv.live));
-        else if (r < 0)
-            fprintf(stderr, "faqbot serve: new index refused, the old one keeps serving: %s\n", err);
+        serve_check_index(sv, sig == SIGHUP);
     }
     fprintf(stderr, "faqbot serve: shutting down\n");
-    MHD_stop_daemon(d);
-    cache_clear();
-    if (sv.unanswered)
-        fclose(sv.unanswered);
-    index_live_close(sv.live);
-    pthread_mutex_destroy(&sv.unanswered_mu);
-    return rc;
+    serve_stop(sv);
+    return 0;
 }
