@@ -1,11 +1,19 @@
 // chat.test.mjs: the chat page in a real browser (Debian's chromium through
-// playwright-core): ask by typing and Enter, see the right answer with its
-// highlights, follow an alternative, get a decline, switch language, stay
-// safe from HTML in questions, work without JavaScript; screenshots saved.
-// Usage: node chat.test.mjs URL SCREENSHOT_DIR
+// playwright-core) against the real server: ask by typing and Enter, see the
+// right answer with its highlights, follow alternatives by mouse and by
+// keyboard, "did you mean", clarify, decline, the page's language following
+// the conversation and the browser, HTML in questions kept as text, errors
+// shown, the form without JavaScript; screenshots for a person to look at.
+// Usage: node chat.test.mjs URL SCREENSHOT_DIR   (FAQBOT_PID: the server,
+// killed by the last check to see the page report it gone)
 import { chromium } from 'playwright-core';
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const [url, shots] = process.argv.slice(2);
+const webDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web');
+const origin = new URL(url).origin;
 let passed = 0, failed = 0;
 
 async function check(name, fn) {
@@ -20,87 +28,269 @@ async function check(name, fn) {
 }
 
 function assert(cond, msg) { if (!cond) throw new Error(msg); }
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function messages(lang) {
+  const r = await fetch(url + 'api/messages?lang=' + lang);
+  assert(r.ok, 'GET /api/messages?lang=' + lang + ': ' + r.status);
+  return r.json();
+}
+
+async function apiAsk(body) {
+  const r = await fetch(url + 'api/ask', { method: 'POST', body: JSON.stringify(body) });
+  assert(r.ok, 'POST /api/ask: ' + r.status);
+  return r.json();
+}
+
+// Everything a page does is watched: requests must stay on the server
+// (the page works offline), and no script error or CSP violation may occur.
+const offsite = [], problems = [];
+function watch(page) {
+  page.on('request', (req) => {
+    const u = req.url();
+    if (!u.startsWith(origin + '/') && !u.startsWith('data:')) offsite.push(u);
+  });
+  page.on('pageerror', (e) => problems.push('page error: ' + e.message));
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) problems.push('console: ' + m.text());
+  });
+}
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+         '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {
-  const context = await browser.newContext({ locale: 'es-ES', extraHTTPHeaders: { 'Accept-Language': 'es-ES,es;q=0.9' } });
+  const es = await messages('es'), en = await messages('en'), fr = await messages('fr');
+  const context = await browser.newContext({
+    locale: 'es-ES', viewport: { width: 1280, height: 800 },
+    extraHTTPHeaders: { 'Accept-Language': 'es-ES,es;q=0.9' },
+  });
   const page = await context.newPage();
+  watch(page);
   let dialogs = 0;
   page.on('dialog', async (d) => { dialogs++; await d.dismiss(); });
-  const bots = page.locator('.msg.bot');
+  const bots = page.locator('#log .msg.bot:not(#welcome)');
+  const users = page.locator('#log .msg.user');
 
+  // Asks like a person: type, Enter; returns the answer's bubble.
   async function askAndWait(q) {
     const before = await bots.count();
-    await page.fill('#q', q);
-    await page.press('#q', 'Enter');
+    await page.locator('#q').fill(q);
+    await page.locator('#q').press('Enter');
     await bots.nth(before).waitFor({ timeout: 10000 });
     return bots.nth(before);
   }
+  async function lastUser() {
+    const all = await users.allTextContents();
+    return all[all.length - 1];
+  }
+  const focused = async () => page.evaluate(() => document.activeElement && document.activeElement.id);
 
-  await check('page loads with the Spanish texts', async () => {
-    await page.goto(url);
-    await page.locator('#q[placeholder*="pregunta"]').waitFor({ timeout: 10000 });
-    const welcome = await page.textContent('#welcome');
-    assert(/precursores/i.test(welcome), 'welcome: ' + welcome);
-    assert(await page.getAttribute('#log', 'aria-live') === 'polite', 'log is not aria-live');
+  await check('the page is small (< 30 KB) and all its files are local', async () => {
+    let total = 0;
+    for (const f of readdirSync(webDir)) total += statSync(join(webDir, f)).size;
+    assert(total < 30 * 1024, 'web/ is ' + total + ' bytes');
+    console.log('     web/: ' + total + ' bytes');
   });
 
-  await check('typing a question and Enter gives the right answer', async () => {
-    const a = await askAndWait('¿Cuándo concluye la iniciativa?');
+  await check('the page starts in Spanish from Accept-Language', async () => {
+    await page.goto(url);
+    await page.locator('#lang option').first().waitFor({ state: 'attached', timeout: 10000 });
+    assert(await page.textContent('#welcome') === es.page_welcome, 'welcome: ' + await page.textContent('#welcome'));
+    assert(/precursores/.test(es.page_welcome), 'es welcome: ' + es.page_welcome);
+    assert(await page.getAttribute('#q', 'placeholder') === es.page_placeholder, 'placeholder');
+    assert(await page.getAttribute('html', 'lang') === 'es', 'html lang');
+    assert(await page.title() === es.page_title, 'title: ' + await page.title());
+    const codes = await page.$$eval('#lang option', (os) => os.map((o) => o.value));
+    for (const l of ['es', 'en', 'fr', 'pt']) assert(codes.includes(l), 'selector lacks ' + l + ': ' + codes);
+    assert(await page.inputValue('#lang') === 'es', 'selector shows ' + await page.inputValue('#lang'));
+    assert(await page.getAttribute('#log', 'role') === 'log', 'log role');
+    assert(await page.getAttribute('#log', 'aria-live') === 'polite', 'log is not aria-live');
+    assert(await focused() === 'q', 'the text box has no focus on load');
+  });
+
+  await check('typing a question and Enter: typing dots, then the right answer, highlighted; focus stays', async () => {
+    // the answer is held back a little so that the indicator can be seen
+    await page.route('**/api/ask', async (r) => { await sleep(400); await r.continue(); });
+    const before = await bots.count();
+    await page.locator('#q').fill('¿Cuándo concluye la iniciativa?');
+    await page.locator('#q').press('Enter');
+    await page.locator('#typing').waitFor({ state: 'visible', timeout: 2000 });
+    assert(await page.inputValue('#q') === '', 'the box was not cleared');
+    await bots.nth(before).waitFor({ timeout: 10000 });
+    await page.unroute('**/api/ask');
+    await page.locator('#typing').waitFor({ state: 'hidden', timeout: 2000 });
+    const a = bots.nth(before);
     const text = await a.textContent();
     assert(text.includes('2022'), 'answer: ' + text);
-    assert(text.includes('Respuesta a:') && text.includes('¿Cuándo concluye la iniciativa?'), 'source line missing: ' + text);
-    assert(await a.locator('mark').count() > 0, 'no highlighted word');
-    assert(await page.locator('#q:focus').count() === 1, 'focus left the text box');
+    assert(text.includes('Respuesta a:'), 'no "Respuesta a:": ' + text);
+    assert(await a.locator('.source .question').textContent() === '¿Cuándo concluye la iniciativa?',
+           'source: ' + await a.locator('.source').textContent());
+    const marks = await a.locator('.answer mark').allTextContents();
+    assert(marks.length > 0, 'no highlighted word');
+    assert(marks.some((m) => /iniciativa/i.test(m)), 'marks: ' + marks);
+    assert(await focused() === 'q', 'focus left the text box');
   });
 
-  await check('an alternative is a button that asks its question', async () => {
-    const a = await askAndWait('países precursores y el fondo fiduciario');
+  await check('matched words are highlighted whatever their accents', async () => {
+    const a = await askAndWait('país precursor');
+    const api = await apiAsk({ q: 'país precursor', prev_lang: 'es' });
+    // the server reports folded words ("paises"); the text has "países"
+    assert(api.matched.includes('paises'), 'matched: ' + api.matched);
+    const marks = (await a.locator('mark').allTextContents()).map((m) => m.toLowerCase());
+    assert(marks.includes('países') && marks.includes('precursores'), 'marks: ' + marks);
+  });
+
+  await check('the first alternative is a button that asks its question', async () => {
+    const a = await askAndWait('¿Qué es la iniciativa?');
     const buttons = a.locator('.alts button');
-    assert(await buttons.count() > 0, 'no alternative buttons');
+    const n = await buttons.count();
+    assert(n > 0 && n <= 3, n + ' alternative buttons');
     const label = await buttons.first().textContent();
     const before = await bots.count();
     await buttons.first().click();
     await bots.nth(before).waitFor({ timeout: 10000 });
-    const users = await page.locator('.msg.user').allTextContents();
-    assert(users[users.length - 1] === label, 'asked ' + users[users.length - 1] + ' instead of ' + label);
+    assert(await lastUser() === label, 'asked ' + await lastUser() + ' instead of ' + label);
+    const src = await bots.nth(before).locator('.source .question').textContent();
+    assert(src === label, 'answered "' + src + '" instead of "' + label + '"');
+    assert(await focused() === 'q', 'focus did not come back to the text box');
   });
 
-  await check('an off-topic question is declined', async () => {
+  await check('keyboard only: Shift+Tab to an alternative, Enter asks it', async () => {
+    await page.locator('#q').focus();
+    await page.keyboard.press('Shift+Tab');
+    const label = await page.evaluate(() => document.activeElement.closest('.alts') ? document.activeElement.textContent : null);
+    assert(label, 'Shift+Tab from the box did not reach an alternative button');
+    const before = await bots.count();
+    await page.keyboard.press('Enter');
+    await bots.nth(before).waitFor({ timeout: 10000 });
+    assert(await lastUser() === label, 'asked ' + await lastUser());
+    assert(await focused() === 'q', 'focus did not come back to the text box');
+    await page.keyboard.press('ArrowUp');
+    assert(await page.inputValue('#q') === label, 'ArrowUp did not recall the last question');
+    await page.locator('#q').fill('');
+  });
+
+  await check('a typo is corrected and "did you mean" is shown', async () => {
+    const a = await askAndWait('cuando conclulle la inisiativa');
+    const fix = await a.locator('.note.fix').textContent();
+    assert(fix.includes('Quiso decir') && fix.includes('concluye la iniciativa'), 'note: ' + fix);
+    assert((await a.textContent()).includes('2022'), 'answer: ' + await a.textContent());
+  });
+
+  await check('an off-topic question is declined with the bot\'s message', async () => {
     const a = await askAndWait('¿cómo hago una tortilla de patatas?');
     const text = await a.textContent();
     assert(/no tengo una respuesta/i.test(text), 'not declined: ' + text);
+    assert(await a.locator('.source').count() === 0, 'a declined question shows an answer');
+  });
+
+  await check('a tie is asked back: clarify message and every candidate as a button', async () => {
+    // which question ties depends on the index; take one the server calls a tie
+    let q = null, api = null;
+    for (const cand of ['países campeões', 'o que são os países precursores', 'rôle du réseau']) {
+      api = await apiAsk({ q: cand, prev_lang: 'es' });
+      if (api.outcome === 'clarify') { q = cand; break; }
+    }
+    assert(q, 'none of the known ties is a clarify any more');
+    const a = await askAndWait(q);
+    assert((await a.getAttribute('class')).includes('is-clarify'), 'bubble: ' + await a.getAttribute('class'));
+    assert(await a.locator('.note').first().textContent() === api.message, 'message: ' + await a.textContent());
+    const labels = await a.locator('.alts button').allTextContents();
+    assert(labels.length === 1 + api.alternatives.length && labels[0] === api.question,
+           'candidates: ' + JSON.stringify(labels));
+    const other = await messages(api.query_lang);
+    assert(await page.getAttribute('#q', 'placeholder') === other.page_placeholder, 'the page did not follow to ' + api.query_lang);
+    const before = await bots.count();
+    await a.locator('.alts button').nth(1).click();
+    await bots.nth(before).waitFor({ timeout: 10000 });
+    const src = await bots.nth(before).locator('.source .question').textContent();
+    assert(src === labels[1], 'answered "' + src + '" instead of "' + labels[1] + '"');
   });
 
   await check('an English question switches the page to English', async () => {
     const a = await askAndWait('how long will the initiative last');
     const text = await a.textContent();
     assert(text.includes('2022'), 'answer: ' + text);
-    await page.locator('#q[placeholder*="question"]').waitFor({ timeout: 5000 });
+    await page.locator('#q[placeholder="' + en.page_placeholder + '"]').waitFor({ timeout: 5000 });
+    assert(await a.locator('.source .label').textContent() === en.page_answers, 'label: ' + await a.locator('.source').textContent());
+    assert(await page.getAttribute('html', 'lang') === 'en', 'html lang');
+    assert(await page.inputValue('#lang') === 'en', 'selector shows ' + await page.inputValue('#lang'));
+    assert(await page.textContent('#welcome') === en.page_welcome, 'welcome not in English');
   });
 
   await check('HTML in a question is shown as text, never run', async () => {
     const q = '<img src=x onerror=alert(1)> <script>alert(2)</script>';
     await askAndWait(q);
-    const users = await page.locator('.msg.user').allTextContents();
-    assert(users[users.length - 1] === q, 'question not shown verbatim');
-    assert(await page.locator('.log img').count() === 0, 'an img element was created');
+    assert(await lastUser() === q, 'question not shown verbatim');
+    assert(await page.locator('#log img, #log script').count() === 0, 'an element was created from the question');
     assert(dialogs === 0, 'a dialog opened');
   });
 
-  await check('screenshots (desktop and phone)', async () => {
-    await page.screenshot({ path: shots + '/browser-desktop.png' });
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: shots + '/browser-phone.png' });
+  await check('the language selector sets the language explicitly', async () => {
+    await page.selectOption('#lang', 'fr');
+    await page.locator('#q[placeholder="' + fr.page_placeholder + '"]').waitFor({ timeout: 5000 });
+    assert(await page.textContent('#title') === fr.page_title, 'title not in French');
+    const a = await askAndWait('when does the initiative end');
+    assert(await a.getAttribute('lang') === 'fr', 'answered in ' + await a.getAttribute('lang'));
+    assert(await a.locator('.source .label').textContent() === fr.page_answers, 'label: ' + await a.locator('.source').textContent());
+    assert((await a.textContent()).includes('2022'), 'answer: ' + await a.textContent());
+  });
+
+  await check('desktop screenshot', async () => {
+    await page.screenshot({ path: shots + '/browser-desktop.png', animations: 'disabled' });
+  });
+
+  await check('a refused question (HTTP 400) is shown in the log', async () => {
+    const before = await page.locator('#log .msg.error').count();
+    // maxlength stops a person typing it; a script can still set it
+    await page.locator('#q').evaluate((e) => { e.value = 'a'.repeat(1001); });
+    await page.locator('#q').press('Enter');
+    const err = page.locator('#log .msg.error').nth(before);
+    await err.waitFor({ timeout: 10000 });
+    assert((await err.textContent()).includes('400'), 'error: ' + await err.textContent());
+  });
+
+  await check('phone screenshot (390x844)', async () => {
+    const ctx = await browser.newContext({
+      viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2,
+      locale: 'es-ES', extraHTTPHeaders: { 'Accept-Language': 'es-ES,es;q=0.9' },
+    });
+    const p = await ctx.newPage();
+    watch(p);
+    await p.goto(url);
+    await p.locator('#lang option').first().waitFor({ state: 'attached', timeout: 10000 });
+    for (const q of ['hola', '¿Cuándo concluye la iniciativa?', '¿Qué es la iniciativa?']) {
+      const n = await p.locator('#log .msg.bot').count();
+      await p.locator('#q').fill(q);
+      await p.locator('#q').press('Enter');
+      await p.locator('#log .msg.bot').nth(n).waitFor({ timeout: 10000 });
+    }
+    const width = await p.evaluate(() => document.documentElement.scrollWidth);
+    assert(width <= 390, 'the page is ' + width + ' px wide on a 390 px screen');
+    await p.screenshot({ path: shots + '/browser-phone.png', animations: 'disabled' });
+    await ctx.close();
+  });
+
+  await check('other browsers\' languages: the page starts in French, Portuguese, English', async () => {
+    for (const [acc, lang] of [['fr-FR,fr;q=0.9', 'fr'], ['pt-BR,pt;q=0.8,en;q=0.5', 'pt'], ['en-GB,en;q=0.9', 'en']]) {
+      const want = await messages(lang);
+      const ctx = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': acc } });
+      const p = await ctx.newPage();
+      watch(p);
+      await p.goto(url);
+      await p.locator('#welcome', { hasText: want.page_welcome }).waitFor({ timeout: 5000 });
+      assert(await p.getAttribute('html', 'lang') === lang, acc + ': html lang ' + await p.getAttribute('html', 'lang'));
+      await ctx.close();
+    }
   });
 
   await check('without JavaScript the form gets a server-rendered answer', async () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const p = await ctx.newPage();
+    watch(p);
     await p.goto(url);
     await p.fill('input[name=q]', '¿Cuándo concluye la iniciativa?');
     await Promise.all([p.waitForURL(/\/ask\?/), p.press('input[name=q]', 'Enter')]);
@@ -108,7 +298,33 @@ try {
     const body = await p.textContent('body');
     assert(body.includes('2022'), 'no answer in the page');
     assert(p.url().includes('/ask?'), 'url: ' + p.url());
+    await p.screenshot({ path: shots + '/browser-nojs.png', animations: 'disabled' });
     await ctx.close();
+  });
+
+  await check('nothing fetched from elsewhere, no script error, no CSP violation', async () => {
+    assert(offsite.length === 0, 'off-site requests: ' + offsite.slice(0, 3));
+    assert(problems.length === 0, problems.slice(0, 3).join('; '));
+  });
+
+  await check('the server gone: the page says so and offers to retry', async () => {
+    const pid = Number(process.env.FAQBOT_PID);
+    assert(pid > 0, 'FAQBOT_PID not given');
+    process.kill(pid, 'SIGTERM');
+    for (let i = 0; i < 100; i++) {
+      try { await fetch(url + 'healthz'); } catch (e) { break; }
+      await sleep(50);
+    }
+    assert(await messages('fr').catch(() => null) === null, 'the server is still up');
+    const before = await page.locator('#log .msg.error').count();
+    await page.locator('#q').fill('¿y cuándo termina?');
+    await page.locator('#q').press('Enter');
+    const err = page.locator('#log .msg.error').nth(before);
+    await err.waitFor({ timeout: 10000 });
+    const text = await err.textContent();
+    assert(text.includes(fr.page_error), 'error: ' + text);
+    assert(await err.locator('button.retry').count() === 1, 'no retry button');
+    assert(await page.locator('#typing').isHidden(), 'the typing dots stay on');
   });
 } finally {
   await browser.close();

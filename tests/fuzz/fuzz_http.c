@@ -70,7 +70,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     static char reply[1 << 16];
     exchange(data, size, reply, sizeof reply);
-    if (strncmp(reply, "HTTP/1.1 5", 10) == 0) {
+    /* 500 is a failure of ours; libmicrohttpd itself answers a bad request
+     * line with 505 (version) or 501 (method), which is protocol, not a fault */
+    if (strncmp(reply, "HTTP/1.1 500", 12) == 0 || strncmp(reply, "HTTP/1.1 503", 12) == 0) {
         fprintf(stderr, "fuzz_http: a 5xx answer\n%s\n", reply);
         abort();
     }
