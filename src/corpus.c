@@ -174,6 +174,25 @@ static int finish_entry(corpus_entry *e, const char *path, const char *text, con
     return 0;
 }
 
+/* The common end of both parsers: close the last entry, and on failure
+ * take back every entry the document added, so the language is as it was. */
+static int end_document(corpus_lang *lang, size_t first, corpus_entry *last, int rc,
+                        const char *path, const char *text, const char *answer_from,
+                        const char *end, pcre2_match_data *md, pcre2_code *re, char *err,
+                        size_t errlen)
+{
+    if (rc == 0 && last && finish_entry(last, path, text, answer_from, end, err, errlen) != 0)
+        rc = -1;
+    if (rc != 0) {
+        for (size_t i = first; i < lang->n_entries; i++)
+            entry_free(&lang->entries[i]);
+        lang->n_entries = first;
+    }
+    pcre2_match_data_free(md);
+    pcre2_code_free(re);
+    return rc;
+}
+
 /* ---- Markdown ---- */
 
 int corpus_parse_md(corpus_lang *lang, const char *path, const char *name, const char *text,
@@ -268,22 +287,13 @@ int corpus_parse_md(corpus_lang *lang, const char *path, const char *name, const
         }
         p = next;
     }
-    if (cur && finish_entry(cur, path, text, answer_from, end, err, errlen) != 0)
-        goto out;
     rc = 0;
     goto out;
 oom:
     snprintf(err, errlen, "%s:%u: out of memory", path, line);
 out:
-    if (rc != 0) {
-        /* leave the language as it was */
-        for (size_t i = first; i < lang->n_entries; i++)
-            entry_free(&lang->entries[i]);
-        lang->n_entries = first;
-    }
-    pcre2_match_data_free(md);
-    pcre2_code_free(re);
-    return rc;
+    return end_document(lang, first, rc == 0 ? cur : NULL, rc, path, text, answer_from, end, md, re,
+                        err, errlen);
 }
 
 /* ---- plain text ---- */
@@ -356,21 +366,13 @@ int corpus_parse_txt(corpus_lang *lang, const char *path, const char *name, cons
         }
         p = next;
     }
-    if (cur && finish_entry(cur, path, text, answer_from, end, err, errlen) != 0)
-        goto out;
     rc = 0;
     goto out;
 oom:
     snprintf(err, errlen, "%s:%u: out of memory", path, line);
 out:
-    if (rc != 0) {
-        for (size_t i = first; i < lang->n_entries; i++)
-            entry_free(&lang->entries[i]);
-        lang->n_entries = first;
-    }
-    pcre2_match_data_free(md);
-    pcre2_code_free(re);
-    return rc;
+    return end_document(lang, first, rc == 0 ? cur : NULL, rc, path, text, answer_from, end, md, re,
+                        err, errlen);
 }
 
 /* ---- folders ---- */
