@@ -1,19 +1,20 @@
-// faqbot chat page: the form works without this script (GET /ask renders a
-// page on the server); with it, questions go to the JSON API and answers
-// join the conversation. Server text goes in through textContent, except
+// faqbot chat page. The form works without this script (GET /ask renders a
+// page on the server); with it, questions go to the JSON API and answers join
+// the conversation. Server text goes in through textContent only, except
 // answer_html, which the server renders with cmark in safe mode.
 'use strict';
 
 (function () {
-  const log = document.getElementById('log');
-  const form = document.getElementById('ask');
-  const input = document.getElementById('q');
-  const typing = document.getElementById('typing');
-  const select = document.getElementById('lang');
-  const langField = document.getElementById('lang-field');
+  const $ = (id) => document.getElementById(id);
+  const log = $('log'), form = $('ask'), input = $('q'), typing = $('typing');
+  const select = $('lang'), langField = $('lang-field'), welcome = $('welcome');
   let texts = {};
-  let convLang = null;      // the conversation's language, sent as prev_lang
-  let forcedLang = null;    // chosen in the selector
+  let convLang = null;    // last question's language, sent as prev_lang
+  let forcedLang = null;  // chosen in the selector, sent as lang
+  let textsSeq = 0;       // the latest request for texts wins
+  let pending = 0;
+  let queue = Promise.resolve();  // answers join the log in the order asked
+  let lastAsked = '';
 
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -22,16 +23,24 @@
     return e;
   }
 
-  function scroll() { log.scrollTop = log.scrollHeight; }
+  const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-  function fold(s) {
-    return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // The server reports the entry's words that matched (folded). A word of
+  // the text is marked when it is one of them or one of them plus a short
+  // ending, so an inflection of a stemmed match lights up too; short words
+  // must match exactly, or "red" would mark "reducir".
+  function isMatch(word, wanted) {
+    const f = fold(word);
+    for (const w of wanted) {
+      if (f === w) return true;
+      if (w.length >= 4 && f.length - w.length <= 4 && f.startsWith(w)) return true;
+    }
+    return false;
   }
 
-  // Wrap the words of root that are one of the matched words in <mark>.
   function highlight(root, words) {
     if (!words || !words.length) return;
-    const wanted = new Set(words.map(fold));
+    const wanted = words.map(fold).filter((w) => w.length > 1);
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const nodes = [];
     while (walker.nextNode()) nodes.push(walker.currentNode);
@@ -41,7 +50,7 @@
       let m, last = 0, frag = null;
       wordRe.lastIndex = 0;
       while ((m = wordRe.exec(text)) !== null) {
-        if (!wanted.has(fold(m[0]))) continue;
+        if (!isMatch(m[0], wanted)) continue;
         frag = frag || document.createDocumentFragment();
         frag.appendChild(document.createTextNode(text.slice(last, m.index)));
         frag.appendChild(el('mark', null, m[0]));
@@ -57,127 +66,184 @@
   function applyTexts(t) {
     texts = t;
     document.documentElement.lang = t.lang || 'es';
-    document.title = t.page_title || document.title;
-    document.getElementById('title').textContent = t.page_title || '';
-    document.getElementById('lang-label').textContent = t.page_language || '';
-    document.getElementById('typing-text').textContent = t.page_typing || '';
+    if (t.page_title) document.title = t.page_title;
+    $('title').textContent = t.page_title || '';
+    $('lang-label').textContent = t.page_language || '';
+    $('typing-text').textContent = t.page_typing || '';
+    welcome.textContent = t.page_welcome || '';
+    welcome.lang = t.lang || '';
     input.placeholder = t.page_placeholder || '';
     input.setAttribute('aria-label', t.page_placeholder || '');
-    document.getElementById('send').textContent = t.page_send || '';
-    if (t.langs && select.options.length === 0) {
+    $('send').textContent = t.page_send || '';
+    if (t.langs && t.langs.length && select.options.length === 0) {
       for (const l of t.langs) {
         const o = el('option', null, l.name);
         o.value = l.code;
+        o.lang = l.code;
         select.appendChild(o);
       }
+      $('lang-box').hidden = false;
     }
     select.value = t.lang;
     langField.value = t.lang || '';
   }
 
+  const textsCache = {};
   async function loadTexts(lang) {
-    const url = '/api/messages' + (lang ? '?lang=' + encodeURIComponent(lang) : '');
-    const r = await fetch(url, { headers: { Accept: 'application/json' } });
-    if (!r.ok) throw new Error('HTTP ' + r.status);
-    applyTexts(await r.json());
+    const seq = ++textsSeq;
+    let t = lang && textsCache[lang];
+    if (!t) {
+      const r = await fetch('/api/messages' + (lang ? '?lang=' + encodeURIComponent(lang) : ''),
+                            { headers: { Accept: 'application/json' } });
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      t = await r.json();
+      textsCache[lang || t.lang] = t;
+    }
+    if (seq === textsSeq) applyTexts(t);
   }
 
-  function altButtons(label, alts) {
-    const box = document.createDocumentFragment();
-    if (!alts || !alts.length) return box;
-    box.appendChild(el('p', 'alts-label', label));
+  // Buttons that ask a question; the clarify list may hold four.
+  function questionButtons(box, label, items, max) {
+    if (!items || !items.length) return;
+    if (label) box.appendChild(el('p', 'alts-label', label));
     const ul = el('ul', 'alts');
-    for (const a of alts.slice(0, 3)) {
+    for (const it of items.slice(0, max)) {
+      if (!it || !it.question) continue;
       const li = el('li');
-      const b = el('button', null, a.question);
+      const b = el('button', null, it.question);
       b.type = 'button';
-      b.addEventListener('click', () => ask(a.question));
+      if (it.lang) b.lang = it.lang;
+      b.addEventListener('click', () => { send(it.question); input.focus(); });
       li.appendChild(b);
       ul.appendChild(li);
     }
     box.appendChild(ul);
-    return box;
   }
 
   function showAnswer(a) {
-    const m = el('div', 'msg bot');
-    if (a.corrected && texts.did_you_mean) {
-      m.appendChild(el('p', 'note', texts.did_you_mean.replace('{q}', a.corrected)));
+    const m = el('div', 'msg bot is-' + (a.outcome || 'unknown'));
+    if (a.lang) m.lang = a.lang;
+    if (a.corrected && texts.did_you_mean && a.outcome !== 'decline') {
+      m.appendChild(el('p', 'note fix', texts.did_you_mean.replace('{q}', a.corrected)));
     }
     if (a.message) m.appendChild(el('p', 'note', a.message));
     if (a.outcome === 'answer' || a.outcome === 'smalltalk') {
-      if (a.outcome === 'answer') {
-        m.appendChild(el('p', 'source', (texts.page_answers || '') + ' ' + a.question));
+      if (a.outcome === 'answer' && a.question) {
+        const src = el('p', 'source');
+        src.appendChild(el('span', 'label', texts.page_answers || ''));
+        src.appendChild(document.createTextNode(' '));
+        const q = el('span', 'question', a.question);
+        highlight(q, a.matched);
+        src.appendChild(q);
+        m.appendChild(src);
       }
       const body = el('div', 'answer');
-      // answer_html is cmark's safe-mode output: raw HTML and unsafe links dropped
+      // cmark's safe-mode output: raw HTML and javascript: links dropped
       body.innerHTML = a.answer_html || '';
+      for (const link of body.querySelectorAll('a[href]')) link.rel = 'noopener noreferrer';
       if (a.outcome === 'answer') highlight(body, a.matched);
       m.appendChild(body);
-      m.appendChild(altButtons(texts.page_alternatives, a.alternatives));
+      if (a.outcome === 'answer') questionButtons(m, texts.page_alternatives, a.alternatives, 3);
     } else if (a.outcome === 'clarify') {
-      const choices = [{ id: a.id, question: a.question }].concat(a.alternatives || []);
-      m.appendChild(altButtons('', choices));
+      if (!a.message) m.appendChild(el('p', 'note', texts.clarify || ''));
+      const lead = { id: a.id, question: a.question, lang: a.lang };
+      questionButtons(m, '', [lead].concat(a.alternatives || []), 4);
     } else {
-      m.appendChild(altButtons(texts.suggestions, a.alternatives));
+      if (!a.message) m.appendChild(el('p', 'note', texts.decline || ''));
+      questionButtons(m, texts.suggestions, a.alternatives, 3);
     }
-    log.appendChild(m);
+    return m;
   }
 
-  function showError(text) {
-    log.appendChild(el('div', 'msg error', text));
+  function showError(text, q) {
+    const m = el('div', 'msg error', text);
+    if (q) {
+      const b = el('button', 'retry', '↻ ' + (texts.page_send || ''));
+      b.type = 'button';
+      b.addEventListener('click', () => { send(q); input.focus(); });
+      m.appendChild(document.createTextNode(' '));
+      m.appendChild(b);
+    }
+    return m;
   }
 
-  async function ask(q) {
-    q = q.trim();
-    if (!q) return;
-    log.appendChild(el('div', 'msg user', q));
-    input.value = '';
-    typing.hidden = false;
-    scroll();
+  // A long answer is shown from its question down; a short one to the end.
+  function reveal(m, asked) {
+    if (m.offsetHeight + asked.offsetHeight + 16 > log.clientHeight) {
+      log.scrollTop = asked.offsetTop - 8;
+    } else {
+      log.scrollTop = log.scrollHeight;
+    }
+  }
+
+  async function fetchAnswer(q) {
+    const body = { q: q };
+    if (forcedLang) body.lang = forcedLang;
+    if (convLang) body.prev_lang = convLang;
+    let r;
     try {
-      const body = { q: q };
-      if (forcedLang) body.lang = forcedLang;
-      if (convLang) body.prev_lang = convLang;
-      const r = await fetch('/api/ask', {
+      r = await fetch('/api/ask', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify(body),
       });
-      let data = null;
-      try { data = await r.json(); } catch (e) { data = null; }
-      if (!r.ok) {
-        showError((texts.page_error || 'Error') + (data && data.error ? ' (' + data.error + ')' : ' (HTTP ' + r.status + ')'));
-      } else {
-        if (data.query_lang && data.query_lang !== texts.lang) {
-          try { await loadTexts(data.query_lang); } catch (e) { /* keep the old texts */ }
-        }
-        convLang = data.query_lang || convLang;
-        showAnswer(data);
-      }
     } catch (e) {
-      showError(texts.page_error || 'The server could not be reached.');
-    } finally {
-      typing.hidden = true;
-      scroll();
-      input.focus();
+      return showError(texts.page_error || 'The server could not be reached.', q);
     }
+    let data = null;
+    try { data = await r.json(); } catch (e) { data = null; }
+    if (!r.ok || !data || typeof data !== 'object') {
+      const why = data && typeof data.error === 'string' ? data.error : r.statusText;
+      return showError('HTTP ' + r.status + (why ? ': ' + why : ''), r.status >= 500 ? q : null);
+    }
+    if (data.query_lang && data.query_lang !== texts.lang) {
+      // the conversation moved to another language: so does the page
+      try { await loadTexts(data.query_lang); } catch (e) { /* keep the old texts */ }
+    }
+    if (data.query_lang) convLang = data.query_lang;
+    return showAnswer(data);
+  }
+
+  function send(q) {
+    q = q.trim();
+    if (!q) return;
+    lastAsked = q;
+    const asked = el('div', 'msg user', q);
+    log.appendChild(asked);
+    pending++;
+    typing.hidden = false;  // before scrolling: it takes room from the log
+    log.scrollTop = log.scrollHeight;
+    const job = fetchAnswer(q).catch((e) => showError(String(e && e.message || e), q));
+    queue = queue.then(() => job).then((m) => {
+      log.appendChild(m);
+      reveal(m, asked);
+    }).finally(() => {
+      if (--pending === 0) typing.hidden = true;
+    });
   }
 
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    ask(input.value);
+    const q = input.value;
+    input.value = '';
+    send(q);
+    input.focus();
+  });
+  // Arrow up in an empty box brings back the last question, as in a shell.
+  input.addEventListener('keydown', (ev) => {
+    if (ev.key === 'ArrowUp' && !input.value && lastAsked) {
+      ev.preventDefault();
+      input.value = lastAsked;
+    }
   });
   select.addEventListener('change', async () => {
     forcedLang = select.value;
     convLang = select.value;
-    try { await loadTexts(select.value); } catch (e) { showError(texts.page_error || 'Error'); }
-    input.focus();
+    try { await loadTexts(select.value); } catch (e) { log.appendChild(showError(texts.page_error || 'Error')); }
   });
 
   loadTexts(null).then(() => {
-    document.getElementById('welcome').textContent = texts.page_welcome || '';
-    convLang = texts.lang;
-  }).catch(() => showError('The server could not be reached.'));
+    convLang = texts.lang || null;
+  }).catch(() => log.appendChild(showError('No se pudo contactar con el servidor. / The server could not be reached.')));
   input.focus();
 })();

@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 
 const [url, shots] = process.argv.slice(2);
 const webDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web');
-const origin = new URL(url).origin;
+// the second server (SOLO_URL) holds a corpus with a Spanish-only entry
+const origins = [url, process.env.SOLO_URL].filter(Boolean).map((u) => new URL(u).origin + '/');
 let passed = 0, failed = 0;
 
 async function check(name, fn) {
@@ -48,7 +49,7 @@ const offsite = [], problems = [];
 function watch(page) {
   page.on('request', (req) => {
     const u = req.url();
-    if (!u.startsWith(origin + '/') && !u.startsWith('data:')) offsite.push(u);
+    if (!origins.some((o) => u.startsWith(o)) && !u.startsWith('data:')) offsite.push(u);
   });
   page.on('pageerror', (e) => problems.push('page error: ' + e.message));
   page.on('console', (m) => {
@@ -187,6 +188,19 @@ try {
     assert(await a.locator('.source').count() === 0, 'a declined question shows an answer');
   });
 
+  await check('the conversation keeps its language: a bare "ok" stays Spanish', async () => {
+    // alone, "ok" reads as English; the page must send the Spanish so far
+    const req = page.waitForRequest((r) => r.url().endsWith('/api/ask') && r.method() === 'POST');
+    const a = await askAndWait('ok');
+    const body = (await req).postDataJSON();
+    assert(body.prev_lang === 'es' && !body.lang, 'request: ' + JSON.stringify(body));
+    assert(await page.getAttribute('#q', 'placeholder') === es.page_placeholder, 'the page left Spanish');
+    const spanish = (await a.getAttribute('class')).includes('is-decline')
+      ? await a.locator('.note').first().textContent() === es.decline
+      : await a.getAttribute('lang') === 'es';
+    assert(spanish, 'reply not in Spanish: ' + await a.textContent());
+  });
+
   await check('a tie is asked back: clarify message and every candidate as a button', async () => {
     // which question ties depends on the index; take one the server calls a tie
     let q = null, api = null;
@@ -285,6 +299,30 @@ try {
       assert(await p.getAttribute('html', 'lang') === lang, acc + ': html lang ' + await p.getAttribute('html', 'lang'));
       await ctx.close();
     }
+  });
+
+  await check('an answer only in another language says so, in the asker\'s language', async () => {
+    const solo = process.env.SOLO_URL;
+    assert(solo, 'SOLO_URL not given');
+    const q = 'what is the horario of the Ginebra office';
+    const r = await fetch(solo + 'api/ask', { method: 'POST', body: JSON.stringify({ q: q, prev_lang: 'en' }) });
+    const api = await r.json();
+    assert(api.other_lang && api.lang === 'es' && api.query_lang === 'en', 'server: ' + JSON.stringify(api).slice(0, 200));
+    const ctx = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': 'en-US,en;q=0.9' } });
+    const p = await ctx.newPage();
+    watch(p);
+    await p.goto(solo);
+    await p.locator('#welcome', { hasText: en.page_welcome }).waitFor({ timeout: 5000 });
+    await p.fill('#q', q);
+    await p.press('#q', 'Enter');
+    const a = p.locator('#log .msg.bot:not(#welcome)').first();
+    await a.waitFor({ timeout: 10000 });
+    assert(await a.locator('.note').first().textContent() === api.message, 'note: ' + await a.textContent());
+    assert(/español/.test(api.message), 'message: ' + api.message);
+    assert(await a.getAttribute('lang') === 'es', 'bubble lang ' + await a.getAttribute('lang'));
+    assert((await a.textContent()).includes('9:00'), 'answer: ' + await a.textContent());
+    assert(await p.getAttribute('#q', 'placeholder') === en.page_placeholder, 'the page left English');
+    await ctx.close();
   });
 
   await check('without JavaScript the form gets a server-rendered answer', async () => {
