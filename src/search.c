@@ -451,6 +451,16 @@ static void tokenize(searcher *s, uint32_t lang, const char *q, size_t len)
  * the strongest evidence (function words are what tells "que" from "what"),
  * content words in the vocabulary next. The conversation's language gets a
  * head start so that "ok" or a bare name does not flip it. */
+static int st_has_word(const struct st_phrase *p, const char *w, size_t n);
+
+static int smalltalk_word(const searcher *s, uint32_t l, const char *w, size_t n)
+{
+    for (size_t k = 0; k < s->n_st; k++)
+        if (s->st[k].lang == l && st_has_word(&s->st[k], w, n))
+            return 1;
+    return 0;
+}
+
 static uint32_t detect_lang(searcher *s, int prev, const char *q, size_t len)
 {
     const faq_index *ix = s->ix;
@@ -463,6 +473,8 @@ static uint32_t detect_lang(searcher *s, int prev, const char *q, size_t len)
                 ev[l] += 1.0;
             else if (ix_find_word(ix, l, t->word, t->word_len) != IX_NONE)
                 ev[l] += 1.0;
+            else if (smalltalk_word(s, l, t->word, t->word_len))
+                ev[l] += 1.0;   /* "gracias", "merci": the language's small talk */
             else {
                 size_t n;
                 const char *st = analyzer_stem(s->an[l], t->word, t->word_len, &n);

@@ -655,7 +655,7 @@ static enum MHD_Result route_ask_page(server *sv, struct MHD_Connection *c, requ
     h_str(&h, faq_index_lang_code(ix, ul));
     h_str(&h, "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
     h_msg(&h, ix, ul, "page_title");
-    h_str(&h, "</title><link rel=\"stylesheet\" href=\"/style.css\"></head><body class=\"nojs\"><main class=\"chat\"><h1>");
+    h_str(&h, "</title><link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"/style.css\"></head><body class=\"nojs\"><main class=\"chat\"><h1>");
     h_msg(&h, ix, ul, "page_title");
     h_str(&h, "</h1><div class=\"log\">");
     if (j) {
@@ -684,9 +684,15 @@ static enum MHD_Result route_ask_page(server *sv, struct MHD_Connection *c, requ
             h_str(&h, "</div>");
         }
         json_t *alts = json_object_get(j, "alternatives");
+        if (a.outcome == OUTCOME_CLARIFY) {
+            /* the leading candidate is one of the choices too */
+            json_t *lead = json_pack("{s:O}", "question", json_object_get(j, "question"));
+            json_array_insert_new(alts, 0, lead);
+        }
         if (json_array_size(alts)) {
             h_str(&h, "<p class=\"alts-label\">");
-            h_msg(&h, ix, ul, a.outcome == OUTCOME_ANSWER ? "page_alternatives" : "suggestions");
+            if (a.outcome != OUTCOME_CLARIFY)   /* a clarify's label is its message, above */
+                h_msg(&h, ix, ul, a.outcome == OUTCOME_ANSWER ? "page_alternatives" : "suggestions");
             h_str(&h, "</p><ul class=\"alts\">");
             size_t i;
             json_t *alt;

@@ -44,7 +44,7 @@ static int exchange(const uint8_t *data, size_t size, char *reply, size_t cap)
     shutdown(fd, SHUT_WR);
     size_t got = 0;
     struct pollfd p = {fd, POLLIN, 0};
-    while (got + 1 < cap && poll(&p, 1, 200) > 0) {
+    while (got + 1 < cap && poll(&p, 1, 20) > 0) {
         ssize_t r = recv(fd, reply + got, cap - 1 - got, 0);
         if (r <= 0)
             break;
