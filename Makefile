@@ -73,11 +73,13 @@ browser: $(FAQBOT)
 	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh tests/browser/run
 
 # Everything, as CI runs it: unit and end-to-end tests, the same under ASan
-# and UBSan, the browser test, then short fuzz and soak runs.
+# and UBSan, the end-to-end tests under valgrind, the browser test, then
+# short fuzz and soak runs.
 test: deps
 	$(MAKE) all
 	$(MAKE) check
 	$(MAKE) asan
+	$(MAKE) valgrind
 	$(MAKE) browser
 	$(MAKE) fuzz FUZZ_SECONDS=$(TEST_FUZZ_SECONDS)
 	$(MAKE) soak SOAK_SECONDS=$(TEST_SOAK_SECONDS)
