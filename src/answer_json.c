@@ -51,43 +51,56 @@ static json_t *hit_json(const faq_index *ix, faq_hit h)
                      "lang", faq_index_lang_code(ix, e.lang), "score", h.score);
 }
 
+/* Sticky: after one failed set, *ok stays 0 and the object is dropped. */
+static void set(json_t *o, const char *key, json_t *v, int *ok)
+{
+    if (!v || json_object_set_new(o, key, v) != 0)
+        *ok = 0;
+}
+
 json_t *answer_to_json(const faq_index *ix, const char *q, size_t q_len, const faq_answer *a)
 {
     json_t *o = json_object();
     if (!o)
         return NULL;
+    int ok = 1;
     int has = a->best.entry != UINT32_MAX;
     int shown = has && (a->outcome == OUTCOME_ANSWER || a->outcome == OUTCOME_SMALLTALK);
     uint32_t qlang = msg_lang(ix, a->query_lang);
     faq_entry e;
     if (has)
         faq_index_entry(ix, a->best.entry, &e);
-    json_object_set_new(o, "query", json_text(q, q_len));
-    json_object_set_new(o, "query_lang", json_string(a->query_lang));
-    json_object_set_new(o, "outcome", json_string(outcome_names[a->outcome]));
-    json_object_set_new(o, "answered", json_boolean(shown));
+    set(o, "query", json_text(q, q_len), &ok);
+    set(o, "query_lang", a->query_lang ? json_string(a->query_lang) : json_null(), &ok);
+    set(o, "outcome", json_string(outcome_names[a->outcome]), &ok);
+    set(o, "answered", json_boolean(shown), &ok);
     /* a decline names no entry; a clarify names the leading candidate */
     int named = has && a->outcome != OUTCOME_DECLINE;
-    json_object_set_new(o, "id", named ? str(e.id) : json_null());
-    json_object_set_new(o, "lang", named ? json_string(faq_index_lang_code(ix, e.lang)) : json_null());
-    json_object_set_new(o, "question", named ? str(e.question) : json_null());
-    json_object_set_new(o, "answer", named ? str(e.answer) : json_null());
-    json_object_set_new(o, "score", json_real(has ? a->best.score : 0));
-    json_object_set_new(o, "confidence", json_real(a->confidence));
-    json_object_set_new(o, "other_lang", json_boolean(named && a->other_lang));
-    json_object_set_new(o, "corrected", a->corrected ? json_string(a->corrected) : json_null());
+    set(o, "id", named ? str(e.id) : json_null(), &ok);
+    set(o, "lang", named ? json_string(faq_index_lang_code(ix, e.lang)) : json_null(), &ok);
+    set(o, "question", named ? str(e.question) : json_null(), &ok);
+    set(o, "answer", named ? str(e.answer) : json_null(), &ok);
+    set(o, "score", json_real(has ? a->best.score : 0), &ok);
+    set(o, "confidence", json_real(a->confidence), &ok);
+    set(o, "other_lang", json_boolean(named && a->other_lang), &ok);
+    set(o, "corrected", a->corrected ? json_text(a->corrected, strlen(a->corrected)) : json_null(), &ok);
     json_t *m = json_array();
-    for (int i = 0; i < a->n_matched; i++)
-        json_array_append_new(m, json_stringn(a->matched[i], a->matched_len[i]));
-    json_object_set_new(o, "matched", m);
+    for (int i = 0; m && i < a->n_matched; i++)
+        if (json_array_append_new(m, json_text(a->matched[i], a->matched_len[i])) != 0)
+            ok = 0;
+    set(o, "matched", m, &ok);
     json_t *alts = json_array();
     /* when declining, the leading entry is a suggestion like the others */
-    if (has && a->outcome == OUTCOME_DECLINE)
-        json_array_append_new(alts, hit_json(ix, a->best));
-    for (int i = 0; i < a->n_alts; i++)
+    if (alts && has && a->outcome == OUTCOME_DECLINE)
+        if (json_array_append_new(alts, hit_json(ix, a->best)) != 0)
+            ok = 0;
+    for (int i = 0; alts && i < a->n_alts; i++)
         if (json_array_size(alts) < FAQ_MAX_ALTERNATIVES)
-            json_array_append_new(alts, hit_json(ix, a->alts[i]));
-    json_object_set_new(o, "alternatives", alts);
+            if (json_array_append_new(alts, hit_json(ix, a->alts[i])) != 0)
+                ok = 0;
+    set(o, "alternatives", alts, &ok);
+    /* the bot's own sentence, in the asker's language; small talk has none:
+     * its reply is the answer */
     char msg[1024];
     json_t *message = json_null();
     if (a->outcome == OUTCOME_DECLINE) {
@@ -103,8 +116,12 @@ json_t *answer_to_json(const faq_index *ix, const char *q, size_t q_len, const f
         msg_format(ix, qlang, "other_lang", kv, msg, sizeof msg);
         message = json_string(msg);
     }
-    json_object_set_new(o, "message", message ? message : json_null());
+    set(o, "message", message, &ok);
     if (a->explain)
-        json_object_set_new(o, "explain", json_string(a->explain));
+        set(o, "explain", json_text(a->explain, strlen(a->explain)), &ok);
+    if (!ok) {
+        json_decref(o);
+        return NULL;
+    }
     return o;
 }

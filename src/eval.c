@@ -1,17 +1,18 @@
 /* eval.c: answer-quality figures from query files (see eval.h). */
 #include "eval.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "limits.h"
 #include "search.h"
 
 typedef struct row {
     char lang[8];
     char *query;
     char *expected;          /* id, or NULL for an off-topic question (NONE) */
-    faq_answer a;            /* copied parts only: see below */
-    char got[128];           /* id answered, "" if declined */
+    char got[FAQ_MAX_ID_BYTES + 1];  /* id answered, "" if declined */
     char got_lang[8];
     int rank;                /* 1-based rank of expected among best + alternatives, 0 if absent */
     int langid_only;         /* a (lang, query) row: only the detected language is judged */
@@ -26,21 +27,37 @@ typedef struct tally {
     double mrr;
 } tally;
 
+static void free_rows(row *rows, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(rows[i].query);
+        free(rows[i].expected);
+    }
+    free(rows);
+}
+
+/* Rows of every file: "lang<TAB>query<TAB>expected" (expected an id or
+ * NONE), or "lang<TAB>query" for a language-detection row; a first line
+ * starting "lang<TAB>" is a header; lines without a tab are skipped. */
 static int read_rows(char *const *files, int n_files, row **out, size_t *n, char *err, size_t errlen)
 {
     size_t cap = 64;
     row *rows = calloc(cap, sizeof *rows);
+    char *line = NULL;
+    size_t line_cap = 0;
     *n = 0;
-    for (int f = 0; f < n_files && rows; f++) {
+    if (!rows)
+        goto oom;
+    for (int f = 0; f < n_files; f++) {
         FILE *fp = fopen(files[f], "r");
         if (!fp) {
-            snprintf(err, errlen, "%s: cannot read", files[f]);
-            free(rows);
+            snprintf(err, errlen, "%s: cannot read: %s", files[f], strerror(errno));
+            free(line);
+            free_rows(rows, *n);
             return -1;
         }
-        char line[8192];
         unsigned ln = 0;
-        while (fgets(line, sizeof line, fp)) {
+        while (getline(&line, &line_cap, fp) >= 0) {
             ln++;
             line[strcspn(line, "\r\n")] = '\0';
             char *t1 = strchr(line, '\t'), *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
@@ -50,22 +67,37 @@ static int read_rows(char *const *files, int n_files, row **out, size_t *n, char
             if (t2)
                 *t2 = '\0';
             if (*n == cap) {
-                row *r = realloc(rows, (cap *= 2) * sizeof *r);
-                if (!r)
-                    break;
-                rows = r;
+                row *more = realloc(rows, cap * 2 * sizeof *more);
+                if (!more) {
+                    fclose(fp);
+                    goto oom;
+                }
+                rows = more;
+                cap *= 2;
             }
-            row *r = &rows[(*n)++];
+            row *r = &rows[*n];
             memset(r, 0, sizeof *r);
             snprintf(r->lang, sizeof r->lang, "%.7s", line);
             r->query = strdup(t1 + 1);
             r->langid_only = !t2;
-            r->expected = !t2 || strcmp(t2 + 1, "NONE") == 0 ? NULL : strdup(t2 + 1);
+            if (t2 && strcmp(t2 + 1, "NONE") != 0)
+                r->expected = strdup(t2 + 1);
+            ++*n;
+            if (!r->query || (t2 && strcmp(t2 + 1, "NONE") != 0 && !r->expected)) {
+                fclose(fp);
+                goto oom;
+            }
         }
         fclose(fp);
     }
+    free(line);
     *out = rows;
-    return rows ? 0 : -1;
+    return 0;
+oom:
+    snprintf(err, errlen, "out of memory");
+    free(line);
+    free_rows(rows, *n);
+    return -1;
 }
 
 static void entry_id(const faq_index *ix, uint32_t e, char *out, size_t cap)
@@ -75,14 +107,16 @@ static void entry_id(const faq_index *ix, uint32_t e, char *out, size_t cap)
     snprintf(out, cap, "%.*s", (int)fe.id.len, fe.id.s);
 }
 
-static void run_rows(const faq_index *ix, searcher *s, row *rows, size_t n, double threshold)
+/* Asks every row's question; -1 if memory ran out. */
+static int run_rows(const faq_index *ix, searcher *s, row *rows, size_t n, double threshold)
 {
     for (size_t i = 0; i < n; i++) {
         row *r = &rows[i];
         faq_query_opts o = {0};
         o.threshold = threshold;
         faq_answer a;
-        searcher_ask(s, r->query, strlen(r->query), &o, &a);
+        if (searcher_ask(s, r->query, strlen(r->query), &o, &a) != 0)
+            return -1;
         r->outcome = a.outcome;
         r->confidence = a.confidence;
         snprintf(r->query_lang, sizeof r->query_lang, "%.7s", a.query_lang);
@@ -95,7 +129,7 @@ static void run_rows(const faq_index *ix, searcher *s, row *rows, size_t n, doub
             snprintf(r->got_lang, sizeof r->got_lang, "%.7s", faq_index_lang_code(ix, fe.lang));
         }
         if (r->expected && a.best.entry != UINT32_MAX) {
-            char id[128];
+            char id[FAQ_MAX_ID_BYTES + 1];
             entry_id(ix, a.best.entry, id, sizeof id);
             if (strcmp(id, r->expected) == 0)
                 r->rank = 1;
@@ -106,13 +140,17 @@ static void run_rows(const faq_index *ix, searcher *s, row *rows, size_t n, doub
             }
         }
     }
+    return 0;
 }
 
-static tally *find_tally(tally *t, int *nt, const char *lang)
+/* The tally of lang, a new one if there is room, else NULL. */
+static tally *find_tally(tally *t, int *nt, int max, const char *lang)
 {
     for (int i = 0; i < *nt; i++)
         if (strcmp(t[i].lang, lang) == 0)
             return &t[i];
+    if (*nt == max)
+        return NULL;
     tally *x = &t[(*nt)++];
     memset(x, 0, sizeof *x);
     snprintf(x->lang, sizeof x->lang, "%.7s", lang);
@@ -144,12 +182,28 @@ static void count(const row *r, tally *t)
 
 static double pct(int a, int b) { return b ? 100.0 * a / b : 0; }
 
+/* A share in a column of width w ("-" when there is nothing to share). */
+static void share(FILE *out, int a, int b, int w)
+{
+    if (b)
+        fprintf(out, "  %*.1f%%", w, pct(a, b));
+    else
+        fprintf(out, "  %*s ", w, "-");
+}
+
 static void print_tally(FILE *out, const tally *t)
 {
-    fprintf(out, "%-5s %5d  %6.1f%%  %6.3f  %6.1f%%  %6.1f%%  %5.1f%%  %6.1f%%\n", t->lang,
-            t->in_scope + t->off, pct(t->top1, t->in_scope), t->in_scope ? t->mrr / t->in_scope : 0,
-            pct(t->off_declined, t->off), pct(t->declined_in, t->in_scope),
-            pct(t->clarify, t->in_scope), pct(t->in_own_lang, t->answered));
+    fprintf(out, "%-5s %5d", t->lang, t->in_scope + t->off);
+    share(out, t->top1, t->in_scope, 6);
+    if (t->in_scope)
+        fprintf(out, "  %6.3f", t->mrr / t->in_scope);
+    else
+        fprintf(out, "  %6s", "-");
+    share(out, t->off_declined, t->off, 6);
+    share(out, t->declined_in, t->in_scope, 6);
+    share(out, t->clarify, t->in_scope, 5);
+    share(out, t->in_own_lang, t->answered, 6);
+    fputc('\n', out);
 }
 
 int eval_run(const faq_index *ix, char *const *files, int n_files, double threshold, int sweep,
@@ -162,27 +216,35 @@ int eval_run(const faq_index *ix, char *const *files, int n_files, double thresh
     searcher *s = searcher_new(ix);
     if (!s) {
         snprintf(err, errlen, "out of memory");
+        free_rows(rows, n);
         return -1;
     }
     if (threshold < 0)
         threshold = searcher_default_threshold();
-    run_rows(ix, s, rows, n, threshold);
-    tally t[64], all;
+    if (run_rows(ix, s, rows, n, threshold) != 0)
+        goto oom;
+    /* per language (the languages past the first FAQ_MAX_LANGS count in
+     * "all" only), then all together */
+    tally t[FAQ_MAX_LANGS], all;
     int nt = 0;
     memset(&all, 0, sizeof all);
     snprintf(all.lang, sizeof all.lang, "all");
-    int lid_n[64] = {0}, lid_ok[64] = {0}, lid_rows = 0;
+    int lid_n[FAQ_MAX_LANGS] = {0}, lid_ok[FAQ_MAX_LANGS] = {0}, lid_rows = 0, lid_all_ok = 0;
     for (size_t i = 0; i < n; i++) {
+        tally *x = find_tally(t, &nt, FAQ_MAX_LANGS, rows[i].lang);
         if (rows[i].langid_only) {
             /* language detection, judged alone on its own rows */
-            tally *x = find_tally(t, &nt, rows[i].lang);
-            lid_n[x - t]++;
-            lid_ok[x - t] += strcmp(rows[i].query_lang, rows[i].lang) == 0;
+            int right = strcmp(rows[i].query_lang, rows[i].lang) == 0;
+            if (x) {
+                lid_n[x - t]++;
+                lid_ok[x - t] += right;
+            }
             lid_rows++;
+            lid_all_ok += right;
             continue;
         }
-        if (nt < 63 || find_tally(t, &nt, rows[i].lang))
-            count(&rows[i], find_tally(t, &nt, rows[i].lang));
+        if (x)
+            count(&rows[i], x);
         count(&rows[i], &all);
     }
     fprintf(out, "threshold %.2f, %zu questions\n", threshold, n);
@@ -192,24 +254,18 @@ int eval_run(const faq_index *ix, char *const *files, int n_files, double thresh
         print_tally(out, &t[i]);
     print_tally(out, &all);
     if (lid_rows) {
-        int ok = 0;
         fprintf(out, "\nlanguage detection (lang, query rows):");
         for (int i = 0; i < nt; i++)
-            if (lid_n[i]) {
+            if (lid_n[i])
                 fprintf(out, " %s %d/%d", t[i].lang, lid_ok[i], lid_n[i]);
-                ok += lid_ok[i];
-            }
-        fprintf(out, "; all %.1f%%\n", pct(ok, lid_rows));
+        fprintf(out, "; all %.1f%%\n", pct(lid_all_ok, lid_rows));
     }
     if (show_misses) {
         int header = 0;
         for (size_t i = 0; i < n; i++) {
             const row *r = &rows[i];
-            if (r->langid_only) {
-                if (strcmp(r->query_lang, r->lang) != 0)
-                    fprintf(out, "  %s\t%s\tdetected as %s\n", r->lang, r->query, r->query_lang);
+            if (r->langid_only)
                 continue;
-            }
             int ok = r->expected ? ((r->outcome == OUTCOME_ANSWER || r->outcome == OUTCOME_SMALLTALK) && r->rank == 1)
                                  : (r->outcome == OUTCOME_DECLINE || r->outcome == OUTCOME_SMALLTALK);
             if (ok)
@@ -221,12 +277,22 @@ int eval_run(const faq_index *ix, char *const *files, int n_files, double thresh
                     r->expected ? r->expected : "NONE", r->got[0] ? r->got : "-", oc[r->outcome],
                     r->confidence);
         }
+        header = 0;
+        for (size_t i = 0; i < n; i++) {
+            const row *r = &rows[i];
+            if (!r->langid_only || strcmp(r->query_lang, r->lang) == 0)
+                continue;
+            if (!header++)
+                fprintf(out, "\nlanguage detection misses (lang, query, detected):\n");
+            fprintf(out, "  %s\t%s\t%s\n", r->lang, r->query, r->query_lang);
+        }
     }
     if (sweep) {
         fprintf(out, "\nthreshold  top-1   off-topic declined  false declines\n");
         for (int k = 1; k <= 19; k++) {
             double th = k * 0.05;
-            run_rows(ix, s, rows, n, th);
+            if (run_rows(ix, s, rows, n, th) != 0)
+                goto oom;
             tally x;
             memset(&x, 0, sizeof x);
             for (size_t i = 0; i < n; i++)
@@ -236,11 +302,12 @@ int eval_run(const faq_index *ix, char *const *files, int n_files, double thresh
                     pct(x.off_declined, x.off), pct(x.declined_in, x.in_scope));
         }
     }
-    for (size_t i = 0; i < n; i++) {
-        free(rows[i].query);
-        free(rows[i].expected);
-    }
-    free(rows);
+    free_rows(rows, n);
     searcher_free(s);
     return 0;
+oom:
+    snprintf(err, errlen, "out of memory");
+    free_rows(rows, n);
+    searcher_free(s);
+    return -1;
 }

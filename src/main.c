@@ -52,19 +52,28 @@ static int parse_opts(const command *cmd, int argc, char **argv, const opt *opts
         }
         if (strncmp(a, "--", 2) != 0)
             return i;
+        /* --name VALUE or --name=VALUE */
+        const char *eq = strchr(a, '=');
+        size_t name_len = eq ? (size_t)(eq - a - 2) : strlen(a + 2);
         const opt *o = opts;
-        while (o->name && strcmp(o->name, a + 2) != 0)
+        while (o->name && !(strlen(o->name) == name_len && memcmp(o->name, a + 2, name_len) == 0))
             o++;
         if (!o->name) {
             fprintf(stderr, "faqbot %s: unknown option %s\nusage: %s\n", cmd->name, a, cmd->usage);
             return -1;
         }
         if (o->takes_value) {
-            if (i + 1 >= argc) {
+            if (eq) {
+                *o->value = eq + 1;
+            } else if (i + 1 < argc) {
+                *o->value = argv[++i];
+            } else {
                 fprintf(stderr, "faqbot %s: %s needs a value\nusage: %s\n", cmd->name, a, cmd->usage);
                 return -1;
             }
-            *o->value = argv[++i];
+        } else if (eq) {
+            fprintf(stderr, "faqbot %s: --%s takes no value\nusage: %s\n", cmd->name, o->name, cmd->usage);
+            return -1;
         } else {
             *o->flag = 1;
         }
@@ -194,24 +203,30 @@ static int cmd_ask(int argc, char **argv)
     o.lang = lang;
     searcher *s = searcher_new(ix);
     if (!s) {
+        fprintf(stderr, "faqbot ask: out of memory\n");
         faq_index_close(ix);
         return EXIT_DATA;
     }
     if (i < argc) {
         /* the words of the command line are one question */
-        size_t len = 0;
+        size_t cap = 1, len = 0;
         for (int k = i; k < argc; k++)
-            len += strlen(argv[k]) + 1;
-        char *q = malloc(len + 1);
-        if (!q)
+            cap += strlen(argv[k]) + 1;
+        char *q = malloc(cap);
+        if (!q) {
+            fprintf(stderr, "faqbot ask: out of memory\n");
+            searcher_free(s);
+            faq_index_close(ix);
             return EXIT_DATA;
-        q[0] = '\0';
-        for (int k = i; k < argc; k++) {
-            if (k > i)
-                strcat(q, " ");
-            strcat(q, argv[k]);
         }
-        answer_one(s, ix, q, strlen(q), &o, json);
+        for (int k = i; k < argc; k++) {
+            size_t n = strlen(argv[k]);
+            if (k > i)
+                q[len++] = ' ';
+            memcpy(q + len, argv[k], n);
+            len += n;
+        }
+        answer_one(s, ix, q, len, &o, json);
         free(q);
     } else {
         /* batch: one answer for every line, empty and invalid ones too */
@@ -426,6 +441,8 @@ static void usage(FILE *out)
 
 static int cmd_help(int argc, char **argv)
 {
+    if (argc > 1 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0))
+        return print_help(find_command("help"));
     if (argc > 1) {
         const command *c = find_command(argv[1]);
         if (!c) {

@@ -3,16 +3,48 @@
 
 #include <string.h>
 
+/* What a corpus with no messages.txt, or an older one, still says: every
+ * key the front ends use (docs/messages.md), in English. */
+static const struct { const char *key, *text; } builtin[] = {
+    {"decline", "Sorry, I don't have an answer to that question."},
+    {"suggestions", "Perhaps you meant:"},
+    {"clarify", "Did you mean one of these?"},
+    {"did_you_mean", "Did you mean \"{q}\"?"},
+    {"other_lang", "This answer is only available in {lang}."},
+    {"prompt", "question>"},
+    {"repl_welcome", "faqbot: type your question (:help for help)."},
+    {"repl_help", "Commands: :help, :lang CODE, :reload, :quit. Type a number to pick a suggestion."},
+    {"repl_lang", "Conversation language: {lang}"},
+    {"repl_unknown_lang", "No language \"{code}\" in this index: {langs}"},
+    {"repl_reloaded", "Index reloaded: {n} entries."},
+    {"repl_reload_failed", "Index not reloaded, the old one stays: {error}"},
+    {"page_title", "FAQ"},
+    {"page_welcome", "Hello. Ask me a question."},
+    {"page_placeholder", "Type your question…"},
+    {"page_send", "Send"},
+    {"page_typing", "Typing…"},
+    {"page_error", "The server could not be reached. Please try again."},
+    {"page_answers", "Answer to:"},
+    {"page_alternatives", "Related questions:"},
+    {"page_language", "Language"},
+};
+
 size_t msg_format(const faq_index *ix, uint32_t lang, const char *key,
                   const char *const *kv, char *out, size_t cap)
 {
+    if (!cap)
+        return 0;
     char tmpl[1024];
     const char *t = faq_index_message(ix, lang, key, tmpl, sizeof tmpl);
+    for (size_t i = 0; !t && i < sizeof builtin / sizeof *builtin; i++)
+        if (strcmp(builtin[i].key, key) == 0)
+            t = builtin[i].text;
+    /* a language with no name in its messages is called by its code */
+    if (!t && strcmp(key, "lang_name") == 0 && lang < faq_index_lang_count(ix))
+        t = faq_index_lang_code(ix, lang);
     if (!t)
         t = key;
     size_t o = 0;
-    if (!cap)
-        return 0;
     for (const char *p = t; *p && o + 1 < cap;) {
         if (*p == '{' && kv) {
             const char *close = strchr(p, '}');
@@ -34,6 +66,17 @@ size_t msg_format(const faq_index *ix, uint32_t lang, const char *key,
                 continue;
         }
         out[o++] = *p++;
+    }
+    /* a cut must not split a character: the text may go into JSON, which
+     * refuses invalid UTF-8 */
+    if (o > 0 && o + 1 == cap && (unsigned char)out[o - 1] >= 0x80) {
+        size_t start = o - 1;
+        while (start > 0 && ((unsigned char)out[start] & 0xC0) == 0x80)
+            start--;
+        unsigned char lead = (unsigned char)out[start];
+        size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (o - start < need)
+            o = start;
     }
     out[o] = '\0';
     return o;

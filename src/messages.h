@@ -9,8 +9,10 @@
 #include "index_read.h"
 
 /* Format message key of language lang into out (NUL-terminated, cut to
- * cap), replacing {name} by its value from kv (name, value, ..., NULL).
- * A key no language has gives the key itself. Returns the length. */
+ * cap, never inside a character), replacing {name} by its value from kv
+ * (name, value, ..., NULL). A key no language of the index has: the
+ * built-in English text of that key (for "lang_name": the language's code),
+ * else the key itself. Returns the length. */
 size_t msg_format(const faq_index *ix, uint32_t lang, const char *key,
                   const char *const *kv, char *out, size_t cap);
 

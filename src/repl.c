@@ -16,12 +16,14 @@ typedef struct repl {
     const char *path;
     faq_index *ix;
     searcher *s;
-    char lang[FAQ_MAX_LANG_CODE];       /* forced with :lang, or "" */
+    char lang[FAQ_MAX_LANG_CODE];       /* forced with :lang, or "" to detect */
     char conv[FAQ_MAX_LANG_CODE];       /* the conversation's language so far */
+    char locale[FAQ_MAX_LANG_CODE];     /* the user's locale, for texts before the first question */
     faq_hit choices[FAQ_MAX_ALTERNATIVES + 1];  /* numbered in the last answer */
     int n_choices;
 } repl;
 
+/* Opens the index file anew; on failure the one in use stays. */
 static int open_index(repl *r, char *err, size_t errlen)
 {
     faq_index *ix;
@@ -38,12 +40,19 @@ static int open_index(repl *r, char *err, size_t errlen)
     r->ix = ix;
     r->s = s;
     r->n_choices = 0;
+    /* a language the new index lacks is forgotten rather than kept dangling */
+    if (r->lang[0] && faq_index_lang_find(ix, r->lang) < 0)
+        r->lang[0] = '\0';
+    if (r->conv[0] && faq_index_lang_find(ix, r->conv) < 0)
+        r->conv[0] = '\0';
+    if (r->locale[0] && faq_index_lang_find(ix, r->locale) < 0)
+        r->locale[0] = '\0';
     return 0;
 }
 
 static uint32_t cur_lang(const repl *r)
 {
-    return msg_lang(r->ix, r->lang[0] ? r->lang : r->conv[0] ? r->conv : NULL);
+    return msg_lang(r->ix, r->lang[0] ? r->lang : r->conv[0] ? r->conv : r->locale[0] ? r->locale : NULL);
 }
 
 static void say(const repl *r, const char *key, const char *const *kv)
@@ -53,55 +62,84 @@ static void say(const repl *r, const char *key, const char *const *kv)
     printf("%s\n", msg);
 }
 
-static void ask(repl *r, const char *q)
+/* "en es fr pt" */
+static void lang_list(const faq_index *ix, char *out, size_t cap)
+{
+    size_t o = 0;
+    out[0] = '\0';
+    for (uint32_t l = 0; l < faq_index_lang_count(ix) && o < cap; l++) {
+        int n = snprintf(out + o, cap - o, "%s%s", l ? " " : "", faq_index_lang_code(ix, l));
+        if (n < 0)
+            break;
+        o += (size_t)n;
+    }
+}
+
+static void ask(repl *r, const char *q, size_t len)
 {
     faq_query_opts o = {0};
     o.threshold = -1;
     o.lang = r->lang[0] ? r->lang : NULL;
     o.prev_lang = r->conv[0] ? r->conv : NULL;
     faq_answer a;
-    if (searcher_ask(r->s, q, strlen(q), &o, &a) != 0) {
+    if (searcher_ask(r->s, q, len, &o, &a) != 0) {
         printf("out of memory\n");
         return;
     }
     snprintf(r->conv, sizeof r->conv, "%s", a.query_lang);
     answer_print(stdout, r->ix, &a, 1);
-    /* the numbers shown are the choices a reply "2" picks */
+    /* the numbers a reply like "2" picks: the list answer_print numbered */
     r->n_choices = 0;
-    if (a.outcome == OUTCOME_DECLINE || a.outcome == OUTCOME_CLARIFY) {
-        if (a.best.entry != UINT32_MAX)
-            r->choices[r->n_choices++] = a.best;
+    if (a.outcome == OUTCOME_SMALLTALK)
+        return;
+    int cap = FAQ_MAX_ALTERNATIVES;
+    if (a.outcome == OUTCOME_CLARIFY || a.outcome == OUTCOME_DECLINE) {
+        if (a.best.entry == UINT32_MAX)
+            return;
+        r->choices[r->n_choices++] = a.best;
+        if (a.outcome == OUTCOME_CLARIFY)
+            cap = FAQ_MAX_ALTERNATIVES + 1;
     }
-    for (int i = 0; i < a.n_alts && r->n_choices <= FAQ_MAX_ALTERNATIVES; i++)
+    for (int i = 0; i < a.n_alts && r->n_choices < cap; i++)
         r->choices[r->n_choices++] = a.alts[i];
 }
 
 /* A command line (":..."): returns 1 to quit. */
 static int command(repl *r, const char *line)
 {
-    char err[512];
-    if (strcmp(line, ":quit") == 0 || strcmp(line, ":q") == 0 || strcmp(line, ":exit") == 0)
+    char err[512], langs[FAQ_MAX_LANGS * FAQ_MAX_LANG_CODE];
+    const char *arg = line + strcspn(line, " \t");
+    size_t name_len = (size_t)(arg - line);
+    while (*arg == ' ' || *arg == '\t')
+        arg++;
+#define IS(name) (name_len == strlen(name) && memcmp(line, name, name_len) == 0)
+    if (IS(":quit") || IS(":q") || IS(":exit"))
         return 1;
-    if (strcmp(line, ":help") == 0) {
-        say(r, "repl_help", NULL);
-    } else if (strncmp(line, ":lang", 5) == 0) {
-        const char *code = line + 5;
-        while (*code == ' ')
-            code++;
-        if (faq_index_lang_find(r->ix, code) < 0) {
-            printf("? %s:", code);
-            for (uint32_t l = 0; l < faq_index_lang_count(r->ix); l++)
-                printf(" %s", faq_index_lang_code(r->ix, l));
-            printf("\n");
+    if (IS(":lang")) {
+        lang_list(r->ix, langs, sizeof langs);
+        if (!*arg) {
+            /* no code: say what the conversation's language is, and the choice */
+            const char *now = r->lang[0] ? r->lang : r->conv[0] ? r->conv : "auto";
+            const char *kv[] = {"lang", now, NULL};
+            say(r, "repl_lang", kv);
+            printf(":lang %s | auto\n", langs);
+        } else if (strcmp(arg, "auto") == 0) {
+            r->lang[0] = '\0';
+            const char *kv[] = {"lang", "auto", NULL};
+            say(r, "repl_lang", kv);
+        } else if (faq_index_lang_find(r->ix, arg) < 0) {
+            const char *kv[] = {"code", arg, "langs", langs, NULL};
+            say(r, "repl_unknown_lang", kv);
         } else {
-            snprintf(r->lang, sizeof r->lang, "%s", code);
-            snprintf(r->conv, sizeof r->conv, "%s", code);
-            const char *kv[] = {"lang", code, NULL};
+            snprintf(r->lang, sizeof r->lang, "%s", arg);
+            snprintf(r->conv, sizeof r->conv, "%s", arg);
+            const char *kv[] = {"lang", arg, NULL};
             say(r, "repl_lang", kv);
         }
-    } else if (strcmp(line, ":reload") == 0) {
+    } else if (IS(":reload")) {
         if (open_index(r, err, sizeof err) != 0) {
-            printf("%s\n", err);   /* the old index stays */
+            const char *kv[] = {"error", err, NULL};
+            say(r, "repl_reload_failed", kv);
         } else {
             char n[32];
             snprintf(n, sizeof n, "%u", faq_index_entry_count(r->ix));
@@ -109,20 +147,35 @@ static int command(repl *r, const char *line)
             say(r, "repl_reloaded", kv);
         }
     } else {
+        /* :help, and any command it does not know */
         say(r, "repl_help", NULL);
     }
+#undef IS
     return 0;
 }
 
-static char *read_line(int tty, const char *prompt)
+/* One line without its end of line, or NULL at the end of input; the
+ * caller frees it. On a terminal, libedit edits it and keeps history. */
+static char *read_line(int tty, const char *prompt, size_t *len)
 {
-    if (tty)
-        return readline(prompt);
-    static char buf[FAQ_MAX_QUESTION_BYTES * 4];
-    if (!fgets(buf, sizeof buf, stdin))
+    char *line = NULL;
+    if (tty) {
+        line = readline(prompt);
+        if (line)
+            *len = strlen(line);
+        return line;
+    }
+    size_t cap = 0;
+    ssize_t n = getline(&line, &cap, stdin);
+    if (n < 0) {
+        free(line);
         return NULL;
-    buf[strcspn(buf, "\r\n")] = '\0';
-    return strdup(buf);
+    }
+    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+        n--;
+    line[n] = '\0';
+    *len = (size_t)n;
+    return line;
 }
 
 int repl_run(const char *index_path, const char *lang)
@@ -143,21 +196,46 @@ int repl_run(const char *index_path, const char *lang)
             return 1;
         }
         snprintf(r.lang, sizeof r.lang, "%s", lang);
+    } else {
+        /* until the first question, speak the user's locale if the index has
+         * it; only for the bot's texts: it is no evidence of the language
+         * questions will be asked in */
+        const char *env = getenv("LC_ALL");
+        if (!env || !*env)
+            env = getenv("LC_MESSAGES");
+        if (!env || !*env)
+            env = getenv("LANG");
+        char code[3] = {0};
+        if (env && strlen(env) >= 2 && (env[2] == '\0' || env[2] == '_' || env[2] == '.')) {
+            memcpy(code, env, 2);
+            if (faq_index_lang_find(r.ix, code) >= 0)
+                snprintf(r.locale, sizeof r.locale, "%s", code);
+        }
     }
     int tty = isatty(STDIN_FILENO);
+    if (tty)
+        using_history();
     say(&r, "repl_welcome", NULL);
     for (;;) {
         char prompt[128];
-        msg_format(r.ix, cur_lang(&r), "prompt", NULL, prompt, sizeof prompt - 1);
-        strcat(prompt, " ");
+        size_t n = msg_format(r.ix, cur_lang(&r), "prompt", NULL, prompt, sizeof prompt - 1);
+        prompt[n] = ' ';
+        prompt[n + 1] = '\0';
         fflush(stdout);
-        char *line = read_line(tty, prompt);
-        if (!line)
+        size_t len;
+        char *line = read_line(tty, prompt, &len);
+        if (!line) {
+            if (tty)
+                putchar('\n');   /* Ctrl-D leaves the cursor after the prompt */
             break;
+        }
         char *q = line;
         while (*q == ' ' || *q == '\t')
             q++;
-        if (!*q) {
+        len -= (size_t)(q - line);
+        while (len > 0 && (q[len - 1] == ' ' || q[len - 1] == '\t'))
+            q[--len] = '\0';
+        if (!len) {
             free(line);
             continue;
         }
@@ -168,18 +246,20 @@ int repl_run(const char *index_path, const char *lang)
         long pick = strtol(q, &end, 10);
         if (q[0] == ':') {
             quit = command(&r, q);
-        } else if (*end == '\0' && pick >= 1 && pick <= r.n_choices) {
+        } else if (end != q && *end == '\0' && pick >= 1 && pick <= r.n_choices) {
             /* a number picks a suggestion: ask its question */
             faq_entry e;
             faq_index_entry(r.ix, r.choices[pick - 1].entry, &e);
             char *question = strndup(e.question.s, e.question.len);
             if (question) {
                 printf("> %s\n", question);
-                ask(&r, question);
+                ask(&r, question, e.question.len);
                 free(question);
             }
         } else {
-            ask(&r, q);
+            /* the length, not a NUL, ends the question: a NUL byte typed
+             * into a pipe is part of it */
+            ask(&r, q, len);
         }
         free(line);
         fflush(stdout);

@@ -37,3 +37,101 @@ expect_eq "batch 5" "$(sed -n 5p "$TMP/a.jsonl" | json id)" "precursores-1"
 x=$("$FAQBOT" ask --index "$TMP/faq.idx" --explain "iniciatvia de paises presursores")
 expect_match "explain shows the typo correction" "$x" 'typo term'
 expect_match "did you mean" "$x" 'precursores'
+
+# text: the question answered as a heading, then the Markdown answer
+expect_match "text heading" "$t" '^## ¿Cuándo concluye la iniciativa\?$'
+# text decline: the localized message, then the suggestions the JSON lists
+q="precio de los billetes de avión en los países"
+t=$("$FAQBOT" ask --index "$TMP/faq.idx" "$q")
+j=$("$FAQBOT" ask --index "$TMP/faq.idx" --json "$q")
+expect_eq "off-topic sharing 'países' declined" "$(printf "%s\n" "$j" | json outcome)" "decline"
+expect_match "text decline message" "$t" '^Lo siento, no tengo una respuesta'
+n=$(printf "%s\n" "$j" | json alternatives | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+if [ "$n" -gt 0 ]; then
+    expect_match "text suggestions header" "$t" '^Quizás quiso preguntar:$'
+    expect_match "text lists the first suggestion" "$t" "$(printf "%s\n" "$j" | json alternatives.0.question | sed 's/[?¿().]/./g')"
+fi
+# every alternative the JSON gives is printed under the answer in text
+q="¿Qué papel cumplen los países precursores?"
+t=$("$FAQBOT" ask --index "$TMP/faq.idx" "$q")
+j=$("$FAQBOT" ask --index "$TMP/faq.idx" --json "$q")
+printf "%s\n" "$j" | python3 -c 'import json,sys; [print(a["question"]) for a in json.load(sys.stdin)["alternatives"]]' > "$TMP/alts"
+while IFS= read -r alt; do
+    printf '%s\n' "$t" | grep -qF -- "  - $alt" || fail "alternative [$alt] not in the text answer"
+done < "$TMP/alts"
+[ -s "$TMP/alts" ] && { expect_match "suggestions header under an answer" "$t" '^Quizás quiso preguntar:$'; }
+ok "text lists the alternatives of the JSON"
+
+# a typo corrected: "did you mean" with the corrected words
+j=$("$FAQBOT" ask --index "$TMP/faq.idx" --json --lang es "iniciatvia de paises presursores")
+expect_match "json corrected" "$(printf "%s\n" "$j" | json corrected)" 'iniciativa.*precursores'
+t=$("$FAQBOT" ask --index "$TMP/faq.idx" --lang es "iniciatvia de paises presursores")
+expect_match "text did you mean" "$t" '^¿Quiso decir «iniciativa.*precursores»\?$'
+
+# --lang forces the query language; an unknown one is a usage error
+j=$("$FAQBOT" ask --index "$TMP/faq.idx" --json --lang en "¿Cuándo concluye la iniciativa?")
+expect_eq "--lang en query_lang" "$(printf "%s\n" "$j" | json query_lang)" "en"
+"$FAQBOT" ask --index "$TMP/faq.idx" --lang xx hola 2>"$TMP/err"; expect_eq "unknown --lang exits 1" "$?" "1"
+expect_match "unknown --lang message" "$(cat "$TMP/err")" 'xx'
+# --explain in JSON
+j=$("$FAQBOT" ask --index "$TMP/faq.idx" --json --explain "¿Cuándo concluye la iniciativa?")
+expect_match "json explain" "$(printf "%s\n" "$j" | json explain)" '.'
+j=$("$FAQBOT" ask --index "$TMP/faq.idx" --json "¿Cuándo concluye la iniciativa?")
+printf "%s\n" "$j" | grep -q '"explain"' && fail "explain only when asked"
+ok "explain only when asked"
+# the words of the command line are one question
+j=$("$FAQBOT" ask --index "$TMP/faq.idx" --json ¿Cuándo concluye la iniciativa?)
+expect_eq "unquoted words" "$(printf "%s\n" "$j" | json query)" "¿Cuándo concluye la iniciativa?"
+# --threshold: 0 declines nothing that scored
+j=$("$FAQBOT" ask --index "$TMP/faq.idx" --json --threshold 0 "migración")
+expect_eq "threshold 0 answers" "$(printf "%s\n" "$j" | json answered)" "true"
+
+# text batch: the answers in the order of the lines, an empty line declined
+printf '¿Cuándo concluye la iniciativa?\n\n¿cómo hago una tortilla de patatas?\n' \
+    | "$FAQBOT" ask --index "$TMP/faq.idx" > "$TMP/a.txt" || fail "text batch"
+l1=$(grep -n '^## ¿Cuándo concluye' "$TMP/a.txt" | cut -d: -f1)
+l3=$(grep -n '^Lo siento' "$TMP/a.txt" | tail -n 1 | cut -d: -f1)
+expect_eq "text batch: two declines (empty, off-topic)" "$(grep -cE '^(Lo siento|Sorry|Désolé|Desculpe)' "$TMP/a.txt")" "2"
+[ -n "$l1" ] && [ -n "$l3" ] && [ "$l1" -lt "$l3" ] || fail "text batch order"
+ok "text batch in order"
+# batch over a long input: as many JSON lines out as lines in, NUL and CR too
+python3 - "$TMP/many.txt" <<'PY'
+import sys
+qs = [b"\xc2\xbfCu\xc3\xa1ndo concluye la iniciativa?", b"", b"\xff", b"a\x00b", b"hola\r",
+      b"x" * 10000, b"what is the champion countries initiative", b"   "]
+open(sys.argv[1], "wb").write(b"\n".join(qs * 25) + b"\n")
+PY
+"$FAQBOT" ask --index "$TMP/faq.idx" --json < "$TMP/many.txt" > "$TMP/many.jsonl" || fail "long batch"
+expect_eq "200 lines in, 200 out" "$(wc -l < "$TMP/many.jsonl" | tr -d ' ')" "200"
+python3 - "$TMP/many.jsonl" <<'PY' || fail "batch lines are not JSON objects with the right query"
+import json, sys
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+for i, l in enumerate(lines):
+    o = json.loads(l)
+    assert o["outcome"] in ("answer", "clarify", "decline", "smalltalk"), o
+    if i % 8 == 0:
+        assert o["id"] == "precursores-7", o["id"]
+    if i % 8 == 2:
+        assert o["query"] == "\ufffd" and o["outcome"] == "decline", o
+PY
+ok "every batch line is a JSON answer"
+# no trailing newline on the last line still counts
+printf 'hola\n¿Cuándo concluye la iniciativa?' | "$FAQBOT" ask --index "$TMP/faq.idx" --json > "$TMP/b.jsonl"
+expect_eq "last line without newline" "$(wc -l < "$TMP/b.jsonl" | tr -d ' ')" "2"
+
+# an entry only in Spanish, asked in English: answered, and said in English
+mkdir -p "$TMP/c/es" "$TMP/c/en"
+cp "$ROOT/corpus/es/messages.txt" "$ROOT/corpus/es/stopwords.txt" "$TMP/c/es/"
+cp "$ROOT/corpus/en/messages.txt" "$ROOT/corpus/en/stopwords.txt" "$TMP/c/en/"
+printf '# T\n\n## ¿Dónde está el glosario Kowalczyk? {#glosario}\n\nEn la web.\n' > "$TMP/c/es/faq.md"
+printf '# T\n\n## When does the office open? {#open}\n\nAt nine.\n' > "$TMP/c/en/faq.md"
+"$FAQBOT" index --corpus "$TMP/c" --out "$TMP/c.idx" >/dev/null || fail "index of the two-language corpus"
+j=$("$FAQBOT" ask --index "$TMP/c.idx" --json --lang en "Kowalczyk")
+expect_eq "other language: id" "$(printf "%s\n" "$j" | json id)" "glosario"
+expect_eq "other language: lang" "$(printf "%s\n" "$j" | json lang)" "es"
+expect_eq "other language: flag" "$(printf "%s\n" "$j" | json other_lang)" "true"
+lang_name=$(sed -n 's/^lang_name *= *//p' "$ROOT/corpus/es/messages.txt")
+want=$(sed -n 's/^other_lang *= *//p' "$ROOT/corpus/en/messages.txt" | sed "s/{lang}/$lang_name/")
+expect_eq "other language: message" "$(printf "%s\n" "$j" | json message)" "$want"
+t=$("$FAQBOT" ask --index "$TMP/c.idx" --lang en "Kowalczyk")
+expect_match "other language: text" "$t" "^$want\$"

@@ -27,5 +27,20 @@ rm -r "$TMP/c/zz"
 ln -s "$TMP/c/es/missing-target.md" "$TMP/c/es/dangling.md"
 bad "unreadable file" 'dangling.md:1: cannot read'
 rm "$TMP/c/es/dangling.md"
+if [ "$(id -u)" != 0 ]; then
+    # (root reads a mode-000 file anyway: the dangling link above covers it)
+    printf '# T\n\n## ¿Dos? {#b}\n\nDos.\n' > "$TMP/c/es/locked.md"
+    chmod 000 "$TMP/c/es/locked.md"
+    bad "file without read permission" 'locked.md:1: cannot read'
+    rm -f "$TMP/c/es/locked.md"
+fi
+# a corpus error with no old index: no file is left behind, not even a temporary one
+rm -f "$TMP/fresh/"* 2>/dev/null; mkdir -p "$TMP/fresh"
+printf '# T\n\n## ¿Dos? {#b}\n\n' > "$TMP/c/es/bad.md"
+"$FAQBOT" index --corpus "$TMP/c" --out "$TMP/fresh/faq.idx" >"$TMP/out" 2>/dev/null
+expect_eq "no old index: exit code" "$?" "2"
+expect_eq "no old index: no summary on stdout" "$(wc -c < "$TMP/out" | tr -d ' ')" "0"
+expect_eq "no old index: nothing written" "$(ls -A "$TMP/fresh" | wc -l | tr -d ' ')" "0"
+rm "$TMP/c/es/bad.md"
 "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" >/dev/null || fail "good again"
 ok "a fixed corpus indexes again"

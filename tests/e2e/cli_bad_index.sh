@@ -21,3 +21,14 @@ printf '\143' | dd of="$TMP/future.idx" bs=1 seek=8 conv=notrunc 2>/dev/null
 refuse "future version" "$TMP/future.idx" 'version 99'
 : > "$TMP/empty.idx"
 refuse "empty" "$TMP/empty.idx" 'empty'
+# every command that opens an index refuses a bad one the same way
+printf '#' > "$TMP/q.tsv"
+"$FAQBOT" eval --index "$TMP/flip.idx" "$TMP/q.tsv" >/dev/null 2>"$TMP/err"; expect_eq "eval: corrupted exits 2" "$?" "2"
+expect_match "eval: message" "$(cat "$TMP/err")" 'corrupt'
+echo hola | "$FAQBOT" repl --index "$TMP/future.idx" >/dev/null 2>"$TMP/err"; expect_eq "repl: future version exits 2" "$?" "2"
+expect_match "repl: message" "$(cat "$TMP/err")" 'version 99'
+"$FAQBOT" lint --index "$TMP/trunc.idx" >/dev/null 2>&1; expect_eq "lint: truncated exits 2" "$?" "2"
+echo hola | "$FAQBOT" ask --json --index "$TMP/foreign.idx" >"$TMP/out" 2>/dev/null; expect_eq "batch: foreign exits 2" "$?" "2"
+expect_eq "batch: no answer printed" "$(wc -c < "$TMP/out" | tr -d ' ')" "0"
+# a directory is not an index either
+refuse "directory" "$TMP" '.'

@@ -8,12 +8,71 @@ expect_match "help" "$out" ':lang'
 expect_match "spanish answer" "$out" 'continuará al menos hasta el primer Foro'
 expect_match "lang switch" "$out" 'Conversation language: en'
 expect_match "english answer" "$out" 'will continue at least until'
-expect_match "unknown lang lists the languages" "$out" 'xx: en es fr pt'
+expect_match "unknown lang lists the languages" "$out" '"xx".*: en es fr pt$'
 expect_match "reload" "$out" 'Index reloaded: [0-9]+ entries'
 printf '%s' "$out" | grep -q 'not reached' && fail "read past :quit"
 ok ":quit stops"
 out=$(printf '¿y cuándo termina?\n' | "$FAQBOT" repl --index "$TMP/faq.idx")
 expect_match "EOF exits cleanly" "$out" '2022'
 # a declined question numbers its suggestions; a number asks that one
-out=$(printf 'fondo\n1\n' | "$FAQBOT" repl --index "$TMP/faq.idx")
-expect_match "numbered choice" "$out" '> '
+out=$(printf 'precio de los billetes de avión en los países\n1\n' | "$FAQBOT" repl --index "$TMP/faq.idx")
+printf '%s\n' "$out"
+expect_match "suggestions numbered" "$out" '^  1\. '
+first=$(printf '%s\n' "$out" | sed -n 's/^  1\. //p' | head -n 1)
+expect_match "the number asks the first suggestion" "$out" "^> $(printf '%s' "$first" | sed 's/[][?¿().*^$]/./g')\$"
+printf '%s\n' "$out" | grep -qxF "## $first" || fail "the picked question is answered"
+ok "the picked question is answered"
+# a number with nothing to pick is a question like any other
+out=$(printf '7\n' | "$FAQBOT" repl --index "$TMP/faq.idx")
+printf '%s' "$out" | grep -q '^> ' && fail "a number with no choices picked something"
+ok "a number with no choices is a question"
+
+# :lang alone says the language and the choices; auto goes back to detection
+out=$(printf ':lang\n:lang fr\n:lang auto\nwhen does the initiative end\n' | "$FAQBOT" repl --index "$TMP/faq.idx")
+expect_match ":lang alone lists the choices" "$out" '^:lang en es fr pt \| auto$'
+expect_match ":lang fr" "$out" 'fr$'
+expect_match "auto: an English question answered in English again" "$out" 'will continue at least until'
+
+# the conversation keeps its language: a short follow-up stays in Spanish
+out=$(printf '¿Cuándo concluye la iniciativa?\nok\n' | "$FAQBOT" repl --index "$TMP/faq.idx")
+printf '%s' "$out" | grep -qE '^(Sorry|Perhaps you meant|Desculpe|Désolé)' && fail "a follow-up flipped the language"
+ok "a follow-up keeps the conversation's language"
+
+# invalid UTF-8 and a NUL in a line: declined, the REPL goes on
+out=$(printf 'ab\377cd\nx\000y\n¿Cuándo concluye la iniciativa?\n' | "$FAQBOT" repl --index "$TMP/faq.idx")
+expect_eq "bad lines: exit 0" "$?" "0"
+expect_match "bad lines: still answering after them" "$out" '2022'
+
+# :reload: a broken index file is refused and the old one stays; a new
+# good one is taken
+cp "$TMP/faq.idx" "$TMP/r.idx"
+mkdir -p "$TMP/c/es"
+printf '# T\n\n## ¿Uno? {#a}\n\nRespuesta uno.\n\n## ¿Dos? {#b}\n\nRespuesta dos.\n' > "$TMP/c/es/faq.md"
+# (through a fifo, each step waiting for the REPL's answer to the one before)
+mkfifo "$TMP/in"
+"$FAQBOT" repl --index "$TMP/r.idx" < "$TMP/in" > "$TMP/out" &
+pid=$!
+exec 3>"$TMP/in"
+wait_for() {  # wait_for REGEX COUNT: until the output has COUNT lines matching
+    for _ in $(seq 1 600); do
+        [ "$(grep -cE "$1" "$TMP/out")" -ge "$2" ] && return 0
+        sleep 0.05
+    done
+    fail "timed out waiting for /$1/ x$2"
+}
+printf '¿Cuándo concluye la iniciativa?\n' >&3
+wait_for 'continuará al menos' 1
+echo "not an index" > "$TMP/broken"; mv "$TMP/broken" "$TMP/r.idx"
+printf ':reload\n¿Cuándo concluye la iniciativa?\n' >&3
+wait_for 'continuará al menos' 2
+"$FAQBOT" index --corpus "$TMP/c" --out "$TMP/r.idx" >/dev/null
+printf ':reload\n:quit\n' >&3
+exec 3>&-
+wait "$pid"
+expect_eq "reload: exit code" "$?" "0"
+out=$(cat "$TMP/out")
+printf '%s\n' "$out"
+expect_match "reload failure says why" "$out" 'r\.idx.*not a faqbot index'
+n=$(printf '%s\n' "$out" | grep -c 'continuará al menos hasta el primer Foro')
+expect_eq "the old index still answers after a failed reload" "$n" "2"
+expect_match "reload of the new index" "$out" '(reloaded|recargado).*: 2 '

@@ -377,6 +377,12 @@ static void test_msg_format(void **state)
     assert_string_equal(out, "Índice recargado: 12 entradas (12).");
     msg_format(ix, en, "no_such_key", NULL, out, sizeof out);
     assert_string_equal(out, "no_such_key");
+    /* a key the front ends use that no language has: the built-in text */
+    msg_format(ix, es, "suggestions", NULL, out, sizeof out);
+    assert_string_equal(out, "Perhaps you meant:");
+    const char *kv4[] = {"n", "7", NULL};
+    msg_format(ix, en, "repl_reloaded", kv4, out, sizeof out);
+    assert_string_equal(out, "Índice recargado: 7 entradas (7).");   /* the corpus wins */
     /* cut to the buffer, always terminated */
     char small[8];
     n = msg_format(ix, en, "decline", NULL, small, sizeof small);
