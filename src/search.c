@@ -475,12 +475,6 @@ static uint32_t detect_lang(searcher *s, int prev, const char *q, size_t len)
                 ev[l] += 1.0;
             else if (smalltalk_word(s, l, t->word, t->word_len))
                 ev[l] += 1.0;   /* "gracias", "merci": the language's small talk */
-            else {
-                size_t n;
-                const char *st = analyzer_stem(s->an[l], t->word, t->word_len, &n);
-                if (st && ix_find_term(ix, l, st, n) != IX_NONE)
-                    ev[l] += 0.5;
-            }
         }
     }
     /* a close call on a longer question: ask the n-gram models too */
