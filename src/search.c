@@ -114,6 +114,9 @@ struct searcher {
     /* smalltalk phrases: folded word sequences, per entry */
     struct st_phrase { uint32_t entry, lang; char *words; size_t n_words; } *st;
     size_t n_st;
+    /* every word of the small talk, by language: (lang, word) in a hash set */
+    struct st_word { uint32_t lang, len; const char *word; } *stw;
+    size_t stw_cap;
     /* per-query scratch */
     slot_cur *scur;             /* cursors, per slot */
     int pruning;                /* MaxScore on (off only to check it) */
@@ -284,6 +287,47 @@ static int add_phrase(searcher *s, uint32_t entry, uint32_t lang, const char *te
     return 0;
 }
 
+static int smalltalk_word(const searcher *s, uint32_t l, const char *w, size_t n)
+{
+    if (!s->stw_cap)
+        return 0;
+    size_t mask = s->stw_cap - 1;
+    for (size_t i = ix_hash(l, w, n) & mask; s->stw[i].word; i = (i + 1) & mask)
+        if (s->stw[i].lang == l && s->stw[i].len == n && memcmp(s->stw[i].word, w, n) == 0)
+            return 1;
+    return 0;
+}
+
+static int index_smalltalk_words(searcher *s)
+{
+    size_t total = 0;
+    for (size_t k = 0; k < s->n_st; k++)
+        total += s->st[k].n_words;
+    if (!total)
+        return 0;
+    s->stw_cap = 16;
+    while (s->stw_cap < total * 2)
+        s->stw_cap <<= 1;
+    s->stw = calloc(s->stw_cap, sizeof *s->stw);
+    if (!s->stw)
+        return -1;
+    size_t mask = s->stw_cap - 1;
+    for (size_t k = 0; k < s->n_st; k++) {
+        const char *x = s->st[k].words;
+        for (size_t j = 0; j < s->st[k].n_words; j++) {
+            size_t n = strlen(x);
+            if (!smalltalk_word(s, s->st[k].lang, x, n)) {
+                size_t i = ix_hash(s->st[k].lang, x, n) & mask;
+                while (s->stw[i].word)
+                    i = (i + 1) & mask;
+                s->stw[i] = (struct st_word){s->st[k].lang, (uint32_t)n, x};
+            }
+            x += n + 1;
+        }
+    }
+    return 0;
+}
+
 static int load_smalltalk(searcher *s)
 {
     size_t cap = 0;
@@ -338,7 +382,7 @@ searcher *searcher_new(const faq_index *ix)
         double N = ix->langs[l].n_faq;
         s->max_idf[l] = log(1.0 + (N + 0.5) / 0.5);
     }
-    if (load_synonyms(s) != 0 || load_smalltalk(s) != 0)
+    if (load_synonyms(s) != 0 || load_smalltalk(s) != 0 || index_smalltalk_words(s) != 0)
         goto fail;
     return s;
 fail:
@@ -361,6 +405,7 @@ void searcher_free(searcher *s)
     for (size_t i = 0; i < s->n_st; i++)
         free(s->st[i].words);
     free(s->st);
+    free(s->stw);
     free(s->scur);
     free(s->explain);
     free(s);
@@ -451,15 +496,6 @@ static void tokenize(searcher *s, uint32_t lang, const char *q, size_t len)
  * the strongest evidence (function words are what tells "que" from "what"),
  * content words in the vocabulary next. The conversation's language gets a
  * head start so that "ok" or a bare name does not flip it. */
-static int st_has_word(const struct st_phrase *p, const char *w, size_t n);
-
-static int smalltalk_word(const searcher *s, uint32_t l, const char *w, size_t n)
-{
-    for (size_t k = 0; k < s->n_st; k++)
-        if (s->st[k].lang == l && st_has_word(&s->st[k], w, n))
-            return 1;
-    return 0;
-}
 
 static uint32_t detect_lang(searcher *s, int prev, const char *q, size_t len)
 {
@@ -1027,17 +1063,6 @@ static void rank(searcher *s, uint32_t L)
 
 /* ---- small talk ---- */
 
-static int st_has_word(const struct st_phrase *p, const char *w, size_t n)
-{
-    const char *x = p->words;
-    for (size_t i = 0; i < p->n_words; i++) {
-        size_t k = strlen(x);
-        if (k == n && memcmp(x, w, n) == 0)
-            return 1;
-        x += k + 1;
-    }
-    return 0;
-}
 
 /* Is phrase p a run of the question's words starting at token i? */
 static int st_at(const searcher *s, const struct st_phrase *p, int i)
@@ -1068,10 +1093,7 @@ static uint32_t match_smalltalk(searcher *s, uint32_t L)
             const qtok *t = &s->toks[i];
             if (analyzer_is_stopword(s->an[l], t->word, t->word_len))
                 continue;
-            int found = 0;
-            for (size_t k = 0; k < s->n_st && !found; k++)
-                found = s->st[k].lang == l && st_has_word(&s->st[k], t->word, t->word_len);
-            all = found;
+            all = smalltalk_word(s, l, t->word, t->word_len);
         }
         if (!all)
             continue;
