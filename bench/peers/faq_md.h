@@ -1,139 +1,211 @@
 /* faq_md.h: a small reader of faqbot's Markdown FAQ format for the peer
- * benchmark drivers ("## Question {#id}", "? alternate", answer up to the
- * next "## "), so that every engine indexes the same entries. It reads
- * corpus/<lang>/NAME.md files except smalltalk.md. Header-only: each driver is one
- * file. */
-#ifndef FAQ_MD_H
-#define FAQ_MD_H
+ * drivers, so that Xapian and FTS5 index the same entries as faqbot.
+ *
+ * It follows src/corpus.h: CORPUS/<lang>/<name>.md; "## Question {#id}"
+ * opens an entry (id "<name>-<n>" without one); "? alternate" lines right
+ * under the heading belong to the question field; the answer is the text up
+ * to the next "## " outside a fenced code block. Names starting with '.',
+ * README.md and smalltalk.md are skipped: searcher_topk() ranks FAQ entries
+ * only. Plain-text (.txt) documents are not read: the corpora benchmarked
+ * here have none.
+ *
+ * Header-only (static functions, valid C and C++) so each driver stays one
+ * file. Ownership: an md_entry's strings belong to the reader and are valid
+ * only during the callback.
+ */
+#ifndef PEER_FAQ_MD_H
+#define PEER_FAQ_MD_H
 
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct md_entry { char lang[8]; char *id; char *question; char *answer; } md_entry;
+typedef struct md_entry {
+    const char *lang;   /* folder name: "es" */
+    char *id;
+    char *question;     /* the heading, then each alternate on its own line */
+    char *answer;
+} md_entry;
+
 typedef void (*md_fn)(void *ctx, const md_entry *e);
 
-static char *md_dup(const char *s, size_t n)
-{
-    char *p = (char *)malloc(n + 1);
-    memcpy(p, s, n);
-    p[n] = '\0';
-    return p;
-}
+/* A growable string; the drivers are tools, so running out of memory ends
+ * the process rather than being reported. */
+typedef struct md_buf { char *s; size_t len, cap; } md_buf;
 
-static void md_emit(md_fn fn, void *ctx, md_entry *e, const char *ans, size_t n)
+static void md_put(md_buf *b, const char *s, size_t n)
 {
-    if (!e->question)
-        return;
-    e->answer = md_dup(ans, n);
-    fn(ctx, e);
-    free(e->id);
-    free(e->question);
-    free(e->answer);
-    e->id = e->question = e->answer = NULL;
-}
-
-static void md_file(const char *path, const char *lang, md_fn fn, void *ctx)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *text = (char *)malloc((size_t)n + 1);
-    size_t got = fread(text, 1, (size_t)n, f);
-    text[got] = '\0';
-    fclose(f);
-    md_entry e;
-    memset(&e, 0, sizeof e);
-    snprintf(e.lang, sizeof e.lang, "%s", lang);
-    const char *ans = NULL, *p = text;
-    size_t qlen_extra = 0;
-    (void)qlen_extra;
-    while (*p) {
-        const char *eol = strchr(p, '\n');
-        size_t len = eol ? (size_t)(eol - p) : strlen(p);
-        if (len > 3 && p[0] == '#' && p[1] == '#' && p[2] == ' ') {
-            if (ans)
-                md_emit(fn, ctx, &e, ans, (size_t)(p - ans));
-            const char *q = p + 3, *id = NULL;
-            size_t qn = len - 3;
-            const char *brace = (const char *)memchr(q, '{', qn);
-            if (brace && brace[1] == '#') {
-                const char *close = (const char *)memchr(brace, '}', qn - (size_t)(brace - q));
-                if (close) {
-                    id = brace + 2;
-                    e.id = md_dup(id, (size_t)(close - id));
-                    qn = (size_t)(brace - q);
-                }
-            }
-            while (qn && q[qn - 1] == ' ')
-                qn--;
-            e.question = md_dup(q, qn);
-            if (!e.id)
-                e.id = md_dup("?", 1);
-            ans = eol ? eol + 1 : p + len;
-        } else if (ans && len > 2 && p[0] == '?' && p[1] == ' ' && e.question) {
-            /* an alternate phrasing belongs to the question field */
-            size_t ql = strlen(e.question);
-            char *q2 = (char *)malloc(ql + len + 1);
-            memcpy(q2, e.question, ql);
-            q2[ql] = '\n';
-            memcpy(q2 + ql + 1, p + 2, len - 2);
-            q2[ql + len - 1] = '\0';
-            free(e.question);
-            e.question = q2;
-            ans = eol ? eol + 1 : p + len;
+    if (b->len + n + 1 > b->cap) {
+        b->cap = (b->len + n + 1) * 2;
+        b->s = (char *)realloc(b->s, b->cap);
+        if (!b->s) {
+            fprintf(stderr, "out of memory\n");
+            exit(2);
         }
-        p = eol ? eol + 1 : p + len;
     }
-    if (ans)
-        md_emit(fn, ctx, &e, ans, strlen(ans));
-    free(e.id);
-    free(e.question);
-    free(text);
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
 }
 
-static int md_cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+static int md_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-/* Every entry of every language folder of dir, files in name order. */
-static void md_corpus(const char *dir, md_fn fn, void *ctx)
+static void md_trim(const char **s, size_t *n)
+{
+    while (*n && md_space(**s)) {
+        (*s)++;
+        (*n)--;
+    }
+    while (*n && md_space((*s)[*n - 1]))
+        (*n)--;
+}
+
+/* Hands the entry in progress to fn, its answer being text [a, end). */
+static void md_flush(md_entry *e, md_buf *id, md_buf *q, const char *a, const char *end,
+                     md_fn fn, void *ctx)
+{
+    md_buf ans = {NULL, 0, 0};
+    while (a < end && md_space(*a))      /* blank lines around it */
+        a++;
+    while (end > a && md_space(end[-1]))
+        end--;
+    md_put(&ans, a, (size_t)(end - a));
+    e->id = id->s;
+    e->question = q->s;
+    e->answer = ans.s;
+    fn(ctx, e);
+    free(ans.s);
+    id->len = q->len = 0;
+}
+
+static void md_text(const char *text, size_t len, const char *lang, const char *name,
+                    md_fn fn, void *ctx)
+{
+    md_entry e = {lang, NULL, NULL, NULL};
+    md_buf id = {NULL, 0, 0}, q = {NULL, 0, 0};
+    const char *p = text, *end = text + len, *answer = NULL;
+    int in_fence = 0, alts_open = 0;
+    unsigned n = 0;
+    while (p < end) {
+        const char *eol = (const char *)memchr(p, '\n', (size_t)(end - p));
+        const char *next = eol ? eol + 1 : end;
+        size_t ln = (size_t)((eol ? eol : end) - p);
+        if (ln >= 3 && (!strncmp(p, "```", 3) || !strncmp(p, "~~~", 3)))
+            in_fence = !in_fence;
+        if (!in_fence && ln >= 3 && p[0] == '#' && p[1] == '#' && (p[2] == ' ' || p[2] == '\t')) {
+            if (answer)
+                md_flush(&e, &id, &q, answer, p, fn, ctx);
+            const char *h = p + 3;
+            size_t hn = ln - 3;
+            md_trim(&h, &hn);
+            const char *brace = NULL;   /* the last '{' of a heading ending in '}' */
+            for (size_t i = hn; i-- > 0 && h[hn - 1] == '}';)
+                if (h[i] == '{') {
+                    brace = h + i;
+                    break;
+                }
+            n++;
+            if (brace && brace[1] == '#') {
+                md_put(&id, brace + 2, (size_t)(h + hn - 1 - (brace + 2)));
+                hn = (size_t)(brace - h);
+                md_trim(&h, &hn);
+            } else {
+                char buf[512];
+                int k = snprintf(buf, sizeof buf, "%s-%u", name, n);
+                md_put(&id, buf, (size_t)k < sizeof buf ? (size_t)k : sizeof buf - 1);
+            }
+            md_put(&q, h, hn);
+            answer = next;
+            alts_open = 1;
+        } else if (answer && alts_open) {
+            const char *a = p;
+            size_t an = ln;
+            md_trim(&a, &an);
+            if (an >= 2 && a[0] == '?' && (a[1] == ' ' || a[1] == '\t')) {
+                md_put(&q, "\n", 1);
+                md_put(&q, a + 2, an - 2);
+                answer = next;
+            } else if (an > 0 || strchr(q.s, '\n')) {
+                alts_open = 0;   /* text, or a blank line after the list, ends it */
+            }
+        }
+        p = next;
+    }
+    if (answer)
+        md_flush(&e, &id, &q, answer, end, fn, ctx);
+    free(id.s);
+    free(q.s);
+}
+
+static int md_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The names in dir that pass keep(), sorted, so every engine sees the
+ * entries in the same order. Returns how many; *out is freed by the caller. */
+static size_t md_list(const char *dir, int (*keep)(const char *), char ***out)
 {
     DIR *d = opendir(dir);
     struct dirent *de;
-    char *langs[64];
-    int nl = 0;
-    while (d && (de = readdir(d)) && nl < 64)
-        if (de->d_name[0] != '.' && strlen(de->d_name) <= 3 && strchr(de->d_name, '.') == NULL)
-            langs[nl++] = strdup(de->d_name);
+    char **v = NULL;
+    size_t n = 0;
+    while (d && (de = readdir(d)))
+        if (de->d_name[0] != '.' && keep(de->d_name)) {
+            v = (char **)realloc(v, (n + 1) * sizeof *v);
+            v[n++] = strdup(de->d_name);
+        }
     if (d)
         closedir(d);
-    qsort(langs, (size_t)nl, sizeof *langs, md_cmp);
-    for (int l = 0; l < nl; l++) {
+    if (n)
+        qsort(v, n, sizeof *v, md_cmp);
+    *out = v;
+    return n;
+}
+
+static int md_is_lang(const char *name) { return strlen(name) < 8 && !strchr(name, '.'); }
+
+static int md_is_faq(const char *name)
+{
+    size_t n = strlen(name);
+    return n > 3 && !strcmp(name + n - 3, ".md") && strcmp(name, "README.md") &&
+           strcmp(name, "smalltalk.md");
+}
+
+/* Calls fn for every FAQ entry of every language folder of dir. Returns the
+ * number of files read, 0 when there is no corpus there. */
+static size_t md_corpus(const char *dir, md_fn fn, void *ctx)
+{
+    char **langs, **files;
+    size_t nl = md_list(dir, md_is_lang, &langs), read = 0;
+    for (size_t l = 0; l < nl; l++) {
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", dir, langs[l]);
-        DIR *ld = opendir(path);
-        char *files[4096];
-        int nf = 0;
-        while (ld && (de = readdir(ld)) && nf < 4096) {
-            size_t n = strlen(de->d_name);
-            if (n > 3 && strcmp(de->d_name + n - 3, ".md") == 0 && strcmp(de->d_name, "smalltalk.md") != 0 &&
-                strcmp(de->d_name, "README.md") != 0)
-                files[nf++] = strdup(de->d_name);
-        }
-        if (ld)
-            closedir(ld);
-        qsort(files, (size_t)nf, sizeof *files, md_cmp);
-        for (int f = 0; f < nf; f++) {
+        size_t nf = md_list(path, md_is_faq, &files);
+        for (size_t f = 0; f < nf; f++) {
             char fp[8192];
             snprintf(fp, sizeof fp, "%s/%s", path, files[f]);
-            md_file(fp, langs[l], fn, ctx);
+            FILE *fh = fopen(fp, "rb");
+            md_buf text = {NULL, 0, 0};
+            char chunk[65536];
+            size_t got;
+            while (fh && (got = fread(chunk, 1, sizeof chunk, fh)) > 0)
+                md_put(&text, chunk, got);
+            if (fh) {
+                fclose(fh);
+                files[f][strlen(files[f]) - 3] = '\0';   /* the name, for default ids */
+                md_text(text.s ? text.s : "", text.len, langs[l], files[f], fn, ctx);
+                read++;
+            }
+            free(text.s);
             free(files[f]);
         }
+        free(files);
         free(langs[l]);
     }
+    free(langs);
+    return read;
 }
 
 #endif

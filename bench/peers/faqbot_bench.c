@@ -1,0 +1,55 @@
+/* faqbot_bench.c: faqbot's side of the peer comparison, timed exactly as the
+ * Xapian and FTS5 drivers are: searcher_topk() for the top 10 of each query,
+ * with the language detected (as a user's question would be) and typo
+ * tolerance on (faqbot's default). The index is built by the real binary
+ * (`faqbot index`), so this driver only queries.
+ *   faqbot_bench query INDEX QUERIES_FILE [--top1 OUT]
+ *       queries=N qps=X median_us=Y p99_us=Z peak_rss_kb=W
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "index_read.h"
+#include "search.h"
+#include "timing.h"
+
+static void search(void *ctx, const char *q, size_t len, char *top1)
+{
+    searcher *s = ctx;
+    const faq_index *ix = searcher_index(s);
+    faq_query_opts opts = {0};
+    opts.lang = NULL;      /* detect, as for a user's question */
+    opts.threshold = -1;   /* the default; topk makes no decision anyway */
+    faq_hit hits[10];
+    int n = searcher_topk(s, q, len, &opts, hits, 10);
+    for (int i = 0; i < n; i++) {   /* fetch all 10 ids, as the peers do */
+        faq_entry e;
+        faq_index_entry(ix, hits[i].entry, &e);
+        if (i == 0)
+            set_top1(top1, e.id.s, e.id.len);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    if (!((argc == 4 || (argc == 6 && !strcmp(argv[4], "--top1"))) && !strcmp(argv[1], "query"))) {
+        fprintf(stderr, "usage: faqbot_bench query INDEX QUERIES_FILE [--top1 OUT]\n");
+        return 1;
+    }
+    char err[512];
+    faq_index *ix;
+    if (faq_index_open(argv[2], &ix, err, sizeof err) != FAQ_INDEX_OK) {
+        fprintf(stderr, "faqbot_bench: %s\n", err);
+        return 2;
+    }
+    searcher *s = searcher_new(ix);
+    if (!s) {
+        fprintf(stderr, "faqbot_bench: out of memory\n");
+        faq_index_close(ix);
+        return 2;
+    }
+    int rc = run_queries(argv[3], argc == 6 ? argv[5] : NULL, search, s);
+    searcher_free(s);
+    faq_index_close(ix);
+    return rc ? 2 : 0;
+}
