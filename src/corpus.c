@@ -19,6 +19,12 @@
 #define TXT_PATTERN_DIRECTIVE "# question-pattern:"
 /* "## Question {#id}": Pandoc's header attribute, id of [A-Za-z0-9._-] */
 #define MD_ID_PATTERN "^(.*?)[ \\t]*\\{#([^}]*)\\}[ \\t]*$"
+/* A file's own question pattern runs once a line: bound its backtracking so
+ * that a careless pattern fails with a message instead of running for minutes. */
+#define TXT_MATCH_LIMIT 1000000u
+/* Editors on some systems open a UTF-8 file with a byte-order mark; it would
+ * hide a first-line heading or "# question-pattern:" directive. */
+#define UTF8_BOM "\xEF\xBB\xBF"
 
 /* ---- small helpers ---- */
 
@@ -32,13 +38,18 @@ static char *dup_range(const char *s, size_t n)
     return p;
 }
 
+static int is_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r';
+}
+
 static void trim(const char **s, size_t *n)
 {
-    while (*n && (**s == ' ' || **s == '\t' || **s == '\r')) {
+    while (*n && is_blank(**s)) {
         (*s)++;
         (*n)--;
     }
-    while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t' || (*s)[*n - 1] == '\r'))
+    while (*n && is_blank((*s)[*n - 1]))
         (*n)--;
 }
 
@@ -51,11 +62,10 @@ static unsigned line_of(const char *text, size_t off)
     return line;
 }
 
-/* Byte offset of the first invalid UTF-8 sequence (or NUL) in text. */
+/* Byte offset of the line holding the first invalid UTF-8 sequence (or NUL). */
 static size_t first_bad_utf8(const char *text, size_t len)
 {
     size_t lo = 0;
-    /* the line holding it is enough: find the first line that is not valid */
     while (lo < len) {
         const char *eol = memchr(text + lo, '\n', len - lo);
         size_t n = eol ? (size_t)(eol - (text + lo)) : len - lo;
@@ -64,6 +74,21 @@ static size_t first_bad_utf8(const char *text, size_t len)
         lo += n + 1;
     }
     return len;
+}
+
+/* Valid UTF-8, else -1 with "path:line: invalid UTF-8"; then skips a BOM. */
+static int check_text(const char *path, const char **text, size_t *len, char *err, size_t errlen)
+{
+    if (!utf8_valid(*text, *len)) {
+        snprintf(err, errlen, "%s:%u: invalid UTF-8 (or a NUL byte)", path,
+                 line_of(*text, first_bad_utf8(*text, *len)));
+        return -1;
+    }
+    if (*len >= 3 && memcmp(*text, UTF8_BOM, 3) == 0) {
+        *text += 3;
+        *len -= 3;
+    }
+    return 0;
 }
 
 static int valid_id(const char *id, size_t n)
@@ -79,20 +104,8 @@ static int valid_id(const char *id, size_t n)
     return 1;
 }
 
-static corpus_entry *new_entry(corpus_lang *lang)
-{
-    size_t n = lang->n_entries;
-    if (n == 0 || (n >= 16 && (n & (n - 1)) == 0)) {   /* capacity: 16, then doubling */
-        size_t cap = n ? n * 2 : 16;
-        corpus_entry *e = realloc(lang->entries, cap * sizeof *e);
-        if (!e)
-            return NULL;
-        lang->entries = e;
-    }
-    corpus_entry *e = &lang->entries[lang->n_entries++];
-    memset(e, 0, sizeof *e);
-    return e;
-}
+#define ID_RULE "letters, digits, '.', '_', '-'; at most 128 bytes"
+_Static_assert(FAQ_MAX_ID_BYTES == 128, "ID_RULE names the limit");
 
 static void entry_free(corpus_entry *e)
 {
@@ -103,6 +116,58 @@ static void entry_free(corpus_entry *e)
     free(e->alts);
     free(e->answer);
     free(e->file);
+}
+
+/* A new zeroed entry at the end of lang, with its file and line set; NULL
+ * with a message when out of memory or past FAQ_MAX_ENTRIES. */
+static corpus_entry *add_entry(corpus_lang *lang, const char *path, unsigned line,
+                               char *err, size_t errlen)
+{
+    size_t n = lang->n_entries;
+    if (n >= FAQ_MAX_ENTRIES) {
+        snprintf(err, errlen, "%s:%u: too many entries in one language (at most %u)", path, line,
+                 FAQ_MAX_ENTRIES);
+        return NULL;
+    }
+    if (n == 0 || (n >= 16 && (n & (n - 1)) == 0)) {   /* capacity: 16, then doubling */
+        size_t cap = n ? n * 2 : 16;
+        corpus_entry *v = realloc(lang->entries, cap * sizeof *v);
+        if (!v)
+            goto oom;
+        lang->entries = v;
+    }
+    corpus_entry *e = &lang->entries[n];
+    memset(e, 0, sizeof *e);
+    if (!(e->file = strdup(path)))
+        goto oom;
+    e->line = line;
+    lang->n_entries++;
+    return e;
+oom:
+    snprintf(err, errlen, "%s:%u: out of memory", path, line);
+    return NULL;
+}
+
+/* The id of the n-th entry of a document that gives none: "<name>-<n>". */
+static int set_default_id(corpus_entry *e, const char *name, unsigned n, char *err, size_t errlen)
+{
+    char num[16];
+    int k = snprintf(num, sizeof num, "-%u", n);
+    size_t nl = strlen(name);
+    if (!valid_id(name, nl) || nl + (size_t)k > FAQ_MAX_ID_BYTES) {
+        snprintf(err, errlen,
+                 "%s:%u: the file name \"%.*s\" makes a bad id (" ID_RULE
+                 "): rename the file, or give the entry an id \"{#id}\"",
+                 e->file, e->line, (int)(nl > 200 ? 200 : nl), name);
+        return -1;
+    }
+    if (!(e->id = malloc(nl + (size_t)k + 1))) {
+        snprintf(err, errlen, "%s:%u: out of memory", e->file, e->line);
+        return -1;
+    }
+    memcpy(e->id, name, nl);
+    memcpy(e->id + nl, num, (size_t)k + 1);
+    return 0;
 }
 
 static int add_alt(corpus_entry *e, const char *s, size_t n)
@@ -118,20 +183,20 @@ static int add_alt(corpus_entry *e, const char *s, size_t n)
 }
 
 /* Set the answer: the lines [from, to) of text without leading and
- * trailing blank lines. Empty: -1 (no answer). */
+ * trailing blank lines. Empty: -1 (no answer); out of memory: -2. */
 static int set_answer(corpus_entry *e, const char *from, const char *to)
 {
     while (from < to) {
         const char *eol = memchr(from, '\n', (size_t)(to - from));
         const char *end = eol ? eol : to;
         const char *p = from;
-        while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
+        while (p < end && is_blank(*p))
             p++;
         if (p < end)
             break;
         from = eol ? eol + 1 : to;
     }
-    while (to > from && (to[-1] == '\n' || to[-1] == '\r' || to[-1] == ' ' || to[-1] == '\t'))
+    while (to > from && (to[-1] == '\n' || is_blank(to[-1])))
         to--;
     if (to <= from)
         return -1;
@@ -152,23 +217,16 @@ static pcre2_code *compile(const char *pattern, size_t len, char *msg, size_t ms
     return re;
 }
 
-static int line_matches(pcre2_code *re, pcre2_match_data *md, const char *s, size_t n)
-{
-    return pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, md, NULL) >= 0;
-}
-
-/* Check every entry added since first has an answer; ids are checked when
- * the language is complete. */
-static int finish_entry(corpus_entry *e, const char *path, const char *text, const char *from,
-                        const char *to, char *err, size_t errlen)
+static int finish_entry(corpus_entry *e, const char *from, const char *to, char *err, size_t errlen)
 {
     int rc = set_answer(e, from, to);
     if (rc == -1) {
-        snprintf(err, errlen, "%s:%u: the question \"%s\" has no answer", path, e->line, e->question);
+        snprintf(err, errlen, "%s:%u: the question \"%.200s\" has no answer", e->file, e->line,
+                 e->question);
         return -1;
     }
     if (rc == -2) {
-        snprintf(err, errlen, "%s:%u: out of memory", path, line_of(text, 0));
+        snprintf(err, errlen, "%s:%u: out of memory", e->file, e->line);
         return -1;
     }
     return 0;
@@ -177,11 +235,10 @@ static int finish_entry(corpus_entry *e, const char *path, const char *text, con
 /* The common end of both parsers: close the last entry, and on failure
  * take back every entry the document added, so the language is as it was. */
 static int end_document(corpus_lang *lang, size_t first, corpus_entry *last, int rc,
-                        const char *path, const char *text, const char *answer_from,
-                        const char *end, pcre2_match_data *md, pcre2_code *re, char *err,
-                        size_t errlen)
+                        const char *answer_from, const char *end, pcre2_match_data *md,
+                        pcre2_code *re, pcre2_match_context *mc, char *err, size_t errlen)
 {
-    if (rc == 0 && last && finish_entry(last, path, text, answer_from, end, err, errlen) != 0)
+    if (rc == 0 && last && finish_entry(last, answer_from, end, err, errlen) != 0)
         rc = -1;
     if (rc != 0) {
         for (size_t i = first; i < lang->n_entries; i++)
@@ -190,23 +247,88 @@ static int end_document(corpus_lang *lang, size_t first, corpus_entry *last, int
     }
     pcre2_match_data_free(md);
     pcre2_code_free(re);
+    pcre2_match_context_free(mc);
     return rc;
 }
 
 /* ---- Markdown ---- */
 
+/* Up to three spaces of indentation, as CommonMark allows before a block. */
+static size_t md_indent(const char *p, size_t ln)
+{
+    size_t i = 0;
+    while (i < 3 && i < ln && p[i] == ' ')
+        i++;
+    return i;
+}
+
+/* A level-2 ATX heading ("##", then a blank or the end of the line): 1 and
+ * its text in *q, *qn, without a closing run of '#'. */
+static int md_heading(const char *p, size_t ln, const char **q, size_t *qn)
+{
+    size_t i = md_indent(p, ln);
+    if (ln - i < 2 || p[i] != '#' || p[i + 1] != '#')
+        return 0;
+    i += 2;
+    if (i < ln && !is_blank(p[i]))
+        return 0;   /* "###" or "##word" */
+    *q = p + i;
+    *qn = ln - i;
+    trim(q, qn);
+    return 1;
+}
+
+/* CommonMark's optional closing sequence: "## Question ##". */
+static void strip_closing_hashes(const char *q, size_t *qn)
+{
+    size_t n = *qn;
+    while (n && q[n - 1] == '#')
+        n--;
+    if (n == *qn)
+        return;
+    if (n == 0 || is_blank(q[n - 1])) {
+        while (n && is_blank(q[n - 1]))
+            n--;
+        *qn = n;
+    }
+}
+
+/* A code fence line: three or more '`' or '~'. Returns the run's length
+ * (0: not a fence), its character in *ch, and whether only blanks follow. */
+static size_t md_fence(const char *p, size_t ln, char *ch, int *bare)
+{
+    size_t i = md_indent(p, ln);
+    if (i >= ln || (p[i] != '`' && p[i] != '~'))
+        return 0;
+    char c = p[i];
+    size_t run = 0;
+    while (i < ln && p[i] == c) {
+        i++;
+        run++;
+    }
+    if (run < 3)
+        return 0;
+    *bare = 1;
+    for (size_t k = i; k < ln; k++) {
+        if (c == '`' && p[k] == '`')
+            return 0;   /* "```a`b" is inline code, not a fence */
+        if (!is_blank(p[k]))
+            *bare = 0;
+    }
+    *ch = c;
+    return run;
+}
+
 int corpus_parse_md(corpus_lang *lang, const char *path, const char *name, const char *text,
                     size_t len, entry_kind kind, char *err, size_t errlen)
 {
-    if (!utf8_valid(text, len)) {
-        snprintf(err, errlen, "%s:%u: invalid UTF-8", path, line_of(text, first_bad_utf8(text, len)));
+    if (check_text(path, &text, &len, err, errlen) != 0)
         return -1;
-    }
     char msg[256];
     pcre2_code *re = compile(MD_ID_PATTERN, PCRE2_ZERO_TERMINATED, msg, sizeof msg);
     pcre2_match_data *md = re ? pcre2_match_data_create_from_pattern(re, NULL) : NULL;
     if (!md) {
-        snprintf(err, errlen, "%s: internal pattern: %s", path, msg);
+        snprintf(err, errlen, "%s:1: internal pattern: %s", path, re ? "out of memory" : msg);
         pcre2_code_free(re);
         return -1;
     }
@@ -214,23 +336,33 @@ int corpus_parse_md(corpus_lang *lang, const char *path, const char *name, const
     size_t first = lang->n_entries;
     corpus_entry *cur = NULL;
     const char *answer_from = NULL;
-    int in_fence = 0, alts_open = 0;
+    char fence_ch = 0;
+    size_t fence_len = 0;   /* 0: not inside a fenced code block */
+    int alts_open = 0;
     unsigned n = 0, line = 0;
     const char *p = text, *end = text + len;
     while (p < end) {
         const char *eol = memchr(p, '\n', (size_t)(end - p));
         const char *next = eol ? eol + 1 : end;
         size_t ln = (size_t)((eol ? eol : end) - p);
+        const char *q;
+        size_t qn;
         line++;
         /* a "## " inside a fenced code block is code, not a question */
-        if (ln >= 3 && (strncmp(p, "```", 3) == 0 || strncmp(p, "~~~", 3) == 0))
-            in_fence = !in_fence;
-        if (!in_fence && ln >= 3 && p[0] == '#' && p[1] == '#' && (p[2] == ' ' || p[2] == '\t')) {
-            if (cur && finish_entry(cur, path, text, answer_from, p, err, errlen) != 0)
+        char ch = 0;
+        int bare = 0;
+        size_t run = md_fence(p, ln, &ch, &bare);
+        if (fence_len) {
+            if (run >= fence_len && ch == fence_ch && bare)
+                fence_len = 0;
+            alts_open = 0;
+        } else if (run) {
+            fence_len = run;
+            fence_ch = ch;
+            alts_open = 0;
+        } else if (md_heading(p, ln, &q, &qn)) {
+            if (cur && finish_entry(cur, answer_from, p, err, errlen) != 0)
                 goto out;
-            const char *q = p + 3;
-            size_t qn = ln - 3;
-            trim(&q, &qn);
             const char *id = NULL;
             size_t idn = 0;
             if (pcre2_match(re, (PCRE2_SPTR)q, qn, 0, PCRE2_NO_UTF_CHECK, md, NULL) >= 0) {
@@ -239,32 +371,28 @@ int corpus_parse_md(corpus_lang *lang, const char *path, const char *name, const
                 idn = ov[5] - ov[4];
                 qn = ov[3] - ov[2];
                 if (!valid_id(id, idn)) {
-                    snprintf(err, errlen, "%s:%u: bad id \"%.*s\" (letters, digits, '.', '_', '-'; at most %d bytes)",
-                             path, line, (int)(idn > 200 ? 200 : idn), id, FAQ_MAX_ID_BYTES);
+                    snprintf(err, errlen, "%s:%u: bad id \"%.*s\" (" ID_RULE ")", path, line,
+                             (int)(idn > 200 ? 200 : idn), id);
                     goto out;
                 }
             }
+            strip_closing_hashes(q, &qn);
             if (qn == 0) {
                 snprintf(err, errlen, "%s:%u: a heading with no question", path, line);
                 goto out;
             }
             n++;
-            cur = new_entry(lang);
-            if (!cur)
-                goto oom;
+            if (!(cur = add_entry(lang, path, line, err, errlen)))
+                goto out;
             cur->kind = kind;
-            cur->line = line;
-            cur->question = dup_range(q, qn);
-            cur->file = strdup(path);
-            if (id) {
-                cur->id = dup_range(id, idn);
-            } else {
-                char buf[FAQ_MAX_ID_BYTES * 2 + 16];
-                snprintf(buf, sizeof buf, "%s-%u", name, n);
-                cur->id = strdup(buf);
-            }
-            if (!cur->question || !cur->file || !cur->id)
+            if (!(cur->question = dup_range(q, qn)))
                 goto oom;
+            if (!id) {
+                if (set_default_id(cur, name, n, err, errlen) != 0)
+                    goto out;
+            } else if (!(cur->id = dup_range(id, idn))) {
+                goto oom;
+            }
             answer_from = next;
             alts_open = 1;
         } else if (cur && alts_open) {
@@ -272,17 +400,15 @@ int corpus_parse_md(corpus_lang *lang, const char *path, const char *name, const
             const char *a = p;
             size_t an = ln;
             trim(&a, &an);
-            if (an >= 2 && a[0] == '?' && (a[1] == ' ' || a[1] == '\t')) {
+            if (an >= 2 && a[0] == '?' && is_blank(a[1])) {
                 a += 2;
                 an -= 2;
                 trim(&a, &an);
                 if (an && add_alt(cur, a, an) != 0)
                     goto oom;
                 answer_from = next;
-            } else if (an > 0) {
-                alts_open = 0;
-            } else if (cur->n_alts) {
-                alts_open = 0;   /* a blank line after the list ends it */
+            } else if (an > 0 || cur->n_alts) {
+                alts_open = 0;   /* text, or a blank line after the list, ends it */
             }
         }
         p = next;
@@ -292,7 +418,7 @@ int corpus_parse_md(corpus_lang *lang, const char *path, const char *name, const
 oom:
     snprintf(err, errlen, "%s:%u: out of memory", path, line);
 out:
-    return end_document(lang, first, rc == 0 ? cur : NULL, rc, path, text, answer_from, end, md, re,
+    return end_document(lang, first, rc == 0 ? cur : NULL, rc, answer_from, end, md, re, NULL,
                         err, errlen);
 }
 
@@ -301,10 +427,8 @@ out:
 int corpus_parse_txt(corpus_lang *lang, const char *path, const char *name, const char *text,
                      size_t len, char *err, size_t errlen)
 {
-    if (!utf8_valid(text, len)) {
-        snprintf(err, errlen, "%s:%u: invalid UTF-8", path, line_of(text, first_bad_utf8(text, len)));
+    if (check_text(path, &text, &len, err, errlen) != 0)
         return -1;
-    }
     const char *p = text, *end = text + len;
     unsigned line = 0;
     char msg[256];
@@ -317,6 +441,10 @@ int corpus_parse_txt(corpus_lang *lang, const char *path, const char *name, cons
         const char *pat = p + dl;
         size_t pn = l0 - dl;
         trim(&pat, &pn);
+        if (pn == 0) {
+            snprintf(err, errlen, "%s:1: empty question pattern", path);
+            return -1;
+        }
         re = compile(pat, pn, msg, sizeof msg);
         if (!re) {
             snprintf(err, errlen, "%s:1: bad question pattern: %s", path, msg);
@@ -327,18 +455,20 @@ int corpus_parse_txt(corpus_lang *lang, const char *path, const char *name, cons
     } else {
         re = compile(TXT_QUESTION_PATTERN, PCRE2_ZERO_TERMINATED, msg, sizeof msg);
         if (!re) {
-            snprintf(err, errlen, "%s: internal pattern: %s", path, msg);
+            snprintf(err, errlen, "%s:1: internal pattern: %s", path, msg);
             return -1;
         }
     }
     pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+    pcre2_match_context *mc = pcre2_match_context_create(NULL);
     int rc = -1;
     size_t first = lang->n_entries;
     corpus_entry *cur = NULL;
     const char *answer_from = NULL;
     unsigned n = 0;
-    if (!md)
+    if (!md || !mc)
         goto oom;
+    pcre2_set_match_limit(mc, TXT_MATCH_LIMIT);
     while (p < end) {
         const char *eol = memchr(p, '\n', (size_t)(end - p));
         const char *next = eol ? eol + 1 : end;
@@ -346,22 +476,26 @@ int corpus_parse_txt(corpus_lang *lang, const char *path, const char *name, cons
         size_t sn = (size_t)((eol ? eol : end) - p);
         line++;
         trim(&s, &sn);
-        if (sn && line_matches(re, md, s, sn)) {
-            if (cur && finish_entry(cur, path, text, answer_from, p, err, errlen) != 0)
+        int m = sn ? pcre2_match(re, (PCRE2_SPTR)s, sn, 0, PCRE2_NO_UTF_CHECK, md, mc)
+                   : PCRE2_ERROR_NOMATCH;
+        if (m < 0 && m != PCRE2_ERROR_NOMATCH) {
+            PCRE2_UCHAR buf[200];
+            pcre2_get_error_message(m, buf, sizeof buf);
+            snprintf(err, errlen, "%s:%u: the question pattern fails on this line: %s", path, line,
+                     (const char *)buf);
+            goto out;
+        }
+        if (m >= 0) {
+            if (cur && finish_entry(cur, answer_from, p, err, errlen) != 0)
                 goto out;
             n++;
-            cur = new_entry(lang);
-            if (!cur)
-                goto oom;
-            char buf[FAQ_MAX_ID_BYTES * 2 + 16];
-            snprintf(buf, sizeof buf, "%s-%u", name, n);
-            cur->id = strdup(buf);
-            cur->question = dup_range(s, sn);
-            cur->file = strdup(path);
-            cur->line = line;
+            if (!(cur = add_entry(lang, path, line, err, errlen)))
+                goto out;
             cur->kind = ENTRY_FAQ;
-            if (!cur->id || !cur->question || !cur->file)
+            if (!(cur->question = dup_range(s, sn)))
                 goto oom;
+            if (set_default_id(cur, name, n, err, errlen) != 0)
+                goto out;
             answer_from = next;
         }
         p = next;
@@ -369,27 +503,51 @@ int corpus_parse_txt(corpus_lang *lang, const char *path, const char *name, cons
     rc = 0;
     goto out;
 oom:
-    snprintf(err, errlen, "%s:%u: out of memory", path, line);
+    snprintf(err, errlen, "%s:%u: out of memory", path, line ? line : 1);
 out:
-    return end_document(lang, first, rc == 0 ? cur : NULL, rc, path, text, answer_from, end, md, re,
+    return end_document(lang, first, rc == 0 ? cur : NULL, rc, answer_from, end, md, re, mc,
                         err, errlen);
 }
 
 /* ---- folders ---- */
 
+/* libstemmer's own aliases (its modules.txt), two-letter code first. */
+static const struct { const char *algorithm, *codes[4]; } stemmer_codes[] = {
+    {"arabic", {"ar", "ara"}},        {"armenian", {"hy", "hye", "arm"}},
+    {"basque", {"eu", "eus", "baq"}}, {"catalan", {"ca", "cat"}},
+    {"danish", {"da", "dan"}},        {"dutch", {"nl", "dut", "nld"}},
+    {"english", {"en", "eng"}},       {"finnish", {"fi", "fin"}},
+    {"french", {"fr", "fre", "fra"}}, {"german", {"de", "ger", "deu"}},
+    {"greek", {"el", "gre", "ell"}},  {"hindi", {"hi", "hin"}},
+    {"hungarian", {"hu", "hun"}},     {"indonesian", {"id", "ind"}},
+    {"irish", {"ga", "gle"}},         {"italian", {"it", "ita"}},
+    {"lithuanian", {"lt", "lit"}},    {"nepali", {"ne", "nep"}},
+    {"norwegian", {"no", "nor"}},     {"portuguese", {"pt", "por"}},
+    {"romanian", {"ro", "rum", "ron"}}, {"russian", {"ru", "rus"}},
+    {"serbian", {"sr", "srp"}},       {"spanish", {"es", "esl", "spa"}},
+    {"swedish", {"sv", "swe"}},       {"tamil", {"ta", "tam"}},
+    {"turkish", {"tr", "tur"}},       {"yiddish", {"yi", "yid"}},
+};
+
+static int stemmer_exists(const char *name)
+{
+    struct sb_stemmer *st = sb_stemmer_new(name, "UTF_8");
+    if (!st)
+        return 0;
+    sb_stemmer_delete(st);
+    return 1;
+}
+
 const char *corpus_stemmer_name(const char *code)
 {
-    const char **list = sb_stemmer_list();
-    struct sb_stemmer *st = sb_stemmer_new(code, "UTF_8");
-    if (!st)
-        return NULL;
-    sb_stemmer_delete(st);
-    /* libstemmer accepts ISO codes as aliases; report the algorithm's name
-     * when the code is one of them, else the code itself */
-    for (size_t i = 0; list[i]; i++)
-        if (strncmp(list[i], code, 2) == 0)
-            return list[i];
-    return code;
+    for (size_t i = 0; i < sizeof stemmer_codes / sizeof stemmer_codes[0]; i++)
+        for (size_t k = 0; k < 4 && stemmer_codes[i].codes[k]; k++)
+            if (strcmp(code, stemmer_codes[i].codes[k]) == 0)
+                return stemmer_exists(stemmer_codes[i].algorithm) ? stemmer_codes[i].algorithm
+                                                                   : NULL;
+    /* a code a later libstemmer knows and this table does not: it names
+     * the stemmer as well as the algorithm would */
+    return stemmer_exists(code) ? code : NULL;
 }
 
 static int read_file(const char *path, char **out, size_t *len, char *err, size_t errlen)
@@ -402,7 +560,7 @@ static int read_file(const char *path, char **out, size_t *len, char *err, size_
     }
     struct stat st;
     if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-        snprintf(err, errlen, "%s:1: not a regular file", path);
+        snprintf(err, errlen, "%s:1: cannot read: not a regular file", path);
         fclose(f);
         return -1;
     }
@@ -437,9 +595,11 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The names in dir, sorted, without those starting with '.'. */
+/* The names in dir, sorted bytewise (not by locale, so that ids and order
+ * are the same everywhere), without those starting with '.'. */
 static char **list_dir(const char *dir, size_t *n, char *err, size_t errlen)
 {
+    *n = 0;
     DIR *d = opendir(dir);
     if (!d) {
         snprintf(err, errlen, "%s:1: cannot open folder: %s", dir, strerror(errno));
@@ -447,24 +607,32 @@ static char **list_dir(const char *dir, size_t *n, char *err, size_t errlen)
     }
     size_t cap = 16;
     char **names = malloc(cap * sizeof *names);
-    *n = 0;
+    int oom = !names;
     struct dirent *de;
-    while (names && (de = readdir(d)) != NULL) {
+    while (!oom && (de = readdir(d)) != NULL) {
         if (de->d_name[0] == '.')
             continue;
         if (*n == cap) {
             char **nn = realloc(names, (cap *= 2) * sizeof *nn);
-            if (!nn)
+            if (!nn) {
+                oom = 1;
                 break;
+            }
             names = nn;
         }
-        if (!(names[*n] = strdup(de->d_name)))
+        if (!(names[*n] = strdup(de->d_name))) {
+            oom = 1;
             break;
+        }
         (*n)++;
     }
     closedir(d);
-    if (!names) {
-        snprintf(err, errlen, "%s: out of memory", dir);
+    if (oom) {
+        for (size_t i = 0; names && i < *n; i++)
+            free(names[i]);
+        free(names);
+        *n = 0;
+        snprintf(err, errlen, "%s:1: out of memory", dir);
         return NULL;
     }
     qsort(names, *n, sizeof *names, cmp_str);
@@ -481,7 +649,7 @@ static void free_names(char **names, size_t n)
 static int ends_with(const char *s, const char *suffix)
 {
     size_t a = strlen(s), b = strlen(suffix);
-    return a >= b && strcmp(s + a - b, suffix) == 0;
+    return a > b && strcmp(s + a - b, suffix) == 0;
 }
 
 static int is_lang_code(const char *s)
@@ -495,7 +663,7 @@ static int is_lang_code(const char *s)
     return 1;
 }
 
-typedef struct id_line { const char *id; const corpus_entry *e; } id_line;
+typedef struct id_line { const char *id; size_t pos; } id_line;
 
 static int cmp_id_line(const void *a, const void *b)
 {
@@ -503,24 +671,25 @@ static int cmp_id_line(const void *a, const void *b)
     int c = strcmp(x->id, y->id);
     if (c)
         return c;
-    return x->e < y->e ? -1 : x->e > y->e;
+    return x->pos < y->pos ? -1 : x->pos > y->pos;
 }
 
+/* Ids are unique across every file of a language, small talk included. */
 static int check_ids(const corpus_lang *lang, char *err, size_t errlen)
 {
     if (lang->n_entries < 2)
         return 0;
     id_line *v = malloc(lang->n_entries * sizeof *v);
     if (!v) {
-        snprintf(err, errlen, "%s: out of memory", lang->code);
+        snprintf(err, errlen, "%s:1: out of memory", lang->entries[0].file);
         return -1;
     }
     for (size_t i = 0; i < lang->n_entries; i++)
-        v[i] = (id_line){lang->entries[i].id, &lang->entries[i]};
+        v[i] = (id_line){lang->entries[i].id, i};
     qsort(v, lang->n_entries, sizeof *v, cmp_id_line);
     for (size_t i = 1; i < lang->n_entries; i++) {
         if (strcmp(v[i].id, v[i - 1].id) == 0) {
-            const corpus_entry *a = v[i - 1].e, *b = v[i].e;
+            const corpus_entry *a = &lang->entries[v[i - 1].pos], *b = &lang->entries[v[i].pos];
             snprintf(err, errlen, "%s:%u: duplicate id \"%s\" (first at %s:%u)", b->file, b->line,
                      b->id, a->file, a->line);
             free(v);
@@ -541,13 +710,13 @@ static int load_lang(const char *dir, corpus_lang *lang, char *err, size_t errle
     char path[4096];
     for (size_t i = 0; i < n; i++) {
         const char *f = names[i];
-        if (snprintf(path, sizeof path, "%s/%s", dir, f) >= (int)sizeof path) {
-            snprintf(err, errlen, "%s/%s:1: path too long", dir, f);
-            goto out;
-        }
         int md = ends_with(f, ".md"), txt = ends_with(f, ".txt");
         if ((!md && !txt) || strcmp(f, "README.md") == 0)
             continue;
+        if (snprintf(path, sizeof path, "%s/%s", dir, f) >= (int)sizeof path) {
+            snprintf(err, errlen, "%.200s/%.200s:1: path too long", dir, f);
+            goto out;
+        }
         char *text;
         size_t len;
         if (read_file(path, &text, &len, err, errlen) != 0)
@@ -557,20 +726,27 @@ static int load_lang(const char *dir, corpus_lang *lang, char *err, size_t errle
         else if (strcmp(f, "synonyms.txt") == 0) slot = &lang->synonyms;
         else if (strcmp(f, "messages.txt") == 0) slot = &lang->messages;
         if (slot) {
-            if (!utf8_valid(text, len)) {
-                snprintf(err, errlen, "%s:%u: invalid UTF-8", path, line_of(text, first_bad_utf8(text, len)));
+            const char *t = text;
+            if (check_text(path, &t, &len, err, errlen) != 0) {
                 free(text);
                 goto out;
             }
+            memmove(text, t, len + 1);   /* without its BOM */
             *slot = text;
             continue;
         }
-        char base[1024];
-        snprintf(base, sizeof base, "%.*s", (int)(strlen(f) - (md ? 3 : 4)), f);
-        int r = md ? corpus_parse_md(lang, path, base, text, len,
-                                     strcmp(f, "smalltalk.md") == 0 ? ENTRY_SMALLTALK : ENTRY_FAQ,
-                                     err, errlen)
-                   : corpus_parse_txt(lang, path, base, text, len, err, errlen);
+        size_t bn = strlen(f) - (md ? 3 : 4);
+        char *base = dup_range(f, bn);
+        int r = -1;
+        if (!base)
+            snprintf(err, errlen, "%s:1: out of memory", path);
+        else if (md)
+            r = corpus_parse_md(lang, path, base, text, len,
+                                strcmp(f, "smalltalk.md") == 0 ? ENTRY_SMALLTALK : ENTRY_FAQ, err,
+                                errlen);
+        else
+            r = corpus_parse_txt(lang, path, base, text, len, err, errlen);
+        free(base);
         free(text);
         if (r != 0)
             goto out;
@@ -586,7 +762,7 @@ int corpus_load(const char *dir, corpus **out, char *err, size_t errlen)
     *out = NULL;
     corpus *c = calloc(1, sizeof *c);
     if (!c) {
-        snprintf(err, errlen, "%s: out of memory", dir);
+        snprintf(err, errlen, "%s:1: out of memory", dir);
         return -1;
     }
     size_t n;
@@ -598,12 +774,15 @@ int corpus_load(const char *dir, corpus **out, char *err, size_t errlen)
     c->langs = calloc(n + 1, sizeof *c->langs);
     int rc = -1;
     if (!c->langs) {
-        snprintf(err, errlen, "%s: out of memory", dir);
+        snprintf(err, errlen, "%s:1: out of memory", dir);
         goto out;
     }
     char path[4096];
     for (size_t i = 0; i < n; i++) {
-        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        if (snprintf(path, sizeof path, "%s/%s", dir, names[i]) >= (int)sizeof path) {
+            snprintf(err, errlen, "%.200s/%.200s:1: path too long", dir, names[i]);
+            goto out;
+        }
         struct stat st;
         if (stat(path, &st) != 0) {
             snprintf(err, errlen, "%s:1: cannot read: %s", path, strerror(errno));
@@ -612,7 +791,9 @@ int corpus_load(const char *dir, corpus **out, char *err, size_t errlen)
         if (!S_ISDIR(st.st_mode))
             continue;   /* corpus/README.md and the like */
         if (!is_lang_code(names[i]) || !corpus_stemmer_name(names[i])) {
-            snprintf(err, errlen, "%s:1: unknown language folder \"%s\" (a language code libstemmer knows: es, en, fr, pt, de, it, ...)",
+            snprintf(err, errlen,
+                     "%s:1: unknown language folder \"%s\" (a lowercase language code "
+                     "libstemmer knows: es, en, fr, pt, de, it, ...)",
                      path, names[i]);
             goto out;
         }

@@ -1,18 +1,26 @@
-/* test_corpus.c: the Markdown and plain-text FAQ parsers, every error case,
- * and a document cut at every byte (parsed or refused, never a crash). */
+/* test_corpus.c: the Markdown and plain-text FAQ parsers and corpus_load:
+ * every rule of corpus.h, every error with its file and line, the Spanish
+ * seed (.txt and .md give the same entries), and documents cut at every byte
+ * (parsed or refused with a message, never a crash). Run from the repo root,
+ * or with ROOT set to it. */
+#define _XOPEN_SOURCE 700   /* nftw, to remove the temporary corpora */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "corpus.h"
+#include "limits.h"
 
 static corpus_lang lang;
-static char err[512];
+static char err[1024];
 
 static int reset(void **state)
 {
@@ -24,10 +32,36 @@ static int reset(void **state)
     return 0;
 }
 
+static const char *root(void)
+{
+    const char *r = getenv("ROOT");
+    return r && *r ? r : ".";
+}
+
+static int md_named(const char *name, const char *text)
+{
+    return corpus_parse_md(&lang, "doc.md", name, text, strlen(text), ENTRY_FAQ, err, sizeof err);
+}
+
 static int md(const char *text)
 {
-    return corpus_parse_md(&lang, "doc.md", "doc", text, strlen(text), ENTRY_FAQ, err, sizeof err);
+    return md_named("doc", text);
 }
+
+static int txt(const char *text)
+{
+    return corpus_parse_txt(&lang, "f.txt", "f", text, strlen(text), err, sizeof err);
+}
+
+/* err holds want (a fixed string such as "doc.md:3: no answer" is split in
+ * its parts by the caller when the middle varies). */
+#define assert_err(want) \
+    do { \
+        if (!strstr(err, (want))) \
+            fail_msg("error \"%s\" lacks \"%s\"", err, (want)); \
+    } while (0)
+
+/* ---- Markdown ---- */
 
 static void test_md_entries(void **state)
 {
@@ -42,86 +76,349 @@ static void test_md_entries(void **state)
     assert_string_equal(e->alts[0], "¿El primero?");
     assert_string_equal(e->alts[1], "primero");
     assert_string_equal(e->answer, "Respuesta *uno*.");
+    assert_string_equal(e->file, "doc.md");
     assert_int_equal(e->line, 5);
+    assert_int_equal(e->kind, ENTRY_FAQ);
     e = &lang.entries[1];
     assert_string_equal(e->id, "doc-2");        /* <name>-<n>: its position */
     assert_string_equal(e->question, "¿Dos?");
-    assert_non_null(strstr(e->answer, "en dos líneas."));
-    assert_non_null(strstr(e->answer, "## no es pregunta"));   /* code block, not a heading */
+    assert_int_equal(e->n_alts, 0);
+    assert_string_equal(e->answer, "Respuesta dos,\nen dos líneas.\n\n```\n## no es pregunta\n```");
+    assert_int_equal(e->line, 11);
+}
+
+static void test_md_headings(void **state)
+{
+    (void)state;
+    /* CommonMark: up to three spaces before "##", a closing run of '#';
+     * "###", "##word", four spaces (code) and "# " are not entries */
+    assert_int_equal(md("   ## Uno ##\nA.\n### sub\n##no\n    ## code\n# Otro título\n## Dos #\t\nB.\n"
+                        "## C# y F#\nC.\n##\tTab\nD.\n"), 0);
+    assert_int_equal(lang.n_entries, 4);
+    assert_string_equal(lang.entries[0].question, "Uno");
+    assert_string_equal(lang.entries[0].answer, "A.\n### sub\n##no\n    ## code\n# Otro título");
+    assert_string_equal(lang.entries[1].question, "Dos");
+    assert_int_equal(lang.entries[1].line, 7);
+    assert_string_equal(lang.entries[2].question, "C# y F#");   /* no blank before '#' */
+    assert_string_equal(lang.entries[3].question, "Tab");
+    assert_string_equal(lang.entries[3].id, "doc-4");
+    reset(NULL);
+    /* the id before or after a closing run; blanks around it */
+    assert_int_equal(md("## Q ## {#a}\nA.\n##   Q2   {#b}   \nB.\n"), 0);
+    assert_string_equal(lang.entries[0].question, "Q");
+    assert_string_equal(lang.entries[0].id, "a");
+    assert_string_equal(lang.entries[1].question, "Q2");
+    assert_string_equal(lang.entries[1].id, "b");
+    reset(NULL);
+    /* Windows line ends and a byte-order mark: the same entries */
+    assert_int_equal(md("\xEF\xBB\xBF## ¿Uno? {#uno}\r\n? otra\r\n\r\nRespuesta.\r\n\r\n## ¿Dos?\r\nDos.\r\n"), 0);
+    assert_int_equal(lang.n_entries, 2);
+    assert_string_equal(lang.entries[0].question, "¿Uno?");
+    assert_string_equal(lang.entries[0].id, "uno");
+    assert_string_equal(lang.entries[0].alts[0], "otra");
+    assert_string_equal(lang.entries[0].answer, "Respuesta.");
+    assert_string_equal(lang.entries[1].answer, "Dos.");
+    reset(NULL);
+    /* no heading at all: no entries, not an error */
+    assert_int_equal(md("# Solo título\n\nTexto.\n"), 0);
+    assert_int_equal(lang.n_entries, 0);
+    assert_int_equal(md(""), 0);
+    assert_int_equal(lang.n_entries, 0);
+}
+
+static void test_md_alternates(void **state)
+{
+    (void)state;
+    /* blank lines before the list are allowed; a blank line after it ends
+     * it; "? " lines in the answer are answer text */
+    assert_int_equal(md("## Q\n\n? a1\n  ?\tа2 кириллица  \n\n? not an alternate\nAnswer.\n"), 0);
+    corpus_entry *e = &lang.entries[0];
+    assert_int_equal(e->n_alts, 2);
+    assert_string_equal(e->alts[0], "a1");
+    assert_string_equal(e->alts[1], "а2 кириллица");
+    assert_string_equal(e->answer, "? not an alternate\nAnswer.");
+    reset(NULL);
+    /* text right under the heading closes the list */
+    assert_int_equal(md("## Q\nAnswer first.\n? late\n"), 0);
+    assert_int_equal(lang.entries[0].n_alts, 0);
+    assert_string_equal(lang.entries[0].answer, "Answer first.\n? late");
+    reset(NULL);
+    /* "?" alone, "?x" and "? " with nothing after are answer text */
+    assert_int_equal(md("## Q\n?\nA.\n## R\n?x\nB.\n## S\n? \nC.\n"), 0);
+    assert_int_equal(lang.entries[0].n_alts, 0);
+    assert_string_equal(lang.entries[0].answer, "?\nA.");
+    assert_int_equal(lang.entries[1].n_alts, 0);
+    assert_string_equal(lang.entries[1].answer, "?x\nB.");
+    assert_int_equal(lang.entries[2].n_alts, 0);
+    assert_string_equal(lang.entries[2].answer, "? \nC.");
+    reset(NULL);
+    /* alternates and no answer: an entry with no answer */
+    assert_int_equal(md("## Q\n? alt\n\n## R\nB.\n"), -1);
+    assert_err("doc.md:1: the question \"Q\" has no answer");
+}
+
+static void test_md_fences(void **state)
+{
+    (void)state;
+    /* "~~~" does not close "```"; a shorter run does not close a longer one;
+     * "```c" opens; a fence with text after it does not close */
+    assert_int_equal(md("## Q\n````c\n## a\n```\n~~~\n## b\n```` x\n````\n## R\nB.\n"), 0);
+    assert_int_equal(lang.n_entries, 2);
+    assert_string_equal(lang.entries[0].answer, "````c\n## a\n```\n~~~\n## b\n```` x\n````");
+    assert_string_equal(lang.entries[1].question, "R");
+    assert_int_equal(lang.entries[1].line, 9);
+    reset(NULL);
+    /* "```a`b" is inline code, not a fence; "~~~" may hold backticks */
+    assert_int_equal(md("## Q\n```a`b\n## R\n~~~ a`b\n## no\n~~~\n"), 0);
+    assert_int_equal(lang.n_entries, 2);
+    assert_string_equal(lang.entries[1].answer, "~~~ a`b\n## no\n~~~");
+    reset(NULL);
+    /* an unclosed fence runs to the end of the document, as in CommonMark */
+    assert_int_equal(md("## Q\n~~~\n## R\n"), 0);
+    assert_int_equal(lang.n_entries, 1);
+    assert_string_equal(lang.entries[0].answer, "~~~\n## R");
+    reset(NULL);
+    /* a fence before the first heading hides a heading too */
+    assert_int_equal(md("```\n## hidden\n```\n## Q\nA.\n"), 0);
+    assert_int_equal(lang.n_entries, 1);
+    assert_string_equal(lang.entries[0].id, "doc-1");
+}
+
+static void test_md_ids(void **state)
+{
+    (void)state;
+    char doc[1024], id[FAQ_MAX_ID_BYTES + 2];
+    /* explicit ids count for <n> too */
+    assert_int_equal(md("## A {#x.y_Z-9}\na\n## B\nb\n## C {#c}\nc\n## D\nd\n"), 0);
+    assert_string_equal(lang.entries[0].id, "x.y_Z-9");
+    assert_string_equal(lang.entries[1].id, "doc-2");
+    assert_string_equal(lang.entries[2].id, "c");
+    assert_string_equal(lang.entries[3].id, "doc-4");
+    reset(NULL);
+    /* exactly FAQ_MAX_ID_BYTES is an id; one more is not */
+    memset(id, 'a', FAQ_MAX_ID_BYTES);
+    id[FAQ_MAX_ID_BYTES] = '\0';
+    snprintf(doc, sizeof doc, "## Q {#%s}\nA.\n", id);
+    assert_int_equal(md(doc), 0);
+    assert_int_equal(strlen(lang.entries[0].id), FAQ_MAX_ID_BYTES);
+    reset(NULL);
+    strcat(id, "a");
+    snprintf(doc, sizeof doc, "## R\nB.\n## Q {#%s}\nA.\n", id);
+    assert_int_equal(md(doc), -1);
+    assert_err("doc.md:3: bad id");
+    assert_int_equal(lang.n_entries, 0);
+    static const char *bad[] = {"## Q {#mal id}\nA.\n", "## Q {#año}\nA.\n", "## Q {#}\nA.\n",
+                                "## Q {#a .cls}\nA.\n", "## Q {#a/b}\nA.\n"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        err[0] = '\0';
+        if (md(bad[i]) != -1)
+            fail_msg("accepted %s", bad[i]);
+        assert_err("doc.md:1: bad id");
+    }
+    /* "{...}" without '#' is part of the question */
+    assert_int_equal(md("## ¿Qué es {x}?\nA.\n"), 0);
+    assert_string_equal(lang.entries[0].question, "¿Qué es {x}?");
+    reset(NULL);
+    /* a default id is an id: the file name must make a good one */
+    assert_int_equal(md_named("países", "## ¿Q? {#q}\nA.\n"), 0);   /* explicit: fine */
+    assert_int_equal(md_named("países", "\n## ¿Q?\nA.\n"), -1);
+    assert_err("doc.md:2: the file name \"países\" makes a bad id");
+    assert_err("{#id}");
+    reset(NULL);
+    char name[FAQ_MAX_ID_BYTES + 1];
+    memset(name, 'n', FAQ_MAX_ID_BYTES - 2);   /* "<name>-1" is 128 bytes: fine */
+    name[FAQ_MAX_ID_BYTES - 2] = '\0';
+    assert_int_equal(md_named(name, "## Q\nA.\n"), 0);
+    assert_int_equal(strlen(lang.entries[0].id), FAQ_MAX_ID_BYTES);
+    reset(NULL);
+    strcat(name, "n");
+    assert_int_equal(md_named(name, "## Q\nA.\n"), -1);
+    assert_err("doc.md:1: the file name");
 }
 
 static void test_md_errors(void **state)
 {
     (void)state;
+    assert_int_equal(md("## ¿Uno? {#u}\nUno.\n"), 0);   /* a first document stays */
     assert_int_equal(md("## ¿Uno?\n\n## ¿Dos?\n\nDos.\n"), -1);
-    assert_non_null(strstr(err, "doc.md:1:"));
-    assert_non_null(strstr(err, "no answer"));
-    assert_int_equal(lang.n_entries, 0);                 /* nothing half-added */
-    assert_int_equal(md("## ¿Uno? {#mal id}\n\nA.\n"), -1);
-    assert_non_null(strstr(err, "doc.md:1: bad id"));
-    assert_int_equal(md("intro\n##  {#x}\n\nA.\n"), -1);
-    assert_non_null(strstr(err, "doc.md:2:"));
-    assert_int_equal(md("## ¿Uno?\n\nA \xC3(.\n"), -1);
-    assert_non_null(strstr(err, "doc.md:3: invalid UTF-8"));
-    assert_int_equal(md("## ¿Uno?\n\nA\0B\n"), 0);   /* strlen stops at NUL: a valid doc */
+    assert_err("doc.md:1: the question \"¿Uno?\" has no answer");
+    assert_int_equal(lang.n_entries, 1);                 /* nothing half-added */
+    assert_string_equal(lang.entries[0].id, "u");
+    assert_int_equal(md("## A\na\n## B\nb\n## ¿Tres?\n \t\n\r\n"), -1);   /* blank is no answer */
+    assert_err("doc.md:5: the question \"¿Tres?\" has no answer");
+    assert_int_equal(lang.n_entries, 1);
+    /* a heading with no question */
+    static const char *empty[] = {"intro\n##  {#x}\n\nA.\n", "intro\n## \nA.\n", "intro\n##\nA.\n",
+                                  "intro\n## ##\nA.\n", "intro\n   ##   #  \nA.\n"};
+    for (size_t i = 0; i < sizeof empty / sizeof *empty; i++) {
+        err[0] = '\0';
+        if (md(empty[i]) != -1)
+            fail_msg("accepted %s", empty[i]);
+        assert_err("doc.md:2: a heading with no question");
+    }
+    /* invalid UTF-8: the line of the first bad byte */
+    static const struct { const char *text; size_t len; const char *want; } utf[] = {
+        {"## ¿Uno?\n\nA \xC3(.\n", 0, "doc.md:3: invalid UTF-8"},
+        {"## Q\nA\n\n\n\xFF\n", 0, "doc.md:5: invalid UTF-8"},
+        {"## Q\xC0\xAF\nA\n", 0, "doc.md:1: invalid UTF-8"},              /* overlong '/' */
+        {"## Q\n\xED\xA0\x80\n", 0, "doc.md:2: invalid UTF-8"},           /* a surrogate */
+        {"## Q\nA\n\xF4\x90\x80\x80\n", 0, "doc.md:3: invalid UTF-8"},    /* past U+10FFFF */
+        {"## Q\nA\xE2\x82", 0, "doc.md:2: invalid UTF-8"},                /* cut short */
+        {"## Q\nA\0B\n", 7, "doc.md:2: invalid UTF-8"},                   /* a NUL byte */
+    };
+    for (size_t i = 0; i < sizeof utf / sizeof *utf; i++) {
+        size_t len = utf[i].len ? utf[i].len : strlen(utf[i].text);
+        err[0] = '\0';
+        assert_int_equal(corpus_parse_md(&lang, "doc.md", "doc", utf[i].text, len, ENTRY_FAQ, err, sizeof err), -1);
+        assert_err(utf[i].want);
+        err[0] = '\0';
+        assert_int_equal(corpus_parse_txt(&lang, "doc.txt", "doc", utf[i].text, len, err, sizeof err), -1);
+        assert_non_null(strstr(err, "doc.txt:"));
+        assert_non_null(strstr(err, strchr(utf[i].want, ':')));   /* the same line */
+    }
+    assert_int_equal(lang.n_entries, 1);
+    /* the err buffer is never overrun, and a short one is still terminated */
+    char small[12];
+    memset(small, 'x', sizeof small);
+    assert_int_equal(corpus_parse_md(&lang, "doc.md", "doc", "## Q\n", 5, ENTRY_FAQ, small, sizeof small), -1);
+    assert_int_equal(strlen(small), sizeof small - 1);
 }
+
+static void test_md_kind(void **state)
+{
+    (void)state;
+    const char *t = "## hola {#hello}\n? buenas\n\n¡Hola!\n";
+    assert_int_equal(corpus_parse_md(&lang, "smalltalk.md", "smalltalk", t, strlen(t), ENTRY_SMALLTALK,
+                                     err, sizeof err), 0);
+    assert_int_equal(lang.entries[0].kind, ENTRY_SMALLTALK);
+    assert_string_equal(lang.entries[0].answer, "¡Hola!");
+}
+
+/* ---- plain text ---- */
 
 static void test_txt(void **state)
 {
     (void)state;
-    const char *t = "TÍTULO\n\n¿Qué es esto?\n\nUna prueba.\n\nOtra línea.\nDe verdad?\nSí.\n";
-    assert_int_equal(corpus_parse_txt(&lang, "f.txt", "f", t, strlen(t), err, sizeof err), 0);
-    assert_int_equal(lang.n_entries, 2);
+    const char *t = "TÍTULO\n\n¿Qué es esto?\n\nUna prueba.\n\nOtra línea.\nDe verdad?  \nSí.\n"
+                    "  ¿Abre y no cierra\nasí.\n";
+    assert_int_equal(txt(t), 0);
+    assert_int_equal(lang.n_entries, 3);
     assert_string_equal(lang.entries[0].question, "¿Qué es esto?");
+    assert_string_equal(lang.entries[0].id, "f-1");
+    assert_int_equal(lang.entries[0].line, 3);
     assert_string_equal(lang.entries[0].answer, "Una prueba.\n\nOtra línea.");
-    assert_string_equal(lang.entries[1].question, "De verdad?");
+    assert_string_equal(lang.entries[1].question, "De verdad?");   /* trimmed */
     assert_string_equal(lang.entries[1].id, "f-2");
     assert_int_equal(lang.entries[1].line, 8);
+    assert_string_equal(lang.entries[1].answer, "Sí.");
+    assert_string_equal(lang.entries[2].question, "¿Abre y no cierra");
+    assert_int_equal(lang.entries[2].n_alts, 0);
+    assert_int_equal(lang.entries[2].kind, ENTRY_FAQ);
+    assert_string_equal(lang.entries[2].file, "f.txt");
     reset(NULL);
-    /* a file's own rule */
-    t = "# question-pattern: ^Q: \nQ: one\nanswer one\nQ: two\nanswer two?\n";
-    assert_int_equal(corpus_parse_txt(&lang, "g.txt", "g", t, strlen(t), err, sizeof err), 0);
+    /* an answer line ending in '?' is a question by the rule (the reason
+     * for "# question-pattern:") */
+    assert_int_equal(txt("¿Uno?\nUno.\nDime: ¿qué?\nA.\n"), 0);
     assert_int_equal(lang.n_entries, 2);
-    assert_string_equal(lang.entries[1].answer, "answer two?");
+    assert_string_equal(lang.entries[1].question, "Dime: ¿qué?");
     reset(NULL);
-    t = "# question-pattern: ([\nQ\n";
-    assert_int_equal(corpus_parse_txt(&lang, "h.txt", "h", t, strlen(t), err, sizeof err), -1);
-    assert_non_null(strstr(err, "h.txt:1: bad question pattern"));
+    assert_int_equal(txt("¿Uno?\nDime: ¿qué?\n"), -1);
+    assert_err("f.txt:1: the question \"¿Uno?\" has no answer");
+    assert_int_equal(txt("¿Uno?\nUno.\n\n¿Dos?\n\n  \n"), -1);
+    assert_err("f.txt:4: the question \"¿Dos?\" has no answer");
+    assert_int_equal(lang.n_entries, 0);
+    /* no question: only a preamble, no entries */
+    assert_int_equal(txt("Solo texto.\nNada más.\n"), 0);
+    assert_int_equal(lang.n_entries, 0);
+    /* a BOM and Windows line ends */
+    assert_int_equal(txt("\xEF\xBB\xBF¿Uno?\r\nUno.\r\n"), 0);
+    assert_string_equal(lang.entries[0].question, "¿Uno?");
+    assert_string_equal(lang.entries[0].answer, "Uno.");
+    reset(NULL);
+    /* the file name makes the ids */
+    assert_int_equal(corpus_parse_txt(&lang, "x.txt", "mal nombre", "¿Q?\nA.\n", 8, err, sizeof err), -1);
+    assert_err("x.txt:1: the file name \"mal nombre\" makes a bad id");
 }
+
+static void test_txt_pattern(void **state)
+{
+    (void)state;
+    const char *t = "# question-pattern: ^Q: \nQ: one\nanswer one\nQ: two\nanswer two?\n";
+    assert_int_equal(txt(t), 0);
+    assert_int_equal(lang.n_entries, 2);
+    assert_string_equal(lang.entries[0].question, "Q: one");
+    assert_int_equal(lang.entries[0].line, 2);
+    assert_string_equal(lang.entries[1].answer, "answer two?");   /* the rule is replaced */
+    reset(NULL);
+    /* UTF and UCP: \w and [[:upper:]] know accented letters */
+    assert_int_equal(txt("\xEF\xBB\xBF# question-pattern: ^[[:upper:]]\\w+:$\nÍndice:\nUno.\nÉtica:\nDos.\nx:\nno\n"), 0);
+    assert_int_equal(lang.n_entries, 2);
+    assert_string_equal(lang.entries[1].question, "Ética:");
+    assert_string_equal(lang.entries[1].answer, "Dos.\nx:\nno");
+    reset(NULL);
+    /* only the first line is a directive */
+    assert_int_equal(txt("Preámbulo\n# question-pattern: ^Q\nQ?\nA.\n"), 0);
+    assert_int_equal(lang.n_entries, 1);
+    assert_string_equal(lang.entries[0].question, "Q?");
+    reset(NULL);
+    assert_int_equal(txt("# question-pattern: ([\nQ\n"), -1);
+    assert_err("f.txt:1: bad question pattern");
+    assert_int_equal(txt("# question-pattern:   \nQ\n"), -1);
+    assert_err("f.txt:1: empty question pattern");
+    /* a pattern that backtracks without end fails on its line */
+    assert_int_equal(txt("# question-pattern: ^(a+)+$\nok\naaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\n"), -1);
+    assert_err("f.txt:3: the question pattern fails");
+    assert_int_equal(lang.n_entries, 0);
+}
+
+/* ---- the seed ---- */
 
 static char *slurp(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
         return NULL;
-    static char buf[1 << 20];
-    *len = fread(buf, 1, sizeof buf - 1, f);
-    buf[*len] = '\0';
+    size_t cap = 4096, n = 0;
+    char *p = malloc(cap);
+    size_t k;
+    while (p && (k = fread(p + n, 1, cap - n - 1, f)) > 0) {
+        n += k;
+        if (cap - n - 1 == 0) {
+            char *q = realloc(p, cap *= 2);
+            if (!q) {
+                free(p);
+                p = NULL;
+            }
+            p = q;
+        }
+    }
     fclose(f);
-    char *p = malloc(*len + 1);
-    memcpy(p, buf, *len + 1);
+    if (p) {
+        p[n] = '\0';
+        *len = n;
+    }
     return p;
 }
 
 static void test_seed_txt_matches_md(void **state)
 {
     (void)state;
-    const char *root = getenv("ROOT") ? getenv("ROOT") : ".";
     char a[1024], b[1024];
-    snprintf(a, sizeof a, "%s/corpus/es/paises-precursores.md", root);
-    snprintf(b, sizeof b, "%s/../shared/seed/paises-precursores.txt", root);
+    snprintf(a, sizeof a, "%s/corpus/es/paises-precursores.md", root());
+    snprintf(b, sizeof b, "%s/../shared/seed/paises-precursores.txt", root());
     size_t la, lb;
-    char *md_text = slurp(a, &la), *txt = slurp(b, &lb);
+    char *md_text = slurp(a, &la), *txt_text = slurp(b, &lb);
     assert_non_null(md_text);
-    if (!txt) {
+    if (!txt_text) {
         free(md_text);
         skip();   /* the shared seed is beside the repo in CI and on developer machines */
     }
+    assert_memory_equal(md_text, "# Iniciativa de países precursores\n", strlen("# Iniciativa de países precursores\n"));
     assert_int_equal(corpus_parse_md(&lang, a, "paises-precursores", md_text, la, ENTRY_FAQ, err, sizeof err), 0);
     corpus_lang t;
     memset(&t, 0, sizeof t);
     strcpy(t.code, "es");
-    assert_int_equal(corpus_parse_txt(&t, b, "paises-precursores", txt, lb, err, sizeof err), 0);
+    assert_int_equal(corpus_parse_txt(&t, b, "paises-precursores", txt_text, lb, err, sizeof err), 0);
     assert_int_equal(lang.n_entries, 10);
     assert_int_equal(t.n_entries, 10);
     for (size_t i = 0; i < 10; i++) {
@@ -130,60 +427,354 @@ static void test_seed_txt_matches_md(void **state)
         assert_string_equal(lang.entries[i].id, id);
         assert_string_equal(lang.entries[i].question, t.entries[i].question);
         assert_string_equal(lang.entries[i].answer, t.entries[i].answer);
+        assert_int_equal(lang.entries[i].n_alts, 0);
+        snprintf(id, sizeof id, "paises-precursores-%zu", i + 1);
+        assert_string_equal(t.entries[i].id, id);
+        /* each answer is in the seed as it is, byte for byte */
+        assert_non_null(strstr(txt_text, lang.entries[i].answer));
     }
+    assert_string_equal(lang.entries[0].question, "¿Qué es la iniciativa de países precursores?");
+    assert_string_equal(lang.entries[2].question,
+                        "¿Sigue siendo posible para los Estados Miembros convertirse en países precursores? ¿Cuál es el proceso?");
+    /* the odd indentation and the blank line inside answer 4 are the seed's */
+    assert_non_null(strstr(lang.entries[3].answer, "\n - La contribución"));
+    assert_non_null(strstr(lang.entries[3].answer, "mediante el\n\n- intercambio"));
     corpus_lang_clear(&t);
     free(md_text);
-    free(txt);
+    free(txt_text);
+}
+
+/* ---- every cut ---- */
+
+/* A parse of any prefix either succeeds with well-formed entries or fails
+ * with "file:line:" and leaves the language as it was. */
+static void parse_every_cut(const char *doc, size_t n, int as_txt)
+{
+    for (size_t cut = 0; cut <= n; cut++) {
+        reset(NULL);
+        int rc = as_txt ? corpus_parse_txt(&lang, "cut.txt", "cut", doc, cut, err, sizeof err)
+                        : corpus_parse_md(&lang, "cut.md", "cut", doc, cut, ENTRY_FAQ, err, sizeof err);
+        if (rc != 0) {
+            assert_int_equal(rc, -1);
+            if (!strstr(err, as_txt ? "cut.txt:" : "cut.md:"))
+                fail_msg("cut at %zu: message \"%s\" says no where", cut, err);
+            assert_int_equal(lang.n_entries, 0);
+            continue;
+        }
+        for (size_t i = 0; i < lang.n_entries; i++) {
+            corpus_entry *e = &lang.entries[i];
+            assert_true(e->id && *e->id && e->question && *e->question && e->answer && *e->answer);
+            assert_true(e->line >= 1);
+        }
+    }
 }
 
 static void test_every_cut(void **state)
 {
     (void)state;
-    const char *doc = "# T\n\n## ¿Uno? {#uno}\n? alt\n\nRespuesta.\n\n## ¿Dos?\n\nDós.\n";
-    size_t n = strlen(doc);
-    for (size_t cut = 0; cut <= n; cut++) {
-        reset(NULL);
-        int rc = corpus_parse_md(&lang, "cut.md", "cut", doc, cut, ENTRY_FAQ, err, sizeof err);
-        if (rc != 0)
-            assert_non_null(strstr(err, "cut.md:"));   /* a refusal always says where */
-        rc = corpus_parse_txt(&lang, "cut.txt", "cut", doc, cut, err, sizeof err);
-        if (rc != 0)
-            assert_non_null(strstr(err, "cut.txt:"));
+    const char *doc = "\xEF\xBB\xBF# T\n\n## ¿Uno? {#uno}\n? alt\n\nRespuesta.\n\n```\n## x\n```\n## ¿Dos? ##\n\nDós.\r\n";
+    parse_every_cut(doc, strlen(doc), 0);
+    parse_every_cut(doc, strlen(doc), 1);
+    const char *t = "# question-pattern: ^P\\d+\\.\nP1. ¿Uno?\nUno.\nP2. Dos\nDós.\n";
+    parse_every_cut(t, strlen(t), 1);
+    /* and the whole seed Markdown, cut at each of its bytes */
+    char a[1024];
+    size_t la;
+    snprintf(a, sizeof a, "%s/corpus/es/paises-precursores.md", root());
+    char *md_text = slurp(a, &la);
+    assert_non_null(md_text);
+    parse_every_cut(md_text, la, 0);
+    /* the full document parses, and its longest prefixes lose no entry */
+    reset(NULL);
+    assert_int_equal(corpus_parse_md(&lang, "cut.md", "cut", md_text, la, ENTRY_FAQ, err, sizeof err), 0);
+    assert_int_equal(lang.n_entries, 10);
+    free(md_text);
+}
+
+/* ---- folders ---- */
+
+static void test_stemmer_name(void **state)
+{
+    (void)state;
+    assert_string_equal(corpus_stemmer_name("es"), "spanish");
+    assert_string_equal(corpus_stemmer_name("spa"), "spanish");
+    assert_string_equal(corpus_stemmer_name("en"), "english");
+    assert_string_equal(corpus_stemmer_name("fr"), "french");
+    assert_string_equal(corpus_stemmer_name("pt"), "portuguese");
+    assert_string_equal(corpus_stemmer_name("de"), "german");
+    assert_string_equal(corpus_stemmer_name("hy"), "armenian");
+    assert_null(corpus_stemmer_name("xx"));
+    assert_null(corpus_stemmer_name("et"));   /* Estonian: not in libstemmer 2.2 */
+    assert_null(corpus_stemmer_name(""));
+}
+
+static void test_load_fixture(void **state)
+{
+    (void)state;
+    char dir[1024];
+    corpus *c = (corpus *)1;
+    snprintf(dir, sizeof dir, "%s/tests/unit/data/corpus-ok", root());
+    if (corpus_load(dir, &c, err, sizeof err) != 0)
+        fail_msg("corpus_load: %s", err);
+    /* README.md and .hidden/ directly under it are not languages */
+    assert_int_equal(c->n_langs, 2);
+    assert_string_equal(c->langs[0].code, "en");   /* sorted by code */
+    assert_string_equal(c->langs[1].code, "es");
+    assert_int_equal(c->langs[0].n_entries, 2);
+    assert_string_equal(c->langs[0].entries[1].id, "faq-2");
+    assert_null(c->langs[0].stopwords);
+    corpus_lang *es = &c->langs[1];
+    assert_string_equal(es->stopwords, "# palabras vacías\nde\nla\n");
+    assert_string_equal(es->synonyms, "concluir, terminar, acabar\n");
+    assert_string_equal(es->messages, "greeting = Hola\n");
+    /* files in name order, entries in document order; README.md, notas.rst
+     * and .borrador.md are not read */
+    static const struct { const char *id, *question, *file; unsigned line; entry_kind kind; } want[] = {
+        {"que", "¿Qué es esto?", "a.md", 5, ENTRY_FAQ},
+        {"a-2", "¿Quién lo mantiene?", "a.md", 11, ENTRY_FAQ},
+        {"b-1", "¿Dónde está?", "b.txt", 3, ENTRY_FAQ},
+        {"b-2", "Cómo se lee?", "b.txt", 7, ENTRY_FAQ},
+        {"c-1", "P1. Primera", "c.txt", 2, ENTRY_FAQ},
+        {"c-2", "P2. Segunda", "c.txt", 4, ENTRY_FAQ},
+        {"hello", "hola", "smalltalk.md", 1, ENTRY_SMALLTALK},
+        {"smalltalk-2", "gracias", "smalltalk.md", 6, ENTRY_SMALLTALK},
+    };
+    assert_int_equal(es->n_entries, sizeof want / sizeof *want);
+    for (size_t i = 0; i < es->n_entries; i++) {
+        corpus_entry *e = &es->entries[i];
+        char path[1200];
+        snprintf(path, sizeof path, "%s/es/%s", dir, want[i].file);
+        assert_string_equal(e->id, want[i].id);
+        assert_string_equal(e->question, want[i].question);
+        assert_string_equal(e->file, path);
+        assert_int_equal(e->line, want[i].line);
+        assert_int_equal(e->kind, want[i].kind);
     }
+    assert_int_equal(es->entries[0].n_alts, 2);
+    assert_string_equal(es->entries[0].alts[0], "¿Para qué sirve esto?");
+    assert_string_equal(es->entries[1].answer, "Las pruebas unitarias,\nen dos líneas.");
+    assert_string_equal(es->entries[5].answer, "Respuesta dos?");
+    assert_string_equal(es->entries[6].alts[0], "buenas");
+    corpus_free(c);
+    corpus_free(NULL);
+
+    /* the shipped corpus loads: Spanish has the ten seed questions */
+    snprintf(dir, sizeof dir, "%s/corpus", root());
+    if (corpus_load(dir, &c, err, sizeof err) != 0)
+        fail_msg("corpus_load: %s", err);
+    size_t i;
+    for (i = 0; i < c->n_langs && strcmp(c->langs[i].code, "es") != 0; i++)
+        ;
+    assert_true(i < c->n_langs);
+    size_t seed = 0, smalltalk = 0;
+    for (size_t k = 0; k < c->langs[i].n_entries; k++) {
+        seed += strncmp(c->langs[i].entries[k].id, "precursores-", 12) == 0;
+        smalltalk += c->langs[i].entries[k].kind == ENTRY_SMALLTALK;
+    }
+    assert_int_equal(seed, 10);
+    assert_true(smalltalk > 0);
+    assert_non_null(c->langs[i].stopwords);
+    corpus_free(c);
+}
+
+/* A scratch corpus folder for the error cases, removed after each test. */
+static char scratch[256];
+
+static void put(const char *rel, const char *text)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", scratch, rel);
+    for (char *s = path + strlen(scratch) + 1; (s = strchr(s, '/')) != NULL; s++) {
+        *s = '\0';
+        mkdir(path, 0755);
+        *s = '/';
+    }
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static void del(const char *rel)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", scratch, rel);
+    assert_int_equal(remove(path), 0);
+}
+
+static int rm_one(const char *p, const struct stat *st, int flag, struct FTW *ftw)
+{
+    (void)st; (void)flag; (void)ftw;
+    return remove(p);
+}
+
+static void rm_scratch(void)
+{
+    nftw(scratch, rm_one, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+static int scratch_up(void **state)
+{
+    (void)state;
+    snprintf(scratch, sizeof scratch, "%s/faqbot-test-corpus-XXXXXX",
+             getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+    return mkdtemp(scratch) ? reset(NULL) : -1;
+}
+
+static int scratch_down(void **state)
+{
+    (void)state;
+    rm_scratch();
+    return 0;
+}
+
+/* corpus_load(scratch) fails, *out is NULL, and err holds every want. */
+static void load_fails(const char *want1, const char *want2)
+{
+    corpus *c = (corpus *)1;
+    err[0] = '\0';
+    if (corpus_load(scratch, &c, err, sizeof err) != -1)
+        fail_msg("loaded, expected \"%s\"", want1);
+    assert_null(c);
+    assert_err(want1);
+    if (want2)
+        assert_err(want2);
+}
+
+static void load_ok(size_t n_langs)
+{
+    corpus *c = NULL;
+    if (corpus_load(scratch, &c, err, sizeof err) != 0)
+        fail_msg("corpus_load: %s", err);
+    assert_int_equal(c->n_langs, n_langs);
+    corpus_free(c);
 }
 
 static void test_load_errors(void **state)
 {
     (void)state;
-    corpus *c;
+    corpus *c = (corpus *)1;
     assert_int_equal(corpus_load("/nonexistent-faqbot-corpus", &c, err, sizeof err), -1);
     assert_null(c);
-    assert_non_null(strstr(err, "/nonexistent-faqbot-corpus"));
-    const char *root = getenv("ROOT") ? getenv("ROOT") : ".";
-    char dir[1024];
-    snprintf(dir, sizeof dir, "%s/corpus", root);
-    assert_int_equal(corpus_load(dir, &c, err, sizeof err), 0);
-    assert_true(c->n_langs >= 4);
-    assert_string_equal(c->langs[0].code, "en");   /* sorted by code */
-    int smalltalk = 0;
-    for (size_t i = 0; i < c->langs[0].n_entries; i++)
-        smalltalk += c->langs[0].entries[i].kind == ENTRY_SMALLTALK;
-    assert_true(smalltalk > 0);
-    assert_non_null(c->langs[0].stopwords);
+    assert_err("/nonexistent-faqbot-corpus:1: cannot open folder");
+
+    load_fails(":1: no language folder", NULL);
+    put("README.md", "# only a readme\n");
+    load_fails(":1: no language folder", NULL);
+    put("es/faq.md", "## ¿Uno? {#a}\n\nUno.\n");
+    load_ok(1);
+
+    /* language folders: a lowercase code of 2 or 3 letters that libstemmer knows */
+    static const char *bad_lang[] = {"xx", "ES", "espa", "e", "e1", "et", "english"};
+    for (size_t i = 0; i < sizeof bad_lang / sizeof *bad_lang; i++) {
+        char rel[64], want[64];
+        snprintf(rel, sizeof rel, "%s/faq.md", bad_lang[i]);
+        put(rel, "## Q\nA.\n");
+        snprintf(want, sizeof want, "/%s:1: unknown language folder \"%s\"", bad_lang[i], bad_lang[i]);
+        load_fails(want, NULL);
+        rm_scratch();
+        mkdir(scratch, 0700);
+        put("es/faq.md", "## ¿Uno? {#a}\n\nUno.\n");
+    }
+    put("spa/faq.md", "## Q\nA.\n");   /* libstemmer's three-letter codes are codes */
+    load_ok(2);
+
+    /* duplicate ids across the files of one language, small talk included;
+     * the same id in two languages is fine */
+    put("en/faq.md", "## Q {#a}\nA.\n");
+    load_ok(3);
+    put("es/smalltalk.md", "# Charla\n\n## hola {#a}\n\n¡Hola!\n");
+    load_fails("es/smalltalk.md:3: duplicate id \"a\" (first at ", "es/faq.md:1)");
+    put("es/smalltalk.md", "## hola {#faq-2}\n\n¡Hola!\n");
+    put("es/faq.md", "## ¿Uno? {#a}\n\nUno.\n\n## ¿Dos?\nDos.\n");   /* default id faq-2 */
+    load_fails("es/smalltalk.md:1: duplicate id \"faq-2\" (first at ", "es/faq.md:5)");
+    put("es/smalltalk.md", "## hola {#hola}\n\n¡Hola!\n");
+    put("es/z.txt", "intro\n¿Q?\nA.\n¿R?\nB.\n");
+    put("es/z.md", "## uno {#z-2}\nA.\n");
+    load_fails("es/z.txt:4: duplicate id \"z-2\" (first at ", "es/z.md:1)");
+    put("es/z.md", "## uno {#u}\nA.\n## dos {#u}\nB.\n");     /* within one file */
+    load_fails("es/z.md:3: duplicate id \"u\" (first at ", "es/z.md:1)");
+    del("es/z.md");
+    load_ok(3);
+
+    /* the first error of a file names it and its line */
+    put("es/b.md", "## ¿B?\n\nB \xFF.\n");
+    load_fails("es/b.md:3: invalid UTF-8", NULL);
+    put("es/b.md", "## ¿B?\n\n## ¿C?\nC.\n");
+    load_fails("es/b.md:1: the question \"¿B?\" has no answer", NULL);
+    put("es/b.md", "## ¿B? {#b b}\nB.\n");
+    load_fails("es/b.md:1: bad id", NULL);
+    put("es/b.md", "## {#b}\nB.\n");
+    load_fails("es/b.md:1: a heading with no question", NULL);
+    put("es/b.md", "## ¿B?\nB.\n");
+    put("es/z.txt", "¿Q?\n\n");
+    load_fails("es/z.txt:1: the question \"¿Q?\" has no answer", NULL);
+    put("es/z.txt", "# question-pattern: (\n");
+    load_fails("es/z.txt:1: bad question pattern", NULL);
+    put("es/z.txt", "¿Q?\nA.\n");
+    put("es/stopwords.txt", "de\nla\n\xC3\n");
+    load_fails("es/stopwords.txt:3: invalid UTF-8", NULL);
+    put("es/stopwords.txt", "\xEF\xBB\xBF" "de\n");   /* the BOM is dropped */
+    put("es/synonyms.txt", "a, b\n");
+    put("es/messages.txt", "k = v\n");
+    put("es/README.md", "## not an entry\n");
+    put("es/notes.html", "\xFF");
+    put("es/.draft.md", "\xFF");
+    put(".git/config", "\xFF");
+    put("notes.txt", "\xFF");
+    if (corpus_load(scratch, &c, err, sizeof err) != 0)
+        fail_msg("corpus_load: %s", err);
+    assert_string_equal(c->langs[1].code, "es");
+    assert_string_equal(c->langs[1].stopwords, "de\n");
+    assert_string_equal(c->langs[1].synonyms, "a, b\n");
+    assert_string_equal(c->langs[1].messages, "k = v\n");
+    assert_string_equal(c->langs[1].entries[0].file + strlen(scratch), "/es/b.md");
     corpus_free(c);
-    assert_null(corpus_stemmer_name("xx"));
-    assert_non_null(corpus_stemmer_name("es"));
+
+    /* unreadable files: a dangling link, a folder named like a document,
+     * a file over FAQ_MAX_FILE_BYTES (sparse: no disk is used) */
+    char path[512], target[512];
+    snprintf(path, sizeof path, "%s/es/dangling.md", scratch);
+    snprintf(target, sizeof target, "%s/es/missing.md", scratch);
+    assert_int_equal(symlink(target, path), 0);
+    load_fails("es/dangling.md:1: cannot read", NULL);
+    remove(path);
+    snprintf(path, sizeof path, "%s/es/folder.md", scratch);
+    assert_int_equal(mkdir(path, 0755), 0);
+    load_fails("es/folder.md:1: cannot read", NULL);
+    remove(path);
+    snprintf(path, sizeof path, "%s/es/huge.txt", scratch);
+    put("es/huge.txt", "");
+    assert_int_equal(truncate(path, (off_t)FAQ_MAX_FILE_BYTES + 1), 0);
+    load_fails("es/huge.txt:1: file too large", NULL);
+    assert_int_equal(truncate(path, 0), 0);
+    load_ok(3);   /* an empty document is no entries, not an error */
+    /* a language folder that is a link to one elsewhere is read too; a
+     * file where a language would be is not a language */
+    snprintf(path, sizeof path, "%s/pt", scratch);
+    snprintf(target, sizeof target, "%s/en", scratch);
+    assert_int_equal(symlink(target, path), 0);
+    put("fr", "not a folder\n");
+    load_ok(4);
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup(test_md_entries, reset),
+        cmocka_unit_test_setup(test_md_headings, reset),
+        cmocka_unit_test_setup(test_md_alternates, reset),
+        cmocka_unit_test_setup(test_md_fences, reset),
+        cmocka_unit_test_setup(test_md_ids, reset),
         cmocka_unit_test_setup(test_md_errors, reset),
+        cmocka_unit_test_setup(test_md_kind, reset),
         cmocka_unit_test_setup(test_txt, reset),
+        cmocka_unit_test_setup(test_txt_pattern, reset),
         cmocka_unit_test_setup(test_seed_txt_matches_md, reset),
         cmocka_unit_test_setup(test_every_cut, reset),
-        cmocka_unit_test_setup(test_load_errors, reset),
+        cmocka_unit_test(test_stemmer_name),
+        cmocka_unit_test_setup(test_load_fixture, reset),
+        cmocka_unit_test_setup_teardown(test_load_errors, scratch_up, scratch_down),
     };
     int rc = cmocka_run_group_tests_name("corpus", tests, NULL, NULL);
     corpus_lang_clear(&lang);
