@@ -2,6 +2,7 @@
 #include "index_live.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +19,7 @@ struct index_live {
     pthread_mutex_t mu;
     generation *cur;
     uint64_t next_number;
-    uint64_t reloads;
+    _Atomic uint64_t reloads;   /* read by /metrics without the lock */
     struct stat seen;           /* the file as last looked at */
     pthread_key_t key;          /* the thread's cached searcher */
 };
@@ -142,6 +143,8 @@ searcher *index_live_get(index_live *l)
     if (!same)
         g->refs++;
     pthread_mutex_unlock(&l->mu);
+    if (same && !c->s)
+        c->s = searcher_new(g->ix);     /* the last try ran out of memory */
     if (!same) {
         /* a new index: this thread's searcher moves to it */
         searcher_free(c->s);

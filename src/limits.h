@@ -14,4 +14,17 @@
 #define FAQ_MAX_ID_BYTES         128       /* longest entry id */
 #define FAQ_MAX_ENTRIES          (1u << 24) /* entries in one index */
 
+/* faqbot serve (src/serve.c) */
+#define FAQ_HTTP_THREADS             4     /* worker threads by default (--threads) */
+#define FAQ_HTTP_MAX_THREADS         256   /* most --threads accepts */
+#define FAQ_HTTP_MAX_CONNECTIONS     1000  /* open connections in all */
+#define FAQ_HTTP_MAX_PER_IP          200   /* open connections from one address */
+#define FAQ_HTTP_CONNECTION_TIMEOUT_S 10   /* a connection silent this long is closed */
+#define FAQ_HTTP_BODY_DEADLINE_S     10    /* a body still arriving after this long is dropped */
+#define FAQ_HTTP_CONNECTION_MEMORY   (64 * 1024) /* libmicrohttpd's buffer per connection */
+#define FAQ_HTTP_MAX_PATH_BYTES      512   /* longest static file path served */
+#define FAQ_HTTP_ANSWER_CACHE        4096  /* answers kept, each tied to its index */
+#define FAQ_HTTP_RELOAD_POLL_MS      200   /* how often the index file is looked at */
+#define FAQ_QNA_MAX_TOP              50    /* most answers a generateAnswer call returns */
+
 #endif

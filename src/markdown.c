@@ -6,6 +6,8 @@
 
 char *markdown_to_safe_html(const char *md, size_t len)
 {
+    /* safe is cmark's default since 0.29 (CMARK_OPT_SAFE is kept for older
+     * versions): never add CMARK_OPT_UNSAFE, the page inserts this as HTML */
     return cmark_markdown_to_html(md, len, CMARK_OPT_SAFE | CMARK_OPT_SMART);
 }
 

@@ -29,14 +29,9 @@
 #define DEFAULT_INDEX "build/faq.idx"
 #define DEFAULT_WEB "web"
 #define DEFAULT_PORT 8080
-#define DEFAULT_THREADS 4
-#define CONNECTION_TIMEOUT_S 10     /* a client silent this long is dropped */
-#define BODY_DEADLINE_S 10          /* a body still coming after this long is dropped */
-#define CONNECTION_LIMIT 1000
-#define PER_IP_CONNECTION_LIMIT 200
-#define CONNECTION_MEMORY (64 * 1024)
-#define RELOAD_POLL_MS 200
 #define QNA_DEFAULT_TOP 1
+#define LOG_PATH_BYTES 200          /* a logged path is cut here */
+#define LOG_QUESTION_BYTES 300      /* and a logged question (--log-questions) */
 #define QNA_NO_MATCH "No good match found in KB."
 
 static const char *const security_headers[][2] = {
@@ -64,7 +59,7 @@ typedef struct faq_server {
  * whole request (question, languages, explain) and the index it came from,
  * so a reload makes old answers unreachable. */
 
-#define CACHE_SLOTS 4096
+#define CACHE_SLOTS FAQ_HTTP_ANSWER_CACHE
 #define CACHE_MAX_KEY 1024
 
 typedef struct cache_slot {
@@ -209,7 +204,44 @@ typedef struct request {
     int too_large;
     int is_post;
     char method[8];
+    char path[LOG_PATH_BYTES * 4 + 1];  /* for the access log, escaped */
+    char *question;             /* for the access log with --log-questions, escaped */
 } request;
+
+/* Bytes a log line may show as they are: printable ASCII but the quote and
+ * the backslash (and the space, in a field of its own); the rest as \xNN,
+ * so a request cannot forge a log line nor shift its fields. */
+static size_t log_escape(char *out, size_t cap, const char *s, size_t n, size_t max, int space)
+{
+    static const char hex[] = "0123456789abcdef";
+    size_t o = 0;
+    for (size_t i = 0; i < n && i < max; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        int plain = (ch > 0x20 && ch < 0x7f && ch != '"' && ch != '\\') || (ch == ' ' && space);
+        if (o + (plain ? 1 : 4) + 1 > cap)
+            break;
+        if (plain) {
+            out[o++] = (char)ch;
+        } else {
+            out[o++] = '\\';
+            out[o++] = 'x';
+            out[o++] = hex[ch >> 4];
+            out[o++] = hex[ch & 15];
+        }
+    }
+    if (cap)
+        out[o] = '\0';
+    return o;
+}
+
+static void note_question(const server *sv, request *r, const char *q, size_t len)
+{
+    if (!sv->log_questions || r->question)
+        return;
+    size_t cap = LOG_QUESTION_BYTES * 4 + 1;
+    if ((r->question = malloc(cap)) != NULL)
+        log_escape(r->question, cap, q, len, LOG_QUESTION_BYTES, 1);
+}
 
 static enum MHD_Result respond(struct MHD_Connection *c, request *r, unsigned status,
                             const char *type, const char *body, size_t len,
@@ -225,7 +257,8 @@ static enum MHD_Result respond(struct MHD_Connection *c, request *r, unsigned st
         strncmp(type, "text/plain", 10) == 0)
         MHD_add_response_header(resp, "Cache-Control", "no-store");
     if (status == 405)
-        MHD_add_response_header(resp, "Allow", r->route == R_ASK ? "GET, POST" : r->route == R_QNA ? "POST" : "GET");
+        MHD_add_response_header(resp, "Allow", r->route == R_ASK ? "GET, HEAD, POST"
+                                              : r->route == R_QNA ? "POST" : "GET, HEAD");
     r->status = status;
     enum MHD_Result ret = MHD_queue_response(c, status, resp);
     MHD_destroy_response(resp);
@@ -304,12 +337,19 @@ static void log_unanswered(server *sv, const faq_answer *a, const char *q, size_
     gmtime_r(&t, &tm);
     strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
     pthread_mutex_lock(&sv->unanswered_mu);
-    fprintf(sv->unanswered, "%s\t%s\t", when, a->query_lang);
+    fprintf(sv->unanswered, "%s\t%s\t", when, a->query_lang ? a->query_lang : "-");
+    /* one question, one line: control bytes escaped C-style, and the
+     * backslash too, so the line reads back to the question */
     for (size_t i = 0; i < len; i++) {
-        char ch = q[i];
-        if (ch == '\n' || ch == '\r' || ch == '\t')
-            ch = ' ';   /* one question, one line */
-        fputc(ch, sv->unanswered);
+        unsigned char ch = (unsigned char)q[i];
+        const char *esc = ch == '\n' ? "\\n" : ch == '\r' ? "\\r" : ch == '\t' ? "\\t"
+                        : ch == '\\' ? "\\\\" : NULL;
+        if (esc)
+            fputs(esc, sv->unanswered);
+        else if (ch < 0x20 || ch == 0x7f)
+            fprintf(sv->unanswered, "\\x%02x", ch);
+        else
+            fputc(ch, sv->unanswered);
     }
     fputc('\n', sv->unanswered);
     fflush(sv->unanswered);
@@ -383,8 +423,7 @@ static enum MHD_Result route_api_ask(server *sv, struct MHD_Connection *c, reque
         json_decref(body);
         return send_error(c, r, 400, bad);
     }
-    if (sv->log_questions)
-        fprintf(stderr, "question: %.*s\n", (int)(in.q_len > 300 ? 300 : in.q_len), in.q);
+    note_question(sv, r, in.q, in.q_len);
     searcher *s = index_live_get(sv->live);
     if (!s) {
         json_decref(body);
@@ -424,6 +463,46 @@ static enum MHD_Result route_api_ask(server *sv, struct MHD_Connection *c, reque
     return respond(c, r, 200, "application/json; charset=utf-8", text, strlen(text), MHD_RESPMEM_MUST_FREE);
 }
 
+#define MSG_KEY_BYTES 64
+
+/* Adds key (of n bytes) in language lang to j unless it is there already or
+ * is not a key: lower-case letters, digits and '_', and not one of the
+ * object's own fields. */
+static void add_message(json_t *j, const faq_index *ix, uint32_t lang, const char *key, size_t n)
+{
+    char k[MSG_KEY_BYTES], msg[1024];
+    if (n == 0 || n >= sizeof k)
+        return;
+    for (size_t i = 0; i < n; i++)
+        if (!((key[i] >= 'a' && key[i] <= 'z') || (key[i] >= '0' && key[i] <= '9') || key[i] == '_'))
+            return;
+    memcpy(k, key, n);
+    k[n] = '\0';
+    if (strcmp(k, "lang") == 0 || strcmp(k, "langs") == 0 || json_object_get(j, k))
+        return;
+    msg_format(ix, lang, k, NULL, msg, sizeof msg);
+    json_object_set_new(j, k, json_string(msg));
+}
+
+/* Every key of a messages.txt ("key = value" lines, '#' comments). */
+static void add_messages_of(json_t *j, const faq_index *ix, uint32_t lang, faq_str text)
+{
+    const char *p = text.s, *end = text.s + text.len;
+    while (p < end) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        if (!eol)
+            eol = end;
+        while (p < eol && (*p == ' ' || *p == '\t'))
+            p++;
+        const char *k = p;
+        while (p < eol && *p != '=' && *p != ' ' && *p != '\t')
+            p++;
+        if (k < eol && *k != '#')
+            add_message(j, ix, lang, k, (size_t)(p - k));
+        p = eol + 1;
+    }
+}
+
 static enum MHD_Result route_messages(server *sv, struct MHD_Connection *c, request *r)
 {
     searcher *s = index_live_get(sv->live);
@@ -440,10 +519,14 @@ static enum MHD_Result route_messages(server *sv, struct MHD_Connection *c, requ
         "page_error", "page_answers", "page_alternatives", "page_language"};
     json_t *j = json_object();
     char msg[1024];
-    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
-        msg_format(ix, lang, keys[i], NULL, msg, sizeof msg);
-        json_object_set_new(j, keys[i], json_string(msg));
-    }
+    /* the page's keys (built-in texts when the corpus lacks them), then
+     * every other key any language has, in this language or its fallback */
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+        add_message(j, ix, lang, keys[i], strlen(keys[i]));
+    add_messages_of(j, ix, lang, faq_index_lang_messages(ix, lang));
+    for (uint32_t l = 0; l < faq_index_lang_count(ix); l++)
+        if (l != lang)
+            add_messages_of(j, ix, lang, faq_index_lang_messages(ix, l));
     json_object_set_new(j, "lang", json_string(faq_index_lang_code(ix, lang)));
     json_t *langs = json_array();
     for (uint32_t l = 0; l < faq_index_lang_count(ix); l++) {
@@ -471,10 +554,11 @@ static enum MHD_Result route_qnamaker(server *sv, struct MHD_Connection *c, requ
     double thr = json_is_number(json_object_get(body, "scoreThreshold")) ? json_number_value(json_object_get(body, "scoreThreshold")) : 0;
     ask_args in = {json_string_value(q), json_string_length(q), NULL, NULL, 0};
     const char *bad = in.q_len != strlen(in.q) ? "the question holds a NUL byte" : check_question(in.q, in.q_len);
-    if (bad || top < 1 || top > 50) {
+    if (bad || top < 1 || top > FAQ_QNA_MAX_TOP) {
         json_decref(body);
         return send_error(c, r, 400, bad ? bad : "top must be from 1 to 50");
     }
+    note_question(sv, r, in.q, in.q_len);
     searcher *s = index_live_get(sv->live);
     if (!s) {
         json_decref(body);
@@ -485,8 +569,13 @@ static enum MHD_Result route_qnamaker(server *sv, struct MHD_Connection *c, requ
     o.threshold = -1;
     faq_answer a;
     double t0 = now_s();
-    searcher_ask(s, in.q, in.q_len, &o, &a);
+    if (searcher_ask(s, in.q, in.q_len, &o, &a) != 0) {
+        json_decref(body);
+        return send_error(c, r, 500, "out of memory");
+    }
     count_answer(now_s() - t0, a.outcome == OUTCOME_DECLINE);
+    if (a.outcome == OUTCOME_DECLINE)
+        log_unanswered(sv, &a, in.q, in.q_len);
     json_t *answers = json_array();
     faq_hit hits[FAQ_MAX_ALTERNATIVES + 1];
     int n = 0;
@@ -575,15 +664,19 @@ static enum MHD_Result route_metrics(server *sv, struct MHD_Connection *c, reque
 
 /* ---- the page without JavaScript ---- */
 
-typedef struct html { char *p; size_t len, cap; } html;
+typedef struct html { char *p; size_t len, cap; int oom; } html;
 
 static void h_raw(html *h, const char *s, size_t n)
 {
+    if (h->oom)
+        return;
     if (h->len + n + 1 > h->cap) {
         size_t cap = (h->cap ? h->cap * 2 : 8192) + n;
         char *p = realloc(h->p, cap);
-        if (!p)
+        if (!p) {
+            h->oom = 1;     /* a page with a hole is no page */
             return;
+        }
         h->p = p;
         h->cap = cap;
     }
@@ -630,10 +723,10 @@ static enum MHD_Result route_ask_page(server *sv, struct MHD_Connection *c, requ
 {
     const char *q = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "q");
     const char *lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang");
-    if (q && check_question(q, strlen(q))) {
-        r->status = 400;
-        return respond(c, r, 400, "text/plain; charset=utf-8", "Bad question\n", 13, MHD_RESPMEM_PERSISTENT);
-    }
+    /* a bad question gets the page back with the reason, and a 400 */
+    const char *bad = q ? check_question(q, strlen(q)) : NULL;
+    if (q && !bad)
+        note_question(sv, r, q, strlen(q));
     searcher *s = index_live_get(sv->live);
     if (!s)
         return send_error(c, r, 503, "the index is not available");
@@ -643,7 +736,7 @@ static enum MHD_Result route_ask_page(server *sv, struct MHD_Connection *c, requ
     faq_answer a;
     json_t *j = NULL;
     uint32_t ul = msg_lang(ix, lang);
-    if (q && *q) {
+    if (q && *q && !bad) {
         /* the page's language (its hidden field, or Accept-Language) is
          * the conversation's so far, not a constraint on the question */
         ask_args in = {q, strlen(q), NULL, lang, 0};
@@ -652,7 +745,7 @@ static enum MHD_Result route_ask_page(server *sv, struct MHD_Connection *c, requ
     }
     html h = {0};
     h_str(&h, "<!DOCTYPE html>\n<html lang=\"");
-    h_str(&h, faq_index_lang_code(ix, ul));
+    h_esc(&h, faq_index_lang_code(ix, ul), strlen(faq_index_lang_code(ix, ul)));
     h_str(&h, "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
     h_msg(&h, ix, ul, "page_title");
     h_str(&h, "</title><link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"/style.css\"></head><body class=\"nojs\"><main class=\"chat\"><h1>");
@@ -702,6 +795,8 @@ static enum MHD_Result route_ask_page(server *sv, struct MHD_Connection *c, requ
                     continue;
                 h_str(&h, "<li><a href=\"/ask?q=");
                 h_url_q(&h, aq, strlen(aq));
+                h_str(&h, "&amp;lang=");
+                h_url_q(&h, faq_index_lang_code(ix, ul), strlen(faq_index_lang_code(ix, ul)));
                 h_str(&h, "\">");
                 h_esc(&h, aq, strlen(aq));
                 h_str(&h, "</a></li>");
@@ -709,13 +804,17 @@ static enum MHD_Result route_ask_page(server *sv, struct MHD_Connection *c, requ
             h_str(&h, "</ul>");
         }
         h_str(&h, "</div>");
+    } else if (bad) {
+        h_str(&h, "<div class=\"msg bot error\" role=\"alert\">");
+        h_esc(&h, bad, strlen(bad));
+        h_str(&h, "</div>");
     } else {
         h_str(&h, "<div class=\"msg bot\">");
         h_msg(&h, ix, ul, "page_welcome");
         h_str(&h, "</div>");
     }
     h_str(&h, "</div><form class=\"ask\" method=\"get\" action=\"/ask\"><input type=\"hidden\" name=\"lang\" value=\"");
-    h_str(&h, faq_index_lang_code(ix, ul));
+    h_esc(&h, faq_index_lang_code(ix, ul), strlen(faq_index_lang_code(ix, ul)));
     h_str(&h, "\"><input name=\"q\" autocomplete=\"off\" autofocus maxlength=\"1000\" placeholder=\"");
     h_msg(&h, ix, ul, "page_placeholder");
     h_str(&h, "\"><button type=\"submit\">");
@@ -723,9 +822,11 @@ static enum MHD_Result route_ask_page(server *sv, struct MHD_Connection *c, requ
     h_str(&h, "</button></form></main></body></html>\n");
     json_decref(j);
     index_live_put(sv->live, s);
-    if (!h.p)
+    if (!h.p || h.oom) {
+        free(h.p);
         return send_error(c, r, 500, "out of memory");
-    return respond(c, r, 200, "text/html; charset=utf-8", h.p, h.len, MHD_RESPMEM_MUST_FREE);
+    }
+    return respond(c, r, bad ? 400 : 200, "text/html; charset=utf-8", h.p, h.len, MHD_RESPMEM_MUST_FREE);
 }
 
 /* ---- static files ---- */
@@ -752,7 +853,7 @@ static enum MHD_Result route_static(server *sv, struct MHD_Connection *c, reques
         url = "/index.html";
     /* the URL is already percent-decoded: refuse dot segments, backslashes,
      * control bytes; then the real path must stay under the web folder */
-    if (url[0] != '/' || strstr(url, "/.") || strchr(url, '\\') || strlen(url) > 512)
+    if (url[0] != '/' || strstr(url, "/.") || strchr(url, '\\') || strlen(url) > FAQ_HTTP_MAX_PATH_BYTES)
         return send_error(c, r, 404, "not found");
     for (const char *p = url; *p; p++)
         if ((unsigned char)*p < 0x20)
@@ -839,7 +940,8 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
             return MHD_NO;
         *con_cls = r;
         r->start = now_s();
-        snprintf(r->method, sizeof r->method, "%.7s", method);
+        log_escape(r->method, sizeof r->method, method, strlen(method), sizeof r->method - 1, 0);
+        log_escape(r->path, sizeof r->path, url, strlen(url), LOG_PATH_BYTES, 0);
         const route *rt = find_route(url);
         r->route = rt ? rt->route : R_OTHER;
         int m = strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0 ? M_GET
@@ -858,7 +960,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     }
     if (r->status)
         return MHD_YES;   /* answered already (refused early): drain */
-    if (*upload_size && now_s() - r->start > BODY_DEADLINE_S)
+    if (*upload_size && now_s() - r->start > FAQ_HTTP_BODY_DEADLINE_S)
         return MHD_NO;    /* a body trickled in (a byte a second): close the connection */
     if (*upload_size) {
         if (r->body_len + *upload_size > FAQ_MAX_BODY_BYTES) {
@@ -895,10 +997,14 @@ static void completed(void *cls, struct MHD_Connection *c, void **con_cls,
         return;
     unsigned status = r->status ? r->status : 0;
     count_request(r->route, status);
-    /* the access log: method and path, never the question (query string) */
+    /* the access log: method and path (no query string), the question only
+     * when asked for; one line, whatever the request held */
     if (!sv->quiet)
-        fprintf(stderr, "%s %s %u %.0fus%s\n", r->method, route_names[r->route], status,
-            (now_s() - r->start) * 1e6, toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (aborted)");
+        fprintf(stderr, "%s %s %u %.0fus%s%s%s%s\n", r->method, r->path, status,
+                (now_s() - r->start) * 1e6,
+                toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (aborted)",
+                r->question ? " q=\"" : "", r->question ? r->question : "", r->question ? "\"" : "");
+    free(r->question);
     free(r->body);
     free(r);
     *con_cls = NULL;
@@ -936,11 +1042,11 @@ faq_server *serve_start(const serve_opts *o, char *err, size_t errlen)
     sv->daemon = MHD_start_daemon(
         MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG, (uint16_t)o->port, NULL, NULL,
         handle, sv, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
-        MHD_OPTION_THREAD_POOL_SIZE, (unsigned)(o->threads > 0 ? o->threads : DEFAULT_THREADS),
-        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)CONNECTION_TIMEOUT_S,
-        MHD_OPTION_CONNECTION_LIMIT, (unsigned)CONNECTION_LIMIT,
-        MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)PER_IP_CONNECTION_LIMIT,
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONNECTION_MEMORY,
+        MHD_OPTION_THREAD_POOL_SIZE, (unsigned)(o->threads > 0 ? o->threads : FAQ_HTTP_THREADS),
+        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)FAQ_HTTP_CONNECTION_TIMEOUT_S,
+        MHD_OPTION_CONNECTION_LIMIT, (unsigned)FAQ_HTTP_MAX_CONNECTIONS,
+        MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)FAQ_HTTP_MAX_PER_IP,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)FAQ_HTTP_CONNECTION_MEMORY,
         MHD_OPTION_NOTIFY_COMPLETED, completed, sv, MHD_OPTION_END);
     if (!sv->daemon) {
         snprintf(err, errlen, "cannot listen on %s:%ld: %s", o->bind ? o->bind : "127.0.0.1", o->port,
@@ -985,7 +1091,7 @@ void serve_stop(faq_server *sv)
 
 int serve_main(int argc, char **argv)
 {
-    serve_opts o = {DEFAULT_INDEX, "127.0.0.1", DEFAULT_WEB, NULL, DEFAULT_PORT, DEFAULT_THREADS, 0, 0};
+    serve_opts o = {DEFAULT_INDEX, "127.0.0.1", DEFAULT_WEB, NULL, DEFAULT_PORT, FAQ_HTTP_THREADS, 0, 0};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -1013,7 +1119,7 @@ int serve_main(int argc, char **argv)
             }
         } else if (strcmp(a, "--threads") == 0) {
             o.threads = strtol(v, &end, 10);
-            if (*end || o.threads < 1 || o.threads > 256) {
+            if (*end || o.threads < 1 || o.threads > FAQ_HTTP_MAX_THREADS) {
                 fprintf(stderr, "faqbot serve: --threads takes 1 to 256\n");
                 return 1;
             }
@@ -1043,7 +1149,7 @@ int serve_main(int argc, char **argv)
     printf("listening on http://%s:%u/\n", o.bind, serve_port(sv));
     fflush(stdout);
     for (;;) {
-        struct timespec wait = {0, RELOAD_POLL_MS * 1000000L};
+        struct timespec wait = {0, FAQ_HTTP_RELOAD_POLL_MS * 1000000L};
         int sig = sigtimedwait(&sigs, NULL, &wait);
         if (sig == SIGINT || sig == SIGTERM)
             break;

@@ -59,3 +59,5 @@ expect_eq "JSON array body" "$(status POST /api/ask -d '["q"]')" 400
 expect_eq "empty body" "$(status POST /api/ask -d '')" 400
 expect_eq "duplicate keys" "$(status POST /api/ask -d '{"q":"a","q":"b"}')" 200
 expect_eq "still serving" "$(status GET /healthz)" 200
+kill -TERM "$SERVER_PID"; wait "$SERVER_PID"; rc=$?; SERVER_PID=""
+expect_eq "SIGTERM: clean exit (no sanitizer or valgrind error)" "$rc" 0

@@ -32,3 +32,63 @@ for p in '/../secret.txt' '/%2e%2e/secret.txt' '/..%2fsecret.txt' '/%2E%2E%2Fsec
     grep -q root: "$TMP/body" && fail "$p leaked /etc/passwd"
 done
 ok "traversal, symlinks out, folders and hidden files refused"
+h=$(curl -s -D - -o /dev/null --path-as-is "${URL%/}/../secret.txt")
+expect_match "security headers on a refused path" "$h" 'X-Content-Type-Options: nosniff'
+expect_match "refused path: JSON error" "$h" 'Content-Type: application/json'
+# a symlink that stays inside the folder is an ordinary file
+ln -s style.css "$TMP/web/alias.css"
+expect_eq "symlink inside the folder" "$(status GET /alias.css)" 200
+cmp -s "$TMP/body" "$TMP/web/style.css" || fail "alias.css is not style.css"
+# a folder with an index.html is still no listing, and still no file
+mkdir -p "$TMP/web/docs" && echo '<p>x</p>' > "$TMP/web/docs/page.html"
+expect_eq "file in a subfolder" "$(status GET /docs/page.html)" 200
+expect_eq "folder" "$(status GET /docs/)" 404
+# unknown extensions are not sniffed
+printf 'x' > "$TMP/web/data.bin"
+expect_match "other types" "$(curl -s -D - -o /dev/null "${URL}data.bin")" 'Content-Type: application/octet-stream'
+expect_eq "POST to a file" "$(status POST /style.css -d x)" 405
+expect_eq "HEAD of a file" "$(curl -s -o /dev/null -w '%{http_code}' -I "${URL}style.css")" 200
+kill -TERM "$SERVER_PID"; wait "$SERVER_PID"; rc=$?; SERVER_PID=""
+expect_eq "first server: clean exit" "$rc" 0
+
+# the project's own web folder: the chat page, and nothing of the repository
+start_server "$TMP/faq.idx" --web "$ROOT/web"
+if [ -f "$ROOT/web/index.html" ]; then
+    expect_eq "web/index.html" "$(status GET /)" 200
+    cmp -s "$TMP/body" "$ROOT/web/index.html" || fail "/ is not web/index.html"
+    ok "/ serves web/index.html"
+fi
+for p in '/../Makefile' '/%2e%2e/Makefile' '/%2E%2E/Makefile' '/..%2FMakefile' '/%2e%2e%2fMakefile' \
+         '/..%5cMakefile' '/../src/serve.c' '/%2e%2e/%2e%2e/etc/passwd' '//etc/passwd' \
+         '/%2Fetc%2Fpasswd' '/....//Makefile' '/.%2e/Makefile' '/%252e%252e/Makefile'; do
+    code=$(curl -s --path-as-is -o "$TMP/body" -w '%{http_code}' "${URL%/}$p")
+    case $code in 403|404) ;; *) fail "$p gave $code" ;; esac
+    grep -q 'CFLAGS\|root:\|serve_main' "$TMP/body" && fail "$p leaked a file"
+done
+ok "no way out of $ROOT/web"
+# a raw request line, as no client library would send it
+code=$(python3 - "$URL" <<'PY'
+import socket, sys, urllib.parse
+u = urllib.parse.urlparse(sys.argv[1])
+codes = []
+for target in (b"../Makefile", b"/web/../../Makefile", b"/..\\Makefile", b"/\x00/../Makefile"):
+    s = socket.create_connection((u.hostname, u.port), timeout=5)
+    s.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+    data = b""
+    while True:
+        chunk = s.recv(65536)
+        if not chunk:
+            break
+        data += chunk
+    if b"CFLAGS" in data:
+        codes.append("LEAK")
+    else:
+        codes.append(data.split()[1].decode() if data else "closed")
+print(" ".join(codes))
+PY
+)
+# (a NUL byte ends the path: "/" is the chat page, which is no leak)
+case $code in *LEAK*) fail "raw request lines: $code";; esac
+ok "raw request lines leak nothing: $code"
+kill -TERM "$SERVER_PID"; wait "$SERVER_PID"; rc=$?; SERVER_PID=""
+expect_eq "SIGTERM: clean exit (no sanitizer or valgrind error)" "$rc" 0
