@@ -304,6 +304,11 @@ int analyzer_is_stopword(const analyzer *a, const char *word, size_t len)
     return stopset_has(&a->stop, word, len);
 }
 
+int analyzer_is_question_word(const analyzer *a, const char *word, size_t len)
+{
+    return stopset_has(&a->qwords, word, len);
+}
+
 const char *analyzer_stem(analyzer *a, const char *word, size_t len, size_t *out_len)
 {
     const sb_symbol *st = sb_stemmer_stem(a->stemmer, (const sb_symbol *)word, (int)len);

@@ -59,6 +59,9 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
 /* Is word (case- and accent-folded) a stop word of this language? */
 int analyzer_is_stopword(const analyzer *a, const char *word, size_t len);
 
+/* Is it one of its question words ("?word" in stopwords.txt)? */
+int analyzer_is_question_word(const analyzer *a, const char *word, size_t len);
+
 /* Stem one folded word: the result is valid until the next call on a. */
 const char *analyzer_stem(analyzer *a, const char *word, size_t len, size_t *out_len);
 

@@ -149,10 +149,18 @@ static uint64_t syn_key(uint32_t lang, const char *stem, size_t n)
     return h;
 }
 
-static int count_tokens(void *ctx, const token *t)
+typedef struct member { int n; char term[FAQ_MAX_TERM_BYTES * 4 + 1]; size_t term_len; } member;
+
+/* A synonym's term exactly as the question side makes it (stem of the
+ * case-folded word, accents folded after): a member spelled with accents
+ * meets a question spelled with them. */
+static int member_token(void *ctx, const token *t)
 {
-    (void)t;
-    (*(int *)ctx)++;
+    member *m = ctx;
+    if (m->n++ == 0 && t->term_len < sizeof m->term) {
+        memcpy(m->term, t->term, t->term_len);
+        m->term_len = t->term_len;
+    }
     return 0;
 }
 
@@ -180,30 +188,18 @@ static int load_synonyms(searcher *s)
                 const char *comma = memchr(m, ',', (size_t)(eol - m));
                 if (!comma)
                     comma = eol;
-                int words = 0;
-                if (analyzer_run(s->an[l], m, (size_t)(comma - m), count_tokens, &words) == 0 &&
-                    words == 1) {
-                    /* the term: as the query side will find it, by stem */
-                    size_t tl;
-                    char stem[FAQ_MAX_TERM_BYTES * 4 + 1];
-                    const char *word = m;
-                    size_t wn = (size_t)(comma - m);
-                    while (wn && (*word == ' ' || *word == '\t')) { word++; wn--; }
-                    while (wn && (word[wn - 1] == ' ' || word[wn - 1] == '\t' || word[wn - 1] == '\r')) wn--;
-                    char folded[FAQ_MAX_TERM_BYTES * 4 + 1];
-                    long fl = fold_text(word, wn, folded, sizeof folded);
-                    const char *st = fl > 0 ? analyzer_stem(s->an[l], folded, (size_t)fl, &tl) : NULL;
-                    if (st && tl < sizeof stem) {
-                        memcpy(stem, st, tl);
-                        keys[n++] = syn_key(l, stem, tl);
-                        uint32_t w = ix_find_word(ix, l, folded, (size_t)fl);
-                        uint32_t term = w != IX_NONE ? ix->words[w].term : ix_find_term(ix, l, stem, tl);
-                        int dup = term == IX_NONE;
-                        for (int k = 0; k < nt && !dup; k++)
-                            dup = terms[k] == term;
-                        if (!dup)
-                            terms[nt++] = term;
-                    }
+                member mb;
+                mb.n = 0;
+                mb.term_len = 0;
+                if (analyzer_run(s->an[l], m, (size_t)(comma - m), member_token, &mb) == 0 &&
+                    mb.n == 1 && mb.term_len) {
+                    keys[n++] = syn_key(l, mb.term, mb.term_len);
+                    uint32_t term = ix_find_term(ix, l, mb.term, mb.term_len);
+                    int dup = term == IX_NONE;
+                    for (int k = 0; k < nt && !dup; k++)
+                        dup = terms[k] == term;
+                    if (!dup)
+                        terms[nt++] = term;
                 }
                 m = comma + 1;
             }
@@ -505,8 +501,9 @@ static uint32_t detect_lang(searcher *s, int prev, const char *q, size_t len)
         ev[l] = (int)l == prev ? 0.75 : 0;
         for (int i = 0; i < s->n_toks; i++) {
             const qtok *t = &s->toks[i];
-            if (analyzer_is_stopword(s->an[l], t->word, t->word_len))
-                ev[l] += 1.0;
+            if (analyzer_is_stopword(s->an[l], t->word, t->word_len) ||
+                analyzer_is_question_word(s->an[l], t->word, t->word_len))
+                ev[l] += 1.0;   /* function words tell "que" from "what" */
             else if (ix_find_word(ix, l, t->word, t->word_len) != IX_NONE)
                 ev[l] += 1.0;
             else if (smalltalk_word(s, l, t->word, t->word_len))
