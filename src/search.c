@@ -10,6 +10,7 @@
 #include "search.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -417,7 +418,6 @@ double searcher_default_threshold(void) { return DEFAULT_THRESHOLD; }
 
 static void explainf(searcher *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-#include <stdarg.h>
 static void explainf(searcher *s, const char *fmt, ...)
 {
     char line[1024];
@@ -606,8 +606,6 @@ static int build_slots(searcher *s, uint32_t L, int typos)
                 if (fw != IX_NONE)
                     add_alt(sl, ix->words[fw].term, W_FOREIGN, ALT_FOREIGN, fw);
             }
-            /* the query language's stop words of other languages are no
-             * evidence of anything */
             if (!sl->n_alts && typos) {
                 int budget = typo_budget(utf8_length(t->word, t->word_len));
                 typo_vocab v = {ix->strings, ix->words, sizeof(ix_word), offsetof(ix_word, text),

@@ -33,6 +33,12 @@ static int decode(const char *s, size_t len, uint32_t *out, int cap)
     return n;
 }
 
+/* Bytes of code point c in UTF-8. */
+static inline size_t cp_len(uint32_t c)
+{
+    return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
+
 static inline int min3(int a, int b, int c)
 {
     int m = a < b ? a : b;
@@ -80,8 +86,8 @@ static uint32_t skip_prefix(const typo_vocab *v, uint32_t lo, uint32_t hi, const
         uint32_t len;
         const char *t = rec_text(v, mid, &len);
         int c = memcmp(t, prefix, len < n ? len : n);
-        if (c < 0 || (c == 0 && len < n) || (c == 0 && len >= n))
-            lo = mid + 1;   /* <= prefix or starts with it: skip */
+        if (c <= 0)
+            lo = mid + 1;   /* before the prefix, or starting with it: skip */
         else
             hi = mid;
     }
@@ -113,40 +119,22 @@ int typo_search(const typo_vocab *v, const char *word, size_t len, int max_dist,
             i++;
             continue;
         }
-        /* reuse the rows of the prefix shared with the previous word */
-        int common = 0;
-        size_t cb = 0;
-        {
-            size_t k = 0;
-            while (k < prev_len && k < tlen && prev[k] == t[k])
-                k++;
-            /* count whole code points in the shared bytes */
-            size_t bytes = 0;
-            while (common < depth && common < n) {
-                uint32_t c = cps[common];
-                size_t cl = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-                if (bytes + cl > k)
-                    break;
-                bytes += cl;
-                common++;
-            }
-            cb = bytes;
-        }
-        (void)cb;
+        /* reuse the rows of the prefix shared with the previous word: its
+         * whole code points within the bytes the two words share */
+        size_t k = 0;
+        while (k < prev_len && k < tlen && prev[k] == t[k])
+            k++;
+        int r = 0;
+        size_t bytes = 0;
+        while (r < depth && r < n && bytes + cp_len(cps[r]) <= k)
+            bytes += cp_len(cps[r++]);
         memcpy(prev, t, tlen);
         prev_len = tlen;
-        int r = common;
         int pruned = 0;
-        size_t bytes = 0;
-        for (int k = 0; k < r; k++) {
-            uint32_t c = cps[k];
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-        }
         for (; r < n; r++) {
             w.prefix[r] = cps[r];
             int best = fill_row(&w, r + 1, cps[r]);
-            uint32_t c = cps[r];
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            bytes += cp_len(cps[r]);
             if (best > max_dist) {
                 /* no word with this prefix can come close: skip them all */
                 depth = r;   /* rows up to r stay valid for the next word */
