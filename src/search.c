@@ -87,13 +87,22 @@ typedef struct cand {
 #define END_GROUP UINT32_MAX
 
 typedef struct cursor {
-    const unsigned char *p, *end, *data;
+    const unsigned char *data, *end;    /* postings bytes, after the block table */
     const ix_block *blk;
-    uint32_t n_blocks, bi;      /* bi: no block before it holds the current posting */
+    uint32_t n_blocks;
+    uint32_t bi;                /* cur_shallow's block: none before it holds a
+                                 * posting at or after the groups asked */
+    uint32_t lb;                /* the block decoded into docs and imps */
+    uint32_t limit;             /* the index's group count: beyond is corrupt */
+    int i, n;                   /* position in the decoded block, its length */
     uint32_t group;             /* current group, END_GROUP past the end */
     unsigned byte;              /* its impact << 1 | in_question */
     float mul, cq, ca;          /* score per impact unit; coverage in question / answer */
     float ub;                   /* the largest score it can give */
+    /* a block is decoded at once, in a tight loop, rather than a posting at
+     * a time: walking and seeking then read plain arrays */
+    uint32_t docs[IX_BLOCK];
+    unsigned char imps[IX_BLOCK];
 } cursor;
 
 typedef struct slot_cur {
@@ -667,15 +676,60 @@ static int build_slots(searcher *s, uint32_t L, int typos)
 /* ---- scoring ---- */
 
 
+/* Decode block b (the whole list when it has no blocks) and stand on its
+ * first posting. */
+static void cur_load(cursor *c, uint32_t b)
+{
+    const unsigned char *p = c->data, *stop = c->end;
+    uint32_t g = 0;
+    if (c->n_blocks) {
+        if (b >= c->n_blocks) {
+            c->group = END_GROUP;
+            return;
+        }
+        p = c->data + c->blk[b].off;
+        if (b + 1 < c->n_blocks && c->data + c->blk[b + 1].off < stop)
+            stop = c->data + c->blk[b + 1].off;
+        if (b > 0)
+            g = c->blk[b - 1].last;     /* deltas count from the block before */
+    }
+    int n = 0;
+    while (n < IX_BLOCK && p < stop) {
+        uint32_t d;
+        if (*p < 0x80)
+            d = *p++;
+        else if (!ix_varint(&p, stop, &d))
+            break;
+        if (p >= stop || (g += d) >= c->limit)
+            break;  /* a corrupt list: the index was checked, but stay safe */
+        c->docs[n] = g;
+        c->imps[n++] = *p++;
+    }
+    c->lb = b;
+    c->n = n;
+    c->i = 0;
+    c->group = n ? c->docs[0] : END_GROUP;
+    c->byte = n ? c->imps[0] : 0;
+}
+
 static inline void cur_next(cursor *c)
 {
-    uint32_t d;
-    if (c->p >= c->end || !ix_varint(&c->p, c->end, &d) || c->p >= c->end) {
+    if (++c->i < c->n) {
+        c->group = c->docs[c->i];
+        c->byte = c->imps[c->i];
+    } else if (c->n_blocks) {
+        cur_load(c, c->lb + 1);
+    } else {
         c->group = END_GROUP;
-        return;
     }
-    c->group += d;
-    c->byte = *c->p++;
+}
+
+/* Point bi at the block that holds the first posting at or after group g,
+ * without decoding anything: the block tables alone say where g falls. */
+static inline void cur_shallow(cursor *c, uint32_t g)
+{
+    while (c->bi < c->n_blocks && c->blk[c->bi].last < g)
+        c->bi++;
 }
 
 /* Move to the first posting at or after group g, skipping whole blocks. */
@@ -683,26 +737,40 @@ static inline void cur_seek(cursor *c, uint32_t g)
 {
     if (c->group >= g)
         return;
-    if (c->n_blocks && c->bi < c->n_blocks && c->blk[c->bi].last < g) {
-        /* bi may lag behind the position (cur_next does not move it): the
-         * block found holds g, which is at or after the position, so the
-         * jump never goes back past a posting already passed */
-        uint32_t b = c->bi;
-        while (b < c->n_blocks && c->blk[b].last < g)
-            b++;
-        if (b == c->n_blocks) {
-            c->group = END_GROUP;
+    if (c->n_blocks) {
+        cur_shallow(c, g);
+        if (c->bi != c->lb)
+            cur_load(c, c->bi);
+    }
+    while (c->group != END_GROUP) {
+        int i = c->i;
+        while (i < c->n && c->docs[i] < g)
+            i++;
+        if (i < c->n) {
+            c->i = i;
+            c->group = c->docs[i];
+            c->byte = c->imps[i];
             return;
         }
-        c->bi = b;
-        const unsigned char *start = c->data + c->blk[b].off;
-        if (start > c->p) {
-            c->p = start;
-            c->group = c->blk[b - 1].last;   /* deltas count from the block before */
-        }
-    }
-    while (c->group < g)
+        c->i = c->n - 1;
         cur_next(c);
+    }
+}
+
+/* The most cursor c can add to a group from g up to *upto, lowering *upto
+ * to the end of the block that bound holds for. */
+static inline float cur_block_bound(cursor *c, uint32_t g, uint32_t *upto)
+{
+    if (c->group == END_GROUP)
+        return 0;
+    if (!c->n_blocks)
+        return c->ub;
+    cur_shallow(c, c->group > g ? c->group : g);
+    if (c->bi == c->n_blocks)
+        return 0;
+    if (c->blk[c->bi].last < *upto)
+        *upto = c->blk[c->bi].last;
+    return c->mul * (float)c->blk[c->bi].max_impact;
 }
 
 static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float wslot)
@@ -713,17 +781,13 @@ static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float ws
     c->n_blocks = T->n_blocks;
     c->bi = 0;
     c->data = ix->postings + T->post_off + (size_t)T->n_blocks * sizeof(ix_block);
-    c->p = c->data;
     c->end = ix->postings + T->post_off + T->post_len;
+    c->limit = ix->n_groups;
     c->mul = a->weight * T->idf * impact_scale;
     c->cq = a->weight * wslot;
     c->ca = c->cq * W_ANSWER_ONLY;
     c->ub = c->mul * (float)T->max_impact;
-    c->group = 0;
-    c->byte = 0;
-    cur_next(c);
-    if (c->group != END_GROUP && c->group >= ix->n_groups)
-        c->group = END_GROUP;   /* a corrupt delta: the index was checked, but stay safe */
+    cur_load(c, 0);
 }
 
 
@@ -794,6 +858,51 @@ static void heap_push(cand *h, int *n, int cap, cand c)
     h[i] = c;
 }
 
+/* A score the RERANK-th best group reaches for sure: the RERANK-th best
+ * part that one slot alone gives to distinct groups (scores only add up).
+ * Known before the walk, it prunes from the first group on, where the list
+ * would otherwise fill with whatever comes first. */
+static float score_floor(const slot_cur *x)
+{
+    int best = 0;
+    for (int k = 1; k < x->n; k++)
+        if (x->c[k].ub > x->c[best].ub)
+            best = k;
+    cursor c = x->c[best];      /* a copy: the walk itself starts afresh */
+    float h[RERANK];            /* min-heap of the best parts */
+    int n = 0;
+    while (c.group != END_GROUP) {
+        if (n == RERANK && c.n_blocks) {
+            cur_shallow(&c, c.group);
+            if (c.bi < c.n_blocks && c.mul * (float)c.blk[c.bi].max_impact <= h[0]) {
+                cur_seek(&c, c.blk[c.bi].last + 1);
+                continue;
+            }
+        }
+        float v = c.mul * (float)(c.byte >> 1);
+        int i;
+        if (n < RERANK) {
+            for (i = n++; i > 0 && v < h[(i - 1) / 2]; i = (i - 1) / 2)
+                h[i] = h[(i - 1) / 2];
+            h[i] = v;
+        } else if (v > h[0]) {
+            for (i = 0;;) {
+                int l = 2 * i + 1, r = l + 1, m = i;
+                float mv = v;
+                if (l < n && h[l] < mv) { m = l; mv = h[l]; }
+                if (r < n && h[r] < mv) { m = r; mv = h[r]; }
+                if (m == i)
+                    break;
+                h[i] = h[m];
+                i = m;
+            }
+            h[i] = v;
+        }
+        cur_next(&c);
+    }
+    return n == RERANK ? h[0] : 0;
+}
+
 /* Document-at-a-time with MaxScore pruning: slots sorted by the most they
  * can add; once the RERANK-th best score is above what the weakest slots
  * can reach together, a group matched only by those cannot make the list,
@@ -831,9 +940,37 @@ static void score_slots(searcher *s)
         prefix[i + 1] = prefix[i] + sc[i].ub;
     cand *heap = s->top;
     int nh = 0;
-    float theta = -1;
+    /* a group cannot make the list when the most it can score is at or
+     * below theta (the list's weakest, once full) or below floor_score */
+    float theta = -1, floor_score = ns && s->pruning ? score_floor(&sc[ns - 1]) : 0;
+#define CANNOT_ENTER(bound) (((bound) <= theta && nh == RERANK) || (bound) < floor_score)
     int first_ess = 0;
+    while (s->pruning && first_ess < ns && CANNOT_ENTER(prefix[first_ess + 1]))
+        first_ess++;
+    /* block-max: groups window_first..window_upto score at most window_bound */
+    uint32_t window_first = 1, window_upto = 0;
+    float window_bound = 0;
     for (;;) {
+        if (s->pruning && first_ess == ns - 1 && sc[first_ess].n == 1) {
+            /* one essential list, the usual case: walk it alone, past
+             * postings (and whole blocks) that cannot make the list even
+             * with the best of every other slot */
+            cursor *c = &sc[first_ess].c[0];
+            float rest = prefix[first_ess];
+            while (c->group != END_GROUP) {
+                if (c->n_blocks) {
+                    cur_shallow(c, c->group);
+                    if (c->bi < c->n_blocks &&
+                        CANNOT_ENTER(c->mul * (float)c->blk[c->bi].max_impact + rest)) {
+                        cur_seek(c, c->blk[c->bi].last + 1);
+                        continue;
+                    }
+                }
+                if (!CANNOT_ENTER(c->mul * (float)(c->byte >> 1) + rest))
+                    break;
+                cur_next(c);
+            }
+        }
         uint32_t g = END_GROUP;
         for (int i = first_ess; i < ns; i++)
             for (int k = 0; k < sc[i].n; k++)
@@ -841,13 +978,38 @@ static void score_slots(searcher *s)
                     g = sc[i].c[k].group;
         if (g == END_GROUP)
             break;
+        if (s->pruning) {
+            /* the block tables bound a whole run of groups at once: when
+             * the best they allow cannot make the list, the essential
+             * cursors jump past the run without scoring it */
+            if (g < window_first || g > window_upto) {
+                window_first = g;
+                window_upto = END_GROUP - 1;
+                window_bound = 0;
+                for (int i = 0; i < ns; i++) {
+                    float best = 0;
+                    for (int k = 0; k < sc[i].n; k++) {
+                        float b = cur_block_bound(&sc[i].c[k], g, &window_upto);
+                        if (b > best)
+                            best = b;
+                    }
+                    window_bound += best;
+                }
+            }
+            if (CANNOT_ENTER(window_bound)) {
+                for (int i = first_ess; i < ns; i++)
+                    for (int k = 0; k < sc[i].n; k++)
+                        cur_seek(&sc[i].c[k], window_upto + 1);
+                continue;
+            }
+        }
         float score = 0, cov = 0;
         uint32_t mask = 0;
         for (int i = first_ess; i < ns; i++)
             slot_eval(&sc[i], g, 0, &score, &cov, &mask);
         int pruned = 0;
         for (int i = first_ess - 1; i >= 0; i--) {
-            if (nh == RERANK && score + prefix[i + 1] <= theta && s->pruning) {
+            if (s->pruning && CANNOT_ENTER(score + prefix[i + 1])) {
                 pruned = 1;
                 break;
             }
@@ -859,11 +1021,12 @@ static void score_slots(searcher *s)
             heap_push(heap, &nh, RERANK, (cand){g, score, cov, mask});
             if (nh == RERANK && s->pruning) {
                 theta = (float)heap[0].score;
-                while (first_ess < ns && prefix[first_ess + 1] <= theta)
+                while (first_ess < ns && CANNOT_ENTER(prefix[first_ess + 1]))
                     first_ess++;
             }
         }
     }
+#undef CANNOT_ENTER
     s->n_top = nh;
 }
 
