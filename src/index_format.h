@@ -36,7 +36,14 @@
  *             table of ix_block (one per block); a block's first delta
  *             counts from the previous block's last group. The table lets
  *             the ranker skip to a group and bound a block's scores
- *             (block-max pruning) without decoding it.
+ *             (block-max pruning) without decoding it. A block whose groups
+ *             lie close together (a common word) is stored instead as a
+ *             bitmap block, when that is smaller: its postings' bytes, then
+ *             u64 words of a bitmap whose bit i stands for group base+i,
+ *             base being the previous block's last group + 1 (0 for the
+ *             first block) and the last bit the block's last group; a
+ *             group is found there, and its byte by counting bits, without
+ *             decoding the block.
  *   WORDS     ix_word[words], sorted by (language, bytes): the folded,
  *             unstemmed words of the corpus (stop words excluded), each
  *             with its term: for exact lookups and typo correction.
@@ -56,7 +63,7 @@
 #include <stdint.h>
 
 #define FAQ_INDEX_MAGIC "FAQBOTIX"
-#define FAQ_INDEX_VERSION 1u
+#define FAQ_INDEX_VERSION 2u
 #define IX_NONE UINT32_MAX
 
 /* BM25F parameters, fixed at index time since impacts are precomputed. */
@@ -119,8 +126,14 @@ typedef struct ix_term {
 typedef struct ix_block {
     uint32_t last;                      /* last group of the block */
     uint32_t off;                       /* its bytes, from the end of the table */
-    uint32_t max_impact;
+    uint16_t max_impact;
+    uint16_t kind;                      /* IX_BLOCK_DELTAS or IX_BLOCK_BITMAP */
 } ix_block;
+
+#define IX_BLOCK_DELTAS 0
+#define IX_BLOCK_BITMAP 1
+/* A bitmap block spans at most this many groups (IX_BITMAP_WORDS u64). */
+#define IX_BITMAP_WORDS 16
 
 typedef struct ix_word {
     ix_str text;

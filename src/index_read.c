@@ -125,10 +125,20 @@ static const char *check_structure(faq_index *ix)
             return "term out of bounds";
         const ix_block *B = (const ix_block *)(ix->postings + T->post_off);
         uint32_t data_len = T->post_len - T->n_blocks * (uint32_t)sizeof(ix_block);
-        for (uint32_t b = 0; b < T->n_blocks; b++)
+        for (uint32_t b = 0; b < T->n_blocks; b++) {
             if (B[b].off >= data_len || B[b].last >= ix->n_groups ||
+                B[b].max_impact > IX_IMPACT_MAX || B[b].kind > IX_BLOCK_BITMAP ||
                 (b && (B[b].last <= B[b - 1].last || B[b].off <= B[b - 1].off)))
                 return "posting block out of bounds";
+            if (B[b].kind == IX_BLOCK_BITMAP) {
+                uint32_t first = b ? B[b - 1].last + 1 : 0;
+                uint32_t count = b + 1 < T->n_blocks ? IX_BLOCK : T->df - b * IX_BLOCK;
+                uint32_t end = b + 1 < T->n_blocks ? B[b + 1].off : data_len;
+                uint32_t words = (B[b].last - first) / 64 + 1;
+                if (words > IX_BITMAP_WORDS || (uint64_t)B[b].off + count + words * 8 > end)
+                    return "posting bitmap out of bounds";
+            }
+        }
     }
     for (uint32_t w = 0; w < ix->n_words; w++) {
         const ix_word *W = &ix->words[w];

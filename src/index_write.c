@@ -537,34 +537,53 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
         if (it->n_blocks && !bytes_grow(&postings, it->n_blocks * sizeof(ix_block)))
             goto oom;
         size_t data = postings.len;
-        uint32_t prev = 0, bmax = 0;
-        for (uint32_t i = 0; i < n; i++) {
-            uint32_t ent = groups[(size_t)r[i].group * n_langs + it->lang];
-            double lq = qlen[ent] / avg_q[it->lang], la = alen[ent] / avg_a[it->lang];
-            double tf = BM25_W_QUESTION * r[i].tf_q / (1 - BM25_B + BM25_B * lq) +
-                        BM25_W_ANSWER * r[i].tf_a / (1 - BM25_B + BM25_B * la);
-            double f = tf * (BM25_K1 + 1) / (tf + BM25_K1);
-            int impact = (int)lround(f / (BM25_K1 + 1) * IX_IMPACT_MAX);
-            if (impact < 1) impact = 1;
-            if (impact > IX_IMPACT_MAX) impact = IX_IMPACT_MAX;
-            if (it->n_blocks && i % IX_BLOCK == 0) {
-                ix_block blk = {0, (uint32_t)(postings.len - data), 0};
-                memcpy(postings.p + table + (i / IX_BLOCK) * sizeof blk, &blk, sizeof blk);
-                bmax = 0;
+        uint32_t prev = 0;
+        for (uint32_t first = 0; first < n; first += IX_BLOCK) {
+            uint32_t count = n - first < IX_BLOCK ? n - first : IX_BLOCK;
+            unsigned char pbytes[IX_BLOCK];
+            uint32_t bmax = 0, delta_len = 0;
+            for (uint32_t i = 0; i < count; i++) {
+                const posting_rec *p = &r[first + i];
+                uint32_t ent = groups[(size_t)p->group * n_langs + it->lang];
+                double lq = qlen[ent] / avg_q[it->lang], la = alen[ent] / avg_a[it->lang];
+                double tf = BM25_W_QUESTION * p->tf_q / (1 - BM25_B + BM25_B * lq) +
+                            BM25_W_ANSWER * p->tf_a / (1 - BM25_B + BM25_B * la);
+                double f = tf * (BM25_K1 + 1) / (tf + BM25_K1);
+                int impact = (int)lround(f / (BM25_K1 + 1) * IX_IMPACT_MAX);
+                if (impact < 1) impact = 1;
+                if (impact > IX_IMPACT_MAX) impact = IX_IMPACT_MAX;
+                pbytes[i] = (unsigned char)(impact << 1 | (p->tf_q > 0));
+                if ((uint32_t)impact > bmax)
+                    bmax = (uint32_t)impact;
+                uint32_t d = p->group - (i ? r[first + i - 1].group : prev);
+                delta_len += d < 1u << 7 ? 1 : d < 1u << 14 ? 2 : d < 1u << 21 ? 3 : d < 1u << 28 ? 4 : 5;
             }
-            bytes_varint(&postings, r[i].group - prev);
-            prev = r[i].group;
-            unsigned char byte = (unsigned char)(impact << 1 | (r[i].tf_q > 0));
-            bytes_put(&postings, &byte, 1);
-            if ((uint32_t)impact > it->max_impact)
-                it->max_impact = (uint32_t)impact;
-            if ((uint32_t)impact > bmax)
-                bmax = (uint32_t)impact;
-            if (it->n_blocks && (i % IX_BLOCK == IX_BLOCK - 1 || i == n - 1) && !postings.oom) {
-                ix_block *blk = (ix_block *)(postings.p + table) + i / IX_BLOCK;
-                blk->last = r[i].group;
-                blk->max_impact = bmax;
+            if (bmax > it->max_impact)
+                it->max_impact = bmax;
+            uint32_t last = r[first + count - 1].group;
+            uint32_t base = first ? prev + 1 : 0;
+            uint32_t n_words64 = (last - base) / 64 + 1;
+            int bitmap = it->n_blocks && n_words64 <= IX_BITMAP_WORDS && n_words64 * 8 < delta_len;
+            if (it->n_blocks && !postings.oom) {
+                ix_block blk = {last, (uint32_t)(postings.len - data), (uint16_t)bmax,
+                                bitmap ? IX_BLOCK_BITMAP : IX_BLOCK_DELTAS};
+                memcpy(postings.p + table + (first / IX_BLOCK) * sizeof blk, &blk, sizeof blk);
             }
+            if (bitmap) {
+                uint64_t bits[IX_BITMAP_WORDS] = {0};
+                for (uint32_t i = 0; i < count; i++) {
+                    uint32_t at = r[first + i].group - base;
+                    bits[at / 64] |= 1ull << (at % 64);
+                }
+                bytes_put(&postings, pbytes, count);
+                bytes_put(&postings, bits, n_words64 * sizeof *bits);
+            } else {
+                for (uint32_t i = 0; i < count; i++) {
+                    bytes_varint(&postings, r[first + i].group - (i ? r[first + i - 1].group : prev));
+                    bytes_put(&postings, &pbytes[i], 1);
+                }
+            }
+            prev = last;
         }
         it->post_len = (uint32_t)(postings.len - it->post_off);
         if (it->lang < n_langs) {

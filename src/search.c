@@ -89,18 +89,21 @@ typedef struct cand {
 typedef struct cursor {
     const unsigned char *data, *end;    /* postings bytes, after the block table */
     const ix_block *blk;
-    uint32_t n_blocks;
+    uint32_t n_blocks, df;
     uint32_t bi;                /* cur_shallow's block: none before it holds a
                                  * posting at or after the groups asked */
-    uint32_t lb;                /* the block decoded into docs and imps */
+    uint32_t lb;                /* the block loaded */
     uint32_t limit;             /* the index's group count: beyond is corrupt */
-    int i, n;                   /* position in the decoded block, its length */
+    int i, n;                   /* position in the block, its postings */
     uint32_t group;             /* current group, END_GROUP past the end */
     unsigned byte;              /* its impact << 1 | in_question */
     float mul, cq, ca;          /* score per impact unit; coverage in question / answer */
     float ub;                   /* the largest score it can give */
-    /* a block is decoded at once, in a tight loop, rather than a posting at
-     * a time: walking and seeking then read plain arrays */
+    /* a bitmap block is read in place (bits is NULL for a block of deltas) */
+    const unsigned char *bits, *bytes;
+    uint32_t base, words;
+    /* a block of deltas is decoded at once, in a tight loop, rather than a
+     * posting at a time: walking and seeking then read plain arrays */
     uint32_t docs[IX_BLOCK];
     unsigned char imps[IX_BLOCK];
 } cursor;
@@ -676,18 +679,64 @@ static int build_slots(searcher *s, uint32_t L, int typos)
 /* ---- scoring ---- */
 
 
-/* Decode block b (the whole list when it has no blocks) and stand on its
+static inline uint64_t bm_word(const cursor *c, uint32_t w)
+{
+    uint64_t x;
+    memcpy(&x, c->bits + (size_t)w * 8, 8);
+    return x;
+}
+
+/* Stand on the first set bit at or after bit pos of the bitmap block, whose
+ * rank (bits set before it) is rank, or -1 to count it; 0 past the block. */
+static int bm_find(cursor *c, uint32_t pos, int rank)
+{
+    uint32_t w = pos / 64;
+    if (w >= c->words)
+        return 0;
+    uint64_t x = bm_word(c, w) & (~0ull << (pos % 64));
+    while (!x) {
+        if (++w >= c->words)
+            return 0;
+        x = bm_word(c, w);
+    }
+    uint32_t at = w * 64 + (uint32_t)__builtin_ctzll(x);
+    if (rank < 0) {
+        rank = __builtin_popcountll(bm_word(c, w) & ((1ull << (at % 64)) - 1));
+        for (uint32_t k = 0; k < w; k++)
+            rank += __builtin_popcountll(bm_word(c, k));
+    }
+    if (rank >= c->n || c->base + at >= c->limit)
+        return 0;   /* a corrupt block: the index was checked, but stay safe */
+    c->i = rank;
+    c->group = c->base + at;
+    c->byte = c->bytes[rank];
+    return 1;
+}
+
+/* Load block b (the whole list when it has no blocks) and stand on its
  * first posting. */
 static void cur_load(cursor *c, uint32_t b)
 {
     const unsigned char *p = c->data, *stop = c->end;
     uint32_t g = 0;
+    c->lb = b;
+    c->bits = NULL;
     if (c->n_blocks) {
         if (b >= c->n_blocks) {
             c->group = END_GROUP;
             return;
         }
         p = c->data + c->blk[b].off;
+        if (c->blk[b].kind == IX_BLOCK_BITMAP) {
+            c->base = b ? c->blk[b - 1].last + 1 : 0;
+            c->words = (c->blk[b].last - c->base) / 64 + 1;
+            c->n = b + 1 < c->n_blocks ? IX_BLOCK : (int)(c->df - b * IX_BLOCK);
+            c->bytes = p;
+            c->bits = p + c->n;
+            if (!bm_find(c, 0, 0))
+                c->group = END_GROUP;
+            return;
+        }
         if (b + 1 < c->n_blocks && c->data + c->blk[b + 1].off < stop)
             stop = c->data + c->blk[b + 1].off;
         if (b > 0)
@@ -705,7 +754,6 @@ static void cur_load(cursor *c, uint32_t b)
         c->docs[n] = g;
         c->imps[n++] = *p++;
     }
-    c->lb = b;
     c->n = n;
     c->i = 0;
     c->group = n ? c->docs[0] : END_GROUP;
@@ -714,7 +762,10 @@ static void cur_load(cursor *c, uint32_t b)
 
 static inline void cur_next(cursor *c)
 {
-    if (++c->i < c->n) {
+    if (c->bits) {
+        if (!bm_find(c, c->group - c->base + 1, c->i + 1))
+            cur_load(c, c->lb + 1);
+    } else if (++c->i < c->n) {
         c->group = c->docs[c->i];
         c->byte = c->imps[c->i];
     } else if (c->n_blocks) {
@@ -742,35 +793,27 @@ static inline void cur_seek(cursor *c, uint32_t g)
         if (c->bi != c->lb)
             cur_load(c, c->bi);
     }
-    while (c->group != END_GROUP) {
-        int i = c->i;
-        while (i < c->n && c->docs[i] < g)
-            i++;
-        if (i < c->n) {
-            c->i = i;
-            c->group = c->docs[i];
-            c->byte = c->imps[i];
-            return;
+    while (c->group < g) {      /* END_GROUP is above every g */
+        if (c->bits) {
+            if (bm_find(c, g - c->base, -1))
+                return;
+        } else {
+            int i = c->i;
+            while (i < c->n && c->docs[i] < g)
+                i++;
+            if (i < c->n) {
+                c->i = i;
+                c->group = c->docs[i];
+                c->byte = c->imps[i];
+                return;
+            }
+            if (!c->n_blocks) {
+                c->group = END_GROUP;
+                return;
+            }
         }
-        c->i = c->n - 1;
-        cur_next(c);
+        cur_load(c, c->lb + 1);
     }
-}
-
-/* The most cursor c can add to a group from g up to *upto, lowering *upto
- * to the end of the block that bound holds for. */
-static inline float cur_block_bound(cursor *c, uint32_t g, uint32_t *upto)
-{
-    if (c->group == END_GROUP)
-        return 0;
-    if (!c->n_blocks)
-        return c->ub;
-    cur_shallow(c, c->group > g ? c->group : g);
-    if (c->bi == c->n_blocks)
-        return 0;
-    if (c->blk[c->bi].last < *upto)
-        *upto = c->blk[c->bi].last;
-    return c->mul * (float)c->blk[c->bi].max_impact;
 }
 
 static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float wslot)
@@ -779,6 +822,7 @@ static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float ws
     const float impact_scale = (float)((BM25_K1 + 1) / IX_IMPACT_MAX);
     c->blk = (const ix_block *)(ix->postings + T->post_off);
     c->n_blocks = T->n_blocks;
+    c->df = T->df;
     c->bi = 0;
     c->data = ix->postings + T->post_off + (size_t)T->n_blocks * sizeof(ix_block);
     c->end = ix->postings + T->post_off + T->post_len;
@@ -874,8 +918,11 @@ static float score_floor(const slot_cur *x)
     while (c.group != END_GROUP) {
         if (n == RERANK && c.n_blocks) {
             cur_shallow(&c, c.group);
-            if (c.bi < c.n_blocks && c.mul * (float)c.blk[c.bi].max_impact <= h[0]) {
-                cur_seek(&c, c.blk[c.bi].last + 1);
+            uint32_t b = c.bi;
+            while (b < c.n_blocks && c.mul * (float)c.blk[b].max_impact <= h[0])
+                b++;
+            if (b != c.bi) {
+                cur_seek(&c, b < c.n_blocks ? c.blk[b - 1].last + 1 : END_GROUP);
                 continue;
             }
         }
@@ -947,9 +994,6 @@ static void score_slots(searcher *s)
     int first_ess = 0;
     while (s->pruning && first_ess < ns && CANNOT_ENTER(prefix[first_ess + 1]))
         first_ess++;
-    /* block-max: groups window_first..window_upto score at most window_bound */
-    uint32_t window_first = 1, window_upto = 0;
-    float window_bound = 0;
     for (;;) {
         if (s->pruning && first_ess == ns - 1 && sc[first_ess].n == 1) {
             /* one essential list, the usual case: walk it alone, past
@@ -959,10 +1003,14 @@ static void score_slots(searcher *s)
             float rest = prefix[first_ess];
             while (c->group != END_GROUP) {
                 if (c->n_blocks) {
+                    /* whole blocks are passed on their table entry alone */
                     cur_shallow(c, c->group);
-                    if (c->bi < c->n_blocks &&
-                        CANNOT_ENTER(c->mul * (float)c->blk[c->bi].max_impact + rest)) {
-                        cur_seek(c, c->blk[c->bi].last + 1);
+                    uint32_t b = c->bi;
+                    while (b < c->n_blocks &&
+                           CANNOT_ENTER(c->mul * (float)c->blk[b].max_impact + rest))
+                        b++;
+                    if (b != c->bi) {
+                        cur_seek(c, b < c->n_blocks ? c->blk[b - 1].last + 1 : END_GROUP);
                         continue;
                     }
                 }
@@ -978,31 +1026,6 @@ static void score_slots(searcher *s)
                     g = sc[i].c[k].group;
         if (g == END_GROUP)
             break;
-        if (s->pruning) {
-            /* the block tables bound a whole run of groups at once: when
-             * the best they allow cannot make the list, the essential
-             * cursors jump past the run without scoring it */
-            if (g < window_first || g > window_upto) {
-                window_first = g;
-                window_upto = END_GROUP - 1;
-                window_bound = 0;
-                for (int i = 0; i < ns; i++) {
-                    float best = 0;
-                    for (int k = 0; k < sc[i].n; k++) {
-                        float b = cur_block_bound(&sc[i].c[k], g, &window_upto);
-                        if (b > best)
-                            best = b;
-                    }
-                    window_bound += best;
-                }
-            }
-            if (CANNOT_ENTER(window_bound)) {
-                for (int i = first_ess; i < ns; i++)
-                    for (int k = 0; k < sc[i].n; k++)
-                        cur_seek(&sc[i].c[k], window_upto + 1);
-                continue;
-            }
-        }
         float score = 0, cov = 0;
         uint32_t mask = 0;
         for (int i = first_ess; i < ns; i++)

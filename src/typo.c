@@ -78,15 +78,34 @@ static const char *rec_text(const typo_vocab *v, uint32_t i, uint32_t *len)
     return v->base + t[0];
 }
 
-/* First record in [lo, hi) whose text does not start with prefix (bytes). */
+/* Does record i come at or before every word starting with prefix (bytes),
+ * or start with it? (Compared inline: the prefixes are a few bytes.) */
+static inline int not_after(const typo_vocab *v, uint32_t i, const char *prefix, size_t n)
+{
+    uint32_t len;
+    const unsigned char *t = (const unsigned char *)rec_text(v, i, &len);
+    const unsigned char *p = (const unsigned char *)prefix;
+    size_t m = len < n ? len : n;
+    for (size_t k = 0; k < m; k++)
+        if (t[k] != p[k])
+            return t[k] < p[k];
+    return 1;
+}
+
+/* First record in [lo, hi) whose text does not start with prefix (bytes).
+ * Galloping from lo: deep in the walk the words to skip are few. */
 static uint32_t skip_prefix(const typo_vocab *v, uint32_t lo, uint32_t hi, const char *prefix, size_t n)
 {
+    uint32_t step = 1;
+    while (lo + step < hi && not_after(v, lo + step - 1, prefix, n)) {
+        lo += step;
+        step *= 2;
+    }
+    if (lo + step < hi)
+        hi = lo + step;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        uint32_t len;
-        const char *t = rec_text(v, mid, &len);
-        int c = memcmp(t, prefix, len < n ? len : n);
-        if (c <= 0)
+        if (not_after(v, mid, prefix, n))
             lo = mid + 1;   /* before the prefix, or starting with it: skip */
         else
             hi = mid;
@@ -131,9 +150,12 @@ int typo_search(const typo_vocab *v, const char *word, size_t len, int max_dist,
         memcpy(prev, t, tlen);
         prev_len = tlen;
         int pruned = 0;
+        /* an edit of the first letter counts twice, as in Meilisearch:
+         * people rarely mistype it, and it keeps the walk to one branch */
+        int first_edit = n > 0 && cps[0] != w.q[0];
         for (; r < n; r++) {
             w.prefix[r] = cps[r];
-            int best = fill_row(&w, r + 1, cps[r]);
+            int best = fill_row(&w, r + 1, cps[r]) + first_edit;
             bytes += cp_len(cps[r]);
             if (best > max_dist) {
                 /* no word with this prefix can come close: skip them all */
@@ -146,7 +168,7 @@ int typo_search(const typo_vocab *v, const char *word, size_t len, int max_dist,
         if (pruned)
             continue;
         depth = n;
-        int d = w.rows[n][w.qn];
+        int d = w.rows[n][w.qn] + first_edit;
         if (d > 0 && d <= max_dist) {
             /* keep the nearest cap, in order of distance (stable: vocabulary order) */
             int at = found < cap ? found : cap;
