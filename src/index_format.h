@@ -38,8 +38,9 @@
  *             the ranker skip to a group and bound a block's scores
  *             (block-max pruning) without decoding it. A block whose groups
  *             lie close together (a common word) is stored instead as a
- *             bitmap block, when that is smaller: its postings' bytes, then
- *             u64 words of a bitmap whose bit i stands for group base+i,
+ *             bitmap block, when that is smaller: its postings' bytes, one
+ *             byte per bitmap word (the bits set in the words before it),
+ *             then u64 words of a bitmap whose bit i stands for group base+i,
  *             base being the previous block's last group + 1 (0 for the
  *             first block) and the last bit the block's last group; a
  *             group is found there, and its byte by counting bits, without
@@ -63,7 +64,7 @@
 #include <stdint.h>
 
 #define FAQ_INDEX_MAGIC "FAQBOTIX"
-#define FAQ_INDEX_VERSION 2u
+#define FAQ_INDEX_VERSION 3u
 #define IX_NONE UINT32_MAX
 
 /* BM25F parameters, fixed at index time since impacts are precomputed. */

@@ -135,7 +135,7 @@ static const char *check_structure(faq_index *ix)
                 uint32_t count = b + 1 < T->n_blocks ? IX_BLOCK : T->df - b * IX_BLOCK;
                 uint32_t end = b + 1 < T->n_blocks ? B[b + 1].off : data_len;
                 uint32_t words = (B[b].last - first) / 64 + 1;
-                if (words > IX_BITMAP_WORDS || (uint64_t)B[b].off + count + words * 8 > end)
+                if (words > IX_BITMAP_WORDS || (uint64_t)B[b].off + count + words * 9 > end)
                     return "posting bitmap out of bounds";
             }
         }

@@ -563,7 +563,7 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
             uint32_t last = r[first + count - 1].group;
             uint32_t base = first ? prev + 1 : 0;
             uint32_t n_words64 = (last - base) / 64 + 1;
-            int bitmap = it->n_blocks && n_words64 <= IX_BITMAP_WORDS && n_words64 * 8 < delta_len;
+            int bitmap = it->n_blocks && n_words64 <= IX_BITMAP_WORDS && n_words64 * 9 < delta_len;
             if (it->n_blocks && !postings.oom) {
                 ix_block blk = {last, (uint32_t)(postings.len - data), (uint16_t)bmax,
                                 bitmap ? IX_BLOCK_BITMAP : IX_BLOCK_DELTAS};
@@ -575,7 +575,13 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
                     uint32_t at = r[first + i].group - base;
                     bits[at / 64] |= 1ull << (at % 64);
                 }
+                unsigned char ranks[IX_BITMAP_WORDS];
+                for (uint32_t k = 0, set = 0; k < n_words64; k++) {
+                    ranks[k] = (unsigned char)set;
+                    set += (uint32_t)__builtin_popcountll(bits[k]);
+                }
                 bytes_put(&postings, pbytes, count);
+                bytes_put(&postings, ranks, n_words64);
                 bytes_put(&postings, bits, n_words64 * sizeof *bits);
             } else {
                 for (uint32_t i = 0; i < count; i++) {

@@ -100,7 +100,7 @@ typedef struct cursor {
     float mul, cq, ca;          /* score per impact unit; coverage in question / answer */
     float ub;                   /* the largest score it can give */
     /* a bitmap block is read in place (bits is NULL for a block of deltas) */
-    const unsigned char *bits, *bytes;
+    const unsigned char *bits, *bytes, *ranks;
     uint32_t base, words;
     /* a block of deltas is decoded at once, in a tight loop, rather than a
      * posting at a time: walking and seeking then read plain arrays */
@@ -700,11 +700,8 @@ static int bm_find(cursor *c, uint32_t pos, int rank)
         x = bm_word(c, w);
     }
     uint32_t at = w * 64 + (uint32_t)__builtin_ctzll(x);
-    if (rank < 0) {
-        rank = __builtin_popcountll(bm_word(c, w) & ((1ull << (at % 64)) - 1));
-        for (uint32_t k = 0; k < w; k++)
-            rank += __builtin_popcountll(bm_word(c, k));
-    }
+    if (rank < 0)
+        rank = c->ranks[w] + __builtin_popcountll(bm_word(c, w) & ((1ull << (at % 64)) - 1));
     if (rank >= c->n || c->base + at >= c->limit)
         return 0;   /* a corrupt block: the index was checked, but stay safe */
     c->i = rank;
@@ -732,7 +729,8 @@ static void cur_load(cursor *c, uint32_t b)
             c->words = (c->blk[b].last - c->base) / 64 + 1;
             c->n = b + 1 < c->n_blocks ? IX_BLOCK : (int)(c->df - b * IX_BLOCK);
             c->bytes = p;
-            c->bits = p + c->n;
+            c->ranks = p + c->n;
+            c->bits = c->ranks + c->words;
             if (!bm_find(c, 0, 0))
                 c->group = END_GROUP;
             return;
