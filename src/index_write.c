@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,11 @@
 #include "analyze.h"
 #include "index_format.h"
 #include "limits.h"
+
+/* Analysis runs on this many threads when the corpus is large enough for
+ * the threads to pay for themselves. */
+#define BUILD_THREADS 2
+#define BUILD_THREAD_MIN_ENTRIES 2000
 
 /* ---- growable byte buffer with a sticky error ---- */
 
@@ -180,7 +186,28 @@ typedef struct builder {
     size_t n_etf, etf_cap;
     uint32_t field_len[2];
     int oom;
+    /* its share of the corpus: entries [e_first, e_end), analyzed with its
+     * own analyzers (one per language), into its own maps and records */
+    const corpus *c;
+    const ix_lang *langs;
+    ix_entry *entries;
+    uint32_t *qlen, *alen;
+    uint32_t e_first, e_end;
+    analyzer **an;
 } builder;
+
+static int winfo_reserve(builder *b)
+{
+    if (b->words.count <= b->winfo_cap)
+        return 0;
+    size_t cap = b->winfo_cap ? b->winfo_cap * 2 : 1024;
+    word_info *wi = realloc(b->winfo, cap * sizeof *wi);
+    if (!wi)
+        return -1;
+    b->winfo = wi;
+    b->winfo_cap = cap;
+    return 0;
+}
 
 static int on_token(void *ctx, const token *t)
 {
@@ -193,14 +220,8 @@ static int on_token(void *ctx, const token *t)
     if (w == UINT32_MAX)
         goto oom;
     if (added) {
-        if (b->words.count > b->winfo_cap) {
-            size_t cap = b->winfo_cap ? b->winfo_cap * 2 : 1024;
-            word_info *wi = realloc(b->winfo, cap * sizeof *wi);
-            if (!wi)
-                goto oom;
-            b->winfo = wi;
-            b->winfo_cap = cap;
-        }
+        if (winfo_reserve(b) != 0)
+            goto oom;
         b->winfo[w] = (word_info){term, 0, UINT32_MAX};
     }
     if (b->winfo[w].last_entry != b->entry) {
@@ -255,6 +276,115 @@ static int add_postings(builder *b, uint32_t group)
     for (size_t i = 0; i < b->n_etf; i++)
         b->recs[b->n_recs++] = (posting_rec){b->etf_terms[i], group, b->etf[i][0], b->etf[i][1]};
     return 0;
+}
+
+/* Analyze the builder's share of the entries: its terms, words, postings,
+ * question sequences and field lengths. A thread's body. */
+static void *analyze_range(void *arg)
+{
+    builder *b = arg;
+    const uint32_t sep = IX_NONE;
+    for (uint32_t e = b->e_first; e < b->e_end && !b->oom; e++) {
+        ix_entry *ie = &b->entries[e];
+        uint32_t l = ie->lang;
+        const corpus_entry *ce = &b->c->langs[l].entries[e - b->langs[l].entry_first];
+        ie->qseq_off = (uint32_t)(b->qseq.len / sizeof(uint32_t));
+        if (ce->kind != ENTRY_FAQ)
+            continue;   /* small talk is matched apart, not ranked */
+        b->lang = l;
+        b->entry = e;
+        b->n_etf = 0;
+        b->field_len[0] = b->field_len[1] = 0;
+        b->field = 0;
+        b->in_qseq = 1;
+        analyzer_run(b->an[l], ce->question, strlen(ce->question), on_token, b);
+        for (size_t k = 0; k < ce->n_alts && !b->oom; k++) {
+            bytes_put(&b->qseq, &sep, sizeof sep);
+            analyzer_run(b->an[l], ce->alts[k], strlen(ce->alts[k]), on_token, b);
+        }
+        b->in_qseq = 0;
+        b->field = 1;
+        if (!b->oom)
+            analyzer_run(b->an[l], ce->answer, strlen(ce->answer), on_token, b);
+        if (b->oom || b->qseq.oom || add_postings(b, ie->group) != 0) {
+            b->oom = 1;
+            break;
+        }
+        ie->qseq_len = (uint32_t)(b->qseq.len / sizeof(uint32_t)) - ie->qseq_off;
+        /* A question's length is that of one phrasing, so listing
+         * alternates does not make an entry look long. */
+        b->qlen[e] = (b->field_len[0] + (uint32_t)ce->n_alts) / (1 + (uint32_t)ce->n_alts);
+        b->alen[e] = b->field_len[1];
+    }
+    return NULL;
+}
+
+/* Fold builder o's results into b: its terms and words renumbered into b's
+ * maps, its postings and question sequences appended (o's entries follow
+ * b's, so the order of entries is kept). */
+static int merge_builder(builder *b, const builder *o)
+{
+    int rc = -1, added;
+    uint32_t *tmap = malloc((o->terms.count + 1) * sizeof *tmap);
+    if (!tmap)
+        return -1;
+    for (size_t t = 0; t < o->terms.count; t++) {
+        ix_str k = o->terms.keys[t];
+        tmap[t] = keymap_get(&b->terms, &b->strings, o->terms.langs[t],
+                             (const char *)o->strings.p + k.off, k.len, &added);
+        if (tmap[t] == UINT32_MAX)
+            goto out;
+    }
+    for (size_t w = 0; w < o->words.count; w++) {
+        ix_str k = o->words.keys[w];
+        uint32_t v = keymap_get(&b->words, &b->strings, o->words.langs[w],
+                                (const char *)o->strings.p + k.off, k.len, &added);
+        if (v == UINT32_MAX || winfo_reserve(b) != 0)
+            goto out;
+        if (added)
+            b->winfo[v] = (word_info){tmap[o->winfo[w].term], 0, UINT32_MAX};
+        b->winfo[v].df += o->winfo[w].df;
+    }
+    if (o->n_recs > b->recs_cap - b->n_recs) {
+        posting_rec *r = realloc(b->recs, (b->n_recs + o->n_recs) * sizeof *r);
+        if (!r)
+            goto out;
+        b->recs = r;
+        b->recs_cap = b->n_recs + o->n_recs;
+    }
+    for (size_t i = 0; i < o->n_recs; i++) {
+        posting_rec r = o->recs[i];
+        r.term = tmap[r.term];
+        b->recs[b->n_recs++] = r;
+    }
+    uint32_t base = (uint32_t)(b->qseq.len / sizeof(uint32_t));
+    const uint32_t *q = (const uint32_t *)o->qseq.p;
+    for (size_t i = 0; i < o->qseq.len / sizeof *q; i++) {
+        uint32_t v = q[i] == IX_NONE ? IX_NONE : tmap[q[i]];
+        bytes_put(&b->qseq, &v, sizeof v);
+    }
+    for (uint32_t e = o->e_first; e < o->e_end; e++)
+        b->entries[e].qseq_off += base;
+    rc = b->qseq.oom ? -1 : 0;
+out:
+    free(tmap);
+    return rc;
+}
+
+static void builder_free(builder *b, size_t n_langs)
+{
+    if (b->an)
+        for (size_t l = 0; l < n_langs; l++)
+            analyzer_free(b->an[l]);
+    free(b->an);
+    free(b->strings.p);
+    free(b->qseq.p);
+    free(b->recs);
+    free(b->winfo);
+    free(b->etf_terms);
+    free(b->etf);
+    keymap_free(&b->terms);
+    keymap_free(&b->words);
 }
 
 static const bytes *g_sort_strings;   /* qsort has no context argument */
@@ -352,9 +482,11 @@ static int write_all(int fd, const void *p, size_t n)
 int index_write(const corpus *c, const char *path, index_stats *st, char *err, size_t errlen)
 {
     int rc = -1;
-    builder b;
-    memset(&b, 0, sizeof b);
-    analyzer **an = NULL;
+    builder bs[BUILD_THREADS];
+    memset(bs, 0, sizeof bs);
+    builder *bl = &bs[0];   /* the others are merged into it */
+    int n_builders = 0;
+    bytes strings = {0};    /* STRINGS: entry texts first, terms and words last */
     ix_lang *langs = NULL;
     ix_entry *entries = NULL;
     uint32_t *groups = NULL, *term_order = NULL, *term_rank = NULL, *word_order = NULL,
@@ -372,7 +504,7 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
     int fd = -1;
     int gid_ok = keymap_init(&group_ids) == 0;
 
-    if (!gid_ok || keymap_init(&b.terms) || keymap_init(&b.words))
+    if (!gid_ok)
         goto oom;
     if (c->n_langs > FAQ_MAX_LANGS) {
         snprintf(err, errlen, "too many languages (%zu, at most %d)", c->n_langs, FAQ_MAX_LANGS);
@@ -386,92 +518,125 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
         goto out;
     }
     uint32_t n_langs = (uint32_t)c->n_langs;
-    an = calloc(n_langs + 1, sizeof *an);
     langs = calloc(n_langs + 1, sizeof *langs);
     entries = calloc(n_entries + 1, sizeof *entries);
     qlen = calloc(n_entries + 1, sizeof *qlen);
     alen = calloc(n_entries + 1, sizeof *alen);
     avg_q = calloc(n_langs + 1, sizeof *avg_q);
     avg_a = calloc(n_langs + 1, sizeof *avg_a);
-    if (!an || !langs || !entries || !qlen || !alen || !avg_q || !avg_a)
+    if (!langs || !entries || !qlen || !alen || !avg_q || !avg_a)
         goto oom;
 
-    /* Pass 1: analyze every entry, collect terms, words, postings, lengths. */
-    uint32_t e = 0;
+    /* Pass 1: the entries' texts and ids, in corpus order. */
+    uint32_t e = 0, n_faq_all = 0;
     for (uint32_t l = 0; l < n_langs; l++) {
         const corpus_lang *cl = &c->langs[l];
         ix_lang *il = &langs[l];
         snprintf(il->code, sizeof il->code, "%s", cl->code);
-        an[l] = analyzer_new(cl->code, cl->stopwords);
-        if (!an[l] || analyzer_cache_stems(an[l]) != 0) {
-            snprintf(err, errlen, "%s: no stemmer for this language", cl->code);
-            goto out;
-        }
         if (cl->stopwords)
-            il->stopwords = str_add(&b.strings, cl->stopwords, strlen(cl->stopwords));
+            il->stopwords = str_add(&strings, cl->stopwords, strlen(cl->stopwords));
         if (cl->synonyms)
-            il->synonyms = str_add(&b.strings, cl->synonyms, strlen(cl->synonyms));
+            il->synonyms = str_add(&strings, cl->synonyms, strlen(cl->synonyms));
         if (cl->messages)
-            il->messages = str_add(&b.strings, cl->messages, strlen(cl->messages));
+            il->messages = str_add(&strings, cl->messages, strlen(cl->messages));
         il->entry_first = e;
         il->entry_count = (uint32_t)cl->n_entries;
-        b.lang = l;
         for (size_t i = 0; i < cl->n_entries; i++, e++) {
             const corpus_entry *ce = &cl->entries[i];
             ix_entry *ie = &entries[e];
             int added;
-            uint32_t g = keymap_get(&group_ids, &b.strings, 0, ce->id, strlen(ce->id), &added);
+            uint32_t g = keymap_get(&group_ids, &strings, 0, ce->id, strlen(ce->id), &added);
             if (g == UINT32_MAX)
                 goto oom;
             ie->id = group_ids.keys[g];
-            ie->question = str_add(&b.strings, ce->question, strlen(ce->question));
-            ie->answer = str_add(&b.strings, ce->answer, strlen(ce->answer));
-            ie->file = str_add(&b.strings, ce->file, strlen(ce->file));
-            ie->alts.off = (uint32_t)b.strings.len;
+            ie->question = str_add(&strings, ce->question, strlen(ce->question));
+            ie->answer = str_add(&strings, ce->answer, strlen(ce->answer));
+            ie->file = str_add(&strings, ce->file, strlen(ce->file));
+            ie->alts.off = (uint32_t)strings.len;
             for (size_t k = 0; k < ce->n_alts; k++) {
                 if (k)
-                    bytes_put(&b.strings, "\n", 1);
-                bytes_put(&b.strings, ce->alts[k], strlen(ce->alts[k]));
+                    bytes_put(&strings, "\n", 1);
+                bytes_put(&strings, ce->alts[k], strlen(ce->alts[k]));
             }
-            ie->alts.len = (uint32_t)(b.strings.len - ie->alts.off);
+            ie->alts.len = (uint32_t)(strings.len - ie->alts.off);
             ie->line = ce->line;
             ie->lang = l;
             ie->group = g;
             ie->kind = (uint32_t)ce->kind;
-            ie->qseq_off = (uint32_t)(b.qseq.len / sizeof(uint32_t));
-            if (b.strings.oom)
+            if (strings.oom)
                 goto oom;
-            if (ce->kind != ENTRY_FAQ)
-                continue;   /* small talk is matched apart, not ranked */
-            il->n_faq++;
-            b.entry = e;
-            b.n_etf = 0;
-            b.field_len[0] = b.field_len[1] = 0;
-            b.field = 0;
-            b.in_qseq = 1;
-            const uint32_t sep = IX_NONE;
-            analyzer_run(an[l], ce->question, strlen(ce->question), on_token, &b);
-            for (size_t k = 0; k < ce->n_alts && !b.oom; k++) {
-                bytes_put(&b.qseq, &sep, sizeof sep);
-                analyzer_run(an[l], ce->alts[k], strlen(ce->alts[k]), on_token, &b);
+            if (ce->kind == ENTRY_FAQ) {
+                il->n_faq++;
+                n_faq_all++;
             }
-            b.in_qseq = 0;
-            b.field = 1;
-            if (!b.oom)
-                analyzer_run(an[l], ce->answer, strlen(ce->answer), on_token, &b);
-            if (b.oom || b.qseq.oom || add_postings(&b, g) != 0)
-                goto oom;
-            ie->qseq_len = (uint32_t)(b.qseq.len / sizeof(uint32_t)) - ie->qseq_off;
-            /* A question's length is that of one phrasing, so listing
-             * alternates does not make an entry look long. */
-            qlen[e] = (b.field_len[0] + (uint32_t)ce->n_alts) / (1 + (uint32_t)ce->n_alts);
-            alen[e] = b.field_len[1];
-            avg_q[l] += qlen[e];
-            avg_a[l] += alen[e];
         }
-        if (il->n_faq) {
-            avg_q[l] /= il->n_faq;
-            avg_a[l] /= il->n_faq;
+    }
+
+    /* Pass 2: analysis, the bulk of the work, cut among threads in runs of
+     * entries of about the same size; each builder has its own analyzers,
+     * maps and records, merged in entry order after. The result does not
+     * depend on the cut: numbers are assigned after, by sorting. */
+    n_builders = n_faq_all >= BUILD_THREAD_MIN_ENTRIES ? BUILD_THREADS : 1;
+    {
+        size_t total = 0, done = 0;
+        for (uint32_t i = 0; i < n_entries; i++)
+            total += entries[i].question.len + entries[i].answer.len + entries[i].alts.len;
+        uint32_t at = 0;
+        for (int k = 0; k < n_builders; k++) {
+            builder *bk = &bs[k];
+            bk->c = c;
+            bk->langs = langs;
+            bk->entries = entries;
+            bk->qlen = qlen;
+            bk->alen = alen;
+            bk->e_first = at;
+            while (at < n_entries && (k == n_builders - 1 || done * n_builders < total * (size_t)(k + 1))) {
+                done += entries[at].question.len + entries[at].answer.len + entries[at].alts.len;
+                at++;
+            }
+            bk->e_end = at;
+            bk->an = calloc(n_langs + 1, sizeof *bk->an);
+            if (!bk->an || keymap_init(&bk->terms) || keymap_init(&bk->words))
+                goto oom;
+            for (uint32_t l = 0; l < n_langs; l++) {
+                bk->an[l] = analyzer_new(c->langs[l].code, c->langs[l].stopwords);
+                if (!bk->an[l] || analyzer_cache_stems(bk->an[l]) != 0) {
+                    snprintf(err, errlen, "%s: no stemmer for this language", c->langs[l].code);
+                    goto out;
+                }
+            }
+        }
+        pthread_t th[BUILD_THREADS];
+        int started[BUILD_THREADS] = {0};
+        for (int k = 1; k < n_builders; k++)
+            started[k] = pthread_create(&th[k], NULL, analyze_range, &bs[k]) == 0;
+        analyze_range(&bs[0]);
+        for (int k = 1; k < n_builders; k++) {
+            if (started[k])
+                pthread_join(th[k], NULL);
+            else
+                analyze_range(&bs[k]);   /* no thread to be had: here, then */
+        }
+        for (int k = 0; k < n_builders; k++)
+            if (bs[k].oom || bs[k].qseq.oom || bs[k].strings.oom)
+                goto oom;
+        for (int k = 1; k < n_builders; k++) {
+            if (merge_builder(bl, &bs[k]) != 0)
+                goto oom;
+            builder_free(&bs[k], n_langs);
+            memset(&bs[k], 0, sizeof bs[k]);
+        }
+    }
+    for (uint32_t i = 0; i < n_entries; i++) {
+        if (entries[i].kind != ENTRY_FAQ)
+            continue;
+        avg_q[entries[i].lang] += qlen[i];
+        avg_a[entries[i].lang] += alen[i];
+    }
+    for (uint32_t l = 0; l < n_langs; l++) {
+        if (langs[l].n_faq) {
+            avg_q[l] /= langs[l].n_faq;
+            avg_a[l] /= langs[l].n_faq;
         }
         if (avg_q[l] < 1) avg_q[l] = 1;
         if (avg_a[l] < 1) avg_a[l] = 1;
@@ -487,19 +652,19 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
         groups[(size_t)entries[i].group * n_langs + entries[i].lang] = i;
 
     /* Final term and word numbers: sorted by (lang, bytes). */
-    if (sort_keys(&b.terms, &b.strings, &term_order, &term_rank) != 0 ||
-        sort_keys(&b.words, &b.strings, &word_order, &word_rank) != 0)
+    if (sort_keys(&bl->terms, &bl->strings, &term_order, &term_rank) != 0 ||
+        sort_keys(&bl->words, &bl->strings, &word_order, &word_rank) != 0)
         goto oom;
-    uint32_t n_terms = (uint32_t)b.terms.count, n_words = (uint32_t)b.words.count;
+    uint32_t n_terms = (uint32_t)bl->terms.count, n_words = (uint32_t)bl->words.count;
 
     /* Postings: counting sort of the records by final term number. */
     post_start = calloc((size_t)n_terms + 2, sizeof *post_start);
-    sorted = malloc((b.n_recs + 1) * sizeof *sorted);
+    sorted = malloc((bl->n_recs + 1) * sizeof *sorted);
     terms = calloc((size_t)n_terms + 1, sizeof *terms);
     if (!post_start || !sorted || !terms)
         goto oom;
-    for (size_t i = 0; i < b.n_recs; i++)
-        post_start[term_rank[b.recs[i].term] + 1]++;
+    for (size_t i = 0; i < bl->n_recs; i++)
+        post_start[term_rank[bl->recs[i].term] + 1]++;
     for (uint32_t t = 0; t < n_terms; t++)
         post_start[t + 1] += post_start[t];
     {
@@ -507,15 +672,18 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
         if (!fill)
             goto oom;
         memcpy(fill, post_start, (size_t)n_terms * sizeof *fill);
-        for (size_t i = 0; i < b.n_recs; i++)
-            sorted[fill[term_rank[b.recs[i].term]]++] = b.recs[i];
+        for (size_t i = 0; i < bl->n_recs; i++)
+            sorted[fill[term_rank[bl->recs[i].term]]++] = bl->recs[i];
         free(fill);
+        free(bl->recs);     /* sorted holds them now */
+        bl->recs = NULL;
     }
     for (uint32_t t = 0; t < n_terms; t++) {
         uint32_t v = term_order[t];
         ix_term *it = &terms[t];
-        it->text = b.terms.keys[v];
-        it->lang = b.terms.langs[v];
+        ix_str k = bl->terms.keys[v];
+        it->text = str_add(&strings, (const char *)bl->strings.p + k.off, k.len);
+        it->lang = bl->terms.langs[v];
         posting_rec *r = sorted + post_start[t];
         uint32_t n = post_start[t + 1] - post_start[t];
         for (uint32_t i = 1; i < n; i++) {
@@ -576,9 +744,9 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
                     bits[at / 64] |= 1ull << (at % 64);
                 }
                 unsigned char ranks[IX_BITMAP_WORDS];
-                for (uint32_t k = 0, set = 0; k < n_words64; k++) {
-                    ranks[k] = (unsigned char)set;
-                    set += (uint32_t)__builtin_popcountll(bits[k]);
+                for (uint32_t wi = 0, set = 0; wi < n_words64; wi++) {
+                    ranks[wi] = (unsigned char)set;
+                    set += (uint32_t)__builtin_popcountll(bits[wi]);
                 }
                 bytes_put(&postings, pbytes, count);
                 bytes_put(&postings, ranks, n_words64);
@@ -604,27 +772,28 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
     for (uint32_t w = 0; w < n_words; w++) {
         uint32_t v = word_order[w];
         ix_word *iw = &words[w];
-        iw->text = b.words.keys[v];
-        iw->lang = b.words.langs[v];
-        iw->term = term_rank[b.winfo[v].term];
-        iw->df = b.winfo[v].df;
+        ix_str k = bl->words.keys[v];
+        iw->text = str_add(&strings, (const char *)bl->strings.p + k.off, k.len);
+        iw->lang = bl->words.langs[v];
+        iw->term = term_rank[bl->winfo[v].term];
+        iw->df = bl->winfo[v].df;
         if (!langs[iw->lang].word_count)
             langs[iw->lang].word_first = w;
         langs[iw->lang].word_count++;
     }
-    uint32_t *qs = (uint32_t *)b.qseq.p;
-    for (size_t i = 0; i < b.qseq.len / sizeof *qs; i++)
+    uint32_t *qs = (uint32_t *)bl->qseq.p;
+    for (size_t i = 0; i < bl->qseq.len / sizeof *qs; i++)
         if (qs[i] != IX_NONE)
             qs[i] = term_rank[qs[i]];
     size_t th_cap, wh_cap;
-    term_hash = hash_table(&b.terms, &b.strings, term_order, &th_cap);
-    word_hash = hash_table(&b.words, &b.strings, word_order, &wh_cap);
+    term_hash = hash_table(&bl->terms, &bl->strings, term_order, &th_cap);
+    word_hash = hash_table(&bl->words, &bl->strings, word_order, &wh_cap);
     idv = malloc((n_entries + 1) * sizeof *idv);
     ids = malloc((n_entries + 1) * sizeof *ids);
-    if (!term_hash || !word_hash || !idv || !ids || postings.oom || b.strings.oom)
+    if (!term_hash || !word_hash || !idv || !ids || postings.oom || strings.oom)
         goto oom;
     for (uint32_t i = 0; i < n_entries; i++)
-        idv[i] = (id_sort){(const char *)b.strings.p + entries[i].id.off, entries[i].id.len,
+        idv[i] = (id_sort){(const char *)strings.p + entries[i].id.off, entries[i].id.len,
                            entries[i].lang, i};
     qsort(idv, n_entries, sizeof *idv, cmp_id);
     for (uint32_t i = 0; i < n_entries; i++)
@@ -644,7 +813,7 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
     h.n_words = n_words;
     h.n_sections = IX_SECTIONS;
     struct { const void *p; size_t n; } sec[IX_SECTIONS] = {
-        [IX_STRINGS] = {b.strings.p, b.strings.len},
+        [IX_STRINGS] = {strings.p, strings.len},
         [IX_LANGS] = {langs, n_langs * sizeof *langs},
         [IX_ENTRIES] = {entries, n_entries * sizeof *entries},
         [IX_GROUPS] = {groups, (size_t)n_groups * n_langs * sizeof *groups},
@@ -653,7 +822,7 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
         [IX_POSTINGS] = {postings.p, postings.len},
         [IX_WORDS] = {words, (size_t)n_words * sizeof *words},
         [IX_WORDHASH] = {word_hash, wh_cap * sizeof *word_hash},
-        [IX_QSEQ] = {b.qseq.p, b.qseq.len},
+        [IX_QSEQ] = {bl->qseq.p, bl->qseq.len},
         [IX_IDS] = {ids, n_entries * sizeof *ids},
     };
     /* Offsets first: sections start on 8-byte boundaries, zeros between. */
@@ -733,10 +902,8 @@ out:
         close(fd);
     if (tmp[0])
         unlink(tmp);
-    if (an)
-        for (uint32_t l = 0; l < c->n_langs; l++)
-            analyzer_free(an[l]);
-    free(an);
+    for (int k = 0; k < BUILD_THREADS; k++)
+        builder_free(&bs[k], c->n_langs);
     free(langs);
     free(entries);
     free(groups);
@@ -757,14 +924,7 @@ out:
     free(avg_q);
     free(avg_a);
     free(postings.p);
-    free(b.strings.p);
-    free(b.qseq.p);
-    free(b.recs);
-    free(b.winfo);
-    free(b.etf_terms);
-    free(b.etf);
-    keymap_free(&b.terms);
-    keymap_free(&b.words);
+    free(strings.p);
     keymap_free(&group_ids);
     return rc;
 }
