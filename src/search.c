@@ -125,7 +125,14 @@ struct searcher {
     size_t n_syn_terms;
     double *max_idf;            /* per language */
     /* smalltalk phrases: folded word sequences, per entry */
-    struct st_phrase { uint32_t entry, lang; char *words; size_t n_words; } *st;
+    struct st_phrase {
+        uint32_t entry, lang;
+        char *words;            /* its folded words, stop words included, each NUL-ended */
+        size_t n_words;
+        char *keys;             /* its words but stop and question words:
+                                 * term, word, each NUL-ended */
+        size_t n_keys;
+    } *st;
     size_t n_st;
     /* every word of the small talk, by language: (lang, word) in a hash set */
     struct st_word { uint32_t lang, len; const char *word; } *stw;
@@ -268,31 +275,43 @@ static int collect_word(void *ctx, const token *t)
     return 0;
 }
 
+/* A word that is not a stop word: its term, then the word itself. Question
+ * words ("qué", "how") say nothing of which small talk it is. */
+static int collect_key(void *ctx, const token *t)
+{
+    if (t->is_qword && !t->is_stop)
+        return 0;
+    token u = *t;
+    u.word = t->term;
+    u.word_len = t->term_len;
+    return collect_word(ctx, &u) || collect_word(ctx, t);
+}
+
 static int add_phrase(searcher *s, uint32_t entry, uint32_t lang, const char *text, size_t len,
                       size_t *cap)
 {
-    wordlist w = {0};
+    wordlist w = {0}, k = {0};
     analyzer_keep_stopwords(s->an[lang], 1);
     analyzer_run(s->an[lang], text, len, collect_word, &w);
     analyzer_keep_stopwords(s->an[lang], 0);
-    if (w.oom) {
+    analyzer_run(s->an[lang], text, len, collect_key, &k);
+
+    if (w.oom || k.oom || !w.n) {
         free(w.buf);
-        return -1;
-    }
-    if (!w.n) {
-        free(w.buf);
-        return 0;
+        free(k.buf);
+        return w.oom || k.oom ? -1 : 0;
     }
     if (s->n_st == *cap) {
         *cap = *cap ? *cap * 2 : 32;
         struct st_phrase *n = realloc(s->st, *cap * sizeof *n);
         if (!n) {
             free(w.buf);
+            free(k.buf);
             return -1;
         }
         s->st = n;
     }
-    s->st[s->n_st++] = (struct st_phrase){entry, lang, w.buf, w.n};
+    s->st[s->n_st++] = (struct st_phrase){entry, lang, w.buf, w.n, k.buf, k.n / 2};
     return 0;
 }
 
@@ -411,8 +430,10 @@ void searcher_free(searcher *s)
     free(s->max_idf);
     free(s->syn);
     free(s->syn_terms);
-    for (size_t i = 0; i < s->n_st; i++)
+    for (size_t i = 0; i < s->n_st; i++) {
         free(s->st[i].words);
+        free(s->st[i].keys);
+    }
     free(s->st);
     free(s->stw);
     free(s->scur);
@@ -1243,22 +1264,93 @@ static void rank(searcher *s, uint32_t L)
 /* ---- small talk ---- */
 
 
+/* Is question word q small-talk word w, or one typo away ("holaa")? */
+static int same_word(const qtok *q, const char *w, size_t m)
+{
+    if (q->word_len == m && memcmp(q->word, w, m) == 0)
+        return 1;
+    return m >= 4 && q->word_len >= 4 && q->word[0] == w[0] &&
+           typo_distance(q->word, q->word_len, w, m) == 1;
+}
+
 /* Is phrase p a run of the question's words starting at token i? */
 static int st_at(const searcher *s, const struct st_phrase *p, int i)
 {
     const char *x = p->words;
     for (size_t k = 0; k < p->n_words; k++, i++) {
         size_t n = strlen(x);
-        if (i >= s->n_toks || s->toks[i].word_len != n || memcmp(s->toks[i].word, x, n) != 0)
+        if (i >= s->n_toks || !same_word(&s->toks[i], x, n))
             return 0;
         x += n + 1;
     }
     return 1;
 }
 
+/* Does the question hold the small-talk word whose term is t and folded
+ * form w, or a word one typo away from it ("holaa")? */
+static int question_has_key(const searcher *s, const char *t, const char *w)
+{
+    size_t n = strlen(t), m = strlen(w);
+    for (int i = 0; i < s->n_toks; i++) {
+        const qtok *q = &s->toks[i];
+        if (q->is_stop)
+            continue;
+        if ((q->term_len == n && memcmp(q->term, t, n) == 0) || same_word(q, w, m))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does every key word of phrase p stand in the question? (A phrase of stop
+ * words alone, "hola", "how are you", has to stand whole.) */
+static int phrase_within(const searcher *s, const struct st_phrase *p)
+{
+    if (!p->n_keys)
+        return 0;
+    const char *t = p->keys;
+    for (size_t i = 0; i < p->n_keys; i++) {
+        const char *w = t + strlen(t) + 1;
+        if (!question_has_key(s, t, w))
+            return 0;
+        t = w + strlen(w) + 1;
+    }
+    return 1;
+}
+
+/* Is word i of the question a word of language l's small talk, by its
+ * form or by its term ("pode" for "podes")? */
+static int smalltalk_token(const searcher *s, uint32_t l, int i)
+{
+    const qtok *q = &s->toks[i];
+    if (smalltalk_word(s, l, q->word, q->word_len))
+        return 1;
+    for (size_t k = 0; k < s->n_st; k++) {
+        const struct st_phrase *p = &s->st[k];
+        if (p->lang != l)
+            continue;
+        const char *t = p->keys;
+        for (size_t j = 0; j < p->n_keys; j++) {
+            size_t n = strlen(t);
+            if (n == q->term_len && memcmp(t, q->term, n) == 0)
+                return 1;
+            t += n + 1;
+            t += strlen(t) + 1;
+        }
+        const char *w = p->words;
+        for (size_t j = 0; j < p->n_words; j++) {
+            size_t n = strlen(w);
+            if (same_word(q, w, n))
+                return 1;
+            w += n + 1;
+        }
+    }
+    return 0;
+}
+
 /* A greeting, thanks...: every word of the question belongs to the small
  * talk of one language (or is a stop word of it) and one of its phrases
- * stands whole in the question. Returns the entry, or IX_NONE. */
+ * stands whole in the question, or all its key words do ("o que você pode
+ * fazer" for "o que podes fazer"). Returns the entry, or IX_NONE. */
 static uint32_t match_smalltalk(searcher *s, uint32_t L)
 {
     if (!s->n_st || !s->n_toks || s->n_toks > 12)
@@ -1272,7 +1364,7 @@ static uint32_t match_smalltalk(searcher *s, uint32_t L)
             const qtok *t = &s->toks[i];
             if (analyzer_is_stopword(s->an[l], t->word, t->word_len))
                 continue;
-            all = smalltalk_word(s, l, t->word, t->word_len);
+            all = smalltalk_token(s, l, i);
         }
         if (!all)
             continue;
@@ -1280,16 +1372,55 @@ static uint32_t match_smalltalk(searcher *s, uint32_t L)
             const struct st_phrase *p = &s->st[k];
             if (p->lang != l)
                 continue;
-            for (int i = 0; i < s->n_toks; i++) {
-                if (!st_at(s, p, i))
-                    continue;
-                int in_L = l == L;
-                if (p->n_words > best_words || (p->n_words == best_words && in_L && !best_in_L)) {
-                    best = p->entry;
-                    best_words = p->n_words;
-                    best_in_L = in_L;
-                }
+            /* a phrase standing whole beats one whose key words are
+             * scattered; then the longer, then the question's language */
+            int whole = 0;
+            for (int i = 0; i < s->n_toks && !whole; i++)
+                whole = st_at(s, p, i);
+            if (!whole && !phrase_within(s, p))
+                continue;
+            size_t rank = p->n_words + (whole ? 100 : 0);
+            int in_L = l == L;
+            if (rank > best_words || (rank == best_words && in_L && !best_in_L)) {
+                best = p->entry;
+                best_words = rank;
+                best_in_L = in_L;
             }
+        }
+    }
+    return best;
+}
+
+/* A short question the FAQ does not answer may still be small talk said
+ * with other words around it ("how are you today?", "merci pour ces
+ * informations"): a phrase of the question's language whose key words
+ * stand in the question and make at least half of its words that are not
+ * stop or question words, or a phrase of stop words alone standing whole beside at
+ * most one other word. Returns the entry of the phrase with the most key
+ * words, or IX_NONE. */
+static uint32_t smalltalk_within(const searcher *s, uint32_t L)
+{
+    size_t content = 0;
+    for (int i = 0; i < s->n_toks; i++)
+        content += !s->toks[i].is_stop && !s->toks[i].is_qword;
+    uint32_t best = IX_NONE;
+    size_t best_keys = 0, best_words = 0;
+    for (size_t k = 0; k < s->n_st; k++) {
+        const struct st_phrase *p = &s->st[k];
+        if (p->lang != L)
+            continue;
+        int ok;
+        if (p->n_keys)
+            ok = 2 * p->n_keys >= content && phrase_within(s, p);
+        else {
+            ok = 0;
+            for (int i = 0; i < s->n_toks && !ok && content <= 1; i++)
+                ok = st_at(s, p, i);
+        }
+        if (ok && (p->n_keys > best_keys || (p->n_keys == best_keys && p->n_words > best_words))) {
+            best = p->entry;
+            best_keys = p->n_keys;
+            best_words = p->n_words;
         }
     }
     return best;
@@ -1458,6 +1589,8 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
     out->query_lang = ix->langs[L].code;
 
     uint32_t st = match_smalltalk(s, L);
+    if (st == IX_NONE && (s->n_top == 0 || s->top[0].cover < threshold))
+        st = smalltalk_within(s, L);
     if (st != IX_NONE) {
         /* answer in the asker's language when the small talk has it */
         uint32_t e = faq_index_group_entry(ix, ix->entries[st].group, L);

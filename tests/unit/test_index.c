@@ -29,7 +29,7 @@ static corpus_entry mk(const char *id, const char *q, const char *a, entry_kind 
     return e;
 }
 
-static corpus_entry es_entries[6], en_entries[3];
+static corpus_entry es_entries[8], en_entries[3];
 static char *alt_list[] = {(char *)"¿cuándo termina?"};
 static corpus_lang langs[2];
 static corpus mem = {langs, 2};
@@ -51,6 +51,9 @@ static int setup(void **state)
     es_entries[4] = mk("contacto", "¿Dónde puedo plantear preguntas adicionales?",
                        "Escriba a la secretaría de la Red.", ENTRY_FAQ);
     es_entries[5] = mk("hola", "hola", "¡Hola! Pregúnteme sobre la iniciativa.", ENTRY_SMALLTALK);
+    es_entries[6] = mk("gracias", "gracias", "De nada.", ENTRY_SMALLTALK);
+    es_entries[7] = mk("who-are-you", "¿eres un robot?", "Soy un asistente automático.",
+                       ENTRY_SMALLTALK);
     en_entries[0] = mk("inicio", "What is the Champion countries initiative?",
                        "A programme of the Network to support the Global Compact.", ENTRY_FAQ);
     en_entries[1] = mk("fin", "When does the initiative end?",
@@ -63,7 +66,7 @@ static int setup(void **state)
     langs[0].stopwords = (char *)"the\nis\nwhat\nwhen\ndoes\nwhere\na\nof\nto\nit\n";
     strcpy(langs[1].code, "es");
     langs[1].entries = es_entries;
-    langs[1].n_entries = 6;
+    langs[1].n_entries = 8;
     langs[1].stopwords = (char *)"la\nde\nel\nlos\nes\nqué\nun\na\ncon\n";
     langs[1].synonyms = (char *)"concluir, terminar, acabar\n";
     langs[1].messages = (char *)"decline = No tengo una respuesta.\n";
@@ -71,7 +74,7 @@ static int setup(void **state)
     char err[256];
     index_stats st;
     assert_int_equal(index_write(&mem, path, &st, err, sizeof err), 0);
-    assert_int_equal(st.entries, 9);
+    assert_int_equal(st.entries, 11);
     assert_int_equal(st.langs, 2);
     return 0;
 }
@@ -89,7 +92,7 @@ static void test_round_trip(void **state)
     faq_index *ix;
     char err[256];
     assert_int_equal(faq_index_open(path, &ix, err, sizeof err), FAQ_INDEX_OK);
-    assert_int_equal(faq_index_entry_count(ix), 9);
+    assert_int_equal(faq_index_entry_count(ix), 11);
     assert_int_equal(faq_index_lang_count(ix), 2);
     assert_string_equal(faq_index_lang_code(ix, 0), "en");
     assert_int_equal(faq_index_lang_find(ix, "es"), 1);
@@ -222,9 +225,19 @@ static void test_ranking(void **state)
     /* an entry only in English, asked in Spanish: answered, flagged */
     assert_string_equal(ask(s, "glossary", "es", &a), "solo-en");
     assert_true(a.other_lang);
-    /* small talk */
+    /* small talk: whole, with a typo, or said with other words around */
     ask(s, "¡Hola!", NULL, &a);
     assert_int_equal(a.outcome, OUTCOME_SMALLTALK);
+    assert_string_equal(ask(s, "holaa", "es", &a), "hola");
+    assert_int_equal(a.outcome, OUTCOME_SMALLTALK);
+    assert_string_equal(ask(s, "gracias de verdad", "es", &a), "gracias");
+    assert_int_equal(a.outcome, OUTCOME_SMALLTALK);
+    assert_string_equal(ask(s, "¿de verdad eres un robot?", "es", &a), "who-are-you");
+    /* ... but not when the FAQ answers, nor for a lone common word */
+    assert_string_equal(ask(s, "gracias, ¿y cuándo termina la iniciativa?", "es", &a), "fin");
+    assert_int_equal(a.outcome, OUTCOME_ANSWER);
+    ask(s, "¿eres capaz de cocinar una tortilla de patatas?", "es", &a);
+    assert_int_equal(a.outcome, OUTCOME_DECLINE);
     /* invalid UTF-8 and empty input are declined, not errors */
     ask(s, "\xC3(", NULL, &a);
     assert_int_equal(a.outcome, OUTCOME_DECLINE);
