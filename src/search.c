@@ -28,6 +28,8 @@
 #define W_SYNONYM 0.8f
 #define W_TYPO1 0.75f
 #define W_TYPO2 0.55f
+#define W_VARIANT 0.75f          /* a stem one edit from the word's own */
+#define VARIANT_MIN_CHARS 5      /* shorter stems have too many neighbours */
 #define W_ANSWER_ONLY 0.6f      /* a match only in the answer covers less */
 #define PROXIMITY_BONUS 0.35    /* per adjacent pair, times their idf */
 #define QUESTION_FIT 1.0        /* score x (1 + this x share of the entry's question said) */
@@ -38,8 +40,9 @@
 #define ALT_RATIO 0.2           /* alternatives score at least this share of the best */
 #define DEFAULT_THRESHOLD 0.42
 
-enum alt_kind { ALT_EXACT, ALT_SYNONYM, ALT_FOREIGN, ALT_TYPO };
-static const char *const alt_kind_name[] = {"exact", "synonym", "other-language", "typo"};
+enum alt_kind { ALT_EXACT, ALT_SYNONYM, ALT_FOREIGN, ALT_TYPO, ALT_VARIANT };
+static const char *const alt_kind_name[] = {"exact", "synonym", "other-language", "typo",
+                                              "variant"};
 
 typedef struct alt_term {
     uint32_t term;
@@ -669,6 +672,18 @@ static int build_slots(searcher *s, uint32_t L, int typos)
                 if (np)
                     corrected = 1;
             }
+            if (!sl->n_alts && typos && utf8_length(t->term, t->term_len) >= VARIANT_MIN_CHARS) {
+                /* no word is near: a stem one edit from the word's own is
+                 * often another form of it that the stemmer splits off
+                 * (Spanish "convierte" -> conviert, "convertirse" ->
+                 * convert; Portuguese -ão / -ões) */
+                typo_vocab v = {ix->strings, ix->terms, sizeof(ix_term), offsetof(ix_term, text),
+                                ix->langs[L].term_first, ix->langs[L].term_count};
+                typo_match m[4];
+                int n = typo_search(&v, t->term, t->term_len, 1, m, 4);
+                for (int k = 0; k < n && sl->n_alts < 2; k++)
+                    add_alt(sl, m[k].word, W_VARIANT, ALT_VARIANT, IX_NONE);
+            }
         }
         /* its weight in the question: the idf of what it stands for, or,
          * for a word the FAQ does not know, nearly the largest idf: an
@@ -688,7 +703,7 @@ static int build_slots(searcher *s, uint32_t L, int typos)
         double norm = s->max_idf[L] > 0 ? idf / s->max_idf[L] : 0;
         double unknown = WEIGHT_FLOOR + UNKNOWN_WEIGHT;
         sl->weight = sl->n_alts ? WEIGHT_FLOOR + norm : unknown;
-        if (sl->n_alts && sl->alts[0].kind == ALT_TYPO)
+        if (sl->n_alts && (sl->alts[0].kind == ALT_TYPO || sl->alts[0].kind == ALT_VARIANT))
             sl->weight = (sl->weight + unknown) / 2;   /* a guess weighs as what it may be */
         if (t->is_qword)
             sl->weight *= QWORD_WEIGHT;
