@@ -702,6 +702,11 @@ static int build_slots(searcher *s, uint32_t L, int typos)
          * "when" or "which" says nothing of whether the FAQ knows the topic */
         double norm = s->max_idf[L] > 0 ? idf / s->max_idf[L] : 0;
         double unknown = WEIGHT_FLOOR + UNKNOWN_WEIGHT;
+        /* ... but a word of three letters or fewer that the FAQ does not
+         * know is as likely a slip ("qeu", "teh") or an abbreviation as a
+         * topic: it counts as a common word */
+        if (!sl->n_alts && utf8_length(t->word, t->word_len) <= 3)
+            unknown = WEIGHT_FLOOR;
         sl->weight = sl->n_alts ? WEIGHT_FLOOR + norm : unknown;
         if (sl->n_alts && (sl->alts[0].kind == ALT_TYPO || sl->alts[0].kind == ALT_VARIANT))
             sl->weight = (sl->weight + unknown) / 2;   /* a guess weighs as what it may be */
