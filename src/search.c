@@ -28,6 +28,9 @@
 #define W_SYNONYM 0.8f
 #define W_TYPO1 0.75f
 #define W_TYPO2 0.55f
+#define EXACT_MIN_WORDS 4        /* a run of the question's words said word for word ... */
+#define EXACT_BONUS 0.5          /* ... raises an entry by up to this share ... */
+#define EXACT_RANGE 0.6          /* ... when it scores this near the lead */
 #define W_VARIANT 0.75f          /* a stem one edit from the word's own */
 #define VARIANT_MIN_CHARS 5      /* shorter stems have too many neighbours */
 #define W_ANSWER_ONLY 0.6f      /* a match only in the answer covers less */
@@ -1213,6 +1216,49 @@ static int has_phrase(searcher *s, uint32_t e, int p)
     return c.found;
 }
 
+/* The longest run of the question's words, stop words included, that an
+ * entry's question repeats word for word ("quels sont les pays champions"
+ * in "Quels sont les pays champions actuels ...?"): Meilisearch calls it
+ * exactness. A dynamic programme over the entry's words as they come. */
+typedef struct exact_ctx {
+    const searcher *s;
+    int run[FAQ_MAX_QUERY_TERMS * 2 + 1];   /* run[j + 1]: run ending at query word j */
+    int best;
+} exact_ctx;
+
+static int on_exact_token(void *ctx, const token *t)
+{
+    exact_ctx *c = ctx;
+    const searcher *s = c->s;
+    for (int j = s->n_toks - 1; j >= 0; j--) {
+        const qtok *q = &s->toks[j];
+        int same = q->word_len == t->word_len && memcmp(q->word, t->word, t->word_len) == 0;
+        c->run[j + 1] = same ? c->run[j] + 1 : 0;
+        if (c->run[j + 1] > c->best)
+            c->best = c->run[j + 1];
+    }
+    return 0;
+}
+
+static int exact_run(searcher *s, uint32_t e)
+{
+    const ix_entry *E = &s->ix->entries[e];
+    faq_entry fe;
+    faq_index_entry(s->ix, e, &fe);
+    exact_ctx c;
+    memset(&c, 0, sizeof c);
+    c.s = s;
+    analyzer *an = s->an[E->lang];
+    analyzer_keep_stopwords(an, 1);
+    analyzer_skip_stemming(an, 1);
+    analyzer_run(an, fe.question.s, fe.question.len, on_exact_token, &c);
+    memset(c.run, 0, sizeof c.run);
+    analyzer_run(an, fe.alts.s, fe.alts.len, on_exact_token, &c);
+    analyzer_skip_stemming(an, 0);
+    analyzer_keep_stopwords(an, 0);
+    return c.best;
+}
+
 /* The entry to show for group g to someone asking in lang L. */
 static uint32_t entry_for(const searcher *s, uint32_t g, uint32_t L)
 {
@@ -1274,6 +1320,20 @@ static void rank(searcher *s, uint32_t L)
                 break;
             }
         }
+    }
+    /* the question said word for word in an entry's question: among the
+     * close contenders only, since reading questions costs */
+    double lead = 0;
+    for (int i = 0; i < n; i++)
+        if (top[i].score > lead)
+            lead = top[i].score;
+    for (int i = 0; i < n && s->n_toks >= EXACT_MIN_WORDS; i++) {
+        uint32_t e = entry_for(s, top[i].group, L);
+        if (e == IX_NONE || top[i].score < EXACT_RANGE * lead)
+            continue;
+        int run = exact_run(s, e);
+        if (run >= EXACT_MIN_WORDS)
+            top[i].score *= 1 + EXACT_BONUS * run / s->n_toks;
     }
     qsort(top, (size_t)n, sizeof *top, cmp_cand);
     while (n > 0 && top[n - 1].score <= 0)
