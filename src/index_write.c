@@ -184,6 +184,9 @@ typedef struct builder {
     uint32_t *etf_terms;          /* its distinct terms ... */
     uint16_t (*etf)[2];           /* ... and their tf per field */
     size_t n_etf, etf_cap;
+    uint32_t *seen_entry;         /* per term: entry + 1 of its last etf slot ... */
+    uint32_t *seen_slot;          /* ... and that slot */
+    size_t seen_cap;
     uint32_t field_len[2];
     int oom;
     /* its share of the corpus: entries [e_first, e_end), analyzed with its
@@ -231,13 +234,28 @@ static int on_token(void *ctx, const token *t)
     b->field_len[b->field]++;
     if (b->in_qseq)
         bytes_put(&b->qseq, &term, sizeof term);
-    /* Entries are short: a linear search of its distinct terms is cheap. */
-    for (size_t i = b->n_etf; i-- > 0;) {
-        if (b->etf_terms[i] == term) {
-            if (b->etf[i][b->field] < UINT16_MAX)
-                b->etf[i][b->field]++;
-            return 0;
-        }
+    /* the term's slot among the entry's distinct terms, found in O(1):
+     * a search of them would make an entry cost the square of its length */
+    if (term >= b->seen_cap) {
+        size_t cap = b->seen_cap ? b->seen_cap : 1024;
+        while (cap <= term)
+            cap *= 2;
+        uint32_t *se = realloc(b->seen_entry, cap * sizeof *se);
+        if (!se)
+            goto oom;
+        b->seen_entry = se;
+        uint32_t *ss = realloc(b->seen_slot, cap * sizeof *ss);
+        if (!ss)
+            goto oom;
+        b->seen_slot = ss;
+        memset(se + b->seen_cap, 0, (cap - b->seen_cap) * sizeof *se);
+        b->seen_cap = cap;
+    }
+    if (b->seen_entry[term] == b->entry + 1) {
+        uint32_t i = b->seen_slot[term];
+        if (b->etf[i][b->field] < UINT16_MAX)
+            b->etf[i][b->field]++;
+        return 0;
     }
     if (b->n_etf == b->etf_cap) {
         size_t cap = b->etf_cap ? b->etf_cap * 2 : 256;
@@ -251,6 +269,8 @@ static int on_token(void *ctx, const token *t)
         b->etf = ef;
         b->etf_cap = cap;
     }
+    b->seen_entry[term] = b->entry + 1;
+    b->seen_slot[term] = (uint32_t)b->n_etf;
     b->etf_terms[b->n_etf] = term;
     b->etf[b->n_etf][0] = b->field == 0;
     b->etf[b->n_etf][1] = b->field == 1;
@@ -383,6 +403,8 @@ static void builder_free(builder *b, size_t n_langs)
     free(b->winfo);
     free(b->etf_terms);
     free(b->etf);
+    free(b->seen_entry);
+    free(b->seen_slot);
     keymap_free(&b->terms);
     keymap_free(&b->words);
 }
