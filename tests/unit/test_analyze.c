@@ -5,7 +5,9 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "analyze.h"
 #include "typo.h"
@@ -57,6 +59,49 @@ static void test_fold_meets(void **state)
     assert_string_equal(c, "migracion");
     assert_int_equal(fold_text("\xFF", 1, a, sizeof a), -1);
     assert_int_equal(fold_text("abcdef", 6, a, 3), -1);  /* too small: refused, not cut */
+}
+
+/* The folding table (ASCII and two-byte letters) must agree with utf8proc
+ * on every two-byte code point, alone, between letters, and before a
+ * combining mark, and on pseudo-random mixes of them. */
+static void expect_utf8proc_fold(const char *in, size_t len)
+{
+    utf8proc_uint8_t *want = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)in, (utf8proc_ssize_t)len, &want,
+                                      UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STABLE |
+                                          UTF8PROC_STRIPMARK);
+    char got[256];
+    long m = fold_text(in, len, got, sizeof got);
+    assert_true(n >= 0);
+    if (m != (long)n || memcmp(got, want, (size_t)n) != 0)
+        fail_msg("fold of \"%.*s\": \"%.*s\", utf8proc says \"%s\"", (int)len, in, (int)m, got,
+                 (const char *)want);
+    free(want);
+}
+
+static void test_fold_table_is_utf8proc(void **state)
+{
+    (void)state;
+    unsigned seed = 12345;
+    for (uint32_t cp = 0x80; cp < 0x800; cp++) {
+        char in[16];
+        unsigned char c1 = (unsigned char)(0xC0 | cp >> 6), c2 = (unsigned char)(0x80 | (cp & 0x3F));
+        int n = snprintf(in, sizeof in, "A%c%cb", c1, c2);
+        expect_utf8proc_fold(in, (size_t)n);
+        n = snprintf(in, sizeof in, "%c%c\xCC\x81x", c1, c2);   /* then U+0301 */
+        expect_utf8proc_fold(in, (size_t)n);
+        char mix[64];
+        size_t k = 0;
+        for (int j = 0; j < 6; j++) {
+            seed = seed * 1103515245u + 12345u;
+            uint32_t r = 0x80 + (seed >> 8) % 0x780;
+            if (seed & 1)
+                mix[k++] = (char)('A' + (seed >> 20) % 26);
+            mix[k++] = (char)(0xC0 | r >> 6);
+            mix[k++] = (char)(0x80 | (r & 0x3F));
+        }
+        expect_utf8proc_fold(mix, k);
+    }
 }
 
 static void test_spanish_tokens_stop_stem(void **state)
@@ -176,6 +221,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_utf8_valid),
         cmocka_unit_test(test_fold_meets),
+        cmocka_unit_test(test_fold_table_is_utf8proc),
         cmocka_unit_test(test_spanish_tokens_stop_stem),
         cmocka_unit_test(test_elision_and_keep_stop),
         cmocka_unit_test(test_bad_input),
