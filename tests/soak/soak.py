@@ -163,7 +163,7 @@ big = os.path.join(work, "big")
 os.makedirs(os.path.join(big, "es"))
 words = [w for w in open(os.path.join(root, "corpus", "es", "paises-precursores.md"), encoding="utf-8").read().split() if w.isalpha()]
 with open(os.path.join(big, "es", "big.md"), "w", encoding="utf-8") as f:
-    for i in range(30000):
+    for i in range(150000):   # long enough to be killed midway
         f.write(f"## {' '.join(words[(i * 7 + k) % len(words)] for k in range(8))}? {{#big-{i}}}\n\n")
         f.write(" ".join(words[(i * 13 + k) % len(words)] for k in range(60)) + "\n\n")
 with open(index, "rb") as f:
