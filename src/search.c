@@ -906,7 +906,7 @@ static inline void slot_eval(slot_cur *sc, uint32_t g, int seek, float *score, f
 
 static int cmp_slot_ub(const void *a, const void *b)
 {
-    const slot_cur *x = a, *y = b;
+    const slot_cur *x = *(slot_cur *const *)a, *y = *(slot_cur *const *)b;
     return x->ub < y->ub ? -1 : x->ub > y->ub;
 }
 
@@ -1000,13 +1000,14 @@ static float score_floor(const slot_cur *x)
 static void score_slots(searcher *s)
 {
     const faq_index *ix = s->ix;
-    slot_cur *sc = s->scur;
+    /* the slots' cursors, ordered through pointers: a slot_cur is large */
+    slot_cur *sc[FAQ_MAX_QUERY_TERMS];
     int ns = 0;
     for (int si = 0; si < s->n_slots; si++) {
         slot *sl = &s->slots[si];
         if (!sl->n_alts)
             continue;
-        slot_cur *x = &sc[ns];
+        slot_cur *x = &s->scur[ns];
         x->n = 0;
         x->slot = si;
         x->ub = 0;
@@ -1019,29 +1020,31 @@ static void score_slots(searcher *s)
                 x->ub = c->ub;
             x->n++;
         }
-        if (x->n)
+        if (x->n) {
+            sc[ns] = x;
             ns++;
+        }
     }
     qsort(sc, (size_t)ns, sizeof *sc, cmp_slot_ub);
     float prefix[FAQ_MAX_QUERY_TERMS + 1];
     prefix[0] = 0;
     for (int i = 0; i < ns; i++)
-        prefix[i + 1] = prefix[i] + sc[i].ub;
+        prefix[i + 1] = prefix[i] + sc[i]->ub;
     cand *heap = s->top;
     int nh = 0;
     /* a group cannot make the list when the most it can score is at or
      * below theta (the list's weakest, once full) or below floor_score */
-    float theta = -1, floor_score = ns && s->pruning ? score_floor(&sc[ns - 1]) : 0;
+    float theta = -1, floor_score = ns && s->pruning ? score_floor(sc[ns - 1]) : 0;
 #define CANNOT_ENTER(bound) (((bound) <= theta && nh == RERANK) || (bound) < floor_score)
     int first_ess = 0;
     while (s->pruning && first_ess < ns && CANNOT_ENTER(prefix[first_ess + 1]))
         first_ess++;
     for (;;) {
-        if (s->pruning && first_ess == ns - 1 && sc[first_ess].n == 1) {
+        if (s->pruning && first_ess == ns - 1 && sc[first_ess]->n == 1) {
             /* one essential list, the usual case: walk it alone, past
              * postings (and whole blocks) that cannot make the list even
              * with the best of every other slot */
-            cursor *c = &sc[first_ess].c[0];
+            cursor *c = &sc[first_ess]->c[0];
             float rest = prefix[first_ess];
             while (c->group != END_GROUP) {
                 if (c->n_blocks) {
@@ -1063,22 +1066,22 @@ static void score_slots(searcher *s)
         }
         uint32_t g = END_GROUP;
         for (int i = first_ess; i < ns; i++)
-            for (int k = 0; k < sc[i].n; k++)
-                if (sc[i].c[k].group < g)
-                    g = sc[i].c[k].group;
+            for (int k = 0; k < sc[i]->n; k++)
+                if (sc[i]->c[k].group < g)
+                    g = sc[i]->c[k].group;
         if (g == END_GROUP)
             break;
         float score = 0, cov = 0;
         uint32_t mask = 0;
         for (int i = first_ess; i < ns; i++)
-            slot_eval(&sc[i], g, 0, &score, &cov, &mask);
+            slot_eval(sc[i], g, 0, &score, &cov, &mask);
         int pruned = 0;
         for (int i = first_ess - 1; i >= 0; i--) {
             if (s->pruning && CANNOT_ENTER(score + prefix[i + 1])) {
                 pruned = 1;
                 break;
             }
-            slot_eval(&sc[i], g, 1, &score, &cov, &mask);
+            slot_eval(sc[i], g, 1, &score, &cov, &mask);
         }
         if (pruned || score <= 0)
             continue;
