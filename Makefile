@@ -16,7 +16,8 @@ LDFLAGS_ALL = $(if $(SANITIZE),-fsanitize=$(SANITIZE)) $(LDFLAGS)
 SRC       := $(wildcard src/*.c)
 MAIN_SRC  := src/main.c
 CORE_SRC  := $(filter-out $(MAIN_SRC),$(SRC))
-CORE_OBJ  := $(CORE_SRC:src/%.c=$(BUILD)/obj/%.o)
+CORE_OBJ  := $(CORE_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/stopwords_builtin.o
+STOPLISTS := $(wildcard corpus/*/stopwords.txt)
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
@@ -36,6 +37,15 @@ deps:
 $(BUILD)/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+# The shipped stop lists, compiled in (src/stopwords_builtin.h).
+$(BUILD)/gen/stopwords_builtin.c: tools/embed-stopwords $(STOPLISTS)
+	@mkdir -p $(dir $@)
+	sh tools/embed-stopwords $@ $(STOPLISTS)
+
+$(BUILD)/obj/stopwords_builtin.o: $(BUILD)/gen/stopwords_builtin.c src/stopwords_builtin.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -iquote src -c $< -o $@
 
 $(BUILD)/libfaqbot.a: $(CORE_OBJ)
 	@rm -f $@

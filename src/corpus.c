@@ -13,6 +13,7 @@
 
 #include "analyze.h"
 #include "limits.h"
+#include "stopwords_builtin.h"
 
 /* The default plain-text rule: a question opens with '¿' or ends with '?'. */
 #define TXT_QUESTION_PATTERN "^(?:¿.*|.*\\?)$"
@@ -752,6 +753,14 @@ static int load_lang(const char *dir, corpus_lang *lang, char *err, size_t errle
             goto out;
     }
     rc = check_ids(lang, err, errlen);
+    if (rc == 0 && !lang->stopwords) {
+        /* no list of its own: faqbot's for the language, if it ships one */
+        const char *builtin = stopwords_builtin(lang->code);
+        if (builtin && !(lang->stopwords = strdup(builtin))) {
+            snprintf(err, errlen, "%s:1: out of memory", dir);
+            rc = -1;
+        }
+    }
 out:
     free_names(names, n);
     return rc;

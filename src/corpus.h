@@ -5,7 +5,9 @@
  *   corpus/<lang>/<name>.md    FAQ documents in Markdown (see below)
  *   corpus/<lang>/<name>.txt   plain-text FAQ documents (questions found by a PCRE2 rule)
  *   corpus/<lang>/smalltalk.md greetings, thanks...: entries of kind ENTRY_SMALLTALK
- *   corpus/<lang>/stopwords.txt  one stop word a line ('#' starts a comment)
+ *   corpus/<lang>/stopwords.txt  one stop word a line ('#' starts a comment);
+ *                                without it, faqbot's built-in list for the
+ *                                language, if any (stopwords_builtin.h)
  *   corpus/<lang>/synonyms.txt   one group a line: "concluir, terminar, acabar"
  *   corpus/<lang>/messages.txt   the bot's own texts: "key = value" lines
  * Files and folders whose name starts with '.' are skipped; so is README.md.
@@ -46,7 +48,7 @@ typedef struct corpus_entry {
 
 typedef struct corpus_lang {
     char code[8];         /* folder name: "es" */
-    char *stopwords;      /* contents of stopwords.txt, or NULL */
+    char *stopwords;      /* stopwords.txt, else the built-in list, or NULL */
     char *synonyms;       /* contents of synonyms.txt, or NULL */
     char *messages;       /* contents of messages.txt, or NULL */
     corpus_entry *entries;

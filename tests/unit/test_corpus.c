@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "corpus.h"
+#include "stopwords_builtin.h"
 #include "limits.h"
 
 static corpus_lang lang;
@@ -522,7 +523,10 @@ static void test_load_fixture(void **state)
     assert_string_equal(c->langs[1].code, "es");
     assert_int_equal(c->langs[0].n_entries, 2);
     assert_string_equal(c->langs[0].entries[1].id, "faq-2");
-    assert_null(c->langs[0].stopwords);
+    /* en has no stopwords.txt: the built-in English list stands in */
+    assert_non_null(c->langs[0].stopwords);
+    assert_string_equal(c->langs[0].stopwords, stopwords_builtin("en"));
+    assert_non_null(strstr(c->langs[0].stopwords, "\nthe\n"));
     corpus_lang *es = &c->langs[1];
     assert_string_equal(es->stopwords, "# palabras vacías\nde\nla\n");
     assert_string_equal(es->synonyms, "concluir, terminar, acabar\n");
