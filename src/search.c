@@ -35,7 +35,7 @@
 #define VARIANT_MIN_CHARS 5      /* shorter stems have too many neighbours */
 #define W_ANSWER_ONLY 0.6f      /* a match only in the answer covers less */
 #define PROXIMITY_BONUS 0.35    /* per adjacent pair, times their idf */
-#define QUESTION_FIT 1.0        /* score x (1 + this x share of the entry's question said) */
+#define QUESTION_FIT 1.0        /* score x (1 + this x how well question and entry question match) */
 #define WEIGHT_FLOOR 0.5        /* a content word's least share of the question */
 #define UNKNOWN_WEIGHT 0.9      /* an unknown word's share, above the floor (known: idf / largest idf) */
 #define QWORD_WEIGHT 0.15       /* a question word's share, times its weight */
@@ -1126,11 +1126,12 @@ static int slot_has_term(const slot *sl, uint32_t term)
     return 0;
 }
 
-/* How much of the entry's question the query says: over each phrasing of
- * the question (in every language the group has), the idf share of its
- * terms that some slot holds; the best phrasing counts. An FAQ question
- * that the query restates whole is a better match than a longer one that
- * merely contains the query's words. */
+/* How well the query and the entry's question match: over each phrasing
+ * of the question (in every language the group has), the F1 of the idf
+ * share of its terms that some slot holds and the weight share of the
+ * slots it holds; the best phrasing counts. An FAQ question that the query
+ * restates whole is a better match than a longer one that merely contains
+ * the query's words, and than a shorter one that says half of it. */
 static double question_fit(const searcher *s, uint32_t g)
 {
     const faq_index *ix = s->ix;
@@ -1142,11 +1143,33 @@ static double question_fit(const searcher *s, uint32_t g)
         const ix_entry *E = &ix->entries[e];
         const uint32_t *q = ix->qseq + E->qseq_off;
         double all = 0, hit = 0;
+        uint32_t start = 0;
         for (uint32_t i = 0; i <= E->qseq_len; i++) {
             if (i == E->qseq_len || q[i] == IX_NONE) {
-                if (all > 0 && hit / all > best)
-                    best = hit / all;
+                double f = all > 0 ? hit / all : 0;
+                if (all > 0) {
+                    /* and how much of the question this phrasing says: a
+                     * short entry question the user's words cover says
+                     * little of a longer question (F1 of the two shares) */
+                    double tot = 0, got = 0;
+                    for (int sl = 0; sl < s->n_slots; sl++) {
+                        const slot *x = &s->slots[sl];
+                        if (!x->n_alts)
+                            continue;
+                        tot += x->weight;
+                        for (uint32_t k = start; k < i; k++)
+                            if (slot_has_term(x, q[k])) {
+                                got += x->weight;
+                                break;
+                            }
+                    }
+                    double r = tot > 0 ? got / tot : 0;
+                    f = f + r > 0 ? 2 * f * r / (f + r) : 0;
+                }
+                if (f > best)
+                    best = f;
                 all = hit = 0;
+                start = i + 1;
                 continue;
             }
             /* a term repeated in one phrasing counts once */
