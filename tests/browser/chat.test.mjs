@@ -204,8 +204,9 @@ try {
   await check('a tie is asked back: clarify message and every candidate as a button', async () => {
     // which question ties depends on the index; take one the server calls a tie
     let q = null, api = null;
-    for (const cand of ['países campeões', 'o que são os países precursores', 'rôle du réseau',
-                        'liste des pays champions', 'la France est-elle un pays champion']) {
+    for (const cand of ['¿cómo participan en los exámenes regionales del pacto?', 'quels pays participent',
+                        'iniative des pays champinos', 'países campeões', 'o que são os países precursores',
+                        'rôle du réseau', 'liste des pays champions', 'la France est-elle un pays champion']) {
       api = await apiAsk({ q: cand, prev_lang: 'es' });
       if (api.outcome === 'clarify') { q = cand; break; }
     }
