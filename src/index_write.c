@@ -298,6 +298,12 @@ static int add_postings(builder *b, uint32_t group)
     return 0;
 }
 
+/* An entry's text to analyze, in bytes: the measure of a thread's share. */
+static size_t text_bytes(const ix_entry *e)
+{
+    return (size_t)e->question.len + e->answer.len + e->alts.len;
+}
+
 /* Analyze the builder's share of the entries: its terms, words, postings,
  * question sequences and field lengths. A thread's body. */
 static void *analyze_range(void *arg)
@@ -602,7 +608,7 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
     {
         size_t total = 0, done = 0;
         for (uint32_t i = 0; i < n_entries; i++)
-            total += entries[i].question.len + entries[i].answer.len + entries[i].alts.len;
+            total += text_bytes(&entries[i]);
         uint32_t at = 0;
         for (int k = 0; k < n_builders; k++) {
             builder *bk = &bs[k];
@@ -613,7 +619,7 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
             bk->alen = alen;
             bk->e_first = at;
             while (at < n_entries && (k == n_builders - 1 || done * n_builders < total * (size_t)(k + 1))) {
-                done += entries[at].question.len + entries[at].answer.len + entries[at].alts.len;
+                done += text_bytes(&entries[at]);
                 at++;
             }
             bk->e_end = at;

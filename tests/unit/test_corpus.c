@@ -428,7 +428,8 @@ static void test_seed_txt_matches_md(void **state)
         assert_string_equal(lang.entries[i].id, id);
         assert_string_equal(lang.entries[i].question, t.entries[i].question);
         assert_string_equal(lang.entries[i].answer, t.entries[i].answer);
-        assert_int_equal(lang.entries[i].n_alts, 0);
+        /* alternate phrasings (the editors' additions) come on top of it */
+        assert_true(lang.entries[i].n_alts <= 1);
         snprintf(id, sizeof id, "paises-precursores-%zu", i + 1);
         assert_string_equal(t.entries[i].id, id);
         /* each answer is in the seed as it is, byte for byte */
