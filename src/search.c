@@ -39,6 +39,7 @@
 #define WEIGHT_FLOOR 0.5        /* a content word's least share of the question */
 #define UNKNOWN_WEIGHT 0.9      /* an unknown word's share, above the floor (known: idf / largest idf) */
 #define QWORD_WEIGHT 0.15       /* a question word's share, times its weight */
+#define QWORD_RANK 0.5f         /* ... and its match in ranking, times this */
 #define CLARIFY_RATIO 0.97      /* second score this close to the first: a tie */
 #define ALT_RATIO 0.2           /* alternatives score at least this share of the best */
 #define DEFAULT_THRESHOLD 0.42
@@ -713,8 +714,13 @@ static int build_slots(searcher *s, uint32_t L, int typos)
         sl->weight = sl->n_alts ? WEIGHT_FLOOR + norm : unknown;
         if (sl->n_alts && (sl->alts[0].kind == ALT_TYPO || sl->alts[0].kind == ALT_VARIANT))
             sl->weight = (sl->weight + unknown) / 2;   /* a guess weighs as what it may be */
-        if (t->is_qword)
+        if (t->is_qword) {
+            /* "how", "cuándo": they tell the kind of question, not its
+             * topic; they count little in the confidence, half in ranking */
             sl->weight *= QWORD_WEIGHT;
+            for (int k = 0; k < sl->n_alts; k++)
+                sl->alts[k].weight *= QWORD_RANK;
+        }
         s->n_slots++;
     }
     return corrected;
