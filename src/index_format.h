@@ -19,7 +19,9 @@
  * Sections, each starting on an 8-byte boundary:
  *   STRINGS   bytes: every string of the file (ids, questions, answers,
  *             paths, stop words, synonyms, messages, terms, words);
- *             a string is (u32 offset into STRINGS, u32 length)
+ *             a string is (u32 offset into STRINGS, u32 length). The
+ *             answers come after every id and question, so that the pages
+ *             ranking reads are few.
  *   LANGS     ix_lang[languages], sorted by code
  *   ENTRIES   ix_entry[entries], grouped by language, in corpus order
  *   GROUPS    u32[groups x languages]: the entry of group g in language l

@@ -154,6 +154,30 @@ static const char *check_structure(faq_index *ix)
     return NULL;
 }
 
+/* The checksum of the bytes after the header, read a few MiB at a time,
+ * each piece given back as soon as it is summed: on a read-only file
+ * mapping MADV_DONTNEED drops only this process's view of the pages (the
+ * page cache keeps them), so opening a large index does not leave the whole
+ * file resident; queries fault in the pages they use. */
+static uint64_t checksum_released(const unsigned char *map, size_t size)
+{
+    const unsigned char *p = map + sizeof(ix_header);
+    size_t n = size - sizeof(ix_header), whole = n & ~(size_t)7;
+    const size_t chunk = (size_t)4 << 20;   /* a multiple of 8: the same sum */
+    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+    ix_sum s;
+    ix_sum_init(&s, n);
+    for (size_t off = 0; off < whole; off += chunk) {
+        size_t len = whole - off < chunk ? whole - off : chunk;
+        ix_sum_words(&s, p + off, len);
+        uintptr_t a = ((uintptr_t)(p + off) + page - 1) & ~(page - 1);
+        uintptr_t b = (uintptr_t)(p + off + len) & ~(page - 1);
+        if (b > a)
+            madvise((void *)a, b - a, MADV_DONTNEED);   /* advice: failure is harmless */
+    }
+    return ix_sum_final(&s, p + whole, n & 7);
+}
+
 int faq_index_open(const char *path, faq_index **out, char *err, size_t errlen)
 {
     *out = NULL;
@@ -216,8 +240,7 @@ int faq_index_open(const char *path, faq_index **out, char *err, size_t errlen)
         why = ix->h->file_size > ix->size ? "truncated file" : "trailing bytes after the index";
         goto fail;
     }
-    if (ix_checksum(ix->map + sizeof(ix_header), (size_t)(ix->size - sizeof(ix_header))) !=
-        ix->h->checksum) {
+    if (checksum_released(ix->map, (size_t)ix->size) != ix->h->checksum) {
         why = "checksum mismatch";
         goto fail;
     }

@@ -578,7 +578,6 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
                 goto oom;
             ie->id = group_ids.keys[g];
             ie->question = str_add(&strings, ce->question, strlen(ce->question));
-            ie->answer = str_add(&strings, ce->answer, strlen(ce->answer));
             ie->file = str_add(&strings, ce->file, strlen(ce->file));
             ie->alts.off = (uint32_t)strings.len;
             for (size_t k = 0; k < ce->n_alts; k++) {
@@ -599,6 +598,16 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
             }
         }
     }
+    /* The answers after every id and question: ranking and listing read
+     * those, and a few pages then hold them all, while an answer's pages
+     * are read only when it is shown. */
+    e = 0;
+    for (uint32_t l = 0; l < n_langs; l++)
+        for (size_t i = 0; i < c->langs[l].n_entries; i++, e++)
+            entries[e].answer = str_add(&strings, c->langs[l].entries[i].answer,
+                                        strlen(c->langs[l].entries[i].answer));
+    if (strings.oom)
+        goto oom;
 
     /* Pass 2: analysis, the bulk of the work, cut among threads in runs of
      * entries of about the same size; each builder has its own analyzers,
