@@ -961,41 +961,23 @@ static float score_floor(const slot_cur *x)
         if (x->c[k].ub > x->c[best].ub)
             best = k;
     cursor c = x->c[best];      /* a copy: the walk itself starts afresh */
-    float h[RERANK];            /* min-heap of the best parts */
+    cand h[RERANK];             /* the best parts, a min-heap as the walk's */
     int n = 0;
     while (c.group != END_GROUP) {
         if (n == RERANK && c.n_blocks) {
             cur_shallow(&c, c.group);
             uint32_t b = c.bi;
-            while (b < c.n_blocks && c.mul * (float)c.blk[b].max_impact <= h[0])
+            while (b < c.n_blocks && c.mul * (float)c.blk[b].max_impact <= (float)h[0].score)
                 b++;
             if (b != c.bi) {
                 cur_seek(&c, b < c.n_blocks ? c.blk[b - 1].last + 1 : END_GROUP);
                 continue;
             }
         }
-        float v = c.mul * (float)(c.byte >> 1);
-        int i;
-        if (n < RERANK) {
-            for (i = n++; i > 0 && v < h[(i - 1) / 2]; i = (i - 1) / 2)
-                h[i] = h[(i - 1) / 2];
-            h[i] = v;
-        } else if (v > h[0]) {
-            for (i = 0;;) {
-                int l = 2 * i + 1, r = l + 1, m = i;
-                float mv = v;
-                if (l < n && h[l] < mv) { m = l; mv = h[l]; }
-                if (r < n && h[r] < mv) { m = r; mv = h[r]; }
-                if (m == i)
-                    break;
-                h[i] = h[m];
-                i = m;
-            }
-            h[i] = v;
-        }
+        heap_push(h, &n, RERANK, (cand){c.group, c.mul * (float)(c.byte >> 1), 0, 0});
         cur_next(&c);
     }
-    return n == RERANK ? h[0] : 0;
+    return n == RERANK ? (float)h[0].score : 0;
 }
 
 /* Document-at-a-time with MaxScore pruning: slots sorted by the most they
@@ -1398,6 +1380,15 @@ static int st_at(const searcher *s, const struct st_phrase *p, int i)
     return 1;
 }
 
+/* Does phrase p stand whole somewhere in the question? */
+static int phrase_whole(const searcher *s, const struct st_phrase *p)
+{
+    for (int i = 0; i < s->n_toks; i++)
+        if (st_at(s, p, i))
+            return 1;
+    return 0;
+}
+
 /* Does the question hold the small-talk word whose term is t and folded
  * form w, or a word one typo away from it ("holaa")? */
 static int question_has_key(const searcher *s, const char *t, const char *w)
@@ -1486,9 +1477,7 @@ static uint32_t match_smalltalk(searcher *s, uint32_t L)
                 continue;
             /* a phrase standing whole beats one whose key words are
              * scattered; then the longer, then the question's language */
-            int whole = 0;
-            for (int i = 0; i < s->n_toks && !whole; i++)
-                whole = st_at(s, p, i);
+            int whole = phrase_whole(s, p);
             if (!whole && !phrase_within(s, p))
                 continue;
             size_t rank = p->n_words + (whole ? 100 : 0);
@@ -1507,9 +1496,9 @@ static uint32_t match_smalltalk(searcher *s, uint32_t L)
  * with other words around it ("how are you today?", "merci pour ces
  * informations"): a phrase of the question's language whose key words
  * stand in the question and make at least half of its words that are not
- * stop or question words, or a phrase of stop words alone standing whole beside at
- * most one other word. Returns the entry of the phrase with the most key
- * words, or IX_NONE. */
+ * stop or question words, or a phrase of stop words alone standing whole
+ * beside at most one other word. Returns the entry of the phrase with the
+ * most key words, or IX_NONE. */
 static uint32_t smalltalk_within(const searcher *s, uint32_t L)
 {
     size_t content = 0;
@@ -1521,14 +1510,8 @@ static uint32_t smalltalk_within(const searcher *s, uint32_t L)
         const struct st_phrase *p = &s->st[k];
         if (p->lang != L)
             continue;
-        int ok;
-        if (p->n_keys)
-            ok = 2 * p->n_keys >= content && phrase_within(s, p);
-        else {
-            ok = 0;
-            for (int i = 0; i < s->n_toks && !ok && content <= 1; i++)
-                ok = st_at(s, p, i);
-        }
+        int ok = p->n_keys ? 2 * p->n_keys >= content && phrase_within(s, p)
+                           : content <= 1 && phrase_whole(s, p);
         if (ok && (p->n_keys > best_keys || (p->n_keys == best_keys && p->n_words > best_words))) {
             best = p->entry;
             best_keys = p->n_keys;
