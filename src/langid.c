@@ -2,13 +2,16 @@
 #include "langid.h"
 
 #include <libexttextcat/textcat.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <utf8proc.h>
 
 #define TEXTCAT_DIR "/usr/share/libexttextcat/"
 #define LANGID_MIN_BYTES 12     /* below this n-grams say nothing */
+#define LANGID_MAX_BYTES 1024   /* a question's first kilobyte tells its language */
 
 struct langid {
     void *tc;
@@ -60,6 +63,29 @@ void langid_free(langid *li)
     free(li);
 }
 
+/* textcat reads its input up to a NUL whatever length it is given, and
+ * steps over UTF-8 by lead bytes alone, so a byte 0xF8 or a sequence cut
+ * short walks it past the end. It gets a NUL-terminated copy of whole,
+ * valid characters only; anything else becomes a space. */
+static size_t clean_copy(char *dst, size_t cap, const char *src, size_t len)
+{
+    size_t o = 0, i = 0;
+    while (i < len && o + 4 < cap) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)src + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (k <= 0 || cp == 0) {
+            dst[o++] = ' ';
+            i++;
+            continue;
+        }
+        memcpy(dst + o, src + i, (size_t)k);
+        o += (size_t)k;
+        i += (size_t)k;
+    }
+    dst[o] = '\0';
+    return o;
+}
+
 int langid_guess(langid *li, const char *text, size_t len, char codes[][8], int max)
 {
     if (!li || len < LANGID_MIN_BYTES || max <= 0)
@@ -70,8 +96,10 @@ int langid_guess(langid *li, const char *text, size_t len, char codes[][8], int 
     }
     if (!li->tc)
         return 0;
+    char clean[LANGID_MAX_BYTES];
+    size_t n_clean = clean_copy(clean, sizeof clean, text, len);
     /* The answer looks like "[es--utf8][pt--utf8]", or SHORT / UNKNOWN. */
-    const char *r = textcat_Classify(li->tc, text, len);
+    const char *r = textcat_Classify(li->tc, clean, n_clean);
     int n = 0;
     while (r && n < max && (r = strchr(r, '[')) != NULL) {
         r++;
