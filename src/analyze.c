@@ -426,7 +426,9 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
             t.is_stop = 1;
         }
         t.is_qword = stopset_has(&a->qwords, a->af, (size_t)af);
-        t.term = a->skip_stem ? NULL : stem_cached(a, a->cf, (size_t)cf, &t.term_len);
+        /* a question word keeps its form: "cuáles" asks for a list where
+         * "cuál" asks what something is, and a stem would make them one */
+        t.term = a->skip_stem || t.is_qword ? NULL : stem_cached(a, a->cf, (size_t)cf, &t.term_len);
         if (!t.term || !t.term_len) {
             t.term = a->af;
             t.term_len = (size_t)af;

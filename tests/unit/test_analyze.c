@@ -127,6 +127,30 @@ static void test_spanish_tokens_stop_stem(void **state)
     analyzer_free(a);
 }
 
+/* A question word ("?word" in the list) is a token, not dropped, and keeps
+ * its form: "cuáles" (which ones) and "cuál" (what) must not become one
+ * term as Snowball would make them. */
+static void test_question_words_keep_their_form(void **state)
+{
+    (void)state;
+    analyzer *a = analyzer_new("es", "?cuál\n?cuáles\nlos\nson\n");
+    assert_non_null(a);
+    seen s = run(a, "¿Cuáles son los países? ¿Cuál es el proceso?");
+    assert_int_equal(s.n, 6);
+    assert_string_equal(s.words[0], "cuales");
+    assert_string_equal(s.terms[0], "cuales");
+    assert_string_equal(s.terms[1], "pais");         /* other words are stemmed */
+    assert_string_equal(s.terms[2], "cual");
+    assert_true(analyzer_is_question_word(a, "cuales", 6));
+    analyzer_free(a);
+    analyzer *f = analyzer_new("fr", "?quel\n?quels\n");
+    assert_non_null(f);
+    seen t = run(f, "quels pays, quel rôle");
+    assert_string_equal(t.terms[0], "quels");
+    assert_string_equal(t.terms[2], "quel");
+    analyzer_free(f);
+}
+
 static void test_elision_and_keep_stop(void **state)
 {
     (void)state;
@@ -224,6 +248,7 @@ int main(void)
         cmocka_unit_test(test_fold_table_is_utf8proc),
         cmocka_unit_test(test_spanish_tokens_stop_stem),
         cmocka_unit_test(test_elision_and_keep_stop),
+        cmocka_unit_test(test_question_words_keep_their_form),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_typo_distance),
         cmocka_unit_test(test_typo_search),
