@@ -122,6 +122,13 @@ typedef struct slot_cur {
     float ub;
 } slot_cur;
 
+/* (language, folded word) pairs in an open-addressing hash set that owns
+ * its words: the vocabulary a language shows besides its FAQ's. */
+typedef struct wordset {
+    struct ws_item { uint32_t lang, len; char *word; } *items;
+    size_t cap, n;
+} wordset;
+
 struct searcher {
     const faq_index *ix;
     analyzer **an;              /* per language */
@@ -141,9 +148,8 @@ struct searcher {
         size_t n_keys;
     } *st;
     size_t n_st;
-    /* every word of the small talk, by language: (lang, word) in a hash set */
-    struct st_word { uint32_t lang, len; const char *word; } *stw;
-    size_t stw_cap;
+    wordset st_words;           /* every word of the small talk, by language */
+    wordset syn_words;          /* every one-word member of synonyms.txt, by language */
     /* per-query scratch */
     slot_cur *scur;             /* cursors, per slot */
     int pruning;                /* MaxScore on (off only to check it) */
@@ -162,6 +168,59 @@ struct searcher {
 
 /* ---- setup ---- */
 
+static int wordset_has(const wordset *ws, uint32_t l, const char *w, size_t n)
+{
+    if (!ws->cap)
+        return 0;
+    size_t mask = ws->cap - 1;
+    for (size_t i = ix_hash(l, w, n) & mask; ws->items[i].word; i = (i + 1) & mask)
+        if (ws->items[i].lang == l && ws->items[i].len == n && memcmp(ws->items[i].word, w, n) == 0)
+            return 1;
+    return 0;
+}
+
+static void wordset_put(struct ws_item *items, size_t cap, struct ws_item it)
+{
+    size_t i = ix_hash(it.lang, it.word, it.len) & (cap - 1);
+    while (items[i].word)
+        i = (i + 1) & (cap - 1);
+    items[i] = it;
+}
+
+static int wordset_add(wordset *ws, uint32_t l, const char *w, size_t n)
+{
+    if (wordset_has(ws, l, w, n))
+        return 0;
+    if ((ws->n + 1) * 2 > ws->cap) {
+        size_t cap = ws->cap ? ws->cap * 2 : 64;
+        struct ws_item *items = calloc(cap, sizeof *items);
+        if (!items)
+            return -1;
+        for (size_t i = 0; i < ws->cap; i++)
+            if (ws->items[i].word)
+                wordset_put(items, cap, ws->items[i]);
+        free(ws->items);
+        ws->items = items;
+        ws->cap = cap;
+    }
+    char *copy = malloc(n + 1);
+    if (!copy)
+        return -1;
+    memcpy(copy, w, n);
+    copy[n] = '\0';
+    wordset_put(ws->items, ws->cap, (struct ws_item){l, (uint32_t)n, copy});
+    ws->n++;
+    return 0;
+}
+
+static void wordset_free(wordset *ws)
+{
+    for (size_t i = 0; i < ws->cap; i++)
+        free(ws->items[i].word);
+    free(ws->items);
+}
+
+
 static int cmp_syn(const void *a, const void *b)
 {
     const syn_entry *x = a, *y = b;
@@ -176,7 +235,11 @@ static uint64_t syn_key(uint32_t lang, const char *stem, size_t n)
     return h;
 }
 
-typedef struct member { int n; char term[FAQ_MAX_TERM_BYTES * 4 + 1]; size_t term_len; } member;
+typedef struct member {
+    int n;
+    char term[FAQ_MAX_TERM_BYTES * 4 + 1], word[FAQ_MAX_TERM_BYTES * 4 + 1];
+    size_t term_len, word_len;
+} member;
 
 /* A synonym's term exactly as the question side makes it (stem of the
  * case-folded word, accents folded after): a member spelled with accents
@@ -184,9 +247,11 @@ typedef struct member { int n; char term[FAQ_MAX_TERM_BYTES * 4 + 1]; size_t ter
 static int member_token(void *ctx, const token *t)
 {
     member *m = ctx;
-    if (m->n++ == 0 && t->term_len < sizeof m->term) {
+    if (m->n++ == 0 && t->term_len < sizeof m->term && t->word_len < sizeof m->word) {
         memcpy(m->term, t->term, t->term_len);
         m->term_len = t->term_len;
+        memcpy(m->word, t->word, t->word_len);
+        m->word_len = t->word_len;
     }
     return 0;
 }
@@ -217,9 +282,11 @@ static int load_synonyms(searcher *s)
                     comma = eol;
                 member mb;
                 mb.n = 0;
-                mb.term_len = 0;
+                mb.term_len = mb.word_len = 0;
                 if (analyzer_run(s->an[l], m, (size_t)(comma - m), member_token, &mb) == 0 &&
                     mb.n == 1 && mb.term_len) {
+                    if (wordset_add(&s->syn_words, l, mb.word, mb.word_len) != 0)
+                        return -1;
                     keys[n++] = syn_key(l, mb.term, mb.term_len);
                     uint32_t term = ix_find_term(ix, l, mb.term, mb.term_len);
                     int dup = term == IX_NONE;
@@ -324,39 +391,17 @@ static int add_phrase(searcher *s, uint32_t entry, uint32_t lang, const char *te
 
 static int smalltalk_word(const searcher *s, uint32_t l, const char *w, size_t n)
 {
-    if (!s->stw_cap)
-        return 0;
-    size_t mask = s->stw_cap - 1;
-    for (size_t i = ix_hash(l, w, n) & mask; s->stw[i].word; i = (i + 1) & mask)
-        if (s->stw[i].lang == l && s->stw[i].len == n && memcmp(s->stw[i].word, w, n) == 0)
-            return 1;
-    return 0;
+    return wordset_has(&s->st_words, l, w, n);
 }
 
 static int index_smalltalk_words(searcher *s)
 {
-    size_t total = 0;
-    for (size_t k = 0; k < s->n_st; k++)
-        total += s->st[k].n_words;
-    if (!total)
-        return 0;
-    s->stw_cap = 16;
-    while (s->stw_cap < total * 2)
-        s->stw_cap <<= 1;
-    s->stw = calloc(s->stw_cap, sizeof *s->stw);
-    if (!s->stw)
-        return -1;
-    size_t mask = s->stw_cap - 1;
     for (size_t k = 0; k < s->n_st; k++) {
         const char *x = s->st[k].words;
         for (size_t j = 0; j < s->st[k].n_words; j++) {
             size_t n = strlen(x);
-            if (!smalltalk_word(s, s->st[k].lang, x, n)) {
-                size_t i = ix_hash(s->st[k].lang, x, n) & mask;
-                while (s->stw[i].word)
-                    i = (i + 1) & mask;
-                s->stw[i] = (struct st_word){s->st[k].lang, (uint32_t)n, x};
-            }
+            if (wordset_add(&s->st_words, s->st[k].lang, x, n) != 0)
+                return -1;
             x += n + 1;
         }
     }
@@ -442,7 +487,8 @@ void searcher_free(searcher *s)
         free(s->st[i].keys);
     }
     free(s->st);
-    free(s->stw);
+    wordset_free(&s->st_words);
+    wordset_free(&s->syn_words);
     free(s->scur);
     free(s->explain);
     free(s);
@@ -537,17 +583,38 @@ static uint32_t detect_lang(searcher *s, int prev, const char *q, size_t len)
 {
     const faq_index *ix = s->ix;
     double ev[FAQ_MAX_LANGS];
+    uint32_t known = 0;         /* tokens some language knows, by bit */
     for (uint32_t l = 0; l < ix->n_langs; l++) {
         ev[l] = (int)l == prev ? 0.75 : 0;
         for (int i = 0; i < s->n_toks; i++) {
             const qtok *t = &s->toks[i];
-            if (analyzer_is_stopword(s->an[l], t->word, t->word_len) ||
-                analyzer_is_question_word(s->an[l], t->word, t->word_len))
-                ev[l] += 1.0;   /* function words tell "que" from "what" */
-            else if (ix_find_word(ix, l, t->word, t->word_len) != IX_NONE)
+            int hit = analyzer_is_stopword(s->an[l], t->word, t->word_len) ||
+                      analyzer_is_question_word(s->an[l], t->word, t->word_len) ||
+                      ix_find_word(ix, l, t->word, t->word_len) != IX_NONE ||
+                      smalltalk_word(s, l, t->word, t->word_len) ||
+                      wordset_has(&s->syn_words, l, t->word, t->word_len);
+            /* function words tell "que" from "what"; then its vocabulary,
+             * its small talk ("gracias") and its synonyms ("obligatorio") */
+            if (hit) {
                 ev[l] += 1.0;
-            else if (smalltalk_word(s, l, t->word, t->word_len))
-                ev[l] += 1.0;   /* "gracias", "merci": the language's small talk */
+                if (i < 32)
+                    known |= 1u << i;
+            }
+        }
+    }
+    /* a word no language knows, misspelt: the language with a word one or
+     * two edits away is likelier ("aderri" is Portuguese "aderir") */
+    for (int i = 0; i < s->n_toks && i < 32; i++) {
+        const qtok *t = &s->toks[i];
+        if ((known >> i) & 1)
+            continue;
+        int budget = typo_budget(utf8_length(t->word, t->word_len));
+        for (uint32_t l = 0; l < ix->n_langs && budget > 0; l++) {
+            typo_vocab v = {ix->strings, ix->words, sizeof(ix_word), offsetof(ix_word, text),
+                            ix->langs[l].word_first, ix->langs[l].word_count};
+            typo_match m[1];
+            if (typo_search(&v, t->word, t->word_len, budget, m, 1) > 0)
+                ev[l] += m[0].dist == 1 ? 0.5 : 0.25;
         }
     }
     /* a close call on a longer question: ask the n-gram models too */
