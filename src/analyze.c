@@ -31,6 +31,17 @@ typedef struct stem_slot {
     char term[STEM_CACHE_WORD];
 } stem_slot;
 
+#define PHRASE_MAX_TERMS 4
+#define PHRASE_TERM_BYTES (FAQ_MAX_TERM_BYTES * 4 + 16)
+
+/* A phrase of synonyms.txt and the one-word member it stands for. */
+typedef struct phrase_rule {
+    char *terms;                /* its terms, each NUL-ended, first to last */
+    int n;
+    char *word, *term;          /* the member it yields, NUL-ended */
+    size_t word_len, term_len;
+} phrase_rule;
+
 struct analyzer {
     stem_slot *cache;           /* NULL unless analyzer_cache_stems() */
     char code[FAQ_MAX_LANG_CODE];
@@ -41,6 +52,13 @@ struct analyzer {
     stopset qwords;
     int keep_stop;
     int skip_stem;
+    phrase_rule *phrases;
+    int n_phrases;
+    uint64_t phrase_ends[16];   /* a 1024-bit filter of the phrases' last terms */
+    /* the walk's last words but stop words: term, and where each starts */
+    char recent[PHRASE_MAX_TERMS][PHRASE_TERM_BYTES];
+    size_t recent_len[PHRASE_MAX_TERMS], recent_off[PHRASE_MAX_TERMS];
+    int n_recent;
     /* Scratch for one token: code points, then the folded forms. */
     utf8proc_int32_t cps[FAQ_MAX_TERM_BYTES * 4 + 16];
     char cf[FAQ_MAX_TERM_BYTES * 4 + 16];    /* case-folded */
@@ -316,6 +334,9 @@ void analyzer_free(analyzer *a)
     pcre2_code_free(a->re);
     stopset_free(&a->stop);
     stopset_free(&a->qwords);
+    for (int i = 0; i < a->n_phrases; i++)
+        free(a->phrases[i].terms);  /* word and term live in the same block */
+    free(a->phrases);
     free(a->cache);
     free(a);
 }
@@ -394,12 +415,179 @@ static size_t clip_token(const char *s, size_t n)
     return n;
 }
 
+/* ---- multi-word synonyms ---- */
+
+typedef struct member_terms {
+    char buf[PHRASE_MAX_TERMS * PHRASE_TERM_BYTES];
+    size_t len;
+    int n;                      /* terms, or PHRASE_MAX_TERMS + 1 if more */
+    char word[PHRASE_TERM_BYTES];
+    size_t word_len;
+} member_terms;
+
+static int collect_member(void *ctx, const token *t)
+{
+    member_terms *m = ctx;
+    if (t->is_synonym)
+        return 0;
+    if (m->n >= PHRASE_MAX_TERMS || t->term_len >= PHRASE_TERM_BYTES) {
+        m->n = PHRASE_MAX_TERMS + 1;
+        return 1;
+    }
+    if (m->n == 0) {
+        memcpy(m->word, t->word, t->word_len);
+        m->word[t->word_len] = '\0';
+        m->word_len = t->word_len;
+    }
+    memcpy(m->buf + m->len, t->term, t->term_len);
+    m->len += t->term_len;
+    m->buf[m->len++] = '\0';
+    m->n++;
+    return 0;
+}
+
+static unsigned end_bit(const char *term, size_t n) { return (unsigned)(hash_bytes(term, n) & 1023); }
+
+typedef struct rule_list { phrase_rule *v; int n; } rule_list;
+
+/* One line of synonyms.txt: a rule for each phrase member, if the group
+ * has a one-word member for it to stand for. */
+static int add_group(analyzer *a, const char *line, size_t len, member_terms *ms, int max,
+                     rule_list *out)
+{
+    int n = 0, one = -1;
+    const char *p = line, *end = line + len;
+    while (p < end && n < max) {
+        const char *comma = memchr(p, ',', (size_t)(end - p));
+        if (!comma)
+            comma = end;
+        member_terms *m = &ms[n];
+        m->len = 0;
+        m->n = 0;
+        if (analyzer_run(a, p, (size_t)(comma - p), collect_member, m) < 0)
+            return -1;
+        if (m->n == 1 && one < 0)
+            one = n;
+        n++;
+        p = comma + 1;
+    }
+    for (int i = 0; i < n && one >= 0; i++) {
+        if (ms[i].n < 2 || ms[i].n > PHRASE_MAX_TERMS)
+            continue;
+        phrase_rule *v = realloc(out->v, (size_t)(out->n + 1) * sizeof *v);
+        if (!v)
+            return -1;
+        out->v = v;
+        /* one allocation: the phrase's terms, then the word, then the term */
+        size_t wl = ms[one].word_len, tl = strlen(ms[one].buf);
+        char *buf = malloc(ms[i].len + wl + 1 + tl + 2);
+        if (!buf)
+            return -1;
+        memcpy(buf, ms[i].buf, ms[i].len);
+        memcpy(buf + ms[i].len, ms[one].word, wl + 1);
+        char *term = buf + ms[i].len + wl + 1;
+        term[0] = ANALYZER_GROUP_MARK;
+        memcpy(term + 1, ms[one].buf, tl + 1);
+        v[out->n++] = (phrase_rule){buf, ms[i].n, buf + ms[i].len, term, wl, tl + 1};
+    }
+    return 0;
+}
+
+int analyzer_set_synonyms(analyzer *a, const char *synonyms)
+{
+    if (!synonyms)
+        return 0;
+    enum { MAX_MEMBERS = 64 };
+    member_terms *ms = malloc(MAX_MEMBERS * sizeof *ms);
+    if (!ms)
+        return -1;
+    /* the members are analyzed as a text is, without phrases meanwhile */
+    rule_list rules = {a->phrases, a->n_phrases};
+    a->phrases = NULL;
+    a->n_phrases = 0;
+    int keep_stop = a->keep_stop, skip_stem = a->skip_stem;
+    a->keep_stop = a->skip_stem = 0;
+    int rc = 0;
+    for (const char *p = synonyms; *p && rc == 0;) {
+        size_t n = strcspn(p, "\n");
+        if (*p != '#')
+            rc = add_group(a, p, n, ms, MAX_MEMBERS, &rules);
+        p += n + (p[n] == '\n');
+    }
+    free(ms);
+    a->keep_stop = keep_stop;
+    a->skip_stem = skip_stem;
+    a->phrases = rules.v;
+    a->n_phrases = rules.n;
+    memset(a->phrase_ends, 0, sizeof a->phrase_ends);
+    for (int i = 0; i < rules.n; i++) {
+        const char *last = rules.v[i].terms;
+        for (int k = 1; k < rules.v[i].n; k++)
+            last += strlen(last) + 1;
+        unsigned bit = end_bit(last, strlen(last));
+        a->phrase_ends[bit >> 6] |= 1ull << (bit & 63);
+    }
+    return rc;
+}
+
+/* After word t: remember it, and if a phrase ends with it, yield the
+ * member the phrase stands for. */
+static int after_word(analyzer *a, const char *text, const token *t, token_fn fn, void *ctx)
+{
+    if (a->n_recent == PHRASE_MAX_TERMS) {
+        memmove(a->recent[0], a->recent[1], (PHRASE_MAX_TERMS - 1) * sizeof a->recent[0]);
+        memmove(a->recent_len, a->recent_len + 1, (PHRASE_MAX_TERMS - 1) * sizeof a->recent_len[0]);
+        memmove(a->recent_off, a->recent_off + 1, (PHRASE_MAX_TERMS - 1) * sizeof a->recent_off[0]);
+        a->n_recent--;
+    }
+    if (t->term_len >= PHRASE_TERM_BYTES) {
+        a->n_recent = 0;
+        return 0;
+    }
+    memcpy(a->recent[a->n_recent], t->term, t->term_len);
+    a->recent_len[a->n_recent] = t->term_len;
+    a->recent_off[a->n_recent] = t->offset;
+    a->n_recent++;
+    unsigned bit = end_bit(t->term, t->term_len);
+    if (!((a->phrase_ends[bit >> 6] >> (bit & 63)) & 1))
+        return 0;
+    for (int i = 0; i < a->n_phrases; i++) {
+        const phrase_rule *r = &a->phrases[i];
+        if (r->n > a->n_recent)
+            continue;
+        const char *x = r->terms;
+        int first = a->n_recent - r->n, ok = 1;
+        for (int k = 0; k < r->n && ok; k++) {
+            size_t n = strlen(x);
+            ok = n == a->recent_len[first + k] && memcmp(x, a->recent[first + k], n) == 0;
+            x += n + 1;
+        }
+        if (!ok)
+            continue;
+        token u = *t;
+        u.term = r->term;
+        u.term_len = r->term_len;
+        u.word = r->word;
+        u.word_len = r->word_len;
+        u.offset = a->recent_off[first];
+        u.raw = text + u.offset;
+        u.raw_len = t->offset + t->raw_len - u.offset;
+        u.is_qword = 0;
+        u.is_synonym = 1;
+        int rc = fn(ctx, &u);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
 int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *ctx)
 {
     if (!utf8_valid(text, len))
         return -1;
     PCRE2_SIZE off = 0;
     unsigned pos = 0;
+    a->n_recent = 0;
     const size_t ncps = sizeof a->cps / sizeof *a->cps;
     while (off < len) {
         int rc = pcre2_match(a->re, (PCRE2_SPTR)text, len, off, PCRE2_NO_UTF_CHECK, a->md, NULL);
@@ -435,6 +623,8 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
         }
         int r = fn(ctx, &t);
         if (r)
+            return r;
+        if (a->n_phrases && !t.is_stop && !a->skip_stem && (r = after_word(a, text, &t, fn, ctx)) != 0)
             return r;
     }
     return 0;

@@ -29,6 +29,8 @@ typedef struct token {
     int is_stop;           /* set only when the analyzer keeps stop words */
     int is_qword;          /* a question word ("?word" in stopwords.txt): ranked,
                               but says nothing of whether the FAQ knows the topic */
+    int is_synonym;        /* not in the text: the one-word synonym a phrase of it
+                              stands for (analyzer_set_synonyms) */
 } token;
 
 /* Return 0 to go on, non-zero to stop the walk (analyzer_run returns it). */
@@ -48,6 +50,19 @@ void analyzer_keep_stopwords(analyzer *a, int keep);
 /* Skip stemming: each token's term is its folded word. For callers that
  * only look words up (highlighting), where the stemmer is the dear part. */
 void analyzer_skip_stemming(analyzer *a, int skip);
+
+/* Multi-word synonyms. synonyms: the text of a synonyms.txt (one group a
+ * line, members separated by commas). Where the words of a member of two
+ * to four words follow each other in a text (stop words between them
+ * allowed), the walk also yields, right after the phrase's last word, a
+ * token flagged is_synonym that stands for the group: its word is the
+ * group's first one-word member, its term that member's term behind
+ * ANALYZER_GROUP_MARK ("forman parte" yields "adherirse", "=adher"). A term
+ * no text spells, so a search can weigh it as a synonym of the group's
+ * words, not as one of them. Returns 0, or -1 when memory runs out. */
+#define ANALYZER_GROUP_MARK '='
+
+int analyzer_set_synonyms(analyzer *a, const char *synonyms);
 
 /* Remember stems of recent words (about 1 MB): for indexing large texts. */
 int analyzer_cache_stems(analyzer *a);

@@ -219,6 +219,8 @@ static int on_token(void *ctx, const token *t)
     uint32_t term = keymap_get(&b->terms, &b->strings, b->lang, t->term, t->term_len, &added);
     if (term == UINT32_MAX)
         goto oom;
+    if (t->is_synonym)
+        goto posting;   /* a phrase's synonym: a term of the entry, not a word of its text */
     uint32_t w = keymap_get(&b->words, &b->strings, b->lang, t->word, t->word_len, &added);
     if (w == UINT32_MAX)
         goto oom;
@@ -232,6 +234,7 @@ static int on_token(void *ctx, const token *t)
         b->winfo[w].df++;
     }
     b->field_len[b->field]++;
+posting:
     if (b->in_qseq)
         bytes_put(&b->qseq, &term, sizeof term);
     /* the term's slot among the entry's distinct terms, found in O(1):
@@ -641,6 +644,8 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
                     snprintf(err, errlen, "%s: no stemmer for this language", c->langs[l].code);
                     goto out;
                 }
+                if (analyzer_set_synonyms(bk->an[l], c->langs[l].synonyms) != 0)
+                    goto oom;
             }
         }
         pthread_t th[BUILD_THREADS];

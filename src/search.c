@@ -21,7 +21,7 @@
 #include "langid.h"
 #include "typo.h"
 
-#define MAX_ALTS 6              /* alternative terms for one query word */
+#define MAX_ALTS 12             /* alternative terms for one query word */
 #define MAX_SYN 8               /* synonyms added for one term */
 #define RERANK 12               /* candidates reranked by proximity */
 #define W_FOREIGN 0.9f          /* the word exists only in another language */
@@ -76,6 +76,7 @@ typedef struct qtok {           /* one token of the question, stop words include
     unsigned pos;
     int is_stop;
     int is_qword;
+    int is_synonym;             /* the one-word synonym of a phrase of the question */
     int phrase;
 } qtok;
 
@@ -155,6 +156,9 @@ struct searcher {
     int pruning;                /* MaxScore on (off only to check it) */
     qtok toks[FAQ_MAX_QUERY_TERMS * 2];
     int n_toks;
+    qtok syn_toks[FAQ_MAX_QUERY_TERMS];     /* what its phrases stand for ... */
+    int syn_after[FAQ_MAX_QUERY_TERMS];     /* ... each after this token */
+    int n_syn_toks;
     slot slots[FAQ_MAX_QUERY_TERMS];
     int n_slots;
     int phrase_count;
@@ -224,7 +228,9 @@ static void wordset_free(wordset *ws)
 static int cmp_syn(const void *a, const void *b)
 {
     const syn_entry *x = a, *y = b;
-    return x->key < y->key ? -1 : x->key > y->key;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return x->first < y->first ? -1 : x->first > y->first;   /* groups in file order */
 }
 
 static uint64_t syn_key(uint32_t lang, const char *stem, size_t n)
@@ -246,6 +252,8 @@ typedef struct member {
  * meets a question spelled with them. */
 static int member_token(void *ctx, const token *t)
 {
+    if (t->is_synonym)
+        return 0;   /* only what the text says */
     member *m = ctx;
     if (m->n++ == 0 && t->term_len < sizeof m->term && t->word_len < sizeof m->word) {
         memcpy(m->term, t->term, t->term_len);
@@ -274,19 +282,27 @@ static int load_synonyms(searcher *s)
                 eol = end;
             uint64_t keys[64];
             uint32_t terms[64];
-            int n = 0, nt = 0;
+            int n = 0, nt = 0, phrases = 0;
+            char mark[FAQ_MAX_TERM_BYTES * 4 + 2] = "";
             const char *m = p;
-            while (*p != '#' && m < eol && n < 64) {
+            while (*p != '#' && m < eol && n < 63) {
                 const char *comma = memchr(m, ',', (size_t)(eol - m));
                 if (!comma)
                     comma = eol;
                 member mb;
                 mb.n = 0;
                 mb.term_len = mb.word_len = 0;
-                if (analyzer_run(s->an[l], m, (size_t)(comma - m), member_token, &mb) == 0 &&
-                    mb.n == 1 && mb.term_len) {
+                if (analyzer_run(s->an[l], m, (size_t)(comma - m), member_token, &mb) != 0)
+                    mb.n = 0;
+                phrases += mb.n > 1;
+                if (mb.n == 1 && mb.term_len) {
                     if (wordset_add(&s->syn_words, l, mb.word, mb.word_len) != 0)
                         return -1;
+                    if (!mark[0]) {
+                        mark[0] = ANALYZER_GROUP_MARK;
+                        memcpy(mark + 1, mb.term, mb.term_len);
+                        mark[mb.term_len + 1] = '\0';
+                    }
                     keys[n++] = syn_key(l, mb.term, mb.term_len);
                     uint32_t term = ix_find_term(ix, l, mb.term, mb.term_len);
                     int dup = term == IX_NONE;
@@ -296,6 +312,20 @@ static int load_synonyms(searcher *s)
                         terms[nt++] = term;
                 }
                 m = comma + 1;
+            }
+            if (phrases && mark[0]) {
+                /* the group's phrases stand in the index as its mark
+                 * (analyzer_set_synonyms): the group's words find it, first
+                 * since a word takes only its first MAX_SYN synonyms, and
+                 * the mark, said by a phrase of the question, finds them */
+                size_t ml = strlen(mark);
+                keys[n++] = syn_key(l, mark, ml);
+                uint32_t term = ix_find_term(ix, l, mark, ml);
+                if (term != IX_NONE) {
+                    memmove(terms + 1, terms, (size_t)nt * sizeof *terms);
+                    terms[0] = term;
+                    nt++;
+                }
             }
             for (int a = 0; a < n && nt > 0; a++) {
                 if (s->n_syn == cap_syn) {
@@ -331,6 +361,8 @@ typedef struct wordlist { char *buf; size_t len, cap, n; int oom; } wordlist;
 
 static int collect_word(void *ctx, const token *t)
 {
+    if (t->is_synonym)
+        return 0;   /* only what the text says */
     wordlist *w = ctx;
     if (w->len + t->word_len + 1 > w->cap) {
         size_t cap = (w->cap ? w->cap * 2 : 64) + t->word_len;
@@ -459,6 +491,18 @@ searcher *searcher_new(const faq_index *ix)
         free(copy);
         if (!s->an[l])
             goto fail;
+        faq_str syn = faq_index_lang_synonyms(ix, l);
+        if (syn.len) {
+            char *text = malloc((size_t)syn.len + 1);
+            if (!text)
+                goto fail;
+            memcpy(text, syn.s, syn.len);
+            text[syn.len] = '\0';
+            int rc = analyzer_set_synonyms(s->an[l], text);
+            free(text);
+            if (rc != 0)
+                goto fail;
+        }
         double N = ix->langs[l].n_faq;
         s->max_idf[l] = log(1.0 + (N + 0.5) / 0.5);
     }
@@ -549,7 +593,17 @@ static int on_qtoken(void *ctx, const token *t)
     searcher *s = c->s;
     if (s->n_toks == (int)(sizeof s->toks / sizeof *s->toks))
         return 1;
-    qtok *q = &s->toks[s->n_toks++];
+    qtok *q;
+    if (t->is_synonym) {
+        /* kept apart: the question's own words are what small talk,
+         * language and exactness read */
+        if (s->n_syn_toks == FAQ_MAX_QUERY_TERMS)
+            return 0;
+        s->syn_after[s->n_syn_toks] = s->n_toks - 1;
+        q = &s->syn_toks[s->n_syn_toks++];
+    } else {
+        q = &s->toks[s->n_toks++];
+    }
     memcpy(q->word, t->word, t->word_len);
     q->word[t->word_len] = '\0';
     q->word_len = t->word_len;
@@ -561,6 +615,7 @@ static int on_qtoken(void *ctx, const token *t)
     q->pos = t->pos;
     q->is_stop = t->is_stop;
     q->is_qword = t->is_qword;
+    q->is_synonym = t->is_synonym;
     q->phrase = memchr(c->q, '"', c->qlen) ? phrase_of(c->q, t->offset) : 0;
     return 0;
 }
@@ -568,6 +623,7 @@ static int on_qtoken(void *ctx, const token *t)
 static void tokenize(searcher *s, uint32_t lang, const char *q, size_t len)
 {
     s->n_toks = 0;
+    s->n_syn_toks = 0;
     tokctx c = {s, q, len};
     analyzer_keep_stopwords(s->an[lang], 1);
     analyzer_run(s->an[lang], q, len, on_qtoken, &c);
@@ -660,9 +716,11 @@ static void add_alt(slot *sl, uint32_t term, float w, int kind, uint32_t word)
         sl->alts[sl->n_alts++] = (alt_term){term, w, (uint8_t)kind, word};
 }
 
-/* The synonyms of a stem of language lang, or NULL. Several lines may
- * name the same stem: the first found is used. */
-static const syn_entry *find_syn(const searcher *s, uint32_t lang, const char *stem, size_t n)
+/* The groups of synonyms a stem of language lang belongs to: how many, the
+ * first at *first. A word may mean two things ("participar": join, or be
+ * part of), and then it has the synonyms of both. */
+static size_t find_syn(const searcher *s, uint32_t lang, const char *stem, size_t n,
+                       const syn_entry **first)
 {
     uint64_t key = syn_key(lang, stem, n);
     size_t lo = 0, hi = s->n_syn;
@@ -670,12 +728,14 @@ static const syn_entry *find_syn(const searcher *s, uint32_t lang, const char *s
         size_t mid = (lo + hi) / 2;
         if (s->syn[mid].key < key)
             lo = mid + 1;
-        else if (s->syn[mid].key > key)
-            hi = mid;
         else
-            return &s->syn[mid];
+            hi = mid;
     }
-    return NULL;
+    size_t k = lo;
+    while (k < s->n_syn && s->syn[k].key == key)
+        k++;
+    *first = s->syn + lo;
+    return k - lo;
 }
 
 static int build_slots(searcher *s, uint32_t L, int typos)
@@ -683,8 +743,17 @@ static int build_slots(searcher *s, uint32_t L, int typos)
     const faq_index *ix = s->ix;
     int corrected = 0;
     s->n_slots = 0;
-    for (int i = 0; i < s->n_toks && s->n_slots < FAQ_MAX_QUERY_TERMS; i++) {
-        const qtok *t = &s->toks[i];
+    /* the question's words in order, each followed by what a phrase
+     * ending with it stands for */
+    const qtok *order[FAQ_MAX_QUERY_TERMS * 3];
+    int n_order = 0;
+    for (int i = 0, k = 0; i < s->n_toks; i++) {
+        order[n_order++] = &s->toks[i];
+        for (; k < s->n_syn_toks && s->syn_after[k] <= i; k++)
+            order[n_order++] = &s->syn_toks[k];
+    }
+    for (int i = 0; i < n_order && s->n_slots < FAQ_MAX_QUERY_TERMS; i++) {
+        const qtok *t = order[i];
         if (t->is_stop)
             continue;
         slot *sl = &s->slots[s->n_slots];
@@ -696,14 +765,16 @@ static int build_slots(searcher *s, uint32_t L, int typos)
         sl->raw_len = t->raw_len;
         sl->pos = t->pos;
         sl->phrase = t->phrase;
-        uint32_t w = ix_find_word(ix, L, t->word, t->word_len);
+        uint32_t w = t->is_synonym ? IX_NONE : ix_find_word(ix, L, t->word, t->word_len);
         uint32_t term = w != IX_NONE ? ix->words[w].term : ix_find_term(ix, L, t->term, t->term_len);
         if (term != IX_NONE)
             add_alt(sl, term, 1.0f, ALT_EXACT, IX_NONE);
-        const syn_entry *se = find_syn(s, L, t->term, t->term_len);
-        for (uint32_t k = 0; se && k < se->count && k < MAX_SYN; k++)
-            add_alt(sl, s->syn_terms[se->first + k], W_SYNONYM, ALT_SYNONYM, IX_NONE);
-        if (!sl->n_alts) {
+        const syn_entry *se;
+        size_t n_groups = find_syn(s, L, t->term, t->term_len, &se);
+        for (size_t gi = 0; gi < n_groups; gi++)
+            for (uint32_t k = 0; k < se[gi].count && k < MAX_SYN; k++)
+                add_alt(sl, s->syn_terms[se[gi].first + k], W_SYNONYM, ALT_SYNONYM, IX_NONE);
+        if (!sl->n_alts && !t->is_synonym) {
             /* a word of another language of the corpus: "precursores" in
              * an English question */
             for (uint32_t l = 0; l < ix->n_langs; l++) {
@@ -765,6 +836,8 @@ static int build_slots(searcher *s, uint32_t L, int typos)
             if (sl->alts[k].kind == ALT_EXACT || v > idf)
                 idf = sl->alts[k].kind == ALT_EXACT ? v : (idf > v ? idf : v);
         }
+        if (t->is_synonym && !sl->n_alts)
+            continue;   /* a phrase's synonym the FAQ does not hold adds nothing */
         sl->idf = idf;
         /* its share of the question, for the confidence: every content word
          * counts (WEIGHT_FLOOR), rarer ones more; a word the FAQ does not
@@ -1257,6 +1330,8 @@ typedef struct phrase_ctx {
 
 static int on_phrase_token(void *ctx, const token *t)
 {
+    if (t->is_synonym)
+        return 0;   /* only what the text says */
     phrase_ctx *c = ctx;
     const faq_index *ix = c->s->ix;
     uint32_t w = ix_find_word(ix, c->lang, t->word, t->word_len);
@@ -1309,6 +1384,8 @@ typedef struct exact_ctx {
 
 static int on_exact_token(void *ctx, const token *t)
 {
+    if (t->is_synonym)
+        return 0;   /* only what the text says */
     exact_ctx *c = ctx;
     const searcher *s = c->s;
     for (int j = s->n_toks - 1; j >= 0; j--) {
@@ -1692,6 +1769,8 @@ typedef struct hl_ctx { searcher *s; faq_answer *a; uint32_t lang; size_t used; 
 /* Collect the entry's own words that carry a matched term, for highlighting. */
 static int on_highlight(void *ctx, const token *t)
 {
+    if (t->is_synonym)
+        return 0;   /* only what the text says */
     hl_ctx *h = ctx;
     searcher *s = h->s;
     faq_answer *a = h->a;

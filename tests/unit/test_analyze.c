@@ -12,7 +12,7 @@
 #include "analyze.h"
 #include "typo.h"
 
-typedef struct seen { char terms[32][80]; char words[32][80]; size_t offs[32]; int n; } seen;
+typedef struct seen { char terms[32][80]; char words[32][80]; size_t offs[32], lens[32]; int syn[32]; int n; } seen;
 
 static int collect(void *ctx, const token *t)
 {
@@ -21,6 +21,8 @@ static int collect(void *ctx, const token *t)
         snprintf(s->terms[s->n], 80, "%.*s", (int)t->term_len, t->term);
         snprintf(s->words[s->n], 80, "%.*s", (int)t->word_len, t->word);
         s->offs[s->n] = t->offset;
+        s->lens[s->n] = t->raw_len;
+        s->syn[s->n] = t->is_synonym;
         s->n++;
     }
     return 0;
@@ -151,6 +153,43 @@ static void test_question_words_keep_their_form(void **state)
     analyzer_free(f);
 }
 
+/* A phrase of synonyms.txt yields, after its last word, a token for its
+ * group: the group's first one-word member, its term marked; stop words
+ * may stand between the phrase's words, other words may not. */
+static void test_phrase_synonyms(void **state)
+{
+    (void)state;
+    analyzer *a = analyzer_new("es", "de\nla\n");
+    assert_non_null(a);
+    assert_int_equal(analyzer_set_synonyms(a, "# comment, formar parte\n"
+                                              "adherirse, sumarse, formar parte, tomar parte de\n"
+                                              "hacer falta, ser necesario\n"), 0);
+    const char *text = "Forman parte de la red";
+    seen s = run(a, text);
+    assert_int_equal(s.n, 4);   /* the comment line made no rule */
+    assert_string_equal(s.terms[1], "part");
+    assert_false(s.syn[1]);
+    assert_true(s.syn[2]);
+    assert_string_equal(s.words[2], "adherirse");
+    assert_string_equal(s.terms[2], "=adher");
+    assert_int_equal(s.offs[2], 0);                     /* it spans the phrase */
+    assert_int_equal(s.lens[2], strlen("Forman parte"));
+    assert_string_equal(s.terms[3], "red");
+    /* "tomar parte de": a stop word ends it, and the text's stop words
+     * between the words are passed over */
+    seen t = run(a, "toman de la parte");
+    assert_int_equal(t.n, 3);
+    assert_true(t.syn[2]);
+    /* another word between them: no phrase */
+    seen u = run(a, "forman una parte");
+    for (int i = 0; i < u.n; i++)
+        assert_false(u.syn[i]);
+    /* a group without a one-word member has nothing to stand for */
+    seen v = run(a, "hace falta");
+    assert_int_equal(v.n, 2);
+    analyzer_free(a);
+}
+
 static void test_elision_and_keep_stop(void **state)
 {
     (void)state;
@@ -249,6 +288,7 @@ int main(void)
         cmocka_unit_test(test_spanish_tokens_stop_stem),
         cmocka_unit_test(test_elision_and_keep_stop),
         cmocka_unit_test(test_question_words_keep_their_form),
+        cmocka_unit_test(test_phrase_synonyms),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_typo_distance),
         cmocka_unit_test(test_typo_search),

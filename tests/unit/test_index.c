@@ -31,6 +31,7 @@ static corpus_entry mk(const char *id, const char *q, const char *a, entry_kind 
 
 static corpus_entry es_entries[8], en_entries[3];
 static char *alt_list[] = {(char *)"¿cuándo termina?"};
+static char *lista_alts[] = {(char *)"¿Qué países forman parte?"};
 static corpus_lang langs[2];
 static corpus mem = {langs, 2};
 static char path[256];
@@ -46,6 +47,8 @@ static int setup(void **state)
     es_entries[1].n_alts = 1;
     es_entries[2] = mk("lista", "¿Quiénes son los países precursores?",
                        "Ghana, México, Portugal y Canadá, entre otros.", ENTRY_FAQ);
+    es_entries[2].alts = lista_alts;
+    es_entries[2].n_alts = 1;
     es_entries[3] = mk("fondo", "¿Cuál es el vínculo con el Fondo Fiduciario?",
                        "El Fondo da prioridad a los países precursores.", ENTRY_FAQ);
     es_entries[4] = mk("contacto", "¿Dónde puedo plantear preguntas adicionales?",
@@ -68,7 +71,8 @@ static int setup(void **state)
     langs[1].entries = es_entries;
     langs[1].n_entries = 8;
     langs[1].stopwords = (char *)"la\nde\nel\nlos\nes\nqué\nun\na\ncon\n";
-    langs[1].synonyms = (char *)"concluir, terminar, acabar\n";
+    langs[1].synonyms = (char *)"concluir, terminar, acabar, llegar a su fin\n"
+                                "participar, formar parte\n";
     langs[1].messages = (char *)"decline = No tengo una respuesta.\n";
     snprintf(path, sizeof path, "/tmp/faqbot-test-index-%ld.idx", (long)getpid());
     char err[256];
@@ -200,6 +204,11 @@ static void test_ranking(void **state)
     assert_true(a.confidence > 0.5);
     /* synonym: acabar ~ concluir */
     assert_string_equal(ask(s, "¿cuándo acaba?", NULL, &a), "fin");
+    /* a phrase of synonyms.txt meets its group's words, both ways: the
+     * question's word finds the entry's phrase, the question's phrase the
+     * entry's word */
+    assert_string_equal(ask(s, "¿qué países participan?", NULL, &a), "lista");
+    assert_string_equal(ask(s, "¿cuándo llega a su fin la iniciativa?", NULL, &a), "fin");
     /* alternate phrasing indexed into the question */
     assert_string_equal(ask(s, "termina", NULL, &a), "fin");
     /* typo, with the correction shown */
