@@ -103,6 +103,14 @@ int utf8_valid(const char *text, size_t len)
     return 1;
 }
 
+int starts_upper(const char *text, size_t len)
+{
+    utf8proc_int32_t cp;
+    if (!len || utf8proc_iterate((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)len, &cp) <= 0)
+        return 0;
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
 size_t utf8_length(const char *text, size_t len)
 {
     size_t n = 0;

@@ -87,6 +87,9 @@ long fold_text(const char *text, size_t len, char *out, size_t cap);
 /* Is text valid UTF-8 (no NUL bytes, no overlong forms, no surrogates)? */
 int utf8_valid(const char *text, size_t len);
 
+/* Does valid UTF-8 text start with an upper-case letter ("España", "UK")? */
+int starts_upper(const char *text, size_t len);
+
 /* Number of code points in valid UTF-8 text. */
 size_t utf8_length(const char *text, size_t len);
 

@@ -40,6 +40,9 @@
 #define UNKNOWN_WEIGHT 0.9      /* an unknown word's share, above the floor (known: idf / largest idf) */
 #define QWORD_WEIGHT 0.15       /* a question word's share, times its weight */
 #define QWORD_RANK 0.5f         /* ... and its match in ranking, times this */
+#define NAME_LIST_MIN 5         /* an answer naming this many in a list is a list ... */
+#define NAME_BONUS 0.8          /* ... that a question naming an unknown place or body
+                                   prefers by this share */
 #define CLARIFY_RATIO 0.97      /* second score this close to the first: a tie */
 #define ALT_RATIO 0.2           /* alternatives score at least this share of the best */
 #define DEFAULT_THRESHOLD 0.42
@@ -61,6 +64,7 @@ typedef struct slot {
     size_t raw_off, raw_len;
     unsigned pos;
     int phrase;                 /* 0, or the number of its quoted phrase */
+    int is_name;                /* a name the FAQ does not know ("UK", "España") */
     alt_term alts[MAX_ALTS];
     int n_alts;
     double weight;              /* its share of the question: idf, or more if unknown */
@@ -159,6 +163,7 @@ struct searcher {
     qtok syn_toks[FAQ_MAX_QUERY_TERMS];     /* what its phrases stand for ... */
     int syn_after[FAQ_MAX_QUERY_TERMS];     /* ... each after this token */
     int n_syn_toks;
+    int names_unknown;          /* the question names something the FAQ does not ("UK") */
     slot slots[FAQ_MAX_QUERY_TERMS];
     int n_slots;
     int phrase_count;
@@ -1439,6 +1444,68 @@ static int cmp_cand(const void *a, const void *b)
     return x->group < y->group ? -1 : x->group > y->group;
 }
 
+/* Names an answer lists: capitalised words right after a comma, a
+ * parenthesis or a semicolon ("(Ethiopia, Ghana, Morocco"). A sentence's
+ * first word or a title ("the Global Compact") does not count. */
+typedef struct names_ctx {
+    const searcher *s;
+    const char *text;
+    size_t prev_end;
+    int n;
+} names_ctx;
+
+static int on_name_token(void *ctx, const token *t)
+{
+    names_ctx *c = ctx;
+    if (t->is_synonym)
+        return 0;
+    if (c->prev_end && starts_upper(t->raw, t->raw_len)) {
+        int sep = 0;
+        for (size_t k = c->prev_end; k < t->offset && !sep; k++)
+            sep = c->text[k] == ',' || c->text[k] == '(' || c->text[k] == ';';
+        c->n += sep;
+    }
+    c->prev_end = t->offset + t->raw_len;
+    return 0;
+}
+
+static int listed_names(searcher *s, uint32_t e)
+{
+    faq_entry fe;
+    faq_index_entry(s->ix, e, &fe);
+    analyzer *an = s->an[s->ix->entries[e].lang];
+    names_ctx c = {s, fe.answer.s, 0, 0};
+    analyzer_keep_stopwords(an, 1);
+    analyzer_skip_stemming(an, 1);
+    analyzer_run(an, fe.answer.s, fe.answer.len, on_name_token, &c);
+    analyzer_skip_stemming(an, 0);
+    analyzer_keep_stopwords(an, 0);
+    return c.n;
+}
+
+/* Mark the question's words that name something no language of the FAQ
+ * knows: capitalised, past its first word ("is the UK...", "¿está
+ * España..."). Returns how many. */
+static int mark_names(searcher *s, const char *q)
+{
+    const faq_index *ix = s->ix;
+    int n = 0;
+    for (int i = 0; i < s->n_slots; i++) {
+        slot *sl = &s->slots[i];
+        sl->is_name = 0;
+        if (sl->n_alts || !s->n_toks || sl->raw_off == s->toks[0].raw_off ||
+            !starts_upper(q + sl->raw_off, sl->raw_len))
+            continue;
+        int known = 0;
+        for (uint32_t l = 0; l < ix->n_langs && !known; l++)
+            known = smalltalk_word(s, l, sl->word, sl->word_len) ||
+                    wordset_has(&s->syn_words, l, sl->word, sl->word_len);
+        sl->is_name = !known;
+        n += sl->is_name;
+    }
+    return n;
+}
+
 /* Rank: the best RERANK groups by BM25F, then proximity and phrases. */
 static void rank(searcher *s, uint32_t L)
 {
@@ -1467,8 +1534,12 @@ static void rank(searcher *s, uint32_t L)
             if (eq != IX_NONE && adjacent_in_question(s, eq, x, y))
                 bonus += PROXIMITY_BONUS * (x->idf + y->idf) / 2;
         }
+        double base_dbg = c->score;
         c->score += bonus;
-        c->score *= 1 + QUESTION_FIT * question_fit(s, c->group);
+        double fit_dbg = question_fit(s, c->group);
+        c->score *= 1 + QUESTION_FIT * fit_dbg;
+        if (getenv("FAQBOT_DEBUG"))
+            fprintf(stderr, "dbg g%u base %.3f prox %.3f fit %.3f -> %.3f cover %.3f\n", c->group, base_dbg, bonus, fit_dbg, c->score, c->cover);
         for (int p = 1; p <= s->phrase_count; p++) {
             uint32_t ep = faq_index_group_entry(s->ix, c->group, L);
             if (ep == IX_NONE)
@@ -1479,6 +1550,16 @@ static void rank(searcher *s, uint32_t L)
             }
         }
     }
+    /* a question naming a place or body the FAQ does not know ("is the UK
+     * a champion country?") is best answered by the list of those it does;
+     * but a name is no evidence that the FAQ knows the topic: the
+     * confidence stays as it is ("who is Antonio Vitorino?") */
+    if (s->names_unknown)
+        for (int i = 0; i < n; i++) {
+            uint32_t e = entry_for(s, top[i].group, L);
+            if (e != IX_NONE && listed_names(s, e) >= NAME_LIST_MIN)
+                top[i].score *= 1 + NAME_BONUS;
+        }
     /* the question said word for word in an entry's question: among the
      * close contenders only, since reading questions costs */
     double lead = 0;
@@ -1683,6 +1764,7 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
         if (s->toks[i].phrase > s->phrase_count)
             s->phrase_count = s->toks[i].phrase;
     *corrected = build_slots(s, L, !(o && o->no_typos));
+    s->names_unknown = mark_names(s, q);
     score_slots(s);
     rank(s, L);
     return L;

@@ -46,7 +46,8 @@ static int setup(void **state)
     es_entries[1].alts = alt_list;
     es_entries[1].n_alts = 1;
     es_entries[2] = mk("lista", "¿Quiénes son los países precursores?",
-                       "Ghana, México, Portugal y Canadá, entre otros.", ENTRY_FAQ);
+                       "En África (Etiopía, Ghana, Marruecos, Senegal), en América (México, "
+                       "Ecuador) y Portugal, entre otros.", ENTRY_FAQ);
     es_entries[2].alts = lista_alts;
     es_entries[2].n_alts = 1;
     es_entries[3] = mk("fondo", "¿Cuál es el vínculo con el Fondo Fiduciario?",
@@ -209,6 +210,11 @@ static void test_ranking(void **state)
      * entry's word */
     assert_string_equal(ask(s, "¿qué países participan?", NULL, &a), "lista");
     assert_string_equal(ask(s, "¿cuándo llega a su fin la iniciativa?", NULL, &a), "fin");
+    /* a name the FAQ does not know, asked about: the entry listing names */
+    assert_string_equal(ask(s, "¿es Alemania un país precursor?", NULL, &a), "lista");
+    /* ... which is no evidence the FAQ knows the topic */
+    ask(s, "¿quién es Antonio Vitorino?", "es", &a);
+    assert_int_equal(a.outcome, OUTCOME_DECLINE);
     /* alternate phrasing indexed into the question */
     assert_string_equal(ask(s, "termina", NULL, &a), "fin");
     /* typo, with the correction shown */
