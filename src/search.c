@@ -1621,9 +1621,8 @@ static int question_has_key(const searcher *s, const char *t, const char *w)
     size_t n = strlen(t), m = strlen(w);
     for (int i = 0; i < s->n_toks; i++) {
         const qtok *q = &s->toks[i];
-        if (q->is_stop)
-            continue;
-        if ((q->term_len == n && memcmp(q->term, t, n) == 0) || same_word(q, w, m))
+        /* a stop word may still be a key by its stem: "pode" for "podes" */
+        if ((q->term_len == n && memcmp(q->term, t, n) == 0) || (!q->is_stop && same_word(q, w, m)))
             return 1;
     }
     return 0;
