@@ -43,6 +43,7 @@
 #define NAME_LIST_MIN 5         /* an answer naming this many in a list is a list ... */
 #define NAME_BONUS 0.8          /* ... that a question naming an unknown place or body
                                    prefers by this share */
+#define FOCUS_BONUS 0.3         /* "qué países": an entry's question asks of the same thing */
 #define CLARIFY_RATIO 0.97      /* second score this close to the first: a tie */
 #define ALT_RATIO 0.2           /* alternatives score at least this share of the best */
 #define DEFAULT_THRESHOLD 0.42
@@ -65,6 +66,7 @@ typedef struct slot {
     unsigned pos;
     int phrase;                 /* 0, or the number of its quoted phrase */
     int is_name;                /* a name the FAQ does not know ("UK", "España") */
+    int is_qword;               /* "qué", "which" */
     alt_term alts[MAX_ALTS];
     int n_alts;
     double weight;              /* its share of the question: idf, or more if unknown */
@@ -859,6 +861,7 @@ static int build_slots(searcher *s, uint32_t L, int typos)
         sl->weight = sl->n_alts ? WEIGHT_FLOOR + norm : unknown;
         if (sl->n_alts && (sl->alts[0].kind == ALT_TYPO || sl->alts[0].kind == ALT_VARIANT))
             sl->weight = (sl->weight + unknown) / 2;   /* a guess weighs as what it may be */
+        sl->is_qword = t->is_qword;
         if (t->is_qword) {
             /* "how", "cuándo": they tell the kind of question, not its
              * topic; they count little in the confidence, half in ranking */
@@ -1251,6 +1254,29 @@ static int adjacent_in_question(const searcher *s, uint32_t e, const slot *a, co
     return 0;
 }
 
+static int term_is_qword(const searcher *s, uint32_t term)
+{
+    const ix_term *T = &s->ix->terms[term];
+    return analyzer_is_question_word(s->an[T->lang], s->ix->strings + T->text.off, T->text.len);
+}
+
+/* Does some phrasing of entry e's question ask, as the query does, of the
+ * thing slot b names: b's word right after a question word ("¿qué países
+ * son...?" and "¿Qué países forman parte...?", whichever question word)? */
+static int asks_of(const searcher *s, uint32_t e, const slot *b)
+{
+    const ix_entry *E = &s->ix->entries[e];
+    const uint32_t *q = s->ix->qseq + E->qseq_off;
+    for (uint32_t i = 1; i < E->qseq_len; i++) {
+        int hb = 0;
+        for (int k = 0; k < b->n_alts && !hb; k++)
+            hb = q[i] == b->alts[k].term;
+        if (hb && q[i - 1] != IX_NONE && term_is_qword(s, q[i - 1]))
+            return 1;
+    }
+    return 0;
+}
+
 static int slot_has_term(const slot *sl, uint32_t term)
 {
     for (int k = 0; k < sl->n_alts; k++)
@@ -1535,6 +1561,17 @@ static void rank(searcher *s, uint32_t L)
                 bonus += PROXIMITY_BONUS * (x->idf + y->idf) / 2;
         }
         double base_dbg = c->score;
+        /* the thing asked about: "what countries", "qué países" */
+        for (int a = 0; a + 1 < s->n_slots; a++) {
+            const slot *x = &s->slots[a], *y = &s->slots[a + 1];
+            if (x->is_qword && !y->is_qword && y->n_alts && y->pos == x->pos + 1) {
+                uint32_t eq = faq_index_group_entry(s->ix, c->group, s->ix->terms[y->alts[0].term].lang);
+                if (eq != IX_NONE && asks_of(s, eq, y)) {
+                    c->score *= 1 + FOCUS_BONUS;
+                    break;
+                }
+            }
+        }
         c->score += bonus;
         double fit_dbg = question_fit(s, c->group);
         c->score *= 1 + QUESTION_FIT * fit_dbg;
