@@ -1560,7 +1560,6 @@ static void rank(searcher *s, uint32_t L)
             if (eq != IX_NONE && adjacent_in_question(s, eq, x, y))
                 bonus += PROXIMITY_BONUS * (x->idf + y->idf) / 2;
         }
-        double base_dbg = c->score;
         /* the thing asked about: "what countries", "qué países" */
         for (int a = 0; a + 1 < s->n_slots; a++) {
             const slot *x = &s->slots[a], *y = &s->slots[a + 1];
@@ -1573,10 +1572,7 @@ static void rank(searcher *s, uint32_t L)
             }
         }
         c->score += bonus;
-        double fit_dbg = question_fit(s, c->group);
-        c->score *= 1 + QUESTION_FIT * fit_dbg;
-        if (getenv("FAQBOT_DEBUG"))
-            fprintf(stderr, "dbg g%u base %.3f prox %.3f fit %.3f -> %.3f cover %.3f\n", c->group, base_dbg, bonus, fit_dbg, c->score, c->cover);
+        c->score *= 1 + QUESTION_FIT * question_fit(s, c->group);
         for (int p = 1; p <= s->phrase_count; p++) {
             uint32_t ep = faq_index_group_entry(s->ix, c->group, L);
             if (ep == IX_NONE)
