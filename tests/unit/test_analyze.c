@@ -236,6 +236,8 @@ static void test_typo_distance(void **state)
     assert_int_equal(typo_budget(3), 0);
     assert_int_equal(typo_budget(4), 1);
     assert_int_equal(typo_budget(6), 1);
+    assert_int_equal(typo_budget(7), 1);
+    assert_int_equal(typo_budget(8), 2);
     assert_int_equal(typo_budget(10), 2);
 }
 
