@@ -43,7 +43,8 @@
 #define NAME_LIST_MIN 5         /* an answer naming this many in a list is a list ... */
 #define NAME_BONUS 0.8          /* ... that a question naming an unknown place or body
                                    prefers by this share */
-#define FOCUS_BONUS 0.3         /* "qué países": an entry's question asks of the same thing */
+#define FOCUS_BONUS 1.0         /* "qué países": an entry whose question asks of the
+                                   same thing, and holds the query's other words */
 #define CLARIFY_RATIO 0.97      /* second score this close to the first: a tie */
 #define ALT_RATIO 0.2           /* alternatives score at least this share of the best */
 #define DEFAULT_THRESHOLD 0.42
@@ -1254,35 +1255,78 @@ static int adjacent_in_question(const searcher *s, uint32_t e, const slot *a, co
     return 0;
 }
 
-static int term_is_qword(const searcher *s, uint32_t term)
-{
-    const ix_term *T = &s->ix->terms[term];
-    return analyzer_is_question_word(s->an[T->lang], s->ix->strings + T->text.off, T->text.len);
-}
-
-/* Does some phrasing of entry e's question ask, as the query does, of the
- * thing slot b names: b's word right after a question word ("¿qué países
- * son...?" and "¿Qué países forman parte...?", whichever question word)? */
-static int asks_of(const searcher *s, uint32_t e, const slot *b)
-{
-    const ix_entry *E = &s->ix->entries[e];
-    const uint32_t *q = s->ix->qseq + E->qseq_off;
-    for (uint32_t i = 1; i < E->qseq_len; i++) {
-        int hb = 0;
-        for (int k = 0; k < b->n_alts && !hb; k++)
-            hb = q[i] == b->alts[k].term;
-        if (hb && q[i - 1] != IX_NONE && term_is_qword(s, q[i - 1]))
-            return 1;
-    }
-    return 0;
-}
-
 static int slot_has_term(const slot *sl, uint32_t term)
 {
     for (int k = 0; k < sl->n_alts; k++)
         if (sl->alts[k].term == term)
             return 1;
     return 0;
+}
+
+/* Does some phrasing of entry e's question ask, as the query does, of the
+ * thing slot b names: b's word right after a question word, stop words
+ * counted ("¿qué países son...?" and "¿Qué países forman parte...?",
+ * whichever question word; not "¿Cómo puede un Estado...?")? */
+typedef struct focus_ctx {
+    const searcher *s;
+    const slot *b;
+    uint32_t lang;
+    int after_qword, found;
+} focus_ctx;
+
+static int on_focus_token(void *ctx, const token *t)
+{
+    focus_ctx *c = ctx;
+    if (t->is_synonym)
+        return 0;
+    if (c->after_qword && !t->is_stop) {
+        uint32_t w = ix_find_word(c->s->ix, c->lang, t->word, t->word_len);
+        uint32_t term = w != IX_NONE ? c->s->ix->words[w].term
+                                     : ix_find_term(c->s->ix, c->lang, t->term, t->term_len);
+        for (int k = 0; k < c->b->n_alts && term != IX_NONE; k++)
+            if (c->b->alts[k].term == term) {
+                c->found = 1;
+                return 1;
+            }
+    }
+    c->after_qword = t->is_qword;
+    return 0;
+}
+
+/* Do entry e's questions hold every content word of the query but x and
+ * y, one phrasing or another? ("which countries can join?" asks of
+ * countries, but of joining too.) */
+static int question_holds_rest(const searcher *s, uint32_t e, const slot *x, const slot *y)
+{
+    const ix_entry *E = &s->ix->entries[e];
+    const uint32_t *q = s->ix->qseq + E->qseq_off;
+    for (int i = 0; i < s->n_slots; i++) {
+        const slot *z = &s->slots[i];
+        if (z == x || z == y || z->is_qword || !z->n_alts)
+            continue;
+        int held = 0;
+        for (uint32_t k = 0; k < E->qseq_len && !held; k++)
+            held = q[k] != IX_NONE && slot_has_term(z, q[k]);
+        if (!held)
+            return 0;
+    }
+    return 1;
+}
+
+static int asks_of(searcher *s, uint32_t e, const slot *b)
+{
+    const ix_entry *E = &s->ix->entries[e];
+    faq_entry fe;
+    faq_index_entry(s->ix, e, &fe);
+    focus_ctx c = {s, b, E->lang, 0, 0};
+    analyzer *an = s->an[E->lang];
+    analyzer_keep_stopwords(an, 1);
+    analyzer_run(an, fe.question.s, fe.question.len, on_focus_token, &c);
+    c.after_qword = 0;
+    if (!c.found)
+        analyzer_run(an, fe.alts.s, fe.alts.len, on_focus_token, &c);
+    analyzer_keep_stopwords(an, 0);
+    return c.found;
 }
 
 /* How well the query and the entry's question match: over each phrasing
@@ -1565,7 +1609,7 @@ static void rank(searcher *s, uint32_t L)
             const slot *x = &s->slots[a], *y = &s->slots[a + 1];
             if (x->is_qword && !y->is_qword && y->n_alts && y->pos == x->pos + 1) {
                 uint32_t eq = faq_index_group_entry(s->ix, c->group, s->ix->terms[y->alts[0].term].lang);
-                if (eq != IX_NONE && asks_of(s, eq, y)) {
+                if (eq != IX_NONE && question_holds_rest(s, eq, x, y) && asks_of(s, eq, y)) {
                     c->score *= 1 + FOCUS_BONUS;
                     break;
                 }
