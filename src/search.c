@@ -167,6 +167,7 @@ struct searcher {
     int syn_after[FAQ_MAX_QUERY_TERMS];     /* ... each after this token */
     int n_syn_toks;
     int names_unknown;          /* the question names something the FAQ does not ("UK") */
+    int16_t *names_listed;      /* per entry, listed_names(), or -1 before it is read */
     slot slots[FAQ_MAX_QUERY_TERMS];
     int n_slots;
     int phrase_count;
@@ -541,6 +542,7 @@ void searcher_free(searcher *s)
     free(s->st);
     wordset_free(&s->st_words);
     wordset_free(&s->syn_words);
+    free(s->names_listed);
     free(s->scur);
     free(s->explain);
     free(s);
@@ -666,19 +668,32 @@ static uint32_t detect_lang(searcher *s, int prev, const char *q, size_t len)
             }
         }
     }
-    /* a word no language knows, misspelt: the language with a word one or
-     * two edits away is likelier ("aderri" is Portuguese "aderir") */
-    for (int i = 0; i < s->n_toks && i < 32; i++) {
+    /* a close call with a word no language knows, misspelt: of the
+     * languages in the running, the one with a word an edit away is
+     * likelier ("aderri" is Portuguese "aderir") */
+    double top1 = -1, top2 = -1;
+    for (uint32_t l = 0; l < ix->n_langs; l++) {
+        if (ev[l] > top1) {
+            top2 = top1;
+            top1 = ev[l];
+        } else if (ev[l] > top2) {
+            top2 = ev[l];
+        }
+    }
+    for (int i = 0; i < s->n_toks && i < 32 && top2 >= 0 && top1 - top2 < 1.0; i++) {
         const qtok *t = &s->toks[i];
         if ((known >> i) & 1)
             continue;
-        int budget = typo_budget(utf8_length(t->word, t->word_len));
-        for (uint32_t l = 0; l < ix->n_langs && budget > 0; l++) {
+        if (typo_budget(utf8_length(t->word, t->word_len)) == 0)
+            continue;
+        for (uint32_t l = 0; l < ix->n_langs; l++) {
+            if (top1 - ev[l] >= 1.0)
+                continue;
             typo_vocab v = {ix->strings, ix->words, sizeof(ix_word), offsetof(ix_word, text),
                             ix->langs[l].word_first, ix->langs[l].word_count};
             typo_match m[1];
-            if (typo_search(&v, t->word, t->word_len, budget, m, 1) > 0)
-                ev[l] += m[0].dist == 1 ? 0.5 : 0.25;
+            if (typo_search(&v, t->word, t->word_len, 1, m, 1) > 0)
+                ev[l] += 0.5;
         }
     }
     /* a close call on a longer question: ask the n-gram models too */
@@ -1263,6 +1278,12 @@ static int slot_has_term(const slot *sl, uint32_t term)
     return 0;
 }
 
+static int term_is_qword(const searcher *s, uint32_t term)
+{
+    const ix_term *T = &s->ix->terms[term];
+    return analyzer_is_question_word(s->an[T->lang], s->ix->strings + T->text.off, T->text.len);
+}
+
 /* Does some phrasing of entry e's question ask, as the query does, of the
  * thing slot b names: b's word right after a question word, stop words
  * counted ("¿qué países son...?" and "¿Qué países forman parte...?",
@@ -1316,6 +1337,15 @@ static int question_holds_rest(const searcher *s, uint32_t e, const slot *x, con
 static int asks_of(searcher *s, uint32_t e, const slot *b)
 {
     const ix_entry *E = &s->ix->entries[e];
+    /* first the question's terms, where stop words are gone: b's term right
+     * after a question word there is needed, and is cheap to look for */
+    const uint32_t *q = s->ix->qseq + E->qseq_off;
+    int maybe = 0;
+    for (uint32_t i = 1; i < E->qseq_len && !maybe; i++)
+        maybe = q[i] != IX_NONE && q[i - 1] != IX_NONE && slot_has_term(b, q[i]) &&
+                term_is_qword(s, q[i - 1]);
+    if (!maybe)
+        return 0;
     faq_entry fe;
     faq_index_entry(s->ix, e, &fe);
     focus_ctx c = {s, b, E->lang, 0, 0};
@@ -1541,6 +1571,14 @@ static int on_name_token(void *ctx, const token *t)
 
 static int listed_names(searcher *s, uint32_t e)
 {
+    if (!s->names_listed) {
+        s->names_listed = malloc((size_t)s->ix->n_entries * sizeof *s->names_listed);
+        if (!s->names_listed)
+            return 0;
+        memset(s->names_listed, 0xff, (size_t)s->ix->n_entries * sizeof *s->names_listed);
+    }
+    if (s->names_listed[e] >= 0)
+        return s->names_listed[e];
     faq_entry fe;
     faq_index_entry(s->ix, e, &fe);
     analyzer *an = s->an[s->ix->entries[e].lang];
@@ -1550,6 +1588,7 @@ static int listed_names(searcher *s, uint32_t e)
     analyzer_run(an, fe.answer.s, fe.answer.len, on_name_token, &c);
     analyzer_skip_stemming(an, 0);
     analyzer_keep_stopwords(an, 0);
+    s->names_listed[e] = (int16_t)(c.n < INT16_MAX ? c.n : INT16_MAX);
     return c.n;
 }
 
