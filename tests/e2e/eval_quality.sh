@@ -11,10 +11,10 @@ text = open(sys.argv[1]).read()
 row = re.search(r"^all\s+\d+\s+([\d.]+)%\s+([\d.]+)\s+([\d.]+)%\s+([\d.]+)%\s+([\d.]+)%\s+([\d.]+)%", text, re.M)
 top1, mrr, off, false_decl, clarify, own = map(float, row.groups())
 lid = float(re.search(r"language detection.*all ([\d.]+)%", text).group(1))
-assert top1 >= 82, top1
-assert off >= 95, off
-assert false_decl <= 6, false_decl
-assert own >= 95, own
-assert lid >= 90, lid
+assert top1 >= 92, top1
+assert off >= 98, off
+assert false_decl <= 3, false_decl
+assert own >= 97, own
+assert lid >= 95, lid
 PY
 ok "quality floors held"
