@@ -16,5 +16,9 @@ assert off >= 98, off
 assert false_decl <= 3, false_decl
 assert own >= 97, own
 assert lid >= 95, lid
+# issue 4's aim, in each language
+for lang in ("en", "es", "fr", "pt"):
+    per = re.search(r"^" + lang + r"\s+\d+\s+([\d.]+)%", text, re.M)
+    assert float(per.group(1)) >= 90, (lang, per.group(1))
 PY
 ok "quality floors held"
