@@ -3,9 +3,11 @@
  * Fixed order: validate UTF-8, case-fold (utf8proc), split into tokens with
  * PCRE2 Unicode classes (letters, marks and digits; an apostrophe splits, so
  * elisions such as "l'" become one-letter tokens that the stop list drops),
- * drop stop words, stem with the language's Snowball stemmer, fold accents
- * off the stem. Each token reaches a callback as slices into the analyzer's
- * scratch memory: nothing is allocated per token.
+ * drop stop words, stem with the language's Snowball stemmer (question
+ * words keep their form), fold accents off the stem; after a phrase of the
+ * language's synonyms, a token for its group. Each token reaches a callback
+ * as slices into the analyzer's scratch memory: nothing is allocated per
+ * token.
  *
  * An analyzer belongs to one language and one thread at a time.
  */
