@@ -66,7 +66,8 @@ typedef struct slot {
     size_t raw_off, raw_len;
     unsigned pos;
     int phrase;                 /* 0, or the number of its quoted phrase */
-    int is_name;                /* a name the FAQ does not know ("UK", "España") */
+    int is_name;                /* a name: 1 the FAQ does not know it ("UK", "España"),
+                                   2 it does ("Morocco") */
     int is_qword;               /* "qué", "which" */
     alt_term alts[MAX_ALTS];
     int n_alts;
@@ -1552,6 +1553,7 @@ typedef struct names_ctx {
     const char *text;
     size_t prev_end;
     int n;
+    int known_listed;           /* a known name of the question is one of them */
 } names_ctx;
 
 static int on_name_token(void *ctx, const token *t)
@@ -1564,9 +1566,29 @@ static int on_name_token(void *ctx, const token *t)
         for (size_t k = c->prev_end; k < t->offset && !sep; k++)
             sep = c->text[k] == ',' || c->text[k] == '(' || c->text[k] == ';';
         c->n += sep;
+        for (int i = 0; i < c->s->n_slots && sep && !c->known_listed; i++) {
+            const slot *sl = &c->s->slots[i];
+            c->known_listed = sl->is_name == 2 && sl->word_len == t->word_len &&
+                              memcmp(sl->word, t->word, t->word_len) == 0;
+        }
     }
     c->prev_end = t->offset + t->raw_len;
     return 0;
+}
+
+static int read_names(searcher *s, uint32_t e, int *known_listed)
+{
+    faq_entry fe;
+    faq_index_entry(s->ix, e, &fe);
+    analyzer *an = s->an[s->ix->entries[e].lang];
+    names_ctx c = {s, fe.answer.s, 0, 0, 0};
+    analyzer_keep_stopwords(an, 1);
+    analyzer_skip_stemming(an, 1);
+    analyzer_run(an, fe.answer.s, fe.answer.len, on_name_token, &c);
+    analyzer_skip_stemming(an, 0);
+    analyzer_keep_stopwords(an, 0);
+    *known_listed = c.known_listed;
+    return c.n;
 }
 
 static int listed_names(searcher *s, uint32_t e)
@@ -1579,17 +1601,10 @@ static int listed_names(searcher *s, uint32_t e)
     }
     if (s->names_listed[e] >= 0)
         return s->names_listed[e];
-    faq_entry fe;
-    faq_index_entry(s->ix, e, &fe);
-    analyzer *an = s->an[s->ix->entries[e].lang];
-    names_ctx c = {s, fe.answer.s, 0, 0};
-    analyzer_keep_stopwords(an, 1);
-    analyzer_skip_stemming(an, 1);
-    analyzer_run(an, fe.answer.s, fe.answer.len, on_name_token, &c);
-    analyzer_skip_stemming(an, 0);
-    analyzer_keep_stopwords(an, 0);
-    s->names_listed[e] = (int16_t)(c.n < INT16_MAX ? c.n : INT16_MAX);
-    return c.n;
+    int unused;
+    int n = read_names(s, e, &unused);
+    s->names_listed[e] = (int16_t)(n < INT16_MAX ? n : INT16_MAX);
+    return n;
 }
 
 /* Mark the question's words that name something no language of the FAQ
@@ -1602,9 +1617,16 @@ static int mark_names(searcher *s, const char *q)
     for (int i = 0; i < s->n_slots; i++) {
         slot *sl = &s->slots[i];
         sl->is_name = 0;
-        if (sl->n_alts || !s->n_toks || sl->raw_off == s->toks[0].raw_off ||
+        if (!s->n_toks || sl->raw_off == s->toks[0].raw_off || sl->is_qword ||
             !starts_upper(q + sl->raw_off, sl->raw_len))
             continue;
+        if (sl->n_alts) {
+            /* a word of the FAQ: a name only where an answer lists it,
+             * which listed_names() tells ("Morocco", not "Fondo") */
+            sl->is_name = 2;
+            n++;
+            continue;
+        }
         int known = 0;
         for (uint32_t l = 0; l < ix->n_langs && !known; l++)
             known = smalltalk_word(s, l, sl->word, sl->word_len) ||
@@ -1670,12 +1692,21 @@ static void rank(searcher *s, uint32_t L)
      * a champion country?") is best answered by the list of those it does;
      * but a name is no evidence that the FAQ knows the topic: the
      * confidence stays as it is ("who is Antonio Vitorino?") */
-    if (s->names_unknown)
+    if (s->names_unknown) {
+        int unknown = 0;
+        for (int i = 0; i < s->n_slots; i++)
+            unknown |= s->slots[i].is_name == 1;
         for (int i = 0; i < n; i++) {
             uint32_t e = entry_for(s, top[i].group, L);
-            if (e != IX_NONE && listed_names(s, e) >= NAME_LIST_MIN)
+            if (e == IX_NONE || listed_names(s, e) < NAME_LIST_MIN)
+                continue;
+            int known_listed = 0;
+            if (!unknown)
+                read_names(s, e, &known_listed);
+            if (unknown || known_listed)
                 top[i].score *= 1 + NAME_BONUS;
         }
+    }
     /* the question said word for word in an entry's question: among the
      * close contenders only, since reading questions costs */
     double lead = 0;
