@@ -146,6 +146,13 @@ struct searcher {
     size_t n_syn;
     uint32_t *syn_terms;
     size_t n_syn_terms;
+    /* the one-word members' terms, sorted by language then bytes, for a
+     * question's word one edit from one ("attend" for "attendre") */
+    char *syn_text;
+    size_t syn_text_len, syn_text_cap;
+    ix_str *syn_vocab;
+    size_t n_syn_vocab, syn_vocab_cap;
+    uint32_t syn_vocab_first[FAQ_MAX_LANGS], syn_vocab_count[FAQ_MAX_LANGS];
     double *max_idf;            /* per language */
     /* smalltalk phrases: folded word sequences, per entry */
     struct st_phrase {
@@ -274,6 +281,44 @@ static int member_token(void *ctx, const token *t)
     return 0;
 }
 
+/* Keep a one-word member's term for the variant lookup: the language in
+ * the record's high byte is not needed, ranges are kept per language. */
+static int keep_member_term(searcher *s, uint32_t lang, const char *term, size_t n)
+{
+    if (s->syn_text_len + n + 1 > s->syn_text_cap) {
+        size_t cap = (s->syn_text_cap ? s->syn_text_cap * 2 : 1024) + n;
+        char *t = realloc(s->syn_text, cap);
+        if (!t)
+            return -1;
+        s->syn_text = t;
+        s->syn_text_cap = cap;
+    }
+    if (s->n_syn_vocab == s->syn_vocab_cap) {
+        size_t cap = s->syn_vocab_cap ? s->syn_vocab_cap * 2 : 128;
+        ix_str *v = realloc(s->syn_vocab, cap * sizeof *v);
+        if (!v)
+            return -1;
+        s->syn_vocab = v;
+        s->syn_vocab_cap = cap;
+    }
+    memcpy(s->syn_text + s->syn_text_len, term, n);
+    s->syn_text[s->syn_text_len + n] = '\0';
+    s->syn_vocab[s->n_syn_vocab++] = (ix_str){(uint32_t)s->syn_text_len, (uint32_t)n};
+    s->syn_text_len += n + 1;
+    (void)lang;
+    return 0;
+}
+
+static const char *sort_text;   /* qsort has no context argument */
+
+static int cmp_vocab(const void *a, const void *b)
+{
+    const ix_str *x = a, *y = b;
+    size_t n = x->len < y->len ? x->len : y->len;
+    int c = memcmp(sort_text + x->off, sort_text + y->off, n);
+    return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
 /* synonyms.txt: one group a line, members separated by commas. A member of
  * one word stands for the others; phrases are skipped, since a phrase
  * cannot stand in for one word of a question. A member need not be in the
@@ -284,6 +329,7 @@ static int load_synonyms(searcher *s)
     const faq_index *ix = s->ix;
     size_t cap_syn = 0, cap_terms = 0;
     for (uint32_t l = 0; l < ix->n_langs; l++) {
+        size_t vocab_first = s->n_syn_vocab;
         faq_str text = faq_index_lang_synonyms(ix, l);
         const char *p = text.s, *end = text.s + text.len;
         while (p < end) {
@@ -306,7 +352,8 @@ static int load_synonyms(searcher *s)
                     mb.n = 0;
                 phrases += mb.n > 1;
                 if (mb.n == 1 && mb.term_len) {
-                    if (wordset_add(&s->syn_words, l, mb.word, mb.word_len) != 0)
+                    if (wordset_add(&s->syn_words, l, mb.word, mb.word_len) != 0 ||
+                        keep_member_term(s, l, mb.term, mb.term_len) != 0)
                         return -1;
                     if (!mark[0]) {
                         mark[0] = ANALYZER_GROUP_MARK;
@@ -361,6 +408,18 @@ static int load_synonyms(searcher *s)
             }
             p = eol + 1;
         }
+        /* this language's member terms, sorted, each once */
+        sort_text = s->syn_text;
+        ix_str *v = s->syn_vocab + vocab_first;
+        size_t nv = s->n_syn_vocab - vocab_first, u = 0;
+        if (nv)
+            qsort(v, nv, sizeof *v, cmp_vocab);
+        for (size_t i = 0; i < nv; i++)
+            if (u == 0 || cmp_vocab(&v[u - 1], &v[i]) != 0)
+                v[u++] = v[i];
+        s->n_syn_vocab = vocab_first + u;
+        s->syn_vocab_first[l] = (uint32_t)vocab_first;
+        s->syn_vocab_count[l] = (uint32_t)u;
     }
     if (s->n_syn)
         qsort(s->syn, s->n_syn, sizeof *s->syn, cmp_syn);
@@ -543,6 +602,8 @@ void searcher_free(searcher *s)
     free(s->st);
     wordset_free(&s->st_words);
     wordset_free(&s->syn_words);
+    free(s->syn_text);
+    free(s->syn_vocab);
     free(s->names_listed);
     free(s->scur);
     free(s->explain);
@@ -849,6 +910,23 @@ static int build_slots(searcher *s, uint32_t L, int typos)
                 int n = typo_search(&v, t->term, t->term_len, 1, m, 4);
                 for (int k = 0; k < n && sl->n_alts < 2; k++)
                     add_alt(sl, m[k].word, W_VARIANT, ALT_VARIANT, IX_NONE);
+            }
+            if (!sl->n_alts && !t->is_qword && s->syn_vocab_count[L] &&
+                utf8_length(t->term, t->term_len) >= VARIANT_MIN_CHARS) {
+                /* nothing near in the FAQ, but a synonyms group for a stem an
+                 * edit away: another form of the verb ("attend", "attendre") */
+                typo_vocab v = {s->syn_text, s->syn_vocab, sizeof(ix_str), 0,
+                                s->syn_vocab_first[L], s->syn_vocab_count[L]};
+                typo_match m[2];
+                int nm = typo_search(&v, t->term, t->term_len, 1, m, 2);
+                for (int j = 0; j < nm; j++) {
+                    const ix_str *x = &s->syn_vocab[m[j].word];
+                    size_t ng = find_syn(s, L, s->syn_text + x->off, x->len, &se);
+                    for (size_t gi = 0; gi < ng; gi++)
+                        for (uint32_t k = 0; k < se[gi].count && k < MAX_SYN; k++)
+                            add_alt(sl, s->syn_terms[se[gi].first + k], W_SYNONYM * W_VARIANT,
+                                    ALT_SYNONYM, IX_NONE);
+                }
             }
         }
         /* its weight in the question: the idf of what it stands for, or,
