@@ -1715,6 +1715,79 @@ static int mark_names(searcher *s, const char *q)
     return n;
 }
 
+/* Two words of the question side by side in an answer ("nota
+ * informativa") say more than each alone: where they stand so, they cover
+ * the question as words of the entry's question do. For a leader that
+ * would be declined only. */
+typedef struct pair_ctx {
+    const searcher *s;
+    uint32_t lang;
+    const slot *x, *y;
+    int prev_x, found;
+} pair_ctx;
+
+static int on_pair_token(void *ctx, const token *t)
+{
+    pair_ctx *c = ctx;
+    if (t->is_synonym)
+        return 0;
+    uint32_t w = ix_find_word(c->s->ix, c->lang, t->word, t->word_len);
+    uint32_t term = w != IX_NONE ? c->s->ix->words[w].term
+                                 : ix_find_term(c->s->ix, c->lang, t->term, t->term_len);
+    if (term == IX_NONE) {
+        c->prev_x = 0;
+        return 0;
+    }
+    if (c->prev_x && slot_has_term(c->y, term)) {
+        c->found = 1;
+        return 1;
+    }
+    c->prev_x = slot_has_term(c->x, term);
+    return 0;
+}
+
+static int in_question(const searcher *s, uint32_t e, const slot *x)
+{
+    const ix_entry *E = &s->ix->entries[e];
+    const uint32_t *q = s->ix->qseq + E->qseq_off;
+    for (uint32_t k = 0; k < E->qseq_len; k++)
+        if (q[k] != IX_NONE && slot_has_term(x, q[k]))
+            return 1;
+    return 0;
+}
+
+static void cover_answer_pairs(searcher *s, cand *c, uint32_t L)
+{
+    uint32_t e = entry_for(s, c->group, L);
+    if (e == IX_NONE)
+        return;
+    double total = 0, gain = 0;
+    for (int i = 0; i < s->n_slots; i++)
+        total += s->slots[i].weight;
+    faq_entry fe;
+    faq_index_entry(s->ix, e, &fe);
+    uint8_t counted[FAQ_MAX_QUERY_TERMS] = {0};
+    for (int a = 0; a + 1 < s->n_slots && a + 1 < 32; a++) {
+        const slot *x = &s->slots[a], *y = &s->slots[a + 1];
+        if (x->is_qword || y->is_qword || !((c->mask >> a) & 1) || !((c->mask >> (a + 1)) & 1) ||
+            y->pos != x->pos + 1 || in_question(s, e, x) || in_question(s, e, y))
+            continue;
+        pair_ctx p = {s, s->ix->entries[e].lang, x, y, 0, 0};
+        analyzer_run(s->an[p.lang], fe.answer.s, fe.answer.len, on_pair_token, &p);
+        if (!p.found)
+            continue;
+        for (int k = a; k <= a + 1; k++)
+            if (!counted[k]) {
+                counted[k] = 1;
+                gain += (1 - W_ANSWER_ONLY) * s->slots[k].weight;
+            }
+    }
+    if (total > 0)
+        c->cover += gain / total;
+    if (c->cover > 1)
+        c->cover = 1;
+}
+
 /* Rank: the best RERANK groups by BM25F, then proximity and phrases. */
 static void rank(searcher *s, uint32_t L)
 {
@@ -2134,6 +2207,8 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
     int corrected;
     uint32_t L = prepare(s, q, len, opts, &corrected);
     out->query_lang = ix->langs[L].code;
+    if (s->n_top && s->top[0].cover < threshold)
+        cover_answer_pairs(s, &s->top[0], L);
 
     uint32_t st = match_smalltalk(s, L);
     if (st == IX_NONE && (s->n_top == 0 || s->top[0].cover < threshold))
