@@ -34,10 +34,13 @@ typedef struct stem_slot {
 #define PHRASE_MAX_TERMS 4
 #define PHRASE_TERM_BYTES (FAQ_MAX_TERM_BYTES * 4 + 16)
 
+#define PHRASE_RECENT 8          /* a phrase's words with stop words between */
+
 /* A phrase of synonyms.txt and the one-word member it stands for. */
 typedef struct phrase_rule {
-    char *terms;                /* its terms, each NUL-ended, first to last */
+    char *terms;                /* its words' keys, each NUL-ended, first to last */
     int n;
+    int strict;                 /* it has stop words: they must stand in the text too */
     char *word, *term;          /* the member it yields, NUL-ended */
     size_t word_len, term_len;
 } phrase_rule;
@@ -55,9 +58,13 @@ struct analyzer {
     phrase_rule *phrases;
     int n_phrases;
     uint64_t phrase_ends[16];   /* a 1024-bit filter of the phrases' last terms */
-    /* the walk's last words but stop words: term, and where each starts */
-    char recent[PHRASE_MAX_TERMS][PHRASE_TERM_BYTES];
-    size_t recent_len[PHRASE_MAX_TERMS], recent_off[PHRASE_MAX_TERMS];
+    /* the walk's last words, stop words too: key (a stop word's form, any
+     * other word's term), where each starts, whether a stop word */
+    struct recent_word {
+        char key[PHRASE_TERM_BYTES];
+        size_t len, off;
+        int stop;
+    } recent[PHRASE_RECENT];
     int n_recent;
     /* Scratch for one token: code points, then the folded forms. */
     utf8proc_int32_t cps[FAQ_MAX_TERM_BYTES * 4 + 16];
@@ -428,17 +435,28 @@ static size_t clip_token(const char *s, size_t n)
 typedef struct member_terms {
     char buf[PHRASE_MAX_TERMS * PHRASE_TERM_BYTES];
     size_t len;
-    int n;                      /* terms, or PHRASE_MAX_TERMS + 1 if more */
+    int n;                      /* words, or PHRASE_MAX_TERMS + 1 if more */
+    int n_stop;
     char word[PHRASE_TERM_BYTES];
     size_t word_len;
 } member_terms;
 
+/* A word's key in a phrase: a stop word has no stem worth the name. */
+static void word_key(const token *t, const char **key, size_t *len)
+{
+    *key = t->is_stop ? t->word : t->term;
+    *len = t->is_stop ? t->word_len : t->term_len;
+}
+
 static int collect_member(void *ctx, const token *t)
 {
     member_terms *m = ctx;
+    const char *key;
+    size_t klen;
+    word_key(t, &key, &klen);
     if (t->is_synonym)
         return 0;
-    if (m->n >= PHRASE_MAX_TERMS || t->term_len >= PHRASE_TERM_BYTES) {
+    if (m->n >= PHRASE_MAX_TERMS || klen >= PHRASE_TERM_BYTES) {
         m->n = PHRASE_MAX_TERMS + 1;
         return 1;
     }
@@ -447,10 +465,11 @@ static int collect_member(void *ctx, const token *t)
         m->word[t->word_len] = '\0';
         m->word_len = t->word_len;
     }
-    memcpy(m->buf + m->len, t->term, t->term_len);
-    m->len += t->term_len;
+    memcpy(m->buf + m->len, key, klen);
+    m->len += klen;
     m->buf[m->len++] = '\0';
     m->n++;
+    m->n_stop += t->is_stop;
     return 0;
 }
 
@@ -471,10 +490,10 @@ static int add_group(analyzer *a, const char *line, size_t len, member_terms *ms
             comma = end;
         member_terms *m = &ms[n];
         m->len = 0;
-        m->n = 0;
+        m->n = m->n_stop = 0;
         if (analyzer_run(a, p, (size_t)(comma - p), collect_member, m) < 0)
             return -1;
-        if (m->n == 1 && one < 0)
+        if (m->n == 1 && !m->n_stop && one < 0)
             one = n;
         n++;
         p = comma + 1;
@@ -496,7 +515,7 @@ static int add_group(analyzer *a, const char *line, size_t len, member_terms *ms
         char *term = buf + ms[i].len + wl + 1;
         term[0] = ANALYZER_GROUP_MARK;
         memcpy(term + 1, ms[one].buf, tl + 1);
-        v[out->n++] = (phrase_rule){buf, ms[i].n, buf + ms[i].len, term, wl, tl + 1};
+        v[out->n++] = (phrase_rule){buf, ms[i].n, ms[i].n_stop > 0, buf + ms[i].len, term, wl, tl + 1};
     }
     return 0;
 }
@@ -514,7 +533,8 @@ int analyzer_set_synonyms(analyzer *a, const char *synonyms)
     a->phrases = NULL;
     a->n_phrases = 0;
     int keep_stop = a->keep_stop, skip_stem = a->skip_stem;
-    a->keep_stop = a->skip_stem = 0;
+    a->keep_stop = 1;           /* "learn more" is a phrase, not "learn" */
+    a->skip_stem = 0;
     int rc = 0;
     for (const char *p = synonyms; *p && rc == 0;) {
         size_t n = strcspn(p, "\n");
@@ -538,49 +558,69 @@ int analyzer_set_synonyms(analyzer *a, const char *synonyms)
     return rc;
 }
 
+/* Does rule r end with the walk's last words? A rule without stop words
+ * passes over the text's stop words ("toman de la parte"); one with them
+ * ("learn more") is said word for word. */
+static int phrase_ends_here(const analyzer *a, const phrase_rule *r, int *first)
+{
+    int i = a->n_recent;
+    const char *keys[PHRASE_MAX_TERMS];
+    const char *x = r->terms;
+    for (int k = 0; k < r->n; k++) {
+        keys[k] = x;
+        x += strlen(x) + 1;
+    }
+    for (int k = r->n - 1; k >= 0; k--) {
+        i--;
+        while (!r->strict && i >= 0 && a->recent[i].stop)
+            i--;
+        if (i < 0)
+            return 0;
+        size_t n = strlen(keys[k]);
+        if (n != a->recent[i].len || memcmp(keys[k], a->recent[i].key, n) != 0)
+            return 0;
+    }
+    *first = i;
+    return 1;
+}
+
 /* After word t: remember it, and if a phrase ends with it, yield the
  * member the phrase stands for. */
 static int after_word(analyzer *a, const char *text, const token *t, token_fn fn, void *ctx)
 {
-    if (a->n_recent == PHRASE_MAX_TERMS) {
-        memmove(a->recent[0], a->recent[1], (PHRASE_MAX_TERMS - 1) * sizeof a->recent[0]);
-        memmove(a->recent_len, a->recent_len + 1, (PHRASE_MAX_TERMS - 1) * sizeof a->recent_len[0]);
-        memmove(a->recent_off, a->recent_off + 1, (PHRASE_MAX_TERMS - 1) * sizeof a->recent_off[0]);
-        a->n_recent--;
-    }
-    if (t->term_len >= PHRASE_TERM_BYTES) {
+    const char *key;
+    size_t klen;
+    word_key(t, &key, &klen);
+    if (klen >= PHRASE_TERM_BYTES) {
         a->n_recent = 0;
         return 0;
     }
-    memcpy(a->recent[a->n_recent], t->term, t->term_len);
-    a->recent_len[a->n_recent] = t->term_len;
-    a->recent_off[a->n_recent] = t->offset;
-    a->n_recent++;
-    unsigned bit = end_bit(t->term, t->term_len);
+    if (a->n_recent == PHRASE_RECENT) {
+        memmove(a->recent, a->recent + 1, (PHRASE_RECENT - 1) * sizeof a->recent[0]);
+        a->n_recent--;
+    }
+    struct recent_word *w = &a->recent[a->n_recent++];
+    memcpy(w->key, key, klen);
+    w->len = klen;
+    w->off = t->offset;
+    w->stop = t->is_stop;
+    unsigned bit = end_bit(key, klen);
     if (!((a->phrase_ends[bit >> 6] >> (bit & 63)) & 1))
         return 0;
     for (int i = 0; i < a->n_phrases; i++) {
         const phrase_rule *r = &a->phrases[i];
-        if (r->n > a->n_recent)
-            continue;
-        const char *x = r->terms;
-        int first = a->n_recent - r->n, ok = 1;
-        for (int k = 0; k < r->n && ok; k++) {
-            size_t n = strlen(x);
-            ok = n == a->recent_len[first + k] && memcmp(x, a->recent[first + k], n) == 0;
-            x += n + 1;
-        }
-        if (!ok)
+        int first;
+        if ((!r->strict && t->is_stop) || !phrase_ends_here(a, r, &first))
             continue;
         token u = *t;
         u.term = r->term;
         u.term_len = r->term_len;
         u.word = r->word;
         u.word_len = r->word_len;
-        u.offset = a->recent_off[first];
+        u.offset = a->recent[first].off;
         u.raw = text + u.offset;
         u.raw_len = t->offset + t->raw_len - u.offset;
-        u.is_qword = 0;
+        u.is_qword = u.is_stop = 0;
         u.is_synonym = 1;
         int rc = fn(ctx, &u);
         if (rc)
@@ -616,12 +656,18 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
             continue;
         t.word = a->af;
         t.word_len = (size_t)af;
-        if (stopset_has(&a->stop, a->af, (size_t)af)) {
-            if (!a->keep_stop)
-                continue;
-            t.is_stop = 1;
-        }
+        int phrases = a->n_phrases && !a->skip_stem;
         t.is_qword = stopset_has(&a->qwords, a->af, (size_t)af);
+        if (stopset_has(&a->stop, a->af, (size_t)af)) {
+            t.is_stop = 1;
+            if (!a->keep_stop) {
+                /* not yielded, but a phrase may hold it ("learn more") */
+                int r = phrases ? after_word(a, text, &t, fn, ctx) : 0;
+                if (r)
+                    return r;
+                continue;
+            }
+        }
         /* a question word keeps its form: "cuáles" asks for a list where
          * "cuál" asks what something is, and a stem would make them one */
         t.term = a->skip_stem || t.is_qword ? NULL : stem_cached(a, a->cf, (size_t)cf, &t.term_len);
@@ -632,7 +678,7 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
         int r = fn(ctx, &t);
         if (r)
             return r;
-        if (a->n_phrases && !t.is_stop && !a->skip_stem && (r = after_word(a, text, &t, fn, ctx)) != 0)
+        if (phrases && (r = after_word(a, text, &t, fn, ctx)) != 0)
             return r;
     }
     return 0;

@@ -259,7 +259,7 @@ static uint64_t syn_key(uint32_t lang, const char *stem, size_t n)
 }
 
 typedef struct member {
-    int n;
+    int n, n_stop;
     char term[FAQ_MAX_TERM_BYTES * 4 + 1], word[FAQ_MAX_TERM_BYTES * 4 + 1];
     size_t term_len, word_len;
 } member;
@@ -272,6 +272,7 @@ static int member_token(void *ctx, const token *t)
     if (t->is_synonym)
         return 0;   /* only what the text says */
     member *m = ctx;
+    m->n_stop += t->is_stop;
     if (m->n++ == 0 && t->term_len < sizeof m->term && t->word_len < sizeof m->word) {
         memcpy(m->term, t->term, t->term_len);
         m->term_len = t->term_len;
@@ -346,12 +347,15 @@ static int load_synonyms(searcher *s)
                 if (!comma)
                     comma = eol;
                 member mb;
-                mb.n = 0;
+                mb.n = mb.n_stop = 0;
                 mb.term_len = mb.word_len = 0;
+                /* stop words counted: "learn more" is a phrase, not "learn" */
+                analyzer_keep_stopwords(s->an[l], 1);
                 if (analyzer_run(s->an[l], m, (size_t)(comma - m), member_token, &mb) != 0)
                     mb.n = 0;
+                analyzer_keep_stopwords(s->an[l], 0);
                 phrases += mb.n > 1;
-                if (mb.n == 1 && mb.term_len) {
+                if (mb.n == 1 && !mb.n_stop && mb.term_len) {
                     if (wordset_add(&s->syn_words, l, mb.word, mb.word_len) != 0 ||
                         keep_member_term(s, l, mb.term, mb.term_len) != 0)
                         return -1;

@@ -154,8 +154,9 @@ static void test_question_words_keep_their_form(void **state)
 }
 
 /* A phrase of synonyms.txt yields, after its last word, a token for its
- * group: the group's first one-word member, its term marked; stop words
- * may stand between the phrase's words, other words may not. */
+ * group: the group's first one-word member, its term marked. A phrase of
+ * content words passes over the text's stop words; one with stop words
+ * ("lista de") is said word for word, and is no one-word member. */
 static void test_phrase_synonyms(void **state)
 {
     (void)state;
@@ -163,7 +164,8 @@ static void test_phrase_synonyms(void **state)
     assert_non_null(a);
     assert_int_equal(analyzer_set_synonyms(a, "# comment, formar parte\n"
                                               "adherirse, sumarse, formar parte, tomar parte de\n"
-                                              "hacer falta, ser necesario\n"), 0);
+                                              "hacer falta, ser necesario\n"
+                                              "lista de, documentos\n"), 0);
     const char *text = "Forman parte de la red";
     seen s = run(a, text);
     assert_int_equal(s.n, 4);   /* the comment line made no rule */
@@ -175,18 +177,32 @@ static void test_phrase_synonyms(void **state)
     assert_int_equal(s.offs[2], 0);                     /* it spans the phrase */
     assert_int_equal(s.lens[2], strlen("Forman parte"));
     assert_string_equal(s.terms[3], "red");
-    /* "tomar parte de": a stop word ends it, and the text's stop words
-     * between the words are passed over */
-    seen t = run(a, "toman de la parte");
+    /* content words with the text's stop words between them */
+    seen t = run(a, "forman de la parte");
     assert_int_equal(t.n, 3);
     assert_true(t.syn[2]);
+    /* "tomar parte de" ends with a stop word: it stands whole or not at all */
+    seen u = run(a, "toman parte de la red");
+    assert_int_equal(u.n, 4);
+    assert_true(u.syn[2]);
+    assert_int_equal(u.lens[2], strlen("toman parte de"));
+    seen v = run(a, "toman de la parte");
+    for (int i = 0; i < v.n; i++)
+        assert_false(v.syn[i]);
     /* another word between them: no phrase */
-    seen u = run(a, "forman una parte");
-    for (int i = 0; i < u.n; i++)
-        assert_false(u.syn[i]);
+    seen w = run(a, "forman una parte");
+    for (int i = 0; i < w.n; i++)
+        assert_false(w.syn[i]);
     /* a group without a one-word member has nothing to stand for */
-    seen v = run(a, "hace falta");
-    assert_int_equal(v.n, 2);
+    seen x = run(a, "hace falta");
+    assert_int_equal(x.n, 2);
+    /* "lista de" is a phrase, so "lista" alone is no synonym of "documentos" */
+    seen y = run(a, "una lista de países");
+    assert_int_equal(y.n, 4);
+    assert_true(y.syn[2]);
+    assert_string_equal(y.words[2], "documentos");
+    seen z = run(a, "una lista");
+    assert_int_equal(z.n, 2);
     analyzer_free(a);
 }
 
