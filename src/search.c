@@ -69,6 +69,7 @@ typedef struct slot {
     int is_name;                /* a name: 1 the FAQ does not know it ("UK", "España"),
                                    2 it does ("Morocco") */
     int is_qword;               /* "qué", "which" */
+    int is_phrase;              /* it stands for a phrase of synonyms.txt in the question */
     alt_term alts[MAX_ALTS];
     int n_alts;
     double weight;              /* its share of the question: idf, or more if unknown */
@@ -961,6 +962,7 @@ static int build_slots(searcher *s, uint32_t L, int typos)
         if (sl->n_alts && (sl->alts[0].kind == ALT_TYPO || sl->alts[0].kind == ALT_VARIANT))
             sl->weight = (sl->weight + unknown) / 2;   /* a guess weighs as what it may be */
         sl->is_qword = t->is_qword;
+        sl->is_phrase = t->is_synonym;
         if (t->is_qword) {
             /* "how", "cuándo": they tell the kind of question, not its
              * topic; they count little in the confidence, half in ranking */
@@ -2121,8 +2123,8 @@ static void explain_answer(searcher *s, uint32_t L, double threshold)
     explainf(s, "query language: %s\n", ix->langs[L].code);
     for (int i = 0; i < s->n_slots; i++) {
         const slot *sl = &s->slots[i];
-        explainf(s, "word \"%s\": weight %.3f%s\n", sl->word, sl->weight,
-                 sl->n_alts ? "" : " (unknown to the FAQ)");
+        explainf(s, "%s \"%s\": weight %.3f%s\n", sl->is_phrase ? "phrase, as" : "word", sl->word,
+                 sl->weight, sl->n_alts ? "" : " (unknown to the FAQ)");
         for (int k = 0; k < sl->n_alts; k++) {
             const alt_term *a = &sl->alts[k];
             const ix_term *T = &ix->terms[a->term];
