@@ -1355,6 +1355,14 @@ static int adjacent_in_question(const searcher *s, uint32_t e, const slot *a, co
     return 0;
 }
 
+/* The index's term for a token of an entry's text: by its word where the
+ * vocabulary has it (the term the index gave it), else by its stem. */
+static uint32_t token_term(const faq_index *ix, uint32_t lang, const token *t)
+{
+    uint32_t w = ix_find_word(ix, lang, t->word, t->word_len);
+    return w != IX_NONE ? ix->words[w].term : ix_find_term(ix, lang, t->term, t->term_len);
+}
+
 static int slot_has_term(const slot *sl, uint32_t term)
 {
     for (int k = 0; k < sl->n_alts; k++)
@@ -1386,9 +1394,7 @@ static int on_focus_token(void *ctx, const token *t)
     if (t->is_synonym)
         return 0;
     if (c->after_qword && !t->is_stop) {
-        uint32_t w = ix_find_word(c->s->ix, c->lang, t->word, t->word_len);
-        uint32_t term = w != IX_NONE ? c->s->ix->words[w].term
-                                     : ix_find_term(c->s->ix, c->lang, t->term, t->term_len);
+        uint32_t term = token_term(c->s->ix, c->lang, t);
         for (int k = 0; k < c->b->n_alts && term != IX_NONE; k++)
             if (c->b->alts[k].term == term) {
                 c->found = 1;
@@ -1399,21 +1405,25 @@ static int on_focus_token(void *ctx, const token *t)
     return 0;
 }
 
+/* Does a phrasing of entry e's question hold a term of slot x? */
+static int in_question(const searcher *s, uint32_t e, const slot *x)
+{
+    const ix_entry *E = &s->ix->entries[e];
+    const uint32_t *q = s->ix->qseq + E->qseq_off;
+    for (uint32_t k = 0; k < E->qseq_len; k++)
+        if (q[k] != IX_NONE && slot_has_term(x, q[k]))
+            return 1;
+    return 0;
+}
+
 /* Do entry e's questions hold every content word of the query but x and
  * y, one phrasing or another? ("which countries can join?" asks of
  * countries, but of joining too.) */
 static int question_holds_rest(const searcher *s, uint32_t e, const slot *x, const slot *y)
 {
-    const ix_entry *E = &s->ix->entries[e];
-    const uint32_t *q = s->ix->qseq + E->qseq_off;
     for (int i = 0; i < s->n_slots; i++) {
         const slot *z = &s->slots[i];
-        if (z == x || z == y || z->is_qword || !z->n_alts)
-            continue;
-        int held = 0;
-        for (uint32_t k = 0; k < E->qseq_len && !held; k++)
-            held = q[k] != IX_NONE && slot_has_term(z, q[k]);
-        if (!held)
+        if (z != x && z != y && !z->is_qword && z->n_alts && !in_question(s, e, z))
             return 0;
     }
     return 1;
@@ -1523,9 +1533,7 @@ static int on_phrase_token(void *ctx, const token *t)
     if (t->is_synonym)
         return 0;   /* only what the text says */
     phrase_ctx *c = ctx;
-    const faq_index *ix = c->s->ix;
-    uint32_t w = ix_find_word(ix, c->lang, t->word, t->word_len);
-    uint32_t term = w != IX_NONE ? ix->words[w].term : ix_find_term(ix, c->lang, t->term, t->term_len);
+    uint32_t term = token_term(c->s->ix, c->lang, t);
     if (term != IX_NONE && slot_has_term(&c->first[c->at], term))
         c->at++;
     else
@@ -1737,9 +1745,7 @@ static int on_pair_token(void *ctx, const token *t)
     pair_ctx *c = ctx;
     if (t->is_synonym)
         return 0;
-    uint32_t w = ix_find_word(c->s->ix, c->lang, t->word, t->word_len);
-    uint32_t term = w != IX_NONE ? c->s->ix->words[w].term
-                                 : ix_find_term(c->s->ix, c->lang, t->term, t->term_len);
+    uint32_t term = token_term(c->s->ix, c->lang, t);
     if (term == IX_NONE) {
         c->prev_x = 0;
         return 0;
@@ -1752,15 +1758,6 @@ static int on_pair_token(void *ctx, const token *t)
     return 0;
 }
 
-static int in_question(const searcher *s, uint32_t e, const slot *x)
-{
-    const ix_entry *E = &s->ix->entries[e];
-    const uint32_t *q = s->ix->qseq + E->qseq_off;
-    for (uint32_t k = 0; k < E->qseq_len; k++)
-        if (q[k] != IX_NONE && slot_has_term(x, q[k]))
-            return 1;
-    return 0;
-}
 
 static void cover_answer_pairs(searcher *s, cand *c, uint32_t L)
 {
