@@ -432,14 +432,15 @@ static size_t clip_token(const char *s, size_t n)
 
 /* ---- multi-word synonyms ---- */
 
-typedef struct member_terms {
+/* A member as read: its words' keys one after another, and its first
+ * word. More than PHRASE_MAX_TERMS words make it no use as a phrase. */
+typedef struct member_read {
     char buf[PHRASE_MAX_TERMS * PHRASE_TERM_BYTES];
     size_t len;
-    int n;                      /* words, or PHRASE_MAX_TERMS + 1 if more */
-    int n_stop;
+    int n, n_stop;
     char word[PHRASE_TERM_BYTES];
     size_t word_len;
-} member_terms;
+} member_read;
 
 /* A word's key in a phrase: a stop word has no stem worth the name. */
 static void word_key(const token *t, const char **key, size_t *len)
@@ -450,7 +451,7 @@ static void word_key(const token *t, const char **key, size_t *len)
 
 static int collect_member(void *ctx, const token *t)
 {
-    member_terms *m = ctx;
+    member_read *m = ctx;
     const char *key;
     size_t klen;
     word_key(t, &key, &klen);
@@ -475,47 +476,87 @@ static int collect_member(void *ctx, const token *t)
 
 static unsigned end_bit(const char *term, size_t n) { return (unsigned)(hash_bytes(term, n) & 1023); }
 
+int analyzer_read_synonyms(analyzer *a, const char *text, size_t len, synonym_group_fn fn, void *ctx)
+{
+    enum { MAX_MEMBERS = 64 };
+    member_read *ms = malloc(MAX_MEMBERS * sizeof *ms);
+    synonym_member *out = malloc(MAX_MEMBERS * sizeof *out);
+    if (!ms || !out) {
+        free(ms);
+        free(out);
+        return -1;
+    }
+    /* the members are analyzed as a text is, stop words counted, with no
+     * phrases meanwhile */
+    int n_phrases = a->n_phrases, keep_stop = a->keep_stop, skip_stem = a->skip_stem;
+    a->n_phrases = 0;
+    a->keep_stop = 1;
+    a->skip_stem = 0;
+    int rc = 0;
+    const char *end = text + len;
+    for (const char *p = text; p < end && rc == 0;) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        if (!eol)
+            eol = end;
+        int n = 0;
+        for (const char *m = p; *p != '#' && m < eol && n < MAX_MEMBERS && rc == 0;) {
+            const char *comma = memchr(m, ',', (size_t)(eol - m));
+            if (!comma)
+                comma = eol;
+            member_read *r = &ms[n];
+            r->len = 0;
+            r->n = r->n_stop = 0;
+            if (analyzer_run(a, m, (size_t)(comma - m), collect_member, r) >= 0 && r->n > 0)
+                out[n++] = (synonym_member){r->n, r->n_stop, r->word, r->buf, r->word_len,
+                                            r->n == 1 ? strlen(r->buf) : 0, r->buf};
+            m = comma + 1;
+        }
+        if (rc == 0 && n > 0)
+            rc = fn(ctx, out, n);
+        p = eol + 1;
+    }
+    a->n_phrases = n_phrases;
+    a->keep_stop = keep_stop;
+    a->skip_stem = skip_stem;
+    free(ms);
+    free(out);
+    return rc;
+}
+
 typedef struct rule_list { phrase_rule *v; int n; } rule_list;
 
-/* One line of synonyms.txt: a rule for each phrase member, if the group
- * has a one-word member for it to stand for. */
-static int add_group(analyzer *a, const char *line, size_t len, member_terms *ms, int max,
-                     rule_list *out)
+/* A group's rules: one for each phrase member, if the group has a one-word
+ * member for it to stand for. */
+static int add_rules(void *ctx, const synonym_member *ms, int n)
 {
-    int n = 0, one = -1;
-    const char *p = line, *end = line + len;
-    while (p < end && n < max) {
-        const char *comma = memchr(p, ',', (size_t)(end - p));
-        if (!comma)
-            comma = end;
-        member_terms *m = &ms[n];
-        m->len = 0;
-        m->n = m->n_stop = 0;
-        if (analyzer_run(a, p, (size_t)(comma - p), collect_member, m) < 0)
-            return -1;
-        if (m->n == 1 && !m->n_stop && one < 0)
-            one = n;
-        n++;
-        p = comma + 1;
-    }
+    rule_list *out = ctx;
+    int one = -1;
+    for (int i = 0; i < n && one < 0; i++)
+        if (ms[i].n_words == 1 && !ms[i].n_stop)
+            one = i;
     for (int i = 0; i < n && one >= 0; i++) {
-        if (ms[i].n < 2 || ms[i].n > PHRASE_MAX_TERMS)
+        if (ms[i].n_words < 2 || ms[i].n_words > PHRASE_MAX_TERMS)
             continue;
+        size_t klen = 0;
+        for (int k = 0; k < ms[i].n_words; k++)
+            klen += strlen(ms[i].keys + klen) + 1;
         phrase_rule *v = realloc(out->v, (size_t)(out->n + 1) * sizeof *v);
         if (!v)
             return -1;
         out->v = v;
-        /* one allocation: the phrase's terms, then the word, then the term */
-        size_t wl = ms[one].word_len, tl = strlen(ms[one].buf);
-        char *buf = malloc(ms[i].len + wl + 1 + tl + 2);
+        /* one allocation: the phrase's keys, then the word, then the term */
+        size_t wl = ms[one].word_len, tl = ms[one].term_len;
+        char *buf = malloc(klen + wl + 1 + tl + 2);
         if (!buf)
             return -1;
-        memcpy(buf, ms[i].buf, ms[i].len);
-        memcpy(buf + ms[i].len, ms[one].word, wl + 1);
-        char *term = buf + ms[i].len + wl + 1;
+        memcpy(buf, ms[i].keys, klen);
+        memcpy(buf + klen, ms[one].word, wl);
+        buf[klen + wl] = '\0';
+        char *term = buf + klen + wl + 1;
         term[0] = ANALYZER_GROUP_MARK;
-        memcpy(term + 1, ms[one].buf, tl + 1);
-        v[out->n++] = (phrase_rule){buf, ms[i].n, ms[i].n_stop > 0, buf + ms[i].len, term, wl, tl + 1};
+        memcpy(term + 1, ms[one].term, tl);
+        term[tl + 1] = '\0';
+        v[out->n++] = (phrase_rule){buf, ms[i].n_words, ms[i].n_stop > 0, buf + klen, term, wl, tl + 1};
     }
     return 0;
 }
@@ -524,27 +565,10 @@ int analyzer_set_synonyms(analyzer *a, const char *synonyms)
 {
     if (!synonyms)
         return 0;
-    enum { MAX_MEMBERS = 64 };
-    member_terms *ms = malloc(MAX_MEMBERS * sizeof *ms);
-    if (!ms)
-        return -1;
-    /* the members are analyzed as a text is, without phrases meanwhile */
     rule_list rules = {a->phrases, a->n_phrases};
     a->phrases = NULL;
     a->n_phrases = 0;
-    int keep_stop = a->keep_stop, skip_stem = a->skip_stem;
-    a->keep_stop = 1;           /* "learn more" is a phrase, not "learn" */
-    a->skip_stem = 0;
-    int rc = 0;
-    for (const char *p = synonyms; *p && rc == 0;) {
-        size_t n = strcspn(p, "\n");
-        if (*p != '#')
-            rc = add_group(a, p, n, ms, MAX_MEMBERS, &rules);
-        p += n + (p[n] == '\n');
-    }
-    free(ms);
-    a->keep_stop = keep_stop;
-    a->skip_stem = skip_stem;
+    int rc = analyzer_read_synonyms(a, synonyms, strlen(synonyms), add_rules, &rules);
     a->phrases = rules.v;
     a->n_phrases = rules.n;
     memset(a->phrase_ends, 0, sizeof a->phrase_ends);

@@ -64,6 +64,26 @@ void analyzer_skip_stemming(analyzer *a, int skip);
  * words, not as one of them. Returns 0, or -1 when memory runs out. */
 #define ANALYZER_GROUP_MARK '='
 
+/* A member of a synonyms.txt group as the analyzer reads it. */
+typedef struct synonym_member {
+    int n_words, n_stop;        /* its words, stop words among them */
+    const char *word;           /* its first word, folded */
+    const char *term;           /* a one-word member's term, else its first key */
+    size_t word_len, term_len;  /* term_len is 0 unless it is one word */
+    const char *keys;           /* each word's key (a stop word's form, another
+                                   word's term), NUL-ended, one after another */
+} synonym_member;
+
+/* fn gets each group's members (at most 64), valid during the call; its
+ * non-zero return stops the reading. */
+typedef int (*synonym_group_fn)(void *ctx, const synonym_member *members, int n);
+
+/* Read the text of a synonyms.txt, len bytes: a group a line, members
+ * between commas, '#' lines skipped; each member analyzed as the texts are,
+ * stop words counted; a member that is not valid UTF-8 is passed over.
+ * Returns 0, fn's value, or -1 when memory runs out. */
+int analyzer_read_synonyms(analyzer *a, const char *text, size_t len, synonym_group_fn fn, void *ctx);
+
 int analyzer_set_synonyms(analyzer *a, const char *synonyms);
 
 /* Remember stems of recent words (about 1 MB): for indexing large texts. */

@@ -259,30 +259,6 @@ static uint64_t syn_key(uint32_t lang, const char *stem, size_t n)
     return h;
 }
 
-typedef struct member {
-    int n, n_stop;
-    char term[FAQ_MAX_TERM_BYTES * 4 + 1], word[FAQ_MAX_TERM_BYTES * 4 + 1];
-    size_t term_len, word_len;
-} member;
-
-/* A synonym's term exactly as the question side makes it (stem of the
- * case-folded word, accents folded after): a member spelled with accents
- * meets a question spelled with them. */
-static int member_token(void *ctx, const token *t)
-{
-    if (t->is_synonym)
-        return 0;   /* only what the text says */
-    member *m = ctx;
-    m->n_stop += t->is_stop;
-    if (m->n++ == 0 && t->term_len < sizeof m->term && t->word_len < sizeof m->word) {
-        memcpy(m->term, t->term, t->term_len);
-        m->term_len = t->term_len;
-        memcpy(m->word, t->word, t->word_len);
-        m->word_len = t->word_len;
-    }
-    return 0;
-}
-
 /* Keep a one-word member's term for the variant lookup: the language in
  * the record's high byte is not needed, ranges are kept per language. */
 static int keep_member_term(searcher *s, uint32_t lang, const char *term, size_t n)
@@ -322,97 +298,96 @@ static int cmp_vocab(const void *a, const void *b)
 }
 
 /* synonyms.txt: one group a line, members separated by commas. A member of
- * one word stands for the others; phrases are skipped, since a phrase
- * cannot stand in for one word of a question. A member need not be in the
- * FAQ: a question's word that is only in synonyms.txt still finds the
- * members that are. */
+ * one word stands for the others; a phrase stands in the index as its
+ * group's mark (analyzer_set_synonyms). A member need not be in the FAQ: a
+ * question's word that is only in synonyms.txt still finds the members
+ * that are. */
+typedef struct syn_load {
+    searcher *s;
+    uint32_t lang;
+    size_t cap_syn, cap_terms;
+} syn_load;
+
+static int on_syn_group(void *ctx, const synonym_member *ms, int n)
+{
+    syn_load *ld = ctx;
+    searcher *s = ld->s;
+    const faq_index *ix = s->ix;
+    uint32_t l = ld->lang;
+    uint64_t keys[65];
+    uint32_t terms[65];
+    int nk = 0, nt = 0, phrases = 0;
+    char mark[FAQ_MAX_TERM_BYTES * 4 + 2] = "";
+    for (int i = 0; i < n; i++) {
+        const synonym_member *m = &ms[i];
+        phrases += m->n_words > 1;
+        if (m->n_words != 1 || m->n_stop || !m->term_len || m->term_len >= sizeof mark - 1)
+            continue;   /* "learn more" is a phrase, not "learn" */
+        if (wordset_add(&s->syn_words, l, m->word, m->word_len) != 0 ||
+            keep_member_term(s, l, m->term, m->term_len) != 0)
+            return -1;
+        if (!mark[0]) {
+            mark[0] = ANALYZER_GROUP_MARK;
+            memcpy(mark + 1, m->term, m->term_len);
+            mark[m->term_len + 1] = '\0';
+        }
+        keys[nk++] = syn_key(l, m->term, m->term_len);
+        uint32_t term = ix_find_term(ix, l, m->term, m->term_len);
+        int dup = term == IX_NONE;
+        for (int k = 0; k < nt && !dup; k++)
+            dup = terms[k] == term;
+        if (!dup)
+            terms[nt++] = term;
+    }
+    if (phrases && mark[0]) {
+        /* the group's phrases stand in the index as its mark: the group's
+         * words find it, first since a word takes only its first MAX_SYN
+         * synonyms, and the mark, said by a phrase of the question, finds
+         * them */
+        size_t ml = strlen(mark);
+        keys[nk++] = syn_key(l, mark, ml);
+        uint32_t term = ix_find_term(ix, l, mark, ml);
+        if (term != IX_NONE) {
+            memmove(terms + 1, terms, (size_t)nt * sizeof *terms);
+            terms[0] = term;
+            nt++;
+        }
+    }
+    for (int a = 0; a < nk && nt > 0; a++) {
+        if (s->n_syn == ld->cap_syn) {
+            ld->cap_syn = ld->cap_syn ? ld->cap_syn * 2 : 64;
+            syn_entry *ns = realloc(s->syn, ld->cap_syn * sizeof *ns);
+            if (!ns)
+                return -1;
+            s->syn = ns;
+        }
+        if (s->n_syn_terms + (size_t)nt > ld->cap_terms) {
+            ld->cap_terms = (ld->cap_terms ? ld->cap_terms * 2 : 256) + (size_t)nt;
+            uint32_t *ntp = realloc(s->syn_terms, ld->cap_terms * sizeof *ntp);
+            if (!ntp)
+                return -1;
+            s->syn_terms = ntp;
+        }
+        syn_entry *e = &s->syn[s->n_syn++];
+        e->key = keys[a];
+        e->first = (uint32_t)s->n_syn_terms;
+        e->count = (uint32_t)nt;
+        memcpy(s->syn_terms + s->n_syn_terms, terms, (size_t)nt * sizeof *terms);
+        s->n_syn_terms += (size_t)nt;
+    }
+    return 0;
+}
+
 static int load_synonyms(searcher *s)
 {
     const faq_index *ix = s->ix;
-    size_t cap_syn = 0, cap_terms = 0;
+    syn_load ld = {s, 0, 0, 0};
     for (uint32_t l = 0; l < ix->n_langs; l++) {
         size_t vocab_first = s->n_syn_vocab;
         faq_str text = faq_index_lang_synonyms(ix, l);
-        const char *p = text.s, *end = text.s + text.len;
-        while (p < end) {
-            const char *eol = memchr(p, '\n', (size_t)(end - p));
-            if (!eol)
-                eol = end;
-            uint64_t keys[64];
-            uint32_t terms[64];
-            int n = 0, nt = 0, phrases = 0;
-            char mark[FAQ_MAX_TERM_BYTES * 4 + 2] = "";
-            const char *m = p;
-            while (*p != '#' && m < eol && n < 63) {
-                const char *comma = memchr(m, ',', (size_t)(eol - m));
-                if (!comma)
-                    comma = eol;
-                member mb;
-                mb.n = mb.n_stop = 0;
-                mb.term_len = mb.word_len = 0;
-                /* stop words counted: "learn more" is a phrase, not "learn" */
-                analyzer_keep_stopwords(s->an[l], 1);
-                if (analyzer_run(s->an[l], m, (size_t)(comma - m), member_token, &mb) != 0)
-                    mb.n = 0;
-                analyzer_keep_stopwords(s->an[l], 0);
-                phrases += mb.n > 1;
-                if (mb.n == 1 && !mb.n_stop && mb.term_len) {
-                    if (wordset_add(&s->syn_words, l, mb.word, mb.word_len) != 0 ||
-                        keep_member_term(s, l, mb.term, mb.term_len) != 0)
-                        return -1;
-                    if (!mark[0]) {
-                        mark[0] = ANALYZER_GROUP_MARK;
-                        memcpy(mark + 1, mb.term, mb.term_len);
-                        mark[mb.term_len + 1] = '\0';
-                    }
-                    keys[n++] = syn_key(l, mb.term, mb.term_len);
-                    uint32_t term = ix_find_term(ix, l, mb.term, mb.term_len);
-                    int dup = term == IX_NONE;
-                    for (int k = 0; k < nt && !dup; k++)
-                        dup = terms[k] == term;
-                    if (!dup)
-                        terms[nt++] = term;
-                }
-                m = comma + 1;
-            }
-            if (phrases && mark[0]) {
-                /* the group's phrases stand in the index as its mark
-                 * (analyzer_set_synonyms): the group's words find it, first
-                 * since a word takes only its first MAX_SYN synonyms, and
-                 * the mark, said by a phrase of the question, finds them */
-                size_t ml = strlen(mark);
-                keys[n++] = syn_key(l, mark, ml);
-                uint32_t term = ix_find_term(ix, l, mark, ml);
-                if (term != IX_NONE) {
-                    memmove(terms + 1, terms, (size_t)nt * sizeof *terms);
-                    terms[0] = term;
-                    nt++;
-                }
-            }
-            for (int a = 0; a < n && nt > 0; a++) {
-                if (s->n_syn == cap_syn) {
-                    cap_syn = cap_syn ? cap_syn * 2 : 64;
-                    syn_entry *ns = realloc(s->syn, cap_syn * sizeof *ns);
-                    if (!ns)
-                        return -1;
-                    s->syn = ns;
-                }
-                if (s->n_syn_terms + (size_t)nt > cap_terms) {
-                    cap_terms = (cap_terms ? cap_terms * 2 : 256) + (size_t)nt;
-                    uint32_t *ntp = realloc(s->syn_terms, cap_terms * sizeof *ntp);
-                    if (!ntp)
-                        return -1;
-                    s->syn_terms = ntp;
-                }
-                syn_entry *e = &s->syn[s->n_syn++];
-                e->key = keys[a];
-                e->first = (uint32_t)s->n_syn_terms;
-                e->count = (uint32_t)nt;
-                memcpy(s->syn_terms + s->n_syn_terms, terms, (size_t)nt * sizeof *terms);
-                s->n_syn_terms += (size_t)nt;
-            }
-            p = eol + 1;
-        }
+        ld.lang = l;
+        if (text.len && analyzer_read_synonyms(s->an[l], text.s, text.len, on_syn_group, &ld) != 0)
+            return -1;
         /* this language's member terms, sorted, each once */
         sort_text = s->syn_text;
         ix_str *v = s->syn_vocab + vocab_first;
