@@ -259,10 +259,27 @@ static uint64_t syn_key(uint32_t lang, const char *stem, size_t n)
     return h;
 }
 
-/* Keep a one-word member's term for the variant lookup: the language in
- * the record's high byte is not needed, ranges are kept per language. */
-static int keep_member_term(searcher *s, uint32_t lang, const char *term, size_t n)
+/* Keep a one-word member's term for the variant lookup, in its sorted
+ * place among the terms of its language (those from first on), once. A
+ * qsort would need the text as context, which only a global could give,
+ * and searchers are made on several threads. */
+static int keep_member_term(searcher *s, size_t first, const char *term, size_t n)
 {
+    size_t lo = first, hi = s->n_syn_vocab;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const ix_str *x = &s->syn_vocab[mid];
+        size_t k = x->len < n ? x->len : n;
+        int c = memcmp(s->syn_text + x->off, term, k);
+        if (c == 0)
+            c = (x->len > n) - (x->len < n);
+        if (c == 0)
+            return 0;   /* kept already */
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     if (s->syn_text_len + n + 1 > s->syn_text_cap) {
         size_t cap = (s->syn_text_cap ? s->syn_text_cap * 2 : 1024) + n;
         char *t = realloc(s->syn_text, cap);
@@ -281,20 +298,11 @@ static int keep_member_term(searcher *s, uint32_t lang, const char *term, size_t
     }
     memcpy(s->syn_text + s->syn_text_len, term, n);
     s->syn_text[s->syn_text_len + n] = '\0';
-    s->syn_vocab[s->n_syn_vocab++] = (ix_str){(uint32_t)s->syn_text_len, (uint32_t)n};
+    memmove(s->syn_vocab + lo + 1, s->syn_vocab + lo, (s->n_syn_vocab - lo) * sizeof *s->syn_vocab);
+    s->syn_vocab[lo] = (ix_str){(uint32_t)s->syn_text_len, (uint32_t)n};
+    s->n_syn_vocab++;
     s->syn_text_len += n + 1;
-    (void)lang;
     return 0;
-}
-
-static const char *sort_text;   /* qsort has no context argument */
-
-static int cmp_vocab(const void *a, const void *b)
-{
-    const ix_str *x = a, *y = b;
-    size_t n = x->len < y->len ? x->len : y->len;
-    int c = memcmp(sort_text + x->off, sort_text + y->off, n);
-    return c ? c : (x->len > y->len) - (x->len < y->len);
 }
 
 /* synonyms.txt: one group a line, members separated by commas. A member of
@@ -305,6 +313,7 @@ static int cmp_vocab(const void *a, const void *b)
 typedef struct syn_load {
     searcher *s;
     uint32_t lang;
+    size_t vocab_first;         /* where the language's member terms start */
     size_t cap_syn, cap_terms;
 } syn_load;
 
@@ -324,7 +333,7 @@ static int on_syn_group(void *ctx, const synonym_member *ms, int n)
         if (m->n_words != 1 || m->n_stop || !m->term_len || m->term_len >= sizeof mark - 1)
             continue;   /* "learn more" is a phrase, not "learn" */
         if (wordset_add(&s->syn_words, l, m->word, m->word_len) != 0 ||
-            keep_member_term(s, l, m->term, m->term_len) != 0)
+            keep_member_term(s, ld->vocab_first, m->term, m->term_len) != 0)
             return -1;
         if (!mark[0]) {
             mark[0] = ANALYZER_GROUP_MARK;
@@ -381,25 +390,15 @@ static int on_syn_group(void *ctx, const synonym_member *ms, int n)
 static int load_synonyms(searcher *s)
 {
     const faq_index *ix = s->ix;
-    syn_load ld = {s, 0, 0, 0};
+    syn_load ld = {s, 0, 0, 0, 0};
     for (uint32_t l = 0; l < ix->n_langs; l++) {
-        size_t vocab_first = s->n_syn_vocab;
         faq_str text = faq_index_lang_synonyms(ix, l);
         ld.lang = l;
+        ld.vocab_first = s->n_syn_vocab;
         if (text.len && analyzer_read_synonyms(s->an[l], text.s, text.len, on_syn_group, &ld) != 0)
             return -1;
-        /* this language's member terms, sorted, each once */
-        sort_text = s->syn_text;
-        ix_str *v = s->syn_vocab + vocab_first;
-        size_t nv = s->n_syn_vocab - vocab_first, u = 0;
-        if (nv)
-            qsort(v, nv, sizeof *v, cmp_vocab);
-        for (size_t i = 0; i < nv; i++)
-            if (u == 0 || cmp_vocab(&v[u - 1], &v[i]) != 0)
-                v[u++] = v[i];
-        s->n_syn_vocab = vocab_first + u;
-        s->syn_vocab_first[l] = (uint32_t)vocab_first;
-        s->syn_vocab_count[l] = (uint32_t)u;
+        s->syn_vocab_first[l] = (uint32_t)ld.vocab_first;
+        s->syn_vocab_count[l] = (uint32_t)(s->n_syn_vocab - ld.vocab_first);
     }
     if (s->n_syn)
         qsort(s->syn, s->n_syn, sizeof *s->syn, cmp_syn);
