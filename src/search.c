@@ -40,6 +40,7 @@ struct searcher {
     int pruning;                /* MaxScore on (off only to check it) */
     cand top[SEARCH_RERANK_MAX];
     int n_top;
+    uint32_t lang;              /* the last query's language */
     char corrected[FAQ_MAX_QUESTION_BYTES * 2 + 64];
     char matched_buf[FAQ_MAX_QUERY_TERMS * (FAQ_MAX_TERM_BYTES * 4 + 1)];
     explain_buf explain;
@@ -134,6 +135,7 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
     s->q.names_unknown = slots_mark_names(&s->ctx, q);
     s->n_top = topk_run(s->topk, &s->ctx, s->pruning, s->top);
     s->n_top = rerank_run(&s->ctx, &s->rerank, L, s->top, s->n_top);
+    s->lang = L;
     return L;
 }
 
@@ -223,8 +225,29 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
                               out);
     }
     if (opts && opts->explain) {
-        present_explain(&s->explain, &s->ctx, L, s->top, s->n_top, NULL, threshold);
+        present_explain(&s->explain, &s->ctx, L, s->top, s->n_top, &s->rerank, threshold);
         out->explain = s->explain.s;
     }
     return 0;
+}
+
+int searcher_factors(const searcher *s, int rank, uint32_t *entry, double *retrieval,
+                     double *factors, int cap)
+{
+    if (rank < 0 || rank >= s->n_top)
+        return -1;
+    const struct rerank_trace *t = rerank_trace_of(&s->rerank, s->top[rank].group);
+    if (!t)
+        return -1;
+    *entry = query_entry_for(s->ix, s->top[rank].group, s->lang);
+    *retrieval = t->before;
+    int n = 0;
+    for (; n < rerank_feature_count && n < cap; n++)
+        factors[n] = t->factor[n];
+    return n;
+}
+
+const char *searcher_feature_name(int i)
+{
+    return i >= 0 && i < rerank_feature_count ? rerank_features[i].name : NULL;
 }
