@@ -80,6 +80,7 @@ typedef struct search_ctx {
     const search_params *p;
     analyzer **an;
     query *q;
+    int *failed;                /* set to 1 when memory runs out: the search is void */
 } search_ctx;
 
 /* Tokens of text (len bytes, valid UTF-8) by language lang's analyzer,

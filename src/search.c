@@ -41,6 +41,7 @@ struct searcher {
     cand top[SEARCH_RERANK_MAX];
     int n_top;
     uint32_t lang;              /* the last query's language */
+    int failed;                 /* memory ran out during the last query */
     char corrected[FAQ_MAX_QUESTION_BYTES * 2 + 64];
     char matched_buf[FAQ_MAX_QUERY_TERMS * (FAQ_MAX_TERM_BYTES * 4 + 1)];
     explain_buf explain;
@@ -66,7 +67,7 @@ searcher *searcher_new_shared(const search_model *m)
     for (uint32_t l = 0; l < ix->n_langs; l++)
         if (!(s->an[l] = search_model_analyzer_new(m, l)))
             goto fail;
-    s->ctx = (search_ctx){ix, m, &s->params, s->an, &s->q};
+    s->ctx = (search_ctx){ix, m, &s->params, s->an, &s->q, &s->failed};
     return s;
 fail:
     searcher_free(s);
@@ -127,6 +128,7 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
     int forced = o && o->lang ? faq_index_lang_find(ix, o->lang) : -1;
     int prev = o && o->prev_lang ? faq_index_lang_find(ix, o->prev_lang) : -1;
     uint32_t first = forced >= 0 ? (uint32_t)forced : prev >= 0 ? (uint32_t)prev : 0;
+    s->failed = 0;
     query_tokenize(&s->q, s->an[first], q, len);
     uint32_t L = forced >= 0 ? (uint32_t)forced : langev_detect(&s->ctx, s->langid, prev, q, len);
     if (L != first)
@@ -152,7 +154,7 @@ int searcher_topk(searcher *s, const char *q, size_t len, const faq_query_opts *
         if (e != IX_NONE)
             hits[n++] = (faq_hit){e, s->top[i].score};
     }
-    return n;
+    return s->failed ? -1 : n;
 }
 
 /* An invalid question: declined, in the language asked for. */
@@ -180,6 +182,7 @@ static void answer_smalltalk(searcher *s, uint32_t st, uint32_t L, const faq_que
         explainf(&s->explain, "small talk: %.*s\n", (int)ix->entries[st].id.len,
                  ix->strings + ix->entries[st].id.off);
         out->explain = s->explain.s;
+        s->failed |= s->explain.oom;
     }
 }
 
@@ -209,7 +212,7 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
     uint32_t st = outcome_smalltalk(&s->ctx, L, s->top, s->n_top, threshold);
     if (st != IX_NONE) {
         answer_smalltalk(s, st, L, opts, out);
-        return 0;
+        return s->failed ? -1 : 0;
     }
     if (s->n_top > 0) {
         const cand *c1 = &s->top[0];
@@ -227,8 +230,9 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
     if (opts && opts->explain) {
         present_explain(&s->explain, &s->ctx, L, s->top, s->n_top, &s->rerank, threshold);
         out->explain = s->explain.s;
+        s->failed |= s->explain.oom;
     }
-    return 0;
+    return s->failed ? -1 : 0;
 }
 
 int searcher_factors(const searcher *s, int rank, uint32_t *entry, double *retrieval,

@@ -79,7 +79,8 @@ int searcher_ask(searcher *s, const char *q, size_t len,
                  const faq_query_opts *opts, faq_answer *out);
 
 /* The k best FAQ entries for q in ranking order, with no decision made:
- * for benchmarks and tools. Returns how many were written to hits (<= k). */
+ * for benchmarks and tools. Returns how many were written to hits (<= k),
+ * or -1 if memory ran out. */
 int searcher_topk(searcher *s, const char *q, size_t len, const faq_query_opts *opts,
                   faq_hit *hits, int k);
 
