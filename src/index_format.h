@@ -55,6 +55,22 @@
  *             each alternate phrasing, IX_NONE between two phrasings (for
  *             proximity and phrase matching)
  *   IDS       u32[entries]: entry numbers sorted by (id bytes, language)
+ *   SHOWN     ix_shown[entries]: where an entry's texts, ready to be shown,
+ *             lie in SHOWNTEXT; 24 bytes each:
+ *               0   8  off       offset in SHOWNTEXT of the first text
+ *               8   4  id        bytes of the id's JSON string literal
+ *               12  4  question  bytes of the question's literal
+ *               16  4  answer    bytes of the answer's (Markdown) literal
+ *               20  4  html      bytes of the literal of the answer's HTML
+ *                                (cmark, safe mode, markdown.h), or
+ *                                IX_NONE when that HTML is not UTF-8 and
+ *                                the answer object leaves it out
+ *             The four texts lie back to back from off, in that order.
+ *   SHOWNTEXT bytes: the texts of SHOWN. Each is a JSON string literal,
+ *             quotes included, escaped as json_escape.h says (what jansson
+ *             writes), so the answer object is written by copying them:
+ *             no rendering or escaping per request. Kept out of STRINGS,
+ *             whose offsets are u32 and whose pages ranking reads.
  *
  * A reader checks magic, version, sizes, the checksum, and that every count,
  * offset and length stays inside its section, before it uses anything.
@@ -66,7 +82,7 @@
 #include <stdint.h>
 
 #define FAQ_INDEX_MAGIC "FAQBOTIX"
-#define FAQ_INDEX_VERSION 3u
+#define FAQ_INDEX_VERSION 4u
 #define IX_NONE UINT32_MAX
 
 /* BM25F parameters, fixed at index time since impacts are precomputed. */
@@ -78,7 +94,7 @@
 
 enum {
     IX_STRINGS, IX_LANGS, IX_ENTRIES, IX_GROUPS, IX_TERMS, IX_TERMHASH,
-    IX_POSTINGS, IX_WORDS, IX_WORDHASH, IX_QSEQ, IX_IDS,
+    IX_POSTINGS, IX_WORDS, IX_WORDHASH, IX_QSEQ, IX_IDS, IX_SHOWN, IX_SHOWNTEXT,
     IX_SECTIONS
 };
 
@@ -137,6 +153,12 @@ typedef struct ix_block {
 #define IX_BLOCK_BITMAP 1
 /* A bitmap block spans at most this many groups (IX_BITMAP_WORDS u64). */
 #define IX_BITMAP_WORDS 16
+
+typedef struct ix_shown {
+    uint64_t off;                       /* in SHOWNTEXT */
+    uint32_t id, question, answer;      /* lengths, back to back from off */
+    uint32_t html;                      /* length, or IX_NONE: left out */
+} ix_shown;
 
 typedef struct ix_word {
     ix_str text;

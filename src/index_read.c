@@ -56,6 +56,7 @@ static const char *check_structure(faq_index *ix)
     SEC(IX_TERMS, ix_term, h->n_terms);
     SEC(IX_WORDS, ix_word, h->n_words);
     SEC(IX_IDS, uint32_t, h->n_entries);
+    SEC(IX_SHOWN, ix_shown, h->n_entries);
 #undef SEC
     ix->strings = (const char *)base + h->sec[IX_STRINGS].off;
     ix->strings_len = h->sec[IX_STRINGS].len;
@@ -73,6 +74,9 @@ static const char *check_structure(faq_index *ix)
     ix->qseq = (const uint32_t *)(base + h->sec[IX_QSEQ].off);
     ix->qseq_len = h->sec[IX_QSEQ].len / sizeof(uint32_t);
     ix->ids = (const uint32_t *)(base + h->sec[IX_IDS].off);
+    ix->shown = (const ix_shown *)(base + h->sec[IX_SHOWN].off);
+    ix->shown_text = (const char *)base + h->sec[IX_SHOWNTEXT].off;
+    ix->shown_text_len = h->sec[IX_SHOWNTEXT].len;
     ix->n_langs = h->n_langs;
     ix->n_entries = h->n_entries;
     ix->n_groups = h->n_groups;
@@ -151,6 +155,13 @@ static const char *check_structure(faq_index *ix)
     for (uint32_t i = 0; i < ix->n_entries; i++)
         if (ix->ids[i] >= ix->n_entries)
             return "id table out of range";
+    for (uint32_t e = 0; e < ix->n_entries; e++) {
+        const ix_shown *S = &ix->shown[e];
+        uint64_t n = (uint64_t)S->id + S->question + S->answer + (S->html == IX_NONE ? 0 : S->html);
+        if (S->off > ix->shown_text_len || n > ix->shown_text_len - S->off ||
+            S->id < 2 || S->question < 2 || S->answer < 2 || (S->html != IX_NONE && S->html < 2))
+            return "shown text out of bounds";
+    }
     return NULL;
 }
 
@@ -309,6 +320,19 @@ void faq_index_entry(const faq_index *ix, uint32_t e, faq_entry *out)
     out->lang = E->lang;
     out->group = E->group;
     out->kind = E->kind;
+}
+
+void faq_index_entry_shown(const faq_index *ix, uint32_t e, faq_entry_shown *out)
+{
+    const ix_shown *S = &ix->shown[e];
+    const char *p = ix->shown_text + S->off;
+    out->id = (faq_str){p, S->id};
+    p += S->id;
+    out->question = (faq_str){p, S->question};
+    p += S->question;
+    out->answer = (faq_str){p, S->answer};
+    p += S->answer;
+    out->html = S->html == IX_NONE ? (faq_str){NULL, 0} : (faq_str){p, S->html};
 }
 
 uint32_t faq_index_group_entry(const faq_index *ix, uint32_t g, uint32_t lang)

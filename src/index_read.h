@@ -61,6 +61,16 @@ typedef struct faq_entry {
 } faq_entry;
 
 void faq_index_entry(const faq_index *ix, uint32_t e, faq_entry *out);
+
+/* An entry's texts as the answer object shows them, stored at index time:
+ * JSON string literals, quotes included (json_escape.h). html is the
+ * answer's HTML (cmark, safe mode), or {NULL, 0} when the object leaves it
+ * out. */
+typedef struct faq_entry_shown {
+    faq_str id, question, answer, html;
+} faq_entry_shown;
+
+void faq_index_entry_shown(const faq_index *ix, uint32_t e, faq_entry_shown *out);
 uint32_t faq_index_group_count(const faq_index *ix);
 /* The entry of group g in language lang, or UINT32_MAX. */
 uint32_t faq_index_group_entry(const faq_index *ix, uint32_t g, uint32_t lang);

@@ -13,7 +13,9 @@
 
 #include "analyze.h"
 #include "index_format.h"
+#include "json_escape.h"
 #include "limits.h"
+#include "markdown.h"
 
 /* Analysis runs on this many threads when the corpus is large enough for
  * the threads to pay for themselves. */
@@ -73,6 +75,49 @@ static ix_str str_add(bytes *strings, const char *s, size_t n)
     ix_str r = {(uint32_t)strings->len, (uint32_t)n};
     bytes_put(strings, s, n);
     return r;
+}
+
+/* Appends s as a JSON string literal; its length. */
+static uint32_t json_add(bytes *b, const char *s, size_t n)
+{
+    char *at = bytes_grow(b, JSON_ESCAPED_MAX(n));
+    if (!at)
+        return 0;
+    size_t k = json_escape(at, s, n);
+    b->len -= JSON_ESCAPED_MAX(n) - k;
+    return (uint32_t)k;
+}
+
+/* SHOWN and SHOWNTEXT: each entry's id, question, answer and answer HTML as
+ * the answer object writes them, rendered and escaped once here rather than
+ * on every request. Returns 0, or -1 when memory ran out. */
+static int shown_build(const corpus *c, size_t n_entries, ix_shown **out, bytes *text)
+{
+    ix_shown *sh = calloc(n_entries + 1, sizeof *sh);
+    *out = sh;
+    if (!sh)
+        return -1;
+    size_t e = 0;
+    for (size_t l = 0; l < c->n_langs; l++)
+        for (size_t i = 0; i < c->langs[l].n_entries; i++, e++) {
+            const corpus_entry *ce = &c->langs[l].entries[i];
+            size_t alen = strlen(ce->answer);
+            char *html = markdown_to_safe_html(ce->answer, alen);
+            if (!html)
+                return -1;
+            size_t hlen = strlen(html);
+            sh[e].off = text->len;
+            sh[e].id = json_add(text, ce->id, strlen(ce->id));
+            sh[e].question = json_add(text, ce->question, strlen(ce->question));
+            sh[e].answer = json_add(text, ce->answer, alen);
+            /* jansson refuses a string that is not UTF-8, and the field was
+             * left out: so it stays */
+            sh[e].html = utf8_valid(html, hlen) ? json_add(text, html, hlen) : IX_NONE;
+            free(html);
+            if (text->oom)
+                return -1;
+        }
+    return 0;
 }
 
 /* ---- (language, bytes) -> number map, keys kept in the STRINGS buffer ---- */
@@ -530,6 +575,8 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
     ix_term *terms = NULL;
     ix_word *words = NULL;
     bytes postings = {0};
+    ix_shown *shown = NULL;
+    bytes shown_text = {0};
     keymap group_ids;
     char tmp[4096] = "";
     int fd = -1;
@@ -840,6 +887,8 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
     qsort(idv, n_entries, sizeof *idv, cmp_id);
     for (uint32_t i = 0; i < n_entries; i++)
         ids[i] = idv[i].entry;
+    if (shown_build(c, n_entries, &shown, &shown_text) != 0)
+        goto oom;
 
     /* Lay the file out. */
     ix_header h;
@@ -866,6 +915,8 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
         [IX_WORDHASH] = {word_hash, wh_cap * sizeof *word_hash},
         [IX_QSEQ] = {bl->qseq.p, bl->qseq.len},
         [IX_IDS] = {ids, n_entries * sizeof *ids},
+        [IX_SHOWN] = {shown, n_entries * sizeof *shown},
+        [IX_SHOWNTEXT] = {shown_text.p, shown_text.len},
     };
     /* Offsets first: sections start on 8-byte boundaries, zeros between. */
     uint64_t at = sizeof h;
@@ -967,6 +1018,8 @@ out:
     free(avg_a);
     free(postings.p);
     free(strings.p);
+    free(shown);
+    free(shown_text.p);
     keymap_free(&group_ids);
     return rc;
 }

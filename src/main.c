@@ -161,11 +161,10 @@ static void answer_one(searcher *s, const faq_index *ix, const char *q, size_t l
         exit(EXIT_DATA);
     }
     if (json) {
-        json_t *j = answer_to_json(ix, q, len, &a);
-        char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
+        size_t n;
+        char *text = answer_json_text(ix, q, len, &a, 0, &n);
         printf("%s\n", text ? text : "{\"error\":\"out of memory\"}");
         free(text);
-        json_decref(j);
     } else {
         answer_print(stdout, ix, &a, 0);
     }
