@@ -9,12 +9,15 @@
  *   8       4     format version (FAQ_INDEX_VERSION)
  *   12      4     header size in bytes (sizeof(ix_header))
  *   16      8     file size in bytes
- *   24      8     checksum: ix_checksum() of every byte after the header
+ *   24      8     checksum: ix_checksum() of the header's bytes from
+ *                 offset 32 to its end (the counts and the section table,
+ *                 whose checksums cover the rest of the file)
  *   32      8     build time, seconds since the epoch
  *   40      4     languages          44  4  entries
  *   48      4     groups             52  4  terms
  *   56      4     words              60  4  sections (IX_SECTIONS)
- *   64      ...   section table: IX_SECTIONS x {u64 offset, u64 length}
+ *   64      ...   section table: IX_SECTIONS x {u64 offset, u64 length,
+ *                 u64 checksum: ix_checksum() of the section's length bytes}
  *
  * Sections, each starting on an 8-byte boundary:
  *   STRINGS   bytes: every string of the file (ids, questions, answers,
@@ -72,8 +75,12 @@
  *             no rendering or escaping per request. Kept out of STRINGS,
  *             whose offsets are u32 and whose pages ranking reads.
  *
- * A reader checks magic, version, sizes, the checksum, and that every count,
- * offset and length stays inside its section, before it uses anything.
+ * Opening reads the header alone, so that it costs the same at any size: a
+ * reader checks magic, version, sizes, the header's checksum, that every
+ * section lies inside the file and that each table's size matches its
+ * count. faq_index_check() (`faqbot check`) reads everything: each
+ * section's checksum, and that every offset, length and number in every
+ * table stays inside what it points into.
  */
 #ifndef FAQ_INDEX_FORMAT_H
 #define FAQ_INDEX_FORMAT_H
@@ -110,8 +117,11 @@ typedef struct ix_header {
     uint32_t n_langs, n_entries;
     uint32_t n_groups, n_terms;
     uint32_t n_words, n_sections;
-    struct { uint64_t off, len; } sec[IX_SECTIONS];
+    struct { uint64_t off, len, sum; } sec[IX_SECTIONS];
 } ix_header;
+
+/* Where the header's own checksum starts. */
+#define IX_HEADER_SUMMED 32
 
 typedef struct ix_lang {
     char code[8];
@@ -177,9 +187,9 @@ static inline uint32_t ix_hash(uint32_t lang, const char *s, size_t n)
     return (uint32_t)(h ^ (h >> 32));
 }
 
-/* Checksum of the bytes after the header: 8 bytes at a time, so checking a
- * large index at load costs little. Incremental, for a writer that streams
- * its sections: feed whole 8-byte words, then the tail. */
+/* Checksum of a section (or of the header): 8 bytes at a time, so checking
+ * a large index costs little. Incremental, for one who reads it in pieces:
+ * feed whole 8-byte words, then the tail. */
 typedef struct ix_sum { uint64_t h; } ix_sum;
 
 static inline void ix_sum_init(ix_sum *s, uint64_t total_len)

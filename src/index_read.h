@@ -34,6 +34,13 @@ enum {
 int faq_index_open(const char *path, faq_index **out, char *err, size_t errlen);
 void faq_index_close(faq_index *ix);
 
+/* Opening checks the header and the layout only, in the same time at any
+ * size. This reads the whole file: every section's checksum, and every
+ * offset, length and number in every table. Returns FAQ_INDEX_OK, or
+ * FAQ_INDEX_ECORRUPT with the reason in err. A server or a tool that takes
+ * an index from elsewhere calls it before trusting the file. */
+int faq_index_check(const faq_index *ix, char *err, size_t errlen);
+
 uint32_t faq_index_entry_count(const faq_index *ix);
 uint32_t faq_index_lang_count(const faq_index *ix);
 uint64_t faq_index_build_time(const faq_index *ix);   /* seconds since the epoch */

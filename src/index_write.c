@@ -926,18 +926,9 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
         at = (at + sec[k].n + 7) & ~(uint64_t)7;
     }
     h.file_size = at;
-    ix_sum sum;
-    ix_sum_init(&sum, at - sizeof h);
-    for (int k = 0; k < IX_SECTIONS; k++) {
-        size_t whole = sec[k].n & ~(size_t)7;
-        unsigned char last[8] = {0};
-        ix_sum_words(&sum, sec[k].p, whole);
-        if (sec[k].n > whole) {
-            memcpy(last, (const unsigned char *)sec[k].p + whole, sec[k].n - whole);
-            ix_sum_words(&sum, last, 8);
-        }
-    }
-    h.checksum = ix_sum_final(&sum, NULL, 0);
+    for (int k = 0; k < IX_SECTIONS; k++)
+        h.sec[k].sum = ix_checksum(sec[k].p, sec[k].n);
+    h.checksum = ix_checksum((const unsigned char *)&h + IX_HEADER_SUMMED, sizeof h - IX_HEADER_SUMMED);
 
     /* Write beside the target, fsync, rename over it, fsync the folder. */
     if (snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid()) >= (int)sizeof tmp) {

@@ -392,6 +392,33 @@ static int cmd_lint(int argc, char **argv)
     return n < 0 ? EXIT_DATA : EXIT_OK;
 }
 
+/* ---- check ---- */
+
+static int cmd_check(int argc, char **argv)
+{
+    const command *cmd = find_command("check");
+    int help;
+    opt opts[] = {{NULL, 0, NULL, NULL}};
+    int i = parse_opts(cmd, argc, argv, opts, &help);
+    if (i < 0)
+        return EXIT_USAGE;
+    if (help)
+        return print_help(cmd);
+    const char *path = i < argc ? argv[i] : DEFAULT_INDEX;
+    faq_index *ix;
+    if (open_index(path, &ix) != 0)
+        return EXIT_DATA;
+    char err[1024];
+    int rc = faq_index_check(ix, err, sizeof err);
+    if (rc != FAQ_INDEX_OK)
+        fprintf(stderr, "faqbot check: %s: %s\n", path, err);
+    else
+        printf("%s: ok, %u entries, %llu bytes checked\n", path, faq_index_entry_count(ix),
+               (unsigned long long)faq_index_size(ix));
+    faq_index_close(ix);
+    return rc == FAQ_INDEX_OK ? EXIT_OK : EXIT_DATA;
+}
+
 /* ---- the table ---- */
 
 static int cmd_help(int argc, char **argv);
@@ -417,6 +444,8 @@ static const command commands[] = {
      "faqbot import [--title TEXT] [--prefix ID-PREFIX] [FILE|-]"},
     {"lint", cmd_lint, "Report near-duplicate questions, unreachable entries, missing translations.",
      "faqbot lint [--index FILE]"},
+    {"check", cmd_check, "Read a whole index file and verify its checksums and structure (exit 2 if corrupt).",
+     "faqbot check [INDEX]   (default: build/faq.idx)"},
     {"help", cmd_help, "Show the commands, or one command's help.", "faqbot help [COMMAND]"},
     {"--version", cmd_version, "Print the version.", "faqbot --version"},
     {NULL, NULL, NULL, NULL},
