@@ -58,22 +58,24 @@
  *             each alternate phrasing, IX_NONE between two phrasings (for
  *             proximity and phrase matching)
  *   IDS       u32[entries]: entry numbers sorted by (id bytes, language)
- *   SHOWN     ix_shown[entries]: where an entry's texts, ready to be shown,
- *             lie in SHOWNTEXT; 24 bytes each:
+ *   SHOWNTEXT bytes: each entry's id, question, answer (Markdown) and the
+ *             answer's HTML (cmark, safe mode, markdown.h), ready to be
+ *             shown: each a JSON string literal, quotes included, escaped
+ *             as json_escape.h says (what jansson writes), so the answer
+ *             object is written by copying them, with no rendering or
+ *             escaping per request. Kept out of STRINGS, whose offsets are
+ *             u32 and whose pages ranking reads. Written before SHOWN, so
+ *             that a writer streams it and keeps only SHOWN in memory.
+ *   SHOWN     ix_shown[entries]: where an entry's texts lie in SHOWNTEXT;
+ *             24 bytes each:
  *               0   8  off       offset in SHOWNTEXT of the first text
- *               8   4  id        bytes of the id's JSON string literal
+ *               8   4  id        bytes of the id's literal
  *               12  4  question  bytes of the question's literal
- *               16  4  answer    bytes of the answer's (Markdown) literal
- *               20  4  html      bytes of the literal of the answer's HTML
- *                                (cmark, safe mode, markdown.h), or
- *                                IX_NONE when that HTML is not UTF-8 and
- *                                the answer object leaves it out
+ *               16  4  answer    bytes of the answer's literal
+ *               20  4  html      bytes of the HTML's literal, or IX_NONE
+ *                                when that HTML is not UTF-8 and the
+ *                                answer object leaves it out
  *             The four texts lie back to back from off, in that order.
- *   SHOWNTEXT bytes: the texts of SHOWN. Each is a JSON string literal,
- *             quotes included, escaped as json_escape.h says (what jansson
- *             writes), so the answer object is written by copying them:
- *             no rendering or escaping per request. Kept out of STRINGS,
- *             whose offsets are u32 and whose pages ranking reads.
  *
  * Opening reads the header alone, so that it costs the same at any size: a
  * reader checks magic, version, sizes, the header's checksum, that every
@@ -101,7 +103,7 @@
 
 enum {
     IX_STRINGS, IX_LANGS, IX_ENTRIES, IX_GROUPS, IX_TERMS, IX_TERMHASH,
-    IX_POSTINGS, IX_WORDS, IX_WORDHASH, IX_QSEQ, IX_IDS, IX_SHOWN, IX_SHOWNTEXT,
+    IX_POSTINGS, IX_WORDS, IX_WORDHASH, IX_QSEQ, IX_IDS, IX_SHOWNTEXT, IX_SHOWN,
     IX_SECTIONS
 };
 
@@ -192,9 +194,9 @@ static inline uint32_t ix_hash(uint32_t lang, const char *s, size_t n)
  * feed whole 8-byte words, then the tail. */
 typedef struct ix_sum { uint64_t h; } ix_sum;
 
-static inline void ix_sum_init(ix_sum *s, uint64_t total_len)
+static inline void ix_sum_init(ix_sum *s)
 {
-    s->h = 0x243F6A8885A308D3ull ^ total_len;
+    s->h = 0x243F6A8885A308D3ull;
 }
 
 static inline void ix_sum_words(ix_sum *s, const unsigned char *p, size_t n)
@@ -209,9 +211,11 @@ static inline void ix_sum_words(ix_sum *s, const unsigned char *p, size_t n)
     s->h = h;
 }
 
-static inline uint64_t ix_sum_final(ix_sum *s, const unsigned char *tail, size_t n)
+/* The tail (fewer than 8 bytes) and the whole length, known only at the end
+ * by a writer that streams a section. */
+static inline uint64_t ix_sum_final(ix_sum *s, const unsigned char *tail, size_t n, uint64_t total_len)
 {
-    uint64_t h = s->h;
+    uint64_t h = s->h ^ (total_len * 0x9E3779B97F4A7C15ull);
     for (size_t i = 0; i < n; i++)
         h = (h ^ tail[i]) * 0x100000001B3ull;
     h ^= h >> 33;
@@ -223,9 +227,9 @@ static inline uint64_t ix_sum_final(ix_sum *s, const unsigned char *tail, size_t
 static inline uint64_t ix_checksum(const unsigned char *p, size_t n)
 {
     ix_sum s;
-    ix_sum_init(&s, n);
+    ix_sum_init(&s);
     ix_sum_words(&s, p, n & ~(size_t)7);
-    return ix_sum_final(&s, p + (n & ~(size_t)7), n & 7);
+    return ix_sum_final(&s, p + (n & ~(size_t)7), n & 7, n);
 }
 
 /* Decode one varint at *p (not past end); returns 0 when it runs over. */

@@ -191,7 +191,7 @@ static uint64_t checksum_released(const unsigned char *p, size_t n)
     const size_t chunk = (size_t)4 << 20;   /* a multiple of 8: the same sum */
     uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
     ix_sum s;
-    ix_sum_init(&s, n);
+    ix_sum_init(&s);
     for (size_t off = 0; off < whole; off += chunk) {
         size_t len = whole - off < chunk ? whole - off : chunk;
         ix_sum_words(&s, p + off, len);
@@ -200,12 +200,12 @@ static uint64_t checksum_released(const unsigned char *p, size_t n)
         if (b > a)
             madvise((void *)a, b - a, MADV_DONTNEED);   /* advice: failure is harmless */
     }
-    return ix_sum_final(&s, p + whole, n & 7);
+    return ix_sum_final(&s, p + whole, n & 7, n);
 }
 
 static const char *const section_names[IX_SECTIONS] = {
     "STRINGS", "LANGS", "ENTRIES", "GROUPS", "TERMS", "TERMHASH", "POSTINGS",
-    "WORDS", "WORDHASH", "QSEQ", "IDS", "SHOWN", "SHOWNTEXT",
+    "WORDS", "WORDHASH", "QSEQ", "IDS", "SHOWNTEXT", "SHOWN",
 };
 
 int faq_index_check(const faq_index *ix, char *err, size_t errlen)

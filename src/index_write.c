@@ -77,49 +77,6 @@ static ix_str str_add(bytes *strings, const char *s, size_t n)
     return r;
 }
 
-/* Appends s as a JSON string literal; its length. */
-static uint32_t json_add(bytes *b, const char *s, size_t n)
-{
-    char *at = bytes_grow(b, JSON_ESCAPED_MAX(n));
-    if (!at)
-        return 0;
-    size_t k = json_escape(at, s, n);
-    b->len -= JSON_ESCAPED_MAX(n) - k;
-    return (uint32_t)k;
-}
-
-/* SHOWN and SHOWNTEXT: each entry's id, question, answer and answer HTML as
- * the answer object writes them, rendered and escaped once here rather than
- * on every request. Returns 0, or -1 when memory ran out. */
-static int shown_build(const corpus *c, size_t n_entries, ix_shown **out, bytes *text)
-{
-    ix_shown *sh = calloc(n_entries + 1, sizeof *sh);
-    *out = sh;
-    if (!sh)
-        return -1;
-    size_t e = 0;
-    for (size_t l = 0; l < c->n_langs; l++)
-        for (size_t i = 0; i < c->langs[l].n_entries; i++, e++) {
-            const corpus_entry *ce = &c->langs[l].entries[i];
-            size_t alen = strlen(ce->answer);
-            char *html = markdown_to_safe_html(ce->answer, alen);
-            if (!html)
-                return -1;
-            size_t hlen = strlen(html);
-            sh[e].off = text->len;
-            sh[e].id = json_add(text, ce->id, strlen(ce->id));
-            sh[e].question = json_add(text, ce->question, strlen(ce->question));
-            sh[e].answer = json_add(text, ce->answer, alen);
-            /* jansson refuses a string that is not UTF-8, and the field was
-             * left out: so it stays */
-            sh[e].html = utf8_valid(html, hlen) ? json_add(text, html, hlen) : IX_NONE;
-            free(html);
-            if (text->oom)
-                return -1;
-        }
-    return 0;
-}
-
 /* ---- (language, bytes) -> number map, keys kept in the STRINGS buffer ---- */
 
 typedef struct keymap {
@@ -554,6 +511,135 @@ static int write_all(int fd, const void *p, size_t n)
     return 0;
 }
 
+/* ---- the file, written section by section ---- */
+
+/* The index file being written: sections one after the other, each summed
+ * as it goes (ix_sum over whole 8-byte words, the odd bytes carried), the
+ * header written last at offset 0 when every offset and sum is known.
+ * Sticky: after a failed write every call is a no-op and err says why. */
+typedef struct ix_out {
+    int fd;
+    uint64_t at;                 /* bytes of the file so far */
+    int sec;                     /* the section being written */
+    ix_sum sum;
+    unsigned char carry[8];
+    size_t n_carry;
+    int failed;                  /* errno of the first failure, or 0 */
+} ix_out;
+
+static void out_raw(ix_out *o, const void *p, size_t n)
+{
+    if (o->failed)
+        return;
+    if (write_all(o->fd, p, n) != 0) {
+        o->failed = errno ? errno : EIO;
+        return;
+    }
+    o->at += n;
+}
+
+static void out_begin(ix_out *o, ix_header *h, int k)
+{
+    o->sec = k;
+    h->sec[k].off = o->at;
+    ix_sum_init(&o->sum);
+    o->n_carry = 0;
+}
+
+/* Bytes of the current section. */
+static void out_put(ix_out *o, const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    if (!n)
+        return;
+    out_raw(o, b, n);
+    if (o->n_carry) {
+        size_t k = 8 - o->n_carry < n ? 8 - o->n_carry : n;
+        memcpy(o->carry + o->n_carry, b, k);
+        o->n_carry += k;
+        b += k;
+        n -= k;
+        if (o->n_carry < 8)
+            return;
+        ix_sum_words(&o->sum, o->carry, 8);
+        o->n_carry = 0;
+    }
+    ix_sum_words(&o->sum, b, n & ~(size_t)7);
+    memcpy(o->carry, b + (n & ~(size_t)7), n & 7);
+    o->n_carry = n & 7;
+}
+
+/* Ends the section: its length and sum, then zeros to the next 8 bytes. */
+static void out_end(ix_out *o, ix_header *h)
+{
+    static const unsigned char zero[8];
+    int k = o->sec;
+    h->sec[k].len = o->at - h->sec[k].off;
+    h->sec[k].sum = ix_sum_final(&o->sum, o->carry, o->n_carry, h->sec[k].len);
+    out_raw(o, zero, (8 - o->at % 8) % 8);
+}
+
+static void out_section(ix_out *o, ix_header *h, int k, const void *p, size_t n)
+{
+    out_begin(o, h, k);
+    out_put(o, p, n);
+    out_end(o, h);
+}
+
+/* Appends s to b as a JSON string literal; its length. */
+static uint32_t json_add(bytes *b, const char *s, size_t n)
+{
+    char *at = bytes_grow(b, JSON_ESCAPED_MAX(n));
+    if (!at)
+        return 0;
+    size_t k = json_escape(at, s, n);
+    b->len -= JSON_ESCAPED_MAX(n) - k;
+    return (uint32_t)k;
+}
+
+/* SHOWNTEXT, streamed, and SHOWN: each entry's id, question, answer and
+ * answer HTML as the answer object writes them, rendered and escaped once
+ * here rather than on every request; an entry's texts at a time, so that
+ * they never are all in memory. Returns 0, or -1 when memory ran out. */
+static int out_shown(ix_out *o, ix_header *h, const corpus *c, size_t n_entries)
+{
+    ix_shown *sh = calloc(n_entries + 1, sizeof *sh);
+    bytes text = {0};
+    int rc = sh ? 0 : -1;
+    out_begin(o, h, IX_SHOWNTEXT);
+    size_t e = 0;
+    for (size_t l = 0; l < c->n_langs && !rc; l++)
+        for (size_t i = 0; i < c->langs[l].n_entries && !rc; i++, e++) {
+            const corpus_entry *ce = &c->langs[l].entries[i];
+            size_t alen = strlen(ce->answer);
+            char *html = markdown_to_safe_html(ce->answer, alen);
+            if (!html) {
+                rc = -1;
+                break;
+            }
+            size_t hlen = strlen(html);
+            text.len = 0;
+            sh[e].off = o->at - h->sec[IX_SHOWNTEXT].off;
+            sh[e].id = json_add(&text, ce->id, strlen(ce->id));
+            sh[e].question = json_add(&text, ce->question, strlen(ce->question));
+            sh[e].answer = json_add(&text, ce->answer, alen);
+            /* jansson refuses a string that is not UTF-8, and the field was
+             * left out: so it stays */
+            sh[e].html = utf8_valid(html, hlen) ? json_add(&text, html, hlen) : IX_NONE;
+            free(html);
+            if (text.oom)
+                rc = -1;
+            else
+                out_put(o, text.p, text.len);
+        }
+    out_end(o, h);
+    if (!rc)
+        out_section(o, h, IX_SHOWN, sh, n_entries * sizeof *sh);
+    free(text.p);
+    free(sh);
+    return rc;
+}
+
 
 int index_write(const corpus *c, const char *path, index_stats *st, char *err, size_t errlen)
 {
@@ -575,8 +661,6 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
     ix_term *terms = NULL;
     ix_word *words = NULL;
     bytes postings = {0};
-    ix_shown *shown = NULL;
-    bytes shown_text = {0};
     keymap group_ids;
     char tmp[4096] = "";
     int fd = -1;
@@ -887,8 +971,6 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
     qsort(idv, n_entries, sizeof *idv, cmp_id);
     for (uint32_t i = 0; i < n_entries; i++)
         ids[i] = idv[i].entry;
-    if (shown_build(c, n_entries, &shown, &shown_text) != 0)
-        goto oom;
 
     /* Lay the file out. */
     ix_header h;
@@ -903,7 +985,7 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
     h.n_terms = n_terms;
     h.n_words = n_words;
     h.n_sections = IX_SECTIONS;
-    struct { const void *p; size_t n; } sec[IX_SECTIONS] = {
+    struct { const void *p; size_t n; } sec[IX_SHOWNTEXT] = {
         [IX_STRINGS] = {strings.p, strings.len},
         [IX_LANGS] = {langs, n_langs * sizeof *langs},
         [IX_ENTRIES] = {entries, n_entries * sizeof *entries},
@@ -915,35 +997,32 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
         [IX_WORDHASH] = {word_hash, wh_cap * sizeof *word_hash},
         [IX_QSEQ] = {bl->qseq.p, bl->qseq.len},
         [IX_IDS] = {ids, n_entries * sizeof *ids},
-        [IX_SHOWN] = {shown, n_entries * sizeof *shown},
-        [IX_SHOWNTEXT] = {shown_text.p, shown_text.len},
     };
-    /* Offsets first: sections start on 8-byte boundaries, zeros between. */
-    uint64_t at = sizeof h;
-    for (int k = 0; k < IX_SECTIONS; k++) {
-        h.sec[k].off = at;
-        h.sec[k].len = sec[k].n;
-        at = (at + sec[k].n + 7) & ~(uint64_t)7;
-    }
-    h.file_size = at;
-    for (int k = 0; k < IX_SECTIONS; k++)
-        h.sec[k].sum = ix_checksum(sec[k].p, sec[k].n);
-    h.checksum = ix_checksum((const unsigned char *)&h + IX_HEADER_SUMMED, sizeof h - IX_HEADER_SUMMED);
 
-    /* Write beside the target, fsync, rename over it, fsync the folder. */
+    /* Write beside the target: a header of zeros, the sections, the header
+     * for real; fsync, rename over the target, fsync the folder. */
     if (snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid()) >= (int)sizeof tmp) {
         snprintf(err, errlen, "%s: path too long", path);
         goto out;
     }
     fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    int werr = fd < 0 || write_all(fd, &h, sizeof h) != 0;
-    for (int k = 0; k < IX_SECTIONS && !werr; k++) {
-        static const unsigned char zero[8];
-        size_t pad = (8 - sec[k].n % 8) % 8;
-        werr = write_all(fd, sec[k].p, sec[k].n) != 0 || write_all(fd, zero, pad) != 0;
-    }
-    if (werr || fsync(fd) != 0) {
+    if (fd < 0) {
         snprintf(err, errlen, "%s: %s", tmp, strerror(errno));
+        tmp[0] = '\0';
+        goto out;
+    }
+    ix_out o = {fd, 0, 0, {0}, {0}, 0, 0};
+    out_raw(&o, &h, sizeof h);
+    for (int k = 0; k < IX_SHOWNTEXT; k++)
+        out_section(&o, &h, k, sec[k].p, sec[k].n);
+    if (out_shown(&o, &h, c, n_entries) != 0)
+        goto oom;
+    h.file_size = o.at;
+    h.checksum = ix_checksum((const unsigned char *)&h + IX_HEADER_SUMMED, sizeof h - IX_HEADER_SUMMED);
+    if (!o.failed && pwrite(fd, &h, sizeof h, 0) != (ssize_t)sizeof h)
+        o.failed = errno ? errno : EIO;
+    if (o.failed || fsync(fd) != 0) {
+        snprintf(err, errlen, "%s: %s", tmp, strerror(o.failed ? o.failed : errno));
         goto out;
     }
     if (close(fd) != 0) {
@@ -1009,8 +1088,6 @@ out:
     free(avg_a);
     free(postings.p);
     free(strings.p);
-    free(shown);
-    free(shown_text.p);
     keymap_free(&group_ids);
     return rc;
 }
