@@ -178,6 +178,13 @@ typedef struct builder {
     size_t winfo_cap;
     posting_rec *recs;
     size_t n_recs, recs_cap;
+    /* past recs_limit records (0: none), they go to a spill file: the
+     * index's path + ".spill.XXXXXX", unlinked as soon as made */
+    size_t recs_limit;
+    const char *path;
+    FILE *spill;
+    size_t n_spilled;
+    uint32_t *tmap;               /* its term numbers in builder 0's, or NULL */
     bytes qseq;                   /* u32 provisional term numbers */
     /* the entry being analyzed */
     uint32_t lang, entry;
@@ -286,8 +293,39 @@ oom:
     return 1;
 }
 
+/* A temporary file beside the index, gone from the folder at once, so that
+ * neither a failure nor a crash leaves it behind. */
+static FILE *spill_open(const char *path)
+{
+    char name[4200];
+    if (snprintf(name, sizeof name, "%s.spill.XXXXXX", path) >= (int)sizeof name)
+        return NULL;
+    int fd = mkstemp(name);
+    if (fd < 0)
+        return NULL;
+    unlink(name);
+    FILE *f = fdopen(fd, "w+b");
+    if (!f)
+        close(fd);
+    return f;
+}
+
+/* The builder's records in memory to its spill file. */
+static int spill_recs(builder *b)
+{
+    if (!b->spill && !(b->spill = spill_open(b->path)))
+        return -1;
+    if (fwrite(b->recs, sizeof *b->recs, b->n_recs, b->spill) != b->n_recs)
+        return -1;
+    b->n_spilled += b->n_recs;
+    b->n_recs = 0;
+    return 0;
+}
+
 static int add_postings(builder *b, uint32_t group)
 {
+    if (b->recs_limit && b->n_recs && b->n_recs + b->n_etf > b->recs_limit && spill_recs(b) != 0)
+        return -1;
     if (b->n_recs + b->n_etf > b->recs_cap) {
         size_t cap = b->recs_cap ? b->recs_cap : 65536;
         while (cap < b->n_recs + b->n_etf)
@@ -351,9 +389,10 @@ static void *analyze_range(void *arg)
 }
 
 /* Fold builder o's results into b: its terms and words renumbered into b's
- * maps, its postings and question sequences appended (o's entries follow
- * b's, so the order of entries is kept). */
-static int merge_builder(builder *b, const builder *o)
+ * maps, its question sequences appended (o's entries follow b's, so the
+ * order of entries is kept). Its postings stay where they are, read
+ * through o->tmap, the renumbering, which it keeps. */
+static int merge_builder(builder *b, builder *o)
 {
     int rc = -1, added;
     uint32_t *tmap = malloc((o->terms.count + 1) * sizeof *tmap);
@@ -376,18 +415,6 @@ static int merge_builder(builder *b, const builder *o)
             b->winfo[v] = (word_info){tmap[o->winfo[w].term], 0, UINT32_MAX};
         b->winfo[v].df += o->winfo[w].df;
     }
-    if (o->n_recs > b->recs_cap - b->n_recs) {
-        posting_rec *r = realloc(b->recs, (b->n_recs + o->n_recs) * sizeof *r);
-        if (!r)
-            goto out;
-        b->recs = r;
-        b->recs_cap = b->n_recs + o->n_recs;
-    }
-    for (size_t i = 0; i < o->n_recs; i++) {
-        posting_rec r = o->recs[i];
-        r.term = tmap[r.term];
-        b->recs[b->n_recs++] = r;
-    }
     uint32_t base = (uint32_t)(b->qseq.len / sizeof(uint32_t));
     const uint32_t *q = (const uint32_t *)o->qseq.p;
     for (size_t i = 0; i < o->qseq.len / sizeof *q; i++) {
@@ -398,8 +425,181 @@ static int merge_builder(builder *b, const builder *o)
         b->entries[e].qseq_off += base;
     rc = b->qseq.oom ? -1 : 0;
 out:
-    free(tmap);
+    if (rc)
+        free(tmap);
+    else
+        o->tmap = tmap;
     return rc;
+}
+
+/* ---- posting records by final term number, in runs within the budget ---- */
+
+typedef int (*rec_fn)(void *ctx, posting_rec r);
+
+/* Every posting record of the builders, with its final term number, to fn:
+ * each builder's spilled records, then those still in memory. */
+static int recs_each(builder *bs, int n_builders, const uint32_t *term_rank, rec_fn fn, void *ctx)
+{
+    posting_rec buf[4096];
+    for (int k = 0; k < n_builders; k++) {
+        builder *b = &bs[k];
+        if (b->spill && (fflush(b->spill) != 0 || fseek(b->spill, 0, SEEK_SET) != 0))
+            return -1;
+        for (size_t left = b->n_spilled; left;) {
+            size_t m = left < 4096 ? left : 4096;
+            if (fread(buf, sizeof *buf, m, b->spill) != m)
+                return -1;
+            for (size_t i = 0; i < m; i++) {
+                buf[i].term = term_rank[b->tmap ? b->tmap[buf[i].term] : buf[i].term];
+                if (fn(ctx, buf[i]) != 0)
+                    return -1;
+            }
+            left -= m;
+        }
+        for (size_t i = 0; i < b->n_recs; i++) {
+            posting_rec r = b->recs[i];
+            r.term = term_rank[b->tmap ? b->tmap[r.term] : r.term];
+            if (fn(ctx, r) != 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+static int count_rec(void *ctx, posting_rec r)
+{
+    ((uint32_t *)ctx)[r.term + 1]++;
+    return 0;
+}
+
+/* More runs than this and the budget is raised: each is an open file. */
+#define MAX_RUNS 128
+
+/* The terms cut in runs of consecutive final numbers whose records fit the
+ * budget: run i holds terms [first[i], first[i + 1]). With more than one
+ * run, the records are first distributed to one file per run, in one pass
+ * over them; then each run is read back and counting-sorted in memory: two
+ * passes, linear time. */
+typedef struct runs {
+    uint32_t *first;
+    int n_runs;
+    int at;                       /* runs loaded so far */
+    FILE **files;                 /* with n_runs > 1: each run's records */
+} runs;
+
+static int runs_plan(runs *rp, const uint32_t *post_start, uint32_t n_terms, size_t limit)
+{
+    size_t total = post_start[n_terms];
+    if (!limit)
+        limit = total + 1;
+    else if (limit < total / MAX_RUNS + 1)
+        limit = total / MAX_RUNS + 1;
+    rp->first = malloc(((size_t)n_terms + 2) * sizeof *rp->first);
+    if (!rp->first)
+        return -1;
+    int n = 0;
+    size_t acc = 0;
+    rp->first[0] = 0;
+    for (uint32_t t = 0; t < n_terms; t++) {
+        size_t c = post_start[t + 1] - post_start[t];
+        if (acc && acc + c > limit) {
+            rp->first[++n] = t;
+            acc = 0;
+        }
+        acc += c;
+    }
+    rp->n_runs = n + 1;
+    rp->first[rp->n_runs] = n_terms;
+    rp->at = 0;
+    return 0;
+}
+
+typedef struct run_sink {
+    const runs *rp;
+    int failed;
+} run_sink;
+
+static int distribute_rec(void *ctx, posting_rec r)
+{
+    const runs *rp = ((run_sink *)ctx)->rp;
+    int lo = 0, hi = rp->n_runs - 1;   /* the last run whose first <= r.term */
+    while (lo < hi) {
+        int mid = (lo + hi + 1) / 2;
+        if (rp->first[mid] <= r.term)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return fwrite(&r, sizeof r, 1, rp->files[lo]) == 1 ? 0 : -1;
+}
+
+static int runs_distribute(runs *rp, builder *bs, int n_builders, const uint32_t *term_rank,
+                           const char *path)
+{
+    rp->files = calloc((size_t)rp->n_runs, sizeof *rp->files);
+    if (!rp->files)
+        return -1;
+    for (int i = 0; i < rp->n_runs; i++)
+        if (!(rp->files[i] = spill_open(path)))
+            return -1;
+    run_sink sink = {rp, 0};
+    return recs_each(bs, n_builders, term_rank, distribute_rec, &sink);
+}
+
+typedef struct run_fill {
+    posting_rec *sorted;
+    uint32_t *fill;               /* per term of the run, its next slot */
+    uint32_t lo;                  /* the run's first term */
+} run_fill;
+
+static int fill_rec(void *ctx, posting_rec r)
+{
+    run_fill *f = ctx;
+    f->sorted[f->fill[r.term - f->lo]++] = r;
+    return 0;
+}
+
+/* The next run's records, sorted by term (then in the order they came), or
+ * NULL when memory or the spill file failed. */
+static posting_rec *runs_load(runs *rp, builder *bs, int n_builders, const uint32_t *term_rank,
+                              const uint32_t *post_start)
+{
+    int i = rp->at++;
+    uint32_t lo = rp->first[i], hi = rp->first[i + 1], base = post_start[lo];
+    run_fill f = {malloc(((size_t)post_start[hi] - base + 1) * sizeof *f.sorted),
+                  malloc(((size_t)hi - lo + 1) * sizeof *f.fill), lo};
+    int ok = f.sorted && f.fill;
+    for (uint32_t t = lo; ok && t < hi; t++)
+        f.fill[t - lo] = post_start[t] - base;
+    if (ok && rp->n_runs == 1) {
+        ok = recs_each(bs, n_builders, term_rank, fill_rec, &f) == 0;
+    } else if (ok) {
+        FILE *in = rp->files[i];
+        posting_rec buf[4096];
+        size_t m;
+        ok = fflush(in) == 0 && fseek(in, 0, SEEK_SET) == 0;
+        while (ok && (m = fread(buf, sizeof *buf, 4096, in)) > 0)
+            for (size_t j = 0; j < m; j++)
+                fill_rec(&f, buf[j]);
+        ok = ok && !ferror(in);
+        fclose(in);
+        rp->files[i] = NULL;
+    }
+    free(f.fill);
+    if (!ok) {
+        free(f.sorted);
+        return NULL;
+    }
+    return f.sorted;
+}
+
+static void runs_free(runs *rp)
+{
+    for (int i = 0; rp->files && i < rp->n_runs; i++)
+        if (rp->files[i])
+            fclose(rp->files[i]);
+    free(rp->files);
+    free(rp->first);
 }
 
 static void builder_free(builder *b, size_t n_langs)
@@ -411,6 +611,9 @@ static void builder_free(builder *b, size_t n_langs)
     free(b->strings.p);
     free(b->qseq.p);
     free(b->recs);
+    free(b->tmap);
+    if (b->spill)
+        fclose(b->spill);
     free(b->winfo);
     free(b->etf_terms);
     free(b->etf);
@@ -643,7 +846,14 @@ static int out_shown(ix_out *o, ix_header *h, const corpus *c, size_t n_entries)
 
 int index_write(const corpus *c, const char *path, index_stats *st, char *err, size_t errlen)
 {
+    return index_write_budget(c, path, INDEX_MEMORY_DEFAULT, st, err, errlen);
+}
+
+int index_write_budget(const corpus *c, const char *path, size_t memory, index_stats *st,
+                       char *err, size_t errlen)
+{
     int rc = -1;
+    runs rp = {0};
     builder bs[BUILD_THREADS];
     memset(bs, 0, sizeof bs);
     builder *bl = &bs[0];   /* the others are merged into it */
@@ -766,6 +976,8 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
                 at++;
             }
             bk->e_end = at;
+            bk->path = path;
+            bk->recs_limit = memory / 2 / (size_t)n_builders / sizeof(posting_rec);
             bk->an = calloc(n_langs + 1, sizeof *bk->an);
             if (!bk->an || keymap_init(&bk->terms) || keymap_init(&bk->words))
                 goto oom;
@@ -793,12 +1005,9 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
         for (int k = 0; k < n_builders; k++)
             if (bs[k].oom || bs[k].qseq.oom || bs[k].strings.oom)
                 goto oom;
-        for (int k = 1; k < n_builders; k++) {
+        for (int k = 1; k < n_builders; k++)
             if (merge_builder(bl, &bs[k]) != 0)
                 goto oom;
-            builder_free(&bs[k], n_langs);
-            memset(&bs[k], 0, sizeof bs[k]);
-        }
     }
     for (uint32_t i = 0; i < n_entries; i++) {
         if (entries[i].kind != ENTRY_FAQ)
@@ -830,34 +1039,44 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
         goto oom;
     uint32_t n_terms = (uint32_t)bl->terms.count, n_words = (uint32_t)bl->words.count;
 
-    /* Postings: counting sort of the records by final term number. */
+    /* Postings: the records by final term number, a run of terms at a time
+     * (one run when they fit in the budget), each run counting-sorted. */
     post_start = calloc((size_t)n_terms + 2, sizeof *post_start);
-    sorted = malloc((bl->n_recs + 1) * sizeof *sorted);
     terms = calloc((size_t)n_terms + 1, sizeof *terms);
-    if (!post_start || !sorted || !terms)
+    if (!post_start || !terms)
         goto oom;
-    for (size_t i = 0; i < bl->n_recs; i++)
-        post_start[term_rank[bl->recs[i].term] + 1]++;
+    if (recs_each(bs, n_builders, term_rank, count_rec, post_start) != 0)
+        goto spill_failed;
     for (uint32_t t = 0; t < n_terms; t++)
         post_start[t + 1] += post_start[t];
-    {
-        uint32_t *fill = malloc(((size_t)n_terms + 1) * sizeof *fill);
-        if (!fill)
-            goto oom;
-        memcpy(fill, post_start, (size_t)n_terms * sizeof *fill);
-        for (size_t i = 0; i < bl->n_recs; i++)
-            sorted[fill[term_rank[bl->recs[i].term]]++] = bl->recs[i];
-        free(fill);
-        free(bl->recs);     /* sorted holds them now */
-        bl->recs = NULL;
+    if (runs_plan(&rp, post_start, n_terms, memory / 2 / sizeof(posting_rec)) != 0)
+        goto oom;
+    if (rp.n_runs > 1 && runs_distribute(&rp, bs, n_builders, term_rank, path) != 0)
+        goto spill_failed;
+    for (int k = 0; k < n_builders && rp.n_runs > 1; k++) {   /* in the runs' files now */
+        free(bs[k].recs);
+        bs[k].recs = NULL;
+        bs[k].n_recs = 0;
     }
     for (uint32_t t = 0; t < n_terms; t++) {
+        if (t == rp.first[rp.at]) {   /* the next run: its records, sorted */
+            free(sorted);
+            sorted = runs_load(&rp, bs, n_builders, term_rank, post_start);
+            if (!sorted)
+                goto spill_failed;
+            if (rp.n_runs == 1)
+                for (int k = 0; k < n_builders; k++) {   /* sorted holds them now */
+                    free(bs[k].recs);
+                    bs[k].recs = NULL;
+                    bs[k].n_recs = 0;
+                }
+        }
         uint32_t v = term_order[t];
         ix_term *it = &terms[t];
         ix_str k = bl->terms.keys[v];
         it->text = str_add(&strings, (const char *)bl->strings.p + k.off, k.len);
         it->lang = bl->terms.langs[v];
-        posting_rec *r = sorted + post_start[t];
+        posting_rec *r = sorted + (post_start[t] - post_start[rp.first[rp.at - 1]]);
         uint32_t n = post_start[t + 1] - post_start[t];
         for (uint32_t i = 1; i < n; i++) {
             if (r[i].group < r[i - 1].group) {
@@ -978,7 +1197,10 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
     memcpy(h.magic, FAQ_INDEX_MAGIC, 8);
     h.version = FAQ_INDEX_VERSION;
     h.header_size = sizeof h;
-    h.build_time = (uint64_t)time(NULL);
+    /* SOURCE_DATE_EPOCH, the reproducible-builds convention: two builds of
+     * one corpus are then the same file, byte for byte */
+    const char *epoch = getenv("SOURCE_DATE_EPOCH");
+    h.build_time = epoch && *epoch ? strtoull(epoch, NULL, 10) : (uint64_t)time(NULL);
     h.n_langs = n_langs;
     h.n_entries = (uint32_t)n_entries;
     h.n_groups = n_groups;
@@ -1060,7 +1282,11 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
     goto out;
 oom:
     snprintf(err, errlen, "out of memory while building the index");
+    goto out;
+spill_failed:
+    snprintf(err, errlen, "%s.spill.*: temporary file: %s", path, strerror(errno ? errno : EIO));
 out:
+    runs_free(&rp);
     if (fd >= 0)
         close(fd);
     if (tmp[0])

@@ -116,9 +116,10 @@ static int open_index(const char *path, faq_index **ix)
 static int cmd_index(int argc, char **argv)
 {
     const command *cmd = find_command("index");
-    const char *dir = DEFAULT_CORPUS, *out = DEFAULT_INDEX;
+    const char *dir = DEFAULT_CORPUS, *out = DEFAULT_INDEX, *mem = NULL;
     int help;
-    opt opts[] = {{"corpus", 1, &dir, NULL}, {"out", 1, &out, NULL}, {NULL, 0, NULL, NULL}};
+    opt opts[] = {{"corpus", 1, &dir, NULL}, {"out", 1, &out, NULL}, {"memory", 1, &mem, NULL},
+                  {NULL, 0, NULL, NULL}};
     int i = parse_opts(cmd, argc, argv, opts, &help);
     if (i < 0)
         return EXIT_USAGE;
@@ -127,6 +128,19 @@ static int cmd_index(int argc, char **argv)
     if (i < argc) {
         fprintf(stderr, "faqbot index: unexpected argument %s\nusage: %s\n", argv[i], cmd->usage);
         return EXIT_USAGE;
+    }
+    /* --memory SIZE: bytes, or with K, M or G */
+    size_t memory = INDEX_MEMORY_DEFAULT;
+    if (mem) {
+        char *end;
+        unsigned long long v = strtoull(mem, &end, 10);
+        int shift = *end == 'K' || *end == 'k' ? 10 : *end == 'M' || *end == 'm' ? 20
+                  : *end == 'G' || *end == 'g' ? 30 : 0;
+        if (end == mem || (shift && end[1]) || (!shift && *end) || v == 0 || v > (1ull << 40) >> shift) {
+            fprintf(stderr, "faqbot index: --memory wants a size such as 256M, not %s\n", mem);
+            return EXIT_USAGE;
+        }
+        memory = (size_t)(v << shift);
     }
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -137,7 +151,7 @@ static int cmd_index(int argc, char **argv)
         return EXIT_DATA;
     }
     index_stats st;
-    int rc = index_write(c, out, &st, err, sizeof err);
+    int rc = index_write_budget(c, out, memory, &st, err, sizeof err);
     corpus_free(c);
     if (rc != 0) {
         fprintf(stderr, "faqbot index: %s\nfaqbot index: the old index is unchanged\n", err);
@@ -430,7 +444,7 @@ static int cmd_version(int argc, char **argv)
 
 static const command commands[] = {
     {"index", cmd_index, "Read the corpus and write the index (atomically).",
-     "faqbot index [--corpus DIR] [--out FILE]   (defaults: corpus/, build/faq.idx)"},
+     "faqbot index [--corpus DIR] [--out FILE] [--memory SIZE]   (defaults: corpus/, build/faq.idx, 256M)"},
     {"ask", cmd_ask, "Answer a question, or one question per line of standard input.",
      "faqbot ask [--index FILE] [--lang CODE] [--json] [--explain] [--threshold X] [--no-typos] [QUESTION...]"},
     {"repl", cmd_repl, "Ask questions interactively (:help, :lang CODE, :reload, :quit).",
