@@ -1,9 +1,11 @@
 /* answer_json.c: the one JSON shape of an answer (see answer_json.h). */
 #include "answer_json.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "json_escape.h"
 #include "utf8.h"
 #include "messages.h"
 
@@ -19,19 +21,10 @@ static json_t *json_text(const char *s, size_t n)
         return NULL;
     size_t o = 0;
     for (size_t i = 0; i < n;) {
-        size_t k = 1;
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0xC0)
-            k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-        if (c != 0 && i + k <= n && utf8_valid(s + i, k)) {
-            memcpy(buf + o, s + i, k);
-            o += k;
-            i += k;
-        } else {
-            memcpy(buf + o, "\xEF\xBF\xBD", 3);
-            o += 3;
-            i++;
-        }
+        size_t k = utf8_seq_at(s, n, i);
+        memcpy(buf + o, k ? s + i : "\xEF\xBF\xBD", k ? k : 3);
+        o += k ? k : 3;
+        i += k ? k : 1;
     }
     json_t *j = json_stringn(buf, o);
     free(buf);
@@ -124,4 +117,215 @@ json_t *answer_to_json(const faq_index *ix, const char *q, size_t q_len, const f
         return NULL;
     }
     return o;
+}
+
+/* ---- the same object as text, from the index's stored literals ---- */
+
+/* A growable text with a sticky failure: after one, every append is a no-op
+ * and the text is dropped. */
+typedef struct jtext {
+    char *p;
+    size_t len, cap;
+    int bad;
+} jtext;
+
+static char *jt_room(jtext *t, size_t n)
+{
+    if (t->bad)
+        return NULL;
+    if (t->len + n + 1 > t->cap) {
+        size_t cap = t->cap ? t->cap : 1024;
+        while (cap < t->len + n + 1)
+            cap *= 2;
+        char *p = realloc(t->p, cap);
+        if (!p) {
+            t->bad = 1;
+            return NULL;
+        }
+        t->p = p;
+        t->cap = cap;
+    }
+    return t->p + t->len;
+}
+
+static void jt_put(jtext *t, const char *s, size_t n)
+{
+    char *at = jt_room(t, n);
+    if (at) {
+        memcpy(at, s, n);
+        t->len += n;
+    }
+}
+
+#define JT_LIT(t, lit) jt_put(t, lit, sizeof lit - 1)
+
+/* A string jansson would take (json_stringn): valid UTF-8, or the object
+ * fails as a whole. */
+static void jt_str(jtext *t, const char *s, size_t n)
+{
+    if (!utf8_valid(s, n)) {
+        t->bad = 1;
+        return;
+    }
+    char *at = jt_room(t, JSON_ESCAPED_MAX(n));
+    if (at)
+        t->len += json_escape(at, s, n);
+}
+
+/* A question or a word of it as json_text() shows it: bad bytes replaced. */
+static void jt_text(jtext *t, const char *s, size_t n)
+{
+    char *at = jt_room(t, JSON_ESCAPED_MAX(n));
+    if (at)
+        t->len += json_escape_lossy(at, s, n);
+}
+
+static void jt_stored(jtext *t, faq_str s)
+{
+    jt_put(t, s.s, s.len);
+}
+
+static void jt_real(jtext *t, double x)
+{
+    char buf[JSON_REAL_MAX];
+    size_t n = isfinite(x) ? json_real_text(buf, x) : 0;
+    if (!n)
+        t->bad = 1;   /* json_real() refuses it: so did the object */
+    jt_put(t, buf, n);
+}
+
+static void jt_lang(jtext *t, const faq_index *ix, uint32_t lang)
+{
+    const char *code = faq_index_lang_code(ix, lang);
+    jt_str(t, code, strlen(code));
+}
+
+static void jt_hit(jtext *t, const faq_index *ix, faq_hit h)
+{
+    faq_entry e;
+    faq_entry_shown sh;
+    faq_index_entry(ix, h.entry, &e);
+    faq_index_entry_shown(ix, h.entry, &sh);
+    JT_LIT(t, "{\"id\":");
+    jt_stored(t, sh.id);
+    JT_LIT(t, ",\"question\":");
+    jt_stored(t, sh.question);
+    JT_LIT(t, ",\"lang\":");
+    jt_lang(t, ix, e.lang);
+    JT_LIT(t, ",\"score\":");
+    jt_real(t, h.score);
+    JT_LIT(t, "}");
+}
+
+char *answer_json_text(const faq_index *ix, const char *q, size_t q_len, const faq_answer *a,
+                       int with_html, size_t *len)
+{
+    jtext t = {0};
+    int has = a->best.entry != UINT32_MAX;
+    int shown = has && (a->outcome == OUTCOME_ANSWER || a->outcome == OUTCOME_SMALLTALK);
+    int named = has && a->outcome != OUTCOME_DECLINE;
+    uint32_t qlang = msg_lang(ix, a->query_lang);
+    faq_entry e;
+    faq_entry_shown sh;
+    if (has) {
+        faq_index_entry(ix, a->best.entry, &e);
+        faq_index_entry_shown(ix, a->best.entry, &sh);
+    }
+    /* the keys in answer_to_json()'s order, which jansson keeps */
+    JT_LIT(&t, "{\"query\":");
+    jt_text(&t, q, q_len);
+    JT_LIT(&t, ",\"query_lang\":");
+    if (a->query_lang)
+        jt_str(&t, a->query_lang, strlen(a->query_lang));
+    else
+        JT_LIT(&t, "null");
+    JT_LIT(&t, ",\"outcome\":\"");
+    jt_put(&t, outcome_names[a->outcome], strlen(outcome_names[a->outcome]));
+    JT_LIT(&t, "\",\"answered\":");
+    if (shown)
+        JT_LIT(&t, "true");
+    else
+        JT_LIT(&t, "false");
+    if (named) {
+        JT_LIT(&t, ",\"id\":");
+        jt_stored(&t, sh.id);
+        JT_LIT(&t, ",\"lang\":");
+        jt_lang(&t, ix, e.lang);
+        JT_LIT(&t, ",\"question\":");
+        jt_stored(&t, sh.question);
+        JT_LIT(&t, ",\"answer\":");
+        jt_stored(&t, sh.answer);
+    } else {
+        JT_LIT(&t, ",\"id\":null,\"lang\":null,\"question\":null,\"answer\":null");
+    }
+    JT_LIT(&t, ",\"score\":");
+    jt_real(&t, has ? a->best.score : 0);
+    JT_LIT(&t, ",\"confidence\":");
+    jt_real(&t, a->confidence);
+    if (named && a->other_lang)
+        JT_LIT(&t, ",\"other_lang\":true");
+    else
+        JT_LIT(&t, ",\"other_lang\":false");
+    JT_LIT(&t, ",\"corrected\":");
+    if (a->corrected)
+        jt_text(&t, a->corrected, strlen(a->corrected));
+    else
+        JT_LIT(&t, "null");
+    JT_LIT(&t, ",\"matched\":[");
+    for (int i = 0; i < a->n_matched; i++) {
+        if (i)
+            JT_LIT(&t, ",");
+        jt_text(&t, a->matched[i], a->matched_len[i]);
+    }
+    JT_LIT(&t, "],\"alternatives\":[");
+    int n_alts = 0;
+    if (has && a->outcome == OUTCOME_DECLINE) {
+        jt_hit(&t, ix, a->best);
+        n_alts++;
+    }
+    for (int i = 0; i < a->n_alts && n_alts < FAQ_MAX_ALTERNATIVES; i++, n_alts++) {
+        if (n_alts)
+            JT_LIT(&t, ",");
+        jt_hit(&t, ix, a->alts[i]);
+    }
+    JT_LIT(&t, "],\"message\":");
+    char msg[1024];
+    int has_msg = 1;
+    if (a->outcome == OUTCOME_DECLINE) {
+        msg_format(ix, qlang, "decline", NULL, msg, sizeof msg);
+    } else if (a->outcome == OUTCOME_CLARIFY) {
+        msg_format(ix, qlang, "clarify", NULL, msg, sizeof msg);
+    } else if (named && a->other_lang) {
+        char name[128];
+        msg_format(ix, e.lang, "lang_name", NULL, name, sizeof name);
+        const char *kv[] = {"lang", name, NULL};
+        msg_format(ix, qlang, "other_lang", kv, msg, sizeof msg);
+    } else {
+        has_msg = 0;
+    }
+    if (has_msg)
+        jt_str(&t, msg, strlen(msg));
+    else
+        JT_LIT(&t, "null");
+    if (a->explain) {
+        JT_LIT(&t, ",\"explain\":");
+        jt_text(&t, a->explain, strlen(a->explain));
+    }
+    if (with_html) {
+        /* an HTML jansson refused was left out, key and all */
+        if (!named)
+            JT_LIT(&t, ",\"answer_html\":null");
+        else if (sh.html.s) {
+            JT_LIT(&t, ",\"answer_html\":");
+            jt_stored(&t, sh.html);
+        }
+    }
+    JT_LIT(&t, "}");
+    if (t.bad) {
+        free(t.p);
+        return NULL;
+    }
+    t.p[t.len] = '\0';
+    *len = t.len;
+    return t.p;
 }

@@ -21,4 +21,14 @@
 json_t *answer_to_json(const faq_index *ix, const char *q, size_t q_len,
                        const faq_answer *a);
 
+/* The same object as compact JSON text, byte for byte what
+ * json_dumps(answer_to_json(...), JSON_COMPACT) writes, without a jansson
+ * object: the entries' texts are copied from the index, escaped and
+ * rendered there at index time. With with_html, "answer_html" comes last
+ * (the HTTP API's field: the answer's HTML, or null when no entry is
+ * named). Returns a new NUL-terminated string the caller frees, its length
+ * in *len; NULL where answer_to_json() gives NULL (memory ran out). */
+char *answer_json_text(const faq_index *ix, const char *q, size_t q_len, const faq_answer *a,
+                       int with_html, size_t *len);
+
 #endif

@@ -10,12 +10,15 @@
  *   8       4     format version (FAQ_INDEX_VERSION)
  *   12      4     header size in bytes (sizeof(ix_header))
  *   16      8     file size in bytes
- *   24      8     checksum: ix_checksum() of every byte after the header
+ *   24      8     checksum: ix_checksum() of the header's bytes from
+ *                 offset 32 to its end (the counts and the section table,
+ *                 whose checksums cover the rest of the file)
  *   32      8     build time, seconds since the epoch
  *   40      4     languages          44  4  entries
  *   48      4     groups             52  4  terms
  *   56      4     words              60  4  sections (IX_SECTIONS)
- *   64      ...   section table: IX_SECTIONS x {u64 offset, u64 length}
+ *   64      ...   section table: IX_SECTIONS x {u64 offset, u64 length,
+ *                 u64 checksum: ix_checksum() of the section's length bytes}
  *
  * Sections, each starting on an 8-byte boundary:
  *   STRINGS   bytes: every string of the file (ids, questions, answers,
@@ -56,9 +59,31 @@
  *             each alternate phrasing, IX_NONE between two phrasings (for
  *             proximity and phrase matching)
  *   IDS       u32[entries]: entry numbers sorted by (id bytes, language)
+ *   SHOWNTEXT bytes: each entry's id, question, answer (Markdown) and the
+ *             answer's HTML (cmark, safe mode, markdown.h), ready to be
+ *             shown: each a JSON string literal, quotes included, escaped
+ *             as json_escape.h says (what jansson writes), so the answer
+ *             object is written by copying them, with no rendering or
+ *             escaping per request. Kept out of STRINGS, whose offsets are
+ *             u32 and whose pages ranking reads. Written before SHOWN, so
+ *             that a writer streams it and keeps only SHOWN in memory.
+ *   SHOWN     ix_shown[entries]: where an entry's texts lie in SHOWNTEXT;
+ *             24 bytes each:
+ *               0   8  off       offset in SHOWNTEXT of the first text
+ *               8   4  id        bytes of the id's literal
+ *               12  4  question  bytes of the question's literal
+ *               16  4  answer    bytes of the answer's literal
+ *               20  4  html      bytes of the HTML's literal, or IX_NONE
+ *                                when that HTML is not UTF-8 and the
+ *                                answer object leaves it out
+ *             The four texts lie back to back from off, in that order.
  *
- * A reader checks magic, version, sizes, the checksum, and that every count,
- * offset and length stays inside its section, before it uses anything.
+ * Opening reads the header alone, so that it costs the same at any size: a
+ * reader checks magic, version, sizes, the header's checksum, that every
+ * section lies inside the file and that each table's size matches its
+ * count. faq_index_check() (`faqbot check`) reads everything: each
+ * section's checksum, and that every offset, length and number in every
+ * table stays inside what it points into.
  */
 #ifndef FAQ_INDEX_FORMAT_H
 #define FAQ_INDEX_FORMAT_H
@@ -67,7 +92,7 @@
 #include <stdint.h>
 
 #define FAQ_INDEX_MAGIC "FAQBOTIX"
-#define FAQ_INDEX_VERSION 3u
+#define FAQ_INDEX_VERSION 4u
 #define IX_NONE UINT32_MAX
 
 /* BM25F parameters, fixed at index time since impacts are precomputed. */
@@ -79,7 +104,7 @@
 
 enum {
     IX_STRINGS, IX_LANGS, IX_ENTRIES, IX_GROUPS, IX_TERMS, IX_TERMHASH,
-    IX_POSTINGS, IX_WORDS, IX_WORDHASH, IX_QSEQ, IX_IDS,
+    IX_POSTINGS, IX_WORDS, IX_WORDHASH, IX_QSEQ, IX_IDS, IX_SHOWNTEXT, IX_SHOWN,
     IX_SECTIONS
 };
 
@@ -95,8 +120,11 @@ typedef struct ix_header {
     uint32_t n_langs, n_entries;
     uint32_t n_groups, n_terms;
     uint32_t n_words, n_sections;
-    struct { uint64_t off, len; } sec[IX_SECTIONS];
+    struct { uint64_t off, len, sum; } sec[IX_SECTIONS];
 } ix_header;
+
+/* Where the header's own checksum starts. */
+#define IX_HEADER_SUMMED 32
 
 typedef struct ix_lang {
     char code[8];
@@ -139,6 +167,12 @@ typedef struct ix_block {
 /* A bitmap block spans at most this many groups (IX_BITMAP_WORDS u64). */
 #define IX_BITMAP_WORDS 16
 
+typedef struct ix_shown {
+    uint64_t off;                       /* in SHOWNTEXT */
+    uint32_t id, question, answer;      /* lengths, back to back from off */
+    uint32_t html;                      /* length, or IX_NONE: left out */
+} ix_shown;
+
 typedef struct ix_word {
     ix_str text;
     uint32_t lang;
@@ -156,14 +190,14 @@ static inline uint32_t ix_hash(uint32_t lang, const char *s, size_t n)
     return (uint32_t)(h ^ (h >> 32));
 }
 
-/* Checksum of the bytes after the header: 8 bytes at a time, so checking a
- * large index at load costs little. Incremental, for a writer that streams
- * its sections: feed whole 8-byte words, then the tail. */
+/* Checksum of a section (or of the header): 8 bytes at a time, so checking
+ * a large index costs little. Incremental, for one who reads it in pieces:
+ * feed whole 8-byte words, then the tail. */
 typedef struct ix_sum { uint64_t h; } ix_sum;
 
-static inline void ix_sum_init(ix_sum *s, uint64_t total_len)
+static inline void ix_sum_init(ix_sum *s)
 {
-    s->h = 0x243F6A8885A308D3ull ^ total_len;
+    s->h = 0x243F6A8885A308D3ull;
 }
 
 static inline void ix_sum_words(ix_sum *s, const unsigned char *p, size_t n)
@@ -178,9 +212,11 @@ static inline void ix_sum_words(ix_sum *s, const unsigned char *p, size_t n)
     s->h = h;
 }
 
-static inline uint64_t ix_sum_final(ix_sum *s, const unsigned char *tail, size_t n)
+/* The tail (fewer than 8 bytes) and the whole length, known only at the end
+ * by a writer that streams a section. */
+static inline uint64_t ix_sum_final(ix_sum *s, const unsigned char *tail, size_t n, uint64_t total_len)
 {
-    uint64_t h = s->h;
+    uint64_t h = s->h ^ (total_len * 0x9E3779B97F4A7C15ull);
     for (size_t i = 0; i < n; i++)
         h = (h ^ tail[i]) * 0x100000001B3ull;
     h ^= h >> 33;
@@ -192,9 +228,9 @@ static inline uint64_t ix_sum_final(ix_sum *s, const unsigned char *tail, size_t
 static inline uint64_t ix_checksum(const unsigned char *p, size_t n)
 {
     ix_sum s;
-    ix_sum_init(&s, n);
+    ix_sum_init(&s);
     ix_sum_words(&s, p, n & ~(size_t)7);
-    return ix_sum_final(&s, p + (n & ~(size_t)7), n & 7);
+    return ix_sum_final(&s, p + (n & ~(size_t)7), n & 7, n);
 }
 
 /* Decode one varint at *p (not past end); returns 0 when it runs over. */

@@ -31,6 +31,9 @@ struct faq_index {
     const uint32_t *qseq;
     size_t qseq_len;
     const uint32_t *ids;
+    const ix_shown *shown;
+    const char *shown_text;
+    uint64_t shown_text_len;
     uint32_t n_langs, n_entries, n_groups, n_terms, n_words;
 };
 

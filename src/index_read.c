@@ -31,16 +31,22 @@ static int str_ok(const faq_index *ix, ix_str s)
     return (uint64_t)s.off + s.len <= ix->strings_len;
 }
 
-/* Every count, offset and length must stay inside its section: the
- * checksum catches accidents, this catches a crafted file. */
-static const char *check_structure(faq_index *ix)
+/* At open: every section inside the file, each table's size matching its
+ * count, the hash tables' shapes, the languages. Reads the header and the
+ * language table only. */
+static const char *check_layout(faq_index *ix)
 {
     const ix_header *h = ix->h;
+    /* back to back in their order, 8-aligned, the file ending with the last */
+    uint64_t at = sizeof *h;
     for (int s = 0; s < IX_SECTIONS; s++) {
-        if (h->sec[s].off % 8 || h->sec[s].off < sizeof *h || h->sec[s].off > ix->size ||
+        if (h->sec[s].off != at || h->sec[s].off > ix->size ||
             h->sec[s].len > ix->size - h->sec[s].off)
             return "section out of bounds";
+        at = (at + h->sec[s].len + 7) & ~(uint64_t)7;
     }
+    if (at != ix->size)
+        return "section table does not cover the file";
     const unsigned char *base = ix->map;
 #define SEC(name, type, count)                                                  \
     do {                                                                        \
@@ -56,6 +62,7 @@ static const char *check_structure(faq_index *ix)
     SEC(IX_TERMS, ix_term, h->n_terms);
     SEC(IX_WORDS, ix_word, h->n_words);
     SEC(IX_IDS, uint32_t, h->n_entries);
+    SEC(IX_SHOWN, ix_shown, h->n_entries);
 #undef SEC
     ix->strings = (const char *)base + h->sec[IX_STRINGS].off;
     ix->strings_len = h->sec[IX_STRINGS].len;
@@ -73,6 +80,9 @@ static const char *check_structure(faq_index *ix)
     ix->qseq = (const uint32_t *)(base + h->sec[IX_QSEQ].off);
     ix->qseq_len = h->sec[IX_QSEQ].len / sizeof(uint32_t);
     ix->ids = (const uint32_t *)(base + h->sec[IX_IDS].off);
+    ix->shown = (const ix_shown *)(base + h->sec[IX_SHOWN].off);
+    ix->shown_text = (const char *)base + h->sec[IX_SHOWNTEXT].off;
+    ix->shown_text_len = h->sec[IX_SHOWNTEXT].len;
     ix->n_langs = h->n_langs;
     ix->n_entries = h->n_entries;
     ix->n_groups = h->n_groups;
@@ -81,15 +91,10 @@ static const char *check_structure(faq_index *ix)
 
     /* Hash tables: a power of two, larger than what they hold, values in range. */
     size_t caps[2] = {ix->term_hash_cap, ix->word_hash_cap};
-    const uint32_t *tabs[2] = {ix->term_hash, ix->word_hash};
     uint32_t limits[2] = {h->n_terms, h->n_words};
-    for (int t = 0; t < 2; t++) {
+    for (int t = 0; t < 2; t++)
         if (caps[t] < 16 || (caps[t] & (caps[t] - 1)) || caps[t] <= limits[t])
             return "bad hash table";
-        for (size_t i = 0; i < caps[t]; i++)
-            if (tabs[t][i] > limits[t])
-                return "hash table value out of range";
-    }
     for (uint32_t l = 0; l < ix->n_langs; l++) {
         const ix_lang *L = &ix->langs[l];
         if (memchr(L->code, '\0', sizeof L->code) == NULL || L->code[0] == '\0')
@@ -101,6 +106,21 @@ static const char *check_structure(faq_index *ix)
             (uint64_t)L->word_first + L->word_count > ix->n_words || L->n_faq > L->entry_count)
             return "language range out of bounds";
     }
+    return NULL;
+}
+
+/* For faq_index_check(): every offset, length and number of every table
+ * stays inside what it points into. The checksums catch accidents, this
+ * catches a crafted file. */
+static const char *check_elements(const faq_index *ix)
+{
+    size_t caps[2] = {ix->term_hash_cap, ix->word_hash_cap};
+    const uint32_t *tabs[2] = {ix->term_hash, ix->word_hash};
+    uint32_t limits[2] = {ix->n_terms, ix->n_words};
+    for (int t = 0; t < 2; t++)
+        for (size_t i = 0; i < caps[t]; i++)
+            if (tabs[t][i] > limits[t])
+                return "hash table value out of range";
     for (uint32_t e = 0; e < ix->n_entries; e++) {
         const ix_entry *E = &ix->entries[e];
         if (!str_ok(ix, E->id) || !str_ok(ix, E->question) || !str_ok(ix, E->alts) ||
@@ -151,22 +171,27 @@ static const char *check_structure(faq_index *ix)
     for (uint32_t i = 0; i < ix->n_entries; i++)
         if (ix->ids[i] >= ix->n_entries)
             return "id table out of range";
+    for (uint32_t e = 0; e < ix->n_entries; e++) {
+        const ix_shown *S = &ix->shown[e];
+        uint64_t n = (uint64_t)S->id + S->question + S->answer + (S->html == IX_NONE ? 0 : S->html);
+        if (S->off > ix->shown_text_len || n > ix->shown_text_len - S->off ||
+            S->id < 2 || S->question < 2 || S->answer < 2 || (S->html != IX_NONE && S->html < 2))
+            return "shown text out of bounds";
+    }
     return NULL;
 }
 
-/* The checksum of the bytes after the header, read a few MiB at a time,
- * each piece given back as soon as it is summed: on a read-only file
- * mapping MADV_DONTNEED drops only this process's view of the pages (the
- * page cache keeps them), so opening a large index does not leave the whole
- * file resident; queries fault in the pages they use. */
-static uint64_t checksum_released(const unsigned char *map, size_t size)
+/* The checksum of n bytes at p, read a few MiB at a time, each piece given
+ * back as soon as it is summed: on a read-only file mapping MADV_DONTNEED
+ * drops only this process's view of the pages (the page cache keeps them),
+ * so checking a large index does not leave the whole file resident. */
+static uint64_t checksum_released(const unsigned char *p, size_t n)
 {
-    const unsigned char *p = map + sizeof(ix_header);
-    size_t n = size - sizeof(ix_header), whole = n & ~(size_t)7;
+    size_t whole = n & ~(size_t)7;
     const size_t chunk = (size_t)4 << 20;   /* a multiple of 8: the same sum */
     uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
     ix_sum s;
-    ix_sum_init(&s, n);
+    ix_sum_init(&s);
     for (size_t off = 0; off < whole; off += chunk) {
         size_t len = whole - off < chunk ? whole - off : chunk;
         ix_sum_words(&s, p + off, len);
@@ -175,7 +200,39 @@ static uint64_t checksum_released(const unsigned char *map, size_t size)
         if (b > a)
             madvise((void *)a, b - a, MADV_DONTNEED);   /* advice: failure is harmless */
     }
-    return ix_sum_final(&s, p + whole, n & 7);
+    return ix_sum_final(&s, p + whole, n & 7, n);
+}
+
+static const char *const section_names[IX_SECTIONS] = {
+    "STRINGS", "LANGS", "ENTRIES", "GROUPS", "TERMS", "TERMHASH", "POSTINGS",
+    "WORDS", "WORDHASH", "QSEQ", "IDS", "SHOWNTEXT", "SHOWN",
+};
+
+int faq_index_check(const faq_index *ix, char *err, size_t errlen)
+{
+    for (int k = 0; k < IX_SECTIONS; k++)
+        if (checksum_released(ix->map + ix->h->sec[k].off, (size_t)ix->h->sec[k].len) !=
+            ix->h->sec[k].sum) {
+            snprintf(err, errlen, "%s (checksum mismatch in section %s)",
+                     faq_index_strerror(FAQ_INDEX_ECORRUPT), section_names[k]);
+            return FAQ_INDEX_ECORRUPT;
+        }
+    /* the padding after each section is zeros: no byte goes unchecked */
+    for (int k = 0; k < IX_SECTIONS; k++) {
+        uint64_t end = ix->h->sec[k].off + ix->h->sec[k].len;
+        for (uint64_t i = end; i < ((end + 7) & ~(uint64_t)7); i++)
+            if (ix->map[i]) {
+                snprintf(err, errlen, "%s (padding after section %s)",
+                         faq_index_strerror(FAQ_INDEX_ECORRUPT), section_names[k]);
+                return FAQ_INDEX_ECORRUPT;
+            }
+    }
+    const char *why = check_elements(ix);
+    if (why) {
+        snprintf(err, errlen, "%s (%s)", faq_index_strerror(FAQ_INDEX_ECORRUPT), why);
+        return FAQ_INDEX_ECORRUPT;
+    }
+    return FAQ_INDEX_OK;
 }
 
 int faq_index_open(const char *path, faq_index **out, char *err, size_t errlen)
@@ -240,11 +297,12 @@ int faq_index_open(const char *path, faq_index **out, char *err, size_t errlen)
         why = ix->h->file_size > ix->size ? "truncated file" : "trailing bytes after the index";
         goto fail;
     }
-    if (checksum_released(ix->map, (size_t)ix->size) != ix->h->checksum) {
-        why = "checksum mismatch";
+    if (ix_checksum(ix->map + IX_HEADER_SUMMED, sizeof(ix_header) - IX_HEADER_SUMMED) !=
+        ix->h->checksum) {
+        why = "header checksum mismatch";
         goto fail;
     }
-    why = check_structure(ix);
+    why = check_layout(ix);
     if (why)
         goto fail;
     *out = ix;
@@ -309,6 +367,19 @@ void faq_index_entry(const faq_index *ix, uint32_t e, faq_entry *out)
     out->lang = E->lang;
     out->group = E->group;
     out->kind = E->kind;
+}
+
+void faq_index_entry_shown(const faq_index *ix, uint32_t e, faq_entry_shown *out)
+{
+    const ix_shown *S = &ix->shown[e];
+    const char *p = ix->shown_text + S->off;
+    out->id = (faq_str){p, S->id};
+    p += S->id;
+    out->question = (faq_str){p, S->question};
+    p += S->question;
+    out->answer = (faq_str){p, S->answer};
+    p += S->answer;
+    out->html = S->html == IX_NONE ? (faq_str){NULL, 0} : (faq_str){p, S->html};
 }
 
 uint32_t faq_index_group_entry(const faq_index *ix, uint32_t g, uint32_t lang)

@@ -34,6 +34,13 @@ enum {
 int faq_index_open(const char *path, faq_index **out, char *err, size_t errlen);
 void faq_index_close(faq_index *ix);
 
+/* Opening checks the header and the layout only, in the same time at any
+ * size. This reads the whole file: every section's checksum, and every
+ * offset, length and number in every table. Returns FAQ_INDEX_OK, or
+ * FAQ_INDEX_ECORRUPT with the reason in err. A server or a tool that takes
+ * an index from elsewhere calls it before trusting the file. */
+int faq_index_check(const faq_index *ix, char *err, size_t errlen);
+
 uint32_t faq_index_entry_count(const faq_index *ix);
 uint32_t faq_index_lang_count(const faq_index *ix);
 uint64_t faq_index_build_time(const faq_index *ix);   /* seconds since the epoch */
@@ -61,6 +68,16 @@ typedef struct faq_entry {
 } faq_entry;
 
 void faq_index_entry(const faq_index *ix, uint32_t e, faq_entry *out);
+
+/* An entry's texts as the answer object shows them, stored at index time:
+ * JSON string literals, quotes included (json_escape.h). html is the
+ * answer's HTML (cmark, safe mode), or {NULL, 0} when the object leaves it
+ * out. */
+typedef struct faq_entry_shown {
+    faq_str id, question, answer, html;
+} faq_entry_shown;
+
+void faq_index_entry_shown(const faq_index *ix, uint32_t e, faq_entry_shown *out);
 uint32_t faq_index_group_count(const faq_index *ix);
 /* The entry of group g in language lang, or UINT32_MAX. */
 uint32_t faq_index_group_entry(const faq_index *ix, uint32_t g, uint32_t lang);

@@ -13,7 +13,9 @@
 
 #include "analyze.h"
 #include "index_format.h"
+#include "json_escape.h"
 #include "limits.h"
+#include "markdown.h"
 
 /* Analysis runs on this many threads when the corpus is large enough for
  * the threads to pay for themselves. */
@@ -176,6 +178,13 @@ typedef struct builder {
     size_t winfo_cap;
     posting_rec *recs;
     size_t n_recs, recs_cap;
+    /* past recs_limit records (0: none), they go to a spill file: the
+     * index's path + ".spill.XXXXXX", unlinked as soon as made */
+    size_t recs_limit;
+    const char *path;
+    FILE *spill;
+    size_t n_spilled;
+    uint32_t *tmap;               /* its term numbers in builder 0's, or NULL */
     bytes qseq;                   /* u32 provisional term numbers */
     /* the entry being analyzed */
     uint32_t lang, entry;
@@ -284,8 +293,39 @@ oom:
     return 1;
 }
 
+/* A temporary file beside the index, gone from the folder at once, so that
+ * neither a failure nor a crash leaves it behind. */
+static FILE *spill_open(const char *path)
+{
+    char name[4200];
+    if (snprintf(name, sizeof name, "%s.spill.XXXXXX", path) >= (int)sizeof name)
+        return NULL;
+    int fd = mkstemp(name);
+    if (fd < 0)
+        return NULL;
+    unlink(name);
+    FILE *f = fdopen(fd, "w+b");
+    if (!f)
+        close(fd);
+    return f;
+}
+
+/* The builder's records in memory to its spill file. */
+static int spill_recs(builder *b)
+{
+    if (!b->spill && !(b->spill = spill_open(b->path)))
+        return -1;
+    if (fwrite(b->recs, sizeof *b->recs, b->n_recs, b->spill) != b->n_recs)
+        return -1;
+    b->n_spilled += b->n_recs;
+    b->n_recs = 0;
+    return 0;
+}
+
 static int add_postings(builder *b, uint32_t group)
 {
+    if (b->recs_limit && b->n_recs && b->n_recs + b->n_etf > b->recs_limit && spill_recs(b) != 0)
+        return -1;
     if (b->n_recs + b->n_etf > b->recs_cap) {
         size_t cap = b->recs_cap ? b->recs_cap : 65536;
         while (cap < b->n_recs + b->n_etf)
@@ -349,9 +389,10 @@ static void *analyze_range(void *arg)
 }
 
 /* Fold builder o's results into b: its terms and words renumbered into b's
- * maps, its postings and question sequences appended (o's entries follow
- * b's, so the order of entries is kept). */
-static int merge_builder(builder *b, const builder *o)
+ * maps, its question sequences appended (o's entries follow b's, so the
+ * order of entries is kept). Its postings stay where they are, read
+ * through o->tmap, the renumbering, which it keeps. */
+static int merge_builder(builder *b, builder *o)
 {
     int rc = -1, added;
     uint32_t *tmap = malloc((o->terms.count + 1) * sizeof *tmap);
@@ -374,18 +415,6 @@ static int merge_builder(builder *b, const builder *o)
             b->winfo[v] = (word_info){tmap[o->winfo[w].term], 0, UINT32_MAX};
         b->winfo[v].df += o->winfo[w].df;
     }
-    if (o->n_recs > b->recs_cap - b->n_recs) {
-        posting_rec *r = realloc(b->recs, (b->n_recs + o->n_recs) * sizeof *r);
-        if (!r)
-            goto out;
-        b->recs = r;
-        b->recs_cap = b->n_recs + o->n_recs;
-    }
-    for (size_t i = 0; i < o->n_recs; i++) {
-        posting_rec r = o->recs[i];
-        r.term = tmap[r.term];
-        b->recs[b->n_recs++] = r;
-    }
     uint32_t base = (uint32_t)(b->qseq.len / sizeof(uint32_t));
     const uint32_t *q = (const uint32_t *)o->qseq.p;
     for (size_t i = 0; i < o->qseq.len / sizeof *q; i++) {
@@ -396,8 +425,181 @@ static int merge_builder(builder *b, const builder *o)
         b->entries[e].qseq_off += base;
     rc = b->qseq.oom ? -1 : 0;
 out:
-    free(tmap);
+    if (rc)
+        free(tmap);
+    else
+        o->tmap = tmap;
     return rc;
+}
+
+/* ---- posting records by final term number, in runs within the budget ---- */
+
+typedef int (*rec_fn)(void *ctx, posting_rec r);
+
+/* Every posting record of the builders, with its final term number, to fn:
+ * each builder's spilled records, then those still in memory. */
+static int recs_each(builder *bs, int n_builders, const uint32_t *term_rank, rec_fn fn, void *ctx)
+{
+    posting_rec buf[4096];
+    for (int k = 0; k < n_builders; k++) {
+        builder *b = &bs[k];
+        if (b->spill && (fflush(b->spill) != 0 || fseek(b->spill, 0, SEEK_SET) != 0))
+            return -1;
+        for (size_t left = b->n_spilled; left;) {
+            size_t m = left < 4096 ? left : 4096;
+            if (fread(buf, sizeof *buf, m, b->spill) != m)
+                return -1;
+            for (size_t i = 0; i < m; i++) {
+                buf[i].term = term_rank[b->tmap ? b->tmap[buf[i].term] : buf[i].term];
+                if (fn(ctx, buf[i]) != 0)
+                    return -1;
+            }
+            left -= m;
+        }
+        for (size_t i = 0; i < b->n_recs; i++) {
+            posting_rec r = b->recs[i];
+            r.term = term_rank[b->tmap ? b->tmap[r.term] : r.term];
+            if (fn(ctx, r) != 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+static int count_rec(void *ctx, posting_rec r)
+{
+    ((uint32_t *)ctx)[r.term + 1]++;
+    return 0;
+}
+
+/* More runs than this and the budget is raised: each is an open file. */
+#define MAX_RUNS 128
+
+/* The terms cut in runs of consecutive final numbers whose records fit the
+ * budget: run i holds terms [first[i], first[i + 1]). With more than one
+ * run, the records are first distributed to one file per run, in one pass
+ * over them; then each run is read back and counting-sorted in memory: two
+ * passes, linear time. */
+typedef struct runs {
+    uint32_t *first;
+    int n_runs;
+    int at;                       /* runs loaded so far */
+    FILE **files;                 /* with n_runs > 1: each run's records */
+} runs;
+
+static int runs_plan(runs *rp, const uint32_t *post_start, uint32_t n_terms, size_t limit)
+{
+    size_t total = post_start[n_terms];
+    if (!limit)
+        limit = total + 1;
+    else if (limit < total / MAX_RUNS + 1)
+        limit = total / MAX_RUNS + 1;
+    rp->first = malloc(((size_t)n_terms + 2) * sizeof *rp->first);
+    if (!rp->first)
+        return -1;
+    int n = 0;
+    size_t acc = 0;
+    rp->first[0] = 0;
+    for (uint32_t t = 0; t < n_terms; t++) {
+        size_t c = post_start[t + 1] - post_start[t];
+        if (acc && acc + c > limit) {
+            rp->first[++n] = t;
+            acc = 0;
+        }
+        acc += c;
+    }
+    rp->n_runs = n + 1;
+    rp->first[rp->n_runs] = n_terms;
+    rp->at = 0;
+    return 0;
+}
+
+typedef struct run_sink {
+    const runs *rp;
+    int failed;
+} run_sink;
+
+static int distribute_rec(void *ctx, posting_rec r)
+{
+    const runs *rp = ((run_sink *)ctx)->rp;
+    int lo = 0, hi = rp->n_runs - 1;   /* the last run whose first <= r.term */
+    while (lo < hi) {
+        int mid = (lo + hi + 1) / 2;
+        if (rp->first[mid] <= r.term)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return fwrite(&r, sizeof r, 1, rp->files[lo]) == 1 ? 0 : -1;
+}
+
+static int runs_distribute(runs *rp, builder *bs, int n_builders, const uint32_t *term_rank,
+                           const char *path)
+{
+    rp->files = calloc((size_t)rp->n_runs, sizeof *rp->files);
+    if (!rp->files)
+        return -1;
+    for (int i = 0; i < rp->n_runs; i++)
+        if (!(rp->files[i] = spill_open(path)))
+            return -1;
+    run_sink sink = {rp, 0};
+    return recs_each(bs, n_builders, term_rank, distribute_rec, &sink);
+}
+
+typedef struct run_fill {
+    posting_rec *sorted;
+    uint32_t *fill;               /* per term of the run, its next slot */
+    uint32_t lo;                  /* the run's first term */
+} run_fill;
+
+static int fill_rec(void *ctx, posting_rec r)
+{
+    run_fill *f = ctx;
+    f->sorted[f->fill[r.term - f->lo]++] = r;
+    return 0;
+}
+
+/* The next run's records, sorted by term (then in the order they came), or
+ * NULL when memory or the spill file failed. */
+static posting_rec *runs_load(runs *rp, builder *bs, int n_builders, const uint32_t *term_rank,
+                              const uint32_t *post_start)
+{
+    int i = rp->at++;
+    uint32_t lo = rp->first[i], hi = rp->first[i + 1], base = post_start[lo];
+    run_fill f = {malloc(((size_t)post_start[hi] - base + 1) * sizeof *f.sorted),
+                  malloc(((size_t)hi - lo + 1) * sizeof *f.fill), lo};
+    int ok = f.sorted && f.fill;
+    for (uint32_t t = lo; ok && t < hi; t++)
+        f.fill[t - lo] = post_start[t] - base;
+    if (ok && rp->n_runs == 1) {
+        ok = recs_each(bs, n_builders, term_rank, fill_rec, &f) == 0;
+    } else if (ok) {
+        FILE *in = rp->files[i];
+        posting_rec buf[4096];
+        size_t m;
+        ok = fflush(in) == 0 && fseek(in, 0, SEEK_SET) == 0;
+        while (ok && (m = fread(buf, sizeof *buf, 4096, in)) > 0)
+            for (size_t j = 0; j < m; j++)
+                fill_rec(&f, buf[j]);
+        ok = ok && !ferror(in);
+        fclose(in);
+        rp->files[i] = NULL;
+    }
+    free(f.fill);
+    if (!ok) {
+        free(f.sorted);
+        return NULL;
+    }
+    return f.sorted;
+}
+
+static void runs_free(runs *rp)
+{
+    for (int i = 0; rp->files && i < rp->n_runs; i++)
+        if (rp->files[i])
+            fclose(rp->files[i]);
+    free(rp->files);
+    free(rp->first);
 }
 
 static void builder_free(builder *b, size_t n_langs)
@@ -409,6 +611,9 @@ static void builder_free(builder *b, size_t n_langs)
     free(b->strings.p);
     free(b->qseq.p);
     free(b->recs);
+    free(b->tmap);
+    if (b->spill)
+        fclose(b->spill);
     free(b->winfo);
     free(b->etf_terms);
     free(b->etf);
@@ -509,10 +714,146 @@ static int write_all(int fd, const void *p, size_t n)
     return 0;
 }
 
+/* ---- the file, written section by section ---- */
+
+/* The index file being written: sections one after the other, each summed
+ * as it goes (ix_sum over whole 8-byte words, the odd bytes carried), the
+ * header written last at offset 0 when every offset and sum is known.
+ * Sticky: after a failed write every call is a no-op and err says why. */
+typedef struct ix_out {
+    int fd;
+    uint64_t at;                 /* bytes of the file so far */
+    int sec;                     /* the section being written */
+    ix_sum sum;
+    unsigned char carry[8];
+    size_t n_carry;
+    int failed;                  /* errno of the first failure, or 0 */
+} ix_out;
+
+static void out_raw(ix_out *o, const void *p, size_t n)
+{
+    if (o->failed)
+        return;
+    if (write_all(o->fd, p, n) != 0) {
+        o->failed = errno ? errno : EIO;
+        return;
+    }
+    o->at += n;
+}
+
+static void out_begin(ix_out *o, ix_header *h, int k)
+{
+    o->sec = k;
+    h->sec[k].off = o->at;
+    ix_sum_init(&o->sum);
+    o->n_carry = 0;
+}
+
+/* Bytes of the current section. */
+static void out_put(ix_out *o, const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    if (!n)
+        return;
+    out_raw(o, b, n);
+    if (o->n_carry) {
+        size_t k = 8 - o->n_carry < n ? 8 - o->n_carry : n;
+        memcpy(o->carry + o->n_carry, b, k);
+        o->n_carry += k;
+        b += k;
+        n -= k;
+        if (o->n_carry < 8)
+            return;
+        ix_sum_words(&o->sum, o->carry, 8);
+        o->n_carry = 0;
+    }
+    ix_sum_words(&o->sum, b, n & ~(size_t)7);
+    memcpy(o->carry, b + (n & ~(size_t)7), n & 7);
+    o->n_carry = n & 7;
+}
+
+/* Ends the section: its length and sum, then zeros to the next 8 bytes. */
+static void out_end(ix_out *o, ix_header *h)
+{
+    static const unsigned char zero[8];
+    int k = o->sec;
+    h->sec[k].len = o->at - h->sec[k].off;
+    h->sec[k].sum = ix_sum_final(&o->sum, o->carry, o->n_carry, h->sec[k].len);
+    out_raw(o, zero, (8 - o->at % 8) % 8);
+}
+
+static void out_section(ix_out *o, ix_header *h, int k, const void *p, size_t n)
+{
+    out_begin(o, h, k);
+    out_put(o, p, n);
+    out_end(o, h);
+}
+
+/* Appends s to b as a JSON string literal; its length. */
+static uint32_t json_add(bytes *b, const char *s, size_t n)
+{
+    char *at = bytes_grow(b, JSON_ESCAPED_MAX(n));
+    if (!at)
+        return 0;
+    size_t k = json_escape(at, s, n);
+    b->len -= JSON_ESCAPED_MAX(n) - k;
+    return (uint32_t)k;
+}
+
+/* SHOWNTEXT, streamed, and SHOWN: each entry's id, question, answer and
+ * answer HTML as the answer object writes them, rendered and escaped once
+ * here rather than on every request; an entry's texts at a time, so that
+ * they never are all in memory. Returns 0, or -1 when memory ran out. */
+static int out_shown(ix_out *o, ix_header *h, const corpus *c, size_t n_entries)
+{
+    ix_shown *sh = calloc(n_entries + 1, sizeof *sh);
+    bytes text = {0};
+    int rc = sh ? 0 : -1;
+    out_begin(o, h, IX_SHOWNTEXT);
+    size_t e = 0;
+    for (size_t l = 0; l < c->n_langs && !rc; l++)
+        for (size_t i = 0; i < c->langs[l].n_entries && !rc; i++, e++) {
+            const corpus_entry *ce = &c->langs[l].entries[i];
+            size_t alen = strlen(ce->answer);
+            char *html = markdown_to_safe_html(ce->answer, alen);
+            if (!html) {
+                rc = -1;
+                break;
+            }
+            size_t hlen = strlen(html);
+            text.len = 0;
+            sh[e].off = o->at - h->sec[IX_SHOWNTEXT].off;
+            sh[e].id = json_add(&text, ce->id, strlen(ce->id));
+            sh[e].question = json_add(&text, ce->question, strlen(ce->question));
+            sh[e].answer = json_add(&text, ce->answer, alen);
+            /* jansson refuses a string that is not UTF-8, and the field was
+             * left out: so it stays */
+            sh[e].html = utf8_valid(html, hlen) ? json_add(&text, html, hlen) : IX_NONE;
+            free(html);
+            if (text.oom)
+                rc = -1;
+            else
+                out_put(o, text.p, text.len);
+        }
+    out_end(o, h);
+    if (!rc)
+        out_section(o, h, IX_SHOWN, sh, n_entries * sizeof *sh);
+    free(text.p);
+    free(sh);
+    return rc;
+}
+
 
 int index_write(const corpus *c, const char *path, index_stats *st, char *err, size_t errlen)
 {
+    return index_write_budget(c, path, INDEX_MEMORY_DEFAULT, st, err, errlen);
+}
+
+int index_write_budget(const corpus *c, const char *path, size_t memory, index_stats *st,
+                       char *err, size_t errlen)
+{
     int rc = -1;
+    runs rp = {0};
     builder bs[BUILD_THREADS];
     memset(bs, 0, sizeof bs);
     builder *bl = &bs[0];   /* the others are merged into it */
@@ -635,6 +976,8 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
                 at++;
             }
             bk->e_end = at;
+            bk->path = path;
+            bk->recs_limit = memory / 2 / (size_t)n_builders / sizeof(posting_rec);
             bk->an = calloc(n_langs + 1, sizeof *bk->an);
             if (!bk->an || keymap_init(&bk->terms) || keymap_init(&bk->words))
                 goto oom;
@@ -662,12 +1005,9 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
         for (int k = 0; k < n_builders; k++)
             if (bs[k].oom || bs[k].qseq.oom || bs[k].strings.oom)
                 goto oom;
-        for (int k = 1; k < n_builders; k++) {
+        for (int k = 1; k < n_builders; k++)
             if (merge_builder(bl, &bs[k]) != 0)
                 goto oom;
-            builder_free(&bs[k], n_langs);
-            memset(&bs[k], 0, sizeof bs[k]);
-        }
     }
     for (uint32_t i = 0; i < n_entries; i++) {
         if (entries[i].kind != ENTRY_FAQ)
@@ -699,34 +1039,44 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
         goto oom;
     uint32_t n_terms = (uint32_t)bl->terms.count, n_words = (uint32_t)bl->words.count;
 
-    /* Postings: counting sort of the records by final term number. */
+    /* Postings: the records by final term number, a run of terms at a time
+     * (one run when they fit in the budget), each run counting-sorted. */
     post_start = calloc((size_t)n_terms + 2, sizeof *post_start);
-    sorted = malloc((bl->n_recs + 1) * sizeof *sorted);
     terms = calloc((size_t)n_terms + 1, sizeof *terms);
-    if (!post_start || !sorted || !terms)
+    if (!post_start || !terms)
         goto oom;
-    for (size_t i = 0; i < bl->n_recs; i++)
-        post_start[term_rank[bl->recs[i].term] + 1]++;
+    if (recs_each(bs, n_builders, term_rank, count_rec, post_start) != 0)
+        goto spill_failed;
     for (uint32_t t = 0; t < n_terms; t++)
         post_start[t + 1] += post_start[t];
-    {
-        uint32_t *fill = malloc(((size_t)n_terms + 1) * sizeof *fill);
-        if (!fill)
-            goto oom;
-        memcpy(fill, post_start, (size_t)n_terms * sizeof *fill);
-        for (size_t i = 0; i < bl->n_recs; i++)
-            sorted[fill[term_rank[bl->recs[i].term]]++] = bl->recs[i];
-        free(fill);
-        free(bl->recs);     /* sorted holds them now */
-        bl->recs = NULL;
+    if (runs_plan(&rp, post_start, n_terms, memory / 2 / sizeof(posting_rec)) != 0)
+        goto oom;
+    if (rp.n_runs > 1 && runs_distribute(&rp, bs, n_builders, term_rank, path) != 0)
+        goto spill_failed;
+    for (int k = 0; k < n_builders && rp.n_runs > 1; k++) {   /* in the runs' files now */
+        free(bs[k].recs);
+        bs[k].recs = NULL;
+        bs[k].n_recs = 0;
     }
     for (uint32_t t = 0; t < n_terms; t++) {
+        if (t == rp.first[rp.at]) {   /* the next run: its records, sorted */
+            free(sorted);
+            sorted = runs_load(&rp, bs, n_builders, term_rank, post_start);
+            if (!sorted)
+                goto spill_failed;
+            if (rp.n_runs == 1)
+                for (int k = 0; k < n_builders; k++) {   /* sorted holds them now */
+                    free(bs[k].recs);
+                    bs[k].recs = NULL;
+                    bs[k].n_recs = 0;
+                }
+        }
         uint32_t v = term_order[t];
         ix_term *it = &terms[t];
         ix_str k = bl->terms.keys[v];
         it->text = str_add(&strings, (const char *)bl->strings.p + k.off, k.len);
         it->lang = bl->terms.langs[v];
-        posting_rec *r = sorted + post_start[t];
+        posting_rec *r = sorted + (post_start[t] - post_start[rp.first[rp.at - 1]]);
         uint32_t n = post_start[t + 1] - post_start[t];
         for (uint32_t i = 1; i < n; i++) {
             if (r[i].group < r[i - 1].group) {
@@ -847,14 +1197,17 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
     memcpy(h.magic, FAQ_INDEX_MAGIC, 8);
     h.version = FAQ_INDEX_VERSION;
     h.header_size = sizeof h;
-    h.build_time = (uint64_t)time(NULL);
+    /* SOURCE_DATE_EPOCH, the reproducible-builds convention: two builds of
+     * one corpus are then the same file, byte for byte */
+    const char *epoch = getenv("SOURCE_DATE_EPOCH");
+    h.build_time = epoch && *epoch ? strtoull(epoch, NULL, 10) : (uint64_t)time(NULL);
     h.n_langs = n_langs;
     h.n_entries = (uint32_t)n_entries;
     h.n_groups = n_groups;
     h.n_terms = n_terms;
     h.n_words = n_words;
     h.n_sections = IX_SECTIONS;
-    struct { const void *p; size_t n; } sec[IX_SECTIONS] = {
+    struct { const void *p; size_t n; } sec[IX_SHOWNTEXT] = {
         [IX_STRINGS] = {strings.p, strings.len},
         [IX_LANGS] = {langs, n_langs * sizeof *langs},
         [IX_ENTRIES] = {entries, n_entries * sizeof *entries},
@@ -867,41 +1220,31 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
         [IX_QSEQ] = {bl->qseq.p, bl->qseq.len},
         [IX_IDS] = {ids, n_entries * sizeof *ids},
     };
-    /* Offsets first: sections start on 8-byte boundaries, zeros between. */
-    uint64_t at = sizeof h;
-    for (int k = 0; k < IX_SECTIONS; k++) {
-        h.sec[k].off = at;
-        h.sec[k].len = sec[k].n;
-        at = (at + sec[k].n + 7) & ~(uint64_t)7;
-    }
-    h.file_size = at;
-    ix_sum sum;
-    ix_sum_init(&sum, at - sizeof h);
-    for (int k = 0; k < IX_SECTIONS; k++) {
-        size_t whole = sec[k].n & ~(size_t)7;
-        unsigned char last[8] = {0};
-        ix_sum_words(&sum, sec[k].p, whole);
-        if (sec[k].n > whole) {
-            memcpy(last, (const unsigned char *)sec[k].p + whole, sec[k].n - whole);
-            ix_sum_words(&sum, last, 8);
-        }
-    }
-    h.checksum = ix_sum_final(&sum, NULL, 0);
 
-    /* Write beside the target, fsync, rename over it, fsync the folder. */
+    /* Write beside the target: a header of zeros, the sections, the header
+     * for real; fsync, rename over the target, fsync the folder. */
     if (snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid()) >= (int)sizeof tmp) {
         snprintf(err, errlen, "%s: path too long", path);
         goto out;
     }
     fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    int werr = fd < 0 || write_all(fd, &h, sizeof h) != 0;
-    for (int k = 0; k < IX_SECTIONS && !werr; k++) {
-        static const unsigned char zero[8];
-        size_t pad = (8 - sec[k].n % 8) % 8;
-        werr = write_all(fd, sec[k].p, sec[k].n) != 0 || write_all(fd, zero, pad) != 0;
-    }
-    if (werr || fsync(fd) != 0) {
+    if (fd < 0) {
         snprintf(err, errlen, "%s: %s", tmp, strerror(errno));
+        tmp[0] = '\0';
+        goto out;
+    }
+    ix_out o = {fd, 0, 0, {0}, {0}, 0, 0};
+    out_raw(&o, &h, sizeof h);
+    for (int k = 0; k < IX_SHOWNTEXT; k++)
+        out_section(&o, &h, k, sec[k].p, sec[k].n);
+    if (out_shown(&o, &h, c, n_entries) != 0)
+        goto oom;
+    h.file_size = o.at;
+    h.checksum = ix_checksum((const unsigned char *)&h + IX_HEADER_SUMMED, sizeof h - IX_HEADER_SUMMED);
+    if (!o.failed && pwrite(fd, &h, sizeof h, 0) != (ssize_t)sizeof h)
+        o.failed = errno ? errno : EIO;
+    if (o.failed || fsync(fd) != 0) {
+        snprintf(err, errlen, "%s: %s", tmp, strerror(o.failed ? o.failed : errno));
         goto out;
     }
     if (close(fd) != 0) {
@@ -939,7 +1282,11 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
     goto out;
 oom:
     snprintf(err, errlen, "out of memory while building the index");
+    goto out;
+spill_failed:
+    snprintf(err, errlen, "%s.spill.*: temporary file: %s", path, strerror(errno ? errno : EIO));
 out:
+    runs_free(&rp);
     if (fd >= 0)
         close(fd);
     if (tmp[0])

@@ -20,4 +20,15 @@ typedef struct index_stats {
 int index_write(const corpus *c, const char *path, index_stats *st,
                 char *err, size_t errlen);
 
+/* The default budget of index_write(). */
+#define INDEX_MEMORY_DEFAULT ((size_t)256 << 20)
+
+/* The same within a budget of memory bytes for the postings being built
+ * (0: none): past it they are spilled in runs to temporary files beside
+ * path (made and unlinked at once, so none is left behind) and merged, in
+ * linear time. The file is the same, byte for byte, at any budget. The
+ * corpus and the index's other tables are not counted. */
+int index_write_budget(const corpus *c, const char *path, size_t memory, index_stats *st,
+                       char *err, size_t errlen);
+
 #endif

@@ -159,9 +159,10 @@ static int open_index(const char *path, faq_index **ix)
 static int cmd_index(int argc, char **argv)
 {
     const command *cmd = find_command("index");
-    const char *dir = DEFAULT_CORPUS, *out = DEFAULT_INDEX;
+    const char *dir = DEFAULT_CORPUS, *out = DEFAULT_INDEX, *mem = NULL;
     int help;
-    opt opts[] = {{"corpus", 1, &dir, NULL}, {"out", 1, &out, NULL}, {NULL, 0, NULL, NULL}};
+    opt opts[] = {{"corpus", 1, &dir, NULL}, {"out", 1, &out, NULL}, {"memory", 1, &mem, NULL},
+                  {NULL, 0, NULL, NULL}};
     int i = parse_opts(cmd, argc, argv, opts, &help);
     if (i < 0)
         return EXIT_USAGE;
@@ -170,6 +171,19 @@ static int cmd_index(int argc, char **argv)
     if (i < argc) {
         fprintf(stderr, "faqbot index: unexpected argument %s\nusage: %s\n", argv[i], cmd->usage);
         return EXIT_USAGE;
+    }
+    /* --memory SIZE: bytes, or with K, M or G */
+    size_t memory = INDEX_MEMORY_DEFAULT;
+    if (mem) {
+        char *end;
+        unsigned long long v = strtoull(mem, &end, 10);
+        int shift = *end == 'K' || *end == 'k' ? 10 : *end == 'M' || *end == 'm' ? 20
+                  : *end == 'G' || *end == 'g' ? 30 : 0;
+        if (end == mem || (shift && end[1]) || (!shift && *end) || v == 0 || v > (1ull << 40) >> shift) {
+            fprintf(stderr, "faqbot index: --memory wants a size such as 256M, not %s\n", mem);
+            return EXIT_USAGE;
+        }
+        memory = (size_t)(v << shift);
     }
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -180,7 +194,7 @@ static int cmd_index(int argc, char **argv)
         return EXIT_DATA;
     }
     index_stats st;
-    int rc = index_write(c, out, &st, err, sizeof err);
+    int rc = index_write_budget(c, out, memory, &st, err, sizeof err);
     corpus_free(c);
     if (rc != 0) {
         fprintf(stderr, "faqbot index: %s\nfaqbot index: the old index is unchanged\n", err);
@@ -204,11 +218,10 @@ static void answer_one(searcher *s, const faq_index *ix, const char *q, size_t l
         exit(EXIT_DATA);
     }
     if (json) {
-        json_t *j = answer_to_json(ix, q, len, &a);
-        char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
+        size_t n;
+        char *text = answer_json_text(ix, q, len, &a, 0, &n);
         printf("%s\n", text ? text : "{\"error\":\"out of memory\"}");
         free(text);
-        json_decref(j);
     } else {
         answer_print(stdout, ix, &a, 0);
     }
@@ -446,6 +459,33 @@ static int cmd_lint(int argc, char **argv)
     return n < 0 ? EXIT_DATA : EXIT_OK;
 }
 
+/* ---- check ---- */
+
+static int cmd_check(int argc, char **argv)
+{
+    const command *cmd = find_command("check");
+    int help;
+    opt opts[] = {{NULL, 0, NULL, NULL}};
+    int i = parse_opts(cmd, argc, argv, opts, &help);
+    if (i < 0)
+        return EXIT_USAGE;
+    if (help)
+        return print_help(cmd);
+    const char *path = i < argc ? argv[i] : DEFAULT_INDEX;
+    faq_index *ix;
+    if (open_index(path, &ix) != 0)
+        return EXIT_DATA;
+    char err[1024];
+    int rc = faq_index_check(ix, err, sizeof err);
+    if (rc != FAQ_INDEX_OK)
+        fprintf(stderr, "faqbot check: %s: %s\n", path, err);
+    else
+        printf("%s: ok, %u entries, %llu bytes checked\n", path, faq_index_entry_count(ix),
+               (unsigned long long)faq_index_size(ix));
+    faq_index_close(ix);
+    return rc == FAQ_INDEX_OK ? EXIT_OK : EXIT_DATA;
+}
+
 /* ---- the table ---- */
 
 static int cmd_help(int argc, char **argv);
@@ -457,7 +497,7 @@ static int cmd_version(int argc, char **argv)
 
 static const command commands[] = {
     {"index", cmd_index, "Read the corpus and write the index (atomically).",
-     "faqbot index [--corpus DIR] [--out FILE]   (defaults: corpus/, build/faq.idx)"},
+     "faqbot index [--corpus DIR] [--out FILE] [--memory SIZE]   (defaults: corpus/, build/faq.idx, 256M)"},
     {"ask", cmd_ask, "Answer a question, or one question per line of standard input.",
      "faqbot ask [--index FILE] [--lang CODE] [--json] [--explain] [--threshold X] [--no-typos] "
      "[--params FILE] [--set NAME=VALUE]... [QUESTION...]"},
@@ -473,6 +513,8 @@ static const command commands[] = {
      "faqbot import [--title TEXT] [--prefix ID-PREFIX] [FILE|-]"},
     {"lint", cmd_lint, "Report near-duplicate questions, unreachable entries, missing translations.",
      "faqbot lint [--index FILE]"},
+    {"check", cmd_check, "Read a whole index file and verify its checksums and structure (exit 2 if corrupt).",
+     "faqbot check [INDEX]   (default: build/faq.idx)"},
     {"help", cmd_help, "Show the commands, or one command's help.", "faqbot help [COMMAND]"},
     {"--version", cmd_version, "Print the version.", "faqbot --version"},
     {NULL, NULL, NULL, NULL},

@@ -356,8 +356,8 @@ static void log_unanswered(server *sv, const faq_answer *a, const char *q, size_
     pthread_mutex_unlock(&sv->unanswered_mu);
 }
 
-/* Ask; the answer object of the API, with answer_html. */
-static json_t *answer(server *sv, const ask_args *in, faq_answer *a, searcher *s)
+/* Ask: fills a, counts it and logs a decline; 0, or -1 if memory ran out. */
+static int ask(server *sv, const ask_args *in, faq_answer *a, searcher *s)
 {
     faq_query_opts o = {0};
     o.threshold = -1;
@@ -368,10 +368,19 @@ static json_t *answer(server *sv, const ask_args *in, faq_answer *a, searcher *s
     o.prev_lang = in->prev_lang && faq_index_lang_find(ix, in->prev_lang) >= 0 ? in->prev_lang : NULL;
     double t0 = now_s();
     if (searcher_ask(s, in->q, in->q_len, &o, a) != 0)
-        return NULL;
+        return -1;
     count_answer(now_s() - t0, a->outcome == OUTCOME_DECLINE);
     if (a->outcome == OUTCOME_DECLINE)
         log_unanswered(sv, a, in->q, in->q_len);
+    return 0;
+}
+
+/* Ask; the answer object of the API, with answer_html. */
+static json_t *answer(server *sv, const ask_args *in, faq_answer *a, searcher *s)
+{
+    if (ask(sv, in, a, s) != 0)
+        return NULL;
+    const faq_index *ix = searcher_index(s);
     json_t *j = answer_to_json(ix, in->q, in->q_len, a);
     if (j && a->best.entry != UINT32_MAX && a->outcome != OUTCOME_DECLINE) {
         faq_entry e;
@@ -449,18 +458,17 @@ static enum MHD_Result route_api_ask(server *sv, struct MHD_Connection *c, reque
         return respond(c, r, 200, "application/json; charset=utf-8", hit, len, MHD_RESPMEM_MUST_FREE);
     }
     faq_answer a;
-    json_t *j = answer(sv, &in, &a, s);
+    size_t tlen = 0;
+    /* the object copied from the index's stored texts (answer_json.h) */
+    char *text = ask(sv, &in, &a, s) == 0
+                     ? answer_json_text(searcher_index(s), in.q, in.q_len, &a, 1, &tlen) : NULL;
     index_live_put(sv->live, s);
     json_decref(body);
-    if (!j)
-        return send_error(c, r, 500, "out of memory");
-    char *text = json_dumps(j, JSON_COMPACT);
-    json_decref(j);
     if (!text)
         return send_error(c, r, 500, "out of memory");
     if (kn)
-        cache_put(gen, key, kn, text, strlen(text), a.outcome == OUTCOME_DECLINE, a.query_lang);
-    return respond(c, r, 200, "application/json; charset=utf-8", text, strlen(text), MHD_RESPMEM_MUST_FREE);
+        cache_put(gen, key, kn, text, tlen, a.outcome == OUTCOME_DECLINE, a.query_lang);
+    return respond(c, r, 200, "application/json; charset=utf-8", text, tlen, MHD_RESPMEM_MUST_FREE);
 }
 
 #define MSG_KEY_BYTES 64

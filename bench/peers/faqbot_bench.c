@@ -5,10 +5,16 @@
  * (`faqbot index`), so this driver only queries.
  *   faqbot_bench query INDEX QUERIES_FILE [--top1 OUT]
  *       queries=N qps=X median_us=Y p99_us=Z peak_rss_kb=W
+ *   faqbot_bench answer INDEX QUERIES_FILE [--top1 OUT]
+ *       the whole answer instead: what `faqbot ask --json` does for a
+ *       question (searcher_ask with highlighting, then the answer object's
+ *       JSON text), against the peers' search plus stored-document fetch
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "answer_json.h"
 #include "index_read.h"
 #include "search.h"
 #include "timing.h"
@@ -30,10 +36,34 @@ static void search(void *ctx, const char *q, size_t len, char *top1)
     }
 }
 
+static size_t answered_bytes;   /* so the JSON is not optimised away */
+
+static void answer(void *ctx, const char *q, size_t len, char *top1)
+{
+    searcher *s = ctx;
+    const faq_index *ix = searcher_index(s);
+    faq_query_opts opts = {0};
+    opts.threshold = -1;
+    opts.highlight = 1;    /* as ask --json: the object lists the matched words */
+    faq_answer a;
+    if (searcher_ask(s, q, len, &opts, &a) != 0)
+        return;
+    size_t n = 0;
+    char *text = answer_json_text(ix, q, len, &a, 0, &n);
+    answered_bytes += n;
+    free(text);
+    if (a.best.entry != UINT32_MAX) {
+        faq_entry e;
+        faq_index_entry(ix, a.best.entry, &e);
+        set_top1(top1, e.id.s, e.id.len);
+    }
+}
+
 int main(int argc, char **argv)
 {
-    if (!((argc == 4 || (argc == 6 && !strcmp(argv[4], "--top1"))) && !strcmp(argv[1], "query"))) {
-        fprintf(stderr, "usage: faqbot_bench query INDEX QUERIES_FILE [--top1 OUT]\n");
+    int whole = argc >= 4 && !strcmp(argv[1], "answer");
+    if (!((argc == 4 || (argc == 6 && !strcmp(argv[4], "--top1"))) && (whole || !strcmp(argv[1], "query")))) {
+        fprintf(stderr, "usage: faqbot_bench query|answer INDEX QUERIES_FILE [--top1 OUT]\n");
         return 1;
     }
     char err[512];
@@ -48,7 +78,7 @@ int main(int argc, char **argv)
         faq_index_close(ix);
         return 2;
     }
-    int rc = run_queries(argv[3], argc == 6 ? argv[5] : NULL, search, s);
+    int rc = run_queries(argv[3], argc == 6 ? argv[5] : NULL, whole ? answer : search, s);
     searcher_free(s);
     faq_index_close(ix);
     return rc ? 2 : 0;

@@ -6,6 +6,9 @@
  *       build_seconds=X size_bytes=Y peak_rss_kb=Z entries=N
  *   fts5_bench query DB_PATH QUERIES_FILE [--top1 OUT]
  *       queries=N qps=X median_us=Y p99_us=Z peak_rss_kb=W
+ *   fts5_bench answer DB_PATH QUERIES_FILE [--top1 OUT]
+ *       the same, and the first row's stored question and answer read
+ *       too: the whole answer a user waits for
  */
 #include <sqlite3.h>
 #include <stdio.h>
@@ -146,9 +149,16 @@ static size_t match_expr(const char *q, size_t len, char *out, size_t cap)
     return o;
 }
 
+typedef struct querier {
+    sqlite3_stmt *st;
+    int fetch;          /* answer mode: the first row's texts too */
+    size_t fetched;     /* their bytes, so the reads are not optimised away */
+} querier;
+
 static void search(void *ctx, const char *q, size_t len, char *top1)
 {
-    sqlite3_stmt *st = ctx;
+    querier *qr = ctx;
+    sqlite3_stmt *st = qr->st;
     char expr[MATCH_CAP];
     if (match_expr(q, len, expr, sizeof expr) == 0)
         return;
@@ -158,21 +168,30 @@ static void search(void *ctx, const char *q, size_t len, char *top1)
         int n = sqlite3_column_bytes(st, 0);
         if (i == 0 && id)
             set_top1(top1, id, (size_t)n);
+        if (i == 0 && qr->fetch) {
+            sqlite3_column_text(st, 1);
+            sqlite3_column_text(st, 2);
+            qr->fetched += (size_t)sqlite3_column_bytes(st, 1) + (size_t)sqlite3_column_bytes(st, 2);
+        }
     }
     sqlite3_reset(st);
 }
 
-static int cmd_query(const char *path, const char *queries, const char *top1)
+static int cmd_query(const char *path, const char *queries, const char *top1, int fetch)
 {
     sqlite3 *db;
     sqlite3_stmt *st;
     if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
-        sqlite3_prepare_v2(db, "SELECT id FROM faq WHERE faq MATCH ? ORDER BY bm25(faq, 0, 3.0, 1.0) LIMIT 10",
+        sqlite3_prepare_v2(db, fetch ? "SELECT id, question, answer FROM faq WHERE faq MATCH ? ORDER BY bm25(faq, 0, 3.0, 1.0) LIMIT 10"
+                              : "SELECT id FROM faq WHERE faq MATCH ? ORDER BY bm25(faq, 0, 3.0, 1.0) LIMIT 10",
                            -1, &st, NULL) != SQLITE_OK) {
         fprintf(stderr, "fts5_bench: %s: %s\n", path, sqlite3_errmsg(db));
         return 2;
     }
-    int rc = run_queries(queries, top1, search, st);
+    querier qr = {st, fetch, 0};
+    int rc = run_queries(queries, top1, search, &qr);
+    if (fetch && !qr.fetched)
+        fprintf(stderr, "fts5_bench: no answer text fetched\n");
     sqlite3_finalize(st);
     sqlite3_close(db);
     return rc ? 2 : 0;
@@ -182,9 +201,10 @@ int main(int argc, char **argv)
 {
     if (argc == 4 && !strcmp(argv[1], "index"))
         return cmd_index(argv[2], argv[3]);
-    if ((argc == 4 || (argc == 6 && !strcmp(argv[4], "--top1"))) && !strcmp(argv[1], "query"))
-        return cmd_query(argv[2], argv[3], argc == 6 ? argv[5] : NULL);
+    int fetch = argc >= 4 && !strcmp(argv[1], "answer");
+    if ((argc == 4 || (argc == 6 && !strcmp(argv[4], "--top1"))) && (fetch || !strcmp(argv[1], "query")))
+        return cmd_query(argv[2], argv[3], argc == 6 ? argv[5] : NULL, fetch);
     fprintf(stderr, "usage: fts5_bench index CORPUS_DIR DB_PATH\n"
-                    "       fts5_bench query DB_PATH QUERIES_FILE [--top1 OUT]\n");
+                    "       fts5_bench query|answer DB_PATH QUERIES_FILE [--top1 OUT]\n");
     return 1;
 }

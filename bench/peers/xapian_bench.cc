@@ -6,6 +6,9 @@
 //       build_seconds=X size_bytes=Y peak_rss_kb=Z entries=N
 //   xapian_bench query DB_PATH QUERIES_FILE [--top1 OUT] [--lang es]
 //       queries=N qps=X median_us=Y p99_us=Z peak_rss_kb=W
+//   xapian_bench answer DB_PATH QUERIES_FILE [--top1 OUT] [--lang es]
+//       the same, and the first document's stored question and answer
+//       (values 0 and 1) fetched too: the whole answer a user waits for
 // The query language picks the query stemmer: the queries are Spanish.
 #include <xapian.h>
 
@@ -53,6 +56,8 @@ static void add(void *ctx, const md_entry *e)
     ix->tg.increase_termpos();   // no phrase across the two fields
     ix->tg.index_text(e->answer);
     doc.set_data(e->id);
+    doc.add_value(0, e->question);   // what an answer shows, stored apart
+    doc.add_value(1, e->answer);     // so that the ids stay quick to read
     ix->db->add_document(doc);
     ix->n++;
 }
@@ -97,6 +102,8 @@ static int cmd_index(const char *corpus, const char *path)
 struct querier {
     Xapian::Enquire *enq;
     Xapian::QueryParser *qp;
+    bool fetch;          // answer mode: the first document's texts too
+    size_t fetched = 0;  // their bytes, so the fetch is not optimised away
 };
 
 static void search(void *ctx, const char *q, size_t len, char *top1)
@@ -112,13 +119,18 @@ static void search(void *ctx, const char *q, size_t len, char *top1)
             std::string id = it.get_document().get_data();   // all 10, as the others
             if (i == 0)
                 set_top1(top1, id.data(), id.size());
+            if (i == 0 && s->fetch) {
+                Xapian::Document d = it.get_document();
+                s->fetched += d.get_value(0).size() + d.get_value(1).size();
+            }
         }
     } catch (const Xapian::QueryParserError &) {
         // an unparsable query finds nothing, as an empty one
     }
 }
 
-static int cmd_query(const char *path, const char *queries, const char *top1, const char *lang)
+static int cmd_query(const char *path, const char *queries, const char *top1, const char *lang,
+                     bool fetch)
 {
     Xapian::Database db(path);
     Xapian::Enquire enq(db);
@@ -128,8 +140,11 @@ static int cmd_query(const char *path, const char *queries, const char *top1, co
     qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     qp.set_default_op(Xapian::Query::OP_OR);
     qp.set_database(db);
-    querier s = {&enq, &qp};
-    return run_queries(queries, top1, search, &s) ? 2 : 0;
+    querier s = {&enq, &qp, fetch};
+    int rc = run_queries(queries, top1, search, &s) ? 2 : 0;
+    if (fetch && !s.fetched)
+        std::fprintf(stderr, "xapian_bench: no answer text fetched\n");
+    return rc;
 }
 
 int main(int argc, char **argv)
@@ -137,7 +152,8 @@ int main(int argc, char **argv)
     try {
         if (argc == 4 && !std::strcmp(argv[1], "index"))
             return cmd_index(argv[2], argv[3]);
-        if (argc >= 4 && !std::strcmp(argv[1], "query") && argc % 2 == 0) {
+        bool fetch = argc >= 4 && !std::strcmp(argv[1], "answer");
+        if (argc >= 4 && (fetch || !std::strcmp(argv[1], "query")) && argc % 2 == 0) {
             const char *top1 = nullptr, *lang = "es";
             for (int i = 4; i + 1 < argc; i += 2) {
                 if (!std::strcmp(argv[i], "--top1"))
@@ -147,7 +163,7 @@ int main(int argc, char **argv)
                 else
                     goto usage;
             }
-            return cmd_query(argv[2], argv[3], top1, lang);
+            return cmd_query(argv[2], argv[3], top1, lang, fetch);
         }
     } catch (const Xapian::Error &e) {
         std::fprintf(stderr, "xapian_bench: %s\n", e.get_description().c_str());

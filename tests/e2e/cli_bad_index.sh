@@ -11,9 +11,18 @@ refuse() {  # refuse NAME FILE REGEX
 }
 head -c $((size / 2)) "$TMP/faq.idx" > "$TMP/trunc.idx"
 refuse "truncated" "$TMP/trunc.idx" 'truncated'
+# a flipped byte in the header (its section table) is refused at open
 cp "$TMP/faq.idx" "$TMP/flip.idx"
-printf '\125' | dd of="$TMP/flip.idx" bs=1 seek=$((size / 2)) conv=notrunc 2>/dev/null
-refuse "corrupted" "$TMP/flip.idx" 'corrupt'
+printf '\125' | dd of="$TMP/flip.idx" bs=1 seek=70 conv=notrunc 2>/dev/null
+refuse "corrupted header" "$TMP/flip.idx" 'corrupt'
+# one in a section's bytes: opening reads only the header; check reads all
+cp "$TMP/faq.idx" "$TMP/sflip.idx"
+printf '\125' | dd of="$TMP/sflip.idx" bs=1 seek=$((size / 2)) conv=notrunc 2>/dev/null
+"$FAQBOT" check "$TMP/sflip.idx" >/dev/null 2>"$TMP/err"; expect_eq "check: corrupted section exits 2" "$?" "2"
+expect_match "check: names the section" "$(cat "$TMP/err")" 'corrupt.*checksum mismatch in section'
+"$FAQBOT" check "$TMP/faq.idx" >"$TMP/out" 2>&1; expect_eq "check: a good index exits 0" "$?" "0"
+expect_match "check: says ok" "$(cat "$TMP/out")" 'ok, [0-9]* entries'
+"$FAQBOT" check "$TMP/trunc.idx" >/dev/null 2>&1; expect_eq "check: truncated exits 2" "$?" "2"
 echo "# just Markdown" > "$TMP/foreign.idx"
 refuse "foreign" "$TMP/foreign.idx" 'not a faqbot index'
 cp "$TMP/faq.idx" "$TMP/future.idx"

@@ -1,8 +1,10 @@
-/* fuzz_index.c: arbitrary bytes as an index file. The loader must refuse
- * what it cannot trust; what it accepts must answer questions safely. The
- * input is a real index with bytes changed (the seed corpus built by the
- * run script), so the checks past the checksum are reached: the checksum
- * is recomputed over the mutated bytes before loading. */
+/* fuzz_index.c: arbitrary bytes as an index file. Opening must refuse what
+ * its header and layout checks cannot trust, faq_index_check() what the
+ * rest cannot, and an index that passed both must answer questions safely.
+ * The input is a real index with bytes changed (the seed corpus built by
+ * the run script), so the checks past the checksums are reached: half the
+ * time the section checksums and the header's are recomputed over the
+ * mutated bytes before loading. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -27,7 +29,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size >= sizeof(ix_header) && (size & 1)) {
         ix_header h;
         memcpy(&h, buf, sizeof h);
-        h.checksum = ix_checksum(buf + sizeof h, size - sizeof h);
+        for (int k = 0; k < IX_SECTIONS; k++)
+            if (h.sec[k].off <= size && h.sec[k].len <= size - h.sec[k].off)
+                h.sec[k].sum = ix_checksum(buf + h.sec[k].off, (size_t)h.sec[k].len);
+        h.checksum = ix_checksum((const unsigned char *)&h + IX_HEADER_SUMMED,
+                                 sizeof h - IX_HEADER_SUMMED);
         memcpy(buf, &h, sizeof h);
     }
     FILE *f = fopen(path, "wb");
@@ -37,7 +43,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fclose(f);
     faq_index *ix;
     char err[512];
-    if (faq_index_open(path, &ix, err, sizeof err) == FAQ_INDEX_OK) {
+    if (faq_index_open(path, &ix, err, sizeof err) == FAQ_INDEX_OK &&
+        faq_index_check(ix, err, sizeof err) != FAQ_INDEX_OK) {
+        faq_index_close(ix);
+    } else if (ix) {
         searcher *s = searcher_new(ix);
         if (s) {
             static const char *qs[] = {"¿Cuándo concluye la iniciativa?", "paises precursores",

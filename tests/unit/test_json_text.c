@@ -1,0 +1,255 @@
+/* test_json_text.c: the answer object written from the index's stored
+ * literals (answer_json_text) against the jansson object it replaces
+ * (answer_to_json, plus answer_html as the HTTP API adds it), byte for byte:
+ * every query of tests/eval/ (every .tsv) over the seed corpus, with and without a
+ * forced language, with explain, and hostile questions; every entry's stored
+ * literals against jansson's dump; and the escaper (json_escape.h) against
+ * jansson on hostile strings. Runs from the source tree's root. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <glob.h>
+#include <jansson.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "answer_json.h"
+#include "corpus.h"
+#include "index_read.h"
+#include "index_write.h"
+#include "json_escape.h"
+#include "markdown.h"
+#include "search.h"
+
+static char idx_path[64];
+static faq_index *ix;
+static searcher *s;
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(idx_path, sizeof idx_path, "/tmp/faqbot-test-jtext.%ld.idx", (long)getpid());
+    char err[512];
+    corpus *c;
+    if (corpus_load("corpus", &c, err, sizeof err) != 0)
+        fail_msg("corpus_load (run from the source root): %s", err);
+    if (index_write(c, idx_path, NULL, err, sizeof err) != 0)
+        fail_msg("index_write: %s", err);
+    corpus_free(c);
+    if (faq_index_open(idx_path, &ix, err, sizeof err) != FAQ_INDEX_OK)
+        fail_msg("faq_index_open: %s", err);
+    s = searcher_new(ix);
+    assert_non_null(s);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    searcher_free(s);
+    faq_index_close(ix);
+    unlink(idx_path);
+    return 0;
+}
+
+/* jansson's text of one string, as json_dumps writes it. */
+static char *jansson_str(const char *p, size_t n)
+{
+    json_t *j = json_stringn(p, n);
+    if (!j)
+        return NULL;
+    char *t = json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY);
+    json_decref(j);
+    return t;
+}
+
+static void check_escape(const char *p, size_t n)
+{
+    char *want = jansson_str(p, n);
+    assert_non_null(want);
+    char *got = malloc(JSON_ESCAPED_MAX(n) + 1);
+    assert_non_null(got);
+    size_t k = json_escape(got, p, n);
+    got[k] = '\0';
+    assert_string_equal(got, want);
+    assert_int_equal(k, strlen(want));
+    free(got);
+    free(want);
+}
+
+static void test_escape_hostile(void **state)
+{
+    (void)state;
+    char ctl[32];
+    for (int i = 1; i < 32; i++)
+        ctl[i - 1] = (char)i;
+    ctl[31] = 0x7f;
+    check_escape(ctl, sizeof ctl);
+    const char *cases[] = {
+        "", "plain", "\"", "\\", "\"\\\"\\\\", "a/b</script>", "tab\there\nnew\rline\b\f",
+        "\x1b[31mred", "non-BMP \xF0\x9F\x98\x80 and \xF0\x90\x8D\x88",
+        "line\xE2\x80\xA8sep\xE2\x80\xA9para", "é à ü ñ ç \xEF\xBB\xBF bom", "\xEF\xBF\xBF",
+        "\xF4\x8F\xBF\xBF max", "ends with backslash\\",
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_escape(cases[i], strlen(cases[i]));
+    /* NUL inside a string jansson holds: \u0000 */
+    check_escape("a\0b", 3);
+}
+
+static void test_real_text(void **state)
+{
+    (void)state;
+    double xs[] = {0, -0.0, 1, -1, 0.5, 100, 1e17, 1e21, 1e22, 123456789012345678.0, 1e-5,
+                   1e-7, 2.5e-300, 1.7976931348623157e308, 0.1, 1.0 / 3, 12.345678, -7.25e10};
+    srand(7);
+    for (int i = 0; i < 2000; i++) {
+        double x = i < (int)(sizeof xs / sizeof *xs) ? xs[i]
+                   : ldexp((double)rand() / RAND_MAX, rand() % 200 - 100) * (rand() % 2 ? 1 : -1);
+        json_t *j = json_real(x);
+        char *want = json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY);
+        char got[JSON_REAL_MAX];
+        size_t n = json_real_text(got, x);
+        assert_string_equal(got, want);
+        assert_int_equal(n, strlen(want));
+        free(want);
+        json_decref(j);
+    }
+}
+
+/* Every entry's stored literals are jansson's dump of its texts. */
+static void test_stored_literals(void **state)
+{
+    (void)state;
+    for (uint32_t e = 0; e < faq_index_entry_count(ix); e++) {
+        faq_entry en;
+        faq_entry_shown sh;
+        faq_index_entry(ix, e, &en);
+        faq_index_entry_shown(ix, e, &sh);
+        faq_str pairs[3][2] = {{en.id, sh.id}, {en.question, sh.question}, {en.answer, sh.answer}};
+        for (int k = 0; k < 3; k++) {
+            char *want = jansson_str(pairs[k][0].s, pairs[k][0].len);
+            assert_non_null(want);
+            assert_int_equal(pairs[k][1].len, strlen(want));
+            assert_memory_equal(pairs[k][1].s, want, pairs[k][1].len);
+            free(want);
+        }
+        char *html = markdown_to_safe_html(en.answer.s, en.answer.len);
+        char *want = jansson_str(html, strlen(html));
+        assert_non_null(want);
+        assert_int_equal(sh.html.len, strlen(want));
+        assert_memory_equal(sh.html.s, want, sh.html.len);
+        free(want);
+        free(html);
+    }
+}
+
+/* The object as the HTTP API built it with jansson. */
+static char *jansson_answer(const char *q, size_t n, const faq_answer *a, int with_html)
+{
+    json_t *j = answer_to_json(ix, q, n, a);
+    if (!j)
+        return NULL;
+    if (with_html && a->best.entry != UINT32_MAX && a->outcome != OUTCOME_DECLINE) {
+        faq_entry e;
+        faq_index_entry(ix, a->best.entry, &e);
+        char *html = markdown_to_safe_html(e.answer.s, e.answer.len);
+        json_object_set_new(j, "answer_html", html ? json_string(html) : json_null());
+        free(html);
+    } else if (with_html) {
+        json_object_set_new(j, "answer_html", json_null());
+    }
+    char *t = json_dumps(j, JSON_COMPACT);
+    json_decref(j);
+    return t;
+}
+
+static int n_compared;
+
+static void compare(const char *q, size_t n, const char *lang, int explain)
+{
+    faq_query_opts o = {0};
+    o.threshold = -1;
+    o.lang = lang;
+    o.explain = explain;
+    o.highlight = 1;
+    faq_answer a;
+    assert_int_equal(searcher_ask(s, q, n, &o, &a), 0);
+    for (int html = 0; html <= 1; html++) {
+        char *want = jansson_answer(q, n, &a, html);
+        size_t len = 0;
+        char *got = answer_json_text(ix, q, n, &a, html, &len);
+        if (!want || !got || strcmp(want, got) != 0)
+            fail_msg("question %.*s (lang %s, explain %d, html %d):\n jansson %s\n    text %s", (int)n,
+                     q, lang ? lang : "-", explain, html, want ? want : "NULL", got ? got : "NULL");
+        assert_int_equal(len, strlen(want));
+        free(want);
+        free(got);
+        n_compared++;
+    }
+}
+
+static void test_every_eval_query(void **state)
+{
+    (void)state;
+    glob_t g;
+    assert_int_equal(glob("tests/eval/*.tsv", 0, NULL, &g), 0);
+    n_compared = 0;
+    for (size_t f = 0; f < g.gl_pathc; f++) {
+        FILE *in = fopen(g.gl_pathv[f], "r");
+        assert_non_null(in);
+        char line[4096];
+        int row = 0;
+        while (fgets(line, sizeof line, in)) {
+            line[strcspn(line, "\r\n")] = '\0';
+            char *tab = strchr(line, '\t');
+            if (row++ == 0 || !tab)
+                continue;   /* the header */
+            *tab = '\0';
+            char *q = tab + 1;
+            char *end = strchr(q, '\t');
+            if (end)
+                *end = '\0';
+            compare(q, strlen(q), NULL, 0);
+            compare(q, strlen(q), line, row % 7 == 0);
+        }
+        fclose(in);
+    }
+    globfree(&g);
+    assert_true(n_compared > 1000);
+}
+
+static void test_hostile_questions(void **state)
+{
+    (void)state;
+    const char *qs[] = {
+        "\"quoted\" \\ backslash \\\" and / slash", "tab\tnew\nline\r\x1b\x01\x1f\x7f",
+        "emoji \xF0\x9F\x98\x80 \xF0\x9F\x87\xAA\xF0\x9F\x87\xB8 champion countries?",
+        "line\xE2\x80\xA8separator\xE2\x80\xA9 initiative", "bad \xC3\x28 utf8 \xFF\xFE iniciativa",
+        "truncated \xE2\x82", "\xF0\x9F\x98", "overlong \xC0\xAF and surrogate \xED\xA0\x80",
+        "cuándo termina la inciativa", "hola", "gracias", "", "   ", "?", "qwertyuiop asdfgh",
+    };
+    for (size_t i = 0; i < sizeof qs / sizeof *qs; i++) {
+        compare(qs[i], strlen(qs[i]), NULL, 0);
+        compare(qs[i], strlen(qs[i]), NULL, 1);
+        compare(qs[i], strlen(qs[i]), "en", 1);
+    }
+    compare("nul\0inside", 10, NULL, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_escape_hostile),
+        cmocka_unit_test(test_real_text),
+        cmocka_unit_test(test_stored_literals),
+        cmocka_unit_test(test_every_eval_query),
+        cmocka_unit_test(test_hostile_questions),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
