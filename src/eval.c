@@ -253,6 +253,11 @@ int eval_run(const faq_index *ix, char *const *files, int n_files, double thresh
     for (int i = 0; i < nt; i++)
         print_tally(out, &t[i]);
     print_tally(out, &all);
+    /* every row is a language-detection case too */
+    int every_ok = 0;
+    for (size_t i = 0; i < n; i++)
+        every_ok += strcmp(rows[i].query_lang, rows[i].lang) == 0;
+    fprintf(out, "\nlanguage id on every row: %d/%zu, %.1f%%\n", every_ok, n, pct(every_ok, (int)n));
     if (lid_rows) {
         fprintf(out, "\nlanguage detection (lang, query rows):");
         for (int i = 0; i < nt; i++)
@@ -280,7 +285,7 @@ int eval_run(const faq_index *ix, char *const *files, int n_files, double thresh
         header = 0;
         for (size_t i = 0; i < n; i++) {
             const row *r = &rows[i];
-            if (!r->langid_only || strcmp(r->query_lang, r->lang) == 0)
+            if (strcmp(r->query_lang, r->lang) == 0)
                 continue;
             if (!header++)
                 fprintf(out, "\nlanguage detection misses (lang, query, detected):\n");

@@ -119,6 +119,11 @@ ok "every batch line is a JSON answer"
 printf 'hola\n¿Cuándo concluye la iniciativa?' | "$FAQBOT" ask --index "$TMP/faq.idx" --json > "$TMP/b.jsonl"
 expect_eq "last line without newline" "$(wc -l < "$TMP/b.jsonl" | tr -d ' ')" "2"
 
+# the signs it is written with tell a question's language: "¿" is Spanish alone
+j=$("$FAQBOT" ask --index "$TMP/faq.idx" --json "¿qué países participan?")
+expect_eq "signs: language" "$(printf "%s\n" "$j" | json query_lang)" "es"
+expect_eq "signs: answered" "$(printf "%s\n" "$j" | json outcome)" "answer"
+
 # an entry only in Spanish, asked in English: answered, and said in English
 # (the messages and stop words come from the packs built into faqbot)
 mkdir -p "$TMP/c/es" "$TMP/c/en"
