@@ -872,6 +872,54 @@ out:
     return rc;
 }
 
+/* corpus/settings.txt: "key = value" lines, each key known and its value
+ * valid, so that a typo is said at index time rather than ignored. */
+static int check_settings(const char *path, const char *text, char *err, size_t errlen)
+{
+    unsigned line = 0;
+    for (const char *p = text; *p;) {
+        line++;
+        size_t n = strcspn(p, "\n");
+        char buf[256];
+        snprintf(buf, sizeof buf, "%.*s", (int)(n < sizeof buf ? n : sizeof buf - 1), p);
+        p += n + (p[n] == '\n');
+        char key[64];
+        double v;
+        char rest;
+        if (buf[strspn(buf, " \t\r")] == '\0' || buf[strspn(buf, " \t")] == '#')
+            continue;
+        if (sscanf(buf, " %63[a-z_] = %lf %c", key, &v, &rest) != 2) {
+            snprintf(err, errlen, "%s:%u: expected \"key = value\" (threshold = 0.42)", path, line);
+            return -1;
+        }
+        if (strcmp(key, "threshold") != 0) {
+            snprintf(err, errlen, "%s:%u: unknown setting \"%s\" (known: threshold)", path, line, key);
+            return -1;
+        }
+        if (!(v >= 0 && v <= 1)) {
+            snprintf(err, errlen, "%s:%u: threshold takes a number from 0 to 1", path, line);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int load_settings(const char *path, corpus *c, char *err, size_t errlen)
+{
+    char *text;
+    size_t len;
+    if (read_file(path, &text, &len, err, errlen) != 0)
+        return -1;
+    const char *t = text;
+    if (check_text(path, &t, &len, err, errlen) != 0 || check_settings(path, t, err, errlen) != 0) {
+        free(text);
+        return -1;
+    }
+    memmove(text, t, len + 1);
+    c->settings = text;
+    return 0;
+}
+
 int corpus_load(const char *dir, corpus **out, char *err, size_t errlen)
 {
     *out = NULL;
@@ -903,8 +951,11 @@ int corpus_load(const char *dir, corpus **out, char *err, size_t errlen)
             snprintf(err, errlen, "%s:1: cannot read: %s", path, strerror(errno));
             goto out;
         }
-        if (!S_ISDIR(st.st_mode))
+        if (!S_ISDIR(st.st_mode)) {
+            if (strcmp(names[i], "settings.txt") == 0 && load_settings(path, c, err, errlen) != 0)
+                goto out;
             continue;   /* corpus/README.md and the like */
+        }
         if (!is_lang_code(names[i]) || !corpus_stemmer_name(names[i])) {
             snprintf(err, errlen,
                      "%s:1: unknown language folder \"%s\" (a lowercase language code "
@@ -951,5 +1002,6 @@ void corpus_free(corpus *c)
     for (size_t i = 0; i < c->n_langs; i++)
         corpus_lang_clear(&c->langs[i]);
     free(c->langs);
+    free(c->settings);
     free(c);
 }

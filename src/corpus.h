@@ -13,6 +13,9 @@
  * lists' lines, a message key or small-talk id the folder sets wins over
  * the pack's. A file whose first line is "# replace" replaces the pack's.
  * Files and folders whose name starts with '.' are skipped; so is README.md.
+ *   corpus/settings.txt          settings that travel with the index, "key =
+ *                                value" lines ('#' a comment); the one key:
+ *                                threshold, the decline threshold (0 to 1)
  *
  * Markdown documents: an optional "# Title"; each level-2 heading is an
  * entry's question, with an optional explicit id in Pandoc form
@@ -60,6 +63,7 @@ typedef struct corpus_lang {
 typedef struct corpus {
     corpus_lang *langs;   /* sorted by code */
     size_t n_langs;
+    char *settings;       /* settings.txt, checked, or NULL */
 } corpus;
 
 /* Parse one Markdown document (text of len bytes, from file path, whose

@@ -220,7 +220,7 @@ int eval_run(const faq_index *ix, char *const *files, int n_files, double thresh
         return -1;
     }
     if (threshold < 0)
-        threshold = searcher_default_threshold();
+        threshold = faq_index_threshold(ix) >= 0 ? faq_index_threshold(ix) : searcher_default_threshold();
     if (run_rows(ix, s, rows, n, threshold) != 0)
         goto oom;
     /* per language (the languages past the first FAQ_MAX_LANGS count in

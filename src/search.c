@@ -2174,7 +2174,8 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
     memset(out, 0, sizeof *out);
     out->outcome = OUTCOME_DECLINE;
     out->best = (faq_hit){UINT32_MAX, 0};
-    double threshold = opts && opts->threshold >= 0 ? opts->threshold : DEFAULT_THRESHOLD;
+    double threshold = opts && opts->threshold >= 0 ? opts->threshold
+                       : faq_index_threshold(ix) >= 0 ? faq_index_threshold(ix) : DEFAULT_THRESHOLD;
     if (!utf8_valid(q, len)) {
         out->bad_utf8 = 1;
         int l = opts && opts->lang ? faq_index_lang_find(ix, opts->lang) : -1;
