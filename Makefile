@@ -27,7 +27,7 @@ PORT      ?= 8080
 FUZZ_SECONDS ?= 60
 SOAK_SECONDS ?= 60
 
-.PHONY: all deps index run test check unit e2e asan browser bench bench-peers bench-scaling fuzz soak valgrind clean
+.PHONY: all deps index run test check unit e2e asan browser bench bench-peers bench-scaling fuzz soak valgrind clean eval
 
 all: $(FAQBOT)
 
@@ -104,6 +104,10 @@ valgrind: $(FAQBOT)
 bench: deps
 	$(MAKE) all
 	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh bench/run
+
+# Answer quality on the seed FAQ, Debian's (when installed) and the held-out corpus.
+eval: $(FAQBOT)
+	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh tests/eval-all
 
 bench-peers: deps
 	$(MAKE) all
