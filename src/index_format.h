@@ -19,6 +19,8 @@
  *   56      4     words              60  4  sections (IX_SECTIONS)
  *   64      ...   section table: IX_SECTIONS x {u64 offset, u64 length,
  *                 u64 checksum: ix_checksum() of the section's length bytes}
+ *   ...     8     settings: the corpus's settings.txt, a string of STRINGS
+ *                 (length 0: none)
  *
  * Sections, each starting on an 8-byte boundary:
  *   STRINGS   bytes: every string of the file (ids, questions, answers,
@@ -121,6 +123,7 @@ typedef struct ix_header {
     uint32_t n_groups, n_terms;
     uint32_t n_words, n_sections;
     struct { uint64_t off, len, sum; } sec[IX_SECTIONS];
+    ix_str settings;
 } ix_header;
 
 /* Where the header's own checksum starts. */
