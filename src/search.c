@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "analyze.h"
 #include "corpus.h"
@@ -2060,9 +2061,67 @@ int searcher_topk(searcher *s, const char *q, size_t len, const faq_query_opts *
     return n;
 }
 
-static void build_corrected(searcher *s, const char *q, size_t len)
+typedef struct form_ctx { const char *word; size_t len; const char *raw; size_t raw_len; } form_ctx;
+
+static int on_form(void *ctx, const token *t)
 {
-    /* the question with each corrected word replaced by its correction */
+    form_ctx *f = ctx;
+    if (t->is_synonym || t->word_len != f->len || memcmp(t->word, f->word, f->len) != 0)
+        return 0;
+    f->raw = t->raw;
+    f->raw_len = t->raw_len;
+    return 1;
+}
+
+/* The index keeps words folded ("carne", "cuando"); a correction is shown as
+ * the FAQ writes the word ("carné", "cuándo"): its first use in the leading
+ * entry, else in any entry of the language, else the folded word. */
+static void faq_form(searcher *s, uint32_t L, uint32_t lead, const ix_word *w, form_ctx *f)
+{
+    const faq_index *ix = s->ix;
+    f->word = ix->strings + w->text.off;
+    f->len = w->text.len;
+    f->raw = NULL;
+    analyzer_skip_stemming(s->an[L], 1);
+    for (uint32_t k = 0; k <= ix->n_entries && !f->raw; k++) {
+        uint32_t e = k == 0 ? lead : k - 1;
+        if (e >= ix->n_entries || ix->entries[e].lang != L || (k && e == lead))
+            continue;
+        faq_entry fe;
+        faq_index_entry(ix, e, &fe);
+        analyzer_run(s->an[L], fe.question.s, fe.question.len, on_form, f);
+        if (!f->raw)
+            analyzer_run(s->an[L], fe.answer.s, fe.answer.len, on_form, f);
+    }
+    analyzer_skip_stemming(s->an[L], 0);
+    if (!f->raw) {
+        f->raw = f->word;
+        f->raw_len = f->len;
+    }
+}
+
+/* Copies form to out with its first letter in the case of the asker's word
+ * ("Cundo" -> "Cuándo", "carnee" -> "carné"). Returns the bytes written. */
+static size_t cased_form(char *out, const char *form, size_t n, const char *typed, size_t typed_len)
+{
+    utf8proc_int32_t c, t;
+    utf8proc_ssize_t cl = utf8proc_iterate((const utf8proc_uint8_t *)form, (utf8proc_ssize_t)n, &c);
+    if (cl <= 0 || utf8proc_iterate((const utf8proc_uint8_t *)typed, (utf8proc_ssize_t)typed_len, &t) <= 0) {
+        memcpy(out, form, n);
+        return n;
+    }
+    utf8proc_int32_t want = utf8proc_toupper(t) == t ? utf8proc_toupper(c) : utf8proc_tolower(c);
+    utf8proc_uint8_t buf[4];
+    utf8proc_ssize_t wl = utf8proc_encode_char(want, buf);
+    memcpy(out, buf, (size_t)wl);
+    memcpy(out + wl, form + cl, n - (size_t)cl);
+    return (size_t)wl + n - (size_t)cl;
+}
+
+static void build_corrected(searcher *s, const char *q, size_t len, uint32_t L, uint32_t lead)
+{
+    /* the question with each corrected word replaced by its correction,
+     * without the marks that open and close it: a message quotes it */
     size_t o = 0, at = 0;
     char *out = s->corrected;
     size_t cap = sizeof s->corrected;
@@ -2070,14 +2129,14 @@ static void build_corrected(searcher *s, const char *q, size_t len)
         const slot *sl = &s->slots[i];
         if (!sl->n_alts || sl->alts[0].kind != ALT_TYPO)
             continue;
-        const ix_word *w = &s->ix->words[sl->alts[0].word];
+        form_ctx f;
+        faq_form(s, L, lead, &s->ix->words[sl->alts[0].word], &f);
         size_t keep = sl->raw_off - at;
-        if (o + keep + w->text.len + 1 > cap)
+        if (o + keep + f.raw_len + 4 + 1 > cap)
             break;
         memcpy(out + o, q + at, keep);
         o += keep;
-        memcpy(out + o, s->ix->strings + w->text.off, w->text.len);
-        o += w->text.len;
+        o += cased_form(out + o, f.raw, f.raw_len, q + sl->raw_off, sl->raw_len);
         at = sl->raw_off + sl->raw_len;
     }
     if (o + (len - at) + 1 <= cap) {
@@ -2085,6 +2144,14 @@ static void build_corrected(searcher *s, const char *q, size_t len)
         o += len - at;
     }
     out[o] = '\0';
+    size_t from = 0;
+    while (from < o && (out[from] == ' ' || out[from] == '\t' || strncmp(out + from, "\xc2\xbf", 2) == 0 ||
+                        strncmp(out + from, "\xc2\xa1", 2) == 0))
+        from += out[from] == ' ' || out[from] == '\t' ? 1 : 2;   /* spaces, ¿ and ¡ */
+    while (o > from && out[o - 1] && strchr(" \t?!.", out[o - 1]))
+        o--;
+    memmove(out, out + from, o - from);
+    out[o - from] = '\0';
 }
 
 static void explain_answer(searcher *s, uint32_t L, double threshold)
@@ -2243,7 +2310,7 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
             if (s->slots[i].n_alts && s->slots[i].alts[0].kind == ALT_TYPO && ((c1->mask >> i) & 1))
                 used = 1;
         if (used) {
-            build_corrected(s, q, len);
+            build_corrected(s, q, len, L, e1);
             out->corrected = s->corrected;
         }
     }
