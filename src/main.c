@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "answer_json.h"
 #include "answer_text.h"
@@ -113,12 +114,26 @@ static int open_index(const char *path, faq_index **ix)
 
 /* ---- index ---- */
 
+/* The problems of a corpus report, one "file:line: [warning: ]what" a line,
+ * then how many were left unsaid. */
+static void print_problems(FILE *out, const corpus_report *rep)
+{
+    for (size_t k = 0; k < rep->n; k++) {
+        const corpus_problem *p = &rep->items[k];
+        fprintf(out, "%s:%u: %s%s\n", p->file, p->line, p->warning ? "warning: " : "", p->what);
+    }
+    unsigned all = rep->n_errors + rep->n_warnings;
+    if (all > rep->n)
+        fprintf(out, "... and %u more\n", all - (unsigned)rep->n);
+}
+
 static int cmd_index(int argc, char **argv)
 {
     const command *cmd = find_command("index");
     const char *dir = DEFAULT_CORPUS, *out = DEFAULT_INDEX;
-    int help;
-    opt opts[] = {{"corpus", 1, &dir, NULL}, {"out", 1, &out, NULL}, {NULL, 0, NULL, NULL}};
+    int help, lenient = 0;
+    opt opts[] = {{"corpus", 1, &dir, NULL}, {"out", 1, &out, NULL},
+                  {"lenient", 0, NULL, &lenient}, {NULL, 0, NULL, NULL}};
     int i = parse_opts(cmd, argc, argv, opts, &help);
     if (i < 0)
         return EXIT_USAGE;
@@ -132,7 +147,12 @@ static int cmd_index(int argc, char **argv)
     clock_gettime(CLOCK_MONOTONIC, &t0);
     char err[2048];
     corpus *c;
-    if (corpus_load(dir, &c, err, sizeof err) != 0) {
+    corpus_report rep = {0};
+    rep.lenient = lenient;
+    int loaded = corpus_load_report(dir, &rep, &c, err, sizeof err);
+    print_problems(stderr, &rep);
+    corpus_report_free(&rep);
+    if (loaded != 0) {
         fprintf(stderr, "faqbot index: %s\nfaqbot index: the index was not written\n", err);
         return EXIT_DATA;
     }
@@ -347,50 +367,154 @@ static int cmd_import(int argc, char **argv)
 
 /* ---- lint ---- */
 
+typedef struct lint_out {
+    const faq_index *ix;
+    json_t *json;       /* the findings' array, or NULL for text */
+    int n;
+} lint_out;
+
+/* One finding: a line of text, or an object of the JSON array. */
+static void emit_finding(lint_out *lo, const char *file, int file_len, unsigned line, const char *kind,
+                         const char *severity, const char *what)
+{
+    lo->n++;
+    if (!lo->json) {
+        printf("%.*s:%u: %s\n", file_len, file, line, what);
+        return;
+    }
+    json_array_append_new(lo->json, json_pack("{s:s%,s:I,s:s,s:s,s:s}", "file", file, (size_t)file_len,
+                                              "line", (json_int_t)line, "kind", kind, "severity",
+                                              severity, "message", what));
+}
+
 static void print_finding(void *ctx, const lint_finding *f)
 {
-    const faq_index *ix = ctx;
+    lint_out *lo = ctx;
+    const faq_index *ix = lo->ix;
     faq_entry e, o;
+    char what[2048];
+    const char *kind = "";
     faq_index_entry(ix, f->entry, &e);
     if (f->other != UINT32_MAX)
         faq_index_entry(ix, f->other, &o);
     switch (f->kind) {
     case LINT_NEAR_DUPLICATE:
-        printf("%.*s:%u: near-duplicate: \"%.*s\" (%.*s) and \"%.*s\" (%.*s, %.*s:%u) score within %.0f%%\n",
-               (int)e.file.len, e.file.s, e.line, (int)e.question.len, e.question.s, (int)e.id.len,
-               e.id.s, (int)o.question.len, o.question.s, (int)o.id.len, o.id.s, (int)o.file.len,
-               o.file.s, o.line, 100 * (1 - f->ratio));
+        kind = "near-duplicate";
+        snprintf(what, sizeof what, "near-duplicate: \"%.*s\" (%.*s) and \"%.*s\" (%.*s, %.*s:%u) score within %.0f%%",
+                 (int)e.question.len, e.question.s, (int)e.id.len, e.id.s, (int)o.question.len,
+                 o.question.s, (int)o.id.len, o.id.s, (int)o.file.len, o.file.s, o.line,
+                 100 * (1 - f->ratio));
         break;
     case LINT_UNREACHABLE:
-        printf("%.*s:%u: unreachable: its own question \"%.*s\" retrieves %.*s first\n",
-               (int)e.file.len, e.file.s, e.line, (int)e.question.len, e.question.s,
-               (int)o.id.len, o.id.s);
+        kind = "unreachable";
+        snprintf(what, sizeof what, "unreachable: its own question \"%.*s\" retrieves %.*s first",
+                 (int)e.question.len, e.question.s, (int)o.id.len, o.id.s);
         break;
     case LINT_MISSING_TRANSLATION:
-        printf("%.*s:%u: missing translation: id %.*s has no entry in \"%s\"\n", (int)e.file.len,
-               e.file.s, e.line, (int)e.id.len, e.id.s, faq_index_lang_code(ix, f->lang));
+        kind = "missing-translation";
+        snprintf(what, sizeof what, "missing translation: id %.*s has no entry in \"%s\"", (int)e.id.len,
+                 e.id.s, faq_index_lang_code(ix, f->lang));
         break;
     }
+    emit_finding(lo, e.file.s, (int)e.file.len, e.line, kind, "warning", what);
+}
+
+/* The checks of a built index, on lo. Returns 0, or -1 (message printed). */
+static int lint_index(const char *path, lint_out *lo)
+{
+    faq_index *ix;
+    if (open_index(path, &ix) != 0)
+        return -1;
+    lo->ix = ix;
+    int n = faq_lint(ix, print_finding, lo);
+    faq_index_close(ix);
+    if (n < 0)
+        fprintf(stderr, "faqbot lint: out of memory\n");
+    return n < 0 ? -1 : 0;
+}
+
+/* The corpus's own problems on lo, then, when it reads clean, the checks of
+ * an index built from it in a scratch folder. Returns 0, or -1 (printed). */
+static int lint_corpus(const char *dir, lint_out *lo)
+{
+    char err[2048];
+    corpus *c;
+    corpus_report rep = {0};
+    int loaded = corpus_load_report(dir, &rep, &c, err, sizeof err);
+    for (size_t k = 0; k < rep.n; k++) {
+        const corpus_problem *p = &rep.items[k];
+        emit_finding(lo, p->file, (int)strlen(p->file), p->line, "corpus", "error", p->what);
+    }
+    lo->n += (int)(rep.n_errors + rep.n_warnings - rep.n);   /* counted past the list */
+    int problems = rep.n_errors > 0;
+    corpus_report_free(&rep);
+    if (loaded != 0) {
+        if (problems)
+            return 0;
+        fprintf(stderr, "faqbot lint: %s\n", err);
+        return -1;
+    }
+    const char *tmp = getenv("TMPDIR");
+    char scratch[4096], path[4200];
+    snprintf(scratch, sizeof scratch, "%s/faqbot-lint.XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (!mkdtemp(scratch)) {
+        fprintf(stderr, "faqbot lint: %s: %s\n", scratch, strerror(errno));
+        corpus_free(c);
+        return -1;
+    }
+    snprintf(path, sizeof path, "%s/faq.idx", scratch);
+    index_stats st;
+    int rc = index_write(c, path, &st, err, sizeof err);
+    corpus_free(c);
+    if (rc != 0)
+        fprintf(stderr, "faqbot lint: %s\n", err);
+    else
+        rc = lint_index(path, lo);
+    unlink(path);
+    rmdir(scratch);
+    return rc;
 }
 
 static int cmd_lint(int argc, char **argv)
 {
     const command *cmd = find_command("lint");
-    const char *path = DEFAULT_INDEX;
+    const char *path = NULL, *dir = NULL, *format = "text";
     int help;
-    opt opts[] = {{"index", 1, &path, NULL}, {NULL, 0, NULL, NULL}};
+    opt opts[] = {{"index", 1, &path, NULL}, {"corpus", 1, &dir, NULL},
+                  {"format", 1, &format, NULL}, {NULL, 0, NULL, NULL}};
     int i = parse_opts(cmd, argc, argv, opts, &help);
     if (i < 0)
         return EXIT_USAGE;
     if (help)
         return print_help(cmd);
-    faq_index *ix;
-    if (open_index(path, &ix) != 0)
+    if (i < argc || (path && dir) || (strcmp(format, "text") != 0 && strcmp(format, "json") != 0)) {
+        fprintf(stderr, "faqbot lint: %s\nusage: %s\n",
+                i < argc ? "unexpected argument" : path && dir ? "--corpus or --index, not both"
+                                                             : "--format is text or json",
+                cmd->usage);
+        return EXIT_USAGE;
+    }
+    lint_out lo = {NULL, NULL, 0};
+    if (strcmp(format, "json") == 0 && !(lo.json = json_array())) {
+        fprintf(stderr, "faqbot lint: out of memory\n");
         return EXIT_DATA;
-    int n = faq_lint(ix, print_finding, ix);
-    printf("lint: %d finding%s\n", n, n == 1 ? "" : "s");
-    faq_index_close(ix);
-    return n < 0 ? EXIT_DATA : EXIT_OK;
+    }
+    int rc = dir ? lint_corpus(dir, &lo) : lint_index(path ? path : DEFAULT_INDEX, &lo);
+    if (rc != 0) {
+        json_decref(lo.json);
+        return EXIT_DATA;
+    }
+    if (lo.json) {
+        json_t *j = json_pack("{s:o,s:i}", "findings", lo.json, "count", lo.n);
+        char *text = j ? json_dumps(j, JSON_INDENT(2)) : NULL;
+        printf("%s\n", text ? text : "{\"error\":\"out of memory\"}");
+        free(text);
+        json_decref(j);
+    } else {
+        printf("lint: %d finding%s\n", lo.n, lo.n == 1 ? "" : "s");
+    }
+    /* findings exit 1, so that a CI step fails on them */
+    return lo.n ? EXIT_USAGE : EXIT_OK;
 }
 
 /* ---- the table ---- */
@@ -404,7 +528,8 @@ static int cmd_version(int argc, char **argv)
 
 static const command commands[] = {
     {"index", cmd_index, "Read the corpus and write the index (atomically).",
-     "faqbot index [--corpus DIR] [--out FILE]   (defaults: corpus/, build/faq.idx)"},
+     "faqbot index [--corpus DIR] [--out FILE] [--lenient]   (defaults: corpus/, build/faq.idx;\n"
+     "  --lenient: a malformed heading, id or alternate line is a warning, not an error)"},
     {"ask", cmd_ask, "Answer a question, or one question per line of standard input.",
      "faqbot ask [--index FILE] [--lang CODE] [--json] [--explain] [--threshold X] [--no-typos] [QUESTION...]"},
     {"repl", cmd_repl, "Ask questions interactively (:help, :lang CODE, :reload, :quit).",
@@ -416,8 +541,9 @@ static const command commands[] = {
      "faqbot eval [--index FILE] [--threshold X] [--sweep] [--quiet] FILE.tsv..."},
     {"import", cmd_import, "Turn a numbered plain-text FAQ (\"1.2. Question\") into faqbot Markdown on stdout.",
      "faqbot import [--title TEXT] [--prefix ID-PREFIX] [FILE|-]"},
-    {"lint", cmd_lint, "Report near-duplicate questions, unreachable entries, missing translations.",
-     "faqbot lint [--index FILE]"},
+    {"lint", cmd_lint, "Report corpus errors, near-duplicate questions, unreachable entries, missing "
+     "translations; exit 1 when any.",
+     "faqbot lint [--corpus DIR | --index FILE] [--format text|json]   (default: --index build/faq.idx)"},
     {"help", cmd_help, "Show the commands, or one command's help.", "faqbot help [COMMAND]"},
     {"--version", cmd_version, "Print the version.", "faqbot --version"},
     {NULL, NULL, NULL, NULL},
