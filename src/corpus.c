@@ -508,6 +508,8 @@ static int parse_md(reader *r, corpus_lang *lang, const char *path, const char *
             } else if (an > 0 || cur->n_alts) {
                 alts_open = 0;   /* text, or a blank line after the list, ends it */
             }
+        } else if ((ln >= 4 && memcmp(p, "    ", 4) == 0) || (ln && p[0] == '\t')) {
+            /* four spaces: code, where "? x" is an example, not a slip */
         } else if (md_alt_line(p, ln, &a, &an) && an &&
                    problem(r, 1, path, line,
                            "alternate question \"%.*s\" not right under a heading", quote_len(a, an, 60),

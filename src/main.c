@@ -19,6 +19,7 @@
 #include "repl.h"
 #include "search.h"
 #include "serve.h"
+#include "starter.h"
 
 #define FAQBOT_VERSION "0.1.0"
 #define DEFAULT_CORPUS "corpus"
@@ -365,6 +366,42 @@ static int cmd_import(int argc, char **argv)
     return EXIT_OK;
 }
 
+/* ---- init ---- */
+
+static int cmd_init(int argc, char **argv)
+{
+    const command *cmd = find_command("init");
+    const char *lang = NULL;
+    int help;
+    opt opts[] = {{"lang", 1, &lang, NULL}, {NULL, 0, NULL, NULL}};
+    int i = parse_opts(cmd, argc, argv, opts, &help);
+    if (i < 0)
+        return EXIT_USAGE;
+    const char *dir = i < argc ? argv[i] : NULL;
+    if (dir) {
+        /* options after the folder too: "init DIR --lang es" */
+        int j = parse_opts(cmd, argc - i, argv + i, opts, &help);
+        if (j < 0)
+            return EXIT_USAGE;
+        i += j;
+    }
+    if (help)
+        return print_help(cmd);
+    if (!dir || i != argc || !lang) {
+        fprintf(stderr, "faqbot init: %s\nusage: %s\n",
+                !dir ? "which folder?" : i != argc ? "one folder only" : "which language (--lang)?",
+                cmd->usage);
+        return EXIT_USAGE;
+    }
+    char path[4096], err[4200];
+    if (starter_write(dir, lang, path, sizeof path, err, sizeof err) != 0) {
+        fprintf(stderr, "faqbot init: %s\n", err);
+        return EXIT_DATA;
+    }
+    printf("wrote %s: edit it, then: faqbot index --corpus %s\n", path, dir);
+    return EXIT_OK;
+}
+
 /* ---- lint ---- */
 
 typedef struct lint_out {
@@ -541,6 +578,8 @@ static const command commands[] = {
      "faqbot eval [--index FILE] [--threshold X] [--sweep] [--quiet] FILE.tsv..."},
     {"import", cmd_import, "Turn a numbered plain-text FAQ (\"1.2. Question\") into faqbot Markdown on stdout.",
      "faqbot import [--title TEXT] [--prefix ID-PREFIX] [FILE|-]"},
+    {"init", cmd_init, "Start a FAQ: a corpus folder with a sample entry and its format explained.",
+     "faqbot init DIR --lang CODE   (CODE: en, es, fr or pt)"},
     {"lint", cmd_lint, "Report corpus errors, near-duplicate questions, unreachable entries, missing "
      "translations; exit 1 when any.",
      "faqbot lint [--corpus DIR | --index FILE] [--format text|json]   (default: --index build/faq.idx)"},
