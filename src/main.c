@@ -11,7 +11,8 @@
 #include "answer_text.h"
 #include "corpus.h"
 #include "eval.h"
-#include "import_faq.h"
+#include "export_csv.h"
+#include "import.h"
 #include "index_read.h"
 #include "index_write.h"
 #include "lint.h"
@@ -321,49 +322,143 @@ static int cmd_eval(int argc, char **argv)
 
 /* ---- import ---- */
 
+/* All of a file (or stdin for NULL or "-"), bounded; NULL (message
+ * printed) on failure. */
+static char *slurp(const char *name, const char *path, size_t *len)
+{
+    FILE *in = path && strcmp(path, "-") != 0 ? fopen(path, "rb") : stdin;
+    if (!in) {
+        fprintf(stderr, "faqbot %s: %s: %s\n", name, path, strerror(errno));
+        return NULL;
+    }
+    size_t cap = 1 << 16, got;
+    char *text = malloc(cap);
+    *len = 0;
+    while (text && (got = fread(text + *len, 1, cap - 1 - *len, in)) > 0) {
+        *len += got;
+        if (*len == cap - 1) {
+            if (cap >= FAQ_MAX_FILE_BYTES) {
+                fprintf(stderr, "faqbot %s: input larger than %u bytes\n", name, FAQ_MAX_FILE_BYTES);
+                free(text);
+                text = NULL;
+                break;
+            }
+            char *t = realloc(text, cap *= 2);
+            if (!t) {
+                free(text);
+                text = NULL;
+                fprintf(stderr, "faqbot %s: out of memory\n", name);
+            }
+            text = t;
+        }
+    }
+    int bad = in != stdin ? fclose(in) != 0 : ferror(in);
+    if (text && bad) {
+        fprintf(stderr, "faqbot %s: %s: read error\n", name, path ? path : "standard input");
+        free(text);
+        return NULL;
+    }
+    if (text)
+        text[*len] = '\0';
+    return text;
+}
+
 static int cmd_import(int argc, char **argv)
 {
     const command *cmd = find_command("import");
-    const char *title = "FAQ", *prefix = "faq";
+    const char *title = "FAQ", *prefix = "faq", *format = NULL;
     int help;
-    opt opts[] = {{"title", 1, &title, NULL}, {"prefix", 1, &prefix, NULL}, {NULL, 0, NULL, NULL}};
+    opt opts[] = {{"title", 1, &title, NULL}, {"prefix", 1, &prefix, NULL},
+                  {"format", 1, &format, NULL}, {NULL, 0, NULL, NULL}};
     int i = parse_opts(cmd, argc, argv, opts, &help);
     if (i < 0)
         return EXIT_USAGE;
     if (help)
         return print_help(cmd);
-    FILE *in = i < argc && strcmp(argv[i], "-") != 0 ? fopen(argv[i], "rb") : stdin;
-    if (!in) {
-        fprintf(stderr, "faqbot import: %s: %s\n", argv[i], strerror(errno));
+    import_format f = IMPORT_GUESS;
+    if (format && import_format_parse(format, &f) != 0) {
+        fprintf(stderr, "faqbot import: --format is csv, tsv, qa, numbered or html\nusage: %s\n", cmd->usage);
+        return EXIT_USAGE;
+    }
+    const char *path = i < argc ? argv[i] : NULL;
+    size_t len;
+    char *text = slurp("import", path, &len);
+    if (!text)
         return EXIT_DATA;
+    if (f == IMPORT_GUESS)
+        f = import_guess(path && strcmp(path, "-") != 0 ? path : NULL, text, len);
+    /* the Markdown is made in memory: on failure nothing reaches stdout */
+    char err[512], *md = NULL;
+    size_t md_len = 0;
+    import_doc doc = {0};
+    int n = import_read(f, text, len, &doc, err, sizeof err);
+    FILE *mem = n >= 0 ? open_memstream(&md, &md_len) : NULL;
+    if (n >= 0 && (!mem || import_write_md(&doc, title, prefix, mem) != 0 || fclose(mem) != 0)) {
+        snprintf(err, sizeof err, "out of memory");
+        n = -1;
     }
-    size_t cap = 1 << 16, len = 0, got;
-    char *text = malloc(cap);
-    while (text && (got = fread(text + len, 1, cap - len, in)) > 0) {
-        len += got;
-        if (len == cap) {
-            if (cap >= FAQ_MAX_FILE_BYTES) {
-                fprintf(stderr, "faqbot import: input larger than %u bytes\n", FAQ_MAX_FILE_BYTES);
-                free(text);
-                return EXIT_DATA;
-            }
-            char *t = realloc(text, cap *= 2);
-            if (!t)
-                break;
-            text = t;
-        }
-    }
-    if (in != stdin)
-        fclose(in);
-    char err[512];
-    int n = text ? import_numbered_faq(text, len, title, prefix, stdout, err, sizeof err) : -1;
+    import_doc_free(&doc);
     free(text);
     if (n < 0) {
-        fprintf(stderr, "faqbot import: %s\n", text ? err : "out of memory");
+        fprintf(stderr, "faqbot import: %s%s(%s): %s\n", path ? path : "", path ? " " : "",
+                import_format_name(f), err);
+        free(md);
         return EXIT_DATA;
     }
-    fprintf(stderr, "faqbot import: %d entries\n", n);
+    fwrite(md, 1, md_len, stdout);
+    free(md);
+    if (fflush(stdout) != 0) {
+        fprintf(stderr, "faqbot import: write error\n");
+        return EXIT_DATA;
+    }
+    fprintf(stderr, "faqbot import: %d entries (%s)\n", n, import_format_name(f));
     return EXIT_OK;
+}
+
+/* ---- export ---- */
+
+static int cmd_export(int argc, char **argv)
+{
+    const command *cmd = find_command("export");
+    const char *dir = DEFAULT_CORPUS, *format = "csv", *lang = NULL;
+    int help;
+    opt opts[] = {{"corpus", 1, &dir, NULL}, {"format", 1, &format, NULL}, {"lang", 1, &lang, NULL},
+                  {NULL, 0, NULL, NULL}};
+    int i = parse_opts(cmd, argc, argv, opts, &help);
+    if (i < 0)
+        return EXIT_USAGE;
+    if (help)
+        return print_help(cmd);
+    if (i < argc || strcmp(format, "csv") != 0) {
+        fprintf(stderr, "faqbot export: %s\nusage: %s\n", i < argc ? "unexpected argument" : "--format is csv",
+                cmd->usage);
+        return EXIT_USAGE;
+    }
+    char err[2048], *csv = NULL;
+    size_t csv_len = 0;
+    corpus *c;
+    if (corpus_load(dir, &c, err, sizeof err) != 0) {
+        fprintf(stderr, "faqbot export: %s\n", err);
+        return EXIT_DATA;
+    }
+    FILE *mem = open_memstream(&csv, &csv_len);
+    int n = mem ? export_csv(c, lang, mem, err, sizeof err) : -1;
+    if (!mem)
+        snprintf(err, sizeof err, "out of memory");
+    if (mem && fclose(mem) != 0 && n >= 0) {
+        snprintf(err, sizeof err, "out of memory");
+        n = -1;
+    }
+    corpus_free(c);
+    if (n < 0) {
+        fprintf(stderr, "faqbot export: %s\n", err);
+        free(csv);
+        return EXIT_DATA;
+    }
+    fwrite(csv, 1, csv_len, stdout);
+    free(csv);
+    fprintf(stderr, "faqbot export: %d entries\n", n);
+    return fflush(stdout) != 0 ? EXIT_DATA : EXIT_OK;
 }
 
 /* ---- init ---- */
@@ -576,8 +671,12 @@ static const command commands[] = {
      "[--log-questions] [--unanswered FILE]"},
     {"eval", cmd_eval, "Measure answer quality on query files (lang, query, expected id or NONE).",
      "faqbot eval [--index FILE] [--threshold X] [--sweep] [--quiet] FILE.tsv..."},
-    {"import", cmd_import, "Turn a numbered plain-text FAQ (\"1.2. Question\") into faqbot Markdown on stdout.",
-     "faqbot import [--title TEXT] [--prefix ID-PREFIX] [FILE|-]"},
+    {"import", cmd_import, "Turn a FAQ (QnA Maker CSV/TSV, Q:/A: text, numbered text, FAQPage web page) "
+     "into faqbot Markdown on stdout.",
+     "faqbot import [--format csv|tsv|qa|numbered|html] [--title TEXT] [--prefix ID-PREFIX] [FILE|-]\n"
+     "  (the format, unless given, from the file name, else from the text)"},
+    {"export", cmd_export, "Write a corpus as QnA Maker's CSV (Question, Answer, Source, Metadata) on stdout.",
+     "faqbot export [--corpus DIR] [--lang CODE] [--format csv]"},
     {"init", cmd_init, "Start a FAQ: a corpus folder with a sample entry and its format explained.",
      "faqbot init DIR --lang CODE   (CODE: en, es, fr or pt)"},
     {"lint", cmd_lint, "Report corpus errors, near-duplicate questions, unreachable entries, missing "
