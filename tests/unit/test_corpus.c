@@ -414,6 +414,29 @@ static char *slurp(const char *path, size_t *len)
     return p;
 }
 
+/* Do a and b hold the same words in the same order, whatever lies between
+ * them (Markdown's list marks and link brackets, line breaks)? */
+static int same_words(const char *a, const char *b)
+{
+#define WORDCH(c) (((unsigned char)(c) >= 0x80) || ((c) >= '0' && (c) <= '9') || \
+                   ((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z'))
+    for (;;) {
+        while (*a && !WORDCH(*a))
+            a++;
+        while (*b && !WORDCH(*b))
+            b++;
+        if (!*a || !*b)
+            return !*a && !*b;
+        while (*a && WORDCH(*a) && *a == *b) {
+            a++;
+            b++;
+        }
+        if (WORDCH(*a) || WORDCH(*b))
+            return 0;
+    }
+#undef WORDCH
+}
+
 static void test_seed_txt_matches_md(void **state)
 {
     (void)state;
@@ -440,20 +463,22 @@ static void test_seed_txt_matches_md(void **state)
         snprintf(id, sizeof id, "precursores-%zu", i + 1);
         assert_string_equal(lang.entries[i].id, id);
         assert_string_equal(lang.entries[i].question, t.entries[i].question);
-        assert_string_equal(lang.entries[i].answer, t.entries[i].answer);
+        /* the Markdown is the seed's text cleaned of the PDF's scars (stray
+         * bullets, an item cut in two, links to "#"): its words unchanged */
+        if (!same_words(lang.entries[i].answer, t.entries[i].answer))
+            fail_msg("answer %zu: not the seed's words", i + 1);
         /* alternate phrasings (the editors' additions) come on top of it */
         assert_true(lang.entries[i].n_alts <= 1);
         snprintf(id, sizeof id, "paises-precursores-%zu", i + 1);
         assert_string_equal(t.entries[i].id, id);
-        /* each answer is in the seed as it is, byte for byte */
-        assert_non_null(strstr(txt_text, lang.entries[i].answer));
     }
     assert_string_equal(lang.entries[0].question, "¿Qué es la iniciativa de países precursores?");
     assert_string_equal(lang.entries[2].question,
                         "¿Sigue siendo posible para los Estados Miembros convertirse en países precursores? ¿Cuál es el proceso?");
-    /* the odd indentation and the blank line inside answer 4 are the seed's */
-    assert_non_null(strstr(lang.entries[3].answer, "\n - La contribución"));
-    assert_non_null(strstr(lang.entries[3].answer, "mediante el\n\n- intercambio"));
+    /* answer 4: an introduction, then a list of whole items */
+    assert_non_null(strstr(lang.entries[3].answer, "comprender:\n\n- La generación"));
+    assert_non_null(strstr(lang.entries[3].answer, "mediante el intercambio de sus prácticas"));
+    assert_null(strstr(lang.entries[3].answer, "](#)"));
     corpus_lang_clear(&t);
     free(md_text);
     free(txt_text);
