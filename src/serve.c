@@ -1096,11 +1096,12 @@ void serve_stop(faq_server *sv)
 
 /* The web folder when --web is not given, wherever faqbot is started from:
  * web/ beside the binary's folder (the source tree: build/faqbot), beside
- * the binary, or the installed one. A folder counts when it holds the chat
- * page. 0 with its path in out, or -1 with the places looked at in out. */
+ * the binary, beside the folder above (a build variant: build/asan/faqbot),
+ * or the installed one. A folder counts when it holds the chat page. 0 with
+ * its path in out, or -1 with the places looked at in out. */
 static int find_web(char *out, size_t cap)
 {
-    char bin[PATH_MAX], cand[3][PATH_MAX + 32];
+    char bin[PATH_MAX], cand[4][PATH_MAX + 32];
     int k = 0;
     ssize_t n = readlink("/proc/self/exe", bin, sizeof bin - 1);
     bin[n > 0 ? n : 0] = '\0';
@@ -1109,6 +1110,7 @@ static int find_web(char *out, size_t cap)
         *slash = '\0';
         snprintf(cand[k++], sizeof cand[0], "%s/../" DEFAULT_WEB, bin);
         snprintf(cand[k++], sizeof cand[0], "%s/" DEFAULT_WEB, bin);
+        snprintf(cand[k++], sizeof cand[0], "%s/../../" DEFAULT_WEB, bin);
     }
     snprintf(cand[k++], sizeof cand[0], "%s/share/faqbot/web", PREFIX);
     size_t o = 0;
@@ -1168,7 +1170,7 @@ int serve_main(int argc, char **argv)
         i++;
     }
     struct stat st;
-    char web[PATH_MAX * 3 + 128];
+    char web[PATH_MAX * 4 + 128];
     if (!o.web) {
         if (find_web(web, sizeof web) != 0) {
             fprintf(stderr, "faqbot serve: no web folder with index.html (looked in %s): give one with --web DIR\n", web);
