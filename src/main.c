@@ -700,7 +700,7 @@ static void usage(FILE *out)
     fprintf(out, "faqbot %s: a multilingual FAQ chatbot\n\nusage: faqbot COMMAND [OPTIONS]\n\n", FAQBOT_VERSION);
     for (const command *c = commands; c->name; c++)
         fprintf(out, "  %-10s %s\n", c->name, c->summary);
-    fprintf(out, "\nfaqbot COMMAND --help for a command's options. Exit codes: 0 ok, 1 usage, 2 bad data.\n");
+    fprintf(out, "\nfaqbot COMMAND --help for a command's options. Exit codes: 0 ok, 1 usage (lint: findings), 2 bad data.\n");
 }
 
 static int cmd_help(int argc, char **argv)
