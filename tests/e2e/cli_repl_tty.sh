@@ -4,9 +4,9 @@
 . "$ROOT/tests/e2e/lib.sh.inc"
 "$FAQBOT" index --corpus "$ROOT/corpus" --out "$TMP/faq.idx" >/dev/null || fail "index"
 export XDG_STATE_HOME="$TMP/state" LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm
-# tty_session KEYS...: runs the REPL on a pseudo-terminal, sends each KEYS
+# tty_run KEYS...: runs the REPL on a pseudo-terminal, sends each KEYS
 # (UTF-8, written a byte at a time) after the prompt shows, prints the screen
-tty_session() {
+tty_run() {
     python3 - "$FAQBOT" "$TMP/faq.idx" "$@" <<'PY'
 import os, pty, select, sys, time
 faqbot, idx, keys = sys.argv[1], sys.argv[2], sys.argv[3:]
@@ -46,7 +46,7 @@ PY
 }
 # the question's bytes, escaped so that unicode_escape gives them back
 q=$(python3 -c 'print("".join("\\x%02x" % b for b in "¿Cuándo concluye la iniciativa?".encode()))')
-out=$(tty_session "${q}\\r" ':quit\r')
+out=$(tty_run "${q}\\r" ':quit\r')
 printf '%s\n' "$out"
 expect_match "accented question typed at a terminal is answered" "$out" 'continuará al menos hasta el primer Foro'
 printf '%s' "$out" | grep -q 'Quiso decir' && fail "the typed accents were lost (a correction was offered)"
@@ -55,13 +55,13 @@ expect_match "exit 0" "$out" 'exit=0'
 [ -s "$TMP/state/faqbot/history" ] || fail "no history file under XDG_STATE_HOME"
 ok "history kept in \$XDG_STATE_HOME/faqbot/history"
 # a new run: up-arrow twice (past :quit) recalls the question, Enter asks it
-out=$(tty_session '\x1b[A\x1b[A\r' ':quit\r')
+out=$(tty_run '\x1b[A\x1b[A\r' ':quit\r')
 printf '%s\n' "$out"
 n=$(printf '%s\n' "$out" | grep -c 'continuará al menos hasta el primer Foro')
 [ "$n" -ge 1 ] || fail "up-arrow after a restart did not recall the question"
 ok "history survives a restart"
 # nowhere to keep history: the REPL works all the same, quietly
-out=$(XDG_STATE_HOME=/proc/none HOME=/proc/none tty_session "${q}\\r" ':quit\r')
+out=$(XDG_STATE_HOME=/proc/none HOME=/proc/none tty_run "${q}\\r" ':quit\r')
 expect_match "unwritable history: still answers" "$out" 'continuará al menos hasta el primer Foro'
 printf '%s' "$out" | grep -qi 'history' && fail "a history failure was reported"
 ok "a history failure is quiet"
