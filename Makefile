@@ -5,12 +5,13 @@ CC       ?= cc
 BUILD    ?= build
 OPT      ?= -O2 -g
 SANITIZE ?=
+PREFIX   ?= /usr/local
 CFLAGS_ALL = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
              -Wall -Wextra -Wshadow -Wmissing-prototypes -Wno-unused-parameter -Werror \
              $(OPT) $(if $(SANITIZE),-fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all) \
-             -MMD -MP $(CFLAGS)
+             -MMD -MP -I/usr/include/libxml2 -DPREFIX='"$(PREFIX)"' $(CFLAGS)
 LDLIBS_ALL = -lstemmer -lpcre2-8 -lutf8proc -lexttextcat-2.0 -lmicrohttpd -ljansson \
-             -lcmark -ledit -lm -lpthread $(LDLIBS)
+             -lcmark -ledit -lxml2 -lm -lpthread $(LDLIBS)
 LDFLAGS_ALL = $(if $(SANITIZE),-fsanitize=$(SANITIZE)) $(LDFLAGS)
 
 SRC       := $(wildcard src/*.c)

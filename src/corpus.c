@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <libstemmer.h>
 #include <pcre2.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -107,6 +108,65 @@ static int valid_id(const char *id, size_t n)
 
 #define ID_RULE "letters, digits, '.', '_', '-'; at most 128 bytes"
 _Static_assert(FAQ_MAX_ID_BYTES == 128, "ID_RULE names the limit");
+
+/* n, or less so as not to end inside a code point, but at most max: for
+ * quoting a line in a message. */
+static int quote_len(const char *s, size_t n, size_t max)
+{
+    if (n <= max)
+        return (int)n;
+    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+        max--;
+    return (int)max;
+}
+
+/* Where the problems of a reading go: into a report, reading on, or (with
+ * none) into err, the first one ending the reading. */
+typedef struct reader {
+    corpus_report *rep;
+    char *err;
+    size_t errlen;
+} reader;
+
+/* A problem at path:line. A malformed line (one that looks like a heading,
+ * an id or an alternate question but is not one) is only a warning in a
+ * lenient report. Returns 0 when reading may go on, -1 when it must stop
+ * (no report: the problem is in err; or memory ran out). */
+static int problem(reader *r, int malformed, const char *path, unsigned line, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+static int problem(reader *r, int malformed, const char *path, unsigned line, const char *fmt, ...)
+{
+    char what[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(what, sizeof what, fmt, ap);
+    va_end(ap);
+    corpus_report *rep = r->rep;
+    if (!rep) {
+        snprintf(r->err, r->errlen, "%s:%u: %s", path, line, what);
+        return -1;
+    }
+    int warning = malformed && rep->lenient;
+    if (warning)
+        rep->n_warnings++;
+    else
+        rep->n_errors++;
+    if (rep->n >= FAQ_MAX_CORPUS_PROBLEMS)
+        return 0;   /* counted, not kept */
+    corpus_problem *pr = &rep->items[rep->n];
+    pr->file = strdup(path);
+    pr->what = strdup(what);
+    pr->line = line;
+    pr->warning = warning;
+    if (!pr->file || !pr->what) {
+        free(pr->file);
+        free(pr->what);
+        snprintf(r->err, r->errlen, "%s:%u: out of memory", path, line);
+        return -1;
+    }
+    rep->n++;
+    return 0;
+}
 
 static void entry_free(corpus_entry *e)
 {
@@ -218,16 +278,14 @@ static pcre2_code *compile(const char *pattern, size_t len, char *msg, size_t ms
     return re;
 }
 
-static int finish_entry(corpus_entry *e, const char *from, const char *to, char *err, size_t errlen)
+static int finish_entry(reader *r, corpus_entry *e, const char *from, const char *to)
 {
     int rc = set_answer(e, from, to);
-    if (rc == -1) {
-        snprintf(err, errlen, "%s:%u: the question \"%.200s\" has no answer", e->file, e->line,
-                 e->question);
-        return -1;
-    }
+    if (rc == -1)
+        return problem(r, 0, e->file, e->line, "the question \"%.*s\" has no answer",
+                       quote_len(e->question, strlen(e->question), 200), e->question);
     if (rc == -2) {
-        snprintf(err, errlen, "%s:%u: out of memory", e->file, e->line);
+        snprintf(r->err, r->errlen, "%s:%u: out of memory", e->file, e->line);
         return -1;
     }
     return 0;
@@ -235,11 +293,11 @@ static int finish_entry(corpus_entry *e, const char *from, const char *to, char 
 
 /* The common end of both parsers: close the last entry, and on failure
  * take back every entry the document added, so the language is as it was. */
-static int end_document(corpus_lang *lang, size_t first, corpus_entry *last, int rc,
+static int end_document(reader *r, corpus_lang *lang, size_t first, corpus_entry *last, int rc,
                         const char *answer_from, const char *end, pcre2_match_data *md,
-                        pcre2_code *re, pcre2_match_context *mc, char *err, size_t errlen)
+                        pcre2_code *re, pcre2_match_context *mc)
 {
-    if (rc == 0 && last && finish_entry(last, answer_from, end, err, errlen) != 0)
+    if (rc == 0 && last && finish_entry(r, last, answer_from, end) != 0)
         rc = -1;
     if (rc != 0) {
         for (size_t i = first; i < lang->n_entries; i++)
@@ -320,9 +378,34 @@ static size_t md_fence(const char *p, size_t ln, char *ch, int *bare)
     return run;
 }
 
-int corpus_parse_md(corpus_lang *lang, const char *path, const char *name, const char *text,
-                    size_t len, entry_kind kind, char *err, size_t errlen)
+/* "##" with no blank after it ("##¿Cuánto cuesta?"): a heading in every
+ * way but the space CommonMark needs, so a writer's slip, not text. "###"
+ * is a heading of another level. */
+static int md_heading_slip(const char *p, size_t ln)
 {
+    size_t i = md_indent(p, ln);
+    return ln - i > 2 && p[i] == '#' && p[i + 1] == '#' && p[i + 2] != '#' && !is_blank(p[i + 2]);
+}
+
+/* An alternate question line, "? other phrasing": its text in *a, *an. */
+static int md_alt_line(const char *p, size_t ln, const char **a, size_t *an)
+{
+    *a = p;
+    *an = ln;
+    trim(a, an);
+    if (*an < 2 || (*a)[0] != '?' || !is_blank((*a)[1]))
+        return 0;
+    *a += 2;
+    *an -= 2;
+    trim(a, an);
+    return 1;
+}
+
+static int parse_md(reader *r, corpus_lang *lang, const char *path, const char *name,
+                    const char *text, size_t len, entry_kind kind)
+{
+    char *err = r->err;
+    size_t errlen = r->errlen;
     if (check_text(path, &text, &len, err, errlen) != 0)
         return -1;
     char msg[256];
@@ -346,8 +429,8 @@ int corpus_parse_md(corpus_lang *lang, const char *path, const char *name, const
         const char *eol = memchr(p, '\n', (size_t)(end - p));
         const char *next = eol ? eol + 1 : end;
         size_t ln = (size_t)((eol ? eol : end) - p);
-        const char *q;
-        size_t qn;
+        const char *q, *a;
+        size_t qn, an;
         line++;
         /* a "## " inside a fenced code block is code, not a question */
         char ch = 0;
@@ -362,8 +445,9 @@ int corpus_parse_md(corpus_lang *lang, const char *path, const char *name, const
             fence_ch = ch;
             alts_open = 0;
         } else if (md_heading(p, ln, &q, &qn)) {
-            if (cur && finish_entry(cur, answer_from, p, err, errlen) != 0)
+            if (cur && finish_entry(r, cur, answer_from, p) != 0)
                 goto out;
+            cur = NULL;
             const char *id = NULL;
             size_t idn = 0;
             if (pcre2_match(re, (PCRE2_SPTR)q, qn, 0, PCRE2_NO_UTF_CHECK, md, NULL) >= 0) {
@@ -371,16 +455,30 @@ int corpus_parse_md(corpus_lang *lang, const char *path, const char *name, const
                 id = q + ov[4];
                 idn = ov[5] - ov[4];
                 qn = ov[3] - ov[2];
-                if (!valid_id(id, idn)) {
-                    snprintf(err, errlen, "%s:%u: bad id \"%.*s\" (" ID_RULE ")", path, line,
-                             (int)(idn > 200 ? 200 : idn), id);
-                    goto out;
+                if (idn == 0 || !valid_id(id, idn)) {
+                    int stop = idn ? problem(r, 0, path, line, "bad id \"%.*s\" (" ID_RULE ")",
+                                             quote_len(id, idn, 200), id)
+                                   : problem(r, 1, path, line, "empty id \"{#}\"");
+                    if (stop)
+                        goto out;
+                    id = NULL;   /* read on with the default id */
                 }
+            } else {
+                const char *brace = NULL;
+                for (size_t k = 0; k + 1 < qn && !brace; k++)
+                    if (q[k] == '{' && q[k + 1] == '#')
+                        brace = q + k;
+                if (brace && problem(r, 1, path, line, "unclosed id \"%.*s\": write \"{#id}\" at the end of the heading",
+                                     quote_len(brace, (size_t)(q + qn - brace), 200), brace) != 0)
+                    goto out;
             }
             strip_closing_hashes(q, &qn);
             if (qn == 0) {
-                snprintf(err, errlen, "%s:%u: a heading with no question", path, line);
-                goto out;
+                if (problem(r, 0, path, line, "a heading with no question") != 0)
+                    goto out;
+                alts_open = 0;
+                p = next;
+                continue;
             }
             n++;
             if (!(cur = add_entry(lang, path, line, err, errlen)))
@@ -396,21 +494,27 @@ int corpus_parse_md(corpus_lang *lang, const char *path, const char *name, const
             }
             answer_from = next;
             alts_open = 1;
+        } else if (md_heading_slip(p, ln)) {
+            if (problem(r, 1, path, line, "malformed heading \"%.*s\": \"##\" needs a space after it",
+                        quote_len(p, ln, 60), p) != 0)
+                goto out;
+            alts_open = 0;
         } else if (cur && alts_open) {
             /* "? other phrasing" lines right under the heading */
-            const char *a = p;
-            size_t an = ln;
-            trim(&a, &an);
-            if (an >= 2 && a[0] == '?' && is_blank(a[1])) {
-                a += 2;
-                an -= 2;
-                trim(&a, &an);
+            if (md_alt_line(p, ln, &a, &an)) {
                 if (an && add_alt(cur, a, an) != 0)
                     goto oom;
                 answer_from = next;
             } else if (an > 0 || cur->n_alts) {
                 alts_open = 0;   /* text, or a blank line after the list, ends it */
             }
+        } else if ((ln >= 4 && memcmp(p, "    ", 4) == 0) || (ln && p[0] == '\t')) {
+            /* four spaces: code, where "? x" is an example, not a slip */
+        } else if (md_alt_line(p, ln, &a, &an) && an &&
+                   problem(r, 1, path, line,
+                           "alternate question \"%.*s\" not right under a heading", quote_len(a, an, 60),
+                           a) != 0) {
+            goto out;
         }
         p = next;
     }
@@ -419,15 +523,23 @@ int corpus_parse_md(corpus_lang *lang, const char *path, const char *name, const
 oom:
     snprintf(err, errlen, "%s:%u: out of memory", path, line);
 out:
-    return end_document(lang, first, rc == 0 ? cur : NULL, rc, answer_from, end, md, re, NULL,
-                        err, errlen);
+    return end_document(r, lang, first, rc == 0 ? cur : NULL, rc, answer_from, end, md, re, NULL);
+}
+
+int corpus_parse_md(corpus_lang *lang, const char *path, const char *name, const char *text,
+                    size_t len, entry_kind kind, char *err, size_t errlen)
+{
+    reader r = {NULL, err, errlen};
+    return parse_md(&r, lang, path, name, text, len, kind);
 }
 
 /* ---- plain text ---- */
 
-int corpus_parse_txt(corpus_lang *lang, const char *path, const char *name, const char *text,
-                     size_t len, char *err, size_t errlen)
+static int parse_txt(reader *r, corpus_lang *lang, const char *path, const char *name,
+                     const char *text, size_t len)
 {
+    char *err = r->err;
+    size_t errlen = r->errlen;
     if (check_text(path, &text, &len, err, errlen) != 0)
         return -1;
     const char *p = text, *end = text + len;
@@ -487,7 +599,7 @@ int corpus_parse_txt(corpus_lang *lang, const char *path, const char *name, cons
             goto out;
         }
         if (m >= 0) {
-            if (cur && finish_entry(cur, answer_from, p, err, errlen) != 0)
+            if (cur && finish_entry(r, cur, answer_from, p) != 0)
                 goto out;
             n++;
             if (!(cur = add_entry(lang, path, line, err, errlen)))
@@ -506,8 +618,14 @@ int corpus_parse_txt(corpus_lang *lang, const char *path, const char *name, cons
 oom:
     snprintf(err, errlen, "%s:%u: out of memory", path, line ? line : 1);
 out:
-    return end_document(lang, first, rc == 0 ? cur : NULL, rc, answer_from, end, md, re, mc,
-                        err, errlen);
+    return end_document(r, lang, first, rc == 0 ? cur : NULL, rc, answer_from, end, md, re, mc);
+}
+
+int corpus_parse_txt(corpus_lang *lang, const char *path, const char *name, const char *text,
+                     size_t len, char *err, size_t errlen)
+{
+    reader r = {NULL, err, errlen};
+    return parse_txt(&r, lang, path, name, text, len);
 }
 
 /* ---- folders ---- */
@@ -676,8 +794,10 @@ static int cmp_id_line(const void *a, const void *b)
 }
 
 /* Ids are unique across every file of a language, small talk included. */
-static int check_ids(const corpus_lang *lang, char *err, size_t errlen)
+static int check_ids(reader *r, const corpus_lang *lang)
 {
+    char *err = r->err;
+    size_t errlen = r->errlen;
     if (lang->n_entries < 2)
         return 0;
     id_line *v = malloc(lang->n_entries * sizeof *v);
@@ -691,10 +811,11 @@ static int check_ids(const corpus_lang *lang, char *err, size_t errlen)
     for (size_t i = 1; i < lang->n_entries; i++) {
         if (strcmp(v[i].id, v[i - 1].id) == 0) {
             const corpus_entry *a = &lang->entries[v[i - 1].pos], *b = &lang->entries[v[i].pos];
-            snprintf(err, errlen, "%s:%u: duplicate id \"%s\" (first at %s:%u)", b->file, b->line,
-                     b->id, a->file, a->line);
-            free(v);
-            return -1;
+            if (problem(r, 0, b->file, b->line, "duplicate id \"%s\" (first at %s:%u)", b->id,
+                        a->file, a->line) != 0) {
+                free(v);
+                return -1;
+            }
         }
     }
     free(v);
@@ -809,8 +930,10 @@ static int add_pack(const char *dir, corpus_lang *lang, unsigned replaced, char 
     return 0;
 }
 
-static int load_lang(const char *dir, corpus_lang *lang, char *err, size_t errlen)
+static int load_lang(reader *r, const char *dir, corpus_lang *lang)
 {
+    char *err = r->err;
+    size_t errlen = r->errlen;
     unsigned replaced = 0;
     size_t n;
     char **names = list_dir(dir, &n, err, errlen);
@@ -850,21 +973,20 @@ static int load_lang(const char *dir, corpus_lang *lang, char *err, size_t errle
         }
         size_t bn = strlen(f) - (md ? 3 : 4);
         char *base = dup_range(f, bn);
-        int r = -1;
+        int rd = -1;
         if (!base)
             snprintf(err, errlen, "%s:1: out of memory", path);
         else if (md)
-            r = corpus_parse_md(lang, path, base, text, len,
-                                strcmp(f, "smalltalk.md") == 0 ? ENTRY_SMALLTALK : ENTRY_FAQ, err,
-                                errlen);
+            rd = parse_md(r, lang, path, base, text, len,
+                          strcmp(f, "smalltalk.md") == 0 ? ENTRY_SMALLTALK : ENTRY_FAQ);
         else
-            r = corpus_parse_txt(lang, path, base, text, len, err, errlen);
+            rd = parse_txt(r, lang, path, base, text, len);
         free(base);
         free(text);
-        if (r != 0)
+        if (rd != 0)
             goto out;
     }
-    rc = check_ids(lang, err, errlen);
+    rc = check_ids(r, lang);
     if (rc == 0)
         rc = add_pack(dir, lang, replaced, err, errlen);
 out:
@@ -920,9 +1042,17 @@ static int load_settings(const char *path, corpus *c, char *err, size_t errlen)
     return 0;
 }
 
-int corpus_load(const char *dir, corpus **out, char *err, size_t errlen)
+int corpus_load_report(const char *dir, corpus_report *rep, corpus **out, char *err, size_t errlen)
 {
     *out = NULL;
+    reader rd = {rep, err, errlen};
+    if (rep) {
+        rep->n = rep->n_errors = rep->n_warnings = 0;
+        if (!(rep->items = calloc(FAQ_MAX_CORPUS_PROBLEMS, sizeof *rep->items))) {
+            snprintf(err, errlen, "%s:1: out of memory", dir);
+            return -1;
+        }
+    }
     corpus *c = calloc(1, sizeof *c);
     if (!c) {
         snprintf(err, errlen, "%s:1: out of memory", dir);
@@ -965,11 +1095,16 @@ int corpus_load(const char *dir, corpus **out, char *err, size_t errlen)
         }
         corpus_lang *l = &c->langs[c->n_langs++];
         snprintf(l->code, sizeof l->code, "%s", names[i]);
-        if (load_lang(path, l, err, errlen) != 0)
+        if (load_lang(&rd, path, l) != 0)
             goto out;
     }
     if (c->n_langs == 0) {
         snprintf(err, errlen, "%s:1: no language folder (corpus/<lang>/*.md)", dir);
+        goto out;
+    }
+    if (rep && rep->n_errors) {
+        snprintf(err, errlen, "%s: %u error%s in the corpus", dir, rep->n_errors,
+                 rep->n_errors == 1 ? "" : "s");
         goto out;
     }
     rc = 0;
@@ -980,6 +1115,24 @@ out:
     else
         *out = c;
     return rc;
+}
+
+int corpus_load(const char *dir, corpus **out, char *err, size_t errlen)
+{
+    return corpus_load_report(dir, NULL, out, err, errlen);
+}
+
+void corpus_report_free(corpus_report *rep)
+{
+    if (!rep || !rep->items)
+        return;
+    for (size_t i = 0; i < rep->n; i++) {
+        free(rep->items[i].file);
+        free(rep->items[i].what);
+    }
+    free(rep->items);
+    rep->items = NULL;
+    rep->n = 0;
 }
 
 void corpus_lang_clear(corpus_lang *lang)

@@ -79,9 +79,35 @@ int corpus_parse_txt(corpus_lang *lang, const char *path, const char *name,
 
 /* Read every language folder under dir. A folder whose name is not a
  * language libstemmer knows, invalid UTF-8, an entry with no answer, a
- * duplicate id within a language, an unreadable file: -1 and "file:line:
- * what" in err, *out = NULL. */
+ * duplicate id within a language, an unreadable file, a malformed line (one
+ * that looks like a heading, an id or an alternate question and is not:
+ * "##¿Qué?", "## Q {#id" unclosed, "{#}", "? alt" away from its heading):
+ * -1 and "file:line: what" in err, *out = NULL. */
 int corpus_load(const char *dir, corpus **out, char *err, size_t errlen);
+
+/* One problem of a corpus: where, and what. */
+typedef struct corpus_problem {
+    char *file;
+    unsigned line;
+    int warning;          /* a malformed line read leniently */
+    char *what;           /* "duplicate id ..." (no "file:line: ") */
+} corpus_problem;
+
+/* Every problem of a reading, not only the first. */
+typedef struct corpus_report {
+    int lenient;          /* in: a malformed line is a warning (read as text, as
+                             CommonMark would), not an error */
+    corpus_problem *items;  /* out: the first FAQ_MAX_CORPUS_PROBLEMS, in file order */
+    size_t n;
+    unsigned n_errors, n_warnings;  /* out: all of them, kept or not */
+} corpus_report;
+
+/* corpus_load(), reading on past each problem of the corpus's text and
+ * putting it in rep; -1 when any is an error (err says how many), or at
+ * the first failure to read (err says which). rep's items are the caller's
+ * to free with corpus_report_free(), whatever the result. */
+int corpus_load_report(const char *dir, corpus_report *rep, corpus **out, char *err, size_t errlen);
+void corpus_report_free(corpus_report *rep);
 
 /* libstemmer's algorithm name for a two-letter code ("es" -> "spanish"),
  * or NULL when libstemmer has none. */

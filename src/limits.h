@@ -13,6 +13,8 @@
 #define FAQ_MAX_FILE_BYTES       (64u << 20) /* largest corpus file read */
 #define FAQ_MAX_ID_BYTES         128       /* longest entry id */
 #define FAQ_MAX_ENTRIES          (1u << 24) /* entries in one index */
+#define FAQ_MAX_CORPUS_PROBLEMS  20        /* corpus problems reported (all are counted) */
+#define FAQ_REPL_HISTORY_LINES   1000      /* REPL lines kept between runs */
 
 /* faqbot serve (src/serve.c) */
 #define FAQ_HTTP_THREADS             4     /* worker threads by default (--threads) */

@@ -5,12 +5,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "answer_json.h"
 #include "answer_text.h"
 #include "corpus.h"
 #include "eval.h"
-#include "import_faq.h"
+#include "export_csv.h"
+#include "import.h"
 #include "index_read.h"
 #include "index_write.h"
 #include "lint.h"
@@ -19,6 +21,7 @@
 #include "search.h"
 #include "search_params.h"
 #include "serve.h"
+#include "starter.h"
 
 #define FAQBOT_VERSION "0.1.0"
 #define DEFAULT_CORPUS "corpus"
@@ -156,13 +159,26 @@ static int open_index(const char *path, faq_index **ix)
 
 /* ---- index ---- */
 
+/* The problems of a corpus report, one "file:line: [warning: ]what" a line,
+ * then how many were left unsaid. */
+static void print_problems(FILE *out, const corpus_report *rep)
+{
+    for (size_t k = 0; k < rep->n; k++) {
+        const corpus_problem *p = &rep->items[k];
+        fprintf(out, "%s:%u: %s%s\n", p->file, p->line, p->warning ? "warning: " : "", p->what);
+    }
+    unsigned all = rep->n_errors + rep->n_warnings;
+    if (all > rep->n)
+        fprintf(out, "... and %u more\n", all - (unsigned)rep->n);
+}
+
 static int cmd_index(int argc, char **argv)
 {
     const command *cmd = find_command("index");
     const char *dir = DEFAULT_CORPUS, *out = DEFAULT_INDEX, *mem = NULL;
-    int help;
+    int help, lenient = 0;
     opt opts[] = {{"corpus", 1, &dir, NULL}, {"out", 1, &out, NULL}, {"memory", 1, &mem, NULL},
-                  {NULL, 0, NULL, NULL}};
+                  {"lenient", 0, NULL, &lenient}, {NULL, 0, NULL, NULL}};
     int i = parse_opts(cmd, argc, argv, opts, &help);
     if (i < 0)
         return EXIT_USAGE;
@@ -189,7 +205,12 @@ static int cmd_index(int argc, char **argv)
     clock_gettime(CLOCK_MONOTONIC, &t0);
     char err[2048];
     corpus *c;
-    if (corpus_load(dir, &c, err, sizeof err) != 0) {
+    corpus_report rep = {0};
+    rep.lenient = lenient;
+    int loaded = corpus_load_report(dir, &rep, &c, err, sizeof err);
+    print_problems(stderr, &rep);
+    corpus_report_free(&rep);
+    if (loaded != 0) {
         fprintf(stderr, "faqbot index: %s\nfaqbot index: the index was not written\n", err);
         return EXIT_DATA;
     }
@@ -370,97 +391,331 @@ static int cmd_eval(int argc, char **argv)
 
 /* ---- import ---- */
 
+/* All of a file (or stdin for NULL or "-"), bounded; NULL (message
+ * printed) on failure. */
+static char *slurp(const char *name, const char *path, size_t *len)
+{
+    FILE *in = path && strcmp(path, "-") != 0 ? fopen(path, "rb") : stdin;
+    if (!in) {
+        fprintf(stderr, "faqbot %s: %s: %s\n", name, path, strerror(errno));
+        return NULL;
+    }
+    size_t cap = 1 << 16, got;
+    char *text = malloc(cap);
+    *len = 0;
+    while (text && (got = fread(text + *len, 1, cap - 1 - *len, in)) > 0) {
+        *len += got;
+        if (*len == cap - 1) {
+            if (cap >= FAQ_MAX_FILE_BYTES) {
+                fprintf(stderr, "faqbot %s: input larger than %u bytes\n", name, FAQ_MAX_FILE_BYTES);
+                free(text);
+                text = NULL;
+                break;
+            }
+            char *t = realloc(text, cap *= 2);
+            if (!t) {
+                free(text);
+                text = NULL;
+                fprintf(stderr, "faqbot %s: out of memory\n", name);
+            }
+            text = t;
+        }
+    }
+    int bad = in != stdin ? fclose(in) != 0 : ferror(in);
+    if (text && bad) {
+        fprintf(stderr, "faqbot %s: %s: read error\n", name, path ? path : "standard input");
+        free(text);
+        return NULL;
+    }
+    if (text)
+        text[*len] = '\0';
+    return text;
+}
+
 static int cmd_import(int argc, char **argv)
 {
     const command *cmd = find_command("import");
-    const char *title = "FAQ", *prefix = "faq";
+    const char *title = "FAQ", *prefix = "faq", *format = NULL;
     int help;
-    opt opts[] = {{"title", 1, &title, NULL}, {"prefix", 1, &prefix, NULL}, {NULL, 0, NULL, NULL}};
+    opt opts[] = {{"title", 1, &title, NULL}, {"prefix", 1, &prefix, NULL},
+                  {"format", 1, &format, NULL}, {NULL, 0, NULL, NULL}};
     int i = parse_opts(cmd, argc, argv, opts, &help);
     if (i < 0)
         return EXIT_USAGE;
     if (help)
         return print_help(cmd);
-    FILE *in = i < argc && strcmp(argv[i], "-") != 0 ? fopen(argv[i], "rb") : stdin;
-    if (!in) {
-        fprintf(stderr, "faqbot import: %s: %s\n", argv[i], strerror(errno));
+    import_format f = IMPORT_GUESS;
+    if (format && import_format_parse(format, &f) != 0) {
+        fprintf(stderr, "faqbot import: --format is csv, tsv, qa, numbered or html\nusage: %s\n", cmd->usage);
+        return EXIT_USAGE;
+    }
+    const char *path = i < argc ? argv[i] : NULL;
+    size_t len;
+    char *text = slurp("import", path, &len);
+    if (!text)
         return EXIT_DATA;
+    if (f == IMPORT_GUESS)
+        f = import_guess(path && strcmp(path, "-") != 0 ? path : NULL, text, len);
+    /* the Markdown is made in memory: on failure nothing reaches stdout */
+    char err[512], *md = NULL;
+    size_t md_len = 0;
+    import_doc doc = {0};
+    int n = import_read(f, text, len, &doc, err, sizeof err);
+    FILE *mem = n >= 0 ? open_memstream(&md, &md_len) : NULL;
+    if (n >= 0 && (!mem || import_write_md(&doc, title, prefix, mem) != 0 || fclose(mem) != 0)) {
+        snprintf(err, sizeof err, "out of memory");
+        n = -1;
     }
-    size_t cap = 1 << 16, len = 0, got;
-    char *text = malloc(cap);
-    while (text && (got = fread(text + len, 1, cap - len, in)) > 0) {
-        len += got;
-        if (len == cap) {
-            if (cap >= FAQ_MAX_FILE_BYTES) {
-                fprintf(stderr, "faqbot import: input larger than %u bytes\n", FAQ_MAX_FILE_BYTES);
-                free(text);
-                return EXIT_DATA;
-            }
-            char *t = realloc(text, cap *= 2);
-            if (!t)
-                break;
-            text = t;
-        }
-    }
-    if (in != stdin)
-        fclose(in);
-    char err[512];
-    int n = text ? import_numbered_faq(text, len, title, prefix, stdout, err, sizeof err) : -1;
+    import_doc_free(&doc);
     free(text);
     if (n < 0) {
-        fprintf(stderr, "faqbot import: %s\n", text ? err : "out of memory");
+        fprintf(stderr, "faqbot import: %s%s(%s): %s\n", path ? path : "", path ? " " : "",
+                import_format_name(f), err);
+        free(md);
         return EXIT_DATA;
     }
-    fprintf(stderr, "faqbot import: %d entries\n", n);
+    fwrite(md, 1, md_len, stdout);
+    free(md);
+    if (fflush(stdout) != 0) {
+        fprintf(stderr, "faqbot import: write error\n");
+        return EXIT_DATA;
+    }
+    fprintf(stderr, "faqbot import: %d entries (%s)\n", n, import_format_name(f));
+    return EXIT_OK;
+}
+
+/* ---- export ---- */
+
+static int cmd_export(int argc, char **argv)
+{
+    const command *cmd = find_command("export");
+    const char *dir = DEFAULT_CORPUS, *format = "csv", *lang = NULL;
+    int help;
+    opt opts[] = {{"corpus", 1, &dir, NULL}, {"format", 1, &format, NULL}, {"lang", 1, &lang, NULL},
+                  {NULL, 0, NULL, NULL}};
+    int i = parse_opts(cmd, argc, argv, opts, &help);
+    if (i < 0)
+        return EXIT_USAGE;
+    if (help)
+        return print_help(cmd);
+    if (i < argc || strcmp(format, "csv") != 0) {
+        fprintf(stderr, "faqbot export: %s\nusage: %s\n", i < argc ? "unexpected argument" : "--format is csv",
+                cmd->usage);
+        return EXIT_USAGE;
+    }
+    char err[2048], *csv = NULL;
+    size_t csv_len = 0;
+    corpus *c;
+    if (corpus_load(dir, &c, err, sizeof err) != 0) {
+        fprintf(stderr, "faqbot export: %s\n", err);
+        return EXIT_DATA;
+    }
+    FILE *mem = open_memstream(&csv, &csv_len);
+    int n = mem ? export_csv(c, lang, mem, err, sizeof err) : -1;
+    if (!mem)
+        snprintf(err, sizeof err, "out of memory");
+    if (mem && fclose(mem) != 0 && n >= 0) {
+        snprintf(err, sizeof err, "out of memory");
+        n = -1;
+    }
+    corpus_free(c);
+    if (n < 0) {
+        fprintf(stderr, "faqbot export: %s\n", err);
+        free(csv);
+        return EXIT_DATA;
+    }
+    fwrite(csv, 1, csv_len, stdout);
+    free(csv);
+    fprintf(stderr, "faqbot export: %d entries\n", n);
+    return fflush(stdout) != 0 ? EXIT_DATA : EXIT_OK;
+}
+
+/* ---- init ---- */
+
+static int cmd_init(int argc, char **argv)
+{
+    const command *cmd = find_command("init");
+    const char *lang = NULL;
+    int help;
+    opt opts[] = {{"lang", 1, &lang, NULL}, {NULL, 0, NULL, NULL}};
+    int i = parse_opts(cmd, argc, argv, opts, &help);
+    if (i < 0)
+        return EXIT_USAGE;
+    const char *dir = i < argc ? argv[i] : NULL;
+    if (dir) {
+        /* options after the folder too: "init DIR --lang es" */
+        int j = parse_opts(cmd, argc - i, argv + i, opts, &help);
+        if (j < 0)
+            return EXIT_USAGE;
+        i += j;
+    }
+    if (help)
+        return print_help(cmd);
+    if (!dir || i != argc || !lang) {
+        fprintf(stderr, "faqbot init: %s\nusage: %s\n",
+                !dir ? "which folder?" : i != argc ? "one folder only" : "which language (--lang)?",
+                cmd->usage);
+        return EXIT_USAGE;
+    }
+    char path[4096], err[4200];
+    if (starter_write(dir, lang, path, sizeof path, err, sizeof err) != 0) {
+        fprintf(stderr, "faqbot init: %s\n", err);
+        return EXIT_DATA;
+    }
+    printf("wrote %s: edit it, then: faqbot index --corpus %s\n", path, dir);
     return EXIT_OK;
 }
 
 /* ---- lint ---- */
 
+typedef struct lint_out {
+    const faq_index *ix;
+    json_t *json;       /* the findings' array, or NULL for text */
+    int n;
+} lint_out;
+
+/* One finding: a line of text, or an object of the JSON array. */
+static void emit_finding(lint_out *lo, const char *file, int file_len, unsigned line, const char *kind,
+                         const char *severity, const char *what)
+{
+    lo->n++;
+    if (!lo->json) {
+        printf("%.*s:%u: %s\n", file_len, file, line, what);
+        return;
+    }
+    json_array_append_new(lo->json, json_pack("{s:s%,s:I,s:s,s:s,s:s}", "file", file, (size_t)file_len,
+                                              "line", (json_int_t)line, "kind", kind, "severity",
+                                              severity, "message", what));
+}
+
 static void print_finding(void *ctx, const lint_finding *f)
 {
-    const faq_index *ix = ctx;
+    lint_out *lo = ctx;
+    const faq_index *ix = lo->ix;
     faq_entry e, o;
+    char what[2048];
+    const char *kind = "";
     faq_index_entry(ix, f->entry, &e);
     if (f->other != UINT32_MAX)
         faq_index_entry(ix, f->other, &o);
     switch (f->kind) {
     case LINT_NEAR_DUPLICATE:
-        printf("%.*s:%u: near-duplicate: \"%.*s\" (%.*s) and \"%.*s\" (%.*s, %.*s:%u) score within %.0f%%\n",
-               (int)e.file.len, e.file.s, e.line, (int)e.question.len, e.question.s, (int)e.id.len,
-               e.id.s, (int)o.question.len, o.question.s, (int)o.id.len, o.id.s, (int)o.file.len,
-               o.file.s, o.line, 100 * (1 - f->ratio));
+        kind = "near-duplicate";
+        snprintf(what, sizeof what, "near-duplicate: \"%.*s\" (%.*s) and \"%.*s\" (%.*s, %.*s:%u) score within %.0f%%",
+                 (int)e.question.len, e.question.s, (int)e.id.len, e.id.s, (int)o.question.len,
+                 o.question.s, (int)o.id.len, o.id.s, (int)o.file.len, o.file.s, o.line,
+                 100 * (1 - f->ratio));
         break;
     case LINT_UNREACHABLE:
-        printf("%.*s:%u: unreachable: its own question \"%.*s\" retrieves %.*s first\n",
-               (int)e.file.len, e.file.s, e.line, (int)e.question.len, e.question.s,
-               (int)o.id.len, o.id.s);
+        kind = "unreachable";
+        snprintf(what, sizeof what, "unreachable: its own question \"%.*s\" retrieves %.*s first",
+                 (int)e.question.len, e.question.s, (int)o.id.len, o.id.s);
         break;
     case LINT_MISSING_TRANSLATION:
-        printf("%.*s:%u: missing translation: id %.*s has no entry in \"%s\"\n", (int)e.file.len,
-               e.file.s, e.line, (int)e.id.len, e.id.s, faq_index_lang_code(ix, f->lang));
+        kind = "missing-translation";
+        snprintf(what, sizeof what, "missing translation: id %.*s has no entry in \"%s\"", (int)e.id.len,
+                 e.id.s, faq_index_lang_code(ix, f->lang));
         break;
     }
+    emit_finding(lo, e.file.s, (int)e.file.len, e.line, kind, "warning", what);
+}
+
+/* The checks of a built index, on lo. Returns 0, or -1 (message printed). */
+static int lint_index(const char *path, lint_out *lo)
+{
+    faq_index *ix;
+    if (open_index(path, &ix) != 0)
+        return -1;
+    lo->ix = ix;
+    int n = faq_lint(ix, print_finding, lo);
+    faq_index_close(ix);
+    if (n < 0)
+        fprintf(stderr, "faqbot lint: out of memory\n");
+    return n < 0 ? -1 : 0;
+}
+
+/* The corpus's own problems on lo, then, when it reads clean, the checks of
+ * an index built from it in a scratch folder. Returns 0, or -1 (printed). */
+static int lint_corpus(const char *dir, lint_out *lo)
+{
+    char err[2048];
+    corpus *c;
+    corpus_report rep = {0};
+    int loaded = corpus_load_report(dir, &rep, &c, err, sizeof err);
+    for (size_t k = 0; k < rep.n; k++) {
+        const corpus_problem *p = &rep.items[k];
+        emit_finding(lo, p->file, (int)strlen(p->file), p->line, "corpus", "error", p->what);
+    }
+    lo->n += (int)(rep.n_errors + rep.n_warnings - rep.n);   /* counted past the list */
+    int problems = rep.n_errors > 0;
+    corpus_report_free(&rep);
+    if (loaded != 0) {
+        if (problems)
+            return 0;
+        fprintf(stderr, "faqbot lint: %s\n", err);
+        return -1;
+    }
+    const char *tmp = getenv("TMPDIR");
+    char scratch[4096], path[4200];
+    snprintf(scratch, sizeof scratch, "%s/faqbot-lint.XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (!mkdtemp(scratch)) {
+        fprintf(stderr, "faqbot lint: %s: %s\n", scratch, strerror(errno));
+        corpus_free(c);
+        return -1;
+    }
+    snprintf(path, sizeof path, "%s/faq.idx", scratch);
+    index_stats st;
+    int rc = index_write(c, path, &st, err, sizeof err);
+    corpus_free(c);
+    if (rc != 0)
+        fprintf(stderr, "faqbot lint: %s\n", err);
+    else
+        rc = lint_index(path, lo);
+    unlink(path);
+    rmdir(scratch);
+    return rc;
 }
 
 static int cmd_lint(int argc, char **argv)
 {
     const command *cmd = find_command("lint");
-    const char *path = DEFAULT_INDEX;
+    const char *path = NULL, *dir = NULL, *format = "text";
     int help;
-    opt opts[] = {{"index", 1, &path, NULL}, {NULL, 0, NULL, NULL}};
+    opt opts[] = {{"index", 1, &path, NULL}, {"corpus", 1, &dir, NULL},
+                  {"format", 1, &format, NULL}, {NULL, 0, NULL, NULL}};
     int i = parse_opts(cmd, argc, argv, opts, &help);
     if (i < 0)
         return EXIT_USAGE;
     if (help)
         return print_help(cmd);
-    faq_index *ix;
-    if (open_index(path, &ix) != 0)
+    if (i < argc || (path && dir) || (strcmp(format, "text") != 0 && strcmp(format, "json") != 0)) {
+        fprintf(stderr, "faqbot lint: %s\nusage: %s\n",
+                i < argc ? "unexpected argument" : path && dir ? "--corpus or --index, not both"
+                                                             : "--format is text or json",
+                cmd->usage);
+        return EXIT_USAGE;
+    }
+    lint_out lo = {NULL, NULL, 0};
+    if (strcmp(format, "json") == 0 && !(lo.json = json_array())) {
+        fprintf(stderr, "faqbot lint: out of memory\n");
         return EXIT_DATA;
-    int n = faq_lint(ix, print_finding, ix);
-    printf("lint: %d finding%s\n", n, n == 1 ? "" : "s");
-    faq_index_close(ix);
-    return n < 0 ? EXIT_DATA : EXIT_OK;
+    }
+    int rc = dir ? lint_corpus(dir, &lo) : lint_index(path ? path : DEFAULT_INDEX, &lo);
+    if (rc != 0) {
+        json_decref(lo.json);
+        return EXIT_DATA;
+    }
+    if (lo.json) {
+        json_t *j = json_pack("{s:o,s:i}", "findings", lo.json, "count", lo.n);
+        char *text = j ? json_dumps(j, JSON_INDENT(2)) : NULL;
+        printf("%s\n", text ? text : "{\"error\":\"out of memory\"}");
+        free(text);
+        json_decref(j);
+    } else {
+        printf("lint: %d finding%s\n", lo.n, lo.n == 1 ? "" : "s");
+    }
+    /* findings exit 1, so that a CI step fails on them */
+    return lo.n ? EXIT_USAGE : EXIT_OK;
 }
 
 /* ---- check ---- */
@@ -501,7 +756,9 @@ static int cmd_version(int argc, char **argv)
 
 static const command commands[] = {
     {"index", cmd_index, "Read the corpus and write the index (atomically).",
-     "faqbot index [--corpus DIR] [--out FILE] [--memory SIZE]   (defaults: corpus/, build/faq.idx, 256M)"},
+     "faqbot index [--corpus DIR] [--out FILE] [--memory SIZE] [--lenient]   (defaults: corpus/,\n"
+     "  build/faq.idx, 256M; --lenient: a malformed heading, id or alternate line is a warning,\n"
+     "  not an error)"},
     {"ask", cmd_ask, "Answer a question, or one question per line of standard input.",
      "faqbot ask [--index FILE] [--lang CODE] [--json] [--explain] [--threshold X] [--no-typos] "
      "[--params FILE] [--set NAME=VALUE]... [QUESTION...]"},
@@ -513,10 +770,17 @@ static const command commands[] = {
     {"eval", cmd_eval, "Measure answer quality on query files (lang, query, expected id or NONE).",
      "faqbot eval [--index FILE] [--threshold X] [--sweep] [--quiet] [--explain] [--ablate] "
      "[--params FILE] [--set NAME=VALUE]... FILE.tsv...   (parameters: src/search_params.c)"},
-    {"import", cmd_import, "Turn a numbered plain-text FAQ (\"1.2. Question\") into faqbot Markdown on stdout.",
-     "faqbot import [--title TEXT] [--prefix ID-PREFIX] [FILE|-]"},
-    {"lint", cmd_lint, "Report near-duplicate questions, unreachable entries, missing translations.",
-     "faqbot lint [--index FILE]"},
+    {"import", cmd_import, "Turn a FAQ (QnA Maker CSV/TSV, Q:/A: text, numbered text, FAQPage web page) "
+     "into faqbot Markdown on stdout.",
+     "faqbot import [--format csv|tsv|qa|numbered|html] [--title TEXT] [--prefix ID-PREFIX] [FILE|-]\n"
+     "  (the format, unless given, from the file name, else from the text)"},
+    {"export", cmd_export, "Write a corpus as QnA Maker's CSV (Question, Answer, Source, Metadata) on stdout.",
+     "faqbot export [--corpus DIR] [--lang CODE] [--format csv]"},
+    {"init", cmd_init, "Start a FAQ: a corpus folder with a sample entry and its format explained.",
+     "faqbot init DIR --lang CODE   (CODE: en, es, fr or pt)"},
+    {"lint", cmd_lint, "Report corpus errors, near-duplicate questions, unreachable entries, missing "
+     "translations; exit 1 when any.",
+     "faqbot lint [--corpus DIR | --index FILE] [--format text|json]   (default: --index build/faq.idx)"},
     {"check", cmd_check, "Read a whole index file and verify its checksums and structure (exit 2 if corrupt).",
      "faqbot check [INDEX]   (default: build/faq.idx)"},
     {"help", cmd_help, "Show the commands, or one command's help.", "faqbot help [COMMAND]"},
@@ -537,7 +801,7 @@ static void usage(FILE *out)
     fprintf(out, "faqbot %s: a multilingual FAQ chatbot\n\nusage: faqbot COMMAND [OPTIONS]\n\n", FAQBOT_VERSION);
     for (const command *c = commands; c->name; c++)
         fprintf(out, "  %-10s %s\n", c->name, c->summary);
-    fprintf(out, "\nfaqbot COMMAND --help for a command's options. Exit codes: 0 ok, 1 usage, 2 bad data.\n");
+    fprintf(out, "\nfaqbot COMMAND --help for a command's options. Exit codes: 0 ok, 1 usage (lint: findings), 2 bad data.\n");
 }
 
 static int cmd_help(int argc, char **argv)

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "index_internal.h"
 
@@ -99,23 +100,82 @@ int present_correction_counts(const query *q, const cand *c)
     return 0;
 }
 
-void present_corrected(const faq_index *ix, const query *q, const char *text, size_t len,
+typedef struct form_ctx { const char *word; size_t len; const char *raw; size_t raw_len; } form_ctx;
+
+static int on_form(void *ctx, const token *t)
+{
+    form_ctx *f = ctx;
+    if (t->is_synonym || t->word_len != f->len || memcmp(t->word, f->word, f->len) != 0)
+        return 0;
+    f->raw = t->raw;
+    f->raw_len = t->raw_len;
+    return 1;
+}
+
+/* The index keeps words folded ("carne", "cuando"); a correction is shown as
+ * the FAQ writes the word ("carné", "cuándo"): its first use in the leading
+ * entry, else in any entry of the language, else the folded word. */
+static void faq_form(const search_ctx *c, uint32_t L, uint32_t lead, const ix_word *w, form_ctx *f)
+{
+    const faq_index *ix = c->ix;
+    f->word = ix->strings + w->text.off;
+    f->len = w->text.len;
+    f->raw = NULL;
+    analyzer_skip_stemming(c->an[L], 1);
+    for (uint32_t k = 0; k <= ix->n_entries && !f->raw; k++) {
+        uint32_t e = k == 0 ? lead : k - 1;
+        if (e >= ix->n_entries || ix->entries[e].lang != L || (k && e == lead))
+            continue;
+        faq_entry fe;
+        faq_index_entry(ix, e, &fe);
+        analyzer_run(c->an[L], fe.question.s, fe.question.len, on_form, f);
+        if (!f->raw)
+            analyzer_run(c->an[L], fe.answer.s, fe.answer.len, on_form, f);
+    }
+    analyzer_skip_stemming(c->an[L], 0);
+    if (!f->raw) {
+        f->raw = f->word;
+        f->raw_len = f->len;
+    }
+}
+
+/* Copies form to out with its first letter in the case of the asker's word
+ * ("Cundo" -> "Cuándo", "carnee" -> "carné"). Returns the bytes written. */
+static size_t cased_form(char *out, const char *form, size_t n, const char *typed, size_t typed_len)
+{
+    utf8proc_int32_t c, t;
+    utf8proc_ssize_t cl = utf8proc_iterate((const utf8proc_uint8_t *)form, (utf8proc_ssize_t)n, &c);
+    if (cl <= 0 || utf8proc_iterate((const utf8proc_uint8_t *)typed, (utf8proc_ssize_t)typed_len, &t) <= 0) {
+        memcpy(out, form, n);
+        return n;
+    }
+    utf8proc_int32_t want = utf8proc_toupper(t) == t ? utf8proc_toupper(c) : utf8proc_tolower(c);
+    utf8proc_uint8_t buf[4];
+    utf8proc_ssize_t wl = utf8proc_encode_char(want, buf);
+    memcpy(out, buf, (size_t)wl);
+    memcpy(out + wl, form + cl, n - (size_t)cl);
+    return (size_t)wl + n - (size_t)cl;
+}
+
+void present_corrected(const search_ctx *c, uint32_t L, uint32_t lead, const char *text, size_t len,
                        char *out, size_t cap)
 {
-    /* the question with each corrected word replaced by its correction */
+    /* the question with each corrected word replaced by its correction,
+     * without the marks that open and close it: a message quotes it */
+    const query *q = c->q;
     size_t o = 0, at = 0;
     for (int i = 0; i < q->n_slots; i++) {
         const slot *sl = &q->slots[i];
         if (!sl->n_alts || sl->alts[0].kind != ALT_TYPO)
             continue;
-        const ix_word *w = &ix->words[sl->alts[0].word];
+        form_ctx f;
+        faq_form(c, L, lead, &c->ix->words[sl->alts[0].word], &f);
         size_t keep = sl->raw_off - at;
-        if (o + keep + w->text.len + 1 > cap)
+        if (o + keep + f.raw_len + 4 + 1 > cap)
             break;
         memcpy(out + o, text + at, keep);
         o += keep;
-        memcpy(out + o, ix->strings + w->text.off, w->text.len);
-        o += w->text.len;
+        o += cased_form(out + o, f.raw, f.raw_len, text + sl->raw_off, sl->raw_len);
         at = sl->raw_off + sl->raw_len;
     }
     if (o + (len - at) + 1 <= cap) {
@@ -123,6 +183,14 @@ void present_corrected(const faq_index *ix, const query *q, const char *text, si
         o += len - at;
     }
     out[o] = '\0';
+    size_t from = 0;
+    while (from < o && (out[from] == ' ' || out[from] == '\t' || strncmp(out + from, "\xc2\xbf", 2) == 0 ||
+                        strncmp(out + from, "\xc2\xa1", 2) == 0))
+        from += out[from] == ' ' || out[from] == '\t' ? 1 : 2;   /* spaces, ¿ and ¡ */
+    while (o > from && out[o - 1] && strchr(" \t?!.", out[o - 1]))
+        o--;
+    memmove(out, out + from, o - from);
+    out[o - from] = '\0';
 }
 
 typedef struct hl_ctx {

@@ -34,9 +34,11 @@ void present_explain(explain_buf *b, const search_ctx *c, uint32_t L, const cand
  * is a typo, matched by c)? */
 int present_correction_counts(const query *q, const cand *c);
 
-/* The question text (len bytes) with each corrected word replaced, into
- * out (cap bytes, NUL-terminated; cut where it would not fit). */
-void present_corrected(const faq_index *ix, const query *q, const char *text, size_t len,
+/* The question text (len bytes) with each corrected word replaced by the
+ * word as the FAQ writes it (first in entry lead, the leader), in the case
+ * the asker typed, without its opening and closing marks, into out (cap
+ * bytes, NUL-terminated; cut where it would not fit). */
+void present_corrected(const search_ctx *c, uint32_t L, uint32_t lead, const char *text, size_t len,
                        char *out, size_t cap);
 
 /* The words of entry e (folded, unstemmed) that carry a term cand c

@@ -2,9 +2,12 @@
 #include "repl.h"
 
 #include <editline/readline.h>
+#include <errno.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "answer_text.h"
@@ -155,6 +158,33 @@ static int command(repl *r, const char *line)
     return 0;
 }
 
+/* Where history is kept between runs, its folders made as needed:
+ * $XDG_STATE_HOME/faqbot/history, by default ~/.local/state/faqbot/history.
+ * 0, or -1 when there is nowhere to keep it (then it lasts one run). */
+static int history_path(char *out, size_t cap)
+{
+    const char *state = getenv("XDG_STATE_HOME");
+    const char *home = getenv("HOME");
+    int n;
+    if (state && state[0] == '/')
+        n = snprintf(out, cap, "%s/faqbot/history", state);
+    else if (home && *home)
+        n = snprintf(out, cap, "%s/.local/state/faqbot/history", home);
+    else
+        return -1;
+    if (n < 0 || (size_t)n >= cap)
+        return -1;
+    /* mkdir -p of its folder */
+    for (char *p = strchr(out + 1, '/'); p; p = strchr(p + 1, '/')) {
+        *p = '\0';
+        int r = mkdir(out, 0700);
+        *p = '/';
+        if (r != 0 && errno != EEXIST)
+            return -1;
+    }
+    return 0;
+}
+
 /* One line without its end of line, or NULL at the end of input; the
  * caller frees it. On a terminal, libedit edits it and keeps history. */
 static char *read_line(int tty, const char *prompt, size_t *len)
@@ -181,6 +211,9 @@ static char *read_line(int tty, const char *prompt, size_t *len)
 
 int repl_run(const char *index_path, const char *lang, double threshold)
 {
+    /* libedit reads multibyte keystrokes only in the user's locale: in
+     * the "C" locale "¿Qué países?" arrives as "Qu pases?" */
+    setlocale(LC_CTYPE, "");
     repl r;
     memset(&r, 0, sizeof r);
     r.path = index_path;
@@ -215,9 +248,18 @@ int repl_run(const char *index_path, const char *lang, double threshold)
         }
     }
     int tty = isatty(STDIN_FILENO);
-    if (tty)
+    char hist[4096];
+    int keep_history = 0;
+    if (tty) {
         using_history();
-    say(&r, "repl_welcome", NULL);
+        stifle_history(FAQ_REPL_HISTORY_LINES);
+        /* a history that cannot be read or kept is no reason to stop */
+        keep_history = history_path(hist, sizeof hist) == 0;
+        if (keep_history)
+            read_history(hist);
+        /* on a pipe only answers are written: no banner */
+        say(&r, "repl_welcome", NULL);
+    }
     for (;;) {
         char prompt[128];
         size_t n = msg_format(r.ix, cur_lang(&r), "prompt", NULL, prompt, sizeof prompt - 1);
@@ -241,8 +283,11 @@ int repl_run(const char *index_path, const char *lang, double threshold)
             free(line);
             continue;
         }
-        if (tty)
+        if (tty) {
             add_history(q);
+            if (keep_history)
+                write_history(hist);
+        }
         int quit = 0;
         char *end;
         long pick = strtol(q, &end, 10);
@@ -263,6 +308,8 @@ int repl_run(const char *index_path, const char *lang, double threshold)
              * into a pipe is part of it */
             ask(&r, q, len);
         }
+        if (q[0] == ':')
+            r.n_choices = 0;   /* a number picks only from the list just shown */
         free(line);
         fflush(stdout);
         if (quit)

@@ -221,7 +221,7 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
         outcome_decide(&s->ctx, L, s->top, s->n_top, threshold, out);
         /* show "did you mean" only when a correction counts in the winner */
         if (corrected && present_correction_counts(&s->q, c1)) {
-            present_corrected(ix, &s->q, q, len, s->corrected, sizeof s->corrected);
+            present_corrected(&s->ctx, L, out->best.entry, q, len, s->corrected, sizeof s->corrected);
             out->corrected = s->corrected;
         }
         if (out->best.entry != IX_NONE && out->outcome != OUTCOME_DECLINE && opts &&

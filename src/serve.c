@@ -1099,9 +1099,48 @@ void serve_stop(faq_server *sv)
     free(sv);
 }
 
+/* Where "make install" puts share/faqbot/web (make PREFIX=...). */
+#ifndef PREFIX
+#define PREFIX "/usr/local"
+#endif
+
+/* The web folder when --web is not given, wherever faqbot is started from:
+ * web/ beside the binary's folder (the source tree: build/faqbot), beside
+ * the binary, beside the folder above (a build variant: build/asan/faqbot),
+ * or the installed one. A folder counts when it holds the chat page. 0 with
+ * its path in out, or -1 with the places looked at in out. */
+static int find_web(char *out, size_t cap)
+{
+    char bin[PATH_MAX], cand[4][PATH_MAX + 32];
+    int k = 0;
+    ssize_t n = readlink("/proc/self/exe", bin, sizeof bin - 1);
+    bin[n > 0 ? n : 0] = '\0';
+    char *slash = strrchr(bin, '/');
+    if (slash) {
+        *slash = '\0';
+        snprintf(cand[k++], sizeof cand[0], "%s/../" DEFAULT_WEB, bin);
+        snprintf(cand[k++], sizeof cand[0], "%s/" DEFAULT_WEB, bin);
+        snprintf(cand[k++], sizeof cand[0], "%s/../../" DEFAULT_WEB, bin);
+    }
+    snprintf(cand[k++], sizeof cand[0], "%s/share/faqbot/web", PREFIX);
+    size_t o = 0;
+    for (int i = 0; i < k; i++) {
+        char page[sizeof cand + 16];
+        snprintf(page, sizeof page, "%s/index.html", cand[i]);
+        if (access(page, R_OK) == 0 && realpath(cand[i], out))
+            return 0;
+    }
+    out[0] = '\0';
+    for (int i = 0; i < k && o < cap; i++) {
+        int w = snprintf(out + o, cap - o, "%s%s", i ? ", " : "", cand[i]);
+        o += w > 0 ? (size_t)w : 0;
+    }
+    return -1;
+}
+
 int serve_main(int argc, char **argv)
 {
-    serve_opts o = {DEFAULT_INDEX, "127.0.0.1", DEFAULT_WEB, NULL, DEFAULT_PORT, FAQ_HTTP_THREADS, 0, 0, 0, 0};
+    serve_opts o = {DEFAULT_INDEX, "127.0.0.1", NULL, NULL, DEFAULT_PORT, FAQ_HTTP_THREADS, 0, 0, 0, 0};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -1109,7 +1148,8 @@ int serve_main(int argc, char **argv)
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             printf("Serve the chat page and the JSON API over HTTP.\n\nusage: faqbot serve [--index FILE] "
                    "[--bind ADDR] [--port N] [--web DIR] [--threads N] [--threshold X] [--log-questions] [--unanswered FILE]\n"
-                   "defaults: build/faq.idx, 127.0.0.1, 8080 (0: any free port), web/, 4 threads\n");
+                   "defaults: build/faq.idx, 127.0.0.1, 8080 (0: any free port), 4 threads, the web/\n"
+                   "folder beside the binary's folder or the binary, else " PREFIX "/share/faqbot/web\n");
             return 0;
         } else if (strcmp(a, "--log-questions") == 0) {
             o.log_questions = 1;
@@ -1147,8 +1187,18 @@ int serve_main(int argc, char **argv)
         i++;
     }
     struct stat st;
-    if (stat(o.web, &st) != 0)
-        fprintf(stderr, "faqbot serve: web folder %s: %s (static files off)\n", o.web, strerror(errno));
+    char web[PATH_MAX * 4 + 128];
+    if (!o.web) {
+        if (find_web(web, sizeof web) != 0) {
+            fprintf(stderr, "faqbot serve: no web folder with index.html (looked in %s): give one with --web DIR\n", web);
+            return 2;
+        }
+        o.web = web;
+    } else if (stat(o.web, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "faqbot serve: web folder %s: %s\n", o.web,
+                access(o.web, F_OK) != 0 ? strerror(errno) : "not a folder");
+        return 2;
+    }
     /* signals go to this thread alone, through sigtimedwait */
     sigset_t sigs;
     sigemptyset(&sigs);

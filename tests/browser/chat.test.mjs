@@ -292,6 +292,34 @@ try {
     await ctx.close();
   });
 
+  await check('the seed\'s list answer in four languages: whole items, no dead links (screenshots)', async () => {
+    const role = {
+      es: '¿Qué papel cumplen los países precursores?', en: 'What role do the Champion countries play?',
+      fr: 'Quel est le rôle des pays champions ?', pt: 'Que papel desempenham os países campeões?',
+    };
+    for (const [lang, q] of Object.entries(role)) {
+      const ctx = await browser.newContext({
+        viewport: { width: 1280, height: 800 }, extraHTTPHeaders: { 'Accept-Language': lang },
+      });
+      const p = await ctx.newPage();
+      watch(p);
+      await p.goto(url);
+      await p.locator('#lang option').first().waitFor({ state: 'attached', timeout: 10000 });
+      const n = await p.locator('#log .msg.bot').count();
+      await p.locator('#q').fill(q);
+      await p.locator('#q').press('Enter');
+      const bot = p.locator('#log .msg.bot').nth(n);
+      await bot.waitFor({ timeout: 10000 });
+      const answer = bot.locator('.answer');
+      const items = await answer.locator('li').count();
+      assert(items === 5, lang + ': ' + items + ' list items, want 5');
+      assert(await answer.locator('p').count() >= 1, lang + ': no introduction before the list');
+      assert(await answer.locator('a[href="#"]').count() === 0, lang + ': a link to #');
+      await p.screenshot({ path: shots + '/browser-seed-' + lang + '.png', animations: 'disabled' });
+      await ctx.close();
+    }
+  });
+
   await check('other browsers\' languages: the page starts in French, Portuguese, English', async () => {
     for (const [acc, lang] of [['fr-FR,fr;q=0.9', 'fr'], ['pt-BR,pt;q=0.8,en;q=0.5', 'pt'], ['en-GB,en;q=0.9', 'en']]) {
       const want = await messages(lang);

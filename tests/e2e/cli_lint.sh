@@ -24,8 +24,13 @@ The office opens at nine.
 MD
 "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" >/dev/null || fail "index"
 out=$("$FAQBOT" lint --index "$TMP/faq.idx")
+expect_eq "findings: exit 1" "$?" "1"
 printf '%s\n' "$out"
 expect_match "missing translation" "$out" 'faq.md:10: missing translation: id donde has no entry in "en"'
 expect_match "near duplicate or unreachable" "$out" 'faq.md:[26]: (near-duplicate|unreachable)'
 expect_match "count" "$out" 'lint: [0-9]+ findings'
 "$FAQBOT" lint --index "$ROOT/none.idx" 2>/dev/null; expect_eq "bad index exits 2" "$?" "2"
+# the same checks from the corpus folder, on an index built on the side
+out=$("$FAQBOT" lint --corpus "$TMP/c")
+expect_eq "lint --corpus: exit 1" "$?" "1"
+expect_match "lint --corpus: missing translation" "$out" 'faq.md:10: missing translation: id donde'

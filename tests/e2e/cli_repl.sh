@@ -77,3 +77,12 @@ n=$(printf '%s\n' "$out" | grep -c 'continuará al menos hasta el primer Foro')
 expect_eq "the old index still answers after a failed reload" "$n" "2"
 # two entries and the six of the Spanish pack's small talk
 expect_match "reload of the new index" "$out" '(reloaded|recargado).*: 8 '
+
+# on a pipe only answers reach stdout: no banner, no prompt
+out=$(printf '¿Cuándo concluye la iniciativa?\n' | "$FAQBOT" repl --index "$TMP/faq.idx" 2>/dev/null)
+first=$(printf '%s\n' "$out" | head -n 1)
+expect_eq "pipe: the first line out is the answer" "$first" "## ¿Cuándo concluye la iniciativa?"
+# a number picks only right after a list: not after a command in between
+out=$(printf 'precio de los billetes de avión en los países\n:help\n1\n' | "$FAQBOT" repl --index "$TMP/faq.idx")
+printf '%s' "$out" | grep -q '^> ' && fail "a number picked a suggestion listed before a command"
+ok "a number after a command picks nothing"

@@ -16,7 +16,7 @@ expect_match "binds loopback" "$URL" '^http://127\.0\.0\.1:[0-9]+/$'
 
 expect_eq "POST /api/ask" "$(status POST /api/ask -H 'Content-Type: application/json' -d '{"q":"¿Cuándo concluye la iniciativa?"}')" 200
 expect_eq "answer id" "$(json id < "$TMP/body")" "precursores-7"
-expect_match "answer_html rendered" "$(json answer_html < "$TMP/body")" '<li>La iniciativa es de duración indeterminada'
+expect_match "answer_html rendered" "$(json answer_html < "$TMP/body")" '<p>La iniciativa es de duración indeterminada'
 expect_eq "GET /api/ask" "$(status GET '/api/ask?q=how%20long%20will%20the%20initiative%20last')" 200
 expect_eq "GET answer in English" "$(json lang < "$TMP/body")" "en"
 expect_eq "lang forces" "$(status POST /api/ask -d '{"q":"iniciativa","lang":"fr"}')" 200
@@ -148,7 +148,7 @@ expect_match "no-JS answer" "$(cat "$TMP/body")" '2022'
 expect_match "no-JS page is HTML" "$(curl -s -D - -o /dev/null "${URL}ask?q=fondo")" 'Content-Type: text/html; charset=utf-8'
 expect_match "no-JS page uses the stylesheet" "$(cat "$TMP/body")" '<link rel="stylesheet" href="/style.css">'
 expect_match "no-JS page in the question's language" "$(cat "$TMP/body")" '<html lang="es">'
-expect_match "no-JS answer rendered" "$(cat "$TMP/body")" '<div class="answer"><ul>'
+expect_match "no-JS answer rendered" "$(cat "$TMP/body")" '<div class="answer"><p>'
 expect_match "no-JS form" "$(cat "$TMP/body")" '<form class="ask" method="get" action="/ask">'
 grep -q '<script' "$TMP/body" && fail "the no-JS page holds a script"
 ok "no script on the no-JS page"

@@ -92,17 +92,23 @@ static void test_md_headings(void **state)
 {
     (void)state;
     /* CommonMark: up to three spaces before "##", a closing run of '#';
-     * "###", "##word", four spaces (code) and "# " are not entries */
-    assert_int_equal(md("   ## Uno ##\nA.\n### sub\n##no\n    ## code\n# Otro título\n## Dos #\t\nB.\n"
+     * "###", four spaces (code) and "# " are not entries */
+    assert_int_equal(md("   ## Uno ##\nA.\n### sub\n    ## code\n# Otro título\n\n## Dos #\t\nB.\n"
                         "## C# y F#\nC.\n##\tTab\nD.\n"), 0);
     assert_int_equal(lang.n_entries, 4);
     assert_string_equal(lang.entries[0].question, "Uno");
-    assert_string_equal(lang.entries[0].answer, "A.\n### sub\n##no\n    ## code\n# Otro título");
+    assert_string_equal(lang.entries[0].answer, "A.\n### sub\n    ## code\n# Otro título");
     assert_string_equal(lang.entries[1].question, "Dos");
     assert_int_equal(lang.entries[1].line, 7);
     assert_string_equal(lang.entries[2].question, "C# y F#");   /* no blank before '#' */
     assert_string_equal(lang.entries[3].question, "Tab");
     assert_string_equal(lang.entries[3].id, "doc-4");
+    reset(NULL);
+    /* "##word" is no heading to CommonMark, but in a FAQ it is a slip of
+     * the writer's: an error, not an entry merged into the one before */
+    assert_int_equal(md("## Uno\nA.\n##¿Dos?\nB.\n"), -1);
+    assert_err("doc.md:3: malformed heading \"##¿Dos?\"");
+    assert_int_equal(lang.n_entries, 0);
     reset(NULL);
     /* the id before or after a closing run; blanks around it */
     assert_int_equal(md("## Q ## {#a}\nA.\n##   Q2   {#b}   \nB.\n"), 0);
@@ -131,18 +137,20 @@ static void test_md_alternates(void **state)
 {
     (void)state;
     /* blank lines before the list are allowed; a blank line after it ends
-     * it; "? " lines in the answer are answer text */
-    assert_int_equal(md("## Q\n\n? a1\n  ?\tа2 кириллица  \n\n? not an alternate\nAnswer.\n"), 0);
+     * it; a "? " line further down is a misplaced alternate: an error */
+    assert_int_equal(md("## Q\n\n? a1\n  ?\tа2 кириллица  \n\nAnswer.\n"), 0);
     corpus_entry *e = &lang.entries[0];
     assert_int_equal(e->n_alts, 2);
     assert_string_equal(e->alts[0], "a1");
     assert_string_equal(e->alts[1], "а2 кириллица");
-    assert_string_equal(e->answer, "? not an alternate\nAnswer.");
+    assert_string_equal(e->answer, "Answer.");
+    reset(NULL);
+    assert_int_equal(md("## Q\n\n? a1\n\n? not an alternate\nAnswer.\n"), -1);
+    assert_err("doc.md:5: alternate question \"not an alternate\" not right under a heading");
     reset(NULL);
     /* text right under the heading closes the list */
-    assert_int_equal(md("## Q\nAnswer first.\n? late\n"), 0);
-    assert_int_equal(lang.entries[0].n_alts, 0);
-    assert_string_equal(lang.entries[0].answer, "Answer first.\n? late");
+    assert_int_equal(md("## Q\nAnswer first.\n? late\n"), -1);
+    assert_err("doc.md:3: alternate question \"late\"");
     reset(NULL);
     /* "?" alone, "?x" and "? " with nothing after are answer text */
     assert_int_equal(md("## Q\n?\nA.\n## R\n?x\nB.\n## S\n? \nC.\n"), 0);
@@ -208,7 +216,7 @@ static void test_md_ids(void **state)
     assert_int_equal(md(doc), -1);
     assert_err("doc.md:3: bad id");
     assert_int_equal(lang.n_entries, 0);
-    static const char *bad[] = {"## Q {#mal id}\nA.\n", "## Q {#año}\nA.\n", "## Q {#}\nA.\n",
+    static const char *bad[] = {"## Q {#mal id}\nA.\n", "## Q {#año}\nA.\n",
                                 "## Q {#a .cls}\nA.\n", "## Q {#a/b}\nA.\n"};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         err[0] = '\0';
@@ -216,6 +224,11 @@ static void test_md_ids(void **state)
             fail_msg("accepted %s", bad[i]);
         assert_err("doc.md:1: bad id");
     }
+    assert_int_equal(md("## Q {#}\nA.\n"), -1);
+    assert_err("doc.md:1: empty id");
+    assert_int_equal(md("## Q\nA.\n## R {#r\nB.\n"), -1);
+    assert_err("doc.md:3: unclosed id \"{#r\"");
+    assert_int_equal(lang.n_entries, 0);
     /* "{...}" without '#' is part of the question */
     assert_int_equal(md("## ¿Qué es {x}?\nA.\n"), 0);
     assert_string_equal(lang.entries[0].question, "¿Qué es {x}?");
@@ -401,6 +414,29 @@ static char *slurp(const char *path, size_t *len)
     return p;
 }
 
+/* Do a and b hold the same words in the same order, whatever lies between
+ * them (Markdown's list marks and link brackets, line breaks)? */
+static int same_words(const char *a, const char *b)
+{
+#define WORDCH(c) (((unsigned char)(c) >= 0x80) || ((c) >= '0' && (c) <= '9') || \
+                   ((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z'))
+    for (;;) {
+        while (*a && !WORDCH(*a))
+            a++;
+        while (*b && !WORDCH(*b))
+            b++;
+        if (!*a || !*b)
+            return !*a && !*b;
+        while (*a && WORDCH(*a) && *a == *b) {
+            a++;
+            b++;
+        }
+        if (WORDCH(*a) || WORDCH(*b))
+            return 0;
+    }
+#undef WORDCH
+}
+
 static void test_seed_txt_matches_md(void **state)
 {
     (void)state;
@@ -427,20 +463,22 @@ static void test_seed_txt_matches_md(void **state)
         snprintf(id, sizeof id, "precursores-%zu", i + 1);
         assert_string_equal(lang.entries[i].id, id);
         assert_string_equal(lang.entries[i].question, t.entries[i].question);
-        assert_string_equal(lang.entries[i].answer, t.entries[i].answer);
+        /* the Markdown is the seed's text cleaned of the PDF's scars (stray
+         * bullets, an item cut in two, links to "#"): its words unchanged */
+        if (!same_words(lang.entries[i].answer, t.entries[i].answer))
+            fail_msg("answer %zu: not the seed's words", i + 1);
         /* alternate phrasings (the editors' additions) come on top of it */
         assert_true(lang.entries[i].n_alts <= 1);
         snprintf(id, sizeof id, "paises-precursores-%zu", i + 1);
         assert_string_equal(t.entries[i].id, id);
-        /* each answer is in the seed as it is, byte for byte */
-        assert_non_null(strstr(txt_text, lang.entries[i].answer));
     }
     assert_string_equal(lang.entries[0].question, "¿Qué es la iniciativa de países precursores?");
     assert_string_equal(lang.entries[2].question,
                         "¿Sigue siendo posible para los Estados Miembros convertirse en países precursores? ¿Cuál es el proceso?");
-    /* the odd indentation and the blank line inside answer 4 are the seed's */
-    assert_non_null(strstr(lang.entries[3].answer, "\n - La contribución"));
-    assert_non_null(strstr(lang.entries[3].answer, "mediante el\n\n- intercambio"));
+    /* answer 4: an introduction, then a list of whole items */
+    assert_non_null(strstr(lang.entries[3].answer, "comprender:\n\n- La generación"));
+    assert_non_null(strstr(lang.entries[3].answer, "mediante el intercambio de sus prácticas"));
+    assert_null(strstr(lang.entries[3].answer, "](#)"));
     corpus_lang_clear(&t);
     free(md_text);
     free(txt_text);

@@ -1,0 +1,204 @@
+/* import_csv.c: QnA Maker's export read into entries (see import.h): CSV
+ * (RFC 4180: quoted fields hold the delimiter, line ends and doubled
+ * quotes) or TSV, a header row naming the columns. Rows that share one
+ * answer are one entry, the first row's question its own and the others'
+ * its alternates. */
+#include "import.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+typedef struct field { char *s; size_t n, cap; } field;
+
+typedef struct record {
+    field *f;
+    size_t n, cap;
+} record;
+
+typedef struct reader {
+    const char *p, *end;
+    char delim;
+    unsigned line;      /* of the next character */
+} reader;
+
+static int field_put(field *f, char c)
+{
+    if (f->n + 2 > f->cap) {
+        size_t cap = f->cap ? f->cap * 2 : 64;
+        char *s = realloc(f->s, cap);
+        if (!s)
+            return -1;
+        f->s = s;
+        f->cap = cap;
+    }
+    f->s[f->n++] = c;
+    f->s[f->n] = '\0';
+    return 0;
+}
+
+/* The next field into rec; 1 when the record goes on, 0 when it ended, -1
+ * (message in err) on an error. */
+static int next_field(reader *r, record *rec, char *err, size_t errlen)
+{
+    if (rec->n == rec->cap) {
+        size_t cap = rec->cap ? rec->cap * 2 : 8;
+        field *f = realloc(rec->f, cap * sizeof *f);
+        if (!f)
+            goto oom;
+        memset(f + rec->cap, 0, (cap - rec->cap) * sizeof *f);
+        rec->f = f;
+        rec->cap = cap;
+    }
+    field *f = &rec->f[rec->n++];
+    f->n = 0;
+    if (field_put(f, '\0') != 0)
+        goto oom;
+    f->n = 0;
+    if (r->p < r->end && *r->p == '"') {
+        unsigned opened = r->line;
+        r->p++;
+        for (;;) {
+            if (r->p >= r->end) {
+                snprintf(err, errlen, "line %u: a quoted field is never closed", opened);
+                return -1;
+            }
+            char c = *r->p++;
+            if (c == '"') {
+                if (r->p < r->end && *r->p == '"')
+                    r->p++;   /* "" is one quote */
+                else
+                    break;
+            }
+            if (c == '\r' && r->p < r->end && *r->p == '\n')
+                continue;   /* a CRLF inside a field is a line end like any other */
+            if (c == '\n')
+                r->line++;
+            if (field_put(f, c) != 0)
+                goto oom;
+        }
+        if (r->p < r->end && *r->p != r->delim && *r->p != '\n' && *r->p != '\r') {
+            snprintf(err, errlen, "line %u: text after a quoted field's closing quote", r->line);
+            return -1;
+        }
+    } else {
+        while (r->p < r->end && *r->p != r->delim && *r->p != '\n') {
+            if (*r->p == '\r' && (r->p + 1 == r->end || r->p[1] == '\n')) {
+                r->p++;
+                continue;
+            }
+            if (field_put(f, *r->p++) != 0)
+                goto oom;
+        }
+    }
+    if (r->p < r->end && *r->p == '\r')
+        r->p++;
+    if (r->p < r->end && *r->p == r->delim) {
+        r->p++;
+        return 1;
+    }
+    if (r->p < r->end && *r->p == '\n') {
+        r->p++;
+        r->line++;
+    }
+    return 0;
+oom:
+    snprintf(err, errlen, "line %u: out of memory", r->line);
+    return -1;
+}
+
+/* The next record; 1, 0 at the end of the text, -1 on an error. */
+static int next_record(reader *r, record *rec, char *err, size_t errlen)
+{
+    rec->n = 0;
+    if (r->p >= r->end)
+        return 0;
+    int rc;
+    while ((rc = next_field(r, rec, err, errlen)) == 1)
+        ;
+    return rc < 0 ? -1 : 1;
+}
+
+static void trim(const char **s, size_t *n)
+{
+    while (*n && strchr(" \t\r\n", **s)) {
+        (*s)++;
+        (*n)--;
+    }
+    while (*n && strchr(" \t\r\n", (*s)[*n - 1]))
+        (*n)--;
+}
+
+static int column(const record *rec, const char *name)
+{
+    for (size_t i = 0; i < rec->n; i++) {
+        const char *s = rec->f[i].s;
+        size_t n = rec->f[i].n;
+        trim(&s, &n);
+        if (n == strlen(name) && strncasecmp(s, name, n) == 0)
+            return (int)i;
+    }
+    return -1;
+}
+
+int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *err, size_t errlen)
+{
+    reader r = {text, text + len, delim, 1};
+    record rec = {0};
+    int rc = -1, qc, ac;
+    unsigned line = r.line;
+    int got = next_record(&r, &rec, err, errlen);
+    if (got < 0)
+        goto out;
+    if (got == 0 || (qc = column(&rec, "Question")) < 0 || (ac = column(&rec, "Answer")) < 0) {
+        snprintf(err, errlen,
+                 "line 1: no header with \"Question\" and \"Answer\" columns (QnA Maker's export: "
+                 "Question%sAnswer%sSource%sMetadata)",
+                 delim == '\t' ? "\\t" : ",", delim == '\t' ? "\\t" : ",", delim == '\t' ? "\\t" : ",");
+        goto out;
+    }
+    for (;;) {
+        line = r.line;
+        if ((got = next_record(&r, &rec, err, errlen)) <= 0)
+            break;
+        const char *q = (size_t)qc < rec.n ? rec.f[qc].s : "", *a = (size_t)ac < rec.n ? rec.f[ac].s : "";
+        size_t qn = strlen(q), an = strlen(a);
+        trim(&q, &qn);
+        trim(&a, &an);
+        if (!qn && !an)
+            continue;   /* an empty row */
+        if (!qn || !an) {
+            snprintf(err, errlen, "line %u: %s", line, qn ? "a question with no answer" : "an answer with no question");
+            got = -1;
+            break;
+        }
+        /* the entry of this answer, if a row before gave it */
+        import_entry *e = NULL;
+        for (size_t i = 0; i < doc->n && !e; i++)
+            if (strlen(doc->entries[i].answer) == an && memcmp(doc->entries[i].answer, a, an) == 0)
+                e = &doc->entries[i];
+        if (e) {
+            if (import_entry_add_alt(e, q, qn) != 0)
+                goto oom;
+            continue;
+        }
+        if (!(e = import_doc_add(doc)) || !(e->question = import_dup(q, qn)) ||
+            !(e->answer = import_dup(a, an)))
+            goto oom;
+    }
+    if (got < 0)
+        goto out;
+    if (!doc->n) {
+        snprintf(err, errlen, "no rows under the header");
+        goto out;
+    }
+    rc = (int)doc->n;
+    goto out;
+oom:
+    snprintf(err, errlen, "line %u: out of memory", line);
+out:
+    for (size_t i = 0; i < rec.cap; i++)
+        free(rec.f[i].s);
+    free(rec.f);
+    return rc;
+}

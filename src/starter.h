@@ -1,0 +1,20 @@
+/* starter.h: a new FAQ's first corpus (faqbot init): one sample entry in the
+ * language asked for, and the format explained in a comment above it. The
+ * bot's texts, small talk, stop words and synonyms are not written: the
+ * language pack supplies them until the owner adds files of their own. */
+#ifndef FAQ_STARTER_H
+#define FAQ_STARTER_H
+
+#include <stddef.h>
+
+/* Writes dir/<lang>/faq.md, making the folders as needed; never overwrites
+ * a file. Returns 0 with the file's path in path, or -1 with a message in
+ * err (a language with no starter text, a file already there, a write
+ * failure). */
+int starter_write(const char *dir, const char *lang, char *path, size_t pathlen, char *err,
+                  size_t errlen);
+
+/* The languages with a starter text: "en es fr pt". */
+const char *starter_langs(void);
+
+#endif

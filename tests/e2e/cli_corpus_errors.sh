@@ -1,0 +1,73 @@
+# cli_corpus_errors.sh: a line that looks like a heading, an id or an
+# alternate question but is malformed stops the index with file:line (exit
+# 2), every problem is told, not only the first; --lenient makes the
+# malformed lines warnings; lint exits 1 on findings, 0 when clean.
+. "$ROOT/tests/e2e/lib.sh.inc"
+mkdir -p "$TMP/c/es"
+good='# FAQ\n\n## ¿Qué es? {#que}\n\nUna cosa.\n'
+index() { "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" "$@" >"$TMP/out" 2>"$TMP/err"; }
+bad() {  # bad NAME TEXT WANT-REGEX
+    printf "$good$2" > "$TMP/c/es/faq.md"
+    index
+    expect_eq "$1: exit code" "$?" "2"
+    expect_match "$1: file:line" "$(cat "$TMP/err")" "$3"
+    expect_eq "$1: nothing on stdout" "$(wc -c < "$TMP/out" | tr -d ' ')" "0"
+}
+bad "no space after ##, unclosed brace" '\n##¿Cuánto cuesta? {#precursores-11\n\nNada.\n' \
+    'faq.md:7: malformed heading "##¿Cuánto cuesta\? \{#precursores-11"'
+bad "unclosed id" '\n## ¿Cuánto cuesta? {#precio\n\nNada.\n' 'faq.md:7: unclosed id "\{#precio"'
+bad "empty id" '\n## ¿Cuánto cuesta? {#}\n\nNada.\n' 'faq.md:7: empty id'
+bad "alternate question away from its heading" '\n? ¿Qué cosa es?\n' 'faq.md:7: alternate question "¿Qué cosa es\?" not right under a heading'
+bad "duplicate id in one language" '\n## ¿Cuánto? {#que}\n\nNada.\n' 'faq.md:7: duplicate id "que" \(first at .*faq.md:3\)'
+
+# every problem, in file order, not only the first
+printf "$good"'\n##¿Uno?\n\nUno.\n\n## Dos {#}\n\nDos.\n\n## Tres {#que}\n\nTres.\n' > "$TMP/c/es/faq.md"
+index
+expect_eq "several: exit code" "$?" "2"
+err=$(cat "$TMP/err")
+printf '%s\n' "$err"
+expect_match "several: the first" "$err" 'faq.md:7: malformed heading'
+expect_match "several: the second" "$err" 'faq.md:11: empty id'
+expect_match "several: the third" "$err" 'faq.md:15: duplicate id "que"'
+expect_match "several: the count" "$err" '3 errors in the corpus'
+# more than the limit: the first ones, then how many more
+{ printf "$good"; for k in $(seq 1 30); do printf '\n##¿P%s?\n' "$k"; done; } > "$TMP/c/es/faq.md"
+index
+expect_eq "many: exit code" "$?" "2"
+expect_eq "many: twenty told" "$(grep -c 'malformed heading' "$TMP/err")" "20"
+expect_match "many: the rest counted" "$(cat "$TMP/err")" '\.\.\. and 10 more'
+
+# --lenient: the malformed lines are warnings, read as text; the index is written
+printf "$good"'\n##¿Cuánto cuesta?\n\nNada.\n' > "$TMP/c/es/faq.md"
+index --lenient
+expect_eq "lenient: exit code" "$?" "0"
+expect_match "lenient: a warning with file:line" "$(cat "$TMP/err")" 'faq.md:7: warning: malformed heading'
+# ... but an error is still one
+printf "$good"'\n##¿Cuánto cuesta?\n\n## ¿Otra? {#que}\n\nOtra.\n' > "$TMP/c/es/faq.md"
+index --lenient
+expect_eq "lenient: a duplicate id still stops" "$?" "2"
+
+# lint: 1 with findings, 0 when clean, JSON for tools
+printf "$good"'\n##¿Cuánto cuesta?\n\nNada.\n' > "$TMP/c/es/faq.md"
+out=$("$FAQBOT" lint --corpus "$TMP/c")
+expect_eq "lint: findings exit 1" "$?" "1"
+expect_match "lint: the malformed heading with file:line" "$out" 'faq.md:7: malformed heading'
+out=$("$FAQBOT" lint --corpus "$TMP/c" --format json)
+expect_eq "lint json: exit 1" "$?" "1"
+expect_eq "lint json: line" "$(printf '%s' "$out" | json findings.0.line)" "7"
+expect_eq "lint json: kind" "$(printf '%s' "$out" | json findings.0.kind)" "corpus"
+expect_eq "lint json: count" "$(printf '%s' "$out" | json count)" "1"
+printf "$good" > "$TMP/c/es/faq.md"
+out=$("$FAQBOT" lint --corpus "$TMP/c")
+expect_eq "lint: clean exits 0" "$?" "0"
+expect_match "lint: clean says so" "$out" '^lint: 0 findings$'
+out=$("$FAQBOT" lint --corpus "$TMP/c" --format json)
+expect_eq "lint json clean: count" "$(printf '%s' "$out" | json count)" "0"
+"$FAQBOT" lint --corpus "$TMP/nowhere" >/dev/null 2>&1
+expect_eq "lint: an unreadable corpus exits 2" "$?" "2"
+"$FAQBOT" lint --format yaml >/dev/null 2>&1
+expect_eq "lint: a bad --format exits 1" "$?" "1"
+# the seed corpus reads clean of corpus errors
+out=$("$FAQBOT" lint --corpus "$ROOT/corpus")
+printf '%s' "$out" | grep -E 'malformed|unclosed|empty id|duplicate id|not right under' && fail "seed corpus has corpus errors"
+ok "the seed corpus has no corpus errors"

@@ -1,0 +1,39 @@
+# cli_init.sh: faqbot init writes a starter corpus that indexes and answers
+# at once, in the language asked for; it never writes over a file.
+. "$ROOT/tests/e2e/lib.sh.inc"
+out=$("$FAQBOT" init "$TMP/faq" --lang es)
+expect_eq "init: exit 0" "$?" "0"
+expect_match "init: says what it wrote" "$out" 'faq/es/faq\.md'
+[ -f "$TMP/faq/es/faq.md" ] || fail "no faq/es/faq.md"
+# only the FAQ itself: texts and small talk come from the language pack
+expect_eq "init: one file" "$(find "$TMP/faq" -type f | wc -l | tr -d ' ')" "1"
+expect_match "init: the format in a comment" "$(cat "$TMP/faq/es/faq.md")" '^<!--'
+"$FAQBOT" index --corpus "$TMP/faq" --out "$TMP/faq.idx" >/dev/null 2>"$TMP/err"
+expect_eq "index of the starter: exit 0" "$?" "0"
+expect_eq "index of the starter: no warnings" "$(cat "$TMP/err")" ""
+out=$("$FAQBOT" ask --index "$TMP/faq.idx" '¿A qué hora abren?')
+expect_match "the sample entry answers" "$out" 'Atendemos de lunes a viernes'
+# "hola" is small talk in Spanish: from the language pack shipped with
+# faqbot (lang/es/), since init copies no small talk into the corpus
+if [ -d "$ROOT/lang/es" ]; then
+    out=$("$FAQBOT" ask --json --index "$TMP/faq.idx" 'hola')
+    expect_eq "hola: small talk" "$(printf '%s' "$out" | json outcome)" "smalltalk"
+    expect_eq "hola: in Spanish" "$(printf '%s' "$out" | json lang)" "es"
+else
+    echo "skip: hola (no language pack lang/es in this tree)"
+fi
+"$FAQBOT" init "$TMP/faq" --lang es >/dev/null 2>"$TMP/err"
+expect_eq "init again: exit 2" "$?" "2"
+expect_match "init again: not overwritten" "$(cat "$TMP/err")" 'already there'
+"$FAQBOT" init "$TMP/other" --lang xx >/dev/null 2>"$TMP/err"
+expect_eq "unknown language: exit 2" "$?" "2"
+expect_match "unknown language: the choices" "$(cat "$TMP/err")" 'en es fr pt'
+"$FAQBOT" init "$TMP/other" >/dev/null 2>&1
+expect_eq "no --lang: usage, exit 1" "$?" "1"
+for l in en fr pt; do
+    "$FAQBOT" init "$TMP/multi" --lang $l >/dev/null || fail "init $l"
+done
+"$FAQBOT" index --corpus "$TMP/multi" --out "$TMP/m.idx" >/dev/null || fail "index en fr pt"
+expect_match "en starter answers" "$("$FAQBOT" ask --index "$TMP/m.idx" 'When are you open?')" 'Monday to Friday'
+expect_match "fr starter answers" "$("$FAQBOT" ask --index "$TMP/m.idx" 'Quand êtes-vous ouverts ?')" 'du lundi au vendredi'
+expect_match "pt starter answers" "$("$FAQBOT" ask --index "$TMP/m.idx" 'A que horas abrem?')" 'segunda a sexta'

@@ -1,0 +1,67 @@
+# cli_repl_tty.sh: the REPL at a real terminal (a pseudo-terminal, not a
+# pipe): Spanish typed with accents, key by key, is answered; the history
+# survives a restart (up-arrow brings the question back).
+. "$ROOT/tests/e2e/lib.sh.inc"
+"$FAQBOT" index --corpus "$ROOT/corpus" --out "$TMP/faq.idx" >/dev/null || fail "index"
+export XDG_STATE_HOME="$TMP/state" LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm
+# tty_run KEYS...: runs the REPL on a pseudo-terminal, sends each KEYS
+# (UTF-8, written a byte at a time) after the prompt shows, prints the screen
+tty_run() {
+    python3 - "$FAQBOT" "$TMP/faq.idx" "$@" <<'PY'
+import os, pty, select, sys, time
+faqbot, idx, keys = sys.argv[1], sys.argv[2], sys.argv[3:]
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(faqbot, [faqbot, "repl", "--index", idx])
+out = b""
+def read_until(pred, secs=10):
+    global out
+    end = time.time() + secs
+    while time.time() < end and not pred():
+        r, _, _ = select.select([fd], [], [], 0.1)
+        if r:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:
+                return
+            if not chunk:
+                return
+            out += chunk
+prompts = lambda: out.count(b"> ")
+for k in keys:
+    n = prompts()
+    read_until(lambda: prompts() > n - 1 and out.rstrip().endswith(b">") or prompts() > n)
+    for b in k.encode().decode("unicode_escape").encode("latin-1"):
+        os.write(fd, bytes([b]))
+        time.sleep(0.002)
+    read_until(lambda: False, 1.0 if k.endswith("\\r") else 0.2)
+read_until(lambda: False, 1.0)
+try:
+    _, status = os.waitpid(pid, 0)
+except ChildProcessError:
+    status = 0
+sys.stdout.write(out.decode("utf-8", "replace"))
+sys.stdout.write("\nexit=%d\n" % os.waitstatus_to_exitcode(status))
+PY
+}
+# the question's bytes, escaped so that unicode_escape gives them back
+q=$(python3 -c 'print("".join("\\x%02x" % b for b in "¿Cuándo concluye la iniciativa?".encode()))')
+out=$(tty_run "${q}\\r" ':quit\r')
+printf '%s\n' "$out"
+expect_match "accented question typed at a terminal is answered" "$out" 'continuará al menos hasta el primer Foro'
+printf '%s' "$out" | grep -q 'Quiso decir' && fail "the typed accents were lost (a correction was offered)"
+ok "no correction offered: the accents arrived"
+expect_match "exit 0" "$out" 'exit=0'
+[ -s "$TMP/state/faqbot/history" ] || fail "no history file under XDG_STATE_HOME"
+ok "history kept in \$XDG_STATE_HOME/faqbot/history"
+# a new run: up-arrow twice (past :quit) recalls the question, Enter asks it
+out=$(tty_run '\x1b[A\x1b[A\r' ':quit\r')
+printf '%s\n' "$out"
+n=$(printf '%s\n' "$out" | grep -c 'continuará al menos hasta el primer Foro')
+[ "$n" -ge 1 ] || fail "up-arrow after a restart did not recall the question"
+ok "history survives a restart"
+# nowhere to keep history: the REPL works all the same, quietly
+out=$(XDG_STATE_HOME=/proc/none HOME=/proc/none tty_run "${q}\\r" ':quit\r')
+expect_match "unwritable history: still answers" "$out" 'continuará al menos hasta el primer Foro'
+printf '%s' "$out" | grep -qi 'history' && fail "a history failure was reported"
+ok "a history failure is quiet"

@@ -1,0 +1,98 @@
+# import_formats.sh: faqbot import reads QnA Maker's CSV and TSV, "Q:"/"A:"
+# text, numbered FAQs with and without indented answers and a schema.org
+# FAQPage web page (tests/e2e/fixtures/); each import indexes and answers;
+# a QnA Maker CSV goes through import and export unchanged; a bad input
+# exits 2 with a clear message and nothing on stdout.
+. "$ROOT/tests/e2e/lib.sh.inc"
+F="$ROOT/tests/e2e/fixtures"
+imp() {  # imp FIXTURE LANG WANT-REGEX [ARGS...]: import into the corpus $TMP/c/LANG
+    fx=$1 l=$2 want=$3; shift 3
+    mkdir -p "$TMP/c/$l"
+    "$FAQBOT" import "$@" "$F/$fx" > "$TMP/c/$l/$(basename "$fx" | tr . -).md" 2>"$TMP/err" ||
+        { cat "$TMP/err"; fail "import $fx"; }
+    expect_match "$fx: format guessed, entries counted" "$(cat "$TMP/err")" "$want"
+}
+imp qnamaker.csv es '4 entries \(csv\)'
+imp qnamaker.tsv es '2 entries \(tsv\)' --prefix tsv
+imp qa.txt es '2 entries \(qa\)' --prefix qa
+imp numbered-flat.txt es '3 entries \(numbered\)' --prefix num
+imp numbered-indented.txt en '2 entries \(numbered\)' --prefix num
+imp faqpage.html es '2 entries \(html\)' --prefix web
+"$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" >/dev/null 2>"$TMP/err" || { cat "$TMP/err"; fail "index the imports"; }
+expect_eq "the imports read clean" "$(cat "$TMP/err")" ""
+ask() {  # ask QUESTION ID
+    j=$("$FAQBOT" ask --index "$TMP/faq.idx" --json "$1")
+    expect_eq "$1" "$(printf '%s\n' "$j" | json id)" "$2"
+}
+ask '¿A qué hora abre la biblioteca?' faq-1          # CSV: an alternate question
+ask '¿Cómo renuevo un préstamo?' faq-2               # CSV: quoted "" and commas
+ask '¿Tienen conexión a internet?' faq-4
+ask '¿Qué necesito para el carné?' tsv-1
+ask '¿Cuál es la dirección de la biblioteca?' qa-1
+ask '¿Se puede comer en la sala?' qa-2
+ask '¿Hay fotocopiadora?' num-1.2
+ask 'can I print documents' num-1.1
+ask '¿Se admiten perros?' web-1
+ask '¿Qué actividades hay para niños?' web-2
+md=$(cat "$TMP/c/es/qnamaker-csv.md")
+expect_match "CSV: an answer's own line end kept" "$md" '20:00\.$'
+expect_match "CSV: quotes undoubled" "$md" 'en "Mis préstamos", pulse'
+md=$(cat "$TMP/c/es/faqpage-html.md")
+expect_match "HTML: a link as Markdown" "$md" '\[las normas de uso\]\(https://example.org/normas\)'
+expect_match "HTML: list items" "$md" '^- taller de cómic, los sábados\.$'
+printf '%s' "$md" | grep -q 'no debe leerse' && fail "HTML: page text taken for an entry"
+ok "HTML: only the FAQPage is read"
+md=$(cat "$TMP/c/es/numbered-flat-txt.md")
+expect_match "numbered, flat: the answer under its question" "$md" '## ¿Hay fotocopiadora\? \{#num-1.2\}'
+
+# round trip: QnA Maker CSV -> import -> export -> the same questions and answers
+mkdir -p "$TMP/rt/es"
+"$FAQBOT" import "$F/qnamaker.csv" > "$TMP/rt/es/faq.md" 2>/dev/null || fail "import for the round trip"
+"$FAQBOT" export --corpus "$TMP/rt" --format csv > "$TMP/rt.csv" 2>/dev/null
+expect_eq "export: exit 0" "$?" "0"
+same=$(python3 - "$F/qnamaker.csv" "$TMP/rt.csv" <<'PY'
+import csv, sys
+rows = [sorted((r["Question"], r["Answer"]) for r in csv.DictReader(open(p, newline="", encoding="utf-8")))
+        for p in sys.argv[1:]]
+print("same" if rows[0] == rows[1] else "differ: %r\n%r" % tuple(rows))
+PY
+)
+expect_eq "CSV round trip: questions and answers" "$same" "same"
+expect_match "export: QnA Maker's header" "$(head -n 1 "$TMP/rt.csv")" '^Question,Answer,Source,Metadata'
+"$FAQBOT" export --corpus "$ROOT/corpus" >/dev/null 2>"$TMP/err"
+expect_eq "export of several languages without --lang: exit 2" "$?" "2"
+expect_match "export: says to choose" "$(cat "$TMP/err")" '--lang'
+n=$("$FAQBOT" export --corpus "$ROOT/corpus" --lang fr 2>/dev/null | python3 -c 'import csv,sys; print(len(list(csv.DictReader(sys.stdin))) > 10)')
+expect_eq "export --lang fr" "$n" "True"
+
+# failures: exit 2, the reason, nothing on stdout
+bad() {  # bad NAME WANT-REGEX ARGS... (input on stdin)
+    name=$1 want=$2; shift 2
+    "$FAQBOT" import "$@" >"$TMP/out" 2>"$TMP/err"
+    expect_eq "$name: exit 2" "$?" "2"
+    expect_match "$name: message" "$(cat "$TMP/err")" "$want"
+    expect_eq "$name: nothing on stdout" "$(wc -c < "$TMP/out" | tr -d ' ')" "0"
+}
+printf 'Question,Answer\n¿Abierto?,"Sí\n' > "$TMP/open.csv"
+bad "unclosed quote" 'line 2: a quoted field is never closed' "$TMP/open.csv"
+printf 'Pregunta,Respuesta\n¿Q?,R\n' > "$TMP/nohead.csv"
+bad "no header" 'no header with "Question" and "Answer"' "$TMP/nohead.csv"
+printf 'Question,Answer\n¿Q?,\n' > "$TMP/noanswer.csv"
+bad "a question without its answer" 'line 2: a question with no answer' "$TMP/noanswer.csv"
+printf '<html><body><p>No FAQ here</p></body></html>\n' > "$TMP/plain.html"
+bad "a page without FAQPage" 'no schema.org FAQPage' "$TMP/plain.html"
+printf '<html><head><script type="application/ld+json">{"@type": "FAQPage",</script></head></html>\n' > "$TMP/badjson.html"
+bad "broken JSON-LD" 'JSON-LD script 1' "$TMP/badjson.html"
+printf 'Q: ¿Sin respuesta?\n' > "$TMP/q.txt"
+bad "Q: without A:" 'line 1: a question with no answer' "$TMP/q.txt"
+printf 'Solo texto, sin preguntas.\n' > "$TMP/t.txt"
+bad "text with no questions" 'no numbered questions' "$TMP/t.txt"
+"$FAQBOT" import --format xml "$F/qa.txt" >"$TMP/out" 2>/dev/null
+expect_eq "an unknown --format: usage, exit 1" "$?" "1"
+expect_eq "an unknown --format: nothing on stdout" "$(wc -c < "$TMP/out" | tr -d ' ')" "0"
+printf '1.1. ¿Q?\n\377\n' > "$TMP/bad.txt"
+bad "invalid UTF-8" 'not valid UTF-8' "$TMP/bad.txt"
+# the format given beats the guess: a .txt read as CSV
+cp "$F/qnamaker.csv" "$TMP/export.txt"
+"$FAQBOT" import --format csv "$TMP/export.txt" 2>&1 >/dev/null | grep -q '4 entries (csv)' || fail "--format csv"
+ok "--format beats the file name"

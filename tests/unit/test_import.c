@@ -1,0 +1,199 @@
+/* test_import.c: the import readers: CSV quoting (RFC 4180), rows that
+ * share an answer, Q:/A: text, numbered FAQs flat and indented, the FAQPage
+ * JSON-LD; every fixture cut at every byte (read or refused with a message,
+ * never a crash), and what import_write_md escapes. Run from the repo root,
+ * or with ROOT set to it. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "import.h"
+
+static import_doc doc;
+static char err[512];
+
+static int reset(void **state)
+{
+    (void)state;
+    import_doc_free(&doc);
+    err[0] = '\0';
+    return 0;
+}
+
+static int rd(import_format f, const char *text)
+{
+    reset(NULL);
+    return import_read(f, text, strlen(text), &doc, err, sizeof err);
+}
+
+static void test_csv(void **state)
+{
+    (void)state;
+    /* quoted delimiters, doubled quotes, a CRLF and an LF inside a field */
+    assert_int_equal(rd(IMPORT_CSV, "Question,Answer,Source,Metadata\r\n"
+                                    "\"¿Uno, dos?\",\"Dice \"\"sí\"\".\r\nY más.\",Ed,\r\n"
+                                    "¿Otra forma?,\"Dice \"\"sí\"\".\nY más.\",Ed,\r\n"
+                                    "\r\n"
+                                    "¿Tres?,Tres.,Ed,k:v\r\n"), 2);
+    assert_string_equal(doc.entries[0].question, "¿Uno, dos?");
+    assert_string_equal(doc.entries[0].answer, "Dice \"sí\".\nY más.");
+    assert_int_equal(doc.entries[0].n_alts, 1);
+    assert_string_equal(doc.entries[0].alts[0], "¿Otra forma?");
+    assert_string_equal(doc.entries[1].answer, "Tres.");
+    /* columns in another order, and a last line with no line end */
+    assert_int_equal(rd(IMPORT_CSV, "Answer,question\nA.,¿Q?"), 1);
+    assert_string_equal(doc.entries[0].question, "¿Q?");
+    assert_string_equal(doc.entries[0].answer, "A.");
+    assert_int_equal(rd(IMPORT_TSV, "Question\tAnswer\n¿Q, sí?\tA, sí.\n"), 1);
+    assert_string_equal(doc.entries[0].question, "¿Q, sí?");
+    /* errors say where */
+    assert_int_equal(rd(IMPORT_CSV, "Question,Answer\n¿Q?,\"A\n\nB\n"), -1);
+    assert_non_null(strstr(err, "line 2: a quoted field is never closed"));
+    assert_int_equal(rd(IMPORT_CSV, "Question,Answer\n¿Q?,\"A\"x\n"), -1);
+    assert_non_null(strstr(err, "line 2: text after"));
+    assert_int_equal(rd(IMPORT_CSV, "Question,Answer\n\"¿Q?\n\",A\n,B\n"), -1);
+    assert_non_null(strstr(err, "line 4: an answer with no question"));
+    assert_int_equal(rd(IMPORT_CSV, "Q,A\n¿Q?,A\n"), -1);
+    assert_non_null(strstr(err, "no header"));
+    assert_int_equal(rd(IMPORT_CSV, "Question,Answer\n"), -1);
+    assert_non_null(strstr(err, "no rows"));
+}
+
+static void test_qa(void **state)
+{
+    (void)state;
+    assert_int_equal(rd(IMPORT_QA, "Intro.\n\nQ: ¿Uno?\nq: ¿Otra?\nA: Uno.\nSigue.\n\n  Q: ¿Dos\n  largo?\nA:Dos.\n"), 2);
+    assert_string_equal(doc.entries[0].question, "¿Uno?");
+    assert_string_equal(doc.entries[0].alts[0], "¿Otra?");
+    assert_string_equal(doc.entries[0].answer, "Uno.\nSigue.");
+    assert_string_equal(doc.entries[1].question, "¿Dos largo?");
+    assert_string_equal(doc.entries[1].answer, "Dos.");
+    assert_int_equal(rd(IMPORT_QA, "A: sin pregunta\n"), -1);
+    assert_non_null(strstr(err, "line 1:"));
+    assert_int_equal(rd(IMPORT_QA, "Q: ¿Uno?\nA: Uno.\nQ: ¿Dos?\n"), -1);
+    assert_non_null(strstr(err, "line 3: a question with no answer"));
+}
+
+static void test_numbered(void **state)
+{
+    (void)state;
+    /* flat: the answer up to the next section; a title that ends with its
+     * question mark takes no continuation */
+    assert_int_equal(rd(IMPORT_NUMBERED, "FAQ\n\n1.1. ¿Uno?\nRespuesta uno.\n1. no es sección\n\n2. ¿Dos?\nDos.\n"), 2);
+    assert_string_equal(doc.entries[0].question, "¿Uno?");
+    assert_string_equal(doc.entries[0].answer, "Respuesta uno.\n1. no es sección");
+    assert_string_equal(doc.entries[0].id, "1.1");
+    assert_string_equal(doc.entries[1].id, "2");
+    /* indented: a title going on over two lines */
+    assert_int_equal(rd(IMPORT_NUMBERED, "1.1. What is\nit?\n   It is.\n\n   Really.\n1.2. Empty\n"), 1);
+    assert_string_equal(doc.entries[0].question, "What is it?");
+    assert_string_equal(doc.entries[0].answer, "It is.\n\nReally.");
+    assert_int_equal(rd(IMPORT_NUMBERED, "nada\n"), -1);
+    assert_non_null(strstr(err, "no numbered questions"));
+}
+
+static void test_html(void **state)
+{
+    (void)state;
+    assert_int_equal(rd(IMPORT_HTML, "<html><head><script type=\"application/ld+json\">"
+                                     "{\"@graph\": [{\"@type\": \"WebPage\"}, {\"@type\": [\"FAQPage\"], \"mainEntity\": "
+                                     "{\"@type\": \"Question\", \"name\": \"¿Q &amp; R?\", \"acceptedAnswer\": "
+                                     "[{\"text\": \"Uno<br>dos <a href='javascript:x'>tres</a>\"}]}}]}"
+                                     "</script></head></html>"), 1);
+    assert_string_equal(doc.entries[0].question, "¿Q & R?");
+    assert_string_equal(doc.entries[0].answer, "Uno\ndos tres");
+    assert_int_equal(rd(IMPORT_HTML, "<p>nada</p>"), -1);
+    assert_non_null(strstr(err, "no schema.org FAQPage"));
+}
+
+static void test_guess(void **state)
+{
+    (void)state;
+    assert_int_equal(import_guess("a.CSV", "", 0), IMPORT_CSV);
+    assert_int_equal(import_guess("a.htm", "", 0), IMPORT_HTML);
+    const char *t = "Question\tAnswer\n";
+    assert_int_equal(import_guess(NULL, t, strlen(t)), IMPORT_TSV);
+    t = "\n  <!DOCTYPE html>";
+    assert_int_equal(import_guess("page", t, strlen(t)), IMPORT_HTML);
+    t = "Intro\nQ: ¿x?\n";
+    assert_int_equal(import_guess(NULL, t, strlen(t)), IMPORT_QA);
+    t = "1.1. ¿x?\n";
+    assert_int_equal(import_guess(NULL, t, strlen(t)), IMPORT_NUMBERED);
+}
+
+static void test_write_escapes(void **state)
+{
+    (void)state;
+    assert_int_equal(rd(IMPORT_QA, "Q: ¿Uno?\nA: ## no es título\n? ni alternativa\n##tampoco\n### sí sub\n"), 1);
+    char *md = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&md, &n);
+    assert_non_null(f);
+    assert_int_equal(import_write_md(&doc, "T", "p", f), 0);
+    fclose(f);
+    assert_string_equal(md, "# T\n\n## ¿Uno? {#p-1}\n\n\\## no es título\n\\? ni alternativa\n\\##tampoco\n### sí sub\n");
+    free(md);
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    char *p = malloc(1 << 16);
+    *len = p ? fread(p, 1, (1 << 16) - 1, f) : 0;
+    fclose(f);
+    return p;
+}
+
+/* Each fixture cut at each byte: read, with well-formed entries, or refused
+ * with a message; never a crash (ASan and UBSan check the rest). */
+static void test_every_cut(void **state)
+{
+    (void)state;
+    static const struct { const char *name; import_format f; } fx[] = {
+        {"qnamaker.csv", IMPORT_CSV}, {"qnamaker.tsv", IMPORT_TSV}, {"qa.txt", IMPORT_QA},
+        {"numbered-flat.txt", IMPORT_NUMBERED}, {"numbered-indented.txt", IMPORT_NUMBERED},
+        {"faqpage.html", IMPORT_HTML}};
+    const char *root = getenv("ROOT");
+    for (size_t i = 0; i < sizeof fx / sizeof *fx; i++) {
+        char path[1024];
+        snprintf(path, sizeof path, "%s/tests/e2e/fixtures/%s", root && *root ? root : ".", fx[i].name);
+        size_t len;
+        char *text = slurp(path, &len);
+        if (!text)
+            fail_msg("cannot read %s", path);
+        for (size_t cut = 0; cut <= len; cut++) {
+            reset(NULL);
+            int n = import_read(fx[i].f, text, cut, &doc, err, sizeof err);
+            if (n < 0) {
+                if (!err[0])
+                    fail_msg("%s cut at %zu: refused without a message", fx[i].name, cut);
+                continue;
+            }
+            assert_int_equal((size_t)n, doc.n);
+            for (size_t k = 0; k < doc.n; k++)
+                assert_true(doc.entries[k].question && *doc.entries[k].question && doc.entries[k].answer &&
+                            *doc.entries[k].answer);
+        }
+        free(text);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup(test_csv, reset),      cmocka_unit_test_setup(test_qa, reset),
+        cmocka_unit_test_setup(test_numbered, reset), cmocka_unit_test_setup(test_html, reset),
+        cmocka_unit_test(test_guess),                 cmocka_unit_test_setup(test_write_escapes, reset),
+        cmocka_unit_test_setup(test_every_cut, reset),
+    };
+    int rc = cmocka_run_group_tests_name("import", tests, NULL, NULL);
+    import_doc_free(&doc);
+    return rc;
+}
