@@ -271,12 +271,21 @@ static json_t *answer_query(server *sv, request *r, const qna_query *in, searche
     faq_hit hits[FAQ_QNA_FILTER_POOL];
     int n = 0;
     if (a.outcome != OUTCOME_DECLINE && a.best.entry != UINT32_MAX) {
-        if (in->f.n) {
-            n = searcher_topk(s, in->q, in->q_len, &o, hits, FAQ_QNA_FILTER_POOL);
-        } else {
-            hits[n++] = a.best;
-            for (int i = 0; i < a.n_alts; i++)
-                hits[n++] = a.alts[i];
+        /* the answer first; then, for top > 1 or filters, the next best by
+         * rank (the decision's alternatives are only the close ones) */
+        hits[n++] = a.best;
+        for (int i = 0; i < a.n_alts; i++)
+            hits[n++] = a.alts[i];
+        if (in->top > n || in->f.n) {
+            faq_hit pool[FAQ_QNA_FILTER_POOL];
+            int k = searcher_topk(s, in->q, in->q_len, &o, pool, FAQ_QNA_FILTER_POOL);
+            for (int i = 0; i < k && n < FAQ_QNA_FILTER_POOL; i++) {
+                int seen = 0;
+                for (int j = 0; j < n && !seen; j++)
+                    seen = hits[j].entry == pool[i].entry;
+                if (!seen)
+                    hits[n++] = pool[i];
+            }
         }
     }
     json_t *answers = json_array();
