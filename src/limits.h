@@ -18,7 +18,7 @@
 #define FAQ_HTTP_THREADS             4     /* worker threads by default (--threads) */
 #define FAQ_HTTP_MAX_THREADS         256   /* most --threads accepts */
 #define FAQ_HTTP_MAX_CONNECTIONS     4096  /* open connections in all (epoll: an idle one costs little) */
-#define FAQ_HTTP_MAX_PER_IP          128   /* open connections from one address (trusted proxies: no limit) */
+#define FAQ_HTTP_MAX_PER_IP          256   /* open connections from one address (trusted proxies: no limit) */
 #define FAQ_HTTP_CONNECTION_TIMEOUT_S 10   /* a connection silent this long is closed */
 #define FAQ_HTTP_REQUEST_DEADLINE_S  5     /* a whole request (headers and body) must arrive within this */
 #define FAQ_HTTP_DEADLINE_POLL_MS    250   /* how often deadlines are looked at */

@@ -1126,6 +1126,14 @@ int serve_main(int argc, char **argv)
     sigaddset(&sigs, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &sigs, NULL);
     signal(SIGPIPE, SIG_IGN);
+    /* a socket a connection: the soft limit (often 1024) would cap the
+     * ceiling of src/limits.h below what it says */
+    struct rlimit nofile;
+    if (getrlimit(RLIMIT_NOFILE, &nofile) == 0 && nofile.rlim_cur < FAQ_HTTP_MAX_CONNECTIONS + 64) {
+        nofile.rlim_cur = nofile.rlim_max < FAQ_HTTP_MAX_CONNECTIONS + 64 ? nofile.rlim_max
+                                                                          : FAQ_HTTP_MAX_CONNECTIONS + 64;
+        setrlimit(RLIMIT_NOFILE, &nofile);
+    }
     char err[1024];
     faq_server *sv = serve_start(&o, err, sizeof err);
     if (!sv) {
