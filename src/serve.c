@@ -220,8 +220,7 @@ enum MHD_Result serve_respond(server *sv, struct MHD_Connection *c, request *r, 
         strncmp(type, "text/plain", 10) == 0)
         MHD_add_response_header(resp, "Cache-Control", "no-store");
     if (status == 405)
-        MHD_add_response_header(resp, "Allow", r->route == R_ASK ? "GET, HEAD, POST"
-                                              : r->route == R_QNA ? "POST" : "GET, HEAD");
+        MHD_add_response_header(resp, "Allow", r->allow);
     r->status = status;
     r->bytes = len;
     enum MHD_Result ret = MHD_queue_response(c, status, resp);
@@ -816,10 +815,14 @@ static const route *find_route(const char *url)
     return NULL;
 }
 
+static int azure_route(int id)
+{
+    return id == R_QNA || id == R_QNA_TRAIN || id == R_LANGUAGE || id == R_LANGUAGE_FEEDBACK;
+}
+
 static int cross_origin(int id)
 {
-    return id == R_ASK || id == R_MESSAGES || id == R_FEEDBACK || id == R_QNA ||
-           id == R_QNA_TRAIN || id == R_LANGUAGE || id == R_LANGUAGE_FEEDBACK;
+    return id == R_ASK || id == R_MESSAGES || id == R_FEEDBACK || azure_route(id);
 }
 
 /* An Origin given with --allow-origin, exactly: CORS headers for it. */
@@ -885,13 +888,15 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         }
         if (!rt || r->route == R_OTHER)
             return serve_error(sv, c, r, 404, "no such route");
-        if (!(rt->methods & m))
+        if (!(rt->methods & m)) {
+            snprintf(r->allow, sizeof r->allow, "%s%s%s", rt->methods & M_GET ? "GET, HEAD" : "",
+                     rt->methods & M_GET && rt->methods & M_POST ? ", " : "", rt->methods & M_POST ? "POST" : "");
             return serve_error(sv, c, r, 405, "method not allowed");
+        }
         if (m == M_OPTIONS)
             return preflight(sv, c, r);
-        if (r->route >= R_QNA_TRAIN || r->route == R_QNA)
-            if (r->route != R_FEEDBACK && !qna_key_ok(sv, c))
-                return serve_error(sv, c, r, 401, "access denied: Authorization: EndpointKey KEY is required");
+        if (azure_route(r->route) && !qna_key_ok(sv, c))
+            return serve_error(sv, c, r, 401, "access denied: Authorization: EndpointKey KEY is required");
         if (r->is_post) {
             const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
             if (cl && strtoull(cl, NULL, 10) > FAQ_MAX_BODY_BYTES)

@@ -83,6 +83,7 @@ typedef struct request {
     char client[ADDR_BYTES];    /* the peer, or the client a trusted proxy names */
     int client_counted;         /* holds a slot of the client's per-address limit */
     char method[8];
+    char allow[16];             /* the Allow header of a 405 */
     char path[LOG_PATH_BYTES * 4 + 1];  /* for the access log, escaped */
     char *question;             /* for the access log with --log-questions, escaped */
 } request;

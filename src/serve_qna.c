@@ -258,7 +258,7 @@ static json_t *answer_object(const qna_query *in, const faq_entry *e, double sco
     return j;
 }
 
-static json_t *answer_query(server *sv, request *r, const qna_query *in, searcher *s)
+static json_t *answer_query(server *sv, const qna_query *in, searcher *s)
 {
     const faq_index *ix = searcher_index(s);
     faq_query_opts o = {0};
@@ -317,7 +317,6 @@ static json_t *answer_query(server *sv, request *r, const qna_query *in, searche
                         "confidenceScore", 0.0, "id", -1, "metadata")
             : json_pack("{s:s, s:f, s:i, s:[], s:[]}", "answer", QNA_NO_MATCH, "score", 0.0, "id", -1,
                         "questions", "metadata"));
-    (void)r;
     return json_pack("{s:o}", "answers", answers);
 }
 
@@ -352,7 +351,7 @@ static enum MHD_Result route_query(server *sv, struct MHD_Connection *c, request
     searcher *s = serve_take(sv, c, r, in.q, in.q_len, bad, body, &ret);
     if (!s)
         return ret;
-    json_t *j = answer_query(sv, r, &in, s);
+    json_t *j = answer_query(sv, &in, s);
     index_live_put(sv->live, s);
     json_decref(body);
     return j ? serve_json(sv, c, r, 200, j) : serve_error(sv, c, r, 500, "out of memory");
@@ -385,7 +384,7 @@ static enum MHD_Result route_feedback(server *sv, struct MHD_Connection *c, requ
         bad = "the index is not available";
     /* every record checked before any is written: a call is logged whole or not at all */
     uint32_t entries[FAQ_QNA_MAX_RECORDS];
-    const char *langs[FAQ_QNA_MAX_RECORDS];
+    char langs[FAQ_QNA_MAX_RECORDS][FAQ_MAX_LANG_CODE];
     const faq_index *ix = s ? searcher_index(s) : NULL;
     json_array_foreach(recs, i, it) {
         if (bad)
@@ -402,8 +401,9 @@ static enum MHD_Result route_feedback(server *sv, struct MHD_Connection *c, requ
         o.threshold = -1;
         faq_answer a;
         /* the entry in the language of the question when it has one */
-        langs[i] = searcher_ask(s, uq, strlen(uq), &o, &a) == 0 ? a.query_lang : NULL;
-        int ql = langs[i] ? faq_index_lang_find(ix, langs[i]) : -1;
+        snprintf(langs[i], sizeof langs[i], "%s",
+                 searcher_ask(s, uq, strlen(uq), &o, &a) == 0 && a.query_lang ? a.query_lang : "");
+        int ql = langs[i][0] ? faq_index_lang_find(ix, langs[i]) : -1;
         entries[i] = ql >= 0 ? faq_index_group_entry(ix, (uint32_t)g, (uint32_t)ql) : UINT32_MAX;
         for (uint32_t l = 0; entries[i] == UINT32_MAX && l < faq_index_lang_count(ix); l++)
             entries[i] = faq_index_group_entry(ix, (uint32_t)g, l);
@@ -419,7 +419,7 @@ static enum MHD_Result route_feedback(server *sv, struct MHD_Connection *c, requ
         snprintf(id, sizeof id, "%.*s", (int)e.id.len, e.id.s);
         json_t *uq = json_object_get(it, "userQuestion");
         log_feedback(sv, json_string_value(uq), json_string_length(uq), id,
-                     langs[i] ? langs[i] : faq_index_lang_code(ix, e.lang), "up",
+                     langs[i][0] ? langs[i] : faq_index_lang_code(ix, e.lang), "up",
                      language ? "language-feedback" : "qnamaker-train");
     }
     if (s)

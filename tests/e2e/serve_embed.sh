@@ -61,6 +61,7 @@ for bad in '{"q":"a","id":"precursores-7","vote":"maybe"}' '{"q":"a","id":"no-su
     expect_match "feedback error is JSON" "$(json error < "$TMP/body")" '.'
 done
 expect_eq "feedback GET" "$(status GET /api/feedback)" 405
+expect_match "Allow on /api/feedback" "$(curl -s -D - -o /dev/null "${URL}api/feedback")" "Allow: POST"
 python3 - "$TMP/fb.jsonl" <<'PY' || fail "feedback log"
 import json, sys
 lines = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
