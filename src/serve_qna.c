@@ -317,7 +317,11 @@ static json_t *answer_query(server *sv, const qna_query *in, searcher *s)
                         "confidenceScore", 0.0, "id", -1, "metadata")
             : json_pack("{s:s, s:f, s:i, s:[], s:[]}", "answer", QNA_NO_MATCH, "score", 0.0, "id", -1,
                         "questions", "metadata"));
-    return json_pack("{s:o}", "answers", answers);
+    /* QnA Maker's clients offer the user a choice among close answers, and
+     * send it back to train, when active learning is on: here, when there
+     * is a feedback log to send it to */
+    return in->language ? json_pack("{s:o}", "answers", answers)
+                        : json_pack("{s:o, s:b}", "answers", answers, "activeLearningEnabled", sv->feedback != NULL);
 }
 
 static enum MHD_Result route_query(server *sv, struct MHD_Connection *c, request *r, int language)

@@ -98,6 +98,7 @@ assert all(isinstance(q, str) for q in a[0]["questions"])
 assert all(x["score"] <= a[0]["score"] for x in a)
 PY
 ok "qnamaker shape"
+expect_eq "active learning off without a feedback log" "$(json activeLearningEnabled < "$TMP/body")" "false"
 expect_eq "qnamaker no match" "$(status POST /qnamaker/knowledgebases/kb1/generateAnswer -d '{"question":"receta de paella","top":1}')" 200
 python3 - "$TMP/body" <<'PY' || fail "qnamaker no-match shape"
 import json, sys

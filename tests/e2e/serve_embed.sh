@@ -82,6 +82,7 @@ for p in /qnamaker/knowledgebases/kb/generateAnswer /qnamaker/knowledgebases/kb/
     expect_eq "key given: $p" "$(status POST "$p" -H 'Authorization: EndpointKey env-key' -d "$q")" 200
     expect_eq "answer at $p" "$(json answers.0.metadata.0.value < "$TMP/body")" "precursores-7"
 done
+expect_eq "active learning on with a feedback log" "$(json activeLearningEnabled < "$TMP/body")" "true"
 expect_eq "subscription key header" "$(status POST '/language/:query-knowledgebases?projectName=p&deploymentName=production&api-version=2021-10-01' \
     -H 'Ocp-Apim-Subscription-Key: env-key' -d "$q")" 200
 expect_eq "language answer" "$(json answers.0.metadata.id < "$TMP/body")" "precursores-7"
