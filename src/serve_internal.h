@@ -1,6 +1,7 @@
 /* serve_internal.h: what the parts of `faqbot serve` share (serve.c: routes,
  * the page, start and stop; serve_qna.c: the Azure question-answering
  * routes; serve_log.c: access log, feedback log, client address;
+ * serve_metrics.c: counters, /healthz and /metrics;
  * serve_guard.c: connection deadlines and per-address limits). Not a public
  * header: only serve*.c include it. */
 #ifndef FAQ_SERVE_INTERNAL_H
@@ -105,8 +106,13 @@ void serve_note_question(const server *sv, request *r, const char *q, size_t len
  * index) and *ret set; body is freed then. */
 searcher *serve_take(server *sv, struct MHD_Connection *c, request *r, const char *q, size_t len,
                      const char *bad, json_t *body, enum MHD_Result *ret);
+
+/* serve_metrics.c */
+void serve_count_request(server *sv, int route, unsigned status);
 /* Counts an answer (time, outcome, language) and logs a declined question. */
 void serve_count_answer(server *sv, double seconds, const faq_answer *a, const char *q, size_t len);
+enum MHD_Result serve_route_health(server *sv, struct MHD_Connection *c, request *r);
+enum MHD_Result serve_route_metrics(server *sv, struct MHD_Connection *c, request *r);
 
 /* serve_qna.c: the QnA Maker v4 and custom question answering routes. */
 /* Which route url is (R_QNA, R_QNA_TRAIN, R_LANGUAGE, R_LANGUAGE_FEEDBACK), or -1. */
