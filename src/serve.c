@@ -746,17 +746,18 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         r->start = serve_now();
         log_escape(r->method, sizeof r->method, method, strlen(method), sizeof r->method - 1, 0);
         log_escape(r->path, sizeof r->path, url, strlen(url), LOG_PATH_BYTES, 0);
-        log_client(sv, c, r);
+        int proxied = log_client(sv, c, r);
         const route *rt = find_route(url);
         r->route = rt ? rt->route : R_OTHER;
-        if (r->route == R_QNA || r->route == R_LANGUAGE)
-            r->route = qna_match(url) < 0 ? R_OTHER : qna_match(url);
+        if (r->route == R_QNA || r->route == R_LANGUAGE) {
+            int q = qna_match(url);
+            r->route = q < 0 ? R_OTHER : q;
+        }
         int m = strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0 ? M_GET
               : strcmp(method, "POST") == 0 ? M_POST : strcmp(method, "OPTIONS") == 0 ? M_OPTIONS : 0;
         r->is_post = m == M_POST;
         note_origin(sv, c, r);
-        char peer[ADDR_BYTES];
-        if (guard_peer(sv->guard, c, peer, sizeof peer) && strcmp(peer, r->client) != 0) {
+        if (proxied) {
             /* behind a trusted proxy: the client's own per-address limit */
             if (!guard_client_enter(sv->guard, r->client))
                 return serve_error(sv, c, r, 429, "too many requests from this address at once");

@@ -131,8 +131,8 @@ void log_access(server *sv, const request *r, int aborted);
 /* A declined question, one line (lang may be NULL). */
 void log_unanswered(server *sv, const char *lang, const char *q, size_t len);
 /* Sets r->client: the peer, or with a trusted peer the client that
- * X-Forwarded-For names. */
-void log_client(server *sv, struct MHD_Connection *c, request *r);
+ * X-Forwarded-For names; 1 in that last case. */
+int log_client(server *sv, struct MHD_Connection *c, request *r);
 /* One feedback line: q, entry id, lang, vote ("up", "down"), via (the route).
  * 0, or -1 when no feedback log is open. */
 int log_feedback(server *sv, const char *q, size_t q_len, const char *id, const char *lang,

@@ -115,10 +115,10 @@ void log_access(server *sv, const request *r, int aborted)
     write_line(sv->access, &sv->access_mu, j);
 }
 
-void log_client(server *sv, struct MHD_Connection *c, request *r)
+int log_client(server *sv, struct MHD_Connection *c, request *r)
 {
     if (!guard_peer(sv->guard, c, r->client, sizeof r->client))
-        return;
+        return 0;
     /* a trusted proxy appends the address it got the request from: the
      * client is the rightmost address that is not one of our proxies */
     const char *xff = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "X-Forwarded-For");
@@ -134,18 +134,19 @@ void log_client(server *sv, struct MHD_Connection *c, request *r)
             e--;
         char item[ADDR_BYTES], addr[ADDR_BYTES];
         if (e - b == 0 || e - b >= sizeof item)
-            return;     /* not an address: the proxy is the client we know */
+            return 0;   /* not an address: the proxy is the client we know */
         memcpy(item, xff + b, e - b);
         item[e - b] = '\0';
         if (!guard_addr_text(item, addr, sizeof addr))
-            return;
+            return 0;
         if (!guard_is_trusted(sv->guard, addr)) {
             memcpy(r->client, addr, sizeof addr);
-            return;
+            return 1;
         }
         if (n > 0)
             n--;        /* the comma */
     }
+    return 0;
 }
 
 void log_unanswered(server *sv, const char *lang, const char *q, size_t len)
