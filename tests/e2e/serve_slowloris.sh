@@ -62,9 +62,15 @@ def trickle():
             except OSError:
                 pass
 
-pump(time.monotonic() + 1)
+# what is over the limit is refused as soon as the server accepts it (on a
+# busy machine that may take it a moment)
+until = time.monotonic() + 3
+while time.monotonic() < until and sum(1 for s in closed if source[s] == "127.0.0.9") < over:
+    pump(time.monotonic() + 0.2)
+pump(time.monotonic() + 0.2)
 trickle()
-refused = {a: sum(1 for s in closed if source[s] == a) for a in groups}
+refused_set = set(closed)
+refused = {a: sum(1 for s in refused_set if source[s] == a) for a in groups}
 print(f"refused at once: {refused}")
 assert refused["127.0.0.9"] == over, f"the per-address limit refused {refused['127.0.0.9']} of 127.0.0.9's {per_ip + over}"
 assert sum(refused.values()) == over, "connections within the limits were refused"
@@ -85,10 +91,9 @@ end = time.monotonic() + deadline + 1 + slack
 while time.monotonic() < end and len(closed) < total:
     pump(min(end, time.monotonic() + 1))
     trickle()
-lived = sorted(v for v in closed.values() if v > 1.5)
+lived = sorted(v for s, v in closed.items() if s not in refused_set)
 print(f"closed {len(closed)} of {total}; those held lived {lived[0] if lived else 0:.1f} to {lived[-1] if lived else 0:.1f} s (deadline {deadline} s)")
 assert len(closed) == total, f"{total - len(closed)} trickling connections still open after {deadline + 1 + slack:.0f} s"
-assert len(lived) == total - over, f"{total - over - len(lived)} closed before 1.5 s"
 assert lived[0] >= deadline - 0.5, f"a held connection closed at {lived[0]:.1f} s, before the deadline"
 assert lived[-1] <= deadline + slack + 0.5, f"a held connection lived {lived[-1]:.1f} s"
 PY
