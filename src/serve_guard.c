@@ -24,6 +24,7 @@ typedef struct gconn {
     int answering;              /* its request is read: no deadline */
     int shut;                   /* shut down at its deadline already */
     int counted;                /* holds a slot of its address */
+    int trusted;                /* a trusted proxy's: no deadline (see watch) */
     char addr[ADDR_TEXT];
 } gconn;
 
@@ -122,7 +123,9 @@ static double elapsed(const struct timespec *since, const struct timespec *now)
 
 /* The watchdog: a connection still short of a whole request at its
  * deadline is shut down; libmicrohttpd then sees the socket end and closes
- * it (and tells guard_notify, which unlinks it). */
+ * it (and tells guard_notify, which unlinks it). A trusted proxy sends
+ * whole requests (nginx buffers them) and keeps idle connections open for
+ * the next ones: only libmicrohttpd's idle timeout ends those. */
 static void *watch(void *arg)
 {
     guard *g = arg;
@@ -131,7 +134,8 @@ static void *watch(void *arg)
         struct timespec now, until;
         clock_gettime(CLOCK_MONOTONIC, &now);
         for (gconn *k = g->conns; k; k = k->next)
-            if (!k->answering && !k->shut && elapsed(&k->start, &now) >= FAQ_HTTP_REQUEST_DEADLINE_S) {
+            if (!k->answering && !k->shut && !k->trusted &&
+                elapsed(&k->start, &now) >= FAQ_HTTP_REQUEST_DEADLINE_S) {
                 shutdown(k->fd, SHUT_RDWR);
                 k->shut = 1;
                 atomic_fetch_add(&g->deadline_closes, 1);
@@ -234,8 +238,9 @@ void guard_notify(void *cls, struct MHD_Connection *c, void **socket_context,
         pthread_mutex_lock(&g->mu);
         /* a burst from one address may pass the accept policy together:
          * the limit holds here all the same */
-        k->counted = !guard_is_trusted(g, k->addr) && take_slot(g, k->addr);
-        if (!guard_is_trusted(g, k->addr) && !k->counted) {
+        k->trusted = guard_is_trusted(g, k->addr);
+        k->counted = !k->trusted && take_slot(g, k->addr);
+        if (!k->trusted && !k->counted) {
             shutdown(k->fd, SHUT_RDWR);
             k->shut = 1;
             atomic_fetch_add(&g->refused, 1);

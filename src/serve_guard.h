@@ -5,7 +5,8 @@
  *
  * A guard watches the connections of one daemon through its accept-policy
  * and connection-notification callbacks; a thread of its own shuts down the
- * socket of a connection still short of a whole request at its deadline.
+ * socket of a connection still short of a whole request at its deadline
+ * (but a trusted proxy's, which sends whole requests).
  * Thread-safe. */
 #ifndef FAQ_SERVE_GUARD_H
 #define FAQ_SERVE_GUARD_H
