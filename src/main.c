@@ -766,7 +766,8 @@ static const command commands[] = {
      "faqbot repl [--index FILE] [--lang CODE] [--threshold X]"},
     {"serve", serve_main, "Serve the chat page and the JSON API over HTTP.",
      "faqbot serve [--index FILE] [--bind ADDR] [--port N] [--web DIR] [--threads N] [--threshold X] "
-     "[--log-questions] [--unanswered FILE]"},
+     "[--log-questions] [--unanswered FILE] [--feedback-log FILE] [--access-log FILE] "
+     "[--allow-origin ORIGIN]... [--frame-ancestors SRC] [--trust-proxy ADDR]... [--endpoint-key KEY]"},
     {"eval", cmd_eval, "Measure answer quality on query files (lang, query, expected id or NONE).",
      "faqbot eval [--index FILE] [--threshold X] [--sweep] [--quiet] [--explain] [--ablate] "
      "[--params FILE] [--set NAME=VALUE]... FILE.tsv...   (parameters: src/search_params.c)"},
