@@ -345,12 +345,14 @@ static int print_sweep(FILE *out, const faq_index *ix, searcher *s, row *rows, s
 /* A figure a / b and its change from base_a / base_b, "-" when b is 0. */
 static void figure(FILE *out, int a, int b, int base_a, int base_b, int delta)
 {
-    if (!b)
-        fprintf(out, "  %6s ", "-");
+    if (delta && b)
+        fprintf(out, "  %+7.1f", pct(a, b) - pct(base_a, base_b));
     else if (delta)
-        fprintf(out, "  %+6.1f ", pct(a, b) - pct(base_a, base_b));
-    else
+        fprintf(out, "  %7s", "-");
+    else if (b)
         fprintf(out, "  %6.1f%%", pct(a, b));
+    else
+        fprintf(out, "  %6s ", "-");
 }
 
 static void print_ablation_row(FILE *out, const char *name, const tally *x, const tally *base)
