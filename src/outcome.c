@@ -146,10 +146,11 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L)
 /* A short question the FAQ does not answer may still be small talk said
  * with other words around it ("how are you today?", "merci pour ces
  * informations"): a phrase of the question's language whose key words
- * stand in the question and make at least half of its words that are not
- * stop or question words, or a phrase of stop words alone standing whole
- * beside at most one other word. Returns the entry of the phrase with the
- * most key words, or UINT32_MAX. */
+ * stand in the question and make at least smalltalk_key_share (half) of
+ * its words that are not stop or question words, or a phrase of stop words
+ * alone standing whole beside at most smalltalk_extra_words (one) other
+ * word. Returns the entry of the phrase with the most key words, or
+ * UINT32_MAX. */
 static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
 {
     size_t content = 0;
@@ -163,8 +164,9 @@ static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
         const st_phrase *p = &st[k];
         if (p->lang != L)
             continue;
-        int ok = p->n_keys ? 2 * p->n_keys >= content && phrase_within(s, p)
-                           : content <= 1 && phrase_whole(s, p);
+        int ok = p->n_keys ? (double)p->n_keys >= s->p->smalltalk_key_share * (double)content &&
+                                 phrase_within(s, p)
+                           : content <= (size_t)s->p->smalltalk_extra_words && phrase_whole(s, p);
         if (ok && (p->n_keys > best_keys || (p->n_keys == best_keys && p->n_words > best_words))) {
             best = p->entry;
             best_keys = p->n_keys;

@@ -49,6 +49,15 @@ static void test_smalltalk_within_other_words(void **state)
     assert_int_equal(a.outcome, OUTCOME_DECLINE);
 }
 
+/* Two key words of three are not the 0.9 share asked. */
+static void test_smalltalk_within_key_share(void **state)
+{
+    (void)state;
+    faq_answer a;
+    fx_ask("muchas gracias, amigo", FX_SETS("smalltalk_key_share=0.9"), &a);
+    assert_int_equal(a.outcome, OUTCOME_DECLINE);
+}
+
 /* Longer than smalltalk_max_words words: a question, not small talk. */
 static void test_smalltalk_max_words(void **state)
 {
@@ -140,6 +149,7 @@ int main(void)
         cmocka_unit_test(test_smalltalk_misspelt),
         cmocka_unit_test(test_smalltalk_off),
         cmocka_unit_test(test_smalltalk_within_other_words),
+        cmocka_unit_test(test_smalltalk_within_key_share),
         cmocka_unit_test(test_smalltalk_max_words),
         cmocka_unit_test(test_decline_off_topic),
         cmocka_unit_test(test_threshold),
