@@ -415,6 +415,24 @@ oom:
     return 0;
 }
 
+/* The parameters that differ from their defaults, so that a report says
+ * what it measured. */
+static void print_changed_params(FILE *out, const search_params *p)
+{
+    search_params d;
+    search_params_default(&d);
+    int n = 0;
+    for (size_t k = 0; k < search_param_count; k++) {
+        const search_param_field *f = &search_param_fields[k];
+        double v = search_param_get(p, f);
+        if (v != search_param_get(&d, f))
+            fprintf(out, "%s%s=%g (default %g)", n++ ? ", " : "parameters: ", f->name, v,
+                    search_param_get(&d, f));
+    }
+    if (n)
+        fputc('\n', out);
+}
+
 int eval_run(const faq_index *ix, char *const *files, int n_files, const eval_opts *o, FILE *out,
              char *err, size_t errlen)
 {
@@ -436,6 +454,7 @@ int eval_run(const faq_index *ix, char *const *files, int n_files, const eval_op
     double threshold = o->threshold >= 0 ? o->threshold : p.threshold;
     int rc = run_rows(ix, s, rows, n, threshold, o->explain);
     if (rc == 0) {
+        print_changed_params(out, &p);
         print_report(out, rows, n, threshold);
         if (o->show_misses)
             print_misses(out, rows, n);

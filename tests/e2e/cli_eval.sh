@@ -49,6 +49,9 @@ high=$("$FAQBOT" eval --quiet --set threshold=0.99 --index "$TMP/faq.idx" "$ES" 
 fd() { printf '%s\n' "$1" | awk '{print $6}' | tr -d '%'; }
 awk -v h="$(fd "$high")" -v b="$(fd "$base")" 'BEGIN { exit !(h > b + 50) }' || fail "threshold 0.99 declines far more: [$base] [$high]"
 ok "--set threshold=0.99 declines far more ($(fd "$base")% -> $(fd "$high")% false declines)"
+expect_match "the report names the parameters changed" \
+    "$("$FAQBOT" eval --quiet --set threshold=0.99 --index "$TMP/faq.idx" "$ES" | head -n 1)" \
+    '^parameters: threshold=0.99 \(default 0.42\)$'
 printf '# a comment\n\nthreshold = 0.99\n' > "$TMP/p.txt"
 viafile=$("$FAQBOT" eval --quiet --params "$TMP/p.txt" --index "$TMP/faq.idx" "$ES" | grep '^all ')
 expect_eq "--params FILE as --set" "$viafile" "$high"
