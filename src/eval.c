@@ -337,7 +337,8 @@ static int print_sweep(FILE *out, const faq_index *ix, searcher *s, row *rows, s
             return -1;
         tally x = tally_all(rows, n);
         fprintf(out, "  %.2f    %6.1f%%   %6.1f%%             %6.1f%%\n", th,
-                pct(x.top1, x.in_scope), pct(x.off_declined, x.off), pct(x.declined_in, x.in_scope));
+                pct(x.top1, x.in_scope), pct(x.off_declined, x.off),
+                pct(x.declined_in, x.in_scope));
     }
     return 0;
 }
@@ -413,6 +414,17 @@ oom:
     }
     searcher_set_params(s, p0);
     return 0;
+}
+
+void eval_list_params(FILE *out)
+{
+    static const char *const type[] = {"int", "float", "double"};
+    for (size_t k = 0; k < search_param_count; k++) {
+        const search_param_field *f = &search_param_fields[k];
+        char range[64];
+        snprintf(range, sizeof range, "%g..%g", f->min, f->max);
+        fprintf(out, "%-22s %-6s %-6g %-9s %s\n", f->name, type[f->type], f->def, range, f->reason);
+    }
 }
 
 /* The parameters that differ from their defaults, so that a report says

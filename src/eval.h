@@ -18,6 +18,9 @@ typedef struct eval_opts {
     int ablate;                     /* per file, the figures with each use_* switch off */
 } eval_opts;
 
+/* The ranking's parameters, a line each: name, type, default, range, why. */
+void eval_list_params(FILE *out);
+
 /* Prints the report to out. Returns 0, or -1 with a message in err
  * (unreadable file, out of memory). */
 int eval_run(const faq_index *ix, char *const *files, int n_files, const eval_opts *o, FILE *out,

@@ -317,19 +317,23 @@ static int cmd_eval(int argc, char **argv)
 {
     const command *cmd = find_command("eval");
     const char *path = DEFAULT_INDEX, *thr = NULL;
-    int sweep = 0, quiet = 0, ablate = 0, explain = 0, help;
+    int sweep = 0, quiet = 0, ablate = 0, explain = 0, list = 0, help;
     search_params params;
     if (take_params(cmd, &argc, argv, &params) != 0)
         return EXIT_USAGE;
     opt opts[] = {{"index", 1, &path, NULL}, {"threshold", 1, &thr, NULL},
                   {"sweep", 0, NULL, &sweep}, {"quiet", 0, NULL, &quiet},
                   {"ablate", 0, NULL, &ablate}, {"explain", 0, NULL, &explain},
-                  {NULL, 0, NULL, NULL}};
+                  {"list-params", 0, NULL, &list}, {NULL, 0, NULL, NULL}};
     int i = parse_opts(cmd, argc, argv, opts, &help);
     if (i < 0)
         return EXIT_USAGE;
     if (help)
         return print_help(cmd);
+    if (list) {
+        eval_list_params(stdout);
+        return EXIT_OK;
+    }
     if (i >= argc) {
         fprintf(stderr, "faqbot eval: which query files?\nusage: %s\n", cmd->usage);
         return EXIT_USAGE;
@@ -468,7 +472,7 @@ static const command commands[] = {
      "[--log-questions] [--unanswered FILE]"},
     {"eval", cmd_eval, "Measure answer quality on query files (lang, query, expected id or NONE).",
      "faqbot eval [--index FILE] [--threshold X] [--sweep] [--quiet] [--explain] [--ablate] "
-     "[--params FILE] [--set NAME=VALUE]... FILE.tsv...   (parameters: src/search_params.c)"},
+     "[--params FILE] [--set NAME=VALUE]... FILE.tsv...   (parameters: faqbot eval --list-params)"},
     {"import", cmd_import, "Turn a numbered plain-text FAQ (\"1.2. Question\") into faqbot Markdown on stdout.",
      "faqbot import [--title TEXT] [--prefix ID-PREFIX] [FILE|-]"},
     {"lint", cmd_lint, "Report near-duplicate questions, unreachable entries, missing translations.",

@@ -52,6 +52,9 @@ ok "--set threshold=0.99 declines far more ($(fd "$base")% -> $(fd "$high")% fal
 expect_match "the report names the parameters changed" \
     "$("$FAQBOT" eval --quiet --set threshold=0.99 --index "$TMP/faq.idx" "$ES" | head -n 1)" \
     '^parameters: threshold=0.99 \(default 0.42\)$'
+out=$("$FAQBOT" eval --list-params)
+expect_match "--list-params: name, type, default, range, reason" "$out" '^threshold +double +0\.42 +0\.\.1 +[a-z]'
+expect_eq "--list-params: every switch" "$(printf '%s\n' "$out" | grep -c '^use_')" "15"
 printf '# a comment\n\nthreshold = 0.99\n' > "$TMP/p.txt"
 viafile=$("$FAQBOT" eval --quiet --params "$TMP/p.txt" --index "$TMP/faq.idx" "$ES" | grep '^all ')
 expect_eq "--params FILE as --set" "$viafile" "$high"
