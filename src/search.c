@@ -110,6 +110,8 @@ void searcher_set_pruning(searcher *s, int on) { s->pruning = on; }
 
 void searcher_set_params(searcher *s, const search_params *p) { s->params = *p; }
 
+const search_params *searcher_params(const searcher *s) { return &s->params; }
+
 double searcher_default_threshold(void)
 {
     search_params p;
