@@ -356,6 +356,46 @@ static void figure(FILE *out, int a, int b, int base_a, int base_b, int delta)
         fprintf(out, "  %6s ", "-");
 }
 
+/* The figures of all rows for each value of one parameter:
+ * "name=v1,v2,...". */
+static int print_vary(FILE *out, const faq_index *ix, searcher *s, row *rows, size_t n,
+                      double threshold, const search_params *p0, const char *spec, char *err,
+                      size_t errlen)
+{
+    char copy[512], *eq;
+    if (strlen(spec) >= sizeof copy || !(eq = strchr(strcpy(copy, spec), '='))) {
+        snprintf(err, errlen, "--vary takes NAME=V1,V2,...");
+        return -2;
+    }
+    *eq = '\0';
+    if (!search_param_find(copy)) {
+        snprintf(err, errlen, "no parameter \"%s\"", copy);
+        return -2;
+    }
+    fprintf(out, "\n%-10s top-1   off-topic declined  false declines\n", copy);
+    int rc = 0;
+    for (char *v = eq + 1, *next; v && rc == 0; v = next) {
+        next = strchr(v, ',');
+        if (next)
+            *next++ = '\0';
+        search_params p = *p0;
+        if (search_params_set(&p, copy, v, err, errlen) != 0)
+            return -2;
+        searcher_set_params(s, &p);
+        double th = threshold >= 0 ? threshold : p.threshold;
+        if (strcmp(copy, "threshold") == 0)
+            th = p.threshold;
+        if ((rc = run_rows(ix, s, rows, n, th, 0)) == 0) {
+            tally x = tally_all(rows, n);
+            fprintf(out, "  %-8s %6.1f%%   %6.1f%%             %6.1f%%\n", v,
+                    pct(x.top1, x.in_scope), pct(x.off_declined, x.off),
+                    pct(x.declined_in, x.in_scope));
+        }
+    }
+    searcher_set_params(s, p0);
+    return rc;
+}
+
 static void print_ablation_row(FILE *out, const char *name, const tally *x, const tally *base)
 {
     fprintf(out, "  %-22s", name);
@@ -473,9 +513,11 @@ int eval_run(const faq_index *ix, char *const *files, int n_files, const eval_op
         if (o->sweep)
             rc = print_sweep(out, ix, s, rows, n);
     }
+    if (rc == 0 && o->vary)
+        rc = print_vary(out, ix, s, rows, n, o->threshold, &p, o->vary, err, errlen);
     if (rc == 0 && o->ablate)
         rc = print_ablation(out, ix, s, files, n_files, threshold, &p, err, errlen);
-    else if (rc != 0)
+    else if (rc == -1)
         snprintf(err, errlen, "out of memory");
     free_rows(rows, n);
     searcher_free(s);

@@ -316,7 +316,7 @@ static int cmd_repl(int argc, char **argv)
 static int cmd_eval(int argc, char **argv)
 {
     const command *cmd = find_command("eval");
-    const char *path = DEFAULT_INDEX, *thr = NULL;
+    const char *path = DEFAULT_INDEX, *thr = NULL, *vary = NULL;
     int sweep = 0, quiet = 0, ablate = 0, explain = 0, list = 0, help;
     search_params params;
     if (take_params(cmd, &argc, argv, &params) != 0)
@@ -324,7 +324,8 @@ static int cmd_eval(int argc, char **argv)
     opt opts[] = {{"index", 1, &path, NULL}, {"threshold", 1, &thr, NULL},
                   {"sweep", 0, NULL, &sweep}, {"quiet", 0, NULL, &quiet},
                   {"ablate", 0, NULL, &ablate}, {"explain", 0, NULL, &explain},
-                  {"list-params", 0, NULL, &list}, {NULL, 0, NULL, NULL}};
+                  {"list-params", 0, NULL, &list}, {"vary", 1, &vary, NULL},
+                  {NULL, 0, NULL, NULL}};
     int i = parse_opts(cmd, argc, argv, opts, &help);
     if (i < 0)
         return EXIT_USAGE;
@@ -345,12 +346,12 @@ static int cmd_eval(int argc, char **argv)
     if (open_index(path, &ix) != 0)
         return EXIT_DATA;
     char err[1024];
-    eval_opts eo = {&params, th, !quiet, explain, sweep, ablate};
+    eval_opts eo = {&params, th, !quiet, explain, sweep, ablate, vary};
     int rc = eval_run(ix, argv + i, argc - i, &eo, stdout, err, sizeof err);
     faq_index_close(ix);
     if (rc != 0) {
         fprintf(stderr, "faqbot eval: %s\n", err);
-        return EXIT_DATA;
+        return rc == -2 ? EXIT_USAGE : EXIT_DATA;
     }
     return EXIT_OK;
 }
@@ -472,6 +473,7 @@ static const command commands[] = {
      "[--log-questions] [--unanswered FILE]"},
     {"eval", cmd_eval, "Measure answer quality on query files (lang, query, expected id or NONE).",
      "faqbot eval [--index FILE] [--threshold X] [--sweep] [--quiet] [--explain] [--ablate] "
+     "[--vary NAME=V1,V2,...] "
      "[--params FILE] [--set NAME=VALUE]... FILE.tsv...   (parameters: faqbot eval --list-params)"},
     {"import", cmd_import, "Turn a numbered plain-text FAQ (\"1.2. Question\") into faqbot Markdown on stdout.",
      "faqbot import [--title TEXT] [--prefix ID-PREFIX] [FILE|-]"},

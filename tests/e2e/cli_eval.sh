@@ -85,3 +85,13 @@ expect_match "the ablation row is eval with the switch off" "$out" "^  use_synon
 out=$("$FAQBOT" eval --explain --index "$TMP/faq.idx" "$ROOT/tests/eval/pt.tsv")
 expect_match "factors under a miss" "$out" '^      #1 [a-z0-9-]+: retrieval [0-9.]+, focus x[0-9.]+, proximity x[0-9.]+, question_fit x'
 expect_match "and the runner-up" "$out" '^      #2 '
+
+# --vary: the figures for each value of one parameter, the default's equal to eval's
+out=$("$FAQBOT" eval --quiet --vary w_synonym=0,0.8 --index "$TMP/faq.idx" "$ES")
+top=$(printf '%s\n' "$out" | grep '^all ' | awk '{print $3}')
+expect_match "--vary: a row per value" "$out" '^  0 +[0-9.]+% '
+expect_match "--vary: the default's row is eval's figure" "$out" "^  0\\.8 +$top "
+v0=$(printf '%s\n' "$out" | grep '^  0 ' | awk '{print $2}')
+[ "$v0" != "$top" ] || fail "--vary: no synonyms changes top-1 ($v0)"
+ok "--vary: w_synonym=0 changes top-1 ($top -> $v0)"
+"$FAQBOT" eval --quiet --vary nope=1 --index "$TMP/faq.idx" "$ES" >/dev/null 2>&1; expect_eq "--vary unknown name exits 1" "$?" "1"
