@@ -15,6 +15,7 @@
 #define FAQ_MAX_ENTRIES          (1u << 24) /* entries in one index */
 #define FAQ_MAX_CORPUS_PROBLEMS  20        /* corpus problems reported (all are counted) */
 #define FAQ_REPL_HISTORY_LINES   1000      /* REPL lines kept between runs */
+#define FAQ_MAX_EXPLAIN_BYTES    (1u << 20) /* longest explanation of a ranking */
 
 /* faqbot serve (src/serve.c) */
 #define FAQ_HTTP_THREADS             4     /* worker threads by default (--threads) */

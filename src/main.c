@@ -354,20 +354,25 @@ static int cmd_repl(int argc, char **argv)
 static int cmd_eval(int argc, char **argv)
 {
     const command *cmd = find_command("eval");
-    const char *path = DEFAULT_INDEX, *thr = NULL;
-    int sweep = 0, quiet = 0, ablate = 0, explain = 0, help;
+    const char *path = DEFAULT_INDEX, *thr = NULL, *vary = NULL;
+    int sweep = 0, quiet = 0, ablate = 0, explain = 0, list = 0, help;
     search_params params;
     if (take_params(cmd, &argc, argv, &params) != 0)
         return EXIT_USAGE;
     opt opts[] = {{"index", 1, &path, NULL}, {"threshold", 1, &thr, NULL},
                   {"sweep", 0, NULL, &sweep}, {"quiet", 0, NULL, &quiet},
                   {"ablate", 0, NULL, &ablate}, {"explain", 0, NULL, &explain},
+                  {"list-params", 0, NULL, &list}, {"vary", 1, &vary, NULL},
                   {NULL, 0, NULL, NULL}};
     int i = parse_opts(cmd, argc, argv, opts, &help);
     if (i < 0)
         return EXIT_USAGE;
     if (help)
         return print_help(cmd);
+    if (list) {
+        eval_list_params(stdout);
+        return EXIT_OK;
+    }
     if (i >= argc) {
         fprintf(stderr, "faqbot eval: which query files?\nusage: %s\n", cmd->usage);
         return EXIT_USAGE;
@@ -379,12 +384,12 @@ static int cmd_eval(int argc, char **argv)
     if (open_index(path, &ix) != 0)
         return EXIT_DATA;
     char err[1024];
-    eval_opts eo = {&params, th, !quiet, explain, sweep, ablate};
+    eval_opts eo = {&params, th, !quiet, explain, sweep, ablate, vary};
     int rc = eval_run(ix, argv + i, argc - i, &eo, stdout, err, sizeof err);
     faq_index_close(ix);
     if (rc != 0) {
         fprintf(stderr, "faqbot eval: %s\n", err);
-        return EXIT_DATA;
+        return rc == -2 ? EXIT_USAGE : EXIT_DATA;
     }
     return EXIT_OK;
 }
@@ -770,7 +775,8 @@ static const command commands[] = {
      "[--allow-origin ORIGIN]... [--frame-ancestors SRC] [--trust-proxy ADDR]... [--endpoint-key KEY]"},
     {"eval", cmd_eval, "Measure answer quality on query files (lang, query, expected id or NONE).",
      "faqbot eval [--index FILE] [--threshold X] [--sweep] [--quiet] [--explain] [--ablate] "
-     "[--params FILE] [--set NAME=VALUE]... FILE.tsv...   (parameters: src/search_params.c)"},
+     "[--vary NAME=V1,V2,...] "
+     "[--params FILE] [--set NAME=VALUE]... FILE.tsv...   (parameters: faqbot eval --list-params)"},
     {"import", cmd_import, "Turn a FAQ (QnA Maker CSV/TSV, Q:/A: text, numbered text, FAQPage web page) "
      "into faqbot Markdown on stdout.",
      "faqbot import [--format csv|tsv|qa|numbered|html] [--title TEXT] [--prefix ID-PREFIX] [FILE|-]\n"

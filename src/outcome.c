@@ -3,7 +3,6 @@
 
 #include <string.h>
 
-#include "index_internal.h"
 #include "typo.h"
 
 /* Is question word q small-talk word w, or one typo away ("holaa")? */
@@ -103,17 +102,17 @@ static int smalltalk_token(const search_ctx *s, uint32_t l, int i)
 /* A greeting, thanks...: every word of the question belongs to the small
  * talk of one language (or is a stop word of it) and one of its phrases
  * stands whole in the question, or all its key words do ("o que você pode
- * fazer" for "o que podes fazer"). Returns the entry, or IX_NONE. */
+ * fazer" for "o que podes fazer"). Returns the entry, or UINT32_MAX. */
 static uint32_t match_smalltalk(const search_ctx *s, uint32_t L)
 {
     size_t n_st;
     const st_phrase *st = search_model_smalltalk(s->m, &n_st);
     if (!n_st || !s->q->n_toks || s->q->n_toks > s->p->smalltalk_max_words)
-        return IX_NONE;
-    uint32_t best = IX_NONE;
+        return UINT32_MAX;
+    uint32_t best = UINT32_MAX;
     size_t best_words = 0;
     int best_in_L = 0;
-    for (uint32_t l = 0; l < s->ix->n_langs; l++) {
+    for (uint32_t l = 0; l < faq_index_lang_count(s->ix); l++) {
         int all = 1;
         for (int i = 0; i < s->q->n_toks && all; i++) {
             const qtok *t = &s->q->toks[i];
@@ -147,16 +146,17 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L)
 /* A short question the FAQ does not answer may still be small talk said
  * with other words around it ("how are you today?", "merci pour ces
  * informations"): a phrase of the question's language whose key words
- * stand in the question and make at least half of its words that are not
- * stop or question words, or a phrase of stop words alone standing whole
- * beside at most one other word. Returns the entry of the phrase with the
- * most key words, or IX_NONE. */
+ * stand in the question and make at least smalltalk_key_share (half) of
+ * its words that are not stop or question words, or a phrase of stop words
+ * alone standing whole beside at most smalltalk_extra_words (one) other
+ * word. Returns the entry of the phrase with the most key words, or
+ * UINT32_MAX. */
 static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
 {
     size_t content = 0;
     for (int i = 0; i < s->q->n_toks; i++)
         content += !s->q->toks[i].is_stop && !s->q->toks[i].is_qword;
-    uint32_t best = IX_NONE;
+    uint32_t best = UINT32_MAX;
     size_t best_keys = 0, best_words = 0;
     size_t n_st;
     const st_phrase *st = search_model_smalltalk(s->m, &n_st);
@@ -164,8 +164,9 @@ static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
         const st_phrase *p = &st[k];
         if (p->lang != L)
             continue;
-        int ok = p->n_keys ? 2 * p->n_keys >= content && phrase_within(s, p)
-                           : content <= 1 && phrase_whole(s, p);
+        int ok = p->n_keys ? (double)p->n_keys >= s->p->smalltalk_key_share * (double)content &&
+                                 phrase_within(s, p)
+                           : content <= (size_t)s->p->smalltalk_extra_words && phrase_whole(s, p);
         if (ok && (p->n_keys > best_keys || (p->n_keys == best_keys && p->n_words > best_words))) {
             best = p->entry;
             best_keys = p->n_keys;
@@ -178,8 +179,8 @@ static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
 uint32_t outcome_smalltalk(const search_ctx *c, uint32_t L, const cand *top, int n_top,
                            double threshold)
 {
-    uint32_t st = c->p->use_smalltalk ? match_smalltalk(c, L) : IX_NONE;
-    if (st == IX_NONE && c->p->use_smalltalk_within && (n_top == 0 || top[0].cover < threshold))
+    uint32_t st = c->p->use_smalltalk ? match_smalltalk(c, L) : UINT32_MAX;
+    if (st == UINT32_MAX && c->p->use_smalltalk_within && (n_top == 0 || top[0].cover < threshold))
         st = smalltalk_within(c, L);
     return st;
 }
@@ -192,7 +193,11 @@ void outcome_decide(const search_ctx *s, uint32_t L, const cand *top, int n_top,
     const cand *c1 = &top[0];
     uint32_t e1 = query_entry_for(ix, c1->group, L);
     out->best = (faq_hit){e1, c1->score};
-    out->other_lang = e1 != IX_NONE && ix->entries[e1].lang != L;
+    if (e1 != UINT32_MAX) {
+        faq_entry fe;
+        faq_index_entry(ix, e1, &fe);
+        out->other_lang = fe.lang != L;
+    }
     /* confidence: the share of the question's weight the entry covers,
      * lowered when the runner-up is as good (then the choice is a guess) */
     double conf = c1->cover;
@@ -202,7 +207,7 @@ void outcome_decide(const search_ctx *s, uint32_t L, const cand *top, int n_top,
         if (top[i].score < p->alt_ratio * c1->score && out->confidence >= threshold)
             break;
         uint32_t e = query_entry_for(ix, top[i].group, L);
-        if (e != IX_NONE)
+        if (e != UINT32_MAX)
             out->alts[n_alt++] = (faq_hit){e, top[i].score};
     }
     out->n_alts = n_alt;

@@ -15,7 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "index_internal.h"
 #include "langev.h"
 #include "langid.h"
 #include "outcome.h"
@@ -56,15 +55,16 @@ searcher *searcher_new_shared(const search_model *m)
     s->ix = ix;
     search_params_default(&s->params);
     const char *codes[FAQ_MAX_LANGS];
-    for (uint32_t l = 0; l < ix->n_langs; l++)
-        codes[l] = ix->langs[l].code;
-    s->langid = langid_new(codes, (int)ix->n_langs);
+    uint32_t n_langs = faq_index_lang_count(ix);
+    for (uint32_t l = 0; l < n_langs; l++)
+        codes[l] = faq_index_lang_code(ix, l);
+    s->langid = langid_new(codes, (int)n_langs);
     s->pruning = 1;
-    s->an = calloc(ix->n_langs, sizeof *s->an);
+    s->an = calloc(n_langs, sizeof *s->an);
     s->topk = topk_scratch_new();
     if (!s->an || !s->topk || !s->langid)
         goto fail;
-    for (uint32_t l = 0; l < ix->n_langs; l++)
+    for (uint32_t l = 0; l < n_langs; l++)
         if (!(s->an[l] = search_model_analyzer_new(m, l)))
             goto fail;
     s->ctx = (search_ctx){ix, m, &s->params, s->an, &s->q, &s->failed};
@@ -93,7 +93,7 @@ void searcher_free(searcher *s)
     if (!s)
         return;
     if (s->an)
-        for (uint32_t l = 0; l < s->ix->n_langs; l++)
+        for (uint32_t l = 0; l < faq_index_lang_count(s->ix); l++)
             analyzer_free(s->an[l]);
     free(s->an);
     langid_free(s->langid);
@@ -151,7 +151,7 @@ int searcher_topk(searcher *s, const char *q, size_t len, const faq_query_opts *
     int n = 0;
     for (int i = 0; i < s->n_top && n < k; i++) {
         uint32_t e = query_entry_for(s->ix, s->top[i].group, L);
-        if (e != IX_NONE)
+        if (e != UINT32_MAX)
             hits[n++] = (faq_hit){e, s->top[i].score};
     }
     return s->failed ? -1 : n;
@@ -165,7 +165,7 @@ static void decline_bad_utf8(const searcher *s, const faq_query_opts *opts, faq_
     int l = opts && opts->lang ? faq_index_lang_find(ix, opts->lang) : -1;
     if (l < 0 && opts && opts->prev_lang)
         l = faq_index_lang_find(ix, opts->prev_lang);
-    out->query_lang = ix->langs[l < 0 ? 0 : l].code;
+    out->query_lang = faq_index_lang_code(ix, l < 0 ? 0 : (uint32_t)l);
 }
 
 static void answer_smalltalk(searcher *s, uint32_t st, uint32_t L, const faq_query_opts *opts,
@@ -173,16 +173,17 @@ static void answer_smalltalk(searcher *s, uint32_t st, uint32_t L, const faq_que
 {
     const faq_index *ix = s->ix;
     /* answer in the asker's language when the small talk has it */
-    uint32_t e = faq_index_group_entry(ix, ix->entries[st].group, L);
+    faq_entry fe;
+    faq_index_entry(ix, st, &fe);
+    uint32_t e = faq_index_group_entry(ix, fe.group, L);
     out->outcome = OUTCOME_SMALLTALK;
-    out->best = (faq_hit){e != IX_NONE ? e : st, 1.0};
+    out->best = (faq_hit){e != UINT32_MAX ? e : st, 1.0};
     out->confidence = 1.0;
     if (opts && opts->explain) {
         explain_reset(&s->explain);
-        explainf(&s->explain, "small talk: %.*s\n", (int)ix->entries[st].id.len,
-                 ix->strings + ix->entries[st].id.off);
-        out->explain = s->explain.s;
-        s->failed |= s->explain.oom;
+        explainf(&s->explain, "small talk: %.*s\n", (int)fe.id.len, fe.id.s);
+        out->explain = s->explain.text.s;
+        s->failed |= s->explain.failed;
     }
 }
 
@@ -208,11 +209,11 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
     }
     int corrected;
     uint32_t L = prepare(s, q, len, opts, &corrected);
-    out->query_lang = ix->langs[L].code;
+    out->query_lang = faq_index_lang_code(ix, L);
     if (s->n_top && s->top[0].cover < threshold)
         rerank_answer_pairs(&s->ctx, &s->top[0], L);
     uint32_t st = outcome_smalltalk(&s->ctx, L, s->top, s->n_top, threshold);
-    if (st != IX_NONE) {
+    if (st != UINT32_MAX) {
         answer_smalltalk(s, st, L, opts, out);
         return s->failed ? -1 : 0;
     }
@@ -224,15 +225,15 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
             present_corrected(&s->ctx, L, out->best.entry, q, len, s->corrected, sizeof s->corrected);
             out->corrected = s->corrected;
         }
-        if (out->best.entry != IX_NONE && out->outcome != OUTCOME_DECLINE && opts &&
+        if (out->best.entry != UINT32_MAX && out->outcome != OUTCOME_DECLINE && opts &&
             opts->highlight)
             present_highlight(&s->ctx, c1, out->best.entry, s->matched_buf, sizeof s->matched_buf,
                               out);
     }
     if (opts && opts->explain) {
         present_explain(&s->explain, &s->ctx, L, s->top, s->n_top, &s->rerank, threshold);
-        out->explain = s->explain.s;
-        s->failed |= s->explain.oom;
+        out->explain = s->explain.text.s;
+        s->failed |= s->explain.failed;
     }
     return s->failed ? -1 : 0;
 }
