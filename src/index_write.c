@@ -623,20 +623,23 @@ static void builder_free(builder *b, size_t n_langs)
     keymap_free(&b->words);
 }
 
-static const bytes *g_sort_strings;   /* qsort has no context argument */
-static const keymap *g_sort_map;
+/* A key as sort_keys() compares it: qsort has no context argument, so
+ * each carries its bytes (no global, so two builds may run at once). */
+typedef struct sort_key {
+    uint32_t lang, len;
+    const unsigned char *p;
+    uint32_t v;                   /* its provisional number */
+} sort_key;
 
 static int cmp_key(const void *x, const void *y)
 {
-    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
-    if (g_sort_map->langs[a] != g_sort_map->langs[b])
-        return g_sort_map->langs[a] < g_sort_map->langs[b] ? -1 : 1;
-    ix_str ka = g_sort_map->keys[a], kb = g_sort_map->keys[b];
-    size_t n = ka.len < kb.len ? ka.len : kb.len;
-    int c = memcmp(g_sort_strings->p + ka.off, g_sort_strings->p + kb.off, n);
+    const sort_key *a = x, *b = y;
+    if (a->lang != b->lang)
+        return a->lang < b->lang ? -1 : 1;
+    int c = memcmp(a->p, b->p, a->len < b->len ? a->len : b->len);
     if (c)
         return c;
-    return ka.len < kb.len ? -1 : ka.len > kb.len;
+    return a->len < b->len ? -1 : a->len > b->len;
 }
 
 static int cmp_rec_group(const void *x, const void *y)
@@ -653,13 +656,17 @@ static int sort_keys(const keymap *m, const bytes *strings, uint32_t **order, ui
     *rank = malloc((m->count + 1) * sizeof **rank);
     if (!*order || !*rank)
         return -1;
+    sort_key *k = malloc((m->count + 1) * sizeof *k);
+    if (!k)
+        return -1;
     for (size_t i = 0; i < m->count; i++)
-        (*order)[i] = (uint32_t)i;
-    g_sort_strings = strings;
-    g_sort_map = m;
-    qsort(*order, m->count, sizeof **order, cmp_key);
-    for (size_t i = 0; i < m->count; i++)
-        (*rank)[(*order)[i]] = (uint32_t)i;
+        k[i] = (sort_key){m->langs[i], m->keys[i].len, strings->p + m->keys[i].off, (uint32_t)i};
+    qsort(k, m->count, sizeof *k, cmp_key);
+    for (size_t i = 0; i < m->count; i++) {
+        (*order)[i] = k[i].v;
+        (*rank)[k[i].v] = (uint32_t)i;
+    }
+    free(k);
     return 0;
 }
 
