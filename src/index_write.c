@@ -871,7 +871,14 @@ typedef struct ixb {
     int rc;
     builder bs[BUILD_THREADS];    /* bs[0] holds the others' terms, merged */
     int n_builders;
-    bytes strings;                /* STRINGS: entry texts first, terms and words last */
+    /* STRINGS: the entry texts first, then terms and words. The texts are
+     * the corpus's, which stays in memory: they are counted here (text_len)
+     * and copied from the corpus when the file is written, so the build
+     * holds them once; strings holds what follows them. */
+    uint64_t text_len;
+    bytes strings;
+    bytes idbuf;                  /* the ids, once each: group_ids' keys */
+    ix_str *gid_str;              /* per group, its id in STRINGS */
     ix_lang *langs;
     ix_entry *entries;
     keymap group_ids;
@@ -905,6 +912,53 @@ static void ixb_spill_failed(ixb *ib)
     ib->rc = -1;
 }
 
+/* The place in STRINGS of n bytes of entry text, counted, not copied. */
+static ix_str text_add(ixb *ib, size_t n)
+{
+    ix_str r = {(uint32_t)ib->text_len, (uint32_t)n};
+    ib->text_len += n;
+    return r;
+}
+
+static void text_put(ix_out *o, const char *s)
+{
+    out_put(o, s, strlen(s));
+}
+
+/* STRINGS: the entry texts from the corpus, in pass 1's order (an id where
+ * its group's first entry put it), then terms and words. */
+static void strings_out(ixb *ib, ix_out *o, ix_header *h)
+{
+    out_begin(o, h, IX_STRINGS);
+    uint32_t e = 0;
+    for (uint32_t l = 0; l < ib->n_langs; l++) {
+        const corpus_lang *cl = &ib->c->langs[l];
+        if (cl->stopwords)
+            text_put(o, cl->stopwords);
+        if (cl->synonyms)
+            text_put(o, cl->synonyms);
+        if (cl->messages)
+            text_put(o, cl->messages);
+        for (size_t i = 0; i < cl->n_entries; i++, e++) {
+            const corpus_entry *ce = &cl->entries[i];
+            if (ib->entries[e].id.off == o->at - h->sec[IX_STRINGS].off)
+                text_put(o, ce->id);
+            text_put(o, ce->question);
+            text_put(o, ce->file);
+            for (size_t k = 0; k < ce->n_alts; k++) {
+                if (k)
+                    out_put(o, "\n", 1);
+                text_put(o, ce->alts[k]);
+            }
+        }
+    }
+    for (uint32_t l = 0; l < ib->n_langs; l++)
+        for (size_t i = 0; i < ib->c->langs[l].n_entries; i++)
+            text_put(o, ib->c->langs[l].entries[i].answer);
+    out_put(o, ib->strings.p, ib->strings.len);
+    out_end(o, h);
+}
+
 /* Pass 1: the languages, and the entries' texts and ids in corpus order. */
 static void ixb_entries(ixb *ib)
 {
@@ -928,45 +982,47 @@ static void ixb_entries(ixb *ib)
     ib->alen = calloc(ib->n_entries + 1, sizeof *ib->alen);
     ib->avg_q = calloc(ib->n_langs + 1, sizeof *ib->avg_q);
     ib->avg_a = calloc(ib->n_langs + 1, sizeof *ib->avg_a);
-    if (!ib->langs || !ib->entries || !ib->qlen || !ib->alen || !ib->avg_q || !ib->avg_a)
+    ib->gid_str = calloc(ib->n_entries + 1, sizeof *ib->gid_str);
+    if (!ib->langs || !ib->entries || !ib->qlen || !ib->alen || !ib->avg_q || !ib->avg_a ||
+        !ib->gid_str)
         { ixb_oom(ib); return; }
 
-    /* Pass 1: the entries' texts and ids, in corpus order. */
+    /* Pass 1: the entries' texts and ids, in corpus order; strings_pass1()
+     * writes the same bytes in the same order. */
     uint32_t e = 0;
     for (uint32_t l = 0; l < ib->n_langs; l++) {
         const corpus_lang *cl = &ib->c->langs[l];
         ix_lang *il = &ib->langs[l];
         snprintf(il->code, sizeof il->code, "%s", cl->code);
         if (cl->stopwords)
-            il->stopwords = str_add(&ib->strings, cl->stopwords, strlen(cl->stopwords));
+            il->stopwords = text_add(ib, strlen(cl->stopwords));
         if (cl->synonyms)
-            il->synonyms = str_add(&ib->strings, cl->synonyms, strlen(cl->synonyms));
+            il->synonyms = text_add(ib, strlen(cl->synonyms));
         if (cl->messages)
-            il->messages = str_add(&ib->strings, cl->messages, strlen(cl->messages));
+            il->messages = text_add(ib, strlen(cl->messages));
         il->entry_first = e;
         il->entry_count = (uint32_t)cl->n_entries;
         for (size_t i = 0; i < cl->n_entries; i++, e++) {
             const corpus_entry *ce = &cl->entries[i];
             ix_entry *ie = &ib->entries[e];
             int added;
-            uint32_t g = keymap_get(&ib->group_ids, &ib->strings, 0, ce->id, strlen(ce->id), &added);
+            uint32_t g = keymap_get(&ib->group_ids, &ib->idbuf, 0, ce->id, strlen(ce->id), &added);
             if (g == UINT32_MAX)
                 { ixb_oom(ib); return; }
-            ie->id = ib->group_ids.keys[g];
-            ie->question = str_add(&ib->strings, ce->question, strlen(ce->question));
-            ie->file = str_add(&ib->strings, ce->file, strlen(ce->file));
-            ie->alts.off = (uint32_t)ib->strings.len;
-            for (size_t k = 0; k < ce->n_alts; k++) {
-                if (k)
-                    bytes_put(&ib->strings, "\n", 1);
-                bytes_put(&ib->strings, ce->alts[k], strlen(ce->alts[k]));
-            }
-            ie->alts.len = (uint32_t)(ib->strings.len - ie->alts.off);
+            if (added)
+                ib->gid_str[g] = text_add(ib, strlen(ce->id));
+            ie->id = ib->gid_str[g];
+            ie->question = text_add(ib, strlen(ce->question));
+            ie->file = text_add(ib, strlen(ce->file));
+            ie->alts.off = (uint32_t)ib->text_len;
+            for (size_t k = 0; k < ce->n_alts; k++)
+                ib->text_len += (k > 0) + strlen(ce->alts[k]);
+            ie->alts.len = (uint32_t)(ib->text_len - ie->alts.off);
             ie->line = ce->line;
             ie->lang = l;
             ie->group = g;
             ie->kind = (uint32_t)ce->kind;
-            if (ib->strings.oom)
+            if (ib->idbuf.oom)
                 { ixb_oom(ib); return; }
             if (ce->kind == ENTRY_FAQ) {
                 il->n_faq++;
@@ -980,10 +1036,7 @@ static void ixb_entries(ixb *ib)
     e = 0;
     for (uint32_t l = 0; l < ib->n_langs; l++)
         for (size_t i = 0; i < ib->c->langs[l].n_entries; i++, e++)
-            ib->entries[e].answer = str_add(&ib->strings, ib->c->langs[l].entries[i].answer,
-                                        strlen(ib->c->langs[l].entries[i].answer));
-    if (ib->strings.oom)
-        { ixb_oom(ib); return; }
+            ib->entries[e].answer = text_add(ib, strlen(ib->c->langs[l].entries[i].answer));
 }
 
 /* Pass 2: the analysis of every entry: terms, words, posting records. */
@@ -1129,6 +1182,7 @@ static void ixb_postings(ixb *ib)
         ix_term *it = &ib->terms[t];
         ix_str k = bl->terms.keys[v];
         it->text = str_add(&ib->strings, (const char *)bl->strings.p + k.off, k.len);
+        it->text.off += (uint32_t)ib->text_len;
         it->lang = bl->terms.langs[v];
         posting_rec *r = ib->sorted + (ib->post_start[t] - ib->post_start[ib->rp.first[ib->rp.at - 1]]);
         uint32_t n = ib->post_start[t + 1] - ib->post_start[t];
@@ -1229,6 +1283,7 @@ static void ixb_words(ixb *ib)
         ix_word *iw = &ib->words[w];
         ix_str k = bl->words.keys[v];
         iw->text = str_add(&ib->strings, (const char *)bl->strings.p + k.off, k.len);
+        iw->text.off += (uint32_t)ib->text_len;
         iw->lang = bl->words.langs[v];
         iw->term = ib->term_rank[bl->winfo[v].term];
         iw->df = bl->winfo[v].df;
@@ -1246,9 +1301,10 @@ static void ixb_words(ixb *ib)
     ib->ids = malloc((ib->n_entries + 1) * sizeof *ib->ids);
     if (!ib->term_hash || !ib->word_hash || !ib->idv || !ib->ids || ib->postings.oom || ib->strings.oom)
         { ixb_oom(ib); return; }
-    for (uint32_t i = 0; i < ib->n_entries; i++)
-        ib->idv[i] = (id_sort){(const char *)ib->strings.p + ib->entries[i].id.off, ib->entries[i].id.len,
-                           ib->entries[i].lang, i};
+    uint32_t e = 0;   /* the ids from the corpus: the same bytes as STRINGS' */
+    for (uint32_t l = 0; l < ib->n_langs; l++)
+        for (size_t k = 0; k < ib->c->langs[l].n_entries; k++, e++)
+            ib->idv[e] = (id_sort){ib->c->langs[l].entries[k].id, ib->entries[e].id.len, l, e};
     qsort(ib->idv, ib->n_entries, sizeof *ib->idv, cmp_id);
     for (uint32_t i = 0; i < ib->n_entries; i++)
         ib->ids[i] = ib->idv[i].entry;
@@ -1277,7 +1333,7 @@ static void ixb_write(ixb *ib)
     h.n_words = ib->n_words;
     h.n_sections = IX_SECTIONS;
     struct { const void *p; size_t n; } sec[IX_SHOWNTEXT] = {
-        [IX_STRINGS] = {ib->strings.p, ib->strings.len},
+        [IX_STRINGS] = {NULL, 0},   /* written by strings_out() */
         [IX_LANGS] = {ib->langs, ib->n_langs * sizeof *ib->langs},
         [IX_ENTRIES] = {ib->entries, ib->n_entries * sizeof *ib->entries},
         [IX_GROUPS] = {ib->groups, (size_t)ib->n_groups * ib->n_langs * sizeof *ib->groups},
@@ -1304,7 +1360,8 @@ static void ixb_write(ixb *ib)
     }
     ix_out o = {ib->fd, 0, 0, {0}, {0}, 0, 0};
     out_raw(&o, &h, sizeof h);
-    for (int k = 0; k < IX_SHOWNTEXT; k++)
+    strings_out(ib, &o, &h);
+    for (int k = IX_STRINGS + 1; k < IX_SHOWNTEXT; k++)
         out_section(&o, &h, k, sec[k].p, sec[k].n);
     if (out_shown(&o, &h, ib->c, ib->n_entries) != 0)
         { ixb_oom(ib); return; }
@@ -1379,6 +1436,8 @@ static void ixb_free(ixb *ib)
     free(ib->avg_a);
     free(ib->postings.p);
     free(ib->strings.p);
+    free(ib->idbuf.p);
+    free(ib->gid_str);
     keymap_free(&ib->group_ids);
 }
 
