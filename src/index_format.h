@@ -22,7 +22,9 @@
  *   ...     8     settings: the corpus's settings.txt, a string of STRINGS
  *                 (length 0: none)
  *
- * Sections, each starting on an 8-byte boundary:
+ * Sections, back to back in this order from the end of the header (376
+ * bytes), each starting on an 8-byte boundary with zeros before it, the last
+ * ending the file:
  *   STRINGS   bytes: every string of the file (ids, questions, answers,
  *             paths, stop words, synonyms, messages, terms, words);
  *             a string is (u32 offset into STRINGS, u32 length). The

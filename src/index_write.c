@@ -623,20 +623,23 @@ static void builder_free(builder *b, size_t n_langs)
     keymap_free(&b->words);
 }
 
-static const bytes *g_sort_strings;   /* qsort has no context argument */
-static const keymap *g_sort_map;
+/* A key as sort_keys() compares it: qsort has no context argument, so
+ * each carries its bytes (no global, so two builds may run at once). */
+typedef struct sort_key {
+    uint32_t lang, len;
+    const unsigned char *p;
+    uint32_t v;                   /* its provisional number */
+} sort_key;
 
 static int cmp_key(const void *x, const void *y)
 {
-    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
-    if (g_sort_map->langs[a] != g_sort_map->langs[b])
-        return g_sort_map->langs[a] < g_sort_map->langs[b] ? -1 : 1;
-    ix_str ka = g_sort_map->keys[a], kb = g_sort_map->keys[b];
-    size_t n = ka.len < kb.len ? ka.len : kb.len;
-    int c = memcmp(g_sort_strings->p + ka.off, g_sort_strings->p + kb.off, n);
+    const sort_key *a = x, *b = y;
+    if (a->lang != b->lang)
+        return a->lang < b->lang ? -1 : 1;
+    int c = memcmp(a->p, b->p, a->len < b->len ? a->len : b->len);
     if (c)
         return c;
-    return ka.len < kb.len ? -1 : ka.len > kb.len;
+    return a->len < b->len ? -1 : a->len > b->len;
 }
 
 static int cmp_rec_group(const void *x, const void *y)
@@ -653,13 +656,17 @@ static int sort_keys(const keymap *m, const bytes *strings, uint32_t **order, ui
     *rank = malloc((m->count + 1) * sizeof **rank);
     if (!*order || !*rank)
         return -1;
+    sort_key *k = malloc((m->count + 1) * sizeof *k);
+    if (!k)
+        return -1;
     for (size_t i = 0; i < m->count; i++)
-        (*order)[i] = (uint32_t)i;
-    g_sort_strings = strings;
-    g_sort_map = m;
-    qsort(*order, m->count, sizeof **order, cmp_key);
-    for (size_t i = 0; i < m->count; i++)
-        (*rank)[(*order)[i]] = (uint32_t)i;
+        k[i] = (sort_key){m->langs[i], m->keys[i].len, strings->p + m->keys[i].off, (uint32_t)i};
+    qsort(k, m->count, sizeof *k, cmp_key);
+    for (size_t i = 0; i < m->count; i++) {
+        (*order)[i] = k[i].v;
+        (*rank)[k[i].v] = (uint32_t)i;
+    }
+    free(k);
     return 0;
 }
 
@@ -849,100 +856,177 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
     return index_write_budget(c, path, INDEX_MEMORY_DEFAULT, st, err, errlen);
 }
 
-int index_write_budget(const corpus *c, const char *path, size_t memory, index_stats *st,
-                       char *err, size_t errlen)
-{
-    int rc = -1;
-    runs rp = {0};
-    builder bs[BUILD_THREADS];
-    memset(bs, 0, sizeof bs);
-    builder *bl = &bs[0];   /* the others are merged into it */
-    int n_builders = 0;
-    bytes strings = {0};    /* STRINGS: entry texts first, terms and words last */
-    ix_lang *langs = NULL;
-    ix_entry *entries = NULL;
-    uint32_t *groups = NULL, *term_order = NULL, *term_rank = NULL, *word_order = NULL,
-             *word_rank = NULL, *term_hash = NULL, *word_hash = NULL, *post_start = NULL,
-             *ids = NULL;
-    id_sort *idv = NULL;
-    uint32_t *qlen = NULL, *alen = NULL;   /* field lengths per entry */
-    double *avg_q = NULL, *avg_a = NULL;   /* per language */
-    posting_rec *sorted = NULL;
-    ix_term *terms = NULL;
-    ix_word *words = NULL;
-    bytes postings = {0};
+/* ---- the build, in phases ---- */
+
+/* Everything one build holds, for its phases: each does nothing once rc is
+ * set (the first failure, its message in err), so the driver calls them in
+ * a row and looks once at the end. */
+typedef struct ixb {
+    const corpus *c;
+    const char *path;
+    size_t memory;
+    index_stats *st;
+    char *err;
+    size_t errlen;
+    int rc;
+    builder bs[BUILD_THREADS];    /* bs[0] holds the others' terms, merged */
+    int n_builders;
+    /* STRINGS: the entry texts first, then terms and words. The texts are
+     * the corpus's, which stays in memory: they are counted here (text_len)
+     * and copied from the corpus when the file is written, so the build
+     * holds them once; strings holds what follows them. */
+    uint64_t text_len;
+    bytes strings;
+    bytes idbuf;                  /* the ids, once each: group_ids' keys */
+    ix_str *gid_str;              /* per group, its id in STRINGS */
+    ix_lang *langs;
+    ix_entry *entries;
     keymap group_ids;
-    char tmp[4096] = "";
-    int fd = -1;
-    int gid_ok = keymap_init(&group_ids) == 0;
+    uint32_t n_langs, n_faq_all, n_groups, n_terms, n_words;
+    size_t n_entries;
+    uint32_t *qlen, *alen;        /* field lengths per entry */
+    double *avg_q, *avg_a;        /* per language */
+    uint32_t *groups, *term_order, *term_rank, *word_order, *word_rank, *term_hash, *word_hash,
+             *post_start, *ids;
+    size_t th_cap, wh_cap;
+    id_sort *idv;
+    runs rp;
+    posting_rec *sorted;
+    ix_term *terms;
+    ix_word *words;
+    bytes postings;
+    char tmp[4096];               /* the temporary file, until renamed */
+    int fd;
+} ixb;
 
-    if (!gid_ok)
-        goto oom;
-    if (c->n_langs > FAQ_MAX_LANGS) {
-        snprintf(err, errlen, "too many languages (%zu, at most %d)", c->n_langs, FAQ_MAX_LANGS);
-        goto out;
+static void ixb_oom(ixb *ib)
+{
+    snprintf(ib->err, ib->errlen, "out of memory while building the index");
+    ib->rc = -1;
+}
+
+static void ixb_spill_failed(ixb *ib)
+{
+    snprintf(ib->err, ib->errlen, "%s.spill.*: temporary file: %s", ib->path,
+             strerror(errno ? errno : EIO));
+    ib->rc = -1;
+}
+
+/* The place in STRINGS of n bytes of entry text, counted, not copied. */
+static ix_str text_add(ixb *ib, size_t n)
+{
+    ix_str r = {(uint32_t)ib->text_len, (uint32_t)n};
+    ib->text_len += n;
+    return r;
+}
+
+static void text_put(ix_out *o, const char *s)
+{
+    out_put(o, s, strlen(s));
+}
+
+/* STRINGS: the entry texts from the corpus, in pass 1's order (an id where
+ * its group's first entry put it), then terms and words. */
+static void strings_out(ixb *ib, ix_out *o, ix_header *h)
+{
+    out_begin(o, h, IX_STRINGS);
+    uint32_t e = 0;
+    for (uint32_t l = 0; l < ib->n_langs; l++) {
+        const corpus_lang *cl = &ib->c->langs[l];
+        if (cl->stopwords)
+            text_put(o, cl->stopwords);
+        if (cl->synonyms)
+            text_put(o, cl->synonyms);
+        if (cl->messages)
+            text_put(o, cl->messages);
+        for (size_t i = 0; i < cl->n_entries; i++, e++) {
+            const corpus_entry *ce = &cl->entries[i];
+            if (ib->entries[e].id.off == o->at - h->sec[IX_STRINGS].off)
+                text_put(o, ce->id);
+            text_put(o, ce->question);
+            text_put(o, ce->file);
+            for (size_t k = 0; k < ce->n_alts; k++) {
+                if (k)
+                    out_put(o, "\n", 1);
+                text_put(o, ce->alts[k]);
+            }
+        }
     }
-    size_t n_entries = 0;
-    for (size_t l = 0; l < c->n_langs; l++)
-        n_entries += c->langs[l].n_entries;
-    if (n_entries > FAQ_MAX_ENTRIES) {
-        snprintf(err, errlen, "too many entries (%zu, at most %u)", n_entries, FAQ_MAX_ENTRIES);
-        goto out;
+    for (uint32_t l = 0; l < ib->n_langs; l++)
+        for (size_t i = 0; i < ib->c->langs[l].n_entries; i++)
+            text_put(o, ib->c->langs[l].entries[i].answer);
+    out_put(o, ib->strings.p, ib->strings.len);
+    out_end(o, h);
+}
+
+/* Pass 1: the languages, and the entries' texts and ids in corpus order. */
+static void ixb_entries(ixb *ib)
+{
+    if (ib->rc)
+        return;
+    if (ib->c->n_langs > FAQ_MAX_LANGS) {
+        snprintf(ib->err, ib->errlen, "too many languages (%zu, at most %d)", ib->c->n_langs, FAQ_MAX_LANGS);
+        { ib->rc = -1; return; }
     }
-    uint32_t n_langs = (uint32_t)c->n_langs;
-    langs = calloc(n_langs + 1, sizeof *langs);
-    entries = calloc(n_entries + 1, sizeof *entries);
-    qlen = calloc(n_entries + 1, sizeof *qlen);
-    alen = calloc(n_entries + 1, sizeof *alen);
-    avg_q = calloc(n_langs + 1, sizeof *avg_q);
-    avg_a = calloc(n_langs + 1, sizeof *avg_a);
-    if (!langs || !entries || !qlen || !alen || !avg_q || !avg_a)
-        goto oom;
+    ib->n_entries = 0;
+    for (size_t l = 0; l < ib->c->n_langs; l++)
+        ib->n_entries += ib->c->langs[l].n_entries;
+    if (ib->n_entries > FAQ_MAX_ENTRIES) {
+        snprintf(ib->err, ib->errlen, "too many entries (%zu, at most %u)", ib->n_entries, FAQ_MAX_ENTRIES);
+        { ib->rc = -1; return; }
+    }
+    ib->n_langs = (uint32_t)ib->c->n_langs;
+    ib->langs = calloc(ib->n_langs + 1, sizeof *ib->langs);
+    ib->entries = calloc(ib->n_entries + 1, sizeof *ib->entries);
+    ib->qlen = calloc(ib->n_entries + 1, sizeof *ib->qlen);
+    ib->alen = calloc(ib->n_entries + 1, sizeof *ib->alen);
+    ib->avg_q = calloc(ib->n_langs + 1, sizeof *ib->avg_q);
+    ib->avg_a = calloc(ib->n_langs + 1, sizeof *ib->avg_a);
+    ib->gid_str = calloc(ib->n_entries + 1, sizeof *ib->gid_str);
+    if (!ib->langs || !ib->entries || !ib->qlen || !ib->alen || !ib->avg_q || !ib->avg_a ||
+        !ib->gid_str)
+        { ixb_oom(ib); return; }
 
-    ix_str settings = {0, 0};
-    if (c->settings)
-        settings = str_add(&strings, c->settings, strlen(c->settings));
-
-    /* Pass 1: the entries' texts and ids, in corpus order. */
-    uint32_t e = 0, n_faq_all = 0;
-    for (uint32_t l = 0; l < n_langs; l++) {
-        const corpus_lang *cl = &c->langs[l];
-        ix_lang *il = &langs[l];
+    /* Pass 1: the entries' texts and ids, in corpus order; strings_pass1()
+     * writes the same bytes in the same order. */
+    uint32_t e = 0;
+    for (uint32_t l = 0; l < ib->n_langs; l++) {
+        const corpus_lang *cl = &ib->c->langs[l];
+        ix_lang *il = &ib->langs[l];
         snprintf(il->code, sizeof il->code, "%s", cl->code);
         if (cl->stopwords)
-            il->stopwords = str_add(&strings, cl->stopwords, strlen(cl->stopwords));
+            il->stopwords = text_add(ib, strlen(cl->stopwords));
         if (cl->synonyms)
-            il->synonyms = str_add(&strings, cl->synonyms, strlen(cl->synonyms));
+            il->synonyms = text_add(ib, strlen(cl->synonyms));
         if (cl->messages)
-            il->messages = str_add(&strings, cl->messages, strlen(cl->messages));
+            il->messages = text_add(ib, strlen(cl->messages));
         il->entry_first = e;
         il->entry_count = (uint32_t)cl->n_entries;
         for (size_t i = 0; i < cl->n_entries; i++, e++) {
             const corpus_entry *ce = &cl->entries[i];
-            ix_entry *ie = &entries[e];
+            ix_entry *ie = &ib->entries[e];
             int added;
-            uint32_t g = keymap_get(&group_ids, &strings, 0, ce->id, strlen(ce->id), &added);
+            uint32_t g = keymap_get(&ib->group_ids, &ib->idbuf, 0, ce->id, strlen(ce->id), &added);
             if (g == UINT32_MAX)
-                goto oom;
-            ie->id = group_ids.keys[g];
-            ie->question = str_add(&strings, ce->question, strlen(ce->question));
-            ie->file = str_add(&strings, ce->file, strlen(ce->file));
-            ie->alts.off = (uint32_t)strings.len;
-            for (size_t k = 0; k < ce->n_alts; k++) {
-                if (k)
-                    bytes_put(&strings, "\n", 1);
-                bytes_put(&strings, ce->alts[k], strlen(ce->alts[k]));
-            }
-            ie->alts.len = (uint32_t)(strings.len - ie->alts.off);
+                { ixb_oom(ib); return; }
+            if (added)
+                ib->gid_str[g] = text_add(ib, strlen(ce->id));
+            ie->id = ib->gid_str[g];
+            ie->question = text_add(ib, strlen(ce->question));
+            ie->file = text_add(ib, strlen(ce->file));
+            ie->alts.off = (uint32_t)ib->text_len;
+            for (size_t k = 0; k < ce->n_alts; k++)
+                ib->text_len += (k > 0) + strlen(ce->alts[k]);
+            ie->alts.len = (uint32_t)(ib->text_len - ie->alts.off);
             ie->line = ce->line;
             ie->lang = l;
             ie->group = g;
             ie->kind = (uint32_t)ce->kind;
-            if (strings.oom)
-                goto oom;
+            if (ib->idbuf.oom)
+                { ixb_oom(ib); return; }
             if (ce->kind == ENTRY_FAQ) {
                 il->n_faq++;
-                n_faq_all++;
+                ib->n_faq_all++;
             }
         }
     }
@@ -950,138 +1034,158 @@ int index_write_budget(const corpus *c, const char *path, size_t memory, index_s
      * those, and a few pages then hold them all, while an answer's pages
      * are read only when it is shown. */
     e = 0;
-    for (uint32_t l = 0; l < n_langs; l++)
-        for (size_t i = 0; i < c->langs[l].n_entries; i++, e++)
-            entries[e].answer = str_add(&strings, c->langs[l].entries[i].answer,
-                                        strlen(c->langs[l].entries[i].answer));
-    if (strings.oom)
-        goto oom;
+    for (uint32_t l = 0; l < ib->n_langs; l++)
+        for (size_t i = 0; i < ib->c->langs[l].n_entries; i++, e++)
+            ib->entries[e].answer = text_add(ib, strlen(ib->c->langs[l].entries[i].answer));
+}
 
+/* Pass 2: the analysis of every entry: terms, words, posting records. */
+static void ixb_analyze(ixb *ib)
+{
+    if (ib->rc)
+        return;
+    builder *bl = &ib->bs[0];
     /* Pass 2: analysis, the bulk of the work, cut among threads in runs of
      * entries of about the same size; each builder has its own analyzers,
      * maps and records, merged in entry order after. The result does not
      * depend on the cut: numbers are assigned after, by sorting. */
-    n_builders = n_faq_all >= BUILD_THREAD_MIN_ENTRIES ? BUILD_THREADS : 1;
+    ib->n_builders = ib->n_faq_all >= BUILD_THREAD_MIN_ENTRIES ? BUILD_THREADS : 1;
     {
         size_t total = 0, done = 0;
-        for (uint32_t i = 0; i < n_entries; i++)
-            total += text_bytes(&entries[i]);
+        for (uint32_t i = 0; i < ib->n_entries; i++)
+            total += text_bytes(&ib->entries[i]);
         uint32_t at = 0;
-        for (int k = 0; k < n_builders; k++) {
-            builder *bk = &bs[k];
-            bk->c = c;
-            bk->langs = langs;
-            bk->entries = entries;
-            bk->qlen = qlen;
-            bk->alen = alen;
+        for (int k = 0; k < ib->n_builders; k++) {
+            builder *bk = &ib->bs[k];
+            bk->c = ib->c;
+            bk->langs = ib->langs;
+            bk->entries = ib->entries;
+            bk->qlen = ib->qlen;
+            bk->alen = ib->alen;
             bk->e_first = at;
-            while (at < n_entries && (k == n_builders - 1 || done * n_builders < total * (size_t)(k + 1))) {
-                done += text_bytes(&entries[at]);
+            while (at < ib->n_entries && (k == ib->n_builders - 1 || done * ib->n_builders < total * (size_t)(k + 1))) {
+                done += text_bytes(&ib->entries[at]);
                 at++;
             }
             bk->e_end = at;
-            bk->path = path;
-            bk->recs_limit = memory / 2 / (size_t)n_builders / sizeof(posting_rec);
-            bk->an = calloc(n_langs + 1, sizeof *bk->an);
+            bk->path = ib->path;
+            bk->recs_limit = ib->memory / 2 / (size_t)ib->n_builders / sizeof(posting_rec);
+            bk->an = calloc(ib->n_langs + 1, sizeof *bk->an);
             if (!bk->an || keymap_init(&bk->terms) || keymap_init(&bk->words))
-                goto oom;
-            for (uint32_t l = 0; l < n_langs; l++) {
-                bk->an[l] = analyzer_new(c->langs[l].code, c->langs[l].stopwords);
+                { ixb_oom(ib); return; }
+            for (uint32_t l = 0; l < ib->n_langs; l++) {
+                bk->an[l] = analyzer_new(ib->c->langs[l].code, ib->c->langs[l].stopwords);
                 if (!bk->an[l] || analyzer_cache_stems(bk->an[l]) != 0) {
-                    snprintf(err, errlen, "%s: no stemmer for this language", c->langs[l].code);
-                    goto out;
+                    snprintf(ib->err, ib->errlen, "%s: no stemmer for this language", ib->c->langs[l].code);
+                    { ib->rc = -1; return; }
                 }
-                if (analyzer_set_synonyms(bk->an[l], c->langs[l].synonyms) != 0)
-                    goto oom;
+                if (analyzer_set_synonyms(bk->an[l], ib->c->langs[l].synonyms) != 0)
+                    { ixb_oom(ib); return; }
             }
         }
         pthread_t th[BUILD_THREADS];
         int started[BUILD_THREADS] = {0};
-        for (int k = 1; k < n_builders; k++)
-            started[k] = pthread_create(&th[k], NULL, analyze_range, &bs[k]) == 0;
-        analyze_range(&bs[0]);
-        for (int k = 1; k < n_builders; k++) {
+        for (int k = 1; k < ib->n_builders; k++)
+            started[k] = pthread_create(&th[k], NULL, analyze_range, &ib->bs[k]) == 0;
+        analyze_range(&ib->bs[0]);
+        for (int k = 1; k < ib->n_builders; k++) {
             if (started[k])
                 pthread_join(th[k], NULL);
             else
-                analyze_range(&bs[k]);   /* no thread to be had: here, then */
+                analyze_range(&ib->bs[k]);   /* no thread to be had: here, then */
         }
-        for (int k = 0; k < n_builders; k++)
-            if (bs[k].oom || bs[k].qseq.oom || bs[k].strings.oom)
-                goto oom;
-        for (int k = 1; k < n_builders; k++)
-            if (merge_builder(bl, &bs[k]) != 0)
-                goto oom;
+        for (int k = 0; k < ib->n_builders; k++)
+            if (ib->bs[k].oom || ib->bs[k].qseq.oom || ib->bs[k].strings.oom)
+                { ixb_oom(ib); return; }
+        for (int k = 1; k < ib->n_builders; k++)
+            if (merge_builder(bl, &ib->bs[k]) != 0)
+                { ixb_oom(ib); return; }
     }
-    for (uint32_t i = 0; i < n_entries; i++) {
-        if (entries[i].kind != ENTRY_FAQ)
+}
+
+/* Average field lengths per language (BM25's), and the groups table. */
+static void ixb_lengths(ixb *ib)
+{
+    if (ib->rc)
+        return;
+    for (uint32_t i = 0; i < ib->n_entries; i++) {
+        if (ib->entries[i].kind != ENTRY_FAQ)
             continue;
-        avg_q[entries[i].lang] += qlen[i];
-        avg_a[entries[i].lang] += alen[i];
+        ib->avg_q[ib->entries[i].lang] += ib->qlen[i];
+        ib->avg_a[ib->entries[i].lang] += ib->alen[i];
     }
-    for (uint32_t l = 0; l < n_langs; l++) {
-        if (langs[l].n_faq) {
-            avg_q[l] /= langs[l].n_faq;
-            avg_a[l] /= langs[l].n_faq;
+    for (uint32_t l = 0; l < ib->n_langs; l++) {
+        if (ib->langs[l].n_faq) {
+            ib->avg_q[l] /= ib->langs[l].n_faq;
+            ib->avg_a[l] /= ib->langs[l].n_faq;
         }
-        if (avg_q[l] < 1) avg_q[l] = 1;
-        if (avg_a[l] < 1) avg_a[l] = 1;
+        if (ib->avg_q[l] < 1) ib->avg_q[l] = 1;
+        if (ib->avg_a[l] < 1) ib->avg_a[l] = 1;
     }
-    uint32_t n_groups = (uint32_t)group_ids.count;
+    ib->n_groups = (uint32_t)ib->group_ids.count;
 
     /* Groups table. */
-    groups = malloc(((size_t)n_groups * n_langs + 1) * sizeof *groups);
-    if (!groups)
-        goto oom;
-    memset(groups, 0xFF, (size_t)n_groups * n_langs * sizeof *groups);
-    for (uint32_t i = 0; i < n_entries; i++)
-        groups[(size_t)entries[i].group * n_langs + entries[i].lang] = i;
+    ib->groups = malloc(((size_t)ib->n_groups * ib->n_langs + 1) * sizeof *ib->groups);
+    if (!ib->groups)
+        { ixb_oom(ib); return; }
+    memset(ib->groups, 0xFF, (size_t)ib->n_groups * ib->n_langs * sizeof *ib->groups);
+    for (uint32_t i = 0; i < ib->n_entries; i++)
+        ib->groups[(size_t)ib->entries[i].group * ib->n_langs + ib->entries[i].lang] = i;
+}
 
+/* Final term numbers, and the postings, a run of terms at a time. */
+static void ixb_postings(ixb *ib)
+{
+    if (ib->rc)
+        return;
+    builder *bl = &ib->bs[0];
     /* Final term and word numbers: sorted by (lang, bytes). */
-    if (sort_keys(&bl->terms, &bl->strings, &term_order, &term_rank) != 0 ||
-        sort_keys(&bl->words, &bl->strings, &word_order, &word_rank) != 0)
-        goto oom;
-    uint32_t n_terms = (uint32_t)bl->terms.count, n_words = (uint32_t)bl->words.count;
+    if (sort_keys(&bl->terms, &bl->strings, &ib->term_order, &ib->term_rank) != 0 ||
+        sort_keys(&bl->words, &bl->strings, &ib->word_order, &ib->word_rank) != 0)
+        { ixb_oom(ib); return; }
+    ib->n_terms = (uint32_t)bl->terms.count;
+    ib->n_words = (uint32_t)bl->words.count;
 
     /* Postings: the records by final term number, a run of terms at a time
      * (one run when they fit in the budget), each run counting-sorted. */
-    post_start = calloc((size_t)n_terms + 2, sizeof *post_start);
-    terms = calloc((size_t)n_terms + 1, sizeof *terms);
-    if (!post_start || !terms)
-        goto oom;
-    if (recs_each(bs, n_builders, term_rank, count_rec, post_start) != 0)
-        goto spill_failed;
-    for (uint32_t t = 0; t < n_terms; t++)
-        post_start[t + 1] += post_start[t];
-    if (runs_plan(&rp, post_start, n_terms, memory / 2 / sizeof(posting_rec)) != 0)
-        goto oom;
-    if (rp.n_runs > 1 && runs_distribute(&rp, bs, n_builders, term_rank, path) != 0)
-        goto spill_failed;
-    for (int k = 0; k < n_builders && rp.n_runs > 1; k++) {   /* in the runs' files now */
-        free(bs[k].recs);
-        bs[k].recs = NULL;
-        bs[k].n_recs = 0;
+    ib->post_start = calloc((size_t)ib->n_terms + 2, sizeof *ib->post_start);
+    ib->terms = calloc((size_t)ib->n_terms + 1, sizeof *ib->terms);
+    if (!ib->post_start || !ib->terms)
+        { ixb_oom(ib); return; }
+    if (recs_each(ib->bs, ib->n_builders, ib->term_rank, count_rec, ib->post_start) != 0)
+        { ixb_spill_failed(ib); return; }
+    for (uint32_t t = 0; t < ib->n_terms; t++)
+        ib->post_start[t + 1] += ib->post_start[t];
+    if (runs_plan(&ib->rp, ib->post_start, ib->n_terms, ib->memory / 2 / sizeof(posting_rec)) != 0)
+        { ixb_oom(ib); return; }
+    if (ib->rp.n_runs > 1 && runs_distribute(&ib->rp, ib->bs, ib->n_builders, ib->term_rank, ib->path) != 0)
+        { ixb_spill_failed(ib); return; }
+    for (int k = 0; k < ib->n_builders && ib->rp.n_runs > 1; k++) {   /* in the runs' files now */
+        free(ib->bs[k].recs);
+        ib->bs[k].recs = NULL;
+        ib->bs[k].n_recs = 0;
     }
-    for (uint32_t t = 0; t < n_terms; t++) {
-        if (t == rp.first[rp.at]) {   /* the next run: its records, sorted */
-            free(sorted);
-            sorted = runs_load(&rp, bs, n_builders, term_rank, post_start);
-            if (!sorted)
-                goto spill_failed;
-            if (rp.n_runs == 1)
-                for (int k = 0; k < n_builders; k++) {   /* sorted holds them now */
-                    free(bs[k].recs);
-                    bs[k].recs = NULL;
-                    bs[k].n_recs = 0;
+    for (uint32_t t = 0; t < ib->n_terms; t++) {
+        if (t == ib->rp.first[ib->rp.at]) {   /* the next run: its records, sorted */
+            free(ib->sorted);
+            ib->sorted = runs_load(&ib->rp, ib->bs, ib->n_builders, ib->term_rank, ib->post_start);
+            if (!ib->sorted)
+                { ixb_spill_failed(ib); return; }
+            if (ib->rp.n_runs == 1)
+                for (int k = 0; k < ib->n_builders; k++) {   /* sorted holds them now */
+                    free(ib->bs[k].recs);
+                    ib->bs[k].recs = NULL;
+                    ib->bs[k].n_recs = 0;
                 }
         }
-        uint32_t v = term_order[t];
-        ix_term *it = &terms[t];
+        uint32_t v = ib->term_order[t];
+        ix_term *it = &ib->terms[t];
         ix_str k = bl->terms.keys[v];
-        it->text = str_add(&strings, (const char *)bl->strings.p + k.off, k.len);
+        it->text = str_add(&ib->strings, (const char *)bl->strings.p + k.off, k.len);
+        it->text.off += (uint32_t)ib->text_len;
         it->lang = bl->terms.langs[v];
-        posting_rec *r = sorted + (post_start[t] - post_start[rp.first[rp.at - 1]]);
-        uint32_t n = post_start[t + 1] - post_start[t];
+        posting_rec *r = ib->sorted + (ib->post_start[t] - ib->post_start[ib->rp.first[ib->rp.at - 1]]);
+        uint32_t n = ib->post_start[t + 1] - ib->post_start[t];
         for (uint32_t i = 1; i < n; i++) {
             if (r[i].group < r[i - 1].group) {
                 qsort(r, n, sizeof *r, cmp_rec_group);
@@ -1089,18 +1193,18 @@ int index_write_budget(const corpus *c, const char *path, size_t memory, index_s
             }
         }
         it->df = n;
-        double N = langs[it->lang].n_faq;
+        double N = ib->langs[it->lang].n_faq;
         /* BM25's idf, kept above zero: in a ten-entry FAQ most words are
          * in more than half the entries. */
         it->idf = (float)log(1.0 + (N - n + 0.5) / (n + 0.5));
-        while (postings.len % 4)   /* block tables are read in place */
-            bytes_put(&postings, "", 1);
-        it->post_off = postings.len;
+        while (ib->postings.len % 4)   /* block tables are read in place */
+            bytes_put(&ib->postings, "", 1);
+        it->post_off = ib->postings.len;
         it->n_blocks = n > IX_BLOCK ? (n + IX_BLOCK - 1) / IX_BLOCK : 0;
-        size_t table = postings.len;
-        if (it->n_blocks && !bytes_grow(&postings, it->n_blocks * sizeof(ix_block)))
-            goto oom;
-        size_t data = postings.len;
+        size_t table = ib->postings.len;
+        if (it->n_blocks && !bytes_grow(&ib->postings, it->n_blocks * sizeof(ix_block)))
+            { ixb_oom(ib); return; }
+        size_t data = ib->postings.len;
         uint32_t prev = 0;
         for (uint32_t first = 0; first < n; first += IX_BLOCK) {
             uint32_t count = n - first < IX_BLOCK ? n - first : IX_BLOCK;
@@ -1108,8 +1212,8 @@ int index_write_budget(const corpus *c, const char *path, size_t memory, index_s
             uint32_t bmax = 0, delta_len = 0;
             for (uint32_t i = 0; i < count; i++) {
                 const posting_rec *p = &r[first + i];
-                uint32_t ent = groups[(size_t)p->group * n_langs + it->lang];
-                double lq = qlen[ent] / avg_q[it->lang], la = alen[ent] / avg_a[it->lang];
+                uint32_t ent = ib->groups[(size_t)p->group * ib->n_langs + it->lang];
+                double lq = ib->qlen[ent] / ib->avg_q[it->lang], la = ib->alen[ent] / ib->avg_a[it->lang];
                 double tf = BM25_W_QUESTION * p->tf_q / (1 - BM25_B + BM25_B * lq) +
                             BM25_W_ANSWER * p->tf_a / (1 - BM25_B + BM25_B * la);
                 double f = tf * (BM25_K1 + 1) / (tf + BM25_K1);
@@ -1128,10 +1232,10 @@ int index_write_budget(const corpus *c, const char *path, size_t memory, index_s
             uint32_t base = first ? prev + 1 : 0;
             uint32_t n_words64 = (last - base) / 64 + 1;
             int bitmap = it->n_blocks && n_words64 <= IX_BITMAP_WORDS && n_words64 * 9 < delta_len;
-            if (it->n_blocks && !postings.oom) {
-                ix_block blk = {last, (uint32_t)(postings.len - data), (uint16_t)bmax,
+            if (it->n_blocks && !ib->postings.oom) {
+                ix_block blk = {last, (uint32_t)(ib->postings.len - data), (uint16_t)bmax,
                                 bitmap ? IX_BLOCK_BITMAP : IX_BLOCK_DELTAS};
-                memcpy(postings.p + table + (first / IX_BLOCK) * sizeof blk, &blk, sizeof blk);
+                memcpy(ib->postings.p + table + (first / IX_BLOCK) * sizeof blk, &blk, sizeof blk);
             }
             if (bitmap) {
                 uint64_t bits[IX_BITMAP_WORDS] = {0};
@@ -1144,57 +1248,82 @@ int index_write_budget(const corpus *c, const char *path, size_t memory, index_s
                     ranks[wi] = (unsigned char)set;
                     set += (uint32_t)__builtin_popcountll(bits[wi]);
                 }
-                bytes_put(&postings, pbytes, count);
-                bytes_put(&postings, ranks, n_words64);
-                bytes_put(&postings, bits, n_words64 * sizeof *bits);
+                bytes_put(&ib->postings, pbytes, count);
+                bytes_put(&ib->postings, ranks, n_words64);
+                bytes_put(&ib->postings, bits, n_words64 * sizeof *bits);
             } else {
                 for (uint32_t i = 0; i < count; i++) {
-                    bytes_varint(&postings, r[first + i].group - (i ? r[first + i - 1].group : prev));
-                    bytes_put(&postings, &pbytes[i], 1);
+                    bytes_varint(&ib->postings, r[first + i].group - (i ? r[first + i - 1].group : prev));
+                    bytes_put(&ib->postings, &pbytes[i], 1);
                 }
             }
             prev = last;
         }
-        it->post_len = (uint32_t)(postings.len - it->post_off);
-        if (it->lang < n_langs) {
-            if (!langs[it->lang].term_count)
-                langs[it->lang].term_first = t;
-            langs[it->lang].term_count++;
+        it->post_len = (uint32_t)(ib->postings.len - it->post_off);
+        if (it->lang < ib->n_langs) {
+            if (!ib->langs[it->lang].term_count)
+                ib->langs[it->lang].term_first = t;
+            ib->langs[it->lang].term_count++;
         }
     }
-    words = calloc((size_t)n_words + 1, sizeof *words);
-    if (!words)
-        goto oom;
-    for (uint32_t w = 0; w < n_words; w++) {
-        uint32_t v = word_order[w];
-        ix_word *iw = &words[w];
+}
+
+/* The words, the question sequences in final term numbers, the hash
+ * tables and the id table. */
+static void ixb_words(ixb *ib)
+{
+    if (ib->rc)
+        return;
+    builder *bl = &ib->bs[0];
+    ib->words = calloc((size_t)ib->n_words + 1, sizeof *ib->words);
+    if (!ib->words)
+        { ixb_oom(ib); return; }
+    for (uint32_t w = 0; w < ib->n_words; w++) {
+        uint32_t v = ib->word_order[w];
+        ix_word *iw = &ib->words[w];
         ix_str k = bl->words.keys[v];
-        iw->text = str_add(&strings, (const char *)bl->strings.p + k.off, k.len);
+        iw->text = str_add(&ib->strings, (const char *)bl->strings.p + k.off, k.len);
+        iw->text.off += (uint32_t)ib->text_len;
         iw->lang = bl->words.langs[v];
-        iw->term = term_rank[bl->winfo[v].term];
+        iw->term = ib->term_rank[bl->winfo[v].term];
         iw->df = bl->winfo[v].df;
-        if (!langs[iw->lang].word_count)
-            langs[iw->lang].word_first = w;
-        langs[iw->lang].word_count++;
+        if (!ib->langs[iw->lang].word_count)
+            ib->langs[iw->lang].word_first = w;
+        ib->langs[iw->lang].word_count++;
     }
     uint32_t *qs = (uint32_t *)bl->qseq.p;
     for (size_t i = 0; i < bl->qseq.len / sizeof *qs; i++)
         if (qs[i] != IX_NONE)
-            qs[i] = term_rank[qs[i]];
-    size_t th_cap, wh_cap;
-    term_hash = hash_table(&bl->terms, &bl->strings, term_order, &th_cap);
-    word_hash = hash_table(&bl->words, &bl->strings, word_order, &wh_cap);
-    idv = malloc((n_entries + 1) * sizeof *idv);
-    ids = malloc((n_entries + 1) * sizeof *ids);
-    if (!term_hash || !word_hash || !idv || !ids || postings.oom || strings.oom)
-        goto oom;
-    for (uint32_t i = 0; i < n_entries; i++)
-        idv[i] = (id_sort){(const char *)strings.p + entries[i].id.off, entries[i].id.len,
-                           entries[i].lang, i};
-    qsort(idv, n_entries, sizeof *idv, cmp_id);
-    for (uint32_t i = 0; i < n_entries; i++)
-        ids[i] = idv[i].entry;
+            qs[i] = ib->term_rank[qs[i]];
+    ib->term_hash = hash_table(&bl->terms, &bl->strings, ib->term_order, &ib->th_cap);
+    ib->word_hash = hash_table(&bl->words, &bl->strings, ib->word_order, &ib->wh_cap);
+    ib->idv = malloc((ib->n_entries + 1) * sizeof *ib->idv);
+    ib->ids = malloc((ib->n_entries + 1) * sizeof *ib->ids);
+    if (!ib->term_hash || !ib->word_hash || !ib->idv || !ib->ids || ib->postings.oom || ib->strings.oom)
+        { ixb_oom(ib); return; }
+    uint32_t e = 0;   /* the ids from the corpus: the same bytes as STRINGS' */
+    for (uint32_t l = 0; l < ib->n_langs; l++)
+        for (size_t k = 0; k < ib->c->langs[l].n_entries; k++, e++)
+            ib->idv[e] = (id_sort){ib->c->langs[l].entries[k].id, ib->entries[e].id.len, l, e};
+    qsort(ib->idv, ib->n_entries, sizeof *ib->idv, cmp_id);
+    for (uint32_t i = 0; i < ib->n_entries; i++)
+        ib->ids[i] = ib->idv[i].entry;
+}
 
+/* The file: written beside the target, fsync'ed, renamed over it. */
+static void ixb_write(ixb *ib)
+{
+    if (ib->rc)
+        return;
+    builder *bl = &ib->bs[0];
+    /* the corpus's settings.txt, after the terms and words in STRINGS */
+    ix_str settings = {0, 0};
+    if (ib->c->settings) {
+        settings = str_add(&ib->strings, ib->c->settings, strlen(ib->c->settings));
+        settings.off += (uint32_t)ib->text_len;
+        if (ib->strings.oom)
+            { ixb_oom(ib); return; }
+    }
     /* Lay the file out. */
     ix_header h;
     memset(&h, 0, sizeof h);
@@ -1205,67 +1334,68 @@ int index_write_budget(const corpus *c, const char *path, size_t memory, index_s
      * one corpus are then the same file, byte for byte */
     const char *epoch = getenv("SOURCE_DATE_EPOCH");
     h.build_time = epoch && *epoch ? strtoull(epoch, NULL, 10) : (uint64_t)time(NULL);
-    h.n_langs = n_langs;
-    h.n_entries = (uint32_t)n_entries;
-    h.n_groups = n_groups;
-    h.n_terms = n_terms;
-    h.n_words = n_words;
+    h.n_langs = ib->n_langs;
+    h.n_entries = (uint32_t)ib->n_entries;
+    h.n_groups = ib->n_groups;
+    h.n_terms = ib->n_terms;
+    h.n_words = ib->n_words;
     h.n_sections = IX_SECTIONS;
     h.settings = settings;
     struct { const void *p; size_t n; } sec[IX_SHOWNTEXT] = {
-        [IX_STRINGS] = {strings.p, strings.len},
-        [IX_LANGS] = {langs, n_langs * sizeof *langs},
-        [IX_ENTRIES] = {entries, n_entries * sizeof *entries},
-        [IX_GROUPS] = {groups, (size_t)n_groups * n_langs * sizeof *groups},
-        [IX_TERMS] = {terms, (size_t)n_terms * sizeof *terms},
-        [IX_TERMHASH] = {term_hash, th_cap * sizeof *term_hash},
-        [IX_POSTINGS] = {postings.p, postings.len},
-        [IX_WORDS] = {words, (size_t)n_words * sizeof *words},
-        [IX_WORDHASH] = {word_hash, wh_cap * sizeof *word_hash},
+        [IX_STRINGS] = {NULL, 0},   /* written by strings_out() */
+        [IX_LANGS] = {ib->langs, ib->n_langs * sizeof *ib->langs},
+        [IX_ENTRIES] = {ib->entries, ib->n_entries * sizeof *ib->entries},
+        [IX_GROUPS] = {ib->groups, (size_t)ib->n_groups * ib->n_langs * sizeof *ib->groups},
+        [IX_TERMS] = {ib->terms, (size_t)ib->n_terms * sizeof *ib->terms},
+        [IX_TERMHASH] = {ib->term_hash, ib->th_cap * sizeof *ib->term_hash},
+        [IX_POSTINGS] = {ib->postings.p, ib->postings.len},
+        [IX_WORDS] = {ib->words, (size_t)ib->n_words * sizeof *ib->words},
+        [IX_WORDHASH] = {ib->word_hash, ib->wh_cap * sizeof *ib->word_hash},
         [IX_QSEQ] = {bl->qseq.p, bl->qseq.len},
-        [IX_IDS] = {ids, n_entries * sizeof *ids},
+        [IX_IDS] = {ib->ids, ib->n_entries * sizeof *ib->ids},
     };
 
     /* Write beside the target: a header of zeros, the sections, the header
      * for real; fsync, rename over the target, fsync the folder. */
-    if (snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid()) >= (int)sizeof tmp) {
-        snprintf(err, errlen, "%s: path too long", path);
-        goto out;
+    if (snprintf(ib->tmp, sizeof ib->tmp, "%s.tmp.%ld", ib->path, (long)getpid()) >= (int)sizeof ib->tmp) {
+        snprintf(ib->err, ib->errlen, "%s: path too long", ib->path);
+        { ib->rc = -1; return; }
     }
-    fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        snprintf(err, errlen, "%s: %s", tmp, strerror(errno));
-        tmp[0] = '\0';
-        goto out;
+    ib->fd = open(ib->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (ib->fd < 0) {
+        snprintf(ib->err, ib->errlen, "%s: %s", ib->tmp, strerror(errno));
+        ib->tmp[0] = '\0';
+        { ib->rc = -1; return; }
     }
-    ix_out o = {fd, 0, 0, {0}, {0}, 0, 0};
+    ix_out o = {ib->fd, 0, 0, {0}, {0}, 0, 0};
     out_raw(&o, &h, sizeof h);
-    for (int k = 0; k < IX_SHOWNTEXT; k++)
+    strings_out(ib, &o, &h);
+    for (int k = IX_STRINGS + 1; k < IX_SHOWNTEXT; k++)
         out_section(&o, &h, k, sec[k].p, sec[k].n);
-    if (out_shown(&o, &h, c, n_entries) != 0)
-        goto oom;
+    if (out_shown(&o, &h, ib->c, ib->n_entries) != 0)
+        { ixb_oom(ib); return; }
     h.file_size = o.at;
     h.checksum = ix_checksum((const unsigned char *)&h + IX_HEADER_SUMMED, sizeof h - IX_HEADER_SUMMED);
-    if (!o.failed && pwrite(fd, &h, sizeof h, 0) != (ssize_t)sizeof h)
+    if (!o.failed && pwrite(ib->fd, &h, sizeof h, 0) != (ssize_t)sizeof h)
         o.failed = errno ? errno : EIO;
-    if (o.failed || fsync(fd) != 0) {
-        snprintf(err, errlen, "%s: %s", tmp, strerror(o.failed ? o.failed : errno));
-        goto out;
+    if (o.failed || fsync(ib->fd) != 0) {
+        snprintf(ib->err, ib->errlen, "%s: %s", ib->tmp, strerror(o.failed ? o.failed : errno));
+        { ib->rc = -1; return; }
     }
-    if (close(fd) != 0) {
-        fd = -1;
-        snprintf(err, errlen, "%s: %s", tmp, strerror(errno));
-        goto out;
+    if (close(ib->fd) != 0) {
+        ib->fd = -1;
+        snprintf(ib->err, ib->errlen, "%s: %s", ib->tmp, strerror(errno));
+        { ib->rc = -1; return; }
     }
-    fd = -1;
-    if (rename(tmp, path) != 0) {
-        snprintf(err, errlen, "%s: %s", path, strerror(errno));
-        goto out;
+    ib->fd = -1;
+    if (rename(ib->tmp, ib->path) != 0) {
+        snprintf(ib->err, ib->errlen, "%s: %s", ib->path, strerror(errno));
+        { ib->rc = -1; return; }
     }
-    tmp[0] = '\0';
+    ib->tmp[0] = '\0';
     {
         char dir[4096];
-        snprintf(dir, sizeof dir, "%s", path);
+        snprintf(dir, sizeof dir, "%s", ib->path);
         char *slash = strrchr(dir, '/');
         if (slash)
             *(slash == dir ? slash + 1 : slash) = '\0';
@@ -1277,48 +1407,74 @@ int index_write_budget(const corpus *c, const char *path, size_t memory, index_s
             close(dfd);
         }
     }
-    if (st) {
-        st->entries = (uint32_t)n_entries;
-        st->langs = n_langs;
-        st->terms = n_terms;
-        st->bytes = h.file_size;
+    if (ib->st) {
+        ib->st->entries = (uint32_t)ib->n_entries;
+        ib->st->langs = ib->n_langs;
+        ib->st->terms = ib->n_terms;
+        ib->st->bytes = h.file_size;
     }
-    rc = 0;
-    goto out;
-oom:
-    snprintf(err, errlen, "out of memory while building the index");
-    goto out;
-spill_failed:
-    snprintf(err, errlen, "%s.spill.*: temporary file: %s", path, strerror(errno ? errno : EIO));
-out:
-    runs_free(&rp);
-    if (fd >= 0)
-        close(fd);
-    if (tmp[0])
-        unlink(tmp);
+}
+
+static void ixb_free(ixb *ib)
+{
+    runs_free(&ib->rp);
+    if (ib->fd >= 0)
+        close(ib->fd);
+    if (ib->tmp[0])
+        unlink(ib->tmp);
     for (int k = 0; k < BUILD_THREADS; k++)
-        builder_free(&bs[k], c->n_langs);
-    free(langs);
-    free(entries);
-    free(groups);
-    free(term_order);
-    free(term_rank);
-    free(word_order);
-    free(word_rank);
-    free(term_hash);
-    free(word_hash);
-    free(post_start);
-    free(sorted);
-    free(terms);
-    free(words);
-    free(idv);
-    free(ids);
-    free(qlen);
-    free(alen);
-    free(avg_q);
-    free(avg_a);
-    free(postings.p);
-    free(strings.p);
-    keymap_free(&group_ids);
+        builder_free(&ib->bs[k], ib->c->n_langs);
+    free(ib->langs);
+    free(ib->entries);
+    free(ib->groups);
+    free(ib->term_order);
+    free(ib->term_rank);
+    free(ib->word_order);
+    free(ib->word_rank);
+    free(ib->term_hash);
+    free(ib->word_hash);
+    free(ib->post_start);
+    free(ib->sorted);
+    free(ib->terms);
+    free(ib->words);
+    free(ib->idv);
+    free(ib->ids);
+    free(ib->qlen);
+    free(ib->alen);
+    free(ib->avg_q);
+    free(ib->avg_a);
+    free(ib->postings.p);
+    free(ib->strings.p);
+    free(ib->idbuf.p);
+    free(ib->gid_str);
+    keymap_free(&ib->group_ids);
+}
+
+int index_write_budget(const corpus *c, const char *path, size_t memory, index_stats *st,
+                       char *err, size_t errlen)
+{
+    ixb *ib = calloc(1, sizeof *ib);
+    if (!ib) {
+        snprintf(err, errlen, "out of memory while building the index");
+        return -1;
+    }
+    ib->c = c;
+    ib->path = path;
+    ib->memory = memory;
+    ib->st = st;
+    ib->err = err;
+    ib->errlen = errlen;
+    ib->fd = -1;
+    if (keymap_init(&ib->group_ids) != 0)
+        ixb_oom(ib);
+    ixb_entries(ib);
+    ixb_analyze(ib);
+    ixb_lengths(ib);
+    ixb_postings(ib);
+    ixb_words(ib);
+    ixb_write(ib);
+    int rc = ib->rc;
+    ixb_free(ib);
+    free(ib);
     return rc;
 }
