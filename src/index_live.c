@@ -62,6 +62,12 @@ static generation *gen_open(index_live *l, char *err, size_t errlen)
     faq_index *ix;
     if (faq_index_open(l->path, &ix, err, errlen) != FAQ_INDEX_OK)
         return NULL;
+    /* opening reads the header alone; a file a server is handed is read
+     * whole, every section's checksum, before any request meets it */
+    if (faq_index_check(ix, err, errlen) != FAQ_INDEX_OK) {
+        faq_index_close(ix);
+        return NULL;
+    }
     generation *g = calloc(1, sizeof *g);
     search_model *m = g ? search_model_new(ix) : NULL;
     if (!m) {

@@ -46,6 +46,24 @@ expect_eq "garbage index refused, old one answering" \
     "$(curl -s "${URL}api/ask?q=color%20favorito%20de%20la%20red" | json id)" "color-favorito"
 [ "$(grep -c 'new index refused' "$TMP/server.err")" -ge 2 ] || fail "garbage not refused with a log line"
 ok "garbage refused"
+# a whole file with one byte of its postings flipped: open reads the header
+# alone, so the server reads every section's checksum before swapping
+"$FAQBOT" index --corpus "$TMP/corpus" --out "$TMP/good.idx" >/dev/null || fail "reindex"
+size=$(wc -c < "$TMP/good.idx")
+python3 - "$TMP/good.idx" "$TMP/flipped.idx" <<'PY'
+import sys
+b = bytearray(open(sys.argv[1], 'rb').read())
+b[len(b) // 2] ^= 0xFF
+open(sys.argv[2], 'wb').write(b)
+PY
+[ "$(wc -c < "$TMP/flipped.idx")" = "$size" ] || fail "flipped copy"
+n0=$(grep -c 'new index refused' "$TMP/server.err")
+mv "$TMP/flipped.idx" "$TMP/faq.idx"
+sleep 0.6
+expect_eq "index with a flipped byte refused, old one answering" \
+    "$(curl -s "${URL}api/ask?q=color%20favorito%20de%20la%20red" | json id)" "color-favorito"
+[ "$(grep -c 'new index refused' "$TMP/server.err")" -gt "$n0" ] || fail "flipped byte not refused with a log line"
+ok "flipped byte refused"
 # an empty file, and a missing one, are no reason to stop either
 : > "$TMP/faq.idx"; sleep 0.5
 rm -f "$TMP/faq.idx"; sleep 0.5; kill -HUP "$SERVER_PID"; sleep 0.3
