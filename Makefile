@@ -28,11 +28,28 @@ FUZZ_SECONDS ?= 60
 SOAK_SECONDS ?= 60
 
 .PHONY: all deps index run test check unit e2e asan browser bench bench-peers bench-scaling fuzz soak valgrind clean
+.PHONY: install uninstall deps-test deps-bench FORCE
+
+# Where `make install` puts things; the binary looks for its web page and
+# data under $(PREFIX)/share/faqbot. DESTDIR stages the tree elsewhere.
+PREFIX  ?= /usr/local
+BINDIR   = $(PREFIX)/bin
+DATADIR  = $(PREFIX)/share/faqbot
+MANDIR   = $(PREFIX)/share/man
+UNITDIR  = $(PREFIX)/lib/systemd/system
+CFLAGS_ALL += -DFAQ_PREFIX=\"$(PREFIX)\"
 
 all: $(FAQBOT)
 
+# What `make run` needs; the test and bench tools come with their targets.
 deps:
-	@sh tools/install-deps
+	@sh tools/install-deps run
+
+deps-test:
+	@sh tools/install-deps test
+
+deps-bench:
+	@sh tools/install-deps bench
 
 $(BUILD)/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
@@ -46,6 +63,13 @@ $(BUILD)/gen/stopwords_builtin.c: tools/embed-stopwords $(STOPLISTS)
 $(BUILD)/obj/stopwords_builtin.o: $(BUILD)/gen/stopwords_builtin.c src/stopwords_builtin.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -iquote src -c $< -o $@
+
+# A PREFIX other than the last build's recompiles what holds it.
+$(BUILD)/prefix: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' > $@
+$(BUILD)/obj/main.o $(BUILD)/obj/serve.o: $(BUILD)/prefix
+FORCE:
 
 $(BUILD)/libfaqbot.a: $(CORE_OBJ)
 	@rm -f $@
@@ -85,7 +109,7 @@ browser: $(FAQBOT)
 # Everything, as CI runs it: unit and end-to-end tests, the same under ASan
 # and UBSan, the end-to-end tests under valgrind, the browser test, then
 # short fuzz and soak runs.
-test: deps
+test: deps-test
 	$(MAKE) all
 	$(MAKE) check
 	$(MAKE) asan
@@ -101,15 +125,15 @@ TEST_SOAK_SECONDS ?= 20
 valgrind: $(FAQBOT)
 	@FAQBOT_REAL=$(abspath $(FAQBOT)) FAQBOT=$(abspath tests/valgrind-faqbot) BUILD=$(abspath $(BUILD)) sh tests/run-e2e
 
-bench: deps
+bench: deps-bench
 	$(MAKE) all
 	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh bench/run
 
-bench-peers: deps
+bench-peers: deps-bench
 	$(MAKE) all
 	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh bench/peers/run
 
-bench-scaling: deps
+bench-scaling: deps-bench
 	$(MAKE) all
 	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh bench/scaling
 
@@ -121,5 +145,21 @@ soak: $(FAQBOT)
 
 clean:
 	rm -rf $(BUILD)
+
+WEB_FILES  := $(wildcard web/*.html web/*.js web/*.css)
+LANG_FILES := $(wildcard lang/*)
+
+install: $(FAQBOT)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/web $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(UNITDIR)
+	install -m 755 $(FAQBOT) $(DESTDIR)$(BINDIR)/faqbot
+	install -m 644 $(WEB_FILES) $(DESTDIR)$(DATADIR)/web/
+	$(if $(LANG_FILES),install -d $(DESTDIR)$(DATADIR)/lang && cp -R $(LANG_FILES) $(DESTDIR)$(DATADIR)/lang/ && chmod -R a+rX $(DESTDIR)$(DATADIR)/lang && chmod -R go-w $(DESTDIR)$(DATADIR)/lang)
+	install -m 644 docs/faqbot.1 $(DESTDIR)$(MANDIR)/man1/faqbot.1
+	sed 's|@BINDIR@|$(BINDIR)|g' tools/faqbot.service > $(DESTDIR)$(UNITDIR)/faqbot.service
+	chmod 644 $(DESTDIR)$(UNITDIR)/faqbot.service
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/faqbot $(DESTDIR)$(MANDIR)/man1/faqbot.1 $(DESTDIR)$(UNITDIR)/faqbot.service
+	rm -rf $(DESTDIR)$(DATADIR)
 
 -include $(CORE_OBJ:.o=.d) $(BUILD)/obj/main.d
