@@ -591,6 +591,11 @@ void searcher_free(searcher *s)
 
 const faq_index *searcher_index(const searcher *s) { return s->ix; }
 
+struct analyzer *searcher_analyzer(searcher *s, uint32_t lang)
+{
+    return lang < s->ix->n_langs ? s->an[lang] : NULL;
+}
+
 void searcher_set_pruning(searcher *s, int on) { s->pruning = on; }
 
 double searcher_default_threshold(void) { return DEFAULT_THRESHOLD; }
