@@ -121,14 +121,26 @@
     box.appendChild(ul);
   }
 
+  // A thumb drawn, not an emoji: not every system has an emoji font.
+  function thumb(down) {
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg'), path = document.createElementNS(ns, 'path');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    path.setAttribute('d', 'M2 10h4v11H2zM8 21h9.5a2 2 0 0 0 2-1.6l1.4-7A2 2 0 0 0 19 10h-5.5l.9-4.3A2 2 0 0 0 12.5 3L8 9.5z');
+    if (down) path.setAttribute('transform', 'rotate(180 12 12)');
+    svg.appendChild(path);
+    return svg;
+  }
+
   // 👍/👎 under an answer: the vote goes to the feedback log, if the server keeps one.
   function voteButtons(q, a) {
     const box = el('div', 'vote');
     const thanks = el('span', 'thanks');
     thanks.setAttribute('role', 'status');
-    for (const [v, icon, key, dflt] of [['up', '👍', 'page_helpful', 'Helpful'],
-                                        ['down', '👎', 'page_unhelpful', 'Not helpful']]) {
-      const b = el('button', null, icon);
+    for (const [v, key, dflt] of [['up', 'page_helpful', 'Helpful'], ['down', 'page_unhelpful', 'Not helpful']]) {
+      const b = el('button');
+      b.appendChild(thumb(v === 'down'));
       b.type = 'button';
       b.dataset.vote = v;
       b.setAttribute('aria-pressed', 'false');

@@ -19,6 +19,8 @@
 [hidden] { display: none !important; }
 .w { --brand: #0a58a8; --ink: #1b2530; --muted: #586474; --bg: #fff; --bot: #f1f4f8; --line: #d5dce4;
   font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--ink); }
+svg { width: 1.1em; height: 1.1em; fill: currentColor; vertical-align: -0.15em; }
+.bubble svg { width: 28px; height: 28px; vertical-align: middle; }
 .bubble { position: fixed; right: 20px; bottom: 20px; z-index: 2147483646; width: 56px; height: 56px;
   border: 0; border-radius: 50%; background: var(--brand); color: #fff; font: 26px/1 sans-serif;
   cursor: pointer; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
@@ -61,6 +63,19 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     return e;
   }
 
+  // drawn, not emoji: not every system has an emoji font
+  const THUMB = 'M2 10h4v11H2zM8 21h9.5a2 2 0 0 0 2-1.6l1.4-7A2 2 0 0 0 19 10h-5.5l.9-4.3A2 2 0 0 0 12.5 3L8 9.5z';
+  function icon(d, turn) {
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg'), path = document.createElementNS(ns, 'path');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    path.setAttribute('d', d);
+    if (turn) path.setAttribute('transform', 'rotate(180 12 12)');
+    svg.appendChild(path);
+    return svg;
+  }
+
   let texts = {}, convLang = wantLang || null, textsReady = null;
   let queue = Promise.resolve();
   const host = h('div', { 'data-faqbot': '' });
@@ -76,7 +91,8 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   const w = h('div', { class: 'w' });
   const bubble = h('button', { class: 'bubble', type: 'button', 'aria-haspopup': 'dialog',
                                 'aria-expanded': 'false', 'aria-controls': 'faqbot-panel',
-                                'aria-label': 'FAQ' }, '💬');
+                                'aria-label': 'FAQ' });
+  bubble.appendChild(icon('M4 3h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H10l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z'));
   const panel = h('div', { class: 'panel', id: 'faqbot-panel', role: 'dialog', 'aria-labelledby': 'faqbot-title' });
   panel.hidden = true;
   const title = h('h2', { id: 'faqbot-title' }, 'FAQ');
@@ -159,8 +175,9 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
       m.appendChild(body);
       if (a.outcome === 'answer' && a.id) {
         const box = h('div', { class: 'vote' });
-        for (const [v, icon, key, dflt] of [['up', '👍', 'page_helpful', 'Helpful'], ['down', '👎', 'page_unhelpful', 'Not helpful']]) {
-          const b = h('button', { type: 'button', 'aria-pressed': 'false', 'aria-label': texts[key] || dflt, 'data-vote': v }, icon);
+        for (const [v, key, dflt] of [['up', 'page_helpful', 'Helpful'], ['down', 'page_unhelpful', 'Not helpful']]) {
+          const b = h('button', { type: 'button', 'aria-pressed': 'false', 'aria-label': texts[key] || dflt, 'data-vote': v });
+          b.appendChild(icon(THUMB, v === 'down'));
           b.addEventListener('click', () => vote(box, q, a, v, b));
           box.appendChild(b);
         }
@@ -209,7 +226,9 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   function open() {
     panel.hidden = false;
     bubble.setAttribute('aria-expanded', 'true');
-    if (!textsReady) loadTexts(wantLang).catch(failed);
+    (textsReady || loadTexts(wantLang)).then(() => {
+      if (!log.firstChild && texts.page_welcome) addMsg('bot welcome', texts.page_welcome, texts.lang);
+    }, failed);
     input.focus();
   }
   function shut() {
