@@ -28,28 +28,11 @@ FUZZ_SECONDS ?= 60
 SOAK_SECONDS ?= 60
 
 .PHONY: all deps index run test check unit e2e asan browser bench bench-peers bench-scaling fuzz soak valgrind clean
-.PHONY: install uninstall deps-test deps-bench FORCE
-
-# Where `make install` puts things; the binary looks for its web page and
-# data under $(PREFIX)/share/faqbot. DESTDIR stages the tree elsewhere.
-PREFIX  ?= /usr/local
-BINDIR   = $(PREFIX)/bin
-DATADIR  = $(PREFIX)/share/faqbot
-MANDIR   = $(PREFIX)/share/man
-UNITDIR  = $(PREFIX)/lib/systemd/system
-CFLAGS_ALL += -DFAQ_PREFIX=\"$(PREFIX)\"
 
 all: $(FAQBOT)
 
-# What `make run` needs; the test and bench tools come with their targets.
 deps:
-	@sh tools/install-deps run
-
-deps-test:
-	@sh tools/install-deps test
-
-deps-bench:
-	@sh tools/install-deps bench
+	@sh tools/install-deps $(DEPS_SET)
 
 $(BUILD)/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
@@ -63,13 +46,6 @@ $(BUILD)/gen/stopwords_builtin.c: tools/embed-stopwords $(STOPLISTS)
 $(BUILD)/obj/stopwords_builtin.o: $(BUILD)/gen/stopwords_builtin.c src/stopwords_builtin.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -iquote src -c $< -o $@
-
-# A PREFIX other than the last build's recompiles what holds it.
-$(BUILD)/prefix: FORCE
-	@mkdir -p $(dir $@)
-	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' > $@
-$(BUILD)/obj/main.o $(BUILD)/obj/serve.o: $(BUILD)/prefix
-FORCE:
 
 $(BUILD)/libfaqbot.a: $(CORE_OBJ)
 	@rm -f $@
@@ -109,7 +85,7 @@ browser: $(FAQBOT)
 # Everything, as CI runs it: unit and end-to-end tests, the same under ASan
 # and UBSan, the end-to-end tests under valgrind, the browser test, then
 # short fuzz and soak runs.
-test: deps-test
+test: deps
 	$(MAKE) all
 	$(MAKE) check
 	$(MAKE) asan
@@ -125,15 +101,15 @@ TEST_SOAK_SECONDS ?= 20
 valgrind: $(FAQBOT)
 	@FAQBOT_REAL=$(abspath $(FAQBOT)) FAQBOT=$(abspath tests/valgrind-faqbot) BUILD=$(abspath $(BUILD)) sh tests/run-e2e
 
-bench: deps-bench
+bench: deps
 	$(MAKE) all
 	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh bench/run
 
-bench-peers: deps-bench
+bench-peers: deps
 	$(MAKE) all
 	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh bench/peers/run
 
-bench-scaling: deps-bench
+bench-scaling: deps
 	$(MAKE) all
 	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh bench/scaling
 
@@ -145,6 +121,31 @@ soak: $(FAQBOT)
 
 clean:
 	rm -rf $(BUILD)
+
+# ---- installing ----
+# Where `make install` puts things; the binary looks for its web page and
+# data under $(PREFIX)/share/faqbot. DESTDIR stages the tree elsewhere.
+.PHONY: install uninstall FORCE
+PREFIX  ?= /usr/local
+BINDIR   = $(PREFIX)/bin
+DATADIR  = $(PREFIX)/share/faqbot
+MANDIR   = $(PREFIX)/share/man
+UNITDIR  = $(PREFIX)/lib/systemd/system
+CFLAGS_ALL += -DFAQ_PREFIX=\"$(PREFIX)\"
+
+# What `make deps` installs: `make run` needs the run-time and build
+# packages only; `make test` and `make bench*` add their tools (a target's
+# variable reaches its prerequisite deps).
+DEPS_SET ?= run
+test: DEPS_SET = test
+bench bench-peers bench-scaling: DEPS_SET = bench
+
+# A PREFIX other than the last build's recompiles what holds it.
+$(BUILD)/prefix: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' > $@
+$(BUILD)/obj/main.o $(BUILD)/obj/serve.o: $(BUILD)/prefix
+FORCE:
 
 WEB_FILES  := $(wildcard web/*.html web/*.js web/*.css)
 LANG_FILES := $(wildcard lang/*)

@@ -249,6 +249,72 @@ static int cmd_ask(int argc, char **argv)
     return EXIT_OK;
 }
 
+/* ---- review ---- */
+
+typedef struct review_out {
+    const faq_index *ix;
+    int unmatched;           /* groups without an entry printed so far */
+} review_out;
+
+/* A proposed entry's heading as the corpus has it, then `? question` lines
+ * ready to paste under it; the questions no entry answers come last. */
+static void print_group(void *ctx, const review_group *g)
+{
+    review_out *ro = ctx;
+    if (g->entry != UINT32_MAX) {
+        faq_entry e;
+        faq_index_entry(ro->ix, g->entry, &e);
+        printf("## %.*s {#%.*s}\n# %.*s:%u: %d question%s, asked %d time%s, confidence %.2f\n",
+               (int)e.question.len, e.question.s, (int)e.id.len, e.id.s, (int)e.file.len, e.file.s,
+               e.line, g->n_questions, g->n_questions == 1 ? "" : "s", g->times,
+               g->times == 1 ? "" : "s", g->confidence);
+    } else {
+        if (ro->unmatched++ == 0)
+            printf("# No entry answers these: new questions for the FAQ\n\n");
+        printf("# %s: %d question%s, asked %d time%s\n", faq_index_lang_code(ro->ix, g->lang),
+               g->n_questions, g->n_questions == 1 ? "" : "s", g->times, g->times == 1 ? "" : "s");
+    }
+    for (int i = 0; i < g->n_questions; i++)
+        printf("? %s\n", g->questions[i]);
+    printf("\n");
+}
+
+static int cmd_review(int argc, char **argv)
+{
+    const command *cmd = find_command("review");
+    const char *path = DEFAULT_INDEX, *thr = NULL;
+    int help;
+    opt opts[] = {{"index", 1, &path, NULL}, {"threshold", 1, &thr, NULL}, {NULL, 0, NULL, NULL}};
+    int i = parse_opts(cmd, argc, argv, opts, &help);
+    if (i < 0)
+        return EXIT_USAGE;
+    if (help)
+        return print_help(cmd);
+    if (i >= argc) {
+        fprintf(stderr, "faqbot review: which logs?\nusage: %s\n", cmd->usage);
+        return EXIT_USAGE;
+    }
+    double th = parse_threshold(thr, cmd);
+    if (th < -1.5)
+        return EXIT_USAGE;
+    faq_index *ix;
+    if (open_index(path, &ix) != 0)
+        return EXIT_DATA;
+    review_out ro = {ix, 0};
+    char err[1024];
+    int skipped;
+    int n = review_run(ix, argv + i, argc - i, th < 0 ? REVIEW_DEFAULT_THRESHOLD : th, print_group,
+                       &ro, &skipped, err, sizeof err);
+    faq_index_close(ix);
+    if (n < 0) {
+        fprintf(stderr, "faqbot review: %s\n", err);
+        return EXIT_DATA;
+    }
+    fprintf(stderr, "faqbot review: %d group%s, %d with an entry proposed; %d line%s of neither log format skipped\n",
+            n, n == 1 ? "" : "s", n - ro.unmatched, skipped, skipped == 1 ? "" : "s");
+    return EXIT_OK;
+}
+
 /* ---- repl ---- */
 
 static int cmd_repl(int argc, char **argv)
@@ -267,21 +333,6 @@ static int cmd_repl(int argc, char **argv)
 
 /* ---- eval ---- */
 
-/* The files of eval and review, the threshold, the index: EXIT_OK with
- * *th and *ix, or the exit code (message printed). */
-static int open_for_files(const command *cmd, int i, int argc, const char *what, const char *thr,
-                          const char *path, double *th, faq_index **ix)
-{
-    if (i >= argc) {
-        fprintf(stderr, "faqbot %s: which %s?\nusage: %s\n", cmd->name, what, cmd->usage);
-        return EXIT_USAGE;
-    }
-    *th = parse_threshold(thr, cmd);
-    if (*th < -1.5)
-        return EXIT_USAGE;
-    return open_index(path, ix) != 0 ? EXIT_DATA : EXIT_OK;
-}
-
 static int cmd_eval(int argc, char **argv)
 {
     const command *cmd = find_command("eval");
@@ -294,11 +345,16 @@ static int cmd_eval(int argc, char **argv)
         return EXIT_USAGE;
     if (help)
         return print_help(cmd);
-    double th;
+    if (i >= argc) {
+        fprintf(stderr, "faqbot eval: which query files?\nusage: %s\n", cmd->usage);
+        return EXIT_USAGE;
+    }
+    double th = parse_threshold(thr, cmd);
+    if (th < -1.5)
+        return EXIT_USAGE;
     faq_index *ix;
-    int ex = open_for_files(cmd, i, argc, "query files", thr, path, &th, &ix);
-    if (ex != EXIT_OK)
-        return ex;
+    if (open_index(path, &ix) != 0)
+        return EXIT_DATA;
     char err[1024];
     int rc = eval_run(ix, argv + i, argc - i, th, sweep, !quiet, stdout, err, sizeof err);
     faq_index_close(ix);
@@ -404,67 +460,6 @@ static int cmd_lint(int argc, char **argv)
     return n < 0 ? EXIT_DATA : EXIT_OK;
 }
 
-/* ---- review ---- */
-
-typedef struct review_out {
-    const faq_index *ix;
-    int unmatched;           /* groups without an entry printed so far */
-} review_out;
-
-/* A proposed entry's heading as the corpus has it, then `? question` lines
- * ready to paste under it; the questions no entry answers come last. */
-static void print_group(void *ctx, const review_group *g)
-{
-    review_out *ro = ctx;
-    if (g->entry != UINT32_MAX) {
-        faq_entry e;
-        faq_index_entry(ro->ix, g->entry, &e);
-        printf("## %.*s {#%.*s}\n# %.*s:%u: %d question%s, asked %d time%s, confidence %.2f\n",
-               (int)e.question.len, e.question.s, (int)e.id.len, e.id.s, (int)e.file.len, e.file.s,
-               e.line, g->n_questions, g->n_questions == 1 ? "" : "s", g->times,
-               g->times == 1 ? "" : "s", g->confidence);
-    } else {
-        if (ro->unmatched++ == 0)
-            printf("# No entry answers these: new questions for the FAQ\n\n");
-        printf("# %s: %d question%s, asked %d time%s\n", faq_index_lang_code(ro->ix, g->lang),
-               g->n_questions, g->n_questions == 1 ? "" : "s", g->times, g->times == 1 ? "" : "s");
-    }
-    for (int i = 0; i < g->n_questions; i++)
-        printf("? %s\n", g->questions[i]);
-    printf("\n");
-}
-
-static int cmd_review(int argc, char **argv)
-{
-    const command *cmd = find_command("review");
-    const char *path = DEFAULT_INDEX, *thr = NULL;
-    int help;
-    opt opts[] = {{"index", 1, &path, NULL}, {"threshold", 1, &thr, NULL}, {NULL, 0, NULL, NULL}};
-    int i = parse_opts(cmd, argc, argv, opts, &help);
-    if (i < 0)
-        return EXIT_USAGE;
-    if (help)
-        return print_help(cmd);
-    double th;
-    faq_index *ix;
-    int ex = open_for_files(cmd, i, argc, "logs", thr, path, &th, &ix);
-    if (ex != EXIT_OK)
-        return ex;
-    review_out ro = {ix, 0};
-    char err[1024];
-    int skipped;
-    int n = review_run(ix, argv + i, argc - i, th < 0 ? REVIEW_DEFAULT_THRESHOLD : th, print_group,
-                       &ro, &skipped, err, sizeof err);
-    faq_index_close(ix);
-    if (n < 0) {
-        fprintf(stderr, "faqbot review: %s\n", err);
-        return EXIT_DATA;
-    }
-    fprintf(stderr, "faqbot review: %d group%s, %d with an entry proposed; %d line%s of neither log format skipped\n",
-            n, n == 1 ? "" : "s", n - ro.unmatched, skipped, skipped == 1 ? "" : "s");
-    return EXIT_OK;
-}
-
 /* ---- the table ---- */
 
 static int cmd_help(int argc, char **argv);
@@ -479,6 +474,8 @@ static const command commands[] = {
      "faqbot index [--corpus DIR] [--out FILE]   (defaults: corpus/, build/faq.idx)"},
     {"ask", cmd_ask, "Answer a question, or one question per line of standard input.",
      "faqbot ask [--index FILE] [--lang CODE] [--json] [--explain] [--threshold X] [--no-typos] [QUESTION...]"},
+    {"review", cmd_review, "Turn declined and voted-down questions into alternate questions for their entries.",
+     "faqbot review [--index FILE] [--threshold X] LOG...   (--unanswered and --feedback-log files)"},
     {"repl", cmd_repl, "Ask questions interactively (:help, :lang CODE, :reload, :quit).",
      "faqbot repl [--index FILE] [--lang CODE]"},
     {"serve", serve_main, "Serve the chat page and the JSON API over HTTP.",
@@ -490,8 +487,6 @@ static const command commands[] = {
      "faqbot import [--title TEXT] [--prefix ID-PREFIX] [FILE|-]"},
     {"lint", cmd_lint, "Report near-duplicate questions, unreachable entries, missing translations.",
      "faqbot lint [--index FILE]"},
-    {"review", cmd_review, "Turn declined and voted-down questions into alternate questions for their entries.",
-     "faqbot review [--index FILE] [--threshold X] LOG...   (--unanswered and --feedback-log files)"},
     {"help", cmd_help, "Show the commands, or one command's help.", "faqbot help [COMMAND]"},
     {"--version", cmd_version, "Print the version.", "faqbot --version"},
     {NULL, NULL, NULL, NULL},
