@@ -474,8 +474,6 @@ static const command commands[] = {
      "faqbot index [--corpus DIR] [--out FILE]   (defaults: corpus/, build/faq.idx)"},
     {"ask", cmd_ask, "Answer a question, or one question per line of standard input.",
      "faqbot ask [--index FILE] [--lang CODE] [--json] [--explain] [--threshold X] [--no-typos] [QUESTION...]"},
-    {"review", cmd_review, "Turn declined and voted-down questions into alternate questions for their entries.",
-     "faqbot review [--index FILE] [--threshold X] LOG...   (--unanswered and --feedback-log files)"},
     {"repl", cmd_repl, "Ask questions interactively (:help, :lang CODE, :reload, :quit).",
      "faqbot repl [--index FILE] [--lang CODE]"},
     {"serve", serve_main, "Serve the chat page and the JSON API over HTTP.",
@@ -488,6 +486,8 @@ static const command commands[] = {
     {"lint", cmd_lint, "Report near-duplicate questions, unreachable entries, missing translations.",
      "faqbot lint [--index FILE]"},
     {"help", cmd_help, "Show the commands, or one command's help.", "faqbot help [COMMAND]"},
+    {"review", cmd_review, "Turn declined and voted-down questions into alternate questions for their entries.",
+     "faqbot review [--index FILE] [--threshold X] LOG...   (--unanswered and --feedback-log files)"},
     {"--version", cmd_version, "Print the version.", "faqbot --version"},
     {NULL, NULL, NULL, NULL},
 };
