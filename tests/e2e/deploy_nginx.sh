@@ -22,10 +22,14 @@ sed -i -e 's/^## ¿Cuándo concluye la iniciativa? {#precursores-7}/## ¿Cuándo
 [ "$(grep -c 'edición 2' "$f")" = 2 ] || fail "the corpus edit did not take"
 "$FAQBOT" index --corpus "$TMP/corpus" --out "$TMP/new.idx" >/dev/null || fail "index (new)"
 
+# behind nginx, the client is who nginx names in X-Forwarded-For
+TRUST=""
+faqbot_supports --trust-proxy 127.0.0.1 && TRUST="--trust-proxy 127.0.0.1"
 # replica N: serves $TMP/rN/faq.idx on port $PN, its log appended to $TMP/rN.err
 replica() {
     eval "port=\$P$1"
-    "$FAQBOT" serve --port "$port" --index "$TMP/r$1/faq.idx" >>"$TMP/r$1.out" 2>>"$TMP/r$1.err" &
+    # shellcheck disable=SC2086
+    "$FAQBOT" serve --port "$port" --index "$TMP/r$1/faq.idx" $TRUST >>"$TMP/r$1.out" 2>>"$TMP/r$1.err" &
     eval "PID$1=\$!"
     PIDS="$PIDS $!"
     for _ in $(seq 1 200); do
