@@ -156,7 +156,7 @@ install: $(FAQBOT)
 	install -m 644 $(WEB_FILES) $(DESTDIR)$(DATADIR)/web/
 	$(if $(LANG_FILES),install -d $(DESTDIR)$(DATADIR)/lang && cp -R $(LANG_FILES) $(DESTDIR)$(DATADIR)/lang/ && chmod -R a+rX $(DESTDIR)$(DATADIR)/lang && chmod -R go-w $(DESTDIR)$(DATADIR)/lang)
 	install -m 644 docs/faqbot.1 $(DESTDIR)$(MANDIR)/man1/faqbot.1
-	sed 's|@BINDIR@|$(BINDIR)|g' tools/faqbot.service > $(DESTDIR)$(UNITDIR)/faqbot.service
+	sed -e 's|@BINDIR@|$(BINDIR)|g' -e 's|@DATADIR@|$(DATADIR)|g' tools/faqbot.service > $(DESTDIR)$(UNITDIR)/faqbot.service
 	chmod 644 $(DESTDIR)$(UNITDIR)/faqbot.service
 
 uninstall:

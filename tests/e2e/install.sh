@@ -17,9 +17,9 @@ for f in bin/faqbot share/faqbot/web/index.html share/faqbot/web/app.js share/fa
 done
 [ -x "$D/usr/local/bin/faqbot" ] || fail "the binary is not executable"
 ok "make install DESTDIR= lays out bin, share/faqbot/web, man1, the unit (PREFIX /usr/local)"
-grep -q '^ExecStart=/usr/local/bin/faqbot serve' "$D/usr/local/lib/systemd/system/faqbot.service" ||
-    fail "the unit does not run /usr/local/bin/faqbot"
-ok "the unit runs the installed binary"
+grep -q '^ExecStart=/usr/local/bin/faqbot serve .*--web /usr/local/share/faqbot/web' \
+    "$D/usr/local/lib/systemd/system/faqbot.service" || fail "the unit does not run /usr/local/bin/faqbot on its page"
+ok "the unit runs the installed binary on the installed page"
 
 BIN=$D/usr/local/bin/faqbot
 if command -v man >/dev/null 2>&1; then
