@@ -58,22 +58,26 @@ build DESTDIR="$D" uninstall
 left=$(find "$D" -type f | head -n 3)
 expect_eq "make uninstall DESTDIR= leaves no file" "$left" ""
 
-# installed for real under a prefix: the binary finds its web page itself
+# installed for real under a prefix, started in / as the unit starts it
 P=$TMP/prefix
 build PREFIX="$P" install
 "$P/bin/faqbot" index --corpus "$ROOT/corpus" --out "$TMP/faq.idx" >/dev/null || fail "index"
+web=$(sed -n 's/^ExecStart=.* --web \([^ ]*\) .*/\1/p' "$P/lib/systemd/system/faqbot.service")
+expect_eq "the unit's --web" "$web" "$P/share/faqbot/web"
 cd /
-FAQBOT=$P/bin/faqbot start_server "$TMP/faq.idx"
-code=$(status GET /)
-if [ "$code" = 404 ]; then
-    # the binary has no PREFIX lookup: the page is given by hand
-    echo "note: this faqbot serve does not look in PREFIX/share/faqbot/web; started with --web"
-    stop_server
-    FAQBOT=$P/bin/faqbot start_server "$TMP/faq.idx" --web "$P/share/faqbot/web"
-    code=$(status GET /)
-fi
-expect_eq "GET / from the installed binary started in /" "$code" 200
+FAQBOT=$P/bin/faqbot start_server "$TMP/faq.idx" --web "$web"
+expect_eq "GET / from the installed binary started in /, as the unit runs it" "$(status GET /)" 200
 grep -q 'id="log"' "$TMP/body" && grep -q 'src="app.js"' "$TMP/body" || fail "GET / is not the chat page"
 ok "the page is the installed chat page"
 expect_eq "GET /widget.js" "$(status GET /widget.js)" 200
+stop_server
+# and without --web: the binary looks in its PREFIX itself (FAQ_PREFIX)
+FAQBOT=$P/bin/faqbot start_server "$TMP/faq.idx"
+code=$(status GET /)
+if [ "$code" = 404 ]; then
+    echo "note: this faqbot serve does not look in PREFIX/share/faqbot/web by itself (only with --web)"
+else
+    expect_eq "GET / without --web, started in /" "$code" 200
+    grep -q 'id="log"' "$TMP/body" || fail "GET / without --web is not the chat page"
+fi
 stop_server
