@@ -10,6 +10,7 @@
 //   OPEN_URL      a faqbot serve that allows HOST_URL's origin (empty: no --allow-origin yet)
 //   PREFIX_URL    nginx in front of OPEN_URL's server, under /faq/ (empty: no nginx)
 //   FEEDBACK_LOG  the --feedback-log file of OPEN_URL's server (empty: no such flag yet)
+//   FRAME_OK      non-empty when OPEN_URL's server lets HOST_URL frame it (--frame-ancestors)
 // Usage: node widget.test.mjs SCREENSHOT_DIR
 import { assert, check, launch, sleep, tally } from './harness.mjs';
 import { readFileSync, statSync } from 'node:fs';
@@ -176,6 +177,23 @@ try {
     }
     await p.context().close();
   }, noOpen);
+
+  await check('an iframe of the chat on another origin: shown with --frame-ancestors, refused without', async () => {
+    const errors = [];
+    const p = await hostPage('frame.html', errors);
+    const ok = p.frameLocator('#faq-ok');
+    await ok.locator('#lang option').first().waitFor({ state: 'attached', timeout: 10000 });
+    await ok.locator('#q').fill('¿Cuándo concluye la iniciativa?');
+    await ok.locator('#q').press('Enter');
+    const a = ok.locator('#log .msg.bot:not(#welcome)').first();
+    await a.waitFor({ timeout: 10000 });
+    assert((await a.textContent()).includes('2022'), 'answer in the frame: ' + await a.textContent());
+    // the server that was not told of this site keeps the page out of its frame
+    await p.waitForLoadState('load');  // after every frame's, refused or not
+    const no = await (await p.$('#faq-no')).contentFrame();
+    assert(await no.locator('#q').count() === 0, 'the chat was framed without --frame-ancestors (' + no.url() + ')');
+    await p.context().close();
+  }, noOpen || (env.FRAME_OK ? '' : 'the server has no --frame-ancestors'));
 
   await check('the chat page under /faq/ behind nginx answers, every request under /faq/', async () => {
     const ctx = await browser.newContext({ locale: 'es-ES', extraHTTPHeaders: { 'Accept-Language': 'es-ES,es;q=0.9' } });
