@@ -27,11 +27,13 @@ if command -v man >/dev/null 2>&1; then
         fail "man -l failed: $(cat "$TMP/man.err")"
     [ ! -s "$TMP/man.err" ] || fail "man -l warns: $(head -n 3 "$TMP/man.err")"
     grep -q '^NAME' "$TMP/man.txt" && grep -q 'EXIT STATUS' "$TMP/man.txt" || fail "the man page lacks sections"
+    # one space between words, wherever a line was broken
+    tr -s ' ' <"$TMP/man.txt" >"$TMP/man.flat"
     # every command of `faqbot help`, and every option of each command's usage
     for c in $("$BIN" help | sed -n 's/^  \([a-z-]*\) .*/\1/p'); do
-        grep -q -- "faqbot $c" "$TMP/man.txt" || fail "the man page lacks the command $c"
+        grep -q -- "faqbot $c" "$TMP/man.flat" || fail "the man page lacks the command $c"
         for o in $("$BIN" "$c" --help 2>/dev/null | grep -o -- '--[a-z][a-z-]*' | sort -u); do
-            grep -q -- "$o" "$TMP/man.txt" || fail "the man page lacks $c's option $o"
+            grep -q -- "$o" "$TMP/man.flat" || fail "the man page lacks $c's option $o"
         done
     done
     ok "man -l renders faqbot(1); it names every command and option"
