@@ -81,6 +81,20 @@ try {
     await p.context().close();
   }, noOpen);
 
+  await check('a site whose CSP forbids inline styles still gets a styled, working widget', async () => {
+    const errors = [], csp = [];
+    const p = await hostPage('csp.html', errors);
+    p.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) csp.push(m.text()); });
+    const bubble = p.locator('[data-faqbot] >> .bubble');
+    await bubble.waitFor({ timeout: 5000 });
+    const pos = await bubble.evaluate((b) => getComputedStyle(b).position);
+    assert(pos === 'fixed', 'the bubble is not styled (position ' + pos + ')');
+    const a = await widgetAsk(p, '¿Cuándo concluye la iniciativa?');
+    assert((await a.textContent()).includes('2022'), 'answer: ' + await a.textContent());
+    assert(csp.length === 0 && errors.length === 0, 'refused: ' + csp.concat(errors).slice(0, 2).join('; '));
+    await p.context().close();
+  }, noOpen);
+
   await check('without --allow-origin the same page is refused: an error, no answer', async () => {
     const errors = [];
     const p = await hostPage('refused.html', errors);
