@@ -15,7 +15,7 @@
 
 #include "index_read.h"
 
-#define REVIEW_DEFAULT_THRESHOLD 0.1   /* mean confidence below which no entry is proposed */
+#define REVIEW_DEFAULT_THRESHOLD 0.2   /* mean confidence below which no entry is proposed */
 
 /* One group, as review_run reports it. */
 typedef struct review_group {
