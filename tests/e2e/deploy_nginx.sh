@@ -25,11 +25,14 @@ sed -i -e 's/^## ¿Cuándo concluye la iniciativa? {#precursores-7}/## ¿Cuándo
 # behind nginx, the client is who nginx names in X-Forwarded-For
 TRUST=""
 faqbot_supports --trust-proxy 127.0.0.1 && TRUST="--trust-proxy 127.0.0.1"
+FEEDBACK=""
+faqbot_supports --feedback-log "$TMP/probe.log" && FEEDBACK=1
 # replica N: serves $TMP/rN/faq.idx on port $PN, its log appended to $TMP/rN.err
 replica() {
     eval "port=\$P$1"
     # shellcheck disable=SC2086
-    "$FAQBOT" serve --port "$port" --index "$TMP/r$1/faq.idx" $TRUST >>"$TMP/r$1.out" 2>>"$TMP/r$1.err" &
+    "$FAQBOT" serve --port "$port" --index "$TMP/r$1/faq.idx" $TRUST \
+        ${FEEDBACK:+--feedback-log "$TMP/r$1/feedback.log"} >>"$TMP/r$1.out" 2>>"$TMP/r$1.err" &
     eval "PID$1=\$!"
     PIDS="$PIDS $!"
     for _ in $(seq 1 200); do
@@ -65,9 +68,22 @@ nginx_start "$TMP/nginx" '
             proxy_connect_timeout 1s;
             proxy_next_upstream error timeout http_502 http_503 non_idempotent;
             proxy_next_upstream_tries 3;
+        }
+        location = /faq/api/feedback {
+            proxy_pass http://faqbot/api/feedback;
+            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
         }' || fail "nginx did not start"
 ok "nginx on $NGINX_URL in front of replicas on ports $P1 $P2 $P3"
 expect_eq "GET /faq/ through nginx" "$(curl -s -o /dev/null -w '%{http_code}' "${NGINX_URL}faq/")" 200
+code=$(curl -s -o "$TMP/fb" -w '%{http_code}' -H 'Content-Type: application/json' \
+    -d '{"q":"¿Cuándo concluye la iniciativa?","id":"precursores-7","lang":"es","vote":"up"}' "${NGINX_URL}faq/api/feedback")
+case $code in
+    204) n=$(cat "$TMP"/r[123]/feedback.log 2>/dev/null | grep -c '"precursores-7"')
+         expect_eq "POST /faq/api/feedback through nginx: 204, one line in one replica's log" "$n" 1 ;;
+    404) grep -q '"error"' "$TMP/fb" || fail "feedback through nginx: $(cat "$TMP/fb")"
+         ok "POST /faq/api/feedback reaches a replica (no feedback log: 404)" ;;
+    *) fail "POST /faq/api/feedback through nginx: $code" ;;
+esac
 
 python3 "$ROOT/tests/e2e/deploy_load.py" "${NGINX_URL}faq/" "$TMP/stop" "$TMP/rolled" 3 60 >"$TMP/load.json" &
 LOAD=$!
