@@ -113,6 +113,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
 
   function applyTexts(t) {
     texts = t;
+    if (!convLang) convLang = t.lang || null;  // the page's language is the conversation's so far
     const say = (k, d) => t[k] || d;
     w.lang = t.lang || '';
     title.textContent = say('page_title', 'FAQ');
