@@ -33,7 +33,7 @@ SOAK_SECONDS ?= 60
 all: $(FAQBOT)
 
 deps:
-	@sh tools/install-deps
+	@sh tools/install-deps $(DEPS_SET)
 
 $(BUILD)/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
@@ -130,5 +130,42 @@ soak: $(FAQBOT)
 
 clean:
 	rm -rf $(BUILD)
+
+# ---- installing ----
+# Where `make install` puts things; the binary looks for its web page and
+# data under $(PREFIX)/share/faqbot. DESTDIR stages the tree elsewhere.
+.PHONY: install uninstall FORCE
+BINDIR   = $(PREFIX)/bin
+DATADIR  = $(PREFIX)/share/faqbot
+MANDIR   = $(PREFIX)/share/man
+UNITDIR  = $(PREFIX)/lib/systemd/system
+
+# What `make deps` installs: `make run` needs the run-time and build
+# packages only; `make test` and `make bench*` add their tools (a target's
+# variable reaches its prerequisite deps).
+DEPS_SET ?= run
+test: DEPS_SET = test
+bench bench-peers bench-scaling: DEPS_SET = bench
+
+# A PREFIX other than the last build's recompiles what holds it.
+$(BUILD)/prefix: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' > $@
+$(BUILD)/obj/main.o $(BUILD)/obj/serve.o: $(BUILD)/prefix
+FORCE:
+
+WEB_FILES  := $(wildcard web/*.html web/*.js web/*.css)
+
+install: $(FAQBOT)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/web $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(UNITDIR)
+	install -m 755 $(FAQBOT) $(DESTDIR)$(BINDIR)/faqbot
+	install -m 644 $(WEB_FILES) $(DESTDIR)$(DATADIR)/web/
+	install -m 644 docs/faqbot.1 $(DESTDIR)$(MANDIR)/man1/faqbot.1
+	sed -e 's|@BINDIR@|$(BINDIR)|g' -e 's|@DATADIR@|$(DATADIR)|g' tools/faqbot.service > $(DESTDIR)$(UNITDIR)/faqbot.service
+	chmod 644 $(DESTDIR)$(UNITDIR)/faqbot.service
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/faqbot $(DESTDIR)$(MANDIR)/man1/faqbot.1 $(DESTDIR)$(UNITDIR)/faqbot.service
+	rm -rf $(DESTDIR)$(DATADIR)
 
 -include $(CORE_OBJ:.o=.d) $(BUILD)/obj/main.d

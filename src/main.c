@@ -18,6 +18,7 @@
 #include "lint.h"
 #include "limits.h"
 #include "repl.h"
+#include "review.h"
 #include "search.h"
 #include "search_params.h"
 #include "serve.h"
@@ -326,6 +327,72 @@ static int cmd_ask(int argc, char **argv)
     }
     searcher_free(s);
     faq_index_close(ix);
+    return EXIT_OK;
+}
+
+/* ---- review ---- */
+
+typedef struct review_out {
+    const faq_index *ix;
+    int unmatched;           /* groups without an entry printed so far */
+} review_out;
+
+/* A proposed entry's heading as the corpus has it, then `? question` lines
+ * ready to paste under it; the questions no entry answers come last. */
+static void print_group(void *ctx, const review_group *g)
+{
+    review_out *ro = ctx;
+    if (g->entry != UINT32_MAX) {
+        faq_entry e;
+        faq_index_entry(ro->ix, g->entry, &e);
+        printf("## %.*s {#%.*s}\n# %.*s:%u: %d question%s, asked %d time%s, confidence %.2f\n",
+               (int)e.question.len, e.question.s, (int)e.id.len, e.id.s, (int)e.file.len, e.file.s,
+               e.line, g->n_questions, g->n_questions == 1 ? "" : "s", g->times,
+               g->times == 1 ? "" : "s", g->confidence);
+    } else {
+        if (ro->unmatched++ == 0)
+            printf("# No entry answers these: new questions for the FAQ\n\n");
+        printf("# %s: %d question%s, asked %d time%s\n", faq_index_lang_code(ro->ix, g->lang),
+               g->n_questions, g->n_questions == 1 ? "" : "s", g->times, g->times == 1 ? "" : "s");
+    }
+    for (int i = 0; i < g->n_questions; i++)
+        printf("? %s\n", g->questions[i]);
+    printf("\n");
+}
+
+static int cmd_review(int argc, char **argv)
+{
+    const command *cmd = find_command("review");
+    const char *path = DEFAULT_INDEX, *thr = NULL;
+    int help;
+    opt opts[] = {{"index", 1, &path, NULL}, {"threshold", 1, &thr, NULL}, {NULL, 0, NULL, NULL}};
+    int i = parse_opts(cmd, argc, argv, opts, &help);
+    if (i < 0)
+        return EXIT_USAGE;
+    if (help)
+        return print_help(cmd);
+    if (i >= argc) {
+        fprintf(stderr, "faqbot review: which logs?\nusage: %s\n", cmd->usage);
+        return EXIT_USAGE;
+    }
+    double th = parse_threshold(thr, cmd);
+    if (th < -1.5)
+        return EXIT_USAGE;
+    faq_index *ix;
+    if (open_index(path, &ix) != 0)
+        return EXIT_DATA;
+    review_out ro = {ix, 0};
+    char err[1024];
+    int skipped;
+    int n = review_run(ix, argv + i, argc - i, th < 0 ? REVIEW_DEFAULT_THRESHOLD : th, print_group,
+                       &ro, &skipped, err, sizeof err);
+    faq_index_close(ix);
+    if (n < 0) {
+        fprintf(stderr, "faqbot review: %s\n", err);
+        return EXIT_DATA;
+    }
+    fprintf(stderr, "faqbot review: %d group%s, %d with an entry proposed; %d line%s of neither log format skipped\n",
+            n, n == 1 ? "" : "s", n - ro.unmatched, skipped, skipped == 1 ? "" : "s");
     return EXIT_OK;
 }
 
@@ -791,6 +858,8 @@ static const command commands[] = {
     {"check", cmd_check, "Read a whole index file and verify its checksums and structure (exit 2 if corrupt).",
      "faqbot check [INDEX]   (default: build/faq.idx)"},
     {"help", cmd_help, "Show the commands, or one command's help.", "faqbot help [COMMAND]"},
+    {"review", cmd_review, "Turn declined and voted-down questions into alternate questions for their entries.",
+     "faqbot review [--index FILE] [--threshold X] LOG...   (--unanswered and --feedback-log files)"},
     {"--version", cmd_version, "Print the version.", "faqbot --version"},
     {NULL, NULL, NULL, NULL},
 };

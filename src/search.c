@@ -106,6 +106,11 @@ void searcher_free(searcher *s)
 
 const faq_index *searcher_index(const searcher *s) { return s->ix; }
 
+struct analyzer *searcher_analyzer(searcher *s, uint32_t lang)
+{
+    return lang < faq_index_lang_count(s->ix) ? s->an[lang] : NULL;
+}
+
 void searcher_set_pruning(searcher *s, int on) { s->pruning = on; }
 
 void searcher_set_params(searcher *s, const search_params *p) { s->params = *p; }

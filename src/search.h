@@ -72,6 +72,10 @@ searcher *searcher_new(const faq_index *ix);
 searcher *searcher_new_shared(const search_model *m);
 void searcher_free(searcher *s);
 const faq_index *searcher_index(const searcher *s);
+/* The analyzer the searcher reads questions of language lang with (stop
+ * words and synonyms of the index), or NULL for no such language. Borrowed:
+ * valid while s lives, and used on s's thread only. */
+struct analyzer *searcher_analyzer(searcher *s, uint32_t lang);
 
 /* Answer question q (len bytes). Returns 0, or -1 if memory ran out. An
  * empty or invalid question is not an error: it is declined. */

@@ -1,7 +1,8 @@
 // faqbot chat page. The form works without this script (GET /ask renders a
 // page on the server); with it, questions go to the JSON API and answers join
 // the conversation. Server text goes in through textContent only, except
-// answer_html, which the server renders with cmark in safe mode.
+// answer_html, which the server renders with cmark in safe mode. Every URL
+// is relative, so the page works under a path prefix behind a proxy (/faq/).
 'use strict';
 
 (function () {
@@ -93,7 +94,7 @@
     const seq = ++textsSeq;
     let t = lang && textsCache[lang];
     if (!t) {
-      const r = await fetch('/api/messages' + (lang ? '?lang=' + encodeURIComponent(lang) : ''),
+      const r = await fetch('api/messages' + (lang ? '?lang=' + encodeURIComponent(lang) : ''),
                             { headers: { Accept: 'application/json' } });
       if (!r.ok) throw new Error('HTTP ' + r.status);
       t = await r.json();
@@ -120,7 +121,44 @@
     box.appendChild(ul);
   }
 
-  function showAnswer(a) {
+  // A thumb drawn, not an emoji: not every system has an emoji font.
+  function thumb(down) {
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg'), path = document.createElementNS(ns, 'path');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    path.setAttribute('d', 'M2 10h4v11H2zM8 21h9.5a2 2 0 0 0 2-1.6l1.4-7A2 2 0 0 0 19 10h-5.5l.9-4.3A2 2 0 0 0 12.5 3L8 9.5z');
+    if (down) path.setAttribute('transform', 'rotate(180 12 12)');
+    svg.appendChild(path);
+    return svg;
+  }
+
+  // 👍/👎 under an answer: the vote goes to the feedback log, if the server keeps one.
+  function voteButtons(q, a) {
+    const box = el('div', 'vote');
+    const thanks = el('span', 'thanks');
+    thanks.setAttribute('role', 'status');
+    for (const [v, key, dflt] of [['up', 'page_helpful', 'Helpful'], ['down', 'page_unhelpful', 'Not helpful']]) {
+      const b = el('button');
+      b.appendChild(thumb(v === 'down'));
+      b.type = 'button';
+      b.dataset.vote = v;
+      b.setAttribute('aria-pressed', 'false');
+      b.setAttribute('aria-label', texts[key] || dflt);
+      b.addEventListener('click', () => {
+        for (const o of box.querySelectorAll('button')) o.setAttribute('aria-pressed', String(o === b));
+        fetch('api/feedback', {
+          method: 'POST', headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ q: q, id: a.id, lang: a.lang, vote: v }),
+        }).then((r) => { if (r.ok) thanks.textContent = texts.page_thanks || '✓'; }, () => {});
+      });
+      box.appendChild(b);
+    }
+    box.appendChild(thanks);
+    return box;
+  }
+
+  function showAnswer(a, q) {
     const m = el('div', 'msg bot is-' + (a.outcome || 'unknown'));
     if (a.lang) m.lang = a.lang;
     if (a.corrected && texts.did_you_mean && a.outcome !== 'decline') {
@@ -143,6 +181,8 @@
       for (const link of body.querySelectorAll('a[href]')) link.rel = 'noopener noreferrer';
       if (a.outcome === 'answer') highlight(body, a.matched);
       m.appendChild(body);
+      // before the alternatives: Shift+Tab from the box reaches those first
+      if (a.outcome === 'answer' && a.id) m.appendChild(voteButtons(q, a));
       if (a.outcome === 'answer') questionButtons(m, texts.page_alternatives, a.alternatives, 3);
     } else if (a.outcome === 'clarify') {
       if (!a.message) m.appendChild(el('p', 'note', texts.clarify || ''));
@@ -182,7 +222,7 @@
     if (convLang) body.prev_lang = convLang;
     let r;
     try {
-      r = await fetch('/api/ask', {
+      r = await fetch('api/ask', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify(body),
@@ -201,7 +241,7 @@
       try { await loadTexts(data.query_lang); } catch (e) { /* keep the old texts */ }
     }
     if (data.query_lang) convLang = data.query_lang;
-    return showAnswer(data);
+    return showAnswer(data, q);
   }
 
   function send(q) {

@@ -1,0 +1,254 @@
+// widget.test.mjs: the embeddable widget and the chat under a path prefix,
+// in Debian's chromium through playwright-core. A page served from a second
+// loopback origin embeds the widget with one script tag: a Spanish question
+// is answered when the server allows that origin, refused (an error shown,
+// no answer) when it does not; the host page's CSS does not leak in or out;
+// keyboard and screen-reader roles; 👍/👎 post to /api/feedback; the chat
+// page served under /faq/ behind nginx answers a question.
+// Environment (set by tests/browser/run):
+//   HOST_URL      the second origin, serving open.html, refused.html, prefix.html
+//   OPEN_URL      a faqbot serve that allows HOST_URL's origin (empty: no --allow-origin yet)
+//   PREFIX_URL    nginx in front of OPEN_URL's server, under /faq/ (empty: no nginx)
+//   FEEDBACK_LOG  the --feedback-log file of OPEN_URL's server (empty: no such flag yet)
+//   FRAME_OK      non-empty when OPEN_URL's server lets HOST_URL frame it (--frame-ancestors)
+// Usage: node widget.test.mjs SCREENSHOT_DIR
+import { assert, check, launch, sleep, tally } from './harness.mjs';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const [shots] = process.argv.slice(2);
+const env = process.env;
+const webDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web');
+const browser = await launch();
+
+// A page of the host site; `errors` collects its script errors.
+async function hostPage(path, errors) {
+  const ctx = await browser.newContext({ locale: 'es-ES', viewport: { width: 1200, height: 800 } });
+  const p = await ctx.newPage();
+  p.on('pageerror', (e) => errors.push(e.message));
+  await p.goto(env.HOST_URL + path);
+  return p;
+}
+
+// Opens the widget, asks Q; returns the new bubble (bot answer or error).
+async function widgetAsk(p, q) {
+  const bubble = p.locator('[data-faqbot] >> .bubble');
+  if (await bubble.getAttribute('aria-expanded') !== 'true') await bubble.click();
+  const before = await p.locator('[data-faqbot] >> .log .msg:not(.user):not(.welcome)').count();
+  await p.locator('[data-faqbot] >> input').fill(q);
+  await p.locator('[data-faqbot] >> input').press('Enter');
+  const m = p.locator('[data-faqbot] >> .log .msg:not(.user):not(.welcome)').nth(before);
+  await m.waitFor({ timeout: 10000 });
+  return m;
+}
+
+const noOpen = env.OPEN_URL ? '' : 'the server has no --allow-origin';
+try {
+  await check('widget.js is small (≤ 15 KB) and has no dependency', async () => {
+    const size = statSync(join(webDir, 'widget.js')).size;
+    const text = readFileSync(join(webDir, 'widget.js'), 'utf8');
+    console.log('     widget.js: ' + size + ' bytes');
+    assert(size <= 15 * 1024, 'widget.js is ' + size + ' bytes');
+    assert(!/\bimport\b[\s({]|require\(|https?:\/\/(?!faq\.example\.org|www\.w3\.org\/2000\/svg)/.test(text), 'widget.js loads or names something else');
+  });
+
+  await check('a page of another origin embeds the widget and gets a Spanish answer', async () => {
+    const errors = [];
+    const p = await hostPage('open.html', errors);
+    const bubble = p.locator('[data-faqbot] >> .bubble');
+    await bubble.waitFor({ timeout: 5000 });
+    // the labels come from the server, in the script tag's language
+    await p.waitForFunction(() => {
+      const b = document.querySelector('[data-faqbot]').shadowRoot.querySelector('.bubble');
+      return b.getAttribute('aria-label') !== 'FAQ';
+    }, null, { timeout: 5000 });
+    assert(/preguntas frecuentes/i.test(await bubble.getAttribute('aria-label')),
+           'bubble label: ' + await bubble.getAttribute('aria-label'));
+    const req = p.waitForRequest((r) => r.url().endsWith('/api/ask') && r.method() === 'POST');
+    const a = await widgetAsk(p, '¿Cuándo concluye la iniciativa?');
+    const sent = await req;
+    assert(sent.url() === new URL('api/ask', env.OPEN_URL).href, 'asked ' + sent.url());
+    const text = await a.textContent();
+    assert((await a.getAttribute('class')).includes('is-answer'), 'not an answer: ' + text);
+    assert(text.includes('2022'), 'answer: ' + text);
+    assert(await a.getAttribute('lang') === 'es', 'answer lang ' + await a.getAttribute('lang'));
+    const hello = p.locator('[data-faqbot] >> .welcome');
+    assert(/precursores/.test(await hello.textContent()) && await hello.getAttribute('lang') === 'es',
+           'welcome: ' + await hello.textContent());
+    assert(errors.length === 0, 'page errors: ' + errors.join('; '));
+    await p.screenshot({ path: shots + '/widget-open.png', animations: 'disabled' });
+    await p.context().close();
+  }, noOpen);
+
+  await check('a site whose CSP forbids inline styles still gets a styled, working widget', async () => {
+    const errors = [], csp = [];
+    const p = await hostPage('csp.html', errors);
+    p.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) csp.push(m.text()); });
+    const bubble = p.locator('[data-faqbot] >> .bubble');
+    await bubble.waitFor({ timeout: 5000 });
+    const pos = await bubble.evaluate((b) => getComputedStyle(b).position);
+    assert(pos === 'fixed', 'the bubble is not styled (position ' + pos + ')');
+    const a = await widgetAsk(p, '¿Cuándo concluye la iniciativa?');
+    assert((await a.textContent()).includes('2022'), 'answer: ' + await a.textContent());
+    assert(csp.length === 0 && errors.length === 0, 'refused: ' + csp.concat(errors).slice(0, 2).join('; '));
+    await p.context().close();
+  }, noOpen);
+
+  await check('without --allow-origin the same page is refused: an error, no answer', async () => {
+    const errors = [];
+    const p = await hostPage('refused.html', errors);
+    const m = await widgetAsk(p, '¿Cuándo concluye la iniciativa?');
+    assert((await m.getAttribute('class')).includes('error'), 'got ' + await m.getAttribute('class') + ': ' + await m.textContent());
+    assert(await p.locator('[data-faqbot] >> .msg.bot').count() === 0, 'an answer was shown');
+    assert(!(await m.textContent()).includes('2022'), 'the answer leaked: ' + await m.textContent());
+    await p.context().close();
+  });
+
+  await check('the host page\'s CSS does not reach into the widget, nor the widget\'s out', async () => {
+    const errors = [];
+    const p = await hostPage(env.OPEN_URL ? 'open.html' : 'refused.html', errors);
+    await p.locator('[data-faqbot] >> .bubble').click();
+    const st = await p.evaluate(() => {
+      const root = document.querySelector('[data-faqbot]').shadowRoot;
+      const cs = (e) => getComputedStyle(e);
+      const input = root.querySelector('input'), title = root.querySelector('h2'), send = root.querySelector('form button');
+      const own = document.querySelector('#own');
+      return {
+        inputColor: cs(input).color, inputSize: cs(input).fontSize, titleFont: cs(title).fontFamily,
+        titleSize: cs(title).fontSize, sendBg: cs(send).backgroundColor, sendTransform: cs(send).textTransform,
+        hostButtonBg: cs(own).backgroundColor, hostButtonRadius: cs(own).borderTopLeftRadius,
+        panelVisible: root.querySelector('.panel').getBoundingClientRect().height > 100,
+      };
+    });
+    // the host page sets these on everything, !important (see run)
+    assert(st.inputColor !== 'rgb(255, 0, 0)', 'host color leaked into the input');
+    assert(st.inputSize !== '40px' && st.titleSize !== '40px', 'host font-size leaked: ' + st.inputSize + ' ' + st.titleSize);
+    assert(!/Courier/i.test(st.titleFont), 'host font leaked: ' + st.titleFont);
+    assert(st.sendBg !== 'rgb(0, 128, 0)' && st.sendTransform !== 'uppercase', 'host button style leaked');
+    assert(st.hostButtonBg === 'rgb(0, 128, 0)' && st.hostButtonRadius === '0px', 'widget style leaked out: ' + JSON.stringify(st));
+    assert(st.panelVisible, 'the panel is squashed');
+    await p.context().close();
+  });
+
+  await check('keyboard and screen reader: roles, labels, Esc closes, focus moves in and back', async () => {
+    const errors = [];
+    const p = await hostPage(env.OPEN_URL ? 'open.html' : 'refused.html', errors);
+    const bubble = p.locator('[data-faqbot] >> .bubble');
+    await bubble.waitFor();
+    const inWidget = () => p.evaluate(() => {
+      const a = document.querySelector('[data-faqbot]').shadowRoot.activeElement;
+      return a ? a.tagName.toLowerCase() + (a.className ? '.' + a.className : '') : null;
+    });
+    // Tab from the host page's own button reaches the bubble
+    await p.locator('#own').focus();
+    await p.keyboard.press('Tab');
+    assert(await inWidget() === 'button.bubble', 'Tab reached ' + await inWidget());
+    assert(await bubble.getAttribute('aria-expanded') === 'false', 'aria-expanded before');
+    assert(await bubble.getAttribute('aria-haspopup') === 'dialog', 'aria-haspopup');
+    assert((await bubble.getAttribute('aria-label') || '').length > 2, 'the bubble has no label');
+    await p.keyboard.press('Enter');
+    const panel = p.locator('[data-faqbot] >> [role=dialog]');
+    await panel.waitFor({ state: 'visible' });
+    assert(await bubble.getAttribute('aria-expanded') === 'true', 'aria-expanded after');
+    assert(await inWidget() === 'input', 'focus after opening: ' + await inWidget());
+    const labelled = await panel.getAttribute('aria-labelledby');
+    assert(labelled && (await p.locator('[data-faqbot] >> #' + labelled).textContent()).length > 0, 'dialog without a name');
+    const log = p.locator('[data-faqbot] >> .log');
+    assert(await log.getAttribute('role') === 'log' && await log.getAttribute('aria-live') === 'polite', 'log roles');
+    assert((await p.locator('[data-faqbot] >> input').getAttribute('aria-label') || '').length > 0, 'input without a label');
+    assert((await p.locator('[data-faqbot] >> .close').getAttribute('aria-label') || '').length > 0, 'close without a label');
+    await p.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden' });
+    assert(await inWidget() === 'button.bubble', 'focus after Esc: ' + await inWidget());
+    assert(errors.length === 0, 'page errors: ' + errors.join('; '));
+    await p.context().close();
+  });
+
+  await check('👍 under a widget answer posts {q, id, lang, vote} to the server\'s /api/feedback', async () => {
+    const errors = [];
+    const p = await hostPage('open.html', errors);
+    const a = await widgetAsk(p, '¿Cuándo concluye la iniciativa?');
+    const up = a.locator('.vote button[data-vote=up]');
+    assert(/útil/i.test(await up.getAttribute('aria-label')), 'label: ' + await up.getAttribute('aria-label'));
+    const resp = p.waitForResponse((r) => r.url().endsWith('/api/feedback'));
+    await up.click();
+    const r = await resp;
+    const body = r.request().postDataJSON();
+    assert(r.url() === new URL('api/feedback', env.OPEN_URL).href, 'posted to ' + r.url());
+    assert(body.q === '¿Cuándo concluye la iniciativa?' && body.vote === 'up' && body.lang === 'es' && body.id,
+           'body: ' + JSON.stringify(body));
+    assert(await up.getAttribute('aria-pressed') === 'true', 'not pressed');
+    if (env.FEEDBACK_LOG) {
+      assert(r.status() === 204, 'status ' + r.status());
+      let line = '';
+      for (let i = 0; i < 40 && !line; i++) {
+        line = readFileSync(env.FEEDBACK_LOG, 'utf8').split('\n').find((l) => l.includes('"up"')) || '';
+        if (!line) await sleep(50);
+      }
+      const j = JSON.parse(line);
+      assert(j.q === body.q && j.id === body.id && j.vote === 'up', 'logged: ' + line);
+    }
+    await p.context().close();
+  }, noOpen);
+
+  await check('an iframe of the chat on another origin: shown with --frame-ancestors, refused without', async () => {
+    const errors = [];
+    const p = await hostPage('frame.html', errors);
+    const ok = p.frameLocator('#faq-ok');
+    await ok.locator('#lang option').first().waitFor({ state: 'attached', timeout: 10000 });
+    await ok.locator('#q').fill('¿Cuándo concluye la iniciativa?');
+    await ok.locator('#q').press('Enter');
+    const a = ok.locator('#log .msg.bot:not(#welcome)').first();
+    await a.waitFor({ timeout: 10000 });
+    assert((await a.textContent()).includes('2022'), 'answer in the frame: ' + await a.textContent());
+    // the server that was not told of this site keeps the page out of its frame
+    await p.waitForLoadState('load');  // after every frame's, refused or not
+    const no = await (await p.$('#faq-no')).contentFrame();
+    assert(await no.locator('#q').count() === 0, 'the chat was framed without --frame-ancestors (' + no.url() + ')');
+    await p.context().close();
+  }, noOpen || (env.FRAME_OK ? '' : 'the server has no --frame-ancestors'));
+
+  await check('the chat page under /faq/ behind nginx answers, every request under /faq/', async () => {
+    const ctx = await browser.newContext({ locale: 'es-ES', extraHTTPHeaders: { 'Accept-Language': 'es-ES,es;q=0.9' } });
+    const p = await ctx.newPage();
+    const seen = [], errors = [];
+    p.on('request', (r) => seen.push(new URL(r.url()).pathname));
+    p.on('pageerror', (e) => errors.push(e.message));
+    p.on('console', (m) => { if (/Refused to/i.test(m.text())) errors.push(m.text()); });
+    await p.goto(env.PREFIX_URL);
+    await p.locator('#lang option').first().waitFor({ state: 'attached', timeout: 10000 });
+    await p.locator('#q').fill('¿Cuándo concluye la iniciativa?');
+    await p.locator('#q').press('Enter');
+    const a = p.locator('#log .msg.bot:not(#welcome)').first();
+    await a.waitFor({ timeout: 10000 });
+    assert((await a.textContent()).includes('2022'), 'answer: ' + await a.textContent());
+    // 👎 on the page goes under the prefix too
+    const down = a.locator('.vote button[data-vote=down]');
+    const req = p.waitForRequest((r) => r.url().includes('/api/feedback'));
+    await down.click();
+    const fb = await req;
+    assert(new URL(fb.url()).pathname === '/faq/api/feedback', 'feedback to ' + fb.url());
+    assert(fb.postDataJSON().vote === 'down' && fb.postDataJSON().id, 'body: ' + fb.postData());
+    const outside = seen.filter((s) => !s.startsWith('/faq/'));
+    assert(outside.length === 0, 'requests outside /faq/: ' + outside.join(' '));
+    assert(seen.includes('/faq/api/ask') && seen.includes('/faq/app.js'), 'requests: ' + seen.join(' '));
+    assert(errors.length === 0, errors.join('; '));
+    await p.screenshot({ path: shots + '/browser-prefix.png', animations: 'disabled' });
+    await ctx.close();
+  }, env.PREFIX_URL ? '' : 'no nginx');
+
+  await check('the widget served under /faq/ by nginx derives its API URLs from its own', async () => {
+    const errors = [];
+    const p = await hostPage('prefix.html', errors);
+    const req = p.waitForRequest((r) => r.url().includes('/api/ask'));
+    const a = await widgetAsk(p, '¿Cuándo concluye la iniciativa?');
+    assert(new URL((await req).url()).pathname === '/faq/api/ask', 'asked ' + (await req).url());
+    assert((await a.textContent()).includes('2022'), 'answer: ' + await a.textContent());
+    await p.context().close();
+  }, noOpen || (env.PREFIX_URL ? '' : 'no nginx'));
+} finally {
+  await browser.close();
+}
+console.log(`widget: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+process.exit(tally.failed ? 1 : 0);

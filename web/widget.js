@@ -1,0 +1,260 @@
+// faqbot widget: one tag puts the FAQ chat on any page as a bubble,
+//   <script src="https://faq.example.org/faq/widget.js" data-lang="es" defer></script>
+// Everything lives in a shadow root (the page's CSS neither reaches in nor
+// out), every URL is derived from this script's own, and nothing else is
+// loaded. Cross-origin pages need `faqbot serve --allow-origin ORIGIN`.
+// Server text goes in through textContent, except answer_html (cmark's safe
+// mode, as on the chat page).
+(function () {
+  'use strict';
+  const me = document.currentScript;  // null once this first run is over
+  if (!me || !me.src || window.faqbotWidget) return;
+  const base = new URL('.', me.src);
+  const url = (p) => new URL(p, base).href;
+  const wantLang = me.getAttribute('data-lang') || '';
+
+  const CSS = `
+:host { all: initial !important; }
+* { box-sizing: border-box; }
+[hidden] { display: none !important; }
+.w { --brand: #0a58a8; --ink: #1b2530; --muted: #586474; --bg: #fff; --bot: #f1f4f8; --line: #d5dce4;
+  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--ink); }
+svg { width: 1.1em; height: 1.1em; fill: currentColor; vertical-align: -0.15em; }
+.bubble svg { width: 28px; height: 28px; vertical-align: middle; }
+.bubble { position: fixed; right: 20px; bottom: 20px; z-index: 2147483646; width: 56px; height: 56px;
+  border: 0; border-radius: 50%; background: var(--brand); color: #fff; font: 26px/1 sans-serif;
+  cursor: pointer; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
+.panel { position: fixed; right: 16px; bottom: 88px; z-index: 2147483647;
+  width: min(380px, calc(100vw - 32px)); height: min(560px, calc(100vh - 110px));
+  display: flex; flex-direction: column; background: var(--bg); border: 1px solid var(--line);
+  border-radius: 14px; box-shadow: 0 10px 40px rgba(0,0,0,.25); overflow: hidden; }
+.bar { display: flex; align-items: center; gap: .5em; padding: .6em .8em; background: var(--brand); color: #fff; }
+.bar h2 { flex: 1; margin: 0; font-size: 1em; font-weight: 600; }
+.bar button { border: 0; background: none; color: inherit; font-size: 1.4em; line-height: 1; cursor: pointer; padding: 0 .3em; }
+.log { flex: 1; overflow-y: auto; padding: .8em; display: flex; flex-direction: column; gap: .6em; }
+.msg { max-width: 88%; padding: .5em .75em; border-radius: 14px; overflow-wrap: anywhere; }
+.user { align-self: flex-end; background: var(--brand); color: #fff; white-space: pre-wrap; }
+.bot { align-self: flex-start; background: var(--bot); }
+.error { align-self: stretch; max-width: none; background: #fdecea; color: #8a1c12; }
+.msg p, .msg ul, .msg ol { margin: .3em 0; } .msg ul, .msg ol { padding-left: 1.2em; }
+.msg > :first-child { margin-top: 0; } .msg > :last-child { margin-bottom: 0; }
+.msg a { color: var(--brand); } .user a { color: #fff; }
+.src { font-size: .82em; color: var(--muted); }
+.note { font-style: italic; }
+.alts { display: flex; flex-wrap: wrap; gap: .3em; margin: .4em 0 0; padding: 0; list-style: none; }
+.alts button, .vote button { font: inherit; font-size: .85em; cursor: pointer; border: 1px solid var(--line);
+  background: var(--bg); color: var(--brand); border-radius: 12px; padding: .15em .55em; text-align: start; }
+.vote { display: flex; gap: .3em; align-items: center; margin-top: .4em; font-size: .82em; color: var(--muted); }
+.vote button[aria-pressed="true"] { background: var(--brand); color: #fff; }
+.typing { margin: 0 .8em .4em; font-size: .82em; color: var(--muted); }
+form { display: flex; gap: .4em; padding: .6em; border-top: 1px solid var(--line); }
+input { flex: 1; min-width: 0; font: inherit; color: var(--ink); background: var(--bg);
+  padding: .45em .6em; border: 1px solid var(--line); border-radius: 10px; }
+form button { font: inherit; border: 0; border-radius: 10px; padding: .45em .8em; background: var(--brand); color: #fff; cursor: pointer; }
+button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-offset: 1px; }
+@media (prefers-color-scheme: dark) {
+  .w { --brand: #5aa2ee; --ink: #e4e9ef; --muted: #9aa6b4; --bg: #171e26; --bot: #212b36; --line: #2b3540; }
+}`;
+
+  function h(tag, attrs, text) {
+    const e = document.createElement(tag);
+    for (const k in attrs || {}) e.setAttribute(k, attrs[k]);
+    if (text != null) e.textContent = text;
+    return e;
+  }
+
+  // drawn, not emoji: not every system has an emoji font
+  const THUMB = 'M2 10h4v11H2zM8 21h9.5a2 2 0 0 0 2-1.6l1.4-7A2 2 0 0 0 19 10h-5.5l.9-4.3A2 2 0 0 0 12.5 3L8 9.5z';
+  function icon(d, turn) {
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg'), path = document.createElementNS(ns, 'path');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    path.setAttribute('d', d);
+    if (turn) path.setAttribute('transform', 'rotate(180 12 12)');
+    svg.appendChild(path);
+    return svg;
+  }
+
+  let texts = {}, convLang = wantLang || null, textsReady = null;
+  let queue = Promise.resolve();
+  const host = h('div', { 'data-faqbot': '' });
+  const root = host.attachShadow({ mode: 'open' });
+  if (root.adoptedStyleSheets && window.CSSStyleSheet && 'replaceSync' in CSSStyleSheet.prototype) {
+    // a constructed sheet: a host page's CSP against inline styles allows it
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+  } else {
+    root.appendChild(h('style', null, CSS));
+  }
+  const w = h('div', { class: 'w' });
+  const bubble = h('button', { class: 'bubble', type: 'button', 'aria-haspopup': 'dialog',
+                                'aria-expanded': 'false', 'aria-controls': 'faqbot-panel',
+                                'aria-label': 'FAQ' });
+  bubble.appendChild(icon('M4 3h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H10l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z'));
+  const panel = h('div', { class: 'panel', id: 'faqbot-panel', role: 'dialog', 'aria-labelledby': 'faqbot-title' });
+  panel.hidden = true;
+  const title = h('h2', { id: 'faqbot-title' }, 'FAQ');
+  const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close' }, '×');
+  const bar = h('div', { class: 'bar' });
+  bar.append(title, close);
+  const log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions' });
+  const typing = h('p', { class: 'typing', role: 'status' });
+  typing.hidden = true;
+  const form = h('form');
+  const input = h('input', { type: 'text', maxlength: '1000', autocomplete: 'off', enterkeyhint: 'send',
+                             'aria-label': 'Question' });
+  const send = h('button', { type: 'submit', 'aria-label': 'Send' }, '➤');
+  form.append(input, send);
+  panel.append(bar, log, typing, form);
+  w.append(bubble, panel);
+  root.appendChild(w);
+
+  function applyTexts(t) {
+    texts = t;
+    if (!convLang) convLang = t.lang || null;  // the page's language is the conversation's so far
+    const say = (k, d) => t[k] || d;
+    w.lang = t.lang || '';
+    title.textContent = say('page_title', 'FAQ');
+    bubble.setAttribute('aria-label', say('page_open', title.textContent));
+    close.setAttribute('aria-label', say('page_close', 'Close'));
+    input.placeholder = say('page_placeholder', '');
+    input.setAttribute('aria-label', say('page_placeholder', 'Question'));
+    send.setAttribute('aria-label', say('page_send', 'Send'));
+    typing.textContent = say('page_typing', '…');
+  }
+
+  async function getJSON(path, opts) {
+    const r = await fetch(url(path), opts);
+    let data = null;
+    try { data = await r.json(); } catch (e) { data = null; }
+    if (!r.ok || !data) throw new Error('HTTP ' + r.status + (data && data.error ? ': ' + data.error : ''));
+    return data;
+  }
+
+  function loadTexts(lang) {
+    const p = getJSON('api/messages' + (lang ? '?lang=' + encodeURIComponent(lang) : ''));
+    textsReady = p.then(applyTexts, (e) => { textsReady = null; throw e; });
+    return textsReady;
+  }
+
+  function addMsg(cls, text, lang) {
+    const m = h('div', { class: 'msg ' + cls }, text);
+    if (lang) m.lang = lang;
+    log.appendChild(m);
+    log.scrollTop = log.scrollHeight;
+    return m;
+  }
+
+  function failed(e) {
+    const m = addMsg('error', texts.page_error || 'The server could not be reached. / No se pudo contactar con el servidor.');
+    m.title = String(e && e.message || e);
+  }
+
+  function vote(box, q, a, v, btn) {
+    for (const b of box.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b === btn));
+    fetch(url('api/feedback'), {
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ q: q, id: a.id, lang: a.lang, vote: v }),
+    }).then((r) => {
+      if (r.ok) box.querySelector('.thanks').textContent = texts.page_thanks || '✓';
+    }, () => {});
+  }
+
+  function showAnswer(q, a) {
+    const m = addMsg('bot is-' + (a.outcome || 'unknown'), null, a.lang);
+    const p = (cls, t) => m.appendChild(h('p', { class: cls }, t));
+    if (a.corrected && texts.did_you_mean && a.outcome !== 'decline') p('note', texts.did_you_mean.replace('{q}', a.corrected));
+    if (a.message) p('note', a.message);
+    let alts = a.alternatives;
+    if (a.outcome === 'answer' || a.outcome === 'smalltalk') {
+      if (a.outcome === 'answer' && a.question) p('src', (texts.page_answers || '') + ' ' + a.question);
+      const body = h('div', { class: 'answer' });
+      body.innerHTML = a.answer_html || '';
+      for (const l of body.querySelectorAll('a[href]')) { l.rel = 'noopener noreferrer'; l.target = '_blank'; }
+      m.appendChild(body);
+      if (a.outcome === 'answer' && a.id) {
+        const box = h('div', { class: 'vote' });
+        for (const [v, key, dflt] of [['up', 'page_helpful', 'Helpful'], ['down', 'page_unhelpful', 'Not helpful']]) {
+          const b = h('button', { type: 'button', 'aria-pressed': 'false', 'aria-label': texts[key] || dflt, 'data-vote': v });
+          b.appendChild(icon(THUMB, v === 'down'));
+          b.addEventListener('click', () => vote(box, q, a, v, b));
+          box.appendChild(b);
+        }
+        box.appendChild(h('span', { class: 'thanks', role: 'status' }));
+        m.appendChild(box);
+      }
+    } else if (a.outcome === 'clarify') {
+      if (!a.message) p('note', texts.clarify || '');
+      alts = [{ question: a.question, lang: a.lang }].concat(alts || []);
+    } else if (!a.message) {
+      p('note', texts.decline || '');
+    }
+    if (alts && alts.length) {
+      const ul = h('ul', { class: 'alts' });
+      for (const it of alts.slice(0, 4)) {
+        if (!it || !it.question) continue;
+        const b = h('button', { type: 'button' }, it.question);
+        if (it.lang) b.lang = it.lang;
+        b.addEventListener('click', () => { ask(it.question); input.focus(); });
+        ul.appendChild(h('li')).appendChild(b);
+      }
+      m.appendChild(ul);
+    }
+  }
+
+  function ask(q) {
+    q = q.trim();
+    if (!q) return;
+    addMsg('user', q);
+    typing.hidden = false;
+    const body = { q: q };
+    if (convLang) body.prev_lang = convLang;
+    const job = getJSON('api/ask', {
+      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(body),
+    });
+    queue = queue.then(() => job).then(async (a) => {
+      if (a.query_lang && a.query_lang !== texts.lang) {
+        try { await loadTexts(a.query_lang); } catch (e) { /* keep the old texts */ }
+      }
+      if (a.query_lang) convLang = a.query_lang;
+      showAnswer(q, a);
+    }, failed).finally(() => { typing.hidden = true; });
+  }
+
+  function open() {
+    panel.hidden = false;
+    bubble.setAttribute('aria-expanded', 'true');
+    (textsReady || loadTexts(wantLang)).then(() => {
+      if (!log.firstChild && texts.page_welcome) addMsg('bot welcome', texts.page_welcome, texts.lang);
+    }, failed);
+    input.focus();
+  }
+  function shut() {
+    panel.hidden = true;
+    bubble.setAttribute('aria-expanded', 'false');
+    bubble.focus();
+  }
+
+  bubble.addEventListener('click', () => (panel.hidden ? open() : shut()));
+  close.addEventListener('click', shut);
+  panel.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape') { ev.preventDefault(); shut(); }
+  });
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const q = input.value;
+    input.value = '';
+    ask(q);
+    input.focus();
+  });
+
+  function attach() {
+    document.body.appendChild(host);
+    loadTexts(wantLang).catch(() => {});  // the labels; a refusal is shown on opening
+  }
+  window.faqbotWidget = { open: open, close: shut };
+  if (document.body) attach(); else document.addEventListener('DOMContentLoaded', attach);
+})();
