@@ -9,6 +9,7 @@
 #include "answer_json.h"
 #include "answer_text.h"
 #include "corpus.h"
+#include "decline_model.h"
 #include "eval.h"
 #include "import_faq.h"
 #include "index_read.h"
@@ -266,13 +267,37 @@ static int cmd_repl(int argc, char **argv)
 
 /* ---- eval ---- */
 
+/* eval --fit: the decline model fitted to features files; only: the
+ * features to use, by name, comma-separated (NULL: all). */
+static int eval_fit_cmd(char *const *files, int n, const char *only)
+{
+    int use[DF_COUNT];
+    for (int f = 0; f < DF_COUNT; f++) {
+        use[f] = !only;
+        if (only) {
+            size_t m = strlen(decline_feature_name[f]);
+            for (const char *p = strstr(only, decline_feature_name[f]); p && !use[f];
+                 p = strstr(p + 1, decline_feature_name[f]))
+                use[f] = (p == only || p[-1] == ',') && (p[m] == ',' || p[m] == '\0');
+        }
+    }
+    char err[1024];
+    if (eval_fit(files, n, use, stdout, err, sizeof err) != 0) {
+        fprintf(stderr, "faqbot eval: %s\n", err);
+        return EXIT_DATA;
+    }
+    return EXIT_OK;
+}
+
 static int cmd_eval(int argc, char **argv)
 {
     const command *cmd = find_command("eval");
-    const char *path = DEFAULT_INDEX, *thr = NULL;
-    int sweep = 0, quiet = 0, help;
+    const char *path = DEFAULT_INDEX, *thr = NULL, *features = NULL, *only = NULL;
+    int sweep = 0, quiet = 0, fit = 0, help;
     opt opts[] = {{"index", 1, &path, NULL}, {"threshold", 1, &thr, NULL},
-                  {"sweep", 0, NULL, &sweep}, {"quiet", 0, NULL, &quiet}, {NULL, 0, NULL, NULL}};
+                  {"sweep", 0, NULL, &sweep}, {"quiet", 0, NULL, &quiet},
+                  {"features", 1, &features, NULL}, {"fit", 0, NULL, &fit},
+                  {"only", 1, &only, NULL}, {NULL, 0, NULL, NULL}};
     int i = parse_opts(cmd, argc, argv, opts, &help);
     if (i < 0)
         return EXIT_USAGE;
@@ -285,11 +310,28 @@ static int cmd_eval(int argc, char **argv)
     double th = parse_threshold(thr, cmd);
     if (th < -1.5)
         return EXIT_USAGE;
+    char err[1024];
+    if (fit)
+        return eval_fit_cmd(argv + i, argc - i, only);
     faq_index *ix;
     if (open_index(path, &ix) != 0)
         return EXIT_DATA;
-    char err[1024];
-    int rc = eval_run(ix, argv + i, argc - i, th, sweep, !quiet, stdout, err, sizeof err);
+    int rc;
+    if (features) {
+        FILE *f = fopen(features, "w");
+        if (!f) {
+            fprintf(stderr, "faqbot eval: %s: %s\n", features, strerror(errno));
+            faq_index_close(ix);
+            return EXIT_DATA;
+        }
+        rc = eval_features(ix, argv + i, argc - i, f, err, sizeof err);
+        if (fclose(f) != 0 && rc == 0) {
+            snprintf(err, sizeof err, "%s: %s", features, strerror(errno));
+            rc = -1;
+        }
+    } else {
+        rc = eval_run(ix, argv + i, argc - i, th, sweep, !quiet, stdout, err, sizeof err);
+    }
     faq_index_close(ix);
     if (rc != 0) {
         fprintf(stderr, "faqbot eval: %s\n", err);
@@ -413,7 +455,8 @@ static const command commands[] = {
      "faqbot serve [--index FILE] [--bind ADDR] [--port N] [--web DIR] [--threads N] "
      "[--log-questions] [--unanswered FILE]"},
     {"eval", cmd_eval, "Measure answer quality on query files (lang, query, expected id or NONE).",
-     "faqbot eval [--index FILE] [--threshold X] [--sweep] [--quiet] FILE.tsv..."},
+     "faqbot eval [--index FILE] [--threshold X] [--sweep] [--quiet] [--features OUT] FILE.tsv...\n"
+     "       faqbot eval --fit [--only NAME,...] FEATURES..."},
     {"import", cmd_import, "Turn a numbered plain-text FAQ (\"1.2. Question\") into faqbot Markdown on stdout.",
      "faqbot import [--title TEXT] [--prefix ID-PREFIX] [FILE|-]"},
     {"lint", cmd_lint, "Report near-duplicate questions, unreachable entries, missing translations.",

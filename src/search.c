@@ -17,8 +17,11 @@
 
 #include "analyze.h"
 #include "corpus.h"
+#include "decline_model.h"
+#include "decompound.h"
 #include "index_internal.h"
 #include "langid.h"
+#include "lemma.h"
 #include "typo.h"
 
 #define MAX_ALTS 12             /* alternative terms for one query word */
@@ -32,6 +35,8 @@
 #define EXACT_BONUS 0.5          /* ... raises an entry by up to this share ... */
 #define EXACT_RANGE 0.6          /* ... when it scores this near the lead */
 #define W_VARIANT 0.75f          /* a stem one edit from the word's own */
+#define W_LEMMA 0.8f             /* the dictionary's lemma of a word the FAQ lacks */
+#define W_PART 0.6f              /* a part of a compound the FAQ lacks */
 #define VARIANT_MIN_CHARS 5      /* shorter stems have too many neighbours */
 #define W_ANSWER_ONLY 0.6f      /* a match only in the answer covers less */
 #define PROXIMITY_BONUS 0.35    /* per adjacent pair, times their idf */
@@ -47,11 +52,13 @@
                                    same thing, and holds the query's other words */
 #define CLARIFY_RATIO 0.97      /* second score this close to the first: a tie */
 #define ALT_RATIO 0.2           /* alternatives score at least this share of the best */
-#define DEFAULT_THRESHOLD 0.42
+#define USE_LEMMA 0              /* a lemma for a word the FAQ lacks: no gain measured */
+#define USE_DECOMPOUND 0         /* parts for a compound the FAQ lacks: no gain measured */
 
-enum alt_kind { ALT_EXACT, ALT_SYNONYM, ALT_FOREIGN, ALT_TYPO, ALT_VARIANT };
+enum alt_kind { ALT_EXACT, ALT_SYNONYM, ALT_FOREIGN, ALT_TYPO, ALT_VARIANT, ALT_LEMMA,
+                ALT_PART };
 static const char *const alt_kind_name[] = {"exact", "synonym", "other-language", "typo",
-                                              "variant"};
+                                              "variant", "lemma", "compound-part"};
 
 typedef struct alt_term {
     uint32_t term;
@@ -72,6 +79,7 @@ typedef struct slot {
     int is_phrase;              /* it stands for a phrase of synonyms.txt in the question */
     alt_term alts[MAX_ALTS];
     int n_alts;
+    int unknown;                /* the FAQ lacks it: 1 a word of the language, 2 not one */
     double weight;              /* its share of the question: idf, or more if unknown */
     double idf;                 /* of its best alternative */
 } slot;
@@ -98,6 +106,7 @@ typedef struct cand {
     uint32_t group;
     double score, cover;
     uint32_t mask;
+    double bm25;                /* its score before the rerank */
 } cand;
 
 /* A cursor walks one term's postings in group order. */
@@ -155,6 +164,8 @@ struct searcher {
     size_t n_syn_vocab, syn_vocab_cap;
     uint32_t syn_vocab_first[FAQ_MAX_LANGS], syn_vocab_count[FAQ_MAX_LANGS];
     double *max_idf;            /* per language */
+    lexicon **lex;              /* per language, opened on its first question */
+    unsigned char *lex_tried;
     /* smalltalk phrases: folded word sequences, per entry */
     struct st_phrase {
         uint32_t entry, lang;
@@ -168,6 +179,7 @@ struct searcher {
     wordset st_words;           /* every word of the small talk, by language */
     wordset syn_words;          /* every one-word member of synonyms.txt, by language */
     /* per-query scratch */
+    const char *q;              /* the question being answered */
     slot_cur *scur;             /* cursors, per slot */
     int pruning;                /* MaxScore on (off only to check it) */
     qtok toks[FAQ_MAX_QUERY_TERMS * 2];
@@ -526,7 +538,9 @@ searcher *searcher_new(const faq_index *ix)
     s->an = calloc(ix->n_langs, sizeof *s->an);
     s->max_idf = calloc(ix->n_langs, sizeof *s->max_idf);
     s->scur = calloc(FAQ_MAX_QUERY_TERMS, sizeof *s->scur);
-    if (!s->an || !s->max_idf || !s->scur || !s->langid)
+    s->lex = calloc(ix->n_langs, sizeof *s->lex);
+    s->lex_tried = calloc(ix->n_langs, 1);
+    if (!s->an || !s->max_idf || !s->scur || !s->langid || !s->lex || !s->lex_tried)
         goto fail;
     for (uint32_t l = 0; l < ix->n_langs; l++) {
         faq_str sw = faq_index_lang_stopwords(ix, l);
@@ -570,6 +584,11 @@ void searcher_free(searcher *s)
         for (uint32_t l = 0; l < s->ix->n_langs; l++)
             analyzer_free(s->an[l]);
     free(s->an);
+    if (s->lex)
+        for (uint32_t l = 0; l < s->ix->n_langs; l++)
+            lexicon_free(s->lex[l]);
+    free(s->lex);
+    free(s->lex_tried);
     langid_free(s->langid);
     free(s->max_idf);
     free(s->syn);
@@ -593,7 +612,17 @@ const faq_index *searcher_index(const searcher *s) { return s->ix; }
 
 void searcher_set_pruning(searcher *s, int on) { s->pruning = on; }
 
-double searcher_default_threshold(void) { return DEFAULT_THRESHOLD; }
+double searcher_default_threshold(void) { return DECLINE_THRESHOLD; }
+
+/* Language l's general dictionary, or NULL when the system has none. */
+static lexicon *lex_of(searcher *s, uint32_t l)
+{
+    if (!s->lex_tried[l]) {
+        s->lex_tried[l] = 1;
+        s->lex[l] = lexicon_open(s->ix->langs[l].code, NULL);
+    }
+    return s->lex[l];
+}
 
 /* ---- explain buffer ---- */
 
@@ -802,6 +831,69 @@ static size_t find_syn(const searcher *s, uint32_t lang, const char *stem, size_
     return k - lo;
 }
 
+typedef struct term_ctx {
+    const faq_index *ix;
+    uint32_t lang;
+    uint32_t term;              /* the first token's term in the index, or IX_NONE */
+} term_ctx;
+
+static int on_first_term(void *ctx, const token *t)
+{
+    term_ctx *c = ctx;
+    if (t->is_stop || t->is_synonym)
+        return 0;
+    c->term = ix_find_term(c->ix, c->lang, t->term, t->term_len);
+    return 1;
+}
+
+/* The index's term for text (a word), as the analyzer of language L makes
+ * it, or IX_NONE. */
+static uint32_t text_term(searcher *s, uint32_t L, const char *text, size_t len)
+{
+    term_ctx c = {s->ix, L, IX_NONE};
+    analyzer_run(s->an[L], text, len, on_first_term, &c);
+    return c.term;
+}
+
+/* A word the FAQ lacks whose lemma it holds ("muere" -> "morir", which the
+ * stemmer makes "mor" and "muer"): the lemma stands in for it. */
+static void add_lemma(searcher *s, slot *sl, uint32_t L, const qtok *t)
+{
+    char lemma[FAQ_MAX_TERM_BYTES * 4 + 1];
+    size_t n = lexicon_lemma(lex_of(s, L), s->q + t->raw_off, t->raw_len, lemma, sizeof lemma);
+    if (!n)
+        return;
+    uint32_t term = text_term(s, L, lemma, n);
+    if (term != IX_NONE)
+        add_alt(sl, term, W_LEMMA, ALT_LEMMA, IX_NONE);
+}
+
+static int has_word(void *ctx, const char *w, size_t n)
+{
+    const term_ctx *c = ctx;
+    return ix_find_word(c->ix, c->lang, w, n) != IX_NONE;
+}
+
+/* A compound the FAQ lacks whose two parts it holds ("spiegelserver"):
+ * either part stands in for it, below the word itself. */
+static void add_parts(searcher *s, slot *sl, uint32_t L, const qtok *t)
+{
+    term_ctx c = {s->ix, L, IX_NONE};
+    decompound_split sp;
+    /* a word the language has on its own ("entreprise") is no compound */
+    if (lexicon_is_simple(lex_of(s, L), s->q + t->raw_off, t->raw_len))
+        return;
+    if (!decompound(t->word, t->word_len, has_word, &c, &sp))
+        return;
+    uint32_t w1 = ix_find_word(s->ix, L, t->word, sp.head_len);
+    uint32_t w2 = ix_find_word(s->ix, L, t->word + sp.tail_off, t->word_len - sp.tail_off);
+    float w = W_PART;
+    if (w1 != IX_NONE)
+        add_alt(sl, s->ix->words[w1].term, w, ALT_PART, w1);
+    if (w2 != IX_NONE)
+        add_alt(sl, s->ix->words[w2].term, w, ALT_PART, w2);
+}
+
 static int build_slots(searcher *s, uint32_t L, int typos)
 {
     const faq_index *ix = s->ix;
@@ -838,6 +930,8 @@ static int build_slots(searcher *s, uint32_t L, int typos)
         for (size_t gi = 0; gi < n_groups; gi++)
             for (uint32_t k = 0; k < se[gi].count && k < MAX_SYN; k++)
                 add_alt(sl, s->syn_terms[se[gi].first + k], W_SYNONYM, ALT_SYNONYM, IX_NONE);
+        int in_dict = !sl->n_alts && !t->is_synonym &&
+                      lexicon_knows(lex_of(s, L), s->q + t->raw_off, t->raw_len);
         if (!sl->n_alts && !t->is_synonym) {
             /* a word of another language of the corpus: "precursores" in
              * an English question */
@@ -848,6 +942,10 @@ static int build_slots(searcher *s, uint32_t L, int typos)
                 if (fw != IX_NONE)
                     add_alt(sl, ix->words[fw].term, W_FOREIGN, ALT_FOREIGN, fw);
             }
+            if (!sl->n_alts && USE_LEMMA)
+                add_lemma(s, sl, L, t);
+            if (!sl->n_alts && USE_DECOMPOUND)
+                add_parts(s, sl, L, t);
             if (!sl->n_alts && typos) {
                 int budget = typo_budget(utf8_length(t->word, t->word_len));
                 typo_vocab v = {ix->strings, ix->words, sizeof(ix_word), offsetof(ix_word, text),
@@ -932,6 +1030,7 @@ static int build_slots(searcher *s, uint32_t L, int typos)
          * topic: it counts as a common word */
         if (!sl->n_alts && utf8_length(t->word, t->word_len) <= 3)
             unknown = WEIGHT_FLOOR;
+        sl->unknown = in_dict ? 1 : sl->n_alts ? 0 : 2;
         sl->weight = sl->n_alts ? WEIGHT_FLOOR + norm : unknown;
         if (sl->n_alts && (sl->alts[0].kind == ALT_TYPO || sl->alts[0].kind == ALT_VARIANT))
             sl->weight = (sl->weight + unknown) / 2;   /* a guess weighs as what it may be */
@@ -1197,7 +1296,7 @@ static float score_floor(const slot_cur *x)
                 continue;
             }
         }
-        heap_push(h, &n, RERANK, (cand){c.group, c.mul * (float)(c.byte >> 1), 0, 0});
+        heap_push(h, &n, RERANK, (cand){c.group, c.mul * (float)(c.byte >> 1), 0, 0, 0});
         cur_next(&c);
     }
     return n == RERANK ? (float)h[0].score : 0;
@@ -1297,7 +1396,7 @@ static void score_slots(searcher *s)
         if (pruned || score <= 0)
             continue;
         if (nh < RERANK || score > theta) {
-            heap_push(heap, &nh, RERANK, (cand){g, score, cov, mask});
+            heap_push(heap, &nh, RERANK, (cand){g, score, cov, mask, score});
             if (nh == RERANK && s->pruning) {
                 theta = (float)heap[0].score;
                 while (first_ess < ns && CANNOT_ENTER(prefix[first_ess + 1]))
@@ -2029,6 +2128,7 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
     int forced = o && o->lang ? faq_index_lang_find(ix, o->lang) : -1;
     int prev = o && o->prev_lang ? faq_index_lang_find(ix, o->prev_lang) : -1;
     uint32_t first = forced >= 0 ? (uint32_t)forced : prev >= 0 ? (uint32_t)prev : 0;
+    s->q = q;
     tokenize(s, first, q, len);
     uint32_t L = forced >= 0 ? (uint32_t)forced : detect_lang(s, prev, q, len);
     if (L != first)
@@ -2117,7 +2217,7 @@ static void explain_answer(searcher *s, uint32_t L, double threshold)
                 explainf(s, " %s", s->slots[k].word);
         explainf(s, "\n");
     }
-    explainf(s, "decline threshold on coverage: %.2f\n", threshold);
+    explainf(s, "decline threshold on confidence: %.2f\n", threshold);
 }
 
 typedef struct hl_ctx { searcher *s; faq_answer *a; uint32_t lang; size_t used; } hl_ctx;
@@ -2159,6 +2259,44 @@ static int on_highlight(void *ctx, const token *t)
     return 0;
 }
 
+/* The decline model's features of leader c1 (entry e1): see decline_model.h. */
+static void decline_features(const searcher *s, const cand *c1, uint32_t e1, double *x)
+{
+    double total = 0, known = 0, in_q = 0, most = 0;
+    int content = 0, unk_word = 0, unk_other = 0;
+    for (int i = 0; i < s->n_slots; i++) {
+        const slot *sl = &s->slots[i];
+        total += sl->weight;
+        if (!sl->is_qword) {
+            /* a name the dictionary holds ("España") is no ordinary word */
+            int kind = sl->unknown == 1 && sl->is_name ? 2 : sl->unknown;
+            content++;
+            unk_word += kind == 1;
+            unk_other += kind == 2;
+        }
+        if (!sl->n_alts)
+            continue;
+        known += sl->weight;
+        double m = 0;
+        for (int k = 0; k < sl->n_alts; k++) {
+            double v = sl->alts[k].weight * s->ix->terms[sl->alts[k].term].idf;
+            if (v > m)
+                m = v;
+        }
+        most += m * (BM25_K1 + 1);
+        if (i < 32 && ((c1->mask >> i) & 1) && e1 != IX_NONE && in_question(s, e1, sl))
+            in_q += sl->weight;
+    }
+    x[DF_COVER] = c1->cover;
+    x[DF_KNOWN_COVER] = known > 0 ? fmin(1, c1->cover * total / known) : 0;
+    x[DF_UNK_WORD] = content ? (double)unk_word / content : 0;
+    x[DF_UNK_OTHER] = content ? (double)unk_other / content : 0;
+    x[DF_QFIELD] = known > 0 ? in_q / known : 0;
+    x[DF_MARGIN] = s->n_top > 1 && c1->score > 0 ? 1 - s->top[1].score / c1->score : 1;
+    x[DF_FIT] = question_fit(s, c1->group);
+    x[DF_BM25] = most > 0 ? fmin(1, c1->bm25 / most) : 0;
+}
+
 int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *opts,
                  faq_answer *out)
 {
@@ -2166,7 +2304,7 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
     memset(out, 0, sizeof *out);
     out->outcome = OUTCOME_DECLINE;
     out->best = (faq_hit){UINT32_MAX, 0};
-    double threshold = opts && opts->threshold >= 0 ? opts->threshold : DEFAULT_THRESHOLD;
+    double threshold = opts && opts->threshold >= 0 ? opts->threshold : DECLINE_THRESHOLD;
     if (!utf8_valid(q, len)) {
         out->bad_utf8 = 1;
         int l = opts && opts->lang ? faq_index_lang_find(ix, opts->lang) : -1;
@@ -2184,11 +2322,14 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
     int corrected;
     uint32_t L = prepare(s, q, len, opts, &corrected);
     out->query_lang = ix->langs[L].code;
-    if (s->n_top && s->top[0].cover < threshold)
+    /* the coverage below which the leader's answer is read for pairs of
+     * the question's words, and small talk is looked for within */
+    double cover_th = DECLINE_COVER_FLOOR;
+    if (s->n_top && s->top[0].cover < cover_th)
         cover_answer_pairs(s, &s->top[0], L);
 
     uint32_t st = match_smalltalk(s, L);
-    if (st == IX_NONE && (s->n_top == 0 || s->top[0].cover < threshold))
+    if (st == IX_NONE && (s->n_top == 0 || s->top[0].cover < cover_th))
         st = smalltalk_within(s, L);
     if (st != IX_NONE) {
         /* answer in the asker's language when the small talk has it */
@@ -2215,10 +2356,10 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
     uint32_t e1 = entry_for(s, c1->group, L);
     out->best = (faq_hit){e1, c1->score};
     out->other_lang = e1 != IX_NONE && ix->entries[e1].lang != L;
-    /* confidence: the share of the question's weight the entry covers,
-     * lowered when the runner-up is as good (then the choice is a guess) */
-    double conf = c1->cover;
-    out->confidence = conf < 0 ? 0 : conf > 1 ? 1 : conf;
+    /* confidence: the decline model's (decline_model.h) */
+    decline_features(s, c1, e1, out->features);
+    out->has_features = 1;
+    out->confidence = decline_confidence(decline_model_default(), out->features);
     int n_alt = 0;
     for (int i = 1; i < s->n_top && n_alt < FAQ_MAX_ALTERNATIVES; i++) {
         if (s->top[i].score < ALT_RATIO * c1->score && out->confidence >= threshold)
@@ -2231,7 +2372,7 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
     if (out->confidence < threshold) {
         out->outcome = OUTCOME_DECLINE;
     } else if (s->n_top > 1 && s->top[1].score >= CLARIFY_RATIO * c1->score &&
-               s->top[1].cover >= c1->cover - 0.02 && s->top[1].cover >= threshold) {
+               s->top[1].cover >= c1->cover - 0.02 && s->top[1].cover >= cover_th) {
         out->outcome = OUTCOME_CLARIFY;
     } else {
         out->outcome = OUTCOME_ANSWER;

@@ -11,14 +11,14 @@ text = open(sys.argv[1]).read()
 row = re.search(r"^all\s+\d+\s+([\d.]+)%\s+([\d.]+)\s+([\d.]+)%\s+([\d.]+)%\s+([\d.]+)%\s+([\d.]+)%", text, re.M)
 top1, mrr, off, false_decl, clarify, own = map(float, row.groups())
 lid = float(re.search(r"language detection.*all ([\d.]+)%", text).group(1))
-assert top1 >= 92, top1
-assert off >= 98, off
-assert false_decl <= 3, false_decl
+assert top1 >= 94.4, top1
+assert off >= 99, off
+assert false_decl <= 1.4, false_decl
 assert own >= 97, own
 assert lid >= 95, lid
-# issue 4's aim, in each language
-for lang in ("en", "es", "fr", "pt"):
+# in each language, a point below what it measures
+for lang, floor in (("en", 92.8), ("es", 95.0), ("fr", 95.4), ("pt", 94.3)):
     per = re.search(r"^" + lang + r"\s+\d+\s+([\d.]+)%", text, re.M)
-    assert float(per.group(1)) >= 90, (lang, per.group(1))
+    assert float(per.group(1)) >= floor, (lang, per.group(1))
 PY
 ok "quality floors held"

@@ -1,0 +1,142 @@
+/* lemma.c: a language's Hunspell dictionary, asked of words and lemmas. */
+#include "lemma.h"
+
+#include <dirent.h>
+#include <hunspell/hunspell.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define LEXICON_DIR "/usr/share/hunspell"
+#define LEXICON_MAX_WORD 256     /* longer words are not looked up */
+
+struct lexicon {
+    Hunhandle *h;
+};
+
+/* The dictionary's base path (without .dic/.aff) for lang into out. */
+static int find_dict(const char *lang, const char *dir, char *out, size_t cap)
+{
+    size_t n = strlen(lang);
+    if (n == 0 || n > 3)
+        return -1;
+    char upper[4];
+    for (size_t i = 0; i <= n; i++)
+        upper[i] = (char)(lang[i] >= 'a' && lang[i] <= 'z' ? lang[i] - 'a' + 'A' : lang[i]);
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s_%s.dic", dir, lang, upper);
+    FILE *f = fopen(path, "r");
+    if (f) {
+        fclose(f);
+        snprintf(out, cap, "%s/%s_%s", dir, lang, upper);
+        return 0;
+    }
+    /* else the first of the language's regional dictionaries, by name */
+    DIR *d = opendir(dir);
+    if (!d)
+        return -1;
+    char best[256] = "";
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        size_t m = strlen(de->d_name);
+        if (m < n + 5 || m >= sizeof best || strncmp(de->d_name, lang, n) != 0 ||
+            de->d_name[n] != '_' || strcmp(de->d_name + m - 4, ".dic") != 0)
+            continue;
+        if (!best[0] || strcmp(de->d_name, best) < 0)
+            memcpy(best, de->d_name, m + 1);
+    }
+    closedir(d);
+    if (!best[0])
+        return -1;
+    best[strlen(best) - 4] = '\0';
+    snprintf(out, cap, "%s/%s", dir, best);
+    return 0;
+}
+
+lexicon *lexicon_open(const char *lang, const char *dir)
+{
+    char base[600], aff[620], dic[620];
+    if (find_dict(lang, dir ? dir : LEXICON_DIR, base, sizeof base) != 0)
+        return NULL;
+    snprintf(aff, sizeof aff, "%s.aff", base);
+    snprintf(dic, sizeof dic, "%s.dic", base);
+    FILE *f = fopen(aff, "r");
+    if (!f)
+        return NULL;
+    fclose(f);
+    lexicon *lx = calloc(1, sizeof *lx);
+    if (!lx)
+        return NULL;
+    lx->h = Hunspell_create(aff, dic);
+    if (!lx->h) {
+        free(lx);
+        return NULL;
+    }
+    return lx;
+}
+
+void lexicon_free(lexicon *lx)
+{
+    if (!lx)
+        return;
+    Hunspell_destroy(lx->h);
+    free(lx);
+}
+
+/* word as a C string in buf, or NULL when too long or holding a NUL */
+static const char *cstr(const char *word, size_t len, char *buf)
+{
+    if (len == 0 || len >= LEXICON_MAX_WORD || memchr(word, '\0', len))
+        return NULL;
+    memcpy(buf, word, len);
+    buf[len] = '\0';
+    return buf;
+}
+
+int lexicon_knows(lexicon *lx, const char *word, size_t len)
+{
+    char buf[LEXICON_MAX_WORD];
+    if (!lx || !cstr(word, len, buf))
+        return 0;
+    if (Hunspell_spell(lx->h, buf))
+        return 1;
+    /* the question's words come folded: a word the dictionary holds only
+     * capitalised ("Linux", German nouns) is still a word of the language */
+    if (buf[0] >= 'a' && buf[0] <= 'z') {
+        buf[0] = (char)(buf[0] - 'a' + 'A');
+        return Hunspell_spell(lx->h, buf) != 0;
+    }
+    return 0;
+}
+
+int lexicon_is_simple(lexicon *lx, const char *word, size_t len)
+{
+    char buf[LEXICON_MAX_WORD];
+    if (!lx || !cstr(word, len, buf))
+        return 0;
+    char **list = NULL;
+    int n = Hunspell_stem(lx->h, &list, buf);
+    if (n > 0)
+        Hunspell_free_list(lx->h, &list, n);
+    return n > 0;
+}
+
+size_t lexicon_lemma(lexicon *lx, const char *word, size_t len, char *out, size_t cap)
+{
+    char buf[LEXICON_MAX_WORD];
+    if (!lx || cap == 0 || !cstr(word, len, buf))
+        return 0;
+    char **list = NULL;
+    int n = Hunspell_stem(lx->h, &list, buf);
+    size_t got = 0;
+    for (int i = 0; i < n && !got; i++) {
+        size_t m = strlen(list[i]);
+        if (m && m < cap && strcmp(list[i], buf) != 0) {
+            memcpy(out, list[i], m + 1);
+            got = m;
+        }
+    }
+    if (n > 0)
+        Hunspell_free_list(lx->h, &list, n);
+    return got;
+}

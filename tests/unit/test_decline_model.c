@@ -1,0 +1,94 @@
+/* test_decline_model.c: decline_model.h: the fit recovers the weights of
+ * rows drawn from a known logistic model, keeps a switched-off feature at
+ * zero, and the confidence is the coverage rule's or the model's, whichever
+ * is larger. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "decline_model.h"
+
+#define ROWS 4000
+
+/* a small deterministic generator: the test must not depend on libc's rand */
+static double uniform(uint64_t *st)
+{
+    *st = *st * 6364136223846793005ull + 1442695040888963407ull;
+    return (double)(*st >> 11) / (double)(1ull << 53);
+}
+
+static void test_fit_recovers_weights(void **state)
+{
+    (void)state;
+    static double x[ROWS * DF_COUNT];
+    static int y[ROWS];
+    decline_model truth = {-1.0, {4.0, 0, -3.0, 0, 0, 2.0, 0, 0}};
+    uint64_t st = 42;
+    for (int i = 0; i < ROWS; i++) {
+        for (int f = 0; f < DF_COUNT; f++)
+            x[i * DF_COUNT + f] = uniform(&st);
+        y[i] = uniform(&st) < decline_prob(&truth, x + i * DF_COUNT);
+    }
+    decline_model m;
+    assert_int_equal(decline_fit(x, y, NULL, ROWS, 1e-6, NULL, &m), 0);
+    assert_true(fabs(m.bias - truth.bias) < 0.5);
+    for (int f = 0; f < DF_COUNT; f++)
+        assert_true(fabs(m.w[f] - truth.w[f]) < 0.6);
+
+    int use[DF_COUNT];
+    for (int f = 0; f < DF_COUNT; f++)
+        use[f] = f != DF_COVER;
+    assert_int_equal(decline_fit(x, y, NULL, ROWS, 1e-6, use, &m), 0);
+    assert_true(fabs(m.w[DF_COVER]) < 1e-6);
+    /* the others make up for it as they can, and the penalty keeps them finite */
+    assert_true(m.w[DF_UNK_WORD] < 0);
+}
+
+static void test_confidence(void **state)
+{
+    (void)state;
+    double x[DF_COUNT] = {0};
+    /* coverage at its floor meets the threshold on its own */
+    x[DF_COVER] = DECLINE_COVER_FLOOR;
+    assert_true(fabs(decline_confidence(NULL, x) - DECLINE_THRESHOLD) < 1e-9);
+    /* a model that is sure lifts a low coverage; one that is not leaves it */
+    decline_model sure = {10, {0}}, unsure = {-10, {0}};
+    x[DF_COVER] = 0.1;
+    assert_true(decline_confidence(&sure, x) > 0.99);
+    assert_true(fabs(decline_confidence(&unsure, x) - 0.1 * DECLINE_THRESHOLD / DECLINE_COVER_FLOOR) <
+                1e-9);
+    x[DF_COVER] = 1;
+    assert_true(decline_confidence(&unsure, x) <= 1);
+}
+
+static void test_default_model_reads_the_evidence(void **state)
+{
+    (void)state;
+    /* the shipped model: more of the question covered, more confident;
+     * more ordinary words the FAQ lacks, less */
+    const decline_model *m = decline_model_default();
+    double a[DF_COUNT] = {0}, b[DF_COUNT];
+    a[DF_COVER] = 0.3;
+    a[DF_MARGIN] = 0.3;
+    memcpy(b, a, sizeof b);
+    b[DF_COVER] = 0.6;
+    assert_true(decline_prob(m, b) > decline_prob(m, a));
+    memcpy(b, a, sizeof b);
+    b[DF_UNK_WORD] = 0.5;
+    assert_true(decline_prob(m, b) < decline_prob(m, a));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_fit_recovers_weights),
+        cmocka_unit_test(test_confidence),
+        cmocka_unit_test(test_default_model_reads_the_evidence),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
