@@ -17,6 +17,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "utf8.h"
+
 typedef struct analyzer analyzer;
 
 typedef struct token {
@@ -74,8 +76,9 @@ typedef struct synonym_member {
                                    word's term), NUL-ended, one after another */
 } synonym_member;
 
-/* fn gets each group's members (at most 64), valid during the call; its
- * non-zero return stops the reading. */
+/* fn gets each group's members (at most ANALYZER_MAX_MEMBERS), valid
+ * during the call; its non-zero return stops the reading. */
+#define ANALYZER_MAX_MEMBERS 64
 typedef int (*synonym_group_fn)(void *ctx, const synonym_member *members, int n);
 
 /* Read the text of a synonyms.txt, len bytes: a group a line, members
@@ -105,14 +108,5 @@ const char *analyzer_stem(analyzer *a, const char *word, size_t len, size_t *out
 /* Case- and accent-fold text into out (NUL-terminated, at most cap bytes).
  * Returns the folded length, or -1 on invalid UTF-8 or when cap is short. */
 long fold_text(const char *text, size_t len, char *out, size_t cap);
-
-/* Is text valid UTF-8 (no NUL bytes, no overlong forms, no surrogates)? */
-int utf8_valid(const char *text, size_t len);
-
-/* Does valid UTF-8 text start with an upper-case letter ("España", "UK")? */
-int starts_upper(const char *text, size_t len);
-
-/* Number of code points in valid UTF-8 text. */
-size_t utf8_length(const char *text, size_t len);
 
 #endif

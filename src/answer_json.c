@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analyze.h"
+#include "utf8.h"
 #include "messages.h"
 
 static const char *const outcome_names[] = {"answer", "clarify", "decline", "smalltalk"};

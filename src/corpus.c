@@ -11,7 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "analyze.h"
+#include "utf8.h"
 #include "limits.h"
 #include "stopwords_builtin.h"
 

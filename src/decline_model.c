@@ -12,15 +12,6 @@ const char *const decline_feature_name[DF_COUNT] = {
     "question_fit", "bm25_norm",
 };
 
-/* Fitted with faqbot eval --fit over the seed FAQ, Debian's FAQ and a
- * third FAQ: see docs/quality.md. */
-static const decline_model default_model = {
-    -2.419,
-    {6.846, 0.135, -5.727, -4.515, -0.159, 2.204, 2.294, 0.009},
-};
-
-const decline_model *decline_model_default(void) { return &default_model; }
-
 double decline_prob(const decline_model *m, const double x[DF_COUNT])
 {
     double z = m->bias;
@@ -29,9 +20,10 @@ double decline_prob(const decline_model *m, const double x[DF_COUNT])
     return 1.0 / (1.0 + exp(-z));
 }
 
-double decline_confidence(const decline_model *m, const double x[DF_COUNT])
+double decline_confidence(const decline_model *m, const double x[DF_COUNT], double cover_floor,
+                          double threshold)
 {
-    double c = x[DF_COVER] * DECLINE_THRESHOLD / DECLINE_COVER_FLOOR;
+    double c = cover_floor > 0 ? x[DF_COVER] * threshold / cover_floor : 1;
     double p = m ? decline_prob(m, x) : 0;
     c = c > p ? c : p;
     return c > 1 ? 1 : c < 0 ? 0 : c;

@@ -469,8 +469,9 @@ static fscore score_on(const frow *v, size_t n, int c, const decline_model *m, i
         const frow *r = &v[i];
         if (r->corpus != c)
             continue;
-        double conf = !r->leader || !m ? 0 : with_cover ? decline_confidence(m, r->x)
-                                                        : decline_prob(m, r->x);
+        double conf = !r->leader || !m ? 0
+                      : with_cover ? decline_confidence(m, r->x, DECLINE_COVER_FLOOR, DECLINE_THRESHOLD)
+                                   : decline_prob(m, r->x);
         int answered = r->fixed || !m ? r->answered
                                       : conf >= (with_cover ? DECLINE_THRESHOLD : FIT_THRESHOLD);
         if (r->in_scope) {

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analyze.h"
+#include "utf8.h"
 
 /* A section: its number (two levels or more) and title, at the start of a
  * line; the separator may be a no-break space, as in Debian's FAQ. */

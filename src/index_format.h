@@ -1,5 +1,6 @@
 /* index_format.h: the byte layout of a faqbot index file, shared by the
- * writer (index_write.c), the reader (index_read.c) and the ranker (search.c).
+ * writer (index_write.c), the reader (index_read.c), the posting cursor
+ * (index_postings.c) and the ranking stages that read its tables.
  * Front ends never include it.
  *
  * The file is little-endian and built to be mmap'ed and used in place.

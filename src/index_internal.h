@@ -1,6 +1,8 @@
 /* index_internal.h: the opened index as the ranker sees it: pointers into the
- * mapping, checked by faq_index_open(). Only index_read.c and search.c (and
- * their tests) include it; front ends use index_read.h. */
+ * mapping, checked by faq_index_open(). index_read.c, index_postings.c
+ * (the only reader of POSTINGS) and the search stages that look terms,
+ * words, entries and question sequences up (and their tests) include it;
+ * front ends use index_read.h. */
 #ifndef FAQ_INDEX_INTERNAL_H
 #define FAQ_INDEX_INTERNAL_H
 

@@ -1,4 +1,5 @@
-/* index_live.c: a reloadable, reference-counted index (see index_live.h). */
+/* index_live.c: a reloadable, reference-counted index with its search
+ * model, and a searcher per thread over it (see index_live.h). */
 #include "index_live.h"
 
 #include <pthread.h>
@@ -8,8 +9,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "search_model.h"
+
 typedef struct generation {
     faq_index *ix;
+    search_model *model;        /* built once, read by every thread's searcher */
     uint64_t number;
     int refs;                   /* the holder's own, plus one per user */
 } generation;
@@ -36,6 +40,7 @@ static void gen_release(index_live *l, generation *g)
     int last = --g->refs == 0;
     pthread_mutex_unlock(&l->mu);
     if (last) {
+        search_model_free(g->model);
         faq_index_close(g->ix);
         free(g);
     }
@@ -58,11 +63,14 @@ static generation *gen_open(index_live *l, char *err, size_t errlen)
     if (faq_index_open(l->path, &ix, err, errlen) != FAQ_INDEX_OK)
         return NULL;
     generation *g = calloc(1, sizeof *g);
-    if (!g) {
+    search_model *m = g ? search_model_new(ix) : NULL;
+    if (!m) {
+        free(g);
         faq_index_close(ix);
         snprintf(err, errlen, "out of memory");
         return NULL;
     }
+    g->model = m;
     g->ix = ix;
     g->refs = 1;
     return g;
@@ -144,7 +152,7 @@ searcher *index_live_get(index_live *l)
         g->refs++;
     pthread_mutex_unlock(&l->mu);
     if (same && !c->s)
-        c->s = searcher_new(g->ix);     /* the last try ran out of memory */
+        c->s = searcher_new_shared(g->model);   /* the last try ran out of memory */
     if (!same) {
         /* a new index: this thread's searcher moves to it */
         searcher_free(c->s);
@@ -152,7 +160,7 @@ searcher *index_live_get(index_live *l)
         if (c->gen)
             gen_release(l, c->gen);
         c->gen = g;
-        c->s = searcher_new(g->ix);
+        c->s = searcher_new_shared(g->model);
     }
     return c->s;
 }

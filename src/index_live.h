@@ -1,8 +1,10 @@
-/* index_live.h: an index file that may be replaced while it is in use. Each
- * user takes the current generation, asks, and puts it back; a reload
- * opens the new file and makes it current, and the old one is closed when
- * its last user is done. A file that fails to open is refused and the
- * current one stays. Thread-safe. */
+/* index_live.h: a pool of searchers over an index file that may be
+ * replaced while it is in use. Each generation of the file is opened with
+ * its search model (search_model.h), built once and shared by the
+ * searchers of every thread; each thread takes its searcher on the current
+ * generation, asks, and puts it back; a reload opens the new file and makes
+ * it current, and the old one is closed when its last user is done. A file
+ * that fails to open is refused and the current one stays. Thread-safe. */
 #ifndef FAQ_INDEX_LIVE_H
 #define FAQ_INDEX_LIVE_H
 

@@ -17,6 +17,7 @@
 #include "decline_model.h"
 #include "index_read.h"
 #include "limits.h"
+#include "search_params.h"
 
 typedef struct searcher searcher;
 
@@ -67,8 +68,13 @@ typedef struct faq_answer {
     int has_features;
 } faq_answer;
 
-/* NULL when memory runs out. */
+typedef struct search_model search_model;
+
+/* NULL when memory runs out. searcher_new() builds a search model of its
+ * own for ix (search_model.h); searcher_new_shared() reads m, which many
+ * searchers may share and which must outlive them. */
 searcher *searcher_new(const faq_index *ix);
+searcher *searcher_new_shared(const search_model *m);
 void searcher_free(searcher *s);
 const faq_index *searcher_index(const searcher *s);
 
@@ -85,6 +91,11 @@ int searcher_topk(searcher *s, const char *q, size_t len, const faq_query_opts *
 /* Top-k pruning is on by default; off, every posting is scored: for tests
  * that check pruning changes no result, and for measuring its gain. */
 void searcher_set_pruning(searcher *s, int on);
+
+/* The ranking's parameters (search_params.h), the defaults until set. A
+ * threshold in faq_query_opts overrides params.threshold. */
+void searcher_set_params(searcher *s, const search_params *p);
+const search_params *searcher_params(const searcher *s);
 
 /* Default decline threshold on confidence. */
 double searcher_default_threshold(void);

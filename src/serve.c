@@ -19,7 +19,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "analyze.h"
+#include "utf8.h"
 #include "answer_json.h"
 #include "index_live.h"
 #include "limits.h"

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "decline_model.h"
+#include "search_params.h"
 
 #define ROWS 4000
 
@@ -55,23 +56,29 @@ static void test_confidence(void **state)
     double x[DF_COUNT] = {0};
     /* coverage at its floor meets the threshold on its own */
     x[DF_COVER] = DECLINE_COVER_FLOOR;
-    assert_true(fabs(decline_confidence(NULL, x) - DECLINE_THRESHOLD) < 1e-9);
+    assert_true(fabs(decline_confidence(NULL, x, DECLINE_COVER_FLOOR, DECLINE_THRESHOLD) -
+                     DECLINE_THRESHOLD) < 1e-9);
     /* a model that is sure lifts a low coverage; one that is not leaves it */
     decline_model sure = {10, {0}}, unsure = {-10, {0}};
     x[DF_COVER] = 0.1;
-    assert_true(decline_confidence(&sure, x) > 0.99);
-    assert_true(fabs(decline_confidence(&unsure, x) - 0.1 * DECLINE_THRESHOLD / DECLINE_COVER_FLOOR) <
-                1e-9);
+    assert_true(decline_confidence(&sure, x, 0.4, 0.6) > 0.99);
+    assert_true(fabs(decline_confidence(&unsure, x, 0.4, 0.6) - 0.1 * 0.6 / 0.4) < 1e-9);
     x[DF_COVER] = 1;
-    assert_true(decline_confidence(&unsure, x) <= 1);
+    assert_true(decline_confidence(&unsure, x, 0.4, 0.6) <= 1);
 }
 
 static void test_default_model_reads_the_evidence(void **state)
 {
     (void)state;
-    /* the shipped model: more of the question covered, more confident;
-     * more ordinary words the FAQ lacks, less */
-    const decline_model *m = decline_model_default();
+    /* the shipped model (the parameter table's): more of the question
+     * covered, more confident; more ordinary words the FAQ lacks, less */
+    search_params p;
+    search_params_default(&p);
+    decline_model dm = {p.decline_bias,
+                        {p.decline_cover, p.decline_known_cover, p.decline_unknown_words,
+                         p.decline_unknown_other, p.decline_question_field, p.decline_margin,
+                         p.decline_question_fit, p.decline_bm25_norm}};
+    const decline_model *m = &dm;
     double a[DF_COUNT] = {0}, b[DF_COUNT];
     a[DF_COVER] = 0.3;
     a[DF_MARGIN] = 0.3;

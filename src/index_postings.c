@@ -1,0 +1,103 @@
+/* index_postings.c: reading the posting format (see index_postings.h). */
+#include "index_postings.h"
+
+#include <string.h>
+
+#include "index_internal.h"
+
+static inline uint64_t bm_word(const postings_cursor *c, uint32_t w)
+{
+    uint64_t x;
+    memcpy(&x, c->bits + (size_t)w * 8, 8);
+    return x;
+}
+
+int postings_bitmap_find(postings_cursor *c, uint32_t pos, int rank)
+{
+    uint32_t w = pos / 64;
+    if (w >= c->words)
+        return 0;
+    uint64_t x = bm_word(c, w) & (~0ull << (pos % 64));
+    while (!x) {
+        if (++w >= c->words)
+            return 0;
+        x = bm_word(c, w);
+    }
+    uint32_t at = w * 64 + (uint32_t)__builtin_ctzll(x);
+    if (rank < 0)
+        rank = c->ranks[w] + __builtin_popcountll(bm_word(c, w) & ((1ull << (at % 64)) - 1));
+    if (rank >= c->n || c->base + at >= c->limit)
+        return 0;   /* a corrupt block: the index was checked, but stay safe */
+    c->i = rank;
+    c->group = c->base + at;
+    c->byte = c->bytes[rank];
+    return 1;
+}
+
+/* Load block b (the whole list when it has no blocks) and stand on its
+ * first posting. */
+void postings_load(postings_cursor *c, uint32_t b)
+{
+    const unsigned char *p = c->data, *stop = c->end;
+    uint32_t g = 0;
+    c->lb = b;
+    c->bits = NULL;
+    if (c->n_blocks) {
+        if (b >= c->n_blocks) {
+            c->group = POSTINGS_END;
+            return;
+        }
+        p = c->data + c->blk[b].off;
+        if (c->blk[b].kind == IX_BLOCK_BITMAP) {
+            c->base = b ? c->blk[b - 1].last + 1 : 0;
+            c->words = (c->blk[b].last - c->base) / 64 + 1;
+            c->n = b + 1 < c->n_blocks ? IX_BLOCK : (int)(c->df - b * IX_BLOCK);
+            c->bytes = p;
+            c->ranks = p + c->n;
+            c->bits = c->ranks + c->words;
+            if (!postings_bitmap_find(c, 0, 0))
+                c->group = POSTINGS_END;
+            return;
+        }
+        if (b + 1 < c->n_blocks && c->data + c->blk[b + 1].off < stop)
+            stop = c->data + c->blk[b + 1].off;
+        if (b > 0)
+            g = c->blk[b - 1].last;     /* deltas count from the block before */
+    }
+    int n = 0;
+    while (n < IX_BLOCK && p < stop) {
+        uint32_t d;
+        if (*p < 0x80)
+            d = *p++;
+        else if (!ix_varint(&p, stop, &d))
+            break;
+        if (p >= stop || (g += d) >= c->limit)
+            break;  /* a corrupt list: the index was checked, but stay safe */
+        c->docs[n] = g;
+        c->imps[n++] = *p++;
+    }
+    c->n = n;
+    c->i = 0;
+    c->group = n ? c->docs[0] : POSTINGS_END;
+    c->byte = n ? c->imps[0] : 0;
+}
+
+void postings_open(postings_cursor *c, const faq_index *ix, uint32_t term)
+{
+    const ix_term *T = &ix->terms[term];
+    c->blk = (const ix_block *)(ix->postings + T->post_off);
+    c->n_blocks = T->n_blocks;
+    c->df = T->df;
+    c->bi = 0;
+    c->data = ix->postings + T->post_off + (size_t)T->n_blocks * sizeof(ix_block);
+    c->end = ix->postings + T->post_off + T->post_len;
+    c->limit = ix->n_groups;
+    postings_load(c, 0);
+}
+
+float postings_term_idf(const faq_index *ix, uint32_t term) { return ix->terms[term].idf; }
+
+uint32_t postings_term_max_impact(const faq_index *ix, uint32_t term)
+{
+    return ix->terms[term].max_impact;
+}

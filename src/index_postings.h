@@ -1,0 +1,127 @@
+/* index_postings.h: a cursor over one term's postings, the reading side of
+ * the posting format that index_write.c encodes (index_format.h, POSTINGS):
+ * groups in increasing order, each with its impact and whether the term is
+ * in the group's question; blocks of deltas decoded a block at a time,
+ * bitmap blocks read in place, and the block table read for skipping and
+ * for each block's largest impact (block-max pruning).
+ *
+ * A cursor borrows the index (valid while the index is open) and is plain
+ * data: copying one makes an independent cursor at the same place. The
+ * walking functions are inline: they are the inner loop of retrieval. */
+#ifndef FAQ_INDEX_POSTINGS_H
+#define FAQ_INDEX_POSTINGS_H
+
+#include <stdint.h>
+
+#include "index_format.h"
+#include "index_read.h"
+
+#define POSTINGS_END UINT32_MAX    /* group of a cursor past its last posting */
+
+typedef struct postings_cursor {
+    const unsigned char *data, *end;    /* postings bytes, after the block table */
+    const ix_block *blk;
+    uint32_t n_blocks, df;
+    uint32_t bi;                /* postings_shallow's block: none before it holds
+                                 * a posting at or after the groups asked */
+    uint32_t lb;                /* the block loaded */
+    uint32_t limit;             /* the index's group count: beyond is corrupt */
+    int i, n;                   /* position in the block, its postings */
+    uint32_t group;             /* current group, POSTINGS_END past the end */
+    unsigned byte;              /* its impact << 1 | in_question */
+    /* a bitmap block is read in place (bits is NULL for a block of deltas) */
+    const unsigned char *bits, *bytes, *ranks;
+    uint32_t base, words;
+    /* a block of deltas is decoded at once, in a tight loop, rather than a
+     * posting at a time: walking and seeking then read plain arrays */
+    uint32_t docs[IX_BLOCK];
+    unsigned char imps[IX_BLOCK];
+} postings_cursor;
+
+/* Open term's postings and stand on the first. */
+void postings_open(postings_cursor *c, const faq_index *ix, uint32_t term);
+
+/* The term's idf and largest impact, for scoring. */
+float postings_term_idf(const faq_index *ix, uint32_t term);
+uint32_t postings_term_max_impact(const faq_index *ix, uint32_t term);
+
+/* For the inline walkers below: load block b and stand on its first
+ * posting; stand on the first set bit at or after bit pos of a bitmap
+ * block (rank: bits set before it, or -1 to count them), 0 past the block. */
+void postings_load(postings_cursor *c, uint32_t b);
+int postings_bitmap_find(postings_cursor *c, uint32_t pos, int rank);
+
+static inline unsigned postings_impact(const postings_cursor *c) { return c->byte >> 1; }
+static inline int postings_in_question(const postings_cursor *c) { return c->byte & 1; }
+
+/* The block table: how many blocks (0: the list is one unindexed run),
+ * block b's largest impact and last group. */
+static inline uint32_t postings_blocks(const postings_cursor *c) { return c->n_blocks; }
+static inline unsigned postings_block_max(const postings_cursor *c, uint32_t b)
+{
+    return c->blk[b].max_impact;
+}
+static inline uint32_t postings_block_last(const postings_cursor *c, uint32_t b)
+{
+    return c->blk[b].last;
+}
+
+static inline void postings_next(postings_cursor *c)
+{
+    if (c->bits) {
+        if (!postings_bitmap_find(c, c->group - c->base + 1, c->i + 1))
+            postings_load(c, c->lb + 1);
+    } else if (++c->i < c->n) {
+        c->group = c->docs[c->i];
+        c->byte = c->imps[c->i];
+    } else if (c->n_blocks) {
+        postings_load(c, c->lb + 1);
+    } else {
+        c->group = POSTINGS_END;
+    }
+}
+
+/* Point the cursor's block (c->bi, returned) at the block that holds the
+ * first posting at or after group g, without decoding anything: the block
+ * tables alone say where g falls. */
+static inline uint32_t postings_shallow(postings_cursor *c, uint32_t g)
+{
+    while (c->bi < c->n_blocks && c->blk[c->bi].last < g)
+        c->bi++;
+    return c->bi;
+}
+
+/* Move to the first posting at or after group g, skipping whole blocks. */
+static inline void postings_seek(postings_cursor *c, uint32_t g)
+{
+    if (c->group >= g)
+        return;
+    if (c->n_blocks) {
+        postings_shallow(c, g);
+        if (c->bi != c->lb)
+            postings_load(c, c->bi);
+    }
+    while (c->group < g) {      /* POSTINGS_END is above every g */
+        if (c->bits) {
+            if (postings_bitmap_find(c, g - c->base, -1))
+                return;
+        } else {
+            int i = c->i;
+            while (i < c->n && c->docs[i] < g)
+                i++;
+            if (i < c->n) {
+                c->i = i;
+                c->group = c->docs[i];
+                c->byte = c->imps[i];
+                return;
+            }
+            if (!c->n_blocks) {
+                c->group = POSTINGS_END;
+                return;
+            }
+        }
+        postings_load(c, c->lb + 1);
+    }
+}
+
+#endif

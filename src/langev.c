@@ -1,0 +1,93 @@
+/* langev.c: the question's language from the index's evidence (see
+ * langev.h). */
+#include "langev.h"
+
+#include "index_internal.h"
+#include "typo.h"
+
+/* Which language's vocabulary the question's words fall in: stop words are
+ * the strongest evidence (function words are what tells "que" from "what"),
+ * content words in the vocabulary next. The conversation's language gets a
+ * head start so that "ok" or a bare name does not flip it. */
+uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q, size_t len)
+{
+    const faq_index *ix = c->ix;
+    const search_params *p = c->p;
+    const query *s = c->q;
+    double ev[FAQ_MAX_LANGS];
+    uint32_t known = 0;         /* tokens some language knows, by bit */
+    for (uint32_t l = 0; l < ix->n_langs; l++) {
+        ev[l] = (int)l == prev ? p->lang_prev_head : 0;
+        for (int i = 0; i < s->n_toks; i++) {
+            const qtok *t = &s->toks[i];
+            int hit = analyzer_is_stopword(c->an[l], t->word, t->word_len) ||
+                      analyzer_is_question_word(c->an[l], t->word, t->word_len) ||
+                      ix_find_word(ix, l, t->word, t->word_len) != IX_NONE ||
+                      search_model_smalltalk_word(c->m, l, t->word, t->word_len) ||
+                      search_model_synonym_word(c->m, l, t->word, t->word_len);
+            /* function words tell "que" from "what"; then its vocabulary,
+             * its small talk ("gracias") and its synonyms ("obligatorio") */
+            if (hit) {
+                ev[l] += p->lang_hit;
+                if (i < FAQ_MAX_QUERY_TERMS)
+                    known |= 1u << i;
+            }
+        }
+    }
+    /* a close call with a word no language knows, misspelt: of the
+     * languages in the running, the one with a word an edit away is
+     * likelier ("aderri" is Portuguese "aderir") */
+    double top1 = -1, top2 = -1;
+    for (uint32_t l = 0; l < ix->n_langs; l++) {
+        if (ev[l] > top1) {
+            top2 = top1;
+            top1 = ev[l];
+        } else if (ev[l] > top2) {
+            top2 = ev[l];
+        }
+    }
+    int close = top2 >= 0 && top1 - top2 < p->lang_close;
+    for (int i = 0; i < s->n_toks && i < FAQ_MAX_QUERY_TERMS && close; i++) {
+        const qtok *t = &s->toks[i];
+        if ((known >> i) & 1)
+            continue;
+        if (typo_budget(utf8_length(t->word, t->word_len)) == 0)
+            continue;
+        for (uint32_t l = 0; l < ix->n_langs; l++) {
+            if (top1 - ev[l] >= p->lang_close)
+                continue;
+            typo_vocab v = {ix->strings, ix->words, sizeof(ix_word), offsetof(ix_word, text),
+                            ix->langs[l].word_first, ix->langs[l].word_count};
+            typo_match m[1];
+            if (typo_search(&v, t->word, t->word_len, 1, m, 1) > 0)
+                ev[l] += p->lang_typo_hit;
+        }
+    }
+    /* a close call on a longer question: ask the n-gram models too */
+    uint32_t a = 0, b = UINT32_MAX;
+    for (uint32_t l = 1; l < ix->n_langs; l++)
+        if (ev[l] > ev[a])
+            a = l;
+    for (uint32_t l = 0; l < ix->n_langs; l++)
+        if (l != a && (b == UINT32_MAX || ev[l] > ev[b]))
+            b = l;
+    if (b != UINT32_MAX && ev[a] - ev[b] < p->lang_close && s->n_toks >= p->lang_ngram_min_words) {
+        char guess[2][8];
+        int n = langid_guess(li, q, len, guess, 2);
+        for (int i = 0; i < n; i++) {
+            int l = faq_index_lang_find(ix, guess[i]);
+            if (l >= 0)
+                ev[l] += i == 0 ? p->lang_ngram_first : p->lang_ngram_second;
+        }
+    }
+    /* ties: the conversation's language, else the one with most entries */
+    uint32_t best = prev >= 0 ? (uint32_t)prev : 0;
+    if (prev < 0)
+        for (uint32_t l = 0; l < ix->n_langs; l++)
+            if (ix->langs[l].n_faq > ix->langs[best].n_faq)
+                best = l;
+    for (uint32_t l = 0; l < ix->n_langs; l++)
+        if (ev[l] > ev[best] + 1e-9)
+            best = l;
+    return best;
+}

@@ -1,0 +1,279 @@
+/* outcome.c: small talk, confidence, clarify and decline (see outcome.h). */
+#include "outcome.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "decline_model.h"
+#include "index_internal.h"
+#include "rerank.h"
+#include "typo.h"
+
+/* Is question word q small-talk word w, or one typo away ("holaa")? */
+static int same_word(const qtok *q, const char *w, size_t m, int typo_chars)
+{
+    if (q->word_len == m && memcmp(q->word, w, m) == 0)
+        return 1;
+    return m >= (size_t)typo_chars && q->word_len >= (size_t)typo_chars && q->word[0] == w[0] &&
+           typo_distance(q->word, q->word_len, w, m) == 1;
+}
+
+/* Is phrase p a run of the question's words starting at token i? */
+static int st_at(const search_ctx *s, const st_phrase *p, int i)
+{
+    const char *x = p->words;
+    for (size_t k = 0; k < p->n_words; k++, i++) {
+        size_t n = strlen(x);
+        if (i >= s->q->n_toks || !same_word(&s->q->toks[i], x, n, s->p->smalltalk_typo_chars))
+            return 0;
+        x += n + 1;
+    }
+    return 1;
+}
+
+/* Does phrase p stand whole somewhere in the question? */
+static int phrase_whole(const search_ctx *s, const st_phrase *p)
+{
+    for (int i = 0; i < s->q->n_toks; i++)
+        if (st_at(s, p, i))
+            return 1;
+    return 0;
+}
+
+/* Does the question hold the small-talk word whose term is t and folded
+ * form w, or a word one typo away from it ("holaa")? */
+static int question_has_key(const search_ctx *s, const char *t, const char *w)
+{
+    size_t n = strlen(t), m = strlen(w);
+    for (int i = 0; i < s->q->n_toks; i++) {
+        const qtok *q = &s->q->toks[i];
+        /* a stop word may still be a key by its stem: "pode" for "podes" */
+        if ((q->term_len == n && memcmp(q->term, t, n) == 0) ||
+            (!q->is_stop && same_word(q, w, m, s->p->smalltalk_typo_chars)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does every key word of phrase p stand in the question? (A phrase of stop
+ * words alone, "hola", "how are you", has to stand whole.) */
+static int phrase_within(const search_ctx *s, const st_phrase *p)
+{
+    if (!p->n_keys)
+        return 0;
+    const char *t = p->keys;
+    for (size_t i = 0; i < p->n_keys; i++) {
+        const char *w = t + strlen(t) + 1;
+        if (!question_has_key(s, t, w))
+            return 0;
+        t = w + strlen(w) + 1;
+    }
+    return 1;
+}
+
+/* Is word i of the question a word of language l's small talk, by its
+ * form or by its term ("pode" for "podes")? */
+static int smalltalk_token(const search_ctx *s, uint32_t l, int i)
+{
+    const qtok *q = &s->q->toks[i];
+    if (search_model_smalltalk_word(s->m, l, q->word, q->word_len))
+        return 1;
+    size_t n_st;
+    const st_phrase *st = search_model_smalltalk(s->m, &n_st);
+    for (size_t k = 0; k < n_st; k++) {
+        const st_phrase *p = &st[k];
+        if (p->lang != l)
+            continue;
+        const char *t = p->keys;
+        for (size_t j = 0; j < p->n_keys; j++) {
+            size_t n = strlen(t);
+            if (n == q->term_len && memcmp(t, q->term, n) == 0)
+                return 1;
+            t += n + 1;
+            t += strlen(t) + 1;
+        }
+        const char *w = p->words;
+        for (size_t j = 0; j < p->n_words; j++) {
+            size_t n = strlen(w);
+            if (same_word(q, w, n, s->p->smalltalk_typo_chars))
+                return 1;
+            w += n + 1;
+        }
+    }
+    return 0;
+}
+
+/* A greeting, thanks...: every word of the question belongs to the small
+ * talk of one language (or is a stop word of it) and one of its phrases
+ * stands whole in the question, or all its key words do ("o que você pode
+ * fazer" for "o que podes fazer"). Returns the entry, or IX_NONE. */
+static uint32_t match_smalltalk(const search_ctx *s, uint32_t L)
+{
+    size_t n_st;
+    const st_phrase *st = search_model_smalltalk(s->m, &n_st);
+    if (!n_st || !s->q->n_toks || s->q->n_toks > s->p->smalltalk_max_words)
+        return IX_NONE;
+    uint32_t best = IX_NONE;
+    size_t best_words = 0;
+    int best_in_L = 0;
+    for (uint32_t l = 0; l < s->ix->n_langs; l++) {
+        int all = 1;
+        for (int i = 0; i < s->q->n_toks && all; i++) {
+            const qtok *t = &s->q->toks[i];
+            if (analyzer_is_stopword(s->an[l], t->word, t->word_len))
+                continue;
+            all = smalltalk_token(s, l, i);
+        }
+        if (!all)
+            continue;
+        for (size_t k = 0; k < n_st; k++) {
+            const st_phrase *p = &st[k];
+            if (p->lang != l)
+                continue;
+            /* a phrase standing whole beats one whose key words are
+             * scattered; then the longer, then the question's language */
+            int whole = phrase_whole(s, p);
+            if (!whole && !phrase_within(s, p))
+                continue;
+            size_t rank = p->n_words + (whole ? 100 : 0);
+            int in_L = l == L;
+            if (rank > best_words || (rank == best_words && in_L && !best_in_L)) {
+                best = p->entry;
+                best_words = rank;
+                best_in_L = in_L;
+            }
+        }
+    }
+    return best;
+}
+
+/* A short question the FAQ does not answer may still be small talk said
+ * with other words around it ("how are you today?", "merci pour ces
+ * informations"): a phrase of the question's language whose key words
+ * stand in the question and make at least half of its words that are not
+ * stop or question words, or a phrase of stop words alone standing whole
+ * beside at most one other word. Returns the entry of the phrase with the
+ * most key words, or IX_NONE. */
+static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
+{
+    size_t content = 0;
+    for (int i = 0; i < s->q->n_toks; i++)
+        content += !s->q->toks[i].is_stop && !s->q->toks[i].is_qword;
+    uint32_t best = IX_NONE;
+    size_t best_keys = 0, best_words = 0;
+    size_t n_st;
+    const st_phrase *st = search_model_smalltalk(s->m, &n_st);
+    for (size_t k = 0; k < n_st; k++) {
+        const st_phrase *p = &st[k];
+        if (p->lang != L)
+            continue;
+        int ok = p->n_keys ? 2 * p->n_keys >= content && phrase_within(s, p)
+                           : content <= 1 && phrase_whole(s, p);
+        if (ok && (p->n_keys > best_keys || (p->n_keys == best_keys && p->n_words > best_words))) {
+            best = p->entry;
+            best_keys = p->n_keys;
+            best_words = p->n_words;
+        }
+    }
+    return best;
+}
+
+uint32_t outcome_smalltalk(const search_ctx *c, uint32_t L, const cand *top, int n_top,
+                           double threshold)
+{
+    uint32_t st = c->p->use_smalltalk ? match_smalltalk(c, L) : IX_NONE;
+    if (st == IX_NONE && c->p->use_smalltalk_within && (n_top == 0 || top[0].cover < threshold))
+        st = smalltalk_within(c, L);
+    return st;
+}
+
+/* The decline model's features of leader c1 (entry e1): decline_model.h. */
+static void decline_features(const search_ctx *s, const cand *top, int n_top, uint32_t e1,
+                             double *x)
+{
+    const query *q = s->q;
+    const cand *c1 = &top[0];
+    double total = 0, known = 0, in_q = 0, most = 0;
+    int content = 0, unk_word = 0, unk_other = 0;
+    for (int i = 0; i < q->n_slots; i++) {
+        const slot *sl = &q->slots[i];
+        total += sl->weight;
+        if (!sl->is_qword) {
+            /* a name the dictionary holds ("España") is no ordinary word */
+            int kind = sl->unknown == 1 && sl->is_name ? 2 : sl->unknown;
+            content++;
+            unk_word += kind == 1;
+            unk_other += kind == 2;
+        }
+        if (!sl->n_alts)
+            continue;
+        known += sl->weight;
+        double m = 0;
+        for (int k = 0; k < sl->n_alts; k++) {
+            double v = sl->alts[k].weight * s->ix->terms[sl->alts[k].term].idf;
+            if (v > m)
+                m = v;
+        }
+        most += m * (BM25_K1 + 1);
+        if (((c1->mask >> i) & 1) && e1 != IX_NONE && rerank_in_question(s, e1, sl))
+            in_q += sl->weight;
+    }
+    x[DF_COVER] = c1->cover;
+    x[DF_KNOWN_COVER] = known > 0 ? fmin(1, c1->cover * total / known) : 0;
+    x[DF_UNK_WORD] = content ? (double)unk_word / content : 0;
+    x[DF_UNK_OTHER] = content ? (double)unk_other / content : 0;
+    x[DF_QFIELD] = known > 0 ? in_q / known : 0;
+    x[DF_MARGIN] = n_top > 1 && c1->score > 0 ? 1 - top[1].score / c1->score : 1;
+    x[DF_FIT] = rerank_question_fit(s, c1->group);
+    x[DF_BM25] = most > 0 ? fmin(1, c1->bm25 / most) : 0;
+}
+
+/* The decline model the parameters hold. */
+static void decline_model_of(const search_params *p, decline_model *m)
+{
+    m->bias = p->decline_bias;
+    m->w[DF_COVER] = p->decline_cover;
+    m->w[DF_KNOWN_COVER] = p->decline_known_cover;
+    m->w[DF_UNK_WORD] = p->decline_unknown_words;
+    m->w[DF_UNK_OTHER] = p->decline_unknown_other;
+    m->w[DF_QFIELD] = p->decline_question_field;
+    m->w[DF_MARGIN] = p->decline_margin;
+    m->w[DF_FIT] = p->decline_question_fit;
+    m->w[DF_BM25] = p->decline_bm25_norm;
+}
+
+void outcome_decide(const search_ctx *s, uint32_t L, const cand *top, int n_top,
+                    double threshold, faq_answer *out)
+{
+    const faq_index *ix = s->ix;
+    const search_params *p = s->p;
+    const cand *c1 = &top[0];
+    uint32_t e1 = query_entry_for(ix, c1->group, L);
+    out->best = (faq_hit){e1, c1->score};
+    out->other_lang = e1 != IX_NONE && ix->entries[e1].lang != L;
+    /* confidence: the coverage rule's or the decline model's, the larger
+     * (decline_model.h) */
+    decline_features(s, top, n_top, e1, out->features);
+    out->has_features = 1;
+    decline_model dm;
+    decline_model_of(p, &dm);
+    out->confidence = decline_confidence(p->use_decline_model ? &dm : NULL, out->features,
+                                         p->cover_floor, threshold);
+    int n_alt = 0;
+    for (int i = 1; i < n_top && n_alt < FAQ_MAX_ALTERNATIVES; i++) {
+        if (top[i].score < p->alt_ratio * c1->score && out->confidence >= threshold)
+            break;
+        uint32_t e = query_entry_for(ix, top[i].group, L);
+        if (e != IX_NONE)
+            out->alts[n_alt++] = (faq_hit){e, top[i].score};
+    }
+    out->n_alts = n_alt;
+    if (out->confidence < threshold) {
+        out->outcome = OUTCOME_DECLINE;
+    } else if (p->use_clarify && n_top > 1 && top[1].score >= p->clarify_ratio * c1->score &&
+               top[1].cover >= c1->cover - p->clarify_cover && top[1].cover >= p->cover_floor) {
+        out->outcome = OUTCOME_CLARIFY;
+    } else {
+        out->outcome = OUTCOME_ANSWER;
+    }
+}

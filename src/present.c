@@ -1,0 +1,181 @@
+/* present.c: explanation, "did you mean" and highlighting (see present.h). */
+#include "present.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "index_internal.h"
+
+static const char *const alt_kind_name[] = {"exact", "synonym", "other-language", "typo",
+                                              "variant", "lemma", "compound-part"};
+
+void explain_reset(explain_buf *b) { b->len = 0; }
+
+void explain_free(explain_buf *b)
+{
+    free(b->s);
+    *b = (explain_buf){0};
+}
+
+void explainf(explain_buf *b, const char *fmt, ...)
+{
+    char line[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return;
+    if ((size_t)n >= sizeof line)
+        n = sizeof line - 1;
+    if (b->len + (size_t)n + 1 > b->cap) {
+        size_t cap = (b->cap ? b->cap * 2 : 4096) + (size_t)n;
+        char *s = realloc(b->s, cap);
+        if (!s)
+            return;
+        b->s = s;
+        b->cap = cap;
+    }
+    memcpy(b->s + b->len, line, (size_t)n);
+    b->len += (size_t)n;
+    b->s[b->len] = '\0';
+}
+
+void present_explain(explain_buf *b, const search_ctx *s, uint32_t L, const cand *top, int n_top,
+                     const rerank_scratch *trace, double threshold)
+{
+    const faq_index *ix = s->ix;
+    const query *q = s->q;
+    explain_reset(b);
+    explainf(b, "query language: %s\n", ix->langs[L].code);
+    for (int i = 0; i < q->n_slots; i++) {
+        const slot *sl = &q->slots[i];
+        explainf(b, "%s \"%s\": weight %.3f%s\n", sl->is_phrase ? "phrase, as" : "word", sl->word,
+                 sl->weight, sl->n_alts ? "" : " (unknown to the FAQ)");
+        for (int k = 0; k < sl->n_alts; k++) {
+            const alt_term *a = &sl->alts[k];
+            const ix_term *T = &ix->terms[a->term];
+            explainf(b, "  -> %s term \"%.*s\" (%s) x%.2f idf %.3f df %u\n", alt_kind_name[a->kind],
+                     (int)T->text.len, ix->strings + T->text.off, ix->langs[T->lang].code,
+                     a->weight, T->idf, T->df);
+        }
+    }
+    for (int i = 0; i < n_top && i < 4; i++) {
+        const cand *c = &top[i];
+        uint32_t e = query_entry_for(ix, c->group, L);
+        if (e == IX_NONE)
+            continue;
+        const ix_entry *E = &ix->entries[e];
+        explainf(b, "#%d %.*s: score %.3f, coverage %.3f; matched:", i + 1, (int)E->id.len,
+                 ix->strings + E->id.off, c->score, c->cover);
+        for (int k = 0; k < q->n_slots && k < FAQ_MAX_QUERY_TERMS; k++)
+            if ((c->mask >> k) & 1)
+                explainf(b, " %s", q->slots[k].word);
+        explainf(b, "\n");
+        const struct rerank_trace *t = trace && i < 2 ? rerank_trace_of(trace, c->group) : NULL;
+        if (t) {
+            explainf(b, "   retrieval %.3f", t->before);
+            for (int f = 0; f < rerank_feature_count; f++)
+                explainf(b, ", %s x%.3f", rerank_features[f].name, t->factor[f]);
+            explainf(b, "\n");
+        }
+    }
+    explainf(b, "decline threshold on coverage: %.2f\n", threshold);
+}
+
+int present_correction_counts(const query *q, const cand *c)
+{
+    for (int i = 0; i < q->n_slots && i < FAQ_MAX_QUERY_TERMS; i++)
+        if (q->slots[i].n_alts && q->slots[i].alts[0].kind == ALT_TYPO && ((c->mask >> i) & 1))
+            return 1;
+    return 0;
+}
+
+void present_corrected(const faq_index *ix, const query *q, const char *text, size_t len,
+                       char *out, size_t cap)
+{
+    /* the question with each corrected word replaced by its correction */
+    size_t o = 0, at = 0;
+    for (int i = 0; i < q->n_slots; i++) {
+        const slot *sl = &q->slots[i];
+        if (!sl->n_alts || sl->alts[0].kind != ALT_TYPO)
+            continue;
+        const ix_word *w = &ix->words[sl->alts[0].word];
+        size_t keep = sl->raw_off - at;
+        if (o + keep + w->text.len + 1 > cap)
+            break;
+        memcpy(out + o, text + at, keep);
+        o += keep;
+        memcpy(out + o, ix->strings + w->text.off, w->text.len);
+        o += w->text.len;
+        at = sl->raw_off + sl->raw_len;
+    }
+    if (o + (len - at) + 1 <= cap) {
+        memcpy(out + o, text + at, len - at);
+        o += len - at;
+    }
+    out[o] = '\0';
+}
+
+typedef struct hl_ctx {
+    const search_ctx *s;
+    const cand *c;
+    faq_answer *a;
+    uint32_t lang;
+    char *buf;
+    size_t cap, used;
+} hl_ctx;
+
+/* Collect the entry's own words that carry a matched term, for highlighting. */
+static int on_highlight(void *ctx, const token *t)
+{
+    if (t->is_synonym)
+        return 0;   /* only what the text says */
+    hl_ctx *h = ctx;
+    const query *q = h->s->q;
+    faq_answer *a = h->a;
+    if (a->n_matched >= FAQ_MAX_QUERY_TERMS)
+        return 1;
+    const faq_index *ix = h->s->ix;
+    uint32_t w = ix_find_word(ix, h->lang, t->word, t->word_len);
+    uint32_t term = w != IX_NONE ? ix->words[w].term : IX_NONE;
+    if (term == IX_NONE)
+        return 0;
+    uint32_t mask = h->c->mask;
+    int hit = 0;
+    for (int i = 0; i < q->n_slots && i < FAQ_MAX_QUERY_TERMS && !hit; i++)
+        if ((mask >> i) & 1)
+            hit = slot_has_term(&q->slots[i], term);
+    if (!hit)
+        return 0;
+    for (int i = 0; i < a->n_matched; i++)
+        if (a->matched_len[i] == t->word_len && memcmp(a->matched[i], t->word, t->word_len) == 0)
+            return 0;
+    if (h->used + t->word_len + 1 > h->cap)
+        return 1;
+    char *dst = h->buf + h->used;
+    memcpy(dst, t->word, t->word_len);
+    dst[t->word_len] = '\0';
+    h->used += t->word_len + 1;
+    a->matched[a->n_matched] = dst;
+    a->matched_len[a->n_matched] = t->word_len;
+    a->n_matched++;
+    return 0;
+}
+
+void present_highlight(const search_ctx *s, const cand *c, uint32_t e, char *buf, size_t cap,
+                       faq_answer *out)
+{
+    const faq_index *ix = s->ix;
+    const ix_entry *E = &ix->entries[e];
+    faq_entry fe;
+    faq_index_entry(ix, e, &fe);
+    hl_ctx h = {s, c, out, E->lang, buf, cap, 0};
+    analyzer *an = s->an[E->lang];
+    analyzer_skip_stemming(an, 1);
+    analyzer_run(an, fe.question.s, fe.question.len, on_highlight, &h);
+    analyzer_run(an, fe.answer.s, fe.answer.len, on_highlight, &h);
+    analyzer_skip_stemming(an, 0);
+}

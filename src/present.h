@@ -1,0 +1,45 @@
+/* present.h: what a search shows besides its decision: the explanation of
+ * the ranking, "did you mean" (the question with its typos corrected) and
+ * the words of the answer to highlight. */
+#ifndef FAQ_PRESENT_H
+#define FAQ_PRESENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "query.h"
+#include "rerank.h"
+#include "search.h"
+#include "topk.h"
+
+/* A growable text; s is NULL until the first line. */
+typedef struct explain_buf {
+    char *s;
+    size_t len, cap;
+} explain_buf;
+
+void explain_reset(explain_buf *b);
+void explain_free(explain_buf *b);
+void explainf(explain_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* The query language, each slot and its alternatives, the best few
+ * candidates with what they matched (and, with trace, each rerank
+ * feature's factor for the first two), and the threshold. */
+void present_explain(explain_buf *b, const search_ctx *c, uint32_t L, const cand *top, int n_top,
+                     const rerank_scratch *trace, double threshold);
+
+/* Does a typo correction count in cand c (a slot whose first alternative
+ * is a typo, matched by c)? */
+int present_correction_counts(const query *q, const cand *c);
+
+/* The question text (len bytes) with each corrected word replaced, into
+ * out (cap bytes, NUL-terminated; cut where it would not fit). */
+void present_corrected(const faq_index *ix, const query *q, const char *text, size_t len,
+                       char *out, size_t cap);
+
+/* The words of entry e (folded, unstemmed) that carry a term cand c
+ * matched, into out->matched (slices of buf, cap bytes). */
+void present_highlight(const search_ctx *c, const cand *cand, uint32_t e, char *buf, size_t cap,
+                       faq_answer *out);
+
+#endif

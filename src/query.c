@@ -1,0 +1,105 @@
+/* query.c: the question's tokens and phrases (see query.h). */
+#include "query.h"
+
+#include <string.h>
+
+#include "corpus.h"
+#include "index_internal.h"
+
+typedef struct tokctx { query *s; const char *q; size_t qlen; } tokctx;
+
+static int phrase_of(const char *q, size_t off)
+{
+    /* the number of the quoted phrase the offset is in, 0 if none:
+     * quotes are counted from the start, so an odd count means inside */
+    int quotes = 0;
+    for (size_t i = 0; i < off; i++)
+        if (q[i] == '"')
+            quotes++;
+    return quotes % 2 ? quotes / 2 + 1 : 0;
+}
+
+static int on_qtoken(void *ctx, const token *t)
+{
+    tokctx *c = ctx;
+    query *s = c->s;
+    if (s->n_toks == (int)(sizeof s->toks / sizeof *s->toks))
+        return 1;
+    qtok *q;
+    if (t->is_synonym) {
+        /* kept apart: the question's own words are what small talk,
+         * language and exactness read */
+        if (s->n_syn_toks == FAQ_MAX_QUERY_TERMS)
+            return 0;
+        s->syn_after[s->n_syn_toks] = s->n_toks - 1;
+        q = &s->syn_toks[s->n_syn_toks++];
+    } else {
+        q = &s->toks[s->n_toks++];
+    }
+    memcpy(q->word, t->word, t->word_len);
+    q->word[t->word_len] = '\0';
+    q->word_len = t->word_len;
+    memcpy(q->term, t->term, t->term_len);
+    q->term[t->term_len] = '\0';
+    q->term_len = t->term_len;
+    q->raw_off = t->offset;
+    q->raw_len = t->raw_len;
+    q->pos = t->pos;
+    q->is_stop = t->is_stop;
+    q->is_qword = t->is_qword;
+    q->is_synonym = t->is_synonym;
+    q->phrase = memchr(c->q, '"', c->qlen) ? phrase_of(c->q, t->offset) : 0;
+    return 0;
+}
+
+void query_tokenize(query *q, analyzer *an, const char *text, size_t len)
+{
+    q->n_toks = 0;
+    q->n_syn_toks = 0;
+    tokctx c = {q, text, len};
+    analyzer_keep_stopwords(an, 1);
+    analyzer_run(an, text, len, on_qtoken, &c);
+    analyzer_keep_stopwords(an, 0);
+    q->phrase_count = 0;
+    for (int i = 0; i < q->n_toks; i++)
+        if (q->toks[i].phrase > q->phrase_count)
+            q->phrase_count = q->toks[i].phrase;
+}
+
+int slot_has_term(const slot *sl, uint32_t term)
+{
+    for (int k = 0; k < sl->n_alts; k++)
+        if (sl->alts[k].term == term)
+            return 1;
+    return 0;
+}
+
+uint32_t query_entry_for(const faq_index *ix, uint32_t g, uint32_t L)
+{
+    uint32_t e = faq_index_group_entry(ix, g, L);
+    if (e != IX_NONE)
+        return e;
+    for (uint32_t l = 0; l < ix->n_langs; l++) {
+        e = faq_index_group_entry(ix, g, l);
+        if (e != IX_NONE && ix->entries[e].kind == ENTRY_FAQ)
+            return e;
+    }
+    return IX_NONE;
+}
+
+uint32_t query_token_term(const faq_index *ix, uint32_t lang, const token *t)
+{
+    uint32_t w = ix_find_word(ix, lang, t->word, t->word_len);
+    return w != IX_NONE ? ix->words[w].term : ix_find_term(ix, lang, t->term, t->term_len);
+}
+
+lexicon *query_lexicon(const search_ctx *c, uint32_t l)
+{
+    if (!c->lex || !c->lex_tried)
+        return NULL;
+    if (!c->lex_tried[l]) {
+        c->lex_tried[l] = 1;
+        c->lex[l] = lexicon_open(c->ix->langs[l].code, NULL);
+    }
+    return c->lex[l];
+}

@@ -1,0 +1,111 @@
+/* query.h: the question as the stages of a search see it: its tokens
+ * (stop words included, and what its phrases of synonyms stand for), its
+ * quoted phrases, and the slots the slot expansion makes of its content
+ * words; and the context every stage reads (search_ctx).
+ *
+ * A query is per-thread scratch, filled anew for each question. */
+#ifndef FAQ_QUERY_H
+#define FAQ_QUERY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "analyze.h"
+#include "index_read.h"
+#include "lemma.h"
+#include "limits.h"
+#include "search_model.h"
+#include "search_params.h"
+
+#define QUERY_MAX_ALTS 12       /* alternative terms for one query word */
+#define QUERY_WORD_BYTES (FAQ_MAX_TERM_BYTES * 4 + 1)
+
+/* Slot masks hold a bit per slot. */
+_Static_assert(FAQ_MAX_QUERY_TERMS <= 32, "a slot mask is 32 bits");
+
+enum alt_kind { ALT_EXACT, ALT_SYNONYM, ALT_FOREIGN, ALT_TYPO, ALT_VARIANT, ALT_LEMMA, ALT_PART };
+
+typedef struct alt_term {
+    uint32_t term;
+    float weight;
+    uint8_t kind;               /* enum alt_kind */
+    uint32_t word;              /* the vocabulary word (typo, foreign), or IX_NONE */
+} alt_term;
+
+typedef struct slot {
+    char word[QUERY_WORD_BYTES];    /* folded word of the question */
+    size_t word_len;
+    size_t raw_off, raw_len;
+    unsigned pos;
+    int phrase;                 /* 0, or the number of its quoted phrase */
+    int is_name;                /* a name: 1 the FAQ does not know it ("UK", "España"),
+                                   2 it does ("Morocco") */
+    int is_qword;               /* "qué", "which" */
+    int is_phrase;              /* it stands for a phrase of synonyms.txt in the question */
+    int unknown;                /* the FAQ lacks it: 1 a word of the language, 2 not one */
+    alt_term alts[QUERY_MAX_ALTS];
+    int n_alts;
+    double weight;              /* its share of the question: idf, or more if unknown */
+    double idf;                 /* of its best alternative */
+} slot;
+
+typedef struct qtok {           /* one token of the question, stop words included */
+    char word[QUERY_WORD_BYTES];
+    size_t word_len;
+    char term[QUERY_WORD_BYTES];
+    size_t term_len;
+    size_t raw_off, raw_len;
+    unsigned pos;
+    int is_stop;
+    int is_qword;
+    int is_synonym;             /* the one-word synonym of a phrase of the question */
+    int phrase;
+} qtok;
+
+typedef struct query {
+    qtok toks[FAQ_MAX_QUERY_TERMS * 2];
+    int n_toks;
+    qtok syn_toks[FAQ_MAX_QUERY_TERMS];     /* what its phrases stand for ... */
+    int syn_after[FAQ_MAX_QUERY_TERMS];     /* ... each after this token */
+    int n_syn_toks;
+    int phrase_count;           /* quoted phrases */
+    slot slots[FAQ_MAX_QUERY_TERMS];
+    int n_slots;
+    int names_unknown;          /* the question names something the FAQ does not ("UK") */
+} query;
+
+/* What every stage reads: the index and its model, the parameters, the
+ * thread's analyzers and dictionaries (one per language of the index) and
+ * the query and its text. */
+typedef struct search_ctx {
+    const faq_index *ix;
+    const search_model *m;
+    const search_params *p;
+    analyzer **an;
+    query *q;
+    lexicon **lex;              /* opened on a language's first question (query_lexicon) */
+    unsigned char *lex_tried;
+    const char *text;           /* the question being answered */
+} search_ctx;
+
+/* Language l's general dictionary (lemma.h), or NULL when the system has
+ * none: opened on first use, owned by the searcher. */
+lexicon *query_lexicon(const search_ctx *c, uint32_t l);
+
+/* Tokens of text (len bytes, valid UTF-8) by language lang's analyzer,
+ * stop words kept; sets q's tokens and phrase_count. */
+void query_tokenize(query *q, analyzer *an, const char *text, size_t len);
+
+/* Does slot sl hold term among its alternatives? */
+int slot_has_term(const slot *sl, uint32_t term);
+
+/* The entry to show for group g to someone asking in language L: L's, else
+ * the first FAQ entry of another language; IX_NONE if none. */
+uint32_t query_entry_for(const faq_index *ix, uint32_t g, uint32_t L);
+
+/* The index's term for a token of an entry's text in language lang: by its
+ * word where the vocabulary has it (the term the index gave it), else by
+ * its stem; IX_NONE if neither. */
+uint32_t query_token_term(const faq_index *ix, uint32_t lang, const token *t);
+
+#endif

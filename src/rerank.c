@@ -1,0 +1,596 @@
+/* rerank.c: the rerank features (see rerank.h). */
+#include "rerank.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "corpus.h"
+#include "index_internal.h"
+
+/* Does entry e's question (any phrasing) hold some alternative of slot a
+ * right before some alternative of slot b? */
+static int adjacent_in_question(const search_ctx *s, uint32_t e, const slot *a, const slot *b)
+{
+    const ix_entry *E = &s->ix->entries[e];
+    const uint32_t *q = s->ix->qseq + E->qseq_off;
+    for (uint32_t i = 0; i + 1 < E->qseq_len; i++) {
+        int ha = 0, hb = 0;
+        for (int k = 0; k < a->n_alts; k++)
+            ha |= q[i] == a->alts[k].term;
+        if (!ha)
+            continue;
+        for (int k = 0; k < b->n_alts; k++)
+            hb |= q[i + 1] == b->alts[k].term;
+        if (hb)
+            return 1;
+    }
+    return 0;
+}
+
+static int term_is_qword(const search_ctx *s, uint32_t term)
+{
+    const ix_term *T = &s->ix->terms[term];
+    return analyzer_is_question_word(s->an[T->lang], s->ix->strings + T->text.off, T->text.len);
+}
+
+/* Does some phrasing of entry e's question ask, as the query does, of the
+ * thing slot b names: b's word right after a question word, stop words
+ * counted ("¿qué países son...?" and "¿Qué países forman parte...?",
+ * whichever question word; not "¿Cómo puede un Estado...?")? */
+typedef struct focus_ctx {
+    const search_ctx *s;
+    const slot *b;
+    uint32_t lang;
+    int after_qword, found;
+} focus_ctx;
+
+static int on_focus_token(void *ctx, const token *t)
+{
+    focus_ctx *c = ctx;
+    if (t->is_synonym)
+        return 0;
+    if (c->after_qword && !t->is_stop) {
+        uint32_t term = query_token_term(c->s->ix, c->lang, t);
+        for (int k = 0; k < c->b->n_alts && term != IX_NONE; k++)
+            if (c->b->alts[k].term == term) {
+                c->found = 1;
+                return 1;
+            }
+    }
+    c->after_qword = t->is_qword;
+    return 0;
+}
+
+/* Does a phrasing of entry e's question hold a term of slot x? */
+int rerank_in_question(const search_ctx *s, uint32_t e, const slot *x)
+{
+    const ix_entry *E = &s->ix->entries[e];
+    const uint32_t *q = s->ix->qseq + E->qseq_off;
+    for (uint32_t k = 0; k < E->qseq_len; k++)
+        if (q[k] != IX_NONE && slot_has_term(x, q[k]))
+            return 1;
+    return 0;
+}
+
+/* Do entry e's questions hold every content word of the query but x and
+ * y, one phrasing or another? ("which countries can join?" asks of
+ * countries, but of joining too.) */
+static int question_holds_rest(const search_ctx *s, uint32_t e, const slot *x, const slot *y)
+{
+    for (int i = 0; i < s->q->n_slots; i++) {
+        const slot *z = &s->q->slots[i];
+        if (z != x && z != y && !z->is_qword && z->n_alts && !rerank_in_question(s, e, z))
+            return 0;
+    }
+    return 1;
+}
+
+static int asks_of(const search_ctx *s, uint32_t e, const slot *b)
+{
+    const ix_entry *E = &s->ix->entries[e];
+    /* first the question's terms, where stop words are gone: b's term right
+     * after a question word there is needed, and is cheap to look for */
+    const uint32_t *q = s->ix->qseq + E->qseq_off;
+    int maybe = 0;
+    for (uint32_t i = 1; i < E->qseq_len && !maybe; i++)
+        maybe = q[i] != IX_NONE && q[i - 1] != IX_NONE && slot_has_term(b, q[i]) &&
+                term_is_qword(s, q[i - 1]);
+    if (!maybe)
+        return 0;
+    faq_entry fe;
+    faq_index_entry(s->ix, e, &fe);
+    focus_ctx c = {s, b, E->lang, 0, 0};
+    analyzer *an = s->an[E->lang];
+    analyzer_keep_stopwords(an, 1);
+    analyzer_run(an, fe.question.s, fe.question.len, on_focus_token, &c);
+    c.after_qword = 0;
+    if (!c.found)
+        analyzer_run(an, fe.alts.s, fe.alts.len, on_focus_token, &c);
+    analyzer_keep_stopwords(an, 0);
+    return c.found;
+}
+
+/* How well the query and the entry's question match: over each phrasing
+ * of the question (in every language the group has), the F1 of the idf
+ * share of its terms that some slot holds and the weight share of the
+ * slots it holds; the best phrasing counts. An FAQ question that the query
+ * restates whole is a better match than a longer one that merely contains
+ * the query's words, and than a shorter one that says half of it. */
+double rerank_question_fit(const search_ctx *s, uint32_t g)
+{
+    const faq_index *ix = s->ix;
+    double best = 0;
+    for (uint32_t l = 0; l < ix->n_langs; l++) {
+        uint32_t e = faq_index_group_entry(ix, g, l);
+        if (e == IX_NONE)
+            continue;
+        const ix_entry *E = &ix->entries[e];
+        const uint32_t *q = ix->qseq + E->qseq_off;
+        double all = 0, hit = 0;
+        uint32_t start = 0;
+        for (uint32_t i = 0; i <= E->qseq_len; i++) {
+            if (i == E->qseq_len || q[i] == IX_NONE) {
+                double f = all > 0 ? hit / all : 0;
+                if (all > 0) {
+                    /* and how much of the question this phrasing says: a
+                     * short entry question the user's words cover says
+                     * little of a longer question (F1 of the two shares) */
+                    double tot = 0, got = 0;
+                    for (int sl = 0; sl < s->q->n_slots; sl++) {
+                        const slot *x = &s->q->slots[sl];
+                        if (!x->n_alts)
+                            continue;
+                        tot += x->weight;
+                        for (uint32_t k = start; k < i; k++)
+                            if (slot_has_term(x, q[k])) {
+                                got += x->weight;
+                                break;
+                            }
+                    }
+                    double r = tot > 0 ? got / tot : 0;
+                    f = f + r > 0 ? 2 * f * r / (f + r) : 0;
+                }
+                if (f > best)
+                    best = f;
+                all = hit = 0;
+                start = i + 1;
+                continue;
+            }
+            /* a term repeated in one phrasing counts once */
+            int seen = 0;
+            for (uint32_t k = i; k-- > 0 && q[k] != IX_NONE && !seen;)
+                seen = q[k] == q[i];
+            if (seen)
+                continue;
+            double w = ix->terms[q[i]].idf;
+            all += w;
+            for (int sl = 0; sl < s->q->n_slots; sl++)
+                if (slot_has_term(&s->q->slots[sl], q[i])) {
+                    hit += w;
+                    break;
+                }
+        }
+    }
+    return best;
+}
+
+typedef struct phrase_ctx {
+    const search_ctx *s;
+    const slot *first;          /* the phrase's slots, in order */
+    int n;
+    int at;                     /* how many matched so far */
+    int found;
+    uint32_t lang;
+} phrase_ctx;
+
+
+static int on_phrase_token(void *ctx, const token *t)
+{
+    if (t->is_synonym)
+        return 0;   /* only what the text says */
+    phrase_ctx *c = ctx;
+    uint32_t term = query_token_term(c->s->ix, c->lang, t);
+    if (term != IX_NONE && slot_has_term(&c->first[c->at], term))
+        c->at++;
+    else
+        c->at = (term != IX_NONE && slot_has_term(&c->first[0], term)) ? 1 : 0;
+    if (c->at == c->n) {
+        c->found = 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* Does entry e hold the quoted phrase p (its slots consecutive, stop words
+ * skipped) in its question, an alternate phrasing or its answer? */
+static int has_phrase(const search_ctx *s, uint32_t e, int p)
+{
+    int first = -1, n = 0;
+    for (int i = 0; i < s->q->n_slots; i++)
+        if (s->q->slots[i].phrase == p) {
+            if (first < 0)
+                first = i;
+            n++;
+        }
+    if (n < 2)
+        return 1;
+    const ix_entry *E = &s->ix->entries[e];
+    phrase_ctx c = {s, &s->q->slots[first], n, 0, 0, E->lang};
+    faq_entry fe;
+    faq_index_entry(s->ix, e, &fe);
+    faq_str texts[3] = {fe.question, fe.alts, fe.answer};
+    for (int k = 0; k < 3 && !c.found; k++) {
+        c.at = 0;
+        analyzer_run(s->an[E->lang], texts[k].s, texts[k].len, on_phrase_token, &c);
+    }
+    return c.found;
+}
+
+/* The longest run of the question's words, stop words included, that an
+ * entry's question repeats word for word ("quels sont les pays champions"
+ * in "Quels sont les pays champions actuels ...?"): Meilisearch calls it
+ * exactness. A dynamic programme over the entry's words as they come. */
+typedef struct exact_ctx {
+    const search_ctx *s;
+    int run[FAQ_MAX_QUERY_TERMS * 2 + 1];   /* run[j + 1]: run ending at query word j */
+    int best;
+} exact_ctx;
+
+static int on_exact_token(void *ctx, const token *t)
+{
+    if (t->is_synonym)
+        return 0;   /* only what the text says */
+    exact_ctx *c = ctx;
+    const search_ctx *s = c->s;
+    for (int j = s->q->n_toks - 1; j >= 0; j--) {
+        const qtok *q = &s->q->toks[j];
+        int same = q->word_len == t->word_len && memcmp(q->word, t->word, t->word_len) == 0;
+        c->run[j + 1] = same ? c->run[j] + 1 : 0;
+        if (c->run[j + 1] > c->best)
+            c->best = c->run[j + 1];
+    }
+    return 0;
+}
+
+static int exact_run(const search_ctx *s, uint32_t e)
+{
+    const ix_entry *E = &s->ix->entries[e];
+    faq_entry fe;
+    faq_index_entry(s->ix, e, &fe);
+    exact_ctx c;
+    memset(&c, 0, sizeof c);
+    c.s = s;
+    analyzer *an = s->an[E->lang];
+    analyzer_keep_stopwords(an, 1);
+    analyzer_skip_stemming(an, 1);
+    analyzer_run(an, fe.question.s, fe.question.len, on_exact_token, &c);
+    memset(c.run, 0, sizeof c.run);
+    analyzer_run(an, fe.alts.s, fe.alts.len, on_exact_token, &c);
+    analyzer_skip_stemming(an, 0);
+    analyzer_keep_stopwords(an, 0);
+    return c.best;
+}
+
+static int cmp_cand(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    if (x->score != y->score)
+        return x->score > y->score ? -1 : 1;
+    return x->group < y->group ? -1 : x->group > y->group;
+}
+
+/* Names an answer lists: capitalised words right after a comma, a
+ * parenthesis or a semicolon ("(Ethiopia, Ghana, Morocco"). A sentence's
+ * first word or a title ("the Global Compact") does not count. */
+typedef struct names_ctx {
+    const search_ctx *s;
+    const char *text;
+    size_t prev_end;
+    int n;
+    int known_listed;           /* a known name of the question is one of them */
+} names_ctx;
+
+static int on_name_token(void *ctx, const token *t)
+{
+    names_ctx *c = ctx;
+    if (t->is_synonym)
+        return 0;
+    if (c->prev_end && starts_upper(t->raw, t->raw_len)) {
+        int sep = 0;
+        for (size_t k = c->prev_end; k < t->offset && !sep; k++)
+            sep = c->text[k] == ',' || c->text[k] == '(' || c->text[k] == ';';
+        c->n += sep;
+        for (int i = 0; i < c->s->q->n_slots && sep && !c->known_listed; i++) {
+            const slot *sl = &c->s->q->slots[i];
+            c->known_listed = sl->is_name == 2 && sl->word_len == t->word_len &&
+                              memcmp(sl->word, t->word, t->word_len) == 0;
+        }
+    }
+    c->prev_end = t->offset + t->raw_len;
+    return 0;
+}
+
+static int read_names(const search_ctx *s, uint32_t e, int *known_listed)
+{
+    faq_entry fe;
+    faq_index_entry(s->ix, e, &fe);
+    analyzer *an = s->an[s->ix->entries[e].lang];
+    names_ctx c = {s, fe.answer.s, 0, 0, 0};
+    analyzer_keep_stopwords(an, 1);
+    analyzer_skip_stemming(an, 1);
+    analyzer_run(an, fe.answer.s, fe.answer.len, on_name_token, &c);
+    analyzer_skip_stemming(an, 0);
+    analyzer_keep_stopwords(an, 0);
+    *known_listed = c.known_listed;
+    return c.n;
+}
+
+/* How many names entry e's answer lists, read once per thread. */
+static int listed_names(const search_ctx *s, rerank_scratch *x, uint32_t e)
+{
+    if (!x->names_listed) {
+        x->names_listed = malloc((size_t)s->ix->n_entries * sizeof *x->names_listed);
+        if (!x->names_listed)
+            return 0;
+        memset(x->names_listed, 0xff, (size_t)s->ix->n_entries * sizeof *x->names_listed);
+    }
+    if (x->names_listed[e] >= 0)
+        return x->names_listed[e];
+    int unused;
+    int n = read_names(s, e, &unused);
+    x->names_listed[e] = (int16_t)(n < INT16_MAX ? n : INT16_MAX);
+    return n;
+}
+
+/* Two words of the question side by side in an answer ("nota
+ * informativa") say more than each alone: where they stand so, they cover
+ * the question as words of the entry's question do. For a leader that
+ * would be declined only. */
+typedef struct pair_ctx {
+    const search_ctx *s;
+    uint32_t lang;
+    const slot *x, *y;
+    int prev_x, found;
+} pair_ctx;
+
+static int on_pair_token(void *ctx, const token *t)
+{
+    pair_ctx *c = ctx;
+    if (t->is_synonym)
+        return 0;
+    uint32_t term = query_token_term(c->s->ix, c->lang, t);
+    if (term == IX_NONE) {
+        c->prev_x = 0;
+        return 0;
+    }
+    if (c->prev_x && slot_has_term(c->y, term)) {
+        c->found = 1;
+        return 1;
+    }
+    c->prev_x = slot_has_term(c->x, term);
+    return 0;
+}
+
+
+void rerank_answer_pairs(const search_ctx *s, cand *c, uint32_t L)
+{
+    uint32_t e = query_entry_for(s->ix, c->group, L);
+    if (e == IX_NONE || !s->p->use_answer_pairs)
+        return;
+    double total = 0, gain = 0;
+    for (int i = 0; i < s->q->n_slots; i++)
+        total += s->q->slots[i].weight;
+    faq_entry fe;
+    faq_index_entry(s->ix, e, &fe);
+    uint8_t counted[FAQ_MAX_QUERY_TERMS] = {0};
+    for (int a = 0; a + 1 < s->q->n_slots && a + 1 < FAQ_MAX_QUERY_TERMS; a++) {
+        const slot *x = &s->q->slots[a], *y = &s->q->slots[a + 1];
+        if (x->is_qword || y->is_qword || !((c->mask >> a) & 1) || !((c->mask >> (a + 1)) & 1) ||
+            y->pos != x->pos + 1 || rerank_in_question(s, e, x) || rerank_in_question(s, e, y))
+            continue;
+        pair_ctx p = {s, s->ix->entries[e].lang, x, y, 0, 0};
+        analyzer_run(s->an[p.lang], fe.answer.s, fe.answer.len, on_pair_token, &p);
+        if (!p.found)
+            continue;
+        for (int k = a; k <= a + 1; k++)
+            if (!counted[k]) {
+                counted[k] = 1;
+                gain += (1 - s->p->w_answer_only) * s->q->slots[k].weight;
+            }
+    }
+    if (total > 0)
+        c->cover += gain / total;
+    if (c->cover > 1)
+        c->cover = 1;
+}
+
+/* ---- the features ---- */
+
+/* One rerank: what the features share. */
+typedef struct rerank_ctx {
+    const search_ctx *s;
+    rerank_scratch *x;
+    uint32_t L;
+    cand *top;
+    int n;
+    int unknown_name;           /* a name of the question no language knows */
+    double lead;                /* the best score so far */
+} rerank_ctx;
+
+/* Words of the question standing together in the entry's question. */
+static void f_proximity(const rerank_ctx *r, cand *c, uint32_t e)
+{
+    const search_ctx *s = r->s;
+    double bonus = 0;
+    for (int a = 0; a + 1 < s->q->n_slots; a++) {
+        const slot *x = &s->q->slots[a], *y = &s->q->slots[a + 1];
+        if (!x->n_alts || !y->n_alts || a + 1 >= FAQ_MAX_QUERY_TERMS)
+            continue;
+        if (!((c->mask >> a) & 1) || !((c->mask >> (a + 1)) & 1))
+            continue;
+        uint32_t eq = faq_index_group_entry(s->ix, c->group, s->ix->terms[x->alts[0].term].lang);
+        if (eq != IX_NONE && adjacent_in_question(s, eq, x, y))
+            bonus += s->p->proximity_bonus * (x->idf + y->idf) / 2;
+    }
+    c->score += bonus;
+}
+
+/* The thing asked about: "what countries", "qué países". */
+static void f_focus(const rerank_ctx *r, cand *c, uint32_t e)
+{
+    const search_ctx *s = r->s;
+    for (int a = 0; a + 1 < s->q->n_slots; a++) {
+        const slot *x = &s->q->slots[a], *y = &s->q->slots[a + 1];
+        if (x->is_qword && !y->is_qword && y->n_alts && y->pos == x->pos + 1) {
+            uint32_t ly = s->ix->terms[y->alts[0].term].lang;
+            uint32_t eq = faq_index_group_entry(s->ix, c->group, ly);
+            if (eq != IX_NONE && question_holds_rest(s, eq, x, y) && asks_of(s, eq, y)) {
+                c->score *= 1 + s->p->focus_bonus;
+                return;
+            }
+        }
+    }
+}
+
+static void f_question_fit(const rerank_ctx *r, cand *c, uint32_t e)
+{
+    c->score *= 1 + r->s->p->question_fit * rerank_question_fit(r->s, c->group);
+}
+
+/* A quoted phrase of the question must stand in the entry. */
+static void f_phrases(const rerank_ctx *r, cand *c, uint32_t e)
+{
+    const search_ctx *s = r->s;
+    for (int p = 1; p <= s->q->phrase_count; p++) {
+        uint32_t ep = faq_index_group_entry(s->ix, c->group, r->L);
+        if (ep == IX_NONE)
+            ep = e;
+        if (!has_phrase(s, ep, p)) {
+            c->score = 0;
+            return;
+        }
+    }
+}
+
+/* A question naming a place or body the FAQ does not know ("is the UK a
+ * champion country?") is best answered by the list of those it does; but
+ * a name is no evidence that the FAQ knows the topic: the confidence stays
+ * as it is ("who is Antonio Vitorino?"). */
+static void f_names(const rerank_ctx *r, cand *c, uint32_t e)
+{
+    const search_ctx *s = r->s;
+    if (!s->q->names_unknown || listed_names(s, r->x, e) < s->p->name_list_min)
+        return;
+    int known_listed = 0;
+    if (!r->unknown_name)
+        read_names(s, e, &known_listed);
+    if (r->unknown_name || known_listed)
+        c->score *= 1 + s->p->name_bonus;
+}
+
+/* The question said word for word in an entry's question: among the close
+ * contenders only, since reading questions costs. */
+static void f_exact(const rerank_ctx *r, cand *c, uint32_t e)
+{
+    const search_ctx *s = r->s;
+    if (s->q->n_toks < s->p->exact_min_words || c->score < s->p->exact_range * r->lead)
+        return;
+    int run = exact_run(s, e);
+    if (run >= s->p->exact_min_words)
+        c->score *= 1 + s->p->exact_bonus * run / s->q->n_toks;
+}
+
+typedef void (*feature_fn)(const rerank_ctx *r, cand *c, uint32_t e);
+
+#define ON(field) offsetof(search_params, field)
+/* In the order they apply: focus and proximity, then the fit, scale what
+ * retrieval found; a missing phrase zeroes; names and exactness come last,
+ * exactness reading the lead the others left. */
+const rerank_feature rerank_features[] = {
+    {"focus", ON(use_focus), "focus_bonus", "the entry asks of the same thing"},
+    {"proximity", ON(use_proximity), "proximity_bonus", "adjacent words in the entry's question"},
+    {"question_fit", ON(use_question_fit), "question_fit", "F1 of query and entry question"},
+    {"phrases", ON(use_phrases), "", "a quoted phrase stands in the entry"},
+    {"names", ON(use_names), "name_list_min name_bonus", "unknown names prefer a list"},
+    {"exact", ON(use_exact), "exact_min_words exact_bonus exact_range",
+     "the question said word for word"},
+};
+const int rerank_feature_count = (int)(sizeof rerank_features / sizeof *rerank_features);
+static const feature_fn feature_fns[] = {f_focus, f_proximity, f_question_fit, f_phrases,
+                                         f_names, f_exact};
+_Static_assert(sizeof feature_fns / sizeof *feature_fns ==
+               sizeof rerank_features / sizeof *rerank_features, "a function per feature");
+_Static_assert(sizeof feature_fns / sizeof *feature_fns <= RERANK_FEATURES_MAX, "trace room");
+
+static int switch_on(const search_params *p, size_t off)
+{
+    return *(const int *)(const void *)((const char *)p + off);
+}
+
+/* What a feature reads of the candidates as a whole, before it applies. */
+static void prepare(rerank_ctx *r, int f)
+{
+    if (feature_fns[f] == f_names) {
+        r->unknown_name = 0;
+        for (int i = 0; i < r->s->q->n_slots; i++)
+            r->unknown_name |= r->s->q->slots[i].is_name == 1;
+    } else if (feature_fns[f] == f_exact) {
+        r->lead = 0;
+        for (int i = 0; i < r->n; i++)
+            if (r->top[i].score > r->lead)
+                r->lead = r->top[i].score;
+    }
+}
+
+int rerank_run(const search_ctx *s, rerank_scratch *x, uint32_t L, cand *top, int n)
+{
+    double total = 0;
+    for (int i = 0; i < s->q->n_slots; i++)
+        total += s->q->slots[i].weight;
+    x->n_trace = n;
+    for (int i = 0; i < n; i++) {
+        cand *c = &top[i];
+        c->cover = total > 0 ? c->cover / total : 0;
+        if (c->cover > 1)
+            c->cover = 1;
+        x->trace[i].group = c->group;
+        x->trace[i].before = c->score;
+        for (int f = 0; f < RERANK_FEATURES_MAX; f++)
+            x->trace[i].factor[f] = 1;
+    }
+    rerank_ctx r = {s, x, L, top, n, 0, 0};
+    /* feature by feature over the candidates: each candidate meets the
+     * features in table order, and a feature that reads them all (the
+     * lead) sees what the ones before it left */
+    for (int f = 0; f < rerank_feature_count; f++) {
+        if (!switch_on(s->p, rerank_features[f].on))
+            continue;
+        prepare(&r, f);
+        for (int i = 0; i < n; i++) {
+            uint32_t e = query_entry_for(s->ix, top[i].group, L);
+            if (e == IX_NONE)
+                continue;
+            double before = top[i].score;
+            feature_fns[f](&r, &top[i], e);
+            x->trace[i].factor[f] = before != 0 ? top[i].score / before : 0;
+        }
+    }
+    qsort(top, (size_t)n, sizeof *top, cmp_cand);
+    while (n > 0 && top[n - 1].score <= 0)
+        n--;
+    return n;
+}
+
+const struct rerank_trace *rerank_trace_of(const rerank_scratch *x, uint32_t g)
+{
+    for (int i = 0; i < x->n_trace; i++)
+        if (x->trace[i].group == g)
+            return &x->trace[i];
+    return NULL;
+}
+
+void rerank_scratch_free(rerank_scratch *x)
+{
+    free(x->names_listed);
+    x->names_listed = NULL;
+}

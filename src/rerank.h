@@ -1,0 +1,65 @@
+/* rerank.h: the features that reorder retrieval's best few, each a row
+ * {name, switch, parameters, function} applied in table order to every
+ * candidate: proximity of the question's words in the entry's question,
+ * the thing asked about ("qué países"), how well the two questions match,
+ * quoted phrases, names and lists of names, the question said word for
+ * word. And the coverage the answer's word pairs add to a leader that
+ * would be declined. */
+#ifndef FAQ_RERANK_H
+#define FAQ_RERANK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "query.h"
+#include "topk.h"
+
+#define RERANK_FEATURES_MAX 8
+
+/* Per thread and index: what reranking reads once per entry. */
+typedef struct rerank_scratch {
+    int16_t *names_listed;      /* per entry, names its answer lists; -1 unread */
+    /* the last rerank's effect of each feature on each candidate: its
+     * score after the feature over its score before (0 when the score
+     * was 0 already), by group */
+    struct rerank_trace {
+        uint32_t group;
+        double before;          /* score from retrieval */
+        double factor[RERANK_FEATURES_MAX];
+    } trace[SEARCH_RERANK_MAX];
+    int n_trace;
+} rerank_scratch;
+
+void rerank_scratch_free(rerank_scratch *x);   /* its contents; x itself is the caller's */
+
+typedef struct rerank_feature {
+    const char *name;
+    size_t on;                  /* offset of its use_* switch in search_params */
+    const char *params;         /* the parameters it reads */
+    const char *what;
+} rerank_feature;
+
+extern const rerank_feature rerank_features[];
+extern const int rerank_feature_count;
+
+/* Rerank top[0..n) for language L: normalise each candidate's coverage,
+ * apply the features that are on, sort best first and drop those scored
+ * 0. Returns how many are left. */
+int rerank_run(const search_ctx *c, rerank_scratch *x, uint32_t L, cand *top, int n);
+
+/* Two words of the question side by side in the answer of cand's entry
+ * ("nota informativa") cover the question as words of its question do:
+ * raise cand's coverage by them. */
+void rerank_answer_pairs(const search_ctx *c, cand *cand, uint32_t L);
+
+/* Does entry e's question (any phrasing) hold an alternative of slot x? */
+int rerank_in_question(const search_ctx *c, uint32_t e, const slot *x);
+
+/* How well the question and group g's question match: the best phrasing's
+ * F1 of the shares of each the other holds, by idf. */
+double rerank_question_fit(const search_ctx *c, uint32_t g);
+
+/* The trace of group g from the last rerank_run, or NULL. */
+const struct rerank_trace *rerank_trace_of(const rerank_scratch *x, uint32_t g);
+
+#endif

@@ -1,0 +1,508 @@
+/* search_model.c: the tables a search reads besides the index, built once
+ * per index (see search_model.h). */
+#include "search_model.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "corpus.h"
+#include "index_internal.h"
+#include "limits.h"
+
+/* (language, folded word) pairs in an open-addressing hash set that owns
+ * its words: the vocabulary a language shows besides its FAQ's. */
+typedef struct wordset {
+    struct ws_item { uint32_t lang, len; char *word; } *items;
+    size_t cap, n;
+} wordset;
+
+struct search_model {
+    const faq_index *ix;
+    char **stopwords;           /* per language, NUL-ended, for analyzers */
+    char **synonyms;            /* per language, NUL-ended, or NULL */
+    analyzer **an;              /* per language, while the model is built */
+    syn_entry *syn;             /* sorted by key */
+    size_t n_syn;
+    uint32_t *syn_terms;
+    size_t n_syn_terms;
+    /* the one-word members' terms, sorted by language then bytes, for a
+     * question's word one edit from one ("attend" for "attendre") */
+    char *syn_text;
+    size_t syn_text_len, syn_text_cap;
+    ix_str *syn_vocab;
+    size_t n_syn_vocab, syn_vocab_cap;
+    uint32_t syn_vocab_first[FAQ_MAX_LANGS], syn_vocab_count[FAQ_MAX_LANGS];
+    double *max_idf;            /* per language */
+    st_phrase *st;              /* small talk phrases */
+    size_t n_st;
+    wordset st_words;           /* every word of the small talk, by language */
+    wordset syn_words;          /* every one-word member of synonyms.txt, by language */
+};
+
+static int wordset_has(const wordset *ws, uint32_t l, const char *w, size_t n)
+{
+    if (!ws->cap)
+        return 0;
+    size_t mask = ws->cap - 1;
+    for (size_t i = ix_hash(l, w, n) & mask; ws->items[i].word; i = (i + 1) & mask)
+        if (ws->items[i].lang == l && ws->items[i].len == n && memcmp(ws->items[i].word, w, n) == 0)
+            return 1;
+    return 0;
+}
+
+static void wordset_put(struct ws_item *items, size_t cap, struct ws_item it)
+{
+    size_t i = ix_hash(it.lang, it.word, it.len) & (cap - 1);
+    while (items[i].word)
+        i = (i + 1) & (cap - 1);
+    items[i] = it;
+}
+
+static int wordset_add(wordset *ws, uint32_t l, const char *w, size_t n)
+{
+    if (wordset_has(ws, l, w, n))
+        return 0;
+    if ((ws->n + 1) * 2 > ws->cap) {
+        size_t cap = ws->cap ? ws->cap * 2 : 64;
+        struct ws_item *items = calloc(cap, sizeof *items);
+        if (!items)
+            return -1;
+        for (size_t i = 0; i < ws->cap; i++)
+            if (ws->items[i].word)
+                wordset_put(items, cap, ws->items[i]);
+        free(ws->items);
+        ws->items = items;
+        ws->cap = cap;
+    }
+    char *copy = malloc(n + 1);
+    if (!copy)
+        return -1;
+    memcpy(copy, w, n);
+    copy[n] = '\0';
+    wordset_put(ws->items, ws->cap, (struct ws_item){l, (uint32_t)n, copy});
+    ws->n++;
+    return 0;
+}
+
+static void wordset_free(wordset *ws)
+{
+    for (size_t i = 0; i < ws->cap; i++)
+        free(ws->items[i].word);
+    free(ws->items);
+}
+
+
+static int cmp_syn(const void *a, const void *b)
+{
+    const syn_entry *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return x->first < y->first ? -1 : x->first > y->first;   /* groups in file order */
+}
+
+static uint64_t syn_key(uint32_t lang, const char *stem, size_t n)
+{
+    uint64_t h = 1469598103934665603ull ^ ((uint64_t)lang << 56);
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)stem[i]) * 1099511628211ull;
+    return h;
+}
+
+/* Keep a one-word member's term for the variant lookup, in its sorted
+ * place among the terms of its language (those from first on), once. A
+ * qsort would need the text as context, which only a global could give,
+ * and searchers are made on several threads. */
+static int keep_member_term(search_model *m, size_t first, const char *term, size_t n)
+{
+    size_t lo = first, hi = m->n_syn_vocab;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const ix_str *x = &m->syn_vocab[mid];
+        size_t k = x->len < n ? x->len : n;
+        int c = memcmp(m->syn_text + x->off, term, k);
+        if (c == 0)
+            c = (x->len > n) - (x->len < n);
+        if (c == 0)
+            return 0;   /* kept already */
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (m->syn_text_len + n + 1 > m->syn_text_cap) {
+        size_t cap = (m->syn_text_cap ? m->syn_text_cap * 2 : 1024) + n;
+        char *t = realloc(m->syn_text, cap);
+        if (!t)
+            return -1;
+        m->syn_text = t;
+        m->syn_text_cap = cap;
+    }
+    if (m->n_syn_vocab == m->syn_vocab_cap) {
+        size_t cap = m->syn_vocab_cap ? m->syn_vocab_cap * 2 : 128;
+        ix_str *v = realloc(m->syn_vocab, cap * sizeof *v);
+        if (!v)
+            return -1;
+        m->syn_vocab = v;
+        m->syn_vocab_cap = cap;
+    }
+    memcpy(m->syn_text + m->syn_text_len, term, n);
+    m->syn_text[m->syn_text_len + n] = '\0';
+    memmove(m->syn_vocab + lo + 1, m->syn_vocab + lo, (m->n_syn_vocab - lo) * sizeof *m->syn_vocab);
+    m->syn_vocab[lo] = (ix_str){(uint32_t)m->syn_text_len, (uint32_t)n};
+    m->n_syn_vocab++;
+    m->syn_text_len += n + 1;
+    return 0;
+}
+
+/* synonyms.txt: one group a line, members separated by commas. A member of
+ * one word stands for the others; a phrase stands in the index as its
+ * group's mark (analyzer_set_synonyms). A member need not be in the FAQ: a
+ * question's word that is only in synonyms.txt still finds the members
+ * that are. */
+typedef struct syn_load {
+    search_model *m;
+    uint32_t lang;
+    size_t vocab_first;         /* where the language's member terms start */
+    size_t cap_syn, cap_terms;
+} syn_load;
+
+static int on_syn_group(void *ctx, const synonym_member *ms, int n)
+{
+    syn_load *ld = ctx;
+    search_model *md = ld->m;
+    const faq_index *ix = md->ix;
+    uint32_t l = ld->lang;
+    uint64_t keys[ANALYZER_MAX_MEMBERS + 1];
+    uint32_t terms[ANALYZER_MAX_MEMBERS + 1];
+    int nk = 0, nt = 0, phrases = 0;
+    char mark[FAQ_MAX_TERM_BYTES * 4 + 2] = "";
+    for (int i = 0; i < n; i++) {
+        const synonym_member *m = &ms[i];
+        phrases += m->n_words > 1;
+        if (m->n_words != 1 || m->n_stop || !m->term_len || m->term_len >= sizeof mark - 1)
+            continue;   /* "learn more" is a phrase, not "learn" */
+        if (wordset_add(&md->syn_words, l, m->word, m->word_len) != 0 ||
+            keep_member_term(md, ld->vocab_first, m->term, m->term_len) != 0)
+            return -1;
+        if (!mark[0]) {
+            mark[0] = ANALYZER_GROUP_MARK;
+            memcpy(mark + 1, m->term, m->term_len);
+            mark[m->term_len + 1] = '\0';
+        }
+        keys[nk++] = syn_key(l, m->term, m->term_len);
+        uint32_t term = ix_find_term(ix, l, m->term, m->term_len);
+        int dup = term == IX_NONE;
+        for (int k = 0; k < nt && !dup; k++)
+            dup = terms[k] == term;
+        if (!dup)
+            terms[nt++] = term;
+    }
+    if (phrases && mark[0]) {
+        /* the group's phrases stand in the index as its mark: the group's
+         * words find it, first since a word takes only its first max_synonyms
+         * synonyms, and the mark, said by a phrase of the question, finds
+         * them */
+        size_t ml = strlen(mark);
+        keys[nk++] = syn_key(l, mark, ml);
+        uint32_t term = ix_find_term(ix, l, mark, ml);
+        if (term != IX_NONE) {
+            memmove(terms + 1, terms, (size_t)nt * sizeof *terms);
+            terms[0] = term;
+            nt++;
+        }
+    }
+    for (int a = 0; a < nk && nt > 0; a++) {
+        if (md->n_syn == ld->cap_syn) {
+            ld->cap_syn = ld->cap_syn ? ld->cap_syn * 2 : 64;
+            syn_entry *ns = realloc(md->syn, ld->cap_syn * sizeof *ns);
+            if (!ns)
+                return -1;
+            md->syn = ns;
+        }
+        if (md->n_syn_terms + (size_t)nt > ld->cap_terms) {
+            ld->cap_terms = (ld->cap_terms ? ld->cap_terms * 2 : 256) + (size_t)nt;
+            uint32_t *ntp = realloc(md->syn_terms, ld->cap_terms * sizeof *ntp);
+            if (!ntp)
+                return -1;
+            md->syn_terms = ntp;
+        }
+        syn_entry *e = &md->syn[md->n_syn++];
+        e->key = keys[a];
+        e->first = (uint32_t)md->n_syn_terms;
+        e->count = (uint32_t)nt;
+        memcpy(md->syn_terms + md->n_syn_terms, terms, (size_t)nt * sizeof *terms);
+        md->n_syn_terms += (size_t)nt;
+    }
+    return 0;
+}
+
+static int load_synonyms(search_model *m)
+{
+    const faq_index *ix = m->ix;
+    syn_load ld = {m, 0, 0, 0, 0};
+    for (uint32_t l = 0; l < ix->n_langs; l++) {
+        faq_str text = faq_index_lang_synonyms(ix, l);
+        ld.lang = l;
+        ld.vocab_first = m->n_syn_vocab;
+        if (text.len && analyzer_read_synonyms(m->an[l], text.s, text.len, on_syn_group, &ld) != 0)
+            return -1;
+        m->syn_vocab_first[l] = (uint32_t)ld.vocab_first;
+        m->syn_vocab_count[l] = (uint32_t)(m->n_syn_vocab - ld.vocab_first);
+    }
+    if (m->n_syn)
+        qsort(m->syn, m->n_syn, sizeof *m->syn, cmp_syn);
+    return 0;
+}
+
+typedef struct wordlist { char *buf; size_t len, cap, n; int oom; } wordlist;
+
+static int collect_word(void *ctx, const token *t)
+{
+    if (t->is_synonym)
+        return 0;   /* only what the text says */
+    wordlist *w = ctx;
+    if (w->len + t->word_len + 1 > w->cap) {
+        size_t cap = (w->cap ? w->cap * 2 : 64) + t->word_len;
+        char *b = realloc(w->buf, cap);
+        if (!b) {
+            w->oom = 1;
+            return 1;
+        }
+        w->buf = b;
+        w->cap = cap;
+    }
+    memcpy(w->buf + w->len, t->word, t->word_len);
+    w->len += t->word_len;
+    w->buf[w->len++] = '\0';
+    w->n++;
+    return 0;
+}
+
+/* A word that is not a stop word: its term, then the word itself. Question
+ * words ("qué", "how") say nothing of which small talk it is. */
+static int collect_key(void *ctx, const token *t)
+{
+    if (t->is_qword && !t->is_stop)
+        return 0;
+    token u = *t;
+    u.word = t->term;
+    u.word_len = t->term_len;
+    return collect_word(ctx, &u) || collect_word(ctx, t);
+}
+
+static int add_phrase(search_model *m, uint32_t entry, uint32_t lang, const char *text, size_t len,
+                      size_t *cap)
+{
+    wordlist w = {0}, k = {0};
+    analyzer_keep_stopwords(m->an[lang], 1);
+    analyzer_run(m->an[lang], text, len, collect_word, &w);
+    analyzer_keep_stopwords(m->an[lang], 0);
+    analyzer_run(m->an[lang], text, len, collect_key, &k);
+
+    if (w.oom || k.oom || !w.n) {
+        free(w.buf);
+        free(k.buf);
+        return w.oom || k.oom ? -1 : 0;
+    }
+    if (m->n_st == *cap) {
+        *cap = *cap ? *cap * 2 : 32;
+        st_phrase *n = realloc(m->st, *cap * sizeof *n);
+        if (!n) {
+            free(w.buf);
+            free(k.buf);
+            return -1;
+        }
+        m->st = n;
+    }
+    m->st[m->n_st++] = (st_phrase){entry, lang, w.buf, w.n, k.buf, k.n / 2};
+    return 0;
+}
+
+static int index_smalltalk_words(search_model *m)
+{
+    for (size_t k = 0; k < m->n_st; k++) {
+        const char *x = m->st[k].words;
+        for (size_t j = 0; j < m->st[k].n_words; j++) {
+            size_t n = strlen(x);
+            if (wordset_add(&m->st_words, m->st[k].lang, x, n) != 0)
+                return -1;
+            x += n + 1;
+        }
+    }
+    return 0;
+}
+
+static int load_smalltalk(search_model *m)
+{
+    size_t cap = 0;
+    for (uint32_t e = 0; e < m->ix->n_entries; e++) {
+        const ix_entry *E = &m->ix->entries[e];
+        if (E->kind != ENTRY_SMALLTALK)
+            continue;
+        faq_entry fe;
+        faq_index_entry(m->ix, e, &fe);
+        if (add_phrase(m, e, E->lang, fe.question.s, fe.question.len, &cap))
+            return -1;
+        const char *p = fe.alts.s, *end = fe.alts.s + fe.alts.len;
+        while (p < end) {
+            const char *eol = memchr(p, '\n', (size_t)(end - p));
+            if (!eol)
+                eol = end;
+            if (add_phrase(m, e, E->lang, p, (size_t)(eol - p), &cap))
+                return -1;
+            p = eol + 1;
+        }
+    }
+    return 0;
+}
+
+/* A NUL-ended copy of s, for the analyzer's text arguments. */
+static char *copy_str(faq_str s)
+{
+    char *c = malloc((size_t)s.len + 1);
+    if (c) {
+        memcpy(c, s.s, s.len);
+        c[s.len] = '\0';
+    }
+    return c;
+}
+
+analyzer *search_model_analyzer_new(const search_model *m, uint32_t l)
+{
+    analyzer *a = analyzer_new(m->ix->langs[l].code, m->stopwords[l]);
+    if (a && m->synonyms[l] && analyzer_set_synonyms(a, m->synonyms[l]) != 0) {
+        analyzer_free(a);
+        return NULL;
+    }
+    return a;
+}
+
+static int load_languages(search_model *m)
+{
+    const faq_index *ix = m->ix;
+    for (uint32_t l = 0; l < ix->n_langs; l++) {
+        faq_str syn = faq_index_lang_synonyms(ix, l);
+        if (!(m->stopwords[l] = copy_str(faq_index_lang_stopwords(ix, l))) ||
+            (syn.len && !(m->synonyms[l] = copy_str(syn))) ||
+            !(m->an[l] = search_model_analyzer_new(m, l)))
+            return -1;
+        double N = ix->langs[l].n_faq;
+        m->max_idf[l] = log(1.0 + (N + 0.5) / 0.5);
+    }
+    return 0;
+}
+
+static void free_analyzers(search_model *m)
+{
+    if (m->an)
+        for (uint32_t l = 0; l < m->ix->n_langs; l++)
+            analyzer_free(m->an[l]);
+    free(m->an);
+    m->an = NULL;
+}
+
+search_model *search_model_new(const faq_index *ix)
+{
+    search_model *m = calloc(1, sizeof *m);
+    if (!m)
+        return NULL;
+    m->ix = ix;
+    m->stopwords = calloc(ix->n_langs, sizeof *m->stopwords);
+    m->synonyms = calloc(ix->n_langs, sizeof *m->synonyms);
+    m->an = calloc(ix->n_langs, sizeof *m->an);
+    m->max_idf = calloc(ix->n_langs, sizeof *m->max_idf);
+    if (!m->stopwords || !m->synonyms || !m->an || !m->max_idf || load_languages(m) != 0 ||
+        load_synonyms(m) != 0 || load_smalltalk(m) != 0 || index_smalltalk_words(m) != 0) {
+        search_model_free(m);
+        return NULL;
+    }
+    /* the analyzers were scratch for the build; searchers make their own */
+    free_analyzers(m);
+    return m;
+}
+
+void search_model_free(search_model *m)
+{
+    if (!m)
+        return;
+    free_analyzers(m);
+    for (uint32_t l = 0; l < m->ix->n_langs; l++) {
+        if (m->stopwords)
+            free(m->stopwords[l]);
+        if (m->synonyms)
+            free(m->synonyms[l]);
+    }
+    free(m->stopwords);
+    free(m->synonyms);
+    free(m->max_idf);
+    free(m->syn);
+    free(m->syn_terms);
+    for (size_t i = 0; i < m->n_st; i++) {
+        free(m->st[i].words);
+        free(m->st[i].keys);
+    }
+    free(m->st);
+    wordset_free(&m->st_words);
+    wordset_free(&m->syn_words);
+    free(m->syn_text);
+    free(m->syn_vocab);
+    free(m);
+}
+
+const faq_index *search_model_index(const search_model *m) { return m->ix; }
+
+size_t search_model_synonyms(const search_model *m, uint32_t lang, const char *stem, size_t n,
+                             const syn_entry **first)
+{
+    uint64_t key = syn_key(lang, stem, n);
+    size_t lo = 0, hi = m->n_syn;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (m->syn[mid].key < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t k = lo;
+    while (k < m->n_syn && m->syn[k].key == key)
+        k++;
+    *first = m->syn + lo;
+    return k - lo;
+}
+
+const uint32_t *search_model_synonym_terms(const search_model *m, const syn_entry *e)
+{
+    return m->syn_terms + e->first;
+}
+
+uint32_t search_model_member_vocab(const search_model *m, uint32_t l, typo_vocab *v)
+{
+    *v = (typo_vocab){m->syn_text, m->syn_vocab, sizeof(ix_str), 0, m->syn_vocab_first[l],
+                      m->syn_vocab_count[l]};
+    return m->syn_vocab_count[l];
+}
+
+const char *search_model_member_term(const search_model *m, uint32_t i, size_t *len)
+{
+    *len = m->syn_vocab[i].len;
+    return m->syn_text + m->syn_vocab[i].off;
+}
+
+int search_model_smalltalk_word(const search_model *m, uint32_t l, const char *w, size_t n)
+{
+    return wordset_has(&m->st_words, l, w, n);
+}
+
+int search_model_synonym_word(const search_model *m, uint32_t l, const char *w, size_t n)
+{
+    return wordset_has(&m->syn_words, l, w, n);
+}
+
+const st_phrase *search_model_smalltalk(const search_model *m, size_t *n)
+{
+    *n = m->n_st;
+    return m->st;
+}
+
+double search_model_max_idf(const search_model *m, uint32_t l) { return m->max_idf[l]; }

@@ -1,0 +1,73 @@
+/* search_model.h: what a search knows of an index beyond the file itself,
+ * built once when the index is opened: the synonym groups by stem, the
+ * small talk phrases, the words of the small talk and of synonyms.txt per
+ * language, and the largest idf per language.
+ *
+ * Ownership: a search_model borrows its index (close the index after the
+ * model) and is immutable once built: any number of threads may read one
+ * at once. Pointers it returns live as long as it does. */
+#ifndef FAQ_SEARCH_MODEL_H
+#define FAQ_SEARCH_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "analyze.h"
+#include "index_read.h"
+#include "typo.h"
+
+typedef struct search_model search_model;
+
+/* NULL when memory runs out. */
+search_model *search_model_new(const faq_index *ix);
+void search_model_free(search_model *m);
+
+const faq_index *search_model_index(const search_model *m);
+
+/* A new analyzer for language l as the index was built: its stop words and
+ * its synonyms' phrases. The caller owns it; NULL when memory runs out. */
+analyzer *search_model_analyzer_new(const search_model *m, uint32_t l);
+
+/* A stem -> the terms of its group's members (and of the group's mark). */
+typedef struct syn_entry {
+    uint64_t key;               /* language and stem, hashed */
+    uint32_t first, count;      /* in the model's term list */
+} syn_entry;
+
+/* The groups of synonyms a stem of language lang belongs to: how many, the
+ * first at *first. A word may mean two things ("participar": join, or be
+ * part of), and then it has the synonyms of both. */
+size_t search_model_synonyms(const search_model *m, uint32_t lang, const char *stem, size_t n,
+                             const syn_entry **first);
+/* The terms of group e, e->count of them. */
+const uint32_t *search_model_synonym_terms(const search_model *m, const syn_entry *e);
+
+/* The one-word members' terms of language l as a vocabulary for
+ * typo_search(); its matches' word numbers give their text through
+ * search_model_member_term(). Returns how many there are. */
+uint32_t search_model_member_vocab(const search_model *m, uint32_t l, typo_vocab *v);
+const char *search_model_member_term(const search_model *m, uint32_t i, size_t *len);
+
+/* Is folded word w a word of language l's small talk / a one-word member
+ * of its synonyms.txt? */
+int search_model_smalltalk_word(const search_model *m, uint32_t l, const char *w, size_t n);
+int search_model_synonym_word(const search_model *m, uint32_t l, const char *w, size_t n);
+
+/* A small talk phrase (a question or alternate phrasing of a small talk
+ * entry). */
+typedef struct st_phrase {
+    uint32_t entry, lang;
+    char *words;                /* its folded words, stop words included, each NUL-ended */
+    size_t n_words;
+    char *keys;                 /* its words but stop and question words:
+                                 * term, word, each NUL-ended */
+    size_t n_keys;
+} st_phrase;
+
+const st_phrase *search_model_smalltalk(const search_model *m, size_t *n);
+
+/* The largest idf a term of language l can have: that of a term in one
+ * entry. */
+double search_model_max_idf(const search_model *m, uint32_t l);
+
+#endif

@@ -1,0 +1,239 @@
+/* search_params.c: the ranking's parameters, their defaults and reasons
+ * (see search_params.h). The defaults were tuned on the seed FAQ's eval
+ * files; the reasons say what each one guards against. */
+#include "search_params.h"
+
+#include "decline_model.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FIELD(name, type, def, min, max, reason) \
+    {#name, offsetof(search_params, name), SEARCH_PARAM_##type, def, min, max, reason}
+#define SWITCH(name, reason) FIELD(name, INT, 1, 0, 1, reason)
+
+const search_param_field search_param_fields[] = {
+    FIELD(lang_prev_head, DOUBLE, 0.75, 0, 100,
+          "\"ok\" or a bare name does not flip the conversation's language"),
+    FIELD(lang_hit, DOUBLE, 1.0, 0, 100,
+          "a stop word, question word or vocabulary word of the language"),
+    FIELD(lang_close, DOUBLE, 1.0, 0, 100,
+          "less than one word apart: look at typos and n-grams too"),
+    FIELD(lang_typo_hit, DOUBLE, 0.5, 0, 100, "\"aderri\" is Portuguese \"aderir\": half a word"),
+    FIELD(lang_ngram_min_words, INT, 3, 0, 1000, "n-gram guesses on one or two words are noise"),
+    FIELD(lang_ngram_first, DOUBLE, 1.0, 0, 100, "the n-gram model's first guess counts as a word"),
+    FIELD(lang_ngram_second, DOUBLE, 0.5, 0, 100, "its second guess as half a word"),
+    FIELD(max_synonyms, INT, 8, 0, 12, "a big group would crowd out the word's own term"),
+    FIELD(w_synonym, FLOAT, 0.8, 0, 10, "a synonym is nearly, not quite, the word"),
+    FIELD(w_foreign, FLOAT, 0.9, 0, 10, "\"precursores\" in an English question means the same"),
+    FIELD(w_typo1, FLOAT, 0.75, 0, 10, "one edit away: likely what was meant"),
+    FIELD(w_typo2, FLOAT, 0.55, 0, 10, "two edits away: a guess"),
+    FIELD(w_variant, FLOAT, 0.75, 0, 10,
+          "a stem an edit away is often another form the stemmer splits"),
+    FIELD(variant_min_chars, INT, 5, 0, 1000, "shorter stems have too many neighbours"),
+    FIELD(variant_max_alts, INT, 2, 0, 4, "more variants of one word are mostly noise"),
+    FIELD(typo_picks, INT, 3, 0, SEARCH_TYPO_PICKS_MAX,
+          "the most frequent of the nearest words, a few"),
+    FIELD(weight_floor, DOUBLE, 0.5, 0, 10, "every content word counts, the common ones too"),
+    FIELD(unknown_weight, DOUBLE, 0.9, 0, 10, "unknown words are what makes a question off-topic"),
+    FIELD(short_word_chars, INT, 3, 0, 1000,
+          "\"qeu\", \"teh\": short unknown words are slips or abbreviations"),
+    FIELD(qword_weight, DOUBLE, 0.15, 0, 10,
+          "\"when\", \"which\" say nothing of whether the FAQ knows the topic"),
+    FIELD(qword_rank, FLOAT, 0.5, 0, 10, "... but tell the kind of question: half in ranking"),
+    FIELD(rerank_depth, INT, SEARCH_RERANK_MAX, 1, SEARCH_RERANK_MAX,
+          "the reranking reads entries' text: only the best few"),
+    FIELD(w_answer_only, FLOAT, 0.6, 0, 1,
+          "a word only in the answer says less than one in the question"),
+    FIELD(proximity_bonus, DOUBLE, 0.35, 0, 100,
+          "words standing together as in the question say more"),
+    FIELD(focus_bonus, DOUBLE, 1.0, 0, 100, "\"qué países\": the entry asks of the same thing"),
+    FIELD(question_fit, DOUBLE, 1.0, 0, 100,
+          "a question restated whole beats one merely containing its words"),
+    FIELD(name_list_min, INT, 5, 0, 1000, "fewer names after commas is a sentence, not a list"),
+    FIELD(name_bonus, DOUBLE, 0.8, 0, 100,
+          "\"is the UK a champion?\" is answered by the list of those that are"),
+    FIELD(exact_min_words, INT, 4, 0, 1000, "shorter runs said word for word happen by chance"),
+    FIELD(exact_bonus, DOUBLE, 0.5, 0, 100,
+          "a question said word for word is likely the one meant"),
+    FIELD(exact_range, DOUBLE, 0.6, 0, 1, "only among close contenders: reading questions costs"),
+    FIELD(threshold, DOUBLE, DECLINE_THRESHOLD, 0, 1,
+          "the decline model's probability and the coverage rule meet here"),
+    FIELD(cover_floor, DOUBLE, DECLINE_COVER_FLOOR, 0, 1,
+          "coverage at which the coverage rule answers (and below which answer "
+          "pairs and small talk within are looked for)"),
+    FIELD(decline_bias, DOUBLE, -2.419, -100, 100, "fitted: eval --fit, docs/quality.md"),
+    FIELD(decline_cover, DOUBLE, 6.846, -100, 100, "fitted: the question's weight covered"),
+    FIELD(decline_known_cover, DOUBLE, 0.135, -100, 100,
+          "fitted: the weight of the words the FAQ knows, covered"),
+    FIELD(decline_unknown_words, DOUBLE, -5.727, -100, 100,
+          "fitted: words of the language the FAQ lacks: another topic"),
+    FIELD(decline_unknown_other, DOUBLE, -4.515, -100, 100,
+          "fitted: names, codes, non-words the FAQ lacks"),
+    FIELD(decline_question_field, DOUBLE, -0.159, -100, 100,
+          "fitted: the known weight in the leader's question"),
+    FIELD(decline_margin, DOUBLE, 2.204, -100, 100, "fitted: the lead over the runner-up"),
+    FIELD(decline_question_fit, DOUBLE, 2.294, -100, 100,
+          "fitted: F1 of the question and the leader's"),
+    FIELD(decline_bm25_norm, DOUBLE, 0.009, -100, 100,
+          "fitted: BM25F over the most the known words could score"),
+    FIELD(w_lemma, FLOAT, 0.8, 0, 10, "a lemma is the word in another form (when use_lemma)"),
+    FIELD(w_part, FLOAT, 0.6, 0, 10, "either part says part of a compound (when use_decompound)"),
+    FIELD(clarify_ratio, DOUBLE, 0.97, 0, 1, "scores this close are a guess between the two"),
+    FIELD(clarify_cover, DOUBLE, 0.02, 0, 1,
+          "... unless the first covers clearly more of the question"),
+    FIELD(alt_ratio, DOUBLE, 0.2, 0, 1, "weaker alternatives are no help"),
+    FIELD(smalltalk_max_words, INT, 12, 0, 1000, "a longer question is a question"),
+    FIELD(smalltalk_typo_chars, INT, 4, 0, 1000,
+          "\"holaa\": longer small talk words may be misspelt"),
+    SWITCH(use_synonyms, "slots: the word's synonyms (synonyms.txt)"),
+    SWITCH(use_foreign, "slots: the word in another language of the FAQ"),
+    SWITCH(use_typos, "slots: words one or two edits away"),
+    SWITCH(use_variants, "slots: stems one edit away"),
+    SWITCH(use_synonym_variants, "slots: synonyms of a stem one edit away"),
+    SWITCH(use_proximity, "rerank: adjacent words in the entry's question"),
+    SWITCH(use_focus, "rerank: the entry asks of the same thing"),
+    SWITCH(use_question_fit, "rerank: F1 of query and entry question"),
+    SWITCH(use_phrases, "rerank: a quoted phrase must stand in the entry"),
+    SWITCH(use_names, "rerank: unknown names prefer a list of names"),
+    SWITCH(use_exact, "rerank: the question said word for word"),
+    SWITCH(use_answer_pairs, "coverage: two words side by side in the answer"),
+    SWITCH(use_smalltalk, "outcome: greetings and thanks"),
+    SWITCH(use_smalltalk_within, "outcome: small talk among other words"),
+    SWITCH(use_clarify, "outcome: ask which of two tied entries was meant"),
+    SWITCH(use_decline_model, "outcome: the decline model beside the coverage rule"),
+    SWITCH(use_dictionary, "slots: words the FAQ lacks told by the language's dictionary"),
+    FIELD(use_lemma, INT, 0, 0, 1, "slots: a lemma for a word the FAQ lacks (no gain measured)"),
+    FIELD(use_decompound, INT, 0, 0, 1,
+          "slots: parts for a compound the FAQ lacks (no gain measured)"),
+};
+
+const size_t search_param_count = sizeof search_param_fields / sizeof *search_param_fields;
+
+static void put(search_params *p, const search_param_field *f, double v)
+{
+    char *at = (char *)p + f->offset;
+    switch (f->type) {
+    case SEARCH_PARAM_INT:
+        *(int *)(void *)at = (int)v;
+        break;
+    case SEARCH_PARAM_FLOAT:
+        *(float *)(void *)at = (float)v;
+        break;
+    case SEARCH_PARAM_DOUBLE:
+        *(double *)(void *)at = v;
+        break;
+    }
+}
+
+double search_param_get(const search_params *p, const search_param_field *f)
+{
+    const char *at = (const char *)p + f->offset;
+    switch (f->type) {
+    case SEARCH_PARAM_INT:
+        return *(const int *)(const void *)at;
+    case SEARCH_PARAM_FLOAT:
+        return *(const float *)(const void *)at;
+    case SEARCH_PARAM_DOUBLE:
+        break;
+    }
+    return *(const double *)(const void *)at;
+}
+
+void search_params_default(search_params *p)
+{
+    memset(p, 0, sizeof *p);
+    for (size_t i = 0; i < search_param_count; i++)
+        put(p, &search_param_fields[i], search_param_fields[i].def);
+}
+
+const search_param_field *search_param_find(const char *name)
+{
+    for (size_t i = 0; i < search_param_count; i++)
+        if (strcmp(search_param_fields[i].name, name) == 0)
+            return &search_param_fields[i];
+    return NULL;
+}
+
+int search_params_set(search_params *p, const char *name, const char *value, char *err,
+                      size_t errlen)
+{
+    const search_param_field *f = search_param_find(name);
+    if (!f) {
+        snprintf(err, errlen, "no parameter \"%s\"", name);
+        return -1;
+    }
+    char *end;
+    errno = 0;
+    double v = strtod(value, &end);
+    while (*end == ' ' || *end == '\t')
+        end++;
+    if (end == value || *end || errno || !isfinite(v)) {
+        snprintf(err, errlen, "%s: \"%s\" is not a number", name, value);
+        return -1;
+    }
+    if (f->type == SEARCH_PARAM_INT && v != floor(v)) {
+        snprintf(err, errlen, "%s: \"%s\" is not a whole number", name, value);
+        return -1;
+    }
+    if (v < f->min || v > f->max) {
+        snprintf(err, errlen, "%s: %g is outside %g..%g", name, v, f->min, f->max);
+        return -1;
+    }
+    put(p, f, v);
+    return 0;
+}
+
+static char *trim(char *s)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t n = strlen(s);
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+        s[--n] = '\0';
+    return s;
+}
+
+int search_params_assign(search_params *p, const char *assignment, char *err, size_t errlen)
+{
+    char buf[256];
+    if (strlen(assignment) >= sizeof buf) {
+        snprintf(err, errlen, "\"%.40s...\": too long", assignment);
+        return -1;
+    }
+    memcpy(buf, assignment, strlen(assignment) + 1);
+    char *eq = strchr(buf, '=');
+    if (!eq) {
+        snprintf(err, errlen, "\"%s\": not name=value", assignment);
+        return -1;
+    }
+    *eq = '\0';
+    return search_params_set(p, trim(buf), trim(eq + 1), err, errlen);
+}
+
+int search_params_load(search_params *p, const char *path, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        snprintf(err, errlen, "%s: cannot read: %s", path, strerror(errno));
+        return -1;
+    }
+    char line[256], why[200];
+    unsigned ln = 0;
+    int rc = 0;
+    while (rc == 0 && fgets(line, sizeof line, f)) {
+        ln++;
+        char *s = trim(line);
+        if (!*s || *s == '#')
+            continue;
+        if (search_params_assign(p, s, why, sizeof why) != 0) {
+            snprintf(err, errlen, "%s:%u: %s", path, ln, why);
+            rc = -1;
+        }
+    }
+    fclose(f);
+    return rc;
+}

@@ -1,0 +1,111 @@
+/* search_params.h: every tuned number of the ranking and of the decision
+ * to answer, as a named field of one struct, with its default and its
+ * reason in search_params.c's table; each expansion, rerank feature and
+ * outcome rule has a switch (use_*) so that it can be turned off to see
+ * what it is worth.
+ *
+ * A search_params is plain data: copy it, change fields, hand it to
+ * searcher_set_params(). search_params_default() gives the defaults, the
+ * values the searcher uses when told nothing else. */
+#ifndef FAQ_SEARCH_PARAMS_H
+#define FAQ_SEARCH_PARAMS_H
+
+#include <stddef.h>
+
+/* Structural bounds, not tuned: the sizes of the arrays the fields index. */
+#define SEARCH_RERANK_MAX 12    /* most candidates kept for reranking */
+#define SEARCH_TYPO_PICKS_MAX 3 /* most typo corrections tried for one word */
+
+typedef struct search_params {
+    /* language evidence (langev.c) */
+    double lang_prev_head;      /* head start of the conversation's language */
+    double lang_hit;            /* a word a language knows */
+    double lang_close;          /* evidence this near the best is a close call */
+    double lang_typo_hit;       /* an unknown word one edit from a word of the language */
+    int lang_ngram_min_words;   /* n-gram models asked from this many words on */
+    double lang_ngram_first;    /* their first guess ... */
+    double lang_ngram_second;   /* ... and second */
+    /* slot expansion (slots.c) */
+    int max_synonyms;           /* synonyms a word takes from one group */
+    float w_synonym;            /* weight of a synonym of the word */
+    float w_foreign;            /* the word exists only in another language */
+    float w_typo1;              /* a word one edit away */
+    float w_typo2;              /* two edits away */
+    float w_variant;            /* a stem one edit from the word's own */
+    int variant_min_chars;      /* shorter stems have too many neighbours */
+    int variant_max_alts;       /* variants taken for one word */
+    int typo_picks;             /* nearest words taken for a misspelt one */
+    double weight_floor;        /* a content word's least share of the question */
+    double unknown_weight;      /* an unknown word's share above the floor */
+    int short_word_chars;       /* unknown words this short weigh as common ones */
+    double qword_weight;        /* a question word's share, times its weight */
+    float qword_rank;           /* ... and its match in ranking, times this */
+    /* retrieval (topk.c) */
+    int rerank_depth;           /* candidates kept for reranking */
+    float w_answer_only;        /* a match only in the answer covers this much */
+    /* rerank features (rerank.c) */
+    double proximity_bonus;     /* per adjacent pair in the entry's question, times idf */
+    double focus_bonus;         /* the entry asks of the same thing ("qué países") */
+    double question_fit;        /* times how well query and entry question match */
+    int name_list_min;          /* names an answer lists to count as a list */
+    double name_bonus;          /* a list answers a question naming an unknown place */
+    int exact_min_words;        /* a run of words said word for word, at least ... */
+    double exact_bonus;         /* ... raises an entry by up to this share ... */
+    double exact_range;         /* ... when it scores this near the lead */
+    /* outcome (outcome.c) */
+    double threshold;           /* confidence below which the bot declines */
+    double cover_floor;         /* coverage that answers on its own (decline_model.h) */
+    /* the decline model's coefficients (decline_model.h, faqbot eval --fit) */
+    double decline_bias;
+    double decline_cover, decline_known_cover, decline_unknown_words, decline_unknown_other;
+    double decline_question_field, decline_margin, decline_question_fit, decline_bm25_norm;
+    float w_lemma;              /* the dictionary's lemma of a word the FAQ lacks */
+    float w_part;               /* a part of a compound the FAQ lacks */
+    double clarify_ratio;       /* a runner-up this close in score is a tie */
+    double clarify_cover;       /* ... when its coverage is this close too */
+    double alt_ratio;           /* alternatives score at least this share of the best */
+    int smalltalk_max_words;    /* longer questions are not small talk */
+    int smalltalk_typo_chars;   /* small talk words this long may be misspelt */
+    /* switches: 1 on, 0 off (for ablation) */
+    int use_synonyms, use_foreign, use_typos, use_variants, use_synonym_variants;
+    int use_proximity, use_focus, use_question_fit, use_phrases, use_names, use_exact;
+    int use_answer_pairs, use_smalltalk, use_smalltalk_within, use_clarify;
+    int use_decline_model, use_dictionary, use_lemma, use_decompound;
+} search_params;
+
+typedef enum { SEARCH_PARAM_INT, SEARCH_PARAM_FLOAT, SEARCH_PARAM_DOUBLE } search_param_type;
+
+/* One row per field: its name, where it is, its default, the range it
+ * accepts, and why it has that value. */
+typedef struct search_param_field {
+    const char *name;
+    size_t offset;
+    search_param_type type;
+    double def, min, max;
+    const char *reason;
+} search_param_field;
+
+extern const search_param_field search_param_fields[];
+extern const size_t search_param_count;
+
+void search_params_default(search_params *p);
+
+/* The field called name, or NULL. */
+const search_param_field *search_param_find(const char *name);
+
+/* A field's value as a double. */
+double search_param_get(const search_params *p, const search_param_field *f);
+
+/* Set field name from text value ("0.5"). Returns 0, or -1 with the reason
+ * in err (unknown name, not a number, out of range). */
+int search_params_set(search_params *p, const char *name, const char *value, char *err,
+                      size_t errlen);
+
+/* "name=value" (spaces around either allowed) as search_params_set. */
+int search_params_assign(search_params *p, const char *assignment, char *err, size_t errlen);
+
+/* A file of "name = value" lines ('#' comments, blank lines skipped).
+ * Returns 0, or -1 with file, line and reason in err. */
+int search_params_load(search_params *p, const char *path, char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,312 @@
+/* slots.c: slot expansion (see slots.h). */
+#include "slots.h"
+
+#include <string.h>
+
+#include "decompound.h"
+#include "index_internal.h"
+#include "lemma.h"
+#include "typo.h"
+
+static void add_alt(slot *sl, uint32_t term, float w, int kind, uint32_t word)
+{
+    for (int i = 0; i < sl->n_alts; i++)
+        if (sl->alts[i].term == term) {
+            if (w > sl->alts[i].weight)
+                sl->alts[i].weight = w;
+            return;
+        }
+    if (sl->n_alts < QUERY_MAX_ALTS)
+        sl->alts[sl->n_alts++] = (alt_term){term, w, (uint8_t)kind, word};
+}
+
+/* The members of every group of stem (language L) as alternatives of
+ * weight w. */
+static void add_synonyms(const search_ctx *c, slot *sl, uint32_t L, const char *stem, size_t n,
+                         float w)
+{
+    const syn_entry *se;
+    size_t n_groups = search_model_synonyms(c->m, L, stem, n, &se);
+    for (size_t gi = 0; gi < n_groups; gi++) {
+        const uint32_t *terms = search_model_synonym_terms(c->m, &se[gi]);
+        for (uint32_t k = 0; k < se[gi].count && k < (uint32_t)c->p->max_synonyms; k++)
+            add_alt(sl, terms[k], w, ALT_SYNONYM, IX_NONE);
+    }
+}
+
+/* A word of another language of the corpus: "precursores" in an English
+ * question. */
+static void add_foreign(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+{
+    const faq_index *ix = c->ix;
+    for (uint32_t l = 0; l < ix->n_langs; l++) {
+        if (l == L)
+            continue;
+        uint32_t fw = ix_find_word(ix, l, t->word, t->word_len);
+        if (fw != IX_NONE)
+            add_alt(sl, ix->words[fw].term, c->p->w_foreign, ALT_FOREIGN, fw);
+    }
+}
+
+/* The nearest words of language L, the most frequent first. Returns how
+ * many were taken. */
+static int add_typos(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+{
+    const faq_index *ix = c->ix;
+    const search_params *p = c->p;
+    int budget = typo_budget(utf8_length(t->word, t->word_len));
+    typo_vocab v = {ix->strings, ix->words, sizeof(ix_word), offsetof(ix_word, text),
+                    ix->langs[L].word_first, ix->langs[L].word_count};
+    typo_match m[8];
+    int n = typo_search(&v, t->word, t->word_len, budget, m, 8);
+    int best_d = n ? m[0].dist : 0;
+    /* among the nearest, the most frequent words first */
+    uint32_t picked[SEARCH_TYPO_PICKS_MAX];
+    int np = 0;
+    for (int round = 0; round < p->typo_picks && np < p->typo_picks; round++) {
+        int bi = -1;
+        for (int k = 0; k < n; k++) {
+            if (m[k].dist != best_d)
+                continue;
+            int used = 0;
+            for (int j = 0; j < np; j++)
+                used |= picked[j] == m[k].word;
+            if (!used && (bi < 0 || ix->words[m[k].word].df > ix->words[m[bi].word].df))
+                bi = k;
+        }
+        if (bi < 0)
+            break;
+        picked[np++] = m[bi].word;
+        add_alt(sl, ix->words[m[bi].word].term, best_d == 1 ? p->w_typo1 : p->w_typo2, ALT_TYPO,
+                m[bi].word);
+    }
+    return np;
+}
+
+/* No word is near: a stem one edit from the word's own is often another
+ * form of it that the stemmer splits off (Spanish "convierte" -> conviert,
+ * "convertirse" -> convert; Portuguese -ão / -ões). */
+static void add_variants(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+{
+    const faq_index *ix = c->ix;
+    typo_vocab v = {ix->strings, ix->terms, sizeof(ix_term), offsetof(ix_term, text),
+                    ix->langs[L].term_first, ix->langs[L].term_count};
+    typo_match m[4];
+    int n = typo_search(&v, t->term, t->term_len, 1, m, 4);
+    for (int k = 0; k < n && sl->n_alts < c->p->variant_max_alts; k++)
+        add_alt(sl, m[k].word, c->p->w_variant, ALT_VARIANT, IX_NONE);
+}
+
+/* Nothing near in the FAQ, but a synonyms group for a stem an edit away:
+ * another form of the verb ("attend", "attendre"). */
+static void add_synonym_variants(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+{
+    typo_vocab v;
+    search_model_member_vocab(c->m, L, &v);
+    typo_match m[2];
+    int nm = typo_search(&v, t->term, t->term_len, 1, m, 2);
+    for (int j = 0; j < nm; j++) {
+        size_t n;
+        const char *stem = search_model_member_term(c->m, m[j].word, &n);
+        add_synonyms(c, sl, L, stem, n, c->p->w_synonym * c->p->w_variant);
+    }
+}
+
+typedef struct term_ctx {
+    const faq_index *ix;
+    uint32_t lang;
+    uint32_t term;              /* the first token's term in the index, or IX_NONE */
+} term_ctx;
+
+static int on_first_term(void *ctx, const token *t)
+{
+    term_ctx *x = ctx;
+    if (t->is_stop || t->is_synonym)
+        return 0;
+    x->term = ix_find_term(x->ix, x->lang, t->term, t->term_len);
+    return 1;
+}
+
+/* A word the FAQ lacks whose lemma it holds ("muere" -> "morir", which the
+ * stemmer makes "mor" and "muer"): the lemma stands in for it. */
+static void add_lemma(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+{
+    char lemma[QUERY_WORD_BYTES];
+    if (!c->text)
+        return;
+    size_t n = lexicon_lemma(query_lexicon(c, L), c->text + t->raw_off, t->raw_len, lemma,
+                             sizeof lemma);
+    if (!n)
+        return;
+    term_ctx x = {c->ix, L, IX_NONE};
+    analyzer_run(c->an[L], lemma, n, on_first_term, &x);
+    if (x.term != IX_NONE)
+        add_alt(sl, x.term, c->p->w_lemma, ALT_LEMMA, IX_NONE);
+}
+
+static int has_word(void *ctx, const char *w, size_t n)
+{
+    const term_ctx *x = ctx;
+    return ix_find_word(x->ix, x->lang, w, n) != IX_NONE;
+}
+
+/* A compound the FAQ lacks whose two parts it holds ("spiegelserver"):
+ * either part stands in for it, below the word itself. A word the
+ * language's dictionary holds on its own ("entreprise") is no compound. */
+static void add_parts(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+{
+    if (!c->text || lexicon_is_simple(query_lexicon(c, L), c->text + t->raw_off, t->raw_len))
+        return;
+    term_ctx x = {c->ix, L, IX_NONE};
+    decompound_split sp;
+    if (!decompound(t->word, t->word_len, has_word, &x, &sp))
+        return;
+    uint32_t w1 = ix_find_word(c->ix, L, t->word, sp.head_len);
+    uint32_t w2 = ix_find_word(c->ix, L, t->word + sp.tail_off, t->word_len - sp.tail_off);
+    if (w1 != IX_NONE)
+        add_alt(sl, c->ix->words[w1].term, c->p->w_part, ALT_PART, w1);
+    if (w2 != IX_NONE)
+        add_alt(sl, c->ix->words[w2].term, c->p->w_part, ALT_PART, w2);
+}
+
+/* A word the FAQ does not hold as it is: another language's, a typo's, a
+ * variant's. Returns 1 if typos were taken. */
+static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, int typos)
+{
+    const search_params *p = c->p;
+    int corrected = 0;
+    if (p->use_foreign)
+        add_foreign(c, sl, L, t);
+    if (!sl->n_alts && p->use_lemma)
+        add_lemma(c, sl, L, t);
+    if (!sl->n_alts && p->use_decompound)
+        add_parts(c, sl, L, t);
+    if (!sl->n_alts && typos && p->use_typos)
+        corrected = add_typos(c, sl, L, t) > 0;
+    int long_stem = utf8_length(t->term, t->term_len) >= (size_t)p->variant_min_chars;
+    if (!sl->n_alts && typos && long_stem && p->use_variants)
+        add_variants(c, sl, L, t);
+    if (!sl->n_alts && !t->is_qword && long_stem && p->use_synonym_variants &&
+        search_model_member_vocab(c->m, L, &(typo_vocab){0}))
+        add_synonym_variants(c, sl, L, t);
+    return corrected;
+}
+
+/* Slot sl's idf and its share of the question, for the confidence: every
+ * content word counts (weight_floor), rarer ones more; a word the FAQ does
+ * not know counts nearly as the rarest, since unknown words are what makes
+ * a question off-topic; a question word counts little, since "when" or
+ * "which" says nothing of whether the FAQ knows the topic. */
+static void weigh(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, double idf)
+{
+    const search_params *p = c->p;
+    sl->idf = idf;
+    double max_idf = search_model_max_idf(c->m, L);
+    double norm = max_idf > 0 ? idf / max_idf : 0;
+    double unknown = p->weight_floor + p->unknown_weight;
+    /* ... but a word of three letters or fewer that the FAQ does not know
+     * is as likely a slip ("qeu", "teh") or an abbreviation as a topic: it
+     * counts as a common word */
+    if (!sl->n_alts && utf8_length(t->word, t->word_len) <= (size_t)p->short_word_chars)
+        unknown = p->weight_floor;
+    sl->weight = sl->n_alts ? p->weight_floor + norm : unknown;
+    if (sl->n_alts && (sl->alts[0].kind == ALT_TYPO || sl->alts[0].kind == ALT_VARIANT))
+        sl->weight = (sl->weight + unknown) / 2;   /* a guess weighs as what it may be */
+    sl->is_qword = t->is_qword;
+    sl->is_phrase = t->is_synonym;
+    if (t->is_qword) {
+        /* "how", "cuándo": they tell the kind of question, not its topic;
+         * they count little in the confidence, half in ranking */
+        sl->weight *= p->qword_weight;
+        for (int k = 0; k < sl->n_alts; k++)
+            sl->alts[k].weight *= p->qword_rank;
+    }
+}
+
+int slots_build(const search_ctx *c, uint32_t L, int typos)
+{
+    const faq_index *ix = c->ix;
+    query *s = c->q;
+    int corrected = 0;
+    s->n_slots = 0;
+    /* the question's words in order, each followed by what a phrase
+     * ending with it stands for */
+    const qtok *order[FAQ_MAX_QUERY_TERMS * 3];
+    int n_order = 0;
+    for (int i = 0, k = 0; i < s->n_toks; i++) {
+        order[n_order++] = &s->toks[i];
+        for (; k < s->n_syn_toks && s->syn_after[k] <= i; k++)
+            order[n_order++] = &s->syn_toks[k];
+    }
+    for (int i = 0; i < n_order && s->n_slots < FAQ_MAX_QUERY_TERMS; i++) {
+        const qtok *t = order[i];
+        if (t->is_stop)
+            continue;
+        slot *sl = &s->slots[s->n_slots];
+        memset(sl, 0, offsetof(slot, alts));
+        sl->n_alts = 0;
+        memcpy(sl->word, t->word, t->word_len + 1);
+        sl->word_len = t->word_len;
+        sl->raw_off = t->raw_off;
+        sl->raw_len = t->raw_len;
+        sl->pos = t->pos;
+        sl->phrase = t->phrase;
+        uint32_t w = t->is_synonym ? IX_NONE : ix_find_word(ix, L, t->word, t->word_len);
+        uint32_t term =
+            w != IX_NONE ? ix->words[w].term : ix_find_term(ix, L, t->term, t->term_len);
+        if (term != IX_NONE)
+            add_alt(sl, term, 1.0f, ALT_EXACT, IX_NONE);
+        if (c->p->use_synonyms)
+            add_synonyms(c, sl, L, t->term, t->term_len, c->p->w_synonym);
+        /* a word the FAQ lacks that the language has is an ordinary word
+         * of another topic; one it has not, a name, a code or a slip: the
+         * decline model weighs the two apart */
+        int in_dict = !sl->n_alts && !t->is_synonym && c->p->use_dictionary && c->text &&
+                      lexicon_knows(query_lexicon(c, L), c->text + t->raw_off, t->raw_len);
+        if (!sl->n_alts && !t->is_synonym)
+            corrected |= expand_unknown(c, sl, L, t, typos);
+        sl->unknown = in_dict ? 1 : sl->n_alts ? 0 : 2;
+        /* its weight in the question: the idf of what it stands for, or,
+         * for a word the FAQ does not know, nearly the largest idf: an
+         * unknown word is what makes a question off-topic */
+        double idf = 0;
+        for (int k = 0; k < sl->n_alts; k++) {
+            double v = ix->terms[sl->alts[k].term].idf;
+            if (sl->alts[k].kind == ALT_EXACT || v > idf)
+                idf = sl->alts[k].kind == ALT_EXACT ? v : (idf > v ? idf : v);
+        }
+        if (t->is_synonym && !sl->n_alts)
+            continue;   /* a phrase's synonym the FAQ does not hold adds nothing */
+        weigh(c, sl, L, t, idf);
+        s->n_slots++;
+    }
+    return corrected;
+}
+
+int slots_mark_names(const search_ctx *c, const char *q)
+{
+    const faq_index *ix = c->ix;
+    query *s = c->q;
+    int n = 0;
+    for (int i = 0; i < s->n_slots; i++) {
+        slot *sl = &s->slots[i];
+        sl->is_name = 0;
+        if (!s->n_toks || sl->raw_off == s->toks[0].raw_off || sl->is_qword ||
+            !starts_upper(q + sl->raw_off, sl->raw_len))
+            continue;
+        if (sl->n_alts) {
+            /* a word of the FAQ: a name only where an answer lists it,
+             * which the names feature tells ("Morocco", not "Fondo") */
+            sl->is_name = 2;
+            n++;
+            continue;
+        }
+        int known = 0;
+        for (uint32_t l = 0; l < ix->n_langs && !known; l++)
+            known = search_model_smalltalk_word(c->m, l, sl->word, sl->word_len) ||
+                    search_model_synonym_word(c->m, l, sl->word, sl->word_len);
+        sl->is_name = !known;
+        n += sl->is_name;
+    }
+    return n;
+}

@@ -1,0 +1,248 @@
+/* topk.c: the best groups for the query's slots, document-at-a-time with
+ * MaxScore and block-max pruning over BM25F impacts (see topk.h). */
+#include "topk.h"
+
+#include <stdlib.h>
+
+#include "index_postings.h"
+
+/* A term's cursor with what it scores: per impact unit, and the coverage
+ * of the question it gives, in the question or in the answer only. */
+typedef struct cursor {
+    postings_cursor p;
+    float mul, cq, ca;
+    float ub;                   /* the largest score it can give */
+} cursor;
+
+typedef struct slot_cur {
+    cursor c[QUERY_MAX_ALTS];
+    int n;
+    int slot;                   /* its number in the query's slots */
+    float ub;
+} slot_cur;
+
+struct topk_scratch {
+    slot_cur scur[FAQ_MAX_QUERY_TERMS];
+};
+
+topk_scratch *topk_scratch_new(void) { return calloc(1, sizeof(topk_scratch)); }
+
+void topk_scratch_free(topk_scratch *x) { free(x); }
+
+static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float wslot,
+                     float w_answer_only)
+{
+    const float impact_scale = (float)((BM25_K1 + 1) / IX_IMPACT_MAX);
+    c->mul = a->weight * postings_term_idf(ix, a->term) * impact_scale;
+    c->cq = a->weight * wslot;
+    c->ca = c->cq * w_answer_only;
+    c->ub = c->mul * (float)postings_term_max_impact(ix, a->term);
+    postings_open(&c->p, ix, a->term);
+}
+
+
+/* Add slot sc's part of group g (the best of its alternatives). */
+static inline void slot_eval(slot_cur *sc, uint32_t g, int seek, float *score, float *cov,
+                             uint32_t *mask)
+{
+    float best = 0, bcov = 0;
+    for (int k = 0; k < sc->n; k++) {
+        cursor *c = &sc->c[k];
+        if (seek)
+            postings_seek(&c->p, g);
+        if (c->p.group != g)
+            continue;
+        float v = c->mul * (float)postings_impact(&c->p);
+        float cv = postings_in_question(&c->p) ? c->cq : c->ca;
+        if (v > best)
+            best = v;
+        if (cv > bcov)
+            bcov = cv;
+        if (!seek)
+            postings_next(&c->p);
+    }
+    if (best > 0 || bcov > 0) {
+        *score += best;
+        *cov += bcov;
+        *mask |= 1u << sc->slot;   /* slot < FAQ_MAX_QUERY_TERMS */
+    }
+}
+
+static int cmp_slot_ub(const void *a, const void *b)
+{
+    const slot_cur *x = *(slot_cur *const *)a, *y = *(slot_cur *const *)b;
+    return x->ub < y->ub ? -1 : x->ub > y->ub;
+}
+
+/* Keep the depth best: a min-heap on (score, then larger group first out). */
+static inline int cand_less(const cand *a, const cand *b)
+{
+    return a->score < b->score || (a->score == b->score && a->group > b->group);
+}
+
+static void heap_push(cand *h, int *n, int cap, cand c)
+{
+    int i;
+    if (*n < cap) {
+        i = (*n)++;
+        while (i > 0 && cand_less(&c, &h[(i - 1) / 2])) {
+            h[i] = h[(i - 1) / 2];
+            i = (i - 1) / 2;
+        }
+        h[i] = c;
+        return;
+    }
+    if (!cand_less(&h[0], &c))
+        return;
+    i = 0;
+    for (;;) {
+        int l = 2 * i + 1, r = l + 1, m = i;
+        const cand *mc = &c;
+        if (l < *n && cand_less(&h[l], mc)) { m = l; mc = &h[l]; }
+        if (r < *n && cand_less(&h[r], mc)) { m = r; mc = &h[r]; }
+        if (m == i)
+            break;
+        h[i] = h[m];
+        i = m;
+    }
+    h[i] = c;
+}
+
+/* A score the depth-th best group reaches for sure: the depth-th best
+ * part that one slot alone gives to distinct groups (scores only add up).
+ * Known before the walk, it prunes from the first group on, where the list
+ * would otherwise fill with whatever comes first. */
+static float score_floor(const slot_cur *x, int depth)
+{
+    int best = 0;
+    for (int k = 1; k < x->n; k++)
+        if (x->c[k].ub > x->c[best].ub)
+            best = k;
+    cursor c = x->c[best];      /* a copy: the walk itself starts afresh */
+    postings_cursor *p = &c.p;
+    cand h[SEARCH_RERANK_MAX];  /* the best parts, a min-heap as the walk's */
+    int n = 0;
+    while (p->group != POSTINGS_END) {
+        uint32_t nb = postings_blocks(p);
+        if (n == depth && nb) {
+            uint32_t bi = postings_shallow(p, p->group), b = bi;
+            while (b < nb && c.mul * (float)postings_block_max(p, b) <= (float)h[0].score)
+                b++;
+            if (b != bi) {
+                postings_seek(p, b < nb ? postings_block_last(p, b - 1) + 1 : POSTINGS_END);
+                continue;
+            }
+        }
+        heap_push(h, &n, depth, (cand){p->group, c.mul * (float)postings_impact(p), 0, 0, 0});
+        postings_next(p);
+    }
+    return n == depth ? (float)h[0].score : 0;
+}
+
+/* Document-at-a-time with MaxScore pruning: slots sorted by the most they
+ * can add; once the depth-th best score is above what the weakest slots
+ * can reach together, a group matched only by those cannot make the list,
+ * so only the others ("essential") drive the walk, and the weak ones are
+ * looked up by skipping, for the groups that may still make it. */
+int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *top)
+{
+    const faq_index *ix = ctx->ix;
+    const query *s = ctx->q;
+    const int depth = ctx->p->rerank_depth;
+    /* the slots' cursors, ordered through pointers: a slot_cur is large */
+    slot_cur *sc[FAQ_MAX_QUERY_TERMS];
+    int ns = 0;
+    for (int si = 0; si < s->n_slots; si++) {
+        const slot *sl = &s->slots[si];
+        if (!sl->n_alts)
+            continue;
+        slot_cur *x = &scratch->scur[ns];
+        x->n = 0;
+        x->slot = si;
+        x->ub = 0;
+        for (int k = 0; k < sl->n_alts; k++) {
+            cursor *c = &x->c[x->n];
+            cur_open(c, ix, &sl->alts[k], (float)sl->weight, ctx->p->w_answer_only);
+            if (c->p.group == POSTINGS_END)
+                continue;
+            if (c->ub > x->ub)
+                x->ub = c->ub;
+            x->n++;
+        }
+        if (x->n) {
+            sc[ns] = x;
+            ns++;
+        }
+    }
+    qsort(sc, (size_t)ns, sizeof *sc, cmp_slot_ub);
+    float prefix[FAQ_MAX_QUERY_TERMS + 1];
+    prefix[0] = 0;
+    for (int i = 0; i < ns; i++)
+        prefix[i + 1] = prefix[i] + sc[i]->ub;
+    cand *heap = top;
+    int nh = 0;
+    /* a group cannot make the list when the most it can score is at or
+     * below theta (the list's weakest, once full) or below floor_score */
+    float theta = -1, floor_score = ns && pruning ? score_floor(sc[ns - 1], depth) : 0;
+#define CANNOT_ENTER(bound) (((bound) <= theta && nh == depth) || (bound) < floor_score)
+    int first_ess = 0;
+    while (pruning && first_ess < ns && CANNOT_ENTER(prefix[first_ess + 1]))
+        first_ess++;
+    for (;;) {
+        if (pruning && first_ess == ns - 1 && sc[first_ess]->n == 1) {
+            /* one essential list, the usual case: walk it alone, past
+             * postings (and whole blocks) that cannot make the list even
+             * with the best of every other slot */
+            cursor *c = &sc[first_ess]->c[0];
+            postings_cursor *p = &c->p;
+            float rest = prefix[first_ess];
+            while (p->group != POSTINGS_END) {
+                uint32_t nb = postings_blocks(p);
+                if (nb) {
+                    /* whole blocks are passed on their table entry alone */
+                    uint32_t bi = postings_shallow(p, p->group), b = bi;
+                    while (b < nb && CANNOT_ENTER(c->mul * (float)postings_block_max(p, b) + rest))
+                        b++;
+                    if (b != bi) {
+                        postings_seek(p, b < nb ? postings_block_last(p, b - 1) + 1 : POSTINGS_END);
+                        continue;
+                    }
+                }
+                if (!CANNOT_ENTER(c->mul * (float)postings_impact(p) + rest))
+                    break;
+                postings_next(p);
+            }
+        }
+        uint32_t g = POSTINGS_END;
+        for (int i = first_ess; i < ns; i++)
+            for (int k = 0; k < sc[i]->n; k++)
+                if (sc[i]->c[k].p.group < g)
+                    g = sc[i]->c[k].p.group;
+        if (g == POSTINGS_END)
+            break;
+        float score = 0, cov = 0;
+        uint32_t mask = 0;
+        for (int i = first_ess; i < ns; i++)
+            slot_eval(sc[i], g, 0, &score, &cov, &mask);
+        int pruned = 0;
+        for (int i = first_ess - 1; i >= 0; i--) {
+            if (pruning && CANNOT_ENTER(score + prefix[i + 1])) {
+                pruned = 1;
+                break;
+            }
+            slot_eval(sc[i], g, 1, &score, &cov, &mask);
+        }
+        if (pruned || score <= 0)
+            continue;
+        if (nh < depth || score > theta) {
+            heap_push(heap, &nh, depth, (cand){g, score, cov, mask, score});
+            if (nh == depth && pruning) {
+                theta = (float)heap[0].score;
+                while (first_ess < ns && CANNOT_ENTER(prefix[first_ess + 1]))
+                    first_ess++;
+            }
+        }
+    }
+#undef CANNOT_ENTER
+    return nh;
+}

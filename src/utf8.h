@@ -1,0 +1,17 @@
+/* utf8.h: UTF-8 checks shared by the analyzer, the corpus reader, the
+ * search and the front ends; no state, no allocation. */
+#ifndef FAQ_UTF8_H
+#define FAQ_UTF8_H
+
+#include <stddef.h>
+
+/* Is text valid UTF-8 (no NUL bytes, no overlong forms, no surrogates)? */
+int utf8_valid(const char *text, size_t len);
+
+/* Does valid UTF-8 text start with an upper-case letter ("España", "UK")? */
+int starts_upper(const char *text, size_t len);
+
+/* Number of code points in valid UTF-8 text. */
+size_t utf8_length(const char *text, size_t len);
+
+#endif
