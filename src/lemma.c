@@ -14,52 +14,50 @@ struct lexicon {
     Hunhandle *h;
 };
 
-/* The dictionary's base path (without .dic/.aff) for lang into out. */
-static int find_dict(const char *lang, const char *dir, char *out, size_t cap)
+int lexicon_find_file(const char *dir, const char *prefix, const char *lang, const char *suffix,
+                      char *out, size_t cap)
 {
-    size_t n = strlen(lang);
+    size_t n = strlen(lang), np = strlen(prefix), ns = strlen(suffix);
     if (n == 0 || n > 3)
         return -1;
     char upper[4];
     for (size_t i = 0; i <= n; i++)
         upper[i] = (char)(lang[i] >= 'a' && lang[i] <= 'z' ? lang[i] - 'a' + 'A' : lang[i]);
-    char path[512];
-    snprintf(path, sizeof path, "%s/%s_%s.dic", dir, lang, upper);
-    FILE *f = fopen(path, "r");
+    snprintf(out, cap, "%s/%s%s_%s%s", dir, prefix, lang, upper, suffix);
+    FILE *f = fopen(out, "r");
     if (f) {
         fclose(f);
-        snprintf(out, cap, "%s/%s_%s", dir, lang, upper);
         return 0;
     }
-    /* else the first of the language's regional dictionaries, by name */
+    /* else the first of the language's regional files, by name */
     DIR *d = opendir(dir);
     if (!d)
         return -1;
     char best[256] = "";
     struct dirent *de;
     while ((de = readdir(d))) {
-        size_t m = strlen(de->d_name);
-        if (m < n + 5 || m >= sizeof best || strncmp(de->d_name, lang, n) != 0 ||
-            de->d_name[n] != '_' || strcmp(de->d_name + m - 4, ".dic") != 0)
+        const char *name = de->d_name;
+        size_t m = strlen(name);
+        if (m < np + n + 2 + ns || m >= sizeof best || strncmp(name, prefix, np) != 0 ||
+            strncmp(name + np, lang, n) != 0 || name[np + n] != '_' ||
+            strcmp(name + m - ns, suffix) != 0)
             continue;
-        if (!best[0] || strcmp(de->d_name, best) < 0)
-            memcpy(best, de->d_name, m + 1);
+        if (!best[0] || strcmp(name, best) < 0)
+            memcpy(best, name, m + 1);
     }
     closedir(d);
     if (!best[0])
         return -1;
-    best[strlen(best) - 4] = '\0';
     snprintf(out, cap, "%s/%s", dir, best);
     return 0;
 }
 
 lexicon *lexicon_open(const char *lang, const char *dir)
 {
-    char base[600], aff[620], dic[620];
-    if (find_dict(lang, dir ? dir : LEXICON_DIR, base, sizeof base) != 0)
+    char aff[600], dic[600];
+    if (lexicon_find_file(dir ? dir : LEXICON_DIR, "", lang, ".dic", dic, sizeof dic) != 0)
         return NULL;
-    snprintf(aff, sizeof aff, "%s.aff", base);
-    snprintf(dic, sizeof dic, "%s.dic", base);
+    snprintf(aff, sizeof aff, "%.*s.aff", (int)(strlen(dic) - 4), dic);
     FILE *f = fopen(aff, "r");
     if (!f)
         return NULL;

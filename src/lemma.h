@@ -21,6 +21,13 @@ typedef struct lexicon lexicon;
 lexicon *lexicon_open(const char *lang, const char *dir);
 void lexicon_free(lexicon *lx);
 
+/* The file <prefix><lang>_<LANG><suffix> under dir ("es_ES.dic"), else the
+ * first by name of <prefix><lang>_*<suffix> ("en_US.dic"): its path into out.
+ * Returns 0, or -1 when there is none. For the system's dictionaries and
+ * thesauri alike, which are named by language and region. */
+int lexicon_find_file(const char *dir, const char *prefix, const char *lang, const char *suffix,
+                      char *out, size_t cap);
+
 /* 1 if word (len bytes) is a word of the language, as written or
  * capitalised, else 0. */
 int lexicon_knows(lexicon *lx, const char *word, size_t len);

@@ -9,7 +9,8 @@
 #include "index_internal.h"
 
 static const char *const alt_kind_name[] = {"exact", "synonym", "other-language", "typo",
-                                              "variant", "lemma", "compound-part"};
+                                              "variant", "lemma", "compound-part",
+                                              "thesaurus"};
 
 void explain_reset(explain_buf *b) { b->len = 0; }
 

@@ -103,3 +103,14 @@ lexicon *query_lexicon(const search_ctx *c, uint32_t l)
     }
     return c->lex[l];
 }
+
+thesaurus *query_thesaurus(const search_ctx *c, uint32_t l)
+{
+    if (!c->thes || !c->thes_tried)
+        return NULL;
+    if (!c->thes_tried[l]) {
+        c->thes_tried[l] = 1;
+        c->thes[l] = thesaurus_open(c->ix->langs[l].code, NULL);
+    }
+    return c->thes[l];
+}

@@ -13,6 +13,7 @@
 #include "analyze.h"
 #include "index_read.h"
 #include "lemma.h"
+#include "thesaurus.h"
 #include "limits.h"
 #include "search_model.h"
 #include "search_params.h"
@@ -23,7 +24,8 @@
 /* Slot masks hold a bit per slot. */
 _Static_assert(FAQ_MAX_QUERY_TERMS <= 32, "a slot mask is 32 bits");
 
-enum alt_kind { ALT_EXACT, ALT_SYNONYM, ALT_FOREIGN, ALT_TYPO, ALT_VARIANT, ALT_LEMMA, ALT_PART };
+enum alt_kind { ALT_EXACT, ALT_SYNONYM, ALT_FOREIGN, ALT_TYPO, ALT_VARIANT, ALT_LEMMA, ALT_PART,
+                ALT_THESAURUS };
 
 typedef struct alt_term {
     uint32_t term;
@@ -85,12 +87,17 @@ typedef struct search_ctx {
     query *q;
     lexicon **lex;              /* opened on a language's first question (query_lexicon) */
     unsigned char *lex_tried;
+    thesaurus **thes;           /* opened on first use (query_thesaurus) */
+    unsigned char *thes_tried;
     const char *text;           /* the question being answered */
 } search_ctx;
 
 /* Language l's general dictionary (lemma.h), or NULL when the system has
  * none: opened on first use, owned by the searcher. */
 lexicon *query_lexicon(const search_ctx *c, uint32_t l);
+
+/* Language l's thesaurus (thesaurus.h), or NULL: the same. */
+thesaurus *query_thesaurus(const search_ctx *c, uint32_t l);
 
 /* Tokens of text (len bytes, valid UTF-8) by language lang's analyzer,
  * stop words kept; sets q's tokens and phrase_count. */

@@ -34,6 +34,8 @@ struct searcher {
     analyzer **an;              /* per language */
     lexicon **lex;              /* per language, opened on its first question */
     unsigned char *lex_tried;
+    thesaurus **thes;           /* per language, opened on first use */
+    unsigned char *thes_tried;
     langid *langid;
     /* per-query scratch */
     query q;
@@ -63,13 +65,17 @@ searcher *searcher_new_shared(const search_model *m)
     s->an = calloc(ix->n_langs, sizeof *s->an);
     s->lex = calloc(ix->n_langs, sizeof *s->lex);
     s->lex_tried = calloc(ix->n_langs, 1);
+    s->thes = calloc(ix->n_langs, sizeof *s->thes);
+    s->thes_tried = calloc(ix->n_langs, 1);
     s->topk = topk_scratch_new();
-    if (!s->an || !s->lex || !s->lex_tried || !s->topk || !s->langid)
+    if (!s->an || !s->lex || !s->lex_tried || !s->thes || !s->thes_tried || !s->topk ||
+        !s->langid)
         goto fail;
     for (uint32_t l = 0; l < ix->n_langs; l++)
         if (!(s->an[l] = search_model_analyzer_new(m, l)))
             goto fail;
-    s->ctx = (search_ctx){ix, m, &s->params, s->an, &s->q, s->lex, s->lex_tried, NULL};
+    s->ctx = (search_ctx){ix, m, &s->params, s->an, &s->q, s->lex, s->lex_tried, s->thes,
+                          s->thes_tried, NULL};
     return s;
 fail:
     searcher_free(s);
@@ -103,6 +109,11 @@ void searcher_free(searcher *s)
             lexicon_free(s->lex[l]);
     free(s->lex);
     free(s->lex_tried);
+    if (s->thes)
+        for (uint32_t l = 0; l < s->ix->n_langs; l++)
+            thesaurus_free(s->thes[l]);
+    free(s->thes);
+    free(s->thes_tried);
     langid_free(s->langid);
     topk_scratch_free(s->topk);
     rerank_scratch_free(&s->rerank);

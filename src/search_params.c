@@ -82,6 +82,8 @@ const search_param_field search_param_fields[] = {
           "fitted: BM25F over the most the known words could score"),
     FIELD(w_lemma, FLOAT, 0.8, 0, 10, "a lemma is the word in another form (when use_lemma)"),
     FIELD(w_part, FLOAT, 0.6, 0, 10, "either part says part of a compound (when use_decompound)"),
+    FIELD(w_thesaurus, FLOAT, 0.6, 0, 10,
+          "a general synonym: below the word and the FAQ's own synonyms (w_synonym)"),
     FIELD(clarify_ratio, DOUBLE, 0.97, 0, 1, "scores this close are a guess between the two"),
     FIELD(clarify_cover, DOUBLE, 0.02, 0, 1,
           "... unless the first covers clearly more of the question"),
@@ -109,6 +111,8 @@ const search_param_field search_param_fields[] = {
     FIELD(use_lemma, INT, 0, 0, 1, "slots: a lemma for a word the FAQ lacks (no gain measured)"),
     FIELD(use_decompound, INT, 0, 0, 1,
           "slots: parts for a compound the FAQ lacks (no gain measured)"),
+    FIELD(use_thesaurus, INT, 0, 0, 1,
+          "slots: thesaurus synonyms for a word the FAQ lacks (hurt the seed: docs/quality.md)"),
 };
 
 const size_t search_param_count = sizeof search_param_fields / sizeof *search_param_fields;

@@ -169,6 +169,44 @@ static void add_parts(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
         add_alt(sl, c->ix->words[w2].term, c->p->w_part, ALT_PART, w2);
 }
 
+typedef struct thes_ctx {
+    const search_ctx *c;
+    slot *sl;
+    uint32_t lang;
+    int taken;
+} thes_ctx;
+
+static int on_thesaurus_word(void *ctx, const char *w, size_t n)
+{
+    thes_ctx *x = ctx;
+    term_ctx tc = {x->c->ix, x->lang, IX_NONE};
+    analyzer_run(x->c->an[x->lang], w, n, on_first_term, &tc);
+    if (tc.term != IX_NONE) {
+        add_alt(x->sl, tc.term, x->c->p->w_thesaurus, ALT_THESAURUS, IX_NONE);
+        x->taken++;
+    }
+    return x->taken >= x->c->p->max_synonyms;
+}
+
+/* A word the FAQ lacks, said with one of its words: the synonyms the
+ * language's thesaurus gives for it (or for its lemma) that the FAQ holds. */
+static void add_thesaurus(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+{
+    if (!c->text)
+        return;
+    thesaurus *th = query_thesaurus(c, L);
+    if (!th)
+        return;
+    thes_ctx x = {c, sl, L, 0};
+    const char *raw = c->text + t->raw_off;
+    if (thesaurus_lookup(th, raw, t->raw_len, on_thesaurus_word, &x) > 0 || x.taken)
+        return;
+    char lemma[QUERY_WORD_BYTES];
+    size_t n = lexicon_lemma(query_lexicon(c, L), raw, t->raw_len, lemma, sizeof lemma);
+    if (n)
+        thesaurus_lookup(th, lemma, n, on_thesaurus_word, &x);
+}
+
 /* A word the FAQ does not hold as it is: another language's, a typo's, a
  * variant's. Returns 1 if typos were taken. */
 static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, int typos)
@@ -181,6 +219,8 @@ static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok 
         add_lemma(c, sl, L, t);
     if (!sl->n_alts && p->use_decompound)
         add_parts(c, sl, L, t);
+    if (!sl->n_alts && p->use_thesaurus && !t->is_qword)
+        add_thesaurus(c, sl, L, t);
     if (!sl->n_alts && typos && p->use_typos)
         corrected = add_typos(c, sl, L, t) > 0;
     int long_stem = utf8_length(t->term, t->term_len) >= (size_t)p->variant_min_chars;
@@ -210,7 +250,8 @@ static void weigh(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, doub
     if (!sl->n_alts && utf8_length(t->word, t->word_len) <= (size_t)p->short_word_chars)
         unknown = p->weight_floor;
     sl->weight = sl->n_alts ? p->weight_floor + norm : unknown;
-    if (sl->n_alts && (sl->alts[0].kind == ALT_TYPO || sl->alts[0].kind == ALT_VARIANT))
+    if (sl->n_alts && (sl->alts[0].kind == ALT_TYPO || sl->alts[0].kind == ALT_VARIANT ||
+                       sl->alts[0].kind == ALT_THESAURUS))
         sl->weight = (sl->weight + unknown) / 2;   /* a guess weighs as what it may be */
     sl->is_qword = t->is_qword;
     sl->is_phrase = t->is_synonym;

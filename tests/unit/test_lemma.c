@@ -1,8 +1,9 @@
 /* test_lemma.c: lemma.h over the system's Hunspell dictionaries: words of
  * the language are known (folded or capitalised), non-words are not,
  * irregular forms give their lemma, a compound is told from a simple word;
- * and decompound.h splits a compound into two known words, a linking "s"
- * dropped, the longest known head first. */
+ * decompound.h splits a compound into two known words, a linking "s"
+ * dropped, the longest known head first; thesaurus.h reads the system's
+ * MyThes thesauri, UTF-8 and Latin-1 alike, one-word synonyms only. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -12,6 +13,7 @@
 
 #include "decompound.h"
 #include "lemma.h"
+#include "thesaurus.h"
 
 static int knows(lexicon *lx, const char *w) { return lexicon_knows(lx, w, strlen(w)); }
 
@@ -74,12 +76,57 @@ static void test_decompound(void **state)
     assert_false(decompound("bildbild", 7, in_list, words, &sp));
 }
 
+typedef struct syns {
+    int n, has, multiword;
+    const char *want;
+} syns;
+
+static int on_syn(void *ctx, const char *w, size_t n)
+{
+    syns *s = ctx;
+    s->n++;
+    s->has |= strlen(s->want) == n && memcmp(s->want, w, n) == 0;
+    s->multiword |= memchr(w, ' ', n) != NULL || memchr(w, '(', n) != NULL;
+    return 0;
+}
+
+static void test_thesaurus(void **state)
+{
+    (void)state;
+    /* the Spanish thesaurus is Latin-1 on disk: words with accents must
+     * come out in UTF-8 and be found by their UTF-8 spelling */
+    thesaurus *es = thesaurus_open("es", NULL);
+    if (!es)
+        skip();     /* mythes-es is not installed */
+    syns s = {0, 0, 0, "concluir"};
+    assert_true(thesaurus_lookup(es, "terminar", 8, on_syn, &s) > 0);
+    assert_true(s.has);
+    assert_false(s.multiword);
+    s = (syns){0, 0, 0, "melodía"};
+    assert_true(thesaurus_lookup(es, "canción", strlen("canción"), on_syn, &s) > 0);
+    assert_true(s.has);
+    s = (syns){0, 0, 0, "x"};
+    assert_int_equal(thesaurus_lookup(es, "xqzvbt", 6, on_syn, &s), 0);
+    thesaurus_free(es);
+    thesaurus *en = thesaurus_open("en", NULL);     /* found by region: en_US */
+    if (en) {
+        s = (syns){0, 0, 0, "establish"};
+        assert_true(thesaurus_lookup(en, "Install", 7, on_syn, &s) > 0);
+        assert_true(s.has);
+        assert_false(s.multiword);  /* "set up", "put (generic term)" are left out */
+        thesaurus_free(en);
+    }
+    assert_null(thesaurus_open("zz", NULL));
+    thesaurus_free(NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_spanish),
         cmocka_unit_test(test_german_compound),
         cmocka_unit_test(test_decompound),
+        cmocka_unit_test(test_thesaurus),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
