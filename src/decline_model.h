@@ -20,6 +20,8 @@ typedef enum {
     DF_MARGIN,      /* 1 - runner-up's score / leader's */
     DF_FIT,         /* how well the leader's question and the question match (F1) */
     DF_BM25,        /* BM25F of the leader / the most the known words could score */
+    DF_COMMON,      /* the commonest of the FAQ's words the question uses: 1 - idf / max idf */
+    DF_DOMAIN,      /* share of the content words the FAQ has and the language has not */
     DF_COUNT
 } decline_feature;
 

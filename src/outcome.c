@@ -188,13 +188,14 @@ uint32_t outcome_smalltalk(const search_ctx *c, uint32_t L, const cand *top, int
 }
 
 /* The decline model's features of leader c1 (entry e1): decline_model.h. */
-static void decline_features(const search_ctx *s, const cand *top, int n_top, uint32_t e1,
-                             double *x)
+static void decline_features(const search_ctx *s, uint32_t L, const cand *top, int n_top,
+                             uint32_t e1, double *x)
 {
     const query *q = s->q;
     const cand *c1 = &top[0];
-    double total = 0, known = 0, in_q = 0, most = 0;
-    int content = 0, unk_word = 0, unk_other = 0;
+    double total = 0, known = 0, in_q = 0, most = 0, common = 0;
+    int content = 0, unk_word = 0, unk_other = 0, domain = 0;
+    double max_idf = search_model_max_idf(s->m, L);
     for (int i = 0; i < q->n_slots; i++) {
         const slot *sl = &q->slots[i];
         total += sl->weight;
@@ -204,6 +205,12 @@ static void decline_features(const search_ctx *s, const cand *top, int n_top, ui
             content++;
             unk_word += kind == 1;
             unk_other += kind == 2;
+            domain += kind == 3;
+            if (sl->n_alts && sl->alts[0].kind == ALT_EXACT && max_idf > 0) {
+                double cm = 1 - s->ix->terms[sl->alts[0].term].idf / max_idf;
+                if (cm > common)
+                    common = cm;
+            }
         }
         if (!sl->n_alts)
             continue;
@@ -226,6 +233,8 @@ static void decline_features(const search_ctx *s, const cand *top, int n_top, ui
     x[DF_MARGIN] = n_top > 1 && c1->score > 0 ? 1 - top[1].score / c1->score : 1;
     x[DF_FIT] = rerank_question_fit(s, c1->group);
     x[DF_BM25] = most > 0 ? fmin(1, c1->bm25 / most) : 0;
+    x[DF_COMMON] = common;
+    x[DF_DOMAIN] = content ? (double)domain / content : 0;
 }
 
 /* The decline model the parameters hold. */
@@ -240,6 +249,8 @@ static void decline_model_of(const search_params *p, decline_model *m)
     m->w[DF_MARGIN] = p->decline_margin;
     m->w[DF_FIT] = p->decline_question_fit;
     m->w[DF_BM25] = p->decline_bm25_norm;
+    m->w[DF_COMMON] = p->decline_faq_common;
+    m->w[DF_DOMAIN] = p->decline_domain_terms;
 }
 
 void outcome_decide(const search_ctx *s, uint32_t L, const cand *top, int n_top,
@@ -253,7 +264,7 @@ void outcome_decide(const search_ctx *s, uint32_t L, const cand *top, int n_top,
     out->other_lang = e1 != IX_NONE && ix->entries[e1].lang != L;
     /* confidence: the coverage rule's or the decline model's, the larger
      * (decline_model.h) */
-    decline_features(s, top, n_top, e1, out->features);
+    decline_features(s, L, top, n_top, e1, out->features);
     out->has_features = 1;
     decline_model dm;
     decline_model_of(p, &dm);

@@ -44,7 +44,8 @@ typedef struct slot {
                                    2 it does ("Morocco") */
     int is_qword;               /* "qué", "which" */
     int is_phrase;              /* it stands for a phrase of synonyms.txt in the question */
-    int unknown;                /* the FAQ lacks it: 1 a word of the language, 2 not one */
+    int unknown;                /* the FAQ lacks it: 1 a word of the language, 2 not one;
+                                   the FAQ has it: 3 the language has not ("dpkg") */
     alt_term alts[QUERY_MAX_ALTS];
     int n_alts;
     double weight;              /* its share of the question: idf, or more if unknown */

@@ -307,6 +307,10 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
         if (!sl->n_alts && !t->is_synonym)
             corrected |= expand_unknown(c, sl, L, t, typos);
         sl->unknown = in_dict ? 1 : sl->n_alts ? 0 : 2;
+        if (!sl->unknown && sl->alts[0].kind == ALT_EXACT && !t->is_synonym && !t->is_qword &&
+            c->p->use_dictionary && c->text && query_lexicon(c, L) &&
+            !lexicon_knows(query_lexicon(c, L), c->text + t->raw_off, t->raw_len))
+            sl->unknown = 3;
         /* its weight in the question: the idf of what it stands for, or,
          * for a word the FAQ does not know, nearly the largest idf: an
          * unknown word is what makes a question off-topic */

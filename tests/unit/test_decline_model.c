@@ -28,7 +28,7 @@ static void test_fit_recovers_weights(void **state)
     (void)state;
     static double x[ROWS * DF_COUNT];
     static int y[ROWS];
-    decline_model truth = {-1.0, {4.0, 0, -3.0, 0, 0, 2.0, 0, 0}};
+    decline_model truth = {-1.0, {4.0, 0, -3.0, 0, 0, 2.0, 0, 0, 0, 1.0}};
     uint64_t st = 42;
     for (int i = 0; i < ROWS; i++) {
         for (int f = 0; f < DF_COUNT; f++)
@@ -77,7 +77,8 @@ static void test_default_model_reads_the_evidence(void **state)
     decline_model dm = {p.decline_bias,
                         {p.decline_cover, p.decline_known_cover, p.decline_unknown_words,
                          p.decline_unknown_other, p.decline_question_field, p.decline_margin,
-                         p.decline_question_fit, p.decline_bm25_norm}};
+                         p.decline_question_fit, p.decline_bm25_norm, p.decline_faq_common,
+                         p.decline_domain_terms}};
     const decline_model *m = &dm;
     double a[DF_COUNT] = {0}, b[DF_COUNT];
     a[DF_COVER] = 0.3;
