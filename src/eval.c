@@ -495,6 +495,14 @@ static void print_model(FILE *out, const char *what, const decline_model *m)
     fputc('\n', out);
 }
 
+/* The model as search parameters ("name = value" lines, search_params.h). */
+static void print_params(FILE *out, const decline_model *m)
+{
+    fprintf(out, "decline_bias = %.3f\n", m->bias);
+    for (int f = 0; f < DF_COUNT; f++)
+        fprintf(out, "decline_%s = %.3f\n", decline_feature_name[f], m->w[f]);
+}
+
 static void print_score(FILE *out, const char *name, const char *what, fscore t)
 {
     fprintf(out, "%-24.24s %-14s %6.1f%%  %6.1f%%  %6.1f%%  %6.1f%%\n", name, what,
@@ -520,6 +528,8 @@ int eval_fit(char *const *files, int n_files, const int *use, FILE *out, char *e
         return -1;
     }
     print_model(out, "fit on all", &all);
+    fprintf(out, "\nas parameters:\n");
+    print_params(out, &all);
     fprintf(out, "\n%-24s %-14s %7s  %7s  %7s  %7s\n", "corpus", "decision", "top-1", "false",
             "off-top", "ranked");
     fprintf(out, "%-24s %-14s %7s  %7s  %7s  %7s\n", "", "", "", "declines", "declined", "first");

@@ -2,6 +2,7 @@
 #include "outcome.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "decline_model.h"
@@ -237,20 +238,17 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
     x[DF_DOMAIN] = content ? (double)domain / content : 0;
 }
 
-/* The decline model the parameters hold. */
+/* The decline model the parameters hold: field decline_<feature name> is
+ * that feature's weight, decline_bias the bias (what eval --fit prints). */
 static void decline_model_of(const search_params *p, decline_model *m)
 {
+    char name[64];
     m->bias = p->decline_bias;
-    m->w[DF_COVER] = p->decline_cover;
-    m->w[DF_KNOWN_COVER] = p->decline_known_cover;
-    m->w[DF_UNK_WORD] = p->decline_unknown_words;
-    m->w[DF_UNK_OTHER] = p->decline_unknown_other;
-    m->w[DF_QFIELD] = p->decline_question_field;
-    m->w[DF_MARGIN] = p->decline_margin;
-    m->w[DF_FIT] = p->decline_question_fit;
-    m->w[DF_BM25] = p->decline_bm25_norm;
-    m->w[DF_COMMON] = p->decline_faq_common;
-    m->w[DF_DOMAIN] = p->decline_domain_terms;
+    for (int f = 0; f < DF_COUNT; f++) {
+        snprintf(name, sizeof name, "decline_%s", decline_feature_name[f]);
+        const search_param_field *fd = search_param_find(name);
+        m->w[f] = fd ? search_param_get(p, fd) : 0;
+    }
 }
 
 void outcome_decide(const search_ctx *s, uint32_t L, const cand *top, int n_top,

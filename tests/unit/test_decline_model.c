@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -74,11 +75,15 @@ static void test_default_model_reads_the_evidence(void **state)
      * covered, more confident; more ordinary words the FAQ lacks, less */
     search_params p;
     search_params_default(&p);
-    decline_model dm = {p.decline_bias,
-                        {p.decline_cover, p.decline_known_cover, p.decline_unknown_words,
-                         p.decline_unknown_other, p.decline_question_field, p.decline_margin,
-                         p.decline_question_fit, p.decline_bm25_norm, p.decline_faq_common,
-                         p.decline_domain_terms}};
+    decline_model dm = {p.decline_bias, {0}};
+    for (int f = 0; f < DF_COUNT; f++) {
+        /* every feature has its weight in the parameter table, by name */
+        char name[64];
+        snprintf(name, sizeof name, "decline_%s", decline_feature_name[f]);
+        const search_param_field *fd = search_param_find(name);
+        assert_non_null(fd);
+        dm.w[f] = search_param_get(&p, fd);
+    }
     const decline_model *m = &dm;
     double a[DF_COUNT] = {0}, b[DF_COUNT];
     a[DF_COVER] = 0.3;
