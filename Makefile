@@ -58,6 +58,10 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libfaqbot.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -iquote src $(LDFLAGS_ALL) -o $@ $< $(BUILD)/libfaqbot.a $(LDLIBS_ALL) -lcmocka
 
+# The allocation-failure test fails the Nth allocation of the core: its
+# calls to the allocator are wrapped at link time.
+$(BUILD)/tests/test_oom: LDFLAGS_ALL += -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup
+
 index: $(FAQBOT)
 	$(FAQBOT) index --corpus corpus --out $(INDEX)
 

@@ -219,12 +219,13 @@ static int stopset_build_one(stopset *set, const char *text, int want_q)
     size_t lines = 1;
     for (const char *p = text; *p; p++)
         lines += *p == '\n';
-    set->cap = 16;
-    while (set->cap < lines * 2)
-        set->cap <<= 1;
-    set->slots = calloc(set->cap, sizeof *set->slots);
+    size_t cap = 16;
+    while (cap < lines * 2)
+        cap <<= 1;
+    set->slots = calloc(cap, sizeof *set->slots);
     if (!set->slots)
         return -1;
+    set->cap = cap;     /* only now: stopset_free() walks cap slots */
     char folded[FAQ_MAX_TERM_BYTES * 4 + 16];
     utf8proc_int32_t cps[FAQ_MAX_TERM_BYTES * 4 + 16];
     const char *p = text;

@@ -20,10 +20,9 @@ double decline_prob(const decline_model *m, const double x[DF_COUNT])
     return 1.0 / (1.0 + exp(-z));
 }
 
-double decline_confidence(const decline_model *m, const double x[DF_COUNT], double cover_floor,
-                          double threshold)
+double decline_confidence(const decline_model *m, const double x[DF_COUNT], double cover_floor)
 {
-    double c = cover_floor > 0 ? x[DF_COVER] * threshold / cover_floor : 1;
+    double c = cover_floor > 0 ? x[DF_COVER] * DECLINE_THRESHOLD / cover_floor : 1;
     double p = m ? decline_prob(m, x) : 0;
     c = c > p ? c : p;
     return c > 1 ? 1 : c < 0 ? 0 : c;

@@ -32,11 +32,11 @@ typedef struct decline_model {
 
 /* The confidence is the larger of the model's probability and the share of
  * the question's weight the leader covers rescaled so that coverage
- * cover_floor meets the threshold: the coverage rule answers what it
- * answered before, and the model answers besides where its evidence (words
- * the FAQ lacks that the language has, the runner-up's distance, the
- * leader's question) says the FAQ knows the topic. The defaults (the
- * parameter table's): */
+ * cover_floor meets the default threshold: at that threshold the coverage
+ * rule answers what it answered before, and the model answers besides where
+ * its evidence (words the FAQ lacks that the language has, the runner-up's
+ * distance, the leader's question) says the FAQ knows the topic; a higher
+ * threshold asks more of both. The defaults (the parameter table's): */
 #define DECLINE_THRESHOLD 0.65   /* the confidence below which to decline */
 #define DECLINE_COVER_FLOOR 0.42 /* coverage that answers on its own */
 
@@ -48,8 +48,7 @@ extern const char *const decline_feature_name[DF_COUNT];
 double decline_prob(const decline_model *m, const double x[DF_COUNT]);
 
 /* The confidence (0..1) of the decision, as above; m NULL: coverage alone. */
-double decline_confidence(const decline_model *m, const double x[DF_COUNT], double cover_floor,
-                          double threshold);
+double decline_confidence(const decline_model *m, const double x[DF_COUNT], double cover_floor);
 
 /* Fits m to n rows: x[i * DF_COUNT ...] the features of row i, y[i] 1 if
  * the FAQ answers it, wt[i] its weight (NULL: 1), with an L2 penalty l2 on the

@@ -8,6 +8,7 @@
 #include "decline_model.h"
 #include "limits.h"
 #include "search.h"
+#include "search_params.h"
 
 typedef struct row {
     char lang[8];
@@ -23,6 +24,7 @@ typedef struct row {
     int leader_right;        /* the leading entry, answered or not, is expected */
     int has_features;
     double features[DF_COUNT];
+    char *factors;           /* with explain: the rerank factors of the first two */
 } row;
 
 typedef struct tally {
@@ -36,6 +38,7 @@ static void free_rows(row *rows, size_t n)
     for (size_t i = 0; i < n; i++) {
         free(rows[i].query);
         free(rows[i].expected);
+        free(rows[i].factors);
     }
     free(rows);
 }
@@ -111,8 +114,36 @@ static void entry_id(const faq_index *ix, uint32_t e, char *out, size_t cap)
     snprintf(out, cap, "%.*s", (int)fe.id.len, fe.id.s);
 }
 
+/* "#1 id: retrieval 1.234, focus x2.000, ...", a line for the leader and
+ * one for the runner-up, into a new string; NULL when memory runs out. */
+static char *factors_text(const faq_index *ix, const searcher *s)
+{
+    char buf[1024], id[FAQ_MAX_ID_BYTES + 1];
+    size_t o = 0;
+    buf[0] = '\0';
+    for (int rank = 0; rank < 2; rank++) {
+        uint32_t e;
+        double before, f[16];
+        int n = searcher_factors(s, rank, &e, &before, f, 16);
+        if (n < 0 || e == UINT32_MAX)
+            continue;
+        entry_id(ix, e, id, sizeof id);
+        o += (size_t)snprintf(buf + o, sizeof buf - o, "      #%d %s: retrieval %.3f", rank + 1, id,
+                              before);
+        for (int k = 0; k < n && o < sizeof buf; k++)
+            o += (size_t)snprintf(buf + o, sizeof buf - o, ", %s x%.3f", searcher_feature_name(k),
+                                  f[k]);
+        if (o < sizeof buf)
+            o += (size_t)snprintf(buf + o, sizeof buf - o, "\n");
+        if (o >= sizeof buf)
+            break;
+    }
+    return strdup(buf);
+}
+
 /* Asks every row's question; -1 if memory ran out. */
-static int run_rows(const faq_index *ix, searcher *s, row *rows, size_t n, double threshold)
+static int run_rows(const faq_index *ix, searcher *s, row *rows, size_t n, double threshold,
+                    int explain)
 {
     for (size_t i = 0; i < n; i++) {
         row *r = &rows[i];
@@ -145,6 +176,11 @@ static int run_rows(const faq_index *ix, searcher *s, row *rows, size_t n, doubl
                 if (strcmp(id, r->expected) == 0)
                     r->rank = k + 2;
             }
+        }
+        if (explain && a.outcome != OUTCOME_SMALLTALK) {
+            free(r->factors);
+            if (!(r->factors = factors_text(ix, s)))
+                return -1;
         }
     }
     return 0;
@@ -213,25 +249,55 @@ static void print_tally(FILE *out, const tally *t)
     fputc('\n', out);
 }
 
-int eval_run(const faq_index *ix, char *const *files, int n_files, double threshold, int sweep,
-             int show_misses, FILE *out, char *err, size_t errlen)
+/* The figures of rows in all: top-1, off-topic declined, false declines. */
+static tally tally_all(const row *rows, size_t n)
 {
-    row *rows;
-    size_t n;
-    if (read_rows(files, n_files, &rows, &n, err, errlen) != 0)
-        return -1;
-    searcher *s = searcher_new(ix);
-    if (!s) {
-        snprintf(err, errlen, "out of memory");
-        free_rows(rows, n);
-        return -1;
+    tally x;
+    memset(&x, 0, sizeof x);
+    for (size_t i = 0; i < n; i++)
+        if (!rows[i].langid_only)
+            count(&rows[i], &x);
+    return x;
+}
+
+static int row_ok(const row *r)
+{
+    int shown = r->outcome == OUTCOME_ANSWER || r->outcome == OUTCOME_SMALLTALK;
+    return r->expected ? shown && r->rank == 1
+                       : r->outcome == OUTCOME_DECLINE || r->outcome == OUTCOME_SMALLTALK;
+}
+
+static void print_misses(FILE *out, const row *rows, size_t n)
+{
+    static const char *const oc[] = {"answer", "clarify", "decline", "smalltalk"};
+    int header = 0;
+    for (size_t i = 0; i < n; i++) {
+        const row *r = &rows[i];
+        if (r->langid_only || row_ok(r))
+            continue;
+        if (!header++)
+            fprintf(out, "\nmisses (lang, query, expected, got, outcome, confidence):\n");
+        fprintf(out, "  %s\t%s\t%s\t%s\t%s\t%.2f\n", r->lang, r->query,
+                r->expected ? r->expected : "NONE", r->got[0] ? r->got : "-", oc[r->outcome],
+                r->confidence);
+        if (r->factors)
+            fputs(r->factors, out);
     }
-    if (threshold < 0)
-        threshold = searcher_default_threshold();
-    if (run_rows(ix, s, rows, n, threshold) != 0)
-        goto oom;
-    /* per language (the languages past the first FAQ_MAX_LANGS count in
-     * "all" only), then all together */
+    header = 0;
+    for (size_t i = 0; i < n; i++) {
+        const row *r = &rows[i];
+        if (!r->langid_only || strcmp(r->query_lang, r->lang) == 0)
+            continue;
+        if (!header++)
+            fprintf(out, "\nlanguage detection misses (lang, query, detected):\n");
+        fprintf(out, "  %s\t%s\t%s\n", r->lang, r->query, r->query_lang);
+    }
+}
+
+/* The table per language, then all together (the languages past the first
+ * FAQ_MAX_LANGS count in "all" only), then language detection. */
+static void print_report(FILE *out, const row *rows, size_t n, double threshold)
+{
     tally t[FAQ_MAX_LANGS], all;
     int nt = 0;
     memset(&all, 0, sizeof all);
@@ -267,69 +333,144 @@ int eval_run(const faq_index *ix, char *const *files, int n_files, double thresh
                 fprintf(out, " %s %d/%d", t[i].lang, lid_ok[i], lid_n[i]);
         fprintf(out, "; all %.1f%%\n", pct(lid_all_ok, lid_rows));
     }
-    if (show_misses) {
-        int header = 0;
-        for (size_t i = 0; i < n; i++) {
-            const row *r = &rows[i];
-            if (r->langid_only)
-                continue;
-            int ok = r->expected ? ((r->outcome == OUTCOME_ANSWER || r->outcome == OUTCOME_SMALLTALK) && r->rank == 1)
-                                 : (r->outcome == OUTCOME_DECLINE || r->outcome == OUTCOME_SMALLTALK);
-            if (ok)
-                continue;
-            if (!header++)
-                fprintf(out, "\nmisses (lang, query, expected, got, outcome, confidence):\n");
-            static const char *const oc[] = {"answer", "clarify", "decline", "smalltalk"};
-            fprintf(out, "  %s\t%s\t%s\t%s\t%s\t%.2f\n", r->lang, r->query,
-                    r->expected ? r->expected : "NONE", r->got[0] ? r->got : "-", oc[r->outcome],
-                    r->confidence);
-        }
-        header = 0;
-        for (size_t i = 0; i < n; i++) {
-            const row *r = &rows[i];
-            if (!r->langid_only || strcmp(r->query_lang, r->lang) == 0)
-                continue;
-            if (!header++)
-                fprintf(out, "\nlanguage detection misses (lang, query, detected):\n");
-            fprintf(out, "  %s\t%s\t%s\n", r->lang, r->query, r->query_lang);
-        }
-    }
-    if (sweep) {
-        fprintf(out, "\nthreshold  top-1   off-topic declined  false declines\n");
-        for (int k = 1; k <= 19; k++) {
-            double th = k * 0.05;
-            if (run_rows(ix, s, rows, n, th) != 0)
-                goto oom;
-            tally x;
-            memset(&x, 0, sizeof x);
-            for (size_t i = 0; i < n; i++)
-                if (!rows[i].langid_only)
-                    count(&rows[i], &x);
-            fprintf(out, "  %.2f    %6.1f%%   %6.1f%%             %6.1f%%\n", th, pct(x.top1, x.in_scope),
-                    pct(x.off_declined, x.off), pct(x.declined_in, x.in_scope));
-        }
-    }
-    free_rows(rows, n);
-    searcher_free(s);
-    return 0;
-oom:
-    snprintf(err, errlen, "out of memory");
-    free_rows(rows, n);
-    searcher_free(s);
-    return -1;
 }
 
-/* ---- the decline model: features out, fit in ---- */
+static int print_sweep(FILE *out, const faq_index *ix, searcher *s, row *rows, size_t n)
+{
+    fprintf(out, "\nthreshold  top-1   off-topic declined  false declines\n");
+    for (int k = 1; k <= 19; k++) {
+        double th = k * 0.05;
+        if (run_rows(ix, s, rows, n, th, 0) != 0)
+            return -1;
+        tally x = tally_all(rows, n);
+        fprintf(out, "  %.2f    %6.1f%%   %6.1f%%             %6.1f%%\n", th,
+                pct(x.top1, x.in_scope), pct(x.off_declined, x.off), pct(x.declined_in, x.in_scope));
+    }
+    return 0;
+}
 
-int eval_features(const faq_index *ix, char *const *files, int n_files, FILE *out, char *err,
-                  size_t errlen)
+/* A figure a / b and its change from base_a / base_b, "-" when b is 0. */
+static void figure(FILE *out, int a, int b, int base_a, int base_b, int delta)
+{
+    if (delta && b)
+        fprintf(out, "  %+7.1f", pct(a, b) - pct(base_a, base_b));
+    else if (delta)
+        fprintf(out, "  %7s", "-");
+    else if (b)
+        fprintf(out, "  %6.1f%%", pct(a, b));
+    else
+        fprintf(out, "  %6s ", "-");
+}
+
+static void print_ablation_row(FILE *out, const char *name, const tally *x, const tally *base)
+{
+    fprintf(out, "  %-22s", name);
+    for (int delta = 0; delta <= (x != base); delta++) {
+        if (delta)
+            fputc(' ', out);
+        figure(out, x->top1, x->in_scope, base->top1, base->in_scope, delta);
+        figure(out, x->off_declined, x->off, base->off_declined, base->off, delta);
+        figure(out, x->declined_in, x->in_scope, base->declined_in, base->in_scope, delta);
+    }
+    fputc('\n', out);
+}
+
+/* Per file: the figures with every switch of the parameters on as given,
+ * then with each switch that is on turned off in turn, and the change. */
+static int print_ablation(FILE *out, const faq_index *ix, searcher *s, char *const *files,
+                          int n_files, double threshold, const search_params *p0, char *err,
+                          size_t errlen)
+{
+    for (int f = 0; f < n_files; f++) {
+        row *rows;
+        size_t n;
+        if (read_rows(files + f, 1, &rows, &n, err, errlen) != 0)
+            return -1;
+        searcher_set_params(s, p0);
+        if (run_rows(ix, s, rows, n, threshold, 0) != 0)
+            goto oom;
+        tally base = tally_all(rows, n);
+        fprintf(out, "\nablation: %s (%zu questions)\n", files[f], n);
+        if (!base.in_scope && !base.off) {
+            fprintf(out, "  (language detection rows only)\n");
+            free_rows(rows, n);
+            continue;
+        }
+        fprintf(out, "  %-22s  %7s  %7s  %7s   %7s  %7s  %7s\n", "switched off", "top-1",
+                "off-top", "false", "d.top-1", "d.off", "d.false");
+        print_ablation_row(out, "(none)", &base, &base);
+        for (size_t k = 0; k < search_param_count; k++) {
+            const search_param_field *fd = &search_param_fields[k];
+            if (strncmp(fd->name, "use_", 4) != 0 || search_param_get(p0, fd) == 0)
+                continue;
+            search_params p = *p0;
+            search_params_set(&p, fd->name, "0", err, errlen);
+            searcher_set_params(s, &p);
+            if (run_rows(ix, s, rows, n, threshold, 0) != 0)
+                goto oom;
+            tally x = tally_all(rows, n);
+            print_ablation_row(out, fd->name, &x, &base);
+        }
+        free_rows(rows, n);
+        continue;
+oom:
+        free_rows(rows, n);
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    searcher_set_params(s, p0);
+    return 0;
+}
+
+int eval_run(const faq_index *ix, char *const *files, int n_files, const eval_opts *o, FILE *out,
+             char *err, size_t errlen)
 {
     row *rows;
     size_t n;
     if (read_rows(files, n_files, &rows, &n, err, errlen) != 0)
         return -1;
     searcher *s = searcher_new(ix);
-    if (!s || run_rows(ix, s, rows, n, searcher_default_threshold()) != 0) {
+    if (!s) {
+        snprintf(err, errlen, "out of memory");
+        free_rows(rows, n);
+        return -1;
+    }
+    search_params p;
+    search_params_default(&p);
+    if (o->params)
+        p = *o->params;
+    searcher_set_params(s, &p);
+    double threshold = o->threshold >= 0 ? o->threshold : p.threshold;
+    int rc = run_rows(ix, s, rows, n, threshold, o->explain);
+    if (rc == 0) {
+        print_report(out, rows, n, threshold);
+        if (o->show_misses)
+            print_misses(out, rows, n);
+        if (o->sweep)
+            rc = print_sweep(out, ix, s, rows, n);
+    }
+    if (rc == 0 && o->ablate)
+        rc = print_ablation(out, ix, s, files, n_files, threshold, &p, err, errlen);
+    else if (rc != 0)
+        snprintf(err, errlen, "out of memory");
+    free_rows(rows, n);
+    searcher_free(s);
+    return rc;
+}
+
+/* ---- the decline model: features out, fit in ---- */
+
+int eval_features(const faq_index *ix, char *const *files, int n_files,
+                  const search_params *params, FILE *out, char *err, size_t errlen)
+{
+    row *rows;
+    size_t n;
+    if (read_rows(files, n_files, &rows, &n, err, errlen) != 0)
+        return -1;
+    searcher *s = searcher_new(ix);
+    if (s && params)
+        searcher_set_params(s, params);
+    if (!s || run_rows(ix, s, rows, n, -1, 0) != 0) {
         snprintf(err, errlen, "out of memory");
         searcher_free(s);
         free_rows(rows, n);
@@ -470,7 +611,7 @@ static fscore score_on(const frow *v, size_t n, int c, const decline_model *m, i
         if (r->corpus != c)
             continue;
         double conf = !r->leader || !m ? 0
-                      : with_cover ? decline_confidence(m, r->x, DECLINE_COVER_FLOOR, DECLINE_THRESHOLD)
+                      : with_cover ? decline_confidence(m, r->x, DECLINE_COVER_FLOOR)
                                    : decline_prob(m, r->x);
         int answered = r->fixed || !m ? r->answered
                                       : conf >= (with_cover ? DECLINE_THRESHOLD : FIT_THRESHOLD);

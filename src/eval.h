@@ -7,16 +7,26 @@
 #include <stdio.h>
 
 #include "index_read.h"
+#include "search_params.h"
 
-/* Prints the report to out; with sweep, a table of the figures by decline
- * threshold. Returns 0, or -1 with a message in err (unreadable file). */
-int eval_run(const faq_index *ix, char *const *files, int n_files, double threshold,
-             int sweep, int show_misses, FILE *out, char *err, size_t errlen);
+typedef struct eval_opts {
+    const search_params *params;    /* the ranking's parameters; NULL: the defaults */
+    double threshold;               /* < 0: the parameters' */
+    int show_misses;                /* list the questions answered wrong */
+    int explain;                    /* ... each with the rerank factors of the first two */
+    int sweep;                      /* a table of the figures by decline threshold */
+    int ablate;                     /* per file, the figures with each use_* switch off */
+} eval_opts;
+
+/* Prints the report to out. Returns 0, or -1 with a message in err
+ * (unreadable file, out of memory). */
+int eval_run(const faq_index *ix, char *const *files, int n_files, const eval_opts *o, FILE *out,
+             char *err, size_t errlen);
 
 /* Writes, per row of the query files, whether the leading entry was right
  * and the decline model's features (decline_model.h), for eval_fit(). */
-int eval_features(const faq_index *ix, char *const *files, int n_files, FILE *out, char *err,
-                  size_t errlen);
+int eval_features(const faq_index *ix, char *const *files, int n_files,
+                  const search_params *params, FILE *out, char *err, size_t errlen);
 
 /* Fits the decline model to features files, one per corpus, and prints its
  * coefficients and each corpus's figures with the model fitted on all of

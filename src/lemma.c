@@ -52,25 +52,27 @@ int lexicon_find_file(const char *dir, const char *prefix, const char *lang, con
     return 0;
 }
 
-lexicon *lexicon_open(const char *lang, const char *dir)
+int lexicon_open(const char *lang, const char *dir, lexicon **out)
 {
+    *out = NULL;
     char aff[600], dic[600];
     if (lexicon_find_file(dir ? dir : LEXICON_DIR, "", lang, ".dic", dic, sizeof dic) != 0)
-        return NULL;
+        return 0;
     snprintf(aff, sizeof aff, "%.*s.aff", (int)(strlen(dic) - 4), dic);
     FILE *f = fopen(aff, "r");
     if (!f)
-        return NULL;
+        return 0;
     fclose(f);
     lexicon *lx = calloc(1, sizeof *lx);
     if (!lx)
-        return NULL;
+        return -1;
     lx->h = Hunspell_create(aff, dic);
     if (!lx->h) {
         free(lx);
-        return NULL;
+        return 0;
     }
-    return lx;
+    *out = lx;
+    return 0;
 }
 
 void lexicon_free(lexicon *lx)

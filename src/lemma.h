@@ -17,8 +17,9 @@ typedef struct lexicon lexicon;
 
 /* The dictionary of language code lang ("es"): <lang>_<LANG>.dic under dir,
  * else the first <lang>_*.dic there. dir NULL: the system's directory.
- * Returns NULL when there is none (a lexicon is optional) or memory ran out. */
-lexicon *lexicon_open(const char *lang, const char *dir);
+ * Returns 0 with *out set, NULL when there is none (a lexicon is optional),
+ * or -1 when memory ran out. */
+int lexicon_open(const char *lang, const char *dir, lexicon **out);
 void lexicon_free(lexicon *lx);
 
 /* The file <prefix><lang>_<LANG><suffix> under dir ("es_ES.dic"), else the

@@ -18,6 +18,7 @@
 #include "limits.h"
 #include "repl.h"
 #include "search.h"
+#include "search_params.h"
 #include "serve.h"
 
 #define FAQBOT_VERSION "0.1.0"
@@ -102,6 +103,48 @@ static double parse_threshold(const char *s, const command *cmd)
     return v;
 }
 
+/* --params FILE and --set NAME=VALUE (both repeatable, applied in the
+ * order given over the defaults: the ranking's parameters, search_params.h)
+ * are taken out of argv before the other options are parsed. Returns 0, or
+ * -1 (message printed). */
+static int take_params(const command *cmd, int *argc, char **argv, search_params *p)
+{
+    search_params_default(p);
+    int n = 1;
+    for (int i = 1; i < *argc; i++) {
+        const char *a = argv[i], *v = NULL;
+        int file = 0;
+        if (strcmp(a, "--") == 0) {
+            while (i < *argc)
+                argv[n++] = argv[i++];
+            break;
+        }
+        if (strcmp(a, "--params") == 0 || strcmp(a, "--set") == 0) {
+            file = a[2] == 'p';
+            if (i + 1 == *argc) {
+                fprintf(stderr, "faqbot %s: %s needs a value\nusage: %s\n", cmd->name, a, cmd->usage);
+                return -1;
+            }
+            v = argv[++i];
+        } else if (strncmp(a, "--params=", 9) == 0 || strncmp(a, "--set=", 6) == 0) {
+            file = a[2] == 'p';
+            v = strchr(a, '=') + 1;
+        } else {
+            argv[n++] = argv[i];
+            continue;
+        }
+        char err[512];
+        int rc = file ? search_params_load(p, v, err, sizeof err)
+                      : search_params_assign(p, v, err, sizeof err);
+        if (rc != 0) {
+            fprintf(stderr, "faqbot %s: %s %s\n", cmd->name, file ? "--params" : "--set", err);
+            return -1;
+        }
+    }
+    *argc = n;
+    return 0;
+}
+
 static int open_index(const char *path, faq_index **ix)
 {
     char err[1024];
@@ -177,6 +220,9 @@ static int cmd_ask(int argc, char **argv)
     const command *cmd = find_command("ask");
     const char *path = DEFAULT_INDEX, *lang = NULL, *thr = NULL;
     int json = 0, explain = 0, no_typos = 0, help;
+    search_params params;
+    if (take_params(cmd, &argc, argv, &params) != 0)
+        return EXIT_USAGE;
     opt opts[] = {{"index", 1, &path, NULL},       {"lang", 1, &lang, NULL},
                   {"threshold", 1, &thr, NULL},    {"json", 0, NULL, &json},
                   {"explain", 0, NULL, &explain},  {"no-typos", 0, NULL, &no_typos},
@@ -208,6 +254,7 @@ static int cmd_ask(int argc, char **argv)
         faq_index_close(ix);
         return EXIT_DATA;
     }
+    searcher_set_params(s, &params);
     if (i < argc) {
         /* the words of the command line are one question */
         size_t cap = 1, len = 0;
@@ -293,11 +340,15 @@ static int cmd_eval(int argc, char **argv)
 {
     const command *cmd = find_command("eval");
     const char *path = DEFAULT_INDEX, *thr = NULL, *features = NULL, *only = NULL;
-    int sweep = 0, quiet = 0, fit = 0, help;
-    opt opts[] = {{"index", 1, &path, NULL}, {"threshold", 1, &thr, NULL},
-                  {"sweep", 0, NULL, &sweep}, {"quiet", 0, NULL, &quiet},
+    int sweep = 0, quiet = 0, ablate = 0, explain = 0, fit = 0, help;
+    search_params params;
+    if (take_params(cmd, &argc, argv, &params) != 0)
+        return EXIT_USAGE;
+    opt opts[] = {{"index", 1, &path, NULL},       {"threshold", 1, &thr, NULL},
+                  {"sweep", 0, NULL, &sweep},       {"quiet", 0, NULL, &quiet},
+                  {"ablate", 0, NULL, &ablate},     {"explain", 0, NULL, &explain},
                   {"features", 1, &features, NULL}, {"fit", 0, NULL, &fit},
-                  {"only", 1, &only, NULL}, {NULL, 0, NULL, NULL}};
+                  {"only", 1, &only, NULL},         {NULL, 0, NULL, NULL}};
     int i = parse_opts(cmd, argc, argv, opts, &help);
     if (i < 0)
         return EXIT_USAGE;
@@ -324,13 +375,14 @@ static int cmd_eval(int argc, char **argv)
             faq_index_close(ix);
             return EXIT_DATA;
         }
-        rc = eval_features(ix, argv + i, argc - i, f, err, sizeof err);
+        rc = eval_features(ix, argv + i, argc - i, &params, f, err, sizeof err);
         if (fclose(f) != 0 && rc == 0) {
             snprintf(err, sizeof err, "%s: %s", features, strerror(errno));
             rc = -1;
         }
     } else {
-        rc = eval_run(ix, argv + i, argc - i, th, sweep, !quiet, stdout, err, sizeof err);
+        eval_opts eo = {&params, th, !quiet, explain, sweep, ablate};
+        rc = eval_run(ix, argv + i, argc - i, &eo, stdout, err, sizeof err);
     }
     faq_index_close(ix);
     if (rc != 0) {
@@ -448,14 +500,17 @@ static const command commands[] = {
     {"index", cmd_index, "Read the corpus and write the index (atomically).",
      "faqbot index [--corpus DIR] [--out FILE]   (defaults: corpus/, build/faq.idx)"},
     {"ask", cmd_ask, "Answer a question, or one question per line of standard input.",
-     "faqbot ask [--index FILE] [--lang CODE] [--json] [--explain] [--threshold X] [--no-typos] [QUESTION...]"},
+     "faqbot ask [--index FILE] [--lang CODE] [--json] [--explain] [--threshold X] [--no-typos] "
+     "[--params FILE] [--set NAME=VALUE]... [QUESTION...]"},
     {"repl", cmd_repl, "Ask questions interactively (:help, :lang CODE, :reload, :quit).",
      "faqbot repl [--index FILE] [--lang CODE]"},
     {"serve", serve_main, "Serve the chat page and the JSON API over HTTP.",
      "faqbot serve [--index FILE] [--bind ADDR] [--port N] [--web DIR] [--threads N] "
      "[--log-questions] [--unanswered FILE]"},
     {"eval", cmd_eval, "Measure answer quality on query files (lang, query, expected id or NONE).",
-     "faqbot eval [--index FILE] [--threshold X] [--sweep] [--quiet] [--features OUT] FILE.tsv...\n"
+     "faqbot eval [--index FILE] [--threshold X] [--sweep] [--quiet] [--explain] [--ablate] "
+     "[--params FILE] [--set NAME=VALUE]... [--features OUT] FILE.tsv...   (parameters: "
+     "src/search_params.c)\n"
      "       faqbot eval --fit [--only NAME,...] FEATURES..."},
     {"import", cmd_import, "Turn a numbered plain-text FAQ (\"1.2. Question\") into faqbot Markdown on stdout.",
      "faqbot import [--title TEXT] [--prefix ID-PREFIX] [FILE|-]"},

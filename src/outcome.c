@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "decline_model.h"
-#include "index_internal.h"
 #include "rerank.h"
 #include "typo.h"
 
@@ -107,17 +106,17 @@ static int smalltalk_token(const search_ctx *s, uint32_t l, int i)
 /* A greeting, thanks...: every word of the question belongs to the small
  * talk of one language (or is a stop word of it) and one of its phrases
  * stands whole in the question, or all its key words do ("o que você pode
- * fazer" for "o que podes fazer"). Returns the entry, or IX_NONE. */
+ * fazer" for "o que podes fazer"). Returns the entry, or UINT32_MAX. */
 static uint32_t match_smalltalk(const search_ctx *s, uint32_t L)
 {
     size_t n_st;
     const st_phrase *st = search_model_smalltalk(s->m, &n_st);
     if (!n_st || !s->q->n_toks || s->q->n_toks > s->p->smalltalk_max_words)
-        return IX_NONE;
-    uint32_t best = IX_NONE;
+        return UINT32_MAX;
+    uint32_t best = UINT32_MAX;
     size_t best_words = 0;
     int best_in_L = 0;
-    for (uint32_t l = 0; l < s->ix->n_langs; l++) {
+    for (uint32_t l = 0; l < faq_index_lang_count(s->ix); l++) {
         int all = 1;
         for (int i = 0; i < s->q->n_toks && all; i++) {
             const qtok *t = &s->q->toks[i];
@@ -151,16 +150,17 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L)
 /* A short question the FAQ does not answer may still be small talk said
  * with other words around it ("how are you today?", "merci pour ces
  * informations"): a phrase of the question's language whose key words
- * stand in the question and make at least half of its words that are not
- * stop or question words, or a phrase of stop words alone standing whole
- * beside at most one other word. Returns the entry of the phrase with the
- * most key words, or IX_NONE. */
+ * stand in the question and make at least smalltalk_key_share (half) of
+ * its words that are not stop or question words, or a phrase of stop words
+ * alone standing whole beside at most smalltalk_extra_words (one) other
+ * word. Returns the entry of the phrase with the most key words, or
+ * UINT32_MAX. */
 static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
 {
     size_t content = 0;
     for (int i = 0; i < s->q->n_toks; i++)
         content += !s->q->toks[i].is_stop && !s->q->toks[i].is_qword;
-    uint32_t best = IX_NONE;
+    uint32_t best = UINT32_MAX;
     size_t best_keys = 0, best_words = 0;
     size_t n_st;
     const st_phrase *st = search_model_smalltalk(s->m, &n_st);
@@ -168,8 +168,9 @@ static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
         const st_phrase *p = &st[k];
         if (p->lang != L)
             continue;
-        int ok = p->n_keys ? 2 * p->n_keys >= content && phrase_within(s, p)
-                           : content <= 1 && phrase_whole(s, p);
+        int ok = p->n_keys ? (double)p->n_keys >= s->p->smalltalk_key_share * (double)content &&
+                                 phrase_within(s, p)
+                           : content <= (size_t)s->p->smalltalk_extra_words && phrase_whole(s, p);
         if (ok && (p->n_keys > best_keys || (p->n_keys == best_keys && p->n_words > best_words))) {
             best = p->entry;
             best_keys = p->n_keys;
@@ -182,8 +183,8 @@ static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
 uint32_t outcome_smalltalk(const search_ctx *c, uint32_t L, const cand *top, int n_top,
                            double threshold)
 {
-    uint32_t st = c->p->use_smalltalk ? match_smalltalk(c, L) : IX_NONE;
-    if (st == IX_NONE && c->p->use_smalltalk_within && (n_top == 0 || top[0].cover < threshold))
+    uint32_t st = c->p->use_smalltalk ? match_smalltalk(c, L) : UINT32_MAX;
+    if (st == UINT32_MAX && c->p->use_smalltalk_within && (n_top == 0 || top[0].cover < threshold))
         st = smalltalk_within(c, L);
     return st;
 }
@@ -194,7 +195,7 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
 {
     const query *q = s->q;
     const cand *c1 = &top[0];
-    double total = 0, known = 0, in_q = 0, most = 0, common = 0;
+    double total = 0, known = 0, in_q = 0, common = 0;
     int content = 0, unk_word = 0, unk_other = 0, domain = 0;
     double max_idf = search_model_max_idf(s->m, L);
     for (int i = 0; i < q->n_slots; i++) {
@@ -208,7 +209,7 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
             unk_other += kind == 2;
             domain += kind == 3;
             if (sl->n_alts && sl->alts[0].kind == ALT_EXACT && max_idf > 0) {
-                double cm = 1 - s->ix->terms[sl->alts[0].term].idf / max_idf;
+                double cm = 1 - sl->idf / max_idf;
                 if (cm > common)
                     common = cm;
             }
@@ -216,14 +217,7 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
         if (!sl->n_alts)
             continue;
         known += sl->weight;
-        double m = 0;
-        for (int k = 0; k < sl->n_alts; k++) {
-            double v = sl->alts[k].weight * s->ix->terms[sl->alts[k].term].idf;
-            if (v > m)
-                m = v;
-        }
-        most += m * (BM25_K1 + 1);
-        if (((c1->mask >> i) & 1) && e1 != IX_NONE && rerank_in_question(s, e1, sl))
+        if (((c1->mask >> i) & 1) && e1 != UINT32_MAX && rerank_in_question(s, e1, sl))
             in_q += sl->weight;
     }
     x[DF_COVER] = c1->cover;
@@ -233,7 +227,7 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
     x[DF_QFIELD] = known > 0 ? in_q / known : 0;
     x[DF_MARGIN] = n_top > 1 && c1->score > 0 ? 1 - top[1].score / c1->score : 1;
     x[DF_FIT] = rerank_question_fit(s, c1->group);
-    x[DF_BM25] = most > 0 ? fmin(1, c1->bm25 / most) : 0;
+    x[DF_BM25] = fmin(1, c1->bm25);
     x[DF_COMMON] = common;
     x[DF_DOMAIN] = content ? (double)domain / content : 0;
 }
@@ -259,21 +253,25 @@ void outcome_decide(const search_ctx *s, uint32_t L, const cand *top, int n_top,
     const cand *c1 = &top[0];
     uint32_t e1 = query_entry_for(ix, c1->group, L);
     out->best = (faq_hit){e1, c1->score};
-    out->other_lang = e1 != IX_NONE && ix->entries[e1].lang != L;
+    if (e1 != UINT32_MAX) {
+        faq_entry fe;
+        faq_index_entry(ix, e1, &fe);
+        out->other_lang = fe.lang != L;
+    }
     /* confidence: the coverage rule's or the decline model's, the larger
      * (decline_model.h) */
     decline_features(s, L, top, n_top, e1, out->features);
     out->has_features = 1;
     decline_model dm;
     decline_model_of(p, &dm);
-    out->confidence = decline_confidence(p->use_decline_model ? &dm : NULL, out->features,
-                                         p->cover_floor, threshold);
+    out->confidence =
+        decline_confidence(p->use_decline_model ? &dm : NULL, out->features, p->cover_floor);
     int n_alt = 0;
     for (int i = 1; i < n_top && n_alt < FAQ_MAX_ALTERNATIVES; i++) {
         if (top[i].score < p->alt_ratio * c1->score && out->confidence >= threshold)
             break;
         uint32_t e = query_entry_for(ix, top[i].group, L);
-        if (e != IX_NONE)
+        if (e != UINT32_MAX)
             out->alts[n_alt++] = (faq_hit){e, top[i].score};
     }
     out->n_alts = n_alt;

@@ -12,7 +12,11 @@ static const char *const alt_kind_name[] = {"exact", "synonym", "other-language"
                                               "variant", "lemma", "compound-part",
                                               "thesaurus"};
 
-void explain_reset(explain_buf *b) { b->len = 0; }
+void explain_reset(explain_buf *b)
+{
+    b->len = 0;
+    b->oom = 0;
+}
 
 void explain_free(explain_buf *b)
 {
@@ -34,8 +38,10 @@ void explainf(explain_buf *b, const char *fmt, ...)
     if (b->len + (size_t)n + 1 > b->cap) {
         size_t cap = (b->cap ? b->cap * 2 : 4096) + (size_t)n;
         char *s = realloc(b->s, cap);
-        if (!s)
+        if (!s) {
+            b->oom = 1;
             return;
+        }
         b->s = s;
         b->cap = cap;
     }

@@ -12,10 +12,12 @@
 #include "search.h"
 #include "topk.h"
 
-/* A growable text; s is NULL until the first line. */
+/* A growable text; s is NULL until the first line; oom is set when a line
+ * could not be added for want of memory (explain_reset clears it). */
 typedef struct explain_buf {
     char *s;
     size_t len, cap;
+    int oom;
 } explain_buf;
 
 void explain_reset(explain_buf *b);

@@ -99,7 +99,11 @@ lexicon *query_lexicon(const search_ctx *c, uint32_t l)
         return NULL;
     if (!c->lex_tried[l]) {
         c->lex_tried[l] = 1;
-        c->lex[l] = lexicon_open(c->ix->langs[l].code, NULL);
+        if (lexicon_open(c->ix->langs[l].code, NULL, &c->lex[l]) != 0) {
+            c->lex_tried[l] = 0;    /* tried again on the next question */
+            if (c->failed)
+                *c->failed = 1;
+        }
     }
     return c->lex[l];
 }
@@ -110,7 +114,11 @@ thesaurus *query_thesaurus(const search_ctx *c, uint32_t l)
         return NULL;
     if (!c->thes_tried[l]) {
         c->thes_tried[l] = 1;
-        c->thes[l] = thesaurus_open(c->ix->langs[l].code, NULL);
+        if (thesaurus_open(c->ix->langs[l].code, NULL, &c->thes[l]) != 0) {
+            c->thes_tried[l] = 0;
+            if (c->failed)
+                *c->failed = 1;
+        }
     }
     return c->thes[l];
 }

@@ -86,6 +86,7 @@ typedef struct search_ctx {
     const search_params *p;
     analyzer **an;
     query *q;
+    int *failed;                /* set to 1 when memory runs out: the search is void */
     lexicon **lex;              /* opened on a language's first question (query_lexicon) */
     unsigned char *lex_tried;
     thesaurus **thes;           /* opened on first use (query_thesaurus) */

@@ -330,8 +330,10 @@ static int listed_names(const search_ctx *s, rerank_scratch *x, uint32_t e)
 {
     if (!x->names_listed) {
         x->names_listed = malloc((size_t)s->ix->n_entries * sizeof *x->names_listed);
-        if (!x->names_listed)
+        if (!x->names_listed) {
+            *s->failed = 1;
             return 0;
+        }
         memset(x->names_listed, 0xff, (size_t)s->ix->n_entries * sizeof *x->names_listed);
     }
     if (x->names_listed[e] >= 0)

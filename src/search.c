@@ -15,7 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "index_internal.h"
 #include "langev.h"
 #include "langid.h"
 #include "outcome.h"
@@ -44,6 +43,8 @@ struct searcher {
     int pruning;                /* MaxScore on (off only to check it) */
     cand top[SEARCH_RERANK_MAX];
     int n_top;
+    uint32_t lang;              /* the last query's language */
+    int failed;                 /* memory ran out during the last query */
     char corrected[FAQ_MAX_QUESTION_BYTES * 2 + 64];
     char matched_buf[FAQ_MAX_QUERY_TERMS * (FAQ_MAX_TERM_BYTES * 4 + 1)];
     explain_buf explain;
@@ -58,24 +59,25 @@ searcher *searcher_new_shared(const search_model *m)
     s->ix = ix;
     search_params_default(&s->params);
     const char *codes[FAQ_MAX_LANGS];
-    for (uint32_t l = 0; l < ix->n_langs; l++)
-        codes[l] = ix->langs[l].code;
-    s->langid = langid_new(codes, (int)ix->n_langs);
+    uint32_t n_langs = faq_index_lang_count(ix);
+    for (uint32_t l = 0; l < n_langs; l++)
+        codes[l] = faq_index_lang_code(ix, l);
+    s->langid = langid_new(codes, (int)n_langs);
     s->pruning = 1;
-    s->an = calloc(ix->n_langs, sizeof *s->an);
-    s->lex = calloc(ix->n_langs, sizeof *s->lex);
-    s->lex_tried = calloc(ix->n_langs, 1);
-    s->thes = calloc(ix->n_langs, sizeof *s->thes);
-    s->thes_tried = calloc(ix->n_langs, 1);
+    s->an = calloc(n_langs, sizeof *s->an);
+    s->lex = calloc(n_langs, sizeof *s->lex);
+    s->lex_tried = calloc(n_langs, 1);
+    s->thes = calloc(n_langs, sizeof *s->thes);
+    s->thes_tried = calloc(n_langs, 1);
     s->topk = topk_scratch_new();
     if (!s->an || !s->lex || !s->lex_tried || !s->thes || !s->thes_tried || !s->topk ||
         !s->langid)
         goto fail;
-    for (uint32_t l = 0; l < ix->n_langs; l++)
+    for (uint32_t l = 0; l < n_langs; l++)
         if (!(s->an[l] = search_model_analyzer_new(m, l)))
             goto fail;
-    s->ctx = (search_ctx){ix, m, &s->params, s->an, &s->q, s->lex, s->lex_tried, s->thes,
-                          s->thes_tried, NULL};
+    s->ctx = (search_ctx){ix,      m,          &s->params, s->an,         &s->q, &s->failed,
+                          s->lex,  s->lex_tried, s->thes,  s->thes_tried, NULL};
     return s;
 fail:
     searcher_free(s);
@@ -101,16 +103,16 @@ void searcher_free(searcher *s)
     if (!s)
         return;
     if (s->an)
-        for (uint32_t l = 0; l < s->ix->n_langs; l++)
+        for (uint32_t l = 0; l < faq_index_lang_count(s->ix); l++)
             analyzer_free(s->an[l]);
     free(s->an);
     if (s->lex)
-        for (uint32_t l = 0; l < s->ix->n_langs; l++)
+        for (uint32_t l = 0; l < faq_index_lang_count(s->ix); l++)
             lexicon_free(s->lex[l]);
     free(s->lex);
     free(s->lex_tried);
     if (s->thes)
-        for (uint32_t l = 0; l < s->ix->n_langs; l++)
+        for (uint32_t l = 0; l < faq_index_lang_count(s->ix); l++)
             thesaurus_free(s->thes[l]);
     free(s->thes);
     free(s->thes_tried);
@@ -146,6 +148,7 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
     int forced = o && o->lang ? faq_index_lang_find(ix, o->lang) : -1;
     int prev = o && o->prev_lang ? faq_index_lang_find(ix, o->prev_lang) : -1;
     uint32_t first = forced >= 0 ? (uint32_t)forced : prev >= 0 ? (uint32_t)prev : 0;
+    s->failed = 0;
     s->ctx.text = q;
     query_tokenize(&s->q, s->an[first], q, len);
     uint32_t L = forced >= 0 ? (uint32_t)forced : langev_detect(&s->ctx, s->langid, prev, q, len);
@@ -155,6 +158,7 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
     s->q.names_unknown = slots_mark_names(&s->ctx, q);
     s->n_top = topk_run(s->topk, &s->ctx, s->pruning, s->top);
     s->n_top = rerank_run(&s->ctx, &s->rerank, L, s->top, s->n_top);
+    s->lang = L;
     return L;
 }
 
@@ -168,10 +172,10 @@ int searcher_topk(searcher *s, const char *q, size_t len, const faq_query_opts *
     int n = 0;
     for (int i = 0; i < s->n_top && n < k; i++) {
         uint32_t e = query_entry_for(s->ix, s->top[i].group, L);
-        if (e != IX_NONE)
+        if (e != UINT32_MAX)
             hits[n++] = (faq_hit){e, s->top[i].score};
     }
-    return n;
+    return s->failed ? -1 : n;
 }
 
 /* An invalid question: declined, in the language asked for. */
@@ -182,7 +186,7 @@ static void decline_bad_utf8(const searcher *s, const faq_query_opts *opts, faq_
     int l = opts && opts->lang ? faq_index_lang_find(ix, opts->lang) : -1;
     if (l < 0 && opts && opts->prev_lang)
         l = faq_index_lang_find(ix, opts->prev_lang);
-    out->query_lang = ix->langs[l < 0 ? 0 : l].code;
+    out->query_lang = faq_index_lang_code(ix, l < 0 ? 0 : (uint32_t)l);
 }
 
 static void answer_smalltalk(searcher *s, uint32_t st, uint32_t L, const faq_query_opts *opts,
@@ -190,15 +194,17 @@ static void answer_smalltalk(searcher *s, uint32_t st, uint32_t L, const faq_que
 {
     const faq_index *ix = s->ix;
     /* answer in the asker's language when the small talk has it */
-    uint32_t e = faq_index_group_entry(ix, ix->entries[st].group, L);
+    faq_entry fe;
+    faq_index_entry(ix, st, &fe);
+    uint32_t e = faq_index_group_entry(ix, fe.group, L);
     out->outcome = OUTCOME_SMALLTALK;
-    out->best = (faq_hit){e != IX_NONE ? e : st, 1.0};
+    out->best = (faq_hit){e != UINT32_MAX ? e : st, 1.0};
     out->confidence = 1.0;
     if (opts && opts->explain) {
         explain_reset(&s->explain);
-        explainf(&s->explain, "small talk: %.*s\n", (int)ix->entries[st].id.len,
-                 ix->strings + ix->entries[st].id.off);
+        explainf(&s->explain, "small talk: %.*s\n", (int)fe.id.len, fe.id.s);
         out->explain = s->explain.s;
+        s->failed |= s->explain.oom;
     }
 }
 
@@ -222,16 +228,16 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
     }
     int corrected;
     uint32_t L = prepare(s, q, len, opts, &corrected);
-    out->query_lang = ix->langs[L].code;
+    out->query_lang = faq_index_lang_code(ix, L);
     /* the coverage rule's floor, not the confidence's threshold: pairs of
      * the answer and small talk within are read for a weak leader */
     double floor = s->params.cover_floor;
     if (s->n_top && s->top[0].cover < floor)
         rerank_answer_pairs(&s->ctx, &s->top[0], L);
     uint32_t st = outcome_smalltalk(&s->ctx, L, s->top, s->n_top, floor);
-    if (st != IX_NONE) {
+    if (st != UINT32_MAX) {
         answer_smalltalk(s, st, L, opts, out);
-        return 0;
+        return s->failed ? -1 : 0;
     }
     if (s->n_top > 0) {
         const cand *c1 = &s->top[0];
@@ -241,14 +247,36 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
             present_corrected(ix, &s->q, q, len, s->corrected, sizeof s->corrected);
             out->corrected = s->corrected;
         }
-        if (out->best.entry != IX_NONE && out->outcome != OUTCOME_DECLINE && opts &&
+        if (out->best.entry != UINT32_MAX && out->outcome != OUTCOME_DECLINE && opts &&
             opts->highlight)
             present_highlight(&s->ctx, c1, out->best.entry, s->matched_buf, sizeof s->matched_buf,
                               out);
     }
     if (opts && opts->explain) {
-        present_explain(&s->explain, &s->ctx, L, s->top, s->n_top, NULL, threshold);
+        present_explain(&s->explain, &s->ctx, L, s->top, s->n_top, &s->rerank, threshold);
         out->explain = s->explain.s;
+        s->failed |= s->explain.oom;
     }
-    return 0;
+    return s->failed ? -1 : 0;
+}
+
+int searcher_factors(const searcher *s, int rank, uint32_t *entry, double *retrieval,
+                     double *factors, int cap)
+{
+    if (rank < 0 || rank >= s->n_top)
+        return -1;
+    const struct rerank_trace *t = rerank_trace_of(&s->rerank, s->top[rank].group);
+    if (!t)
+        return -1;
+    *entry = query_entry_for(s->ix, s->top[rank].group, s->lang);
+    *retrieval = t->before;
+    int n = 0;
+    for (; n < rerank_feature_count && n < cap; n++)
+        factors[n] = t->factor[n];
+    return n;
+}
+
+const char *searcher_feature_name(int i)
+{
+    return i >= 0 && i < rerank_feature_count ? rerank_features[i].name : NULL;
 }

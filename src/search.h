@@ -84,7 +84,8 @@ int searcher_ask(searcher *s, const char *q, size_t len,
                  const faq_query_opts *opts, faq_answer *out);
 
 /* The k best FAQ entries for q in ranking order, with no decision made:
- * for benchmarks and tools. Returns how many were written to hits (<= k). */
+ * for benchmarks and tools. Returns how many were written to hits (<= k),
+ * or -1 if memory ran out. */
 int searcher_topk(searcher *s, const char *q, size_t len, const faq_query_opts *opts,
                   faq_hit *hits, int k);
 
@@ -96,6 +97,16 @@ void searcher_set_pruning(searcher *s, int on);
  * threshold in faq_query_opts overrides params.threshold. */
 void searcher_set_params(searcher *s, const search_params *p);
 const search_params *searcher_params(const searcher *s);
+
+/* After a searcher_ask() or searcher_topk(): what reranking did to the
+ * candidate at rank (0 the leader, 1 the runner-up): its entry, its score
+ * from retrieval, and each rerank feature's factor (its score after the
+ * feature over its score before; 1 when it changed nothing or was off)
+ * into factors (cap of them), named by searcher_feature_name(). Returns
+ * how many factors, or -1 when there is no candidate at rank. */
+int searcher_factors(const searcher *s, int rank, uint32_t *entry, double *retrieval,
+                     double *factors, int cap);
+const char *searcher_feature_name(int i);   /* NULL past the last */
 
 /* Default decline threshold on confidence. */
 double searcher_default_threshold(void);

@@ -68,6 +68,8 @@ typedef struct search_params {
     double alt_ratio;           /* alternatives score at least this share of the best */
     int smalltalk_max_words;    /* longer questions are not small talk */
     int smalltalk_typo_chars;   /* small talk words this long may be misspelt */
+    double smalltalk_key_share; /* among other words: its key words' least share of them */
+    int smalltalk_extra_words;  /* ... or, a phrase of stop words, this many beside it */
     /* switches: 1 on, 0 off (for ablation) */
     int use_synonyms, use_foreign, use_typos, use_variants, use_synonym_variants;
     int use_proximity, use_focus, use_question_fit, use_phrases, use_names, use_exact;

@@ -25,8 +25,9 @@ struct thesaurus {
     size_t n_keys;
 };
 
-/* The whole file at path, NUL-terminated; NULL on error. */
-static char *slurp(const char *path, size_t *len)
+/* The whole file at path, NUL-terminated; NULL on error, with *oom set
+ * when memory ran out. */
+static char *slurp(const char *path, size_t *len, int *oom)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
@@ -35,7 +36,7 @@ static char *slurp(const char *path, size_t *len)
     if (fseek(f, 0, SEEK_END) == 0) {
         long n = ftell(f);
         if (n >= 0 && (unsigned long)n < THES_MAX_FILE && fseek(f, 0, SEEK_SET) == 0 &&
-            (buf = malloc((size_t)n + 1)) != NULL) {
+            ((buf = malloc((size_t)n + 1)) != NULL || !(*oom = 1))) {
             if (fread(buf, 1, (size_t)n, f) != (size_t)n) {
                 free(buf);
                 buf = NULL;
@@ -95,19 +96,21 @@ static int is_latin1(const char *s)
     return strncmp(s, "ISO8859-1", 9) == 0 || strncmp(s, "ISO-8859-1", 10) == 0;
 }
 
-thesaurus *thesaurus_open(const char *lang, const char *dir)
+int thesaurus_open(const char *lang, const char *dir, thesaurus **out)
 {
+    *out = NULL;
     char base[600], path[620];
     if (lexicon_find_file(dir ? dir : THES_DIR, "th_", lang, "_v2.idx", base, sizeof base) != 0)
-        return NULL;
+        return 0;
     base[strlen(base) - 4] = '\0';   /* the .dat beside the .idx */
     thesaurus *t = calloc(1, sizeof *t);
     if (!t)
-        return NULL;
+        return -1;
+    int oom = 0;
     snprintf(path, sizeof path, "%s.idx", base);
-    t->idx = slurp(path, &t->idx_len);
+    t->idx = slurp(path, &t->idx_len, &oom);
     snprintf(path, sizeof path, "%s.dat", base);
-    t->dat = slurp(path, &t->dat_len);
+    t->dat = slurp(path, &t->dat_len, &oom);
     if (!t->idx || !t->dat)
         goto fail;
     /* offsets are of the file as it is: convert the .dat only after
@@ -117,10 +120,10 @@ thesaurus *thesaurus_open(const char *lang, const char *dir)
     for (size_t i = 0; i < t->idx_len; i++)
         lines += t->idx[i] == '\n';
     t->keys = malloc((lines + 1) * sizeof *t->keys);
-    if (!t->keys)
+    if (!t->keys || (latin1 && !(t->idx = latin1_to_utf8(t->idx, &t->idx_len)))) {
+        oom = 1;
         goto fail;
-    if (latin1 && !(t->idx = latin1_to_utf8(t->idx, &t->idx_len)))
-        goto fail;
+    }
     char *p = t->idx;
     for (int line = 0; p < t->idx + t->idx_len; line++) {
         char *nl = memchr(p, '\n', (size_t)(t->idx + t->idx_len - p));
@@ -137,8 +140,10 @@ thesaurus *thesaurus_open(const char *lang, const char *dir)
         /* the .dat's offsets count Latin-1 bytes: keep a UTF-8 copy of the
          * .dat whose offsets are mapped through a prefix count of high bytes */
         uint32_t *shift = malloc((t->dat_len + 1) * sizeof *shift);
-        if (!shift)
+        if (!shift) {
+            oom = 1;
             goto fail;
+        }
         uint32_t acc = 0;
         for (size_t i = 0; i <= t->dat_len; i++) {
             shift[i] = acc;
@@ -148,14 +153,17 @@ thesaurus *thesaurus_open(const char *lang, const char *dir)
         for (size_t k = 0; k < t->n_keys; k++)
             t->keys[k].off += shift[t->keys[k].off];
         free(shift);
-        if (!(t->dat = latin1_to_utf8(t->dat, &t->dat_len)))
+        if (!(t->dat = latin1_to_utf8(t->dat, &t->dat_len))) {
+            oom = 1;
             goto fail;
+        }
     }
     qsort(t->keys, t->n_keys, sizeof *t->keys, cmp_keys);
-    return t;
+    *out = t;
+    return 0;
 fail:
     thesaurus_free(t);
-    return NULL;
+    return oom ? -1 : 0;
 }
 
 void thesaurus_free(thesaurus *t)

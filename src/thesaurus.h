@@ -19,9 +19,10 @@
 typedef struct thesaurus thesaurus;
 
 /* The thesaurus of language code lang ("es") under dir (NULL: the
- * system's): th_<lang>_<LANG>_v2, else the first th_<lang>_*_v2. NULL when
- * there is none, it is unreadable, or memory ran out. */
-thesaurus *thesaurus_open(const char *lang, const char *dir);
+ * system's): th_<lang>_<LANG>_v2, else the first th_<lang>_*_v2. Returns 0
+ * with *out set, NULL when there is none or it is unreadable, or -1 when
+ * memory ran out. */
+int thesaurus_open(const char *lang, const char *dir, thesaurus **out);
 void thesaurus_free(thesaurus *t);
 
 /* Called with each one-word synonym (UTF-8, not NUL-terminated); return

@@ -179,6 +179,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
     prefix[0] = 0;
     for (int i = 0; i < ns; i++)
         prefix[i + 1] = prefix[i] + sc[i]->ub;
+    const float most = prefix[ns];
     cand *heap = top;
     int nh = 0;
     /* a group cannot make the list when the most it can score is at or
@@ -235,7 +236,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
         if (pruned || score <= 0)
             continue;
         if (nh < depth || score > theta) {
-            heap_push(heap, &nh, depth, (cand){g, score, cov, mask, score});
+            heap_push(heap, &nh, depth, (cand){g, score, cov, mask, most > 0 ? score / most : 0});
             if (nh == depth && pruning) {
                 theta = (float)heap[0].score;
                 while (first_ess < ns && CANNOT_ENTER(prefix[first_ess + 1]))

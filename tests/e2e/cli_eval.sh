@@ -41,3 +41,41 @@ expect_match "--threshold is used" "$out" '^threshold 0\.90,'
 "$FAQBOT" eval --index "$TMP/faq.idx" "$TMP/none.tsv" 2>"$TMP/err"; expect_eq "missing query file exits 2" "$?" "2"
 expect_match "missing file named" "$(cat "$TMP/err")" 'none.tsv: cannot read'
 "$FAQBOT" eval --index "$TMP/none.idx" "$TMP/q.tsv" 2>/dev/null; expect_eq "missing index exits 2" "$?" "2"
+
+# the ranking's parameters: --set and --params change the figures
+ES="$ROOT/tests/eval/es.tsv"
+base=$("$FAQBOT" eval --quiet --index "$TMP/faq.idx" "$ES" | grep '^all ')
+high=$("$FAQBOT" eval --quiet --set threshold=0.99 --index "$TMP/faq.idx" "$ES" | grep '^all ')
+fd() { printf '%s\n' "$1" | awk '{print $6}' | tr -d '%'; }
+awk -v h="$(fd "$high")" -v b="$(fd "$base")" 'BEGIN { exit !(h > b + 20) }' || fail "threshold 0.99 declines far more: [$base] [$high]"
+ok "--set threshold=0.99 declines far more ($(fd "$base")% -> $(fd "$high")% false declines)"
+printf '# a comment\n\nthreshold = 0.99\n' > "$TMP/p.txt"
+viafile=$("$FAQBOT" eval --quiet --params "$TMP/p.txt" --index "$TMP/faq.idx" "$ES" | grep '^all ')
+expect_eq "--params FILE as --set" "$viafile" "$high"
+later=$("$FAQBOT" eval --quiet --params "$TMP/p.txt" --set threshold=0.65 --index "$TMP/faq.idx" "$ES" | grep '^all ')
+expect_eq "a later --set wins" "$later" "$base"
+"$FAQBOT" eval --set nope=1 --index "$TMP/faq.idx" "$ES" 2>"$TMP/err"; expect_eq "unknown parameter exits 1" "$?" "1"
+expect_match "unknown parameter named" "$(cat "$TMP/err")" 'no parameter "nope"'
+"$FAQBOT" eval --set threshold=2 --index "$TMP/faq.idx" "$ES" 2>"$TMP/err"; expect_eq "out of range exits 1" "$?" "1"
+printf 'threshold 0.5\n' > "$TMP/bad.txt"
+"$FAQBOT" eval --params "$TMP/bad.txt" --index "$TMP/faq.idx" "$ES" 2>"$TMP/err"; expect_eq "bad params file exits 1" "$?" "1"
+expect_match "bad line named" "$(cat "$TMP/err")" 'bad.txt:1: '
+a=$("$FAQBOT" ask --index "$TMP/faq.idx" --json hola | json outcome)
+b=$("$FAQBOT" ask --index "$TMP/faq.idx" --json --set use_smalltalk=0 --set use_smalltalk_within=0 hola | json outcome)
+expect_eq "ask: hola is small talk" "$a" "smalltalk"
+[ "$b" != smalltalk ] || fail "ask --set use_smalltalk*=0: hola is no longer small talk"
+ok "ask --set use_smalltalk=0 --set use_smalltalk_within=0: no small talk ($b)"
+
+# ablation: a row per switch, per file; synonyms are worth much on the seed FAQ
+out=$("$FAQBOT" eval --quiet --ablate --index "$TMP/faq.idx" "$ES" "$ROOT/tests/eval/smalltalk.tsv")
+expect_eq "a table per file" "$(printf '%s\n' "$out" | grep -c '^ablation: ')" "2"
+expect_eq "a row per switch and file" "$(printf '%s\n' "$out" | grep -c '^  use_')" "34"
+expect_match "synonyms off loses top-1 on es" "$out" '^  use_synonyms +[0-9.]+% +[0-9.]+% +[0-9.]+% +-[1-9][0-9]*\.[0-9] '
+expect_match "small talk off loses top-1 on the small talk file" "$out" '^  use_smalltalk +[0-9.]+% +- +[0-9.]+% +-[1-9][0-9]*\.[0-9] '
+off=$("$FAQBOT" eval --quiet --set use_synonyms=0 --index "$TMP/faq.idx" "$ES" | grep '^all ' | awk '{print $3}')
+expect_match "the ablation row is eval with the switch off" "$out" "^  use_synonyms +$off "
+
+# --explain: the rerank factors of the first two under each miss
+out=$("$FAQBOT" eval --explain --index "$TMP/faq.idx" "$ROOT/tests/eval/pt.tsv")
+expect_match "factors under a miss" "$out" '^      #1 [a-z0-9-]+: retrieval [0-9.]+, focus x[0-9.]+, proximity x[0-9.]+, question_fit x'
+expect_match "and the runner-up" "$out" '^      #2 '

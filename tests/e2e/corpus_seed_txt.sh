@@ -1,8 +1,9 @@
-# corpus_seed_txt.sh: the raw seed (plain text) gives the same ten
-# questions as the shipped Markdown, in the same order.
+# corpus_seed_txt.sh: the raw seed (plain text, as it was given, kept in
+# tests/e2e/data/) gives the same ten questions as the shipped Markdown, in
+# the same order.
 . "$ROOT/tests/e2e/lib.sh.inc"
-seed="$ROOT/../shared/seed/paises-precursores.txt"
-[ -f "$seed" ] || { echo "no seed at $seed: skipped"; exit 0; }
+seed="$ROOT/tests/e2e/data/paises-precursores.txt"
+[ -f "$seed" ] || fail "no seed at $seed"
 mkdir -p "$TMP/c/es"
 cp "$seed" "$TMP/c/es/paises-precursores.txt"
 "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/txt.idx" >/dev/null || fail "index the .txt"

@@ -57,15 +57,14 @@ static void test_confidence(void **state)
     double x[DF_COUNT] = {0};
     /* coverage at its floor meets the threshold on its own */
     x[DF_COVER] = DECLINE_COVER_FLOOR;
-    assert_true(fabs(decline_confidence(NULL, x, DECLINE_COVER_FLOOR, DECLINE_THRESHOLD) -
-                     DECLINE_THRESHOLD) < 1e-9);
+    assert_true(fabs(decline_confidence(NULL, x, DECLINE_COVER_FLOOR) - DECLINE_THRESHOLD) < 1e-9);
     /* a model that is sure lifts a low coverage; one that is not leaves it */
     decline_model sure = {10, {0}}, unsure = {-10, {0}};
     x[DF_COVER] = 0.1;
-    assert_true(decline_confidence(&sure, x, 0.4, 0.6) > 0.99);
-    assert_true(fabs(decline_confidence(&unsure, x, 0.4, 0.6) - 0.1 * 0.6 / 0.4) < 1e-9);
+    assert_true(decline_confidence(&sure, x, 0.4) > 0.99);
+    assert_true(fabs(decline_confidence(&unsure, x, 0.4) - 0.1 * DECLINE_THRESHOLD / 0.4) < 1e-9);
     x[DF_COVER] = 1;
-    assert_true(decline_confidence(&unsure, x, 0.4, 0.6) <= 1);
+    assert_true(decline_confidence(&unsure, x, 0.4) <= 1);
 }
 
 static void test_default_model_reads_the_evidence(void **state)

@@ -1,0 +1,283 @@
+/* test_oom.c: allocation-failure injection. The test binary is linked with
+ * the allocator wrapped (--wrap=malloc,calloc,realloc,strdup: see the
+ * Makefile), so that the Nth allocation of the core can be made to fail.
+ * For every N, from the first allocation until a run needs no failure,
+ * each stage (loading a corpus, writing its index, opening it, making a
+ * searcher, asking) must fail cleanly: an error returned with a message
+ * where the API has one, no crash, nothing leaked (make asan), and, once
+ * memory is back, the same results as if nothing had happened. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "corpus.h"
+#include "index_read.h"
+#include "index_write.h"
+#include "search.h"
+
+/* ---- the failing allocator ---- */
+
+void *__real_malloc(size_t n);
+void *__real_calloc(size_t n, size_t m);
+void *__real_realloc(void *p, size_t n);
+char *__real_strdup(const char *s);
+void *__wrap_malloc(size_t n);
+void *__wrap_calloc(size_t n, size_t m);
+void *__wrap_realloc(void *p, size_t n);
+char *__wrap_strdup(const char *s);
+
+static long countdown;          /* the allocation to fail, counting down; 0: none */
+static int injected;            /* a failure was injected since arm() */
+
+static int fail_now(void)
+{
+    if (countdown > 0 && --countdown == 0) {
+        injected = 1;
+        return 1;
+    }
+    return 0;
+}
+
+void *__wrap_malloc(size_t n) { return fail_now() ? NULL : __real_malloc(n); }
+void *__wrap_calloc(size_t n, size_t m) { return fail_now() ? NULL : __real_calloc(n, m); }
+void *__wrap_realloc(void *p, size_t n) { return fail_now() ? NULL : __real_realloc(p, n); }
+char *__wrap_strdup(const char *s) { return fail_now() ? NULL : __real_strdup(s); }
+
+static void arm(long n)
+{
+    countdown = n;
+    injected = 0;
+}
+
+static void disarm(void) { countdown = 0; }
+
+/* ---- a small corpus: two languages, synonyms with a phrase, small talk ---- */
+
+static char dir[256], idx_path[300];
+
+static void put(const char *rel, const char *text)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, rel);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(dir, sizeof dir, "/tmp/faqbot-oom-XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    char sub[300];
+    snprintf(sub, sizeof sub, "%s/es", dir);
+    mkdir(sub, 0700);
+    snprintf(sub, sizeof sub, "%s/en", dir);
+    mkdir(sub, 0700);
+    put("es/faq.md", "# FAQ\n\n## ¿Qué países participan en la iniciativa? {#paises}\n"
+                     "? ¿Quiénes forman parte?\n\nEtiopía, Ghana, Marruecos, Nepal, Portugal y "
+                     "Canadá.\n\n## ¿Cuándo termina la iniciativa? {#fin}\n\nNo tiene fecha de "
+                     "conclusión.\n");
+    put("es/synonyms.txt", "participar, formar parte, sumarse\nterminar, concluir\n");
+    put("es/smalltalk.md", "## hola {#hello}\n? buenos días\n\n¡Hola!\n\n## gracias {#thanks}\n\n"
+                           "De nada.\n");
+    put("en/faq.md", "# FAQ\n\n## Which countries take part in the initiative? {#paises}\n\n"
+                     "Ethiopia, Ghana, Morocco, Nepal, Portugal and Canada.\n");
+    snprintf(idx_path, sizeof idx_path, "%s/faq.idx", dir);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[400];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+/* ---- each stage, for every N ---- */
+
+static void test_corpus_load(void **state)
+{
+    (void)state;
+    long n;
+    for (n = 1;; n++) {
+        corpus *c = (corpus *)1;
+        char err[512] = "";
+        arm(n);
+        int rc = corpus_load(dir, &c, err, sizeof err);
+        disarm();
+        if (!injected) {
+            assert_int_equal(rc, 0);
+            corpus_free(c);
+            break;
+        }
+        if (rc == 0)
+            fail_msg("allocation %ld failed, corpus_load() succeeded", n);
+        assert_null(c);
+        assert_true(err[0] != '\0');
+    }
+    print_message("corpus_load: %ld allocations, each failing cleanly\n", n - 1);
+}
+
+static void test_index_write(void **state)
+{
+    (void)state;
+    corpus *c;
+    char err[512] = "";
+    assert_int_equal(corpus_load(dir, &c, err, sizeof err), 0);
+    long n;
+    for (n = 1;; n++) {
+        index_stats st;
+        err[0] = '\0';
+        arm(n);
+        int rc = index_write(c, idx_path, &st, err, sizeof err);
+        disarm();
+        if (!injected) {
+            assert_int_equal(rc, 0);
+            break;
+        }
+        if (rc == 0)
+            fail_msg("allocation %ld failed, index_write() succeeded", n);
+        assert_true(err[0] != '\0');
+        assert_int_equal(access(idx_path, F_OK), -1);    /* nothing half-written */
+    }
+    corpus_free(c);
+    print_message("index_write: %ld allocations, each failing cleanly\n", n - 1);
+}
+
+static faq_index *open_ok(void)
+{
+    faq_index *ix;
+    char err[512];
+    assert_int_equal(faq_index_open(idx_path, &ix, err, sizeof err), FAQ_INDEX_OK);
+    return ix;
+}
+
+static void test_index_open(void **state)
+{
+    (void)state;
+    long n;
+    for (n = 1;; n++) {
+        faq_index *ix = (faq_index *)1;
+        char err[512] = "";
+        arm(n);
+        int rc = faq_index_open(idx_path, &ix, err, sizeof err);
+        disarm();
+        if (!injected) {
+            assert_int_equal(rc, FAQ_INDEX_OK);
+            faq_index_close(ix);
+            break;
+        }
+        if (rc == FAQ_INDEX_OK)
+            fail_msg("allocation %ld failed, faq_index_open() succeeded", n);
+        assert_null(ix);
+        assert_true(err[0] != '\0');
+    }
+    print_message("faq_index_open: %ld allocations, each failing cleanly\n", n - 1);
+}
+
+static void test_searcher_new(void **state)
+{
+    (void)state;
+    faq_index *ix = open_ok();
+    long n;
+    for (n = 1;; n++) {
+        arm(n);
+        searcher *s = searcher_new(ix);
+        disarm();
+        if (!injected) {
+            assert_non_null(s);
+            searcher_free(s);
+            break;
+        }
+        if (s)
+            fail_msg("allocation %ld failed, searcher_new() succeeded", n);
+    }
+    faq_index_close(ix);
+    print_message("searcher_new: %ld allocations, each failing cleanly\n", n - 1);
+}
+
+static const char *const questions[] = {
+    "¿qué países forman parte de la iniciativa?",   /* synonyms, phrase, names */
+    "¿cuándo conclye la iniciativa?",               /* a typo */
+    "is Ghana taking part in the initiative?",     /* another language, a name */
+    "hola",                                         /* small talk */
+    "\"fecha de conclusión\" de la iniciativa",     /* a quoted phrase */
+};
+
+static void same_answer(const faq_answer *a, const faq_answer *b)
+{
+    assert_int_equal(a->outcome, b->outcome);
+    assert_int_equal(a->best.entry, b->best.entry);
+    assert_true(a->best.score == b->best.score);
+    assert_true(a->confidence == b->confidence);
+    assert_int_equal(a->n_alts, b->n_alts);
+    assert_int_equal(a->n_matched, b->n_matched);
+    assert_int_equal(!a->corrected, !b->corrected);
+    assert_int_equal(!a->explain, !b->explain);
+}
+
+static void test_searcher_ask(void **state)
+{
+    (void)state;
+    faq_index *ix = open_ok();
+    faq_query_opts o = {0};
+    o.threshold = -1;
+    o.explain = 1;
+    o.highlight = 1;
+    long total = 0;
+    for (size_t qi = 0; qi < sizeof questions / sizeof *questions; qi++) {
+        const char *q = questions[qi];
+        searcher *ref = searcher_new(ix);
+        assert_non_null(ref);
+        faq_answer want;
+        assert_int_equal(searcher_ask(ref, q, strlen(q), &o, &want), 0);
+        long n;
+        for (n = 1;; n++) {
+            /* a fresh searcher: what it makes on first use fails too */
+            searcher *s = searcher_new(ix);
+            assert_non_null(s);
+            faq_answer a;
+            arm(n);
+            int rc = searcher_ask(s, q, strlen(q), &o, &a);
+            disarm();
+            if (!injected) {
+                assert_int_equal(rc, 0);
+                same_answer(&a, &want);
+                searcher_free(s);
+                break;
+            }
+            if (rc != -1)
+                fail_msg("\"%s\": allocation %ld failed, searcher_ask() returned %d", q, n, rc);
+            /* memory is back: the searcher answers as if nothing had happened */
+            assert_int_equal(searcher_ask(s, q, strlen(q), &o, &a), 0);
+            same_answer(&a, &want);
+            searcher_free(s);
+        }
+        total += n - 1;
+        searcher_free(ref);
+    }
+    faq_index_close(ix);
+    print_message("searcher_ask: %ld allocations, each failing cleanly\n", total);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_corpus_load),
+        cmocka_unit_test(test_index_write),
+        cmocka_unit_test(test_index_open),
+        cmocka_unit_test(test_searcher_new),
+        cmocka_unit_test(test_searcher_ask),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

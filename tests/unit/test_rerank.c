@@ -1,0 +1,146 @@
+/* test_rerank.c: each rerank feature, one behaviour per test, on the
+ * fixture FAQ: what factor it gives the entry it is for, that it leaves
+ * the others alone, that its switch turns it off and that it reads its
+ * parameter. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "search_fixture.h"
+
+/* "qué países": the entry whose question asks "¿Qué países ...?" and holds
+ * the query's other words is raised by 1 + focus_bonus. */
+static void test_focus_raises_the_entry_asking_of_the_same_thing(void **state)
+{
+    (void)state;
+    assert_near(fx_factor("¿qué países participan?", NULL, "paises", "focus"), 2.0);
+}
+
+/* "¿Cómo puede un país participar?" asks how, not which: no focus. */
+static void test_focus_leaves_an_entry_asking_otherwise(void **state)
+{
+    (void)state;
+    assert_near(fx_factor("¿qué países participan?", NULL, "como", "focus"), 1.0);
+}
+
+static void test_focus_reads_its_bonus_and_switch(void **state)
+{
+    (void)state;
+    const char *q = "¿qué países participan?";
+    assert_near(fx_factor(q, FX_SETS("focus_bonus=0.5"), "paises", "focus"), 1.5);
+    assert_near(fx_factor(q, FX_SETS("use_focus=0"), "paises", "focus"), 1.0);
+}
+
+/* "nota informativa" side by side in the entry's question raises it... */
+static void test_proximity_raises_adjacent_words_in_the_question(void **state)
+{
+    (void)state;
+    assert_true(fx_factor("nota informativa", NULL, "nota", "proximity") > 1.01);
+    assert_near(fx_factor("nota informativa", FX_SETS("use_proximity=0"), "nota", "proximity"),
+                1.0);
+}
+
+/* ... but not where they stand together in the answer only. */
+static void test_proximity_ignores_the_answer(void **state)
+{
+    (void)state;
+    assert_near(fx_factor("nota informativa", NULL, "fondo", "proximity"), 1.0);
+}
+
+/* The question restated whole: F1 of 1, a factor of 1 + question_fit. */
+static void test_question_fit_of_a_question_restated_whole(void **state)
+{
+    (void)state;
+    const char *q = "¿Cuándo concluye la iniciativa?";
+    assert_near(fx_factor(q, NULL, "fin", "question_fit"), 2.0);
+    assert_near(fx_factor(q, FX_SETS("question_fit=0.5"), "fin", "question_fit"), 1.5);
+    assert_near(fx_factor(q, FX_SETS("use_question_fit=0"), "fin", "question_fit"), 1.0);
+}
+
+/* A longer entry question that merely holds the query's word fits less. */
+static void test_question_fit_prefers_the_closer_question(void **state)
+{
+    (void)state;
+    const char *q = "¿Cuándo concluye la iniciativa?";
+    double fin = fx_factor(q, NULL, "fin", "question_fit");
+    double fondo = fx_factor(q, NULL, "fondo", "question_fit");
+    assert_true(fondo > 0 && fondo < fin);
+}
+
+/* A quoted phrase: entries holding it stay, the others are dropped. */
+static void test_phrase_keeps_only_entries_holding_it(void **state)
+{
+    (void)state;
+    faq_answer a;
+    assert_string_equal(fx_ask("\"fecha de conclusión\"", NULL, &a), "fin");
+    assert_int_equal(fx_ask("\"conclusión fecha\"", NULL, &a)[0], '\0');
+    assert_int_equal(a.outcome, OUTCOME_DECLINE);
+    assert_string_equal(fx_ask("\"conclusión fecha\"", FX_SETS("use_phrases=0"), &a), "fin");
+}
+
+/* A name the FAQ does not know ("Francia") prefers the entry whose answer
+ * lists names (at least name_list_min of them after commas). */
+static void test_names_prefer_a_list_for_an_unknown_name(void **state)
+{
+    (void)state;
+    const char *q = "¿Está Francia entre los países de la iniciativa?";
+    assert_near(fx_factor(q, NULL, "paises", "names"), 1.8);
+    assert_near(fx_factor(q, NULL, "como", "names"), 1.0);
+    assert_near(fx_factor(q, FX_SETS("use_names=0"), "paises", "names"), 1.0);
+    assert_near(fx_factor(q, FX_SETS("name_list_min=8"), "paises", "names"), 1.0);
+}
+
+/* The same question in lower case names nothing. */
+static void test_names_need_a_capital(void **state)
+{
+    (void)state;
+    const char *q = "¿está francia entre los países de la iniciativa?";
+    assert_near(fx_factor(q, NULL, "paises", "names"), 1.0);
+}
+
+/* Eight words said word for word in an entry's question: 1 + 0.5 x 8/8. */
+static void test_exact_run_of_the_question(void **state)
+{
+    (void)state;
+    const char *q = "¿Cuál es el vínculo con el fondo fiduciario?";
+    assert_near(fx_factor(q, NULL, "fondo", "exact"), 1.5);
+    assert_near(fx_factor(q, FX_SETS("exact_bonus=1"), "fondo", "exact"), 2.0);
+    assert_near(fx_factor(q, FX_SETS("use_exact=0"), "fondo", "exact"), 1.0);
+}
+
+/* Fewer words than exact_min_words count for nothing. */
+static void test_exact_needs_enough_words(void **state)
+{
+    (void)state;
+    assert_near(fx_factor("fondo fiduciario", NULL, "fondo", "exact"), 1.0);
+}
+
+/* Two words side by side in the answer of a leader that would be declined
+ * cover the question as words of its question do. */
+static void test_answer_pairs_raise_the_coverage(void **state)
+{
+    (void)state;
+    assert_true(fx_gain("sitio web desconocidoxyz", "nota", "use_answer_pairs=0") > 0.1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_focus_raises_the_entry_asking_of_the_same_thing),
+        cmocka_unit_test(test_focus_leaves_an_entry_asking_otherwise),
+        cmocka_unit_test(test_focus_reads_its_bonus_and_switch),
+        cmocka_unit_test(test_proximity_raises_adjacent_words_in_the_question),
+        cmocka_unit_test(test_proximity_ignores_the_answer),
+        cmocka_unit_test(test_question_fit_of_a_question_restated_whole),
+        cmocka_unit_test(test_question_fit_prefers_the_closer_question),
+        cmocka_unit_test(test_phrase_keeps_only_entries_holding_it),
+        cmocka_unit_test(test_names_prefer_a_list_for_an_unknown_name),
+        cmocka_unit_test(test_names_need_a_capital),
+        cmocka_unit_test(test_exact_run_of_the_question),
+        cmocka_unit_test(test_exact_needs_enough_words),
+        cmocka_unit_test(test_answer_pairs_raise_the_coverage),
+    };
+    return cmocka_run_group_tests(tests, fx_setup, fx_teardown);
+}
