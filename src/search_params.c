@@ -119,6 +119,8 @@ const search_param_field search_param_fields[] = {
     FIELD(use_lemma, INT, 0, 0, 1, "slots: a lemma for a word the FAQ lacks (no gain measured)"),
     FIELD(use_decompound, INT, 0, 0, 1,
           "slots: parts for a compound the FAQ lacks (no gain measured)"),
+    FIELD(thesaurus_mutual, INT, 1, 0, 1,
+          "a thesaurus synonym only one way is often another sense of the word"),
     FIELD(use_thesaurus, INT, 0, 0, 1,
           "slots: thesaurus synonyms for a word the FAQ lacks (hurt the seed: docs/quality.md)"),
 };

@@ -63,6 +63,7 @@ typedef struct search_params {
     float w_lemma;              /* the dictionary's lemma of a word the FAQ lacks */
     float w_part;               /* a part of a compound the FAQ lacks */
     float w_thesaurus;          /* a synonym from the language's thesaurus */
+    int thesaurus_mutual;       /* ... only when the thesaurus lists the word back */
     double clarify_ratio;       /* a runner-up this close in score is a tie */
     double clarify_cover;       /* ... when its coverage is this close too */
     double alt_ratio;           /* alternatives score at least this share of the best */

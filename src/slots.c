@@ -174,13 +174,36 @@ typedef struct thes_ctx {
     slot *sl;
     uint32_t lang;
     int taken;
+    const thesaurus *th;
+    const char *word;           /* the word looked up */
+    size_t word_len;
 } thes_ctx;
+
+typedef struct back_ctx {
+    const char *word;
+    size_t len;
+    int found;
+} back_ctx;
+
+static int on_back_word(void *ctx, const char *w, size_t n)
+{
+    back_ctx *b = ctx;
+    b->found = n == b->len && memcmp(w, b->word, n) == 0;
+    return b->found;
+}
 
 static int on_thesaurus_word(void *ctx, const char *w, size_t n)
 {
     thes_ctx *x = ctx;
     term_ctx tc = {x->c->ix, x->lang, IX_NONE};
     analyzer_run(x->c->an[x->lang], w, n, on_first_term, &tc);
+    if (tc.term != IX_NONE && x->c->p->thesaurus_mutual) {
+        /* a synonym only one way is often another sense of the word */
+        back_ctx b = {x->word, x->word_len, 0};
+        thesaurus_lookup(x->th, w, n, on_back_word, &b);
+        if (!b.found)
+            tc.term = IX_NONE;
+    }
     if (tc.term != IX_NONE) {
         add_alt(x->sl, tc.term, x->c->p->w_thesaurus, ALT_THESAURUS, IX_NONE);
         x->taken++;
@@ -197,12 +220,14 @@ static void add_thesaurus(const search_ctx *c, slot *sl, uint32_t L, const qtok 
     thesaurus *th = query_thesaurus(c, L);
     if (!th)
         return;
-    thes_ctx x = {c, sl, L, 0};
     const char *raw = c->text + t->raw_off;
+    thes_ctx x = {c, sl, L, 0, th, raw, t->raw_len};
     if (thesaurus_lookup(th, raw, t->raw_len, on_thesaurus_word, &x) > 0 || x.taken)
         return;
     char lemma[QUERY_WORD_BYTES];
     size_t n = lexicon_lemma(query_lexicon(c, L), raw, t->raw_len, lemma, sizeof lemma);
+    x.word = lemma;
+    x.word_len = n;
     if (n)
         thesaurus_lookup(th, lemma, n, on_thesaurus_word, &x);
 }

@@ -34,7 +34,9 @@ static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float ws
 {
     const float impact_scale = (float)((BM25_K1 + 1) / IX_IMPACT_MAX);
     c->mul = a->weight * postings_term_idf(ix, a->term) * impact_scale;
-    c->cq = a->weight * wslot;
+    /* a general synonym ranks but is no evidence that the FAQ knows the
+     * word: it covers none of the question */
+    c->cq = a->kind == ALT_THESAURUS ? 0 : a->weight * wslot;
     c->ca = c->cq * w_answer_only;
     c->ub = c->mul * (float)postings_term_max_impact(ix, a->term);
     postings_open(&c->p, ix, a->term);
