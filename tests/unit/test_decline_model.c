@@ -1,7 +1,8 @@
 /* test_decline_model.c: decline_model.h: the fit recovers the weights of
  * rows drawn from a known logistic model, keeps a switched-off feature at
  * zero, and the confidence is the coverage rule's or the model's, whichever
- * is larger. */
+ * is larger; and on a small FAQ, the features the search reads: an ordinary
+ * word the FAQ lacks, a non-word, the runner-up's distance. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -13,6 +14,7 @@
 #include <string.h>
 
 #include "decline_model.h"
+#include "search_fixture.h"
 #include "search_params.h"
 
 #define ROWS 4000
@@ -95,12 +97,41 @@ static void test_default_model_reads_the_evidence(void **state)
     assert_true(decline_prob(m, b) < decline_prob(m, a));
 }
 
+static void test_features_of_a_question(void **state)
+{
+    (void)state;
+    faq_answer a;
+    /* every word known: no unknown shares, a clear lead */
+    assert_string_equal(fx_ask("¿Cuándo concluye la iniciativa?", NULL, &a), "fin");
+    assert_true(a.has_features);
+    assert_true(a.features[DF_UNK_WORD] == 0 && a.features[DF_UNK_OTHER] == 0);
+    assert_true(a.features[DF_MARGIN] > 0.2);
+    assert_true(a.features[DF_COVER] > 0.8);
+    /* "patatas" is Spanish the FAQ lacks; "xqzvbt" is no word at all
+     * (without the Spanish dictionary both are mere unknowns) */
+    fx_ask("¿cuándo concluye la iniciativa de patatas?", NULL, &a);
+    double word = a.features[DF_UNK_WORD], other = a.features[DF_UNK_OTHER];
+    fx_ask("¿cuándo concluye la iniciativa xqzvbt?", NULL, &a);
+    if (word > 0) {
+        assert_true(word > 0.2 && other == 0);
+        assert_true(a.features[DF_UNK_OTHER] > 0.2 && a.features[DF_UNK_WORD] == 0);
+    }
+    /* the dictionary switched off: a word the FAQ lacks is of no kind */
+    fx_ask("¿cuándo concluye la iniciativa de patatas?", FX_SETS("use_dictionary=0"), &a);
+    assert_true(a.features[DF_UNK_WORD] == 0);
+    assert_true(a.features[DF_UNK_OTHER] > 0.2);
+    /* the model lifts no off-topic question over the threshold */
+    fx_ask("¿qué tiempo hará mañana en la playa?", NULL, &a);
+    assert_int_equal(a.outcome, OUTCOME_DECLINE);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fit_recovers_weights),
         cmocka_unit_test(test_confidence),
         cmocka_unit_test(test_default_model_reads_the_evidence),
+        cmocka_unit_test(test_features_of_a_question),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    return cmocka_run_group_tests(tests, fx_setup, fx_teardown);
 }
