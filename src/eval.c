@@ -344,7 +344,8 @@ static int print_sweep(FILE *out, const faq_index *ix, searcher *s, row *rows, s
             return -1;
         tally x = tally_all(rows, n);
         fprintf(out, "  %.2f    %6.1f%%   %6.1f%%             %6.1f%%\n", th,
-                pct(x.top1, x.in_scope), pct(x.off_declined, x.off), pct(x.declined_in, x.in_scope));
+                pct(x.top1, x.in_scope), pct(x.off_declined, x.off),
+                pct(x.declined_in, x.in_scope));
     }
     return 0;
 }
@@ -360,6 +361,46 @@ static void figure(FILE *out, int a, int b, int base_a, int base_b, int delta)
         fprintf(out, "  %6.1f%%", pct(a, b));
     else
         fprintf(out, "  %6s ", "-");
+}
+
+/* The figures of all rows for each value of one parameter:
+ * "name=v1,v2,...". */
+static int print_vary(FILE *out, const faq_index *ix, searcher *s, row *rows, size_t n,
+                      double threshold, const search_params *p0, const char *spec, char *err,
+                      size_t errlen)
+{
+    char copy[512], *eq;
+    if (strlen(spec) >= sizeof copy || !(eq = strchr(strcpy(copy, spec), '='))) {
+        snprintf(err, errlen, "--vary takes NAME=V1,V2,...");
+        return -2;
+    }
+    *eq = '\0';
+    if (!search_param_find(copy)) {
+        snprintf(err, errlen, "no parameter \"%s\"", copy);
+        return -2;
+    }
+    fprintf(out, "\n%-10s top-1   off-topic declined  false declines\n", copy);
+    int rc = 0;
+    for (char *v = eq + 1, *next; v && rc == 0; v = next) {
+        next = strchr(v, ',');
+        if (next)
+            *next++ = '\0';
+        search_params p = *p0;
+        if (search_params_set(&p, copy, v, err, errlen) != 0)
+            return -2;
+        searcher_set_params(s, &p);
+        double th = threshold >= 0 ? threshold : p.threshold;
+        if (strcmp(copy, "threshold") == 0)
+            th = p.threshold;
+        if ((rc = run_rows(ix, s, rows, n, th, 0)) == 0) {
+            tally x = tally_all(rows, n);
+            fprintf(out, "  %-8s %6.1f%%   %6.1f%%             %6.1f%%\n", v,
+                    pct(x.top1, x.in_scope), pct(x.off_declined, x.off),
+                    pct(x.declined_in, x.in_scope));
+        }
+    }
+    searcher_set_params(s, p0);
+    return rc;
 }
 
 static void print_ablation_row(FILE *out, const char *name, const tally *x, const tally *base)
@@ -422,6 +463,35 @@ oom:
     return 0;
 }
 
+void eval_list_params(FILE *out)
+{
+    static const char *const type[] = {"int", "float", "double"};
+    for (size_t k = 0; k < search_param_count; k++) {
+        const search_param_field *f = &search_param_fields[k];
+        char range[64];
+        snprintf(range, sizeof range, "%g..%g", f->min, f->max);
+        fprintf(out, "%-22s %-6s %-6g %-9s %s\n", f->name, type[f->type], f->def, range, f->reason);
+    }
+}
+
+/* The parameters that differ from their defaults, so that a report says
+ * what it measured. */
+static void print_changed_params(FILE *out, const search_params *p)
+{
+    search_params d;
+    search_params_default(&d);
+    int n = 0;
+    for (size_t k = 0; k < search_param_count; k++) {
+        const search_param_field *f = &search_param_fields[k];
+        double v = search_param_get(p, f);
+        if (v != search_param_get(&d, f))
+            fprintf(out, "%s%s=%g (default %g)", n++ ? ", " : "parameters: ", f->name, v,
+                    search_param_get(&d, f));
+    }
+    if (n)
+        fputc('\n', out);
+}
+
 int eval_run(const faq_index *ix, char *const *files, int n_files, const eval_opts *o, FILE *out,
              char *err, size_t errlen)
 {
@@ -443,15 +513,18 @@ int eval_run(const faq_index *ix, char *const *files, int n_files, const eval_op
     double threshold = o->threshold >= 0 ? o->threshold : p.threshold;
     int rc = run_rows(ix, s, rows, n, threshold, o->explain);
     if (rc == 0) {
+        print_changed_params(out, &p);
         print_report(out, rows, n, threshold);
         if (o->show_misses)
             print_misses(out, rows, n);
         if (o->sweep)
             rc = print_sweep(out, ix, s, rows, n);
     }
+    if (rc == 0 && o->vary)
+        rc = print_vary(out, ix, s, rows, n, o->threshold, &p, o->vary, err, errlen);
     if (rc == 0 && o->ablate)
         rc = print_ablation(out, ix, s, files, n_files, threshold, &p, err, errlen);
-    else if (rc != 0)
+    else if (rc == -1)
         snprintf(err, errlen, "out of memory");
     free_rows(rows, n);
     searcher_free(s);

@@ -16,10 +16,14 @@ typedef struct eval_opts {
     int explain;                    /* ... each with the rerank factors of the first two */
     int sweep;                      /* a table of the figures by decline threshold */
     int ablate;                     /* per file, the figures with each use_* switch off */
+    const char *vary;               /* "name=v1,v2,...": the figures for each value, or NULL */
 } eval_opts;
 
-/* Prints the report to out. Returns 0, or -1 with a message in err
- * (unreadable file, out of memory). */
+/* The ranking's parameters, a line each: name, type, default, range, why. */
+void eval_list_params(FILE *out);
+
+/* Prints the report to out. Returns 0, -1 with a message in err
+ * (unreadable file, out of memory), or -2 (a bad vary). */
 int eval_run(const faq_index *ix, char *const *files, int n_files, const eval_opts *o, FILE *out,
              char *err, size_t errlen);
 

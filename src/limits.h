@@ -13,6 +13,7 @@
 #define FAQ_MAX_FILE_BYTES       (64u << 20) /* largest corpus file read */
 #define FAQ_MAX_ID_BYTES         128       /* longest entry id */
 #define FAQ_MAX_ENTRIES          (1u << 24) /* entries in one index */
+#define FAQ_MAX_EXPLAIN_BYTES    (1u << 20) /* longest explanation of a ranking */
 
 /* faqbot serve (src/serve.c) */
 #define FAQ_HTTP_THREADS             4     /* worker threads by default (--threads) */

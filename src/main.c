@@ -339,21 +339,26 @@ static int eval_fit_cmd(char *const *files, int n, const char *only)
 static int cmd_eval(int argc, char **argv)
 {
     const command *cmd = find_command("eval");
-    const char *path = DEFAULT_INDEX, *thr = NULL, *features = NULL, *only = NULL;
-    int sweep = 0, quiet = 0, ablate = 0, explain = 0, fit = 0, help;
+    const char *path = DEFAULT_INDEX, *thr = NULL, *vary = NULL, *features = NULL, *only = NULL;
+    int sweep = 0, quiet = 0, ablate = 0, explain = 0, list = 0, fit = 0, help;
     search_params params;
     if (take_params(cmd, &argc, argv, &params) != 0)
         return EXIT_USAGE;
-    opt opts[] = {{"index", 1, &path, NULL},       {"threshold", 1, &thr, NULL},
-                  {"sweep", 0, NULL, &sweep},       {"quiet", 0, NULL, &quiet},
-                  {"ablate", 0, NULL, &ablate},     {"explain", 0, NULL, &explain},
-                  {"features", 1, &features, NULL}, {"fit", 0, NULL, &fit},
-                  {"only", 1, &only, NULL},         {NULL, 0, NULL, NULL}};
+    opt opts[] = {{"index", 1, &path, NULL},         {"threshold", 1, &thr, NULL},
+                  {"sweep", 0, NULL, &sweep},         {"quiet", 0, NULL, &quiet},
+                  {"ablate", 0, NULL, &ablate},       {"explain", 0, NULL, &explain},
+                  {"list-params", 0, NULL, &list},    {"vary", 1, &vary, NULL},
+                  {"features", 1, &features, NULL},   {"fit", 0, NULL, &fit},
+                  {"only", 1, &only, NULL},           {NULL, 0, NULL, NULL}};
     int i = parse_opts(cmd, argc, argv, opts, &help);
     if (i < 0)
         return EXIT_USAGE;
     if (help)
         return print_help(cmd);
+    if (list) {
+        eval_list_params(stdout);
+        return EXIT_OK;
+    }
     if (i >= argc) {
         fprintf(stderr, "faqbot eval: which query files?\nusage: %s\n", cmd->usage);
         return EXIT_USAGE;
@@ -381,13 +386,13 @@ static int cmd_eval(int argc, char **argv)
             rc = -1;
         }
     } else {
-        eval_opts eo = {&params, th, !quiet, explain, sweep, ablate};
+        eval_opts eo = {&params, th, !quiet, explain, sweep, ablate, vary};
         rc = eval_run(ix, argv + i, argc - i, &eo, stdout, err, sizeof err);
     }
     faq_index_close(ix);
     if (rc != 0) {
         fprintf(stderr, "faqbot eval: %s\n", err);
-        return EXIT_DATA;
+        return rc == -2 ? EXIT_USAGE : EXIT_DATA;
     }
     return EXIT_OK;
 }
@@ -509,8 +514,9 @@ static const command commands[] = {
      "[--log-questions] [--unanswered FILE]"},
     {"eval", cmd_eval, "Measure answer quality on query files (lang, query, expected id or NONE).",
      "faqbot eval [--index FILE] [--threshold X] [--sweep] [--quiet] [--explain] [--ablate] "
-     "[--params FILE] [--set NAME=VALUE]... [--features OUT] FILE.tsv...   (parameters: "
-     "src/search_params.c)\n"
+     "[--vary NAME=V1,V2,...] "
+     "[--params FILE] [--set NAME=VALUE]... [--features OUT] FILE.tsv...   (parameters: faqbot "
+     "eval --list-params)\n"
      "       faqbot eval --fit [--only NAME,...] FEATURES..."},
     {"import", cmd_import, "Turn a numbered plain-text FAQ (\"1.2. Question\") into faqbot Markdown on stdout.",
      "faqbot import [--title TEXT] [--prefix ID-PREFIX] [FILE|-]"},

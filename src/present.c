@@ -14,40 +14,20 @@ static const char *const alt_kind_name[] = {"exact", "synonym", "other-language"
 
 void explain_reset(explain_buf *b)
 {
-    b->len = 0;
-    b->oom = 0;
+    b->text.max = FAQ_MAX_EXPLAIN_BYTES;
+    buf_reset(&b->text);
+    b->failed = 0;
 }
 
-void explain_free(explain_buf *b)
-{
-    free(b->s);
-    *b = (explain_buf){0};
-}
+void explain_free(explain_buf *b) { buf_free(&b->text); }
 
 void explainf(explain_buf *b, const char *fmt, ...)
 {
-    char line[1024];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(line, sizeof line, fmt, ap);
+    if (!b->failed && buf_vprintf(&b->text, fmt, ap) != BUF_OK)
+        b->failed = 1;
     va_end(ap);
-    if (n < 0)
-        return;
-    if ((size_t)n >= sizeof line)
-        n = sizeof line - 1;
-    if (b->len + (size_t)n + 1 > b->cap) {
-        size_t cap = (b->cap ? b->cap * 2 : 4096) + (size_t)n;
-        char *s = realloc(b->s, cap);
-        if (!s) {
-            b->oom = 1;
-            return;
-        }
-        b->s = s;
-        b->cap = cap;
-    }
-    memcpy(b->s + b->len, line, (size_t)n);
-    b->len += (size_t)n;
-    b->s[b->len] = '\0';
 }
 
 void present_explain(explain_buf *b, const search_ctx *s, uint32_t L, const cand *top, int n_top,
@@ -172,14 +152,14 @@ static int on_highlight(void *ctx, const token *t)
     return 0;
 }
 
-void present_highlight(const search_ctx *s, const cand *c, uint32_t e, char *buf, size_t cap,
+void present_highlight(const search_ctx *s, const cand *c, uint32_t e, char *words, size_t cap,
                        faq_answer *out)
 {
     const faq_index *ix = s->ix;
     const ix_entry *E = &ix->entries[e];
     faq_entry fe;
     faq_index_entry(ix, e, &fe);
-    hl_ctx h = {s, c, out, E->lang, buf, cap, 0};
+    hl_ctx h = {s, c, out, E->lang, words, cap, 0};
     analyzer *an = s->an[E->lang];
     analyzer_skip_stemming(an, 1);
     analyzer_run(an, fe.question.s, fe.question.len, on_highlight, &h);

@@ -7,17 +7,18 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "buf.h"
 #include "query.h"
 #include "rerank.h"
 #include "search.h"
 #include "topk.h"
 
-/* A growable text; s is NULL until the first line; oom is set when a line
- * could not be added for want of memory (explain_reset clears it). */
+/* The explanation's text (at most FAQ_MAX_EXPLAIN_BYTES); failed is set
+ * when a line could not be added for want of memory or room, and then the
+ * text is void (explain_reset clears it). */
 typedef struct explain_buf {
-    char *s;
-    size_t len, cap;
-    int oom;
+    buf text;
+    int failed;
 } explain_buf;
 
 void explain_reset(explain_buf *b);
@@ -40,8 +41,8 @@ void present_corrected(const faq_index *ix, const query *q, const char *text, si
                        char *out, size_t cap);
 
 /* The words of entry e (folded, unstemmed) that carry a term cand c
- * matched, into out->matched (slices of buf, cap bytes). */
-void present_highlight(const search_ctx *c, const cand *cand, uint32_t e, char *buf, size_t cap,
+ * matched, into out->matched (slices of words, cap bytes). */
+void present_highlight(const search_ctx *c, const cand *cand, uint32_t e, char *words, size_t cap,
                        faq_answer *out);
 
 #endif

@@ -203,8 +203,8 @@ static void answer_smalltalk(searcher *s, uint32_t st, uint32_t L, const faq_que
     if (opts && opts->explain) {
         explain_reset(&s->explain);
         explainf(&s->explain, "small talk: %.*s\n", (int)fe.id.len, fe.id.s);
-        out->explain = s->explain.s;
-        s->failed |= s->explain.oom;
+        out->explain = s->explain.text.s;
+        s->failed |= s->explain.failed;
     }
 }
 
@@ -254,8 +254,8 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
     }
     if (opts && opts->explain) {
         present_explain(&s->explain, &s->ctx, L, s->top, s->n_top, &s->rerank, threshold);
-        out->explain = s->explain.s;
-        s->failed |= s->explain.oom;
+        out->explain = s->explain.text.s;
+        s->failed |= s->explain.failed;
     }
     return s->failed ? -1 : 0;
 }

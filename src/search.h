@@ -96,7 +96,7 @@ void searcher_set_pruning(searcher *s, int on);
 /* The ranking's parameters (search_params.h), the defaults until set. A
  * threshold in faq_query_opts overrides params.threshold. */
 void searcher_set_params(searcher *s, const search_params *p);
-const search_params *searcher_params(const searcher *s);
+const search_params *searcher_params(const searcher *s);   /* the parameters in use */
 
 /* After a searcher_ask() or searcher_topk(): what reranking did to the
  * candidate at rank (0 the leader, 1 the runner-up): its entry, its score

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "corpus.h"
 #include "index_internal.h"
 #include "limits.h"
@@ -28,8 +29,7 @@ struct search_model {
     size_t n_syn_terms;
     /* the one-word members' terms, sorted by language then bytes, for a
      * question's word one edit from one ("attend" for "attendre") */
-    char *syn_text;
-    size_t syn_text_len, syn_text_cap;
+    buf syn_text;               /* the terms, each NUL-ended */
     ix_str *syn_vocab;
     size_t n_syn_vocab, syn_vocab_cap;
     uint32_t syn_vocab_first[FAQ_MAX_LANGS], syn_vocab_count[FAQ_MAX_LANGS];
@@ -120,7 +120,7 @@ static int keep_member_term(search_model *m, size_t first, const char *term, siz
         size_t mid = (lo + hi) / 2;
         const ix_str *x = &m->syn_vocab[mid];
         size_t k = x->len < n ? x->len : n;
-        int c = memcmp(m->syn_text + x->off, term, k);
+        int c = memcmp(m->syn_text.s + x->off, term, k);
         if (c == 0)
             c = (x->len > n) - (x->len < n);
         if (c == 0)
@@ -130,14 +130,6 @@ static int keep_member_term(search_model *m, size_t first, const char *term, siz
         else
             hi = mid;
     }
-    if (m->syn_text_len + n + 1 > m->syn_text_cap) {
-        size_t cap = (m->syn_text_cap ? m->syn_text_cap * 2 : 1024) + n;
-        char *t = realloc(m->syn_text, cap);
-        if (!t)
-            return -1;
-        m->syn_text = t;
-        m->syn_text_cap = cap;
-    }
     if (m->n_syn_vocab == m->syn_vocab_cap) {
         size_t cap = m->syn_vocab_cap ? m->syn_vocab_cap * 2 : 128;
         ix_str *v = realloc(m->syn_vocab, cap * sizeof *v);
@@ -146,12 +138,12 @@ static int keep_member_term(search_model *m, size_t first, const char *term, siz
         m->syn_vocab = v;
         m->syn_vocab_cap = cap;
     }
-    memcpy(m->syn_text + m->syn_text_len, term, n);
-    m->syn_text[m->syn_text_len + n] = '\0';
+    size_t off = m->syn_text.len;
+    if (buf_add_str0(&m->syn_text, term, n) != BUF_OK)
+        return -1;
     memmove(m->syn_vocab + lo + 1, m->syn_vocab + lo, (m->n_syn_vocab - lo) * sizeof *m->syn_vocab);
-    m->syn_vocab[lo] = (ix_str){(uint32_t)m->syn_text_len, (uint32_t)n};
+    m->syn_vocab[lo] = (ix_str){(uint32_t)off, (uint32_t)n};
     m->n_syn_vocab++;
-    m->syn_text_len += n + 1;
     return 0;
 }
 
@@ -255,26 +247,23 @@ static int load_synonyms(search_model *m)
     return 0;
 }
 
-typedef struct wordlist { char *buf; size_t len, cap, n; int oom; } wordlist;
+/* Words, each NUL-ended, one after another; how many; whether one did not
+ * fit. */
+typedef struct wordlist {
+    buf b;
+    size_t n;
+    int failed;
+} wordlist;
 
 static int collect_word(void *ctx, const token *t)
 {
     if (t->is_synonym)
         return 0;   /* only what the text says */
     wordlist *w = ctx;
-    if (w->len + t->word_len + 1 > w->cap) {
-        size_t cap = (w->cap ? w->cap * 2 : 64) + t->word_len;
-        char *b = realloc(w->buf, cap);
-        if (!b) {
-            w->oom = 1;
-            return 1;
-        }
-        w->buf = b;
-        w->cap = cap;
+    if (buf_add_str0(&w->b, t->word, t->word_len) != BUF_OK) {
+        w->failed = 1;
+        return 1;
     }
-    memcpy(w->buf + w->len, t->word, t->word_len);
-    w->len += t->word_len;
-    w->buf[w->len++] = '\0';
     w->n++;
     return 0;
 }
@@ -294,28 +283,28 @@ static int collect_key(void *ctx, const token *t)
 static int add_phrase(search_model *m, uint32_t entry, uint32_t lang, const char *text, size_t len,
                       size_t *cap)
 {
-    wordlist w = {0}, k = {0};
+    wordlist w = {BUF_INIT(FAQ_MAX_FILE_BYTES), 0, 0}, k = {BUF_INIT(FAQ_MAX_FILE_BYTES), 0, 0};
     analyzer_keep_stopwords(m->an[lang], 1);
     analyzer_run(m->an[lang], text, len, collect_word, &w);
     analyzer_keep_stopwords(m->an[lang], 0);
     analyzer_run(m->an[lang], text, len, collect_key, &k);
 
-    if (w.oom || k.oom || !w.n) {
-        free(w.buf);
-        free(k.buf);
-        return w.oom || k.oom ? -1 : 0;
+    if (w.failed || k.failed || !w.n) {
+        buf_free(&w.b);
+        buf_free(&k.b);
+        return w.failed || k.failed ? -1 : 0;
     }
     if (m->n_st == *cap) {
         *cap = *cap ? *cap * 2 : 32;
         st_phrase *n = realloc(m->st, *cap * sizeof *n);
         if (!n) {
-            free(w.buf);
-            free(k.buf);
+            buf_free(&w.b);
+            buf_free(&k.b);
             return -1;
         }
         m->st = n;
     }
-    m->st[m->n_st++] = (st_phrase){entry, lang, w.buf, w.n, k.buf, k.n / 2};
+    m->st[m->n_st++] = (st_phrase){entry, lang, buf_take(&w.b), w.n, buf_take(&k.b), k.n / 2};
     return 0;
 }
 
@@ -408,6 +397,7 @@ search_model *search_model_new(const faq_index *ix)
     if (!m)
         return NULL;
     m->ix = ix;
+    m->syn_text = BUF_INIT(FAQ_MAX_FILE_BYTES);
     m->stopwords = calloc(ix->n_langs, sizeof *m->stopwords);
     m->synonyms = calloc(ix->n_langs, sizeof *m->synonyms);
     m->an = calloc(ix->n_langs, sizeof *m->an);
@@ -445,7 +435,7 @@ void search_model_free(search_model *m)
     free(m->st);
     wordset_free(&m->st_words);
     wordset_free(&m->syn_words);
-    free(m->syn_text);
+    buf_free(&m->syn_text);
     free(m->syn_vocab);
     free(m);
 }
@@ -478,7 +468,7 @@ const uint32_t *search_model_synonym_terms(const search_model *m, const syn_entr
 
 uint32_t search_model_member_vocab(const search_model *m, uint32_t l, typo_vocab *v)
 {
-    *v = (typo_vocab){m->syn_text, m->syn_vocab, sizeof(ix_str), 0, m->syn_vocab_first[l],
+    *v = (typo_vocab){m->syn_text.s, m->syn_vocab, sizeof(ix_str), 0, m->syn_vocab_first[l],
                       m->syn_vocab_count[l]};
     return m->syn_vocab_count[l];
 }
@@ -486,7 +476,7 @@ uint32_t search_model_member_vocab(const search_model *m, uint32_t l, typo_vocab
 const char *search_model_member_term(const search_model *m, uint32_t i, size_t *len)
 {
     *len = m->syn_vocab[i].len;
-    return m->syn_text + m->syn_vocab[i].off;
+    return m->syn_text.s + m->syn_vocab[i].off;
 }
 
 int search_model_smalltalk_word(const search_model *m, uint32_t l, const char *w, size_t n)

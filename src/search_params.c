@@ -1,6 +1,7 @@
 /* search_params.c: the ranking's parameters, their defaults and reasons
- * (see search_params.h). The defaults were tuned on the seed FAQ's eval
- * files; the reasons say what each one guards against. */
+ * (see search_params.h). The defaults are the values the ranking had as
+ * constants and literals, hand-tuned on the seed FAQ; each reason is what
+ * the code's comments said of it. */
 #include "search_params.h"
 
 #include "decline_model.h"
@@ -26,7 +27,7 @@ const search_param_field search_param_fields[] = {
     FIELD(lang_ngram_min_words, INT, 3, 0, 1000, "n-gram guesses on one or two words are noise"),
     FIELD(lang_ngram_first, DOUBLE, 1.0, 0, 100, "the n-gram model's first guess counts as a word"),
     FIELD(lang_ngram_second, DOUBLE, 0.5, 0, 100, "its second guess as half a word"),
-    FIELD(max_synonyms, INT, 8, 0, 12, "a big group would crowd out the word's own term"),
+    FIELD(max_synonyms, INT, 8, 0, 12, "a slot holds 12 alternatives: one group leaves room for others"),
     FIELD(w_synonym, FLOAT, 0.8, 0, 10, "a synonym is nearly, not quite, the word"),
     FIELD(w_foreign, FLOAT, 0.9, 0, 10, "\"precursores\" in an English question means the same"),
     FIELD(w_typo1, FLOAT, 0.75, 0, 10, "one edit away: likely what was meant"),

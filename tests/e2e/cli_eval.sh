@@ -49,6 +49,12 @@ high=$("$FAQBOT" eval --quiet --set threshold=0.99 --index "$TMP/faq.idx" "$ES" 
 fd() { printf '%s\n' "$1" | awk '{print $6}' | tr -d '%'; }
 awk -v h="$(fd "$high")" -v b="$(fd "$base")" 'BEGIN { exit !(h > b + 20) }' || fail "threshold 0.99 declines far more: [$base] [$high]"
 ok "--set threshold=0.99 declines far more ($(fd "$base")% -> $(fd "$high")% false declines)"
+expect_match "the report names the parameters changed" \
+    "$("$FAQBOT" eval --quiet --set threshold=0.99 --index "$TMP/faq.idx" "$ES" | head -n 1)" \
+    '^parameters: threshold=0.99 \(default 0.65\)$'
+out=$("$FAQBOT" eval --list-params)
+expect_match "--list-params: name, type, default, range, reason" "$out" '^threshold +double +0\.65 +0\.\.1 +[a-z]'
+expect_eq "--list-params: every switch" "$(printf '%s\n' "$out" | grep -c '^use_')" "20"
 printf '# a comment\n\nthreshold = 0.99\n' > "$TMP/p.txt"
 viafile=$("$FAQBOT" eval --quiet --params "$TMP/p.txt" --index "$TMP/faq.idx" "$ES" | grep '^all ')
 expect_eq "--params FILE as --set" "$viafile" "$high"
@@ -79,3 +85,13 @@ expect_match "the ablation row is eval with the switch off" "$out" "^  use_synon
 out=$("$FAQBOT" eval --explain --index "$TMP/faq.idx" "$ROOT/tests/eval/pt.tsv")
 expect_match "factors under a miss" "$out" '^      #1 [a-z0-9-]+: retrieval [0-9.]+, focus x[0-9.]+, proximity x[0-9.]+, question_fit x'
 expect_match "and the runner-up" "$out" '^      #2 '
+
+# --vary: the figures for each value of one parameter, the default's equal to eval's
+out=$("$FAQBOT" eval --quiet --vary w_synonym=0,0.8 --index "$TMP/faq.idx" "$ES")
+top=$(printf '%s\n' "$out" | grep '^all ' | awk '{print $3}')
+expect_match "--vary: a row per value" "$out" '^  0 +[0-9.]+% '
+expect_match "--vary: the default's row is eval's figure" "$out" "^  0\\.8 +$top "
+v0=$(printf '%s\n' "$out" | grep '^  0 ' | awk '{print $2}')
+[ "$v0" != "$top" ] || fail "--vary: no synonyms changes top-1 ($v0)"
+ok "--vary: w_synonym=0 changes top-1 ($top -> $v0)"
+"$FAQBOT" eval --quiet --vary nope=1 --index "$TMP/faq.idx" "$ES" >/dev/null 2>&1; expect_eq "--vary unknown name exits 1" "$?" "1"

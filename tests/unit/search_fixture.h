@@ -1,5 +1,5 @@
 /* search_fixture.h: a small Spanish and English FAQ built in memory for the
- * tests of the ranking's features and of the outcome rules, and helpers to
+ * tests of the ranking's features and of the outcome rules, and functions to
  * ask it with parameters changed and to read what a feature did. Included
  * by one test file at a time (static functions). */
 #ifndef FAQ_SEARCH_FIXTURE_H

@@ -1,0 +1,39 @@
+/* buf.h: a growable byte buffer with a hard maximum (after curl's dynbuf):
+ * an append that would pass the maximum, or finds no memory, frees the
+ * buffer and says so; the text is kept NUL-terminated.
+ *
+ * Ownership: the buffer owns s; buf_take() hands it over. A zeroed buf
+ * with max set (BUF_INIT) is an empty one. */
+#ifndef FAQ_BUF_H
+#define FAQ_BUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+typedef struct buf {
+    char *s;                    /* NULL until the first append */
+    size_t len, cap;
+    size_t max;                 /* most bytes it may hold, NUL excluded */
+} buf;
+
+#define BUF_INIT(maximum) ((buf){NULL, 0, 0, (maximum)})
+
+enum { BUF_OK = 0, BUF_OOM = -1, BUF_TOO_LARGE = -2 };
+
+/* Append n bytes of p. Returns BUF_OK, or BUF_OOM / BUF_TOO_LARGE with the
+ * buffer freed (empty again). */
+int buf_add(buf *b, const void *p, size_t n);
+
+/* Append n bytes of p and a NUL that stays in the text (for lists of
+ * NUL-ended strings). */
+int buf_add_str0(buf *b, const char *p, size_t n);
+
+/* Append printf-style text, a line at most 1 KiB (longer is cut). */
+int buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int buf_vprintf(buf *b, const char *fmt, va_list ap);
+
+void buf_reset(buf *b);         /* empty, memory kept */
+void buf_free(buf *b);          /* empty, memory freed; max kept */
+char *buf_take(buf *b);         /* the text, now the caller's; b is empty */
+
+#endif
