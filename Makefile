@@ -16,8 +16,8 @@ LDFLAGS_ALL = $(if $(SANITIZE),-fsanitize=$(SANITIZE)) $(LDFLAGS)
 SRC       := $(wildcard src/*.c)
 MAIN_SRC  := src/main.c
 CORE_SRC  := $(filter-out $(MAIN_SRC),$(SRC))
-CORE_OBJ  := $(CORE_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/stopwords_builtin.o
-STOPLISTS := $(wildcard corpus/*/stopwords.txt)
+CORE_OBJ  := $(CORE_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/lang_pack.o
+PACKFILES := $(wildcard lang/*/*.txt lang/*/*.md)
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
@@ -27,7 +27,7 @@ PORT      ?= 8080
 FUZZ_SECONDS ?= 60
 SOAK_SECONDS ?= 60
 
-.PHONY: all deps index run test check unit e2e asan browser bench bench-peers bench-scaling fuzz soak valgrind clean
+.PHONY: all deps index run test check unit e2e asan browser bench bench-peers bench-scaling fuzz soak valgrind clean eval
 
 all: $(FAQBOT)
 
@@ -38,12 +38,12 @@ $(BUILD)/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
 
-# The shipped stop lists, compiled in (src/stopwords_builtin.h).
-$(BUILD)/gen/stopwords_builtin.c: tools/embed-stopwords $(STOPLISTS)
+# The shipped language packs, compiled in (src/lang_pack.h).
+$(BUILD)/gen/lang_pack.c: tools/embed-packs $(PACKFILES)
 	@mkdir -p $(dir $@)
-	sh tools/embed-stopwords $@ $(STOPLISTS)
+	sh tools/embed-packs $@ $(PACKFILES)
 
-$(BUILD)/obj/stopwords_builtin.o: $(BUILD)/gen/stopwords_builtin.c src/stopwords_builtin.h
+$(BUILD)/obj/lang_pack.o: $(BUILD)/gen/lang_pack.c src/lang_pack.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -iquote src -c $< -o $@
 
@@ -108,6 +108,10 @@ valgrind: $(FAQBOT)
 bench: deps
 	$(MAKE) all
 	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh bench/run
+
+# Answer quality on the seed FAQ, Debian's (when installed) and the held-out corpus.
+eval: $(FAQBOT)
+	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh tests/eval-all
 
 bench-peers: deps
 	$(MAKE) all

@@ -13,7 +13,7 @@
 
 #include "utf8.h"
 #include "limits.h"
-#include "stopwords_builtin.h"
+#include "lang_pack.h"
 
 /* The default plain-text rule: a question opens with '¿' or ends with '?'. */
 #define TXT_QUESTION_PATTERN "^(?:¿.*|.*\\?)$"
@@ -701,8 +701,117 @@ static int check_ids(const corpus_lang *lang, char *err, size_t errlen)
     return 0;
 }
 
+/* ---- language packs ---- */
+
+/* The language files a corpus folder may hold; each adds to its pack's file,
+ * or replaces it when its first line is PACK_REPLACE. */
+static const char *const lang_files[] = {"stopwords.txt", "synonyms.txt", "messages.txt",
+                                         "smalltalk.md"};
+#define PACK_REPLACE "# replace"
+enum { LANG_FILE_SMALLTALK = 3 };
+
+static int lang_file_index(const char *name)
+{
+    for (int i = 0; i < (int)(sizeof lang_files / sizeof *lang_files); i++)
+        if (strcmp(lang_files[i], name) == 0)
+            return i;
+    return -1;
+}
+
+static int says_replace(const char *text, size_t len)
+{
+    if (len >= 3 && memcmp(text, UTF8_BOM, 3) == 0) {
+        text += 3;
+        len -= 3;
+    }
+    size_t k = strlen(PACK_REPLACE);
+    if (len < k || memcmp(text, PACK_REPLACE, k) != 0)
+        return 0;
+    while (k < len && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r'))
+        k++;
+    return k == len || text[k] == '\n';
+}
+
+/* The corpus's text first: a messages key it sets wins, the first one read
+ * being the one used. */
+static char *join_texts(const char *own, const char *pack)
+{
+    size_t a = strlen(own), b = strlen(pack);
+    char *s = malloc(a + b + 2);
+    if (!s)
+        return NULL;
+    memcpy(s, own, a);
+    size_t o = a;
+    if (a && own[a - 1] != '\n')
+        s[o++] = '\n';
+    memcpy(s + o, pack, b + 1);
+    return s;
+}
+
+static int has_id(const corpus_lang *lang, const char *id)
+{
+    for (size_t i = 0; i < lang->n_entries; i++)
+        if (strcmp(lang->entries[i].id, id) == 0)
+            return 1;
+    return 0;
+}
+
+/* The pack's small talk, less the entries the corpus gives itself (same id). */
+static int add_pack_smalltalk(corpus_lang *lang, const char *text, char *err, size_t errlen)
+{
+    char path[64];
+    snprintf(path, sizeof path, "lang/%s/smalltalk.md", lang->code);
+    corpus_lang pk;
+    memset(&pk, 0, sizeof pk);
+    snprintf(pk.code, sizeof pk.code, "%s", lang->code);
+    int rc = corpus_parse_md(&pk, path, "smalltalk", text, strlen(text), ENTRY_SMALLTALK, err,
+                             errlen);
+    for (size_t i = 0; rc == 0 && i < pk.n_entries; i++) {
+        corpus_entry *src = &pk.entries[i];
+        if (has_id(lang, src->id))
+            continue;
+        corpus_entry *e = add_entry(lang, path, src->line, err, errlen);
+        if (!e) {
+            rc = -1;
+            break;
+        }
+        free(e->file);
+        *e = *src;
+        memset(src, 0, sizeof *src);
+    }
+    corpus_lang_clear(&pk);
+    return rc;
+}
+
+/* What the pack of the folder's language adds: replaced is a bit set of
+ * lang_files the folder replaces. */
+static int add_pack(const char *dir, corpus_lang *lang, unsigned replaced, char *err,
+                    size_t errlen)
+{
+    char **slots[] = {&lang->stopwords, &lang->synonyms, &lang->messages};
+    for (int i = 0; i < (int)(sizeof lang_files / sizeof *lang_files); i++) {
+        const char *pack = lang_pack_file(lang->code, lang_files[i]);
+        if (!pack || (replaced & (1u << i)))
+            continue;
+        if (i == LANG_FILE_SMALLTALK) {
+            if (add_pack_smalltalk(lang, pack, err, errlen) != 0)
+                return -1;
+            continue;
+        }
+        char *s = *slots[i] ? join_texts(*slots[i], pack) : strdup(pack);
+        if (!s) {
+            snprintf(err, errlen, "%s:1: out of memory", dir);
+            return -1;
+        }
+        free(*slots[i]);
+        *slots[i] = s;
+    }
+    return 0;
+}
+
 static int load_lang(const char *dir, corpus_lang *lang, char *err, size_t errlen)
 {
+    unsigned replaced = 0;
     size_t n;
     char **names = list_dir(dir, &n, err, errlen);
     if (!names)
@@ -722,6 +831,9 @@ static int load_lang(const char *dir, corpus_lang *lang, char *err, size_t errle
         size_t len;
         if (read_file(path, &text, &len, err, errlen) != 0)
             goto out;
+        int lf = lang_file_index(f);
+        if (lf >= 0 && says_replace(text, len))
+            replaced |= 1u << lf;
         char **slot = NULL;
         if (strcmp(f, "stopwords.txt") == 0) slot = &lang->stopwords;
         else if (strcmp(f, "synonyms.txt") == 0) slot = &lang->synonyms;
@@ -753,17 +865,59 @@ static int load_lang(const char *dir, corpus_lang *lang, char *err, size_t errle
             goto out;
     }
     rc = check_ids(lang, err, errlen);
-    if (rc == 0 && !lang->stopwords) {
-        /* no list of its own: faqbot's for the language, if it ships one */
-        const char *builtin = stopwords_builtin(lang->code);
-        if (builtin && !(lang->stopwords = strdup(builtin))) {
-            snprintf(err, errlen, "%s:1: out of memory", dir);
-            rc = -1;
-        }
-    }
+    if (rc == 0)
+        rc = add_pack(dir, lang, replaced, err, errlen);
 out:
     free_names(names, n);
     return rc;
+}
+
+/* corpus/settings.txt: "key = value" lines, each key known and its value
+ * valid, so that a typo is said at index time rather than ignored. */
+static int check_settings(const char *path, const char *text, char *err, size_t errlen)
+{
+    unsigned line = 0;
+    for (const char *p = text; *p;) {
+        line++;
+        size_t n = strcspn(p, "\n");
+        char buf[256];
+        snprintf(buf, sizeof buf, "%.*s", (int)(n < sizeof buf ? n : sizeof buf - 1), p);
+        p += n + (p[n] == '\n');
+        char key[64];
+        double v;
+        char rest;
+        if (buf[strspn(buf, " \t\r")] == '\0' || buf[strspn(buf, " \t")] == '#')
+            continue;
+        if (sscanf(buf, " %63[a-z_] = %lf %c", key, &v, &rest) != 2) {
+            snprintf(err, errlen, "%s:%u: expected \"key = value\" (threshold = 0.42)", path, line);
+            return -1;
+        }
+        if (strcmp(key, "threshold") != 0) {
+            snprintf(err, errlen, "%s:%u: unknown setting \"%s\" (known: threshold)", path, line, key);
+            return -1;
+        }
+        if (!(v >= 0 && v <= 1)) {
+            snprintf(err, errlen, "%s:%u: threshold takes a number from 0 to 1", path, line);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int load_settings(const char *path, corpus *c, char *err, size_t errlen)
+{
+    char *text;
+    size_t len;
+    if (read_file(path, &text, &len, err, errlen) != 0)
+        return -1;
+    const char *t = text;
+    if (check_text(path, &t, &len, err, errlen) != 0 || check_settings(path, t, err, errlen) != 0) {
+        free(text);
+        return -1;
+    }
+    memmove(text, t, len + 1);
+    c->settings = text;
+    return 0;
 }
 
 int corpus_load(const char *dir, corpus **out, char *err, size_t errlen)
@@ -797,8 +951,11 @@ int corpus_load(const char *dir, corpus **out, char *err, size_t errlen)
             snprintf(err, errlen, "%s:1: cannot read: %s", path, strerror(errno));
             goto out;
         }
-        if (!S_ISDIR(st.st_mode))
+        if (!S_ISDIR(st.st_mode)) {
+            if (strcmp(names[i], "settings.txt") == 0 && load_settings(path, c, err, errlen) != 0)
+                goto out;
             continue;   /* corpus/README.md and the like */
+        }
         if (!is_lang_code(names[i]) || !corpus_stemmer_name(names[i])) {
             snprintf(err, errlen,
                      "%s:1: unknown language folder \"%s\" (a lowercase language code "
@@ -845,5 +1002,6 @@ void corpus_free(corpus *c)
     for (size_t i = 0; i < c->n_langs; i++)
         corpus_lang_clear(&c->langs[i]);
     free(c->langs);
+    free(c->settings);
     free(c);
 }

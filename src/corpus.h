@@ -5,12 +5,17 @@
  *   corpus/<lang>/<name>.md    FAQ documents in Markdown (see below)
  *   corpus/<lang>/<name>.txt   plain-text FAQ documents (questions found by a PCRE2 rule)
  *   corpus/<lang>/smalltalk.md greetings, thanks...: entries of kind ENTRY_SMALLTALK
- *   corpus/<lang>/stopwords.txt  one stop word a line ('#' starts a comment);
- *                                without it, faqbot's built-in list for the
- *                                language, if any (stopwords_builtin.h)
+ *   corpus/<lang>/stopwords.txt  one stop word a line ('#' starts a comment)
  *   corpus/<lang>/synonyms.txt   one group a line: "concluir, terminar, acabar"
  *   corpus/<lang>/messages.txt   the bot's own texts: "key = value" lines
+ * These four language files add to the same file of the language's pack
+ * (lang_pack.h), if faqbot ships one: stop words and synonyms are both
+ * lists' lines, a message key or small-talk id the folder sets wins over
+ * the pack's. A file whose first line is "# replace" replaces the pack's.
  * Files and folders whose name starts with '.' are skipped; so is README.md.
+ *   corpus/settings.txt          settings that travel with the index, "key =
+ *                                value" lines ('#' a comment); the one key:
+ *                                threshold, the decline threshold (0 to 1)
  *
  * Markdown documents: an optional "# Title"; each level-2 heading is an
  * entry's question, with an optional explicit id in Pandoc form
@@ -48,9 +53,9 @@ typedef struct corpus_entry {
 
 typedef struct corpus_lang {
     char code[8];         /* folder name: "es" */
-    char *stopwords;      /* stopwords.txt, else the built-in list, or NULL */
-    char *synonyms;       /* contents of synonyms.txt, or NULL */
-    char *messages;       /* contents of messages.txt, or NULL */
+    char *stopwords;      /* stopwords.txt and the pack's, or NULL */
+    char *synonyms;       /* synonyms.txt and the pack's, or NULL */
+    char *messages;       /* messages.txt and the pack's, or NULL */
     corpus_entry *entries;
     size_t n_entries;
 } corpus_lang;
@@ -58,6 +63,7 @@ typedef struct corpus_lang {
 typedef struct corpus {
     corpus_lang *langs;   /* sorted by code */
     size_t n_langs;
+    char *settings;       /* settings.txt, checked, or NULL */
 } corpus;
 
 /* Parse one Markdown document (text of len bytes, from file path, whose

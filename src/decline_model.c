@@ -22,7 +22,13 @@ double decline_prob(const decline_model *m, const double x[DF_COUNT])
 
 double decline_confidence(const decline_model *m, const double x[DF_COUNT], double cover_floor)
 {
-    double c = cover_floor > 0 ? x[DF_COVER] * DECLINE_THRESHOLD / cover_floor : 1;
+    /* coverage on the confidence's scale: the floor meets the default
+     * threshold, full coverage is 1, linearly between */
+    double v = x[DF_COVER], t = DECLINE_THRESHOLD, c;
+    if (v <= cover_floor || cover_floor >= 1)
+        c = cover_floor > 0 ? v * t / cover_floor : 1;
+    else
+        c = t + (v - cover_floor) * (1 - t) / (1 - cover_floor);
     double p = m ? decline_prob(m, x) : 0;
     c = c > p ? c : p;
     return c > 1 ? 1 : c < 0 ? 0 : c;

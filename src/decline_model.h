@@ -32,7 +32,8 @@ typedef struct decline_model {
 
 /* The confidence is the larger of the model's probability and the share of
  * the question's weight the leader covers rescaled so that coverage
- * cover_floor meets the default threshold: at that threshold the coverage
+ * cover_floor meets the default threshold and full coverage 1 (linearly on
+ * either side of the floor): at that threshold the coverage
  * rule answers what it answered before, and the model answers besides where
  * its evidence (words the FAQ lacks that the language has, the runner-up's
  * distance, the leader's question) says the FAQ knows the topic; a higher

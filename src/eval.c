@@ -286,7 +286,7 @@ static void print_misses(FILE *out, const row *rows, size_t n)
     header = 0;
     for (size_t i = 0; i < n; i++) {
         const row *r = &rows[i];
-        if (!r->langid_only || strcmp(r->query_lang, r->lang) == 0)
+        if (strcmp(r->query_lang, r->lang) == 0)
             continue;
         if (!header++)
             fprintf(out, "\nlanguage detection misses (lang, query, detected):\n");
@@ -326,6 +326,11 @@ static void print_report(FILE *out, const row *rows, size_t n, double threshold)
     for (int i = 0; i < nt; i++)
         print_tally(out, &t[i]);
     print_tally(out, &all);
+    /* every row is a language-detection case too */
+    int every_ok = 0;
+    for (size_t i = 0; i < n; i++)
+        every_ok += strcmp(rows[i].query_lang, rows[i].lang) == 0;
+    fprintf(out, "\nlanguage id on every row: %d/%zu, %.1f%%\n", every_ok, n, pct(every_ok, (int)n));
     if (lid_rows) {
         fprintf(out, "\nlanguage detection (lang, query rows):");
         for (int i = 0; i < nt; i++)
@@ -510,7 +515,9 @@ int eval_run(const faq_index *ix, char *const *files, int n_files, const eval_op
     if (o->params)
         p = *o->params;
     searcher_set_params(s, &p);
-    double threshold = o->threshold >= 0 ? o->threshold : p.threshold;
+    double threshold = o->threshold >= 0             ? o->threshold
+                       : faq_index_threshold(ix) >= 0 ? faq_index_threshold(ix)
+                                                      : p.threshold;
     int rc = run_rows(ix, s, rows, n, threshold, o->explain);
     if (rc == 0) {
         print_changed_params(out, &p);

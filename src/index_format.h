@@ -16,6 +16,8 @@
  *   48      4     groups             52  4  terms
  *   56      4     words              60  4  sections (IX_SECTIONS)
  *   64      ...   section table: IX_SECTIONS x {u64 offset, u64 length}
+ *   ...     8     settings: the corpus's settings.txt, a string of STRINGS
+ *                 (length 0: none)
  *
  * Sections, each starting on an 8-byte boundary:
  *   STRINGS   bytes: every string of the file (ids, questions, answers,
@@ -67,7 +69,7 @@
 #include <stdint.h>
 
 #define FAQ_INDEX_MAGIC "FAQBOTIX"
-#define FAQ_INDEX_VERSION 3u
+#define FAQ_INDEX_VERSION 4u
 #define IX_NONE UINT32_MAX
 
 /* BM25F parameters, fixed at index time since impacts are precomputed. */
@@ -96,6 +98,7 @@ typedef struct ix_header {
     uint32_t n_groups, n_terms;
     uint32_t n_words, n_sections;
     struct { uint64_t off, len; } sec[IX_SECTIONS];
+    ix_str settings;
 } ix_header;
 
 typedef struct ix_lang {

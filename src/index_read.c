@@ -94,7 +94,8 @@ static const char *check_structure(faq_index *ix)
         const ix_lang *L = &ix->langs[l];
         if (memchr(L->code, '\0', sizeof L->code) == NULL || L->code[0] == '\0')
             return "bad language code";
-        if (!str_ok(ix, L->stopwords) || !str_ok(ix, L->synonyms) || !str_ok(ix, L->messages))
+        if (!str_ok(ix, L->stopwords) || !str_ok(ix, L->synonyms) || !str_ok(ix, L->messages) ||
+            !str_ok(ix, ix->h->settings))
             return "language string out of bounds";
         if ((uint64_t)L->entry_first + L->entry_count > ix->n_entries ||
             (uint64_t)L->term_first + L->term_count > ix->n_terms ||
@@ -390,4 +391,13 @@ const char *faq_index_message(const faq_index *ix, uint32_t lang, const char *ke
         if (message_in(mk(ix, ix->langs[l].messages), key, buf, cap))
             return buf;
     return NULL;
+}
+
+double faq_index_threshold(const faq_index *ix)
+{
+    char buf[64], *end;
+    if (!message_in(mk(ix, ix->h->settings), "threshold", buf, sizeof buf))
+        return -1;
+    double v = strtod(buf, &end);
+    return end != buf && v >= 0 && v <= 1 ? v : -1;
 }

@@ -72,6 +72,10 @@ uint32_t faq_index_find_id(const faq_index *ix, const char *id, size_t id_len, u
 const char *faq_index_message(const faq_index *ix, uint32_t lang, const char *key,
                               char *buf, size_t cap);
 
+/* The decline threshold of the corpus's settings.txt, or -1 when it sets
+ * none. */
+double faq_index_threshold(const faq_index *ix);
+
 /* Human-readable text for a negative code. */
 const char *faq_index_strerror(int code);
 

@@ -558,6 +558,10 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
     if (!langs || !entries || !qlen || !alen || !avg_q || !avg_a)
         goto oom;
 
+    ix_str settings = {0, 0};
+    if (c->settings)
+        settings = str_add(&strings, c->settings, strlen(c->settings));
+
     /* Pass 1: the entries' texts and ids, in corpus order. */
     uint32_t e = 0, n_faq_all = 0;
     for (uint32_t l = 0; l < n_langs; l++) {
@@ -854,6 +858,7 @@ int index_write(const corpus *c, const char *path, index_stats *st, char *err, s
     h.n_terms = n_terms;
     h.n_words = n_words;
     h.n_sections = IX_SECTIONS;
+    h.settings = settings;
     struct { const void *p; size_t n; } sec[IX_SECTIONS] = {
         [IX_STRINGS] = {strings.p, strings.len},
         [IX_LANGS] = {langs, n_langs * sizeof *langs},

@@ -34,6 +34,14 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
             }
         }
     }
+    /* the signs it is written with: "¿", "ñ", "ã", "ß" */
+    const char *codes[FAQ_MAX_LANGS];
+    double sign[FAQ_MAX_LANGS];
+    for (uint32_t l = 0; l < ix->n_langs; l++)
+        codes[l] = ix->langs[l].code;
+    langid_signs(q, len, codes, (int)ix->n_langs, sign);
+    for (uint32_t l = 0; l < ix->n_langs; l++)
+        ev[l] += sign[l];
     /* a close call with a word no language knows, misspelt: of the
      * languages in the running, the one with a word an edit away is
      * likelier ("aderri" is Portuguese "aderir") */

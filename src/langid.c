@@ -112,3 +112,119 @@ int langid_guess(langid *li, const char *text, size_t len, char codes[][8], int 
     }
     return n;
 }
+
+/* ---- signs ---- */
+
+/* The languages whose letters are known: a sign's list is read against it. */
+static const char known_langs[] = " ca da de en es fi fr hu it nl no pt ro sv tr ";
+
+/* A sign (a lowercase code point) and the known languages that write it in
+ * ordinary words; loanwords and names aside ("façade", "Müller"). */
+static const struct { utf8proc_int32_t cp; const char *langs; } signs[] = {
+    {0x00BF, " es "},                       /* ¿ */
+    {0x00A1, " es "},                       /* ¡ */
+    {0x00F1, " es "},                       /* ñ */
+    {0x00E3, " pt "},                       /* ã */
+    {0x00F5, " pt "},                       /* õ */
+    {0x00DF, " de "},                       /* ß */
+    {0x00E4, " de fi sv "},                 /* ä */
+    {0x00F6, " de fi hu sv tr "},           /* ö */
+    {0x00FC, " de hu tr "},                 /* ü */
+    {0x0153, " fr "},                       /* œ */
+    {0x00E7, " ca fr pt tr "},              /* ç */
+    {0x00E0, " ca fr it pt "},              /* à */
+    {0x00E8, " ca fr it "},                 /* è */
+    {0x00F9, " fr it "},                    /* ù */
+    {0x00EC, " it "},                       /* ì */
+    {0x00F2, " ca it "},                    /* ò */
+    {0x00EB, " fr nl "},                    /* ë */
+    {0x00EF, " ca fr nl "},                 /* ï */
+    {0x00EE, " fr ro "},                    /* î */
+    {0x00FB, " fr "},                       /* û */
+    {0x00E2, " fr pt ro "},                 /* â */
+    {0x00EA, " fr pt "},                    /* ê */
+    {0x00F4, " fr pt "},                    /* ô */
+    {0x00E1, " es hu pt "},                 /* á */
+    {0x00ED, " ca es hu pt "},              /* í */
+    {0x00F3, " ca es hu pt "},              /* ó */
+    {0x00FA, " ca es hu pt "},              /* ú */
+    {0x00E9, " ca es fr hu it nl pt "},     /* é */
+    {0x00E5, " da no sv "},                 /* å */
+    {0x00E6, " da no "},                    /* æ */
+    {0x00F8, " da no "},                    /* ø */
+    {0x0103, " ro "},                       /* ă */
+    {0x0219, " ro "},                       /* ș */
+    {0x021B, " ro "},                       /* ț */
+    {0x011F, " tr "},                       /* ğ */
+    {0x0131, " tr "},                       /* ı */
+    {0x015F, " ro tr "},                    /* ş */
+    {0x0151, " hu "},                       /* ő */
+    {0x0171, " hu "},                       /* ű */
+};
+#define N_SIGNS (sizeof signs / sizeof *signs)
+_Static_assert(N_SIGNS <= 64, "one bit a sign");
+
+/* " es " in list: the code of a language, as a whole word. */
+static int in_list(const char *list, const char *code)
+{
+    size_t k = strlen(code);
+    if (k == 0 || k > 3)
+        return 0;
+    for (const char *p = list; (p = strstr(p, code)) != NULL; p++)
+        if (p[-1] == ' ' && p[k] == ' ')
+            return 1;
+    return 0;
+}
+
+static int writes_sign(const char *code, size_t sign)
+{
+    return !in_list(known_langs, code) || in_list(signs[sign].langs, code);
+}
+
+void langid_signs(const char *text, size_t len, const char *const *codes, int n,
+                  double *scores)
+{
+    for (int i = 0; i < n; i++)
+        scores[i] = 0;
+    uint64_t seen = 0;
+    for (size_t i = 0; i < len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
+                                              (utf8proc_ssize_t)(len - i), &cp);
+        if (k <= 0) {
+            i++;
+            continue;
+        }
+        i += (size_t)k;
+        /* a decomposed letter, "e" and U+0301, is the letter composed */
+        utf8proc_int32_t mark;
+        utf8proc_ssize_t m = i < len ? utf8proc_iterate((const utf8proc_uint8_t *)text + i,
+                                                        (utf8proc_ssize_t)(len - i), &mark)
+                                     : 0;
+        if (m > 0 && mark >= 0x0300 && mark <= 0x036F) {
+            utf8proc_int32_t pair[2] = {cp, mark};
+            if (utf8proc_normalize_utf32(pair, 2, UTF8PROC_COMPOSE) == 1) {
+                cp = pair[0];
+                i += (size_t)m;
+            }
+        }
+        if (cp < 0x80)
+            continue;
+        cp = utf8proc_tolower(cp);
+        for (size_t s = 0; s < N_SIGNS; s++)
+            if (signs[s].cp == cp)
+                seen |= 1ull << s;
+    }
+    for (size_t s = 0; s < N_SIGNS; s++) {
+        if (!((seen >> s) & 1))
+            continue;
+        int writers = 0;
+        for (int i = 0; i < n; i++)
+            writers += writes_sign(codes[i], s);
+        if (writers == 0 || writers == n)
+            continue;   /* nobody's, or everybody's: no evidence */
+        for (int i = 0; i < n; i++)
+            if (writes_sign(codes[i], s))
+                scores[i] += LANGID_SIGN_WEIGHT / writers;
+    }
+}

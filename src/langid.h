@@ -1,7 +1,7 @@
-/* langid.h: a second opinion on a question's language from libexttextcat's
- * n-gram models, for questions long enough for them to be reliable. The
- * ranker's own evidence (stop words, vocabulary hits) comes first; this
- * breaks its ties.
+/* langid.h: evidence on a question's language besides the index's own
+ * (stop words, vocabulary hits): the signs it is written with, which are
+ * strong, and a second opinion from libexttextcat's n-gram models, for
+ * questions long enough for them to be reliable, which breaks ties.
  *
  * A langid is loaded lazily (its models take milliseconds to read) and
  * belongs to one thread at a time.
@@ -22,5 +22,21 @@ void langid_free(langid *li);
 /* Up to max two- or three-letter codes, most likely first, into codes;
  * returns how many (0 when the text is too short or the models are missing). */
 int langid_guess(langid *li, const char *text, size_t len, char codes[][8], int max);
+
+/* ---- signs ---- */
+
+/* Evidence from the letters and marks a question is written with: "¿" and
+ * "¡" are Spanish alone, "ñ" Spanish, "ã õ" Portuguese, "ß ä ö ü" German,
+ * "œ" French; "ç" French or Portuguese, "è ù" French or Italian... Each
+ * sign the text holds counts once, shared among the languages of codes (n
+ * of them) that write it, and only when some language of codes does not
+ * (a sign all of them use tells nothing): scores[i] gets what codes[i]
+ * earned, LANGID_SIGN_WEIGHT for a sign it alone writes. A language whose
+ * letters faqbot does not know is taken to write every sign, so a sign is
+ * never held against it. Case and NFC/NFD do not matter; invalid UTF-8 is
+ * skipped. Pure: no state, any thread. */
+#define LANGID_SIGN_WEIGHT 2.0
+void langid_signs(const char *text, size_t len, const char *const *codes, int n,
+                  double *scores);
 
 #endif

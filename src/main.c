@@ -301,15 +301,19 @@ static int cmd_ask(int argc, char **argv)
 static int cmd_repl(int argc, char **argv)
 {
     const command *cmd = find_command("repl");
-    const char *path = DEFAULT_INDEX, *lang = NULL;
+    const char *path = DEFAULT_INDEX, *lang = NULL, *thr = NULL;
     int help;
-    opt opts[] = {{"index", 1, &path, NULL}, {"lang", 1, &lang, NULL}, {NULL, 0, NULL, NULL}};
+    opt opts[] = {{"index", 1, &path, NULL}, {"lang", 1, &lang, NULL}, {"threshold", 1, &thr, NULL},
+                  {NULL, 0, NULL, NULL}};
     int i = parse_opts(cmd, argc, argv, opts, &help);
     if (i < 0)
         return EXIT_USAGE;
     if (help)
         return print_help(cmd);
-    return repl_run(path, lang);
+    double th = parse_threshold(thr, cmd);
+    if (th < -1.5)
+        return EXIT_USAGE;
+    return repl_run(path, lang, th);
 }
 
 /* ---- eval ---- */
@@ -508,9 +512,9 @@ static const command commands[] = {
      "faqbot ask [--index FILE] [--lang CODE] [--json] [--explain] [--threshold X] [--no-typos] "
      "[--params FILE] [--set NAME=VALUE]... [QUESTION...]"},
     {"repl", cmd_repl, "Ask questions interactively (:help, :lang CODE, :reload, :quit).",
-     "faqbot repl [--index FILE] [--lang CODE]"},
+     "faqbot repl [--index FILE] [--lang CODE] [--threshold X]"},
     {"serve", serve_main, "Serve the chat page and the JSON API over HTTP.",
-     "faqbot serve [--index FILE] [--bind ADDR] [--port N] [--web DIR] [--threads N] "
+     "faqbot serve [--index FILE] [--bind ADDR] [--port N] [--web DIR] [--threads N] [--threshold X] "
      "[--log-questions] [--unanswered FILE]"},
     {"eval", cmd_eval, "Measure answer quality on query files (lang, query, expected id or NONE).",
      "faqbot eval [--index FILE] [--threshold X] [--sweep] [--quiet] [--explain] [--ablate] "

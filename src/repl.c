@@ -21,6 +21,7 @@ typedef struct repl {
     char locale[FAQ_MAX_LANG_CODE];     /* the user's locale, for texts before the first question */
     faq_hit choices[FAQ_MAX_ALTERNATIVES + 1];  /* numbered in the last answer */
     int n_choices;
+    double threshold;                   /* --threshold, or -1 */
 } repl;
 
 /* Opens the index file anew; on failure the one in use stays. */
@@ -78,7 +79,7 @@ static void lang_list(const faq_index *ix, char *out, size_t cap)
 static void ask(repl *r, const char *q, size_t len)
 {
     faq_query_opts o = {0};
-    o.threshold = -1;
+    o.threshold = r->threshold;
     o.lang = r->lang[0] ? r->lang : NULL;
     o.prev_lang = r->conv[0] ? r->conv : NULL;
     faq_answer a;
@@ -178,11 +179,12 @@ static char *read_line(int tty, const char *prompt, size_t *len)
     return line;
 }
 
-int repl_run(const char *index_path, const char *lang)
+int repl_run(const char *index_path, const char *lang, double threshold)
 {
     repl r;
     memset(&r, 0, sizeof r);
     r.path = index_path;
+    r.threshold = threshold;
     char err[512];
     if (open_index(&r, err, sizeof err) != 0) {
         fprintf(stderr, "faqbot: %s\n", err);

@@ -5,6 +5,6 @@
 
 /* Runs until EOF or :quit; returns the exit code (0, or 2 when the index
  * cannot be opened). lang may be NULL. */
-int repl_run(const char *index_path, const char *lang);
+int repl_run(const char *index_path, const char *lang, double threshold);
 
 #endif

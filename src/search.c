@@ -215,7 +215,9 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
     memset(out, 0, sizeof *out);
     out->outcome = OUTCOME_DECLINE;
     out->best = (faq_hit){UINT32_MAX, 0};
-    double threshold = opts && opts->threshold >= 0 ? opts->threshold : s->params.threshold;
+    double threshold = opts && opts->threshold >= 0   ? opts->threshold
+                       : faq_index_threshold(ix) >= 0 ? faq_index_threshold(ix)
+                                                      : s->params.threshold;
     if (!utf8_valid(q, len)) {
         decline_bad_utf8(s, opts, out);
         return 0;

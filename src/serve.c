@@ -47,6 +47,7 @@ typedef struct faq_server {
     index_live *live;
     char web[PATH_MAX];         /* realpath of the web folder, or "" */
     int log_questions;
+    double threshold;           /* --threshold, or -1 */
     int quiet;                  /* no access log */
     FILE *unanswered;
     pthread_mutex_t unanswered_mu;
@@ -360,7 +361,7 @@ static void log_unanswered(server *sv, const faq_answer *a, const char *q, size_
 static json_t *answer(server *sv, const ask_args *in, faq_answer *a, searcher *s)
 {
     faq_query_opts o = {0};
-    o.threshold = -1;
+    o.threshold = sv->threshold;
     o.explain = in->explain;
     o.highlight = 1;
     const faq_index *ix = searcher_index(s);
@@ -566,7 +567,7 @@ static enum MHD_Result route_qnamaker(server *sv, struct MHD_Connection *c, requ
     }
     const faq_index *ix = searcher_index(s);
     faq_query_opts o = {0};
-    o.threshold = -1;
+    o.threshold = sv->threshold;
     faq_answer a;
     double t0 = now_s();
     if (searcher_ask(s, in.q, in.q_len, &o, &a) != 0) {
@@ -1028,6 +1029,7 @@ faq_server *serve_start(const serve_opts *o, char *err, size_t errlen)
         return NULL;
     }
     sv->log_questions = o->log_questions;
+    sv->threshold = o->has_threshold ? o->threshold : -1;
     sv->quiet = o->quiet;
     if (!o->web || !realpath(o->web, sv->web))
         sv->web[0] = '\0';   /* static files off */
@@ -1091,14 +1093,14 @@ void serve_stop(faq_server *sv)
 
 int serve_main(int argc, char **argv)
 {
-    serve_opts o = {DEFAULT_INDEX, "127.0.0.1", DEFAULT_WEB, NULL, DEFAULT_PORT, FAQ_HTTP_THREADS, 0, 0};
+    serve_opts o = {DEFAULT_INDEX, "127.0.0.1", DEFAULT_WEB, NULL, DEFAULT_PORT, FAQ_HTTP_THREADS, 0, 0, 0, 0};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         char *end = NULL;
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             printf("Serve the chat page and the JSON API over HTTP.\n\nusage: faqbot serve [--index FILE] "
-                   "[--bind ADDR] [--port N] [--web DIR] [--threads N] [--log-questions] [--unanswered FILE]\n"
+                   "[--bind ADDR] [--port N] [--web DIR] [--threads N] [--threshold X] [--log-questions] [--unanswered FILE]\n"
                    "defaults: build/faq.idx, 127.0.0.1, 8080 (0: any free port), web/, 4 threads\n");
             return 0;
         } else if (strcmp(a, "--log-questions") == 0) {
@@ -1115,6 +1117,13 @@ int serve_main(int argc, char **argv)
             o.port = strtol(v, &end, 10);
             if (*end || o.port < 0 || o.port > 65535) {
                 fprintf(stderr, "faqbot serve: --port takes 0 to 65535\n");
+                return 1;
+            }
+        } else if (strcmp(a, "--threshold") == 0) {
+            o.threshold = strtod(v, &end);
+            o.has_threshold = 1;
+            if (end == v || *end || !(o.threshold >= 0 && o.threshold <= 1)) {
+                fprintf(stderr, "faqbot serve: --threshold takes a number from 0 to 1\n");
                 return 1;
             }
         } else if (strcmp(a, "--threads") == 0) {

@@ -15,6 +15,8 @@ typedef struct serve_opts {
     long threads;
     int log_questions;
     int quiet;                  /* no access log (tests, fuzzing) */
+    int has_threshold;          /* threshold given: else the index's setting, or the default */
+    double threshold;
 } serve_opts;
 
 typedef struct faq_server faq_server;

@@ -119,10 +119,14 @@ ok "every batch line is a JSON answer"
 printf 'hola\n¿Cuándo concluye la iniciativa?' | "$FAQBOT" ask --index "$TMP/faq.idx" --json > "$TMP/b.jsonl"
 expect_eq "last line without newline" "$(wc -l < "$TMP/b.jsonl" | tr -d ' ')" "2"
 
+# the signs it is written with tell a question's language: "¿" is Spanish alone
+j=$("$FAQBOT" ask --index "$TMP/faq.idx" --json "¿qué países participan?")
+expect_eq "signs: language" "$(printf "%s\n" "$j" | json query_lang)" "es"
+expect_eq "signs: answered" "$(printf "%s\n" "$j" | json outcome)" "answer"
+
 # an entry only in Spanish, asked in English: answered, and said in English
+# (the messages and stop words come from the packs built into faqbot)
 mkdir -p "$TMP/c/es" "$TMP/c/en"
-cp "$ROOT/corpus/es/messages.txt" "$ROOT/corpus/es/stopwords.txt" "$TMP/c/es/"
-cp "$ROOT/corpus/en/messages.txt" "$ROOT/corpus/en/stopwords.txt" "$TMP/c/en/"
 printf '# T\n\n## ¿Dónde está el glosario Kowalczyk? {#glosario}\n\nEn la web.\n' > "$TMP/c/es/faq.md"
 printf '# T\n\n## When does the office open? {#open}\n\nAt nine.\n' > "$TMP/c/en/faq.md"
 "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/c.idx" >/dev/null || fail "index of the two-language corpus"
@@ -130,8 +134,8 @@ j=$("$FAQBOT" ask --index "$TMP/c.idx" --json --lang en "Kowalczyk")
 expect_eq "other language: id" "$(printf "%s\n" "$j" | json id)" "glosario"
 expect_eq "other language: lang" "$(printf "%s\n" "$j" | json lang)" "es"
 expect_eq "other language: flag" "$(printf "%s\n" "$j" | json other_lang)" "true"
-lang_name=$(sed -n 's/^lang_name *= *//p' "$ROOT/corpus/es/messages.txt")
-want=$(sed -n 's/^other_lang *= *//p' "$ROOT/corpus/en/messages.txt" | sed "s/{lang}/$lang_name/")
+lang_name=$(sed -n 's/^lang_name *= *//p' "$ROOT/lang/es/messages.txt")
+want=$(sed -n 's/^other_lang *= *//p' "$ROOT/lang/en/messages.txt" | sed "s/{lang}/$lang_name/")
 expect_eq "other language: message" "$(printf "%s\n" "$j" | json message)" "$want"
 t=$("$FAQBOT" ask --index "$TMP/c.idx" --lang en "Kowalczyk")
 expect_match "other language: text" "$t" "^$want\$"

@@ -12,7 +12,6 @@ for l in en fr it de pt; do
     n=$(grep -c '^## ' "$TMP/c/$l/debian-faq.md")
     [ "$n" -ge 100 ] || fail "$l: only $n entries imported"
     ok "$l: $n entries"
-    [ -f "$ROOT/corpus/$l/stopwords.txt" ] && cp "$ROOT/corpus/$l/stopwords.txt" "$TMP/c/$l/"
 done
 "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/deb.idx" >/dev/null || fail "index the Debian FAQ"
 check() {  # check LANG QUESTION EXPECTED-ID

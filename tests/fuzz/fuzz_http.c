@@ -60,7 +60,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (!server) {
         signal(SIGPIPE, SIG_IGN);
-        serve_opts o = {getenv("FAQBOT_FUZZ_INDEX"), "127.0.0.1", getenv("FAQBOT_FUZZ_WEB"), NULL, 0, 2, 0, 1};
+        serve_opts o = {getenv("FAQBOT_FUZZ_INDEX"), "127.0.0.1", getenv("FAQBOT_FUZZ_WEB"), NULL, 0, 2, 0, 1, 0, 0};
         char err[512];
         if (!o.index || !(server = serve_start(&o, err, sizeof err))) {
             fprintf(stderr, "fuzz_http: cannot start the server (%s)\n", o.index ? err : "set FAQBOT_FUZZ_INDEX");

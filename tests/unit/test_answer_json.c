@@ -38,7 +38,9 @@ static const char es_faq[] =
     "El Fondo da prioridad a los países precursores.\n\n"
     "## ¿Dónde puedo plantear preguntas adicionales? {#contacto}\n\n"
     "Escriba a la secretaría de la Red.\n";
+/* "# replace": the fallbacks of msg_format are checked without the packs' keys */
 static const char es_messages[] =
+    "# replace\n"
     "lang_name = español\n"
     "decline = Lo siento, no tengo una respuesta.\n"
     "clarify = ¿Se refiere a…?\n"
@@ -59,6 +61,7 @@ static const char en_faq[] =
     "## How do I renew my parking badge? {#badge-south}\n\n"
     "At the south gate office.\n";
 static const char en_messages[] =
+    "# replace\n"
     "lang_name = English\n"
     "decline = Sorry, I don't have an answer to that question.\n"
     "clarify = Did you mean one of these?\n"

@@ -17,7 +17,7 @@
 #include <unistd.h>
 
 #include "corpus.h"
-#include "stopwords_builtin.h"
+#include "lang_pack.h"
 #include "limits.h"
 
 static corpus_lang lang;
@@ -522,16 +522,27 @@ static void test_load_fixture(void **state)
     assert_int_equal(c->n_langs, 2);
     assert_string_equal(c->langs[0].code, "en");   /* sorted by code */
     assert_string_equal(c->langs[1].code, "es");
-    assert_int_equal(c->langs[0].n_entries, 2);
+    /* en has only a FAQ: the English pack gives the rest */
+    assert_int_equal(c->langs[0].n_entries, 2 + 6);
     assert_string_equal(c->langs[0].entries[1].id, "faq-2");
-    /* en has no stopwords.txt: the built-in English list stands in */
+    assert_string_equal(c->langs[0].entries[2].id, "hello");
+    assert_int_equal(c->langs[0].entries[2].kind, ENTRY_SMALLTALK);
     assert_non_null(c->langs[0].stopwords);
-    assert_string_equal(c->langs[0].stopwords, stopwords_builtin("en"));
+    assert_string_equal(c->langs[0].stopwords, lang_pack_file("en", "stopwords.txt"));
     assert_non_null(strstr(c->langs[0].stopwords, "\nthe\n"));
+    assert_string_equal(c->langs[0].synonyms, lang_pack_file("en", "synonyms.txt"));
+    assert_string_equal(c->langs[0].messages, lang_pack_file("en", "messages.txt"));
+    /* es has its own files: they come first, the pack's follow */
     corpus_lang *es = &c->langs[1];
-    assert_string_equal(es->stopwords, "# palabras vacías\nde\nla\n");
-    assert_string_equal(es->synonyms, "concluir, terminar, acabar\n");
-    assert_string_equal(es->messages, "greeting = Hola\n");
+    static const char *const own[] = {"# palabras vacías\nde\nla\n", "concluir, terminar, acabar\n",
+                                       "greeting = Hola\n"};
+    const char *got[] = {es->stopwords, es->synonyms, es->messages};
+    const char *pack[] = {lang_pack_file("es", "stopwords.txt"), lang_pack_file("es", "synonyms.txt"),
+                          lang_pack_file("es", "messages.txt")};
+    for (int k = 0; k < 3; k++) {
+        assert_int_equal(strncmp(got[k], own[k], strlen(own[k])), 0);
+        assert_string_equal(got[k] + strlen(own[k]), pack[k]);
+    }
     /* files in name order, entries in document order; README.md, notas.rst
      * and .borrador.md are not read */
     static const struct { const char *id, *question, *file; unsigned line; entry_kind kind; } want[] = {
@@ -544,8 +555,15 @@ static void test_load_fixture(void **state)
         {"hello", "hola", "smalltalk.md", 1, ENTRY_SMALLTALK},
         {"smalltalk-2", "gracias", "smalltalk.md", 6, ENTRY_SMALLTALK},
     };
-    assert_int_equal(es->n_entries, sizeof want / sizeof *want);
-    for (size_t i = 0; i < es->n_entries; i++) {
+    /* its smalltalk.md has "hello": the pack adds the five other ids */
+    size_t n_own = sizeof want / sizeof *want;
+    assert_int_equal(es->n_entries, n_own + 5);
+    for (size_t i = n_own; i < es->n_entries; i++) {
+        assert_string_equal(es->entries[i].file, "lang/es/smalltalk.md");
+        assert_int_equal(es->entries[i].kind, ENTRY_SMALLTALK);
+        assert_string_not_equal(es->entries[i].id, "hello");
+    }
+    for (size_t i = 0; i < n_own; i++) {
         corpus_entry *e = &es->entries[i];
         char path[1200];
         snprintf(path, sizeof path, "%s/es/%s", dir, want[i].file);
@@ -655,6 +673,40 @@ static void load_ok(size_t n_langs)
     corpus_free(c);
 }
 
+/* A language file whose first line is "# replace" replaces its pack's; a
+ * language faqbot ships no pack for has what its folder gives. */
+static void test_load_pack_rules(void **state)
+{
+    (void)state;
+    put("de/faq.md", "## Wann? {#a}\n\nHeute.\n");
+    put("de/stopwords.txt", "# replace\nheute\n");
+    put("de/smalltalk.md", "# replace\n\n## hallo {#hello}\n\nHallo!\n");
+    put("hy/faq.md", "## Երբ? {#a}\n\nԱյսօր.\n");
+    corpus *c = NULL;
+    if (corpus_load(scratch, &c, err, sizeof err) != 0)
+        fail_msg("corpus_load: %s", err);
+    assert_int_equal(c->n_langs, 2);
+    corpus_lang *de = &c->langs[0], *hy = &c->langs[1];
+    assert_string_equal(de->stopwords, "# replace\nheute\n");
+    assert_string_equal(de->synonyms, lang_pack_file("de", "synonyms.txt"));
+    assert_string_equal(de->messages, lang_pack_file("de", "messages.txt"));
+    assert_int_equal(de->n_entries, 2);
+    assert_string_equal(de->entries[1].answer, "Hallo!");
+    assert_null(lang_pack_file("hy", "stopwords.txt"));
+    assert_null(hy->stopwords);
+    assert_null(hy->synonyms);
+    assert_null(hy->messages);
+    assert_int_equal(hy->n_entries, 1);
+    corpus_free(c);
+    /* "# replace" must be the whole first line */
+    put("de/stopwords.txt", "# replaced by hand\nheute\n");
+    c = NULL;
+    if (corpus_load(scratch, &c, err, sizeof err) != 0)
+        fail_msg("corpus_load: %s", err);
+    assert_non_null(strstr(c->langs[0].stopwords, lang_pack_file("de", "stopwords.txt")));
+    corpus_free(c);
+}
+
 static void test_load_errors(void **state)
 {
     (void)state;
@@ -730,9 +782,10 @@ static void test_load_errors(void **state)
     if (corpus_load(scratch, &c, err, sizeof err) != 0)
         fail_msg("corpus_load: %s", err);
     assert_string_equal(c->langs[1].code, "es");
-    assert_string_equal(c->langs[1].stopwords, "de\n");
-    assert_string_equal(c->langs[1].synonyms, "a, b\n");
-    assert_string_equal(c->langs[1].messages, "k = v\n");
+    /* each file before its pack's */
+    assert_int_equal(strncmp(c->langs[1].stopwords, "de\n#", 4), 0);
+    assert_int_equal(strncmp(c->langs[1].synonyms, "a, b\n#", 6), 0);
+    assert_int_equal(strncmp(c->langs[1].messages, "k = v\n#", 7), 0);
     assert_string_equal(c->langs[1].entries[0].file + strlen(scratch), "/es/b.md");
     corpus_free(c);
 
@@ -780,6 +833,7 @@ int main(void)
         cmocka_unit_test(test_stemmer_name),
         cmocka_unit_test_setup(test_load_fixture, reset),
         cmocka_unit_test_setup_teardown(test_load_errors, scratch_up, scratch_down),
+        cmocka_unit_test_setup_teardown(test_load_pack_rules, scratch_up, scratch_down),
     };
     int rc = cmocka_run_group_tests_name("corpus", tests, NULL, NULL);
     corpus_lang_clear(&lang);

@@ -33,7 +33,7 @@ static corpus_entry es_entries[8], en_entries[3];
 static char *alt_list[] = {(char *)"¿cuándo termina?"};
 static char *lista_alts[] = {(char *)"¿Qué países forman parte?"};
 static corpus_lang langs[2];
-static corpus mem = {langs, 2};
+static corpus mem = {langs, 2, NULL};
 static char path[256];
 
 static int setup(void **state)
@@ -102,6 +102,7 @@ static void test_round_trip(void **state)
     assert_string_equal(faq_index_lang_code(ix, 0), "en");
     assert_int_equal(faq_index_lang_find(ix, "es"), 1);
     assert_int_equal(faq_index_lang_entries(ix, 1), 5);   /* small talk is not counted */
+    assert_true(faq_index_threshold(ix) == -1);           /* no settings.txt */
     uint32_t e = faq_index_find_id(ix, "fin", 3, 1);
     assert_int_not_equal(e, UINT32_MAX);
     faq_entry fe;
@@ -139,6 +140,24 @@ static int copy_file(const char *from, const char *to, long cut, long flip, uint
     fwrite(buf, 1, n, f);
     fclose(f);
     return 0;
+}
+
+/* The corpus's settings travel with the index. */
+static void test_settings(void **state)
+{
+    (void)state;
+    char p2[300], err[256];
+    snprintf(p2, sizeof p2, "%s.settings", path);
+    index_stats st;
+    mem.settings = (char *)"# a stricter bot\nthreshold = 0.7\n";
+    int rc = index_write(&mem, p2, &st, err, sizeof err);
+    mem.settings = NULL;
+    assert_int_equal(rc, 0);
+    faq_index *ix;
+    assert_int_equal(faq_index_open(p2, &ix, err, sizeof err), FAQ_INDEX_OK);
+    assert_true(faq_index_threshold(ix) == 0.7);
+    faq_index_close(ix);
+    unlink(p2);
 }
 
 static void test_bad_files(void **state)
@@ -319,6 +338,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_round_trip),
+        cmocka_unit_test(test_settings),
         cmocka_unit_test(test_bad_files),
         cmocka_unit_test(test_ranking),
         cmocka_unit_test(test_lint),

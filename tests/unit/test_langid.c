@@ -90,12 +90,69 @@ static void test_reads_only_what_it_is_given(void **st)
     munmap(map, (size_t)page * 2);
 }
 
+/* The signs of a text among the index's languages: index of the best, or
+ * -1 when none scores. */
+static int signs_best(const char *text, const char *const *langs, int n, double *sc)
+{
+    langid_signs(text, strlen(text), langs, n, sc);
+    int best = -1;
+    for (int i = 0; i < n; i++)
+        if (sc[i] > 0 && (best < 0 || sc[i] > sc[best]))
+            best = i;
+    return best;
+}
+
+static void test_signs(void **st)
+{
+    (void)st;
+    static const char *const six[] = {"de", "en", "es", "fr", "it", "pt"};
+    double sc[6];
+    /* "¿" is Spanish alone; "é" and "í" Spanish or Portuguese: Spanish wins */
+    assert_int_equal(signs_best("¿qué países participan?", six, 6, sc), 2);
+    assert_true(sc[2] >= LANGID_SIGN_WEIGHT);
+    assert_true(sc[5] > 0 && sc[5] < sc[2]);
+    assert_true(sc[1] == 0 && sc[0] == 0);
+    assert_int_equal(signs_best("¡Hola!", six, 6, sc), 2);
+    assert_int_equal(signs_best("año", six, 6, sc), 2);
+    assert_int_equal(signs_best("não", six, 6, sc), 5);
+    assert_int_equal(signs_best("informações", six, 6, sc), 5);
+    assert_int_equal(signs_best("Straße", six, 6, sc), 0);
+    assert_int_equal(signs_best("Größe", six, 6, sc), 0);
+    assert_int_equal(signs_best("œuvre", six, 6, sc), 3);
+    assert_int_equal(signs_best("più", six, 6, sc), 3);   /* ù: French or Italian, a tie */
+    assert_true(sc[3] == sc[4] && sc[3] > 0);
+    assert_int_equal(signs_best("perché così", six, 6, sc), 4);   /* ì: Italian alone */
+    /* case and decomposed letters do not matter */
+    assert_int_equal(signs_best("AÑO", six, 6, sc), 2);
+    assert_int_equal(signs_best("an\xCC\x83o", six, 6, sc), 2);   /* n + U+0303 */
+    assert_int_equal(signs_best("na\xCC\x83o", six, 6, sc), 5);   /* a + U+0303 */
+    /* no sign, a sign of a language not in the index, or one every
+     * language of the index writes: no evidence */
+    assert_int_equal(signs_best("what is this?", six, 6, sc), -1);
+    static const char *const esfr[] = {"es", "fr"};
+    assert_int_equal(signs_best("été", esfr, 2, sc), -1);
+    assert_int_equal(signs_best("ß", esfr, 2, sc), -1);
+    /* a language whose letters are unknown is never counted against */
+    static const char *const eshy[] = {"es", "hy"};
+    assert_int_equal(signs_best("¿Երբ?", eshy, 2, sc), -1);
+    /* each sign counts once, however often it is written */
+    langid_signs("ñ", 2, six, 6, sc);
+    double once = sc[2];
+    langid_signs("ññññ", 8, six, 6, sc);
+    assert_true(sc[2] == once);
+    /* bytes that are not UTF-8, and a length short of the text */
+    assert_int_equal(signs_best("\xFF\xC3", six, 6, sc), -1);
+    langid_signs("año", 2, six, 6, sc);     /* "a" and half an "ñ" */
+    assert_true(sc[2] == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tells_languages),
         cmocka_unit_test(test_short_text_says_nothing),
         cmocka_unit_test(test_reads_only_what_it_is_given),
+        cmocka_unit_test(test_signs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -73,7 +73,7 @@ static void test_pruning_is_exact(void **state)
     strcpy(lang.code, "es");
     lang.entries = es;
     lang.n_entries = N_ENTRIES;
-    corpus c = {&lang, 1};
+    corpus c = {&lang, 1, NULL};
     char path[128], err[256];
     snprintf(path, sizeof path, "/tmp/faqbot-test-pruning-%ld.idx", (long)getpid());
     assert_int_equal(index_write(&c, path, NULL, err, sizeof err), 0);

@@ -1,0 +1,123 @@
+/* test_lang_pack.c: lang_pack.h: every pack faqbot ships is whole and reads
+ * as the corpus files it stands for: its stop list and question words load
+ * into an analyzer, its synonyms are groups, its small talk has the same ids
+ * in every language, and its messages have every key of docs/messages.md. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyze.h"
+#include "corpus.h"
+#include "lang_pack.h"
+
+/* a question word, a stop word and a content word of each, folded */
+static const struct {
+    const char *code, *qword, *stop, *content;
+} packs[] = {
+    {"es", "cuando", "la", "biblioteca"},
+    {"en", "when", "the", "library"},
+    {"fr", "quand", "le", "bibliotheque"},
+    {"pt", "quando", "o", "biblioteca"},
+    {"de", "wann", "der", "bibliothek"},
+    {"it", "quando", "il", "biblioteca"},
+};
+static const char *const smalltalk_ids[] = {"hello", "thanks", "bye", "who-are-you", "how-are-you", "help"};
+
+static void test_analyzer_reads_pack(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof packs / sizeof *packs; i++) {
+        const char *sw = lang_pack_file(packs[i].code, "stopwords.txt");
+        const char *syn = lang_pack_file(packs[i].code, "synonyms.txt");
+        assert_non_null(sw);
+        assert_non_null(syn);
+        analyzer *a = analyzer_new(packs[i].code, sw);
+        assert_non_null(a);
+        assert_true(analyzer_is_question_word(a, packs[i].qword, strlen(packs[i].qword)));
+        assert_true(analyzer_is_stopword(a, packs[i].stop, strlen(packs[i].stop)));
+        assert_false(analyzer_is_stopword(a, packs[i].content, strlen(packs[i].content)));
+        assert_int_equal(analyzer_set_synonyms(a, syn), 0);
+        analyzer_free(a);
+        /* every group has two members at least */
+        for (const char *p = syn; *p;) {
+            size_t n = strcspn(p, "\n");
+            if (n && *p != '#' && !memchr(p, ',', n))
+                fail_msg("%s synonyms: a group of one: %.*s", packs[i].code, (int)n, p);
+            p += n + (p[n] == '\n');
+        }
+    }
+}
+
+static void test_smalltalk_ids(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof packs / sizeof *packs; i++) {
+        const char *t = lang_pack_file(packs[i].code, "smalltalk.md");
+        assert_non_null(t);
+        corpus_lang l;
+        memset(&l, 0, sizeof l);
+        char err[256];
+        if (corpus_parse_md(&l, "smalltalk.md", "smalltalk", t, strlen(t), ENTRY_SMALLTALK, err,
+                            sizeof err) != 0)
+            fail_msg("%s: %s", packs[i].code, err);
+        assert_int_equal(l.n_entries, sizeof smalltalk_ids / sizeof *smalltalk_ids);
+        for (size_t k = 0; k < l.n_entries; k++) {
+            assert_string_equal(l.entries[k].id, smalltalk_ids[k]);
+            assert_true(l.entries[k].n_alts > 0);
+        }
+        corpus_lang_clear(&l);
+    }
+}
+
+/* Every "| key |" row of docs/messages.md is a "key = " line of each pack. */
+static void test_messages_keys(void **state)
+{
+    (void)state;
+    const char *r = getenv("ROOT");
+    char path[1024];
+    snprintf(path, sizeof path, "%s/docs/messages.md", r && *r ? r : ".");
+    FILE *f = fopen(path, "r");
+    assert_non_null(f);
+    char line[1024];
+    int keys = 0;
+    while (fgets(line, sizeof line, f)) {
+        char key[64];
+        if (sscanf(line, "| %63[a-z_] |", key) != 1 || strcmp(key, "key") == 0)
+            continue;
+        keys++;
+        char want[80];
+        snprintf(want, sizeof want, "\n%s = ", key);
+        for (size_t i = 0; i < sizeof packs / sizeof *packs; i++) {
+            const char *m = lang_pack_file(packs[i].code, "messages.txt");
+            assert_non_null(m);
+            if (!strstr(m, want))
+                fail_msg("%s messages.txt lacks %s", packs[i].code, key);
+        }
+    }
+    fclose(f);
+    assert_true(keys >= 20);
+}
+
+static void test_no_pack(void **state)
+{
+    (void)state;
+    assert_null(lang_pack_file("hy", "stopwords.txt"));
+    assert_null(lang_pack_file("es", "nothing.txt"));
+    assert_null(lang_pack_file("", "stopwords.txt"));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_analyzer_reads_pack),
+        cmocka_unit_test(test_smalltalk_ids),
+        cmocka_unit_test(test_messages_keys),
+        cmocka_unit_test(test_no_pack),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
