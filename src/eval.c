@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "decline_model.h"
 #include "limits.h"
 #include "search.h"
 #include "search_params.h"
@@ -20,6 +21,9 @@ typedef struct row {
     char query_lang[8];
     int outcome;
     double confidence;
+    int leader_right;        /* the leading entry, answered or not, is expected */
+    int has_features;
+    double features[DF_COUNT];
     char *factors;           /* with explain: the rerank factors of the first two */
 } row;
 
@@ -159,11 +163,14 @@ static int run_rows(const faq_index *ix, searcher *s, row *rows, size_t n, doubl
             faq_index_entry(ix, a.best.entry, &fe);
             snprintf(r->got_lang, sizeof r->got_lang, "%.7s", faq_index_lang_code(ix, fe.lang));
         }
+        r->has_features = a.has_features;
+        memcpy(r->features, a.features, sizeof r->features);
+        r->leader_right = 0;
         if (r->expected && a.best.entry != UINT32_MAX) {
             char id[FAQ_MAX_ID_BYTES + 1];
             entry_id(ix, a.best.entry, id, sizeof id);
             if (strcmp(id, r->expected) == 0)
-                r->rank = 1;
+                r->rank = r->leader_right = 1;
             for (int k = 0; k < a.n_alts && k < 2 && !r->rank; k++) {
                 entry_id(ix, a.alts[k].entry, id, sizeof id);
                 if (strcmp(id, r->expected) == 0)
@@ -508,7 +515,7 @@ int eval_run(const faq_index *ix, char *const *files, int n_files, const eval_op
     if (o->params)
         p = *o->params;
     searcher_set_params(s, &p);
-    double threshold = o->threshold >= 0         ? o->threshold
+    double threshold = o->threshold >= 0             ? o->threshold
                        : faq_index_threshold(ix) >= 0 ? faq_index_threshold(ix)
                                                       : p.threshold;
     int rc = run_rows(ix, s, rows, n, threshold, o->explain);
@@ -529,4 +536,244 @@ int eval_run(const faq_index *ix, char *const *files, int n_files, const eval_op
     free_rows(rows, n);
     searcher_free(s);
     return rc;
+}
+
+/* ---- the decline model: features out, fit in ---- */
+
+int eval_features(const faq_index *ix, char *const *files, int n_files,
+                  const search_params *params, FILE *out, char *err, size_t errlen)
+{
+    row *rows;
+    size_t n;
+    if (read_rows(files, n_files, &rows, &n, err, errlen) != 0)
+        return -1;
+    searcher *s = searcher_new(ix);
+    if (s && params)
+        searcher_set_params(s, params);
+    if (!s || run_rows(ix, s, rows, n, -1, 0) != 0) {
+        snprintf(err, errlen, "out of memory");
+        searcher_free(s);
+        free_rows(rows, n);
+        return -1;
+    }
+    fprintf(out, "#lang\tin_scope\tleader_right\tfixed\tanswered\tleader");
+    for (int f = 0; f < DF_COUNT; f++)
+        fprintf(out, "\t%s", decline_feature_name[f]);
+    fputc('\n', out);
+    for (size_t i = 0; i < n; i++) {
+        const row *r = &rows[i];
+        if (r->langid_only)
+            continue;
+        /* small talk is decided before the model: its outcome is fixed */
+        int fixed = r->outcome == OUTCOME_SMALLTALK;
+        int answered = r->outcome == OUTCOME_ANSWER || r->outcome == OUTCOME_SMALLTALK ||
+                       r->outcome == OUTCOME_CLARIFY;
+        fprintf(out, "%s\t%d\t%d\t%d\t%d\t%d", r->lang, r->expected != NULL, r->leader_right,
+                fixed, answered, r->has_features);
+        for (int f = 0; f < DF_COUNT; f++)
+            fprintf(out, "\t%.6f", r->has_features ? r->features[f] : 0.0);
+        fputc('\n', out);
+    }
+    searcher_free(s);
+    free_rows(rows, n);
+    return 0;
+}
+
+typedef struct frow {
+    int corpus, in_scope, right, fixed, answered, leader;
+    double x[DF_COUNT];
+} frow;
+
+#define FIT_L2 0.01          /* the fit's penalty on the weights, shared by the corpora */
+#define FIT_THRESHOLD 0.5    /* the probability at which the model alone answers */
+
+static int read_frows(char *const *files, int n_files, frow **out, size_t *n_out, char *err,
+                      size_t errlen)
+{
+    frow *v = NULL;
+    size_t n = 0, cap = 0;
+    for (int fi = 0; fi < n_files; fi++) {
+        FILE *f = fopen(files[fi], "r");
+        if (!f) {
+            snprintf(err, errlen, "%s: %s", files[fi], strerror(errno));
+            free(v);
+            return -1;
+        }
+        char line[4096];
+        while (fgets(line, sizeof line, f)) {
+            if (line[0] == '#' || line[0] == '\n')
+                continue;
+            if (n == cap) {
+                cap = cap ? cap * 2 : 1024;
+                frow *nv = realloc(v, cap * sizeof *v);
+                if (!nv) {
+                    fclose(f);
+                    free(v);
+                    snprintf(err, errlen, "out of memory");
+                    return -1;
+                }
+                v = nv;
+            }
+            frow *r = &v[n];
+            memset(r, 0, sizeof *r);
+            r->corpus = fi;
+            char *p = strchr(line, '\t');
+            int ok = p && sscanf(p, "%d %d %d %d %d", &r->in_scope, &r->right, &r->fixed,
+                                 &r->answered, &r->leader) == 5;
+            for (int k = 0; ok && k < 5; k++)
+                ok = (p = strchr(p + 1, '\t')) != NULL;
+            for (int k = 0; ok && k < DF_COUNT; k++) {
+                char *end;
+                r->x[k] = strtod(p + 1, &end);
+                ok = end != p + 1;
+                p = end;
+            }
+            if (!ok) {
+                snprintf(err, errlen, "%s: not a features file (faqbot eval --features)", files[fi]);
+                fclose(f);
+                free(v);
+                return -1;
+            }
+            n++;
+        }
+        fclose(f);
+    }
+    *out = v;
+    *n_out = n;
+    return 0;
+}
+
+/* What the model learns to tell: a question the FAQ answers from one it
+ * does not (the ranking's misses are left to the ranking) */
+static int label(const frow *r) { return r->in_scope; }
+
+/* Fits on the rows of every corpus but skip (-1: all), each corpus weighing
+ * the same whatever its size. */
+static int fit_on(const frow *v, size_t n, int n_corpora, int skip, const int *use,
+                  decline_model *m)
+{
+    double *x = malloc(n * DF_COUNT * sizeof *x), *wt = malloc(n * sizeof *wt);
+    int *y = malloc(n * sizeof *y);
+    size_t per[256][2] = {{0}}, k = 0;
+    int rc = -1;
+    if (!x || !wt || !y)
+        goto done;
+    for (size_t i = 0; i < n; i++)
+        if (v[i].corpus < 256 && !v[i].fixed && v[i].leader)
+            per[v[i].corpus][label(&v[i])]++;
+    for (size_t i = 0; i < n; i++) {
+        if (v[i].corpus == skip || v[i].fixed || !v[i].leader)
+            continue;
+        memcpy(x + k * DF_COUNT, v[i].x, sizeof v[i].x);
+        y[k] = label(&v[i]);
+        wt[k] = 1.0 / (double)per[v[i].corpus][y[k]];
+        k++;
+    }
+    rc = decline_fit(x, y, wt, k, FIT_L2 / n_corpora, use, m);
+done:
+    free(x);
+    free(wt);
+    free(y);
+    return rc;
+}
+
+typedef struct fscore {
+    int in_scope, top1, declined_in, off, off_declined, ranked;
+} fscore;
+
+/* Corpus c's figures with model m (NULL: as the run that wrote the file),
+ * alone or, with_cover, beside the coverage rule as search.c decides. */
+static fscore score_on(const frow *v, size_t n, int c, const decline_model *m, int with_cover)
+{
+    fscore t = {0};
+    for (size_t i = 0; i < n; i++) {
+        const frow *r = &v[i];
+        if (r->corpus != c)
+            continue;
+        double conf = !r->leader || !m ? 0
+                      : with_cover ? decline_confidence(m, r->x, DECLINE_COVER_FLOOR)
+                                   : decline_prob(m, r->x);
+        int answered = r->fixed || !m ? r->answered
+                                      : conf >= (with_cover ? DECLINE_THRESHOLD : FIT_THRESHOLD);
+        if (r->in_scope) {
+            t.in_scope++;
+            t.ranked += r->right;
+            t.top1 += answered && r->right;
+            t.declined_in += !answered;
+        } else {
+            t.off++;
+            t.off_declined += !answered;
+        }
+    }
+    return t;
+}
+
+static void print_model(FILE *out, const char *what, const decline_model *m)
+{
+    fprintf(out, "%s: bias %.3f", what, m->bias);
+    for (int f = 0; f < DF_COUNT; f++)
+        fprintf(out, ", %s %.3f", decline_feature_name[f], m->w[f]);
+    fputc('\n', out);
+}
+
+/* The model as search parameters ("name = value" lines, search_params.h). */
+static void print_params(FILE *out, const decline_model *m)
+{
+    fprintf(out, "decline_bias = %.3f\n", m->bias);
+    for (int f = 0; f < DF_COUNT; f++)
+        fprintf(out, "decline_%s = %.3f\n", decline_feature_name[f], m->w[f]);
+}
+
+static void print_score(FILE *out, const char *name, const char *what, fscore t)
+{
+    fprintf(out, "%-24.24s %-14s %6.1f%%  %6.1f%%  %6.1f%%  %6.1f%%\n", name, what,
+            pct(t.top1, t.in_scope), pct(t.declined_in, t.in_scope), pct(t.off_declined, t.off),
+            pct(t.ranked, t.in_scope));
+}
+
+int eval_fit(char *const *files, int n_files, const int *use, FILE *out, char *err,
+             size_t errlen)
+{
+    if (n_files > 256) {
+        snprintf(err, errlen, "at most 256 features files");
+        return -1;
+    }
+    frow *v;
+    size_t n;
+    if (read_frows(files, n_files, &v, &n, err, errlen) != 0)
+        return -1;
+    decline_model all;
+    if (fit_on(v, n, n_files, -1, use, &all) != 0) {
+        snprintf(err, errlen, "the fit failed (singular system)");
+        free(v);
+        return -1;
+    }
+    print_model(out, "fit on all", &all);
+    fprintf(out, "\nas parameters:\n");
+    print_params(out, &all);
+    fprintf(out, "\n%-24s %-14s %7s  %7s  %7s  %7s\n", "corpus", "decision", "top-1", "false",
+            "off-top", "ranked");
+    fprintf(out, "%-24s %-14s %7s  %7s  %7s  %7s\n", "", "", "", "declines", "declined", "first");
+    for (int c = 0; c < n_files; c++) {
+        const char *name = strrchr(files[c], '/') ? strrchr(files[c], '/') + 1 : files[c];
+        print_score(out, name, "as run", score_on(v, n, c, NULL, 0));
+        print_score(out, name, "model, all", score_on(v, n, c, &all, 0));
+        decline_model loco;
+        int lo = n_files > 1 && fit_on(v, n, n_files - 1, c, use, &loco) == 0;
+        if (lo)
+            print_score(out, name, "model, LOCO", score_on(v, n, c, &loco, 0));
+        print_score(out, name, "+cover, all", score_on(v, n, c, &all, 1));
+        if (lo)
+            print_score(out, name, "+cover, LOCO", score_on(v, n, c, &loco, 1));
+    }
+    for (int c = 0; c < n_files && n_files > 1; c++) {
+        decline_model loco;
+        if (fit_on(v, n, n_files - 1, c, use, &loco) == 0) {
+            char what[300];
+            snprintf(what, sizeof what, "without %s", files[c]);
+            print_model(out, what, &loco);
+        }
+    }
+    free(v);
+    return 0;
 }

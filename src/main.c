@@ -10,6 +10,7 @@
 #include "answer_json.h"
 #include "answer_text.h"
 #include "corpus.h"
+#include "decline_model.h"
 #include "eval.h"
 #include "export_csv.h"
 #include "import.h"
@@ -418,19 +419,42 @@ static int cmd_repl(int argc, char **argv)
 
 /* ---- eval ---- */
 
+/* eval --fit: the decline model fitted to features files; only: the
+ * features to use, by name, comma-separated (NULL: all). */
+static int eval_fit_cmd(char *const *files, int n, const char *only)
+{
+    int use[DF_COUNT];
+    for (int f = 0; f < DF_COUNT; f++) {
+        use[f] = !only;
+        if (only) {
+            size_t m = strlen(decline_feature_name[f]);
+            for (const char *p = strstr(only, decline_feature_name[f]); p && !use[f];
+                 p = strstr(p + 1, decline_feature_name[f]))
+                use[f] = (p == only || p[-1] == ',') && (p[m] == ',' || p[m] == '\0');
+        }
+    }
+    char err[1024];
+    if (eval_fit(files, n, use, stdout, err, sizeof err) != 0) {
+        fprintf(stderr, "faqbot eval: %s\n", err);
+        return EXIT_DATA;
+    }
+    return EXIT_OK;
+}
+
 static int cmd_eval(int argc, char **argv)
 {
     const command *cmd = find_command("eval");
-    const char *path = DEFAULT_INDEX, *thr = NULL, *vary = NULL;
-    int sweep = 0, quiet = 0, ablate = 0, explain = 0, list = 0, help;
+    const char *path = DEFAULT_INDEX, *thr = NULL, *vary = NULL, *features = NULL, *only = NULL;
+    int sweep = 0, quiet = 0, ablate = 0, explain = 0, list = 0, fit = 0, help;
     search_params params;
     if (take_params(cmd, &argc, argv, &params) != 0)
         return EXIT_USAGE;
-    opt opts[] = {{"index", 1, &path, NULL}, {"threshold", 1, &thr, NULL},
-                  {"sweep", 0, NULL, &sweep}, {"quiet", 0, NULL, &quiet},
-                  {"ablate", 0, NULL, &ablate}, {"explain", 0, NULL, &explain},
-                  {"list-params", 0, NULL, &list}, {"vary", 1, &vary, NULL},
-                  {NULL, 0, NULL, NULL}};
+    opt opts[] = {{"index", 1, &path, NULL},         {"threshold", 1, &thr, NULL},
+                  {"sweep", 0, NULL, &sweep},         {"quiet", 0, NULL, &quiet},
+                  {"ablate", 0, NULL, &ablate},       {"explain", 0, NULL, &explain},
+                  {"list-params", 0, NULL, &list},    {"vary", 1, &vary, NULL},
+                  {"features", 1, &features, NULL},   {"fit", 0, NULL, &fit},
+                  {"only", 1, &only, NULL},           {NULL, 0, NULL, NULL}};
     int i = parse_opts(cmd, argc, argv, opts, &help);
     if (i < 0)
         return EXIT_USAGE;
@@ -447,12 +471,29 @@ static int cmd_eval(int argc, char **argv)
     double th = parse_threshold(thr, cmd);
     if (th < -1.5)
         return EXIT_USAGE;
+    char err[1024];
+    if (fit)
+        return eval_fit_cmd(argv + i, argc - i, only);
     faq_index *ix;
     if (open_index(path, &ix) != 0)
         return EXIT_DATA;
-    char err[1024];
-    eval_opts eo = {&params, th, !quiet, explain, sweep, ablate, vary};
-    int rc = eval_run(ix, argv + i, argc - i, &eo, stdout, err, sizeof err);
+    int rc;
+    if (features) {
+        FILE *f = fopen(features, "w");
+        if (!f) {
+            fprintf(stderr, "faqbot eval: %s: %s\n", features, strerror(errno));
+            faq_index_close(ix);
+            return EXIT_DATA;
+        }
+        rc = eval_features(ix, argv + i, argc - i, &params, f, err, sizeof err);
+        if (fclose(f) != 0 && rc == 0) {
+            snprintf(err, sizeof err, "%s: %s", features, strerror(errno));
+            rc = -1;
+        }
+    } else {
+        eval_opts eo = {&params, th, !quiet, explain, sweep, ablate, vary};
+        rc = eval_run(ix, argv + i, argc - i, &eo, stdout, err, sizeof err);
+    }
     faq_index_close(ix);
     if (rc != 0) {
         fprintf(stderr, "faqbot eval: %s\n", err);
@@ -843,7 +884,9 @@ static const command commands[] = {
     {"eval", cmd_eval, "Measure answer quality on query files (lang, query, expected id or NONE).",
      "faqbot eval [--index FILE] [--threshold X] [--sweep] [--quiet] [--explain] [--ablate] "
      "[--vary NAME=V1,V2,...] "
-     "[--params FILE] [--set NAME=VALUE]... FILE.tsv...   (parameters: faqbot eval --list-params)"},
+     "[--params FILE] [--set NAME=VALUE]... [--features OUT] FILE.tsv...   (parameters: faqbot "
+     "eval --list-params)\n"
+     "       faqbot eval --fit [--only NAME,...] FEATURES..."},
     {"import", cmd_import, "Turn a FAQ (QnA Maker CSV/TSV, Q:/A: text, numbered text, FAQPage web page) "
      "into faqbot Markdown on stdout.",
      "faqbot import [--format csv|tsv|qa|numbered|html] [--title TEXT] [--prefix ID-PREFIX] [FILE|-]\n"

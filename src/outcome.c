@@ -1,8 +1,12 @@
 /* outcome.c: small talk, confidence, clarify and decline (see outcome.h). */
 #include "outcome.h"
 
+#include <math.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "decline_model.h"
+#include "rerank.h"
 #include "typo.h"
 
 /* Is question word q small-talk word w, or one typo away ("holaa")? */
@@ -185,6 +189,62 @@ uint32_t outcome_smalltalk(const search_ctx *c, uint32_t L, const cand *top, int
     return st;
 }
 
+/* The decline model's features of leader c1 (entry e1): decline_model.h. */
+static void decline_features(const search_ctx *s, uint32_t L, const cand *top, int n_top,
+                             uint32_t e1, double *x)
+{
+    const query *q = s->q;
+    const cand *c1 = &top[0];
+    double total = 0, known = 0, in_q = 0, common = 0;
+    int content = 0, unk_word = 0, unk_other = 0, domain = 0;
+    double max_idf = search_model_max_idf(s->m, L);
+    for (int i = 0; i < q->n_slots; i++) {
+        const slot *sl = &q->slots[i];
+        total += sl->weight;
+        if (!sl->is_qword) {
+            /* a name the dictionary holds ("España") is no ordinary word */
+            int kind = sl->unknown == 1 && sl->is_name ? 2 : sl->unknown;
+            content++;
+            unk_word += kind == 1;
+            unk_other += kind == 2;
+            domain += kind == 3;
+            if (sl->n_alts && sl->alts[0].kind == ALT_EXACT && max_idf > 0) {
+                double cm = 1 - sl->idf / max_idf;
+                if (cm > common)
+                    common = cm;
+            }
+        }
+        if (!sl->n_alts)
+            continue;
+        known += sl->weight;
+        if (((c1->mask >> i) & 1) && e1 != UINT32_MAX && rerank_in_question(s, e1, sl))
+            in_q += sl->weight;
+    }
+    x[DF_COVER] = c1->cover;
+    x[DF_KNOWN_COVER] = known > 0 ? fmin(1, c1->cover * total / known) : 0;
+    x[DF_UNK_WORD] = content ? (double)unk_word / content : 0;
+    x[DF_UNK_OTHER] = content ? (double)unk_other / content : 0;
+    x[DF_QFIELD] = known > 0 ? in_q / known : 0;
+    x[DF_MARGIN] = n_top > 1 && c1->score > 0 ? 1 - top[1].score / c1->score : 1;
+    x[DF_FIT] = rerank_question_fit(s, c1->group);
+    x[DF_BM25] = fmin(1, c1->bm25);
+    x[DF_COMMON] = common;
+    x[DF_DOMAIN] = content ? (double)domain / content : 0;
+}
+
+/* The decline model the parameters hold: field decline_<feature name> is
+ * that feature's weight, decline_bias the bias (what eval --fit prints). */
+static void decline_model_of(const search_params *p, decline_model *m)
+{
+    char name[64];
+    m->bias = p->decline_bias;
+    for (int f = 0; f < DF_COUNT; f++) {
+        snprintf(name, sizeof name, "decline_%s", decline_feature_name[f]);
+        const search_param_field *fd = search_param_find(name);
+        m->w[f] = fd ? search_param_get(p, fd) : 0;
+    }
+}
+
 void outcome_decide(const search_ctx *s, uint32_t L, const cand *top, int n_top,
                     double threshold, faq_answer *out)
 {
@@ -198,10 +258,14 @@ void outcome_decide(const search_ctx *s, uint32_t L, const cand *top, int n_top,
         faq_index_entry(ix, e1, &fe);
         out->other_lang = fe.lang != L;
     }
-    /* confidence: the share of the question's weight the entry covers,
-     * lowered when the runner-up is as good (then the choice is a guess) */
-    double conf = c1->cover;
-    out->confidence = conf < 0 ? 0 : conf > 1 ? 1 : conf;
+    /* confidence: the coverage rule's or the decline model's, the larger
+     * (decline_model.h) */
+    decline_features(s, L, top, n_top, e1, out->features);
+    out->has_features = 1;
+    decline_model dm;
+    decline_model_of(p, &dm);
+    out->confidence =
+        decline_confidence(p->use_decline_model ? &dm : NULL, out->features, p->cover_floor);
     int n_alt = 0;
     for (int i = 1; i < n_top && n_alt < FAQ_MAX_ALTERNATIVES; i++) {
         if (top[i].score < p->alt_ratio * c1->score && out->confidence >= threshold)
@@ -214,7 +278,7 @@ void outcome_decide(const search_ctx *s, uint32_t L, const cand *top, int n_top,
     if (out->confidence < threshold) {
         out->outcome = OUTCOME_DECLINE;
     } else if (p->use_clarify && n_top > 1 && top[1].score >= p->clarify_ratio * c1->score &&
-               top[1].cover >= c1->cover - p->clarify_cover && top[1].cover >= threshold) {
+               top[1].cover >= c1->cover - p->clarify_cover && top[1].cover >= p->cover_floor) {
         out->outcome = OUTCOME_CLARIFY;
     } else {
         out->outcome = OUTCOME_ANSWER;

@@ -10,7 +10,8 @@
 #include "index_internal.h"
 
 static const char *const alt_kind_name[] = {"exact", "synonym", "other-language", "typo",
-                                              "variant"};
+                                              "variant", "lemma", "compound-part",
+                                              "thesaurus"};
 
 void explain_reset(explain_buf *b)
 {

@@ -92,3 +92,33 @@ uint32_t query_token_term(const faq_index *ix, uint32_t lang, const token *t)
     uint32_t w = ix_find_word(ix, lang, t->word, t->word_len);
     return w != IX_NONE ? ix->words[w].term : ix_find_term(ix, lang, t->term, t->term_len);
 }
+
+lexicon *query_lexicon(const search_ctx *c, uint32_t l)
+{
+    if (!c->lex || !c->lex_tried)
+        return NULL;
+    if (!c->lex_tried[l]) {
+        c->lex_tried[l] = 1;
+        if (lexicon_open(c->ix->langs[l].code, NULL, &c->lex[l]) != 0) {
+            c->lex_tried[l] = 0;    /* tried again on the next question */
+            if (c->failed)
+                *c->failed = 1;
+        }
+    }
+    return c->lex[l];
+}
+
+thesaurus *query_thesaurus(const search_ctx *c, uint32_t l)
+{
+    if (!c->thes || !c->thes_tried)
+        return NULL;
+    if (!c->thes_tried[l]) {
+        c->thes_tried[l] = 1;
+        if (thesaurus_open(c->ix->langs[l].code, NULL, &c->thes[l]) != 0) {
+            c->thes_tried[l] = 0;
+            if (c->failed)
+                *c->failed = 1;
+        }
+    }
+    return c->thes[l];
+}

@@ -12,6 +12,8 @@
 
 #include "analyze.h"
 #include "index_read.h"
+#include "lemma.h"
+#include "thesaurus.h"
 #include "limits.h"
 #include "search_model.h"
 #include "search_params.h"
@@ -22,7 +24,8 @@
 /* Slot masks hold a bit per slot. */
 _Static_assert(FAQ_MAX_QUERY_TERMS <= 32, "a slot mask is 32 bits");
 
-enum alt_kind { ALT_EXACT, ALT_SYNONYM, ALT_FOREIGN, ALT_TYPO, ALT_VARIANT };
+enum alt_kind { ALT_EXACT, ALT_SYNONYM, ALT_FOREIGN, ALT_TYPO, ALT_VARIANT, ALT_LEMMA, ALT_PART,
+                ALT_THESAURUS };
 
 typedef struct alt_term {
     uint32_t term;
@@ -41,6 +44,8 @@ typedef struct slot {
                                    2 it does ("Morocco") */
     int is_qword;               /* "qué", "which" */
     int is_phrase;              /* it stands for a phrase of synonyms.txt in the question */
+    int unknown;                /* the FAQ lacks it: 1 a word of the language, 2 not one;
+                                   the FAQ has it: 3 the language has not ("dpkg") */
     alt_term alts[QUERY_MAX_ALTS];
     int n_alts;
     double weight;              /* its share of the question: idf, or more if unknown */
@@ -73,7 +78,8 @@ typedef struct query {
 } query;
 
 /* What every stage reads: the index and its model, the parameters, the
- * thread's analyzers (one per language of the index) and the query. */
+ * thread's analyzers and dictionaries (one per language of the index) and
+ * the query and its text. */
 typedef struct search_ctx {
     const faq_index *ix;
     const search_model *m;
@@ -81,7 +87,19 @@ typedef struct search_ctx {
     analyzer **an;
     query *q;
     int *failed;                /* set to 1 when memory runs out: the search is void */
+    lexicon **lex;              /* opened on a language's first question (query_lexicon) */
+    unsigned char *lex_tried;
+    thesaurus **thes;           /* opened on first use (query_thesaurus) */
+    unsigned char *thes_tried;
+    const char *text;           /* the question being answered */
 } search_ctx;
+
+/* Language l's general dictionary (lemma.h), or NULL when the system has
+ * none: opened on first use, owned by the searcher. */
+lexicon *query_lexicon(const search_ctx *c, uint32_t l);
+
+/* Language l's thesaurus (thesaurus.h), or NULL: the same. */
+thesaurus *query_thesaurus(const search_ctx *c, uint32_t l);
 
 /* Tokens of text (len bytes, valid UTF-8) by language lang's analyzer,
  * stop words kept; sets q's tokens and phrase_count. */

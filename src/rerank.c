@@ -62,7 +62,7 @@ static int on_focus_token(void *ctx, const token *t)
 }
 
 /* Does a phrasing of entry e's question hold a term of slot x? */
-static int in_question(const search_ctx *s, uint32_t e, const slot *x)
+int rerank_in_question(const search_ctx *s, uint32_t e, const slot *x)
 {
     const ix_entry *E = &s->ix->entries[e];
     const uint32_t *q = s->ix->qseq + E->qseq_off;
@@ -79,7 +79,7 @@ static int question_holds_rest(const search_ctx *s, uint32_t e, const slot *x, c
 {
     for (int i = 0; i < s->q->n_slots; i++) {
         const slot *z = &s->q->slots[i];
-        if (z != x && z != y && !z->is_qword && z->n_alts && !in_question(s, e, z))
+        if (z != x && z != y && !z->is_qword && z->n_alts && !rerank_in_question(s, e, z))
             return 0;
     }
     return 1;
@@ -116,7 +116,7 @@ static int asks_of(const search_ctx *s, uint32_t e, const slot *b)
  * slots it holds; the best phrasing counts. An FAQ question that the query
  * restates whole is a better match than a longer one that merely contains
  * the query's words, and than a shorter one that says half of it. */
-static double question_fit(const search_ctx *s, uint32_t g)
+double rerank_question_fit(const search_ctx *s, uint32_t g)
 {
     const faq_index *ix = s->ix;
     double best = 0;
@@ -388,7 +388,7 @@ void rerank_answer_pairs(const search_ctx *s, cand *c, uint32_t L)
     for (int a = 0; a + 1 < s->q->n_slots && a + 1 < FAQ_MAX_QUERY_TERMS; a++) {
         const slot *x = &s->q->slots[a], *y = &s->q->slots[a + 1];
         if (x->is_qword || y->is_qword || !((c->mask >> a) & 1) || !((c->mask >> (a + 1)) & 1) ||
-            y->pos != x->pos + 1 || in_question(s, e, x) || in_question(s, e, y))
+            y->pos != x->pos + 1 || rerank_in_question(s, e, x) || rerank_in_question(s, e, y))
             continue;
         pair_ctx p = {s, s->ix->entries[e].lang, x, y, 0, 0};
         analyzer_run(s->an[p.lang], fe.answer.s, fe.answer.len, on_pair_token, &p);
@@ -456,7 +456,7 @@ static void f_focus(const rerank_ctx *r, cand *c, uint32_t e)
 
 static void f_question_fit(const rerank_ctx *r, cand *c, uint32_t e)
 {
-    c->score *= 1 + r->s->p->question_fit * question_fit(r->s, c->group);
+    c->score *= 1 + r->s->p->question_fit * rerank_question_fit(r->s, c->group);
 }
 
 /* A quoted phrase of the question must stand in the entry. */

@@ -52,6 +52,13 @@ int rerank_run(const search_ctx *c, rerank_scratch *x, uint32_t L, cand *top, in
  * raise cand's coverage by them. */
 void rerank_answer_pairs(const search_ctx *c, cand *cand, uint32_t L);
 
+/* Does entry e's question (any phrasing) hold an alternative of slot x? */
+int rerank_in_question(const search_ctx *c, uint32_t e, const slot *x);
+
+/* How well the question and group g's question match: the best phrasing's
+ * F1 of the shares of each the other holds, by idf. */
+double rerank_question_fit(const search_ctx *c, uint32_t g);
+
 /* The trace of group g from the last rerank_run, or NULL. */
 const struct rerank_trace *rerank_trace_of(const rerank_scratch *x, uint32_t g);
 

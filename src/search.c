@@ -31,6 +31,10 @@ struct searcher {
     search_params params;
     search_ctx ctx;             /* its parts below, for the stages */
     analyzer **an;              /* per language */
+    lexicon **lex;              /* per language, opened on its first question */
+    unsigned char *lex_tried;
+    thesaurus **thes;           /* per language, opened on first use */
+    unsigned char *thes_tried;
     langid *langid;
     /* per-query scratch */
     query q;
@@ -61,13 +65,19 @@ searcher *searcher_new_shared(const search_model *m)
     s->langid = langid_new(codes, (int)n_langs);
     s->pruning = 1;
     s->an = calloc(n_langs, sizeof *s->an);
+    s->lex = calloc(n_langs, sizeof *s->lex);
+    s->lex_tried = calloc(n_langs, 1);
+    s->thes = calloc(n_langs, sizeof *s->thes);
+    s->thes_tried = calloc(n_langs, 1);
     s->topk = topk_scratch_new();
-    if (!s->an || !s->topk || !s->langid)
+    if (!s->an || !s->lex || !s->lex_tried || !s->thes || !s->thes_tried || !s->topk ||
+        !s->langid)
         goto fail;
     for (uint32_t l = 0; l < n_langs; l++)
         if (!(s->an[l] = search_model_analyzer_new(m, l)))
             goto fail;
-    s->ctx = (search_ctx){ix, m, &s->params, s->an, &s->q, &s->failed};
+    s->ctx = (search_ctx){ix,      m,          &s->params, s->an,         &s->q, &s->failed,
+                          s->lex,  s->lex_tried, s->thes,  s->thes_tried, NULL};
     return s;
 fail:
     searcher_free(s);
@@ -96,6 +106,16 @@ void searcher_free(searcher *s)
         for (uint32_t l = 0; l < faq_index_lang_count(s->ix); l++)
             analyzer_free(s->an[l]);
     free(s->an);
+    if (s->lex)
+        for (uint32_t l = 0; l < faq_index_lang_count(s->ix); l++)
+            lexicon_free(s->lex[l]);
+    free(s->lex);
+    free(s->lex_tried);
+    if (s->thes)
+        for (uint32_t l = 0; l < faq_index_lang_count(s->ix); l++)
+            thesaurus_free(s->thes[l]);
+    free(s->thes);
+    free(s->thes_tried);
     langid_free(s->langid);
     topk_scratch_free(s->topk);
     rerank_scratch_free(&s->rerank);
@@ -134,6 +154,7 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
     int prev = o && o->prev_lang ? faq_index_lang_find(ix, o->prev_lang) : -1;
     uint32_t first = forced >= 0 ? (uint32_t)forced : prev >= 0 ? (uint32_t)prev : 0;
     s->failed = 0;
+    s->ctx.text = q;
     query_tokenize(&s->q, s->an[first], q, len);
     uint32_t L = forced >= 0 ? (uint32_t)forced : langev_detect(&s->ctx, s->langid, prev, q, len);
     if (L != first)
@@ -215,9 +236,12 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
     int corrected;
     uint32_t L = prepare(s, q, len, opts, &corrected);
     out->query_lang = faq_index_lang_code(ix, L);
-    if (s->n_top && s->top[0].cover < threshold)
+    /* the coverage rule's floor, not the confidence's threshold: pairs of
+     * the answer and small talk within are read for a weak leader */
+    double floor = s->params.cover_floor;
+    if (s->n_top && s->top[0].cover < floor)
         rerank_answer_pairs(&s->ctx, &s->top[0], L);
-    uint32_t st = outcome_smalltalk(&s->ctx, L, s->top, s->n_top, threshold);
+    uint32_t st = outcome_smalltalk(&s->ctx, L, s->top, s->n_top, floor);
     if (st != UINT32_MAX) {
         answer_smalltalk(s, st, L, opts, out);
         return s->failed ? -1 : 0;

@@ -14,6 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "decline_model.h"
 #include "index_read.h"
 #include "limits.h"
 #include "search_params.h"
@@ -61,6 +62,10 @@ typedef struct faq_answer {
     /* Human-readable account of the ranking when opts->explain, else NULL. */
     const char *explain;
     int bad_utf8;           /* the question was not valid UTF-8: declined */
+    /* What the decline decision read of the leader (when one scored): the
+     * decline model's features, for faqbot eval --fit. */
+    double features[DF_COUNT];
+    int has_features;
 } faq_answer;
 
 typedef struct search_model search_model;

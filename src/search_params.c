@@ -4,6 +4,8 @@
  * the code's comments said of it. */
 #include "search_params.h"
 
+#include "decline_model.h"
+
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -59,8 +61,34 @@ const search_param_field search_param_fields[] = {
     FIELD(exact_bonus, DOUBLE, 0.5, 0, 100,
           "a question said word for word is likely the one meant"),
     FIELD(exact_range, DOUBLE, 0.6, 0, 1, "only among close contenders: reading questions costs"),
-    FIELD(threshold, DOUBLE, 0.42, 0, 1,
-          "seed eval sweep: at 0.40 off-topic declined 98%, at 0.45 false declines 2.4%"),
+    FIELD(threshold, DOUBLE, DECLINE_THRESHOLD, 0, 1,
+          "the decline model's probability and the coverage rule meet here"),
+    FIELD(cover_floor, DOUBLE, DECLINE_COVER_FLOOR, 0, 1,
+          "coverage at which the coverage rule answers (and below which answer "
+          "pairs and small talk within are looked for)"),
+    FIELD(decline_bias, DOUBLE, -2.188, -100, 100, "fitted: eval --fit, docs/quality.md"),
+    FIELD(decline_cover, DOUBLE, 5.78, -100, 100, "fitted: the question's weight covered"),
+    FIELD(decline_known_cover, DOUBLE, 0.315, -100, 100,
+          "fitted: the weight of the words the FAQ knows, covered"),
+    FIELD(decline_unknown_words, DOUBLE, -5.865, -100, 100,
+          "fitted: words of the language the FAQ lacks: another topic"),
+    FIELD(decline_unknown_other, DOUBLE, -3.983, -100, 100,
+          "fitted: names, codes, non-words the FAQ lacks"),
+    FIELD(decline_question_field, DOUBLE, 0.024, -100, 100,
+          "fitted: the known weight in the leader's question"),
+    FIELD(decline_margin, DOUBLE, 2.324, -100, 100, "fitted: the lead over the runner-up"),
+    FIELD(decline_question_fit, DOUBLE, 1.861, -100, 100,
+          "fitted: F1 of the question and the leader's"),
+    FIELD(decline_bm25_norm, DOUBLE, -0.223, -100, 100,
+          "fitted: BM25F over the most the known words could score"),
+    FIELD(decline_faq_common, DOUBLE, 0, -100, 100,
+          "fitted: the question uses one of the FAQ's common words"),
+    FIELD(decline_domain_terms, DOUBLE, 4.586, -100, 100,
+          "fitted: words of the FAQ no dictionary has (\"dpkg\", \"GCM\")"),
+    FIELD(w_lemma, FLOAT, 0.8, 0, 10, "a lemma is the word in another form (when use_lemma)"),
+    FIELD(w_part, FLOAT, 0.6, 0, 10, "either part says part of a compound (when use_decompound)"),
+    FIELD(w_thesaurus, FLOAT, 0.6, 0, 10,
+          "a general synonym: below the word and the FAQ's own synonyms (w_synonym)"),
     FIELD(clarify_ratio, DOUBLE, 0.97, 0, 1, "scores this close are a guess between the two"),
     FIELD(clarify_cover, DOUBLE, 0.02, 0, 1,
           "... unless the first covers clearly more of the question"),
@@ -87,6 +115,15 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_smalltalk, "outcome: greetings and thanks"),
     SWITCH(use_smalltalk_within, "outcome: small talk among other words"),
     SWITCH(use_clarify, "outcome: ask which of two tied entries was meant"),
+    SWITCH(use_decline_model, "outcome: the decline model beside the coverage rule"),
+    SWITCH(use_dictionary, "slots: words the FAQ lacks told by the language's dictionary"),
+    FIELD(use_lemma, INT, 0, 0, 1, "slots: a lemma for a word the FAQ lacks (no gain measured)"),
+    FIELD(use_decompound, INT, 0, 0, 1,
+          "slots: parts for a compound the FAQ lacks (no gain measured)"),
+    FIELD(thesaurus_mutual, INT, 1, 0, 1,
+          "a thesaurus synonym only one way is often another sense of the word"),
+    FIELD(use_thesaurus, INT, 0, 0, 1,
+          "slots: thesaurus synonyms for a word the FAQ lacks (hurt the seed: docs/quality.md)"),
 };
 
 const size_t search_param_count = sizeof search_param_fields / sizeof *search_param_fields;

@@ -54,6 +54,16 @@ typedef struct search_params {
     double exact_range;         /* ... when it scores this near the lead */
     /* outcome (outcome.c) */
     double threshold;           /* confidence below which the bot declines */
+    double cover_floor;         /* coverage that answers on its own (decline_model.h) */
+    /* the decline model's coefficients (decline_model.h, faqbot eval --fit) */
+    double decline_bias;
+    double decline_cover, decline_known_cover, decline_unknown_words, decline_unknown_other;
+    double decline_question_field, decline_margin, decline_question_fit, decline_bm25_norm;
+    double decline_faq_common, decline_domain_terms;
+    float w_lemma;              /* the dictionary's lemma of a word the FAQ lacks */
+    float w_part;               /* a part of a compound the FAQ lacks */
+    float w_thesaurus;          /* a synonym from the language's thesaurus */
+    int thesaurus_mutual;       /* ... only when the thesaurus lists the word back */
     double clarify_ratio;       /* a runner-up this close in score is a tie */
     double clarify_cover;       /* ... when its coverage is this close too */
     double alt_ratio;           /* alternatives score at least this share of the best */
@@ -65,6 +75,7 @@ typedef struct search_params {
     int use_synonyms, use_foreign, use_typos, use_variants, use_synonym_variants;
     int use_proximity, use_focus, use_question_fit, use_phrases, use_names, use_exact;
     int use_answer_pairs, use_smalltalk, use_smalltalk_within, use_clarify;
+    int use_decline_model, use_dictionary, use_lemma, use_decompound, use_thesaurus;
 } search_params;
 
 typedef enum { SEARCH_PARAM_INT, SEARCH_PARAM_FLOAT, SEARCH_PARAM_DOUBLE } search_param_type;

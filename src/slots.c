@@ -3,7 +3,9 @@
 
 #include <string.h>
 
+#include "decompound.h"
 #include "index_internal.h"
+#include "lemma.h"
 #include "typo.h"
 
 static void add_alt(slot *sl, uint32_t term, float w, int kind, uint32_t word)
@@ -110,6 +112,126 @@ static void add_synonym_variants(const search_ctx *c, slot *sl, uint32_t L, cons
     }
 }
 
+typedef struct term_ctx {
+    const faq_index *ix;
+    uint32_t lang;
+    uint32_t term;              /* the first token's term in the index, or IX_NONE */
+} term_ctx;
+
+static int on_first_term(void *ctx, const token *t)
+{
+    term_ctx *x = ctx;
+    if (t->is_stop || t->is_synonym)
+        return 0;
+    x->term = ix_find_term(x->ix, x->lang, t->term, t->term_len);
+    return 1;
+}
+
+/* A word the FAQ lacks whose lemma it holds ("muere" -> "morir", which the
+ * stemmer makes "mor" and "muer"): the lemma stands in for it. */
+static void add_lemma(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+{
+    char lemma[QUERY_WORD_BYTES];
+    if (!c->text)
+        return;
+    size_t n = lexicon_lemma(query_lexicon(c, L), c->text + t->raw_off, t->raw_len, lemma,
+                             sizeof lemma);
+    if (!n)
+        return;
+    term_ctx x = {c->ix, L, IX_NONE};
+    analyzer_run(c->an[L], lemma, n, on_first_term, &x);
+    if (x.term != IX_NONE)
+        add_alt(sl, x.term, c->p->w_lemma, ALT_LEMMA, IX_NONE);
+}
+
+static int has_word(void *ctx, const char *w, size_t n)
+{
+    const term_ctx *x = ctx;
+    return ix_find_word(x->ix, x->lang, w, n) != IX_NONE;
+}
+
+/* A compound the FAQ lacks whose two parts it holds ("spiegelserver"):
+ * either part stands in for it, below the word itself. A word the
+ * language's dictionary holds on its own ("entreprise") is no compound. */
+static void add_parts(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+{
+    if (!c->text || lexicon_is_simple(query_lexicon(c, L), c->text + t->raw_off, t->raw_len))
+        return;
+    term_ctx x = {c->ix, L, IX_NONE};
+    decompound_split sp;
+    if (!decompound(t->word, t->word_len, has_word, &x, &sp))
+        return;
+    uint32_t w1 = ix_find_word(c->ix, L, t->word, sp.head_len);
+    uint32_t w2 = ix_find_word(c->ix, L, t->word + sp.tail_off, t->word_len - sp.tail_off);
+    if (w1 != IX_NONE)
+        add_alt(sl, c->ix->words[w1].term, c->p->w_part, ALT_PART, w1);
+    if (w2 != IX_NONE)
+        add_alt(sl, c->ix->words[w2].term, c->p->w_part, ALT_PART, w2);
+}
+
+typedef struct thes_ctx {
+    const search_ctx *c;
+    slot *sl;
+    uint32_t lang;
+    int taken;
+    const thesaurus *th;
+    const char *word;           /* the word looked up */
+    size_t word_len;
+} thes_ctx;
+
+typedef struct back_ctx {
+    const char *word;
+    size_t len;
+    int found;
+} back_ctx;
+
+static int on_back_word(void *ctx, const char *w, size_t n)
+{
+    back_ctx *b = ctx;
+    b->found = n == b->len && memcmp(w, b->word, n) == 0;
+    return b->found;
+}
+
+static int on_thesaurus_word(void *ctx, const char *w, size_t n)
+{
+    thes_ctx *x = ctx;
+    term_ctx tc = {x->c->ix, x->lang, IX_NONE};
+    analyzer_run(x->c->an[x->lang], w, n, on_first_term, &tc);
+    if (tc.term != IX_NONE && x->c->p->thesaurus_mutual) {
+        /* a synonym only one way is often another sense of the word */
+        back_ctx b = {x->word, x->word_len, 0};
+        thesaurus_lookup(x->th, w, n, on_back_word, &b);
+        if (!b.found)
+            tc.term = IX_NONE;
+    }
+    if (tc.term != IX_NONE) {
+        add_alt(x->sl, tc.term, x->c->p->w_thesaurus, ALT_THESAURUS, IX_NONE);
+        x->taken++;
+    }
+    return x->taken >= x->c->p->max_synonyms;
+}
+
+/* A word the FAQ lacks, said with one of its words: the synonyms the
+ * language's thesaurus gives for it (or for its lemma) that the FAQ holds. */
+static void add_thesaurus(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+{
+    if (!c->text)
+        return;
+    thesaurus *th = query_thesaurus(c, L);
+    if (!th)
+        return;
+    const char *raw = c->text + t->raw_off;
+    thes_ctx x = {c, sl, L, 0, th, raw, t->raw_len};
+    if (thesaurus_lookup(th, raw, t->raw_len, on_thesaurus_word, &x) > 0 || x.taken)
+        return;
+    char lemma[QUERY_WORD_BYTES];
+    size_t n = lexicon_lemma(query_lexicon(c, L), raw, t->raw_len, lemma, sizeof lemma);
+    x.word = lemma;
+    x.word_len = n;
+    if (n)
+        thesaurus_lookup(th, lemma, n, on_thesaurus_word, &x);
+}
+
 /* A word the FAQ does not hold as it is: another language's, a typo's, a
  * variant's. Returns 1 if typos were taken. */
 static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, int typos)
@@ -118,6 +240,12 @@ static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok 
     int corrected = 0;
     if (p->use_foreign)
         add_foreign(c, sl, L, t);
+    if (!sl->n_alts && p->use_lemma)
+        add_lemma(c, sl, L, t);
+    if (!sl->n_alts && p->use_decompound)
+        add_parts(c, sl, L, t);
+    if (!sl->n_alts && p->use_thesaurus && !t->is_qword)
+        add_thesaurus(c, sl, L, t);
     if (!sl->n_alts && typos && p->use_typos)
         corrected = add_typos(c, sl, L, t) > 0;
     int long_stem = utf8_length(t->term, t->term_len) >= (size_t)p->variant_min_chars;
@@ -147,7 +275,8 @@ static void weigh(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, doub
     if (!sl->n_alts && utf8_length(t->word, t->word_len) <= (size_t)p->short_word_chars)
         unknown = p->weight_floor;
     sl->weight = sl->n_alts ? p->weight_floor + norm : unknown;
-    if (sl->n_alts && (sl->alts[0].kind == ALT_TYPO || sl->alts[0].kind == ALT_VARIANT))
+    if (sl->n_alts && (sl->alts[0].kind == ALT_TYPO || sl->alts[0].kind == ALT_VARIANT ||
+                       sl->alts[0].kind == ALT_THESAURUS))
         sl->weight = (sl->weight + unknown) / 2;   /* a guess weighs as what it may be */
     sl->is_qword = t->is_qword;
     sl->is_phrase = t->is_synonym;
@@ -195,8 +324,18 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             add_alt(sl, term, 1.0f, ALT_EXACT, IX_NONE);
         if (c->p->use_synonyms)
             add_synonyms(c, sl, L, t->term, t->term_len, c->p->w_synonym);
+        /* a word the FAQ lacks that the language has is an ordinary word
+         * of another topic; one it has not, a name, a code or a slip: the
+         * decline model weighs the two apart */
+        int in_dict = !sl->n_alts && !t->is_synonym && c->p->use_dictionary && c->text &&
+                      lexicon_knows(query_lexicon(c, L), c->text + t->raw_off, t->raw_len);
         if (!sl->n_alts && !t->is_synonym)
             corrected |= expand_unknown(c, sl, L, t, typos);
+        sl->unknown = in_dict ? 1 : sl->n_alts ? 0 : 2;
+        if (!sl->unknown && sl->alts[0].kind == ALT_EXACT && !t->is_synonym && !t->is_qword &&
+            c->p->use_dictionary && c->text && query_lexicon(c, L) &&
+            !lexicon_knows(query_lexicon(c, L), c->text + t->raw_off, t->raw_len))
+            sl->unknown = 3;
         /* its weight in the question: the idf of what it stands for, or,
          * for a word the FAQ does not know, nearly the largest idf: an
          * unknown word is what makes a question off-topic */

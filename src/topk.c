@@ -34,7 +34,9 @@ static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float ws
 {
     const float impact_scale = (float)((BM25_K1 + 1) / IX_IMPACT_MAX);
     c->mul = a->weight * postings_term_idf(ix, a->term) * impact_scale;
-    c->cq = a->weight * wslot;
+    /* a general synonym ranks but is no evidence that the FAQ knows the
+     * word: it covers none of the question */
+    c->cq = a->kind == ALT_THESAURUS ? 0 : a->weight * wslot;
     c->ca = c->cq * w_answer_only;
     c->ub = c->mul * (float)postings_term_max_impact(ix, a->term);
     postings_open(&c->p, ix, a->term);
@@ -133,7 +135,7 @@ static float score_floor(const slot_cur *x, int depth)
                 continue;
             }
         }
-        heap_push(h, &n, depth, (cand){p->group, c.mul * (float)postings_impact(p), 0, 0});
+        heap_push(h, &n, depth, (cand){p->group, c.mul * (float)postings_impact(p), 0, 0, 0});
         postings_next(p);
     }
     return n == depth ? (float)h[0].score : 0;
@@ -179,6 +181,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
     prefix[0] = 0;
     for (int i = 0; i < ns; i++)
         prefix[i + 1] = prefix[i] + sc[i]->ub;
+    const float most = prefix[ns];
     cand *heap = top;
     int nh = 0;
     /* a group cannot make the list when the most it can score is at or
@@ -235,7 +238,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
         if (pruned || score <= 0)
             continue;
         if (nh < depth || score > theta) {
-            heap_push(heap, &nh, depth, (cand){g, score, cov, mask});
+            heap_push(heap, &nh, depth, (cand){g, score, cov, mask, most > 0 ? score / most : 0});
             if (nh == depth && pruning) {
                 theta = (float)heap[0].score;
                 while (first_ess < ns && CANNOT_ENTER(prefix[first_ess + 1]))

@@ -12,6 +12,8 @@ typedef struct cand {
     uint32_t group;
     double score, cover;        /* cover: the question's weight it matches */
     uint32_t mask;              /* the slots it matched, by bit */
+    double bm25;                /* its score from retrieval over the most any entry could
+                                   score for these slots (0..1), before the rerank */
 } cand;
 
 /* Cursors, per thread: large, so made once. NULL when memory runs out. */

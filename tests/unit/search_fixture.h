@@ -19,7 +19,7 @@ static corpus_entry fx_es[9], fx_en[2];
 static char *fx_hola_alts[] = {(char *)"buenos días"};
 static char *fx_gracias_alts[] = {(char *)"muchas gracias"};
 static corpus_lang fx_langs[2];
-static corpus fx_corpus = {.langs = fx_langs, .n_langs = 2};
+static corpus fx_corpus = {fx_langs, 2, NULL};
 static char fx_path[256];
 static faq_index *fx_ix;
 static searcher *fx_s;

@@ -1,0 +1,246 @@
+/* thesaurus.c: MyThes thesauri, read into memory (see thesaurus.h). */
+#include "thesaurus.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lemma.h"
+
+#define THES_DIR "/usr/share/mythes"
+#define THES_MAX_FILE (256u << 20)   /* larger files are not read */
+#define THES_MAX_WORD 256            /* longer words are not looked up */
+
+typedef struct thes_key {
+    const char *word;           /* in idx text */
+    uint32_t len;
+    uint32_t off;               /* in dat */
+} thes_key;
+
+struct thesaurus {
+    char *idx, *dat;            /* both files, whole, in UTF-8 */
+    size_t idx_len, dat_len;
+    thes_key *keys;             /* sorted by word bytes */
+    size_t n_keys;
+};
+
+/* The whole file at path, NUL-terminated; NULL on error, with *oom set
+ * when memory ran out. */
+static char *slurp(const char *path, size_t *len, int *oom)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    char *buf = NULL;
+    if (fseek(f, 0, SEEK_END) == 0) {
+        long n = ftell(f);
+        if (n >= 0 && (unsigned long)n < THES_MAX_FILE && fseek(f, 0, SEEK_SET) == 0 &&
+            ((buf = malloc((size_t)n + 1)) != NULL || !(*oom = 1))) {
+            if (fread(buf, 1, (size_t)n, f) != (size_t)n) {
+                free(buf);
+                buf = NULL;
+            } else {
+                buf[n] = '\0';
+                *len = (size_t)n;
+            }
+        }
+    }
+    fclose(f);
+    return buf;
+}
+
+/* ISO-8859-1 text to UTF-8, in a new buffer (the old one freed). */
+static char *latin1_to_utf8(char *s, size_t *len)
+{
+    size_t extra = 0;
+    for (size_t i = 0; i < *len; i++)
+        extra += (unsigned char)s[i] >= 0x80;
+    char *out = malloc(*len + extra + 1);
+    if (!out) {
+        free(s);
+        return NULL;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < *len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            out[k++] = (char)c;
+        } else {
+            out[k++] = (char)(0xC0 | (c >> 6));
+            out[k++] = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    out[k] = '\0';
+    free(s);
+    *len = k;
+    return out;
+}
+
+static int cmp_key_text(const thes_key *a, const char *w, size_t n)
+{
+    size_t m = a->len < n ? a->len : n;
+    int c = memcmp(a->word, w, m);
+    return c ? c : (a->len > n) - (a->len < n);
+}
+
+static int cmp_keys(const void *x, const void *y)
+{
+    const thes_key *a = x, *b = y;
+    return cmp_key_text(a, b->word, b->len);
+}
+
+/* Is the first line "ISO8859-1" (or another Latin-1 name)? */
+static int is_latin1(const char *s)
+{
+    return strncmp(s, "ISO8859-1", 9) == 0 || strncmp(s, "ISO-8859-1", 10) == 0;
+}
+
+int thesaurus_open(const char *lang, const char *dir, thesaurus **out)
+{
+    *out = NULL;
+    char base[600], path[620];
+    if (lexicon_find_file(dir ? dir : THES_DIR, "th_", lang, "_v2.idx", base, sizeof base) != 0)
+        return 0;
+    base[strlen(base) - 4] = '\0';   /* the .dat beside the .idx */
+    thesaurus *t = calloc(1, sizeof *t);
+    if (!t)
+        return -1;
+    int oom = 0;
+    snprintf(path, sizeof path, "%s.idx", base);
+    t->idx = slurp(path, &t->idx_len, &oom);
+    snprintf(path, sizeof path, "%s.dat", base);
+    t->dat = slurp(path, &t->dat_len, &oom);
+    if (!t->idx || !t->dat)
+        goto fail;
+    /* offsets are of the file as it is: convert the .dat only after
+     * reading them, by remapping each entry's offset as it is used */
+    int latin1 = is_latin1(t->dat);
+    size_t lines = 0;
+    for (size_t i = 0; i < t->idx_len; i++)
+        lines += t->idx[i] == '\n';
+    t->keys = malloc((lines + 1) * sizeof *t->keys);
+    if (!t->keys || (latin1 && !(t->idx = latin1_to_utf8(t->idx, &t->idx_len)))) {
+        oom = 1;
+        goto fail;
+    }
+    char *p = t->idx;
+    for (int line = 0; p < t->idx + t->idx_len; line++) {
+        char *nl = memchr(p, '\n', (size_t)(t->idx + t->idx_len - p));
+        char *end = nl ? nl : t->idx + t->idx_len;
+        char *bar = memchr(p, '|', (size_t)(end - p));
+        if (line >= 1 && bar && bar > p) {
+            unsigned long off = strtoul(bar + 1, NULL, 10);
+            if (off < t->dat_len && t->n_keys <= lines)
+                t->keys[t->n_keys++] = (thes_key){p, (uint32_t)(bar - p), (uint32_t)off};
+        }
+        p = end + 1;
+    }
+    if (latin1) {
+        /* the .dat's offsets count Latin-1 bytes: keep a UTF-8 copy of the
+         * .dat whose offsets are mapped through a prefix count of high bytes */
+        uint32_t *shift = malloc((t->dat_len + 1) * sizeof *shift);
+        if (!shift) {
+            oom = 1;
+            goto fail;
+        }
+        uint32_t acc = 0;
+        for (size_t i = 0; i <= t->dat_len; i++) {
+            shift[i] = acc;
+            if (i < t->dat_len)
+                acc += (unsigned char)t->dat[i] >= 0x80;
+        }
+        for (size_t k = 0; k < t->n_keys; k++)
+            t->keys[k].off += shift[t->keys[k].off];
+        free(shift);
+        if (!(t->dat = latin1_to_utf8(t->dat, &t->dat_len))) {
+            oom = 1;
+            goto fail;
+        }
+    }
+    qsort(t->keys, t->n_keys, sizeof *t->keys, cmp_keys);
+    *out = t;
+    return 0;
+fail:
+    thesaurus_free(t);
+    return oom ? -1 : 0;
+}
+
+void thesaurus_free(thesaurus *t)
+{
+    if (!t)
+        return;
+    free(t->idx);
+    free(t->dat);
+    free(t->keys);
+    free(t);
+}
+
+static const thes_key *find(const thesaurus *t, const char *w, size_t n)
+{
+    size_t lo = 0, hi = t->n_keys;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = cmp_key_text(&t->keys[mid], w, n);
+        if (c == 0)
+            return &t->keys[mid];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+/* The synonyms of the entry at k: "word|n" then n lines of meanings. */
+static int give(const thesaurus *t, const thes_key *k, thesaurus_fn fn, void *ctx)
+{
+    const char *p = t->dat + k->off, *end = t->dat + t->dat_len;
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    const char *bar = nl ? memchr(p, '|', (size_t)(nl - p)) : NULL;
+    if (!bar)
+        return 0;
+    long meanings = strtol(bar + 1, NULL, 10);
+    int given = 0;
+    p = nl + 1;
+    for (long m = 0; m < meanings && p < end; m++) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        if (!eol)
+            eol = end;
+        /* skip the part of speech, then each synonym */
+        const char *s = memchr(p, '|', (size_t)(eol - p));
+        while (s && s < eol) {
+            const char *from = s + 1;
+            const char *to = memchr(from, '|', (size_t)(eol - from));
+            if (!to)
+                to = eol;
+            const char *note = memchr(from, '(', (size_t)(to - from));
+            const char *w_end = note ? note : to;
+            while (w_end > from && w_end[-1] == ' ')
+                w_end--;
+            if (w_end > from && !memchr(from, ' ', (size_t)(w_end - from))) {
+                given++;
+                if (fn(ctx, from, (size_t)(w_end - from)))
+                    return given;
+            }
+            s = to;
+        }
+        p = eol + 1;
+    }
+    return given;
+}
+
+int thesaurus_lookup(const thesaurus *t, const char *word, size_t len, thesaurus_fn fn,
+                     void *ctx)
+{
+    if (!t || len == 0 || len >= THES_MAX_WORD)
+        return 0;
+    const thes_key *k = find(t, word, len);
+    if (!k && word[0] >= 'A' && word[0] <= 'Z') {
+        char buf[THES_MAX_WORD];
+        memcpy(buf, word, len);
+        buf[0] = (char)(buf[0] - 'A' + 'a');
+        k = find(t, buf, len);
+    }
+    return k ? give(t, k, fn, ctx) : 0;
+}

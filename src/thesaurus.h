@@ -1,0 +1,38 @@
+/* thesaurus.h: a language's general thesaurus (MyThes, as the system
+ * installs it: th_<lang>_<REGION>_v2.idx/.dat): the one-word synonyms of a
+ * word, over all its meanings. The search expands a question's word the FAQ
+ * lacks to those of its synonyms the FAQ holds, below the word's own weight
+ * and below the FAQ's own synonyms.
+ *
+ * File format: the .idx holds the encoding on its first line, a count on
+ * the second, then "word|offset" lines; at offset in the .dat, "word|n"
+ * and n lines "(part of speech)|synonym|synonym...", a synonym possibly
+ * followed by a note in parentheses ("set (generic term)").
+ *
+ * Ownership: a thesaurus is read-only once open (lookups may run on several
+ * threads); thesaurus_free() accepts NULL. Words go in and come out UTF-8. */
+#ifndef FAQ_THESAURUS_H
+#define FAQ_THESAURUS_H
+
+#include <stddef.h>
+
+typedef struct thesaurus thesaurus;
+
+/* The thesaurus of language code lang ("es") under dir (NULL: the
+ * system's): th_<lang>_<LANG>_v2, else the first th_<lang>_*_v2. Returns 0
+ * with *out set, NULL when there is none or it is unreadable, or -1 when
+ * memory ran out. */
+int thesaurus_open(const char *lang, const char *dir, thesaurus **out);
+void thesaurus_free(thesaurus *t);
+
+/* Called with each one-word synonym (UTF-8, not NUL-terminated); return
+ * non-zero to stop. */
+typedef int (*thesaurus_fn)(void *ctx, const char *syn, size_t len);
+
+/* The one-word synonyms of word (as written, else with its first letter
+ * lower-cased), each once per meaning that lists it. Returns how many were
+ * given to fn. */
+int thesaurus_lookup(const thesaurus *t, const char *word, size_t len, thesaurus_fn fn,
+                     void *ctx);
+
+#endif

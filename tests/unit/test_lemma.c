@@ -1,0 +1,138 @@
+/* test_lemma.c: lemma.h over the system's Hunspell dictionaries: words of
+ * the language are known (folded or capitalised), non-words are not,
+ * irregular forms give their lemma, a compound is told from a simple word;
+ * decompound.h splits a compound into two known words, a linking "s"
+ * dropped, the longest known head first; thesaurus.h reads the system's
+ * MyThes thesauri, UTF-8 and Latin-1 alike, one-word synonyms only. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "decompound.h"
+#include "lemma.h"
+#include "thesaurus.h"
+
+static int knows(lexicon *lx, const char *w) { return lexicon_knows(lx, w, strlen(w)); }
+
+static void test_spanish(void **state)
+{
+    (void)state;
+    lexicon *lx;
+    assert_int_equal(lexicon_open("es", NULL, &lx), 0);
+    if (!lx)
+        skip();     /* hunspell-es is not installed */
+    assert_true(knows(lx, "casa"));
+    assert_true(knows(lx, "Casa"));
+    assert_true(knows(lx, "muere"));
+    assert_false(knows(lx, "xqzvbt"));
+    assert_false(knows(lx, ""));
+    char out[64];
+    size_t n = lexicon_lemma(lx, "muere", 5, out, sizeof out);
+    assert_int_equal(n, strlen("morir"));
+    assert_string_equal(out, "morir");
+    /* a lemma that does not fit the buffer is none */
+    assert_int_equal(lexicon_lemma(lx, "muere", 5, out, 3), 0);
+    lexicon_free(lx);
+}
+
+static void test_german_compound(void **state)
+{
+    (void)state;
+    lexicon *lx;
+    assert_int_equal(lexicon_open("de", NULL, &lx), 0);
+    if (!lx)
+        skip();
+    assert_true(lexicon_is_simple(lx, "Server", 6));
+    assert_false(lexicon_is_simple(lx, "Spiegelserver", 13));
+    lexicon_free(lx);
+    assert_int_equal(lexicon_open("zz", NULL, &lx), 0);
+    assert_null(lx);
+    lexicon_free(NULL);
+}
+
+static int in_list(void *ctx, const char *w, size_t n)
+{
+    for (const char *const *p = ctx; *p; p++)
+        if (strlen(*p) == n && memcmp(*p, w, n) == 0)
+            return 1;
+    return 0;
+}
+
+static void test_decompound(void **state)
+{
+    (void)state;
+    const char *words[] = {"spiegel", "server", "version", "nummer", "bild", "bildschirm",
+                           "schirm", "schoner", NULL};
+    decompound_split sp;
+    assert_true(decompound("spiegelserver", 13, in_list, words, &sp));
+    assert_int_equal(sp.head_len, 7);
+    assert_int_equal(sp.tail_off, 7);
+    assert_true(decompound("versionsnummer", 14, in_list, words, &sp));
+    assert_int_equal(sp.head_len, 7);   /* "version", the linking s dropped */
+    assert_int_equal(sp.tail_off, 8);
+    assert_true(decompound("bildschirmschoner", 17, in_list, words, &sp));
+    assert_int_equal(sp.head_len, 10);  /* "bildschirm" before "bild" */
+    assert_false(decompound("spiegelkabel", 12, in_list, words, &sp));
+    assert_false(decompound("bildbild", 7, in_list, words, &sp));
+}
+
+typedef struct syns {
+    int n, has, multiword;
+    const char *want;
+} syns;
+
+static int on_syn(void *ctx, const char *w, size_t n)
+{
+    syns *s = ctx;
+    s->n++;
+    s->has |= strlen(s->want) == n && memcmp(s->want, w, n) == 0;
+    s->multiword |= memchr(w, ' ', n) != NULL || memchr(w, '(', n) != NULL;
+    return 0;
+}
+
+static void test_thesaurus(void **state)
+{
+    (void)state;
+    /* the Spanish thesaurus is Latin-1 on disk: words with accents must
+     * come out in UTF-8 and be found by their UTF-8 spelling */
+    thesaurus *es;
+    assert_int_equal(thesaurus_open("es", NULL, &es), 0);
+    if (!es)
+        skip();     /* mythes-es is not installed */
+    syns s = {0, 0, 0, "concluir"};
+    assert_true(thesaurus_lookup(es, "terminar", 8, on_syn, &s) > 0);
+    assert_true(s.has);
+    assert_false(s.multiword);
+    s = (syns){0, 0, 0, "melodía"};
+    assert_true(thesaurus_lookup(es, "canción", strlen("canción"), on_syn, &s) > 0);
+    assert_true(s.has);
+    s = (syns){0, 0, 0, "x"};
+    assert_int_equal(thesaurus_lookup(es, "xqzvbt", 6, on_syn, &s), 0);
+    thesaurus_free(es);
+    thesaurus *en;
+    assert_int_equal(thesaurus_open("en", NULL, &en), 0);     /* found by region: en_US */
+    if (en) {
+        s = (syns){0, 0, 0, "establish"};
+        assert_true(thesaurus_lookup(en, "Install", 7, on_syn, &s) > 0);
+        assert_true(s.has);
+        assert_false(s.multiword);  /* "set up", "put (generic term)" are left out */
+        thesaurus_free(en);
+    }
+    assert_int_equal(thesaurus_open("zz", NULL, &es), 0);
+    assert_null(es);
+    thesaurus_free(NULL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_spanish),
+        cmocka_unit_test(test_german_compound),
+        cmocka_unit_test(test_decompound),
+        cmocka_unit_test(test_thesaurus),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
