@@ -190,9 +190,12 @@ void present_highlight(const search_ctx *s, const cand *c, uint32_t e, char *wor
         if (w >= ix->n_words)
             return;
         const ix_word *W = &ix->words[w];
+        /* a question word ("qué", "how") tells the kind of question, not its
+         * topic: the same word in the answer ("a medida que") is no match to
+         * show (stop words are not in the index's words at all) */
         int hit = 0;
         for (int k = 0; k < q->n_slots && k < FAQ_MAX_QUERY_TERMS && !hit; k++)
-            if ((c->mask >> k) & 1)
+            if ((c->mask >> k) & 1 && !q->slots[k].is_qword)
                 hit = slot_has_term(&q->slots[k], W->term);
         if (!hit)
             continue;
