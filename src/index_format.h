@@ -22,7 +22,7 @@
  *   ...     8     settings: the corpus's settings.txt, a string of STRINGS
  *                 (length 0: none)
  *
- * Sections, back to back in this order from the end of the header (376
+ * Sections, back to back in this order from the end of the header (424
  * bytes), each starting on an 8-byte boundary with zeros before it, the last
  * ending the file:
  *   STRINGS   bytes: every string of the file (ids, questions, answers,
@@ -63,6 +63,14 @@
  *             each alternate phrasing, IX_NONE between two phrasings (for
  *             proximity and phrase matching)
  *   IDS       u32[entries]: entry numbers sorted by (id bytes, language)
+ *   EWORDOFF  u32[entries + 1]: where each entry's words start in EWORDS;
+ *             entry e's are EWORDS[EWORDOFF[e] .. EWORDOFF[e+1]), the last
+ *             value being EWORDS' count
+ *   EWORDS    u32[]: per entry, the word numbers (in WORDS) of its question
+ *             then its answer (not its alternate phrasings), each once, in
+ *             the order they first occur; none for small talk. What the
+ *             highlighting of an answer reads, instead of analysing the
+ *             text again per request.
  *   SHOWNTEXT bytes: each entry's id, question, answer (Markdown) and the
  *             answer's HTML (cmark, safe mode, markdown.h), ready to be
  *             shown: each a JSON string literal, quotes included, escaped
@@ -96,7 +104,7 @@
 #include <stdint.h>
 
 #define FAQ_INDEX_MAGIC "FAQBOTIX"
-#define FAQ_INDEX_VERSION 4u
+#define FAQ_INDEX_VERSION 5u
 #define IX_NONE UINT32_MAX
 
 /* BM25F parameters, fixed at index time since impacts are precomputed. */
@@ -108,7 +116,8 @@
 
 enum {
     IX_STRINGS, IX_LANGS, IX_ENTRIES, IX_GROUPS, IX_TERMS, IX_TERMHASH,
-    IX_POSTINGS, IX_WORDS, IX_WORDHASH, IX_QSEQ, IX_IDS, IX_SHOWNTEXT, IX_SHOWN,
+    IX_POSTINGS, IX_WORDS, IX_WORDHASH, IX_QSEQ, IX_IDS, IX_EWORDOFF, IX_EWORDS,
+    IX_SHOWNTEXT, IX_SHOWN,
     IX_SECTIONS
 };
 

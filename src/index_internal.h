@@ -31,6 +31,9 @@ struct faq_index {
     const uint32_t *qseq;
     size_t qseq_len;
     const uint32_t *ids;
+    const uint32_t *ewords_off;   /* EWORDOFF, entries + 1 */
+    const uint32_t *ewords;       /* EWORDS */
+    size_t ewords_len;
     const ix_shown *shown;
     const char *shown_text;
     uint64_t shown_text_len;

@@ -62,6 +62,7 @@ static const char *check_layout(faq_index *ix)
     SEC(IX_TERMS, ix_term, h->n_terms);
     SEC(IX_WORDS, ix_word, h->n_words);
     SEC(IX_IDS, uint32_t, h->n_entries);
+    SEC(IX_EWORDOFF, uint32_t, (uint64_t)h->n_entries + 1);
     SEC(IX_SHOWN, ix_shown, h->n_entries);
 #undef SEC
     ix->strings = (const char *)base + h->sec[IX_STRINGS].off;
@@ -80,6 +81,11 @@ static const char *check_layout(faq_index *ix)
     ix->qseq = (const uint32_t *)(base + h->sec[IX_QSEQ].off);
     ix->qseq_len = h->sec[IX_QSEQ].len / sizeof(uint32_t);
     ix->ids = (const uint32_t *)(base + h->sec[IX_IDS].off);
+    ix->ewords_off = (const uint32_t *)(base + h->sec[IX_EWORDOFF].off);
+    ix->ewords = (const uint32_t *)(base + h->sec[IX_EWORDS].off);
+    ix->ewords_len = h->sec[IX_EWORDS].len / sizeof(uint32_t);
+    if (h->sec[IX_EWORDS].len % sizeof(uint32_t))
+        return "section size does not match its count";
     ix->shown = (const ix_shown *)(base + h->sec[IX_SHOWN].off);
     ix->shown_text = (const char *)base + h->sec[IX_SHOWNTEXT].off;
     ix->shown_text_len = h->sec[IX_SHOWNTEXT].len;
@@ -172,6 +178,14 @@ static const char *check_elements(const faq_index *ix)
     for (uint32_t i = 0; i < ix->n_entries; i++)
         if (ix->ids[i] >= ix->n_entries)
             return "id table out of range";
+    if (ix->ewords_off[ix->n_entries] != ix->ewords_len)
+        return "entry words do not match their table";
+    for (uint32_t e = 0; e < ix->n_entries; e++)
+        if (ix->ewords_off[e] > ix->ewords_off[e + 1])
+            return "entry words out of order";
+    for (size_t i = 0; i < ix->ewords_len; i++)
+        if (ix->ewords[i] >= ix->n_words)
+            return "entry word out of range";
     for (uint32_t e = 0; e < ix->n_entries; e++) {
         const ix_shown *S = &ix->shown[e];
         uint64_t n = (uint64_t)S->id + S->question + S->answer + (S->html == IX_NONE ? 0 : S->html);
@@ -206,7 +220,7 @@ static uint64_t checksum_released(const unsigned char *p, size_t n)
 
 static const char *const section_names[IX_SECTIONS] = {
     "STRINGS", "LANGS", "ENTRIES", "GROUPS", "TERMS", "TERMHASH", "POSTINGS",
-    "WORDS", "WORDHASH", "QSEQ", "IDS", "SHOWNTEXT", "SHOWN",
+    "WORDS", "WORDHASH", "QSEQ", "IDS", "EWORDOFF", "EWORDS", "SHOWNTEXT", "SHOWN",
 };
 
 int faq_index_check(const faq_index *ix, char *err, size_t errlen)

@@ -169,6 +169,7 @@ typedef struct word_info {
     uint32_t term;        /* provisional term number */
     uint32_t df;
     uint32_t last_entry;  /* the last entry counted in df */
+    uint32_t shown_entry; /* entry + 1 of the last one whose shown words hold it */
 } word_info;
 
 typedef struct builder {
@@ -186,10 +187,13 @@ typedef struct builder {
     size_t n_spilled;
     uint32_t *tmap;               /* its term numbers in builder 0's, or NULL */
     bytes qseq;                   /* u32 provisional term numbers */
+    bytes ewords;                 /* u32 provisional word numbers (EWORDS) */
+    uint32_t *ewords_len;         /* per entry, its count in ewords */
     /* the entry being analyzed */
     uint32_t lang, entry;
     int field;                    /* 0 question, 1 answer */
     int in_qseq;                  /* record question terms into qseq */
+    int in_shown;                 /* record words into ewords (question, answer) */
     uint32_t *etf_terms;          /* its distinct terms ... */
     uint16_t (*etf)[2];           /* ... and their tf per field */
     size_t n_etf, etf_cap;
@@ -236,11 +240,16 @@ static int on_token(void *ctx, const token *t)
     if (added) {
         if (winfo_reserve(b) != 0)
             goto oom;
-        b->winfo[w] = (word_info){term, 0, UINT32_MAX};
+        b->winfo[w] = (word_info){term, 0, UINT32_MAX, 0};
     }
     if (b->winfo[w].last_entry != b->entry) {
         b->winfo[w].last_entry = b->entry;
         b->winfo[w].df++;
+    }
+    if (b->in_shown && b->winfo[w].shown_entry != b->entry + 1) {
+        b->winfo[w].shown_entry = b->entry + 1;
+        bytes_put(&b->ewords, &w, sizeof w);
+        b->ewords_len[b->entry]++;
     }
     b->field_len[b->field]++;
 posting:
@@ -366,16 +375,20 @@ static void *analyze_range(void *arg)
         b->field_len[0] = b->field_len[1] = 0;
         b->field = 0;
         b->in_qseq = 1;
+        b->in_shown = 1;
         analyzer_run(b->an[l], ce->question, strlen(ce->question), on_token, b);
+        b->in_shown = 0;
         for (size_t k = 0; k < ce->n_alts && !b->oom; k++) {
             bytes_put(&b->qseq, &sep, sizeof sep);
             analyzer_run(b->an[l], ce->alts[k], strlen(ce->alts[k]), on_token, b);
         }
         b->in_qseq = 0;
+        b->in_shown = 1;
         b->field = 1;
         if (!b->oom)
             analyzer_run(b->an[l], ce->answer, strlen(ce->answer), on_token, b);
-        if (b->oom || b->qseq.oom || add_postings(b, ie->group) != 0) {
+        b->in_shown = 0;
+        if (b->oom || b->qseq.oom || b->ewords.oom || add_postings(b, ie->group) != 0) {
             b->oom = 1;
             break;
         }
@@ -396,8 +409,12 @@ static int merge_builder(builder *b, builder *o)
 {
     int rc = -1, added;
     uint32_t *tmap = malloc((o->terms.count + 1) * sizeof *tmap);
-    if (!tmap)
+    uint32_t *wmap = malloc((o->words.count + 1) * sizeof *wmap);
+    if (!tmap || !wmap) {
+        free(tmap);
+        free(wmap);
         return -1;
+    }
     for (size_t t = 0; t < o->terms.count; t++) {
         ix_str k = o->terms.keys[t];
         tmap[t] = keymap_get(&b->terms, &b->strings, o->terms.langs[t],
@@ -412,9 +429,13 @@ static int merge_builder(builder *b, builder *o)
         if (v == UINT32_MAX || winfo_reserve(b) != 0)
             goto out;
         if (added)
-            b->winfo[v] = (word_info){tmap[o->winfo[w].term], 0, UINT32_MAX};
+            b->winfo[v] = (word_info){tmap[o->winfo[w].term], 0, UINT32_MAX, 0};
         b->winfo[v].df += o->winfo[w].df;
+        wmap[w] = v;
     }
+    const uint32_t *ew = (const uint32_t *)o->ewords.p;
+    for (size_t i = 0; i < o->ewords.len / sizeof *ew; i++)
+        bytes_put(&b->ewords, &wmap[ew[i]], sizeof *ew);
     uint32_t base = (uint32_t)(b->qseq.len / sizeof(uint32_t));
     const uint32_t *q = (const uint32_t *)o->qseq.p;
     for (size_t i = 0; i < o->qseq.len / sizeof *q; i++) {
@@ -423,8 +444,9 @@ static int merge_builder(builder *b, builder *o)
     }
     for (uint32_t e = o->e_first; e < o->e_end; e++)
         b->entries[e].qseq_off += base;
-    rc = b->qseq.oom ? -1 : 0;
+    rc = b->qseq.oom || b->ewords.oom ? -1 : 0;
 out:
+    free(wmap);
     if (rc)
         free(tmap);
     else
@@ -610,6 +632,7 @@ static void builder_free(builder *b, size_t n_langs)
     free(b->an);
     free(b->strings.p);
     free(b->qseq.p);
+    free(b->ewords.p);
     free(b->recs);
     free(b->tmap);
     if (b->spill)
@@ -885,6 +908,7 @@ typedef struct ixb {
     uint32_t n_langs, n_faq_all, n_groups, n_terms, n_words;
     size_t n_entries;
     uint32_t *qlen, *alen;        /* field lengths per entry */
+    uint32_t *ewords_off;         /* EWORDOFF: per entry, its start in EWORDS */
     double *avg_q, *avg_a;        /* per language */
     uint32_t *groups, *term_order, *term_rank, *word_order, *word_rank, *term_hash, *word_hash,
              *post_start, *ids;
@@ -979,11 +1003,12 @@ static void ixb_entries(ixb *ib)
     ib->langs = calloc(ib->n_langs + 1, sizeof *ib->langs);
     ib->entries = calloc(ib->n_entries + 1, sizeof *ib->entries);
     ib->qlen = calloc(ib->n_entries + 1, sizeof *ib->qlen);
+    ib->ewords_off = calloc(ib->n_entries + 1, sizeof *ib->ewords_off);
     ib->alen = calloc(ib->n_entries + 1, sizeof *ib->alen);
     ib->avg_q = calloc(ib->n_langs + 1, sizeof *ib->avg_q);
     ib->avg_a = calloc(ib->n_langs + 1, sizeof *ib->avg_a);
     ib->gid_str = calloc(ib->n_entries + 1, sizeof *ib->gid_str);
-    if (!ib->langs || !ib->entries || !ib->qlen || !ib->alen || !ib->avg_q || !ib->avg_a ||
+    if (!ib->langs || !ib->entries || !ib->qlen || !ib->ewords_off || !ib->alen || !ib->avg_q || !ib->avg_a ||
         !ib->gid_str)
         { ixb_oom(ib); return; }
 
@@ -1061,6 +1086,7 @@ static void ixb_analyze(ixb *ib)
             bk->langs = ib->langs;
             bk->entries = ib->entries;
             bk->qlen = ib->qlen;
+            bk->ewords_len = ib->ewords_off + 1;   /* counts, summed into starts after */
             bk->alen = ib->alen;
             bk->e_first = at;
             while (at < ib->n_entries && (k == ib->n_builders - 1 || done * ib->n_builders < total * (size_t)(k + 1))) {
@@ -1095,7 +1121,7 @@ static void ixb_analyze(ixb *ib)
                 analyze_range(&ib->bs[k]);   /* no thread to be had: here, then */
         }
         for (int k = 0; k < ib->n_builders; k++)
-            if (ib->bs[k].oom || ib->bs[k].qseq.oom || ib->bs[k].strings.oom)
+            if (ib->bs[k].oom || ib->bs[k].qseq.oom || ib->bs[k].ewords.oom || ib->bs[k].strings.oom)
                 { ixb_oom(ib); return; }
         for (int k = 1; k < ib->n_builders; k++)
             if (merge_builder(bl, &ib->bs[k]) != 0)
@@ -1295,6 +1321,11 @@ static void ixb_words(ixb *ib)
     for (size_t i = 0; i < bl->qseq.len / sizeof *qs; i++)
         if (qs[i] != IX_NONE)
             qs[i] = ib->term_rank[qs[i]];
+    uint32_t *ew = (uint32_t *)bl->ewords.p;
+    for (size_t i = 0; i < bl->ewords.len / sizeof *ew; i++)
+        ew[i] = ib->word_rank[ew[i]];
+    for (size_t e = 0; e < ib->n_entries; e++)
+        ib->ewords_off[e + 1] += ib->ewords_off[e];
     ib->term_hash = hash_table(&bl->terms, &bl->strings, ib->term_order, &ib->th_cap);
     ib->word_hash = hash_table(&bl->words, &bl->strings, ib->word_order, &ib->wh_cap);
     ib->idv = malloc((ib->n_entries + 1) * sizeof *ib->idv);
@@ -1353,6 +1384,8 @@ static void ixb_write(ixb *ib)
         [IX_WORDHASH] = {ib->word_hash, ib->wh_cap * sizeof *ib->word_hash},
         [IX_QSEQ] = {bl->qseq.p, bl->qseq.len},
         [IX_IDS] = {ib->ids, ib->n_entries * sizeof *ib->ids},
+        [IX_EWORDOFF] = {ib->ewords_off, (ib->n_entries + 1) * sizeof *ib->ewords_off},
+        [IX_EWORDS] = {bl->ewords.p, bl->ewords.len},
     };
 
     /* Write beside the target: a header of zeros, the sections, the header
@@ -1440,6 +1473,7 @@ static void ixb_free(ixb *ib)
     free(ib->idv);
     free(ib->ids);
     free(ib->qlen);
+    free(ib->ewords_off);
     free(ib->alen);
     free(ib->avg_q);
     free(ib->avg_a);

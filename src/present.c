@@ -174,63 +174,40 @@ void present_corrected(const search_ctx *c, uint32_t L, uint32_t lead, const cha
     out[o - from] = '\0';
 }
 
-typedef struct hl_ctx {
-    const search_ctx *s;
-    const cand *c;
-    faq_answer *a;
-    uint32_t lang;
-    char *buf;
-    size_t cap, used;
-} hl_ctx;
-
-/* Collect the entry's own words that carry a matched term, for highlighting. */
-static int on_highlight(void *ctx, const token *t)
-{
-    if (t->is_synonym)
-        return 0;   /* only what the text says */
-    hl_ctx *h = ctx;
-    const query *q = h->s->q;
-    faq_answer *a = h->a;
-    if (a->n_matched >= FAQ_MAX_QUERY_TERMS)
-        return 1;
-    const faq_index *ix = h->s->ix;
-    uint32_t w = ix_find_word(ix, h->lang, t->word, t->word_len);
-    uint32_t term = w != IX_NONE ? ix->words[w].term : IX_NONE;
-    if (term == IX_NONE)
-        return 0;
-    uint32_t mask = h->c->mask;
-    int hit = 0;
-    for (int i = 0; i < q->n_slots && i < FAQ_MAX_QUERY_TERMS && !hit; i++)
-        if ((mask >> i) & 1)
-            hit = slot_has_term(&q->slots[i], term);
-    if (!hit)
-        return 0;
-    for (int i = 0; i < a->n_matched; i++)
-        if (a->matched_len[i] == t->word_len && memcmp(a->matched[i], t->word, t->word_len) == 0)
-            return 0;
-    if (h->used + t->word_len + 1 > h->cap)
-        return 1;
-    char *dst = h->buf + h->used;
-    memcpy(dst, t->word, t->word_len);
-    dst[t->word_len] = '\0';
-    h->used += t->word_len + 1;
-    a->matched[a->n_matched] = dst;
-    a->matched_len[a->n_matched] = t->word_len;
-    a->n_matched++;
-    return 0;
-}
-
 void present_highlight(const search_ctx *s, const cand *c, uint32_t e, char *words, size_t cap,
                        faq_answer *out)
 {
+    /* The entry's words, as the index stores them (EWORDS: its question's
+     * then its answer's, each once, in the order they occur), not the text
+     * analysed again: the same words, without the cost of the analyzer. */
     const faq_index *ix = s->ix;
-    const ix_entry *E = &ix->entries[e];
-    faq_entry fe;
-    faq_index_entry(ix, e, &fe);
-    hl_ctx h = {s, c, out, E->lang, words, cap, 0};
-    analyzer *an = s->an[E->lang];
-    analyzer_skip_stemming(an, 1);
-    analyzer_run(an, fe.question.s, fe.question.len, on_highlight, &h);
-    analyzer_run(an, fe.answer.s, fe.answer.len, on_highlight, &h);
-    analyzer_skip_stemming(an, 0);
+    const query *q = s->q;
+    uint32_t from = ix->ewords_off[e], to = ix->ewords_off[e + 1];
+    if (from > to || to > ix->ewords_len)
+        return;   /* an index not checked: nothing to show rather than a wild read */
+    size_t used = 0;
+    for (uint32_t i = from; i < to && out->n_matched < FAQ_MAX_QUERY_TERMS; i++) {
+        uint32_t w = ix->ewords[i];
+        if (w >= ix->n_words)
+            return;
+        const ix_word *W = &ix->words[w];
+        /* a question word ("qué", "how") tells the kind of question, not its
+         * topic: the same word in the answer ("a medida que") is no match to
+         * show (stop words are not in the index's words at all) */
+        int hit = 0;
+        for (int k = 0; k < q->n_slots && k < FAQ_MAX_QUERY_TERMS && !hit; k++)
+            if ((c->mask >> k) & 1 && !q->slots[k].is_qword)
+                hit = slot_has_term(&q->slots[k], W->term);
+        if (!hit)
+            continue;
+        if (used + W->text.len + 1 > cap)
+            return;
+        char *dst = words + used;
+        memcpy(dst, ix->strings + W->text.off, W->text.len);
+        dst[W->text.len] = '\0';
+        used += W->text.len + 1;
+        out->matched[out->n_matched] = dst;
+        out->matched_len[out->n_matched] = W->text.len;
+        out->n_matched++;
+    }
 }

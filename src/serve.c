@@ -282,11 +282,11 @@ static json_t *answer(server *sv, const ask_args *in, faq_answer *a, searcher *s
     const faq_index *ix = searcher_index(s);
     json_t *j = answer_to_json(ix, in->q, in->q_len, a);
     if (j && a->best.entry != UINT32_MAX && a->outcome != OUTCOME_DECLINE) {
-        faq_entry e;
-        faq_index_entry(ix, a->best.entry, &e);
-        char *html = markdown_to_safe_html(e.answer.s, e.answer.len);
-        json_object_set_new(j, "answer_html", html ? json_string(html) : json_null());
-        free(html);
+        /* the HTML rendered at index time, a JSON literal: decoded, not rendered */
+        faq_entry_shown e;
+        faq_index_entry_shown(ix, a->best.entry, &e);
+        json_t *html = e.html.s ? json_loadb(e.html.s, e.html.len, JSON_DECODE_ANY, NULL) : NULL;
+        json_object_set_new(j, "answer_html", html ? html : json_null());
     } else if (j) {
         json_object_set_new(j, "answer_html", json_null());
     }

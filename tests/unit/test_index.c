@@ -353,12 +353,49 @@ static void test_lint(void **state)
     faq_index_close(ix);
 }
 
+/* EWORDS holds word numbers, each checked against WORDS by
+ * faq_index_check() even when the checksums agree: a file written by a
+ * faulty build is refused rather than read out of bounds. */
+static void test_entry_words_checked(void **state)
+{
+    (void)state;
+    char bad[300], err[512];
+    snprintf(bad, sizeof bad, "%s.ewords", path);
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    static unsigned char buf[1 << 20];
+    size_t n = fread(buf, 1, sizeof buf, f);
+    fclose(f);
+    ix_header h;
+    memcpy(&h, buf, sizeof h);
+    assert_true(h.sec[IX_EWORDS].len >= 4);
+    uint32_t last;
+    memcpy(&last, buf + h.sec[IX_EWORDOFF].off + h.sec[IX_EWORDOFF].len - 4, 4);
+    assert_int_equal(last, h.sec[IX_EWORDS].len / 4);   /* the last start is the count */
+    uint32_t w = h.n_words;                                /* one past the last word */
+    memcpy(buf + h.sec[IX_EWORDS].off, &w, 4);
+    h.sec[IX_EWORDS].sum = ix_checksum(buf + h.sec[IX_EWORDS].off, h.sec[IX_EWORDS].len);
+    h.checksum = ix_checksum((const unsigned char *)&h + IX_HEADER_SUMMED, sizeof h - IX_HEADER_SUMMED);
+    memcpy(buf, &h, sizeof h);
+    f = fopen(bad, "wb");
+    assert_non_null(f);
+    fwrite(buf, 1, n, f);
+    fclose(f);
+    faq_index *ix;
+    assert_int_equal(faq_index_open(bad, &ix, err, sizeof err), FAQ_INDEX_OK);
+    assert_int_equal(faq_index_check(ix, err, sizeof err), FAQ_INDEX_ECORRUPT);
+    assert_non_null(strstr(err, "entry word"));
+    faq_index_close(ix);
+    unlink(bad);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_settings),
         cmocka_unit_test(test_bad_files),
+        cmocka_unit_test(test_entry_words_checked),
         cmocka_unit_test(test_ranking),
         cmocka_unit_test(test_lint),
     };
