@@ -166,6 +166,8 @@ void import_doc_free(import_doc *doc)
         free(e->alts);
         free(e->answer);
         free(e->id);
+        free(e->meta);
+        free(e->source);
     }
     free(doc->entries);
     memset(doc, 0, sizeof *doc);
@@ -209,6 +211,10 @@ int import_write_md(const import_doc *doc, const char *title, const char *prefix
             fputc('\n', out);
         }
         fputc('\n', out);
+        if (e->meta)
+            fprintf(out, "<!-- meta: %s -->\n", e->meta);
+        if (e->source)
+            fprintf(out, "<!-- source: %s -->\n", e->source);
         for (const char *p = e->answer; *p;) {
             const char *eol = strchr(p, '\n');
             size_t n = eol ? (size_t)(eol - p) : strlen(p);
