@@ -70,6 +70,15 @@ expect_match "export: says to choose" "$(cat "$TMP/err")" '--lang'
 n=$("$FAQBOT" export --corpus "$ROOT/corpus" --lang fr 2>/dev/null | python3 -c 'import csv,sys; print(len(list(csv.DictReader(sys.stdin))) > 10)')
 expect_eq "export --lang fr" "$n" "True"
 
+# what the import writes, faqbot index reads (cases the fuzzer found): "{#"
+# and a closing "#" in a question, a line ended by a carriage return alone
+mkdir -p "$TMP/odd/es"
+printf 'Question,Answer\n"¿Qué es {#x?",Uno.\nLenguaje C #,"Dos.\r? no es pregunta"\n' > "$TMP/odd.csv"
+"$FAQBOT" import "$TMP/odd.csv" > "$TMP/odd/es/faq.md" 2>/dev/null || fail "import odd.csv"
+"$FAQBOT" index --corpus "$TMP/odd" --out "$TMP/odd.idx" >/dev/null 2>"$TMP/err" || { cat "$TMP/err"; fail "index what import wrote"; }
+ok "odd questions: the import indexes"
+expect_eq "odd questions: a closing # kept" "$("$FAQBOT" ask --index "$TMP/odd.idx" --json 'Lenguaje C' | json question)" 'Lenguaje C \#'
+
 # failures: exit 2, the reason, nothing on stdout
 bad() {  # bad NAME WANT-REGEX ARGS... (input on stdin)
     name=$1 want=$2; shift 2
@@ -94,6 +103,10 @@ printf '<html><head><script type="application/ld+json">{"@type": "FAQPage",</scr
 bad "broken JSON-LD" 'JSON-LD script 1' "$TMP/badjson.html"
 printf 'Q: ¿Sin respuesta?\n' > "$TMP/q.txt"
 bad "Q: without A:" 'line 1: a question with no answer' "$TMP/q.txt"
+printf 'Q:  \nA: Sí.\n' > "$TMP/q0.txt"
+bad "Q: with no question" 'line 1: a "Q:" with no question' "$TMP/q0.txt"
+printf '1.1. ¿Uno?\n  Sí.\n1.1. ¿Otra vez uno?\n  No.\n' > "$TMP/twice.txt"
+bad "a number twice" 'the number 1.1 is given to two questions' "$TMP/twice.txt"
 printf 'Solo texto, sin preguntas.\n' > "$TMP/t.txt"
 bad "text with no questions" 'no numbered questions' "$TMP/t.txt"
 "$FAQBOT" import --format xml "$F/qa.txt" >"$TMP/out" 2>/dev/null
