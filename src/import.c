@@ -187,14 +187,17 @@ void import_doc_free(import_doc *doc)
  * closing run ("C #", "#") escaped, which a heading would drop. */
 static void put_line(FILE *out, const char *s)
 {
-    size_t n = strlen(s), h = n;
+    size_t n = strlen(s), last = n;
+    while (last && strchr(" \t\r\n", s[last - 1]))
+        last--;     /* the heading's blanks go before "#"s are looked at */
+    size_t h = last;
     while (h && s[h - 1] == '#')
         h--;
-    int closing = h < n && (h == 0 || strchr(" \t\r\n", s[h - 1]));
+    int closing = h < last && (h == 0 || strchr(" \t\r\n", s[h - 1]));
     for (size_t i = 0; i < n; i++) {
         if (s[i] == '#' && i && s[i - 1] == '{')
             fputc(' ', out);
-        if (closing && i == n - 1)
+        if (closing && i == last - 1)
             fputc('\\', out);
         fputc(s[i] == '\n' || s[i] == '\r' || s[i] == '\t' ? ' ' : s[i], out);
     }

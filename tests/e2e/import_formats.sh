@@ -71,10 +71,13 @@ n=$("$FAQBOT" export --corpus "$ROOT/corpus" --lang fr 2>/dev/null | python3 -c 
 expect_eq "export --lang fr" "$n" "True"
 
 # what the import writes, faqbot index reads (cases the fuzzer found): "{#"
-# and a closing "#" in a question, a line ended by a carriage return alone
+# and a closing "#" in a question (a question of "#"s alone), a line ended
+# by a carriage return alone
 mkdir -p "$TMP/odd/es"
 printf 'Question,Answer\n"¿Qué es {#x?",Uno.\nLenguaje C #,"Dos.\r? no es pregunta"\n' > "$TMP/odd.csv"
 "$FAQBOT" import "$TMP/odd.csv" > "$TMP/odd/es/faq.md" 2>/dev/null || fail "import odd.csv"
+printf '1.1. ##\r\r\n  Otro.\n' > "$TMP/odd.txt"
+"$FAQBOT" import --prefix d "$TMP/odd.txt" > "$TMP/odd/es/d.md" 2>/dev/null || fail "import odd.txt"
 "$FAQBOT" index --corpus "$TMP/odd" --out "$TMP/odd.idx" >/dev/null 2>"$TMP/err" || { cat "$TMP/err"; fail "index what import wrote"; }
 ok "odd questions: the import indexes"
 expect_eq "odd questions: a closing # kept" "$("$FAQBOT" ask --index "$TMP/odd.idx" --json 'Lenguaje C' | json question)" 'Lenguaje C \#'
