@@ -97,7 +97,16 @@ int import_read(import_format f, const char *text, size_t len, import_doc *doc, 
     case IMPORT_NUMBERED:
     case IMPORT_GUESS: break;
     }
-    return import_numbered(text, len, doc, err, errlen);
+    int n = import_numbered(text, len, doc, err, errlen);
+    /* an id twice would stop faqbot index */
+    for (size_t i = 0; n > 0 && i < doc->n; i++)
+        for (size_t k = 0; doc->entries[i].id && k < i; k++)
+            if (doc->entries[k].id && strcmp(doc->entries[i].id, doc->entries[k].id) == 0) {
+                snprintf(err, errlen, "the number %.64s is given to two questions (\"%.80s\" and \"%.80s\")",
+                         doc->entries[i].id, doc->entries[k].question, doc->entries[i].question);
+                return -1;
+            }
+    return n;
 }
 
 char *import_dup(const char *s, size_t n)
@@ -166,16 +175,32 @@ void import_doc_free(import_doc *doc)
         free(e->alts);
         free(e->answer);
         free(e->id);
+        free(e->meta);
+        free(e->source);
     }
     free(doc->entries);
     memset(doc, 0, sizeof *doc);
 }
 
-/* A question on one line: its line ends and tabs as spaces. */
+/* A question on one line: its line ends and tabs as spaces, "{#" as "{ #",
+ * which would otherwise open the heading's id, and the last '#' of a
+ * closing run ("C #", "#") escaped, which a heading would drop. */
 static void put_line(FILE *out, const char *s)
 {
-    for (; *s; s++)
-        fputc(*s == '\n' || *s == '\r' || *s == '\t' ? ' ' : *s, out);
+    size_t n = strlen(s), last = n;
+    while (last && strchr(" \t\r\n", s[last - 1]))
+        last--;     /* the heading's blanks go before "#"s are looked at */
+    size_t h = last;
+    while (h && s[h - 1] == '#')
+        h--;
+    int closing = h < last && (h == 0 || strchr(" \t\r\n", s[h - 1]));
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '#' && i && s[i - 1] == '{')
+            fputc(' ', out);
+        if (closing && i == last - 1)
+            fputc('\\', out);
+        fputc(s[i] == '\n' || s[i] == '\r' || s[i] == '\t' ? ' ' : s[i], out);
+    }
 }
 
 /* Would this answer line read as a heading ("## x", "##x") or an alternate
@@ -204,19 +229,27 @@ int import_write_md(const import_doc *doc, const char *title, const char *prefix
         else
             fprintf(out, " {#%s-%zu}\n", prefix, i + 1);
         for (size_t k = 0; k < e->n_alts; k++) {
+            if (!e->alts[k][strspn(e->alts[k], " \t\r\n")])
+                continue;   /* a phrasing of blanks says nothing */
             fputs("? ", out);
             put_line(out, e->alts[k]);
             fputc('\n', out);
         }
         fputc('\n', out);
+        if (e->meta)
+            fprintf(out, "<!-- meta: %s -->\n", e->meta);
+        if (e->source)
+            fprintf(out, "<!-- source: %s -->\n", e->source);
+        /* a carriage return alone ends a line too (old Mac text): the
+         * corpus would read the rest as a blank-led line */
         for (const char *p = e->answer; *p;) {
-            const char *eol = strchr(p, '\n');
-            size_t n = eol ? (size_t)(eol - p) : strlen(p);
+            size_t n = strcspn(p, "\r\n");
+            const char *eol = p[n] ? p + n : NULL;
             if (needs_escape(p, n))
                 fputc('\\', out);
             fwrite(p, 1, n, out);
             fputc('\n', out);
-            p += n + (eol ? 1 : 0);
+            p += n + (eol ? 1 + (eol[0] == '\r' && eol[1] == '\n') : 0);
         }
     }
     return ferror(out) ? -1 : 0;

@@ -23,6 +23,8 @@ typedef struct import_entry {
     size_t n_alts;
     char *answer;       /* Markdown */
     char *id;           /* id after the prefix ("1.7"), or NULL: its number */
+    char *meta;         /* "name=value, name=value" (the server's form), or NULL */
+    char *source;       /* where the entry came from (QnA Maker's Source), or NULL */
 } import_entry;
 
 typedef struct import_doc {
@@ -52,7 +54,8 @@ int import_read(import_format f, const char *text, size_t len, import_doc *doc, 
                 size_t errlen);
 
 /* The doc as a faqbot Markdown document: "# title", then one "## question
- * {#prefix-id}" entry each; answer lines that would read as a heading or an
+ * {#prefix-id}" entry each, its metadata and source first in the answer as
+ * "<!-- meta: name=value, ... -->" and "<!-- source: ... -->"; answer lines that would read as a heading or an
  * alternate question are escaped. Returns 0, or -1 on a write error. */
 int import_write_md(const import_doc *doc, const char *title, const char *prefix, FILE *out);
 

@@ -2,7 +2,9 @@
  * (RFC 4180: quoted fields hold the delimiter, line ends and doubled
  * quotes) or TSV, a header row naming the columns. Rows that share one
  * answer are one entry, the first row's question its own and the others'
- * its alternates. */
+ * its alternates. The Metadata column ("name:value|name:value", as QnA
+ * Maker exports it) becomes the server's "name=value, name=value" and the
+ * Source column is kept beside it (see import_write_md()). */
 #include "import.h"
 
 #include <stdlib.h>
@@ -141,11 +143,75 @@ static int column(const record *rec, const char *name)
     return -1;
 }
 
+/* Can s (n bytes) stand inside an HTML comment of one line, and, as a
+ * metadata name or value (meta set), between the comment's "," and "="? */
+static int fits_comment(const char *s, size_t n, int meta)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\n' || s[i] == '\r' || (meta && (s[i] == ',' || s[i] == '=')))
+            return 0;
+        if (i + 3 <= n && memcmp(s + i, "-->", 3) == 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* QnA Maker's "name:value|name:value" (s, n bytes) as "name=value, ..." in
+ * *out (NULL when there are no pairs). 0, or -1 with the reason in err. */
+static int convert_meta(const char *s, size_t n, unsigned line, char **out, char *err, size_t errlen)
+{
+    import_text t = {0};
+    *out = NULL;
+    for (const char *p = s, *end = s + n; p < end;) {
+        const char *bar = memchr(p, '|', (size_t)(end - p));
+        const char *item_end = bar ? bar : end;
+        const char *colon = memchr(p, ':', (size_t)(item_end - p));
+        const char *k = p, *v = colon ? colon + 1 : item_end;
+        size_t kn = (size_t)((colon ? colon : item_end) - p), vn = (size_t)(item_end - v);
+        trim(&k, &kn);
+        trim(&v, &vn);
+        p = bar ? bar + 1 : end;
+        if (!kn && !vn && !colon)
+            continue;   /* "a:b|" */
+        if (!colon || !kn) {
+            snprintf(err, errlen, "line %u: metadata \"%.*s\" is not name:value", line,
+                     (int)(item_end - k), k);
+            goto fail;
+        }
+        if (!fits_comment(k, kn, 1) || !fits_comment(v, vn, 1)) {
+            snprintf(err, errlen, "line %u: metadata \"%.*s\" holds a comma, \"=\", \"-->\" or a line end, "
+                     "which faqbot's metadata comment cannot keep", line, (int)kn, k);
+            goto fail;
+        }
+        if (t.n)
+            import_text_put(&t, ", ", 2);
+        import_text_put(&t, k, kn);
+        import_text_put(&t, "=", 1);
+        import_text_put(&t, v, vn);
+    }
+    if (t.oom) {
+        snprintf(err, errlen, "line %u: out of memory", line);
+        goto fail;
+    }
+    *out = t.s;
+    return 0;
+fail:
+    free(t.s);
+    return -1;
+}
+
+/* Does e hold this source and metadata (NULL or "" for none)? */
+static int same_or_none(const char *have, const char *want)
+{
+    return strcmp(have ? have : "", want ? want : "") == 0;
+}
+
 int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *err, size_t errlen)
 {
     reader r = {text, text + len, delim, 1};
     record rec = {0};
-    int rc = -1, qc, ac;
+    int rc = -1, qc, ac, sc, mc;
+    char *meta = NULL;
     unsigned line = r.line;
     int got = next_record(&r, &rec, err, errlen);
     if (got < 0)
@@ -157,6 +223,8 @@ int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *
                  delim == '\t' ? "\\t" : ",", delim == '\t' ? "\\t" : ",", delim == '\t' ? "\\t" : ",");
         goto out;
     }
+    sc = column(&rec, "Source");
+    mc = column(&rec, "Metadata");
     for (;;) {
         line = r.line;
         if ((got = next_record(&r, &rec, err, errlen)) <= 0)
@@ -172,18 +240,45 @@ int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *
             got = -1;
             break;
         }
-        /* the entry of this answer, if a row before gave it */
+        const char *src = sc >= 0 && (size_t)sc < rec.n ? rec.f[sc].s : "";
+        const char *md = mc >= 0 && (size_t)mc < rec.n ? rec.f[mc].s : "";
+        size_t srcn = strlen(src);
+        trim(&src, &srcn);
+        if (!fits_comment(src, srcn, 0)) {
+            snprintf(err, errlen, "line %u: a Source with \"-->\" or a line end", line);
+            got = -1;
+            break;
+        }
+        free(meta);
+        if (convert_meta(md, strlen(md), line, &meta, err, errlen) != 0) {
+            got = -1;
+            break;
+        }
+        char *source = srcn ? import_dup(src, srcn) : NULL;
+        if (srcn && !source)
+            goto oom;
+        /* the entry of this answer, source and metadata, if a row before
+         * gave it: QnA Maker exports one row a question of a pair */
         import_entry *e = NULL;
         for (size_t i = 0; i < doc->n && !e; i++)
-            if (strlen(doc->entries[i].answer) == an && memcmp(doc->entries[i].answer, a, an) == 0)
+            if (strlen(doc->entries[i].answer) == an && memcmp(doc->entries[i].answer, a, an) == 0 &&
+                same_or_none(doc->entries[i].source, source) && same_or_none(doc->entries[i].meta, meta))
                 e = &doc->entries[i];
+        if (e)
+            free(source);
         if (e) {
             if (import_entry_add_alt(e, q, qn) != 0)
                 goto oom;
             continue;
         }
-        if (!(e = import_doc_add(doc)) || !(e->question = import_dup(q, qn)) ||
-            !(e->answer = import_dup(a, an)))
+        if (!(e = import_doc_add(doc))) {
+            free(source);
+            goto oom;
+        }
+        e->source = source;
+        e->meta = meta;
+        meta = NULL;
+        if (!(e->question = import_dup(q, qn)) || !(e->answer = import_dup(a, an)))
             goto oom;
     }
     if (got < 0)
@@ -197,6 +292,7 @@ int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *
 oom:
     snprintf(err, errlen, "line %u: out of memory", line);
 out:
+    free(meta);
     for (size_t i = 0; i < rec.cap; i++)
         free(rec.f[i].s);
     free(rec.f);

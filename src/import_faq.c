@@ -13,6 +13,9 @@
  * may be a no-break space, as in Debian's FAQ. A number of one level ("3.")
  * counts only before a question ("3. ¿Qué es?"): else it is a list item. */
 #define SECTION_PATTERN "^(\\d+(?:\\.\\d+)*)\\.?\\h+(\\S.*?)\\h*$"
+/* A longer "number" is text, not a section: the id made of it, with its
+ * prefix, must stay within FAQ_MAX_ID_BYTES. */
+#define SECTION_NUMBER_MAX 32
 
 typedef struct line { const char *s; size_t n; } line;
 
@@ -80,6 +83,8 @@ static int is_section(const sections *sc, line l)
     if (indented(l) || pcre2_match(sc->re, (PCRE2_SPTR)l.s, l.n, 0, PCRE2_NO_UTF_CHECK, sc->md, NULL) < 0)
         return 0;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
+    if (ov[3] - ov[2] > SECTION_NUMBER_MAX)
+        return 0;
     if (memchr(l.s + ov[2], '.', ov[3] - ov[2]))
         return 1;
     return ov[5] > ov[4] && l.s[ov[5] - 1] == '?';

@@ -61,6 +61,11 @@ typedef struct qa {
 static int flush(qa *x, import_doc *doc, char *err, size_t errlen)
 {
     trim_text(&x->a);
+    trim_text(&x->q);
+    if (!x->q.n) {
+        snprintf(err, errlen, "line %u: a \"Q:\" with no question", x->q_line);
+        return -1;
+    }
     if (!x->a.n) {
         snprintf(err, errlen, "line %u: a question with no answer", x->q_line);
         return -1;

@@ -26,6 +26,7 @@ struct index_live {
     _Atomic uint64_t reloads;   /* read by /metrics without the lock */
     struct stat seen;           /* the file as last looked at */
     pthread_key_t key;          /* the thread's cached searcher */
+    search_params params;       /* handed to each searcher made */
 };
 
 typedef struct thread_cache {
@@ -91,6 +92,7 @@ index_live *index_live_open(const char *path, char *err, size_t errlen)
         return NULL;
     }
     pthread_mutex_init(&l->mu, NULL);
+    search_params_default(&l->params);
     stat(path, &l->seen);
     l->cur = gen_open(l, err, errlen);
     if (!l->cur || pthread_key_create(&l->key, cache_free) != 0) {
@@ -141,6 +143,20 @@ int index_live_check(index_live *l, int force, char *err, size_t errlen)
     return 1;
 }
 
+void index_live_set_params(index_live *l, const search_params *p)
+{
+    l->params = *p;
+}
+
+/* A searcher on g's model with l's tuning, or NULL when memory runs out. */
+static searcher *new_searcher(const index_live *l, const generation *g)
+{
+    searcher *s = searcher_new_shared(g->model);
+    if (s)
+        searcher_set_params(s, &l->params);
+    return s;
+}
+
 searcher *index_live_get(index_live *l)
 {
     thread_cache *c = pthread_getspecific(l->key);
@@ -158,7 +174,7 @@ searcher *index_live_get(index_live *l)
         g->refs++;
     pthread_mutex_unlock(&l->mu);
     if (same && !c->s)
-        c->s = searcher_new_shared(g->model);   /* the last try ran out of memory */
+        c->s = new_searcher(l, g);   /* the last try ran out of memory */
     if (!same) {
         /* a new index: this thread's searcher moves to it */
         searcher_free(c->s);
@@ -166,7 +182,7 @@ searcher *index_live_get(index_live *l)
         if (c->gen)
             gen_release(l, c->gen);
         c->gen = g;
-        c->s = searcher_new_shared(g->model);
+        c->s = new_searcher(l, g);
     }
     return c->s;
 }

@@ -12,12 +12,17 @@
 #include <stdint.h>
 
 #include "search.h"
+#include "search_params.h"
 
 typedef struct index_live index_live;
 
 /* Opens path; NULL with a message in err when it cannot. */
 index_live *index_live_open(const char *path, char *err, size_t errlen);
 void index_live_close(index_live *l);   /* after every user has put back */
+
+/* The tuning every searcher of l uses from now on (the defaults until
+ * this is called); call it before the first index_live_get(). */
+void index_live_set_params(index_live *l, const search_params *p);
 
 /* Re-open the file if it changed since the last look (or always, with
  * force). Returns 1 if a new index is now current, 0 if nothing changed,

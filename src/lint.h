@@ -9,7 +9,7 @@
 #include "index_read.h"
 
 typedef enum {
-    LINT_NEAR_DUPLICATE,     /* entry and other answer the same question almost equally */
+    LINT_NEAR_DUPLICATE,     /* entry and other answer each other's question almost equally */
     LINT_UNREACHABLE,        /* entry's own question retrieves other first */
     LINT_MISSING_TRANSLATION /* entry's id has no entry in language lang */
 } lint_kind;

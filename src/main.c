@@ -597,6 +597,17 @@ static int cmd_import(int argc, char **argv)
     return EXIT_OK;
 }
 
+/* ---- serve ---- */
+
+/* serve parses its own options; the tuning is taken as ask and eval take it */
+static int cmd_serve(int argc, char **argv)
+{
+    search_params p;
+    if (take_params(find_command("serve"), &argc, argv, &p) != 0)
+        return EXIT_USAGE;
+    return serve_main(argc, argv, &p);
+}
+
 /* ---- export ---- */
 
 static int cmd_export(int argc, char **argv)
@@ -877,10 +888,11 @@ static const command commands[] = {
      "[--params FILE] [--set NAME=VALUE]... [QUESTION...]"},
     {"repl", cmd_repl, "Ask questions interactively (:help, :lang CODE, :reload, :quit).",
      "faqbot repl [--index FILE] [--lang CODE] [--threshold X]"},
-    {"serve", serve_main, "Serve the chat page and the JSON API over HTTP.",
+    {"serve", cmd_serve, "Serve the chat page and the JSON API over HTTP.",
      "faqbot serve [--index FILE] [--bind ADDR] [--port N] [--web DIR] [--threads N] [--threshold X] "
      "[--log-questions] [--unanswered FILE] [--feedback-log FILE] [--access-log FILE] "
-     "[--allow-origin ORIGIN]... [--frame-ancestors SRC] [--trust-proxy ADDR]... [--endpoint-key KEY]"},
+     "[--allow-origin ORIGIN]... [--frame-ancestors SRC] [--trust-proxy ADDR]... [--endpoint-key KEY] "
+     "[--params FILE] [--set NAME=VALUE]..."},
     {"eval", cmd_eval, "Measure answer quality on query files (lang, query, expected id or NONE).",
      "faqbot eval [--index FILE] [--threshold X] [--sweep] [--quiet] [--explain] [--ablate] "
      "[--vary NAME=V1,V2,...] "

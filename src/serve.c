@@ -886,6 +886,8 @@ faq_server *serve_start(const serve_opts *o, char *err, size_t errlen)
     sv->live = index_live_open(o->index, err, errlen);
     if (!sv->live)
         goto fail;
+    if (o->params)
+        index_live_set_params(sv->live, o->params);
     /* the per-address limit is the guard's: it spares trusted proxies */
     sv->daemon = MHD_start_daemon(
         MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG, (uint16_t)o->port,
@@ -984,10 +986,10 @@ static int find_web(char *out, size_t cap)
     return -1;
 }
 
-int serve_main(int argc, char **argv)
+int serve_main(int argc, char **argv, const search_params *params)
 {
     serve_opts o = {.index = DEFAULT_INDEX, .bind = "127.0.0.1", .web = NULL, .port = DEFAULT_PORT,
-                    .threads = FAQ_HTTP_THREADS};
+                    .threads = FAQ_HTTP_THREADS, .params = params};
     const char *origins[FAQ_HTTP_MAX_ORIGINS], *proxies[FAQ_HTTP_MAX_ORIGINS];
     o.allow_origin = origins;
     o.trust_proxy = proxies;
@@ -1001,6 +1003,7 @@ int serve_main(int argc, char **argv)
                    "[--bind ADDR] [--port N] [--web DIR] [--threads N] [--threshold X] [--log-questions]\n"
                    "       [--unanswered FILE] [--feedback-log FILE] [--access-log FILE] [--allow-origin ORIGIN]...\n"
                    "       [--frame-ancestors SRC] [--trust-proxy ADDR]... [--endpoint-key KEY]\n"
+                   "       [--params FILE] [--set NAME=VALUE]...\n"
                    "defaults: build/faq.idx, 127.0.0.1, 8080 (0: any free port), 4 threads, the web/ folder\n"
                    "beside the binary's folder or the binary, else " PREFIX "/share/faqbot/web,\n"
                    "access log on stderr, no feedback log, no cross-origin use, no framing,\n"

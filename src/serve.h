@@ -6,6 +6,8 @@
 
 #include <stddef.h>
 
+#include "search_params.h"
+
 typedef struct serve_opts {
     const char *index;          /* index file */
     const char *bind;           /* IPv4 address, "127.0.0.1" by default */
@@ -25,6 +27,7 @@ typedef struct serve_opts {
     size_t n_allow_origin;
     const char *const *trust_proxy;  /* proxies whose X-Forwarded-For is believed */
     size_t n_trust_proxy;
+    const search_params *params; /* the searchers' tuning (--params, --set), or NULL: the defaults */
 } serve_opts;
 
 typedef struct faq_server faq_server;
@@ -38,7 +41,8 @@ int serve_check_index(faq_server *s, int force);
 void serve_stop(faq_server *s);     /* waits for requests in flight */
 
 /* Parses its own options (argv[0] is "serve"), runs until SIGINT/SIGTERM,
- * returns the exit code: 0, 1 usage, 2 bad index or cannot listen. */
-int serve_main(int argc, char **argv);
+ * returns the exit code: 0, 1 usage, 2 bad index or cannot listen. The
+ * searchers use params (NULL: the defaults). */
+int serve_main(int argc, char **argv, const search_params *params);
 
 #endif

@@ -6,7 +6,8 @@
  * Metadata: an entry's answer may hold `<!-- meta: name=value, name=value -->`
  * (the Markdown renderer drops HTML comments); every entry also has
  * `id=<its id>`. Names and values compare without regard to ASCII case, as
- * QnA Maker does. strictFilters choose among the FAQ_QNA_FILTER_POOL best
+ * QnA Maker does. A `<!-- source: ... -->` comment (faqbot import keeps QnA
+ * Maker's Source there) is the answer's source, else its file name. strictFilters choose among the FAQ_QNA_FILTER_POOL best
  * candidates. */
 #include <stdlib.h>
 #include <string.h>
@@ -20,13 +21,18 @@
 #define LANGUAGE_QUERY "/language/:query-knowledgebases"
 #define LANGUAGE_PROJECTS "/language/query-knowledgebases/projects/"
 #define META_OPEN "<!-- meta:"
+#define SOURCE_OPEN "<!-- source:"
 #define META_CLOSE "-->"
 #define MAX_META 16
 #define MAX_FILTERS 16
 
 typedef struct slice { const char *s; size_t n; } slice;
 
-typedef struct meta { slice name[MAX_META], value[MAX_META]; int n; } meta;
+typedef struct meta {
+    slice name[MAX_META], value[MAX_META];
+    int n;
+    slice source;               /* of a "<!-- source: ... -->" comment (faqbot import), or empty */
+} meta;
 
 typedef struct filters {
     const char *name[MAX_FILTERS], *value[MAX_FILTERS];
@@ -109,15 +115,17 @@ static slice trim(const char *s, const char *e)
     return (slice){s, (size_t)(e - s)};
 }
 
-/* The answer without its meta comments (out: at least len + 1 bytes), and
- * the pairs they hold, pointing into text. */
+/* The answer without its meta and source comments (out: at least len + 1
+ * bytes), and the pairs and the source they hold, pointing into text. */
 static size_t read_meta(const char *text, size_t len, meta *m, char *out)
 {
     const char *p = text, *end = text + len;
     size_t o = 0;
     m->n = 0;
+    m->source = (slice){NULL, 0};
     while (p < end) {
-        const char *open = find(p, end, META_OPEN);
+        const char *mo = find(p, end, META_OPEN), *so = find(p, end, SOURCE_OPEN);
+        const char *open = mo && (!so || mo < so) ? mo : so;
         const char *close = open ? find(open, end, META_CLOSE) : NULL;
         if (!close) {
             memcpy(out + o, p, (size_t)(end - p));
@@ -126,7 +134,9 @@ static size_t read_meta(const char *text, size_t len, meta *m, char *out)
         }
         memcpy(out + o, p, (size_t)(open - p));
         o += (size_t)(open - p);
-        for (const char *q = open + strlen(META_OPEN); q < close;) {
+        if (open == so)
+            m->source = trim(open + strlen(SOURCE_OPEN), close);
+        for (const char *q = open + strlen(META_OPEN); open == mo && q < close;) {
             const char *comma = memchr(q, ',', (size_t)(close - q));
             const char *item_end = comma ? comma : close;
             const char *eq = memchr(q, '=', (size_t)(item_end - q));
@@ -235,6 +245,7 @@ static json_t *answer_object(const qna_query *in, const faq_entry *e, double sco
     meta m;
     size_t n = read_meta(e->answer.s, e->answer.len, &m, text);
     json_t *md = in->language ? json_object() : json_array();
+    slice src = m.source.n ? m.source : (slice){e->file.s, (size_t)e->file.len};
     for (int i = -1; i < m.n; i++) {
         slice k = i < 0 ? (slice){"id", 2} : m.name[i];
         slice v = i < 0 ? (slice){e->id.s, e->id.len} : m.value[i];
@@ -249,11 +260,11 @@ static json_t *answer_object(const qna_query *in, const faq_entry *e, double sco
     json_t *j = in->language
         ? json_pack("{s:o, s:s%, s:f, s:I, s:s%, s:o, s:{s:b, s:[]}}", "questions", questions_of(e),
                     "answer", text, n, "confidenceScore", score, "id", (json_int_t)e->group,
-                    "source", e->file.s, (size_t)e->file.len, "metadata", md,
+                    "source", src.s, src.n, "metadata", md,
                     "dialog", "isContextOnly", 0, "prompts")
         : json_pack("{s:s%, s:f, s:I, s:o, s:s%, s:o}", "answer", text, n, "score", 100.0 * score,
                     "id", (json_int_t)e->group, "questions", questions_of(e),
-                    "source", e->file.s, (size_t)e->file.len, "metadata", md);
+                    "source", src.s, src.n, "metadata", md);
     free(text);
     return j;
 }

@@ -1,5 +1,7 @@
 # cli_lint.sh: faqbot lint finds near-duplicates, entries their own question
-# does not retrieve, and missing translations, with file and line.
+# does not retrieve, and missing translations, with file and line; a general
+# question and a more precise one that repeats its words are not
+# near-duplicates, and the seed corpus is clean.
 . "$ROOT/tests/e2e/lib.sh.inc"
 mkdir -p "$TMP/c/es" "$TMP/c/en"
 cat > "$TMP/c/es/faq.md" <<'MD'
@@ -8,9 +10,9 @@ cat > "$TMP/c/es/faq.md" <<'MD'
 
 La oficina abre a las nueve.
 
-## ¿Cuándo abre la oficina central? {#abre-central}
+## ¿Cuándo abre la oficina? {#abre-central}
 
-La oficina central abre a las nueve.
+La oficina abre a las nueve en punto.
 
 ## ¿Dónde está la oficina? {#donde}
 
@@ -27,10 +29,35 @@ out=$("$FAQBOT" lint --index "$TMP/faq.idx")
 expect_eq "findings: exit 1" "$?" "1"
 printf '%s\n' "$out"
 expect_match "missing translation" "$out" 'faq.md:10: missing translation: id donde has no entry in "en"'
-expect_match "near duplicate or unreachable" "$out" 'faq.md:[26]: (near-duplicate|unreachable)'
+expect_match "near duplicate" "$out" 'faq.md:[26]: near-duplicate'
 expect_match "count" "$out" 'lint: [0-9]+ findings'
 "$FAQBOT" lint --index "$ROOT/none.idx" 2>/dev/null; expect_eq "bad index exits 2" "$?" "2"
 # the same checks from the corpus folder, on an index built on the side
 out=$("$FAQBOT" lint --corpus "$TMP/c")
 expect_eq "lint --corpus: exit 1" "$?" "1"
 expect_match "lint --corpus: missing translation" "$out" 'faq.md:10: missing translation: id donde'
+
+# a general question, and a precise one that says all its words and more:
+# each entry is what its own question finds, so no near-duplicate
+mkdir -p "$TMP/g/en"
+cat > "$TMP/g/en/faq.md" <<'MD'
+# FAQ
+## What role do the partner schools play? {#role}
+
+The role of the partner schools may include hosting visits, sharing teaching materials and training new teachers.
+
+## What role do the partner schools play in the yearly review of the programme? {#review}
+
+Partner schools send a report each spring, and two of their teachers join the review panel of the programme.
+
+## How do I apply? {#apply}
+
+Fill in the form on the website.
+MD
+"$FAQBOT" index --corpus "$TMP/g" --out "$TMP/g.idx" >/dev/null || fail "index the general and the precise question"
+out=$("$FAQBOT" lint --index "$TMP/g.idx")
+expect_eq "general and precise question: exit 0" "$?" "0"
+expect_eq "general and precise question: no finding" "$out" "lint: 0 findings"
+"$FAQBOT" index --corpus "$ROOT/corpus" --out "$TMP/seed.idx" >/dev/null || fail "index the seed"
+out=$("$FAQBOT" lint --index "$TMP/seed.idx")
+expect_eq "the seed corpus: exit 0" "$?" "0"

@@ -1,7 +1,8 @@
 # import_formats.sh: faqbot import reads QnA Maker's CSV and TSV, "Q:"/"A:"
 # text, numbered FAQs with and without indented answers and a schema.org
 # FAQPage web page (tests/e2e/fixtures/); each import indexes and answers;
-# a QnA Maker CSV goes through import and export unchanged; a bad input
+# a QnA Maker CSV goes through import and export unchanged, its Source and
+# Metadata columns too; a bad input
 # exits 2 with a clear message and nothing on stdout.
 . "$ROOT/tests/e2e/lib.sh.inc"
 F="$ROOT/tests/e2e/fixtures"
@@ -45,25 +46,41 @@ ok "HTML: only the FAQPage is read"
 md=$(cat "$TMP/c/es/numbered-flat-txt.md")
 expect_match "numbered, flat: the answer under its question" "$md" '## ¿Hay fotocopiadora\? \{#num-1.2\}'
 
-# round trip: QnA Maker CSV -> import -> export -> the same questions and answers
+md=$(cat "$TMP/c/es/qnamaker-csv.md")
+expect_match "CSV: Metadata as the server's meta comment" "$md" '^<!-- meta: categoria=horarios, publico=todos -->$'
+expect_match "CSV: Source kept" "$md" '^<!-- source: https://example.org/ayuda/prestamos -->$'
+
+# round trip: QnA Maker CSV -> import -> export -> the same four columns
 mkdir -p "$TMP/rt/es"
 "$FAQBOT" import "$F/qnamaker.csv" > "$TMP/rt/es/faq.md" 2>/dev/null || fail "import for the round trip"
 "$FAQBOT" export --corpus "$TMP/rt" --format csv > "$TMP/rt.csv" 2>/dev/null
 expect_eq "export: exit 0" "$?" "0"
 same=$(python3 - "$F/qnamaker.csv" "$TMP/rt.csv" <<'PY'
 import csv, sys
-rows = [sorted((r["Question"], r["Answer"]) for r in csv.DictReader(open(p, newline="", encoding="utf-8")))
+rows = [sorted((r["Question"], r["Answer"], r["Source"], r["Metadata"]) for r in csv.DictReader(open(p, newline="", encoding="utf-8")))
         for p in sys.argv[1:]]
 print("same" if rows[0] == rows[1] else "differ: %r\n%r" % tuple(rows))
 PY
 )
-expect_eq "CSV round trip: questions and answers" "$same" "same"
+expect_eq "CSV round trip: questions, answers, sources and metadata" "$same" "same"
 expect_match "export: QnA Maker's header" "$(head -n 1 "$TMP/rt.csv")" '^Question,Answer,Source,Metadata'
 "$FAQBOT" export --corpus "$ROOT/corpus" >/dev/null 2>"$TMP/err"
 expect_eq "export of several languages without --lang: exit 2" "$?" "2"
 expect_match "export: says to choose" "$(cat "$TMP/err")" '--lang'
 n=$("$FAQBOT" export --corpus "$ROOT/corpus" --lang fr 2>/dev/null | python3 -c 'import csv,sys; print(len(list(csv.DictReader(sys.stdin))) > 10)')
 expect_eq "export --lang fr" "$n" "True"
+
+# what the import writes, faqbot index reads (cases the fuzzer found): "{#"
+# and a closing "#" in a question (a question of "#"s alone), a line ended
+# by a carriage return alone
+mkdir -p "$TMP/odd/es"
+printf 'Question,Answer\n"¿Qué es {#x?",Uno.\nLenguaje C #,"Dos.\r? no es pregunta"\n' > "$TMP/odd.csv"
+"$FAQBOT" import "$TMP/odd.csv" > "$TMP/odd/es/faq.md" 2>/dev/null || fail "import odd.csv"
+printf '1.1. ##\r\r\n  Otro.\n' > "$TMP/odd.txt"
+"$FAQBOT" import --prefix d "$TMP/odd.txt" > "$TMP/odd/es/d.md" 2>/dev/null || fail "import odd.txt"
+"$FAQBOT" index --corpus "$TMP/odd" --out "$TMP/odd.idx" >/dev/null 2>"$TMP/err" || { cat "$TMP/err"; fail "index what import wrote"; }
+ok "odd questions: the import indexes"
+expect_eq "odd questions: a closing # kept" "$("$FAQBOT" ask --index "$TMP/odd.idx" --json 'Lenguaje C' | json question)" 'Lenguaje C \#'
 
 # failures: exit 2, the reason, nothing on stdout
 bad() {  # bad NAME WANT-REGEX ARGS... (input on stdin)
@@ -79,12 +96,20 @@ printf 'Pregunta,Respuesta\n¿Q?,R\n' > "$TMP/nohead.csv"
 bad "no header" 'no header with "Question" and "Answer"' "$TMP/nohead.csv"
 printf 'Question,Answer\n¿Q?,\n' > "$TMP/noanswer.csv"
 bad "a question without its answer" 'line 2: a question with no answer' "$TMP/noanswer.csv"
+printf 'Question,Answer,Metadata\n¿Q?,R,tema\n' > "$TMP/meta1.csv"
+bad "metadata not name:value" 'line 2: metadata "tema" is not name:value' "$TMP/meta1.csv"
+printf 'Question,Answer,Metadata\n¿Q?,R,"tema:a,b"\n' > "$TMP/meta2.csv"
+bad "metadata the comment cannot keep" 'line 2: metadata "tema" holds a comma' "$TMP/meta2.csv"
 printf '<html><body><p>No FAQ here</p></body></html>\n' > "$TMP/plain.html"
 bad "a page without FAQPage" 'no schema.org FAQPage' "$TMP/plain.html"
 printf '<html><head><script type="application/ld+json">{"@type": "FAQPage",</script></head></html>\n' > "$TMP/badjson.html"
 bad "broken JSON-LD" 'JSON-LD script 1' "$TMP/badjson.html"
 printf 'Q: ¿Sin respuesta?\n' > "$TMP/q.txt"
 bad "Q: without A:" 'line 1: a question with no answer' "$TMP/q.txt"
+printf 'Q:  \nA: Sí.\n' > "$TMP/q0.txt"
+bad "Q: with no question" 'line 1: a "Q:" with no question' "$TMP/q0.txt"
+printf '1.1. ¿Uno?\n  Sí.\n1.1. ¿Otra vez uno?\n  No.\n' > "$TMP/twice.txt"
+bad "a number twice" 'the number 1.1 is given to two questions' "$TMP/twice.txt"
 printf 'Solo texto, sin preguntas.\n' > "$TMP/t.txt"
 bad "text with no questions" 'no numbered questions' "$TMP/t.txt"
 "$FAQBOT" import --format xml "$F/qa.txt" >"$TMP/out" 2>/dev/null

@@ -1,7 +1,8 @@
 /* test_import.c: the import readers: CSV quoting (RFC 4180), rows that
  * share an answer, Q:/A: text, numbered FAQs flat and indented, the FAQPage
  * JSON-LD; every fixture cut at every byte (read or refused with a message,
- * never a crash), and what import_write_md escapes. Run from the repo root,
+ * never a crash), what import_write_md escapes, and the CSV's Source and
+ * Metadata. Run from the repo root,
  * or with ROOT set to it. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -126,6 +127,37 @@ static void test_guess(void **state)
     assert_int_equal(import_guess(NULL, t, strlen(t)), IMPORT_NUMBERED);
 }
 
+/* QnA Maker's Source and Metadata: kept on the entry in the server's form;
+ * rows with one answer but another source or metadata are another entry. */
+static void test_csv_meta(void **state)
+{
+    (void)state;
+    assert_int_equal(rd(IMPORT_CSV, "Question,Answer,Source,Metadata\n"
+                                    "¿Uno?,A.,Ed,tema:horario | publico:todos|\n"
+                                    "¿Otro uno?,A.,Ed,tema:horario|publico:todos\n"
+                                    "¿Dos?,A.,Web,\n"), 2);
+    assert_string_equal(doc.entries[0].meta, "tema=horario, publico=todos");
+    assert_string_equal(doc.entries[0].source, "Ed");
+    assert_int_equal(doc.entries[0].n_alts, 1);
+    assert_null(doc.entries[1].meta);
+    assert_string_equal(doc.entries[1].source, "Web");
+    assert_int_equal(rd(IMPORT_CSV, "Question,Answer,Metadata\n¿Q?,A.,a:b|c\n"), -1);
+    assert_non_null(strstr(err, "line 2: metadata \"c\" is not name:value"));
+    assert_int_equal(rd(IMPORT_CSV, "Question,Answer,Metadata\n¿Q?,A.,a:b=c\n"), -1);
+    assert_non_null(strstr(err, "line 2: metadata \"a\" holds"));
+    assert_int_equal(rd(IMPORT_CSV, "Question,Answer,Source\n¿Q?,A.,a --> b\n"), -1);
+    assert_non_null(strstr(err, "line 2: a Source with"));
+    char *md = NULL;
+    size_t n = 0;
+    assert_int_equal(rd(IMPORT_CSV, "Question,Answer,Source,Metadata\n¿Q?,A.,Ed,k:v\n"), 1);
+    FILE *f = open_memstream(&md, &n);
+    assert_non_null(f);
+    assert_int_equal(import_write_md(&doc, "T", "p", f), 0);
+    fclose(f);
+    assert_string_equal(md, "# T\n\n## ¿Q? {#p-1}\n\n<!-- meta: k=v -->\n<!-- source: Ed -->\nA.\n");
+    free(md);
+}
+
 static void test_write_escapes(void **state)
 {
     (void)state;
@@ -191,7 +223,7 @@ int main(void)
         cmocka_unit_test_setup(test_csv, reset),      cmocka_unit_test_setup(test_qa, reset),
         cmocka_unit_test_setup(test_numbered, reset), cmocka_unit_test_setup(test_html, reset),
         cmocka_unit_test(test_guess),                 cmocka_unit_test_setup(test_write_escapes, reset),
-        cmocka_unit_test_setup(test_every_cut, reset),
+        cmocka_unit_test_setup(test_every_cut, reset),  cmocka_unit_test_setup(test_csv_meta, reset),
     };
     int rc = cmocka_run_group_tests_name("import", tests, NULL, NULL);
     import_doc_free(&doc);
