@@ -524,7 +524,7 @@ static enum MHD_Result route_ask_page(server *sv, struct MHD_Connection *c, requ
     h_esc(&h, faq_index_lang_code(ix, ul), strlen(faq_index_lang_code(ix, ul)));
     h_str(&h, "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
     h_msg(&h, ix, ul, "page_title");
-    h_str(&h, "</title><link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"/style.css\"></head><body class=\"nojs\"><main class=\"chat\"><h1>");
+    h_str(&h, "</title><link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"style.css\"></head><body class=\"nojs\"><main class=\"chat\"><h1>");
     h_msg(&h, ix, ul, "page_title");
     h_str(&h, "</h1><div class=\"log\">");
     if (j) {
@@ -569,7 +569,7 @@ static enum MHD_Result route_ask_page(server *sv, struct MHD_Connection *c, requ
                 const char *aq = json_string_value(json_object_get(alt, "question"));
                 if (!aq)
                     continue;
-                h_str(&h, "<li><a href=\"/ask?q=");
+                h_str(&h, "<li><a href=\"ask?q=");
                 h_url_q(&h, aq, strlen(aq));
                 h_str(&h, "&amp;lang=");
                 h_url_q(&h, faq_index_lang_code(ix, ul), strlen(faq_index_lang_code(ix, ul)));
@@ -589,7 +589,7 @@ static enum MHD_Result route_ask_page(server *sv, struct MHD_Connection *c, requ
         h_msg(&h, ix, ul, "page_welcome");
         h_str(&h, "</div>");
     }
-    h_str(&h, "</div><form class=\"ask\" method=\"get\" action=\"/ask\"><input type=\"hidden\" name=\"lang\" value=\"");
+    h_str(&h, "</div><form class=\"ask\" method=\"get\" action=\"ask\"><input type=\"hidden\" name=\"lang\" value=\"");
     h_esc(&h, faq_index_lang_code(ix, ul), strlen(faq_index_lang_code(ix, ul)));
     h_str(&h, "\"><input name=\"q\" autocomplete=\"off\" autofocus maxlength=\"1000\" placeholder=\"");
     h_msg(&h, ix, ul, "page_placeholder");

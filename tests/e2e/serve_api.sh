@@ -146,15 +146,16 @@ expect_match "messages type" "$(curl -s -D - -o /dev/null "${URL}api/messages")"
 # the page without JavaScript
 expect_eq "no-JS answer page" "$(status GET '/ask?q=%C2%BFCu%C3%A1ndo%20concluye%20la%20iniciativa%3F')" 200
 expect_match "no-JS answer" "$(cat "$TMP/body")" '2022'
+# every link relative: the page works under a path prefix behind a proxy (/faq/ask)
 expect_match "no-JS page is HTML" "$(curl -s -D - -o /dev/null "${URL}ask?q=fondo")" 'Content-Type: text/html; charset=utf-8'
-expect_match "no-JS page uses the stylesheet" "$(cat "$TMP/body")" '<link rel="stylesheet" href="/style.css">'
+expect_match "no-JS page uses the stylesheet" "$(cat "$TMP/body")" '<link rel="stylesheet" href="style.css">'
 expect_match "no-JS page in the question's language" "$(cat "$TMP/body")" '<html lang="es">'
 expect_match "no-JS answer rendered" "$(cat "$TMP/body")" '<div class="answer"><p>'
-expect_match "no-JS form" "$(cat "$TMP/body")" '<form class="ask" method="get" action="/ask">'
+expect_match "no-JS form" "$(cat "$TMP/body")" '<form class="ask" method="get" action="ask">'
 grep -q '<script' "$TMP/body" && fail "the no-JS page holds a script"
 ok "no script on the no-JS page"
 expect_eq "no-JS page with alternatives" "$(status GET '/ask?q=fondo')" 200
-expect_match "no-JS alternatives are links" "$(cat "$TMP/body")" '<li><a href="/ask\?q=[^"]+&amp;lang=es">'
+expect_match "no-JS alternatives are links" "$(cat "$TMP/body")" '<li><a href="ask\?q=[^"]+&amp;lang=es">'
 expect_eq "no-JS page in English" "$(status GET '/ask?q=how%20long%20will%20the%20initiative%20last')" 200
 expect_match "no-JS English texts" "$(cat "$TMP/body")" '<html lang="en">'
 expect_eq "no-JS welcome" "$(status GET '/ask' -H 'Accept-Language: fr')" 200
