@@ -18,14 +18,20 @@
 /* faqbot serve (src/serve.c) */
 #define FAQ_HTTP_THREADS             4     /* worker threads by default (--threads) */
 #define FAQ_HTTP_MAX_THREADS         256   /* most --threads accepts */
-#define FAQ_HTTP_MAX_CONNECTIONS     1000  /* open connections in all */
-#define FAQ_HTTP_MAX_PER_IP          200   /* open connections from one address */
+#define FAQ_HTTP_MAX_CONNECTIONS     4096  /* open connections in all (epoll: an idle one costs little) */
+#define FAQ_HTTP_MAX_PER_IP          256   /* open connections from one address (trusted proxies: no limit) */
 #define FAQ_HTTP_CONNECTION_TIMEOUT_S 10   /* a connection silent this long is closed */
-#define FAQ_HTTP_BODY_DEADLINE_S     10    /* a body still arriving after this long is dropped */
+#define FAQ_HTTP_REQUEST_DEADLINE_S  5     /* a whole request (headers and body) must arrive within this */
+#define FAQ_HTTP_DEADLINE_POLL_MS    250   /* how often deadlines are looked at */
+#define FAQ_HTTP_ADDR_BUCKETS        4096  /* hash buckets of the per-address counts */
+#define FAQ_HTTP_MAX_ORIGINS         32    /* --allow-origin, --trust-proxy given at most */
+#define FAQ_HTTP_CORS_MAX_AGE_S      600   /* how long a browser keeps a preflight answer */
 #define FAQ_HTTP_CONNECTION_MEMORY   (64 * 1024) /* libmicrohttpd's buffer per connection */
 #define FAQ_HTTP_MAX_PATH_BYTES      512   /* longest static file path served */
 #define FAQ_HTTP_ANSWER_CACHE        4096  /* answers kept, each tied to its index */
 #define FAQ_HTTP_RELOAD_POLL_MS      200   /* how often the index file is looked at */
 #define FAQ_QNA_MAX_TOP              50    /* most answers a generateAnswer call returns */
+#define FAQ_QNA_FILTER_POOL          64    /* candidates strictFilters choose from */
+#define FAQ_QNA_MAX_RECORDS          100   /* feedback records in one train or feedback call */
 
 #endif

@@ -478,7 +478,8 @@ static const command commands[] = {
      "faqbot repl [--index FILE] [--lang CODE]"},
     {"serve", serve_main, "Serve the chat page and the JSON API over HTTP.",
      "faqbot serve [--index FILE] [--bind ADDR] [--port N] [--web DIR] [--threads N] "
-     "[--log-questions] [--unanswered FILE]"},
+     "[--log-questions] [--unanswered FILE] [--feedback-log FILE] [--access-log FILE] "
+     "[--allow-origin ORIGIN]... [--frame-ancestors SRC] [--trust-proxy ADDR]... [--endpoint-key KEY]"},
     {"eval", cmd_eval, "Measure answer quality on query files (lang, query, expected id or NONE).",
      "faqbot eval [--index FILE] [--threshold X] [--sweep] [--quiet] FILE.tsv..."},
     {"import", cmd_import, "Turn a numbered plain-text FAQ (\"1.2. Question\") into faqbot Markdown on stdout.",

@@ -1,22 +1,14 @@
 /* serve.c: the HTTP front end (see serve.h): routes in one table, a small
  * state machine per request in the manner of libmicrohttpd's examples,
  * JSON by jansson, Markdown by cmark, the index swapped live. */
-#include "serve.h"
-
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <jansson.h>
-#include <limits.h>
-#include <microhttpd.h>
-#include <pthread.h>
 #include <signal.h>
-#include <stdatomic.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "analyze.h"
@@ -25,34 +17,22 @@
 #include "limits.h"
 #include "markdown.h"
 #include "messages.h"
+#include "serve_internal.h"
 
 #define DEFAULT_INDEX "build/faq.idx"
 #define DEFAULT_WEB "web"
 #define DEFAULT_PORT 8080
 #define QNA_DEFAULT_TOP 1
-#define LOG_PATH_BYTES 200          /* a logged path is cut here */
-#define LOG_QUESTION_BYTES 300      /* and a logged question (--log-questions) */
-#define QNA_NO_MATCH "No good match found in KB."
+/* the page's policy; frame-ancestors comes from --frame-ancestors */
+#define CSP_FORMAT "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " \
+                   "connect-src 'self'; frame-ancestors %s; base-uri 'none'; form-action 'self'"
+#define CORS_METHODS "GET, POST, OPTIONS"
+#define CORS_HEADERS "Content-Type, Authorization, Ocp-Apim-Subscription-Key"
 
 static const char *const security_headers[][2] = {
-    {"Content-Security-Policy",
-     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-     "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"},
     {"X-Content-Type-Options", "nosniff"},
     {"Referrer-Policy", "no-referrer"},
-    {"X-Frame-Options", "DENY"},
 };
-
-typedef struct faq_server {
-    index_live *live;
-    char web[PATH_MAX];         /* realpath of the web folder, or "" */
-    int log_questions;
-    int quiet;                  /* no access log */
-    FILE *unanswered;
-    pthread_mutex_t unanswered_mu;
-    struct MHD_Daemon *daemon;
-    unsigned port;
-} server;
 
 /* ---- answer cache ----
  * FAQ questions repeat: the JSON of recent answers is kept, keyed by the
@@ -62,18 +42,15 @@ typedef struct faq_server {
 #define CACHE_SLOTS FAQ_HTTP_ANSWER_CACHE
 #define CACHE_MAX_KEY 1024
 
-typedef struct cache_slot {
+struct cache_slot {
     uint64_t gen;
     char *key;                  /* the request, as built by cache_key() */
     size_t key_len;
     char *json;
     size_t json_len;
-    int declined;
+    int outcome;
     char lang[FAQ_MAX_LANG_CODE];
-} cache_slot;
-
-static cache_slot answer_cache[CACHE_SLOTS];
-static pthread_mutex_t cache_mu = PTHREAD_MUTEX_INITIALIZER;
+};
 
 static size_t cache_key(char *out, const char *q, size_t q_len, const char *lang,
                         const char *prev, int explain)
@@ -94,25 +71,25 @@ static size_t cache_slot_of(const char *key, size_t n)
 }
 
 /* A copy of the cached JSON (the caller frees it), or NULL. */
-static char *cache_get(uint64_t gen, const char *key, size_t n, size_t *len, int *declined,
+static char *cache_get(server *sv, uint64_t gen, const char *key, size_t n, size_t *len, int *outcome,
                        char *lang)
 {
     char *out = NULL;
-    pthread_mutex_lock(&cache_mu);
-    cache_slot *sl = &answer_cache[cache_slot_of(key, n)];
+    pthread_mutex_lock(&sv->cache_mu);
+    cache_slot *sl = &sv->cache[cache_slot_of(key, n)];
     if (sl->json && sl->gen == gen && sl->key_len == n && memcmp(sl->key, key, n) == 0 &&
         (out = malloc(sl->json_len + 1)) != NULL) {
         memcpy(out, sl->json, sl->json_len + 1);
         *len = sl->json_len;
-        *declined = sl->declined;
+        *outcome = sl->outcome;
         memcpy(lang, sl->lang, FAQ_MAX_LANG_CODE);
     }
-    pthread_mutex_unlock(&cache_mu);
+    pthread_mutex_unlock(&sv->cache_mu);
     return out;
 }
 
-static void cache_put(uint64_t gen, const char *key, size_t n, const char *json, size_t len,
-                      int declined, const char *lang)
+static void cache_put(server *sv, uint64_t gen, const char *key, size_t n, const char *json, size_t len,
+                      int outcome, const char *lang)
 {
     char *k = malloc(n), *j = malloc(len + 1);
     if (!k || !j) {
@@ -122,71 +99,31 @@ static void cache_put(uint64_t gen, const char *key, size_t n, const char *json,
     }
     memcpy(k, key, n);
     memcpy(j, json, len + 1);
-    pthread_mutex_lock(&cache_mu);
-    cache_slot *sl = &answer_cache[cache_slot_of(key, n)];
+    pthread_mutex_lock(&sv->cache_mu);
+    cache_slot *sl = &sv->cache[cache_slot_of(key, n)];
     char *old_k = sl->key, *old_j = sl->json;
     sl->gen = gen;
     sl->key = k;
     sl->key_len = n;
     sl->json = j;
     sl->json_len = len;
-    sl->declined = declined;
-    snprintf(sl->lang, sizeof sl->lang, "%s", lang);
-    pthread_mutex_unlock(&cache_mu);
+    sl->outcome = outcome;
+    snprintf(sl->lang, sizeof sl->lang, "%s", lang ? lang : "");
+    pthread_mutex_unlock(&sv->cache_mu);
     free(old_k);
     free(old_j);
 }
 
-static void cache_clear(void)
+static void cache_free(server *sv)
 {
-    for (size_t i = 0; i < CACHE_SLOTS; i++) {
-        free(answer_cache[i].key);
-        free(answer_cache[i].json);
-        memset(&answer_cache[i], 0, sizeof answer_cache[i]);
+    for (size_t i = 0; sv->cache && i < CACHE_SLOTS; i++) {
+        free(sv->cache[i].key);
+        free(sv->cache[i].json);
     }
+    free(sv->cache);
 }
 
-/* ---- metrics ---- */
-
-enum route_id { R_ASK, R_ASK_PAGE, R_MESSAGES, R_QNA, R_HEALTH, R_METRICS, R_STATIC, R_OTHER, N_ROUTES };
-static const char *const route_names[N_ROUTES] = {"api_ask", "ask_page", "api_messages", "qnamaker",
-                                                  "healthz", "metrics", "static", "other"};
-static const unsigned statuses[] = {200, 304, 400, 403, 404, 405, 413, 500, 503};
-#define N_STATUSES (sizeof statuses / sizeof *statuses)
-static const double latency_buckets[] = {0.00001, 0.00002, 0.00005, 0.0001, 0.0002, 0.0005,
-                                         0.001, 0.002, 0.005, 0.01, 0.1, 1};
-#define N_BUCKETS (sizeof latency_buckets / sizeof *latency_buckets)
-
-static struct {
-    atomic_ulong requests[N_ROUTES][N_STATUSES];
-    atomic_ulong answer_buckets[N_BUCKETS + 1];
-    atomic_ulong answer_count;
-    atomic_ulong answer_ns;
-    atomic_ulong declined;
-} metrics;
-
-static void count_request(int route, unsigned status)
-{
-    for (size_t i = 0; i < N_STATUSES; i++)
-        if (statuses[i] == status) {
-            atomic_fetch_add(&metrics.requests[route][i], 1);
-            return;
-        }
-}
-
-static void count_answer(double seconds, int declined)
-{
-    size_t b = 0;
-    while (b < N_BUCKETS && seconds > latency_buckets[b])
-        b++;
-    atomic_fetch_add(&metrics.answer_buckets[b], 1);
-    atomic_fetch_add(&metrics.answer_count, 1);
-    atomic_fetch_add(&metrics.answer_ns, (unsigned long)(seconds * 1e9));
-    if (declined)
-        atomic_fetch_add(&metrics.declined, 1);
-}
-
-static double now_s(void)
+double serve_now(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -195,46 +132,7 @@ static double now_s(void)
 
 /* ---- per request ---- */
 
-typedef struct request {
-    double start;
-    int route;
-    unsigned status;
-    char *body;                 /* bounded: FAQ_MAX_BODY_BYTES */
-    size_t body_len;
-    int too_large;
-    int is_post;
-    char method[8];
-    char path[LOG_PATH_BYTES * 4 + 1];  /* for the access log, escaped */
-    char *question;             /* for the access log with --log-questions, escaped */
-} request;
-
-/* Bytes a log line may show as they are: printable ASCII but the quote and
- * the backslash (and the space, in a field of its own); the rest as \xNN,
- * so a request cannot forge a log line nor shift its fields. */
-static size_t log_escape(char *out, size_t cap, const char *s, size_t n, size_t max, int space)
-{
-    static const char hex[] = "0123456789abcdef";
-    size_t o = 0;
-    for (size_t i = 0; i < n && i < max; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        int plain = (ch > 0x20 && ch < 0x7f && ch != '"' && ch != '\\') || (ch == ' ' && space);
-        if (o + (plain ? 1 : 4) + 1 > cap)
-            break;
-        if (plain) {
-            out[o++] = (char)ch;
-        } else {
-            out[o++] = '\\';
-            out[o++] = 'x';
-            out[o++] = hex[ch >> 4];
-            out[o++] = hex[ch & 15];
-        }
-    }
-    if (cap)
-        out[o] = '\0';
-    return o;
-}
-
-static void note_question(const server *sv, request *r, const char *q, size_t len)
+void serve_note_question(const server *sv, request *r, const char *q, size_t len)
 {
     if (!sv->log_questions || r->question)
         return;
@@ -243,43 +141,58 @@ static void note_question(const server *sv, request *r, const char *q, size_t le
         log_escape(r->question, cap, q, len, LOG_QUESTION_BYTES, 1);
 }
 
-static enum MHD_Result respond(struct MHD_Connection *c, request *r, unsigned status,
-                            const char *type, const char *body, size_t len,
-                            enum MHD_ResponseMemoryMode mode)
+/* The headers of every answer: the security policy, CORS for an allowed
+ * origin; and the request is read, so its deadline is off. */
+static void add_headers(server *sv, struct MHD_Connection *c, request *r, struct MHD_Response *resp)
+{
+    for (size_t i = 0; i < sizeof security_headers / sizeof *security_headers; i++)
+        MHD_add_response_header(resp, security_headers[i][0], security_headers[i][1]);
+    MHD_add_response_header(resp, "Content-Security-Policy", sv->csp);
+    if (sv->frame_deny)
+        MHD_add_response_header(resp, "X-Frame-Options", "DENY");
+    if (sv->n_origins)
+        MHD_add_response_header(resp, "Vary", "Origin");
+    if (r->cors)
+        MHD_add_response_header(resp, "Access-Control-Allow-Origin", r->origin);
+    guard_answering(c);
+}
+
+enum MHD_Result serve_respond(server *sv, struct MHD_Connection *c, request *r, unsigned status,
+                              const char *type, const char *body, size_t len,
+                              enum MHD_ResponseMemoryMode mode)
 {
     struct MHD_Response *resp = MHD_create_response_from_buffer(len, (void *)body, mode);
     if (!resp)
         return MHD_NO;
-    for (size_t i = 0; i < sizeof security_headers / sizeof *security_headers; i++)
-        MHD_add_response_header(resp, security_headers[i][0], security_headers[i][1]);
+    add_headers(sv, c, r, resp);
     MHD_add_response_header(resp, "Content-Type", type);
     if (strncmp(type, "application/json", 16) == 0 || strncmp(type, "text/html", 9) == 0 ||
         strncmp(type, "text/plain", 10) == 0)
         MHD_add_response_header(resp, "Cache-Control", "no-store");
     if (status == 405)
-        MHD_add_response_header(resp, "Allow", r->route == R_ASK ? "GET, HEAD, POST"
-                                              : r->route == R_QNA ? "POST" : "GET, HEAD");
+        MHD_add_response_header(resp, "Allow", r->allow);
     r->status = status;
+    r->bytes = len;
     enum MHD_Result ret = MHD_queue_response(c, status, resp);
     MHD_destroy_response(resp);
     return ret;
 }
 
-static enum MHD_Result send_json(struct MHD_Connection *c, request *r, unsigned status, json_t *j)
+enum MHD_Result serve_json(server *sv, struct MHD_Connection *c, request *r, unsigned status, json_t *j)
 {
     char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
     json_decref(j);
     if (!text)
-        return respond(c, r, 500, "application/json", "{\"error\":\"out of memory\"}", 25,
+        return serve_respond(sv, c, r, 500, "application/json", "{\"error\":\"out of memory\"}", 25,
                     MHD_RESPMEM_PERSISTENT);
-    enum MHD_Result ret = respond(c, r, status, "application/json; charset=utf-8", text, strlen(text),
+    enum MHD_Result ret = serve_respond(sv, c, r, status, "application/json; charset=utf-8", text, strlen(text),
                                MHD_RESPMEM_MUST_FREE);
     return ret;
 }
 
-static enum MHD_Result send_error(struct MHD_Connection *c, request *r, unsigned status, const char *msg)
+enum MHD_Result serve_error(server *sv, struct MHD_Connection *c, request *r, unsigned status, const char *msg)
 {
-    return send_json(c, r, status, json_pack("{s:s, s:i}", "error", msg, "status", status));
+    return serve_json(sv, c, r, status, json_pack("{s:s, s:i}", "error", msg, "status", status));
 }
 
 /* ---- language of the asker ---- */
@@ -318,8 +231,10 @@ typedef struct ask_args {
 } ask_args;
 
 /* Checks a question: NULL if fine, else the reason for a 400. */
-static const char *check_question(const char *q, size_t len)
+const char *serve_check_question(const char *q, size_t len)
 {
+    if (memchr(q, '\0', len))
+        return "the question holds a NUL byte";
     if (!utf8_valid(q, len))
         return "the question is not valid UTF-8";
     if (utf8_length(q, len) > FAQ_MAX_QUESTION_CHARS)
@@ -327,33 +242,19 @@ static const char *check_question(const char *q, size_t len)
     return NULL;
 }
 
-static void log_unanswered(server *sv, const faq_answer *a, const char *q, size_t len)
+searcher *serve_take(server *sv, struct MHD_Connection *c, request *r, const char *q, size_t len,
+                     const char *bad, json_t *body, enum MHD_Result *ret)
 {
-    if (!sv->unanswered)
-        return;
-    char when[32];
-    time_t t = time(NULL);
-    struct tm tm;
-    gmtime_r(&t, &tm);
-    strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    pthread_mutex_lock(&sv->unanswered_mu);
-    fprintf(sv->unanswered, "%s\t%s\t", when, a->query_lang ? a->query_lang : "-");
-    /* one question, one line: control bytes escaped C-style, and the
-     * backslash too, so the line reads back to the question */
-    for (size_t i = 0; i < len; i++) {
-        unsigned char ch = (unsigned char)q[i];
-        const char *esc = ch == '\n' ? "\\n" : ch == '\r' ? "\\r" : ch == '\t' ? "\\t"
-                        : ch == '\\' ? "\\\\" : NULL;
-        if (esc)
-            fputs(esc, sv->unanswered);
-        else if (ch < 0x20 || ch == 0x7f)
-            fprintf(sv->unanswered, "\\x%02x", ch);
-        else
-            fputc(ch, sv->unanswered);
+    if (!bad)
+        bad = serve_check_question(q, len);
+    searcher *s = bad ? NULL : index_live_get(sv->live);
+    if (!s) {
+        json_decref(body);
+        *ret = serve_error(sv, c, r, bad ? 400 : 503, bad ? bad : "the index is not available");
+        return NULL;
     }
-    fputc('\n', sv->unanswered);
-    fflush(sv->unanswered);
-    pthread_mutex_unlock(&sv->unanswered_mu);
+    serve_note_question(sv, r, q, len);
+    return s;
 }
 
 /* Ask; the answer object of the API, with answer_html. */
@@ -366,12 +267,10 @@ static json_t *answer(server *sv, const ask_args *in, faq_answer *a, searcher *s
     const faq_index *ix = searcher_index(s);
     o.lang = in->lang && faq_index_lang_find(ix, in->lang) >= 0 ? in->lang : NULL;
     o.prev_lang = in->prev_lang && faq_index_lang_find(ix, in->prev_lang) >= 0 ? in->prev_lang : NULL;
-    double t0 = now_s();
+    double t0 = serve_now();
     if (searcher_ask(s, in->q, in->q_len, &o, a) != 0)
         return NULL;
-    count_answer(now_s() - t0, a->outcome == OUTCOME_DECLINE);
-    if (a->outcome == OUTCOME_DECLINE)
-        log_unanswered(sv, a, in->q, in->q_len);
+    serve_count_answer(sv, serve_now() - t0, a, in->q, in->q_len);
     json_t *j = answer_to_json(ix, in->q, in->q_len, a);
     if (j && a->best.entry != UINT32_MAX && a->outcome != OUTCOME_DECLINE) {
         faq_entry e;
@@ -394,12 +293,12 @@ static enum MHD_Result route_api_ask(server *sv, struct MHD_Connection *c, reque
         body = json_loadb(r->body ? r->body : "", r->body_len, 0, &jerr);
         if (!body || !json_is_object(body)) {
             json_decref(body);
-            return send_error(c, r, 400, "the body must be a JSON object: {\"q\": \"...\"}");
+            return serve_error(sv, c, r, 400, "the body must be a JSON object: {\"q\": \"...\"}");
         }
         json_t *q = json_object_get(body, "q");
         if (!json_is_string(q)) {
             json_decref(body);
-            return send_error(c, r, 400, "missing \"q\": the question, a string");
+            return serve_error(sv, c, r, 400, "missing \"q\": the question, a string");
         }
         in.q = json_string_value(q);
         in.q_len = json_string_length(q);
@@ -411,56 +310,47 @@ static enum MHD_Result route_api_ask(server *sv, struct MHD_Connection *c, reque
     } else {
         in.q = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "q");
         if (!in.q)
-            return send_error(c, r, 400, "missing q: /api/ask?q=...");
+            return serve_error(sv, c, r, 400, "missing q: /api/ask?q=...");
         in.q_len = strlen(in.q);
         in.lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang");
         in.prev_lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "prev_lang");
         const char *ex = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "explain");
         in.explain = ex && (strcmp(ex, "1") == 0 || strcmp(ex, "true") == 0);
     }
-    const char *bad = in.q_len != strlen(in.q) ? "the question holds a NUL byte" : check_question(in.q, in.q_len);
-    if (bad) {
-        json_decref(body);
-        return send_error(c, r, 400, bad);
-    }
-    note_question(sv, r, in.q, in.q_len);
-    searcher *s = index_live_get(sv->live);
-    if (!s) {
-        json_decref(body);
-        return send_error(c, r, 503, "the index is not available");
-    }
+    enum MHD_Result ret;
+    searcher *s = serve_take(sv, c, r, in.q, in.q_len, NULL, body, &ret);
+    if (!s)
+        return ret;
     uint64_t gen = index_live_thread_generation(sv->live);
     char key[CACHE_MAX_KEY];
     size_t kn = cache_key(key, in.q, in.q_len, in.lang, in.prev_lang, in.explain);
     size_t len;
-    int declined;
+    int outcome;
     char qlang[FAQ_MAX_LANG_CODE];
-    double t0 = now_s();
-    char *hit = kn ? cache_get(gen, key, kn, &len, &declined, qlang) : NULL;
+    double t0 = serve_now();
+    char *hit = kn ? cache_get(sv, gen, key, kn, &len, &outcome, qlang) : NULL;
     if (hit) {
-        count_answer(now_s() - t0, declined);
-        if (declined) {
-            faq_answer a = {0};
-            a.query_lang = qlang;
-            log_unanswered(sv, &a, in.q, in.q_len);
-        }
+        faq_answer a = {0};
+        a.outcome = (faq_outcome)outcome;
+        a.query_lang = qlang[0] ? qlang : NULL;
+        serve_count_answer(sv, serve_now() - t0, &a, in.q, in.q_len);
         index_live_put(sv->live, s);
         json_decref(body);
-        return respond(c, r, 200, "application/json; charset=utf-8", hit, len, MHD_RESPMEM_MUST_FREE);
+        return serve_respond(sv, c, r, 200, "application/json; charset=utf-8", hit, len, MHD_RESPMEM_MUST_FREE);
     }
     faq_answer a;
     json_t *j = answer(sv, &in, &a, s);
     index_live_put(sv->live, s);
     json_decref(body);
     if (!j)
-        return send_error(c, r, 500, "out of memory");
+        return serve_error(sv, c, r, 500, "out of memory");
     char *text = json_dumps(j, JSON_COMPACT);
     json_decref(j);
     if (!text)
-        return send_error(c, r, 500, "out of memory");
+        return serve_error(sv, c, r, 500, "out of memory");
     if (kn)
-        cache_put(gen, key, kn, text, strlen(text), a.outcome == OUTCOME_DECLINE, a.query_lang);
-    return respond(c, r, 200, "application/json; charset=utf-8", text, strlen(text), MHD_RESPMEM_MUST_FREE);
+        cache_put(sv, gen, key, kn, text, strlen(text), (int)a.outcome, a.query_lang);
+    return serve_respond(sv, c, r, 200, "application/json; charset=utf-8", text, strlen(text), MHD_RESPMEM_MUST_FREE);
 }
 
 #define MSG_KEY_BYTES 64
@@ -507,7 +397,7 @@ static enum MHD_Result route_messages(server *sv, struct MHD_Connection *c, requ
 {
     searcher *s = index_live_get(sv->live);
     if (!s)
-        return send_error(c, r, 503, "the index is not available");
+        return serve_error(sv, c, r, 503, "the index is not available");
     const faq_index *ix = searcher_index(s);
     const char *code = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang");
     if (!code || faq_index_lang_find(ix, code) < 0)
@@ -537,129 +427,7 @@ static enum MHD_Result route_messages(server *sv, struct MHD_Connection *c, requ
     }
     json_object_set_new(j, "langs", langs);
     index_live_put(sv->live, s);
-    return send_json(c, r, 200, j);
-}
-
-/* QnA Maker's generateAnswer, for clients moving from that service. */
-static enum MHD_Result route_qnamaker(server *sv, struct MHD_Connection *c, request *r)
-{
-    json_error_t jerr;
-    json_t *body = json_loadb(r->body ? r->body : "", r->body_len, 0, &jerr);
-    json_t *q = body ? json_object_get(body, "question") : NULL;
-    if (!json_is_string(q)) {
-        json_decref(body);
-        return send_error(c, r, 400, "the body must be {\"question\": \"...\", \"top\": N, \"scoreThreshold\": S}");
-    }
-    json_int_t top = json_is_integer(json_object_get(body, "top")) ? json_integer_value(json_object_get(body, "top")) : QNA_DEFAULT_TOP;
-    double thr = json_is_number(json_object_get(body, "scoreThreshold")) ? json_number_value(json_object_get(body, "scoreThreshold")) : 0;
-    ask_args in = {json_string_value(q), json_string_length(q), NULL, NULL, 0};
-    const char *bad = in.q_len != strlen(in.q) ? "the question holds a NUL byte" : check_question(in.q, in.q_len);
-    if (bad || top < 1 || top > FAQ_QNA_MAX_TOP) {
-        json_decref(body);
-        return send_error(c, r, 400, bad ? bad : "top must be from 1 to 50");
-    }
-    note_question(sv, r, in.q, in.q_len);
-    searcher *s = index_live_get(sv->live);
-    if (!s) {
-        json_decref(body);
-        return send_error(c, r, 503, "the index is not available");
-    }
-    const faq_index *ix = searcher_index(s);
-    faq_query_opts o = {0};
-    o.threshold = -1;
-    faq_answer a;
-    double t0 = now_s();
-    if (searcher_ask(s, in.q, in.q_len, &o, &a) != 0) {
-        json_decref(body);
-        return send_error(c, r, 500, "out of memory");
-    }
-    count_answer(now_s() - t0, a.outcome == OUTCOME_DECLINE);
-    if (a.outcome == OUTCOME_DECLINE)
-        log_unanswered(sv, &a, in.q, in.q_len);
-    json_t *answers = json_array();
-    faq_hit hits[FAQ_MAX_ALTERNATIVES + 1];
-    int n = 0;
-    if (a.outcome != OUTCOME_DECLINE && a.best.entry != UINT32_MAX)
-        hits[n++] = a.best;
-    for (int i = 0; i < a.n_alts && a.outcome != OUTCOME_DECLINE; i++)
-        hits[n++] = a.alts[i];
-    for (int i = 0; i < n && (json_int_t)json_array_size(answers) < top; i++) {
-        /* the best gets the confidence; the others in proportion to their score */
-        double score = 100.0 * a.confidence * (hits[0].score > 0 ? hits[i].score / hits[0].score : 0);
-        if (score < thr)
-            continue;
-        faq_entry e;
-        faq_index_entry(ix, hits[i].entry, &e);
-        json_t *qs = json_array();
-        json_array_append_new(qs, json_stringn(e.question.s, e.question.len));
-        const char *p = e.alts.s, *end = e.alts.s + e.alts.len;
-        while (p < end) {
-            const char *eol = memchr(p, '\n', (size_t)(end - p));
-            if (!eol)
-                eol = end;
-            json_array_append_new(qs, json_stringn(p, (size_t)(eol - p)));
-            p = eol + 1;
-        }
-        json_array_append_new(answers, json_pack("{s:s%, s:f, s:I, s:o, s:s%, s:[{s:s, s:s%}]}",
-            "answer", e.answer.s, (size_t)e.answer.len, "score", score, "id", (json_int_t)e.group,
-            "questions", qs, "source", e.file.s, (size_t)e.file.len,
-            "metadata", "name", "id", "value", e.id.s, (size_t)e.id.len));
-    }
-    if (json_array_size(answers) == 0)
-        json_array_append_new(answers, json_pack("{s:s, s:f, s:i, s:[], s:[]}", "answer", QNA_NO_MATCH,
-                                                 "score", 0.0, "id", -1, "questions", "metadata"));
-    index_live_put(sv->live, s);
-    json_decref(body);
-    return send_json(c, r, 200, json_pack("{s:o}", "answers", answers));
-}
-
-static enum MHD_Result route_health(server *sv, struct MHD_Connection *c, request *r)
-{
-    uint32_t entries;
-    uint64_t built;
-    index_live_info(sv->live, &entries, &built);
-    return send_json(c, r, 200, json_pack("{s:s, s:i, s:I, s:I}", "status", "ok", "entries", (int)entries,
-                                          "built", (json_int_t)built,
-                                          "reloads", (json_int_t)index_live_reloads(sv->live)));
-}
-
-static enum MHD_Result route_metrics(server *sv, struct MHD_Connection *c, request *r)
-{
-    size_t cap = 16384, len = 0;
-    char *out = malloc(cap);
-    if (!out)
-        return send_error(c, r, 500, "out of memory");
-#define EMIT(...) do { int k_ = snprintf(out + len, cap - len, __VA_ARGS__); if (k_ > 0 && (size_t)k_ < cap - len) len += (size_t)k_; } while (0)
-    EMIT("# HELP faqbot_requests_total HTTP requests by route and status.\n# TYPE faqbot_requests_total counter\n");
-    for (int rt = 0; rt < N_ROUTES; rt++)
-        for (size_t s = 0; s < N_STATUSES; s++) {
-            unsigned long v = atomic_load(&metrics.requests[rt][s]);
-            if (v)
-                EMIT("faqbot_requests_total{route=\"%s\",status=\"%u\"} %lu\n", route_names[rt], statuses[s], v);
-        }
-    EMIT("# HELP faqbot_answer_seconds Time to answer a question.\n# TYPE faqbot_answer_seconds histogram\n");
-    unsigned long cum = 0;
-    for (size_t b = 0; b < N_BUCKETS; b++) {
-        cum += atomic_load(&metrics.answer_buckets[b]);
-        EMIT("faqbot_answer_seconds_bucket{le=\"%g\"} %lu\n", latency_buckets[b], cum);
-    }
-    cum += atomic_load(&metrics.answer_buckets[N_BUCKETS]);
-    EMIT("faqbot_answer_seconds_bucket{le=\"+Inf\"} %lu\n", cum);
-    EMIT("faqbot_answer_seconds_sum %.9f\n", atomic_load(&metrics.answer_ns) / 1e9);
-    EMIT("faqbot_answer_seconds_count %lu\n", atomic_load(&metrics.answer_count));
-    EMIT("# HELP faqbot_declined_total Questions the bot declined.\n# TYPE faqbot_declined_total counter\n");
-    EMIT("faqbot_declined_total %lu\n", atomic_load(&metrics.declined));
-    uint32_t entries;
-    uint64_t built;
-    index_live_info(sv->live, &entries, &built);
-    EMIT("# HELP faqbot_index_reloads_total Index files swapped in.\n# TYPE faqbot_index_reloads_total counter\n");
-    EMIT("faqbot_index_reloads_total %llu\n", (unsigned long long)index_live_reloads(sv->live));
-    EMIT("# HELP faqbot_index_age_seconds Seconds since the index served was built.\n# TYPE faqbot_index_age_seconds gauge\n");
-    EMIT("faqbot_index_age_seconds %lld\n", (long long)(time(NULL) - (time_t)built));
-    EMIT("# HELP faqbot_index_entries Entries in the index served.\n# TYPE faqbot_index_entries gauge\n");
-    EMIT("faqbot_index_entries %u\n", entries);
-#undef EMIT
-    return respond(c, r, 200, "text/plain; version=0.0.4; charset=utf-8", out, len, MHD_RESPMEM_MUST_FREE);
+    return serve_json(sv, c, r, 200, j);
 }
 
 /* ---- the page without JavaScript ---- */
@@ -724,12 +492,12 @@ static enum MHD_Result route_ask_page(server *sv, struct MHD_Connection *c, requ
     const char *q = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "q");
     const char *lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang");
     /* a bad question gets the page back with the reason, and a 400 */
-    const char *bad = q ? check_question(q, strlen(q)) : NULL;
+    const char *bad = q ? serve_check_question(q, strlen(q)) : NULL;
     if (q && !bad)
-        note_question(sv, r, q, strlen(q));
+        serve_note_question(sv, r, q, strlen(q));
     searcher *s = index_live_get(sv->live);
     if (!s)
-        return send_error(c, r, 503, "the index is not available");
+        return serve_error(sv, c, r, 503, "the index is not available");
     const faq_index *ix = searcher_index(s);
     if (!lang || faq_index_lang_find(ix, lang) < 0)
         lang = accept_language(c, ix);
@@ -824,9 +592,9 @@ static enum MHD_Result route_ask_page(server *sv, struct MHD_Connection *c, requ
     index_live_put(sv->live, s);
     if (!h.p || h.oom) {
         free(h.p);
-        return send_error(c, r, 500, "out of memory");
+        return serve_error(sv, c, r, 500, "out of memory");
     }
-    return respond(c, r, bad ? 400 : 200, "text/html; charset=utf-8", h.p, h.len, MHD_RESPMEM_MUST_FREE);
+    return serve_respond(sv, c, r, bad ? 400 : 200, "text/html; charset=utf-8", h.p, h.len, MHD_RESPMEM_MUST_FREE);
 }
 
 /* ---- static files ---- */
@@ -848,40 +616,40 @@ static const char *content_type(const char *path)
 static enum MHD_Result route_static(server *sv, struct MHD_Connection *c, request *r, const char *url)
 {
     if (!sv->web[0])
-        return send_error(c, r, 404, "not found");
+        return serve_error(sv, c, r, 404, "not found");
     if (strcmp(url, "/") == 0)
         url = "/index.html";
     /* the URL is already percent-decoded: refuse dot segments, backslashes,
      * control bytes; then the real path must stay under the web folder */
     if (url[0] != '/' || strstr(url, "/.") || strchr(url, '\\') || strlen(url) > FAQ_HTTP_MAX_PATH_BYTES)
-        return send_error(c, r, 404, "not found");
+        return serve_error(sv, c, r, 404, "not found");
     for (const char *p = url; *p; p++)
         if ((unsigned char)*p < 0x20)
-            return send_error(c, r, 404, "not found");
+            return serve_error(sv, c, r, 404, "not found");
     char path[PATH_MAX + 600], real[PATH_MAX];
     snprintf(path, sizeof path, "%s%s", sv->web, url);
     size_t wl = strlen(sv->web);
     if (!realpath(path, real) || strncmp(real, sv->web, wl) != 0 || real[wl] != '/')
-        return send_error(c, r, 404, "not found");
+        return serve_error(sv, c, r, 404, "not found");
     int fd = open(real, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     struct stat st;
     if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         if (fd >= 0)
             close(fd);
-        return send_error(c, r, 404, "not found");
+        return serve_error(sv, c, r, 404, "not found");
     }
     struct MHD_Response *resp = MHD_create_response_from_fd((uint64_t)st.st_size, fd);
     if (!resp) {
         close(fd);
         return MHD_NO;
     }
-    for (size_t i = 0; i < sizeof security_headers / sizeof *security_headers; i++)
-        MHD_add_response_header(resp, security_headers[i][0], security_headers[i][1]);
+    add_headers(sv, c, r, resp);
     const char *type = content_type(real);
     MHD_add_response_header(resp, "Content-Type", type);
     MHD_add_response_header(resp, "Cache-Control",
                             strncmp(type, "text/html", 9) == 0 ? "no-cache" : "public, max-age=300");
     r->status = 200;
+    r->bytes = (unsigned long)st.st_size;
     enum MHD_Result ret = MHD_queue_response(c, 200, resp);
     MHD_destroy_response(resp);
     return ret;
@@ -889,7 +657,7 @@ static enum MHD_Result route_static(server *sv, struct MHD_Connection *c, reques
 
 /* ---- routing ---- */
 
-typedef enum { M_GET = 1, M_POST = 2 } method_mask;
+typedef enum { M_GET = 1, M_POST = 2, M_OPTIONS = 4 } method_mask;
 
 typedef struct route {
     const char *path;           /* exact, or a prefix when it ends with '*' */
@@ -897,11 +665,15 @@ typedef struct route {
     int methods;
 } route;
 
+/* The Azure routes are told apart by qna_match(), in any case, as Azure
+ * does; OPTIONS is the CORS preflight of the cross-origin routes. */
 static const route routes[] = {
-    {"/api/ask", R_ASK, M_GET | M_POST},
-    {"/api/messages", R_MESSAGES, M_GET},
+    {"/api/ask", R_ASK, M_GET | M_POST | M_OPTIONS},
+    {"/api/messages", R_MESSAGES, M_GET | M_OPTIONS},
+    {"/api/feedback", R_FEEDBACK, M_POST | M_OPTIONS},
     {"/ask", R_ASK_PAGE, M_GET},
-    {"/qnamaker/knowledgebases/*", R_QNA, M_POST},
+    {"/qnamaker/*", R_QNA, M_POST | M_OPTIONS},
+    {"/language/*", R_LANGUAGE, M_POST | M_OPTIONS},
     {"/healthz", R_HEALTH, M_GET},
     {"/metrics", R_METRICS, M_GET},
     {"/api/*", R_OTHER, 0},     /* unknown API routes: 404 in JSON */
@@ -913,18 +685,50 @@ static const route *find_route(const char *url)
     for (size_t i = 0; i < sizeof routes / sizeof *routes; i++) {
         const char *p = routes[i].path;
         size_t n = strlen(p);
-        if (p[n - 1] == '*' ? strncmp(url, p, n - 1) == 0 : strcmp(url, p) == 0)
+        if (p[n - 1] == '*' ? strncasecmp(url, p, n - 1) == 0 : strcmp(url, p) == 0)
             return &routes[i];
     }
     return NULL;
 }
 
-static int qna_path_ok(const char *url)
+static int azure_route(int id)
 {
-    /* /qnamaker/knowledgebases/{any}/generateAnswer */
-    const char *rest = url + strlen("/qnamaker/knowledgebases/");
-    const char *slash = strchr(rest, '/');
-    return slash && slash > rest && strcmp(slash, "/generateAnswer") == 0;
+    return id == R_QNA || id == R_QNA_TRAIN || id == R_LANGUAGE || id == R_LANGUAGE_FEEDBACK;
+}
+
+static int cross_origin(int id)
+{
+    return id == R_ASK || id == R_MESSAGES || id == R_FEEDBACK || azure_route(id);
+}
+
+/* An Origin given with --allow-origin, exactly: CORS headers for it. */
+static void note_origin(server *sv, struct MHD_Connection *c, request *r)
+{
+    const char *o = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Origin");
+    for (size_t i = 0; o && cross_origin(r->route) && i < sv->n_origins; i++)
+        if (strcmp(o, sv->origins[i]) == 0 && strlen(o) < sizeof r->origin) {
+            snprintf(r->origin, sizeof r->origin, "%s", o);
+            r->cors = 1;
+        }
+}
+
+static enum MHD_Result preflight(server *sv, struct MHD_Connection *c, request *r)
+{
+    struct MHD_Response *resp = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
+    if (!resp)
+        return MHD_NO;
+    add_headers(sv, c, r, resp);
+    if (r->cors) {
+        char age[16];
+        snprintf(age, sizeof age, "%d", FAQ_HTTP_CORS_MAX_AGE_S);
+        MHD_add_response_header(resp, "Access-Control-Allow-Methods", CORS_METHODS);
+        MHD_add_response_header(resp, "Access-Control-Allow-Headers", CORS_HEADERS);
+        MHD_add_response_header(resp, "Access-Control-Max-Age", age);
+    }
+    r->status = 204;
+    enum MHD_Result ret = MHD_queue_response(c, 204, resp);
+    MHD_destroy_response(resp);
+    return ret;
 }
 
 static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *url,
@@ -939,29 +743,46 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         if (!r)
             return MHD_NO;
         *con_cls = r;
-        r->start = now_s();
+        r->start = serve_now();
         log_escape(r->method, sizeof r->method, method, strlen(method), sizeof r->method - 1, 0);
         log_escape(r->path, sizeof r->path, url, strlen(url), LOG_PATH_BYTES, 0);
+        int proxied = log_client(sv, c, r);
         const route *rt = find_route(url);
         r->route = rt ? rt->route : R_OTHER;
+        if (r->route == R_QNA || r->route == R_LANGUAGE) {
+            int q = qna_match(url);
+            r->route = q < 0 ? R_OTHER : q;
+        }
         int m = strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0 ? M_GET
-              : strcmp(method, "POST") == 0 ? M_POST : 0;
+              : strcmp(method, "POST") == 0 ? M_POST : strcmp(method, "OPTIONS") == 0 ? M_OPTIONS : 0;
         r->is_post = m == M_POST;
-        if (!rt || (r->route == R_QNA && !qna_path_ok(url)) || r->route == R_OTHER)
-            return send_error(c, r, 404, "no such route");
-        if (!(rt->methods & m))
-            return send_error(c, r, 405, "method not allowed");
+        note_origin(sv, c, r);
+        if (proxied) {
+            /* behind a trusted proxy: the client's own per-address limit */
+            if (!guard_client_enter(sv->guard, r->client))
+                return serve_error(sv, c, r, 429, "too many requests from this address at once");
+            r->client_counted = 1;
+        }
+        if (!rt || r->route == R_OTHER)
+            return serve_error(sv, c, r, 404, "no such route");
+        if (!(rt->methods & m)) {
+            snprintf(r->allow, sizeof r->allow, "%s%s%s", rt->methods & M_GET ? "GET, HEAD" : "",
+                     rt->methods & M_GET && rt->methods & M_POST ? ", " : "", rt->methods & M_POST ? "POST" : "");
+            return serve_error(sv, c, r, 405, "method not allowed");
+        }
+        if (m == M_OPTIONS)
+            return preflight(sv, c, r);
+        if (azure_route(r->route) && !qna_key_ok(sv, c))
+            return serve_error(sv, c, r, 401, "access denied: Authorization: EndpointKey KEY is required");
         if (r->is_post) {
             const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
             if (cl && strtoull(cl, NULL, 10) > FAQ_MAX_BODY_BYTES)
-                return send_error(c, r, 413, "the body is larger than 8 KiB");
+                return serve_error(sv, c, r, 413, "the body is larger than 8 KiB");
         }
         return MHD_YES;
     }
     if (r->status)
         return MHD_YES;   /* answered already (refused early): drain */
-    if (*upload_size && now_s() - r->start > FAQ_HTTP_BODY_DEADLINE_S)
-        return MHD_NO;    /* a body trickled in (a byte a second): close the connection */
     if (*upload_size) {
         if (r->body_len + *upload_size > FAQ_MAX_BODY_BYTES) {
             r->too_large = 1;   /* chunked bodies have no Content-Length */
@@ -975,35 +796,37 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         return MHD_YES;
     }
     if (r->too_large)
-        return send_error(c, r, 413, "the body is larger than 8 KiB");
+        return serve_error(sv, c, r, 413, "the body is larger than 8 KiB");
     switch (r->route) {
     case R_ASK: return route_api_ask(sv, c, r);
     case R_MESSAGES: return route_messages(sv, c, r);
     case R_ASK_PAGE: return route_ask_page(sv, c, r);
-    case R_QNA: return route_qnamaker(sv, c, r);
-    case R_HEALTH: return route_health(sv, c, r);
-    case R_METRICS: return route_metrics(sv, c, r);
+    case R_QNA:
+    case R_QNA_TRAIN:
+    case R_LANGUAGE:
+    case R_LANGUAGE_FEEDBACK: return qna_route(sv, c, r);
+    case R_FEEDBACK: return log_route_feedback(sv, c, r);
+    case R_HEALTH: return serve_route_health(sv, c, r);
+    case R_METRICS: return serve_route_metrics(sv, c, r);
     case R_STATIC: return route_static(sv, c, r, url);
     }
-    return send_error(c, r, 404, "no such route");
+    return serve_error(sv, c, r, 404, "no such route");
 }
 
 static void completed(void *cls, struct MHD_Connection *c, void **con_cls,
                       enum MHD_RequestTerminationCode toe)
 {
     request *r = *con_cls;
-    const server *sv = cls;
+    server *sv = cls;
     if (!r)
         return;
-    unsigned status = r->status ? r->status : 0;
-    count_request(r->route, status);
+    guard_next_request(c);
+    serve_count_request(sv, r->route, r->status);
     /* the access log: method and path (no query string), the question only
      * when asked for; one line, whatever the request held */
-    if (!sv->quiet)
-        fprintf(stderr, "%s %s %u %.0fus%s%s%s%s\n", r->method, r->path, status,
-                (now_s() - r->start) * 1e6,
-                toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (aborted)",
-                r->question ? " q=\"" : "", r->question ? r->question : "", r->question ? "\"" : "");
+    log_access(sv, r, toe != MHD_REQUEST_TERMINATED_COMPLETED_OK);
+    if (r->client_counted)
+        guard_client_leave(sv->guard, r->client);
     free(r->question);
     free(r->body);
     free(r);
@@ -1029,24 +852,41 @@ faq_server *serve_start(const serve_opts *o, char *err, size_t errlen)
     }
     sv->log_questions = o->log_questions;
     sv->quiet = o->quiet;
+    sv->endpoint_key = o->endpoint_key && *o->endpoint_key ? o->endpoint_key : NULL;
+    sv->origins = o->allow_origin;
+    sv->n_origins = o->n_allow_origin;
+    snprintf(sv->csp, sizeof sv->csp, CSP_FORMAT, o->frame_ancestors ? o->frame_ancestors : "'none'");
+    sv->frame_deny = !o->frame_ancestors;
     if (!o->web || !realpath(o->web, sv->web))
         sv->web[0] = '\0';   /* static files off */
-    pthread_mutex_init(&sv->unanswered_mu, NULL);
+    pthread_mutex_init(&sv->cache_mu, NULL);
+    pthread_mutex_init(&sv->metrics.lang_mu, NULL);
+    pthread_mutex_init(&sv->refusal_mu, NULL);
+    if (log_open(sv, o, err, errlen) != 0)
+        goto fail;
+    if (o->frame_ancestors && strpbrk(o->frame_ancestors, ";,\r\n")) {
+        snprintf(err, errlen, "--frame-ancestors takes sources separated by spaces");
+        goto fail;
+    }
+    if (!(sv->cache = calloc(CACHE_SLOTS, sizeof *sv->cache))) {
+        snprintf(err, errlen, "out of memory");
+        goto fail;
+    }
+    if (!(sv->guard = guard_new(o->trust_proxy, o->n_trust_proxy, err, errlen)))
+        goto fail;
     sv->live = index_live_open(o->index, err, errlen);
     if (!sv->live)
         goto fail;
-    if (o->unanswered && !(sv->unanswered = fopen(o->unanswered, "a"))) {
-        snprintf(err, errlen, "%s: %s", o->unanswered, strerror(errno));
-        goto fail;
-    }
+    /* the per-address limit is the guard's: it spares trusted proxies */
     sv->daemon = MHD_start_daemon(
-        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG, (uint16_t)o->port, NULL, NULL,
+        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG, (uint16_t)o->port,
+        guard_accept, sv->guard,
         handle, sv, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
         MHD_OPTION_THREAD_POOL_SIZE, (unsigned)(o->threads > 0 ? o->threads : FAQ_HTTP_THREADS),
         MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)FAQ_HTTP_CONNECTION_TIMEOUT_S,
         MHD_OPTION_CONNECTION_LIMIT, (unsigned)FAQ_HTTP_MAX_CONNECTIONS,
-        MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)FAQ_HTTP_MAX_PER_IP,
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)FAQ_HTTP_CONNECTION_MEMORY,
+        MHD_OPTION_NOTIFY_CONNECTION, guard_notify, sv->guard,
         MHD_OPTION_NOTIFY_COMPLETED, completed, sv, MHD_OPTION_END);
     if (!sv->daemon) {
         snprintf(err, errlen, "cannot listen on %s:%ld: %s", o->bind ? o->bind : "127.0.0.1", o->port,
@@ -1070,8 +910,13 @@ int serve_check_index(faq_server *sv, int force)
     if (r > 0)
         fprintf(stderr, "faqbot serve: index reloaded (%llu reloads)\n",
                 (unsigned long long)index_live_reloads(sv->live));
-    else if (r < 0)
+    else if (r < 0) {
         fprintf(stderr, "faqbot serve: new index refused, the old one keeps serving: %s\n", err);
+        pthread_mutex_lock(&sv->refusal_mu);
+        sv->refused_at = time(NULL);
+        snprintf(sv->refused_why, sizeof sv->refused_why, "%.255s", err);
+        pthread_mutex_unlock(&sv->refusal_mu);
+    }
     return r;
 }
 
@@ -1081,17 +926,24 @@ void serve_stop(faq_server *sv)
         return;
     if (sv->daemon)
         MHD_stop_daemon(sv->daemon);
-    cache_clear();
-    if (sv->unanswered)
-        fclose(sv->unanswered);
+    guard_free(sv->guard);
+    cache_free(sv);
+    log_close(sv);
     index_live_close(sv->live);
-    pthread_mutex_destroy(&sv->unanswered_mu);
+    pthread_mutex_destroy(&sv->cache_mu);
+    pthread_mutex_destroy(&sv->metrics.lang_mu);
+    pthread_mutex_destroy(&sv->refusal_mu);
     free(sv);
 }
 
 int serve_main(int argc, char **argv)
 {
-    serve_opts o = {DEFAULT_INDEX, "127.0.0.1", DEFAULT_WEB, NULL, DEFAULT_PORT, FAQ_HTTP_THREADS, 0, 0};
+    serve_opts o = {.index = DEFAULT_INDEX, .bind = "127.0.0.1", .web = DEFAULT_WEB, .port = DEFAULT_PORT,
+                    .threads = FAQ_HTTP_THREADS};
+    const char *origins[FAQ_HTTP_MAX_ORIGINS], *proxies[FAQ_HTTP_MAX_ORIGINS];
+    o.allow_origin = origins;
+    o.trust_proxy = proxies;
+    o.endpoint_key = getenv("FAQBOT_ENDPOINT_KEY");
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -1099,7 +951,11 @@ int serve_main(int argc, char **argv)
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             printf("Serve the chat page and the JSON API over HTTP.\n\nusage: faqbot serve [--index FILE] "
                    "[--bind ADDR] [--port N] [--web DIR] [--threads N] [--log-questions] [--unanswered FILE]\n"
-                   "defaults: build/faq.idx, 127.0.0.1, 8080 (0: any free port), web/, 4 threads\n");
+                   "       [--feedback-log FILE] [--access-log FILE] [--allow-origin ORIGIN]... "
+                   "[--frame-ancestors SRC] [--trust-proxy ADDR]... [--endpoint-key KEY]\n"
+                   "defaults: build/faq.idx, 127.0.0.1, 8080 (0: any free port), web/, 4 threads,\n"
+                   "access log on stderr, no feedback log, no cross-origin use, no framing,\n"
+                   "endpoint key from FAQBOT_ENDPOINT_KEY (none: the Azure routes are open)\n");
             return 0;
         } else if (strcmp(a, "--log-questions") == 0) {
             o.log_questions = 1;
@@ -1111,6 +967,18 @@ int serve_main(int argc, char **argv)
         else if (strcmp(a, "--bind") == 0) o.bind = v;
         else if (strcmp(a, "--web") == 0) o.web = v;
         else if (strcmp(a, "--unanswered") == 0) o.unanswered = v;
+        else if (strcmp(a, "--feedback-log") == 0) o.feedback_log = v;
+        else if (strcmp(a, "--access-log") == 0) o.access_log = v;
+        else if (strcmp(a, "--frame-ancestors") == 0) o.frame_ancestors = v;
+        else if (strcmp(a, "--endpoint-key") == 0) o.endpoint_key = v;
+        else if (strcmp(a, "--allow-origin") == 0 || strcmp(a, "--trust-proxy") == 0) {
+            size_t *n = a[2] == 'a' ? &o.n_allow_origin : &o.n_trust_proxy;
+            if (*n == FAQ_HTTP_MAX_ORIGINS) {
+                fprintf(stderr, "faqbot serve: %s is given at most %d times\n", a, FAQ_HTTP_MAX_ORIGINS);
+                return 1;
+            }
+            (a[2] == 'a' ? origins : proxies)[(*n)++] = v;
+        }
         else if (strcmp(a, "--port") == 0) {
             o.port = strtol(v, &end, 10);
             if (*end || o.port < 0 || o.port > 65535) {
@@ -1140,11 +1008,19 @@ int serve_main(int argc, char **argv)
     sigaddset(&sigs, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &sigs, NULL);
     signal(SIGPIPE, SIG_IGN);
+    /* a socket a connection: the soft limit (often 1024) would cap the
+     * ceiling of src/limits.h below what it says */
+    struct rlimit nofile;
+    if (getrlimit(RLIMIT_NOFILE, &nofile) == 0 && nofile.rlim_cur < FAQ_HTTP_MAX_CONNECTIONS + 64) {
+        nofile.rlim_cur = nofile.rlim_max < FAQ_HTTP_MAX_CONNECTIONS + 64 ? nofile.rlim_max
+                                                                          : FAQ_HTTP_MAX_CONNECTIONS + 64;
+        setrlimit(RLIMIT_NOFILE, &nofile);
+    }
     char err[1024];
     faq_server *sv = serve_start(&o, err, sizeof err);
     if (!sv) {
         fprintf(stderr, "faqbot serve: %s\n", err);
-        return strncmp(err, "--bind", 6) == 0 ? 1 : 2;
+        return strncmp(err, "--", 2) == 0 ? 1 : 2;
     }
     printf("listening on http://%s:%u/\n", o.bind, serve_port(sv));
     fflush(stdout);

@@ -15,6 +15,14 @@ typedef struct serve_opts {
     long threads;
     int log_questions;
     int quiet;                  /* no access log (tests, fuzzing) */
+    const char *feedback_log;   /* file to append votes to, or NULL: POST /api/feedback answers 404 */
+    const char *access_log;     /* file for the access log, or NULL: stderr */
+    const char *endpoint_key;   /* required on the Azure routes, or NULL */
+    const char *frame_ancestors; /* CSP frame-ancestors sources, or NULL: 'none' and X-Frame-Options DENY */
+    const char *const *allow_origin; /* exact origins given CORS headers on the API */
+    size_t n_allow_origin;
+    const char *const *trust_proxy;  /* proxies whose X-Forwarded-For is believed */
+    size_t n_trust_proxy;
 } serve_opts;
 
 typedef struct faq_server faq_server;

@@ -98,6 +98,7 @@ assert all(isinstance(q, str) for q in a[0]["questions"])
 assert all(x["score"] <= a[0]["score"] for x in a)
 PY
 ok "qnamaker shape"
+expect_eq "active learning off without a feedback log" "$(json activeLearningEnabled < "$TMP/body")" "false"
 expect_eq "qnamaker no match" "$(status POST /qnamaker/knowledgebases/kb1/generateAnswer -d '{"question":"receta de paella","top":1}')" 200
 python3 - "$TMP/body" <<'PY' || fail "qnamaker no-match shape"
 import json, sys
@@ -168,21 +169,23 @@ grep -q '<script>alert' "$TMP/body" && fail "question not escaped"
 ok "question escaped"
 
 # access log: one line per request, no question text
-log_has '^POST /api/ask 200 [0-9]+us$' || fail "access log line"
-log_has '^GET /api/ask 400 [0-9]+us$' || fail "access log line of a GET"
-log_has '^DELETE /api/ask 405 [0-9]+us$' || fail "access log line of a DELETE"
-log_has '^POST /qnamaker/knowledgebases/kb1/generateAnswer 200 [0-9]+us$' || fail "access log of qnamaker"
-grep -q 'paella\|fiduciario\|q=' "$TMP/server.err" && fail "question text in the access log"
-ok "access log: method, path, status, microseconds, no question"
+# (JSON lines: time, client, method, path, status, bytes, ms)
+line='^\{"time":"20[0-9-]{8}T[0-9:.]{12}Z","client":"127\.0\.0\.1","method":'
+log_has "$line"'"POST","path":"/api/ask","status":200,"bytes":[1-9][0-9]*,"ms":[0-9.e-]+\}$' || fail "access log line"
+log_has "$line"'"GET","path":"/api/ask","status":400,' || fail "access log line of a GET"
+log_has "$line"'"DELETE","path":"/api/ask","status":405,' || fail "access log line of a DELETE"
+log_has "$line"'"POST","path":"/qnamaker/knowledgebases/kb1/generateAnswer","status":200,' || fail "access log of qnamaker"
+grep -q 'paella\|fiduciario\|"q"' "$TMP/server.err" && fail "question text in the access log"
+ok "access log: time, client, method, path, status, bytes, duration, no question"
 # a path cannot forge a log line
 curl -s -o /dev/null --path-as-is "${URL}x%0aGET%20/forged%20200%201us"
-log_has '^GET /x\\x0aGET\\x20/forged\\x20200\\x201us 404 ' || fail "escaped path not logged"
+log_has '"path":"/x\\\\x0aGET\\\\x20/forged\\\\x20200\\\\x201us","status":404,' || fail "escaped path not logged"
 grep -q '^GET /forged' "$TMP/server.err" && fail "a request forged an access log line"
 ok "control bytes in a path escaped in the log"
 # one line per request: as many as /metrics counted before it, plus itself
 m=$(curl -s "${URL}metrics" | awk '/^faqbot_requests_total/ {n += $2} END {print n}')
-log_has '^GET /metrics 200 ' || fail "no log line for /metrics"
-expect_eq "one access log line per request" "$(grep -Ec '^[A-Z]+ /[^ ]* [0-9]+ [0-9]+us' "$TMP/server.err")" "$((m + 1))"
+log_has '"method":"GET","path":"/metrics","status":200,' || fail "no log line for /metrics"
+expect_eq "one access log line per request" "$(grep -Ec '^\{"time":"[^"]+","client":"[^"]+","method":"[A-Z]+","path":"/[^"]*","status":[0-9]+,' "$TMP/server.err")" "$((m + 1))"
 kill -TERM "$SERVER_PID"; wait "$SERVER_PID"; rc=$?; SERVER_PID=""
 expect_eq "SIGTERM exits 0" "$rc" "0"
 grep -q 'shutting down' "$TMP/server.err" || fail "no shutdown line"
@@ -191,8 +194,8 @@ grep -q 'shutting down' "$TMP/server.err" || fail "no shutdown line"
 start_server "$TMP/faq.idx" --log-questions
 status POST /api/ask -d '{"q":"fondo \"fiduciario\"\nsegunda"}' >/dev/null
 status GET '/ask?q=%C2%BFCu%C3%A1ndo%20concluye%3F' >/dev/null
-log_has '^POST /api/ask 200 [0-9]+us q="fondo \\x22fiduciario\\x22\\x0asegunda"$' || fail "question in the access line"
-log_has '^GET /ask 200 [0-9]+us q="\\xc2\\xbfCu\\xc3\\xa1ndo concluye\?"$' || fail "no-JS question in the access line"
+log_has '"path":"/api/ask","status":200,.*"q":"fondo \\\\x22fiduciario\\\\x22\\\\x0asegunda"\}$' || fail "question in the access line"
+log_has '"path":"/ask","status":200,.*"q":"\\\\xc2\\\\xbfCu\\\\xc3\\\\xa1ndo concluye\?"\}$' || fail "no-JS question in the access line"
 ok "--log-questions"
 kill -INT "$SERVER_PID"; wait "$SERVER_PID"; rc=$?; SERVER_PID=""
 expect_eq "SIGINT exits 0" "$rc" "0"

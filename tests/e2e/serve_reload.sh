@@ -36,6 +36,8 @@ a=$(curl -s "${URL}api/ask?q=color%20favorito%20de%20la%20red" | json id)
 expect_eq "old index still serving" "$a" "color-favorito"
 grep -q 'new index refused' "$TMP/server.err" || fail "no log line for the refused index"
 ok "refusal logged"
+expect_match "healthz: when the new index was refused" "$(curl -s "${URL}healthz" | json last_refused.time)" '^20[0-9-]{8}T[0-9:]{8}Z$'
+expect_match "healthz: why" "$(curl -s "${URL}healthz" | json last_refused.reason)" '.'
 # garbage (not even a header) written beside it and renamed over it
 head -c 65536 /dev/urandom > "$TMP/garbage.idx"
 mv "$TMP/garbage.idx" "$TMP/faq.idx"

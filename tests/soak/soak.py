@@ -196,7 +196,7 @@ figures.update({
     "requests/s": round(int(stats["requests"]) / seconds),
     "wrk non-2xx/3xx responses": int(stats["errors_status"]),
     "wrk connect/timeout errors": int(stats["errors_connect"]) + int(stats["errors_timeout"]),
-    "5xx in the access log": sum(1 for l in log.splitlines() if l.split(" ")[2:3] and l.split(" ")[2].startswith("5")),
+    "5xx in the access log": sum(1 for l in log.splitlines() if '"status":5' in l),
     "index rebuilds": counts["reindex"],
     "index swaps (reloads)": reloads,
     "same-question checks": counts["checked"],

@@ -1,0 +1,236 @@
+/* serve_log.c: what `faqbot serve` writes down: the access log (JSON lines),
+ * the declined questions (--unanswered), the users' votes (--feedback-log),
+ * and who the client is behind a trusted proxy. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyze.h"
+#include "serve_internal.h"
+
+#define FEEDBACK_OFF "feedback is off: the server was started without --feedback-log"
+
+static void iso_time(char *out, size_t cap, int millis)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    struct tm tm;
+    gmtime_r(&ts.tv_sec, &tm);
+    size_t n = strftime(out, cap, "%Y-%m-%dT%H:%M:%S", &tm);
+    if (millis)
+        snprintf(out + n, cap - n, ".%03ldZ", ts.tv_nsec / 1000000L);
+    else
+        snprintf(out + n, cap - n, "Z");
+}
+
+static FILE *open_append(const char *path, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "a");
+    if (!f)
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+    return f;
+}
+
+int log_open(server *sv, const serve_opts *o, char *err, size_t errlen)
+{
+    pthread_mutex_init(&sv->unanswered_mu, NULL);
+    pthread_mutex_init(&sv->feedback_mu, NULL);
+    pthread_mutex_init(&sv->access_mu, NULL);
+    sv->access = o->quiet ? NULL : stderr;
+    if (o->unanswered && !(sv->unanswered = open_append(o->unanswered, err, errlen)))
+        return -1;
+    if (o->feedback_log && !(sv->feedback = open_append(o->feedback_log, err, errlen)))
+        return -1;
+    if (o->access_log && !(sv->access = open_append(o->access_log, err, errlen)))
+        return -1;
+    return 0;
+}
+
+void log_close(server *sv)
+{
+    if (sv->unanswered)
+        fclose(sv->unanswered);
+    if (sv->feedback)
+        fclose(sv->feedback);
+    if (sv->access && sv->access != stderr)
+        fclose(sv->access);
+    pthread_mutex_destroy(&sv->unanswered_mu);
+    pthread_mutex_destroy(&sv->feedback_mu);
+    pthread_mutex_destroy(&sv->access_mu);
+}
+
+size_t log_escape(char *out, size_t cap, const char *s, size_t n, size_t max, int space)
+{
+    static const char hex[] = "0123456789abcdef";
+    size_t o = 0;
+    for (size_t i = 0; i < n && i < max; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        int plain = (ch > 0x20 && ch < 0x7f && ch != '"' && ch != '\\') || (ch == ' ' && space);
+        if (o + (plain ? 1 : 4) + 1 > cap)
+            break;
+        if (plain) {
+            out[o++] = (char)ch;
+        } else {
+            out[o++] = '\\';
+            out[o++] = 'x';
+            out[o++] = hex[ch >> 4];
+            out[o++] = hex[ch & 15];
+        }
+    }
+    if (cap)
+        out[o] = '\0';
+    return o;
+}
+
+/* One JSON object, one line, written whole. */
+static void write_line(FILE *f, pthread_mutex_t *mu, json_t *j)
+{
+    char *text = j ? json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(4)) : NULL;
+    json_decref(j);
+    if (!text)
+        return;
+    pthread_mutex_lock(mu);
+    fputs(text, f);
+    fputc('\n', f);
+    fflush(f);
+    pthread_mutex_unlock(mu);
+    free(text);
+}
+
+void log_access(server *sv, const request *r, int aborted)
+{
+    if (!sv->access)
+        return;
+    /* the path and the question are escaped already: a request can neither
+     * forge a line nor shift a field */
+    char when[40];
+    iso_time(when, sizeof when, 1);
+    json_t *j = json_pack("{s:s, s:s, s:s, s:s, s:i, s:I, s:f}", "time", when, "client", r->client,
+                          "method", r->method, "path", r->path, "status", (int)r->status,
+                          "bytes", (json_int_t)r->bytes, "ms", (serve_now() - r->start) * 1e3);
+    if (j && aborted)
+        json_object_set_new(j, "aborted", json_true());
+    if (j && r->question)
+        json_object_set_new(j, "q", json_string(r->question));
+    write_line(sv->access, &sv->access_mu, j);
+}
+
+int log_client(server *sv, struct MHD_Connection *c, request *r)
+{
+    if (!guard_peer(sv->guard, c, r->client, sizeof r->client))
+        return 0;
+    /* a trusted proxy appends the address it got the request from: the
+     * client is the rightmost address that is not one of our proxies */
+    const char *xff = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "X-Forwarded-For");
+    size_t n = xff ? strlen(xff) : 0;
+    while (n > 0) {
+        size_t end = n;
+        while (n > 0 && xff[n - 1] != ',')
+            n--;
+        size_t b = n, e = end;
+        while (b < e && (xff[b] == ' ' || xff[b] == '\t'))
+            b++;
+        while (e > b && (xff[e - 1] == ' ' || xff[e - 1] == '\t'))
+            e--;
+        char item[ADDR_BYTES], addr[ADDR_BYTES];
+        if (e - b == 0 || e - b >= sizeof item)
+            return 0;   /* not an address: the proxy is the client we know */
+        memcpy(item, xff + b, e - b);
+        item[e - b] = '\0';
+        if (!guard_addr_text(item, addr, sizeof addr))
+            return 0;
+        if (!guard_is_trusted(sv->guard, addr)) {
+            memcpy(r->client, addr, sizeof addr);
+            return 1;
+        }
+        if (n > 0)
+            n--;        /* the comma */
+    }
+    return 0;
+}
+
+void log_unanswered(server *sv, const char *lang, const char *q, size_t len)
+{
+    if (!sv->unanswered)
+        return;
+    char when[32];
+    iso_time(when, sizeof when, 0);
+    pthread_mutex_lock(&sv->unanswered_mu);
+    fprintf(sv->unanswered, "%s\t%s\t", when, lang ? lang : "-");
+    /* one question, one line: control bytes escaped C-style, and the
+     * backslash too, so the line reads back to the question */
+    for (size_t i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)q[i];
+        const char *esc = ch == '\n' ? "\\n" : ch == '\r' ? "\\r" : ch == '\t' ? "\\t"
+                        : ch == '\\' ? "\\\\" : NULL;
+        if (esc)
+            fputs(esc, sv->unanswered);
+        else if (ch < 0x20 || ch == 0x7f)
+            fprintf(sv->unanswered, "\\x%02x", ch);
+        else
+            fputc(ch, sv->unanswered);
+    }
+    fputc('\n', sv->unanswered);
+    fflush(sv->unanswered);
+    pthread_mutex_unlock(&sv->unanswered_mu);
+}
+
+int log_feedback(server *sv, const char *q, size_t q_len, const char *id, const char *lang,
+                 const char *vote, const char *via)
+{
+    if (!sv->feedback)
+        return -1;
+    char when[32];
+    iso_time(when, sizeof when, 0);
+    json_t *j = json_pack("{s:s, s:s%, s:s, s:s?, s:s, s:s}", "time", when, "q", q, q_len, "id", id,
+                          "lang", lang, "vote", vote, "via", via);
+    write_line(sv->feedback, &sv->feedback_mu, j);
+    return 0;
+}
+
+/* Whether an entry of the index has this id, in any language. */
+static int id_known(searcher *s, const char *id, size_t len)
+{
+    const faq_index *ix = searcher_index(s);
+    for (uint32_t l = 0; l < faq_index_lang_count(ix); l++)
+        if (faq_index_find_id(ix, id, len, l) != UINT32_MAX)
+            return 1;
+    return 0;
+}
+
+/* POST /api/feedback {"q", "id", "lang", "vote": "up" | "down"}: 204. */
+enum MHD_Result log_route_feedback(server *sv, struct MHD_Connection *c, request *r)
+{
+    if (!sv->feedback)
+        return serve_error(sv, c, r, 404, FEEDBACK_OFF);
+    json_error_t jerr;
+    json_t *body = json_loadb(r->body ? r->body : "", r->body_len, 0, &jerr);
+    const char *q = NULL, *id = NULL, *lang = NULL, *vote = NULL;
+    size_t q_len = 0, id_len = 0;
+    if (json_unpack(body, "{s:s%, s:s%, s?:s, s:s}", "q", &q, &q_len, "id", &id, &id_len,
+                    "lang", &lang, "vote", &vote) != 0) {
+        json_decref(body);
+        return serve_error(sv, c, r, 400, "the body must be {\"q\": \"...\", \"id\": \"entry id\", "
+                                          "\"lang\": \"es\", \"vote\": \"up\" or \"down\"}");
+    }
+    const char *bad = serve_check_question(q, q_len);
+    if (!bad && strcmp(vote, "up") != 0 && strcmp(vote, "down") != 0)
+        bad = "vote is \"up\" or \"down\"";
+    if (!bad && (id_len == 0 || id_len >= FAQ_MAX_ID_BYTES || id_len != strlen(id)))
+        bad = "id is the id of an entry";
+    if (!bad && lang && (strlen(lang) == 0 || strlen(lang) >= FAQ_MAX_LANG_CODE ||
+                         strspn(lang, "abcdefghijklmnopqrstuvwxyz-") != strlen(lang)))
+        bad = "lang is a language code";
+    searcher *s = bad ? NULL : index_live_get(sv->live);
+    if (s) {
+        if (!id_known(s, id, id_len))
+            bad = "no entry has that id";
+        index_live_put(sv->live, s);
+    }
+    if (!bad)
+        log_feedback(sv, q, q_len, id, lang, vote, "api");
+    json_decref(body);
+    if (bad)
+        return serve_error(sv, c, r, 400, bad);
+    return serve_respond(sv, c, r, 204, "application/json", "", 0, MHD_RESPMEM_PERSISTENT);
+}

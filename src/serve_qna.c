@@ -1,0 +1,454 @@
+/* serve_qna.c: Azure's question-answering routes, so that bots built on
+ * them switch to faqbot by changing the host: QnA Maker v4 (generateAnswer,
+ * train) and custom question answering (:query-knowledgebases, feedback),
+ * in the request and response shapes Microsoft documents.
+ *
+ * Metadata: an entry's answer may hold `<!-- meta: name=value, name=value -->`
+ * (the Markdown renderer drops HTML comments); every entry also has
+ * `id=<its id>`. Names and values compare without regard to ASCII case, as
+ * QnA Maker does. strictFilters choose among the FAQ_QNA_FILTER_POOL best
+ * candidates. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "serve_internal.h"
+
+#define QNA_NO_MATCH "No good match found in KB."
+#define LANGUAGE_NO_MATCH "No answer found"
+#define QNA_PREFIX "/qnamaker/knowledgebases/"
+#define LANGUAGE_QUERY "/language/:query-knowledgebases"
+#define LANGUAGE_PROJECTS "/language/query-knowledgebases/projects/"
+#define META_OPEN "<!-- meta:"
+#define META_CLOSE "-->"
+#define MAX_META 16
+#define MAX_FILTERS 16
+
+typedef struct slice { const char *s; size_t n; } slice;
+
+typedef struct meta { slice name[MAX_META], value[MAX_META]; int n; } meta;
+
+typedef struct filters {
+    const char *name[MAX_FILTERS], *value[MAX_FILTERS];
+    int n;
+    int any;                    /* OR; else AND */
+} filters;
+
+/* ---- routes ---- */
+
+/* "/{one segment}/{tail}" after p, the tail in any case; the segment's end. */
+static const char *segment_then(const char *p, const char *tail)
+{
+    const char *slash = strchr(p, '/');
+    return slash && slash > p && strcasecmp(slash + 1, tail) == 0 ? slash : NULL;
+}
+
+int qna_match(const char *url)
+{
+    size_t n = strlen(QNA_PREFIX);
+    if (strncasecmp(url, QNA_PREFIX, n) == 0) {
+        if (segment_then(url + n, "generateanswer"))
+            return R_QNA;
+        if (segment_then(url + n, "train"))
+            return R_QNA_TRAIN;
+        return -1;
+    }
+    if (strcasecmp(url, LANGUAGE_QUERY) == 0)
+        return R_LANGUAGE;
+    n = strlen(LANGUAGE_PROJECTS);
+    if (strncasecmp(url, LANGUAGE_PROJECTS, n) == 0 && segment_then(url + n, "feedback"))
+        return R_LANGUAGE_FEEDBACK;
+    return -1;
+}
+
+/* Compared in time that does not depend on where they differ. */
+static int same_secret(const char *a, size_t an, const char *b)
+{
+    size_t bn = strlen(b);
+    unsigned char d = an != bn;
+    for (size_t i = 0; i < bn; i++)
+        d |= (unsigned char)(b[i] ^ (i < an ? a[i] : 0));
+    return d == 0;
+}
+
+int qna_key_ok(const server *sv, struct MHD_Connection *c)
+{
+    if (!sv->endpoint_key)
+        return 1;
+    /* QnA Maker v4: "Authorization: EndpointKey KEY"; the language service
+     * (and QnA Maker's management keys): Ocp-Apim-Subscription-Key */
+    const char *auth = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Authorization");
+    if (auth && strncasecmp(auth, "EndpointKey ", 12) == 0) {
+        const char *k = auth + 12;
+        while (*k == ' ')
+            k++;
+        if (same_secret(k, strlen(k), sv->endpoint_key))
+            return 1;
+    }
+    const char *sub = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Ocp-Apim-Subscription-Key");
+    return sub && same_secret(sub, strlen(sub), sv->endpoint_key);
+}
+
+/* ---- metadata ---- */
+
+static const char *find(const char *p, const char *end, const char *what)
+{
+    size_t n = strlen(what);
+    for (; p && (size_t)(end - p) >= n; p++)
+        if (memcmp(p, what, n) == 0)
+            return p;
+    return NULL;
+}
+
+static slice trim(const char *s, const char *e)
+{
+    while (s < e && (*s == ' ' || *s == '\t' || *s == '\n'))
+        s++;
+    while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n'))
+        e--;
+    return (slice){s, (size_t)(e - s)};
+}
+
+/* The answer without its meta comments (out: at least len + 1 bytes), and
+ * the pairs they hold, pointing into text. */
+static size_t read_meta(const char *text, size_t len, meta *m, char *out)
+{
+    const char *p = text, *end = text + len;
+    size_t o = 0;
+    m->n = 0;
+    while (p < end) {
+        const char *open = find(p, end, META_OPEN);
+        const char *close = open ? find(open, end, META_CLOSE) : NULL;
+        if (!close) {
+            memcpy(out + o, p, (size_t)(end - p));
+            o += (size_t)(end - p);
+            break;
+        }
+        memcpy(out + o, p, (size_t)(open - p));
+        o += (size_t)(open - p);
+        for (const char *q = open + strlen(META_OPEN); q < close;) {
+            const char *comma = memchr(q, ',', (size_t)(close - q));
+            const char *item_end = comma ? comma : close;
+            const char *eq = memchr(q, '=', (size_t)(item_end - q));
+            if (eq && m->n < MAX_META) {
+                m->name[m->n] = trim(q, eq);
+                m->value[m->n] = trim(eq + 1, item_end);
+                if (m->name[m->n].n)
+                    m->n++;
+            }
+            q = item_end + 1;
+        }
+        p = close + strlen(META_CLOSE);
+        if (p < end && *p == '\n')
+            p++;    /* a comment on a line of its own leaves no blank line */
+    }
+    slice t = trim(out, out + o);
+    memmove(out, t.s, t.n);
+    out[t.n] = '\0';
+    return t.n;
+}
+
+static int slice_is(slice s, const char *v)
+{
+    return strlen(v) == s.n && strncasecmp(s.s, v, s.n) == 0;
+}
+
+static int has_pair(const meta *m, const faq_entry *e, const char *name, const char *value)
+{
+    if (strcasecmp(name, "id") == 0 && slice_is((slice){e->id.s, e->id.len}, value))
+        return 1;
+    for (int i = 0; i < m->n; i++)
+        if (slice_is(m->name[i], name) && slice_is(m->value[i], value))
+            return 1;
+    return 0;
+}
+
+static int passes(const filters *f, const meta *m, const faq_entry *e)
+{
+    if (f->n == 0)
+        return 1;
+    for (int i = 0; i < f->n; i++) {
+        int has = has_pair(m, e, f->name[i], f->value[i]);
+        if (has && f->any)
+            return 1;
+        if (!has && !f->any)
+            return 0;
+    }
+    return !f->any;
+}
+
+/* Reads [{nk: "...", vk: "..."}...]; 0, or -1 if it is malformed. */
+static int read_filters(json_t *arr, const char *nk, const char *vk, json_t *op, filters *f)
+{
+    const char *o = json_string_value(op);
+    f->any = (o && strcasecmp(o, "OR") == 0) || (json_is_integer(op) && json_integer_value(op) == 1);
+    if (!arr || json_is_null(arr))
+        return 0;
+    if (!json_is_array(arr) || json_array_size(arr) > MAX_FILTERS)
+        return -1;
+    size_t i;
+    json_t *it;
+    json_array_foreach(arr, i, it) {
+        const char *n = json_string_value(json_object_get(it, nk));
+        const char *v = json_string_value(json_object_get(it, vk));
+        if (!n || !v)
+            return -1;
+        f->name[f->n] = n;
+        f->value[f->n] = v;
+        f->n++;
+    }
+    return 0;
+}
+
+/* ---- answering ---- */
+
+typedef struct qna_query {
+    const char *q;
+    size_t q_len;
+    json_int_t top;
+    double threshold;           /* 0..1 */
+    filters f;
+    int language;               /* custom question answering's shape */
+} qna_query;
+
+static json_t *questions_of(const faq_entry *e)
+{
+    json_t *qs = json_array();
+    json_array_append_new(qs, json_stringn(e->question.s, e->question.len));
+    const char *p = e->alts.s, *end = e->alts.s + e->alts.len;
+    while (p < end) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        if (!eol)
+            eol = end;
+        json_array_append_new(qs, json_stringn(p, (size_t)(eol - p)));
+        p = eol + 1;
+    }
+    return qs;
+}
+
+/* One answer object in the shape of the route; NULL if out of memory. */
+static json_t *answer_object(const qna_query *in, const faq_entry *e, double score)
+{
+    char *text = malloc(e->answer.len + 1);
+    if (!text)
+        return NULL;
+    meta m;
+    size_t n = read_meta(e->answer.s, e->answer.len, &m, text);
+    json_t *md = in->language ? json_object() : json_array();
+    for (int i = -1; i < m.n; i++) {
+        slice k = i < 0 ? (slice){"id", 2} : m.name[i];
+        slice v = i < 0 ? (slice){e->id.s, e->id.len} : m.value[i];
+        if (in->language) {
+            char key[FAQ_MAX_ID_BYTES];
+            snprintf(key, sizeof key, "%.*s", (int)k.n, k.s);
+            json_object_set_new(md, key, json_stringn(v.s, v.n));
+        } else {
+            json_array_append_new(md, json_pack("{s:s%, s:s%}", "name", k.s, k.n, "value", v.s, v.n));
+        }
+    }
+    json_t *j = in->language
+        ? json_pack("{s:o, s:s%, s:f, s:I, s:s%, s:o, s:{s:b, s:[]}}", "questions", questions_of(e),
+                    "answer", text, n, "confidenceScore", score, "id", (json_int_t)e->group,
+                    "source", e->file.s, (size_t)e->file.len, "metadata", md,
+                    "dialog", "isContextOnly", 0, "prompts")
+        : json_pack("{s:s%, s:f, s:I, s:o, s:s%, s:o}", "answer", text, n, "score", 100.0 * score,
+                    "id", (json_int_t)e->group, "questions", questions_of(e),
+                    "source", e->file.s, (size_t)e->file.len, "metadata", md);
+    free(text);
+    return j;
+}
+
+static json_t *answer_query(server *sv, const qna_query *in, searcher *s)
+{
+    const faq_index *ix = searcher_index(s);
+    faq_query_opts o = {0};
+    o.threshold = -1;
+    faq_answer a;
+    double t0 = serve_now();
+    if (searcher_ask(s, in->q, in->q_len, &o, &a) != 0)
+        return NULL;
+    serve_count_answer(sv, serve_now() - t0, &a, in->q, in->q_len);
+    faq_hit hits[FAQ_QNA_FILTER_POOL];
+    int n = 0;
+    if (a.outcome != OUTCOME_DECLINE && a.best.entry != UINT32_MAX) {
+        /* the answer first; then, for top > 1 or filters, the next best by
+         * rank (the decision's alternatives are only the close ones) */
+        hits[n++] = a.best;
+        for (int i = 0; i < a.n_alts; i++)
+            hits[n++] = a.alts[i];
+        if (in->top > n || in->f.n) {
+            faq_hit pool[FAQ_QNA_FILTER_POOL];
+            int k = searcher_topk(s, in->q, in->q_len, &o, pool, FAQ_QNA_FILTER_POOL);
+            for (int i = 0; i < k && n < FAQ_QNA_FILTER_POOL; i++) {
+                int seen = 0;
+                for (int j = 0; j < n && !seen; j++)
+                    seen = hits[j].entry == pool[i].entry;
+                if (!seen)
+                    hits[n++] = pool[i];
+            }
+        }
+    }
+    json_t *answers = json_array();
+    for (int i = 0; i < n && (json_int_t)json_array_size(answers) < in->top; i++) {
+        /* the best gets the confidence; the others in proportion to their score */
+        double score = a.confidence * (a.best.score > 0 ? hits[i].score / a.best.score : 0);
+        if (score > a.confidence)
+            score = a.confidence;
+        faq_entry e;
+        faq_index_entry(ix, hits[i].entry, &e);
+        if (score < in->threshold)
+            continue;
+        if (in->f.n) {
+            char *scratch = malloc(e.answer.len + 1);
+            meta m;
+            if (!scratch)
+                break;
+            read_meta(e.answer.s, e.answer.len, &m, scratch);
+            int ok = passes(&in->f, &m, &e);
+            free(scratch);
+            if (!ok)
+                continue;
+        }
+        json_array_append_new(answers, answer_object(in, &e, score));
+    }
+    if (json_array_size(answers) == 0)
+        json_array_append_new(answers, in->language
+            ? json_pack("{s:[], s:s, s:f, s:i, s:{}}", "questions", "answer", LANGUAGE_NO_MATCH,
+                        "confidenceScore", 0.0, "id", -1, "metadata")
+            : json_pack("{s:s, s:f, s:i, s:[], s:[]}", "answer", QNA_NO_MATCH, "score", 0.0, "id", -1,
+                        "questions", "metadata"));
+    /* QnA Maker's clients offer the user a choice among close answers, and
+     * send it back to train, when active learning is on: here, when there
+     * is a feedback log to send it to */
+    return in->language ? json_pack("{s:o}", "answers", answers)
+                        : json_pack("{s:o, s:b}", "answers", answers, "activeLearningEnabled", sv->feedback != NULL);
+}
+
+static enum MHD_Result route_query(server *sv, struct MHD_Connection *c, request *r, int language)
+{
+    json_error_t jerr;
+    json_t *body = json_loadb(r->body ? r->body : "", r->body_len, 0, &jerr);
+    json_t *q = json_object_get(body, "question");
+    qna_query in = {0};
+    in.language = language;
+    const char *bad = NULL;
+    if (!json_is_string(q))
+        bad = language ? "the body must be {\"question\": \"...\", \"top\": N, \"confidenceScoreThreshold\": S}"
+                       : "the body must be {\"question\": \"...\", \"top\": N, \"scoreThreshold\": S}";
+    json_t *top = json_object_get(body, "top");
+    json_t *thr = json_object_get(body, language ? "confidenceScoreThreshold" : "scoreThreshold");
+    in.top = json_is_integer(top) ? json_integer_value(top) : language ? 3 : 1;
+    /* QnA Maker's scores run from 0 to 100, the language service's from 0 to 1 */
+    in.threshold = json_is_number(thr) ? json_number_value(thr) / (language ? 1 : 100) : 0;
+    if (!bad && (in.top < 1 || in.top > FAQ_QNA_MAX_TOP))
+        bad = "top must be from 1 to 50";
+    json_t *mf = json_object_get(json_object_get(body, "filters"), "metadataFilter");
+    if (!bad && (language ? read_filters(json_object_get(mf, "metadata"), "key", "value",
+                                         json_object_get(mf, "logicalOperation"), &in.f)
+                          : read_filters(json_object_get(body, "strictFilters"), "name", "value",
+                                         json_object_get(body, "strictFiltersCompoundOperationType"), &in.f)) != 0)
+        bad = language ? "filters.metadataFilter.metadata is a list of {\"key\", \"value\"}"
+                       : "strictFilters is a list of {\"name\", \"value\"}";
+    in.q = bad ? "" : json_string_value(q);
+    in.q_len = bad ? 0 : json_string_length(q);
+    enum MHD_Result ret;
+    searcher *s = serve_take(sv, c, r, in.q, in.q_len, bad, body, &ret);
+    if (!s)
+        return ret;
+    json_t *j = answer_query(sv, &in, s);
+    index_live_put(sv->live, s);
+    json_decref(body);
+    return j ? serve_json(sv, c, r, 200, j) : serve_error(sv, c, r, 500, "out of memory");
+}
+
+/* Active learning: each record says which answer (qnaId) a user chose for
+ * a question; it goes to the feedback log as a vote up for that entry. */
+static enum MHD_Result route_feedback(server *sv, struct MHD_Connection *c, request *r, int language)
+{
+    if (!sv->feedback)
+        return serve_error(sv, c, r, 404, "feedback is off: the server was started without --feedback-log");
+    json_error_t jerr;
+    json_t *body = json_loadb(r->body ? r->body : "", r->body_len, 0, &jerr);
+    json_t *recs = json_object_get(body, language ? "records" : "feedbackRecords");
+    const char *bad = NULL;
+    if (!json_is_array(recs) || json_array_size(recs) > FAQ_QNA_MAX_RECORDS)
+        bad = language ? "the body must be {\"records\": [{\"userId\", \"userQuestion\", \"qnaId\"}]}"
+                       : "the body must be {\"feedbackRecords\": [{\"userId\", \"userQuestion\", \"qnaId\"}]}";
+    size_t i;
+    json_t *it;
+    json_array_foreach(recs, i, it) {
+        json_t *uq = json_object_get(it, "userQuestion"), *id = json_object_get(it, "qnaId");
+        if (!bad && (!json_is_string(uq) || !(json_is_integer(id) || json_is_string(id))))
+            bad = "each record has a userQuestion and a qnaId";
+        if (!bad)
+            bad = serve_check_question(json_string_value(uq), json_string_length(uq));
+    }
+    searcher *s = bad ? NULL : index_live_get(sv->live);
+    if (!bad && !s)
+        bad = "the index is not available";
+    /* every record checked before any is written: a call is logged whole or not at all */
+    uint32_t entries[FAQ_QNA_MAX_RECORDS];
+    char langs[FAQ_QNA_MAX_RECORDS][FAQ_MAX_LANG_CODE];
+    const faq_index *ix = s ? searcher_index(s) : NULL;
+    json_array_foreach(recs, i, it) {
+        if (bad)
+            break;
+        json_t *id = json_object_get(it, "qnaId");
+        const char *uq = json_string_value(json_object_get(it, "userQuestion"));
+        char *end = NULL;
+        long long g = json_is_integer(id) ? json_integer_value(id) : strtoll(json_string_value(id), &end, 10);
+        if ((end && *end) || g < 0 || g >= faq_index_group_count(ix)) {
+            bad = "a qnaId is not the id of an answer";
+            break;
+        }
+        faq_query_opts o = {0};
+        o.threshold = -1;
+        faq_answer a;
+        /* the entry in the language of the question when it has one */
+        snprintf(langs[i], sizeof langs[i], "%s",
+                 searcher_ask(s, uq, strlen(uq), &o, &a) == 0 && a.query_lang ? a.query_lang : "");
+        int ql = langs[i][0] ? faq_index_lang_find(ix, langs[i]) : -1;
+        entries[i] = ql >= 0 ? faq_index_group_entry(ix, (uint32_t)g, (uint32_t)ql) : UINT32_MAX;
+        for (uint32_t l = 0; entries[i] == UINT32_MAX && l < faq_index_lang_count(ix); l++)
+            entries[i] = faq_index_group_entry(ix, (uint32_t)g, l);
+        if (entries[i] == UINT32_MAX)
+            bad = "a qnaId is not the id of an answer";
+    }
+    json_array_foreach(recs, i, it) {
+        if (bad)
+            break;
+        faq_entry e;
+        faq_index_entry(ix, entries[i], &e);
+        char id[FAQ_MAX_ID_BYTES];
+        snprintf(id, sizeof id, "%.*s", (int)e.id.len, e.id.s);
+        json_t *uq = json_object_get(it, "userQuestion");
+        log_feedback(sv, json_string_value(uq), json_string_length(uq), id,
+                     langs[i][0] ? langs[i] : faq_index_lang_code(ix, e.lang), "up",
+                     language ? "language-feedback" : "qnamaker-train");
+    }
+    if (s)
+        index_live_put(sv->live, s);
+    json_decref(body);
+    if (bad)
+        return serve_error(sv, c, r, 400, bad);
+    return serve_respond(sv, c, r, 204, "application/json", "", 0, MHD_RESPMEM_PERSISTENT);
+}
+
+enum MHD_Result qna_route(server *sv, struct MHD_Connection *c, request *r)
+{
+    switch (r->route) {
+    case R_QNA: return route_query(sv, c, r, 0);
+    case R_LANGUAGE: {
+        /* the service refuses a call without these; so does its stand-in */
+        const char *p = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "projectName");
+        const char *d = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "deploymentName");
+        const char *v = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "api-version");
+        if (!p || !*p || !d || !*d || !v || !*v)
+            return serve_error(sv, c, r, 400, "projectName, deploymentName and api-version are required");
+        return route_query(sv, c, r, 1);
+    }
+    case R_QNA_TRAIN: return route_feedback(sv, c, r, 0);
+    case R_LANGUAGE_FEEDBACK: return route_feedback(sv, c, r, 1);
+    }
+    return serve_error(sv, c, r, 404, "no such route");
+}
