@@ -4,7 +4,7 @@ trap stop_server EXIT
 # log_has ERE: the server's stderr has a matching line; waits for it a little,
 # since the access line is written once the response has gone (valgrind is slow)
 log_has() {
-    for _ in $(seq 1 100); do
+    for _ in $(seq 1 400); do
         grep -Eq -- "$1" "$TMP/server.err" && return 0
         sleep 0.05
     done
