@@ -28,7 +28,7 @@ PORT      ?= 8080
 FUZZ_SECONDS ?= 60
 SOAK_SECONDS ?= 60
 
-.PHONY: all deps index run test check unit e2e asan browser bench bench-peers bench-scaling fuzz soak valgrind clean eval
+.PHONY: all deps index run test check unit e2e asan browser bench bench-peers bench-quality bench-scaling fuzz soak valgrind clean eval
 
 all: $(FAQBOT)
 
@@ -118,6 +118,11 @@ bench-peers: deps
 	$(MAKE) all
 	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh bench/peers/run
 
+# Top-1 of faqbot beside plain BM25 (Xapian, FTS5) on every corpus of the quality loop.
+bench-quality: deps
+	$(MAKE) all
+	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh bench/peers/quality
+
 bench-scaling: deps
 	$(MAKE) all
 	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh bench/scaling
@@ -145,7 +150,7 @@ UNITDIR  = $(PREFIX)/lib/systemd/system
 # variable reaches its prerequisite deps).
 DEPS_SET ?= run
 test: DEPS_SET = test
-bench bench-peers bench-scaling: DEPS_SET = bench
+bench bench-peers bench-quality bench-scaling: DEPS_SET = bench
 
 # A PREFIX other than the last build's recompiles what holds it.
 $(BUILD)/prefix: FORCE
