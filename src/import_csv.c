@@ -1,11 +1,11 @@
-/* import_csv.c: QnA Maker's export read into entries (see import.h): CSV
+/* import_csv.c: QnA Maker's export read into entries (see import_csv.h): CSV
  * (RFC 4180: quoted fields hold the delimiter, line ends and doubled
  * quotes) or TSV, a header row naming the columns. Rows that share one
  * answer are one entry, the first row's question its own and the others'
  * its alternates. The Metadata column ("name:value|name:value", as QnA
  * Maker exports it) becomes the server's "name=value, name=value" and the
  * Source column is kept beside it (see import_write_md()). */
-#include "import.h"
+#include "import_csv.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,8 +1,8 @@
-/* import_faq.c: a numbered plain-text FAQ read into entries (see import.h):
+/* import_faq.c: a numbered plain-text FAQ read into entries (see import_faq.h):
  * "1.2. Question" lines at the start of a line, as in Debian's FAQ, with the
  * answers indented under them or not. Ids come from the section numbers, so
  * that the translations of one document share them. */
-#include "import.h"
+#include "import_faq.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>

@@ -1,10 +1,10 @@
-/* import_html.c: a FAQ web page read into entries (see import.h): the
+/* import_html.c: a FAQ web page read into entries (see import_html.h): the
  * schema.org FAQPage in its JSON-LD (<script type="application/ld+json">),
  * the page and each answer's HTML parsed with libxml2's HTML parser, the
  * JSON with jansson. Each Question's "name" is a question, its
  * acceptedAnswer's "text" the answer, turned to Markdown (paragraphs, line
  * breaks, list items, links). */
-#include "import.h"
+#include "import_html.h"
 
 #include <jansson.h>
 #include <libxml/HTMLparser.h>

@@ -1,8 +1,8 @@
-/* import_qa.c: "Q:" / "A:" text read into entries (see import.h). A line
+/* import_qa.c: "Q:" / "A:" text read into entries (see import_qa.h). A line
  * opening with "Q:" starts a question (a second "Q:" before the answer is an
  * alternate); "A:" starts its answer; other lines continue whichever came
  * last. */
-#include "import.h"
+#include "import_qa.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,0 +1,50 @@
+/* import_doc.h: the document faqbot import's readers build (entries with
+ * their alternates, ids, metadata and source), the helpers that build it,
+ * and its writing as faqbot Markdown. Knows no input format: the readers
+ * (import_csv.h, import_faq.h, import_html.h, import_qa.h) and the dispatch
+ * (import.h) include it, never the other way round.
+ *
+ * Ownership: an import_doc owns its entries and their strings; free it with
+ * import_doc_free() (which accepts an empty doc).
+ */
+#ifndef FAQ_IMPORT_DOC_H
+#define FAQ_IMPORT_DOC_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+typedef struct import_entry {
+    char *question;     /* one line */
+    char **alts;        /* other phrasings */
+    size_t n_alts;
+    char *answer;       /* Markdown */
+    char *id;           /* id after the prefix ("1.7"), or NULL: its number */
+    char *meta;         /* "name=value, name=value" (the server's form), or NULL */
+    char *source;       /* where the entry came from (QnA Maker's Source), or NULL */
+} import_entry;
+
+typedef struct import_doc {
+    import_entry *entries;
+    size_t n, cap;
+} import_doc;
+
+/* The doc as a faqbot Markdown document: "# title", then one "## question
+ * {#prefix-id}" entry each, its metadata and source first in the answer as
+ * "<!-- meta: name=value, ... -->" and "<!-- source: ... -->"; answer lines that would read as a heading or an
+ * alternate question are escaped. Returns 0, or -1 on a write error. */
+int import_write_md(const import_doc *doc, const char *title, const char *prefix, FILE *out);
+
+void import_doc_free(import_doc *doc);
+
+/* For the readers: a new empty entry at the end of doc, or NULL when memory
+ * runs out; an alternate question; a copy of n bytes. */
+import_entry *import_doc_add(import_doc *doc);
+int import_entry_add_alt(import_entry *e, const char *s, size_t n);
+char *import_dup(const char *s, size_t n);
+
+/* A growable string for the readers: NUL-ended once anything is put; on
+ * running out of memory oom is set and later puts do nothing. */
+typedef struct import_text { char *s; size_t n, cap; int oom; } import_text;
+void import_text_put(import_text *t, const char *s, size_t n);
+
+#endif

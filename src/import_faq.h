@@ -1,0 +1,13 @@
+/* import_faq.h: a numbered plain-text FAQ ("1.2. Question" lines) read into doc.
+ * The text is valid UTF-8 without a byte-order mark (import_read() sees to it).
+ * Returns the number of entries, or -1 with a message in err ("line 7: ..."). */
+#ifndef FAQ_IMPORT_FAQ_H
+#define FAQ_IMPORT_FAQ_H
+
+#include <stddef.h>
+
+#include "import_doc.h"
+
+int import_numbered(const char *text, size_t len, import_doc *doc, char *err, size_t errlen);
+
+#endif
