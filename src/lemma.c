@@ -1,5 +1,6 @@
 /* lemma.c: a language's Hunspell dictionary, asked of words and lemmas. */
 #include "lemma.h"
+#include "utf8.h"
 
 #include <dirent.h>
 #include <hunspell/hunspell.h>
@@ -119,6 +120,43 @@ int lexicon_is_simple(lexicon *lx, const char *word, size_t len)
     if (n > 0)
         Hunspell_free_list(lx->h, &list, n);
     return n > 0;
+}
+
+/* s after its first character (UTF-8) */
+static const char *after_first(const char *s)
+{
+    s++;
+    while ((*s & 0xC0) == 0x80)
+        s++;
+    return s;
+}
+
+int lexicon_is_name(lexicon *lx, const char *word, size_t len)
+{
+    char buf[LEXICON_MAX_WORD];
+    if (!lx || !cstr(word, len, buf))
+        return 1;
+    char **list = NULL;
+    int n = Hunspell_stem(lx->h, &list, buf);
+    /* Hunspell reads a capital as a sentence's first letter and gives the
+     * lower-case stems too: "Marruecos" -> "marrueco", "Chile" -> "chile".
+     * An ordinary word is a lower-case stem that the word has no
+     * capitalised one beside, or one that is the same word ("Paket" and
+     * "paket": German keeps its nouns in lower case for compounds). */
+    int lower = 0, upper = 0, same = 0;
+    for (int i = 0; i < n; i++) {
+        if (!list[i][0])
+            continue;
+        int up = starts_upper(list[i], strlen(list[i]));
+        lower += !up;
+        upper += up;
+        for (int k = 0; k < n && up && !same; k++)
+            same = list[k][0] && !starts_upper(list[k], strlen(list[k])) &&
+                   strcmp(after_first(list[i]), after_first(list[k])) == 0;
+    }
+    if (n > 0)
+        Hunspell_free_list(lx->h, &list, n);
+    return !(lower && (!upper || same));
 }
 
 size_t lexicon_lemma(lexicon *lx, const char *word, size_t len, char *out, size_t cap)

@@ -37,6 +37,14 @@ int lexicon_knows(lexicon *lx, const char *word, size_t len);
  * 0 if not, or only as a compound of its words ("Spiegelserver"). */
 int lexicon_is_simple(lexicon *lx, const char *word, size_t len);
 
+/* 1 if word (len bytes, as written: "Berlin", "Paket") is a name: the
+ * dictionary does not know it as an ordinary word in lower case, as it
+ * knows German's "Paket" (kept as "paket" too) or a sentence's first word;
+ * also where it does not know the word at all ("Debian") or there is no
+ * dictionary (lx NULL), so that a capital still tells. 0 if an ordinary
+ * word. A word both ("Chile", a pepper) is taken as ordinary. */
+int lexicon_is_name(lexicon *lx, const char *word, size_t len);
+
 /* The word's lemma into out (cap bytes, NUL-terminated): the first of the
  * dictionary's stems that differs from the word. Returns its length, or 0
  * when the dictionary gives none other than the word itself (or it does not

@@ -6,6 +6,7 @@
 
 #include "corpus.h"
 #include "index_internal.h"
+#include "lemma.h"
 
 /* Does entry e's question (any phrasing) hold some alternative of slot a
  * right before some alternative of slot b? */
@@ -279,11 +280,34 @@ static int cmp_cand(const void *a, const void *b)
     return x->group < y->group ? -1 : x->group > y->group;
 }
 
+/* A capitalised word of language L (as written) is a name unless the
+ * language's dictionary knows it as an ordinary word: German writes every
+ * noun with a capital ("Paket"), any language a sentence's first word. */
+static int is_name(const search_ctx *s, uint32_t L, const char *raw, size_t len)
+{
+    return lexicon_is_name(query_lexicon(s, L), raw, len);
+}
+
+/* BM25's idf, ln(1 + (N - df + 0.5) / (df + 0.5)), is below ln 2 where a
+ * term stands in more than half the entries. */
+#define IDF_OF_HALF 0.69314718055994531
+
+/* A slot of the question that is a name by its capital and the dictionary;
+ * not a name the FAQ holds in most entries, which is its subject ("Debian"
+ * in Debian's FAQ), not what the question singles out. */
+static int slot_is_name(const search_ctx *s, uint32_t L, const slot *sl)
+{
+    if (sl->is_name == 2 && sl->idf < IDF_OF_HALF)
+        return 0;
+    return sl->is_name && is_name(s, L, s->text + sl->raw_off, sl->raw_len);
+}
+
 /* Names an answer lists: capitalised words right after a comma, a
  * parenthesis or a semicolon ("(Ethiopia, Ghana, Morocco"). A sentence's
  * first word or a title ("the Global Compact") does not count. */
 typedef struct names_ctx {
     const search_ctx *s;
+    uint32_t lang, qlang;       /* of the answer, of the question */
     const char *text;
     size_t prev_end;
     int n;
@@ -299,23 +323,26 @@ static int on_name_token(void *ctx, const token *t)
         int sep = 0;
         for (size_t k = c->prev_end; k < t->offset && !sep; k++)
             sep = c->text[k] == ',' || c->text[k] == '(' || c->text[k] == ';';
+        sep = sep && is_name(c->s, c->lang, t->raw, t->raw_len);
         c->n += sep;
         for (int i = 0; i < c->s->q->n_slots && sep && !c->known_listed; i++) {
             const slot *sl = &c->s->q->slots[i];
             c->known_listed = sl->is_name == 2 && sl->word_len == t->word_len &&
-                              memcmp(sl->word, t->word, t->word_len) == 0;
+                              memcmp(sl->word, t->word, t->word_len) == 0 &&
+                              slot_is_name(c->s, c->qlang, sl);
         }
     }
     c->prev_end = t->offset + t->raw_len;
     return 0;
 }
 
-static int read_names(const search_ctx *s, uint32_t e, int *known_listed)
+static int read_names(const search_ctx *s, uint32_t qlang, uint32_t e, int *known_listed)
 {
     faq_entry fe;
     faq_index_entry(s->ix, e, &fe);
-    analyzer *an = s->an[s->ix->entries[e].lang];
-    names_ctx c = {s, fe.answer.s, 0, 0, 0};
+    uint32_t lang = s->ix->entries[e].lang;
+    analyzer *an = s->an[lang];
+    names_ctx c = {s, lang, qlang, fe.answer.s, 0, 0, 0};
     analyzer_keep_stopwords(an, 1);
     analyzer_skip_stemming(an, 1);
     analyzer_run(an, fe.answer.s, fe.answer.len, on_name_token, &c);
@@ -339,7 +366,7 @@ static int listed_names(const search_ctx *s, rerank_scratch *x, uint32_t e)
     if (x->names_listed[e] >= 0)
         return x->names_listed[e];
     int unused;
-    int n = read_names(s, e, &unused);
+    int n = read_names(s, 0, e, &unused);
     x->names_listed[e] = (int16_t)(n < INT16_MAX ? n : INT16_MAX);
     return n;
 }
@@ -416,6 +443,7 @@ typedef struct rerank_ctx {
     cand *top;
     int n;
     int unknown_name;           /* a name of the question no language knows */
+    int any_name;               /* a name of the question, known or not */
     double lead;                /* the best score so far */
 } rerank_ctx;
 
@@ -481,11 +509,11 @@ static void f_phrases(const rerank_ctx *r, cand *c, uint32_t e)
 static void f_names(const rerank_ctx *r, cand *c, uint32_t e)
 {
     const search_ctx *s = r->s;
-    if (!s->q->names_unknown || listed_names(s, r->x, e) < s->p->name_list_min)
+    if (!r->any_name || listed_names(s, r->x, e) < s->p->name_list_min)
         return;
     int known_listed = 0;
     if (!r->unknown_name)
-        read_names(s, e, &known_listed);
+        read_names(s, r->L, e, &known_listed);
     if (r->unknown_name || known_listed)
         c->score *= 1 + s->p->name_bonus;
 }
@@ -533,9 +561,13 @@ static int switch_on(const search_params *p, size_t off)
 static void prepare(rerank_ctx *r, int f)
 {
     if (feature_fns[f] == f_names) {
-        r->unknown_name = 0;
-        for (int i = 0; i < r->s->q->n_slots; i++)
-            r->unknown_name |= r->s->q->slots[i].is_name == 1;
+        r->unknown_name = r->any_name = 0;
+        for (int i = 0; i < r->s->q->n_slots; i++) {
+            const slot *sl = &r->s->q->slots[i];
+            int name = slot_is_name(r->s, r->L, sl);
+            r->any_name |= name;
+            r->unknown_name |= name && sl->is_name == 1;
+        }
     } else if (feature_fns[f] == f_exact) {
         r->lead = 0;
         for (int i = 0; i < r->n; i++)
@@ -560,7 +592,7 @@ int rerank_run(const search_ctx *s, rerank_scratch *x, uint32_t L, cand *top, in
         for (int f = 0; f < RERANK_FEATURES_MAX; f++)
             x->trace[i].factor[f] = 1;
     }
-    rerank_ctx r = {s, x, L, top, n, 0, 0};
+    rerank_ctx r = {s, x, L, top, n, 0, 0, 0};
     /* feature by feature over the candidates: each candidate meets the
      * features in table order, and a feature that reads them all (the
      * lead) sees what the ones before it left */

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "lemma.h"
 #include "search_fixture.h"
 
 /* "qué países": the entry whose question asks "¿Qué países ...?" and holds
@@ -100,6 +101,42 @@ static void test_names_need_a_capital(void **state)
     assert_near(fx_factor(q, NULL, "paises", "names"), 1.0);
 }
 
+/* A capital inside the question on a word the dictionary knows as an
+ * ordinary one ("Mesa", a table) names nothing; where the system has no
+ * Spanish dictionary every capital still tells, and the test says nothing. */
+static void test_names_skip_an_ordinary_word_with_a_capital(void **state)
+{
+    (void)state;
+    lexicon *lx = NULL;
+    assert_int_equal(lexicon_open("es", NULL, &lx), 0);
+    if (!lx)
+        skip();     /* hunspell-es is not installed */
+    lexicon_free(lx);
+    const char *q = "¿Está Mesa entre los países de la iniciativa?";
+    assert_near(fx_factor(q, NULL, "paises", "names"), 1.0);
+    assert_near(fx_factor("¿Está Francia entre los países de la iniciativa?", NULL, "paises",
+                          "names"), 1.8);
+}
+
+/* The dictionary's answer: German writes its nouns with a capital ("Paket",
+ * "Rechner"), which are no names; a city or a word it lacks is one. */
+static void test_names_by_the_dictionary(void **state)
+{
+    (void)state;
+    lexicon *lx = NULL;
+    assert_int_equal(lexicon_open("de", NULL, &lx), 0);
+    if (!lx)
+        skip();     /* hunspell-de-de is not installed */
+    assert_int_equal(lexicon_is_name(lx, "Paket", 5), 0);
+    assert_int_equal(lexicon_is_name(lx, "Rechner", 7), 0);
+    assert_int_equal(lexicon_is_name(lx, "Pakete", 6), 0);
+    assert_int_equal(lexicon_is_name(lx, "Berlin", 6), 1);
+    assert_int_equal(lexicon_is_name(lx, "Frankreich", 10), 1);
+    assert_int_equal(lexicon_is_name(lx, "Xyzzyplonk", 10), 1);
+    assert_int_equal(lexicon_is_name(NULL, "Paket", 5), 1);
+    lexicon_free(lx);
+}
+
 /* Eight words said word for word in an entry's question: 1 + bonus x 8/8. */
 static void test_exact_run_of_the_question(void **state)
 {
@@ -138,6 +175,8 @@ int main(void)
         cmocka_unit_test(test_phrase_keeps_only_entries_holding_it),
         cmocka_unit_test(test_names_prefer_a_list_for_an_unknown_name),
         cmocka_unit_test(test_names_need_a_capital),
+        cmocka_unit_test(test_names_skip_an_ordinary_word_with_a_capital),
+        cmocka_unit_test(test_names_by_the_dictionary),
         cmocka_unit_test(test_exact_run_of_the_question),
         cmocka_unit_test(test_exact_needs_enough_words),
         cmocka_unit_test(test_answer_pairs_raise_the_coverage),
