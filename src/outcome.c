@@ -9,13 +9,19 @@
 #include "rerank.h"
 #include "typo.h"
 
-/* Is question word q small-talk word w, or one typo away ("holaa")? */
-static int same_word(const qtok *q, const char *w, size_t m, int typo_chars)
+/* Is question word q small-talk word w (m bytes, cp code points), or one
+ * typo away ("holaa")? */
+static int same_word(const qtok *q, const char *w, size_t m, int cp, int typo_chars)
 {
     if (q->word_len == m && memcmp(q->word, w, m) == 0)
         return 1;
-    return m >= (size_t)typo_chars && q->word_len >= (size_t)typo_chars && q->word[0] == w[0] &&
-           typo_distance(q->word, q->word_len, w, m) == 1;
+    if (!(m >= (size_t)typo_chars && q->word_len >= (size_t)typo_chars && q->word[0] == w[0]))
+        return 0;
+    /* words whose lengths differ by more than one are more than one apart */
+    int qcp = typo_cp_count(q->word, q->word_len);
+    if (qcp < 0 || cp < 0 || qcp - cp > 1 || cp - qcp > 1)
+        return 0;
+    return typo_distance(q->word, q->word_len, w, m) == 1;
 }
 
 /* Is phrase p a run of the question's words starting at token i? */
@@ -23,8 +29,9 @@ static int st_at(const search_ctx *s, const st_phrase *p, int i)
 {
     const char *x = p->words;
     for (size_t k = 0; k < p->n_words; k++, i++) {
-        size_t n = strlen(x);
-        if (i >= s->q->n_toks || !same_word(&s->q->toks[i], x, n, s->p->smalltalk_typo_chars))
+        size_t n = p->word_len[k];
+        if (i >= s->q->n_toks ||
+            !same_word(&s->q->toks[i], x, n, p->word_cp[k], s->p->smalltalk_typo_chars))
             return 0;
         x += n + 1;
     }
@@ -40,16 +47,22 @@ static int phrase_whole(const search_ctx *s, const st_phrase *p)
     return 0;
 }
 
-/* Does the question hold the small-talk word whose term is t and folded
- * form w, or a word one typo away from it ("holaa")? */
-static int question_has_key(const search_ctx *s, const char *t, const char *w)
+/* Does the question hold the small-talk word whose term is t (n bytes) and
+ * folded form w (m bytes), or a word one typo away from it ("holaa")? */
+static int question_has_key(const search_ctx *s, const char *t, size_t n, const char *w,
+                            size_t m)
 {
-    size_t n = strlen(t), m = strlen(w);
+    int cp = -2;    /* w's code points, counted when first needed */
     for (int i = 0; i < s->q->n_toks; i++) {
         const qtok *q = &s->q->toks[i];
         /* a stop word may still be a key by its stem: "pode" for "podes" */
-        if ((q->term_len == n && memcmp(q->term, t, n) == 0) ||
-            (!q->is_stop && same_word(q, w, m, s->p->smalltalk_typo_chars)))
+        if (q->term_len == n && memcmp(q->term, t, n) == 0)
+            return 1;
+        if (q->is_stop)
+            continue;
+        if (cp == -2)
+            cp = typo_cp_count(w, m);
+        if (same_word(q, w, m, cp, s->p->smalltalk_typo_chars))
             return 1;
     }
     return 0;
@@ -63,20 +76,22 @@ static int phrase_within(const search_ctx *s, const st_phrase *p)
         return 0;
     const char *t = p->keys;
     for (size_t i = 0; i < p->n_keys; i++) {
-        const char *w = t + strlen(t) + 1;
-        if (!question_has_key(s, t, w))
+        size_t n = p->key_len[2 * i], m = p->key_len[2 * i + 1];
+        const char *w = t + n + 1;
+        if (!question_has_key(s, t, n, w, m))
             return 0;
-        t = w + strlen(w) + 1;
+        t = w + m + 1;
     }
     return 1;
 }
 
 /* Is word i of the question a word of language l's small talk, by its
- * form or by its term ("pode" for "podes")? */
+ * form or by its term ("pode" for "podes"), or one typo from a word? */
 static int smalltalk_token(const search_ctx *s, uint32_t l, int i)
 {
     const qtok *q = &s->q->toks[i];
-    if (search_model_smalltalk_word(s->m, l, q->word, q->word_len))
+    if (search_model_smalltalk_word(s->m, l, q->word, q->word_len) ||
+        search_model_smalltalk_term(s->m, l, q->term, q->term_len))
         return 1;
     size_t n_st;
     const st_phrase *st = search_model_smalltalk(s->m, &n_st);
@@ -84,18 +99,10 @@ static int smalltalk_token(const search_ctx *s, uint32_t l, int i)
         const st_phrase *p = &st[k];
         if (p->lang != l)
             continue;
-        const char *t = p->keys;
-        for (size_t j = 0; j < p->n_keys; j++) {
-            size_t n = strlen(t);
-            if (n == q->term_len && memcmp(t, q->term, n) == 0)
-                return 1;
-            t += n + 1;
-            t += strlen(t) + 1;
-        }
         const char *w = p->words;
         for (size_t j = 0; j < p->n_words; j++) {
-            size_t n = strlen(w);
-            if (same_word(q, w, n, s->p->smalltalk_typo_chars))
+            size_t n = p->word_len[j];
+            if (same_word(q, w, n, p->word_cp[j], s->p->smalltalk_typo_chars))
                 return 1;
             w += n + 1;
         }

@@ -74,6 +74,42 @@ int slot_has_term(const slot *sl, uint32_t term)
     return 0;
 }
 
+_Static_assert(FAQ_MAX_QUERY_TERMS <= 32, "a term's slots are the bits of a uint32_t");
+
+void query_term_masks(const query *q, term_masks *tm)
+{
+    tm->n = 0;
+    for (int i = 0; i < q->n_slots; i++)
+        for (int k = 0; k < q->slots[i].n_alts; k++) {
+            uint32_t t = q->slots[i].alts[k].term;
+            int j = tm->n;
+            while (j > 0 && tm->term[j - 1] > t)
+                j--;
+            if (j > 0 && tm->term[j - 1] == t) {
+                tm->mask[j - 1] |= 1u << i;
+                continue;
+            }
+            memmove(tm->term + j + 1, tm->term + j, (size_t)(tm->n - j) * sizeof *tm->term);
+            memmove(tm->mask + j + 1, tm->mask + j, (size_t)(tm->n - j) * sizeof *tm->mask);
+            tm->term[j] = t;
+            tm->mask[j] = 1u << i;
+            tm->n++;
+        }
+}
+
+uint32_t term_masks_get(const term_masks *tm, uint32_t term)
+{
+    int lo = 0, hi = tm->n;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (tm->term[mid] < term)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < tm->n && tm->term[lo] == term ? tm->mask[lo] : 0;
+}
+
 uint32_t query_entry_for(const faq_index *ix, uint32_t g, uint32_t L)
 {
     uint32_t e = faq_index_group_entry(ix, g, L);

@@ -108,6 +108,19 @@ void query_tokenize(query *q, analyzer *an, const char *text, size_t len);
 /* Does slot sl hold term among its alternatives? */
 int slot_has_term(const slot *sl, uint32_t term);
 
+/* The query's terms, each with the slots that hold it (bit i: slot i), in
+ * term order: one lookup per term where a loop over every slot's
+ * alternatives would cost a scan per term. */
+typedef struct term_masks {
+    uint32_t term[FAQ_MAX_QUERY_TERMS * QUERY_MAX_ALTS];
+    uint32_t mask[FAQ_MAX_QUERY_TERMS * QUERY_MAX_ALTS];
+    int n;
+} term_masks;
+
+void query_term_masks(const query *q, term_masks *tm);
+/* The slots holding term, 0 for none. */
+uint32_t term_masks_get(const term_masks *tm, uint32_t term);
+
 /* The entry to show for group g to someone asking in language L: L's, else
  * the first FAQ entry of another language; IX_NONE if none. */
 uint32_t query_entry_for(const faq_index *ix, uint32_t g, uint32_t L);

@@ -121,6 +121,8 @@ double rerank_question_fit(const search_ctx *s, uint32_t g)
 {
     const faq_index *ix = s->ix;
     double best = 0;
+    term_masks tm;
+    query_term_masks(s->q, &tm);
     for (uint32_t l = 0; l < ix->n_langs; l++) {
         uint32_t e = faq_index_group_entry(ix, g, l);
         if (e == IX_NONE)
@@ -128,7 +130,7 @@ double rerank_question_fit(const search_ctx *s, uint32_t g)
         const ix_entry *E = &ix->entries[e];
         const uint32_t *q = ix->qseq + E->qseq_off;
         double all = 0, hit = 0;
-        uint32_t start = 0;
+        uint32_t held = 0;      /* the slots holding a term of this phrasing */
         for (uint32_t i = 0; i <= E->qseq_len; i++) {
             if (i == E->qseq_len || q[i] == IX_NONE) {
                 double f = all > 0 ? hit / all : 0;
@@ -142,11 +144,8 @@ double rerank_question_fit(const search_ctx *s, uint32_t g)
                         if (!x->n_alts)
                             continue;
                         tot += x->weight;
-                        for (uint32_t k = start; k < i; k++)
-                            if (slot_has_term(x, q[k])) {
-                                got += x->weight;
-                                break;
-                            }
+                        if ((held >> sl) & 1)
+                            got += x->weight;
                     }
                     double r = tot > 0 ? got / tot : 0;
                     f = f + r > 0 ? 2 * f * r / (f + r) : 0;
@@ -154,7 +153,7 @@ double rerank_question_fit(const search_ctx *s, uint32_t g)
                 if (f > best)
                     best = f;
                 all = hit = 0;
-                start = i + 1;
+                held = 0;
                 continue;
             }
             /* a term repeated in one phrasing counts once */
@@ -165,11 +164,10 @@ double rerank_question_fit(const search_ctx *s, uint32_t g)
                 continue;
             double w = ix->terms[q[i]].idf;
             all += w;
-            for (int sl = 0; sl < s->q->n_slots; sl++)
-                if (slot_has_term(&s->q->slots[sl], q[i])) {
-                    hit += w;
-                    break;
-                }
+            uint32_t m = term_masks_get(&tm, q[i]);
+            held |= m;
+            if (m)
+                hit += w;
         }
     }
     return best;

@@ -37,6 +37,7 @@ struct search_model {
     st_phrase *st;              /* small talk phrases */
     size_t n_st;
     wordset st_words;           /* every word of the small talk, by language */
+    wordset st_terms;           /* every key term of the small talk, by language */
     wordset syn_words;          /* every one-word member of synonyms.txt, by language */
 };
 
@@ -304,18 +305,35 @@ static int add_phrase(search_model *m, uint32_t entry, uint32_t lang, const char
         }
         m->st = n;
     }
-    m->st[m->n_st++] = (st_phrase){entry, lang, buf_take(&w.b), w.n, buf_take(&k.b), k.n / 2};
+    m->st[m->n_st++] = (st_phrase){entry, lang, buf_take(&w.b), w.n, buf_take(&k.b), k.n / 2,
+                                  NULL, NULL, NULL};
     return 0;
 }
 
 static int index_smalltalk_words(search_model *m)
 {
     for (size_t k = 0; k < m->n_st; k++) {
-        const char *x = m->st[k].words;
-        for (size_t j = 0; j < m->st[k].n_words; j++) {
+        st_phrase *p = &m->st[k];
+        p->word_len = malloc((p->n_words + 1) * sizeof *p->word_len);
+        p->word_cp = malloc((p->n_words + 1) * sizeof *p->word_cp);
+        p->key_len = malloc((2 * p->n_keys + 1) * sizeof *p->key_len);
+        if (!p->word_len || !p->word_cp || !p->key_len)
+            return -1;
+        const char *x = p->words;
+        for (size_t j = 0; j < p->n_words; j++) {
             size_t n = strlen(x);
-            if (wordset_add(&m->st_words, m->st[k].lang, x, n) != 0)
+            if (wordset_add(&m->st_words, p->lang, x, n) != 0)
                 return -1;
+            p->word_len[j] = (uint32_t)n;
+            p->word_cp[j] = typo_cp_count(x, n);
+            x += n + 1;
+        }
+        x = p->keys;
+        for (size_t j = 0; j < 2 * p->n_keys; j++) {
+            size_t n = strlen(x);
+            if (j % 2 == 0 && wordset_add(&m->st_terms, p->lang, x, n) != 0)
+                return -1;
+            p->key_len[j] = (uint32_t)n;
             x += n + 1;
         }
     }
@@ -431,9 +449,13 @@ void search_model_free(search_model *m)
     for (size_t i = 0; i < m->n_st; i++) {
         free(m->st[i].words);
         free(m->st[i].keys);
+        free(m->st[i].word_len);
+        free(m->st[i].word_cp);
+        free(m->st[i].key_len);
     }
     free(m->st);
     wordset_free(&m->st_words);
+    wordset_free(&m->st_terms);
     wordset_free(&m->syn_words);
     buf_free(&m->syn_text);
     free(m->syn_vocab);
@@ -482,6 +504,11 @@ const char *search_model_member_term(const search_model *m, uint32_t i, size_t *
 int search_model_smalltalk_word(const search_model *m, uint32_t l, const char *w, size_t n)
 {
     return wordset_has(&m->st_words, l, w, n);
+}
+
+int search_model_smalltalk_term(const search_model *m, uint32_t l, const char *t, size_t n)
+{
+    return wordset_has(&m->st_terms, l, t, n);
 }
 
 int search_model_synonym_word(const search_model *m, uint32_t l, const char *w, size_t n)

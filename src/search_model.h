@@ -52,6 +52,8 @@ const char *search_model_member_term(const search_model *m, uint32_t i, size_t *
  * of its synonyms.txt? */
 int search_model_smalltalk_word(const search_model *m, uint32_t l, const char *w, size_t n);
 int search_model_synonym_word(const search_model *m, uint32_t l, const char *w, size_t n);
+/* Is t the term of a key word of one of language l's small talk phrases? */
+int search_model_smalltalk_term(const search_model *m, uint32_t l, const char *t, size_t n);
 
 /* A small talk phrase (a question or alternate phrasing of a small talk
  * entry). */
@@ -62,6 +64,10 @@ typedef struct st_phrase {
     char *keys;                 /* its words but stop and question words:
                                  * term, word, each NUL-ended */
     size_t n_keys;
+    /* measured once, as every question compares its words with them: */
+    uint32_t *word_len;         /* each word's bytes */
+    int *word_cp;               /* each word's typo_cp_count() */
+    uint32_t *key_len;          /* each key's term's bytes, then word's */
 } st_phrase;
 
 const st_phrase *search_model_smalltalk(const search_model *m, size_t *n);

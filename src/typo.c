@@ -35,6 +35,21 @@ static int decode(const char *s, size_t len, uint32_t *out, int cap)
     return n;
 }
 
+int typo_cp_count(const char *s, size_t len)
+{
+    int n = 0;
+    const unsigned char *p = (const unsigned char *)s, *end = p + len;
+    while (p < end) {
+        unsigned c = *p++;
+        int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+        p += (size_t)(end - p) < (size_t)extra ? (size_t)(end - p) : (size_t)extra;
+        if (n == TYPO_MAX_CP)
+            return -1;
+        n++;
+    }
+    return n;
+}
+
 /* Bytes of code point c in UTF-8. */
 static inline size_t cp_len(uint32_t c)
 {

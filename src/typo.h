@@ -38,4 +38,9 @@ int typo_search(const typo_vocab *v, const char *word, size_t len, int max_dist,
 /* Damerau-Levenshtein (OSA) distance of two UTF-8 strings, for tests. */
 int typo_distance(const char *a, size_t alen, const char *b, size_t blen);
 
+/* The code points typo_distance() counts in s, or -1 when there are more
+ * than TYPO_MAX_CP (then its distance is -1). Two words whose counts differ
+ * by d are at least d apart, which spares the table. */
+int typo_cp_count(const char *s, size_t len);
+
 #endif

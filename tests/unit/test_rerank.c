@@ -6,10 +6,13 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <cmocka.h>
 
 #include "lemma.h"
+#include "query.h"
 #include "search_fixture.h"
+#include "typo.h"
 
 /* "qué países": the entry whose question asks "¿Qué países ...?" and holds
  * the query's other words is raised by 1 + focus_bonus. */
@@ -162,6 +165,46 @@ static void test_answer_pairs_raise_the_coverage(void **state)
     assert_true(fx_gain("sitio web desconocidoxyz", "nota", "use_answer_pairs=0") > 0.1);
 }
 
+/* question_fit's term -> slots table: a term two slots hold has both bits,
+ * a term no slot holds none, whatever the order the slots list them in. */
+static void test_term_masks(void **state)
+{
+    (void)state;
+    static query q;
+    q.n_slots = 3;
+    q.slots[0].n_alts = 2;
+    q.slots[0].alts[0].term = 40;
+    q.slots[0].alts[1].term = 7;
+    q.slots[1].n_alts = 0;
+    q.slots[2].n_alts = 2;
+    q.slots[2].alts[0].term = 7;
+    q.slots[2].alts[1].term = 3;
+    term_masks tm;
+    query_term_masks(&q, &tm);
+    assert_int_equal(tm.n, 3);
+    assert_int_equal(term_masks_get(&tm, 7), 5);
+    assert_int_equal(term_masks_get(&tm, 40), 1);
+    assert_int_equal(term_masks_get(&tm, 3), 4);
+    assert_int_equal(term_masks_get(&tm, 8), 0);
+    assert_int_equal(term_masks_get(&tm, 0), 0);
+}
+
+/* The small-talk match skips the distance of words whose code-point counts
+ * differ by two or more: the counts are typo_distance()'s own. */
+static void test_cp_count_bounds_the_distance(void **state)
+{
+    (void)state;
+    assert_int_equal(typo_cp_count("holá", 5), 4);
+    assert_int_equal(typo_distance("holá", 5, "hola", 4), 1);
+    assert_int_equal(typo_cp_count("merciii", 7) - typo_cp_count("merci", 5), 2);
+    assert_true(typo_distance("merciii", 7, "merci", 5) >= 2);
+    char long_word[TYPO_MAX_CP + 2];
+    memset(long_word, 'a', sizeof long_word);
+    assert_int_equal(typo_cp_count(long_word, TYPO_MAX_CP), TYPO_MAX_CP);
+    assert_int_equal(typo_cp_count(long_word, TYPO_MAX_CP + 1), -1);
+    assert_int_equal(typo_distance(long_word, TYPO_MAX_CP + 1, "a", 1), -1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -180,6 +223,8 @@ int main(void)
         cmocka_unit_test(test_exact_run_of_the_question),
         cmocka_unit_test(test_exact_needs_enough_words),
         cmocka_unit_test(test_answer_pairs_raise_the_coverage),
+        cmocka_unit_test(test_term_masks),
+        cmocka_unit_test(test_cp_count_bounds_the_distance),
     };
     return cmocka_run_group_tests(tests, fx_setup, fx_teardown);
 }
