@@ -1,6 +1,8 @@
 /* serve.c: the HTTP front end (see serve.h): routes in one table, a small
  * state machine per request in the manner of libmicrohttpd's examples,
- * JSON by jansson, Markdown by cmark, the index swapped live. */
+ * JSON by jansson, the index swapped live. The top of the front end: the
+ * route table, the daemon and main; the parts below (serve_http.h first)
+ * never call back into it. */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -11,13 +13,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "analyze.h"
-#include "answer_json.h"
 #include "index_live.h"
 #include "limits.h"
-#include "markdown.h"
 #include "messages.h"
-#include "serve_internal.h"
+#include "serve_ask.h"
+#include "serve_http.h"
+#include "serve_log.h"
+#include "serve_metrics.h"
+#include "serve_page.h"
+#include "serve_qna.h"
 
 #define DEFAULT_INDEX "build/faq.idx"
 #define DEFAULT_WEB "web"
@@ -29,337 +33,7 @@
 #define CORS_METHODS "GET, POST, OPTIONS"
 #define CORS_HEADERS "Content-Type, Authorization, Ocp-Apim-Subscription-Key"
 
-static const char *const security_headers[][2] = {
-    {"X-Content-Type-Options", "nosniff"},
-    {"Referrer-Policy", "no-referrer"},
-};
-
-/* ---- answer cache ----
- * FAQ questions repeat: the JSON of recent answers is kept, keyed by the
- * whole request (question, languages, explain) and the index it came from,
- * so a reload makes old answers unreachable. */
-
-#define CACHE_SLOTS FAQ_HTTP_ANSWER_CACHE
-#define CACHE_MAX_KEY 1024
-
-struct cache_slot {
-    uint64_t gen;
-    char *key;                  /* the request, as built by cache_key() */
-    size_t key_len;
-    char *json;
-    size_t json_len;
-    int outcome;
-    char lang[FAQ_MAX_LANG_CODE];
-};
-
-static size_t cache_key(char *out, const char *q, size_t q_len, const char *lang,
-                        const char *prev, int explain)
-{
-    int n = snprintf(out, CACHE_MAX_KEY, "%d|%s|%s|", explain, lang ? lang : "", prev ? prev : "");
-    if (n < 0 || (size_t)n + q_len >= CACHE_MAX_KEY)
-        return 0;   /* too long to be worth keeping */
-    memcpy(out + n, q, q_len);
-    return (size_t)n + q_len;
-}
-
-static size_t cache_slot_of(const char *key, size_t n)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)key[i]) * 1099511628211ull;
-    return (size_t)(h % CACHE_SLOTS);
-}
-
-/* A copy of the cached JSON (the caller frees it), or NULL. */
-static char *cache_get(server *sv, uint64_t gen, const char *key, size_t n, size_t *len, int *outcome,
-                       char *lang)
-{
-    char *out = NULL;
-    pthread_mutex_lock(&sv->cache_mu);
-    cache_slot *sl = &sv->cache[cache_slot_of(key, n)];
-    if (sl->json && sl->gen == gen && sl->key_len == n && memcmp(sl->key, key, n) == 0 &&
-        (out = malloc(sl->json_len + 1)) != NULL) {
-        memcpy(out, sl->json, sl->json_len + 1);
-        *len = sl->json_len;
-        *outcome = sl->outcome;
-        memcpy(lang, sl->lang, FAQ_MAX_LANG_CODE);
-    }
-    pthread_mutex_unlock(&sv->cache_mu);
-    return out;
-}
-
-static void cache_put(server *sv, uint64_t gen, const char *key, size_t n, const char *json, size_t len,
-                      int outcome, const char *lang)
-{
-    char *k = malloc(n), *j = malloc(len + 1);
-    if (!k || !j) {
-        free(k);
-        free(j);
-        return;
-    }
-    memcpy(k, key, n);
-    memcpy(j, json, len + 1);
-    pthread_mutex_lock(&sv->cache_mu);
-    cache_slot *sl = &sv->cache[cache_slot_of(key, n)];
-    char *old_k = sl->key, *old_j = sl->json;
-    sl->gen = gen;
-    sl->key = k;
-    sl->key_len = n;
-    sl->json = j;
-    sl->json_len = len;
-    sl->outcome = outcome;
-    snprintf(sl->lang, sizeof sl->lang, "%s", lang ? lang : "");
-    pthread_mutex_unlock(&sv->cache_mu);
-    free(old_k);
-    free(old_j);
-}
-
-static void cache_free(server *sv)
-{
-    for (size_t i = 0; sv->cache && i < CACHE_SLOTS; i++) {
-        free(sv->cache[i].key);
-        free(sv->cache[i].json);
-    }
-    free(sv->cache);
-}
-
-double serve_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-/* ---- per request ---- */
-
-void serve_note_question(const server *sv, request *r, const char *q, size_t len)
-{
-    if (!sv->log_questions || r->question)
-        return;
-    size_t cap = LOG_QUESTION_BYTES * 4 + 1;
-    if ((r->question = malloc(cap)) != NULL)
-        log_escape(r->question, cap, q, len, LOG_QUESTION_BYTES, 1);
-}
-
-/* The headers of every answer: the security policy, CORS for an allowed
- * origin; and the request is read, so its deadline is off. */
-static void add_headers(server *sv, struct MHD_Connection *c, request *r, struct MHD_Response *resp)
-{
-    for (size_t i = 0; i < sizeof security_headers / sizeof *security_headers; i++)
-        MHD_add_response_header(resp, security_headers[i][0], security_headers[i][1]);
-    MHD_add_response_header(resp, "Content-Security-Policy", sv->csp);
-    if (sv->frame_deny)
-        MHD_add_response_header(resp, "X-Frame-Options", "DENY");
-    if (sv->n_origins)
-        MHD_add_response_header(resp, "Vary", "Origin");
-    if (r->cors)
-        MHD_add_response_header(resp, "Access-Control-Allow-Origin", r->origin);
-    guard_answering(c);
-}
-
-enum MHD_Result serve_respond(server *sv, struct MHD_Connection *c, request *r, unsigned status,
-                              const char *type, const char *body, size_t len,
-                              enum MHD_ResponseMemoryMode mode)
-{
-    struct MHD_Response *resp = MHD_create_response_from_buffer(len, (void *)body, mode);
-    if (!resp)
-        return MHD_NO;
-    add_headers(sv, c, r, resp);
-    MHD_add_response_header(resp, "Content-Type", type);
-    if (strncmp(type, "application/json", 16) == 0 || strncmp(type, "text/html", 9) == 0 ||
-        strncmp(type, "text/plain", 10) == 0)
-        MHD_add_response_header(resp, "Cache-Control", "no-store");
-    if (status == 405)
-        MHD_add_response_header(resp, "Allow", r->allow);
-    r->status = status;
-    r->bytes = len;
-    enum MHD_Result ret = MHD_queue_response(c, status, resp);
-    MHD_destroy_response(resp);
-    return ret;
-}
-
-enum MHD_Result serve_json(server *sv, struct MHD_Connection *c, request *r, unsigned status, json_t *j)
-{
-    char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
-    json_decref(j);
-    if (!text)
-        return serve_respond(sv, c, r, 500, "application/json", "{\"error\":\"out of memory\"}", 25,
-                    MHD_RESPMEM_PERSISTENT);
-    enum MHD_Result ret = serve_respond(sv, c, r, status, "application/json; charset=utf-8", text, strlen(text),
-                               MHD_RESPMEM_MUST_FREE);
-    return ret;
-}
-
-enum MHD_Result serve_error(server *sv, struct MHD_Connection *c, request *r, unsigned status, const char *msg)
-{
-    return serve_json(sv, c, r, status, json_pack("{s:s, s:i}", "error", msg, "status", status));
-}
-
-/* ---- language of the asker ---- */
-
-/* The first language of Accept-Language the index has, or NULL. */
-static const char *accept_language(struct MHD_Connection *c, const faq_index *ix)
-{
-    const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language");
-    while (h && *h) {
-        while (*h == ' ' || *h == ',')
-            h++;
-        char code[8];
-        size_t n = 0;
-        while (h[n] && ((h[n] >= 'a' && h[n] <= 'z') || (h[n] >= 'A' && h[n] <= 'Z')) && n < 7) {
-            code[n] = (char)(h[n] | 0x20);
-            n++;
-        }
-        code[n] = '\0';
-        int l = n ? faq_index_lang_find(ix, code) : -1;
-        if (l >= 0)
-            return faq_index_lang_code(ix, (uint32_t)l);
-        const char *comma = strchr(h, ',');
-        h = comma ? comma + 1 : NULL;
-    }
-    return NULL;
-}
-
-/* ---- answering ---- */
-
-typedef struct ask_args {
-    const char *q;
-    size_t q_len;
-    const char *lang;
-    const char *prev_lang;
-    int explain;
-} ask_args;
-
-/* Checks a question: NULL if fine, else the reason for a 400. */
-const char *serve_check_question(const char *q, size_t len)
-{
-    if (memchr(q, '\0', len))
-        return "the question holds a NUL byte";
-    if (!utf8_valid(q, len))
-        return "the question is not valid UTF-8";
-    if (utf8_length(q, len) > FAQ_MAX_QUESTION_CHARS)
-        return "the question is longer than 1000 characters";
-    return NULL;
-}
-
-searcher *serve_take(server *sv, struct MHD_Connection *c, request *r, const char *q, size_t len,
-                     const char *bad, json_t *body, enum MHD_Result *ret)
-{
-    if (!bad)
-        bad = serve_check_question(q, len);
-    searcher *s = bad ? NULL : index_live_get(sv->live);
-    if (!s) {
-        json_decref(body);
-        *ret = serve_error(sv, c, r, bad ? 400 : 503, bad ? bad : "the index is not available");
-        return NULL;
-    }
-    serve_note_question(sv, r, q, len);
-    return s;
-}
-
-/* Ask: fills a, counts it and logs a decline; 0, or -1 if memory ran out. */
-static int ask(server *sv, const ask_args *in, faq_answer *a, searcher *s)
-{
-    faq_query_opts o = {0};
-    o.threshold = sv->threshold;
-    o.explain = in->explain;
-    o.highlight = 1;
-    const faq_index *ix = searcher_index(s);
-    o.lang = in->lang && faq_index_lang_find(ix, in->lang) >= 0 ? in->lang : NULL;
-    o.prev_lang = in->prev_lang && faq_index_lang_find(ix, in->prev_lang) >= 0 ? in->prev_lang : NULL;
-    double t0 = serve_now();
-    if (searcher_ask(s, in->q, in->q_len, &o, a) != 0)
-        return -1;
-    serve_count_answer(sv, serve_now() - t0, a, in->q, in->q_len);
-    return 0;
-}
-
-/* Ask; the answer object of the API, with answer_html. */
-static json_t *answer(server *sv, const ask_args *in, faq_answer *a, searcher *s)
-{
-    if (ask(sv, in, a, s) != 0)
-        return NULL;
-    const faq_index *ix = searcher_index(s);
-    json_t *j = answer_to_json(ix, in->q, in->q_len, a);
-    if (j && a->best.entry != UINT32_MAX && a->outcome != OUTCOME_DECLINE) {
-        /* the HTML rendered at index time, a JSON literal: decoded, not rendered */
-        faq_entry_shown e;
-        faq_index_entry_shown(ix, a->best.entry, &e);
-        json_t *html = e.html.s ? json_loadb(e.html.s, e.html.len, JSON_DECODE_ANY, NULL) : NULL;
-        json_object_set_new(j, "answer_html", html ? html : json_null());
-    } else if (j) {
-        json_object_set_new(j, "answer_html", json_null());
-    }
-    return j;
-}
-
-static enum MHD_Result route_api_ask(server *sv, struct MHD_Connection *c, request *r)
-{
-    ask_args in = {0};
-    json_t *body = NULL;
-    if (r->is_post) {
-        json_error_t jerr;
-        body = json_loadb(r->body ? r->body : "", r->body_len, 0, &jerr);
-        if (!body || !json_is_object(body)) {
-            json_decref(body);
-            return serve_error(sv, c, r, 400, "the body must be a JSON object: {\"q\": \"...\"}");
-        }
-        json_t *q = json_object_get(body, "q");
-        if (!json_is_string(q)) {
-            json_decref(body);
-            return serve_error(sv, c, r, 400, "missing \"q\": the question, a string");
-        }
-        in.q = json_string_value(q);
-        in.q_len = json_string_length(q);
-        json_t *v = json_object_get(body, "lang");
-        in.lang = json_is_string(v) ? json_string_value(v) : NULL;
-        v = json_object_get(body, "prev_lang");
-        in.prev_lang = json_is_string(v) ? json_string_value(v) : NULL;
-        in.explain = json_is_true(json_object_get(body, "explain"));
-    } else {
-        in.q = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "q");
-        if (!in.q)
-            return serve_error(sv, c, r, 400, "missing q: /api/ask?q=...");
-        in.q_len = strlen(in.q);
-        in.lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang");
-        in.prev_lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "prev_lang");
-        const char *ex = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "explain");
-        in.explain = ex && (strcmp(ex, "1") == 0 || strcmp(ex, "true") == 0);
-    }
-    enum MHD_Result ret;
-    searcher *s = serve_take(sv, c, r, in.q, in.q_len, NULL, body, &ret);
-    if (!s)
-        return ret;
-    uint64_t gen = index_live_thread_generation(sv->live);
-    char key[CACHE_MAX_KEY];
-    size_t kn = cache_key(key, in.q, in.q_len, in.lang, in.prev_lang, in.explain);
-    size_t len;
-    int outcome;
-    char qlang[FAQ_MAX_LANG_CODE];
-    double t0 = serve_now();
-    char *hit = kn ? cache_get(sv, gen, key, kn, &len, &outcome, qlang) : NULL;
-    if (hit) {
-        faq_answer a = {0};
-        a.outcome = (faq_outcome)outcome;
-        a.query_lang = qlang[0] ? qlang : NULL;
-        serve_count_answer(sv, serve_now() - t0, &a, in.q, in.q_len);
-        index_live_put(sv->live, s);
-        json_decref(body);
-        return serve_respond(sv, c, r, 200, "application/json; charset=utf-8", hit, len, MHD_RESPMEM_MUST_FREE);
-    }
-    faq_answer a;
-    size_t tlen = 0;
-    /* the object copied from the index's stored texts (answer_json.h) */
-    char *text = ask(sv, &in, &a, s) == 0
-                     ? answer_json_text(searcher_index(s), in.q, in.q_len, &a, 1, &tlen) : NULL;
-    index_live_put(sv->live, s);
-    json_decref(body);
-    if (!text)
-        return serve_error(sv, c, r, 500, "out of memory");
-    if (kn)
-        cache_put(sv, gen, key, kn, text, tlen, (int)a.outcome, a.query_lang);
-    return serve_respond(sv, c, r, 200, "application/json; charset=utf-8", text, tlen, MHD_RESPMEM_MUST_FREE);
-}
+/* ---- messages of the page ---- */
 
 #define MSG_KEY_BYTES 64
 
@@ -409,7 +83,7 @@ static enum MHD_Result route_messages(server *sv, struct MHD_Connection *c, requ
     const faq_index *ix = searcher_index(s);
     const char *code = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang");
     if (!code || faq_index_lang_find(ix, code) < 0)
-        code = accept_language(c, ix);
+        code = serve_accept_language(c, ix);
     uint32_t lang = msg_lang(ix, code);
     static const char *const keys[] = {
         "lang_name", "decline", "suggestions", "clarify", "did_you_mean", "other_lang",
@@ -436,173 +110,6 @@ static enum MHD_Result route_messages(server *sv, struct MHD_Connection *c, requ
     json_object_set_new(j, "langs", langs);
     index_live_put(sv->live, s);
     return serve_json(sv, c, r, 200, j);
-}
-
-/* ---- the page without JavaScript ---- */
-
-typedef struct html { char *p; size_t len, cap; int oom; } html;
-
-static void h_raw(html *h, const char *s, size_t n)
-{
-    if (h->oom)
-        return;
-    if (h->len + n + 1 > h->cap) {
-        size_t cap = (h->cap ? h->cap * 2 : 8192) + n;
-        char *p = realloc(h->p, cap);
-        if (!p) {
-            h->oom = 1;     /* a page with a hole is no page */
-            return;
-        }
-        h->p = p;
-        h->cap = cap;
-    }
-    memcpy(h->p + h->len, s, n);
-    h->len += n;
-    h->p[h->len] = '\0';
-}
-
-static void h_str(html *h, const char *s) { h_raw(h, s, strlen(s)); }
-
-static void h_esc(html *h, const char *s, size_t n)
-{
-    char buf[512];
-    for (size_t i = 0; i < n; i += 100) {
-        size_t k = n - i < 100 ? n - i : 100;
-        size_t w = html_escape(buf, 0, sizeof buf, s + i, k);
-        h_raw(h, buf, w);
-    }
-}
-
-static void h_msg(html *h, const faq_index *ix, uint32_t lang, const char *key)
-{
-    char msg[1024];
-    msg_format(ix, lang, key, NULL, msg, sizeof msg);
-    h_esc(h, msg, strlen(msg));
-}
-
-static void h_url_q(html *h, const char *s, size_t n)
-{
-    static const char hex[] = "0123456789ABCDEF";
-    for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-            ch == '-' || ch == '_' || ch == '.') {
-            h_raw(h, (const char *)&s[i], 1);
-        } else {
-            char enc[3] = {'%', hex[ch >> 4], hex[ch & 15]};
-            h_raw(h, enc, 3);
-        }
-    }
-}
-
-static enum MHD_Result route_ask_page(server *sv, struct MHD_Connection *c, request *r)
-{
-    const char *q = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "q");
-    const char *lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang");
-    /* a bad question gets the page back with the reason, and a 400 */
-    const char *bad = q ? serve_check_question(q, strlen(q)) : NULL;
-    if (q && !bad)
-        serve_note_question(sv, r, q, strlen(q));
-    searcher *s = index_live_get(sv->live);
-    if (!s)
-        return serve_error(sv, c, r, 503, "the index is not available");
-    const faq_index *ix = searcher_index(s);
-    if (!lang || faq_index_lang_find(ix, lang) < 0)
-        lang = accept_language(c, ix);
-    faq_answer a;
-    json_t *j = NULL;
-    uint32_t ul = msg_lang(ix, lang);
-    if (q && *q && !bad) {
-        /* the page's language (its hidden field, or Accept-Language) is
-         * the conversation's so far, not a constraint on the question */
-        ask_args in = {q, strlen(q), NULL, lang, 0};
-        j = answer(sv, &in, &a, s);
-        ul = msg_lang(ix, a.query_lang);
-    }
-    html h = {0};
-    h_str(&h, "<!DOCTYPE html>\n<html lang=\"");
-    h_esc(&h, faq_index_lang_code(ix, ul), strlen(faq_index_lang_code(ix, ul)));
-    h_str(&h, "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
-    h_msg(&h, ix, ul, "page_title");
-    h_str(&h, "</title><link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"style.css\"></head><body class=\"nojs\"><main class=\"chat\"><h1>");
-    h_msg(&h, ix, ul, "page_title");
-    h_str(&h, "</h1><div class=\"log\">");
-    if (j) {
-        h_str(&h, "<div class=\"msg user\">");
-        h_esc(&h, q, strlen(q));
-        h_str(&h, "</div><div class=\"msg bot\">");
-        const char *html_ans = json_string_value(json_object_get(j, "answer_html"));
-        const char *message = json_string_value(json_object_get(j, "message"));
-        if (message) {
-            h_str(&h, "<p class=\"note\">");
-            h_esc(&h, message, strlen(message));
-            h_str(&h, "</p>");
-        }
-        if (html_ans && a.outcome != OUTCOME_CLARIFY) {
-            if (a.outcome == OUTCOME_ANSWER) {
-                faq_entry e;
-                faq_index_entry(ix, a.best.entry, &e);
-                h_str(&h, "<p class=\"source\">");
-                h_msg(&h, ix, ul, "page_answers");
-                h_str(&h, " ");
-                h_esc(&h, e.question.s, e.question.len);
-                h_str(&h, "</p>");
-            }
-            h_str(&h, "<div class=\"answer\">");
-            h_str(&h, html_ans);   /* rendered by cmark in safe mode */
-            h_str(&h, "</div>");
-        }
-        json_t *alts = json_object_get(j, "alternatives");
-        if (a.outcome == OUTCOME_CLARIFY) {
-            /* the leading candidate is one of the choices too */
-            json_t *lead = json_pack("{s:O}", "question", json_object_get(j, "question"));
-            json_array_insert_new(alts, 0, lead);
-        }
-        if (json_array_size(alts)) {
-            h_str(&h, "<p class=\"alts-label\">");
-            if (a.outcome != OUTCOME_CLARIFY)   /* a clarify's label is its message, above */
-                h_msg(&h, ix, ul, a.outcome == OUTCOME_ANSWER ? "page_alternatives" : "suggestions");
-            h_str(&h, "</p><ul class=\"alts\">");
-            size_t i;
-            json_t *alt;
-            json_array_foreach(alts, i, alt) {
-                const char *aq = json_string_value(json_object_get(alt, "question"));
-                if (!aq)
-                    continue;
-                h_str(&h, "<li><a href=\"ask?q=");
-                h_url_q(&h, aq, strlen(aq));
-                h_str(&h, "&amp;lang=");
-                h_url_q(&h, faq_index_lang_code(ix, ul), strlen(faq_index_lang_code(ix, ul)));
-                h_str(&h, "\">");
-                h_esc(&h, aq, strlen(aq));
-                h_str(&h, "</a></li>");
-            }
-            h_str(&h, "</ul>");
-        }
-        h_str(&h, "</div>");
-    } else if (bad) {
-        h_str(&h, "<div class=\"msg bot error\" role=\"alert\">");
-        h_esc(&h, bad, strlen(bad));
-        h_str(&h, "</div>");
-    } else {
-        h_str(&h, "<div class=\"msg bot\">");
-        h_msg(&h, ix, ul, "page_welcome");
-        h_str(&h, "</div>");
-    }
-    h_str(&h, "</div><form class=\"ask\" method=\"get\" action=\"ask\"><input type=\"hidden\" name=\"lang\" value=\"");
-    h_esc(&h, faq_index_lang_code(ix, ul), strlen(faq_index_lang_code(ix, ul)));
-    h_str(&h, "\"><input name=\"q\" autocomplete=\"off\" autofocus maxlength=\"1000\" placeholder=\"");
-    h_msg(&h, ix, ul, "page_placeholder");
-    h_str(&h, "\"><button type=\"submit\">");
-    h_msg(&h, ix, ul, "page_send");
-    h_str(&h, "</button></form></main></body></html>\n");
-    json_decref(j);
-    index_live_put(sv->live, s);
-    if (!h.p || h.oom) {
-        free(h.p);
-        return serve_error(sv, c, r, 500, "out of memory");
-    }
-    return serve_respond(sv, c, r, bad ? 400 : 200, "text/html; charset=utf-8", h.p, h.len, MHD_RESPMEM_MUST_FREE);
 }
 
 /* ---- static files ---- */
@@ -651,7 +158,7 @@ static enum MHD_Result route_static(server *sv, struct MHD_Connection *c, reques
         close(fd);
         return MHD_NO;
     }
-    add_headers(sv, c, r, resp);
+    serve_add_headers(sv, c, r, resp);
     const char *type = content_type(real);
     MHD_add_response_header(resp, "Content-Type", type);
     MHD_add_response_header(resp, "Cache-Control",
@@ -725,7 +232,7 @@ static enum MHD_Result preflight(server *sv, struct MHD_Connection *c, request *
     struct MHD_Response *resp = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
     if (!resp)
         return MHD_NO;
-    add_headers(sv, c, r, resp);
+    serve_add_headers(sv, c, r, resp);
     if (r->cors) {
         char age[16];
         snprintf(age, sizeof age, "%d", FAQ_HTTP_CORS_MAX_AGE_S);
@@ -806,9 +313,9 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     if (r->too_large)
         return serve_error(sv, c, r, 413, "the body is larger than 8 KiB");
     switch (r->route) {
-    case R_ASK: return route_api_ask(sv, c, r);
+    case R_ASK: return serve_route_ask(sv, c, r);
     case R_MESSAGES: return route_messages(sv, c, r);
-    case R_ASK_PAGE: return route_ask_page(sv, c, r);
+    case R_ASK_PAGE: return serve_route_ask_page(sv, c, r);
     case R_QNA:
     case R_QNA_TRAIN:
     case R_LANGUAGE:
@@ -877,7 +384,7 @@ faq_server *serve_start(const serve_opts *o, char *err, size_t errlen)
         snprintf(err, errlen, "--frame-ancestors takes sources separated by spaces");
         goto fail;
     }
-    if (!(sv->cache = calloc(CACHE_SLOTS, sizeof *sv->cache))) {
+    if (serve_cache_open(sv) != 0) {
         snprintf(err, errlen, "out of memory");
         goto fail;
     }
@@ -938,7 +445,7 @@ void serve_stop(faq_server *sv)
     if (sv->daemon)
         MHD_stop_daemon(sv->daemon);
     guard_free(sv->guard);
-    cache_free(sv);
+    serve_cache_free(sv);
     log_close(sv);
     index_live_close(sv->live);
     pthread_mutex_destroy(&sv->cache_mu);

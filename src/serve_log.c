@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "analyze.h"
-#include "serve_internal.h"
+#include "serve_log.h"
 
 #define FEEDBACK_OFF "feedback is off: the server was started without --feedback-log"
 

@@ -4,7 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "serve_internal.h"
+#include "serve_log.h"
+#include "serve_metrics.h"
 
 static const char *const route_names[N_ROUTES] = {"api_ask", "ask_page", "api_messages", "qnamaker",
                                                   "healthz", "metrics", "static", "other", "qnamaker_train",

@@ -13,7 +13,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include "serve_internal.h"
+#include "serve_ask.h"
+#include "serve_log.h"
+#include "serve_qna.h"
 
 #define QNA_NO_MATCH "No good match found in KB."
 #define LANGUAGE_NO_MATCH "No answer found"
@@ -272,13 +274,12 @@ static json_t *answer_object(const qna_query *in, const faq_entry *e, double sco
 static json_t *answer_query(server *sv, const qna_query *in, searcher *s)
 {
     const faq_index *ix = searcher_index(s);
-    faq_query_opts o = {0};
+    ask_args q = {in->q, in->q_len, NULL, NULL, 0, 0};
+    faq_query_opts o = {0};     /* the same options serve_ask used, for the pool */
     o.threshold = sv->threshold;
     faq_answer a;
-    double t0 = serve_now();
-    if (searcher_ask(s, in->q, in->q_len, &o, &a) != 0)
+    if (serve_ask(sv, &q, &a, s) != 0)
         return NULL;
-    serve_count_answer(sv, serve_now() - t0, &a, in->q, in->q_len);
     faq_hit hits[FAQ_QNA_FILTER_POOL];
     int n = 0;
     if (a.outcome != OUTCOME_DECLINE && a.best.entry != UINT32_MAX) {

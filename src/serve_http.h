@@ -1,11 +1,12 @@
-/* serve_internal.h: what the parts of `faqbot serve` share (serve.c: routes,
- * the page, start and stop; serve_qna.c: the Azure question-answering
- * routes; serve_log.c: access log, feedback log, client address;
- * serve_metrics.c: counters, /healthz and /metrics;
- * serve_guard.c: connection deadlines and per-address limits). Not a public
- * header: only serve*.c include it. */
-#ifndef FAQ_SERVE_INTERNAL_H
-#define FAQ_SERVE_INTERNAL_H
+/* serve_http.h: the lowest layer of `faqbot serve`, shared by all its
+ * parts (serve.c: routes, daemon, main; serve_ask.c: the ask path;
+ * serve_page.c: the page without JavaScript; serve_qna.c: the Azure
+ * question-answering routes; serve_log.c: logs and client address;
+ * serve_metrics.c: counters, /healthz and /metrics): the server and request
+ * types, responding, question checks, the clock. It includes none of them.
+ * Not a public header: only serve*.c include it. */
+#ifndef FAQ_SERVE_HTTP_H
+#define FAQ_SERVE_HTTP_H
 
 #include <jansson.h>
 #include <limits.h>
@@ -91,6 +92,9 @@ typedef struct request {
 } request;
 
 double serve_now(void);
+/* Adds the headers of every response to resp (security policy, CORS) and
+ * takes the connection's read deadline off. */
+void serve_add_headers(server *sv, struct MHD_Connection *c, request *r, struct MHD_Response *resp);
 /* Queue a response with the server's headers; body is freed as mode says. */
 enum MHD_Result serve_respond(server *sv, struct MHD_Connection *c, request *r, unsigned status,
                               const char *type, const char *body, size_t len,
@@ -101,43 +105,8 @@ enum MHD_Result serve_error(server *sv, struct MHD_Connection *c, request *r, un
                             const char *msg);
 /* NULL if the question is fine, else the reason for a 400. */
 const char *serve_check_question(const char *q, size_t len);
-void serve_note_question(const server *sv, request *r, const char *q, size_t len);
-/* The calling thread's searcher for question q (noted for the log), or
- * NULL with the error sent (400 for bad or a bad question, 503 without an
- * index) and *ret set; body is freed then. */
-searcher *serve_take(server *sv, struct MHD_Connection *c, request *r, const char *q, size_t len,
-                     const char *bad, json_t *body, enum MHD_Result *ret);
-
-/* serve_metrics.c */
-void serve_count_request(server *sv, int route, unsigned status);
-/* Counts an answer (time, outcome, language) and logs a declined question. */
-void serve_count_answer(server *sv, double seconds, const faq_answer *a, const char *q, size_t len);
-enum MHD_Result serve_route_health(server *sv, struct MHD_Connection *c, request *r);
-enum MHD_Result serve_route_metrics(server *sv, struct MHD_Connection *c, request *r);
-
-/* serve_qna.c: the QnA Maker v4 and custom question answering routes. */
-/* Which route url is (R_QNA, R_QNA_TRAIN, R_LANGUAGE, R_LANGUAGE_FEEDBACK), or -1. */
-int qna_match(const char *url);
-/* 1 when the request carries the endpoint key (or none is required). */
-int qna_key_ok(const server *sv, struct MHD_Connection *c);
-enum MHD_Result qna_route(server *sv, struct MHD_Connection *c, request *r);
-
-/* serve_log.c */
-int log_open(server *sv, const serve_opts *o, char *err, size_t errlen);
-void log_close(server *sv);
-/* Bytes shown as they are in a log: printable ASCII but '"' and '\\' (and
- * the space, when space); the rest as \xNN. Returns the length written. */
-size_t log_escape(char *out, size_t cap, const char *s, size_t n, size_t max, int space);
-void log_access(server *sv, const request *r, int aborted);
-/* A declined question, one line (lang may be NULL). */
-void log_unanswered(server *sv, const char *lang, const char *q, size_t len);
-/* Sets r->client: the peer, or with a trusted peer the client that
- * X-Forwarded-For names; 1 in that last case. */
-int log_client(server *sv, struct MHD_Connection *c, request *r);
-/* One feedback line: q, entry id, lang, vote ("up", "down"), via (the route).
- * 0, or -1 when no feedback log is open. */
-int log_feedback(server *sv, const char *q, size_t q_len, const char *id, const char *lang,
-                 const char *vote, const char *via);
-enum MHD_Result log_route_feedback(server *sv, struct MHD_Connection *c, request *r);
+/* The first language of the request's Accept-Language the index has, or
+ * NULL; a string of ix. */
+const char *serve_accept_language(struct MHD_Connection *c, const faq_index *ix);
 
 #endif

@@ -1,0 +1,235 @@
+/* serve_ask.c: the ask path of `faqbot serve` (see serve_ask.h): taking
+ * the thread's searcher, asking, the answer object, the answer cache and
+ * the /api/ask route. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "answer_json.h"
+#include "serve_ask.h"
+#include "serve_log.h"
+#include "serve_metrics.h"
+
+/* ---- answer cache ----
+ * FAQ questions repeat: the JSON of recent answers is kept, keyed by the
+ * whole request (question, languages, explain) and the index it came from,
+ * so a reload makes old answers unreachable. */
+
+#define CACHE_SLOTS FAQ_HTTP_ANSWER_CACHE
+#define CACHE_MAX_KEY 1024
+
+struct cache_slot {
+    uint64_t gen;
+    char *key;                  /* the request, as built by cache_key() */
+    size_t key_len;
+    char *json;
+    size_t json_len;
+    int outcome;
+    char lang[FAQ_MAX_LANG_CODE];
+};
+
+static size_t cache_key(char *out, const char *q, size_t q_len, const char *lang,
+                        const char *prev, int explain)
+{
+    int n = snprintf(out, CACHE_MAX_KEY, "%d|%s|%s|", explain, lang ? lang : "", prev ? prev : "");
+    if (n < 0 || (size_t)n + q_len >= CACHE_MAX_KEY)
+        return 0;   /* too long to be worth keeping */
+    memcpy(out + n, q, q_len);
+    return (size_t)n + q_len;
+}
+
+static size_t cache_slot_of(const char *key, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)key[i]) * 1099511628211ull;
+    return (size_t)(h % CACHE_SLOTS);
+}
+
+/* A copy of the cached JSON (the caller frees it), or NULL. */
+static char *cache_get(server *sv, uint64_t gen, const char *key, size_t n, size_t *len, int *outcome,
+                       char *lang)
+{
+    char *out = NULL;
+    pthread_mutex_lock(&sv->cache_mu);
+    cache_slot *sl = &sv->cache[cache_slot_of(key, n)];
+    if (sl->json && sl->gen == gen && sl->key_len == n && memcmp(sl->key, key, n) == 0 &&
+        (out = malloc(sl->json_len + 1)) != NULL) {
+        memcpy(out, sl->json, sl->json_len + 1);
+        *len = sl->json_len;
+        *outcome = sl->outcome;
+        memcpy(lang, sl->lang, FAQ_MAX_LANG_CODE);
+    }
+    pthread_mutex_unlock(&sv->cache_mu);
+    return out;
+}
+
+static void cache_put(server *sv, uint64_t gen, const char *key, size_t n, const char *json, size_t len,
+                      int outcome, const char *lang)
+{
+    char *k = malloc(n), *j = malloc(len + 1);
+    if (!k || !j) {
+        free(k);
+        free(j);
+        return;
+    }
+    memcpy(k, key, n);
+    memcpy(j, json, len + 1);
+    pthread_mutex_lock(&sv->cache_mu);
+    cache_slot *sl = &sv->cache[cache_slot_of(key, n)];
+    char *old_k = sl->key, *old_j = sl->json;
+    sl->gen = gen;
+    sl->key = k;
+    sl->key_len = n;
+    sl->json = j;
+    sl->json_len = len;
+    sl->outcome = outcome;
+    snprintf(sl->lang, sizeof sl->lang, "%s", lang ? lang : "");
+    pthread_mutex_unlock(&sv->cache_mu);
+    free(old_k);
+    free(old_j);
+}
+
+int serve_cache_open(server *sv)
+{
+    return (sv->cache = calloc(CACHE_SLOTS, sizeof *sv->cache)) ? 0 : -1;
+}
+
+void serve_cache_free(server *sv)
+{
+    for (size_t i = 0; sv->cache && i < CACHE_SLOTS; i++) {
+        free(sv->cache[i].key);
+        free(sv->cache[i].json);
+    }
+    free(sv->cache);
+}
+
+/* ---- per request ---- */
+
+void serve_note_question(const server *sv, request *r, const char *q, size_t len)
+{
+    if (!sv->log_questions || r->question)
+        return;
+    size_t cap = LOG_QUESTION_BYTES * 4 + 1;
+    if ((r->question = malloc(cap)) != NULL)
+        log_escape(r->question, cap, q, len, LOG_QUESTION_BYTES, 1);
+}
+
+searcher *serve_take(server *sv, struct MHD_Connection *c, request *r, const char *q, size_t len,
+                     const char *bad, json_t *body, enum MHD_Result *ret)
+{
+    if (!bad)
+        bad = serve_check_question(q, len);
+    searcher *s = bad ? NULL : index_live_get(sv->live);
+    if (!s) {
+        json_decref(body);
+        *ret = serve_error(sv, c, r, bad ? 400 : 503, bad ? bad : "the index is not available");
+        return NULL;
+    }
+    serve_note_question(sv, r, q, len);
+    return s;
+}
+
+/* Ask: fills a, counts it and logs a decline; 0, or -1 if memory ran out. */
+int serve_ask(server *sv, const ask_args *in, faq_answer *a, searcher *s)
+{
+    faq_query_opts o = {0};
+    o.threshold = sv->threshold;
+    o.explain = in->explain;
+    o.highlight = in->highlight;
+    const faq_index *ix = searcher_index(s);
+    o.lang = in->lang && faq_index_lang_find(ix, in->lang) >= 0 ? in->lang : NULL;
+    o.prev_lang = in->prev_lang && faq_index_lang_find(ix, in->prev_lang) >= 0 ? in->prev_lang : NULL;
+    double t0 = serve_now();
+    if (searcher_ask(s, in->q, in->q_len, &o, a) != 0)
+        return -1;
+    serve_count_answer(sv, serve_now() - t0, a, in->q, in->q_len);
+    return 0;
+}
+
+/* Ask; the answer object of the API, with answer_html. */
+json_t *serve_answer(server *sv, const ask_args *in, faq_answer *a, searcher *s)
+{
+    if (serve_ask(sv, in, a, s) != 0)
+        return NULL;
+    const faq_index *ix = searcher_index(s);
+    json_t *j = answer_to_json(ix, in->q, in->q_len, a);
+    if (j && a->best.entry != UINT32_MAX && a->outcome != OUTCOME_DECLINE) {
+        /* the HTML rendered at index time, a JSON literal: decoded, not rendered */
+        faq_entry_shown e;
+        faq_index_entry_shown(ix, a->best.entry, &e);
+        json_t *html = e.html.s ? json_loadb(e.html.s, e.html.len, JSON_DECODE_ANY, NULL) : NULL;
+        json_object_set_new(j, "answer_html", html ? html : json_null());
+    } else if (j) {
+        json_object_set_new(j, "answer_html", json_null());
+    }
+    return j;
+}
+
+enum MHD_Result serve_route_ask(server *sv, struct MHD_Connection *c, request *r)
+{
+    ask_args in = {0};
+    in.highlight = 1;
+    json_t *body = NULL;
+    if (r->is_post) {
+        json_error_t jerr;
+        body = json_loadb(r->body ? r->body : "", r->body_len, 0, &jerr);
+        if (!body || !json_is_object(body)) {
+            json_decref(body);
+            return serve_error(sv, c, r, 400, "the body must be a JSON object: {\"q\": \"...\"}");
+        }
+        json_t *q = json_object_get(body, "q");
+        if (!json_is_string(q)) {
+            json_decref(body);
+            return serve_error(sv, c, r, 400, "missing \"q\": the question, a string");
+        }
+        in.q = json_string_value(q);
+        in.q_len = json_string_length(q);
+        json_t *v = json_object_get(body, "lang");
+        in.lang = json_is_string(v) ? json_string_value(v) : NULL;
+        v = json_object_get(body, "prev_lang");
+        in.prev_lang = json_is_string(v) ? json_string_value(v) : NULL;
+        in.explain = json_is_true(json_object_get(body, "explain"));
+    } else {
+        in.q = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "q");
+        if (!in.q)
+            return serve_error(sv, c, r, 400, "missing q: /api/ask?q=...");
+        in.q_len = strlen(in.q);
+        in.lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang");
+        in.prev_lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "prev_lang");
+        const char *ex = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "explain");
+        in.explain = ex && (strcmp(ex, "1") == 0 || strcmp(ex, "true") == 0);
+    }
+    enum MHD_Result ret;
+    searcher *s = serve_take(sv, c, r, in.q, in.q_len, NULL, body, &ret);
+    if (!s)
+        return ret;
+    uint64_t gen = index_live_thread_generation(sv->live);
+    char key[CACHE_MAX_KEY];
+    size_t kn = cache_key(key, in.q, in.q_len, in.lang, in.prev_lang, in.explain);
+    size_t len;
+    int outcome;
+    char qlang[FAQ_MAX_LANG_CODE];
+    double t0 = serve_now();
+    char *hit = kn ? cache_get(sv, gen, key, kn, &len, &outcome, qlang) : NULL;
+    if (hit) {
+        faq_answer a = {0};
+        a.outcome = (faq_outcome)outcome;
+        a.query_lang = qlang[0] ? qlang : NULL;
+        serve_count_answer(sv, serve_now() - t0, &a, in.q, in.q_len);
+        index_live_put(sv->live, s);
+        json_decref(body);
+        return serve_respond(sv, c, r, 200, "application/json; charset=utf-8", hit, len, MHD_RESPMEM_MUST_FREE);
+    }
+    faq_answer a;
+    size_t tlen = 0;
+    /* the object copied from the index's stored texts (answer_json.h) */
+    char *text = serve_ask(sv, &in, &a, s) == 0
+                     ? answer_json_text(searcher_index(s), in.q, in.q_len, &a, 1, &tlen) : NULL;
+    index_live_put(sv->live, s);
+    json_decref(body);
+    if (!text)
+        return serve_error(sv, c, r, 500, "out of memory");
+    if (kn)
+        cache_put(sv, gen, key, kn, text, tlen, (int)a.outcome, a.query_lang);
+    return serve_respond(sv, c, r, 200, "application/json; charset=utf-8", text, tlen, MHD_RESPMEM_MUST_FREE);
+}

@@ -1,0 +1,111 @@
+/* serve_http.c: how `faqbot serve` answers (see serve_http.h): the
+ * headers of every response (security policy, CORS), JSON bodies and
+ * errors, the checks of a question, the asker's language and the clock. */
+#include <string.h>
+
+#include "serve_http.h"
+#include "utf8.h"
+
+static const char *const security_headers[][2] = {
+    {"X-Content-Type-Options", "nosniff"},
+    {"Referrer-Policy", "no-referrer"},
+};
+
+double serve_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+
+/* The headers of every answer: the security policy, CORS for an allowed
+ * origin; and the request is read, so its deadline is off. */
+void serve_add_headers(server *sv, struct MHD_Connection *c, request *r, struct MHD_Response *resp)
+{
+    for (size_t i = 0; i < sizeof security_headers / sizeof *security_headers; i++)
+        MHD_add_response_header(resp, security_headers[i][0], security_headers[i][1]);
+    MHD_add_response_header(resp, "Content-Security-Policy", sv->csp);
+    if (sv->frame_deny)
+        MHD_add_response_header(resp, "X-Frame-Options", "DENY");
+    if (sv->n_origins)
+        MHD_add_response_header(resp, "Vary", "Origin");
+    if (r->cors)
+        MHD_add_response_header(resp, "Access-Control-Allow-Origin", r->origin);
+    guard_answering(c);
+}
+
+enum MHD_Result serve_respond(server *sv, struct MHD_Connection *c, request *r, unsigned status,
+                              const char *type, const char *body, size_t len,
+                              enum MHD_ResponseMemoryMode mode)
+{
+    struct MHD_Response *resp = MHD_create_response_from_buffer(len, (void *)body, mode);
+    if (!resp)
+        return MHD_NO;
+    serve_add_headers(sv, c, r, resp);
+    MHD_add_response_header(resp, "Content-Type", type);
+    if (strncmp(type, "application/json", 16) == 0 || strncmp(type, "text/html", 9) == 0 ||
+        strncmp(type, "text/plain", 10) == 0)
+        MHD_add_response_header(resp, "Cache-Control", "no-store");
+    if (status == 405)
+        MHD_add_response_header(resp, "Allow", r->allow);
+    r->status = status;
+    r->bytes = len;
+    enum MHD_Result ret = MHD_queue_response(c, status, resp);
+    MHD_destroy_response(resp);
+    return ret;
+}
+
+enum MHD_Result serve_json(server *sv, struct MHD_Connection *c, request *r, unsigned status, json_t *j)
+{
+    char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
+    json_decref(j);
+    if (!text)
+        return serve_respond(sv, c, r, 500, "application/json", "{\"error\":\"out of memory\"}", 25,
+                    MHD_RESPMEM_PERSISTENT);
+    enum MHD_Result ret = serve_respond(sv, c, r, status, "application/json; charset=utf-8", text, strlen(text),
+                               MHD_RESPMEM_MUST_FREE);
+    return ret;
+}
+
+enum MHD_Result serve_error(server *sv, struct MHD_Connection *c, request *r, unsigned status, const char *msg)
+{
+    return serve_json(sv, c, r, status, json_pack("{s:s, s:i}", "error", msg, "status", status));
+}
+
+/* ---- language of the asker ---- */
+
+/* The first language of Accept-Language the index has, or NULL. */
+const char *serve_accept_language(struct MHD_Connection *c, const faq_index *ix)
+{
+    const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language");
+    while (h && *h) {
+        while (*h == ' ' || *h == ',')
+            h++;
+        char code[8];
+        size_t n = 0;
+        while (h[n] && ((h[n] >= 'a' && h[n] <= 'z') || (h[n] >= 'A' && h[n] <= 'Z')) && n < 7) {
+            code[n] = (char)(h[n] | 0x20);
+            n++;
+        }
+        code[n] = '\0';
+        int l = n ? faq_index_lang_find(ix, code) : -1;
+        if (l >= 0)
+            return faq_index_lang_code(ix, (uint32_t)l);
+        const char *comma = strchr(h, ',');
+        h = comma ? comma + 1 : NULL;
+    }
+    return NULL;
+}
+
+/* Checks a question: NULL if fine, else the reason for a 400. */
+const char *serve_check_question(const char *q, size_t len)
+{
+    if (memchr(q, '\0', len))
+        return "the question holds a NUL byte";
+    if (!utf8_valid(q, len))
+        return "the question is not valid UTF-8";
+    if (utf8_length(q, len) > FAQ_MAX_QUESTION_CHARS)
+        return "the question is longer than 1000 characters";
+    return NULL;
+}

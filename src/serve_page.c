@@ -1,0 +1,174 @@
+/* serve_page.c: the answer page without JavaScript, /ask?q=...: a form
+ * and the answer as HTML, in the asker's language. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "markdown.h"
+#include "messages.h"
+#include "serve_ask.h"
+#include "serve_page.h"
+
+typedef struct html { char *p; size_t len, cap; int oom; } html;
+
+static void h_raw(html *h, const char *s, size_t n)
+{
+    if (h->oom)
+        return;
+    if (h->len + n + 1 > h->cap) {
+        size_t cap = (h->cap ? h->cap * 2 : 8192) + n;
+        char *p = realloc(h->p, cap);
+        if (!p) {
+            h->oom = 1;     /* a page with a hole is no page */
+            return;
+        }
+        h->p = p;
+        h->cap = cap;
+    }
+    memcpy(h->p + h->len, s, n);
+    h->len += n;
+    h->p[h->len] = '\0';
+}
+
+static void h_str(html *h, const char *s) { h_raw(h, s, strlen(s)); }
+
+static void h_esc(html *h, const char *s, size_t n)
+{
+    char buf[512];
+    for (size_t i = 0; i < n; i += 100) {
+        size_t k = n - i < 100 ? n - i : 100;
+        size_t w = html_escape(buf, 0, sizeof buf, s + i, k);
+        h_raw(h, buf, w);
+    }
+}
+
+static void h_msg(html *h, const faq_index *ix, uint32_t lang, const char *key)
+{
+    char msg[1024];
+    msg_format(ix, lang, key, NULL, msg, sizeof msg);
+    h_esc(h, msg, strlen(msg));
+}
+
+static void h_url_q(html *h, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+            ch == '-' || ch == '_' || ch == '.') {
+            h_raw(h, (const char *)&s[i], 1);
+        } else {
+            char enc[3] = {'%', hex[ch >> 4], hex[ch & 15]};
+            h_raw(h, enc, 3);
+        }
+    }
+}
+
+enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, request *r)
+{
+    const char *q = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "q");
+    const char *lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang");
+    /* a bad question gets the page back with the reason, and a 400 */
+    const char *bad = q ? serve_check_question(q, strlen(q)) : NULL;
+    if (q && !bad)
+        serve_note_question(sv, r, q, strlen(q));
+    searcher *s = index_live_get(sv->live);
+    if (!s)
+        return serve_error(sv, c, r, 503, "the index is not available");
+    const faq_index *ix = searcher_index(s);
+    if (!lang || faq_index_lang_find(ix, lang) < 0)
+        lang = serve_accept_language(c, ix);
+    faq_answer a;
+    json_t *j = NULL;
+    uint32_t ul = msg_lang(ix, lang);
+    if (q && *q && !bad) {
+        /* the page's language (its hidden field, or Accept-Language) is
+         * the conversation's so far, not a constraint on the question */
+        ask_args in = {q, strlen(q), NULL, lang, 0, 1};
+        j = serve_answer(sv, &in, &a, s);
+        ul = msg_lang(ix, a.query_lang);
+    }
+    html h = {0};
+    h_str(&h, "<!DOCTYPE html>\n<html lang=\"");
+    h_esc(&h, faq_index_lang_code(ix, ul), strlen(faq_index_lang_code(ix, ul)));
+    h_str(&h, "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
+    h_msg(&h, ix, ul, "page_title");
+    h_str(&h, "</title><link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"style.css\"></head><body class=\"nojs\"><main class=\"chat\"><h1>");
+    h_msg(&h, ix, ul, "page_title");
+    h_str(&h, "</h1><div class=\"log\">");
+    if (j) {
+        h_str(&h, "<div class=\"msg user\">");
+        h_esc(&h, q, strlen(q));
+        h_str(&h, "</div><div class=\"msg bot\">");
+        const char *html_ans = json_string_value(json_object_get(j, "answer_html"));
+        const char *message = json_string_value(json_object_get(j, "message"));
+        if (message) {
+            h_str(&h, "<p class=\"note\">");
+            h_esc(&h, message, strlen(message));
+            h_str(&h, "</p>");
+        }
+        if (html_ans && a.outcome != OUTCOME_CLARIFY) {
+            if (a.outcome == OUTCOME_ANSWER) {
+                faq_entry e;
+                faq_index_entry(ix, a.best.entry, &e);
+                h_str(&h, "<p class=\"source\">");
+                h_msg(&h, ix, ul, "page_answers");
+                h_str(&h, " ");
+                h_esc(&h, e.question.s, e.question.len);
+                h_str(&h, "</p>");
+            }
+            h_str(&h, "<div class=\"answer\">");
+            h_str(&h, html_ans);   /* rendered by cmark in safe mode */
+            h_str(&h, "</div>");
+        }
+        json_t *alts = json_object_get(j, "alternatives");
+        if (a.outcome == OUTCOME_CLARIFY) {
+            /* the leading candidate is one of the choices too */
+            json_t *lead = json_pack("{s:O}", "question", json_object_get(j, "question"));
+            json_array_insert_new(alts, 0, lead);
+        }
+        if (json_array_size(alts)) {
+            h_str(&h, "<p class=\"alts-label\">");
+            if (a.outcome != OUTCOME_CLARIFY)   /* a clarify's label is its message, above */
+                h_msg(&h, ix, ul, a.outcome == OUTCOME_ANSWER ? "page_alternatives" : "suggestions");
+            h_str(&h, "</p><ul class=\"alts\">");
+            size_t i;
+            json_t *alt;
+            json_array_foreach(alts, i, alt) {
+                const char *aq = json_string_value(json_object_get(alt, "question"));
+                if (!aq)
+                    continue;
+                h_str(&h, "<li><a href=\"ask?q=");
+                h_url_q(&h, aq, strlen(aq));
+                h_str(&h, "&amp;lang=");
+                h_url_q(&h, faq_index_lang_code(ix, ul), strlen(faq_index_lang_code(ix, ul)));
+                h_str(&h, "\">");
+                h_esc(&h, aq, strlen(aq));
+                h_str(&h, "</a></li>");
+            }
+            h_str(&h, "</ul>");
+        }
+        h_str(&h, "</div>");
+    } else if (bad) {
+        h_str(&h, "<div class=\"msg bot error\" role=\"alert\">");
+        h_esc(&h, bad, strlen(bad));
+        h_str(&h, "</div>");
+    } else {
+        h_str(&h, "<div class=\"msg bot\">");
+        h_msg(&h, ix, ul, "page_welcome");
+        h_str(&h, "</div>");
+    }
+    h_str(&h, "</div><form class=\"ask\" method=\"get\" action=\"ask\"><input type=\"hidden\" name=\"lang\" value=\"");
+    h_esc(&h, faq_index_lang_code(ix, ul), strlen(faq_index_lang_code(ix, ul)));
+    h_str(&h, "\"><input name=\"q\" autocomplete=\"off\" autofocus maxlength=\"1000\" placeholder=\"");
+    h_msg(&h, ix, ul, "page_placeholder");
+    h_str(&h, "\"><button type=\"submit\">");
+    h_msg(&h, ix, ul, "page_send");
+    h_str(&h, "</button></form></main></body></html>\n");
+    json_decref(j);
+    index_live_put(sv->live, s);
+    if (!h.p || h.oom) {
+        free(h.p);
+        return serve_error(sv, c, r, 500, "out of memory");
+    }
+    return serve_respond(sv, c, r, bad ? 400 : 200, "text/html; charset=utf-8", h.p, h.len, MHD_RESPMEM_MUST_FREE);
+}
