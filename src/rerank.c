@@ -286,16 +286,14 @@ static int is_name(const search_ctx *s, uint32_t L, const char *raw, size_t len)
     return lexicon_is_name(query_lexicon(s, L), raw, len);
 }
 
-/* BM25's idf, ln(1 + (N - df + 0.5) / (df + 0.5)), is below ln 2 where a
- * term stands in more than half the entries. */
-#define IDF_OF_HALF 0.69314718055994531
-
 /* A slot of the question that is a name by its capital and the dictionary;
  * not a name the FAQ holds in most entries, which is its subject ("Debian"
- * in Debian's FAQ), not what the question singles out. */
+ * in Debian's FAQ), not what the question singles out: BM25's idf,
+ * ln(1 + (N - df + 0.5) / (df + 0.5)), is below ln 2 (name_common_idf's
+ * default) where a term stands in more than half the entries. */
 static int slot_is_name(const search_ctx *s, uint32_t L, const slot *sl)
 {
-    if (sl->is_name == 2 && sl->idf < IDF_OF_HALF)
+    if (sl->is_name == 2 && sl->idf < s->p->name_common_idf)
         return 0;
     return sl->is_name && is_name(s, L, s->text + sl->raw_off, sl->raw_len);
 }

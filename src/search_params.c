@@ -58,6 +58,8 @@ const search_param_field search_param_fields[] = {
     FIELD(name_list_min, INT, 5, 0, 1000, "fewer names after commas is a sentence, not a list"),
     FIELD(name_bonus, DOUBLE, 0.8, 0, 100,
           "\"is the UK a champion?\" is answered by the list of those that are"),
+    FIELD(name_common_idf, DOUBLE, 0.69314718055994531, 0, 100,
+          "ln 2, BM25's idf of a term in half the entries: a name that common is the FAQ's subject"),
     FIELD(exact_min_words, INT, 4, 0, 1000, "shorter runs said word for word happen by chance"),
     FIELD(exact_bonus, DOUBLE, 1.0, 0, 100,
           "a question said word for word is likely meant; 0.5->1: top-1 seed 95.4->95.6%, "

@@ -49,6 +49,7 @@ typedef struct search_params {
     double question_fit;        /* times how well query and entry question match */
     int name_list_min;          /* names an answer lists to count as a list */
     double name_bonus;          /* a list answers a question naming an unknown place */
+    double name_common_idf;     /* a name of the question with idf below this is the FAQ's subject */
     int exact_min_words;        /* a run of words said word for word, at least ... */
     double exact_bonus;         /* ... raises an entry by up to this share ... */
     double exact_range;         /* ... when it scores this near the lead */
