@@ -40,6 +40,8 @@ const search_param_field search_param_fields[] = {
           "the most frequent of the nearest words, a few"),
     FIELD(weight_floor, DOUBLE, 0.5, 0, 10, "every content word counts, the common ones too"),
     FIELD(unknown_weight, DOUBLE, 0.9, 0, 10, "unknown words are what makes a question off-topic"),
+    FIELD(guess_share, DOUBLE, 0.5, 0, 1,
+          "a typo, variant or thesaurus word weighs as what it may be: halfway to an unknown word"),
     FIELD(short_word_chars, INT, 3, 0, 1000,
           "\"qeu\", \"teh\": short unknown words are slips or abbreviations"),
     FIELD(qword_weight, DOUBLE, 0.15, 0, 10,

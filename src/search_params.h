@@ -37,6 +37,7 @@ typedef struct search_params {
     int typo_picks;             /* nearest words taken for a misspelt one */
     double weight_floor;        /* a content word's least share of the question */
     double unknown_weight;      /* an unknown word's share above the floor */
+    double guess_share;         /* a guessed word's weight: this share of an unknown word's */
     int short_word_chars;       /* unknown words this short weigh as common ones */
     double qword_weight;        /* a question word's share, times its weight */
     float qword_rank;           /* ... and its match in ranking, times this */

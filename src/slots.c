@@ -277,7 +277,7 @@ static void weigh(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, doub
     sl->weight = sl->n_alts ? p->weight_floor + norm : unknown;
     if (sl->n_alts && (sl->alts[0].kind == ALT_TYPO || sl->alts[0].kind == ALT_VARIANT ||
                        sl->alts[0].kind == ALT_THESAURUS))
-        sl->weight = (sl->weight + unknown) / 2;   /* a guess weighs as what it may be */
+        sl->weight = sl->weight * (1 - p->guess_share) + unknown * p->guess_share;
     sl->is_qword = t->is_qword;
     sl->is_phrase = t->is_synonym;
     if (t->is_qword) {
