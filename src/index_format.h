@@ -57,7 +57,10 @@
  *             decoding the block.
  *   WORDS     ix_word[words], sorted by (language, bytes): the folded,
  *             unstemmed words of the corpus (stop words excluded), each
- *             with its term: for exact lookups and typo correction.
+ *             with its term: for exact lookups and typo correction; its
+ *             dict field says whether the language's dictionary holds the
+ *             word as stored (IX_WORD_DICT_*), looked up once here so that a
+ *             question of words the FAQ knows needs no dictionary.
  *   WORDHASH  u32[2^k], as TERMHASH for words
  *   QSEQ      u32[]: per entry, the term numbers of its question, then of
  *             each alternate phrasing, IX_NONE between two phrasings (for
@@ -104,7 +107,7 @@
 #include <stdint.h>
 
 #define FAQ_INDEX_MAGIC "FAQBOTIX"
-#define FAQ_INDEX_VERSION 5u
+#define FAQ_INDEX_VERSION 6u
 #define IX_NONE UINT32_MAX
 
 /* BM25F parameters, fixed at index time since impacts are precomputed. */
@@ -192,8 +195,14 @@ typedef struct ix_word {
     uint32_t lang;
     uint32_t term;                      /* its stem's term number */
     uint32_t df;                        /* entries holding this word */
-    uint32_t pad;
+    uint32_t dict;                      /* IX_WORD_DICT_* */
 } ix_word;
+
+/* ix_word.dict: NONE when the language had no dictionary at index time
+ * (the question then asks it itself, as for a word the FAQ lacks). */
+#define IX_WORD_DICT_NONE 0u
+#define IX_WORD_DICT_KNOWN 1u
+#define IX_WORD_DICT_LACKS 2u
 
 /* The hash of (language, bytes) for TERMHASH and WORDHASH. */
 static inline uint32_t ix_hash(uint32_t lang, const char *s, size_t n)

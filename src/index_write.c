@@ -14,6 +14,7 @@
 #include "analyze.h"
 #include "index_format.h"
 #include "json_escape.h"
+#include "lemma.h"
 #include "limits.h"
 #include "markdown.h"
 
@@ -1304,6 +1305,8 @@ static void ixb_words(ixb *ib)
     ib->words = calloc((size_t)ib->n_words + 1, sizeof *ib->words);
     if (!ib->words)
         { ixb_oom(ib); return; }
+    lexicon *lx = NULL;
+    uint32_t lx_lang = IX_NONE;
     for (uint32_t w = 0; w < ib->n_words; w++) {
         uint32_t v = ib->word_order[w];
         ix_word *iw = &ib->words[w];
@@ -1313,10 +1316,22 @@ static void ixb_words(ixb *ib)
         iw->lang = bl->words.langs[v];
         iw->term = ib->term_rank[bl->winfo[v].term];
         iw->df = bl->winfo[v].df;
+        /* words come sorted by language: one dictionary open at a time */
+        if (iw->lang != lx_lang) {
+            lexicon_free(lx);
+            lx = NULL;
+            lx_lang = iw->lang;
+            if (lexicon_open(ib->langs[lx_lang].code, NULL, &lx) != 0)
+                { ixb_oom(ib); return; }
+        }
+        if (lx)
+            iw->dict = lexicon_knows(lx, (const char *)bl->strings.p + k.off, k.len)
+                           ? IX_WORD_DICT_KNOWN : IX_WORD_DICT_LACKS;
         if (!ib->langs[iw->lang].word_count)
             ib->langs[iw->lang].word_first = w;
         ib->langs[iw->lang].word_count++;
     }
+    lexicon_free(lx);
     uint32_t *qs = (uint32_t *)bl->qseq.p;
     for (size_t i = 0; i < bl->qseq.len / sizeof *qs; i++)
         if (qs[i] != IX_NONE)

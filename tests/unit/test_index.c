@@ -11,8 +11,10 @@
 #include <unistd.h>
 
 #include "index_format.h"
+#include "index_internal.h"
 #include "index_read.h"
 #include "index_write.h"
+#include "lemma.h"
 #include "lint.h"
 #include "search.h"
 
@@ -122,6 +124,31 @@ static void test_round_trip(void **state)
     /* en has no messages: falls back to any language that has the key */
     assert_string_equal(faq_index_message(ix, 0, "decline", buf, sizeof buf), "No tengo una respuesta.");
     assert_null(faq_index_message(ix, 0, "missing", buf, sizeof buf));
+    faq_index_close(ix);
+}
+
+/* Each word carries the dictionary's verdict on it as stored (folded):
+ * "etiopia" lost the accent the dictionary wants; with no dictionary, no
+ * verdict, and the question asks for itself. */
+static void test_word_dictionary_flags(void **state)
+{
+    (void)state;
+    faq_index *ix;
+    char err[256];
+    assert_int_equal(faq_index_open(path, &ix, err, sizeof err), FAQ_INDEX_OK);
+    uint32_t known = ix_find_word(ix, 1, "iniciativa", 10);
+    uint32_t lacks = ix_find_word(ix, 1, "etiopia", 7);
+    assert_int_not_equal(known, IX_NONE);
+    assert_int_not_equal(lacks, IX_NONE);
+    lexicon *lx = NULL;
+    if (lexicon_open("es", NULL, &lx) == 0 && lx) {
+        assert_int_equal(ix->words[known].dict, IX_WORD_DICT_KNOWN);
+        assert_int_equal(ix->words[lacks].dict, IX_WORD_DICT_LACKS);
+    } else {
+        assert_int_equal(ix->words[known].dict, IX_WORD_DICT_NONE);
+        assert_int_equal(ix->words[lacks].dict, IX_WORD_DICT_NONE);
+    }
+    lexicon_free(lx);
     faq_index_close(ix);
 }
 
@@ -393,6 +420,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_round_trip),
+        cmocka_unit_test(test_word_dictionary_flags),
         cmocka_unit_test(test_settings),
         cmocka_unit_test(test_bad_files),
         cmocka_unit_test(test_entry_words_checked),
