@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "index_fixture.h"
 #include "index_read.h"
 #include "index_write.h"
 #include "search.h"
@@ -24,46 +25,34 @@ static char fx_path[256];
 static faq_index *fx_ix;
 static searcher *fx_s;
 
-static corpus_entry fx_mk(const char *id, const char *q, const char *a, entry_kind kind)
-{
-    corpus_entry e;
-    memset(&e, 0, sizeof e);
-    e.id = (char *)id;
-    e.question = (char *)q;
-    e.answer = (char *)a;
-    e.file = (char *)"mem.md";
-    e.line = 1;
-    e.kind = kind;
-    return e;
-}
 
 static int fx_setup(void **state)
 {
     (void)state;
-    fx_es[0] = fx_mk("paises", "¿Qué países forman parte de la iniciativa?",
+    fx_es[0] = fixture_entry("paises", "¿Qué países forman parte de la iniciativa?",
                      "Participan Etiopía, Ghana, Marruecos, Nepal, Portugal, Canadá y México.",
                      ENTRY_FAQ);
-    fx_es[1] = fx_mk("como", "¿Cómo puede un país participar en la iniciativa?",
+    fx_es[1] = fixture_entry("como", "¿Cómo puede un país participar en la iniciativa?",
                      "Un país envía una carta a la red.", ENTRY_FAQ);
-    fx_es[2] = fx_mk("fin", "¿Cuándo concluye la iniciativa?",
+    fx_es[2] = fixture_entry("fin", "¿Cuándo concluye la iniciativa?",
                      "La iniciativa no tiene fecha de conclusión.", ENTRY_FAQ);
-    fx_es[3] = fx_mk("fondo",
+    fx_es[3] = fixture_entry("fondo",
                      "¿Cuál es el vínculo con el fondo fiduciario de la iniciativa y sus "
                      "programas conjuntos de apoyo?",
                      "El fondo fiduciario apoya la nota informativa de los programas.", ENTRY_FAQ);
-    fx_es[4] = fx_mk("nota", "¿Dónde está la nota informativa?", "En el sitio web de la red.",
+    fx_es[4] = fixture_entry("nota", "¿Dónde está la nota informativa?", "En el sitio web de la red.",
                      ENTRY_FAQ);
-    fx_es[5] = fx_mk("plazo-a", "¿Cuál es el plazo de inscripción?", "Treinta días.", ENTRY_FAQ);
-    fx_es[6] = fx_mk("plazo-b", "¿Cuál es el plazo de inscripción?", "Un mes.", ENTRY_FAQ);
-    fx_es[7] = fx_mk("hello", "hola", "¡Hola!", ENTRY_SMALLTALK);
+    fx_es[5] = fixture_entry("plazo-a", "¿Cuál es el plazo de inscripción?", "Treinta días.", ENTRY_FAQ);
+    fx_es[6] = fixture_entry("plazo-b", "¿Cuál es el plazo de inscripción?", "Un mes.", ENTRY_FAQ);
+    fx_es[7] = fixture_entry("hello", "hola", "¡Hola!", ENTRY_SMALLTALK);
     fx_es[7].alts = fx_hola_alts;
     fx_es[7].n_alts = 1;
-    fx_es[8] = fx_mk("thanks", "gracias", "De nada.", ENTRY_SMALLTALK);
+    fx_es[8] = fixture_entry("thanks", "gracias", "De nada.", ENTRY_SMALLTALK);
     fx_es[8].alts = fx_gracias_alts;
     fx_es[8].n_alts = 1;
-    fx_en[0] = fx_mk("paises", "Which countries take part in the initiative?",
+    fx_en[0] = fixture_entry("paises", "Which countries take part in the initiative?",
                      "Ethiopia, Ghana, Morocco, Nepal, Portugal, Canada and Mexico.", ENTRY_FAQ);
-    fx_en[1] = fx_mk("fin", "When does the initiative end?", "It has no end date.", ENTRY_FAQ);
+    fx_en[1] = fixture_entry("fin", "When does the initiative end?", "It has no end date.", ENTRY_FAQ);
     memset(fx_langs, 0, sizeof fx_langs);
     strcpy(fx_langs[0].code, "en");
     fx_langs[0].entries = fx_en;

@@ -16,6 +16,7 @@
 
 #include "answer_json.h"
 #include "corpus.h"
+#include "index_fixture.h"
 #include "index_read.h"
 #include "index_write.h"
 #include "messages.h"
@@ -91,18 +92,8 @@ static int setup(void **state)
     write_file("en", "faq.md", en_faq);
     write_file("en", "messages.txt", en_messages);
     write_file("en", "stopwords.txt", "the\nis\na\nof\nto\nit\nmy\ni\n");
-    char err[512];
-    corpus *c;
-    if (corpus_load(dir, &c, err, sizeof err) != 0)
-        fail_msg("corpus_load: %s", err);
     snprintf(idx_path, sizeof idx_path, "%s/faq.idx", dir);
-    if (index_write(c, idx_path, NULL, err, sizeof err) != 0)
-        fail_msg("index_write: %s", err);
-    corpus_free(c);
-    if (faq_index_open(idx_path, &ix, err, sizeof err) != FAQ_INDEX_OK)
-        fail_msg("faq_index_open: %s", err);
-    s = searcher_new(ix);
-    assert_non_null(s);
+    fixture_open_dir(dir, idx_path, &ix, &s);
     return 0;
 }
 

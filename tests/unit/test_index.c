@@ -12,24 +12,13 @@
 
 #include "index_format.h"
 #include "index_internal.h"
+#include "index_fixture.h"
 #include "index_read.h"
 #include "index_write.h"
 #include "lemma.h"
 #include "lint.h"
 #include "search.h"
 
-static corpus_entry mk(const char *id, const char *q, const char *a, entry_kind kind)
-{
-    corpus_entry e;
-    memset(&e, 0, sizeof e);
-    e.id = (char *)id;
-    e.question = (char *)q;
-    e.answer = (char *)a;
-    e.file = (char *)"mem.md";
-    e.line = 1;
-    e.kind = kind;
-    return e;
-}
 
 static corpus_entry es_entries[8], en_entries[3];
 static char *alt_list[] = {(char *)"¿cuándo termina?"};
@@ -41,30 +30,30 @@ static char path[256];
 static int setup(void **state)
 {
     (void)state;
-    es_entries[0] = mk("inicio", "¿Qué es la iniciativa de países precursores?",
+    es_entries[0] = fixture_entry("inicio", "¿Qué es la iniciativa de países precursores?",
                        "Es un programa de la Red para apoyar el Pacto Mundial sobre migración.", ENTRY_FAQ);
-    es_entries[1] = mk("fin", "¿Cuándo concluye la iniciativa?",
+    es_entries[1] = fixture_entry("fin", "¿Cuándo concluye la iniciativa?",
                        "La iniciativa continuará al menos hasta el Foro de 2022.", ENTRY_FAQ);
     es_entries[1].alts = alt_list;
     es_entries[1].n_alts = 1;
-    es_entries[2] = mk("lista", "¿Quiénes son los países precursores?",
+    es_entries[2] = fixture_entry("lista", "¿Quiénes son los países precursores?",
                        "En África (Etiopía, Ghana, Marruecos, Senegal), en América (México, "
                        "Ecuador) y Portugal, entre otros.", ENTRY_FAQ);
     es_entries[2].alts = lista_alts;
     es_entries[2].n_alts = 1;
-    es_entries[3] = mk("fondo", "¿Cuál es el vínculo con el Fondo Fiduciario?",
+    es_entries[3] = fixture_entry("fondo", "¿Cuál es el vínculo con el Fondo Fiduciario?",
                        "El Fondo da prioridad a los países precursores.", ENTRY_FAQ);
-    es_entries[4] = mk("contacto", "¿Dónde puedo plantear preguntas adicionales?",
+    es_entries[4] = fixture_entry("contacto", "¿Dónde puedo plantear preguntas adicionales?",
                        "Escriba a la secretaría de la Red.", ENTRY_FAQ);
-    es_entries[5] = mk("hola", "hola", "¡Hola! Pregúnteme sobre la iniciativa.", ENTRY_SMALLTALK);
-    es_entries[6] = mk("gracias", "gracias", "De nada.", ENTRY_SMALLTALK);
-    es_entries[7] = mk("who-are-you", "¿eres un robot?", "Soy un asistente automático.",
+    es_entries[5] = fixture_entry("hola", "hola", "¡Hola! Pregúnteme sobre la iniciativa.", ENTRY_SMALLTALK);
+    es_entries[6] = fixture_entry("gracias", "gracias", "De nada.", ENTRY_SMALLTALK);
+    es_entries[7] = fixture_entry("who-are-you", "¿eres un robot?", "Soy un asistente automático.",
                        ENTRY_SMALLTALK);
-    en_entries[0] = mk("inicio", "What is the Champion countries initiative?",
+    en_entries[0] = fixture_entry("inicio", "What is the Champion countries initiative?",
                        "A programme of the Network to support the Global Compact.", ENTRY_FAQ);
-    en_entries[1] = mk("fin", "When does the initiative end?",
+    en_entries[1] = fixture_entry("fin", "When does the initiative end?",
                        "It will last at least until the 2022 Forum.", ENTRY_FAQ);
-    en_entries[2] = mk("solo-en", "Where is the glossary?", "The glossary is on the website.", ENTRY_FAQ);
+    en_entries[2] = fixture_entry("solo-en", "Where is the glossary?", "The glossary is on the website.", ENTRY_FAQ);
     memset(langs, 0, sizeof langs);
     strcpy(langs[0].code, "en");
     langs[0].entries = en_entries;

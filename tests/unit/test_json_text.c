@@ -20,6 +20,7 @@
 
 #include "answer_json.h"
 #include "corpus.h"
+#include "index_fixture.h"
 #include "index_read.h"
 #include "index_write.h"
 #include "json_escape.h"
@@ -34,17 +35,7 @@ static int setup(void **state)
 {
     (void)state;
     snprintf(idx_path, sizeof idx_path, "/tmp/faqbot-test-jtext.%ld.idx", (long)getpid());
-    char err[512];
-    corpus *c;
-    if (corpus_load("corpus", &c, err, sizeof err) != 0)
-        fail_msg("corpus_load (run from the source root): %s", err);
-    if (index_write(c, idx_path, NULL, err, sizeof err) != 0)
-        fail_msg("index_write: %s", err);
-    corpus_free(c);
-    if (faq_index_open(idx_path, &ix, err, sizeof err) != FAQ_INDEX_OK)
-        fail_msg("faq_index_open: %s", err);
-    s = searcher_new(ix);
-    assert_non_null(s);
+    fixture_open_dir("corpus", idx_path, &ix, &s);
     return 0;
 }
 

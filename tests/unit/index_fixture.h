@@ -1,0 +1,55 @@
+/* index_fixture.h: what the unit tests that need a real index share: an
+ * entry made in memory, and a corpus (in memory or a folder) indexed and
+ * opened with a searcher on it. Included by one test file at a time
+ * (static functions); include cmocka.h first. */
+#ifndef FAQ_INDEX_FIXTURE_H
+#define FAQ_INDEX_FIXTURE_H
+
+#include <string.h>
+
+#include "corpus.h"
+#include "index_read.h"
+#include "index_write.h"
+#include "search.h"
+
+static __attribute__((unused)) corpus_entry fixture_entry(const char *id, const char *q,
+                                                          const char *a, entry_kind kind)
+{
+    corpus_entry e;
+    memset(&e, 0, sizeof e);
+    e.id = (char *)id;
+    e.question = (char *)q;
+    e.answer = (char *)a;
+    e.file = (char *)"mem.md";
+    e.line = 1;
+    e.kind = kind;
+    return e;
+}
+
+/* Writes c's index to idx_path, opens it into *ix with a searcher in *s;
+ * a failure fails the test with the library's message. */
+static __attribute__((unused)) void fixture_open(const corpus *c, const char *idx_path,
+                                                 faq_index **ix, searcher **s)
+{
+    char err[512];
+    if (index_write(c, idx_path, NULL, err, sizeof err) != 0)
+        fail_msg("index_write: %s", err);
+    if (faq_index_open(idx_path, ix, err, sizeof err) != FAQ_INDEX_OK)
+        fail_msg("faq_index_open: %s", err);
+    *s = searcher_new(*ix);
+    assert_non_null(*s);
+}
+
+/* The same for the corpus folder dir, read with corpus_load. */
+static __attribute__((unused)) void fixture_open_dir(const char *dir, const char *idx_path,
+                                                     faq_index **ix, searcher **s)
+{
+    char err[512];
+    corpus *c;
+    if (corpus_load(dir, &c, err, sizeof err) != 0)
+        fail_msg("corpus_load %s: %s", dir, err);
+    fixture_open(c, idx_path, ix, s);
+    corpus_free(c);
+}
+
+#endif
