@@ -30,6 +30,7 @@
 #define DEFAULT_INDEX "build/faq.idx"
 
 enum { EXIT_OK = 0, EXIT_USAGE = 1, EXIT_DATA = 2 };
+enum { OPTS_BAD = -1, OPTS_HELP = -2 };
 
 typedef struct command {
     const char *name;
@@ -44,20 +45,26 @@ static const command *find_command(const char *name);
  * first operand, or -1 (message printed) on a bad option. */
 typedef struct opt { const char *name; int takes_value; const char **value; int *flag; } opt;
 
-static int parse_opts(const command *cmd, int argc, char **argv, const opt *opts, int *help)
+static int print_help(const command *cmd);
+
+/* A command's options, up to its first operand or "--"; returns the index
+ * of that operand (argc: none), OPTS_BAD after saying what is wrong, or
+ * OPTS_HELP after printing the help that --help asked for. */
+static int parse_opts(const command *cmd, int argc, char **argv, const opt *opts)
 {
-    int i = 1;
-    *help = 0;
+    int i = 1, help = 0;
     for (; i < argc; i++) {
         const char *a = argv[i];
-        if (strcmp(a, "--") == 0)
-            return i + 1;
+        if (strcmp(a, "--") == 0) {
+            i++;
+            break;
+        }
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            *help = 1;
+            help = 1;
             continue;
         }
         if (strncmp(a, "--", 2) != 0)
-            return i;
+            break;
         /* --name VALUE or --name=VALUE */
         const char *eq = strchr(a, '=');
         size_t name_len = eq ? (size_t)(eq - a - 2) : strlen(a + 2);
@@ -66,7 +73,7 @@ static int parse_opts(const command *cmd, int argc, char **argv, const opt *opts
             o++;
         if (!o->name) {
             fprintf(stderr, "faqbot %s: unknown option %s\nusage: %s\n", cmd->name, a, cmd->usage);
-            return -1;
+            return OPTS_BAD;
         }
         if (o->takes_value) {
             if (eq) {
@@ -75,14 +82,18 @@ static int parse_opts(const command *cmd, int argc, char **argv, const opt *opts
                 *o->value = argv[++i];
             } else {
                 fprintf(stderr, "faqbot %s: %s needs a value\nusage: %s\n", cmd->name, a, cmd->usage);
-                return -1;
+                return OPTS_BAD;
             }
         } else if (eq) {
             fprintf(stderr, "faqbot %s: --%s takes no value\nusage: %s\n", cmd->name, o->name, cmd->usage);
-            return -1;
+            return OPTS_BAD;
         } else {
             *o->flag = 1;
         }
+    }
+    if (help) {
+        print_help(cmd);
+        return OPTS_HELP;
     }
     return i;
 }
@@ -127,7 +138,7 @@ static int take_params(const command *cmd, int *argc, char **argv, search_params
             file = a[2] == 'p';
             if (i + 1 == *argc) {
                 fprintf(stderr, "faqbot %s: %s needs a value\nusage: %s\n", cmd->name, a, cmd->usage);
-                return -1;
+                return OPTS_BAD;
             }
             v = argv[++i];
         } else if (strncmp(a, "--params=", 9) == 0 || strncmp(a, "--set=", 6) == 0) {
@@ -142,7 +153,7 @@ static int take_params(const command *cmd, int *argc, char **argv, search_params
                       : search_params_assign(p, v, err, sizeof err);
         if (rc != 0) {
             fprintf(stderr, "faqbot %s: %s %s\n", cmd->name, file ? "--params" : "--set", err);
-            return -1;
+            return OPTS_BAD;
         }
     }
     *argc = n;
@@ -178,14 +189,12 @@ static int cmd_index(int argc, char **argv)
 {
     const command *cmd = find_command("index");
     const char *dir = DEFAULT_CORPUS, *out = DEFAULT_INDEX, *mem = NULL;
-    int help, lenient = 0;
+    int lenient = 0;
     opt opts[] = {{"corpus", 1, &dir, NULL}, {"out", 1, &out, NULL}, {"memory", 1, &mem, NULL},
                   {"lenient", 0, NULL, &lenient}, {NULL, 0, NULL, NULL}};
-    int i = parse_opts(cmd, argc, argv, opts, &help);
+    int i = parse_opts(cmd, argc, argv, opts);
     if (i < 0)
-        return EXIT_USAGE;
-    if (help)
-        return print_help(cmd);
+        return i == OPTS_HELP ? EXIT_OK : EXIT_USAGE;
     if (i < argc) {
         fprintf(stderr, "faqbot index: unexpected argument %s\nusage: %s\n", argv[i], cmd->usage);
         return EXIT_USAGE;
@@ -254,7 +263,7 @@ static int cmd_ask(int argc, char **argv)
 {
     const command *cmd = find_command("ask");
     const char *path = DEFAULT_INDEX, *lang = NULL, *thr = NULL;
-    int json = 0, explain = 0, no_typos = 0, help;
+    int json = 0, explain = 0, no_typos = 0;
     search_params params;
     if (take_params(cmd, &argc, argv, &params) != 0)
         return EXIT_USAGE;
@@ -262,11 +271,9 @@ static int cmd_ask(int argc, char **argv)
                   {"threshold", 1, &thr, NULL},    {"json", 0, NULL, &json},
                   {"explain", 0, NULL, &explain},  {"no-typos", 0, NULL, &no_typos},
                   {NULL, 0, NULL, NULL}};
-    int i = parse_opts(cmd, argc, argv, opts, &help);
+    int i = parse_opts(cmd, argc, argv, opts);
     if (i < 0)
-        return EXIT_USAGE;
-    if (help)
-        return print_help(cmd);
+        return i == OPTS_HELP ? EXIT_OK : EXIT_USAGE;
     faq_query_opts o = {0};
     o.threshold = parse_threshold(thr, cmd);
     if (o.threshold < -1.5)
@@ -365,13 +372,10 @@ static int cmd_review(int argc, char **argv)
 {
     const command *cmd = find_command("review");
     const char *path = DEFAULT_INDEX, *thr = NULL;
-    int help;
     opt opts[] = {{"index", 1, &path, NULL}, {"threshold", 1, &thr, NULL}, {NULL, 0, NULL, NULL}};
-    int i = parse_opts(cmd, argc, argv, opts, &help);
+    int i = parse_opts(cmd, argc, argv, opts);
     if (i < 0)
-        return EXIT_USAGE;
-    if (help)
-        return print_help(cmd);
+        return i == OPTS_HELP ? EXIT_OK : EXIT_USAGE;
     if (i >= argc) {
         fprintf(stderr, "faqbot review: which logs?\nusage: %s\n", cmd->usage);
         return EXIT_USAGE;
@@ -403,14 +407,11 @@ static int cmd_repl(int argc, char **argv)
 {
     const command *cmd = find_command("repl");
     const char *path = DEFAULT_INDEX, *lang = NULL, *thr = NULL;
-    int help;
     opt opts[] = {{"index", 1, &path, NULL}, {"lang", 1, &lang, NULL}, {"threshold", 1, &thr, NULL},
                   {NULL, 0, NULL, NULL}};
-    int i = parse_opts(cmd, argc, argv, opts, &help);
+    int i = parse_opts(cmd, argc, argv, opts);
     if (i < 0)
-        return EXIT_USAGE;
-    if (help)
-        return print_help(cmd);
+        return i == OPTS_HELP ? EXIT_OK : EXIT_USAGE;
     double th = parse_threshold(thr, cmd);
     if (th < -1.5)
         return EXIT_USAGE;
@@ -445,7 +446,7 @@ static int cmd_eval(int argc, char **argv)
 {
     const command *cmd = find_command("eval");
     const char *path = DEFAULT_INDEX, *thr = NULL, *vary = NULL, *features = NULL, *only = NULL;
-    int sweep = 0, quiet = 0, ablate = 0, explain = 0, list = 0, fit = 0, help;
+    int sweep = 0, quiet = 0, ablate = 0, explain = 0, list = 0, fit = 0;
     search_params params;
     if (take_params(cmd, &argc, argv, &params) != 0)
         return EXIT_USAGE;
@@ -455,11 +456,9 @@ static int cmd_eval(int argc, char **argv)
                   {"list-params", 0, NULL, &list},    {"vary", 1, &vary, NULL},
                   {"features", 1, &features, NULL},   {"fit", 0, NULL, &fit},
                   {"only", 1, &only, NULL},           {NULL, 0, NULL, NULL}};
-    int i = parse_opts(cmd, argc, argv, opts, &help);
+    int i = parse_opts(cmd, argc, argv, opts);
     if (i < 0)
-        return EXIT_USAGE;
-    if (help)
-        return print_help(cmd);
+        return i == OPTS_HELP ? EXIT_OK : EXIT_USAGE;
     if (list) {
         eval_list_params(stdout);
         return EXIT_OK;
@@ -549,14 +548,11 @@ static int cmd_import(int argc, char **argv)
 {
     const command *cmd = find_command("import");
     const char *title = "FAQ", *prefix = "faq", *format = NULL;
-    int help;
     opt opts[] = {{"title", 1, &title, NULL}, {"prefix", 1, &prefix, NULL},
                   {"format", 1, &format, NULL}, {NULL, 0, NULL, NULL}};
-    int i = parse_opts(cmd, argc, argv, opts, &help);
+    int i = parse_opts(cmd, argc, argv, opts);
     if (i < 0)
-        return EXIT_USAGE;
-    if (help)
-        return print_help(cmd);
+        return i == OPTS_HELP ? EXIT_OK : EXIT_USAGE;
     import_format f = IMPORT_GUESS;
     if (format && import_format_parse(format, &f) != 0) {
         fprintf(stderr, "faqbot import: --format is csv, tsv, qa, numbered or html\nusage: %s\n", cmd->usage);
@@ -614,14 +610,11 @@ static int cmd_export(int argc, char **argv)
 {
     const command *cmd = find_command("export");
     const char *dir = DEFAULT_CORPUS, *format = "csv", *lang = NULL;
-    int help;
     opt opts[] = {{"corpus", 1, &dir, NULL}, {"format", 1, &format, NULL}, {"lang", 1, &lang, NULL},
                   {NULL, 0, NULL, NULL}};
-    int i = parse_opts(cmd, argc, argv, opts, &help);
+    int i = parse_opts(cmd, argc, argv, opts);
     if (i < 0)
-        return EXIT_USAGE;
-    if (help)
-        return print_help(cmd);
+        return i == OPTS_HELP ? EXIT_OK : EXIT_USAGE;
     if (i < argc || strcmp(format, "csv") != 0) {
         fprintf(stderr, "faqbot export: %s\nusage: %s\n", i < argc ? "unexpected argument" : "--format is csv",
                 cmd->usage);
@@ -660,21 +653,18 @@ static int cmd_init(int argc, char **argv)
 {
     const command *cmd = find_command("init");
     const char *lang = NULL;
-    int help;
     opt opts[] = {{"lang", 1, &lang, NULL}, {NULL, 0, NULL, NULL}};
-    int i = parse_opts(cmd, argc, argv, opts, &help);
+    int i = parse_opts(cmd, argc, argv, opts);
     if (i < 0)
-        return EXIT_USAGE;
+        return i == OPTS_HELP ? EXIT_OK : EXIT_USAGE;
     const char *dir = i < argc ? argv[i] : NULL;
     if (dir) {
         /* options after the folder too: "init DIR --lang es" */
-        int j = parse_opts(cmd, argc - i, argv + i, opts, &help);
+        int j = parse_opts(cmd, argc - i, argv + i, opts);
         if (j < 0)
-            return EXIT_USAGE;
+            return j == OPTS_HELP ? EXIT_OK : EXIT_USAGE;
         i += j;
     }
-    if (help)
-        return print_help(cmd);
     if (!dir || i != argc || !lang) {
         fprintf(stderr, "faqbot init: %s\nusage: %s\n",
                 !dir ? "which folder?" : i != argc ? "one folder only" : "which language (--lang)?",
@@ -804,14 +794,11 @@ static int cmd_lint(int argc, char **argv)
 {
     const command *cmd = find_command("lint");
     const char *path = NULL, *dir = NULL, *format = "text";
-    int help;
     opt opts[] = {{"index", 1, &path, NULL}, {"corpus", 1, &dir, NULL},
                   {"format", 1, &format, NULL}, {NULL, 0, NULL, NULL}};
-    int i = parse_opts(cmd, argc, argv, opts, &help);
+    int i = parse_opts(cmd, argc, argv, opts);
     if (i < 0)
-        return EXIT_USAGE;
-    if (help)
-        return print_help(cmd);
+        return i == OPTS_HELP ? EXIT_OK : EXIT_USAGE;
     if (i < argc || (path && dir) || (strcmp(format, "text") != 0 && strcmp(format, "json") != 0)) {
         fprintf(stderr, "faqbot lint: %s\nusage: %s\n",
                 i < argc ? "unexpected argument" : path && dir ? "--corpus or --index, not both"
@@ -847,13 +834,10 @@ static int cmd_lint(int argc, char **argv)
 static int cmd_check(int argc, char **argv)
 {
     const command *cmd = find_command("check");
-    int help;
     opt opts[] = {{NULL, 0, NULL, NULL}};
-    int i = parse_opts(cmd, argc, argv, opts, &help);
+    int i = parse_opts(cmd, argc, argv, opts);
     if (i < 0)
-        return EXIT_USAGE;
-    if (help)
-        return print_help(cmd);
+        return i == OPTS_HELP ? EXIT_OK : EXIT_USAGE;
     const char *path = i < argc ? argv[i] : DEFAULT_INDEX;
     faq_index *ix;
     if (open_index(path, &ix) != 0)
