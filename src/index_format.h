@@ -35,7 +35,10 @@
  *   GROUPS    u32[groups x languages]: the entry of group g in language l
  *             at g*languages+l, or IX_NONE. A group is one id: the same
  *             entry in its translations.
- *   TERMS     ix_term[terms], sorted by (language, bytes): folded stems
+ *   TERMS     ix_term[terms], sorted by (language, bytes): folded stems;
+ *             a synonym group's mark ("=adher") and a lemma's ("~mor") are
+ *             terms no text spells, posted where the text has a member of
+ *             the group or a form of the lemma
  *   TERMHASH  u32[2^k]: term number + 1, or 0 for an empty slot; open
  *             addressing on ix_hash(language, term)
  *   POSTINGS  per term, its groups in increasing order: varint(group delta)
@@ -60,7 +63,10 @@
  *             with its term: for exact lookups and typo correction; its
  *             dict field says whether the language's dictionary holds the
  *             word as stored (IX_WORD_DICT_*), looked up once here so that a
- *             question of words the FAQ knows needs no dictionary.
+ *             question of words the FAQ knows needs no dictionary; its lemma
+ *             field, the term its dictionary lemma is posted under beside
+ *             its stem, where the lemma's stem is another ("muere": "muer",
+ *             and "~mor" for "morir"; lemma.h), else IX_NONE.
  *   WORDHASH  u32[2^k], as TERMHASH for words
  *   QSEQ      u32[]: per entry, the term numbers of its question, then of
  *             each alternate phrasing, IX_NONE between two phrasings (for
@@ -107,7 +113,7 @@
 #include <stdint.h>
 
 #define FAQ_INDEX_MAGIC "FAQBOTIX"
-#define FAQ_INDEX_VERSION 6u
+#define FAQ_INDEX_VERSION 7u
 #define IX_NONE UINT32_MAX
 
 /* BM25F parameters, fixed at index time since impacts are precomputed. */
@@ -196,6 +202,8 @@ typedef struct ix_word {
     uint32_t term;                      /* its stem's term number */
     uint32_t df;                        /* entries holding this word */
     uint32_t dict;                      /* IX_WORD_DICT_* */
+    uint32_t lemma;                     /* the term of its lemma (LEMMA_MARK + the
+                                           lemma's stem), or IX_NONE */
 } ix_word;
 
 /* ix_word.dict: NONE when the language had no dictionary at index time

@@ -170,7 +170,7 @@ static const char *check_elements(const faq_index *ix)
     for (uint32_t w = 0; w < ix->n_words; w++) {
         const ix_word *W = &ix->words[w];
         if (!str_ok(ix, W->text) || W->lang >= ix->n_langs || W->term >= ix->n_terms ||
-            W->dict > IX_WORD_DICT_LACKS)
+            W->dict > IX_WORD_DICT_LACKS || (W->lemma != IX_NONE && W->lemma >= ix->n_terms))
             return "word out of bounds";
     }
     for (size_t i = 0; i < ix->qseq_len; i++)

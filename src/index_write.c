@@ -171,6 +171,7 @@ typedef struct word_info {
     uint32_t df;
     uint32_t last_entry;  /* the last entry counted in df */
     uint32_t shown_entry; /* entry + 1 of the last one whose shown words hold it */
+    uint32_t lemma;       /* provisional term of its lemma (lemma_term), or UINT32_MAX */
 } word_info;
 
 typedef struct builder {
@@ -211,6 +212,10 @@ typedef struct builder {
     uint32_t *qlen, *alen;
     uint32_t e_first, e_end;
     analyzer **an;
+    /* per language, the dictionary and an analyzer of its own for the
+     * lemmas: an[l] is mid-walk when a word's lemma is wanted */
+    lexicon **lex;
+    analyzer **lemma_an;
 } builder;
 
 static int winfo_reserve(builder *b)
@@ -226,36 +231,9 @@ static int winfo_reserve(builder *b)
     return 0;
 }
 
-static int on_token(void *ctx, const token *t)
+/* Count term in the entry being analyzed, in the current field. */
+static int post_term(builder *b, uint32_t term)
 {
-    builder *b = ctx;
-    int added;
-    uint32_t term = keymap_get(&b->terms, &b->strings, b->lang, t->term, t->term_len, &added);
-    if (term == UINT32_MAX)
-        goto oom;
-    if (t->is_synonym)
-        goto posting;   /* a phrase's synonym: a term of the entry, not a word of its text */
-    uint32_t w = keymap_get(&b->words, &b->strings, b->lang, t->word, t->word_len, &added);
-    if (w == UINT32_MAX)
-        goto oom;
-    if (added) {
-        if (winfo_reserve(b) != 0)
-            goto oom;
-        b->winfo[w] = (word_info){term, 0, UINT32_MAX, 0};
-    }
-    if (b->winfo[w].last_entry != b->entry) {
-        b->winfo[w].last_entry = b->entry;
-        b->winfo[w].df++;
-    }
-    if (b->in_shown && b->winfo[w].shown_entry != b->entry + 1) {
-        b->winfo[w].shown_entry = b->entry + 1;
-        bytes_put(&b->ewords, &w, sizeof w);
-        b->ewords_len[b->entry]++;
-    }
-    b->field_len[b->field]++;
-posting:
-    if (b->in_qseq)
-        bytes_put(&b->qseq, &term, sizeof term);
     /* the term's slot among the entry's distinct terms, found in O(1):
      * a search of them would make an entry cost the square of its length */
     if (term >= b->seen_cap) {
@@ -264,11 +242,11 @@ posting:
             cap *= 2;
         uint32_t *se = realloc(b->seen_entry, cap * sizeof *se);
         if (!se)
-            goto oom;
+            return -1;
         b->seen_entry = se;
         uint32_t *ss = realloc(b->seen_slot, cap * sizeof *ss);
         if (!ss)
-            goto oom;
+            return -1;
         b->seen_slot = ss;
         memset(se + b->seen_cap, 0, (cap - b->seen_cap) * sizeof *se);
         b->seen_cap = cap;
@@ -283,11 +261,11 @@ posting:
         size_t cap = b->etf_cap ? b->etf_cap * 2 : 256;
         uint32_t *et = realloc(b->etf_terms, cap * sizeof *et);
         if (!et)
-            goto oom;
+            return -1;
         b->etf_terms = et;
         uint16_t (*ef)[2] = realloc(b->etf, cap * sizeof *ef);
         if (!ef)
-            goto oom;
+            return -1;
         b->etf = ef;
         b->etf_cap = cap;
     }
@@ -297,6 +275,64 @@ posting:
     b->etf[b->n_etf][0] = b->field == 0;
     b->etf[b->n_etf][1] = b->field == 1;
     b->n_etf++;
+    return 0;
+}
+
+/* The provisional term of a new word's lemma (lemma_term), or UINT32_MAX
+ * when it has none; *oom set when memory ran out. */
+static uint32_t word_lemma(builder *b, const token *t, int *oom)
+{
+    char key[FAQ_MAX_TERM_BYTES * 4 + 2];
+    key[0] = LEMMA_MARK;
+    long n = lemma_term(b->lex[b->lang], b->lemma_an[b->lang], t->raw, t->raw_len, t->term,
+                        t->term_len, key + 1, sizeof key - 1);
+    *oom = n < 0;
+    if (n <= 0)
+        return UINT32_MAX;
+    int added;
+    uint32_t v = keymap_get(&b->terms, &b->strings, b->lang, key, (size_t)n + 1, &added);
+    *oom = v == UINT32_MAX;
+    return v;
+}
+
+static int on_token(void *ctx, const token *t)
+{
+    builder *b = ctx;
+    int added, oom = 0;
+    uint32_t term = keymap_get(&b->terms, &b->strings, b->lang, t->term, t->term_len, &added);
+    if (term == UINT32_MAX)
+        goto oom;
+    uint32_t lemma = UINT32_MAX;
+    if (t->is_synonym)
+        goto posting;   /* a phrase's synonym: a term of the entry, not a word of its text */
+    uint32_t w = keymap_get(&b->words, &b->strings, b->lang, t->word, t->word_len, &added);
+    if (w == UINT32_MAX)
+        goto oom;
+    if (added) {
+        if (winfo_reserve(b) != 0)
+            goto oom;
+        b->winfo[w] = (word_info){term, 0, UINT32_MAX, 0, word_lemma(b, t, &oom)};
+        if (oom)
+            goto oom;
+    }
+    lemma = b->winfo[w].lemma;
+    if (b->winfo[w].last_entry != b->entry) {
+        b->winfo[w].last_entry = b->entry;
+        b->winfo[w].df++;
+    }
+    if (b->in_shown && b->winfo[w].shown_entry != b->entry + 1) {
+        b->winfo[w].shown_entry = b->entry + 1;
+        bytes_put(&b->ewords, &w, sizeof w);
+        b->ewords_len[b->entry]++;
+    }
+    b->field_len[b->field]++;
+posting:
+    if (b->in_qseq)
+        bytes_put(&b->qseq, &term, sizeof term);
+    /* the lemma's term beside the word's, in the same field; not in the
+     * question's sequence, which holds what the text says */
+    if (post_term(b, term) != 0 || (lemma != UINT32_MAX && post_term(b, lemma) != 0))
+        goto oom;
     return 0;
 oom:
     b->oom = 1;
@@ -430,7 +466,9 @@ static int merge_builder(builder *b, builder *o)
         if (v == UINT32_MAX || winfo_reserve(b) != 0)
             goto out;
         if (added)
-            b->winfo[v] = (word_info){tmap[o->winfo[w].term], 0, UINT32_MAX, 0};
+            b->winfo[v] = (word_info){tmap[o->winfo[w].term], 0, UINT32_MAX, 0,
+                                      o->winfo[w].lemma == UINT32_MAX ? UINT32_MAX
+                                                                      : tmap[o->winfo[w].lemma]};
         b->winfo[v].df += o->winfo[w].df;
         wmap[w] = v;
     }
@@ -627,10 +665,17 @@ static void runs_free(runs *rp)
 
 static void builder_free(builder *b, size_t n_langs)
 {
-    if (b->an)
-        for (size_t l = 0; l < n_langs; l++)
+    for (size_t l = 0; l < n_langs; l++) {
+        if (b->an)
             analyzer_free(b->an[l]);
+        if (b->lemma_an)
+            analyzer_free(b->lemma_an[l]);
+        if (b->lex)
+            lexicon_free(b->lex[l]);
+    }
     free(b->an);
+    free(b->lemma_an);
+    free(b->lex);
     free(b->strings.p);
     free(b->qseq.p);
     free(b->ewords.p);
@@ -1098,7 +1143,10 @@ static void ixb_analyze(ixb *ib)
             bk->path = ib->path;
             bk->recs_limit = ib->memory / 2 / (size_t)ib->n_builders / sizeof(posting_rec);
             bk->an = calloc(ib->n_langs + 1, sizeof *bk->an);
-            if (!bk->an || keymap_init(&bk->terms) || keymap_init(&bk->words))
+            bk->lemma_an = calloc(ib->n_langs + 1, sizeof *bk->lemma_an);
+            bk->lex = calloc(ib->n_langs + 1, sizeof *bk->lex);
+            if (!bk->an || !bk->lemma_an || !bk->lex || keymap_init(&bk->terms) ||
+                keymap_init(&bk->words))
                 { ixb_oom(ib); return; }
             for (uint32_t l = 0; l < ib->n_langs; l++) {
                 bk->an[l] = analyzer_new(ib->c->langs[l].code, ib->c->langs[l].stopwords);
@@ -1107,6 +1155,12 @@ static void ixb_analyze(ixb *ib)
                     { ib->rc = -1; return; }
                 }
                 if (analyzer_set_synonyms(bk->an[l], ib->c->langs[l].synonyms) != 0)
+                    { ixb_oom(ib); return; }
+                /* a language without a dictionary has no lemmas */
+                if (lexicon_open(ib->c->langs[l].code, NULL, &bk->lex[l]) != 0)
+                    { ixb_oom(ib); return; }
+                if (bk->lex[l] &&
+                    !(bk->lemma_an[l] = analyzer_new(ib->c->langs[l].code, ib->c->langs[l].stopwords)))
                     { ixb_oom(ib); return; }
             }
         }
@@ -1305,8 +1359,6 @@ static void ixb_words(ixb *ib)
     ib->words = calloc((size_t)ib->n_words + 1, sizeof *ib->words);
     if (!ib->words)
         { ixb_oom(ib); return; }
-    lexicon *lx = NULL;
-    uint32_t lx_lang = IX_NONE;
     for (uint32_t w = 0; w < ib->n_words; w++) {
         uint32_t v = ib->word_order[w];
         ix_word *iw = &ib->words[w];
@@ -1316,14 +1368,8 @@ static void ixb_words(ixb *ib)
         iw->lang = bl->words.langs[v];
         iw->term = ib->term_rank[bl->winfo[v].term];
         iw->df = bl->winfo[v].df;
-        /* words come sorted by language: one dictionary open at a time */
-        if (iw->lang != lx_lang) {
-            lexicon_free(lx);
-            lx = NULL;
-            lx_lang = iw->lang;
-            if (lexicon_open(ib->langs[lx_lang].code, NULL, &lx) != 0)
-                { ixb_oom(ib); return; }
-        }
+        iw->lemma = bl->winfo[v].lemma == UINT32_MAX ? IX_NONE : ib->term_rank[bl->winfo[v].lemma];
+        lexicon *lx = bl->lex[iw->lang];
         if (lx)
             iw->dict = lexicon_knows(lx, (const char *)bl->strings.p + k.off, k.len)
                            ? IX_WORD_DICT_KNOWN : IX_WORD_DICT_LACKS;
@@ -1331,7 +1377,6 @@ static void ixb_words(ixb *ib)
             ib->langs[iw->lang].word_first = w;
         ib->langs[iw->lang].word_count++;
     }
-    lexicon_free(lx);
     uint32_t *qs = (uint32_t *)bl->qseq.p;
     for (size_t i = 0; i < bl->qseq.len / sizeof *qs; i++)
         if (qs[i] != IX_NONE)

@@ -1,6 +1,6 @@
 /* lemma.h: what a language's general dictionary (Hunspell's, as the system
  * installs it) says of a word: whether it is a word of the language at all,
- * and its lemma ("muere" -> "morir", "fui" -> "ir"). The search weighs a
+ * and its lemma ("muere" -> "morir", "peux" -> "pouvoir"). The search weighs a
  * question's word the FAQ lacks by it: a word of the language is an ordinary
  * word the FAQ happens not to use, a non-word (a slip, a name, a code) is
  * more telling.
@@ -12,6 +12,8 @@
 #define FAQ_LEMMA_H
 
 #include <stddef.h>
+
+#include "analyze.h"
 
 typedef struct lexicon lexicon;
 
@@ -45,10 +47,36 @@ int lexicon_is_simple(lexicon *lx, const char *word, size_t len);
  * word. A word both ("Chile", a pepper) is taken as ordinary. */
 int lexicon_is_name(lexicon *lx, const char *word, size_t len);
 
-/* The word's lemma into out (cap bytes, NUL-terminated): the first of the
- * dictionary's stems that differs from the word. Returns its length, or 0
- * when the dictionary gives none other than the word itself (or it does not
- * fit). */
+/* The word's lemma into out (cap bytes, NUL-terminated): that of the first
+ * of the dictionary's readings of it that gives one other than the word.
+ * A reading that takes a prefix off gives none: "defunción" read as
+ * "de" + "función", "desinstalar" as "instalar", is another word, not a
+ * form of one. Returns its length, or 0 when there is none (or it does
+ * not fit). */
 size_t lexicon_lemma(lexicon *lx, const char *word, size_t len, char *out, size_t cap);
+
+/* The same, of the readings whose lemma accept (called with it,
+ * NUL-terminated) takes: it returns non-zero to take it. accept NULL
+ * takes the first. */
+typedef int (*lemma_fn)(void *ctx, const char *lemma, size_t len);
+size_t lexicon_lemma_if(lexicon *lx, const char *word, size_t len, lemma_fn accept, void *ctx,
+                        char *out, size_t cap);
+
+/* The term a word's lemma is indexed and searched under beside the
+ * word's own term: LEMMA_MARK, then the lemma's term, where the lemma's
+ * term is another than the word's ("muere": "muer", and "~mor" for
+ * "morir"); where the stemmer already gives both one term ("installed",
+ * "install") there is none. A term no text spells, so that a search can
+ * weigh a lemma apart from the word itself. */
+#define LEMMA_MARK '~'
+
+/* The lemma's term (unmarked) of word (as written, len bytes) whose own
+ * term is stem: the term analyzer a makes of the lemma of the first of
+ * the dictionary's readings whose lemma has another term than stem and is
+ * no stop word ("sont" -> "être" gives none). Into out (cap bytes,
+ * NUL-terminated); returns its length, 0 for none, or -1 when memory ran
+ * out. a must not be in the middle of a walk: its scratch is reused. */
+long lemma_term(lexicon *lx, analyzer *a, const char *word, size_t len, const char *stem,
+                  size_t stem_len, char *out, size_t cap);
 
 #endif

@@ -94,7 +94,8 @@ static void add_variants(const search_ctx *c, slot *sl, uint32_t L, const qtok *
     typo_match m[4];
     int n = typo_search(&v, t->term, t->term_len, 1, m, 4);
     for (int k = 0; k < n && sl->n_alts < c->p->variant_max_alts; k++)
-        add_alt(sl, m[k].word, c->p->w_variant, ALT_VARIANT, IX_NONE);
+        if (ix->strings[ix->terms[m[k].word].text.off] != LEMMA_MARK)   /* no text's stem */
+            add_alt(sl, m[k].word, c->p->w_variant, ALT_VARIANT, IX_NONE);
 }
 
 /* Nothing near in the FAQ, but a synonyms group for a stem an edit away:
@@ -116,6 +117,7 @@ typedef struct term_ctx {
     const faq_index *ix;
     uint32_t lang;
     uint32_t term;              /* the first token's term in the index, or IX_NONE */
+    uint32_t marked;            /* its lemma mark's ("~mor"), or IX_NONE */
 } term_ctx;
 
 static int on_first_term(void *ctx, const token *t)
@@ -124,24 +126,53 @@ static int on_first_term(void *ctx, const token *t)
     if (t->is_stop || t->is_synonym)
         return 0;
     x->term = ix_find_term(x->ix, x->lang, t->term, t->term_len);
+    char key[QUERY_WORD_BYTES + 1];
+    key[0] = LEMMA_MARK;
+    if (t->term_len < QUERY_WORD_BYTES) {
+        memcpy(key + 1, t->term, t->term_len);
+        x->marked = ix_find_term(x->ix, x->lang, key, t->term_len + 1);
+    }
     return 1;
 }
 
-/* A word the FAQ lacks whose lemma it holds ("muere" -> "morir", which the
- * stemmer makes "mor" and "muer"): the lemma stands in for it. */
-static void add_lemma(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+/* The entries that say the word in another form of its lemma: those
+ * holding the lemma's own term ("morir": "mor"), and those where the
+ * index posted the lemma's mark beside another form ("muere": "~mor").
+ * Where the lemma has the word's own term, or the dictionary gives none,
+ * the word is its own lemma ("morir": only "~mor"). The lemma is the
+ * index's for a word the FAQ holds (w), else the dictionary's. */
+static void add_lemma(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, uint32_t w)
 {
-    char lemma[QUERY_WORD_BYTES];
-    if (!c->text)
-        return;
-    size_t n = lexicon_lemma(query_lexicon(c, L), c->text + t->raw_off, t->raw_len, lemma,
-                             sizeof lemma);
-    if (!n)
-        return;
-    term_ctx x = {c->ix, L, IX_NONE};
-    analyzer_run(c->an[L], lemma, n, on_first_term, &x);
-    if (x.term != IX_NONE)
-        add_alt(sl, x.term, c->p->w_lemma, ALT_LEMMA, IX_NONE);
+    const faq_index *ix = c->ix;
+    char key[QUERY_WORD_BYTES + 1];
+    key[0] = LEMMA_MARK;
+    long n = 0;
+    if (w != IX_NONE && ix->words[w].lemma != IX_NONE) {
+        const ix_term *T = &ix->terms[ix->words[w].lemma];
+        n = T->text.len - 1;
+        if (n < QUERY_WORD_BYTES)
+            memcpy(key + 1, ix->strings + T->text.off + 1, (size_t)n);
+        else
+            n = 0;
+    } else if (w == IX_NONE && c->text) {
+        n = lemma_term(query_lexicon(c, L), c->an[L], c->text + t->raw_off, t->raw_len, t->term,
+                       t->term_len, key + 1, sizeof key - 1);
+        if (n < 0) {
+            *c->failed = 1;
+            return;
+        }
+    }
+    if (n > 0) {
+        uint32_t plain = ix_find_term(ix, L, key + 1, (size_t)n);
+        if (plain != IX_NONE)
+            add_alt(sl, plain, c->p->w_lemma, ALT_LEMMA, IX_NONE);
+    } else {
+        n = (long)t->term_len;
+        memcpy(key + 1, t->term, t->term_len);
+    }
+    uint32_t marked = ix_find_term(ix, L, key, (size_t)n + 1);
+    if (marked != IX_NONE)
+        add_alt(sl, marked, c->p->w_lemma, ALT_LEMMA, IX_NONE);
 }
 
 static int has_word(void *ctx, const char *w, size_t n)
@@ -157,7 +188,7 @@ static void add_parts(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
 {
     if (!c->text || lexicon_is_simple(query_lexicon(c, L), c->text + t->raw_off, t->raw_len))
         return;
-    term_ctx x = {c->ix, L, IX_NONE};
+    term_ctx x = {c->ix, L, IX_NONE, IX_NONE};
     decompound_split sp;
     if (!decompound(t->word, t->word_len, has_word, &x, &sp))
         return;
@@ -195,8 +226,11 @@ static int on_back_word(void *ctx, const char *w, size_t n)
 static int on_thesaurus_word(void *ctx, const char *w, size_t n)
 {
     thes_ctx *x = ctx;
-    term_ctx tc = {x->c->ix, x->lang, IX_NONE};
+    term_ctx tc = {x->c->ix, x->lang, IX_NONE, IX_NONE};
     analyzer_run(x->c->an[x->lang], w, n, on_first_term, &tc);
+    /* a thesaurus gives lemmas: the FAQ may say one in another form only */
+    if (tc.term == IX_NONE && x->c->p->use_lemma)
+        tc.term = tc.marked;
     if (tc.term != IX_NONE && x->c->p->thesaurus_mutual) {
         /* a synonym only one way is often another sense of the word */
         back_ctx b = {x->word, x->word_len, 0};
@@ -257,7 +291,7 @@ static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok 
     if (p->use_foreign)
         add_foreign(c, sl, L, t);
     if (!sl->n_alts && p->use_lemma)
-        add_lemma(c, sl, L, t);
+        add_lemma(c, sl, L, t, IX_NONE);
     if (!sl->n_alts && p->use_decompound)
         add_parts(c, sl, L, t);
     if (!sl->n_alts && p->use_thesaurus && !t->is_qword)
@@ -340,6 +374,8 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             add_alt(sl, term, 1.0f, ALT_EXACT, IX_NONE);
         if (c->p->use_synonyms)
             add_synonyms(c, sl, L, t->term, t->term_len, c->p->w_synonym);
+        if (sl->n_alts && !t->is_synonym && c->p->use_lemma)
+            add_lemma(c, sl, L, t, w);
         /* a word the FAQ lacks that the language has is an ordinary word
          * of another topic; one it has not, a name, a code or a slip: the
          * decline model weighs the two apart */
@@ -347,6 +383,9 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
                       lexicon_knows(query_lexicon(c, L), c->text + t->raw_off, t->raw_len);
         if (!sl->n_alts && !t->is_synonym)
             corrected |= expand_unknown(c, sl, L, t, typos);
+        /* ... though a form of a lemma the FAQ holds is a word it knows */
+        if (sl->n_alts && sl->alts[0].kind == ALT_LEMMA)
+            in_dict = 0;
         sl->unknown = in_dict ? 1 : sl->n_alts ? 0 : 2;
         if (!sl->unknown && sl->alts[0].kind == ALT_EXACT && !t->is_synonym && !t->is_qword &&
             c->p->use_dictionary && c->text && dict_lacks(c, L, t, w))

@@ -405,11 +405,70 @@ static void test_entry_words_checked(void **state)
     unlink(bad);
 }
 
+/* The term a word's lemma is posted under: "muere" -> "~mor" (morir),
+ * none where the stemmer already gives the lemma's term ("perro"); and the
+ * search by it, with use_lemma: "murió" and "morir" find the entry saying
+ * "muere", which the stems alone do not meet. */
+static void test_word_lemmas(void **state)
+{
+    (void)state;
+    static corpus_entry es[2];
+    es[0] = mk("muere", "¿Qué hago si mi perro muere?", "Llame al veterinario.", ENTRY_FAQ);
+    es[1] = mk("ladra", "¿Qué hago si mi perro ladra?", "Paséelo más.", ENTRY_FAQ);
+    corpus_lang l[1];
+    memset(l, 0, sizeof l);
+    strcpy(l[0].code, "es");
+    l[0].entries = es;
+    l[0].n_entries = 2;
+    l[0].stopwords = (char *)"qué\nsi\nmi\nal\nmás\n";
+    corpus c = {l, 1, NULL};
+    char p[300], err[256];
+    snprintf(p, sizeof p, "%s.lemma", path);
+    index_stats st;
+    assert_int_equal(index_write(&c, p, &st, err, sizeof err), 0);
+    faq_index *ix;
+    assert_int_equal(faq_index_open(p, &ix, err, sizeof err), FAQ_INDEX_OK);
+    assert_int_equal(faq_index_check(ix, err, sizeof err), FAQ_INDEX_OK);
+    uint32_t muere = ix_find_word(ix, 0, "muere", 5), perro = ix_find_word(ix, 0, "perro", 5);
+    assert_int_not_equal(muere, IX_NONE);
+    if (ix->words[muere].dict == IX_WORD_DICT_NONE) {
+        faq_index_close(ix);    /* hunspell-es is not installed: no lemmas */
+        unlink(p);
+        skip();
+    }
+    uint32_t lemma = ix->words[muere].lemma;
+    assert_int_not_equal(lemma, IX_NONE);
+    assert_int_equal(ix->terms[lemma].text.len, 4);
+    assert_memory_equal(ix->strings + ix->terms[lemma].text.off, "~mor", 4);
+    assert_int_equal(ix->terms[lemma].df, 1);
+    assert_int_equal(ix->words[perro].lemma, IX_NONE);
+    searcher *s = searcher_new(ix);
+    assert_non_null(s);
+    search_params sp;
+    search_params_default(&sp);
+    sp.use_typos = 0;
+    faq_answer a, b;
+    const char *qs[] = {"si mi perro murió", "perro morir"};
+    for (int i = 0; i < 2; i++) {
+        sp.use_lemma = 1;
+        searcher_set_params(s, &sp);
+        assert_string_equal(ask(s, qs[i], "es", &a), "muere");
+        sp.use_lemma = 0;
+        searcher_set_params(s, &sp);
+        ask(s, qs[i], "es", &b);
+        assert_true(a.confidence > b.confidence);
+    }
+    searcher_free(s);
+    faq_index_close(ix);
+    unlink(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_word_dictionary_flags),
+        cmocka_unit_test(test_word_lemmas),
         cmocka_unit_test(test_settings),
         cmocka_unit_test(test_bad_files),
         cmocka_unit_test(test_entry_words_checked),

@@ -1,6 +1,8 @@
 /* test_lemma.c: lemma.h over the system's Hunspell dictionaries: words of
  * the language are known (folded or capitalised), non-words are not,
- * irregular forms give their lemma, a compound is told from a simple word;
+ * irregular forms give their lemma, a reading that takes a prefix off or
+ * a word that is a lemma of its own gives none; a compound is told from a
+ * simple word;
  * decompound.h splits a compound into two known words, a linking "s"
  * dropped, the longest known head first; thesaurus.h reads the system's
  * MyThes thesauri, UTF-8 and Latin-1 alike, one-word synonyms only. */
@@ -35,6 +37,38 @@ static void test_spanish(void **state)
     assert_string_equal(out, "morir");
     /* a lemma that does not fit the buffer is none */
     assert_int_equal(lexicon_lemma(lx, "muere", 5, out, 3), 0);
+    /* a reading that takes a prefix off is another word: "defunción" is
+     * read "de" + "función", "desinstalar" "des" + "instalar" */
+    assert_int_equal(lexicon_lemma(lx, "defunción", strlen("defunción"), out, sizeof out), 0);
+    assert_int_equal(lexicon_lemma(lx, "desinstalar", 11, out, sizeof out), 0);
+    /* the lemma's term, where it is another than the word's own */
+    analyzer *a = analyzer_new("es", "el\nla\n");
+    assert_non_null(a);
+    n = lemma_term(lx, a, "muere", 5, "muer", 4, out, sizeof out);
+    assert_int_equal(n, 3);
+    assert_string_equal(out, "mor");
+    assert_int_equal(lemma_term(lx, a, "casas", 5, "cas", 3, out, sizeof out), 0);
+    analyzer_free(a);
+    lexicon_free(lx);
+}
+
+/* English's dictionary marks a prefix by its flag ("fl:C st:scribe" for
+ * "described"), and reads "header" as a word of its own beside "head" +
+ * "-er": neither gives a lemma of another word. */
+static void test_english_readings(void **state)
+{
+    (void)state;
+    lexicon *lx;
+    assert_int_equal(lexicon_open("en", NULL, &lx), 0);
+    if (!lx)
+        skip();     /* hunspell-en-us is not installed */
+    char out[64];
+    assert_int_equal(lexicon_lemma(lx, "described", 9, out, sizeof out), 0);
+    assert_int_equal(lexicon_lemma(lx, "header", 6, out, sizeof out), 0);
+    assert_int_equal(lexicon_lemma(lx, "configured", 10, out, sizeof out), strlen("configure"));
+    assert_string_equal(out, "configure");
+    assert_int_equal(lexicon_lemma(lx, "added", 5, out, sizeof out), 3);
+    assert_string_equal(out, "add");
     lexicon_free(lx);
 }
 
@@ -130,6 +164,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_spanish),
+        cmocka_unit_test(test_english_readings),
         cmocka_unit_test(test_german_compound),
         cmocka_unit_test(test_decompound),
         cmocka_unit_test(test_thesaurus),
