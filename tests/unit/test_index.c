@@ -413,8 +413,8 @@ static void test_word_lemmas(void **state)
 {
     (void)state;
     static corpus_entry es[2];
-    es[0] = mk("muere", "¿Qué hago si mi perro muere?", "Llame al veterinario.", ENTRY_FAQ);
-    es[1] = mk("ladra", "¿Qué hago si mi perro ladra?", "Paséelo más.", ENTRY_FAQ);
+    es[0] = fixture_entry("muere", "¿Qué hago si mi perro muere?", "Llame al veterinario.", ENTRY_FAQ);
+    es[1] = fixture_entry("ladra", "¿Qué hago si mi perro ladra?", "Paséelo más.", ENTRY_FAQ);
     corpus_lang l[1];
     memset(l, 0, sizeof l);
     strcpy(l[0].code, "es");
