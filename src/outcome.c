@@ -2,6 +2,7 @@
 #include "outcome.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -93,20 +94,12 @@ static int smalltalk_token(const search_ctx *s, uint32_t l, int i)
     if (search_model_smalltalk_word(s->m, l, q->word, q->word_len) ||
         search_model_smalltalk_term(s->m, l, q->term, q->term_len))
         return 1;
-    size_t n_st;
-    const st_phrase *st = search_model_smalltalk(s->m, &n_st);
-    for (size_t k = 0; k < n_st; k++) {
-        const st_phrase *p = &st[k];
-        if (p->lang != l)
-            continue;
-        const char *w = p->words;
-        for (size_t j = 0; j < p->n_words; j++) {
-            size_t n = p->word_len[j];
-            if (same_word(q, w, n, p->word_cp[j], s->p->smalltalk_typo_chars))
-                return 1;
-            w += n + 1;
-        }
-    }
+    /* a word one typo away shares the first byte (same_word) */
+    const st_word *w;
+    size_t n = q->word_len ? search_model_smalltalk_words(s->m, l, (unsigned char)q->word[0], &w) : 0;
+    for (size_t k = 0; k < n; k++)
+        if (same_word(q, w[k].w, w[k].len, w[k].cp, s->p->smalltalk_typo_chars))
+            return 1;
     return 0;
 }
 
@@ -241,15 +234,26 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
 
 /* The decline model the parameters hold: field decline_<feature name> is
  * that feature's weight, decline_bias the bias (what eval --fit prints). */
-static void decline_model_of(const search_params *p, decline_model *m)
+static const search_param_field *decline_fields[DF_COUNT];
+static pthread_once_t decline_fields_once = PTHREAD_ONCE_INIT;
+
+/* The fields by name, looked up once: a name search per question costs
+ * more than the rest of the decision. */
+static void find_decline_fields(void)
 {
     char name[64];
-    m->bias = p->decline_bias;
     for (int f = 0; f < DF_COUNT; f++) {
         snprintf(name, sizeof name, "decline_%s", decline_feature_name[f]);
-        const search_param_field *fd = search_param_find(name);
-        m->w[f] = fd ? search_param_get(p, fd) : 0;
+        decline_fields[f] = search_param_find(name);
     }
+}
+
+static void decline_model_of(const search_params *p, decline_model *m)
+{
+    pthread_once(&decline_fields_once, find_decline_fields);
+    m->bias = p->decline_bias;
+    for (int f = 0; f < DF_COUNT; f++)
+        m->w[f] = decline_fields[f] ? search_param_get(p, decline_fields[f]) : 0;
 }
 
 void outcome_decide(const search_ctx *s, uint32_t L, const cand *top, int n_top,

@@ -76,9 +76,11 @@ int slot_has_term(const slot *sl, uint32_t term)
 
 _Static_assert(FAQ_MAX_QUERY_TERMS <= 32, "a term's slots are the bits of a uint32_t");
 
-void query_term_masks(const query *q, term_masks *tm)
+void query_term_masks(query *q)
 {
+    term_masks *tm = &q->masks;
     tm->n = 0;
+    memset(tm->filter, 0, sizeof tm->filter);
     for (int i = 0; i < q->n_slots; i++)
         for (int k = 0; k < q->slots[i].n_alts; k++) {
             uint32_t t = q->slots[i].alts[k].term;
@@ -89,6 +91,8 @@ void query_term_masks(const query *q, term_masks *tm)
                 tm->mask[j - 1] |= 1u << i;
                 continue;
             }
+            unsigned b = term_filter_bit(t);
+            tm->filter[b >> 6] |= 1ull << (b & 63);
             memmove(tm->term + j + 1, tm->term + j, (size_t)(tm->n - j) * sizeof *tm->term);
             memmove(tm->mask + j + 1, tm->mask + j, (size_t)(tm->n - j) * sizeof *tm->mask);
             tm->term[j] = t;
@@ -97,7 +101,7 @@ void query_term_masks(const query *q, term_masks *tm)
         }
 }
 
-uint32_t term_masks_get(const term_masks *tm, uint32_t term)
+uint32_t term_masks_search(const term_masks *tm, uint32_t term)
 {
     int lo = 0, hi = tm->n;
     while (lo < hi) {
@@ -131,17 +135,10 @@ uint32_t query_token_term(const faq_index *ix, uint32_t lang, const token *t)
 
 lexicon *query_lexicon(const search_ctx *c, uint32_t l)
 {
-    if (!c->lex || !c->lex_tried)
-        return NULL;
-    if (!c->lex_tried[l]) {
-        c->lex_tried[l] = 1;
-        if (lexicon_open(c->ix->langs[l].code, NULL, &c->lex[l]) != 0) {
-            c->lex_tried[l] = 0;    /* tried again on the next question */
-            if (c->failed)
-                *c->failed = 1;
-        }
-    }
-    return c->lex[l];
+    lexicon *lx;
+    if (search_model_lexicon(c->m, l, &lx) != 0 && c->failed)
+        *c->failed = 1;
+    return lx;
 }
 
 thesaurus *query_thesaurus(const search_ctx *c, uint32_t l)

@@ -121,8 +121,7 @@ double rerank_question_fit(const search_ctx *s, uint32_t g)
 {
     const faq_index *ix = s->ix;
     double best = 0;
-    term_masks tm;
-    query_term_masks(s->q, &tm);
+    const term_masks *tm = &s->q->masks;
     for (uint32_t l = 0; l < ix->n_langs; l++) {
         uint32_t e = faq_index_group_entry(ix, g, l);
         if (e == IX_NONE)
@@ -164,7 +163,7 @@ double rerank_question_fit(const search_ctx *s, uint32_t g)
                 continue;
             double w = ix->terms[q[i]].idf;
             all += w;
-            uint32_t m = term_masks_get(&tm, q[i]);
+            uint32_t m = term_masks_get(tm, q[i]);
             held |= m;
             if (m)
                 hit += w;

@@ -31,8 +31,6 @@ struct searcher {
     search_params params;
     search_ctx ctx;             /* its parts below, for the stages */
     analyzer **an;              /* per language */
-    lexicon **lex;              /* per language, opened on its first question */
-    unsigned char *lex_tried;
     thesaurus **thes;           /* per language, opened on first use */
     unsigned char *thes_tried;
     langid *langid;
@@ -65,19 +63,15 @@ searcher *searcher_new_shared(const search_model *m)
     s->langid = langid_new(codes, (int)n_langs);
     s->pruning = 1;
     s->an = calloc(n_langs, sizeof *s->an);
-    s->lex = calloc(n_langs, sizeof *s->lex);
-    s->lex_tried = calloc(n_langs, 1);
     s->thes = calloc(n_langs, sizeof *s->thes);
     s->thes_tried = calloc(n_langs, 1);
     s->topk = topk_scratch_new();
-    if (!s->an || !s->lex || !s->lex_tried || !s->thes || !s->thes_tried || !s->topk ||
-        !s->langid)
+    if (!s->an || !s->thes || !s->thes_tried || !s->topk || !s->langid)
         goto fail;
     for (uint32_t l = 0; l < n_langs; l++)
         if (!(s->an[l] = search_model_analyzer_new(m, l)))
             goto fail;
-    s->ctx = (search_ctx){ix,      m,          &s->params, s->an,         &s->q, &s->failed,
-                          s->lex,  s->lex_tried, s->thes,  s->thes_tried, NULL};
+    s->ctx = (search_ctx){ix, m, &s->params, s->an, &s->q, &s->failed, s->thes, s->thes_tried, NULL};
     return s;
 fail:
     searcher_free(s);
@@ -106,11 +100,6 @@ void searcher_free(searcher *s)
         for (uint32_t l = 0; l < faq_index_lang_count(s->ix); l++)
             analyzer_free(s->an[l]);
     free(s->an);
-    if (s->lex)
-        for (uint32_t l = 0; l < faq_index_lang_count(s->ix); l++)
-            lexicon_free(s->lex[l]);
-    free(s->lex);
-    free(s->lex_tried);
     if (s->thes)
         for (uint32_t l = 0; l < faq_index_lang_count(s->ix); l++)
             thesaurus_free(s->thes[l]);

@@ -3,6 +3,7 @@
 #include "search_model.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,6 +40,18 @@ struct search_model {
     wordset st_words;           /* every word of the small talk, by language */
     wordset st_terms;           /* every key term of the small talk, by language */
     wordset syn_words;          /* every one-word member of synonyms.txt, by language */
+    st_word *st_list;           /* the small talk's distinct words, by language and first byte */
+    size_t n_st_list;
+    uint32_t (*st_from)[257];   /* per language: where each first byte's words start */
+    struct model_lexicon *lex;  /* per language: opened on first use, shared */
+};
+
+/* A language's dictionary, one for every thread of the index: loading one
+ * takes a tenth of a second and tens of megabytes. */
+struct model_lexicon {
+    pthread_mutex_t mu;
+    int tried;
+    lexicon *lx;
 };
 
 static int wordset_has(const wordset *ws, uint32_t l, const char *w, size_t n)
@@ -340,6 +353,64 @@ static int index_smalltalk_words(search_model *m)
     return 0;
 }
 
+static int cmp_st_word(const void *a, const void *b)
+{
+    const st_word *x = a, *y = b;
+    if (x->lang != y->lang)
+        return x->lang < y->lang ? -1 : 1;
+    size_t n = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->w, y->w, n);
+    return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+/* The small talk's words once each, by language and first byte: a word of
+ * the question one typo from one of them shares its first byte (an edit of
+ * the first letter is not counted as one typo), so it is compared with
+ * those alone. */
+static int list_smalltalk_words(search_model *m)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < m->n_st; k++)
+        n += m->st[k].n_words;
+    m->st_list = malloc((n + 1) * sizeof *m->st_list);
+    m->st_from = calloc(m->ix->n_langs, sizeof *m->st_from);
+    if (!m->st_list || !m->st_from)
+        return -1;
+    for (size_t k = 0; k < m->n_st; k++) {
+        const st_phrase *p = &m->st[k];
+        const char *x = p->words;
+        for (size_t j = 0; j < p->n_words; j++) {
+            if (p->word_len[j])
+                m->st_list[m->n_st_list++] = (st_word){x, p->word_len[j], p->word_cp[j], p->lang};
+            x += p->word_len[j] + 1;
+        }
+    }
+    qsort(m->st_list, m->n_st_list, sizeof *m->st_list, cmp_st_word);
+    size_t kept = 0;
+    for (size_t i = 0; i < m->n_st_list; i++)
+        if (!kept || cmp_st_word(&m->st_list[kept - 1], &m->st_list[i]) != 0)
+            m->st_list[kept++] = m->st_list[i];
+    m->n_st_list = kept;
+    /* st_from[l][b]: the first word of language l whose first byte is b or
+     * more (or of a later language); [256]: the end of language l's */
+    size_t i = 0;
+    for (uint32_t l = 0; l < m->ix->n_langs; l++)
+        for (unsigned b = 0; b <= 256; b++) {
+            while (i < kept && (m->st_list[i].lang < l ||
+                                (m->st_list[i].lang == l && (unsigned char)m->st_list[i].w[0] < b)))
+                i++;
+            m->st_from[l][b] = (uint32_t)i;
+        }
+    return 0;
+}
+
+size_t search_model_smalltalk_words(const search_model *m, uint32_t l, unsigned char first,
+                                    const st_word **out)
+{
+    *out = m->st_list + m->st_from[l][first];
+    return m->st_from[l][first + 1] - m->st_from[l][first];
+}
+
 static int load_smalltalk(search_model *m)
 {
     size_t cap = 0;
@@ -420,8 +491,12 @@ search_model *search_model_new(const faq_index *ix)
     m->synonyms = calloc(ix->n_langs, sizeof *m->synonyms);
     m->an = calloc(ix->n_langs, sizeof *m->an);
     m->max_idf = calloc(ix->n_langs, sizeof *m->max_idf);
-    if (!m->stopwords || !m->synonyms || !m->an || !m->max_idf || load_languages(m) != 0 ||
-        load_synonyms(m) != 0 || load_smalltalk(m) != 0 || index_smalltalk_words(m) != 0) {
+    m->lex = calloc(ix->n_langs, sizeof *m->lex);
+    for (uint32_t l = 0; m->lex && l < ix->n_langs; l++)
+        pthread_mutex_init(&m->lex[l].mu, NULL);
+    if (!m->stopwords || !m->synonyms || !m->an || !m->max_idf || !m->lex || load_languages(m) != 0 ||
+        load_synonyms(m) != 0 || load_smalltalk(m) != 0 || index_smalltalk_words(m) != 0 ||
+        list_smalltalk_words(m) != 0) {
         search_model_free(m);
         return NULL;
     }
@@ -440,7 +515,12 @@ void search_model_free(search_model *m)
             free(m->stopwords[l]);
         if (m->synonyms)
             free(m->synonyms[l]);
+        if (m->lex) {
+            lexicon_free(m->lex[l].lx);
+            pthread_mutex_destroy(&m->lex[l].mu);
+        }
     }
+    free(m->lex);
     free(m->stopwords);
     free(m->synonyms);
     free(m->max_idf);
@@ -454,6 +534,8 @@ void search_model_free(search_model *m)
         free(m->st[i].key_len);
     }
     free(m->st);
+    free(m->st_list);
+    free(m->st_from);
     wordset_free(&m->st_words);
     wordset_free(&m->st_terms);
     wordset_free(&m->syn_words);
@@ -463,6 +545,20 @@ void search_model_free(search_model *m)
 }
 
 const faq_index *search_model_index(const search_model *m) { return m->ix; }
+
+int search_model_lexicon(const search_model *m, uint32_t l, lexicon **out)
+{
+    struct model_lexicon *ml = &m->lex[l];
+    int rc = 0;
+    pthread_mutex_lock(&ml->mu);
+    if (!ml->tried) {
+        rc = lexicon_open(m->ix->langs[l].code, NULL, &ml->lx);
+        ml->tried = rc == 0;    /* out of memory: tried again next time */
+    }
+    *out = ml->lx;
+    pthread_mutex_unlock(&ml->mu);
+    return rc;
+}
 
 size_t search_model_synonyms(const search_model *m, uint32_t lang, const char *stem, size_t n,
                              const syn_entry **first)
