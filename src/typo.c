@@ -65,20 +65,30 @@ static inline int min3(int a, int b, int c)
 typedef struct walk {
     uint32_t q[TYPO_MAX_CP];
     int qn;
+    int band;                   /* distances up to this are exact, larger ones only larger */
     int rows[TYPO_MAX_CP + 2][TYPO_MAX_CP + 1];   /* rows[i]: distance table after i chars */
     uint32_t prefix[TYPO_MAX_CP + 1];              /* code points of the current word */
 } walk;
 
 /* Fill row i (1-based) of the table for character c of the vocabulary word;
- * returns the row's minimum. */
+ * returns the row's minimum. Only the cells within w->band of the diagonal
+ * are filled (Ukkonen's band): a cell further off is more than band, and a
+ * path through it ends above band, so the cells within hold their exact
+ * distance where it is at most band, and more than band where it is not;
+ * the row's minimum likewise. */
 static int fill_row(walk *w, int i, uint32_t c)
 {
     int *row = w->rows[i], *up = w->rows[i - 1];
+    int k = w->band, over = k + 1;
+    int lo = i - k > 1 ? i - k : 1, hi = i + k < w->qn ? i + k : w->qn;
     row[0] = i;
+    if (lo > 1)
+        row[lo - 1] = over;
     int best = row[0];
-    for (int j = 1; j <= w->qn; j++) {
+    for (int j = lo; j <= hi; j++) {
         int cost = w->q[j - 1] != c;
-        int v = min3(up[j] + 1, row[j - 1] + 1, up[j - 1] + cost);
+        int above = j < i + k ? up[j] : over;   /* up's band ends at i - 1 + k */
+        int v = min3(above + 1, row[j - 1] + 1, up[j - 1] + cost);
         if (i > 1 && j > 1 && c == w->q[j - 2] && w->prefix[i - 2] == w->q[j - 1])
             v = v < w->rows[i - 2][j - 2] + 1 ? v : w->rows[i - 2][j - 2] + 1;
         row[j] = v;
@@ -86,6 +96,26 @@ static int fill_row(walk *w, int i, uint32_t c)
             best = v;
     }
     return best;
+}
+
+/* The distance in the table after n chars: exact up to w->band, else
+ * more than band. */
+static int table_distance(const walk *w, int n)
+{
+    int off = n > w->qn ? n - w->qn : w->qn - n;
+    return off > w->band ? w->band + 1 : w->rows[n][w->qn];
+}
+
+/* The code point at *p (valid UTF-8), *p moved past it. */
+static uint32_t next_cp(const unsigned char **p)
+{
+    uint32_t c = *(*p)++;
+    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    if (extra)
+        c &= 0x3Fu >> extra;
+    while (extra--)
+        c = (c << 6) | (*(*p)++ & 0x3F);
+    return c;
 }
 
 static const char *rec_text(const typo_vocab *v, uint32_t i, uint32_t *len)
@@ -130,6 +160,27 @@ static uint32_t skip_prefix(const typo_vocab *v, uint32_t lo, uint32_t hi, const
     return lo;
 }
 
+/* First record in [lo, hi) that does not come before every word starting
+ * with prefix (n bytes): the first of those words, if any. */
+static uint32_t lower_bound(const typo_vocab *v, uint32_t lo, uint32_t hi, const char *prefix, size_t n)
+{
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        uint32_t len;
+        const unsigned char *t = (const unsigned char *)rec_text(v, mid, &len);
+        const unsigned char *p = (const unsigned char *)prefix;
+        size_t m = len < n ? len : n, k = 0;
+        while (k < m && t[k] == p[k])
+            k++;
+        int before = k < m ? t[k] < p[k] : len < n;
+        if (before)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 int typo_search(const typo_vocab *v, const char *word, size_t len, int max_dist,
                 typo_match *out, int cap)
 {
@@ -139,19 +190,25 @@ int typo_search(const typo_vocab *v, const char *word, size_t len, int max_dist,
     w.qn = decode(word, len, w.q, TYPO_MAX_CP);
     if (w.qn <= 0)
         return 0;
+    w.band = max_dist;
     for (int j = 0; j <= w.qn; j++)
         w.rows[0][j] = j;
     int found = 0;
     int depth = 0;                 /* rows valid for the current prefix */
     char prev[TYPO_MAX_CP * 4];
     size_t prev_len = 0;
-    uint32_t end = v->first + v->count;
-    for (uint32_t i = v->first; i < end;) {
+    uint32_t i = v->first, end = v->first + v->count;
+    if (max_dist == 1) {
+        /* an edit of the first letter counts two: within one edit are only
+         * words with the same first letter, one range of the sorted words */
+        size_t first = cp_len(w.q[0]);
+        i = lower_bound(v, i, end, word, first);
+        end = i < end ? skip_prefix(v, i, end, word, first) : end;
+    }
+    while (i < end) {
         uint32_t tlen;
         const char *t = rec_text(v, i, &tlen);
-        uint32_t cps[TYPO_MAX_CP];
-        int n = decode(t, tlen, cps, TYPO_MAX_CP);
-        if (n < 0 || tlen > sizeof prev) {
+        if (tlen > sizeof prev || (tlen > TYPO_MAX_CP && typo_cp_count(t, tlen) < 0)) {
             i++;
             continue;
         }
@@ -162,18 +219,23 @@ int typo_search(const typo_vocab *v, const char *word, size_t len, int max_dist,
             k++;
         int r = 0;
         size_t bytes = 0;
-        while (r < depth && r < n && bytes + cp_len(cps[r]) <= k)
-            bytes += cp_len(cps[r++]);
+        while (r < depth && bytes + cp_len(w.prefix[r]) <= k)
+            bytes += cp_len(w.prefix[r++]);
         memcpy(prev, t, tlen);
         prev_len = tlen;
         int pruned = 0;
         /* an edit of the first letter counts twice, as in Meilisearch:
          * people rarely mistype it, and it keeps the walk to one branch */
-        int first_edit = n > 0 && cps[0] != w.q[0];
-        for (; r < n; r++) {
-            w.prefix[r] = cps[r];
-            int best = fill_row(&w, r + 1, cps[r]) + first_edit;
-            bytes += cp_len(cps[r]);
+        const unsigned char *p = (const unsigned char *)t + bytes, *e = (const unsigned char *)t + tlen;
+        int first_edit = r > 0 && w.prefix[0] != w.q[0];
+        /* the word's code points decoded as the rows need them */
+        for (; p < e; r++) {
+            uint32_t c = next_cp(&p);
+            if (r == 0)
+                first_edit = c != w.q[0];
+            w.prefix[r] = c;
+            int best = fill_row(&w, r + 1, c) + first_edit;
+            bytes += cp_len(c);
             if (best > max_dist) {
                 /* no word with this prefix can come close: skip them all */
                 depth = r;   /* rows up to r stay valid for the next word */
@@ -184,8 +246,8 @@ int typo_search(const typo_vocab *v, const char *word, size_t len, int max_dist,
         }
         if (pruned)
             continue;
-        depth = n;
-        int d = w.rows[n][w.qn] + first_edit;
+        depth = r;
+        int d = table_distance(&w, r) + first_edit;
         if (d > 0 && d <= max_dist) {
             /* keep the nearest cap, in order of distance (stable: vocabulary order) */
             int at = found < cap ? found : cap;
@@ -212,6 +274,7 @@ int typo_distance(const char *a, size_t alen, const char *b, size_t blen)
     int n = decode(a, alen, bc, TYPO_MAX_CP);
     if (w.qn < 0 || n < 0)
         return -1;
+    w.band = TYPO_MAX_CP + 1;   /* the whole table: the exact distance */
     for (int j = 0; j <= w.qn; j++)
         w.rows[0][j] = j;
     for (int i = 0; i < n; i++) {

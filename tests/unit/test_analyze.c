@@ -297,6 +297,80 @@ static void test_typo_search(void **state)
     }
 }
 
+static int cmp_bytes(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The first code point of valid UTF-8 s, as bytes compared. */
+static size_t first_cp_len(const char *s)
+{
+    unsigned char c = (unsigned char)s[0];
+    return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+}
+
+/* The walk (its shared rows, its skipped branches, its band of the table,
+ * its range of one first letter within one edit) finds what comparing
+ * with every word finds: the same words at the same distances in the same
+ * order, on random words of a small alphabet with accents, where
+ * neighbours abound. */
+static void test_typo_search_is_brute_force(void **state)
+{
+    (void)state;
+    static const char *alpha[] = {"a", "b", "c", "d", "\xc3\xa1", "\xc3\xb1", "\xe2\x82\xac"};
+    enum { N = 400, P = 300 };
+    static char words[N][40];
+    static const char *sorted[N];
+    unsigned seed = 12345;
+    for (int i = 0; i < N; i++) {
+        int len = 1 + (int)((seed = seed * 1103515245u + 12345u) >> 16) % 9;
+        words[i][0] = '\0';
+        for (int k = 0; k < len; k++)
+            strcat(words[i], alpha[((seed = seed * 1103515245u + 12345u) >> 16) % 7]);
+        sorted[i] = words[i];
+    }
+    qsort(sorted, N, sizeof *sorted, cmp_bytes);
+    int n_words = 0;
+    for (int i = 0; i < N; i++)
+        if (!n_words || strcmp(sorted[n_words - 1], sorted[i]) != 0)
+            sorted[n_words++] = sorted[i];
+    static char base[N * 40];
+    static rec recs[N];
+    size_t o = 0;
+    for (int i = 0; i < n_words; i++) {
+        size_t n = strlen(sorted[i]);
+        memcpy(base + o, sorted[i], n);
+        recs[i] = (rec){(uint32_t)o, (uint32_t)n};
+        o += n;
+    }
+    typo_vocab v = {base, recs, sizeof(rec), 0, 0, (uint32_t)n_words};
+    for (int p = 0; p < P; p++) {
+        char probe[40] = "";
+        int len = 1 + (int)((seed = seed * 1103515245u + 12345u) >> 16) % 10;
+        for (int k = 0; k < len; k++)
+            strcat(probe, alpha[((seed = seed * 1103515245u + 12345u) >> 16) % 7]);
+        for (int max = 1; max <= 2; max++) {
+            typo_match want[8];
+            int n_want = 0;
+            for (int d = 1; d <= max; d++)
+                for (int i = 0; i < n_words && n_want < 8; i++) {
+                    size_t fa = first_cp_len(sorted[i]), fb = first_cp_len(probe);
+                    int first_edit = fa != fb || memcmp(sorted[i], probe, fa) != 0;
+                    if (typo_distance(sorted[i], strlen(sorted[i]), probe, strlen(probe)) +
+                            first_edit == d)
+                        want[n_want++] = (typo_match){(uint32_t)i, d};
+                }
+            typo_match got[8];
+            int n_got = typo_search(&v, probe, strlen(probe), max, got, 8);
+            assert_int_equal(n_got, n_want);
+            for (int k = 0; k < n_got; k++) {
+                assert_int_equal(got[k].word, want[k].word);
+                assert_int_equal(got[k].dist, want[k].dist);
+            }
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -310,6 +384,7 @@ int main(void)
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_typo_distance),
         cmocka_unit_test(test_typo_search),
+        cmocka_unit_test(test_typo_search_is_brute_force),
     };
     return cmocka_run_group_tests_name("analyze", tests, NULL, NULL);
 }
