@@ -102,18 +102,14 @@ static void faq_form(const search_ctx *c, uint32_t L, uint32_t lead, const ix_wo
     f->word = ix->strings + w->text.off;
     f->len = w->text.len;
     f->raw = NULL;
-    analyzer_skip_stemming(c->an[L], 1);
     for (uint32_t k = 0; k <= ix->n_entries && !f->raw; k++) {
         uint32_t e = k == 0 ? lead : k - 1;
         if (e >= ix->n_entries || ix->entries[e].lang != L || (k && e == lead))
             continue;
-        faq_entry fe;
-        faq_index_entry(ix, e, &fe);
-        analyzer_run(c->an[L], fe.question.s, fe.question.len, on_form, f);
+        query_entry_run(c, e, QTEXT_QUESTION, 0, 1, on_form, f);
         if (!f->raw)
-            analyzer_run(c->an[L], fe.answer.s, fe.answer.len, on_form, f);
+            query_entry_run(c, e, QTEXT_ANSWER, 0, 1, on_form, f);
     }
-    analyzer_skip_stemming(c->an[L], 0);
     if (!f->raw) {
         f->raw = f->word;
         f->raw_len = f->len;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "corpus.h"
+#include "entry_tokens.h"
 #include "index_internal.h"
 
 typedef struct tokctx { query *s; const char *q; size_t qlen; } tokctx;
@@ -131,6 +132,19 @@ uint32_t query_token_term(const faq_index *ix, uint32_t lang, const token *t)
 {
     uint32_t w = ix_find_word(ix, lang, t->word, t->word_len);
     return w != IX_NONE ? ix->words[w].term : ix_find_term(ix, lang, t->term, t->term_len);
+}
+
+int query_entry_run(const search_ctx *c, uint32_t e, int which, int keep_stop, int skip_stem,
+                    token_fn fn, void *ctx)
+{
+    faq_entry fe;
+    faq_index_entry(c->ix, e, &fe);
+    faq_str text = which == QTEXT_QUESTION ? fe.question : which == QTEXT_ALTS ? fe.alts : fe.answer;
+    int rc = entry_tokens_run(c->etoks, c->an[fe.lang], e, which, text.s, text.len, keep_stop,
+                              skip_stem, fn, ctx);
+    if (rc == ENTRY_TOKENS_NOMEM && c->failed)
+        *c->failed = 1;
+    return rc;
 }
 
 lexicon *query_lexicon(const search_ctx *c, uint32_t l)

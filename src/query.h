@@ -99,6 +99,7 @@ typedef struct search_ctx {
     analyzer **an;
     query *q;
     int *failed;                /* set to 1 when memory runs out: the search is void */
+    struct entry_tokens *etoks; /* the thread's memory of entries' tokens */
     thesaurus **thes;           /* opened on first use (query_thesaurus) */
     unsigned char *thes_tried;
     const char *text;           /* the question being answered */
@@ -140,6 +141,16 @@ static inline uint32_t term_masks_get(const term_masks *tm, uint32_t term)
 /* The entry to show for group g to someone asking in language L: L's, else
  * the first FAQ entry of another language; IX_NONE if none. */
 uint32_t query_entry_for(const faq_index *ix, uint32_t g, uint32_t L);
+
+/* An entry's texts, for query_entry_run(). */
+enum { QTEXT_QUESTION, QTEXT_ALTS, QTEXT_ANSWER };
+
+/* The tokens of entry e's text which (QTEXT_*) by its language's analyzer,
+ * stop words kept or not, stemming skipped or not, as analyzer_run() gives
+ * them, from the thread's memory once read (entry_tokens.h). Returns as
+ * analyzer_run; memory running out voids the search (c->failed). */
+int query_entry_run(const search_ctx *c, uint32_t e, int which, int keep_stop, int skip_stem,
+                    token_fn fn, void *ctx);
 
 /* The index's term for a token of an entry's text in language lang: by its
  * word where the vocabulary has it (the term the index gave it), else by

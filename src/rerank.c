@@ -98,16 +98,11 @@ static int asks_of(const search_ctx *s, uint32_t e, const slot *b)
                 term_is_qword(s, q[i - 1]);
     if (!maybe)
         return 0;
-    faq_entry fe;
-    faq_index_entry(s->ix, e, &fe);
     focus_ctx c = {s, b, E->lang, 0, 0};
-    analyzer *an = s->an[E->lang];
-    analyzer_keep_stopwords(an, 1);
-    analyzer_run(an, fe.question.s, fe.question.len, on_focus_token, &c);
+    query_entry_run(s, e, QTEXT_QUESTION, 1, 0, on_focus_token, &c);
     c.after_qword = 0;
     if (!c.found)
-        analyzer_run(an, fe.alts.s, fe.alts.len, on_focus_token, &c);
-    analyzer_keep_stopwords(an, 0);
+        query_entry_run(s, e, QTEXT_ALTS, 1, 0, on_focus_token, &c);
     return c.found;
 }
 
@@ -214,12 +209,10 @@ static int has_phrase(const search_ctx *s, uint32_t e, int p)
         return 1;
     const ix_entry *E = &s->ix->entries[e];
     phrase_ctx c = {s, &s->q->slots[first], n, 0, 0, E->lang};
-    faq_entry fe;
-    faq_index_entry(s->ix, e, &fe);
-    faq_str texts[3] = {fe.question, fe.alts, fe.answer};
+    const int texts[3] = {QTEXT_QUESTION, QTEXT_ALTS, QTEXT_ANSWER};
     for (int k = 0; k < 3 && !c.found; k++) {
         c.at = 0;
-        analyzer_run(s->an[E->lang], texts[k].s, texts[k].len, on_phrase_token, &c);
+        query_entry_run(s, e, texts[k], 0, 0, on_phrase_token, &c);
     }
     return c.found;
 }
@@ -252,20 +245,12 @@ static int on_exact_token(void *ctx, const token *t)
 
 static int exact_run(const search_ctx *s, uint32_t e)
 {
-    const ix_entry *E = &s->ix->entries[e];
-    faq_entry fe;
-    faq_index_entry(s->ix, e, &fe);
     exact_ctx c;
     memset(&c, 0, sizeof c);
     c.s = s;
-    analyzer *an = s->an[E->lang];
-    analyzer_keep_stopwords(an, 1);
-    analyzer_skip_stemming(an, 1);
-    analyzer_run(an, fe.question.s, fe.question.len, on_exact_token, &c);
+    query_entry_run(s, e, QTEXT_QUESTION, 1, 1, on_exact_token, &c);
     memset(c.run, 0, sizeof c.run);
-    analyzer_run(an, fe.alts.s, fe.alts.len, on_exact_token, &c);
-    analyzer_skip_stemming(an, 0);
-    analyzer_keep_stopwords(an, 0);
+    query_entry_run(s, e, QTEXT_ALTS, 1, 1, on_exact_token, &c);
     return c.best;
 }
 
@@ -336,13 +321,8 @@ static int read_names(const search_ctx *s, uint32_t qlang, uint32_t e, int *know
     faq_entry fe;
     faq_index_entry(s->ix, e, &fe);
     uint32_t lang = s->ix->entries[e].lang;
-    analyzer *an = s->an[lang];
     names_ctx c = {s, lang, qlang, fe.answer.s, 0, 0, 0};
-    analyzer_keep_stopwords(an, 1);
-    analyzer_skip_stemming(an, 1);
-    analyzer_run(an, fe.answer.s, fe.answer.len, on_name_token, &c);
-    analyzer_skip_stemming(an, 0);
-    analyzer_keep_stopwords(an, 0);
+    query_entry_run(s, e, QTEXT_ANSWER, 1, 1, on_name_token, &c);
     *known_listed = c.known_listed;
     return c.n;
 }
@@ -404,8 +384,6 @@ void rerank_answer_pairs(const search_ctx *s, cand *c, uint32_t L)
     double total = 0, gain = 0;
     for (int i = 0; i < s->q->n_slots; i++)
         total += s->q->slots[i].weight;
-    faq_entry fe;
-    faq_index_entry(s->ix, e, &fe);
     uint8_t counted[FAQ_MAX_QUERY_TERMS] = {0};
     for (int a = 0; a + 1 < s->q->n_slots && a + 1 < FAQ_MAX_QUERY_TERMS; a++) {
         const slot *x = &s->q->slots[a], *y = &s->q->slots[a + 1];
@@ -413,7 +391,7 @@ void rerank_answer_pairs(const search_ctx *s, cand *c, uint32_t L)
             y->pos != x->pos + 1 || rerank_in_question(s, e, x) || rerank_in_question(s, e, y))
             continue;
         pair_ctx p = {s, s->ix->entries[e].lang, x, y, 0, 0};
-        analyzer_run(s->an[p.lang], fe.answer.s, fe.answer.len, on_pair_token, &p);
+        query_entry_run(s, e, QTEXT_ANSWER, 0, 0, on_pair_token, &p);
         if (!p.found)
             continue;
         for (int k = a; k <= a + 1; k++)

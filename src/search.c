@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "entry_tokens.h"
 #include "langev.h"
 #include "langid.h"
 #include "outcome.h"
@@ -31,6 +32,7 @@ struct searcher {
     search_params params;
     search_ctx ctx;             /* its parts below, for the stages */
     analyzer **an;              /* per language */
+    entry_tokens *etoks;        /* entries' tokens, read once */
     thesaurus **thes;           /* per language, opened on first use */
     unsigned char *thes_tried;
     langid *langid;
@@ -66,12 +68,14 @@ searcher *searcher_new_shared(const search_model *m)
     s->thes = calloc(n_langs, sizeof *s->thes);
     s->thes_tried = calloc(n_langs, 1);
     s->topk = topk_scratch_new();
-    if (!s->an || !s->thes || !s->thes_tried || !s->topk || !s->langid)
+    s->etoks = entry_tokens_new();
+    if (!s->an || !s->thes || !s->thes_tried || !s->topk || !s->langid || !s->etoks)
         goto fail;
     for (uint32_t l = 0; l < n_langs; l++)
         if (!(s->an[l] = search_model_analyzer_new(m, l)))
             goto fail;
-    s->ctx = (search_ctx){ix, m, &s->params, s->an, &s->q, &s->failed, s->thes, s->thes_tried, NULL};
+    s->ctx = (search_ctx){ix,       m,        &s->params,    s->an, &s->q, &s->failed,
+                          s->etoks, s->thes, s->thes_tried, NULL};
     return s;
 fail:
     searcher_free(s);
@@ -107,6 +111,7 @@ void searcher_free(searcher *s)
     free(s->thes_tried);
     langid_free(s->langid);
     topk_scratch_free(s->topk);
+    entry_tokens_free(s->etoks);
     rerank_scratch_free(&s->rerank);
     explain_free(&s->explain);
     search_model_free(s->own_model);
