@@ -149,10 +149,16 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
     uint32_t first = forced >= 0 ? (uint32_t)forced : prev >= 0 ? (uint32_t)prev : 0;
     s->failed = 0;
     s->ctx.text = q;
-    query_tokenize(&s->q, s->an[first], q, len);
-    uint32_t L = forced >= 0 ? (uint32_t)forced : langev_detect(&s->ctx, s->langid, prev, q, len);
-    if (L != first)
-        query_tokenize(&s->q, s->an[L], q, len);   /* stems and stop words are the language's own */
+    uint32_t L = first;
+    if (forced < 0 && faq_index_lang_count(ix) > 1) {
+        /* the language's evidence is the question's words: read them
+         * without stems, which are the dear part and the language's own */
+        analyzer_skip_stemming(s->an[first], 1);
+        query_tokenize(&s->q, s->an[first], q, len);
+        analyzer_skip_stemming(s->an[first], 0);
+        L = langev_detect(&s->ctx, s->langid, prev, q, len);
+    }
+    query_tokenize(&s->q, s->an[L], q, len);   /* stems and stop words are the language's own */
     *corrected = slots_build(&s->ctx, L, !(o && o->no_typos));
     s->q.names_unknown = slots_mark_names(&s->ctx, q);
     s->n_top = topk_run(s->topk, &s->ctx, s->pruning, s->top);
