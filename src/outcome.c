@@ -22,7 +22,7 @@ static int same_word(const qtok *q, const char *w, size_t m, int cp, int typo_ch
     int qcp = typo_cp_count(q->word, q->word_len);
     if (qcp < 0 || cp < 0 || qcp - cp > 1 || cp - qcp > 1)
         return 0;
-    return typo_distance(q->word, q->word_len, w, m) == 1;
+    return typo_one_edit(q->word, q->word_len, w, m);
 }
 
 /* Is phrase p a run of the question's words starting at token i? */

@@ -283,3 +283,35 @@ int typo_distance(const char *a, size_t alen, const char *b, size_t blen)
     }
     return w.rows[n][w.qn];
 }
+
+/* Are the n code points of x and y the same? */
+static int same_cps(const uint32_t *x, const uint32_t *y, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (x[i] != y[i])
+            return 0;
+    return 1;
+}
+
+int typo_one_edit(const char *a, size_t alen, const char *b, size_t blen)
+{
+    uint32_t x[TYPO_MAX_CP], y[TYPO_MAX_CP];
+    int n = decode(a, alen, x, TYPO_MAX_CP), m = decode(b, blen, y, TYPO_MAX_CP);
+    if (n < 0 || m < 0 || n - m > 1 || m - n > 1)
+        return 0;
+    if (n < m) {
+        /* the longer first: an insertion into a is a deletion from b */
+        return typo_one_edit(b, blen, a, alen);
+    }
+    int i = 0;
+    while (i < m && x[i] == y[i])
+        i++;
+    if (n == m + 1)
+        return same_cps(x + i + 1, y + i, m - i);   /* x[i] deleted */
+    if (i == n)
+        return 0;   /* the same word: no edit */
+    if (same_cps(x + i + 1, y + i + 1, n - i - 1))
+        return 1;   /* x[i] replaced */
+    return i + 1 < n && x[i] == y[i + 1] && x[i + 1] == y[i] &&
+           same_cps(x + i + 2, y + i + 2, n - i - 2);   /* x[i], x[i + 1] swapped */
+}

@@ -298,6 +298,36 @@ static void test_typo_search(void **state)
     }
 }
 
+/* One edit, found in one pass, is what the table says is one edit: on
+ * every pair of short words of a small alphabet with accents. */
+static void test_typo_one_edit_is_the_table(void **state)
+{
+    (void)state;
+    static const char *alpha[] = {"a", "b", "\xc3\xa1", "\xe2\x82\xac"};
+    static char words[1 + 4 + 16 + 64 + 256][20];
+    int n = 0;
+    words[n++][0] = '\0';
+    for (int len = 1, first = 0; len <= 4; len++) {
+        int end = n;
+        for (int w = first; w < end; w++)
+            for (int c = 0; c < 4; c++)
+                snprintf(words[n++], sizeof words[0], "%s%s", words[w], alpha[c]);
+        first = end;
+    }
+    int ones = 0;
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < n; j++) {
+            int d = typo_distance(words[i], strlen(words[i]), words[j], strlen(words[j]));
+            int one = typo_one_edit(words[i], strlen(words[i]), words[j], strlen(words[j]));
+            assert_int_equal(one, d == 1);
+            ones += one;
+        }
+    assert_true(ones > 1000);
+    char long_word[TYPO_MAX_CP + 2];
+    memset(long_word, 'a', sizeof long_word);
+    assert_int_equal(typo_one_edit(long_word, TYPO_MAX_CP + 1, long_word, TYPO_MAX_CP), 0);
+}
+
 /* Every field of every token, one line each, for comparing two walks. */
 typedef struct trace { char text[8192]; size_t len; int stop_at, n; } trace;
 
@@ -440,6 +470,7 @@ int main(void)
         cmocka_unit_test(test_typo_distance),
         cmocka_unit_test(test_typo_search),
         cmocka_unit_test(test_typo_search_is_brute_force),
+        cmocka_unit_test(test_typo_one_edit_is_the_table),
         cmocka_unit_test(test_entry_tokens_are_the_analyzers),
     };
     return cmocka_run_group_tests_name("analyze", tests, NULL, NULL);
