@@ -367,6 +367,20 @@ int analyzer_is_question_word(const analyzer *a, const char *word, size_t len)
     return stopset_has(&a->qwords, word, len);
 }
 
+int analyzer_each_stopword(const analyzer *a, int (*fn)(void *ctx, const char *w, size_t n, int q),
+                           void *ctx)
+{
+    for (int q = 0; q < 2; q++) {
+        const stopset *set = q ? &a->qwords : &a->stop;
+        for (size_t i = 0; i < set->cap; i++) {
+            int rc = set->slots[i] ? fn(ctx, set->slots[i], strlen(set->slots[i]), q) : 0;
+            if (rc)
+                return rc;
+        }
+    }
+    return 0;
+}
+
 const char *analyzer_stem(analyzer *a, const char *word, size_t len, size_t *out_len)
 {
     const sb_symbol *st = sb_stemmer_stem(a->stemmer, (const sb_symbol *)word, (int)len);

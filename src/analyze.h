@@ -102,6 +102,11 @@ int analyzer_is_stopword(const analyzer *a, const char *word, size_t len);
 /* Is it one of its question words ("?word" in stopwords.txt)? */
 int analyzer_is_question_word(const analyzer *a, const char *word, size_t len);
 
+/* fn(ctx, word, len, is_question_word) for each of the stop words and the
+ * question words, folded; its non-zero return stops the walk (returned). */
+int analyzer_each_stopword(const analyzer *a, int (*fn)(void *ctx, const char *w, size_t n, int q),
+                           void *ctx);
+
 /* Stem one folded word: the result is valid until the next call on a. */
 const char *analyzer_stem(analyzer *a, const char *word, size_t len, size_t *out_len);
 

@@ -40,6 +40,7 @@ struct search_model {
     wordset st_words;           /* every word of the small talk, by language */
     wordset st_terms;           /* every key term of the small talk, by language */
     wordset syn_words;          /* every one-word member of synonyms.txt, by language */
+    wordset lang_words;         /* all four above, one lookup for the language's evidence */
     st_word *st_list;           /* the small talk's distinct words, by language and first byte */
     size_t n_st_list;
     uint32_t (*st_from)[257];   /* per language: where each first byte's words start */
@@ -353,6 +354,34 @@ static int index_smalltalk_words(search_model *m)
     return 0;
 }
 
+typedef struct lang_words_ctx { search_model *m; uint32_t l; } lang_words_ctx;
+
+static int add_lang_word(void *ctx, const char *w, size_t n, int q)
+{
+    lang_words_ctx *c = ctx;
+    (void)q;
+    return wordset_add(&c->m->lang_words, c->l, w, n);
+}
+
+/* The words that tell a language (langev.c): its stop and question words,
+ * its small talk's words, its synonyms' one-word members. */
+static int collect_lang_words(search_model *m)
+{
+    for (uint32_t l = 0; l < m->ix->n_langs; l++) {
+        lang_words_ctx c = {m, l};
+        if (analyzer_each_stopword(m->an[l], add_lang_word, &c) != 0)
+            return -1;
+    }
+    const wordset *sets[2] = {&m->st_words, &m->syn_words};
+    for (int k = 0; k < 2; k++)
+        for (size_t i = 0; i < sets[k]->cap; i++) {
+            const struct ws_item *it = &sets[k]->items[i];
+            if (it->word && wordset_add(&m->lang_words, it->lang, it->word, it->len) != 0)
+                return -1;
+        }
+    return 0;
+}
+
 static int cmp_st_word(const void *a, const void *b)
 {
     const st_word *x = a, *y = b;
@@ -496,7 +525,7 @@ search_model *search_model_new(const faq_index *ix)
         pthread_mutex_init(&m->lex[l].mu, NULL);
     if (!m->stopwords || !m->synonyms || !m->an || !m->max_idf || !m->lex || load_languages(m) != 0 ||
         load_synonyms(m) != 0 || load_smalltalk(m) != 0 || index_smalltalk_words(m) != 0 ||
-        list_smalltalk_words(m) != 0) {
+        list_smalltalk_words(m) != 0 || collect_lang_words(m) != 0) {
         search_model_free(m);
         return NULL;
     }
@@ -539,6 +568,7 @@ void search_model_free(search_model *m)
     wordset_free(&m->st_words);
     wordset_free(&m->st_terms);
     wordset_free(&m->syn_words);
+    wordset_free(&m->lang_words);
     buf_free(&m->syn_text);
     free(m->syn_vocab);
     free(m);
@@ -605,6 +635,11 @@ int search_model_smalltalk_word(const search_model *m, uint32_t l, const char *w
 int search_model_smalltalk_term(const search_model *m, uint32_t l, const char *t, size_t n)
 {
     return wordset_has(&m->st_terms, l, t, n);
+}
+
+int search_model_lang_word(const search_model *m, uint32_t l, const char *w, size_t n)
+{
+    return wordset_has(&m->lang_words, l, w, n);
 }
 
 int search_model_synonym_word(const search_model *m, uint32_t l, const char *w, size_t n)

@@ -60,6 +60,9 @@ const char *search_model_member_term(const search_model *m, uint32_t i, size_t *
  * of its synonyms.txt? */
 int search_model_smalltalk_word(const search_model *m, uint32_t l, const char *w, size_t n);
 int search_model_synonym_word(const search_model *m, uint32_t l, const char *w, size_t n);
+/* Is folded word w one of language l's stop words, question words, small
+ * talk words or one-word members of its synonyms.txt (any of the four)? */
+int search_model_lang_word(const search_model *m, uint32_t l, const char *w, size_t n);
 /* Is t the term of a key word of one of language l's small talk phrases? */
 int search_model_smalltalk_term(const search_model *m, uint32_t l, const char *t, size_t n);
 
