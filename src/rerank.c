@@ -117,6 +117,10 @@ double rerank_question_fit(const search_ctx *s, uint32_t g)
     const faq_index *ix = s->ix;
     double best = 0;
     const term_masks *tm = &s->q->masks;
+    double tot = 0;             /* the weight of the slots the FAQ knows */
+    for (int sl = 0; sl < s->q->n_slots; sl++)
+        if (s->q->slots[sl].n_alts)
+            tot += s->q->slots[sl].weight;
     for (uint32_t l = 0; l < ix->n_langs; l++) {
         uint32_t e = faq_index_group_entry(ix, g, l);
         if (e == IX_NONE)
@@ -125,6 +129,7 @@ double rerank_question_fit(const search_ctx *s, uint32_t g)
         const uint32_t *q = ix->qseq + E->qseq_off;
         double all = 0, hit = 0;
         uint32_t held = 0;      /* the slots holding a term of this phrasing */
+        uint64_t had = 0;       /* a bit per term of this phrasing so far, by its low bits */
         for (uint32_t i = 0; i <= E->qseq_len; i++) {
             if (i == E->qseq_len || q[i] == IX_NONE) {
                 double f = all > 0 ? hit / all : 0;
@@ -132,13 +137,10 @@ double rerank_question_fit(const search_ctx *s, uint32_t g)
                     /* and how much of the question this phrasing says: a
                      * short entry question the user's words cover says
                      * little of a longer question (F1 of the two shares) */
-                    double tot = 0, got = 0;
+                    double got = 0;
                     for (int sl = 0; sl < s->q->n_slots; sl++) {
                         const slot *x = &s->q->slots[sl];
-                        if (!x->n_alts)
-                            continue;
-                        tot += x->weight;
-                        if ((held >> sl) & 1)
+                        if (x->n_alts && ((held >> sl) & 1))
                             got += x->weight;
                     }
                     double r = tot > 0 ? got / tot : 0;
@@ -148,12 +150,16 @@ double rerank_question_fit(const search_ctx *s, uint32_t g)
                     best = f;
                 all = hit = 0;
                 held = 0;
+                had = 0;
                 continue;
             }
-            /* a term repeated in one phrasing counts once */
+            /* a term repeated in one phrasing counts once (looked for only
+             * when its bit was seen) */
+            uint64_t bit = 1ull << (q[i] & 63);
             int seen = 0;
-            for (uint32_t k = i; k-- > 0 && q[k] != IX_NONE && !seen;)
+            for (uint32_t k = i; (had & bit) && k-- > 0 && q[k] != IX_NONE && !seen;)
                 seen = q[k] == q[i];
+            had |= bit;
             if (seen)
                 continue;
             double w = ix->terms[q[i]].idf;
