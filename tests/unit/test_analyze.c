@@ -4,6 +4,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -298,6 +300,77 @@ static void test_typo_search(void **state)
     }
 }
 
+typedef struct spans { size_t off[512], len[512]; unsigned pos[512]; int n; } spans;
+
+static int on_span(void *ctx, const token *t)
+{
+    spans *x = ctx;
+    if (t->is_synonym || x->n == 512)
+        return 0;
+    x->off[x->n] = t->offset;
+    x->len[x->n] = t->raw_len;
+    x->pos[x->n] = t->pos;
+    x->n++;
+    return 0;
+}
+
+/* Tokens found by table, a byte or two a code point, are PCRE2's: on
+ * random texts of ASCII, accented and combining letters, Greek, Cyrillic,
+ * Arabic-Indic digits, superscripts, a soft hyphen, and code points of
+ * three and four bytes (CJK, Devanagari with its marks, a curly
+ * apostrophe, an emoji) that hand the search back to PCRE2. */
+static void test_tokens_are_pcre2s(void **state)
+{
+    (void)state;
+    static const char *pool[] = {"a", "Z", "7", " ", ",", "-", "'", "\n", "\xc3\xa9", "\xc3\x91",
+                                 "\xcc\x81", "\xce\xb1", "\xd0\xb6", "\xd9\xa3", "\xc2\xb2",
+                                 "\xc2\xad", "\xc2\xbf", "\xe4\xb8\x80", "\xe0\xa4\x95",
+                                 "\xe0\xa4\xbf", "\xe2\x80\x99", "\xf0\x9f\x98\x80"};
+    const size_t n_pool = sizeof pool / sizeof *pool;
+    analyzer *a = analyzer_new("en", NULL);
+    assert_non_null(a);
+    int errcode;
+    PCRE2_SIZE erroff;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR) "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*",
+                                   PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP, &errcode, &erroff, NULL);
+    assert_non_null(re);
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+    unsigned seed = 99;
+    int tokens = 0;
+    for (int round = 0; round < 3000; round++) {
+        char text[400] = "";
+        int n = 1 + (int)((seed = seed * 1103515245u + 12345u) >> 16) % 60;
+        for (int k = 0; k < n; k++)
+            strcat(text, pool[((seed = seed * 1103515245u + 12345u) >> 16) % n_pool]);
+        size_t len = strlen(text);
+        static spans got, want;
+        got.n = want.n = 0;
+        analyzer_keep_stopwords(a, 1);
+        analyzer_skip_stemming(a, 1);
+        assert_int_equal(analyzer_run(a, text, len, on_span, &got), 0);
+        for (PCRE2_SIZE off = 0; off < len && want.n < 512;) {
+            if (pcre2_match(re, (PCRE2_SPTR)text, len, off, 0, md, NULL) < 0)
+                break;
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+            want.off[want.n] = ov[0];
+            want.len[want.n] = ov[1] - ov[0];
+            want.n++;
+            off = ov[1];
+        }
+        assert_int_equal(got.n, want.n);
+        for (int k = 0; k < got.n; k++) {
+            assert_int_equal(got.off[k], want.off[k]);
+            assert_int_equal(got.len[k], want.len[k]);
+            assert_int_equal(got.pos[k], k);
+        }
+        tokens += got.n;
+    }
+    assert_true(tokens > 10000);
+    pcre2_match_data_free(md);
+    pcre2_code_free(re);
+    analyzer_free(a);
+}
+
 /* One edit, found in one pass, is what the table says is one edit: on
  * every pair of short words of a small alphabet with accents. */
 static void test_typo_one_edit_is_the_table(void **state)
@@ -470,6 +543,7 @@ int main(void)
         cmocka_unit_test(test_typo_distance),
         cmocka_unit_test(test_typo_search),
         cmocka_unit_test(test_typo_search_is_brute_force),
+        cmocka_unit_test(test_tokens_are_pcre2s),
         cmocka_unit_test(test_typo_one_edit_is_the_table),
         cmocka_unit_test(test_entry_tokens_are_the_analyzers),
     };
