@@ -182,19 +182,19 @@ void present_highlight(const search_ctx *s, const cand *c, uint32_t e, char *wor
     if (from > to || to > ix->ewords_len)
         return;   /* an index not checked: nothing to show rather than a wild read */
     size_t used = 0;
+    /* a question word ("qué", "how") tells the kind of question, not its
+     * topic: the same word in the answer ("a medida que") is no match to
+     * show (stop words are not in the index's words at all) */
+    uint32_t shown = 0;         /* the slots whose terms are shown: matched, no question word */
+    for (int k = 0; k < q->n_slots && k < FAQ_MAX_QUERY_TERMS; k++)
+        if ((c->mask >> k) & 1 && !q->slots[k].is_qword)
+            shown |= 1u << k;
     for (uint32_t i = from; i < to && out->n_matched < FAQ_MAX_QUERY_TERMS; i++) {
         uint32_t w = ix->ewords[i];
         if (w >= ix->n_words)
             return;
         const ix_word *W = &ix->words[w];
-        /* a question word ("qué", "how") tells the kind of question, not its
-         * topic: the same word in the answer ("a medida que") is no match to
-         * show (stop words are not in the index's words at all) */
-        int hit = 0;
-        for (int k = 0; k < q->n_slots && k < FAQ_MAX_QUERY_TERMS && !hit; k++)
-            if ((c->mask >> k) & 1 && !q->slots[k].is_qword)
-                hit = slot_has_term(&q->slots[k], W->term);
-        if (!hit)
+        if (!(term_masks_get(&q->masks, W->term) & shown))
             continue;
         if (used + W->text.len + 1 > cap)
             return;
