@@ -181,30 +181,15 @@ static uint32_t lower_bound(const typo_vocab *v, uint32_t lo, uint32_t hi, const
     return lo;
 }
 
-int typo_search(const typo_vocab *v, const char *word, size_t len, int max_dist,
-                typo_match *out, int cap)
+/* The walk of records [i, end) for w's word within max_dist, its matches
+ * put among out's found (nearest first, vocabulary order among equals).
+ * Returns how many out holds. */
+static int walk_range(const typo_vocab *v, walk *w, uint32_t i, uint32_t end, int max_dist,
+                      typo_match *out, int cap, int found)
 {
-    static __thread walk w;   /* 17 KB: too large for some thread stacks */
-    if (max_dist <= 0 || cap <= 0)
-        return 0;
-    w.qn = decode(word, len, w.q, TYPO_MAX_CP);
-    if (w.qn <= 0)
-        return 0;
-    w.band = max_dist;
-    for (int j = 0; j <= w.qn; j++)
-        w.rows[0][j] = j;
-    int found = 0;
     int depth = 0;                 /* rows valid for the current prefix */
     char prev[TYPO_MAX_CP * 4];
     size_t prev_len = 0;
-    uint32_t i = v->first, end = v->first + v->count;
-    if (max_dist == 1) {
-        /* an edit of the first letter counts two: within one edit are only
-         * words with the same first letter, one range of the sorted words */
-        size_t first = cp_len(w.q[0]);
-        i = lower_bound(v, i, end, word, first);
-        end = i < end ? skip_prefix(v, i, end, word, first) : end;
-    }
     while (i < end) {
         uint32_t tlen;
         const char *t = rec_text(v, i, &tlen);
@@ -219,22 +204,22 @@ int typo_search(const typo_vocab *v, const char *word, size_t len, int max_dist,
             k++;
         int r = 0;
         size_t bytes = 0;
-        while (r < depth && bytes + cp_len(w.prefix[r]) <= k)
-            bytes += cp_len(w.prefix[r++]);
+        while (r < depth && bytes + cp_len(w->prefix[r]) <= k)
+            bytes += cp_len(w->prefix[r++]);
         memcpy(prev, t, tlen);
         prev_len = tlen;
         int pruned = 0;
         /* an edit of the first letter counts twice, as in Meilisearch:
          * people rarely mistype it, and it keeps the walk to one branch */
         const unsigned char *p = (const unsigned char *)t + bytes, *e = (const unsigned char *)t + tlen;
-        int first_edit = r > 0 && w.prefix[0] != w.q[0];
+        int first_edit = r > 0 && w->prefix[0] != w->q[0];
         /* the word's code points decoded as the rows need them */
         for (; p < e; r++) {
             uint32_t c = next_cp(&p);
             if (r == 0)
-                first_edit = c != w.q[0];
-            w.prefix[r] = c;
-            int best = fill_row(&w, r + 1, c) + first_edit;
+                first_edit = c != w->q[0];
+            w->prefix[r] = c;
+            int best = fill_row(w, r + 1, c) + first_edit;
             bytes += cp_len(c);
             if (best > max_dist) {
                 /* no word with this prefix can come close: skip them all */
@@ -247,7 +232,7 @@ int typo_search(const typo_vocab *v, const char *word, size_t len, int max_dist,
         if (pruned)
             continue;
         depth = r;
-        int d = table_distance(&w, r) + first_edit;
+        int d = table_distance(w, r) + first_edit;
         if (d > 0 && d <= max_dist) {
             /* keep the nearest cap, in order of distance (stable: vocabulary order) */
             int at = found < cap ? found : cap;
@@ -264,6 +249,135 @@ int typo_search(const typo_vocab *v, const char *word, size_t len, int max_dist,
         i++;
     }
     return found;
+}
+
+/* The record in [lo, hi) whose text is s (n bytes), or UINT32_MAX. */
+static uint32_t find_exact(const typo_vocab *v, uint32_t lo, uint32_t hi, const char *s, size_t n)
+{
+    uint32_t i = lower_bound(v, lo, hi, s, n), len;
+    if (i >= hi)
+        return UINT32_MAX;
+    const char *t = rec_text(v, i, &len);
+    return len == n && memcmp(t, s, n) == 0 ? i : UINT32_MAX;
+}
+
+/* Matches of other first letters kept: the first of them by record, more
+ * than any cap a search takes this way (half of it) needs. */
+#define TYPO_OTHER_MAX 64
+
+/* Within two edits, a word of another first letter has that letter's edit
+ * and no other (it counts two): the word with its first letter replaced
+ * (c + word[1..]), one put before it (c + word), the first dropped
+ * (word[1..]) or swapped with the second. Those are looked up as they are,
+ * in each first letter's range of records, instead of walking the range:
+ * records [lo, hi) but the word's own letter's [own_lo, own_hi). Their
+ * record numbers, ascending, into at (TYPO_OTHER_MAX); returns how many. */
+static int other_letters(const typo_vocab *v, const walk *w, const char *word, size_t len,
+                         uint32_t lo, uint32_t hi, uint32_t own_lo, uint32_t own_hi, uint32_t *at)
+{
+    int n = 0;
+    char buf[TYPO_MAX_CP * 4 + 8];
+    size_t l0 = cp_len(w->q[0]);
+    for (uint32_t i = lo; i < hi && n + 4 <= TYPO_OTHER_MAX;) {
+        if (i == own_lo && own_hi > own_lo) {
+            i = own_hi;
+            continue;
+        }
+        uint32_t tlen;
+        const char *t = rec_text(v, i, &tlen);
+        unsigned char lead = tlen ? (unsigned char)t[0] : 0;
+        size_t fc = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (!tlen || fc > tlen) {
+            i++;
+            continue;
+        }
+        uint32_t branch_end = skip_prefix(v, i + 1, hi, t, fc);
+        /* c + word[1..], c + word: as long as words the walk reads */
+        const char *tails[2] = {word + l0, word};
+        size_t tail_len[2] = {len - l0, len};
+        int tail_cps[2] = {w->qn, w->qn + 1};
+        for (int k = 0; k < 2; k++) {
+            if (tail_cps[k] > TYPO_MAX_CP || fc + tail_len[k] > TYPO_MAX_CP * 4)
+                continue;
+            memcpy(buf, t, fc);
+            memcpy(buf + fc, tails[k], tail_len[k]);
+            uint32_t r = find_exact(v, i, branch_end, buf, fc + tail_len[k]);
+            if (r != UINT32_MAX)
+                at[n++] = r;
+        }
+        i = branch_end;
+    }
+    if (w->qn >= 2 && w->q[1] != w->q[0]) {
+        /* word[1..], and the first two swapped: of the second's letter */
+        size_t l1 = cp_len(w->q[1]);
+        uint32_t r = find_exact(v, lo, hi, word + l0, len - l0);
+        if (r != UINT32_MAX)
+            at[n++] = r;
+        memcpy(buf, word + l0, l1);
+        memcpy(buf + l1, word, l0);
+        memcpy(buf + l0 + l1, word + l0 + l1, len - l0 - l1);
+        r = find_exact(v, lo, hi, buf, len);
+        if (r != UINT32_MAX)
+            at[n++] = r;
+    }
+    /* ascending, once each (a handful: insertion) */
+    int kept = 0;
+    for (int k = 0; k < n; k++) {
+        uint32_t x = at[k];
+        int j = kept;
+        while (j > 0 && at[j - 1] > x)
+            j--;
+        if (j > 0 && at[j - 1] == x)
+            continue;
+        memmove(at + j + 1, at + j, (size_t)(kept - j) * sizeof *at);
+        at[j] = x;
+        kept++;
+    }
+    return kept;
+}
+
+int typo_search(const typo_vocab *v, const char *word, size_t len, int max_dist,
+                typo_match *out, int cap)
+{
+    static __thread walk w;   /* 17 KB: too large for some thread stacks */
+    if (max_dist <= 0 || cap <= 0)
+        return 0;
+    w.qn = decode(word, len, w.q, TYPO_MAX_CP);
+    if (w.qn <= 0)
+        return 0;
+    w.band = max_dist;
+    for (int j = 0; j <= w.qn; j++)
+        w.rows[0][j] = j;
+    uint32_t lo = v->first, hi = v->first + v->count;
+    if (max_dist > 2 || cap > TYPO_OTHER_MAX / 2)
+        return walk_range(v, &w, lo, hi, max_dist, out, cap, 0);
+    /* an edit of the first letter counts two: the words of the word's own
+     * first letter, one range of the sorted words, are walked; within one
+     * edit there are no others */
+    size_t first = cp_len(w.q[0]);
+    uint32_t own_lo = lower_bound(v, lo, hi, word, first);
+    uint32_t own_hi = own_lo < hi ? skip_prefix(v, own_lo, hi, word, first) : hi;
+    int found = walk_range(v, &w, own_lo, own_hi, max_dist, out, cap, 0);
+    if (max_dist == 1)
+        return found;
+    /* within two, the others are at two: merged with the walk's in
+     * vocabulary order after its matches at one */
+    uint32_t other[TYPO_OTHER_MAX];
+    int n_other = other_letters(v, &w, word, len, lo, hi, own_lo, own_hi, other);
+    if (!n_other)
+        return found;
+    typo_match merged[TYPO_OTHER_MAX];
+    int n = 0, a = 0, b = 0;
+    while (a < found && out[a].dist < 2 && n < cap)
+        merged[n++] = out[a++];
+    while (n < cap && (a < found || b < n_other)) {
+        if (b >= n_other || (a < found && out[a].word < other[b]))
+            merged[n++] = out[a++];
+        else
+            merged[n++] = (typo_match){other[b++], 2};
+    }
+    memcpy(out, merged, (size_t)n * sizeof *out);
+    return n;
 }
 
 int typo_distance(const char *a, size_t alen, const char *b, size_t blen)
