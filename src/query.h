@@ -100,6 +100,7 @@ typedef struct search_ctx {
     query *q;
     int *failed;                /* set to 1 when memory runs out: the search is void */
     struct entry_tokens *etoks; /* the thread's memory of entries' tokens */
+    struct rerank_scratch *rerank;  /* the thread's rerank memory (rerank.h) */
     thesaurus **thes;           /* opened on first use (query_thesaurus) */
     unsigned char *thes_tried;
     const char *text;           /* the question being answered */

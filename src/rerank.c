@@ -106,6 +106,64 @@ static int asks_of(const search_ctx *s, uint32_t e, const slot *b)
     return c.found;
 }
 
+/* Entry e's phrasings for question fit (fit_term): a term repeated in one
+ * phrasing counts once. Read from the index once per thread, kept in a
+ * slot of x's; NULL when memory runs out. */
+static const fit_term *fit_terms(const search_ctx *s, rerank_scratch *x, uint32_t e, size_t *n)
+{
+    if (!x->fit) {
+        x->fit = malloc(RERANK_FIT_SLOTS * sizeof *x->fit);
+        if (!x->fit)
+            return NULL;
+        for (size_t i = 0; i < RERANK_FIT_SLOTS; i++)
+            x->fit[i] = (struct fit_slot){UINT32_MAX, NULL, 0, 0};
+    }
+    struct fit_slot *sl = &x->fit[(e * 2654435761u >> 22) % RERANK_FIT_SLOTS];
+    if (sl->entry == e) {
+        *n = sl->n;
+        return sl->terms;
+    }
+    const ix_entry *E = &s->ix->entries[e];
+    const uint32_t *q = s->ix->qseq + E->qseq_off;
+    size_t need = (size_t)E->qseq_len + 1;   /* terms and separators, the end's included */
+    if (need > sl->cap) {
+        fit_term *t = realloc(sl->terms, need * sizeof *t);
+        if (!t)
+            return NULL;
+        sl->terms = t;
+        sl->cap = need;
+    }
+    sl->entry = UINT32_MAX;
+    size_t o = 0, from = 0;
+    double all = 0;
+    uint64_t had = 0;           /* a bit per term of this phrasing so far, by its low bits */
+    for (uint32_t i = 0; i <= E->qseq_len; i++) {
+        if (i == E->qseq_len || q[i] == IX_NONE) {
+            sl->terms[o++] = (fit_term){IX_NONE, all};
+            all = 0;
+            had = 0;
+            from = o;
+            continue;
+        }
+        /* a term repeated in one phrasing counts once (looked for only
+         * when its bit was seen) */
+        uint64_t bit = 1ull << (q[i] & 63);
+        int seen = 0;
+        for (size_t k = from; (had & bit) && k < o && !seen; k++)
+            seen = sl->terms[k].term == q[i];
+        had |= bit;
+        if (seen)
+            continue;
+        double w = s->ix->terms[q[i]].idf;
+        all += w;
+        sl->terms[o++] = (fit_term){q[i], w};
+    }
+    sl->entry = e;
+    sl->n = o;
+    *n = o;
+    return sl->terms;
+}
+
 /* How well the query and the entry's question match: over each phrasing
  * of the question (in every language the group has), the F1 of the idf
  * share of its terms that some slot holds and the weight share of the
@@ -125,49 +183,41 @@ double rerank_question_fit(const search_ctx *s, uint32_t g)
         uint32_t e = faq_index_group_entry(ix, g, l);
         if (e == IX_NONE)
             continue;
-        const ix_entry *E = &ix->entries[e];
-        const uint32_t *q = ix->qseq + E->qseq_off;
-        double all = 0, hit = 0;
+        size_t n;
+        const fit_term *t = fit_terms(s, s->rerank, e, &n);
+        if (!t) {
+            *s->failed = 1;
+            return 0;
+        }
+        double hit = 0;
         uint32_t held = 0;      /* the slots holding a term of this phrasing */
-        uint64_t had = 0;       /* a bit per term of this phrasing so far, by its low bits */
-        for (uint32_t i = 0; i <= E->qseq_len; i++) {
-            if (i == E->qseq_len || q[i] == IX_NONE) {
-                double f = all > 0 ? hit / all : 0;
-                if (all > 0) {
-                    /* and how much of the question this phrasing says: a
-                     * short entry question the user's words cover says
-                     * little of a longer question (F1 of the two shares) */
-                    double got = 0;
-                    for (int sl = 0; sl < s->q->n_slots; sl++) {
-                        const slot *x = &s->q->slots[sl];
-                        if (x->n_alts && ((held >> sl) & 1))
-                            got += x->weight;
-                    }
-                    double r = tot > 0 ? got / tot : 0;
-                    f = f + r > 0 ? 2 * f * r / (f + r) : 0;
-                }
-                if (f > best)
-                    best = f;
-                all = hit = 0;
-                held = 0;
-                had = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (t[i].term != IX_NONE) {
+                uint32_t m = term_masks_get(tm, t[i].term);
+                held |= m;
+                if (m)
+                    hit += t[i].idf;
                 continue;
             }
-            /* a term repeated in one phrasing counts once (looked for only
-             * when its bit was seen) */
-            uint64_t bit = 1ull << (q[i] & 63);
-            int seen = 0;
-            for (uint32_t k = i; (had & bit) && k-- > 0 && q[k] != IX_NONE && !seen;)
-                seen = q[k] == q[i];
-            had |= bit;
-            if (seen)
-                continue;
-            double w = ix->terms[q[i]].idf;
-            all += w;
-            uint32_t m = term_masks_get(tm, q[i]);
-            held |= m;
-            if (m)
-                hit += w;
+            double all = t[i].idf;
+            double f = all > 0 ? hit / all : 0;
+            if (all > 0) {
+                /* and how much of the question this phrasing says: a
+                 * short entry question the user's words cover says
+                 * little of a longer question (F1 of the two shares) */
+                double got = 0;
+                for (int sl = 0; sl < s->q->n_slots; sl++) {
+                    const slot *x = &s->q->slots[sl];
+                    if (x->n_alts && ((held >> sl) & 1))
+                        got += x->weight;
+                }
+                double r = tot > 0 ? got / tot : 0;
+                f = f + r > 0 ? 2 * f * r / (f + r) : 0;
+            }
+            if (f > best)
+                best = f;
+            hit = 0;
+            held = 0;
         }
     }
     return best;
@@ -606,4 +656,8 @@ void rerank_scratch_free(rerank_scratch *x)
 {
     free(x->names_listed);
     x->names_listed = NULL;
+    for (size_t i = 0; x->fit && i < RERANK_FIT_SLOTS; i++)
+        free(x->fit[i].terms);
+    free(x->fit);
+    x->fit = NULL;
 }

@@ -74,8 +74,8 @@ searcher *searcher_new_shared(const search_model *m)
     for (uint32_t l = 0; l < n_langs; l++)
         if (!(s->an[l] = search_model_analyzer_new(m, l)))
             goto fail;
-    s->ctx = (search_ctx){ix,       m,        &s->params,    s->an, &s->q, &s->failed,
-                          s->etoks, s->thes, s->thes_tried, NULL};
+    s->ctx = (search_ctx){ix,       m,          &s->params, s->an,   &s->q,          &s->failed,
+                          s->etoks, &s->rerank, s->thes,    s->thes_tried, NULL};
     return s;
 fail:
     searcher_free(s);
