@@ -31,10 +31,10 @@ typedef struct stem_slot {
     char term[STEM_CACHE_WORD];
 } stem_slot;
 
-/* The stems of stop words, which every question and text repeats (the
- * walk keeps them when asked: small talk reads "pode" in "podes"); a few
- * hundred words a language. */
-#define STOP_STEM_SLOTS 512
+/* Every analyzer's own smaller cache of stems (the indexer asks for the
+ * large one): questions repeat their words, stop words in every one, and a
+ * stem is most of what analysing a word costs. */
+#define SMALL_STEM_SLOTS 1024
 
 #define PHRASE_MAX_TERMS 4
 #define PHRASE_TERM_BYTES (FAQ_MAX_TERM_BYTES * 4 + 16)
@@ -52,7 +52,7 @@ typedef struct phrase_rule {
 
 struct analyzer {
     stem_slot *cache;           /* NULL unless analyzer_cache_stems() */
-    stem_slot *stop_stems;      /* STOP_STEM_SLOTS, the stems of stop words met */
+    stem_slot *small_stems;     /* SMALL_STEM_SLOTS, while there is no cache */
     char code[FAQ_MAX_LANG_CODE];
     struct sb_stemmer *stemmer;
     pcre2_code *re;
@@ -388,8 +388,8 @@ analyzer *analyzer_new(const char *code, const char *stopwords)
     if (a->re)
         pcre2_jit_compile(a->re, PCRE2_JIT_COMPLETE);  /* the interpreter is the fallback */
     a->md = a->re ? pcre2_match_data_create_from_pattern(a->re, NULL) : NULL;
-    a->stop_stems = calloc(STOP_STEM_SLOTS, sizeof *a->stop_stems);
-    if (!a->stemmer || !a->md || !a->stop_stems ||
+    a->small_stems = calloc(SMALL_STEM_SLOTS, sizeof *a->small_stems);
+    if (!a->stemmer || !a->md || !a->small_stems ||
         (stopwords && stopset_build(&a->stop, &a->qwords, stopwords) != 0)) {
         analyzer_free(a);
         return NULL;
@@ -411,7 +411,7 @@ void analyzer_free(analyzer *a)
         free(a->phrases[i].terms);  /* word and term live in the same block */
     free(a->phrases);
     free(a->cache);
-    free(a->stop_stems);
+    free(a->small_stems);
     free(a);
 }
 
@@ -428,13 +428,13 @@ int analyzer_cache_stems(analyzer *a)
     return a->cache ? 0 : -1;
 }
 
-/* The stem of case-folded word cf, through the cache when there is one,
- * or the stop words' when it is one (stop). */
-static const char *stem_cached(analyzer *a, const char *cf, size_t n, int stop, size_t *out_len)
+/* The stem of case-folded word cf, through the cache (the large one when
+ * there is one). */
+static const char *stem_cached(analyzer *a, const char *cf, size_t n, size_t *out_len)
 {
-    stem_slot *cache = a->cache ? a->cache : stop ? a->stop_stems : NULL;
-    size_t slots = a->cache ? STEM_CACHE_SLOTS : STOP_STEM_SLOTS;
-    if (!cache || n > STEM_CACHE_WORD)
+    stem_slot *cache = a->cache ? a->cache : a->small_stems;
+    size_t slots = a->cache ? STEM_CACHE_SLOTS : SMALL_STEM_SLOTS;
+    if (n > STEM_CACHE_WORD)
         return analyzer_stem(a, cf, n, out_len);
     stem_slot *sl = &cache[hash_bytes(cf, n) & (slots - 1)];
     if (sl->wlen == n && memcmp(sl->word, cf, n) == 0) {
@@ -768,8 +768,7 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
         }
         /* a question word keeps its form: "cuáles" asks for a list where
          * "cuál" asks what something is, and a stem would make them one */
-        t.term = a->skip_stem || t.is_qword ? NULL
-                                            : stem_cached(a, a->cf, (size_t)cf, t.is_stop, &t.term_len);
+        t.term = a->skip_stem || t.is_qword ? NULL : stem_cached(a, a->cf, (size_t)cf, &t.term_len);
         if (!t.term || !t.term_len) {
             t.term = a->af;
             t.term_len = (size_t)af;

@@ -89,7 +89,8 @@ int analyzer_read_synonyms(analyzer *a, const char *text, size_t len, synonym_gr
 
 int analyzer_set_synonyms(analyzer *a, const char *synonyms);
 
-/* Remember stems of recent words (about 1 MB): for indexing large texts. */
+/* Remember stems of recent words (about 1 MB): for indexing large texts.
+ * Without it an analyzer keeps a small cache of its own (about 60 KB). */
 int analyzer_cache_stems(analyzer *a);
 
 /* Walk the tokens of text. Returns 0, the callback's non-zero value, or -1
