@@ -92,8 +92,17 @@ static size_t real_17g(char *out, double x)
     uint64_t bits;
     memcpy(&bits, &x, sizeof bits);
     int biased = (int)((bits >> 52) & 0x7FF);
+    if (!(bits << 1)) {
+        /* a zero: "0", or "-0" */
+        size_t o = 0;
+        if (bits >> 63)
+            out[o++] = '-';
+        out[o++] = '0';
+        out[o] = '\0';
+        return o;
+    }
     if (biased == 0 || biased == 0x7FF)
-        return 0;   /* zero, subnormal, infinite, not a number */
+        return 0;   /* subnormal, infinite, not a number */
     uint64_t m = (bits & ((1ull << 52) - 1)) | (1ull << 52);
     int s = 1075 - biased;      /* |x| = m / 2^s */
     if (s < 1 || s > 66)
