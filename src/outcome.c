@@ -19,7 +19,7 @@ static int same_word(const qtok *q, const char *w, size_t m, int cp, int typo_ch
     if (!(m >= (size_t)typo_chars && q->word_len >= (size_t)typo_chars && q->word[0] == w[0]))
         return 0;
     /* words whose lengths differ by more than one are more than one apart */
-    int qcp = typo_cp_count(q->word, q->word_len);
+    int qcp = q->word_cp;
     if (qcp < 0 || cp < 0 || qcp - cp > 1 || cp - qcp > 1)
         return 0;
     return typo_one_edit(q->word, q->word_len, w, m);
@@ -49,11 +49,11 @@ static int phrase_whole(const search_ctx *s, const st_phrase *p)
 }
 
 /* Does the question hold the small-talk word whose term is t (n bytes) and
- * folded form w (m bytes), or a word one typo away from it ("holaa")? */
+ * folded form w (m bytes, cp code points), or a word one typo away from it
+ * ("holaa")? */
 static int question_has_key(const search_ctx *s, const char *t, size_t n, const char *w,
-                            size_t m)
+                            size_t m, int cp)
 {
-    int cp = -2;    /* w's code points, counted when first needed */
     for (int i = 0; i < s->q->n_toks; i++) {
         const qtok *q = &s->q->toks[i];
         /* a stop word may still be a key by its stem: "pode" for "podes" */
@@ -61,8 +61,6 @@ static int question_has_key(const search_ctx *s, const char *t, size_t n, const 
             return 1;
         if (q->is_stop)
             continue;
-        if (cp == -2)
-            cp = typo_cp_count(w, m);
         if (same_word(q, w, m, cp, s->p->smalltalk_typo_chars))
             return 1;
     }
@@ -79,7 +77,7 @@ static int phrase_within(const search_ctx *s, const st_phrase *p)
     for (size_t i = 0; i < p->n_keys; i++) {
         size_t n = p->key_len[2 * i], m = p->key_len[2 * i + 1];
         const char *w = t + n + 1;
-        if (!question_has_key(s, t, n, w, m))
+        if (!question_has_key(s, t, n, w, m, p->key_cp[i]))
             return 0;
         t = w + m + 1;
     }

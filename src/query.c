@@ -6,6 +6,7 @@
 #include "corpus.h"
 #include "entry_tokens.h"
 #include "index_internal.h"
+#include "typo.h"
 
 typedef struct tokctx { query *s; const char *q; size_t qlen; } tokctx;
 
@@ -40,6 +41,7 @@ static int on_qtoken(void *ctx, const token *t)
     memcpy(q->word, t->word, t->word_len);
     q->word[t->word_len] = '\0';
     q->word_len = t->word_len;
+    q->word_cp = typo_cp_count(t->word, t->word_len);
     memcpy(q->term, t->term, t->term_len);
     q->term[t->term_len] = '\0';
     q->term_len = t->term_len;

@@ -55,6 +55,7 @@ typedef struct slot {
 typedef struct qtok {           /* one token of the question, stop words included */
     char word[QUERY_WORD_BYTES];
     size_t word_len;
+    int word_cp;                /* its typo_cp_count() */
     char term[QUERY_WORD_BYTES];
     size_t term_len;
     size_t raw_off, raw_len;

@@ -320,7 +320,7 @@ static int add_phrase(search_model *m, uint32_t entry, uint32_t lang, const char
         m->st = n;
     }
     m->st[m->n_st++] = (st_phrase){entry, lang, buf_take(&w.b), w.n, buf_take(&k.b), k.n / 2,
-                                  NULL, NULL, NULL};
+                                  NULL, NULL, NULL, NULL};
     return 0;
 }
 
@@ -331,7 +331,8 @@ static int index_smalltalk_words(search_model *m)
         p->word_len = malloc((p->n_words + 1) * sizeof *p->word_len);
         p->word_cp = malloc((p->n_words + 1) * sizeof *p->word_cp);
         p->key_len = malloc((2 * p->n_keys + 1) * sizeof *p->key_len);
-        if (!p->word_len || !p->word_cp || !p->key_len)
+        p->key_cp = malloc((p->n_keys + 1) * sizeof *p->key_cp);
+        if (!p->word_len || !p->word_cp || !p->key_len || !p->key_cp)
             return -1;
         const char *x = p->words;
         for (size_t j = 0; j < p->n_words; j++) {
@@ -348,6 +349,8 @@ static int index_smalltalk_words(search_model *m)
             if (j % 2 == 0 && wordset_add(&m->st_terms, p->lang, x, n) != 0)
                 return -1;
             p->key_len[j] = (uint32_t)n;
+            if (j % 2)
+                p->key_cp[j / 2] = typo_cp_count(x, n);
             x += n + 1;
         }
     }
@@ -561,6 +564,7 @@ void search_model_free(search_model *m)
         free(m->st[i].word_len);
         free(m->st[i].word_cp);
         free(m->st[i].key_len);
+        free(m->st[i].key_cp);
     }
     free(m->st);
     free(m->st_list);

@@ -79,6 +79,7 @@ typedef struct st_phrase {
     uint32_t *word_len;         /* each word's bytes */
     int *word_cp;               /* each word's typo_cp_count() */
     uint32_t *key_len;          /* each key's term's bytes, then word's */
+    int *key_cp;                /* each key's word's typo_cp_count() */
 } st_phrase;
 
 const st_phrase *search_model_smalltalk(const search_model *m, size_t *n);
