@@ -15,9 +15,10 @@ typedef struct tok_rec {
 } tok_rec;
 
 typedef struct reading {
-    int kept;                   /* holds entry e's text which */
+    int kept;                   /* holds entry e's text which, stems made or not */
     uint32_t e;
     int which;
+    int stems;
     int rc;                     /* what analyzer_run returned */
     tok_rec *recs;
     size_t n, cap;
@@ -97,30 +98,33 @@ static int on_token(void *ctx, const token *t)
     return 0;
 }
 
-static size_t slot_of(uint32_t e, int which)
+static size_t slot_of(uint32_t e, int which, int stems)
 {
-    uint32_t h = (e * 4u + (uint32_t)which) * 2654435761u;
+    uint32_t h = (e * 8u + (uint32_t)which * 2u + (uint32_t)stems) * 2654435761u;
     return (size_t)(h >> 22) % ENTRY_TOKENS_SLOTS;
 }
 
-/* The reading of the text with every setting's tokens, into r. */
-static void read_text(reading *r, analyzer *an, const char *text, size_t len)
+/* The reading of the text with stop words kept, stems made or not, into r. */
+static void read_text(reading *r, analyzer *an, const char *text, size_t len, int stems)
 {
     r->kept = 0;
     r->n = r->used = 0;
     r->full = r->nomem = 0;
     analyzer_keep_stopwords(an, 1);
-    analyzer_skip_stemming(an, 0);
+    analyzer_skip_stemming(an, !stems);
     r->rc = analyzer_run(an, text, len, on_token, r);
     analyzer_keep_stopwords(an, 0);
+    analyzer_skip_stemming(an, 0);
 }
 
 int entry_tokens_run(entry_tokens *c, analyzer *an, uint32_t e, int which, const char *text,
                      size_t len, int keep_stop, int skip_stem, token_fn fn, void *ctx)
 {
-    reading *r = &c->slots[slot_of(e, which)];
-    if (!r->kept || r->e != e || r->which != which) {
-        read_text(r, an, text, len);
+    /* a reading without stems is enough without stemming, and cheaper */
+    int stems = !skip_stem;
+    reading *r = &c->slots[slot_of(e, which, stems)];
+    if (!r->kept || r->e != e || r->which != which || r->stems != stems) {
+        read_text(r, an, text, len, stems);
         if (r->nomem)
             return ENTRY_TOKENS_NOMEM;
         if (r->full) {
@@ -135,6 +139,7 @@ int entry_tokens_run(entry_tokens *c, analyzer *an, uint32_t e, int which, const
         r->kept = 1;
         r->e = e;
         r->which = which;
+        r->stems = stems;
     }
     for (size_t i = 0; i < r->n; i++) {
         const tok_rec *x = &r->recs[i];

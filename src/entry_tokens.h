@@ -5,15 +5,18 @@
  * entry's language, on every question. A text's tokens do not depend on the
  * question: they are kept from the first reading and walked again from
  * memory, the same tokens the analyzer gives, in the same order, whatever
- * the stop-word and stemming settings asked for. One reading, with stop
- * words kept and stems made, holds every setting's tokens: without stop
- * words it is the same stream less the tokens flagged is_stop (a phrase of
- * synonyms is read across them either way); without stemming each term is
- * its word and there are no phrases of synonyms.
+ * the stop-word and stemming settings asked for. A reading with stop words
+ * kept holds both stop-word settings' tokens: without stop words it is the
+ * same stream less the tokens flagged is_stop (a phrase of synonyms is read
+ * across them either way). One with stems made holds the tokens without
+ * stemming too (each term is its word, and there are no phrases of
+ * synonyms), but a reading without stems is made for those who want none:
+ * it costs what they cost before, where the memory is too small to hold a
+ * large FAQ's candidates.
  *
- * Bounded: a slot per (entry, text) under a hash, ENTRY_TOKENS_SLOTS of
- * them, the newest reading kept; a text of more than ENTRY_TOKENS_MAX
- * tokens is not kept but read each time.
+ * Bounded: a slot per (entry, text, stems or not) under a hash,
+ * ENTRY_TOKENS_SLOTS of them, the newest reading kept; a text of more than
+ * ENTRY_TOKENS_MAX tokens is not kept but read each time.
  *
  * Ownership: one per thread (and per index: entries are known by their
  * number); entry_tokens_free() accepts NULL. Tokens reach the callback as
