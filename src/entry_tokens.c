@@ -24,11 +24,13 @@ typedef struct reading {
     size_t n, cap;
     char *bytes;
     size_t used, bytes_cap;
-    int full, nomem;            /* while reading: too many tokens, memory ran out */
+    int full, nomem;            /* while reading: too many tokens or bytes, memory ran out */
+    size_t *held;               /* while reading: the memory's bytes held, all slots */
 } reading;
 
 struct entry_tokens {
     reading slots[ENTRY_TOKENS_SLOTS];
+    size_t held;                /* bytes of the slots' buffers, at most ENTRY_TOKENS_BYTES */
 };
 
 entry_tokens *entry_tokens_new(void) { return calloc(1, sizeof(entry_tokens)); }
@@ -44,7 +46,19 @@ void entry_tokens_free(entry_tokens *c)
     free(c);
 }
 
-/* Room for n more bytes in r. */
+/* May the memory grow by n bytes? If not, the text is read each time. */
+static int may_grow(reading *r, size_t n)
+{
+    if (*r->held + n > ENTRY_TOKENS_BYTES) {
+        r->full = 1;
+        return 0;
+    }
+    *r->held += n;
+    return 1;
+}
+
+/* Room for n more bytes in r: 0, 1 when the memory is full, -1 when memory
+ * ran out. */
 static int room(reading *r, size_t n)
 {
     if (r->used + n <= r->bytes_cap)
@@ -52,9 +66,13 @@ static int room(reading *r, size_t n)
     size_t cap = r->bytes_cap ? r->bytes_cap : 1024;
     while (cap < r->used + n)
         cap *= 2;
+    if (!may_grow(r, cap - r->bytes_cap))
+        return 1;
     char *b = realloc(r->bytes, cap);
-    if (!b)
+    if (!b) {
+        *r->held -= cap - r->bytes_cap;
         return -1;
+    }
     r->bytes = b;
     r->bytes_cap = cap;
     return 0;
@@ -69,16 +87,20 @@ static int on_token(void *ctx, const token *t)
     }
     if (r->n == r->cap) {
         size_t cap = r->cap ? r->cap * 2 : 64;
+        if (!may_grow(r, (cap - r->cap) * sizeof *r->recs))
+            return 1;
         tok_rec *v = realloc(r->recs, cap * sizeof *v);
         if (!v) {
+            *r->held -= (cap - r->cap) * sizeof *r->recs;
             r->nomem = 1;
             return 1;
         }
         r->recs = v;
         r->cap = cap;
     }
-    if (room(r, t->word_len + t->term_len) != 0) {
-        r->nomem = 1;
+    int rc = room(r, t->word_len + t->term_len);
+    if (rc) {
+        r->nomem = rc < 0;
         return 1;
     }
     tok_rec *x = &r->recs[r->n++];
@@ -105,8 +127,10 @@ static size_t slot_of(uint32_t e, int which, int stems)
 }
 
 /* The reading of the text with stop words kept, stems made or not, into r. */
-static void read_text(reading *r, analyzer *an, const char *text, size_t len, int stems)
+static void read_text(entry_tokens *c, reading *r, analyzer *an, const char *text, size_t len,
+                      int stems)
 {
+    r->held = &c->held;
     r->kept = 0;
     r->n = r->used = 0;
     r->full = r->nomem = 0;
@@ -124,7 +148,7 @@ int entry_tokens_run(entry_tokens *c, analyzer *an, uint32_t e, int which, const
     int stems = !skip_stem;
     reading *r = &c->slots[slot_of(e, which, stems)];
     if (!r->kept || r->e != e || r->which != which || r->stems != stems) {
-        read_text(r, an, text, len, stems);
+        read_text(c, r, an, text, len, stems);
         if (r->nomem)
             return ENTRY_TOKENS_NOMEM;
         if (r->full) {

@@ -15,8 +15,9 @@
  * large FAQ's candidates.
  *
  * Bounded: a slot per (entry, text, stems or not) under a hash,
- * ENTRY_TOKENS_SLOTS of them, the newest reading kept; a text of more than
- * ENTRY_TOKENS_MAX tokens is not kept but read each time.
+ * ENTRY_TOKENS_SLOTS of them, the newest reading kept, ENTRY_TOKENS_BYTES
+ * in all; a text of more than ENTRY_TOKENS_MAX tokens, or that the bytes
+ * left would not hold, is not kept but read each time.
  *
  * Ownership: one per thread (and per index: entries are known by their
  * number); entry_tokens_free() accepts NULL. Tokens reach the callback as
@@ -31,6 +32,7 @@
 
 #define ENTRY_TOKENS_SLOTS 1024
 #define ENTRY_TOKENS_MAX 4096
+#define ENTRY_TOKENS_BYTES (8u << 20)
 #define ENTRY_TOKENS_NOMEM (-2)
 
 typedef struct entry_tokens entry_tokens;
