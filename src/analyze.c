@@ -31,6 +31,11 @@ typedef struct stem_slot {
     char term[STEM_CACHE_WORD];
 } stem_slot;
 
+/* Every analyzer's own smaller cache of stems (the indexer asks for the
+ * large one): questions repeat their words, stop words in every one, and a
+ * stem is most of what analysing a word costs. */
+#define SMALL_STEM_SLOTS 1024
+
 #define PHRASE_MAX_TERMS 4
 #define PHRASE_TERM_BYTES (FAQ_MAX_TERM_BYTES * 4 + 16)
 
@@ -47,6 +52,7 @@ typedef struct phrase_rule {
 
 struct analyzer {
     stem_slot *cache;           /* NULL unless analyzer_cache_stems() */
+    stem_slot *small_stems;     /* SMALL_STEM_SLOTS, while there is no cache */
     char code[FAQ_MAX_LANG_CODE];
     struct sb_stemmer *stemmer;
     pcre2_code *re;
@@ -188,6 +194,100 @@ long fold_text(const char *text, size_t len, char *out, size_t cap)
     return n;
 }
 
+/* ---- token boundaries ----
+ * TOKEN_PATTERN's classes for every code point of one or two bytes in
+ * UTF-8 (U+0000 to U+07FF: ASCII and the letters of Latin, Greek,
+ * Cyrillic...), asked of PCRE2 itself once: a token made of them is found
+ * by table, a byte or two at a time, where pcre2_match() costs hundreds of
+ * instructions a token. Anything longer is left to pcre2_match(). */
+#define CLASS_START 1           /* [\p{L}\p{N}]: may begin a token */
+#define CLASS_GO_ON 2           /* [\p{L}\p{M}\p{N}]: may continue one */
+#define CLASS_END 0x800
+static unsigned char class_table[CLASS_END];
+static int class_ok;
+static pthread_once_t class_once = PTHREAD_ONCE_INIT;
+
+static void class_init(void)
+{
+    static const char *const pats[2] = {"^[\\p{L}\\p{N}]$", "^[\\p{L}\\p{M}\\p{N}]$"};
+    pcre2_code *re[2] = {NULL, NULL};
+    pcre2_match_data *md = NULL;
+    int errcode;
+    PCRE2_SIZE erroff;
+    for (int k = 0; k < 2; k++)
+        re[k] = pcre2_compile((PCRE2_SPTR)pats[k], PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP,
+                              &errcode, &erroff, NULL);
+    if (re[0] && re[1])
+        md = pcre2_match_data_create_from_pattern(re[0], NULL);
+    for (uint32_t c = 1; md && c < CLASS_END; c++) {
+        unsigned char u[2];
+        size_t n = c < 0x80 ? 1 : 2;
+        if (n == 1)
+            u[0] = (unsigned char)c;
+        else {
+            u[0] = (unsigned char)(0xC0 | (c >> 6));
+            u[1] = (unsigned char)(0x80 | (c & 0x3F));
+        }
+        for (int k = 0; k < 2; k++)
+            if (pcre2_match(re[k], u, n, 0, 0, md, NULL) >= 0)
+                class_table[c] |= (unsigned char)(k ? CLASS_GO_ON : CLASS_START);
+    }
+    class_ok = md != NULL;
+    pcre2_match_data_free(md);
+    pcre2_code_free(re[0]);
+    pcre2_code_free(re[1]);
+}
+
+/* The class of the code point at text[i] and its bytes (*w), or -1 when it
+ * is longer than two bytes. */
+static int class_at(const char *text, size_t len, size_t i, size_t *w)
+{
+    unsigned char c = (unsigned char)text[i];
+    if (c < 0x80) {
+        *w = 1;
+        return class_table[c];
+    }
+    if ((c & 0xE0) == 0xC0 && i + 1 < len) {
+        *w = 2;
+        return class_table[((uint32_t)(c & 0x1F) << 6) | ((unsigned char)text[i + 1] & 0x3F)];
+    }
+    return -1;
+}
+
+/* The next token at or after off: 0 with its bounds, or -1 for none. What
+ * pcre2_match() of TOKEN_PATTERN finds: the first code point that may begin
+ * a token, then as many as may continue it. A code point the table does
+ * not hold hands the search to pcre2_match(), from where it stands (no
+ * token begins before it). */
+static int next_token(analyzer *a, const char *text, size_t len, size_t off, size_t *start,
+                      size_t *end)
+{
+    pthread_once(&class_once, class_init);
+    size_t i = off, w = 0;
+    int cls = 0;
+    while (class_ok && i < len && (cls = class_at(text, len, i, &w)) >= 0 && !(cls & CLASS_START))
+        i += w;
+    if (class_ok && i >= len)
+        return -1;
+    size_t from = i;
+    if (class_ok && cls >= 0) {
+        for (i += w; i < len && (cls = class_at(text, len, i, &w)) >= 0 && (cls & CLASS_GO_ON);)
+            i += w;
+        if (i >= len || cls >= 0) {
+            *start = from;
+            *end = i;
+            return 0;
+        }
+    }
+    int rc = pcre2_match(a->re, (PCRE2_SPTR)text, len, from, PCRE2_NO_UTF_CHECK, a->md, NULL);
+    if (rc < 0)
+        return -1;   /* PCRE2_ERROR_NOMATCH: no more tokens */
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(a->md);
+    *start = ov[0];
+    *end = ov[1];
+    return 0;
+}
+
 /* ---- stop words ---- */
 
 static int stopset_has(const stopset *set, const char *w, size_t n)
@@ -288,7 +388,9 @@ analyzer *analyzer_new(const char *code, const char *stopwords)
     if (a->re)
         pcre2_jit_compile(a->re, PCRE2_JIT_COMPLETE);  /* the interpreter is the fallback */
     a->md = a->re ? pcre2_match_data_create_from_pattern(a->re, NULL) : NULL;
-    if (!a->stemmer || !a->md || (stopwords && stopset_build(&a->stop, &a->qwords, stopwords) != 0)) {
+    a->small_stems = calloc(SMALL_STEM_SLOTS, sizeof *a->small_stems);
+    if (!a->stemmer || !a->md || !a->small_stems ||
+        (stopwords && stopset_build(&a->stop, &a->qwords, stopwords) != 0)) {
         analyzer_free(a);
         return NULL;
     }
@@ -309,6 +411,7 @@ void analyzer_free(analyzer *a)
         free(a->phrases[i].terms);  /* word and term live in the same block */
     free(a->phrases);
     free(a->cache);
+    free(a->small_stems);
     free(a);
 }
 
@@ -325,12 +428,15 @@ int analyzer_cache_stems(analyzer *a)
     return a->cache ? 0 : -1;
 }
 
-/* The stem of case-folded word cf, through the cache when there is one. */
+/* The stem of case-folded word cf, through the cache (the large one when
+ * there is one). */
 static const char *stem_cached(analyzer *a, const char *cf, size_t n, size_t *out_len)
 {
-    if (!a->cache || n > STEM_CACHE_WORD)
+    stem_slot *cache = a->cache ? a->cache : a->small_stems;
+    size_t slots = a->cache ? STEM_CACHE_SLOTS : SMALL_STEM_SLOTS;
+    if (n > STEM_CACHE_WORD)
         return analyzer_stem(a, cf, n, out_len);
-    stem_slot *sl = &a->cache[hash_bytes(cf, n) & (STEM_CACHE_SLOTS - 1)];
+    stem_slot *sl = &cache[hash_bytes(cf, n) & (slots - 1)];
     if (sl->wlen == n && memcmp(sl->word, cf, n) == 0) {
         *out_len = sl->tlen;
         return sl->term;
@@ -353,6 +459,20 @@ int analyzer_is_stopword(const analyzer *a, const char *word, size_t len)
 int analyzer_is_question_word(const analyzer *a, const char *word, size_t len)
 {
     return stopset_has(&a->qwords, word, len);
+}
+
+int analyzer_each_stopword(const analyzer *a, int (*fn)(void *ctx, const char *w, size_t n, int q),
+                           void *ctx)
+{
+    for (int q = 0; q < 2; q++) {
+        const stopset *set = q ? &a->qwords : &a->stop;
+        for (size_t i = 0; i < set->cap; i++) {
+            int rc = set->slots[i] ? fn(ctx, set->slots[i], strlen(set->slots[i]), q) : 0;
+            if (rc)
+                return rc;
+        }
+    }
+    return 0;
 }
 
 const char *analyzer_stem(analyzer *a, const char *word, size_t len, size_t *out_len)
@@ -617,12 +737,11 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
     a->n_recent = 0;
     const size_t ncps = sizeof a->cps / sizeof *a->cps;
     while (off < len) {
-        int rc = pcre2_match(a->re, (PCRE2_SPTR)text, len, off, PCRE2_NO_UTF_CHECK, a->md, NULL);
-        if (rc < 0)
-            break;   /* PCRE2_ERROR_NOMATCH: no more tokens */
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(a->md);
-        size_t start = ov[0], raw_len = ov[1] - ov[0];
-        off = ov[1];
+        size_t start, stop;
+        if (next_token(a, text, len, off, &start, &stop) != 0)
+            break;
+        size_t raw_len = stop - start;
+        off = stop;
         size_t n = clip_token(text + start, raw_len);
         token t = {0};
         t.raw = text + start;

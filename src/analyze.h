@@ -89,7 +89,8 @@ int analyzer_read_synonyms(analyzer *a, const char *text, size_t len, synonym_gr
 
 int analyzer_set_synonyms(analyzer *a, const char *synonyms);
 
-/* Remember stems of recent words (about 1 MB): for indexing large texts. */
+/* Remember stems of recent words (about 1 MB): for indexing large texts.
+ * Without it an analyzer keeps a small cache of its own (about 60 KB). */
 int analyzer_cache_stems(analyzer *a);
 
 /* Walk the tokens of text. Returns 0, the callback's non-zero value, or -1
@@ -101,6 +102,11 @@ int analyzer_is_stopword(const analyzer *a, const char *word, size_t len);
 
 /* Is it one of its question words ("?word" in stopwords.txt)? */
 int analyzer_is_question_word(const analyzer *a, const char *word, size_t len);
+
+/* fn(ctx, word, len, is_question_word) for each of the stop words and the
+ * question words, folded; its non-zero return stops the walk (returned). */
+int analyzer_each_stopword(const analyzer *a, int (*fn)(void *ctx, const char *w, size_t n, int q),
+                           void *ctx);
 
 /* Stem one folded word: the result is valid until the next call on a. */
 const char *analyzer_stem(analyzer *a, const char *word, size_t len, size_t *out_len);

@@ -231,6 +231,11 @@ char *answer_json_text(const faq_index *ix, const char *q, size_t q_len, const f
         faq_index_entry(ix, a->best.entry, &e);
         faq_index_entry_shown(ix, a->best.entry, &sh);
     }
+    /* room for the stored texts at once, not grown through them */
+    jt_room(&t, 1024 + JSON_ESCAPED_MAX(q_len) +
+                    (named ? sh.id.len + sh.question.len + sh.answer.len +
+                                 (with_html && sh.html.s ? sh.html.len : 0)
+                           : 0));
     /* the keys in answer_to_json()'s order, which jansson keeps */
     JT_LIT(&t, "{\"query\":");
     jt_text(&t, q, q_len);

@@ -2,6 +2,7 @@
  * json_escape.h). */
 #include "json_escape.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -76,9 +77,116 @@ size_t json_escape_lossy(char *out, const char *s, size_t n)
     return o;
 }
 
+#ifdef __SIZEOF_INT128__
+typedef unsigned __int128 u128;
+
+/* "%.17g" of x, for the reals an answer holds (scores, confidences: a
+ * binary exponent from -66 to -1, that is 6.1e-5 <= |x| < 9.0e15), in
+ * integer arithmetic: the 17 digits of m x 10^k / 2^s rounded to nearest,
+ * ties to even, as glibc's printf rounds them. printf's own way goes
+ * through its multi-precision code, a few thousand instructions a number.
+ * Returns the length, or 0 when x is out of that range or would be shown
+ * with an exponent. */
+static size_t real_17g(char *out, double x)
+{
+    uint64_t bits;
+    memcpy(&bits, &x, sizeof bits);
+    int biased = (int)((bits >> 52) & 0x7FF);
+    if (!(bits << 1)) {
+        /* a zero: "0", or "-0" */
+        size_t o = 0;
+        if (bits >> 63)
+            out[o++] = '-';
+        out[o++] = '0';
+        out[o] = '\0';
+        return o;
+    }
+    if (biased == 0 || biased == 0x7FF)
+        return 0;   /* subnormal, infinite, not a number */
+    uint64_t m = (bits & ((1ull << 52) - 1)) | (1ull << 52);
+    int s = 1075 - biased;      /* |x| = m / 2^s */
+    if (s < 1 || s > 66)
+        return 0;
+    static const uint64_t p10[20] = {1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull,
+                                     10000000ull, 100000000ull, 1000000000ull, 10000000000ull,
+                                     100000000000ull, 1000000000000ull, 10000000000000ull,
+                                     100000000000000ull, 1000000000000000ull,
+                                     10000000000000000ull, 100000000000000000ull,
+                                     1000000000000000000ull, 10000000000000000000ull};
+    /* the decimal exponent e: 10^e <= |x| < 10^(e + 1), then the digits
+     * D = |x| x 10^(16 - e) rounded, 10^16 <= D < 10^17 */
+    int e = 0;
+    uint64_t ip = s < 64 ? m >> s : 0;
+    while (e < 19 && ip >= p10[e + 1])
+        e++;
+    if (!ip) {
+        /* |x| < 1: count the zeros after the point */
+        e = -1;
+        while (e > -6 && ((u128)m * p10[-e] >> s) == 0)
+            e--;
+    }
+    uint64_t D = 0;
+    for (int tries = 0; tries < 3; tries++) {
+        int k = 16 - e;         /* 1 to 22 */
+        if (k < 1 || k > 22)
+            return 0;
+        u128 scale = k > 19 ? (u128)p10[19] * p10[k - 19] : (u128)p10[k];
+        u128 P = (u128)m * scale;   /* < 2^53 x 10^22 < 2^127 */
+        u128 rem = P & (((u128)1 << s) - 1), half = (u128)1 << (s - 1);
+        u128 d = P >> s;
+        if (rem > half || (rem == half && (d & 1)))
+            d++;
+        if (d >= p10[17]) {
+            e++;
+            continue;
+        }
+        if (d < p10[16]) {
+            e--;
+            continue;
+        }
+        D = (uint64_t)d;
+        break;
+    }
+    if (!D || e < -4 || e >= 17)
+        return 0;   /* printf shows it with an exponent */
+    char digits[17];
+    for (int i = 16; i >= 0; i--, D /= 10)
+        digits[i] = (char)('0' + D % 10);
+    int nd = 17;
+    while (nd > 1 && digits[nd - 1] == '0')
+        nd--;       /* %g drops the fraction's trailing zeros */
+    size_t o = 0;
+    if (bits >> 63)
+        out[o++] = '-';
+    if (e >= 0) {
+        for (int i = 0; i <= e; i++)
+            out[o++] = digits[i];
+        if (nd > e + 1) {
+            out[o++] = '.';
+            for (int i = e + 1; i < nd; i++)
+                out[o++] = digits[i];
+        }
+    } else {
+        out[o++] = '0';
+        out[o++] = '.';
+        for (int i = -1; i > e; i--)
+            out[o++] = '0';
+        for (int i = 0; i < nd; i++)
+            out[o++] = digits[i];
+    }
+    out[o] = '\0';
+    return o;
+}
+#endif
+
 size_t json_real_text(char *out, double x)
 {
-    int len = snprintf(out, JSON_REAL_MAX, "%.17g", x);
+    int len = 0;
+#ifdef __SIZEOF_INT128__
+    len = (int)real_17g(out, x);
+    if (!len)
+#endif
+        len = snprintf(out, JSON_REAL_MAX, "%.17g", x);
     if (len < 0 || len >= JSON_REAL_MAX - 3)
         return 0;
     size_t n = (size_t)len;

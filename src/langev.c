@@ -20,11 +20,8 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
         ev[l] = (int)l == prev ? p->lang_prev_head : 0;
         for (int i = 0; i < s->n_toks; i++) {
             const qtok *t = &s->toks[i];
-            int hit = analyzer_is_stopword(c->an[l], t->word, t->word_len) ||
-                      analyzer_is_question_word(c->an[l], t->word, t->word_len) ||
-                      ix_find_word(ix, l, t->word, t->word_len) != IX_NONE ||
-                      search_model_smalltalk_word(c->m, l, t->word, t->word_len) ||
-                      search_model_synonym_word(c->m, l, t->word, t->word_len);
+            int hit = search_model_lang_word(c->m, l, t->word, t->word_len) ||
+                      ix_find_word(ix, l, t->word, t->word_len) != IX_NONE;
             /* function words tell "que" from "what"; then its vocabulary,
              * its small talk ("gracias") and its synonyms ("obligatorio") */
             if (hit) {

@@ -188,6 +188,12 @@ void langid_signs(const char *text, size_t len, const char *const *codes, int n,
         scores[i] = 0;
     uint64_t seen = 0;
     for (size_t i = 0; i < len;) {
+        /* ASCII with no combining mark after it: no sign (the most of a
+         * question, passed over without decoding) */
+        if ((unsigned char)text[i] < 0x80 && (i + 1 >= len || (unsigned char)text[i + 1] < 0x80)) {
+            i++;
+            continue;
+        }
         utf8proc_int32_t cp;
         utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
                                               (utf8proc_ssize_t)(len - i), &cp);

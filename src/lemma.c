@@ -6,6 +6,8 @@
 #include <dirent.h>
 #include <hunspell/hunspell.h>
 #include <utf8proc.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,9 +15,69 @@
 #define LEXICON_DIR "/usr/share/hunspell"
 #define LEXICON_MAX_WORD 256     /* longer words are not looked up */
 
+/* What the dictionary said of a word, remembered: a verdict costs tens of
+ * thousands of instructions inside Hunspell, a lookup here a hash. The
+ * words of questions repeat (the FAQ's own words typed with their accents,
+ * "países" for the index's "paises"; the names an answer lists), so most
+ * verdicts are asked for again. Its room is taken once, when the lexicon
+ * opens (a verdict never allocates), and when it is full it starts over. */
+#define MEMO_SLOTS 32768         /* a power of two; at most half of them used */
+#define MEMO_TEXT (256 * 1024)   /* the words' bytes */
+#define MEMO_KNOWS_SET 1u
+#define MEMO_KNOWS 2u
+#define MEMO_NAME_SET 4u
+#define MEMO_NAME 8u
+
+typedef struct memo_item {
+    uint32_t off;               /* in text */
+    uint16_t len;               /* 0: an empty slot (words have a byte or more) */
+    uint16_t flags;             /* MEMO_* */
+} memo_item;
+
 struct lexicon {
     Hunhandle *h;
+    pthread_mutex_t mu;         /* Hunspell keeps scratch state: one call at a time */
+    memo_item *memo;            /* MEMO_SLOTS, open addressing */
+    char *text;                 /* MEMO_TEXT */
+    size_t memo_n, text_used;
 };
+
+static uint64_t memo_hash(const char *w, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * 1099511628211ull;
+    return h;
+}
+
+/* The slot of word (n bytes, 1 to LEXICON_MAX_WORD - 1): where it is
+ * remembered, or the empty slot where it would go. */
+static memo_item *memo_slot(const lexicon *lx, const char *w, size_t n)
+{
+    size_t mask = MEMO_SLOTS - 1;
+    size_t i = (size_t)memo_hash(w, n) & mask;
+    while (lx->memo[i].len && !(lx->memo[i].len == n && memcmp(lx->text + lx->memo[i].off, w, n) == 0))
+        i = (i + 1) & mask;
+    return &lx->memo[i];
+}
+
+/* Remember flags of word, in slot it (memo_slot's). */
+static void memo_note(lexicon *lx, memo_item *it, const char *w, size_t n, uint16_t flags)
+{
+    if (it->len) {
+        it->flags |= flags;
+        return;
+    }
+    if (lx->memo_n + 1 > MEMO_SLOTS / 2 || lx->text_used + n > MEMO_TEXT) {
+        memset(lx->memo, 0, MEMO_SLOTS * sizeof *lx->memo);
+        lx->memo_n = lx->text_used = 0;
+        it = memo_slot(lx, w, n);
+    }
+    memcpy(lx->text + lx->text_used, w, n);
+    *it = (memo_item){(uint32_t)lx->text_used, (uint16_t)n, flags};
+    lx->text_used += n;
+    lx->memo_n++;
+}
 
 int lexicon_find_file(const char *dir, const char *prefix, const char *lang, const char *suffix,
                       char *out, size_t cap)
@@ -67,13 +129,21 @@ int lexicon_open(const char *lang, const char *dir, lexicon **out)
         return 0;
     fclose(f);
     lexicon *lx = calloc(1, sizeof *lx);
-    if (!lx)
+    if (!lx || !(lx->memo = calloc(MEMO_SLOTS, sizeof *lx->memo)) ||
+        !(lx->text = malloc(MEMO_TEXT))) {
+        if (lx)
+            free(lx->memo);
+        free(lx);
         return -1;
+    }
     lx->h = Hunspell_create(aff, dic);
     if (!lx->h) {
+        free(lx->memo);
+        free(lx->text);
         free(lx);
         return 0;
     }
+    pthread_mutex_init(&lx->mu, NULL);
     *out = lx;
     return 0;
 }
@@ -83,6 +153,9 @@ void lexicon_free(lexicon *lx)
     if (!lx)
         return;
     Hunspell_destroy(lx->h);
+    free(lx->memo);
+    free(lx->text);
+    pthread_mutex_destroy(&lx->mu);
     free(lx);
 }
 
@@ -96,11 +169,8 @@ static const char *cstr(const char *word, size_t len, char *buf)
     return buf;
 }
 
-int lexicon_knows(lexicon *lx, const char *word, size_t len)
+static int knows(lexicon *lx, char *buf)
 {
-    char buf[LEXICON_MAX_WORD];
-    if (!lx || !cstr(word, len, buf))
-        return 0;
     if (Hunspell_spell(lx->h, buf))
         return 1;
     /* the question's words come folded: a word the dictionary holds only
@@ -112,15 +182,43 @@ int lexicon_knows(lexicon *lx, const char *word, size_t len)
     return 0;
 }
 
+/* A verdict (ask: knows or is_name) on word, from the memory when it is
+ * there: set is its MEMO_*_SET flag, yes_flag the flag of a yes. */
+static int verdict(lexicon *lx, const char *word, size_t len, char *buf,
+                   int (*ask)(lexicon *, char *), uint16_t set, uint16_t yes_flag)
+{
+    pthread_mutex_lock(&lx->mu);
+    memo_item *it = memo_slot(lx, word, len);
+    int yes;
+    if (it->flags & set) {
+        yes = (it->flags & yes_flag) != 0;
+    } else {
+        yes = ask(lx, buf);
+        memo_note(lx, it, word, len, (uint16_t)(set | (yes ? yes_flag : 0)));
+    }
+    pthread_mutex_unlock(&lx->mu);
+    return yes;
+}
+
+int lexicon_knows(lexicon *lx, const char *word, size_t len)
+{
+    char buf[LEXICON_MAX_WORD];
+    if (!lx || !cstr(word, len, buf))
+        return 0;
+    return verdict(lx, word, len, buf, knows, MEMO_KNOWS_SET, MEMO_KNOWS);
+}
+
 int lexicon_is_simple(lexicon *lx, const char *word, size_t len)
 {
     char buf[LEXICON_MAX_WORD];
     if (!lx || !cstr(word, len, buf))
         return 0;
     char **list = NULL;
+    pthread_mutex_lock(&lx->mu);
     int n = Hunspell_stem(lx->h, &list, buf);
     if (n > 0)
         Hunspell_free_list(lx->h, &list, n);
+    pthread_mutex_unlock(&lx->mu);
     return n > 0;
 }
 
@@ -133,11 +231,8 @@ static const char *after_first(const char *s)
     return s;
 }
 
-int lexicon_is_name(lexicon *lx, const char *word, size_t len)
+static int is_name(lexicon *lx, char *buf)
 {
-    char buf[LEXICON_MAX_WORD];
-    if (!lx || !cstr(word, len, buf))
-        return 1;
     char **list = NULL;
     int n = Hunspell_stem(lx->h, &list, buf);
     /* Hunspell reads a capital as a sentence's first letter and gives the
@@ -159,6 +254,14 @@ int lexicon_is_name(lexicon *lx, const char *word, size_t len)
     if (n > 0)
         Hunspell_free_list(lx->h, &list, n);
     return !(lower && (!upper || same));
+}
+
+int lexicon_is_name(lexicon *lx, const char *word, size_t len)
+{
+    char buf[LEXICON_MAX_WORD];
+    if (!lx || !cstr(word, len, buf))
+        return 1;
+    return verdict(lx, word, len, buf, is_name, MEMO_NAME_SET, MEMO_NAME);
 }
 
 /* The lemma of one of Hunspell's readings of a word ("de st:función fl:g")
@@ -204,6 +307,7 @@ size_t lexicon_lemma_if(lexicon *lx, const char *word, size_t len, lemma_fn acce
         return 0;
     out[0] = '\0';
     char **list = NULL;
+    pthread_mutex_lock(&lx->mu);
     int n = Hunspell_analyze(lx->h, &list, buf);
     /* a word that one reading takes as a lemma of its own is that lemma:
      * "header" is no form of "head", "give" of "g", "mise" (the noun) of
@@ -223,6 +327,7 @@ size_t lexicon_lemma_if(lexicon *lx, const char *word, size_t len, lemma_fn acce
     }
     if (n > 0)
         Hunspell_free_list(lx->h, &list, n);
+    pthread_mutex_unlock(&lx->mu);
     if (!got)
         out[0] = '\0';
     return got;

@@ -5,9 +5,13 @@
  * word the FAQ happens not to use, a non-word (a slip, a name, a code) is
  * more telling.
  *
- * Ownership: a lexicon belongs to one thread at a time (Hunspell keeps
- * scratch state); lexicon_free() accepts NULL. Words go in and out as UTF-8,
- * case-folded; results are copied into the caller's buffer. */
+ * Ownership: any number of threads may share a lexicon: Hunspell keeps
+ * scratch state, so its calls take the lexicon's lock one at a time, and
+ * the verdicts of lexicon_knows() and lexicon_is_name() are remembered per
+ * word (a bounded memory), since a dictionary load and a Hunspell verdict
+ * are dear and the words asked about repeat. lexicon_free() accepts NULL.
+ * Words go in and out as UTF-8, case-folded; results are copied into the
+ * caller's buffer. */
 #ifndef FAQ_LEMMA_H
 #define FAQ_LEMMA_H
 

@@ -2,6 +2,7 @@
 #include "outcome.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -18,10 +19,10 @@ static int same_word(const qtok *q, const char *w, size_t m, int cp, int typo_ch
     if (!(m >= (size_t)typo_chars && q->word_len >= (size_t)typo_chars && q->word[0] == w[0]))
         return 0;
     /* words whose lengths differ by more than one are more than one apart */
-    int qcp = typo_cp_count(q->word, q->word_len);
+    int qcp = q->word_cp;
     if (qcp < 0 || cp < 0 || qcp - cp > 1 || cp - qcp > 1)
         return 0;
-    return typo_distance(q->word, q->word_len, w, m) == 1;
+    return typo_one_edit(q->word, q->word_len, w, m);
 }
 
 /* Is phrase p a run of the question's words starting at token i? */
@@ -48,11 +49,11 @@ static int phrase_whole(const search_ctx *s, const st_phrase *p)
 }
 
 /* Does the question hold the small-talk word whose term is t (n bytes) and
- * folded form w (m bytes), or a word one typo away from it ("holaa")? */
+ * folded form w (m bytes, cp code points), or a word one typo away from it
+ * ("holaa")? */
 static int question_has_key(const search_ctx *s, const char *t, size_t n, const char *w,
-                            size_t m)
+                            size_t m, int cp)
 {
-    int cp = -2;    /* w's code points, counted when first needed */
     for (int i = 0; i < s->q->n_toks; i++) {
         const qtok *q = &s->q->toks[i];
         /* a stop word may still be a key by its stem: "pode" for "podes" */
@@ -60,8 +61,6 @@ static int question_has_key(const search_ctx *s, const char *t, size_t n, const 
             return 1;
         if (q->is_stop)
             continue;
-        if (cp == -2)
-            cp = typo_cp_count(w, m);
         if (same_word(q, w, m, cp, s->p->smalltalk_typo_chars))
             return 1;
     }
@@ -78,7 +77,7 @@ static int phrase_within(const search_ctx *s, const st_phrase *p)
     for (size_t i = 0; i < p->n_keys; i++) {
         size_t n = p->key_len[2 * i], m = p->key_len[2 * i + 1];
         const char *w = t + n + 1;
-        if (!question_has_key(s, t, n, w, m))
+        if (!question_has_key(s, t, n, w, m, p->key_cp[i]))
             return 0;
         t = w + m + 1;
     }
@@ -93,20 +92,12 @@ static int smalltalk_token(const search_ctx *s, uint32_t l, int i)
     if (search_model_smalltalk_word(s->m, l, q->word, q->word_len) ||
         search_model_smalltalk_term(s->m, l, q->term, q->term_len))
         return 1;
-    size_t n_st;
-    const st_phrase *st = search_model_smalltalk(s->m, &n_st);
-    for (size_t k = 0; k < n_st; k++) {
-        const st_phrase *p = &st[k];
-        if (p->lang != l)
-            continue;
-        const char *w = p->words;
-        for (size_t j = 0; j < p->n_words; j++) {
-            size_t n = p->word_len[j];
-            if (same_word(q, w, n, p->word_cp[j], s->p->smalltalk_typo_chars))
-                return 1;
-            w += n + 1;
-        }
-    }
+    /* a word one typo away shares the first byte (same_word) */
+    const st_word *w;
+    size_t n = q->word_len ? search_model_smalltalk_words(s->m, l, (unsigned char)q->word[0], &w) : 0;
+    for (size_t k = 0; k < n; k++)
+        if (same_word(q, w[k].w, w[k].len, w[k].cp, s->p->smalltalk_typo_chars))
+            return 1;
     return 0;
 }
 
@@ -241,15 +232,26 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
 
 /* The decline model the parameters hold: field decline_<feature name> is
  * that feature's weight, decline_bias the bias (what eval --fit prints). */
-static void decline_model_of(const search_params *p, decline_model *m)
+static const search_param_field *decline_fields[DF_COUNT];
+static pthread_once_t decline_fields_once = PTHREAD_ONCE_INIT;
+
+/* The fields by name, looked up once: a name search per question costs
+ * more than the rest of the decision. */
+static void find_decline_fields(void)
 {
     char name[64];
-    m->bias = p->decline_bias;
     for (int f = 0; f < DF_COUNT; f++) {
         snprintf(name, sizeof name, "decline_%s", decline_feature_name[f]);
-        const search_param_field *fd = search_param_find(name);
-        m->w[f] = fd ? search_param_get(p, fd) : 0;
+        decline_fields[f] = search_param_find(name);
     }
+}
+
+static void decline_model_of(const search_params *p, decline_model *m)
+{
+    pthread_once(&decline_fields_once, find_decline_fields);
+    m->bias = p->decline_bias;
+    for (int f = 0; f < DF_COUNT; f++)
+        m->w[f] = decline_fields[f] ? search_param_get(p, decline_fields[f]) : 0;
 }
 
 void outcome_decide(const search_ctx *s, uint32_t L, const cand *top, int n_top,

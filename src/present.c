@@ -7,6 +7,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "corpus.h"
 #include "index_internal.h"
 
 static const char *const alt_kind_name[] = {"exact", "synonym", "other-language", "typo",
@@ -93,19 +94,38 @@ static int on_form(void *ctx, const token *t)
     return 1;
 }
 
+/* Might entry e's question or answer hold index word w? Its words in the
+ * index (EWORDS) say no for certain; small talk has none listed. */
+static int may_hold(const faq_index *ix, uint32_t e, uint32_t w)
+{
+    uint32_t from = ix->ewords_off[e], to = ix->ewords_off[e + 1];
+    if (ix->entries[e].kind != ENTRY_FAQ || from > to || to > ix->ewords_len)
+        return 1;
+    for (uint32_t i = from; i < to; i++)
+        if (ix->ewords[i] == w)
+            return 1;
+    return 0;
+}
+
 /* The index keeps words folded ("carne", "cuando"); a correction is shown as
  * the FAQ writes the word ("carné", "cuándo"): its first use in the leading
- * entry, else in any entry of the language, else the folded word. */
-static void faq_form(const search_ctx *c, uint32_t L, uint32_t lead, const ix_word *w, form_ctx *f)
+ * entry, else in any entry of the language, else the folded word. The other
+ * entries are read only where their words in the index hold it, and not
+ * through the thread's memory of candidates, which they would only crowd. */
+static void faq_form(const search_ctx *c, uint32_t L, uint32_t lead, uint32_t w, form_ctx *f)
 {
     const faq_index *ix = c->ix;
-    f->word = ix->strings + w->text.off;
-    f->len = w->text.len;
+    f->word = ix->strings + ix->words[w].text.off;
+    f->len = ix->words[w].text.len;
     f->raw = NULL;
+    if (lead < ix->n_entries && ix->entries[lead].lang == L) {
+        query_entry_run(c, lead, QTEXT_QUESTION, 0, 1, on_form, f);
+        if (!f->raw)
+            query_entry_run(c, lead, QTEXT_ANSWER, 0, 1, on_form, f);
+    }
     analyzer_skip_stemming(c->an[L], 1);
-    for (uint32_t k = 0; k <= ix->n_entries && !f->raw; k++) {
-        uint32_t e = k == 0 ? lead : k - 1;
-        if (e >= ix->n_entries || ix->entries[e].lang != L || (k && e == lead))
+    for (uint32_t e = 0; e < ix->n_entries && !f->raw; e++) {
+        if (ix->entries[e].lang != L || e == lead || !may_hold(ix, e, w))
             continue;
         faq_entry fe;
         faq_index_entry(ix, e, &fe);
@@ -150,7 +170,7 @@ void present_corrected(const search_ctx *c, uint32_t L, uint32_t lead, const cha
         if (!sl->n_alts || sl->alts[0].kind != ALT_TYPO)
             continue;
         form_ctx f;
-        faq_form(c, L, lead, &c->ix->words[sl->alts[0].word], &f);
+        faq_form(c, L, lead, sl->alts[0].word, &f);
         size_t keep = sl->raw_off - at;
         if (o + keep + f.raw_len + 4 + 1 > cap)
             break;
@@ -186,19 +206,19 @@ void present_highlight(const search_ctx *s, const cand *c, uint32_t e, char *wor
     if (from > to || to > ix->ewords_len)
         return;   /* an index not checked: nothing to show rather than a wild read */
     size_t used = 0;
+    /* a question word ("qué", "how") tells the kind of question, not its
+     * topic: the same word in the answer ("a medida que") is no match to
+     * show (stop words are not in the index's words at all) */
+    uint32_t shown = 0;         /* the slots whose terms are shown: matched, no question word */
+    for (int k = 0; k < q->n_slots && k < FAQ_MAX_QUERY_TERMS; k++)
+        if ((c->mask >> k) & 1 && !q->slots[k].is_qword)
+            shown |= 1u << k;
     for (uint32_t i = from; i < to && out->n_matched < FAQ_MAX_QUERY_TERMS; i++) {
         uint32_t w = ix->ewords[i];
         if (w >= ix->n_words)
             return;
         const ix_word *W = &ix->words[w];
-        /* a question word ("qué", "how") tells the kind of question, not its
-         * topic: the same word in the answer ("a medida que") is no match to
-         * show (stop words are not in the index's words at all) */
-        int hit = 0;
-        for (int k = 0; k < q->n_slots && k < FAQ_MAX_QUERY_TERMS && !hit; k++)
-            if ((c->mask >> k) & 1 && !q->slots[k].is_qword)
-                hit = slot_has_term(&q->slots[k], W->term);
-        if (!hit)
+        if (!(term_masks_get(&q->masks, W->term) & shown))
             continue;
         if (used + W->text.len + 1 > cap)
             return;

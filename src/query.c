@@ -4,7 +4,9 @@
 #include <string.h>
 
 #include "corpus.h"
+#include "entry_tokens.h"
 #include "index_internal.h"
+#include "typo.h"
 
 typedef struct tokctx { query *s; const char *q; size_t qlen; } tokctx;
 
@@ -39,6 +41,7 @@ static int on_qtoken(void *ctx, const token *t)
     memcpy(q->word, t->word, t->word_len);
     q->word[t->word_len] = '\0';
     q->word_len = t->word_len;
+    q->word_cp = typo_cp_count(t->word, t->word_len);
     memcpy(q->term, t->term, t->term_len);
     q->term[t->term_len] = '\0';
     q->term_len = t->term_len;
@@ -76,9 +79,11 @@ int slot_has_term(const slot *sl, uint32_t term)
 
 _Static_assert(FAQ_MAX_QUERY_TERMS <= 32, "a term's slots are the bits of a uint32_t");
 
-void query_term_masks(const query *q, term_masks *tm)
+void query_term_masks(query *q)
 {
+    term_masks *tm = &q->masks;
     tm->n = 0;
+    memset(tm->filter, 0, sizeof tm->filter);
     for (int i = 0; i < q->n_slots; i++)
         for (int k = 0; k < q->slots[i].n_alts; k++) {
             uint32_t t = q->slots[i].alts[k].term;
@@ -89,6 +94,8 @@ void query_term_masks(const query *q, term_masks *tm)
                 tm->mask[j - 1] |= 1u << i;
                 continue;
             }
+            unsigned b = term_filter_bit(t);
+            tm->filter[b >> 6] |= 1ull << (b & 63);
             memmove(tm->term + j + 1, tm->term + j, (size_t)(tm->n - j) * sizeof *tm->term);
             memmove(tm->mask + j + 1, tm->mask + j, (size_t)(tm->n - j) * sizeof *tm->mask);
             tm->term[j] = t;
@@ -97,7 +104,7 @@ void query_term_masks(const query *q, term_masks *tm)
         }
 }
 
-uint32_t term_masks_get(const term_masks *tm, uint32_t term)
+uint32_t term_masks_search(const term_masks *tm, uint32_t term)
 {
     int lo = 0, hi = tm->n;
     while (lo < hi) {
@@ -129,19 +136,25 @@ uint32_t query_token_term(const faq_index *ix, uint32_t lang, const token *t)
     return w != IX_NONE ? ix->words[w].term : ix_find_term(ix, lang, t->term, t->term_len);
 }
 
+int query_entry_run(const search_ctx *c, uint32_t e, int which, int keep_stop, int skip_stem,
+                    token_fn fn, void *ctx)
+{
+    faq_entry fe;
+    faq_index_entry(c->ix, e, &fe);
+    faq_str text = which == QTEXT_QUESTION ? fe.question : which == QTEXT_ALTS ? fe.alts : fe.answer;
+    int rc = entry_tokens_run(c->etoks, c->an[fe.lang], e, which, text.s, text.len, keep_stop,
+                              skip_stem, fn, ctx);
+    if (rc == ENTRY_TOKENS_NOMEM && c->failed)
+        *c->failed = 1;
+    return rc;
+}
+
 lexicon *query_lexicon(const search_ctx *c, uint32_t l)
 {
-    if (!c->lex || !c->lex_tried)
-        return NULL;
-    if (!c->lex_tried[l]) {
-        c->lex_tried[l] = 1;
-        if (lexicon_open(c->ix->langs[l].code, NULL, &c->lex[l]) != 0) {
-            c->lex_tried[l] = 0;    /* tried again on the next question */
-            if (c->failed)
-                *c->failed = 1;
-        }
-    }
-    return c->lex[l];
+    lexicon *lx;
+    if (search_model_lexicon(c->m, l, &lx) != 0 && c->failed)
+        *c->failed = 1;
+    return lx;
 }
 
 thesaurus *query_thesaurus(const search_ctx *c, uint32_t l)

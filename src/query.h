@@ -55,6 +55,7 @@ typedef struct slot {
 typedef struct qtok {           /* one token of the question, stop words included */
     char word[QUERY_WORD_BYTES];
     size_t word_len;
+    int word_cp;                /* its typo_cp_count() */
     char term[QUERY_WORD_BYTES];
     size_t term_len;
     size_t raw_off, raw_len;
@@ -65,6 +66,17 @@ typedef struct qtok {           /* one token of the question, stop words include
     int phrase;
 } qtok;
 
+/* The query's terms, each with the slots that hold it (bit i: slot i), in
+ * term order: one lookup per term where a loop over every slot's
+ * alternatives would cost a scan per term; a bit filter of the terms
+ * answers most lookups, those of terms the query lacks, at once. */
+typedef struct term_masks {
+    uint32_t term[FAQ_MAX_QUERY_TERMS * QUERY_MAX_ALTS];
+    uint32_t mask[FAQ_MAX_QUERY_TERMS * QUERY_MAX_ALTS];
+    int n;
+    uint64_t filter[16];        /* bit term_filter_bit(t) set for each term t */
+} term_masks;
+
 typedef struct query {
     qtok toks[FAQ_MAX_QUERY_TERMS * 2];
     int n_toks;
@@ -74,6 +86,7 @@ typedef struct query {
     int phrase_count;           /* quoted phrases */
     slot slots[FAQ_MAX_QUERY_TERMS];
     int n_slots;
+    term_masks masks;           /* of the slots' terms, made with them (slots_build) */
     int names_unknown;          /* the question names something the FAQ does not ("UK") */
 } query;
 
@@ -87,15 +100,15 @@ typedef struct search_ctx {
     analyzer **an;
     query *q;
     int *failed;                /* set to 1 when memory runs out: the search is void */
-    lexicon **lex;              /* opened on a language's first question (query_lexicon) */
-    unsigned char *lex_tried;
+    struct entry_tokens *etoks; /* the thread's memory of entries' tokens */
+    struct rerank_scratch *rerank;  /* the thread's rerank memory (rerank.h) */
     thesaurus **thes;           /* opened on first use (query_thesaurus) */
     unsigned char *thes_tried;
     const char *text;           /* the question being answered */
 } search_ctx;
 
 /* Language l's general dictionary (lemma.h), or NULL when the system has
- * none: opened on first use, owned by the searcher. */
+ * none: the search model's, shared by every thread. */
 lexicon *query_lexicon(const search_ctx *c, uint32_t l);
 
 /* Language l's thesaurus (thesaurus.h), or NULL: the same. */
@@ -108,22 +121,38 @@ void query_tokenize(query *q, analyzer *an, const char *text, size_t len);
 /* Does slot sl hold term among its alternatives? */
 int slot_has_term(const slot *sl, uint32_t term);
 
-/* The query's terms, each with the slots that hold it (bit i: slot i), in
- * term order: one lookup per term where a loop over every slot's
- * alternatives would cost a scan per term. */
-typedef struct term_masks {
-    uint32_t term[FAQ_MAX_QUERY_TERMS * QUERY_MAX_ALTS];
-    uint32_t mask[FAQ_MAX_QUERY_TERMS * QUERY_MAX_ALTS];
-    int n;
-} term_masks;
+/* Make q->masks from q's slots. */
+void query_term_masks(query *q);
 
-void query_term_masks(const query *q, term_masks *tm);
+static inline unsigned term_filter_bit(uint32_t term)
+{
+    return (unsigned)((term * 2654435761u) >> 22);   /* 10 bits */
+}
+
 /* The slots holding term, 0 for none. */
-uint32_t term_masks_get(const term_masks *tm, uint32_t term);
+uint32_t term_masks_search(const term_masks *tm, uint32_t term);
+
+static inline uint32_t term_masks_get(const term_masks *tm, uint32_t term)
+{
+    unsigned b = term_filter_bit(term);
+    if (!((tm->filter[b >> 6] >> (b & 63)) & 1))
+        return 0;
+    return term_masks_search(tm, term);
+}
 
 /* The entry to show for group g to someone asking in language L: L's, else
  * the first FAQ entry of another language; IX_NONE if none. */
 uint32_t query_entry_for(const faq_index *ix, uint32_t g, uint32_t L);
+
+/* An entry's texts, for query_entry_run(). */
+enum { QTEXT_QUESTION, QTEXT_ALTS, QTEXT_ANSWER };
+
+/* The tokens of entry e's text which (QTEXT_*) by its language's analyzer,
+ * stop words kept or not, stemming skipped or not, as analyzer_run() gives
+ * them, from the thread's memory once read (entry_tokens.h). Returns as
+ * analyzer_run; memory running out voids the search (c->failed). */
+int query_entry_run(const search_ctx *c, uint32_t e, int which, int keep_stop, int skip_stem,
+                    token_fn fn, void *ctx);
 
 /* The index's term for a token of an entry's text in language lang: by its
  * word where the vocabulary has it (the term the index gave it), else by

@@ -98,17 +98,70 @@ static int asks_of(const search_ctx *s, uint32_t e, const slot *b)
                 term_is_qword(s, q[i - 1]);
     if (!maybe)
         return 0;
-    faq_entry fe;
-    faq_index_entry(s->ix, e, &fe);
     focus_ctx c = {s, b, E->lang, 0, 0};
-    analyzer *an = s->an[E->lang];
-    analyzer_keep_stopwords(an, 1);
-    analyzer_run(an, fe.question.s, fe.question.len, on_focus_token, &c);
+    query_entry_run(s, e, QTEXT_QUESTION, 1, 0, on_focus_token, &c);
     c.after_qword = 0;
     if (!c.found)
-        analyzer_run(an, fe.alts.s, fe.alts.len, on_focus_token, &c);
-    analyzer_keep_stopwords(an, 0);
+        query_entry_run(s, e, QTEXT_ALTS, 1, 0, on_focus_token, &c);
     return c.found;
+}
+
+/* Entry e's phrasings for question fit (fit_term): a term repeated in one
+ * phrasing counts once. Read from the index once per thread, kept in a
+ * slot of x's; NULL when memory runs out. */
+static const fit_term *fit_terms(const search_ctx *s, rerank_scratch *x, uint32_t e, size_t *n)
+{
+    if (!x->fit) {
+        x->fit = malloc(RERANK_FIT_SLOTS * sizeof *x->fit);
+        if (!x->fit)
+            return NULL;
+        for (size_t i = 0; i < RERANK_FIT_SLOTS; i++)
+            x->fit[i] = (struct fit_slot){UINT32_MAX, NULL, 0, 0};
+    }
+    struct fit_slot *sl = &x->fit[(e * 2654435761u >> 22) % RERANK_FIT_SLOTS];
+    if (sl->entry == e) {
+        *n = sl->n;
+        return sl->terms;
+    }
+    const ix_entry *E = &s->ix->entries[e];
+    const uint32_t *q = s->ix->qseq + E->qseq_off;
+    size_t need = (size_t)E->qseq_len + 1;   /* terms and separators, the end's included */
+    if (need > sl->cap) {
+        fit_term *t = realloc(sl->terms, need * sizeof *t);
+        if (!t)
+            return NULL;
+        sl->terms = t;
+        sl->cap = need;
+    }
+    sl->entry = UINT32_MAX;
+    size_t o = 0, from = 0;
+    double all = 0;
+    uint64_t had = 0;           /* a bit per term of this phrasing so far, by its low bits */
+    for (uint32_t i = 0; i <= E->qseq_len; i++) {
+        if (i == E->qseq_len || q[i] == IX_NONE) {
+            sl->terms[o++] = (fit_term){IX_NONE, all};
+            all = 0;
+            had = 0;
+            from = o;
+            continue;
+        }
+        /* a term repeated in one phrasing counts once (looked for only
+         * when its bit was seen) */
+        uint64_t bit = 1ull << (q[i] & 63);
+        int seen = 0;
+        for (size_t k = from; (had & bit) && k < o && !seen; k++)
+            seen = sl->terms[k].term == q[i];
+        had |= bit;
+        if (seen)
+            continue;
+        double w = s->ix->terms[q[i]].idf;
+        all += w;
+        sl->terms[o++] = (fit_term){q[i], w};
+    }
+    sl->entry = e;
+    sl->n = o;
+    *n = o;
+    return sl->terms;
 }
 
 /* How well the query and the entry's question match: over each phrasing
@@ -121,53 +174,50 @@ double rerank_question_fit(const search_ctx *s, uint32_t g)
 {
     const faq_index *ix = s->ix;
     double best = 0;
-    term_masks tm;
-    query_term_masks(s->q, &tm);
+    const term_masks *tm = &s->q->masks;
+    double tot = 0;             /* the weight of the slots the FAQ knows */
+    for (int sl = 0; sl < s->q->n_slots; sl++)
+        if (s->q->slots[sl].n_alts)
+            tot += s->q->slots[sl].weight;
     for (uint32_t l = 0; l < ix->n_langs; l++) {
         uint32_t e = faq_index_group_entry(ix, g, l);
         if (e == IX_NONE)
             continue;
-        const ix_entry *E = &ix->entries[e];
-        const uint32_t *q = ix->qseq + E->qseq_off;
-        double all = 0, hit = 0;
+        size_t n;
+        const fit_term *t = fit_terms(s, s->rerank, e, &n);
+        if (!t) {
+            *s->failed = 1;
+            return 0;
+        }
+        double hit = 0;
         uint32_t held = 0;      /* the slots holding a term of this phrasing */
-        for (uint32_t i = 0; i <= E->qseq_len; i++) {
-            if (i == E->qseq_len || q[i] == IX_NONE) {
-                double f = all > 0 ? hit / all : 0;
-                if (all > 0) {
-                    /* and how much of the question this phrasing says: a
-                     * short entry question the user's words cover says
-                     * little of a longer question (F1 of the two shares) */
-                    double tot = 0, got = 0;
-                    for (int sl = 0; sl < s->q->n_slots; sl++) {
-                        const slot *x = &s->q->slots[sl];
-                        if (!x->n_alts)
-                            continue;
-                        tot += x->weight;
-                        if ((held >> sl) & 1)
-                            got += x->weight;
-                    }
-                    double r = tot > 0 ? got / tot : 0;
-                    f = f + r > 0 ? 2 * f * r / (f + r) : 0;
-                }
-                if (f > best)
-                    best = f;
-                all = hit = 0;
-                held = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (t[i].term != IX_NONE) {
+                uint32_t m = term_masks_get(tm, t[i].term);
+                held |= m;
+                if (m)
+                    hit += t[i].idf;
                 continue;
             }
-            /* a term repeated in one phrasing counts once */
-            int seen = 0;
-            for (uint32_t k = i; k-- > 0 && q[k] != IX_NONE && !seen;)
-                seen = q[k] == q[i];
-            if (seen)
-                continue;
-            double w = ix->terms[q[i]].idf;
-            all += w;
-            uint32_t m = term_masks_get(&tm, q[i]);
-            held |= m;
-            if (m)
-                hit += w;
+            double all = t[i].idf;
+            double f = all > 0 ? hit / all : 0;
+            if (all > 0) {
+                /* and how much of the question this phrasing says: a
+                 * short entry question the user's words cover says
+                 * little of a longer question (F1 of the two shares) */
+                double got = 0;
+                for (int sl = 0; sl < s->q->n_slots; sl++) {
+                    const slot *x = &s->q->slots[sl];
+                    if (x->n_alts && ((held >> sl) & 1))
+                        got += x->weight;
+                }
+                double r = tot > 0 ? got / tot : 0;
+                f = f + r > 0 ? 2 * f * r / (f + r) : 0;
+            }
+            if (f > best)
+                best = f;
+            hit = 0;
+            held = 0;
         }
     }
     return best;
@@ -215,12 +265,10 @@ static int has_phrase(const search_ctx *s, uint32_t e, int p)
         return 1;
     const ix_entry *E = &s->ix->entries[e];
     phrase_ctx c = {s, &s->q->slots[first], n, 0, 0, E->lang};
-    faq_entry fe;
-    faq_index_entry(s->ix, e, &fe);
-    faq_str texts[3] = {fe.question, fe.alts, fe.answer};
+    const int texts[3] = {QTEXT_QUESTION, QTEXT_ALTS, QTEXT_ANSWER};
     for (int k = 0; k < 3 && !c.found; k++) {
         c.at = 0;
-        analyzer_run(s->an[E->lang], texts[k].s, texts[k].len, on_phrase_token, &c);
+        query_entry_run(s, e, texts[k], 0, 0, on_phrase_token, &c);
     }
     return c.found;
 }
@@ -253,20 +301,12 @@ static int on_exact_token(void *ctx, const token *t)
 
 static int exact_run(const search_ctx *s, uint32_t e)
 {
-    const ix_entry *E = &s->ix->entries[e];
-    faq_entry fe;
-    faq_index_entry(s->ix, e, &fe);
     exact_ctx c;
     memset(&c, 0, sizeof c);
     c.s = s;
-    analyzer *an = s->an[E->lang];
-    analyzer_keep_stopwords(an, 1);
-    analyzer_skip_stemming(an, 1);
-    analyzer_run(an, fe.question.s, fe.question.len, on_exact_token, &c);
+    query_entry_run(s, e, QTEXT_QUESTION, 1, 1, on_exact_token, &c);
     memset(c.run, 0, sizeof c.run);
-    analyzer_run(an, fe.alts.s, fe.alts.len, on_exact_token, &c);
-    analyzer_skip_stemming(an, 0);
-    analyzer_keep_stopwords(an, 0);
+    query_entry_run(s, e, QTEXT_ALTS, 1, 1, on_exact_token, &c);
     return c.best;
 }
 
@@ -337,13 +377,8 @@ static int read_names(const search_ctx *s, uint32_t qlang, uint32_t e, int *know
     faq_entry fe;
     faq_index_entry(s->ix, e, &fe);
     uint32_t lang = s->ix->entries[e].lang;
-    analyzer *an = s->an[lang];
     names_ctx c = {s, lang, qlang, fe.answer.s, 0, 0, 0};
-    analyzer_keep_stopwords(an, 1);
-    analyzer_skip_stemming(an, 1);
-    analyzer_run(an, fe.answer.s, fe.answer.len, on_name_token, &c);
-    analyzer_skip_stemming(an, 0);
-    analyzer_keep_stopwords(an, 0);
+    query_entry_run(s, e, QTEXT_ANSWER, 1, 1, on_name_token, &c);
     *known_listed = c.known_listed;
     return c.n;
 }
@@ -405,8 +440,6 @@ void rerank_answer_pairs(const search_ctx *s, cand *c, uint32_t L)
     double total = 0, gain = 0;
     for (int i = 0; i < s->q->n_slots; i++)
         total += s->q->slots[i].weight;
-    faq_entry fe;
-    faq_index_entry(s->ix, e, &fe);
     uint8_t counted[FAQ_MAX_QUERY_TERMS] = {0};
     for (int a = 0; a + 1 < s->q->n_slots && a + 1 < FAQ_MAX_QUERY_TERMS; a++) {
         const slot *x = &s->q->slots[a], *y = &s->q->slots[a + 1];
@@ -414,7 +447,7 @@ void rerank_answer_pairs(const search_ctx *s, cand *c, uint32_t L)
             y->pos != x->pos + 1 || rerank_in_question(s, e, x) || rerank_in_question(s, e, y))
             continue;
         pair_ctx p = {s, s->ix->entries[e].lang, x, y, 0, 0};
-        analyzer_run(s->an[p.lang], fe.answer.s, fe.answer.len, on_pair_token, &p);
+        query_entry_run(s, e, QTEXT_ANSWER, 0, 0, on_pair_token, &p);
         if (!p.found)
             continue;
         for (int k = a; k <= a + 1; k++)
@@ -623,4 +656,8 @@ void rerank_scratch_free(rerank_scratch *x)
 {
     free(x->names_listed);
     x->names_listed = NULL;
+    for (size_t i = 0; x->fit && i < RERANK_FIT_SLOTS; i++)
+        free(x->fit[i].terms);
+    free(x->fit);
+    x->fit = NULL;
 }

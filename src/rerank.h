@@ -16,9 +16,20 @@
 
 #define RERANK_FEATURES_MAX 8
 
+/* An entry's phrasings as question fit reads them: each phrasing's
+ * distinct terms with their idf, then {IX_NONE, the sum of their idf}. */
+typedef struct fit_term { uint32_t term; double idf; } fit_term;
+
+#define RERANK_FIT_SLOTS 1024   /* entries whose phrasings are kept, by a hash */
+
 /* Per thread and index: what reranking reads once per entry. */
 typedef struct rerank_scratch {
     int16_t *names_listed;      /* per entry, names its answer lists; -1 unread */
+    struct fit_slot {
+        uint32_t entry;         /* the entry held, or UINT32_MAX before any */
+        fit_term *terms;
+        size_t n, cap;
+    } *fit;                     /* RERANK_FIT_SLOTS, made on first use */
     /* the last rerank's effect of each feature on each candidate: its
      * score after the feature over its score before (0 when the score
      * was 0 already), by group */
@@ -56,7 +67,8 @@ void rerank_answer_pairs(const search_ctx *c, cand *cand, uint32_t L);
 int rerank_in_question(const search_ctx *c, uint32_t e, const slot *x);
 
 /* How well the question and group g's question match: the best phrasing's
- * F1 of the shares of each the other holds, by idf. */
+ * F1 of the shares of each the other holds, by idf. The entries' phrasings
+ * are read once per thread, into c->rerank. */
 double rerank_question_fit(const search_ctx *c, uint32_t g);
 
 /* The trace of group g from the last rerank_run, or NULL. */

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "entry_tokens.h"
 #include "langev.h"
 #include "langid.h"
 #include "outcome.h"
@@ -31,8 +32,7 @@ struct searcher {
     search_params params;
     search_ctx ctx;             /* its parts below, for the stages */
     analyzer **an;              /* per language */
-    lexicon **lex;              /* per language, opened on its first question */
-    unsigned char *lex_tried;
+    entry_tokens *etoks;        /* entries' tokens, read once */
     thesaurus **thes;           /* per language, opened on first use */
     unsigned char *thes_tried;
     langid *langid;
@@ -65,19 +65,17 @@ searcher *searcher_new_shared(const search_model *m)
     s->langid = langid_new(codes, (int)n_langs);
     s->pruning = 1;
     s->an = calloc(n_langs, sizeof *s->an);
-    s->lex = calloc(n_langs, sizeof *s->lex);
-    s->lex_tried = calloc(n_langs, 1);
     s->thes = calloc(n_langs, sizeof *s->thes);
     s->thes_tried = calloc(n_langs, 1);
     s->topk = topk_scratch_new();
-    if (!s->an || !s->lex || !s->lex_tried || !s->thes || !s->thes_tried || !s->topk ||
-        !s->langid)
+    s->etoks = entry_tokens_new();
+    if (!s->an || !s->thes || !s->thes_tried || !s->topk || !s->langid || !s->etoks)
         goto fail;
     for (uint32_t l = 0; l < n_langs; l++)
         if (!(s->an[l] = search_model_analyzer_new(m, l)))
             goto fail;
-    s->ctx = (search_ctx){ix,      m,          &s->params, s->an,         &s->q, &s->failed,
-                          s->lex,  s->lex_tried, s->thes,  s->thes_tried, NULL};
+    s->ctx = (search_ctx){ix,       m,          &s->params, s->an,   &s->q,          &s->failed,
+                          s->etoks, &s->rerank, s->thes,    s->thes_tried, NULL};
     return s;
 fail:
     searcher_free(s);
@@ -106,11 +104,6 @@ void searcher_free(searcher *s)
         for (uint32_t l = 0; l < faq_index_lang_count(s->ix); l++)
             analyzer_free(s->an[l]);
     free(s->an);
-    if (s->lex)
-        for (uint32_t l = 0; l < faq_index_lang_count(s->ix); l++)
-            lexicon_free(s->lex[l]);
-    free(s->lex);
-    free(s->lex_tried);
     if (s->thes)
         for (uint32_t l = 0; l < faq_index_lang_count(s->ix); l++)
             thesaurus_free(s->thes[l]);
@@ -118,6 +111,7 @@ void searcher_free(searcher *s)
     free(s->thes_tried);
     langid_free(s->langid);
     topk_scratch_free(s->topk);
+    entry_tokens_free(s->etoks);
     rerank_scratch_free(&s->rerank);
     explain_free(&s->explain);
     search_model_free(s->own_model);
@@ -155,10 +149,16 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
     uint32_t first = forced >= 0 ? (uint32_t)forced : prev >= 0 ? (uint32_t)prev : 0;
     s->failed = 0;
     s->ctx.text = q;
-    query_tokenize(&s->q, s->an[first], q, len);
-    uint32_t L = forced >= 0 ? (uint32_t)forced : langev_detect(&s->ctx, s->langid, prev, q, len);
-    if (L != first)
-        query_tokenize(&s->q, s->an[L], q, len);   /* stems and stop words are the language's own */
+    uint32_t L = first;
+    if (forced < 0 && faq_index_lang_count(ix) > 1) {
+        /* the language's evidence is the question's words: read them
+         * without stems, which are the dear part and the language's own */
+        analyzer_skip_stemming(s->an[first], 1);
+        query_tokenize(&s->q, s->an[first], q, len);
+        analyzer_skip_stemming(s->an[first], 0);
+        L = langev_detect(&s->ctx, s->langid, prev, q, len);
+    }
+    query_tokenize(&s->q, s->an[L], q, len);   /* stems and stop words are the language's own */
     *corrected = slots_build(&s->ctx, L, !(o && o->no_typos));
     s->q.names_unknown = slots_mark_names(&s->ctx, q);
     s->n_top = topk_run(s->topk, &s->ctx, s->pruning, s->top);

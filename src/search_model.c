@@ -3,6 +3,7 @@
 #include "search_model.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,6 +40,19 @@ struct search_model {
     wordset st_words;           /* every word of the small talk, by language */
     wordset st_terms;           /* every key term of the small talk, by language */
     wordset syn_words;          /* every one-word member of synonyms.txt, by language */
+    wordset lang_words;         /* all four above, one lookup for the language's evidence */
+    st_word *st_list;           /* the small talk's distinct words, by language and first byte */
+    size_t n_st_list;
+    uint32_t (*st_from)[257];   /* per language: where each first byte's words start */
+    struct model_lexicon *lex;  /* per language: opened on first use, shared */
+};
+
+/* A language's dictionary, one for every thread of the index: loading one
+ * takes a tenth of a second and tens of megabytes. */
+struct model_lexicon {
+    pthread_mutex_t mu;
+    int tried;
+    lexicon *lx;
 };
 
 static int wordset_has(const wordset *ws, uint32_t l, const char *w, size_t n)
@@ -306,7 +320,7 @@ static int add_phrase(search_model *m, uint32_t entry, uint32_t lang, const char
         m->st = n;
     }
     m->st[m->n_st++] = (st_phrase){entry, lang, buf_take(&w.b), w.n, buf_take(&k.b), k.n / 2,
-                                  NULL, NULL, NULL};
+                                  NULL, NULL, NULL, NULL};
     return 0;
 }
 
@@ -317,7 +331,8 @@ static int index_smalltalk_words(search_model *m)
         p->word_len = malloc((p->n_words + 1) * sizeof *p->word_len);
         p->word_cp = malloc((p->n_words + 1) * sizeof *p->word_cp);
         p->key_len = malloc((2 * p->n_keys + 1) * sizeof *p->key_len);
-        if (!p->word_len || !p->word_cp || !p->key_len)
+        p->key_cp = malloc((p->n_keys + 1) * sizeof *p->key_cp);
+        if (!p->word_len || !p->word_cp || !p->key_len || !p->key_cp)
             return -1;
         const char *x = p->words;
         for (size_t j = 0; j < p->n_words; j++) {
@@ -334,10 +349,98 @@ static int index_smalltalk_words(search_model *m)
             if (j % 2 == 0 && wordset_add(&m->st_terms, p->lang, x, n) != 0)
                 return -1;
             p->key_len[j] = (uint32_t)n;
+            if (j % 2)
+                p->key_cp[j / 2] = typo_cp_count(x, n);
             x += n + 1;
         }
     }
     return 0;
+}
+
+typedef struct lang_words_ctx { search_model *m; uint32_t l; } lang_words_ctx;
+
+static int add_lang_word(void *ctx, const char *w, size_t n, int q)
+{
+    lang_words_ctx *c = ctx;
+    (void)q;
+    return wordset_add(&c->m->lang_words, c->l, w, n);
+}
+
+/* The words that tell a language (langev.c): its stop and question words,
+ * its small talk's words, its synonyms' one-word members. */
+static int collect_lang_words(search_model *m)
+{
+    for (uint32_t l = 0; l < m->ix->n_langs; l++) {
+        lang_words_ctx c = {m, l};
+        if (analyzer_each_stopword(m->an[l], add_lang_word, &c) != 0)
+            return -1;
+    }
+    const wordset *sets[2] = {&m->st_words, &m->syn_words};
+    for (int k = 0; k < 2; k++)
+        for (size_t i = 0; i < sets[k]->cap; i++) {
+            const struct ws_item *it = &sets[k]->items[i];
+            if (it->word && wordset_add(&m->lang_words, it->lang, it->word, it->len) != 0)
+                return -1;
+        }
+    return 0;
+}
+
+static int cmp_st_word(const void *a, const void *b)
+{
+    const st_word *x = a, *y = b;
+    if (x->lang != y->lang)
+        return x->lang < y->lang ? -1 : 1;
+    size_t n = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->w, y->w, n);
+    return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+/* The small talk's words once each, by language and first byte: a word of
+ * the question one typo from one of them shares its first byte (an edit of
+ * the first letter is not counted as one typo), so it is compared with
+ * those alone. */
+static int list_smalltalk_words(search_model *m)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < m->n_st; k++)
+        n += m->st[k].n_words;
+    m->st_list = malloc((n + 1) * sizeof *m->st_list);
+    m->st_from = calloc(m->ix->n_langs, sizeof *m->st_from);
+    if (!m->st_list || !m->st_from)
+        return -1;
+    for (size_t k = 0; k < m->n_st; k++) {
+        const st_phrase *p = &m->st[k];
+        const char *x = p->words;
+        for (size_t j = 0; j < p->n_words; j++) {
+            if (p->word_len[j])
+                m->st_list[m->n_st_list++] = (st_word){x, p->word_len[j], p->word_cp[j], p->lang};
+            x += p->word_len[j] + 1;
+        }
+    }
+    qsort(m->st_list, m->n_st_list, sizeof *m->st_list, cmp_st_word);
+    size_t kept = 0;
+    for (size_t i = 0; i < m->n_st_list; i++)
+        if (!kept || cmp_st_word(&m->st_list[kept - 1], &m->st_list[i]) != 0)
+            m->st_list[kept++] = m->st_list[i];
+    m->n_st_list = kept;
+    /* st_from[l][b]: the first word of language l whose first byte is b or
+     * more (or of a later language); [256]: the end of language l's */
+    size_t i = 0;
+    for (uint32_t l = 0; l < m->ix->n_langs; l++)
+        for (unsigned b = 0; b <= 256; b++) {
+            while (i < kept && (m->st_list[i].lang < l ||
+                                (m->st_list[i].lang == l && (unsigned char)m->st_list[i].w[0] < b)))
+                i++;
+            m->st_from[l][b] = (uint32_t)i;
+        }
+    return 0;
+}
+
+size_t search_model_smalltalk_words(const search_model *m, uint32_t l, unsigned char first,
+                                    const st_word **out)
+{
+    *out = m->st_list + m->st_from[l][first];
+    return m->st_from[l][first + 1] - m->st_from[l][first];
 }
 
 static int load_smalltalk(search_model *m)
@@ -420,8 +523,12 @@ search_model *search_model_new(const faq_index *ix)
     m->synonyms = calloc(ix->n_langs, sizeof *m->synonyms);
     m->an = calloc(ix->n_langs, sizeof *m->an);
     m->max_idf = calloc(ix->n_langs, sizeof *m->max_idf);
-    if (!m->stopwords || !m->synonyms || !m->an || !m->max_idf || load_languages(m) != 0 ||
-        load_synonyms(m) != 0 || load_smalltalk(m) != 0 || index_smalltalk_words(m) != 0) {
+    m->lex = calloc(ix->n_langs, sizeof *m->lex);
+    for (uint32_t l = 0; m->lex && l < ix->n_langs; l++)
+        pthread_mutex_init(&m->lex[l].mu, NULL);
+    if (!m->stopwords || !m->synonyms || !m->an || !m->max_idf || !m->lex || load_languages(m) != 0 ||
+        load_synonyms(m) != 0 || load_smalltalk(m) != 0 || index_smalltalk_words(m) != 0 ||
+        list_smalltalk_words(m) != 0 || collect_lang_words(m) != 0) {
         search_model_free(m);
         return NULL;
     }
@@ -440,7 +547,12 @@ void search_model_free(search_model *m)
             free(m->stopwords[l]);
         if (m->synonyms)
             free(m->synonyms[l]);
+        if (m->lex) {
+            lexicon_free(m->lex[l].lx);
+            pthread_mutex_destroy(&m->lex[l].mu);
+        }
     }
+    free(m->lex);
     free(m->stopwords);
     free(m->synonyms);
     free(m->max_idf);
@@ -452,17 +564,35 @@ void search_model_free(search_model *m)
         free(m->st[i].word_len);
         free(m->st[i].word_cp);
         free(m->st[i].key_len);
+        free(m->st[i].key_cp);
     }
     free(m->st);
+    free(m->st_list);
+    free(m->st_from);
     wordset_free(&m->st_words);
     wordset_free(&m->st_terms);
     wordset_free(&m->syn_words);
+    wordset_free(&m->lang_words);
     buf_free(&m->syn_text);
     free(m->syn_vocab);
     free(m);
 }
 
 const faq_index *search_model_index(const search_model *m) { return m->ix; }
+
+int search_model_lexicon(const search_model *m, uint32_t l, lexicon **out)
+{
+    struct model_lexicon *ml = &m->lex[l];
+    int rc = 0;
+    pthread_mutex_lock(&ml->mu);
+    if (!ml->tried) {
+        rc = lexicon_open(m->ix->langs[l].code, NULL, &ml->lx);
+        ml->tried = rc == 0;    /* out of memory: tried again next time */
+    }
+    *out = ml->lx;
+    pthread_mutex_unlock(&ml->mu);
+    return rc;
+}
 
 size_t search_model_synonyms(const search_model *m, uint32_t lang, const char *stem, size_t n,
                              const syn_entry **first)
@@ -509,6 +639,11 @@ int search_model_smalltalk_word(const search_model *m, uint32_t l, const char *w
 int search_model_smalltalk_term(const search_model *m, uint32_t l, const char *t, size_t n)
 {
     return wordset_has(&m->st_terms, l, t, n);
+}
+
+int search_model_lang_word(const search_model *m, uint32_t l, const char *w, size_t n)
+{
+    return wordset_has(&m->lang_words, l, w, n);
 }
 
 int search_model_synonym_word(const search_model *m, uint32_t l, const char *w, size_t n)

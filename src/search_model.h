@@ -5,7 +5,9 @@
  *
  * Ownership: a search_model borrows its index (close the index after the
  * model) and is immutable once built: any number of threads may read one
- * at once. Pointers it returns live as long as it does. */
+ * at once. Pointers it returns live as long as it does. The one part made
+ * later, the languages' dictionaries, is opened on first use under a lock
+ * and shared by every thread (lemma.h). */
 #ifndef FAQ_SEARCH_MODEL_H
 #define FAQ_SEARCH_MODEL_H
 
@@ -14,6 +16,7 @@
 
 #include "analyze.h"
 #include "index_read.h"
+#include "lemma.h"
 #include "typo.h"
 
 typedef struct search_model search_model;
@@ -23,6 +26,11 @@ search_model *search_model_new(const faq_index *ix);
 void search_model_free(search_model *m);
 
 const faq_index *search_model_index(const search_model *m);
+
+/* Language l's general dictionary (lemma.h) into *out, NULL when the
+ * system has none: opened on the first call, then the same one for every
+ * thread. Returns 0, or -1 when memory ran out (tried again next call). */
+int search_model_lexicon(const search_model *m, uint32_t l, lexicon **out);
 
 /* A new analyzer for language l as the index was built: its stop words and
  * its synonyms' phrases. The caller owns it; NULL when memory runs out. */
@@ -52,6 +60,9 @@ const char *search_model_member_term(const search_model *m, uint32_t i, size_t *
  * of its synonyms.txt? */
 int search_model_smalltalk_word(const search_model *m, uint32_t l, const char *w, size_t n);
 int search_model_synonym_word(const search_model *m, uint32_t l, const char *w, size_t n);
+/* Is folded word w one of language l's stop words, question words, small
+ * talk words or one-word members of its synonyms.txt (any of the four)? */
+int search_model_lang_word(const search_model *m, uint32_t l, const char *w, size_t n);
 /* Is t the term of a key word of one of language l's small talk phrases? */
 int search_model_smalltalk_term(const search_model *m, uint32_t l, const char *t, size_t n);
 
@@ -68,9 +79,23 @@ typedef struct st_phrase {
     uint32_t *word_len;         /* each word's bytes */
     int *word_cp;               /* each word's typo_cp_count() */
     uint32_t *key_len;          /* each key's term's bytes, then word's */
+    int *key_cp;                /* each key's word's typo_cp_count() */
 } st_phrase;
 
 const st_phrase *search_model_smalltalk(const search_model *m, size_t *n);
+
+/* A word of the small talk, measured as st_phrase's are. */
+typedef struct st_word {
+    const char *w;              /* not NUL-ended here: len bytes */
+    uint32_t len;
+    int cp;                     /* typo_cp_count() */
+    uint32_t lang;
+} st_word;
+
+/* Language l's small talk words whose first byte is first, each once:
+ * how many, the first at *out. */
+size_t search_model_smalltalk_words(const search_model *m, uint32_t l, unsigned char first,
+                                    const st_word **out);
 
 /* The largest idf a term of language l can have: that of a term in one
  * entry. */

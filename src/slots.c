@@ -404,6 +404,7 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
         weigh(c, sl, L, t, idf);
         s->n_slots++;
     }
+    query_term_masks(s);
     return corrected;
 }
 

@@ -38,6 +38,11 @@ int typo_search(const typo_vocab *v, const char *word, size_t len, int max_dist,
 /* Damerau-Levenshtein (OSA) distance of two UTF-8 strings, for tests. */
 int typo_distance(const char *a, size_t alen, const char *b, size_t blen);
 
+/* Is typo_distance(a, b) exactly 1 (one substitution, insertion, deletion
+ * or swap of neighbours)? Found in one pass over the two words, without
+ * the table. */
+int typo_one_edit(const char *a, size_t alen, const char *b, size_t blen);
+
 /* The code points typo_distance() counts in s, or -1 when there are more
  * than TYPO_MAX_CP (then its distance is -1). Two words whose counts differ
  * by d are at least d apart, which spares the table. */

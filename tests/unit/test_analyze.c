@@ -4,12 +4,15 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
 #include "analyze.h"
+#include "entry_tokens.h"
 #include "typo.h"
 
 typedef struct seen { char terms[32][80]; char words[32][80]; size_t offs[32], lens[32]; int syn[32]; int n; } seen;
@@ -297,6 +300,241 @@ static void test_typo_search(void **state)
     }
 }
 
+typedef struct spans { size_t off[512], len[512]; unsigned pos[512]; int n; } spans;
+
+static int on_span(void *ctx, const token *t)
+{
+    spans *x = ctx;
+    if (t->is_synonym || x->n == 512)
+        return 0;
+    x->off[x->n] = t->offset;
+    x->len[x->n] = t->raw_len;
+    x->pos[x->n] = t->pos;
+    x->n++;
+    return 0;
+}
+
+/* Tokens found by table, a byte or two a code point, are PCRE2's: on
+ * random texts of ASCII, accented and combining letters, Greek, Cyrillic,
+ * Arabic-Indic digits, superscripts, a soft hyphen, and code points of
+ * three and four bytes (CJK, Devanagari with its marks, a curly
+ * apostrophe, an emoji) that hand the search back to PCRE2. */
+static void test_tokens_are_pcre2s(void **state)
+{
+    (void)state;
+    static const char *pool[] = {"a", "Z", "7", " ", ",", "-", "'", "\n", "\xc3\xa9", "\xc3\x91",
+                                 "\xcc\x81", "\xce\xb1", "\xd0\xb6", "\xd9\xa3", "\xc2\xb2",
+                                 "\xc2\xad", "\xc2\xbf", "\xe4\xb8\x80", "\xe0\xa4\x95",
+                                 "\xe0\xa4\xbf", "\xe2\x80\x99", "\xf0\x9f\x98\x80"};
+    const size_t n_pool = sizeof pool / sizeof *pool;
+    analyzer *a = analyzer_new("en", NULL);
+    assert_non_null(a);
+    int errcode;
+    PCRE2_SIZE erroff;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR) "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*",
+                                   PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP, &errcode, &erroff, NULL);
+    assert_non_null(re);
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+    unsigned seed = 99;
+    int tokens = 0;
+    for (int round = 0; round < 3000; round++) {
+        char text[400] = "";
+        int n = 1 + (int)((seed = seed * 1103515245u + 12345u) >> 16) % 60;
+        for (int k = 0; k < n; k++)
+            strcat(text, pool[((seed = seed * 1103515245u + 12345u) >> 16) % n_pool]);
+        size_t len = strlen(text);
+        static spans got, want;
+        got.n = want.n = 0;
+        analyzer_keep_stopwords(a, 1);
+        analyzer_skip_stemming(a, 1);
+        assert_int_equal(analyzer_run(a, text, len, on_span, &got), 0);
+        for (PCRE2_SIZE off = 0; off < len && want.n < 512;) {
+            if (pcre2_match(re, (PCRE2_SPTR)text, len, off, 0, md, NULL) < 0)
+                break;
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+            want.off[want.n] = ov[0];
+            want.len[want.n] = ov[1] - ov[0];
+            want.n++;
+            off = ov[1];
+        }
+        assert_int_equal(got.n, want.n);
+        for (int k = 0; k < got.n; k++) {
+            assert_int_equal(got.off[k], want.off[k]);
+            assert_int_equal(got.len[k], want.len[k]);
+            assert_int_equal(got.pos[k], k);
+        }
+        tokens += got.n;
+    }
+    assert_true(tokens > 10000);
+    pcre2_match_data_free(md);
+    pcre2_code_free(re);
+    analyzer_free(a);
+}
+
+/* One edit, found in one pass, is what the table says is one edit: on
+ * every pair of short words of a small alphabet with accents. */
+static void test_typo_one_edit_is_the_table(void **state)
+{
+    (void)state;
+    static const char *alpha[] = {"a", "b", "\xc3\xa1", "\xe2\x82\xac"};
+    static char words[1 + 4 + 16 + 64 + 256][20];
+    int n = 0;
+    words[n++][0] = '\0';
+    for (int len = 1, first = 0; len <= 4; len++) {
+        int end = n;
+        for (int w = first; w < end; w++)
+            for (int c = 0; c < 4; c++)
+                snprintf(words[n++], sizeof words[0], "%s%s", words[w], alpha[c]);
+        first = end;
+    }
+    int ones = 0;
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < n; j++) {
+            int d = typo_distance(words[i], strlen(words[i]), words[j], strlen(words[j]));
+            int one = typo_one_edit(words[i], strlen(words[i]), words[j], strlen(words[j]));
+            assert_int_equal(one, d == 1);
+            ones += one;
+        }
+    assert_true(ones > 1000);
+    char long_word[TYPO_MAX_CP + 2];
+    memset(long_word, 'a', sizeof long_word);
+    assert_int_equal(typo_one_edit(long_word, TYPO_MAX_CP + 1, long_word, TYPO_MAX_CP), 0);
+}
+
+/* Every field of every token, one line each, for comparing two walks. */
+typedef struct trace { char text[1 << 20]; size_t len; int stop_at, n; } trace;
+
+static int on_trace(void *ctx, const token *t)
+{
+    trace *x = ctx;
+    int k = snprintf(x->text + x->len, sizeof x->text - x->len, "%.*s|%.*s|%.*s|%zu|%u|%d%d%d\n",
+                     (int)t->word_len, t->word, (int)t->term_len, t->term, (int)t->raw_len, t->raw,
+                     t->offset, t->pos, t->is_stop, t->is_qword, t->is_synonym);
+    assert_true(k > 0 && (size_t)k < sizeof x->text - x->len);
+    x->len += (size_t)k;
+    return ++x->n == x->stop_at ? 7 : 0;
+}
+
+/* An entry's text walked from memory gives what the analyzer gives, token
+ * for token and field for field, with stop words kept or not and stemming
+ * skipped or not, the first time and after; a walk stopped by its callback
+ * returns the callback's value there too. */
+static void test_entry_tokens_are_the_analyzers(void **state)
+{
+    (void)state;
+    analyzer *a = analyzer_new("es", "de\nla\nlos\n?qué\n?cuáles\n");
+    assert_non_null(a);
+    assert_int_equal(analyzer_set_synonyms(a, "adherirse, sumarse, formar parte, tomar parte de\n"
+                                              "lista de, documentos\n"), 0);
+    /* the last longer than a reading keeps (ENTRY_TOKENS_MAX): read each time */
+    static char long_text[ENTRY_TOKENS_MAX * 12];
+    long_text[0] = '\0';
+    for (int k = 0; k <= ENTRY_TOKENS_MAX; k++)
+        strcat(long_text, k % 3 ? "forman parte " : "de la red ");
+    const char *texts[] = {"¿Qué países forman parte de la red?",
+                           "Toman parte de la lista de los Países: Ghana, Marruecos (Nepal); "
+                           "l'Équateur, cuáles 2026 años",
+                           "", "forman de la parte\nuna lista de países", long_text};
+    entry_tokens *c = entry_tokens_new();
+    assert_non_null(c);
+    for (int round = 0; round < 2; round++)
+        for (uint32_t e = 0; e < 5; e++)
+            for (int mode = 0; mode < 4; mode++)
+                for (int stop_at = 0; stop_at < 3; stop_at += 2) {
+                    int keep = mode & 1, skip = mode >> 1;
+                    static trace want, got;
+                    memset(&want, 0, sizeof want);
+                    memset(&got, 0, sizeof got);
+                    want.stop_at = got.stop_at = stop_at;
+                    analyzer_keep_stopwords(a, keep);
+                    analyzer_skip_stemming(a, skip);
+                    int rc = analyzer_run(a, texts[e], strlen(texts[e]), on_trace, &want);
+                    analyzer_keep_stopwords(a, 0);
+                    analyzer_skip_stemming(a, 0);
+                    assert_int_equal(entry_tokens_run(c, a, e, 0, texts[e], strlen(texts[e]), keep,
+                                                      skip, on_trace, &got),
+                                     rc);
+                    assert_string_equal(got.text, want.text);
+                }
+    entry_tokens_free(c);
+    analyzer_free(a);
+}
+
+static int cmp_bytes(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The first code point of valid UTF-8 s, as bytes compared. */
+static size_t first_cp_len(const char *s)
+{
+    unsigned char c = (unsigned char)s[0];
+    return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+}
+
+/* The walk (its shared rows, its skipped branches, its band of the table,
+ * its range of one first letter, the words of other first letters looked
+ * up) finds what comparing with every word finds: the same words at the
+ * same distances in the same order, as many as asked for, on random words
+ * of a small alphabet with accents, where neighbours abound. */
+static void test_typo_search_is_brute_force(void **state)
+{
+    (void)state;
+    static const char *alpha[] = {"a", "b", "c", "d", "\xc3\xa1", "\xc3\xb1", "\xe2\x82\xac"};
+    enum { N = 400, P = 600 };
+    static char words[N][40];
+    static const char *sorted[N];
+    unsigned seed = 12345;
+    for (int i = 0; i < N; i++) {
+        int len = 1 + (int)((seed = seed * 1103515245u + 12345u) >> 16) % 9;
+        words[i][0] = '\0';
+        for (int k = 0; k < len; k++)
+            strcat(words[i], alpha[((seed = seed * 1103515245u + 12345u) >> 16) % 7]);
+        sorted[i] = words[i];
+    }
+    qsort(sorted, N, sizeof *sorted, cmp_bytes);
+    int n_words = 0;
+    for (int i = 0; i < N; i++)
+        if (!n_words || strcmp(sorted[n_words - 1], sorted[i]) != 0)
+            sorted[n_words++] = sorted[i];
+    static char base[N * 40];
+    static rec recs[N];
+    size_t o = 0;
+    for (int i = 0; i < n_words; i++) {
+        size_t n = strlen(sorted[i]);
+        memcpy(base + o, sorted[i], n);
+        recs[i] = (rec){(uint32_t)o, (uint32_t)n};
+        o += n;
+    }
+    typo_vocab v = {base, recs, sizeof(rec), 0, 0, (uint32_t)n_words};
+    for (int p = 0; p < P; p++) {
+        char probe[40] = "";
+        int len = 1 + (int)((seed = seed * 1103515245u + 12345u) >> 16) % 10;
+        for (int k = 0; k < len; k++)
+            strcat(probe, alpha[((seed = seed * 1103515245u + 12345u) >> 16) % 7]);
+        for (int max = 1; max <= 3; max++) {
+            int cap = 1 + p % 8;
+            typo_match want[8];
+            int n_want = 0;
+            for (int d = 1; d <= max; d++)
+                for (int i = 0; i < n_words && n_want < cap; i++) {
+                    size_t fa = first_cp_len(sorted[i]), fb = first_cp_len(probe);
+                    int first_edit = fa != fb || memcmp(sorted[i], probe, fa) != 0;
+                    if (typo_distance(sorted[i], strlen(sorted[i]), probe, strlen(probe)) +
+                            first_edit == d)
+                        want[n_want++] = (typo_match){(uint32_t)i, d};
+                }
+            typo_match got[8];
+            int n_got = typo_search(&v, probe, strlen(probe), max, got, cap);
+            assert_int_equal(n_got, n_want);
+            for (int k = 0; k < n_got; k++) {
+                assert_int_equal(got[k].word, want[k].word);
+                assert_int_equal(got[k].dist, want[k].dist);
+            }
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -310,6 +548,10 @@ int main(void)
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_typo_distance),
         cmocka_unit_test(test_typo_search),
+        cmocka_unit_test(test_typo_search_is_brute_force),
+        cmocka_unit_test(test_tokens_are_pcre2s),
+        cmocka_unit_test(test_typo_one_edit_is_the_table),
+        cmocka_unit_test(test_entry_tokens_are_the_analyzers),
     };
     return cmocka_run_group_tests_name("analyze", tests, NULL, NULL);
 }

@@ -113,6 +113,63 @@ static void test_real_text(void **state)
     }
 }
 
+static void check_real(double x)
+{
+    json_t *j = json_real(x);
+    char *want = json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY);
+    char got[JSON_REAL_MAX];
+    size_t n = json_real_text(got, x);
+    if (strcmp(got, want) != 0)
+        fail_msg("%a: %s, jansson %s", x, got, want);
+    assert_int_equal(n, strlen(want));
+    free(want);
+    json_decref(j);
+}
+
+/* The reals of scores and confidences, written without printf: the same
+ * text as jansson's over the whole range that way takes, evenly spread in
+ * magnitude, at its edges, on powers of ten and their neighbours, and on
+ * the ties of the seventeenth digit (an 18-digit value ending in 5, which
+ * printf rounds to even). */
+static void test_real_text_wide(void **state)
+{
+    (void)state;
+    srand(11);
+    for (int i = 0; i < 200000; i++) {
+        double mag = ((double)rand() / RAND_MAX) * 24 - 6;     /* 1e-6 .. 1e18 */
+        double x = pow(10, mag) * (1 + (double)rand() / RAND_MAX * 1e-3);
+        check_real(rand() % 2 ? x : -x);
+    }
+    for (int p = -7; p <= 18; p++) {
+        double x = pow(10, p);
+        check_real(x);
+        check_real(nextafter(x, 0));
+        check_real(nextafter(x, INFINITY));
+    }
+    check_real(ldexp(1, -66));
+    check_real(ldexp(1, -67));
+    check_real(nextafter(ldexp(1, 53), 0));
+    check_real(ldexp(1, 53));
+    int ties = 0;
+    for (int e = -4; e <= 15; e++)
+        for (int i = 0; i < 2000; i++) {
+            /* m / 2^s with m odd has s digits after the point; with e + 1 + s
+             * = 18 significant ones the 18th is 5: a tie */
+            int sh = 17 - e;
+            if (sh < 1 || sh > 60)
+                continue;
+            double lo = pow(10, e), x;
+            uint64_t m = (uint64_t)ldexp(lo, sh) + (uint64_t)rand() * 2 + 1;
+            m |= 1;
+            x = ldexp((double)m, -sh);
+            if (x < lo || x >= lo * 10 || (uint64_t)ldexp(x, sh) != m)
+                continue;
+            check_real(x);
+            ties++;
+        }
+    assert_true(ties > 1000);
+}
+
 /* Every entry's stored literals are jansson's dump of its texts. */
 static void test_stored_literals(void **state)
 {
@@ -238,6 +295,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_escape_hostile),
         cmocka_unit_test(test_real_text),
+        cmocka_unit_test(test_real_text_wide),
         cmocka_unit_test(test_stored_literals),
         cmocka_unit_test(test_every_eval_query),
         cmocka_unit_test(test_hostile_questions),

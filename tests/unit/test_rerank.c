@@ -179,14 +179,18 @@ static void test_term_masks(void **state)
     q.slots[2].n_alts = 2;
     q.slots[2].alts[0].term = 7;
     q.slots[2].alts[1].term = 3;
-    term_masks tm;
-    query_term_masks(&q, &tm);
-    assert_int_equal(tm.n, 3);
-    assert_int_equal(term_masks_get(&tm, 7), 5);
-    assert_int_equal(term_masks_get(&tm, 40), 1);
-    assert_int_equal(term_masks_get(&tm, 3), 4);
-    assert_int_equal(term_masks_get(&tm, 8), 0);
-    assert_int_equal(term_masks_get(&tm, 0), 0);
+    query_term_masks(&q);
+    const term_masks *tm = &q.masks;
+    assert_int_equal(tm->n, 3);
+    assert_int_equal(term_masks_get(tm, 7), 5);
+    assert_int_equal(term_masks_get(tm, 40), 1);
+    assert_int_equal(term_masks_get(tm, 3), 4);
+    assert_int_equal(term_masks_get(tm, 8), 0);
+    assert_int_equal(term_masks_get(tm, 0), 0);
+    /* past the filter too: every term but the slots' is found in none */
+    for (uint32_t t = 0; t < 100000; t++)
+        if (t != 3 && t != 7 && t != 40)
+            assert_int_equal(term_masks_get(tm, t), 0);
 }
 
 /* The small-talk match skips the distance of words whose code-point counts
