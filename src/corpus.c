@@ -325,7 +325,8 @@ static void dups_free(dup_list *d)
 
 static int dups_tell(corpus_reader *r, dup_list *d)
 {
-    qsort(d->v, d->n, sizeof *d->v, cmp_dup);
+    if (d->n)
+        qsort(d->v, d->n, sizeof *d->v, cmp_dup);
     int rc = 0;
     for (size_t i = 0; i < d->n && !rc; i++)
         rc = corpus_report_problem(r, 0, d->v[i].file, d->v[i].line, "%s", d->v[i].what);
