@@ -4,8 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "json_escape.h"
-#include "markdown.h"
 
 /* ---- bytes ---- */
 
@@ -136,7 +134,6 @@ void ana_free(ana *a)
     free(a->recs);
     free(a->qseq.p);
     free(a->ewords.p);
-    free(a->shown.p);
     free(a->tmap);
     free(a->wmap);
     free(a->dirty);
@@ -327,50 +324,12 @@ static void analyze_item(ana *a, ana_item *it)
     it->alen = a->field_len[1];
 }
 
-/* Appends s to b as a JSON string literal; its length. */
-static uint32_t json_add(bytes *b, const char *s, size_t n)
-{
-    char *at = bytes_grow(b, JSON_ESCAPED_MAX(n));
-    if (!at)
-        return 0;
-    size_t k = json_escape(at, s, n);
-    b->len -= JSON_ESCAPED_MAX(n) - k;
-    return (uint32_t)k;
-}
-
-/* An entry's id, question, answer and answer HTML as the answer object
- * writes them (SHOWNTEXT), rendered and escaped once here rather than on
- * every request. */
-static void show_item(ana *a, ana_item *it)
-{
-    const corpus_entry *ce = &it->e;
-    size_t alen = strlen(ce->answer);
-    char *html = markdown_to_safe_html(ce->answer, alen);
-    if (!html) {
-        a->oom = 1;
-        return;
-    }
-    size_t hlen = strlen(html);
-    it->shown[0] = json_add(&a->shown, ce->id, strlen(ce->id));
-    it->shown[1] = json_add(&a->shown, ce->question, strlen(ce->question));
-    it->shown[2] = json_add(&a->shown, ce->answer, alen);
-    /* jansson refuses a string that is not UTF-8, and the field was left
-     * out: so it stays */
-    it->shown[3] = utf8_valid(html, hlen) ? json_add(&a->shown, html, hlen) : IX_NONE;
-    free(html);
-    if (a->shown.oom)
-        a->oom = 1;
-}
-
 void ana_run(ana *a, ana_item *items, size_t n)
 {
     a->n_recs = 0;
-    a->qseq.len = a->ewords.len = a->shown.len = 0;
-    for (size_t i = 0; i < n && !a->oom; i++) {
+    a->qseq.len = a->ewords.len = 0;
+    for (size_t i = 0; i < n && !a->oom; i++)
         analyze_item(a, &items[i]);
-        if (!a->oom)
-            show_item(a, &items[i]);
-    }
 }
 
 /* Grow a renumbering to n values. */

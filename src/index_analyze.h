@@ -1,7 +1,6 @@
 /* index_analyze.h: what an index build does for each entry, on a thread's
  * share of a batch of entries: the analysis (its terms, words, posting
- * records, question sequence, the words to highlight, its field lengths)
- * and the texts an answer shows (JSON literals, the answer's HTML).
+ * records, question sequence, the words to highlight, its field lengths).
  *
  * Each thread has its own analyzers and its own maps of terms and words,
  * numbered as they come; after a batch, the new terms and words of the
@@ -64,7 +63,6 @@ typedef struct ana_item {
     uint32_t qseq_len;            /* u32s of its question sequence */
     uint32_t n_ewords;            /* its words to highlight */
     uint32_t qlen, alen;          /* its question's and answer's lengths */
-    uint32_t shown[4];            /* its shown literals' lengths (SHOWN) */
 } ana_item;
 
 typedef struct word_info {
@@ -85,7 +83,6 @@ typedef struct ana {
     size_t n_recs, recs_cap;
     bytes qseq;                   /* u32 term numbers, IX_NONE between phrasings */
     bytes ewords;                 /* u32 word numbers */
-    bytes shown;                  /* the items' shown literals, back to back */
     /* a second thread's renumbering into the first's: its terms and words
      * [0, n_merged) are there; dirty lists the words whose df grew since */
     uint32_t *tmap, *wmap;
@@ -116,8 +113,7 @@ void ana_free(ana *a);
  * code, -2 out of memory. */
 int ana_lang(ana *a, uint32_t l, const char *code, const char *stopwords, const char *synonyms);
 
-/* Items [0, n): analyzed and their texts made, into the batch's outputs
- * (emptied first). Sets a->oom when memory ran out. A thread's body. */
+/* Items [0, n) analyzed, into the batch's outputs (emptied first). Sets a->oom when memory ran out. A thread's body. */
 void ana_run(ana *a, ana_item *items, size_t n);
 
 /* from's new terms and words into a's maps, from's words' counts added to

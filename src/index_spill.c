@@ -172,6 +172,54 @@ void spill_cursor_free(spill_cursor *c)
     c->buf = NULL;
 }
 
+/* A window reads this much at least. */
+#define WINDOW (256u << 10)
+
+/* buf of at least n bytes. */
+static int reserve(unsigned char **buf, size_t *cap, size_t n)
+{
+    if (*cap >= n)
+        return 0;
+    unsigned char *b = realloc(*buf, n);
+    if (!b)
+        return -1;
+    *buf = b;
+    *cap = n;
+    return 0;
+}
+
+const unsigned char *spill_view(spill *s, spill_window *w, uint64_t off, size_t n)
+{
+    if (w->buf && off >= w->off && off + n <= w->off + w->len)
+        return w->buf + (off - w->off);
+    if (w->buf && off < w->off) {   /* behind: read apart */
+        if (reserve(&w->apart, &w->apart_cap, n + 1) != 0) {
+            fail(s, ENOMEM);
+            return NULL;
+        }
+        return spill_read(s, off, w->apart, n) == 0 ? w->apart : NULL;
+    }
+    uint64_t left = spill_size(s) > off ? spill_size(s) - off : 0;
+    size_t want = n > WINDOW ? n : WINDOW;
+    size_t len = left < want ? (size_t)left : want;
+    if (len < n || reserve(&w->buf, &w->cap, want) != 0) {
+        fail(s, len < n ? EINVAL : ENOMEM);
+        return NULL;
+    }
+    if (spill_read(s, off, w->buf, len) != 0)
+        return NULL;
+    w->off = off;
+    w->len = len;
+    return w->buf;
+}
+
+void spill_window_free(spill_window *w)
+{
+    free(w->buf);
+    free(w->apart);
+    memset(w, 0, sizeof *w);
+}
+
 /* ---- posting records ---- */
 
 void rec_store_init(rec_store *rs, const char *path)
@@ -197,8 +245,19 @@ static int rec_store_flush(rec_store *rs)
 
 int rec_store_add(rec_store *rs, const posting_rec *r, size_t n, size_t limit)
 {
-    if (limit && rs->n_mem && rs->n_mem + n > limit && rec_store_flush(rs) != 0)
-        return -1;
+    if (limit && rs->n_mem && rs->n_mem + n > limit) {
+        if (rec_store_flush(rs) != 0)
+            return -1;
+        /* the limit shrinks as the build's tables grow: so does the buffer,
+         * whose pages once used would stay */
+        if (rs->cap > limit && limit >= n) {
+            posting_rec *m = realloc(rs->mem, limit * sizeof *m);
+            if (m) {
+                rs->mem = m;
+                rs->cap = limit;
+            }
+        }
+    }
     if (rs->n_mem + n > rs->cap) {
         size_t cap = rs->cap ? rs->cap : 4096;
         while (cap < rs->n_mem + n)

@@ -62,6 +62,20 @@ void spill_cursor_init(spill_cursor *c, spill *s);
 long spill_cursor_next(spill_cursor *c, const unsigned char **p, size_t unit);
 void spill_cursor_free(spill_cursor *c);
 
+/* Read a spill at offsets that mostly go forward: a window of it read
+ * ahead, so that texts read in the order they were written cost a read a
+ * window; one behind the window is read apart, the window kept. */
+typedef struct spill_window {
+    unsigned char *buf, *apart;
+    size_t cap, len, apart_cap;
+    uint64_t off;                 /* of buf[0] in the spill */
+} spill_window;
+
+/* n bytes at off (off + n <= spill_size()), valid until the next call, or
+ * NULL on failure. */
+const unsigned char *spill_view(spill *s, spill_window *w, uint64_t off, size_t n);
+void spill_window_free(spill_window *w);
+
 /* ---- posting records ---- */
 
 typedef struct posting_rec {

@@ -27,13 +27,14 @@
 #include "index_format.h"
 #include "index_ids.h"
 #include "index_out.h"
+#include "index_shown.h"
 #include "index_spill.h"
 #include "lemma.h"
 #include "limits.h"
 
 /* Entries are analyzed in batches of about this much text, cut in two for
  * the two threads when the batch has entries enough to pay for them. */
-#define BATCH_BYTES (1u << 20)
+#define BATCH_BYTES (256u << 10)
 #define THREAD_MIN_ITEMS 64
 /* Posting records held in memory at least, whatever the budget: fewer and
  * the spill's writes would be small. */
@@ -65,7 +66,7 @@ typedef struct ixb {
     /* the spills: STRINGS up to the answers, the answers, ENTRIES (answer
      * offsets from the answers' start), QSEQ, EWORDS and each entry's
      * count of them, SHOWNTEXT, SHOWN, POSTINGS */
-    spill head, answers, entries, qseq, ewords, ewcount, shown_text, shown, post;
+    spill head, answers, entries, qseq, ewords, ewcount, shown, post;
     rec_store recs;
     ana an[2];
     ana_item *batch;
@@ -111,7 +112,7 @@ static void fail_spill(ixb *ib, int e)
 static int spills_err(const ixb *ib)
 {
     const spill *s[] = {&ib->head, &ib->answers, &ib->entries, &ib->qseq, &ib->ewords,
-                        &ib->ewcount, &ib->shown_text, &ib->shown, &ib->post, &ib->ids.ids,
+                        &ib->ewcount, &ib->shown, &ib->post, &ib->ids.ids,
                         &ib->recs.file};
     for (size_t i = 0; i < sizeof s / sizeof *s; i++)
         if (s[i]->err)
@@ -131,7 +132,7 @@ static ixb *ixb_new(const char *path, size_t memory, const corpus_report *rep, i
     ib->fd = -1;
     rec_store_init(&ib->recs, path);
     spill *s[] = {&ib->head, &ib->answers, &ib->entries, &ib->qseq, &ib->ewords,
-                  &ib->ewcount, &ib->shown_text, &ib->shown, &ib->post};
+                  &ib->ewcount, &ib->shown, &ib->post};
     if (ana_init(&ib->an[0], 0) != 0 || ana_init(&ib->an[1], 1) != 0 ||
         id_map_init(&ib->ids, path) != 0)
         fail_oom(ib);
@@ -156,7 +157,7 @@ static void ixb_free(ixb *ib)
     free_batch_entries(ib);
     free(ib->batch);
     spill *s[] = {&ib->head, &ib->answers, &ib->entries, &ib->qseq, &ib->ewords,
-                  &ib->ewcount, &ib->shown_text, &ib->shown, &ib->post};
+                  &ib->ewcount, &ib->shown, &ib->post};
     for (size_t i = 0; i < sizeof s / sizeof *s; i++)
         spill_close(s[i]);
     rec_store_free(&ib->recs);
@@ -252,7 +253,6 @@ static int analyze_batch(ixb *ib)
 static void write_batch(ixb *ib, int analyzed)
 {
     uint64_t qseq_at = spill_size(&ib->qseq) / sizeof(uint32_t);
-    uint64_t shown_at = spill_size(&ib->shown_text);
     for (size_t i = 0; i < ib->n_batch; i++) {
         ana_item *it = &ib->batch[i];
         const corpus_entry *ce = &it->e;
@@ -292,9 +292,6 @@ static void write_batch(ixb *ib, int analyzed)
             ib->sum_a[it->lang] += it->alen;
         }
         spill_put(&ib->ewcount, &it->n_ewords, sizeof it->n_ewords);
-        ix_shown sh = {shown_at, it->shown[0], it->shown[1], it->shown[2], it->shown[3]};
-        shown_at += (uint64_t)sh.id + sh.question + sh.answer + (sh.html == IX_NONE ? 0 : sh.html);
-        spill_put(&ib->shown, &sh, sizeof sh);
     }
     if (!analyzed)
         return;
@@ -303,7 +300,6 @@ static void write_batch(ixb *ib, int analyzed)
         ana *a = &ib->an[k];
         spill_put(&ib->qseq, a->qseq.p, a->qseq.len);
         spill_put(&ib->ewords, a->ewords.p, a->ewords.len);
-        spill_put(&ib->shown_text, a->shown.p, a->shown.len);
         if (a->n_recs && rec_store_add(&ib->recs, a->recs, a->n_recs, limit) != 0) {
             if (ib->recs.file.err)
                 fail_spill(ib, ib->recs.file.err);
@@ -833,7 +829,7 @@ static int write_sections(ixb *ib, ix_out *o)
     rc |= out_spill_mapped(o, &ib->ewords, ib->word_rank);
     out_end(o);
     out_begin(o, IX_SHOWNTEXT);
-    rc |= out_spill(o, &ib->shown_text);
+    rc |= shown_write(o, &ib->entries, &ib->head, &ib->answers, &ib->shown);
     out_end(o);
     out_begin(o, IX_SHOWN);
     rc |= out_spill(o, &ib->shown);
