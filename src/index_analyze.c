@@ -114,6 +114,66 @@ static size_t keymap_bytes(const keymap *m)
     return m->cap * sizeof *m->slots + m->keys_cap * (sizeof *m->keys + sizeof *m->langs);
 }
 
+/* A key as keymap_sort() compares it: qsort has no context argument, so
+ * each carries its bytes (no global, so two builds may run at once). */
+typedef struct sort_key {
+    uint32_t lang, len;
+    const unsigned char *p;
+    uint32_t v;                   /* its provisional number */
+} sort_key;
+
+static int cmp_key(const void *x, const void *y)
+{
+    const sort_key *a = x, *b = y;
+    if (a->lang != b->lang)
+        return a->lang < b->lang ? -1 : 1;
+    int c = memcmp(a->p, b->p, a->len < b->len ? a->len : b->len);
+    if (c)
+        return c;
+    return a->len < b->len ? -1 : a->len > b->len;
+}
+
+int keymap_sort(const keymap *m, const bytes *strings, uint32_t **order, uint32_t **rank)
+{
+    *order = malloc((m->count + 1) * sizeof **order);
+    *rank = malloc((m->count + 1) * sizeof **rank);
+    sort_key *k = malloc((m->count + 1) * sizeof *k);
+    if (!*order || !*rank || !k) {
+        free(k);
+        return -1;
+    }
+    for (size_t i = 0; i < m->count; i++)
+        k[i] = (sort_key){m->langs[i], m->keys[i].len, strings->p + m->keys[i].off, (uint32_t)i};
+    qsort(k, m->count, sizeof *k, cmp_key);
+    for (size_t i = 0; i < m->count; i++) {
+        (*order)[i] = k[i].v;
+        (*rank)[k[i].v] = (uint32_t)i;
+    }
+    free(k);
+    return 0;
+}
+
+uint32_t *keymap_hash_table(const keymap *m, const bytes *strings, const uint32_t *order,
+                            size_t *cap_out)
+{
+    size_t cap = 16;
+    while (cap < m->count * 2)
+        cap <<= 1;
+    uint32_t *t = calloc(cap, sizeof *t);
+    if (!t)
+        return NULL;
+    for (size_t f = 0; f < m->count; f++) {
+        uint32_t v = order[f];
+        ix_str k = m->keys[v];
+        size_t i = ix_hash(m->langs[v], (const char *)strings->p + k.off, k.len) & (cap - 1);
+        while (t[i])
+            i = (i + 1) & (cap - 1);
+        t[i] = (uint32_t)f + 1;
+    }
+    *cap_out = cap;
+    return t;
+}
+
 /* ---- the work ---- */
 
 int ana_init(ana *a, int second)

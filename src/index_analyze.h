@@ -53,6 +53,16 @@ void keymap_free(keymap *m);
 uint32_t keymap_get(keymap *m, bytes *strings, uint32_t lang, const char *s, size_t n,
                     int *added);
 
+/* Its keys sorted by (lang, bytes): order[final] = number, and
+ * rank[number] = final. Returns 0 or -1 (out of memory). */
+int keymap_sort(const keymap *m, const bytes *strings, uint32_t **order, uint32_t **rank);
+
+/* TERMHASH or WORDHASH of its keys in their final order: u32[*cap], the
+ * final number + 1 at a key's ix_hash() slot (open addressing); NULL when
+ * out of memory. */
+uint32_t *keymap_hash_table(const keymap *m, const bytes *strings, const uint32_t *order,
+                            size_t *cap);
+
 /* ---- the work ---- */
 
 /* An entry of a batch, and what its analysis and texts came to. */

@@ -2,17 +2,24 @@
 #include "index_out.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+/* The buffer's size: small pieces (an entry's record, a literal) go out a
+ * write at a time otherwise. */
+#define OUT_BUF (256u << 10)
 
 void out_init(ix_out *o, int fd, ix_header *h)
 {
     memset(o, 0, sizeof *o);
     o->fd = fd;
     o->h = h;
+    if (!(o->buf = malloc(OUT_BUF)))
+        o->failed = ENOMEM;
 }
 
-void out_raw(ix_out *o, const void *p, size_t n)
+static void write_all(ix_out *o, const void *p, size_t n)
 {
     const char *s = p;
     while (n && !o->failed) {
@@ -24,7 +31,37 @@ void out_raw(ix_out *o, const void *p, size_t n)
         }
         s += w;
         n -= (size_t)w;
-        o->at += (uint64_t)w;
+    }
+}
+
+void out_flush(ix_out *o)
+{
+    write_all(o, o->buf, o->n);
+    o->n = 0;
+}
+
+void out_free(ix_out *o)
+{
+    free(o->buf);
+    o->buf = NULL;
+}
+
+void out_raw(ix_out *o, const void *p, size_t n)
+{
+    if (o->failed)
+        return;
+    o->at += n;
+    if (o->n + n <= OUT_BUF) {
+        memcpy(o->buf + o->n, p, n);
+        o->n += n;
+        return;
+    }
+    out_flush(o);
+    if (n < OUT_BUF) {
+        memcpy(o->buf, p, n);
+        o->n = n;
+    } else {
+        write_all(o, p, n);
     }
 }
 

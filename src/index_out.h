@@ -14,6 +14,8 @@
 
 typedef struct ix_out {
     int fd;
+    unsigned char *buf;           /* bytes not yet written (NULL: none kept) */
+    size_t n;
     ix_header *h;
     uint64_t at;                  /* bytes of the file so far */
     int sec;                      /* the section being written */
@@ -23,7 +25,11 @@ typedef struct ix_out {
     int failed;                   /* errno of the first failure, or 0 */
 } ix_out;
 
+/* Writes go through a buffer (without memory for it, o->failed is set):
+ * out_flush() before the file is read or closed, out_free() after. */
 void out_init(ix_out *o, int fd, ix_header *h);
+void out_flush(ix_out *o);
+void out_free(ix_out *o);
 
 /* Bytes outside any section (the header's place). */
 void out_raw(ix_out *o, const void *p, size_t n);

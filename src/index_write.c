@@ -12,13 +12,11 @@
 #include "index_write.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "corpus_parse.h"
@@ -26,8 +24,7 @@
 #include "index_encode.h"
 #include "index_format.h"
 #include "index_ids.h"
-#include "index_out.h"
-#include "index_shown.h"
+#include "index_file.h"
 #include "index_spill.h"
 #include "lemma.h"
 #include "limits.h"
@@ -82,8 +79,6 @@ typedef struct ixb {
     ix_word *words;
     uint32_t *term_hash, *word_hash;
     size_t th_cap, wh_cap;
-    char tmp[4200];               /* the temporary file, until renamed */
-    int fd;
 } ixb;
 
 static void fail(ixb *ib, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -129,7 +124,6 @@ static ixb *ixb_new(const char *path, size_t memory, const corpus_report *rep, i
     ib->memory = memory;
     ib->rep = rep;
     ib->owned = owned;
-    ib->fd = -1;
     rec_store_init(&ib->recs, path);
     spill *s[] = {&ib->head, &ib->answers, &ib->entries, &ib->qseq, &ib->ewords,
                   &ib->ewcount, &ib->shown, &ib->post};
@@ -164,10 +158,6 @@ static void ixb_free(ixb *ib)
     ana_free(&ib->an[0]);
     ana_free(&ib->an[1]);
     id_map_free(&ib->ids);
-    if (ib->fd >= 0)
-        close(ib->fd);
-    if (ib->tmp[0])
-        unlink(ib->tmp);
     free(ib->langs);
     free(ib->sum_q);
     free(ib->sum_a);
@@ -500,68 +490,6 @@ static int sink_settings(void *ctx, char **text, char *err, size_t errlen)
 
 /* ---- the end: numbers, postings, words ---- */
 
-/* A key as sort_keys() compares it: qsort has no context argument, so
- * each carries its bytes (no global, so two builds may run at once). */
-typedef struct sort_key {
-    uint32_t lang, len;
-    const unsigned char *p;
-    uint32_t v;                   /* its provisional number */
-} sort_key;
-
-static int cmp_key(const void *x, const void *y)
-{
-    const sort_key *a = x, *b = y;
-    if (a->lang != b->lang)
-        return a->lang < b->lang ? -1 : 1;
-    int c = memcmp(a->p, b->p, a->len < b->len ? a->len : b->len);
-    if (c)
-        return c;
-    return a->len < b->len ? -1 : a->len > b->len;
-}
-
-/* Sort the keys of m by (lang, bytes): order[final] = provisional, and
- * rank[provisional] = final. */
-static int sort_keys(const keymap *m, const bytes *strings, uint32_t **order, uint32_t **rank)
-{
-    *order = malloc((m->count + 1) * sizeof **order);
-    *rank = malloc((m->count + 1) * sizeof **rank);
-    sort_key *k = malloc((m->count + 1) * sizeof *k);
-    if (!*order || !*rank || !k) {
-        free(k);
-        return -1;
-    }
-    for (size_t i = 0; i < m->count; i++)
-        k[i] = (sort_key){m->langs[i], m->keys[i].len, strings->p + m->keys[i].off, (uint32_t)i};
-    qsort(k, m->count, sizeof *k, cmp_key);
-    for (size_t i = 0; i < m->count; i++) {
-        (*order)[i] = k[i].v;
-        (*rank)[k[i].v] = (uint32_t)i;
-    }
-    free(k);
-    return 0;
-}
-
-static uint32_t *hash_table(const keymap *m, const bytes *strings, const uint32_t *order,
-                            size_t *cap_out)
-{
-    size_t cap = 16;
-    while (cap < m->count * 2)
-        cap <<= 1;
-    uint32_t *t = calloc(cap, sizeof *t);
-    if (!t)
-        return NULL;
-    for (size_t f = 0; f < m->count; f++) {
-        uint32_t v = order[f];
-        ix_str k = m->keys[v];
-        size_t i = ix_hash(m->langs[v], (const char *)strings->p + k.off, k.len) & (cap - 1);
-        while (t[i])
-            i = (i + 1) & (cap - 1);
-        t[i] = (uint32_t)f + 1;
-    }
-    *cap_out = cap;
-    return t;
-}
-
 static int count_rec(void *ctx, posting_rec r)
 {
     ((uint32_t *)ctx)[r.term + 1]++;
@@ -715,8 +643,8 @@ static void ixb_end(ixb *ib)
              (unsigned long long)strings_len, UINT32_MAX);
         return;
     }
-    if (sort_keys(&a->terms, &a->strings, &ib->term_order, &ib->term_rank) != 0 ||
-        sort_keys(&a->words, &a->strings, &ib->word_order, &ib->word_rank) != 0) {
+    if (keymap_sort(&a->terms, &a->strings, &ib->term_order, &ib->term_rank) != 0 ||
+        keymap_sort(&a->words, &a->strings, &ib->word_order, &ib->word_rank) != 0) {
         fail_oom(ib);
         return;
     }
@@ -726,199 +654,35 @@ static void ixb_end(ixb *ib)
     make_words(ib);
     if (ib->rc)
         return;
-    ib->term_hash = hash_table(&a->terms, &a->strings, ib->term_order, &ib->th_cap);
-    ib->word_hash = hash_table(&a->words, &a->strings, ib->word_order, &ib->wh_cap);
+    ib->term_hash = keymap_hash_table(&a->terms, &a->strings, ib->term_order, &ib->th_cap);
+    ib->word_hash = keymap_hash_table(&a->words, &a->strings, ib->word_order, &ib->wh_cap);
     if (!ib->term_hash || !ib->word_hash)
         fail_oom(ib);
 }
 
 /* ---- the file ---- */
 
-typedef struct ids_out {
-    ix_out *o;
-    const ixb *ib;
-} ids_out;
-
-/* IDS: a group's entries, in the order of their languages. */
-static int put_group_entries(void *ctx, uint32_t g)
-{
-    ids_out *x = ctx;
-    const ixb *ib = x->ib;
-    for (uint32_t l = 0; l < ib->n_langs; l++) {
-        uint32_t e = ib->groups[(size_t)g * ib->n_dirs + l];
-        if (e != IX_NONE)
-            out_put(x->o, &e, sizeof e);
-    }
-    return 0;
-}
-
-/* The sections, in the file's order, from memory and the spills. */
-static int write_sections(ixb *ib, ix_out *o)
-{
-    const ana *a = &ib->an[0];
-    int rc = 0;
-    out_begin(o, IX_STRINGS);   /* entry texts, answers, terms, words, settings */
-    rc |= out_spill(o, &ib->head);
-    rc |= out_spill(o, &ib->answers);
-    for (uint32_t t = 0; t < ib->n_terms; t++) {
-        ix_str k = a->terms.keys[ib->term_order[t]];
-        out_put(o, a->strings.p + k.off, k.len);
-    }
-    for (uint32_t w = 0; w < ib->n_words; w++) {
-        ix_str k = a->words.keys[ib->word_order[w]];
-        out_put(o, a->strings.p + k.off, k.len);
-    }
-    if (ib->settings)
-        out_put(o, ib->settings, strlen(ib->settings));
-    out_end(o);
-    out_section(o, IX_LANGS, ib->langs, ib->n_langs * sizeof *ib->langs);
-    out_begin(o, IX_ENTRIES);   /* an answer's offset from the answers' start made STRINGS' */
-    spill_cursor c;
-    spill_cursor_init(&c, &ib->entries);
-    const unsigned char *p;
-    long n;
-    uint32_t head_len = (uint32_t)spill_size(&ib->head);
-    while ((n = spill_cursor_next(&c, &p, sizeof(ix_entry))) > 0)
-        for (size_t i = 0; i < (size_t)n / sizeof(ix_entry); i++) {
-            ix_entry ie;
-            memcpy(&ie, p + i * sizeof ie, sizeof ie);
-            ie.answer.off += head_len;
-            out_put(o, &ie, sizeof ie);
-        }
-    spill_cursor_free(&c);
-    rc |= n < 0;
-    out_end(o);
-    out_begin(o, IX_GROUPS);
-    if (ib->n_dirs == ib->n_langs) {
-        out_put(o, ib->groups, (size_t)ib->n_groups * ib->n_langs * sizeof *ib->groups);
-    } else {   /* rows of n_dirs: each cut to the languages there are */
-        for (uint32_t g = 0; g < ib->n_groups; g++)
-            out_put(o, ib->groups + (size_t)g * ib->n_dirs, ib->n_langs * sizeof *ib->groups);
-    }
-    out_end(o);
-    out_section(o, IX_TERMS, ib->terms, (size_t)ib->n_terms * sizeof *ib->terms);
-    out_section(o, IX_TERMHASH, ib->term_hash, ib->th_cap * sizeof *ib->term_hash);
-    out_begin(o, IX_POSTINGS);
-    rc |= out_spill(o, &ib->post);
-    out_end(o);
-    out_section(o, IX_WORDS, ib->words, (size_t)ib->n_words * sizeof *ib->words);
-    out_section(o, IX_WORDHASH, ib->word_hash, ib->wh_cap * sizeof *ib->word_hash);
-    out_begin(o, IX_QSEQ);
-    rc |= out_spill_mapped(o, &ib->qseq, ib->term_rank);
-    out_end(o);
-    out_begin(o, IX_IDS);
-    ids_out x = {o, ib};
-    if (id_map_sorted(&ib->ids, ib->memory / 2, put_group_entries, &x) != 0)
-        rc = -1;
-    out_end(o);
-    out_begin(o, IX_EWORDOFF);   /* the counts' running sums */
-    uint32_t sum = 0;
-    out_put(o, &sum, sizeof sum);
-    spill_cursor_init(&c, &ib->ewcount);
-    while ((n = spill_cursor_next(&c, &p, sizeof sum)) > 0)
-        for (size_t i = 0; i < (size_t)n / sizeof sum; i++) {
-            uint32_t k;
-            memcpy(&k, p + i * sizeof k, sizeof k);
-            sum += k;
-            out_put(o, &sum, sizeof sum);
-        }
-    spill_cursor_free(&c);
-    rc |= n < 0;
-    out_end(o);
-    out_begin(o, IX_EWORDS);
-    rc |= out_spill_mapped(o, &ib->ewords, ib->word_rank);
-    out_end(o);
-    out_begin(o, IX_SHOWNTEXT);
-    rc |= shown_write(o, &ib->entries, &ib->head, &ib->answers, &ib->shown);
-    out_end(o);
-    out_begin(o, IX_SHOWN);
-    rc |= out_spill(o, &ib->shown);
-    out_end(o);
-    return rc ? -1 : 0;
-}
-
-/* The file: written beside the target, fsync'ed, renamed over it. */
 static void ixb_write(ixb *ib, index_stats *st)
 {
     if (ib->rc)
         return;
-    ix_header h;
-    memset(&h, 0, sizeof h);
-    memcpy(h.magic, FAQ_INDEX_MAGIC, 8);
-    h.version = FAQ_INDEX_VERSION;
-    h.header_size = sizeof h;
-    /* SOURCE_DATE_EPOCH, the reproducible-builds convention: two builds of
-     * one corpus are then the same file, byte for byte */
-    const char *epoch = getenv("SOURCE_DATE_EPOCH");
-    h.build_time = epoch && *epoch ? strtoull(epoch, NULL, 10) : (uint64_t)time(NULL);
-    h.n_langs = ib->n_langs;
-    h.n_entries = (uint32_t)ib->n_entries;
-    h.n_groups = ib->n_groups;
-    h.n_terms = ib->n_terms;
-    h.n_words = ib->n_words;
-    h.n_sections = IX_SECTIONS;
-    if (ib->settings)   /* the corpus's settings.txt, after the terms and words in STRINGS */
-        h.settings = (ix_str){(uint32_t)(ib->text_len + ib->an[0].strings.len),
-                              (uint32_t)strlen(ib->settings)};
-    if (snprintf(ib->tmp, sizeof ib->tmp, "%s.tmp.%ld", ib->path, (long)getpid()) >= (int)sizeof ib->tmp) {
-        ib->tmp[0] = '\0';
-        fail(ib, "%s: path too long", ib->path);
+    const ana *a = &ib->an[0];
+    ix_parts p = {ib->n_langs, (uint32_t)ib->n_entries, ib->n_groups, ib->n_terms, ib->n_words,
+                  &ib->head, &ib->answers, &a->strings, &a->terms, &a->words,
+                  ib->term_order, ib->word_order, ib->settings, ib->langs, &ib->entries,
+                  ib->groups, ib->n_dirs, ib->terms, ib->term_hash, ib->th_cap, &ib->post,
+                  ib->words, ib->word_hash, ib->wh_cap, &ib->qseq, ib->term_rank, &ib->ids,
+                  ib->memory / 2, &ib->ewcount, &ib->ewords, ib->word_rank, &ib->shown};
+    uint64_t size;
+    if (index_file_write(ib->path, &p, &size, ib->msg, sizeof ib->msg) != 0) {
+        ib->rc = -1;
         return;
-    }
-    ib->fd = open(ib->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (ib->fd < 0) {
-        fail(ib, "%s: %s", ib->tmp, strerror(errno));
-        ib->tmp[0] = '\0';
-        return;
-    }
-    /* a header of zeros, the sections, the header for real */
-    ix_out o;
-    out_init(&o, ib->fd, &h);
-    out_raw(&o, &h, sizeof h);
-    if (write_sections(ib, &o) != 0) {
-        int e = spills_err(ib);
-        if (e)
-            fail_spill(ib, e);
-        else
-            fail_oom(ib);
-        return;
-    }
-    h.file_size = o.at;
-    h.checksum = ix_checksum((const unsigned char *)&h + IX_HEADER_SUMMED, sizeof h - IX_HEADER_SUMMED);
-    if (!o.failed && pwrite(ib->fd, &h, sizeof h, 0) != (ssize_t)sizeof h)
-        o.failed = errno ? errno : EIO;
-    if (o.failed || fsync(ib->fd) != 0) {
-        fail(ib, "%s: %s", ib->tmp, strerror(o.failed ? o.failed : errno));
-        return;
-    }
-    int closed = close(ib->fd);
-    ib->fd = -1;
-    if (closed != 0) {
-        fail(ib, "%s: %s", ib->tmp, strerror(errno));
-        return;
-    }
-    if (rename(ib->tmp, ib->path) != 0) {
-        fail(ib, "%s: %s", ib->path, strerror(errno));
-        return;
-    }
-    ib->tmp[0] = '\0';
-    char dir[4096];
-    snprintf(dir, sizeof dir, "%s", ib->path);
-    char *slash = strrchr(dir, '/');
-    if (slash)
-        *(slash == dir ? slash + 1 : slash) = '\0';
-    else
-        strcpy(dir, ".");
-    int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dfd >= 0) {
-        fsync(dfd);   /* makes the rename durable; best effort */
-        close(dfd);
     }
     if (st) {
         st->entries = (uint32_t)ib->n_entries;
         st->langs = ib->n_langs;
         st->terms = ib->n_terms;
-        st->bytes = h.file_size;
+        st->bytes = size;
     }
 }
 
