@@ -115,11 +115,10 @@ typedef struct corpus_sink {
      * messages (the folder's and its pack's); entries is empty. The sink
      * may take the texts (setting them to NULL). */
     int (*lang)(void *ctx, corpus_lang *lang, char *err, size_t errlen);
-    /* Before each entry: 1 when the language has had an entry of this id,
-     * with that entry's (the last such) file and line in *file, *line
-     * (valid until the next call); 0 when not, the id now counted as had.
-     * A small-talk entry of the pack whose id the language has is left
-     * out: that one is not handed on. */
+    /* Before each entry: 1 when an entry of the language handed on before
+     * has this id, with the last such one's file and line in *file, *line
+     * (valid until the next call), else 0. A small-talk entry of the pack
+     * whose id the language has is left out: that one is not handed on. */
     int (*has_id)(void *ctx, const corpus_entry *e, const char **file, unsigned *line,
                   char *err, size_t errlen);
     /* An entry, its strings now the sink's whatever it returns. */

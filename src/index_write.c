@@ -2,13 +2,13 @@
  * corpus handed over an entry at a time (corpus_stream(), or a corpus in
  * memory). Entries are analyzed in batches on two threads
  * (index_analyze.h); each entry's parts (its texts for STRINGS, its ENTRIES
- * record, question sequence, words, shown texts) go to spills as they
+ * record, question sequence, words to highlight) go to spills as they
  * come, its posting records to memory up to the budget and then to a spill
  * (index_spill.h). Memory holds what the whole build needs at once: the
  * terms and words, a few numbers per entry and per group (index_ids.h),
  * the budget's records. Once every entry is in, the postings are sorted and
- * encoded a run of terms at a time, and the file is put together from the
- * spills, section by section (index_out.h), then renamed into place. */
+ * encoded a run of terms at a time (index_encode.h), and the file is put
+ * together from memory and the spills (index_file.h). */
 #include "index_write.h"
 
 #include <errno.h>
@@ -62,7 +62,7 @@ typedef struct ixb {
     size_t lens_cap;
     /* the spills: STRINGS up to the answers, the answers, ENTRIES (answer
      * offsets from the answers' start), QSEQ, EWORDS and each entry's
-     * count of them, SHOWNTEXT, SHOWN, POSTINGS */
+     * count of them, SHOWN (made with the file), POSTINGS */
     spill head, answers, entries, qseq, ewords, ewcount, shown, post;
     rec_store recs;
     ana an[2];
