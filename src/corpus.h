@@ -30,6 +30,11 @@
  * pattern matched against each (trimmed) line. Lines before the first
  * question are the document's preamble and are not indexed.
  *
+ * The documents' parsers are corpus_parse.h's. corpus_stream() reads a
+ * corpus a document at a time and hands each entry on as it comes, so that
+ * a large corpus need never be in memory whole (the index build reads it
+ * so); corpus_load() is a reading that keeps every entry.
+ *
  * Ownership: corpus_load() returns a corpus that the caller frees with
  * corpus_free(); every string in it belongs to the corpus.
  */
@@ -66,17 +71,6 @@ typedef struct corpus {
     char *settings;       /* settings.txt, checked, or NULL */
 } corpus;
 
-/* Parse one Markdown document (text of len bytes, from file path, whose
- * base name without extension is name) and append its entries to lang.
- * Returns 0, or -1 with "path:line: what" in err. */
-int corpus_parse_md(corpus_lang *lang, const char *path, const char *name,
-                    const char *text, size_t len, entry_kind kind,
-                    char *err, size_t errlen);
-
-/* The same for a plain-text document. */
-int corpus_parse_txt(corpus_lang *lang, const char *path, const char *name,
-                     const char *text, size_t len, char *err, size_t errlen);
-
 /* Read every language folder under dir. A folder whose name is not a
  * language libstemmer knows, invalid UTF-8, an entry with no answer, a
  * duplicate id within a language, an unreadable file, a malformed line (one
@@ -108,6 +102,38 @@ typedef struct corpus_report {
  * to free with corpus_report_free(), whatever the result. */
 int corpus_load_report(const char *dir, corpus_report *rep, corpus **out, char *err, size_t errlen);
 void corpus_report_free(corpus_report *rep);
+
+/* What corpus_stream() hands on, in corpus order: each language folder
+ * (sorted by name), its entries (its documents sorted by name, each in
+ * order, then its pack's small talk). Each callback returns 0, or -1 to
+ * stop the reading with its message in err. */
+typedef struct corpus_sink {
+    void *ctx;
+    /* Once, first: how many language folders there are. */
+    int (*begin)(void *ctx, size_t n_langs, char *err, size_t errlen);
+    /* A language, before its entries: its code, stop words, synonyms and
+     * messages (the folder's and its pack's); entries is empty. The sink
+     * may take the texts (setting them to NULL). */
+    int (*lang)(void *ctx, corpus_lang *lang, char *err, size_t errlen);
+    /* Before each entry: 1 when an entry of the language handed on before
+     * has this id, with the last such one's file and line in *file, *line
+     * (valid until the next call), else 0. A small-talk entry of the pack
+     * whose id the language has is left out: that one is not handed on. */
+    int (*has_id)(void *ctx, const corpus_entry *e, const char **file, unsigned *line,
+                  char *err, size_t errlen);
+    /* An entry, its strings now the sink's whatever it returns. */
+    int (*entry)(void *ctx, corpus_entry *e, char *err, size_t errlen);
+    /* settings.txt, checked: the sink may take the text (setting it to NULL). */
+    int (*settings)(void *ctx, char **text, char *err, size_t errlen);
+} corpus_sink;
+
+/* Read the corpus folder dir, a document at a time, handing what it holds
+ * to sink: every problem goes into rep as for corpus_load_report(), and the
+ * sink is handed entries whatever their problems (an entry with no answer
+ * has a NULL one): a reading with problems returns -1. Returns 0, or -1
+ * with err saying why (a problem, or the sink's failure). */
+int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, char *err,
+                  size_t errlen);
 
 /* libstemmer's algorithm name for a two-letter code ("es" -> "spanish"),
  * or NULL when libstemmer has none. */

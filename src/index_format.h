@@ -87,7 +87,7 @@
  *             object is written by copying them, with no rendering or
  *             escaping per request. Kept out of STRINGS, whose offsets are
  *             u32 and whose pages ranking reads. Written before SHOWN, so
- *             that a writer streams it and keeps only SHOWN in memory.
+ *             that a writer streams it, SHOWN's records kept aside.
  *   SHOWN     ix_shown[entries]: where an entry's texts lie in SHOWNTEXT;
  *             24 bytes each:
  *               0   8  off       offset in SHOWNTEXT of the first text

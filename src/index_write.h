@@ -1,6 +1,14 @@
 /* index_write.h: turns a corpus into an index file, written to a temporary
  * file, fsync'ed and renamed over the old one, so a reader never sees half
- * an index and a failed build leaves the old index as it was. */
+ * an index and a failed build leaves the old index as it was.
+ *
+ * The build takes the corpus an entry at a time: what it keeps in memory is
+ * what the whole build needs at once (the terms and words, a few numbers
+ * per entry and per group) and the posting records its budget allows;
+ * everything else goes to temporary files beside the index (made and
+ * unlinked at once, so none is left behind) and is copied into the file at
+ * the end. The file is the same, byte for byte, at any budget and either
+ * way in. */
 #ifndef FAQ_INDEX_WRITE_H
 #define FAQ_INDEX_WRITE_H
 
@@ -23,12 +31,23 @@ int index_write(const corpus *c, const char *path, index_stats *st,
 /* The default budget of index_write(). */
 #define INDEX_MEMORY_DEFAULT ((size_t)256 << 20)
 
-/* The same within a budget of memory bytes for the postings being built
- * (0: none): past it they are spilled in runs to temporary files beside
- * path (made and unlinked at once, so none is left behind) and merged, in
- * linear time. The file is the same, byte for byte, at any budget. The
- * corpus and the index's other tables are not counted. */
+/* The same within a budget of memory bytes: the build's tables and, in
+ * what they leave of it, the posting records, spilled in sorted runs past
+ * it and merged, in linear time. A budget smaller than the tables still
+ * holds a few thousand records. The corpus (here in memory) is not counted. */
 int index_write_budget(const corpus *c, const char *path, size_t memory, index_stats *st,
                        char *err, size_t errlen);
+
+/* index_write_dir()'s result when the corpus could not be read or has
+ * errors (err says which, rep lists them): no index was written. */
+#define INDEX_CORPUS_FAILED (-2)
+
+/* The index of the corpus folder dir, read a document at a time
+ * (corpus_stream()) and built as it comes, within the budget: the corpus
+ * is never in memory whole. Problems go into rep as corpus_load_report()
+ * puts them. Returns 0 and fills st (may be NULL); INDEX_CORPUS_FAILED; or
+ * -1 when the build failed (err says why). */
+int index_write_dir(const char *dir, corpus_report *rep, const char *path, size_t memory,
+                    index_stats *st, char *err, size_t errlen);
 
 #endif

@@ -215,19 +215,16 @@ static int cmd_index(int argc, char **argv)
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     char err[2048];
-    corpus *c;
     corpus_report rep = {0};
     rep.lenient = lenient;
-    int loaded = corpus_load_report(dir, &rep, &c, err, sizeof err);
+    index_stats st;
+    int rc = index_write_dir(dir, &rep, out, memory, &st, err, sizeof err);
     print_problems(stderr, &rep);
     corpus_report_free(&rep);
-    if (loaded != 0) {
+    if (rc == INDEX_CORPUS_FAILED) {
         fprintf(stderr, "faqbot index: %s\nfaqbot index: the index was not written\n", err);
         return EXIT_DATA;
     }
-    index_stats st;
-    int rc = index_write_budget(c, out, memory, &st, err, sizeof err);
-    corpus_free(c);
     if (rc != 0) {
         fprintf(stderr, "faqbot index: %s\nfaqbot index: the old index is unchanged\n", err);
         return EXIT_DATA;

@@ -443,26 +443,57 @@ size_t search_model_smalltalk_words(const search_model *m, uint32_t l, unsigned 
     return m->st_from[l][first + 1] - m->st_from[l][first];
 }
 
+/* Where language L's small talk begins: from there to its end its entries
+ * hold all of it. Small talk is at a language's end as a rule (the pack's
+ * comes last, a folder's smalltalk.md sorts late), so the search from the
+ * end touches few of the FAQ's entries, and a large index opens about as
+ * fast as a small one. */
+static uint32_t smalltalk_start(const faq_index *ix, const ix_lang *L)
+{
+    uint32_t want = L->entry_count - L->n_faq, found = 0, e = L->entry_first + L->entry_count;
+    while (found < want && e > L->entry_first)
+        found += ix->entries[--e].kind == ENTRY_SMALLTALK;
+    return e;
+}
+
+static int add_smalltalk_entry(search_model *m, uint32_t e, size_t *cap)
+{
+    const ix_entry *E = &m->ix->entries[e];
+    faq_entry fe;
+    faq_index_entry(m->ix, e, &fe);
+    if (add_phrase(m, e, E->lang, fe.question.s, fe.question.len, cap))
+        return -1;
+    const char *p = fe.alts.s, *end = fe.alts.s + fe.alts.len;
+    while (p < end) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        if (!eol)
+            eol = end;
+        if (add_phrase(m, e, E->lang, p, (size_t)(eol - p), cap))
+            return -1;
+        p = eol + 1;
+    }
+    return 0;
+}
+
+/* The small-talk phrases, in the order of their entries. */
 static int load_smalltalk(search_model *m)
 {
+    const faq_index *ix = m->ix;
     size_t cap = 0;
-    for (uint32_t e = 0; e < m->ix->n_entries; e++) {
-        const ix_entry *E = &m->ix->entries[e];
-        if (E->kind != ENTRY_SMALLTALK)
-            continue;
-        faq_entry fe;
-        faq_index_entry(m->ix, e, &fe);
-        if (add_phrase(m, e, E->lang, fe.question.s, fe.question.len, &cap))
-            return -1;
-        const char *p = fe.alts.s, *end = fe.alts.s + fe.alts.len;
-        while (p < end) {
-            const char *eol = memchr(p, '\n', (size_t)(end - p));
-            if (!eol)
-                eol = end;
-            if (add_phrase(m, e, E->lang, p, (size_t)(eol - p), &cap))
+    uint32_t at = 0;   /* languages back to back, in order: each searched from its end */
+    for (uint32_t l = 0; l < ix->n_langs && at != UINT32_MAX; l++)
+        at = ix->langs[l].entry_first == at ? at + ix->langs[l].entry_count : UINT32_MAX;
+    if (at != ix->n_entries) {
+        for (uint32_t e = 0; e < ix->n_entries; e++)
+            if (ix->entries[e].kind == ENTRY_SMALLTALK && add_smalltalk_entry(m, e, &cap))
                 return -1;
-            p = eol + 1;
-        }
+        return 0;
+    }
+    for (uint32_t l = 0; l < ix->n_langs; l++) {
+        const ix_lang *L = &ix->langs[l];
+        for (uint32_t e = smalltalk_start(ix, L); e < L->entry_first + L->entry_count; e++)
+            if (ix->entries[e].kind == ENTRY_SMALLTALK && add_smalltalk_entry(m, e, &cap))
+                return -1;
     }
     return 0;
 }

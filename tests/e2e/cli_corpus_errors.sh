@@ -37,6 +37,17 @@ expect_eq "many: exit code" "$?" "2"
 expect_eq "many: twenty told" "$(grep -c 'malformed heading' "$TMP/err")" "20"
 expect_match "many: the rest counted" "$(cat "$TMP/err")" '\.\.\. and 10 more'
 
+# a language file that cannot be read stops the reading in its turn: the
+# problems of the documents before it are told first, as in a reading in order
+mkdir -p "$TMP/c2/es"
+printf "$good"'\n##¿Mal?\n\nMal.\n' > "$TMP/c2/es/a.md"
+printf 'bad \377\n' > "$TMP/c2/es/stopwords.txt"
+"$FAQBOT" index --corpus "$TMP/c2" --out "$TMP/faq2.idx" >"$TMP/out" 2>"$TMP/err"
+expect_eq "bad stop words: exit code" "$?" "2"
+expect_match "bad stop words: the document's problem first" "$(head -1 "$TMP/err")" 'a.md:7: malformed heading'
+expect_match "bad stop words: then the file" "$(cat "$TMP/err")" 'stopwords.txt:1: invalid UTF-8'
+expect_eq "bad stop words: no index" "$(ls "$TMP" | grep -c faq2.idx)" "0"
+
 # --lenient: the malformed lines are warnings, read as text; the index is written
 printf "$good"'\n##¿Cuánto cuesta?\n\nNada.\n' > "$TMP/c/es/faq.md"
 index --lenient

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "corpus.h"
+#include "corpus_parse.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

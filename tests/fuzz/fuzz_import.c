@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "corpus.h"
+#include "corpus_parse.h"
 #include "import.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

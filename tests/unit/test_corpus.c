@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "corpus.h"
+#include "corpus_parse.h"
 #include "lang_pack.h"
 #include "limits.h"
 

@@ -13,6 +13,7 @@
 
 #include "analyze.h"
 #include "corpus.h"
+#include "corpus_parse.h"
 #include "lang_pack.h"
 
 /* a question word, a stop word and a content word of each, folded */

@@ -154,6 +154,60 @@ static void test_index_write(void **state)
     print_message("index_write: %ld allocations, each failing cleanly\n", n - 1);
 }
 
+static unsigned char *slurp(const char *path, long *size)
+{
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    *size = ftell(f);
+    rewind(f);
+    unsigned char *p = __real_malloc((size_t)*size + 1);
+    assert_non_null(p);
+    assert_int_equal(fread(p, 1, (size_t)*size, f), (size_t)*size);
+    fclose(f);
+    return p;
+}
+
+/* The build that reads the folder as it goes: each failure clean, and the
+ * file it then writes the same bytes as the build of the corpus in memory. */
+static void test_index_write_dir(void **state)
+{
+    (void)state;
+    setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+    corpus *c;
+    char err[512] = "";
+    assert_int_equal(corpus_load(dir, &c, err, sizeof err), 0);
+    assert_int_equal(index_write(c, idx_path, NULL, err, sizeof err), 0);
+    corpus_free(c);
+    long want_size, got_size;
+    unsigned char *want = slurp(idx_path, &want_size);
+    unlink(idx_path);
+    long n;
+    for (n = 1;; n++) {
+        corpus_report rep = {0};
+        err[0] = '\0';
+        arm(n);
+        int rc = index_write_dir(dir, &rep, idx_path, INDEX_MEMORY_DEFAULT, NULL, err, sizeof err);
+        disarm();
+        corpus_report_free(&rep);
+        if (!injected) {
+            assert_int_equal(rc, 0);
+            break;
+        }
+        if (rc == 0)
+            fail_msg("allocation %ld failed, index_write_dir() succeeded", n);
+        assert_true(err[0] != '\0');
+        assert_int_equal(access(idx_path, F_OK), -1);    /* nothing half-written */
+    }
+    unsigned char *got = slurp(idx_path, &got_size);
+    assert_int_equal(got_size, want_size);
+    assert_memory_equal(got, want, (size_t)want_size);
+    free(got);
+    free(want);
+    unsetenv("SOURCE_DATE_EPOCH");
+    print_message("index_write_dir: %ld allocations, each failing cleanly\n", n - 1);
+}
+
 static faq_index *open_ok(void)
 {
     faq_index *ix;
@@ -275,6 +329,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_corpus_load),
         cmocka_unit_test(test_index_write),
+        cmocka_unit_test(test_index_write_dir),
         cmocka_unit_test(test_index_open),
         cmocka_unit_test(test_searcher_new),
         cmocka_unit_test(test_searcher_ask),

@@ -1,0 +1,608 @@
+/* corpus_parse.c: FAQ documents, Markdown and plain text, into entries
+ * (corpus_parse.h). */
+#include "corpus_parse.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+#include "limits.h"
+
+/* The default plain-text rule: a question opens with '¿' or ends with '?'. */
+#define TXT_QUESTION_PATTERN "^(?:¿.*|.*\\?)$"
+#define TXT_PATTERN_DIRECTIVE "# question-pattern:"
+/* "## Question {#id}": Pandoc's header attribute, id of [A-Za-z0-9._-] */
+#define MD_ID_PATTERN "^(.*?)[ \\t]*\\{#([^}]*)\\}[ \\t]*$"
+/* A file's own question pattern runs once a line: bound its backtracking so
+ * that a careless pattern fails with a message instead of running for minutes. */
+#define TXT_MATCH_LIMIT 1000000u
+
+/* ---- small helpers ---- */
+
+static char *dup_range(const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+    if (p) {
+        memcpy(p, s, n);
+        p[n] = '\0';
+    }
+    return p;
+}
+
+static int is_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r';
+}
+
+static void trim(const char **s, size_t *n)
+{
+    while (*n && is_blank(**s)) {
+        (*s)++;
+        (*n)--;
+    }
+    while (*n && is_blank((*s)[*n - 1]))
+        (*n)--;
+}
+
+/* 1-based line of byte offset off in text. */
+static unsigned line_of(const char *text, size_t off)
+{
+    unsigned line = 1;
+    for (size_t i = 0; i < off; i++)
+        line += text[i] == '\n';
+    return line;
+}
+
+/* Byte offset of the line holding the first invalid UTF-8 sequence (or NUL). */
+static size_t first_bad_utf8(const char *text, size_t len)
+{
+    size_t lo = 0;
+    while (lo < len) {
+        const char *eol = memchr(text + lo, '\n', len - lo);
+        size_t n = eol ? (size_t)(eol - (text + lo)) : len - lo;
+        if (!utf8_valid(text + lo, n))
+            return lo;
+        lo += n + 1;
+    }
+    return len;
+}
+
+/* Valid UTF-8, else -1 with "path:line: invalid UTF-8"; then skips a BOM. */
+int corpus_check_text(const char *path, const char **text, size_t *len, char *err, size_t errlen)
+{
+    if (!utf8_valid(*text, *len)) {
+        snprintf(err, errlen, "%s:%u: invalid UTF-8 (or a NUL byte)", path,
+                 line_of(*text, first_bad_utf8(*text, *len)));
+        return -1;
+    }
+    if (*len >= 3 && memcmp(*text, CORPUS_UTF8_BOM, 3) == 0) {
+        *text += 3;
+        *len -= 3;
+    }
+    return 0;
+}
+
+static int valid_id(const char *id, size_t n)
+{
+    if (n == 0 || n > FAQ_MAX_ID_BYTES)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = id[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '.' || c == '_' || c == '-'))
+            return 0;
+    }
+    return 1;
+}
+
+#define ID_RULE "letters, digits, '.', '_', '-'; at most 128 bytes"
+_Static_assert(FAQ_MAX_ID_BYTES == 128, "ID_RULE names the limit");
+
+/* n, or less so as not to end inside a code point, but at most max: for
+ * quoting a line in a message. */
+static int quote_len(const char *s, size_t n, size_t max)
+{
+    if (n <= max)
+        return (int)n;
+    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+        max--;
+    return (int)max;
+}
+
+int corpus_report_problem(corpus_reader *r, int malformed, const char *path, unsigned line, const char *fmt, ...)
+{
+    char what[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(what, sizeof what, fmt, ap);
+    va_end(ap);
+    corpus_report *rep = r->rep;
+    if (!rep) {
+        snprintf(r->err, r->errlen, "%s:%u: %s", path, line, what);
+        return -1;
+    }
+    int warning = malformed && rep->lenient;
+    if (warning)
+        rep->n_warnings++;
+    else
+        rep->n_errors++;
+    if (rep->n >= FAQ_MAX_CORPUS_PROBLEMS)
+        return 0;   /* counted, not kept */
+    corpus_problem *pr = &rep->items[rep->n];
+    pr->file = strdup(path);
+    pr->what = strdup(what);
+    pr->line = line;
+    pr->warning = warning;
+    if (!pr->file || !pr->what) {
+        free(pr->file);
+        free(pr->what);
+        snprintf(r->err, r->errlen, "%s:%u: out of memory", path, line);
+        return -1;
+    }
+    rep->n++;
+    return 0;
+}
+
+void corpus_entry_free(corpus_entry *e)
+{
+    free(e->id);
+    free(e->question);
+    for (size_t i = 0; i < e->n_alts; i++)
+        free(e->alts[i]);
+    free(e->alts);
+    free(e->answer);
+    free(e->file);
+}
+
+/* A new zeroed entry at the end of lang, with its file and line set; NULL
+ * with a message when out of memory or past FAQ_MAX_ENTRIES. */
+corpus_entry *corpus_add_entry(corpus_lang *lang, const char *path, unsigned line,
+                               char *err, size_t errlen)
+{
+    size_t n = lang->n_entries;
+    if (n >= FAQ_MAX_ENTRIES) {
+        snprintf(err, errlen, "%s:%u: too many entries in one language (at most %u)", path, line,
+                 FAQ_MAX_ENTRIES);
+        return NULL;
+    }
+    if (n == 0 || (n >= 16 && (n & (n - 1)) == 0)) {   /* capacity: 16, then doubling */
+        size_t cap = n ? n * 2 : 16;
+        corpus_entry *v = realloc(lang->entries, cap * sizeof *v);
+        if (!v)
+            goto oom;
+        lang->entries = v;
+    }
+    corpus_entry *e = &lang->entries[n];
+    memset(e, 0, sizeof *e);
+    if (!(e->file = strdup(path)))
+        goto oom;
+    e->line = line;
+    lang->n_entries++;
+    return e;
+oom:
+    snprintf(err, errlen, "%s:%u: out of memory", path, line);
+    return NULL;
+}
+
+/* The id of the n-th entry of a document that gives none: "<name>-<n>". */
+static int set_default_id(corpus_entry *e, const char *name, unsigned n, char *err, size_t errlen)
+{
+    char num[16];
+    int k = snprintf(num, sizeof num, "-%u", n);
+    size_t nl = strlen(name);
+    if (!valid_id(name, nl) || nl + (size_t)k > FAQ_MAX_ID_BYTES) {
+        snprintf(err, errlen,
+                 "%s:%u: the file name \"%.*s\" makes a bad id (" ID_RULE
+                 "): rename the file, or give the entry an id \"{#id}\"",
+                 e->file, e->line, (int)(nl > 200 ? 200 : nl), name);
+        return -1;
+    }
+    if (!(e->id = malloc(nl + (size_t)k + 1))) {
+        snprintf(err, errlen, "%s:%u: out of memory", e->file, e->line);
+        return -1;
+    }
+    memcpy(e->id, name, nl);
+    memcpy(e->id + nl, num, (size_t)k + 1);
+    return 0;
+}
+
+static int add_alt(corpus_entry *e, const char *s, size_t n)
+{
+    char **a = realloc(e->alts, (e->n_alts + 1) * sizeof *a);
+    if (!a)
+        return -1;
+    e->alts = a;
+    if (!(a[e->n_alts] = dup_range(s, n)))
+        return -1;
+    e->n_alts++;
+    return 0;
+}
+
+/* Set the answer: the lines [from, to) of text without leading and
+ * trailing blank lines. Empty: -1 (no answer); out of memory: -2. */
+static int set_answer(corpus_entry *e, const char *from, const char *to)
+{
+    while (from < to) {
+        const char *eol = memchr(from, '\n', (size_t)(to - from));
+        const char *end = eol ? eol : to;
+        const char *p = from;
+        while (p < end && is_blank(*p))
+            p++;
+        if (p < end)
+            break;
+        from = eol ? eol + 1 : to;
+    }
+    while (to > from && (to[-1] == '\n' || is_blank(to[-1])))
+        to--;
+    if (to <= from)
+        return -1;
+    e->answer = dup_range(from, (size_t)(to - from));
+    return e->answer ? 0 : -2;
+}
+
+static pcre2_code *compile(const char *pattern, size_t len, char *msg, size_t msglen)
+{
+    int code;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, len, PCRE2_UTF | PCRE2_UCP, &code, &off, NULL);
+    if (!re) {
+        PCRE2_UCHAR buf[200];
+        pcre2_get_error_message(code, buf, sizeof buf);
+        snprintf(msg, msglen, "%s (at offset %zu)", (const char *)buf, (size_t)off);
+    }
+    return re;
+}
+
+static int finish_entry(corpus_reader *r, corpus_entry *e, const char *from, const char *to)
+{
+    int rc = set_answer(e, from, to);
+    if (rc == -1)
+        return corpus_report_problem(r, 0, e->file, e->line, "the question \"%.*s\" has no answer",
+                       quote_len(e->question, strlen(e->question), 200), e->question);
+    if (rc == -2) {
+        snprintf(r->err, r->errlen, "%s:%u: out of memory", e->file, e->line);
+        return -1;
+    }
+    return 0;
+}
+
+/* The common end of both parsers: close the last entry, and on failure
+ * take back every entry the document added, so the language is as it was. */
+static int end_document(corpus_reader *r, corpus_lang *lang, size_t first, corpus_entry *last, int rc,
+                        const char *answer_from, const char *end, pcre2_match_data *md,
+                        pcre2_code *re, pcre2_match_context *mc)
+{
+    if (rc == 0 && last && finish_entry(r, last, answer_from, end) != 0)
+        rc = -1;
+    if (rc != 0) {
+        for (size_t i = first; i < lang->n_entries; i++)
+            corpus_entry_free(&lang->entries[i]);
+        lang->n_entries = first;
+    }
+    pcre2_match_data_free(md);
+    pcre2_code_free(re);
+    pcre2_match_context_free(mc);
+    return rc;
+}
+
+/* ---- Markdown ---- */
+
+/* Up to three spaces of indentation, as CommonMark allows before a block. */
+static size_t md_indent(const char *p, size_t ln)
+{
+    size_t i = 0;
+    while (i < 3 && i < ln && p[i] == ' ')
+        i++;
+    return i;
+}
+
+/* A level-2 ATX heading ("##", then a blank or the end of the line): 1 and
+ * its text in *q, *qn, without a closing run of '#'. */
+static int md_heading(const char *p, size_t ln, const char **q, size_t *qn)
+{
+    size_t i = md_indent(p, ln);
+    if (ln - i < 2 || p[i] != '#' || p[i + 1] != '#')
+        return 0;
+    i += 2;
+    if (i < ln && !is_blank(p[i]))
+        return 0;   /* "###" or "##word" */
+    *q = p + i;
+    *qn = ln - i;
+    trim(q, qn);
+    return 1;
+}
+
+/* CommonMark's optional closing sequence: "## Question ##". */
+static void strip_closing_hashes(const char *q, size_t *qn)
+{
+    size_t n = *qn;
+    while (n && q[n - 1] == '#')
+        n--;
+    if (n == *qn)
+        return;
+    if (n == 0 || is_blank(q[n - 1])) {
+        while (n && is_blank(q[n - 1]))
+            n--;
+        *qn = n;
+    }
+}
+
+/* A code fence line: three or more '`' or '~'. Returns the run's length
+ * (0: not a fence), its character in *ch, and whether only blanks follow. */
+static size_t md_fence(const char *p, size_t ln, char *ch, int *bare)
+{
+    size_t i = md_indent(p, ln);
+    if (i >= ln || (p[i] != '`' && p[i] != '~'))
+        return 0;
+    char c = p[i];
+    size_t run = 0;
+    while (i < ln && p[i] == c) {
+        i++;
+        run++;
+    }
+    if (run < 3)
+        return 0;
+    *bare = 1;
+    for (size_t k = i; k < ln; k++) {
+        if (c == '`' && p[k] == '`')
+            return 0;   /* "```a`b" is inline code, not a fence */
+        if (!is_blank(p[k]))
+            *bare = 0;
+    }
+    *ch = c;
+    return run;
+}
+
+/* "##" with no blank after it ("##¿Cuánto cuesta?"): a heading in every
+ * way but the space CommonMark needs, so a writer's slip, not text. "###"
+ * is a heading of another level. */
+static int md_heading_slip(const char *p, size_t ln)
+{
+    size_t i = md_indent(p, ln);
+    return ln - i > 2 && p[i] == '#' && p[i + 1] == '#' && p[i + 2] != '#' && !is_blank(p[i + 2]);
+}
+
+/* An alternate question line, "? other phrasing": its text in *a, *an. */
+static int md_alt_line(const char *p, size_t ln, const char **a, size_t *an)
+{
+    *a = p;
+    *an = ln;
+    trim(a, an);
+    if (*an < 2 || (*a)[0] != '?' || !is_blank((*a)[1]))
+        return 0;
+    *a += 2;
+    *an -= 2;
+    trim(a, an);
+    return 1;
+}
+
+int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const char *name,
+                    const char *text, size_t len, entry_kind kind)
+{
+    char *err = r->err;
+    size_t errlen = r->errlen;
+    if (corpus_check_text(path, &text, &len, err, errlen) != 0)
+        return -1;
+    char msg[256];
+    pcre2_code *re = compile(MD_ID_PATTERN, PCRE2_ZERO_TERMINATED, msg, sizeof msg);
+    pcre2_match_data *md = re ? pcre2_match_data_create_from_pattern(re, NULL) : NULL;
+    if (!md) {
+        snprintf(err, errlen, "%s:1: internal pattern: %s", path, re ? "out of memory" : msg);
+        pcre2_code_free(re);
+        return -1;
+    }
+    int rc = -1;
+    size_t first = lang->n_entries;
+    corpus_entry *cur = NULL;
+    const char *answer_from = NULL;
+    char fence_ch = 0;
+    size_t fence_len = 0;   /* 0: not inside a fenced code block */
+    int alts_open = 0;
+    unsigned n = 0, line = 0;
+    const char *p = text, *end = text + len;
+    while (p < end) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        const char *next = eol ? eol + 1 : end;
+        size_t ln = (size_t)((eol ? eol : end) - p);
+        const char *q, *a;
+        size_t qn, an;
+        line++;
+        /* a "## " inside a fenced code block is code, not a question */
+        char ch = 0;
+        int bare = 0;
+        size_t run = md_fence(p, ln, &ch, &bare);
+        if (fence_len) {
+            if (run >= fence_len && ch == fence_ch && bare)
+                fence_len = 0;
+            alts_open = 0;
+        } else if (run) {
+            fence_len = run;
+            fence_ch = ch;
+            alts_open = 0;
+        } else if (md_heading(p, ln, &q, &qn)) {
+            if (cur && finish_entry(r, cur, answer_from, p) != 0)
+                goto out;
+            cur = NULL;
+            const char *id = NULL;
+            size_t idn = 0;
+            if (pcre2_match(re, (PCRE2_SPTR)q, qn, 0, PCRE2_NO_UTF_CHECK, md, NULL) >= 0) {
+                PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+                id = q + ov[4];
+                idn = ov[5] - ov[4];
+                qn = ov[3] - ov[2];
+                if (idn == 0 || !valid_id(id, idn)) {
+                    int stop = idn ? corpus_report_problem(r, 0, path, line, "bad id \"%.*s\" (" ID_RULE ")",
+                                             quote_len(id, idn, 200), id)
+                                   : corpus_report_problem(r, 1, path, line, "empty id \"{#}\"");
+                    if (stop)
+                        goto out;
+                    id = NULL;   /* read on with the default id */
+                }
+            } else {
+                const char *brace = NULL;
+                for (size_t k = 0; k + 1 < qn && !brace; k++)
+                    if (q[k] == '{' && q[k + 1] == '#')
+                        brace = q + k;
+                if (brace && corpus_report_problem(r, 1, path, line, "unclosed id \"%.*s\": write \"{#id}\" at the end of the heading",
+                                     quote_len(brace, (size_t)(q + qn - brace), 200), brace) != 0)
+                    goto out;
+            }
+            strip_closing_hashes(q, &qn);
+            if (qn == 0) {
+                if (corpus_report_problem(r, 0, path, line, "a heading with no question") != 0)
+                    goto out;
+                alts_open = 0;
+                p = next;
+                continue;
+            }
+            n++;
+            if (!(cur = corpus_add_entry(lang, path, line, err, errlen)))
+                goto out;
+            cur->kind = kind;
+            if (!(cur->question = dup_range(q, qn)))
+                goto oom;
+            if (!id) {
+                if (set_default_id(cur, name, n, err, errlen) != 0)
+                    goto out;
+            } else if (!(cur->id = dup_range(id, idn))) {
+                goto oom;
+            }
+            answer_from = next;
+            alts_open = 1;
+        } else if (md_heading_slip(p, ln)) {
+            if (corpus_report_problem(r, 1, path, line, "malformed heading \"%.*s\": \"##\" needs a space after it",
+                        quote_len(p, ln, 60), p) != 0)
+                goto out;
+            alts_open = 0;
+        } else if (cur && alts_open) {
+            /* "? other phrasing" lines right under the heading */
+            if (md_alt_line(p, ln, &a, &an)) {
+                if (an && add_alt(cur, a, an) != 0)
+                    goto oom;
+                answer_from = next;
+            } else if (an > 0 || cur->n_alts) {
+                alts_open = 0;   /* text, or a blank line after the list, ends it */
+            }
+        } else if ((ln >= 4 && memcmp(p, "    ", 4) == 0) || (ln && p[0] == '\t')) {
+            /* four spaces: code, where "? x" is an example, not a slip */
+        } else if (md_alt_line(p, ln, &a, &an) && an &&
+                   corpus_report_problem(r, 1, path, line,
+                           "alternate question \"%.*s\" not right under a heading", quote_len(a, an, 60),
+                           a) != 0) {
+            goto out;
+        }
+        p = next;
+    }
+    rc = 0;
+    goto out;
+oom:
+    snprintf(err, errlen, "%s:%u: out of memory", path, line);
+out:
+    return end_document(r, lang, first, rc == 0 ? cur : NULL, rc, answer_from, end, md, re, NULL);
+}
+
+int corpus_parse_md(corpus_lang *lang, const char *path, const char *name, const char *text,
+                    size_t len, entry_kind kind, char *err, size_t errlen)
+{
+    corpus_reader r = {NULL, err, errlen};
+    return corpus_read_md(&r, lang, path, name, text, len, kind);
+}
+
+/* ---- plain text ---- */
+
+int corpus_read_txt(corpus_reader *r, corpus_lang *lang, const char *path, const char *name,
+                     const char *text, size_t len)
+{
+    char *err = r->err;
+    size_t errlen = r->errlen;
+    if (corpus_check_text(path, &text, &len, err, errlen) != 0)
+        return -1;
+    const char *p = text, *end = text + len;
+    unsigned line = 0;
+    char msg[256];
+    pcre2_code *re;
+    /* an optional first line "# question-pattern: REGEX" */
+    const char *eol0 = memchr(p, '\n', len);
+    size_t l0 = eol0 ? (size_t)(eol0 - p) : len;
+    size_t dl = strlen(TXT_PATTERN_DIRECTIVE);
+    if (l0 >= dl && memcmp(p, TXT_PATTERN_DIRECTIVE, dl) == 0) {
+        const char *pat = p + dl;
+        size_t pn = l0 - dl;
+        trim(&pat, &pn);
+        if (pn == 0) {
+            snprintf(err, errlen, "%s:1: empty question pattern", path);
+            return -1;
+        }
+        re = compile(pat, pn, msg, sizeof msg);
+        if (!re) {
+            snprintf(err, errlen, "%s:1: bad question pattern: %s", path, msg);
+            return -1;
+        }
+        p = eol0 ? eol0 + 1 : end;
+        line = 1;
+    } else {
+        re = compile(TXT_QUESTION_PATTERN, PCRE2_ZERO_TERMINATED, msg, sizeof msg);
+        if (!re) {
+            snprintf(err, errlen, "%s:1: internal pattern: %s", path, msg);
+            return -1;
+        }
+    }
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+    pcre2_match_context *mc = pcre2_match_context_create(NULL);
+    int rc = -1;
+    size_t first = lang->n_entries;
+    corpus_entry *cur = NULL;
+    const char *answer_from = NULL;
+    unsigned n = 0;
+    if (!md || !mc)
+        goto oom;
+    pcre2_set_match_limit(mc, TXT_MATCH_LIMIT);
+    while (p < end) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        const char *next = eol ? eol + 1 : end;
+        const char *s = p;
+        size_t sn = (size_t)((eol ? eol : end) - p);
+        line++;
+        trim(&s, &sn);
+        int m = sn ? pcre2_match(re, (PCRE2_SPTR)s, sn, 0, PCRE2_NO_UTF_CHECK, md, mc)
+                   : PCRE2_ERROR_NOMATCH;
+        if (m < 0 && m != PCRE2_ERROR_NOMATCH) {
+            PCRE2_UCHAR buf[200];
+            pcre2_get_error_message(m, buf, sizeof buf);
+            snprintf(err, errlen, "%s:%u: the question pattern fails on this line: %s", path, line,
+                     (const char *)buf);
+            goto out;
+        }
+        if (m >= 0) {
+            if (cur && finish_entry(r, cur, answer_from, p) != 0)
+                goto out;
+            n++;
+            if (!(cur = corpus_add_entry(lang, path, line, err, errlen)))
+                goto out;
+            cur->kind = ENTRY_FAQ;
+            if (!(cur->question = dup_range(s, sn)))
+                goto oom;
+            if (set_default_id(cur, name, n, err, errlen) != 0)
+                goto out;
+            answer_from = next;
+        }
+        p = next;
+    }
+    rc = 0;
+    goto out;
+oom:
+    snprintf(err, errlen, "%s:%u: out of memory", path, line ? line : 1);
+out:
+    return end_document(r, lang, first, rc == 0 ? cur : NULL, rc, answer_from, end, md, re, mc);
+}
+
+int corpus_parse_txt(corpus_lang *lang, const char *path, const char *name, const char *text,
+                     size_t len, char *err, size_t errlen)
+{
+    corpus_reader r = {NULL, err, errlen};
+    return corpus_read_txt(&r, lang, path, name, text, len);
+}

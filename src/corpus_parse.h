@@ -1,0 +1,64 @@
+/* corpus_parse.h: FAQ documents (Markdown, plain text; corpus.h says how
+ * they are written) into entries, each problem told with its file and
+ * line: the parsers of the corpus reader (corpus.c), and of whoever has a
+ * document's text in hand (import, tests).
+ *
+ * Ownership: entries are appended to the caller's corpus_lang, whose
+ * strings it then owns (corpus_lang_clear()). */
+#ifndef FAQ_CORPUS_PARSE_H
+#define FAQ_CORPUS_PARSE_H
+
+#include <stddef.h>
+
+#include "corpus.h"
+
+/* Editors on some systems open a UTF-8 file with a byte-order mark; it would
+ * hide a first-line heading or "# question-pattern:" directive. */
+#define CORPUS_UTF8_BOM "\xEF\xBB\xBF"
+
+/* Parse one Markdown document (text of len bytes, from file path, whose
+ * base name without extension is name) and append its entries to lang.
+ * Returns 0, or -1 with "path:line: what" in err. */
+int corpus_parse_md(corpus_lang *lang, const char *path, const char *name,
+                    const char *text, size_t len, entry_kind kind,
+                    char *err, size_t errlen);
+
+/* The same for a plain-text document. */
+int corpus_parse_txt(corpus_lang *lang, const char *path, const char *name,
+                     const char *text, size_t len, char *err, size_t errlen);
+
+/* Where the problems of a reading go: into a report, reading on, or (with
+ * none) into err, the first one ending the reading. */
+typedef struct corpus_reader {
+    corpus_report *rep;
+    char *err;
+    size_t errlen;
+} corpus_reader;
+
+/* A problem at path:line. A malformed line (one that looks like a heading,
+ * an id or an alternate question but is not one) is only a warning in a
+ * lenient report. Returns 0 when reading may go on, -1 when it must stop
+ * (no report: the problem is in err; or memory ran out). */
+int corpus_report_problem(corpus_reader *r, int malformed, const char *path, unsigned line,
+                          const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+/* corpus_parse_md() and corpus_parse_txt() telling their problems to r:
+ * with a report, a document reads on past each one. On failure (-1) the
+ * document's entries are taken back, lang as it was. */
+int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const char *name,
+                   const char *text, size_t len, entry_kind kind);
+int corpus_read_txt(corpus_reader *r, corpus_lang *lang, const char *path, const char *name,
+                    const char *text, size_t len);
+
+/* Valid UTF-8, else -1 with "path:line: invalid UTF-8"; then skips a BOM. */
+int corpus_check_text(const char *path, const char **text, size_t *len, char *err, size_t errlen);
+
+/* A new zeroed entry at the end of lang, with its file and line set; NULL
+ * with a message when out of memory or past FAQ_MAX_ENTRIES. */
+corpus_entry *corpus_add_entry(corpus_lang *lang, const char *path, unsigned line,
+                               char *err, size_t errlen);
+
+/* Frees an entry's strings (not the entry). */
+void corpus_entry_free(corpus_entry *e);
+
+#endif

@@ -1,0 +1,490 @@
+/* index_analyze.c: the per-entry work of an index build (index_analyze.h). */
+#include "index_analyze.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+
+/* ---- bytes ---- */
+
+void *bytes_grow(bytes *b, size_t n)
+{
+    if (b->oom)
+        return NULL;
+    if (b->len + n > b->cap) {
+        size_t cap = b->cap ? b->cap : 4096;
+        while (cap < b->len + n)
+            cap *= 2;
+        unsigned char *p = realloc(b->p, cap);
+        if (!p) {
+            b->oom = 1;
+            return NULL;
+        }
+        b->p = p;
+        b->cap = cap;
+    }
+    void *at = b->p + b->len;
+    b->len += n;
+    return at;
+}
+
+void bytes_put(bytes *b, const void *src, size_t n)
+{
+    void *at = bytes_grow(b, n);
+    if (at && n)
+        memcpy(at, src, n);
+}
+
+/* ---- keymap ---- */
+
+int keymap_init(keymap *m)
+{
+    memset(m, 0, sizeof *m);
+    m->cap = 1024;
+    m->slots = calloc(m->cap, sizeof *m->slots);
+    return m->slots ? 0 : -1;
+}
+
+void keymap_free(keymap *m)
+{
+    free(m->slots);
+    free(m->keys);
+    free(m->langs);
+    memset(m, 0, sizeof *m);
+}
+
+static int keymap_rehash(keymap *m, const bytes *strings)
+{
+    size_t cap = m->cap * 2;
+    uint32_t *slots = calloc(cap, sizeof *slots);
+    if (!slots)
+        return -1;
+    for (size_t v = 0; v < m->count; v++) {
+        ix_str k = m->keys[v];
+        size_t i = ix_hash(m->langs[v], (const char *)strings->p + k.off, k.len) & (cap - 1);
+        while (slots[i])
+            i = (i + 1) & (cap - 1);
+        slots[i] = (uint32_t)v + 1;
+    }
+    free(m->slots);
+    m->slots = slots;
+    m->cap = cap;
+    return 0;
+}
+
+uint32_t keymap_get(keymap *m, bytes *strings, uint32_t lang, const char *s, size_t n,
+                    int *added)
+{
+    *added = 0;
+    size_t i = ix_hash(lang, s, n) & (m->cap - 1);
+    while (m->slots[i]) {
+        uint32_t v = m->slots[i] - 1;
+        ix_str k = m->keys[v];
+        if (m->langs[v] == lang && k.len == n && memcmp(strings->p + k.off, s, n) == 0)
+            return v;
+        i = (i + 1) & (m->cap - 1);
+    }
+    if (m->count == m->keys_cap) {
+        size_t cap = m->keys_cap ? m->keys_cap * 2 : 1024;
+        ix_str *keys = realloc(m->keys, cap * sizeof *keys);
+        if (!keys)
+            return UINT32_MAX;
+        m->keys = keys;
+        uint32_t *langs = realloc(m->langs, cap * sizeof *langs);
+        if (!langs)
+            return UINT32_MAX;
+        m->langs = langs;
+        m->keys_cap = cap;
+    }
+    uint32_t v = (uint32_t)m->count++;
+    m->keys[v] = (ix_str){(uint32_t)strings->len, (uint32_t)n};
+    bytes_put(strings, s, n);
+    m->langs[v] = lang;
+    m->slots[i] = v + 1;
+    *added = 1;
+    if (strings->oom)
+        return UINT32_MAX;
+    if (m->count * 2 > m->cap && keymap_rehash(m, strings) != 0)
+        return UINT32_MAX;
+    return v;
+}
+
+static size_t keymap_bytes(const keymap *m)
+{
+    return m->cap * sizeof *m->slots + m->keys_cap * (sizeof *m->keys + sizeof *m->langs);
+}
+
+/* A key as keymap_sort() compares it: qsort has no context argument, so
+ * each carries its bytes (no global, so two builds may run at once). */
+typedef struct sort_key {
+    uint32_t lang, len;
+    const unsigned char *p;
+    uint32_t v;                   /* its provisional number */
+} sort_key;
+
+static int cmp_key(const void *x, const void *y)
+{
+    const sort_key *a = x, *b = y;
+    if (a->lang != b->lang)
+        return a->lang < b->lang ? -1 : 1;
+    int c = memcmp(a->p, b->p, a->len < b->len ? a->len : b->len);
+    if (c)
+        return c;
+    return a->len < b->len ? -1 : a->len > b->len;
+}
+
+int keymap_sort(const keymap *m, const bytes *strings, uint32_t **order, uint32_t **rank)
+{
+    *order = malloc((m->count + 1) * sizeof **order);
+    *rank = malloc((m->count + 1) * sizeof **rank);
+    sort_key *k = malloc((m->count + 1) * sizeof *k);
+    if (!*order || !*rank || !k) {
+        free(k);
+        return -1;
+    }
+    for (size_t i = 0; i < m->count; i++)
+        k[i] = (sort_key){m->langs[i], m->keys[i].len, strings->p + m->keys[i].off, (uint32_t)i};
+    qsort(k, m->count, sizeof *k, cmp_key);
+    for (size_t i = 0; i < m->count; i++) {
+        (*order)[i] = k[i].v;
+        (*rank)[k[i].v] = (uint32_t)i;
+    }
+    free(k);
+    return 0;
+}
+
+uint32_t *keymap_hash_table(const keymap *m, const bytes *strings, const uint32_t *order,
+                            size_t *cap_out)
+{
+    size_t cap = 16;
+    while (cap < m->count * 2)
+        cap <<= 1;
+    uint32_t *t = calloc(cap, sizeof *t);
+    if (!t)
+        return NULL;
+    for (size_t f = 0; f < m->count; f++) {
+        uint32_t v = order[f];
+        ix_str k = m->keys[v];
+        size_t i = ix_hash(m->langs[v], (const char *)strings->p + k.off, k.len) & (cap - 1);
+        while (t[i])
+            i = (i + 1) & (cap - 1);
+        t[i] = (uint32_t)f + 1;
+    }
+    *cap_out = cap;
+    return t;
+}
+
+/* ---- the work ---- */
+
+int ana_init(ana *a, int second)
+{
+    memset(a, 0, sizeof *a);
+    a->track_dirty = second;
+    return keymap_init(&a->terms) || keymap_init(&a->words) ? -1 : 0;
+}
+
+void ana_free(ana *a)
+{
+    for (size_t l = 0; l < FAQ_MAX_LANGS; l++) {
+        analyzer_free(a->an[l]);
+        analyzer_free(a->lemma_an[l]);
+        lexicon_free(a->lex[l]);
+    }
+    free(a->strings.p);
+    keymap_free(&a->terms);
+    keymap_free(&a->words);
+    free(a->winfo);
+    free(a->recs);
+    free(a->qseq.p);
+    free(a->ewords.p);
+    free(a->tmap);
+    free(a->wmap);
+    free(a->dirty);
+    free(a->etf_terms);
+    free(a->etf);
+    free(a->seen_entry);
+    free(a->seen_slot);
+    memset(a, 0, sizeof *a);
+}
+
+int ana_lang(ana *a, uint32_t l, const char *code, const char *stopwords, const char *synonyms)
+{
+    if (!(a->an[l] = analyzer_new(code, stopwords)) || analyzer_cache_stems(a->an[l]) != 0)
+        return -1;
+    if (analyzer_set_synonyms(a->an[l], synonyms) != 0)
+        return -2;
+    /* a language without a dictionary has no lemmas */
+    if (lexicon_open(code, NULL, &a->lex[l]) != 0)
+        return -2;
+    if (a->lex[l] && !(a->lemma_an[l] = analyzer_new(code, stopwords)))
+        return -2;
+    return 0;
+}
+
+size_t ana_bytes(const ana *a)
+{
+    return a->strings.cap + keymap_bytes(&a->terms) + keymap_bytes(&a->words) +
+           a->winfo_cap * sizeof *a->winfo + a->seen_cap * 2 * sizeof *a->seen_entry +
+           (a->terms_merged + a->words_merged) * sizeof(uint32_t) +
+           a->dirty_cap * sizeof *a->dirty;
+}
+
+static int winfo_reserve(ana *a)
+{
+    if (a->words.count <= a->winfo_cap)
+        return 0;
+    size_t cap = a->winfo_cap ? a->winfo_cap * 2 : 1024;
+    word_info *wi = realloc(a->winfo, cap * sizeof *wi);
+    if (!wi)
+        return -1;
+    a->winfo = wi;
+    a->winfo_cap = cap;
+    return 0;
+}
+
+/* Word w's df grew: a second thread lists it for the next merge. */
+static int mark_dirty(ana *a, uint32_t w)
+{
+    if (!a->track_dirty || a->winfo[w].df != 1)
+        return 0;
+    if (a->n_dirty == a->dirty_cap) {
+        size_t cap = a->dirty_cap ? a->dirty_cap * 2 : 1024;
+        uint32_t *d = realloc(a->dirty, cap * sizeof *d);
+        if (!d)
+            return -1;
+        a->dirty = d;
+        a->dirty_cap = cap;
+    }
+    a->dirty[a->n_dirty++] = w;
+    return 0;
+}
+
+/* Count term in the entry being analyzed, in the current field. */
+static int post_term(ana *a, uint32_t term)
+{
+    ana_item *it = a->it;
+    /* the term's slot among the entry's distinct terms, found in O(1):
+     * a search of them would make an entry cost the square of its length */
+    if (term >= a->seen_cap) {
+        size_t cap = a->seen_cap ? a->seen_cap : 1024;
+        while (cap <= term)
+            cap *= 2;
+        uint32_t *se = realloc(a->seen_entry, cap * sizeof *se);
+        if (!se)
+            return -1;
+        a->seen_entry = se;
+        uint32_t *ss = realloc(a->seen_slot, cap * sizeof *ss);
+        if (!ss)
+            return -1;
+        a->seen_slot = ss;
+        memset(se + a->seen_cap, 0, (cap - a->seen_cap) * sizeof *se);
+        a->seen_cap = cap;
+    }
+    if (a->seen_entry[term] == it->entry + 1) {
+        uint32_t i = a->seen_slot[term];
+        if (a->etf[i][a->field] < UINT16_MAX)
+            a->etf[i][a->field]++;
+        return 0;
+    }
+    if (a->n_etf == a->etf_cap) {
+        size_t cap = a->etf_cap ? a->etf_cap * 2 : 256;
+        uint32_t *et = realloc(a->etf_terms, cap * sizeof *et);
+        if (!et)
+            return -1;
+        a->etf_terms = et;
+        uint16_t (*ef)[2] = realloc(a->etf, cap * sizeof *ef);
+        if (!ef)
+            return -1;
+        a->etf = ef;
+        a->etf_cap = cap;
+    }
+    a->seen_entry[term] = it->entry + 1;
+    a->seen_slot[term] = (uint32_t)a->n_etf;
+    a->etf_terms[a->n_etf] = term;
+    a->etf[a->n_etf][0] = a->field == 0;
+    a->etf[a->n_etf][1] = a->field == 1;
+    a->n_etf++;
+    return 0;
+}
+
+/* The term of a new word's lemma (lemma_term), or UINT32_MAX when it has
+ * none; *oom set when memory ran out. */
+static uint32_t word_lemma(ana *a, const token *t, int *oom)
+{
+    uint32_t l = a->it->lang;
+    char key[FAQ_MAX_TERM_BYTES * 4 + 2];
+    key[0] = LEMMA_MARK;
+    long n = lemma_term(a->lex[l], a->lemma_an[l], t->raw, t->raw_len, t->term, t->term_len,
+                        key + 1, sizeof key - 1);
+    *oom = n < 0;
+    if (n <= 0)
+        return UINT32_MAX;
+    int added;
+    uint32_t v = keymap_get(&a->terms, &a->strings, l, key, (size_t)n + 1, &added);
+    *oom = v == UINT32_MAX;
+    return v;
+}
+
+static int on_token(void *ctx, const token *t)
+{
+    ana *a = ctx;
+    ana_item *it = a->it;
+    int added, oom = 0;
+    uint32_t term = keymap_get(&a->terms, &a->strings, it->lang, t->term, t->term_len, &added);
+    if (term == UINT32_MAX)
+        goto oom;
+    uint32_t lemma = UINT32_MAX;
+    if (t->is_synonym)
+        goto posting;   /* a phrase's synonym: a term of the entry, not a word of its text */
+    uint32_t w = keymap_get(&a->words, &a->strings, it->lang, t->word, t->word_len, &added);
+    if (w == UINT32_MAX)
+        goto oom;
+    if (added) {
+        if (winfo_reserve(a) != 0)
+            goto oom;
+        a->winfo[w] = (word_info){term, 0, UINT32_MAX, 0, word_lemma(a, t, &oom)};
+        if (oom)
+            goto oom;
+    }
+    lemma = a->winfo[w].lemma;
+    if (a->winfo[w].last_entry != it->entry) {
+        a->winfo[w].last_entry = it->entry;
+        a->winfo[w].df++;
+        if (mark_dirty(a, w) != 0)
+            goto oom;
+    }
+    if (a->in_shown && a->winfo[w].shown_entry != it->entry + 1) {
+        a->winfo[w].shown_entry = it->entry + 1;
+        bytes_put(&a->ewords, &w, sizeof w);
+        it->n_ewords++;
+    }
+    a->field_len[a->field]++;
+posting:
+    if (a->in_qseq)
+        bytes_put(&a->qseq, &term, sizeof term);
+    /* the lemma's term beside the word's, in the same field; not in the
+     * question's sequence, which holds what the text says */
+    if (post_term(a, term) != 0 || (lemma != UINT32_MAX && post_term(a, lemma) != 0))
+        goto oom;
+    return 0;
+oom:
+    a->oom = 1;
+    return 1;
+}
+
+static int add_postings(ana *a, uint32_t group)
+{
+    if (a->n_recs + a->n_etf > a->recs_cap) {
+        size_t cap = a->recs_cap ? a->recs_cap : 4096;
+        while (cap < a->n_recs + a->n_etf)
+            cap *= 2;
+        posting_rec *r = realloc(a->recs, cap * sizeof *r);
+        if (!r)
+            return -1;
+        a->recs = r;
+        a->recs_cap = cap;
+    }
+    for (size_t i = 0; i < a->n_etf; i++)
+        a->recs[a->n_recs++] = (posting_rec){a->etf_terms[i], group, a->etf[i][0], a->etf[i][1]};
+    return 0;
+}
+
+/* An entry's terms, words, postings and question sequence. */
+static void analyze_item(ana *a, ana_item *it)
+{
+    static const uint32_t sep = IX_NONE;
+    const corpus_entry *ce = &it->e;
+    size_t qseq_at = a->qseq.len;
+    if (ce->kind != ENTRY_FAQ)
+        return;   /* small talk is matched apart, not ranked */
+    analyzer *an = a->an[it->lang];
+    a->it = it;
+    a->n_etf = 0;
+    a->field_len[0] = a->field_len[1] = 0;
+    a->field = 0;
+    a->in_qseq = 1;
+    a->in_shown = 1;
+    analyzer_run(an, ce->question, strlen(ce->question), on_token, a);
+    a->in_shown = 0;
+    for (size_t k = 0; k < ce->n_alts && !a->oom; k++) {
+        bytes_put(&a->qseq, &sep, sizeof sep);
+        analyzer_run(an, ce->alts[k], strlen(ce->alts[k]), on_token, a);
+    }
+    a->in_qseq = 0;
+    a->in_shown = 1;
+    a->field = 1;
+    if (!a->oom)
+        analyzer_run(an, ce->answer, strlen(ce->answer), on_token, a);
+    a->in_shown = 0;
+    if (a->oom || a->qseq.oom || a->ewords.oom || add_postings(a, it->group) != 0) {
+        a->oom = 1;
+        return;
+    }
+    it->qseq_len = (uint32_t)((a->qseq.len - qseq_at) / sizeof(uint32_t));
+    /* A question's length is that of one phrasing, so listing alternates
+     * does not make an entry look long. */
+    it->qlen = (a->field_len[0] + (uint32_t)ce->n_alts) / (1 + (uint32_t)ce->n_alts);
+    it->alen = a->field_len[1];
+}
+
+void ana_run(ana *a, ana_item *items, size_t n)
+{
+    a->n_recs = 0;
+    a->qseq.len = a->ewords.len = 0;
+    for (size_t i = 0; i < n && !a->oom; i++)
+        analyze_item(a, &items[i]);
+}
+
+/* Grow a renumbering to n values. */
+static int map_reserve(uint32_t **map, size_t n)
+{
+    uint32_t *m = realloc(*map, (n + 1) * sizeof *m);
+    if (!m)
+        return -1;
+    *map = m;
+    return 0;
+}
+
+int ana_merge(ana *a, ana *from)
+{
+    int added;
+    if (map_reserve(&from->tmap, from->terms.count) || map_reserve(&from->wmap, from->words.count))
+        return -1;
+    for (size_t t = from->terms_merged; t < from->terms.count; t++) {
+        ix_str k = from->terms.keys[t];
+        from->tmap[t] = keymap_get(&a->terms, &a->strings, from->terms.langs[t],
+                                   (const char *)from->strings.p + k.off, k.len, &added);
+        if (from->tmap[t] == UINT32_MAX)
+            return -1;
+    }
+    from->terms_merged = from->terms.count;
+    for (size_t w = from->words_merged; w < from->words.count; w++) {
+        ix_str k = from->words.keys[w];
+        uint32_t v = keymap_get(&a->words, &a->strings, from->words.langs[w],
+                                (const char *)from->strings.p + k.off, k.len, &added);
+        if (v == UINT32_MAX || winfo_reserve(a) != 0)
+            return -1;
+        if (added)
+            a->winfo[v] = (word_info){from->tmap[from->winfo[w].term], 0, UINT32_MAX, 0,
+                                      from->winfo[w].lemma == UINT32_MAX
+                                          ? UINT32_MAX : from->tmap[from->winfo[w].lemma]};
+        from->wmap[w] = v;
+    }
+    from->words_merged = from->words.count;
+    for (size_t i = 0; i < from->n_dirty; i++) {
+        uint32_t w = from->dirty[i];
+        a->winfo[from->wmap[w]].df += from->winfo[w].df;
+        from->winfo[w].df = 0;
+    }
+    from->n_dirty = 0;
+    for (size_t i = 0; i < from->n_recs; i++)
+        from->recs[i].term = from->tmap[from->recs[i].term];
+    uint32_t *q = (uint32_t *)from->qseq.p;
+    for (size_t i = 0; i < from->qseq.len / sizeof *q; i++)
+        if (q[i] != IX_NONE)
+            q[i] = from->tmap[q[i]];
+    uint32_t *ew = (uint32_t *)from->ewords.p;
+    for (size_t i = 0; i < from->ewords.len / sizeof *ew; i++)
+        ew[i] = from->wmap[ew[i]];
+    return 0;
+}

@@ -1,0 +1,230 @@
+/* index_file.c: an index file from a build's parts (index_file.h). */
+#include "index_file.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "index_out.h"
+#include "index_shown.h"
+
+typedef struct ids_out {
+    ix_out *o;
+    const ix_parts *p;
+} ids_out;
+
+/* IDS: a group's entries, in the order of their languages. */
+static int put_group_entries(void *ctx, uint32_t g)
+{
+    ids_out *x = ctx;
+    for (uint32_t l = 0; l < x->p->n_langs; l++) {
+        uint32_t e = x->p->groups[(size_t)g * x->p->groups_stride + l];
+        if (e != IX_NONE)
+            out_put(x->o, &e, sizeof e);
+    }
+    return 0;
+}
+
+/* The keys of a map, in their final order. */
+static void put_keys(ix_out *o, const ix_parts *p, const keymap *m, const uint32_t *order)
+{
+    for (size_t i = 0; i < m->count; i++) {
+        ix_str k = m->keys[order[i]];
+        out_put(o, p->keys->p + k.off, k.len);
+    }
+}
+
+/* The u32s of a spill into the current section, each the running sum of
+ * them so far, 0 first: offsets from counts. */
+static int put_running_sums(ix_out *o, spill *s)
+{
+    spill_cursor c;
+    spill_cursor_init(&c, s);
+    const unsigned char *q;
+    long n;
+    uint32_t sum = 0;
+    out_put(o, &sum, sizeof sum);
+    while ((n = spill_cursor_next(&c, &q, sizeof sum)) > 0)
+        for (size_t i = 0; i < (size_t)n / sizeof sum; i++) {
+            uint32_t k;
+            memcpy(&k, q + i * sizeof k, sizeof k);
+            sum += k;
+            out_put(o, &sum, sizeof sum);
+        }
+    spill_cursor_free(&c);
+    return n < 0 ? -1 : 0;
+}
+
+/* ENTRIES: each answer's offset from the answers' start made STRINGS'. */
+static int put_entries(ix_out *o, const ix_parts *p)
+{
+    spill_cursor c;
+    spill_cursor_init(&c, p->entries);
+    const unsigned char *q;
+    long n;
+    uint32_t head_len = (uint32_t)spill_size(p->head);
+    while ((n = spill_cursor_next(&c, &q, sizeof(ix_entry))) > 0)
+        for (size_t i = 0; i < (size_t)n / sizeof(ix_entry); i++) {
+            ix_entry ie;
+            memcpy(&ie, q + i * sizeof ie, sizeof ie);
+            ie.answer.off += head_len;
+            out_put(o, &ie, sizeof ie);
+        }
+    spill_cursor_free(&c);
+    return n < 0 ? -1 : 0;
+}
+
+/* The sections, in the file's order. */
+static int put_sections(ix_out *o, const ix_parts *p)
+{
+    int rc = 0;
+    out_begin(o, IX_STRINGS);
+    rc |= out_spill(o, p->head);
+    rc |= out_spill(o, p->answers);
+    put_keys(o, p, p->term_keys, p->term_order);
+    put_keys(o, p, p->word_keys, p->word_order);
+    if (p->settings)
+        out_put(o, p->settings, strlen(p->settings));
+    out_end(o);
+    out_section(o, IX_LANGS, p->langs, p->n_langs * sizeof *p->langs);
+    out_begin(o, IX_ENTRIES);
+    rc |= put_entries(o, p);
+    out_end(o);
+    out_begin(o, IX_GROUPS);   /* rows of the stride, each cut to the languages there are */
+    for (uint32_t g = 0; g < p->n_groups; g++)
+        out_put(o, p->groups + (size_t)g * p->groups_stride, p->n_langs * sizeof *p->groups);
+    out_end(o);
+    out_section(o, IX_TERMS, p->terms, (size_t)p->n_terms * sizeof *p->terms);
+    out_section(o, IX_TERMHASH, p->term_hash, p->term_hash_cap * sizeof *p->term_hash);
+    out_begin(o, IX_POSTINGS);
+    rc |= out_spill(o, p->postings);
+    out_end(o);
+    out_section(o, IX_WORDS, p->words, (size_t)p->n_words * sizeof *p->words);
+    out_section(o, IX_WORDHASH, p->word_hash, p->word_hash_cap * sizeof *p->word_hash);
+    out_begin(o, IX_QSEQ);
+    rc |= out_spill_mapped(o, p->qseq, p->term_rank);
+    out_end(o);
+    out_begin(o, IX_IDS);
+    ids_out x = {o, p};
+    if (id_map_sorted(p->ids, p->sort_memory, put_group_entries, &x) != 0)
+        rc = -1;
+    out_end(o);
+    out_begin(o, IX_EWORDOFF);
+    rc |= put_running_sums(o, p->ewcount);
+    out_end(o);
+    out_begin(o, IX_EWORDS);
+    rc |= out_spill_mapped(o, p->ewords, p->word_rank);
+    out_end(o);
+    out_begin(o, IX_SHOWNTEXT);
+    rc |= shown_write(o, p->entries, p->head, p->answers, p->shown);
+    out_end(o);
+    out_begin(o, IX_SHOWN);
+    rc |= out_spill(o, p->shown);
+    out_end(o);
+    return rc ? -1 : 0;
+}
+
+/* The first failure of the parts' spills, if any. */
+static int spills_err(const ix_parts *p)
+{
+    const spill *s[] = {p->head, p->answers, p->entries, p->postings, p->qseq, &p->ids->ids,
+                        p->ewcount, p->ewords, p->shown};
+    for (size_t i = 0; i < sizeof s / sizeof *s; i++)
+        if (s[i]->err)
+            return s[i]->err;
+    return 0;
+}
+
+/* The header, then the sections, then the header for real. */
+static int put_file(int fd, const char *path, const char *tmp, const ix_parts *p, uint64_t *size,
+                    char *err, size_t errlen)
+{
+    ix_header h;
+    memset(&h, 0, sizeof h);
+    memcpy(h.magic, FAQ_INDEX_MAGIC, 8);
+    h.version = FAQ_INDEX_VERSION;
+    h.header_size = sizeof h;
+    /* SOURCE_DATE_EPOCH, the reproducible-builds convention: two builds of
+     * one corpus are then the same file, byte for byte */
+    const char *epoch = getenv("SOURCE_DATE_EPOCH");
+    h.build_time = epoch && *epoch ? strtoull(epoch, NULL, 10) : (uint64_t)time(NULL);
+    h.n_langs = p->n_langs;
+    h.n_entries = p->n_entries;
+    h.n_groups = p->n_groups;
+    h.n_terms = p->n_terms;
+    h.n_words = p->n_words;
+    h.n_sections = IX_SECTIONS;
+    if (p->settings)   /* the corpus's settings.txt, after the terms and words in STRINGS */
+        h.settings = (ix_str){(uint32_t)(spill_size(p->head) + spill_size(p->answers) + p->keys->len),
+                              (uint32_t)strlen(p->settings)};
+    ix_out o;
+    out_init(&o, fd, &h);
+    out_raw(&o, &h, sizeof h);
+    int rc = put_sections(&o, p);
+    out_flush(&o);
+    out_free(&o);
+    if (rc != 0) {
+        int e = spills_err(p);
+        if (e)
+            snprintf(err, errlen, "%s.spill.*: temporary file: %s", path, strerror(e));
+        else
+            snprintf(err, errlen, "out of memory while building the index");
+        return -1;
+    }
+    h.file_size = o.at;
+    h.checksum = ix_checksum((const unsigned char *)&h + IX_HEADER_SUMMED, sizeof h - IX_HEADER_SUMMED);
+    if (!o.failed && pwrite(fd, &h, sizeof h, 0) != (ssize_t)sizeof h)
+        o.failed = errno ? errno : EIO;
+    if (o.failed || fsync(fd) != 0) {
+        snprintf(err, errlen, "%s: %s", tmp, strerror(o.failed ? o.failed : errno));
+        return -1;
+    }
+    *size = h.file_size;
+    return 0;
+}
+
+int index_file_write(const char *path, const ix_parts *p, uint64_t *size, char *err, size_t errlen)
+{
+    char tmp[4200];
+    if (snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid()) >= (int)sizeof tmp) {
+        snprintf(err, errlen, "%s: path too long", path);
+        return -1;
+    }
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        snprintf(err, errlen, "%s: %s", tmp, strerror(errno));
+        return -1;
+    }
+    if (put_file(fd, path, tmp, p, size, err, errlen) != 0) {
+        close(fd);
+        unlink(tmp);
+        return -1;
+    }
+    if (close(fd) != 0) {
+        snprintf(err, errlen, "%s: %s", tmp, strerror(errno));
+        unlink(tmp);
+        return -1;
+    }
+    if (rename(tmp, path) != 0) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        unlink(tmp);
+        return -1;
+    }
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (slash)
+        *(slash == dir ? slash + 1 : slash) = '\0';
+    else
+        strcpy(dir, ".");
+    int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd >= 0) {
+        fsync(dfd);   /* makes the rename durable; best effort */
+        close(dfd);
+    }
+    return 0;
+}
