@@ -79,18 +79,22 @@ typedef struct walk {
 static int fill_row(walk *w, int i, uint32_t c)
 {
     int *row = w->rows[i], *up = w->rows[i - 1];
+    const int *two_up = i > 1 ? w->rows[i - 2] : NULL;
+    const uint32_t *q = w->q;
     int k = w->band, over = k + 1;
     int lo = i - k > 1 ? i - k : 1, hi = i + k < w->qn ? i + k : w->qn;
     row[0] = i;
     if (lo > 1)
         row[lo - 1] = over;
+    if (i + k <= w->qn)
+        up[i + k] = over;       /* past up's band (it ends at i - 1 + k) */
+    uint32_t before = i > 1 ? w->prefix[i - 2] : 0;   /* the word's char before c */
     int best = row[0];
     for (int j = lo; j <= hi; j++) {
-        int cost = w->q[j - 1] != c;
-        int above = j < i + k ? up[j] : over;   /* up's band ends at i - 1 + k */
-        int v = min3(above + 1, row[j - 1] + 1, up[j - 1] + cost);
-        if (i > 1 && j > 1 && c == w->q[j - 2] && w->prefix[i - 2] == w->q[j - 1])
-            v = v < w->rows[i - 2][j - 2] + 1 ? v : w->rows[i - 2][j - 2] + 1;
+        int v = min3(up[j] + 1, row[j - 1] + 1, up[j - 1] + (q[j - 1] != c));
+        /* a swap of neighbours: c after before, where the query has them the other way */
+        if (two_up && j > 1 && c == q[j - 2] && before == q[j - 1] && two_up[j - 2] + 1 < v)
+            v = two_up[j - 2] + 1;
         row[j] = v;
         if (v < best)
             best = v;

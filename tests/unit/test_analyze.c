@@ -383,8 +383,11 @@ static void test_typo_one_edit_is_the_table(void **state)
     for (int len = 1, first = 0; len <= 4; len++) {
         int end = n;
         for (int w = first; w < end; w++)
-            for (int c = 0; c < 4; c++)
-                snprintf(words[n++], sizeof words[0], "%s%s", words[w], alpha[c]);
+            for (int c = 0; c < 4; c++) {
+                char grown[sizeof words[0]];
+                snprintf(grown, sizeof grown, "%s%s", words[w], alpha[c]);
+                memcpy(words[n++], grown, sizeof grown);
+            }
         first = end;
     }
     int ones = 0;
@@ -427,10 +430,14 @@ static void test_entry_tokens_are_the_analyzers(void **state)
     assert_int_equal(analyzer_set_synonyms(a, "adherirse, sumarse, formar parte, tomar parte de\n"
                                               "lista de, documentos\n"), 0);
     /* the last longer than a reading keeps (ENTRY_TOKENS_MAX): read each time */
-    static char long_text[ENTRY_TOKENS_MAX * 12];
-    long_text[0] = '\0';
-    for (int k = 0; k <= ENTRY_TOKENS_MAX; k++)
-        strcat(long_text, k % 3 ? "forman parte " : "de la red ");
+    static char long_text[ENTRY_TOKENS_MAX * 16];
+    size_t at = 0;
+    for (int k = 0; k <= ENTRY_TOKENS_MAX; k++) {
+        const char *piece = k % 3 ? "forman parte " : "de la red ";
+        memcpy(long_text + at, piece, strlen(piece));
+        at += strlen(piece);
+    }
+    long_text[at] = '\0';
     const char *texts[] = {"¿Qué países forman parte de la red?",
                            "Toman parte de la lista de los Países: Ghana, Marruecos (Nepal); "
                            "l'Équateur, cuáles 2026 años",
