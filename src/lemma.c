@@ -121,7 +121,9 @@ int lexicon_open(const char *lang, const char *dir, lexicon **out)
 {
     *out = NULL;
     char aff[600], dic[600];
-    if (lexicon_find_file(dir ? dir : LEXICON_DIR, "", lang, ".dic", dic, sizeof dic) != 0)
+    if (!dir && !(dir = getenv("FAQBOT_HUNSPELL_DIR")))
+        dir = LEXICON_DIR;
+    if (!*dir || lexicon_find_file(dir, "", lang, ".dic", dic, sizeof dic) != 0)
         return 0;
     snprintf(aff, sizeof aff, "%.*s.aff", (int)(strlen(dic) - 4), dic);
     FILE *f = fopen(aff, "r");
