@@ -9,7 +9,10 @@
  * scratch state, so its calls take the lexicon's lock one at a time, and
  * the verdicts of lexicon_knows() and lexicon_is_name() are remembered per
  * word (a bounded memory), since a dictionary load and a Hunspell verdict
- * are dear and the words asked about repeat. lexicon_free() accepts NULL.
+ * are dear and the words asked about repeat. A dictionary is loaded once
+ * per process and stays loaded: lexicon_open() of the same language again
+ * (the next index the server swaps in) gives the same lexicon, and
+ * lexicon_free() only lets it go (it accepts NULL).
  * Words go in and out as UTF-8, case-folded; results are copied into the
  * caller's buffer. */
 #ifndef FAQ_LEMMA_H
