@@ -93,7 +93,7 @@ uint32_t id_map_get(id_map *m, const char *id, size_t n, int *added)
     if (m->ids.err)
         return UINT32_MAX;
     uint32_t g = (uint32_t)m->count++;
-    m->keys[g] = (id_key){h, (uint32_t)off, (uint32_t)n, 0};
+    m->keys[g] = (id_key){h, (uint32_t)off, (uint32_t)n};
     m->slots[i] = g + 1;
     *added = 1;
     if (m->count * 2 > m->cap && rehash(m) != 0)

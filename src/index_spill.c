@@ -42,6 +42,14 @@ void spill_close(spill *s)
     memset(s, 0, sizeof *s);
 }
 
+void spill_borrow(spill *s, int fd, uint64_t off, uint64_t n)
+{
+    memset(s, 0, sizeof *s);
+    s->fd = fd;
+    s->base = off;
+    s->written = n;
+}
+
 static int write_at(int fd, const unsigned char *p, size_t n, uint64_t off)
 {
     while (n) {
@@ -106,7 +114,7 @@ int spill_read(spill *s, uint64_t off, void *p, size_t n)
         return fail(s, EINVAL);
     while (n && off < s->written) {
         size_t k = s->written - off < n ? (size_t)(s->written - off) : n;
-        ssize_t r = pread(s->fd, out, k, (off_t)off);
+        ssize_t r = pread(s->fd, out, k, (off_t)(s->base + off));
         if (r < 0 && errno == EINTR)
             continue;
         if (r <= 0)
@@ -125,6 +133,8 @@ int spill_patch(spill *s, uint64_t off, const void *p, size_t n)
     const unsigned char *in = p;
     if (s->err)
         return -1;
+    if (!s->open)
+        return fail(s, EBADF);
     if (off + n > spill_size(s))
         return fail(s, EINVAL);
     if (off < s->written) {
