@@ -19,6 +19,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "buf.h"
 #include "corpus_parse.h"
 #include "index_analyze.h"
 #include "index_encode.h"
@@ -441,23 +442,13 @@ static int sink_entry(void *ctx, corpus_entry *e, char *err, size_t errlen)
                  e->line, FAQ_MAX_ENTRIES);
         goto failed;
     }
-    if (ib->n_batch == ib->batch_cap) {
-        size_t cap = ib->batch_cap ? 2 * ib->batch_cap : 256;
-        ana_item *b = realloc(ib->batch, cap * sizeof *b);
-        if (!b)
+    if (grow(&ib->batch, &ib->batch_cap, ib->n_batch + 1, sizeof *ib->batch, 256) != 0)
+        goto oom;
+    if (ib->n_entries >= ib->lens_cap) {   /* two arrays of one capacity */
+        size_t cap = ib->lens_cap, alen_cap = ib->lens_cap;
+        if (grow(&ib->qlen, &cap, ib->n_entries + 1, sizeof *ib->qlen, 1024) != 0 ||
+            grow(&ib->alen, &alen_cap, ib->n_entries + 1, sizeof *ib->alen, 1024) != 0)
             goto oom;
-        ib->batch = b;
-        ib->batch_cap = cap;
-    }
-    if (ib->n_entries >= ib->lens_cap) {
-        size_t cap = ib->lens_cap ? 2 * ib->lens_cap : 1024;
-        uint32_t *q = realloc(ib->qlen, cap * sizeof *q);
-        if (q)
-            ib->qlen = q;
-        uint32_t *a = q ? realloc(ib->alen, cap * sizeof *a) : NULL;
-        if (!a)
-            goto oom;
-        ib->alen = a;
         ib->lens_cap = cap;
     }
     uint32_t n = (uint32_t)ib->n_entries++;
