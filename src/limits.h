@@ -5,6 +5,7 @@
 #define FAQ_MAX_QUESTION_CHARS   1000      /* longest question accepted, in code points */
 #define FAQ_MAX_QUESTION_BYTES   4000      /* the same in bytes (UTF-8 is at most 4 a code point) */
 #define FAQ_MAX_BODY_BYTES       8192      /* largest HTTP request body */
+#define FAQ_DRAIN_BODY_BYTES     (1024 * 1024) /* a larger body is read and dropped, for its 413 */
 #define FAQ_MAX_QUERY_TERMS      32        /* query terms kept for ranking; more are ignored */
 #define FAQ_MAX_ALTERNATIVES     3         /* alternatives offered with an answer */
 #define FAQ_MAX_LANGS            64        /* languages in one index */

@@ -291,15 +291,20 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
             return serve_error(sv, c, r, 401, "access denied: Authorization: EndpointKey KEY is required");
         if (r->is_post) {
             const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
-            if (cl && strtoull(cl, NULL, 10) > FAQ_MAX_BODY_BYTES)
+            unsigned long long n = cl ? strtoull(cl, NULL, 10) : 0;
+            /* a body up to a megabyte is read and dropped before the 413:
+             * answered at once, the server's close would overtake the
+             * client's writes and reset the connection, the answer unread */
+            if (n > FAQ_DRAIN_BODY_BYTES)
                 return serve_error(sv, c, r, 413, "the body is larger than 8 KiB");
+            r->too_large = n > FAQ_MAX_BODY_BYTES;
         }
         return MHD_YES;
     }
     if (r->status)
         return MHD_YES;   /* answered already (refused early): drain */
     if (*upload_size) {
-        if (r->body_len + *upload_size > FAQ_MAX_BODY_BYTES) {
+        if (r->too_large || r->body_len + *upload_size > FAQ_MAX_BODY_BYTES) {
             r->too_large = 1;   /* chunked bodies have no Content-Length */
         } else {
             if (!r->body && !(r->body = malloc(FAQ_MAX_BODY_BYTES + 1)))
