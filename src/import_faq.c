@@ -38,6 +38,9 @@
 /* A question running over more lines than this without ending (at its
  * "?" or ":", or at a blank line) is its first line: the rest is answer. */
 #define QUESTION_LINES_MAX 6
+/* The lines of prose that tell the answers' margin; with fewer, every line
+ * of text does. */
+#define MARGIN_PROSE_MIN 10
 
 typedef import_line line;
 
@@ -199,30 +202,66 @@ static int choose_sections(const numbered *c, size_t nc, unsigned char *member)
 
 enum { MARK_NONE, MARK_SECTION, MARK_PART };
 
-/* The column most lines of text sit at after the first section: the
- * answers' margin. */
+/* The column most lines of prose sit at after the first section (of any
+ * text, when few read as prose: a short message quoted in a short FAQ may
+ * be the most of it): the answers' margin. */
 static size_t answer_margin(const line *lines, size_t n, const unsigned char *mark, size_t first)
 {
-    size_t count[65] = {0};
+    size_t count[65] = {0}, prose[65] = {0}, n_prose = 0;
     for (size_t j = first; j < n; j++)
         if (!mark[j] && !import_line_blank(lines[j]) && !import_line_rule(lines[j])) {
             size_t ind = import_line_indent(lines[j]);
             count[ind < 64 ? ind : 64]++;
+            if (import_line_prose(lines[j])) {
+                prose[ind < 64 ? ind : 64]++;
+                n_prose++;
+            }
         }
+    const size_t *by = n_prose >= MARGIN_PROSE_MIN ? prose : count;
     size_t best = 0;
     for (size_t k = 1; k < 65; k++)
-        if (count[k] > count[best])
+        if (by[k] > by[best])
             best = k;
     return best;
 }
 
-/* The end of the question that starts at line i (its last line). */
-static size_t question_end(const line *lines, size_t i, size_t next, const unsigned char *mark,
-                           const numbered *c, int answers_indented)
+/* A document being read: its lines, its numbered lines, which of them are
+ * sections, each line's mark, the answers' margin and how a question ends. */
+typedef struct reading {
+    const line *lines;
+    size_t n;
+    const numbered *c;
+    size_t nc;
+    const unsigned char *member, *mark;
+    size_t margin;
+    int blank_after_question;   /* the document's habit: a blank line between question and answer */
+} reading;
+
+/* The last line before the blank one that follows the line i (the next
+ * section at line next), or SIZE_MAX when none comes soon. */
+static size_t last_before_blank(const reading *r, size_t i, size_t next)
 {
-    size_t last = i;
+    for (size_t j = i + 1; j < next && !r->mark[j] && j - i <= QUESTION_LINES_MAX + 1; j++)
+        if (import_line_blank(r->lines[j]) || import_line_rule(r->lines[j]))
+            return j - 1;
+    return SIZE_MAX;
+}
+
+/* The last line of the question c, which starts at line i (the next
+ * section at line next). */
+static size_t question_end(const reading *r, const numbered *c, size_t next)
+{
+    const line *lines = r->lines;
+    size_t i = c->line, last = i;
+    /* where a blank line parts questions from answers, a question that ends
+     * with its question mark there goes on past one inside it */
+    size_t before_blank = r->blank_after_question ? last_before_blank(r, i, next) : SIZE_MAX;
+    if (before_blank != SIZE_MAX && before_blank > i &&
+        ends_question(lines[before_blank].s, lines[before_blank].n, 0))
+        return before_blank;
+    int answers_indented = r->margin > 0;
     for (size_t j = i + 1;; j++) {
-        if (j >= next || mark[j])
+        if (j >= next || r->mark[j])
             break;   /* nothing would be left for the answer */
         if (import_line_blank(lines[j]) || import_line_rule(lines[j]))
             return last;   /* a question ends at the blank line */
@@ -231,29 +270,18 @@ static size_t question_end(const line *lines, size_t i, size_t next, const unsig
         /* where answers are indented, a line at the margin goes on with the
          * question; else the question ends at its "?" or ":" */
         int margin_line = answers_indented && !indented(lines[j]);
-        if (!margin_line && (last == i ? ends_question(c->title, c->title_n, 1)
-                                       : ends_question(lines[last].s, lines[last].n, 1)))
+        if (!margin_line &&
+            (last == i ? ends_question(c->title, c->title_n, 1) : ends_question(lines[last].s, lines[last].n, 1)))
             return last;
         last = j;
     }
     /* it did not end: the answer follows right under its first line */
     last = i;
-    while (answers_indented && last + 1 < next && !mark[last + 1] && !import_line_blank(lines[last + 1]) &&
+    while (answers_indented && last + 1 < next && !r->mark[last + 1] && !import_line_blank(lines[last + 1]) &&
            !indented(lines[last + 1]))
         last++;
     return last;
 }
-
-/* A document being read: its lines, its numbered lines, which of them are
- * sections, each line's mark and the answers' margin. */
-typedef struct reading {
-    const line *lines;
-    size_t n;
-    const numbered *c;
-    size_t nc;
-    const unsigned char *member, *mark;
-    size_t margin;
-} reading;
 
 /* The section after c[k], or nc. */
 static size_t next_section(const reading *r, size_t k)
@@ -271,7 +299,7 @@ static void read_section(const reading *r, size_t k, import_text *q, import_text
     const numbered *c = &r->c[k];
     size_t i = c->line, s = next_section(r, k), next = s < r->nc ? r->c[s].line : r->n;
     int answers_indented = r->margin > 0;
-    size_t q_last = question_end(lines, i, next, r->mark, c, answers_indented);
+    size_t q_last = question_end(r, c, next);
     /* the answer: the indented lines (and blank ones) that follow; or,
      * when answers are not indented or the first line of this one is not,
      * every line up to the next section or part title */
@@ -445,6 +473,22 @@ static void mark_lines(const numbered *c, size_t nc, const unsigned char *member
     }
 }
 
+/* Does the document part its questions from their answers with a blank
+ * line? So most one-line questions (those ending with "?") are followed. */
+static int blank_after_question(const line *lines, size_t n, const numbered *c, size_t nc,
+                                const unsigned char *member)
+{
+    size_t blank = 0, text = 0;
+    for (size_t k = 0; k < nc; k++)
+        if (member[k] && c[k].asks && c[k].line + 1 < n) {
+            if (import_line_blank(lines[c[k].line + 1]))
+                blank++;
+            else
+                text++;
+        }
+    return blank > text;
+}
+
 /* A question with its own text numbered as the section before or after
  * it: the number given twice, which the sequence would have read as text.
  * Its index in c and the section's in *section, or nc. */
@@ -494,9 +538,10 @@ int import_numbered(const char *text, size_t len, import_doc *doc, char *err, si
     size_t first = 0;
     while (first < nc && !member[first])
         first++;
-    reading r = {lines, n, c, nc, member, mark, 0};
+    reading r = {lines, n, c, nc, member, mark, 0, 0};
     if (first < nc)
         r.margin = answer_margin(lines, n, mark, c[first].line);
+    r.blank_after_question = blank_after_question(lines, n, c, nc, member);
     for (size_t k = first; k < nc; k = next_section(&r, k))
         if (read_entry(&r, k, &q, &a, &q2, &a2, doc) != 0)
             goto oom;

@@ -128,14 +128,14 @@ static int list_item(import_line l, size_t *text_col)
     return 1;
 }
 
-/* Does l read as a line of prose: four words or more, most of them words
- * of letters (with their punctuation), and no prompt or comment sign
- * ("#", "$", "%", ">") or a path ("/") leading it? */
-static int prose_line(import_line l)
+int import_line_prose(import_line l)
 {
     size_t i = skip_blanks(l, NULL), end = trimmed_end(l, i), words = 0, plain = 0;
-    if (i == end || strchr("#$%>/", l.s[i]) || l.s[end - 1] == '\\')
+    if (i == end || strchr("#$%>/", l.s[i]))
         return 0;
+    for (size_t k = i; k < end; k++)
+        if (strchr("{}|$=<>`\\", l.s[k]) || (l.s[k] == '#' && l.s[k - 1] == ' '))
+            return 0;
     while (i < end) {
         size_t w = i, letters = 0, other = 0;
         while (i < end && l.s[i] != ' ' && l.s[i] != '\t') {
@@ -154,7 +154,7 @@ static int prose_line(import_line l)
         while (i < end && (l.s[i] == ' ' || l.s[i] == '\t'))
             i++;
     }
-    return plain >= 4 && plain * 10 >= words * 7;
+    return plain >= 4 && plain * 10 >= words * 8;
 }
 
 /* Lines indented deeper that read as a paragraph of prose (a definition
@@ -164,11 +164,11 @@ static int prose_paragraph(const import_line *lines, size_t from, size_t to)
 {
     if (from == to) {
         size_t end = trimmed_end(lines[to], 0);
-        return prose_line(lines[to]) && end && strchr(".,;:?!", lines[to].s[end - 1]);
+        return import_line_prose(lines[to]) && end && strchr(".,;:?!", lines[to].s[end - 1]);
     }
     size_t prose = 0;
     for (size_t j = from; j < to; j++)   /* the last line of a paragraph may be short */
-        prose += (size_t)prose_line(lines[j]);
+        prose += (size_t)import_line_prose(lines[j]);
     return prose * 3 >= (to - from) * 2;
 }
 

@@ -23,6 +23,11 @@ int import_line_blank(import_line l);
 size_t import_line_indent(import_line l);
 /* A rule: four or more of one of "-=_~*" and nothing else but blanks. */
 int import_line_rule(import_line l);
+/* Does l read as a line of prose: four words or more, most of them words
+ * of letters (with their punctuation), no prompt or comment sign ("#",
+ * "$", "%", ">") or path ("/") leading it, and none of the signs of code
+ * ("{}|$=<>`\\", " #") in it? */
+int import_line_prose(import_line l);
 /* l without its leading blanks and trailing spaces, no-break spaces as
  * spaces, put into t. */
 void import_line_put_trimmed(import_text *t, import_line l);
