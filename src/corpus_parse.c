@@ -331,9 +331,7 @@ static void strip_closing_hashes(const char *q, size_t *qn)
     }
 }
 
-/* A code fence line: three or more '`' or '~'. Returns the run's length
- * (0: not a fence), its character in *ch, and whether only blanks follow. */
-static size_t md_fence(const char *p, size_t ln, char *ch, int *bare)
+size_t corpus_md_fence(const char *p, size_t ln, char *ch, int *bare)
 {
     size_t i = md_indent(p, ln);
     if (i >= ln || (p[i] != '`' && p[i] != '~'))
@@ -414,7 +412,7 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
         /* a "## " inside a fenced code block is code, not a question */
         char ch = 0;
         int bare = 0;
-        size_t run = md_fence(p, ln, &ch, &bare);
+        size_t run = corpus_md_fence(p, ln, &ch, &bare);
         if (fence_len) {
             if (run >= fence_len && ch == fence_ch && bare)
                 fence_len = 0;

@@ -16,6 +16,11 @@
  * hide a first-line heading or "# question-pattern:" directive. */
 #define CORPUS_UTF8_BOM "\xEF\xBB\xBF"
 
+/* A code fence line of a Markdown document: three or more '`' or '~'.
+ * Returns the run's length (0: not a fence), its character in *ch, and
+ * whether only blanks follow (a fence that closes). */
+size_t corpus_md_fence(const char *p, size_t ln, char *ch, int *bare);
+
 /* Parse one Markdown document (text of len bytes, from file path, whose
  * base name without extension is name) and append its entries to lang.
  * Returns 0, or -1 with "path:line: what" in err. */

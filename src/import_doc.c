@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "corpus_parse.h"
 
 char *import_dup(const char *s, size_t n)
 {
@@ -133,11 +134,21 @@ int import_write_md(const import_doc *doc, const char *title, const char *prefix
         if (e->source)
             fprintf(out, "<!-- source: %s -->\n", e->source);
         /* a carriage return alone ends a line too (old Mac text): the
-         * corpus would read the rest as a blank-led line */
+         * corpus would read the rest as a blank-led line; inside a fenced
+         * code block no line is a heading, and an escape would show */
+        char fence_ch = 0;
+        size_t fence = 0;
         for (const char *p = e->answer; *p;) {
             size_t n = strcspn(p, "\r\n");
             const char *eol = p[n] ? p + n : NULL;
-            if (needs_escape(p, n))
+            char ch = 0;
+            int bare = 0;
+            size_t run = corpus_md_fence(p, n, &ch, &bare);
+            if (fence && run >= fence && ch == fence_ch && bare)
+                fence = 0;
+            else if (!fence && run)
+                fence = run, fence_ch = ch;
+            else if (!fence && needs_escape(p, n))
                 fputc('\\', out);
             fwrite(p, 1, n, out);
             fputc('\n', out);

@@ -1,189 +1,550 @@
 /* import_faq.c: a numbered plain-text FAQ read into entries (see import_faq.h):
  * "1.2. Question" lines at the start of a line, as in Debian's FAQ, with the
  * answers indented under them or not. Ids come from the section numbers, so
- * that the translations of one document share them. */
+ * that the translations of one document share them.
+ *
+ * A numbered line is a section only where the document's numbering leads to
+ * it: the sections are the run of numbered lines, each following the one
+ * before (2.1 or 2 after 1.7, 2.2 or 2.1.1 after 2.1, 4.10 after 4.3; never
+ * 3.79.1 after 2.1), that covers the most questions with text under them.
+ * So a version number opening a line of an answer is text, and a table of
+ * contents that repeats the numbers is passed over. A number of one level
+ * ("3.") counts before a question ("3. ¿Qué es?"), or, in a document with
+ * no deeper numbers, wherever it goes on from the one before (1., 2., ...,
+ * its numbers aligned on the right or not). */
 #include "import_faq.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* A section: its number and title, at the start of a line; the separator
- * may be a no-break space, as in Debian's FAQ. A number of one level ("3.")
- * counts only before a question ("3. ¿Qué es?"): else it is a list item. */
-#define SECTION_PATTERN "^(\\d+(?:\\.\\d+)*)\\.?\\h+(\\S.*?)\\h*$"
+#include "import_plain.h"
+
+/* A section: its number and title, at the start of a line (a number of one
+ * level may be aligned on the right: " 9." over "10."); the separator may
+ * be a no-break space, as in Debian's FAQ. */
+#define SECTION_PATTERN "^( *)(\\d+(?:\\.\\d+)*)\\.?\\h+(\\S.*?)\\h*$"
 /* A longer "number" is text, not a section: the id made of it, with its
  * prefix, must stay within FAQ_MAX_ID_BYTES. */
 #define SECTION_NUMBER_MAX 32
+#define SECTION_LEVELS_MAX 8
+/* The numbers a document may skip from one section to the next (the sed
+ * FAQ goes from 4.3 to 4.10), and how far back, in numbered lines, the
+ * section before one is looked for. */
+#define SECTION_GAP_MAX 16
+#define SECTION_LOOKBACK 256
+/* A question running over more lines than this without ending (at its
+ * "?" or ":", or at a blank line) is its first line: the rest is answer. */
+#define QUESTION_LINES_MAX 6
+/* The lines of prose that tell the answers' margin; with fewer, every line
+ * of text does. */
+#define MARGIN_PROSE_MIN 10
 
-typedef struct line { const char *s; size_t n; } line;
+typedef import_line line;
 
-static int blank(line l)
-{
-    for (size_t i = 0; i < l.n; i++) {
-        unsigned char c = (unsigned char)l.s[i];
-        if (c == 0xC2 && i + 1 < l.n && (unsigned char)l.s[i + 1] == 0xA0) {
-            i++;
-            continue;
-        }
-        if (c != ' ' && c != '\t' && c != '\r')
-            return 0;
-    }
-    return 1;
-}
-
-/* Indented: starts with a space, a tab or a no-break space. */
+/* Starts with a space, a tab or a no-break space. */
 static int indented(line l)
 {
     return l.n && (l.s[0] == ' ' || l.s[0] == '\t' ||
                    (l.n > 1 && (unsigned char)l.s[0] == 0xC2 && (unsigned char)l.s[1] == 0xA0));
 }
 
-typedef import_text buf;
+typedef struct numbered {
+    size_t line;
+    const char *num, *title;
+    size_t num_n, title_n;
+    unsigned part[SECTION_LEVELS_MAX], levels;
+    int aligned;    /* spaces before the number */
+    int asks;       /* the title ends with its question mark */
+    int has_text;   /* a line of text follows before the next numbered line */
+} numbered;
 
-static void put(buf *b, const char *s, size_t n)
+/* Does s[0..n) end a question: with "?" (or ":", with colon), maybe inside
+ * quotes or brackets? */
+static int ends_question(const char *s, size_t n, int colon)
 {
-    import_text_put(b, s, n);
-}
-
-/* l without its leading blanks and trailing spaces, no-break spaces as spaces. */
-static void put_trimmed(buf *b, line l)
-{
-    size_t i = 0;
-    while (i < l.n) {
-        if (l.s[i] == ' ' || l.s[i] == '\t')
-            i++;
-        else if (i + 1 < l.n && (unsigned char)l.s[i] == 0xC2 && (unsigned char)l.s[i + 1] == 0xA0)
-            i += 2;
+    while (n && strchr(" \t\r", s[n - 1]))
+        n--;
+    for (;;) {
+        if (n && strchr("\"')]", s[n - 1]))
+            n--;
+        else if (n >= 3 && (memcmp(s + n - 3, "\xE2\x80\x9D", 3) == 0 || memcmp(s + n - 3, "\xE2\x80\x99", 3) == 0))
+            n -= 3;   /* a closing quotation mark */
+        else if (n >= 2 && memcmp(s + n - 2, "\xC2\xBB", 2) == 0)
+            n -= 2;
         else
             break;
     }
-    size_t end = l.n;
-    while (end > i && (l.s[end - 1] == ' ' || l.s[end - 1] == '\r'))
-        end--;
-    for (; i < end; i++) {
-        if (i + 1 < end && (unsigned char)l.s[i] == 0xC2 && (unsigned char)l.s[i + 1] == 0xA0) {
-            put(b, " ", 1);
-            i++;
+    return n && (s[n - 1] == '?' || (colon && s[n - 1] == ':'));
+}
+
+/* Is l a numbered line? Into *c when it is. */
+static int read_numbered(pcre2_code *re, pcre2_match_data *md, line l, numbered *c)
+{
+    if (pcre2_match(re, (PCRE2_SPTR)l.s, l.n, 0, PCRE2_NO_UTF_CHECK, md, NULL) < 0)
+        return 0;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+    memset(c, 0, sizeof *c);
+    c->aligned = (int)(ov[3] - ov[2]);
+    c->num = l.s + ov[4];
+    c->num_n = ov[5] - ov[4];
+    c->title = l.s + ov[6];
+    c->title_n = ov[7] - ov[6];
+    if (c->num_n > SECTION_NUMBER_MAX)
+        return 0;
+    unsigned v = 0;
+    for (size_t i = 0; i <= c->num_n; i++) {
+        char ch = i < c->num_n ? c->num[i] : '.';
+        if (ch == '.') {
+            if (c->levels == SECTION_LEVELS_MAX)
+                return 0;
+            c->part[c->levels++] = v;
+            v = 0;
+        } else if (ch >= '0' && ch <= '9' && v < 1000000) {
+            v = v * 10 + (unsigned)(ch - '0');
         } else {
-            put(b, l.s + i, 1);
+            return 0;   /* a digit of another script, or a number too long */
         }
+    }
+    /* only a number of one level is aligned, and no deeper than "  9." */
+    if (c->aligned && (c->levels > 1 || (size_t)c->aligned + c->num_n > 3))
+        return 0;
+    c->asks = c->title[c->title_n - 1] == '?';
+    return 1;
+}
+
+/* May section b follow section a? With one_level, b's number is a's plus one;
+ * else b goes deeper under a (2.1 -> 2.1.1) or on at some level (2.1 -> 2.2,
+ * 2.1 -> 3, 2.1 -> 3.1), starting each level under it anew (at 0 or 1). */
+static int follows(const numbered *a, const numbered *b, int one_level)
+{
+    if (one_level)
+        return a->levels == 1 && b->levels == 1 && b->part[0] == a->part[0] + 1;
+    unsigned k = 0;
+    while (k < a->levels && k < b->levels && a->part[k] == b->part[k])
+        k++;
+    if (k == b->levels)
+        return 0;   /* the same number, or one above a's */
+    if (k < a->levels && (b->part[k] < a->part[k] || b->part[k] - a->part[k] > SECTION_GAP_MAX))
+        return 0;
+    if (k == a->levels && b->part[k] > (a->has_text ? 1 : SECTION_GAP_MAX))
+        return 0;   /* but a bare title leads to its subsections, whatever their numbers (6.0.5 under 6.0) */
+    for (unsigned j = k + 1; j < b->levels; j++)
+        if (b->part[j] > 1)
+            return 0;
+    return 1;
+}
+
+/* Does c count in this reading: numbers of one level only (one_level), or
+ * deeper ones and the questions of one level at the margin? */
+static int counts(const numbered *c, int one_level)
+{
+    return one_level ? c->levels == 1 : !c->aligned && (c->levels > 1 || c->asks);
+}
+
+/* The run of c[0..nc) in which each follows the one before that weighs
+ * most (a question with text under it weighs most, a bare title least):
+ * member[k] set for its members. Returns their number, or -1 when memory
+ * runs out. */
+static long best_run(const numbered *c, size_t nc, int one_level, unsigned char *member)
+{
+    size_t *score = malloc((nc + 1) * sizeof *score), *prev = malloc((nc + 1) * sizeof *prev);
+    if (!score || !prev) {
+        free(score);
+        free(prev);
+        return -1;
+    }
+    size_t best = SIZE_MAX;
+    for (size_t k = 0; k < nc; k++) {
+        member[k] = 0;
+        score[k] = 0;
+        prev[k] = SIZE_MAX;
+        if (!counts(&c[k], one_level))
+            continue;
+        size_t from = k > SECTION_LOOKBACK ? k - SECTION_LOOKBACK : 0;
+        for (size_t p = from; p < k; p++)
+            if (score[p] > (prev[k] == SIZE_MAX ? 0 : score[prev[k]]) && follows(&c[p], &c[k], one_level))
+                prev[k] = p;
+        score[k] = (prev[k] == SIZE_MAX ? 0 : score[prev[k]]) + 1 + 2 * (size_t)c[k].has_text +
+                   (size_t)c[k].asks;
+        if (best == SIZE_MAX || score[k] >= score[best])
+            best = k;   /* on a tie, the later run: the text after a table of contents */
+    }
+    long n = 0;
+    for (size_t k = best; k != SIZE_MAX; k = prev[k], n++)
+        member[k] = 1;
+    free(score);
+    free(prev);
+    return n;
+}
+
+/* The sections of the document: member[k] set for those of c[0..nc). */
+static int choose_sections(const numbered *c, size_t nc, unsigned char *member)
+{
+    long n = best_run(c, nc, 0, member);
+    if (n < 0)
+        return -1;
+    size_t deep = 0;
+    for (size_t k = 0; k < nc; k++)
+        deep += member[k] && c[k].levels > 1;
+    if (deep >= 2)
+        return 0;
+    /* no deeper numbers: the questions may be numbered 1., 2., ... */
+    unsigned char *flat = malloc(nc ? nc : 1);
+    long f = flat ? best_run(c, nc, 1, flat) : -1;
+    if (f >= 3 && f > n)
+        memcpy(member, flat, nc);
+    free(flat);
+    return f < 0 ? -1 : 0;
+}
+
+enum { MARK_NONE, MARK_SECTION, MARK_PART };
+
+/* The column most lines of prose sit at after the first section (of any
+ * text, when few read as prose: a short message quoted in a short FAQ may
+ * be the most of it): the answers' margin. */
+static size_t answer_margin(const line *lines, size_t n, const unsigned char *mark, size_t first)
+{
+    size_t count[65] = {0}, prose[65] = {0}, n_prose = 0;
+    for (size_t j = first; j < n; j++)
+        if (!mark[j] && !import_line_blank(lines[j]) && !import_line_rule(lines[j])) {
+            size_t ind = import_line_indent(lines[j]);
+            count[ind < 64 ? ind : 64]++;
+            if (import_line_prose(lines[j])) {
+                prose[ind < 64 ? ind : 64]++;
+                n_prose++;
+            }
+        }
+    const size_t *by = n_prose >= MARGIN_PROSE_MIN ? prose : count;
+    size_t best = 0;
+    for (size_t k = 1; k < 65; k++)
+        if (by[k] > by[best])
+            best = k;
+    return best;
+}
+
+/* A document being read: its lines, its numbered lines, which of them are
+ * sections, each line's mark, the answers' margin and how a question ends. */
+typedef struct reading {
+    const line *lines;
+    size_t n;
+    const numbered *c;
+    size_t nc;
+    const unsigned char *member, *mark;
+    size_t margin;
+    int blank_after_question;   /* the document's habit: a blank line between question and answer */
+} reading;
+
+/* The last line before the blank one that follows the line i (the next
+ * section at line next), or SIZE_MAX when none comes soon. */
+static size_t last_before_blank(const reading *r, size_t i, size_t next)
+{
+    for (size_t j = i + 1; j < next && !r->mark[j] && j - i <= QUESTION_LINES_MAX + 1; j++)
+        if (import_line_blank(r->lines[j]) || import_line_rule(r->lines[j]))
+            return j - 1;
+    return SIZE_MAX;
+}
+
+/* The last line of the question c, which starts at line i (the next
+ * section at line next). */
+static size_t question_end(const reading *r, const numbered *c, size_t next)
+{
+    const line *lines = r->lines;
+    size_t i = c->line, last = i;
+    /* where a blank line parts questions from answers, a question that ends
+     * with its question mark there goes on past one inside it */
+    size_t before_blank = r->blank_after_question ? last_before_blank(r, i, next) : SIZE_MAX;
+    if (before_blank != SIZE_MAX && before_blank > i &&
+        ends_question(lines[before_blank].s, lines[before_blank].n, 0))
+        return before_blank;
+    int answers_indented = r->margin > 0;
+    for (size_t j = i + 1;; j++) {
+        if (j >= next || r->mark[j])
+            break;   /* nothing would be left for the answer */
+        if (import_line_blank(lines[j]) || import_line_rule(lines[j]))
+            return last;   /* a question ends at the blank line */
+        if (j - i > QUESTION_LINES_MAX)
+            break;
+        /* where answers are indented, a line at the margin goes on with the
+         * question; else the question ends at its "?" or ":" */
+        int margin_line = answers_indented && !indented(lines[j]);
+        if (!margin_line &&
+            (last == i ? ends_question(c->title, c->title_n, 1) : ends_question(lines[last].s, lines[last].n, 1)))
+            return last;
+        last = j;
+    }
+    /* it did not end: the answer follows right under its first line */
+    last = i;
+    while (answers_indented && last + 1 < next && !r->mark[last + 1] && !import_line_blank(lines[last + 1]) &&
+           !indented(lines[last + 1]))
+        last++;
+    return last;
+}
+
+/* The section after c[k], or nc. */
+static size_t next_section(const reading *r, size_t k)
+{
+    size_t s = k + 1;
+    while (s < r->nc && !r->member[s])
+        s++;
+    return s;
+}
+
+/* Section c[k]'s question and answer into q and a, emptied first. */
+static void read_section(const reading *r, size_t k, import_text *q, import_text *a)
+{
+    const line *lines = r->lines;
+    const numbered *c = &r->c[k];
+    size_t i = c->line, s = next_section(r, k), next = s < r->nc ? r->c[s].line : r->n;
+    int answers_indented = r->margin > 0;
+    size_t q_last = question_end(r, c, next);
+    /* the answer: the indented lines (and blank ones) that follow; or,
+     * when answers are not indented or the first line of this one is not,
+     * every line up to the next section or part title */
+    size_t a_first = q_last + 1, j = a_first;
+    while (j < next && import_line_blank(lines[j]))
+        j++;
+    int flat = !answers_indented || j >= next || !indented(lines[j]);
+    size_t a_last = a_first;
+    if (flat) {
+        while (a_last < next && r->mark[a_last] != MARK_PART)
+            a_last++;
+    } else {
+        while (a_last < next && (import_line_blank(lines[a_last]) || indented(lines[a_last])))
+            a_last++;
+    }
+    size_t base = r->margin;
+    for (j = a_first; j < a_last; j++)
+        if (!import_line_blank(lines[j]) && import_line_indent(lines[j]) < base)
+            base = import_line_indent(lines[j]);
+    q->n = a->n = 0;
+    import_text_put(q, c->title, c->title_n);
+    for (j = i + 1; j <= q_last; j++) {
+        import_text_put(q, " ", 1);
+        import_line_put_trimmed(q, lines[j]);
+    }
+    import_plain_answer(lines + a_first, a_last - a_first, base, a);
+}
+
+/* Is d numbered under p (2.1.3 under 2.1)? */
+static int under(const numbered *p, const numbered *d)
+{
+    if (d->levels <= p->levels)
+        return 0;
+    for (unsigned k = 0; k < p->levels; k++)
+        if (d->part[k] != p->part[k])
+            return 0;
+    return 1;
+}
+
+/* The answer, into a, of the question c[k] that has no text of its own but
+ * is answered in parts, its subsections, none a question: each part's title
+ * in bold, then its text. A title over questions is a chapter's: a stays
+ * empty. q2 and a2 are scratch. */
+static void gather_parts(const reading *r, size_t k, import_text *a, import_text *q2, import_text *a2)
+{
+    a->n = 0;
+    for (size_t s = next_section(r, k); s < r->nc && under(&r->c[k], &r->c[s]); s = next_section(r, s)) {
+        read_section(r, s, q2, a2);
+        if (ends_question(q2->s, q2->n, 0)) {
+            a->n = 0;
+            return;
+        }
+        if (a->n)
+            import_text_put(a, "\n\n", 2);
+        import_text_put(a, "**", 2);
+        import_text_put(a, r->c[s].num, r->c[s].num_n);
+        import_text_put(a, " ", 1);
+        import_text_put(a, q2->s, q2->n);
+        import_text_put(a, "**", 2);
+        if (a2->n) {
+            import_text_put(a, "\n\n", 2);
+            import_text_put(a, a2->s, a2->n);
+        }
+        if (q2->oom || a2->oom)
+            a->oom = 1;
     }
 }
 
-typedef struct sections {
-    pcre2_code *re;
-    pcre2_match_data *md;
-} sections;
-
-/* Is l a section line? Its number and title in ov[2..5]. */
-static int is_section(const sections *sc, line l)
+/* Section c[k] into doc, unless it is a title with no text under it; q, a,
+ * q2 and a2 are scratch. 0, or -1 when memory runs out. */
+static int read_entry(const reading *r, size_t k, import_text *q, import_text *a, import_text *q2,
+                      import_text *a2, import_doc *doc)
 {
-    if (indented(l) || pcre2_match(sc->re, (PCRE2_SPTR)l.s, l.n, 0, PCRE2_NO_UTF_CHECK, sc->md, NULL) < 0)
+    read_section(r, k, q, a);
+    if (!a->n && q->n && ends_question(q->s, q->n, 0))
+        gather_parts(r, k, a, q2, a2);
+    if (q->oom || a->oom)
+        return -1;
+    if (!a->n)
         return 0;
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
-    if (ov[3] - ov[2] > SECTION_NUMBER_MAX)
-        return 0;
-    if (memchr(l.s + ov[2], '.', ov[3] - ov[2]))
-        return 1;
-    return ov[5] > ov[4] && l.s[ov[5] - 1] == '?';
+    import_entry *e = import_doc_add(doc);
+    if (!e)
+        return -1;
+    e->question = import_dup(q->s, q->n);
+    e->answer = import_dup(a->s, a->n);
+    e->id = import_dup(r->c[k].num, r->c[k].num_n);
+    return e->question && e->answer && e->id ? 0 : -1;
+}
+
+/* The text's lines, or NULL when memory runs out. */
+static line *split_lines(const char *text, size_t len, size_t *n)
+{
+    size_t cap = 1024;
+    line *lines = malloc(cap * sizeof *lines);
+    *n = 0;
+    for (const char *p = text, *end = text + len; lines && p < end;) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        if (*n == cap) {
+            line *nl = realloc(lines, (cap *= 2) * sizeof *nl);
+            if (!nl) {
+                free(lines);
+                return NULL;
+            }
+            lines = nl;
+        }
+        lines[(*n)++] = (line){p, (size_t)((eol ? eol : end) - p)};
+        p = eol ? eol + 1 : end;
+    }
+    return lines;
+}
+
+/* The numbered lines of lines[0..n) into *out (*nc of them). */
+static int find_numbered(const line *lines, size_t n, numbered **out, size_t *nc)
+{
+    int code;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)SECTION_PATTERN, PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP,
+                                   &code, &off, NULL);
+    pcre2_match_data *md = re ? pcre2_match_data_create_from_pattern(re, NULL) : NULL;
+    size_t cap = 0;
+    numbered *c = NULL;
+    int rc = md ? 0 : -1;
+    *nc = 0;
+    for (size_t j = 0; rc == 0 && j < n; j++) {
+        numbered one;
+        if (!read_numbered(re, md, lines[j], &one))
+            continue;
+        if (*nc == cap) {
+            numbered *nw = realloc(c, (cap = cap ? cap * 2 : 64) * sizeof *nw);
+            if (!nw) {
+                rc = -1;
+                break;
+            }
+            c = nw;
+        }
+        one.line = j;
+        c[(*nc)++] = one;
+    }
+    for (size_t k = 0; rc == 0 && k < *nc; k++) {
+        size_t j = c[k].line + 1;
+        while (j < n && import_line_blank(lines[j]))
+            j++;
+        c[k].has_text = j < n && !(k + 1 < *nc && c[k + 1].line == j);
+    }
+    pcre2_match_data_free(md);
+    pcre2_code_free(re);
+    *out = c;
+    return rc;
+}
+
+/* Marks the sections' lines, and the part titles between them ("2. Basic
+ * use" over 2.1): a number of one level, no question, at the margin, that
+ * the next section's number goes on under. */
+static void mark_lines(const numbered *c, size_t nc, const unsigned char *member, unsigned char *mark)
+{
+    const numbered *prev = NULL;
+    for (size_t k = 0; k < nc; k++) {
+        if (member[k]) {
+            mark[c[k].line] = MARK_SECTION;
+            prev = &c[k];
+            continue;
+        }
+        if (c[k].levels != 1 || c[k].asks || c[k].aligned)
+            continue;
+        size_t s = k + 1;
+        while (s < nc && !member[s])
+            s++;
+        if (s < nc && c[s].levels > 1 && c[s].part[0] == c[k].part[0] &&
+            (!prev || prev->part[0] < c[k].part[0]))
+            mark[c[k].line] = MARK_PART;
+    }
+}
+
+/* Does the document part its questions from their answers with a blank
+ * line? So most one-line questions (those ending with "?") are followed. */
+static int blank_after_question(const line *lines, size_t n, const numbered *c, size_t nc,
+                                const unsigned char *member)
+{
+    size_t blank = 0, text = 0;
+    for (size_t k = 0; k < nc; k++)
+        if (member[k] && c[k].asks && c[k].line + 1 < n) {
+            if (import_line_blank(lines[c[k].line + 1]))
+                blank++;
+            else
+                text++;
+        }
+    return blank > text;
+}
+
+/* A question with its own text numbered as the section before or after
+ * it: the number given twice, which the sequence would have read as text.
+ * Its index in c and the section's in *section, or nc. */
+static size_t number_twice(const numbered *c, size_t nc, const unsigned char *member, size_t *section)
+{
+    for (size_t k = 0; k < nc; k++) {
+        if (member[k] || !c[k].has_text || !c[k].asks)
+            continue;
+        size_t near[2] = {k, k + 1};
+        while (near[0] > 0 && !member[near[0] - 1])
+            near[0]--;
+        while (near[1] < nc && !member[near[1]])
+            near[1]++;
+        near[0] = near[0] > 0 ? near[0] - 1 : nc;
+        for (int d = 0; d < 2; d++)
+            if (near[d] < nc && c[near[d]].num_n == c[k].num_n && memcmp(c[near[d]].num, c[k].num, c[k].num_n) == 0) {
+                *section = near[d];
+                return k;
+            }
+    }
+    return nc;
 }
 
 int import_numbered(const char *text, size_t len, import_doc *doc, char *err, size_t errlen)
 {
-    size_t cap = 1024, n = 0;
-    line *lines = malloc(cap * sizeof *lines);
-    for (const char *p = text, *end = text + len; lines && p < end;) {
-        const char *eol = memchr(p, '\n', (size_t)(end - p));
-        if (n == cap) {
-            line *nl = realloc(lines, (cap *= 2) * sizeof *nl);
-            if (!nl) {
-                free(lines);
-                lines = NULL;
-                break;
-            }
-            lines = nl;
-        }
-        lines[n++] = (line){p, (size_t)((eol ? eol : end) - p)};
-        p = eol ? eol + 1 : end;
-    }
-    int code;
-    PCRE2_SIZE off;
-    sections sc;
-    sc.re = pcre2_compile((PCRE2_SPTR)SECTION_PATTERN, PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP,
-                          &code, &off, NULL);
-    sc.md = sc.re ? pcre2_match_data_create_from_pattern(sc.re, NULL) : NULL;
+    size_t n, nc = 0;
+    numbered *c = NULL;
+    unsigned char *member = NULL, *mark = NULL;
+    import_text q = {0}, a = {0}, q2 = {0}, a2 = {0};
     int rc = -1;
-    buf q = {0}, a = {0};
-    if (!lines || !sc.md)
+    line *lines = split_lines(text, len, &n);
+    if (!lines || find_numbered(lines, n, &c, &nc) != 0)
         goto oom;
-    for (size_t i = 0; i < n;) {
-        line l = lines[i];
-        if (!is_section(&sc, l)) {
-            i++;
-            continue;
-        }
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc.md);
-        const char *num = l.s + ov[2], *title = l.s + ov[4];
-        size_t num_n = ov[3] - ov[2], title_n = ov[5] - ov[4];
-        /* the question: the title, and the lines that continue it up to a
-         * blank one, unless it ends with its question mark */
-        size_t q_last = i;
-        while (q_last + 1 < n && !blank(lines[q_last + 1]) && !indented(lines[q_last + 1]) &&
-               !is_section(&sc, lines[q_last + 1]))
-            q_last++;
-        /* the answer: the indented lines (and blank ones) that follow; or,
-         * when the first line of text after the question is not indented,
-         * every line up to the next section, and then a title ending with
-         * its question mark is the whole question */
-        size_t k = q_last + 1;
-        while (k < n && blank(lines[k]))
-            k++;
-        int flat = k >= n || !indented(lines[k]);
-        if (flat && title[title_n - 1] == '?')
-            q_last = i;
-        size_t a_first = q_last + 1, a_last = a_first;
-        if (flat) {
-            while (a_last < n && !is_section(&sc, lines[a_last]))
-                a_last++;
-        } else {
-            while (a_last < n && (blank(lines[a_last]) || indented(lines[a_last])))
-                a_last++;
-        }
-        q.n = a.n = 0;
-        put(&q, title, title_n);
-        for (size_t j = i + 1; j <= q_last; j++) {
-            put(&q, " ", 1);
-            put_trimmed(&q, lines[j]);
-        }
-        int pending_blank = 0;
-        for (size_t j = a_first; j < a_last; j++) {
-            if (blank(lines[j])) {
-                pending_blank = a.n > 0;
-                continue;
-            }
-            if (pending_blank)
-                put(&a, "\n", 1);
-            pending_blank = 0;
-            put_trimmed(&a, lines[j]);
-            put(&a, "\n", 1);
-        }
-        if (q.oom || a.oom)
-            goto oom;
-        if (a.n) {
-            import_entry *e = import_doc_add(doc);
-            if (!e)
-                goto oom;
-            a.s[--a.n] = '\0';   /* its last line end */
-            e->question = import_dup(q.s, q.n);
-            e->answer = import_dup(a.s, a.n);
-            e->id = import_dup(num, num_n);
-            if (!e->question || !e->answer || !e->id)
-                goto oom;
-        }
-        i = a_last > i ? a_last : i + 1;
+    member = malloc(nc ? nc : 1);
+    mark = calloc(n ? n : 1, 1);
+    if (!member || !mark || choose_sections(c, nc, member) != 0)
+        goto oom;
+    mark_lines(c, nc, member, mark);
+    size_t was, twice = number_twice(c, nc, member, &was);
+    if (twice < nc) {
+        const numbered *one = &c[was < twice ? was : twice], *two = &c[was < twice ? twice : was];
+        snprintf(err, errlen, "line %zu: the number %.*s is given to two questions (\"%.*s\" and \"%.*s\")",
+                 two->line + 1, (int)two->num_n, two->num, (int)(one->title_n < 80 ? one->title_n : 80),
+                 one->title, (int)(two->title_n < 80 ? two->title_n : 80), two->title);
+        goto out;
     }
+    size_t first = 0;
+    while (first < nc && !member[first])
+        first++;
+    reading r = {lines, n, c, nc, member, mark, 0, 0};
+    if (first < nc)
+        r.margin = answer_margin(lines, n, mark, c[first].line);
+    r.blank_after_question = blank_after_question(lines, n, c, nc, member);
+    for (size_t k = first; k < nc; k = next_section(&r, k))
+        if (read_entry(&r, k, &q, &a, &q2, &a2, doc) != 0)
+            goto oom;
     if (!doc->n) {
         snprintf(err, errlen, "no numbered questions (lines like \"1.2. Question\" or \"3. ¿Pregunta?\", "
                               "each followed by its answer) found; for another format, see --format");
@@ -196,8 +557,11 @@ oom:
 out:
     free(q.s);
     free(a.s);
+    free(q2.s);
+    free(a2.s);
     free(lines);
-    pcre2_match_data_free(sc.md);
-    pcre2_code_free(sc.re);
+    free(c);
+    free(member);
+    free(mark);
     return rc;
 }

@@ -1,5 +1,5 @@
 # import_formats.sh: faqbot import reads QnA Maker's CSV and TSV, "Q:"/"A:"
-# text, numbered FAQs with and without indented answers and a schema.org
+# text, numbered FAQs with and without indented answers (and with indented code) and a schema.org
 # FAQPage web page (tests/e2e/fixtures/); each import indexes and answers;
 # a QnA Maker CSV goes through import and export unchanged, its Source and
 # Metadata columns too; a bad input
@@ -18,6 +18,7 @@ imp qnamaker.tsv es '2 entries \(tsv\)' --prefix tsv
 imp qa.txt es '2 entries \(qa\)' --prefix qa
 imp numbered-flat.txt es '3 entries \(numbered\)' --prefix num
 imp numbered-indented.txt en '2 entries \(numbered\)' --prefix num
+imp numbered-code.txt en '3 entries \(numbered\)' --prefix code
 imp faqpage.html es '2 entries \(html\)' --prefix web
 "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" >/dev/null 2>"$TMP/err" || { cat "$TMP/err"; fail "index the imports"; }
 expect_eq "the imports read clean" "$(cat "$TMP/err")" ""
@@ -33,6 +34,7 @@ ask '¿Cuál es la dirección de la biblioteca?' qa-1
 ask '¿Se puede comer en la sala?' qa-2
 ask '¿Hay fotocopiadora?' num-1.2
 ask 'can I print documents' num-1.1
+ask 'count the lines of every file in a folder' code-1.1   # its question joined over two lines
 ask '¿Se admiten perros?' web-1
 ask '¿Qué actividades hay para niños?' web-2
 md=$(cat "$TMP/c/es/qnamaker-csv.md")
@@ -45,6 +47,9 @@ printf '%s' "$md" | grep -q 'no debe leerse' && fail "HTML: page text taken for 
 ok "HTML: only the FAQPage is read"
 md=$(cat "$TMP/c/es/numbered-flat-txt.md")
 expect_match "numbered, flat: the answer under its question" "$md" '## ¿Hay fotocopiadora\? \{#num-1.2\}'
+md=$(cat "$TMP/c/en/numbered-code-txt.md")
+expect_eq "numbered: indented code fenced, its comment no heading" "$(printf '%s\n' "$md" | grep -B1 '^# count\.sh$' | head -n 1)" '```'
+expect_match "numbered: a part title and a rule are no answer text" "$(printf '%s\n' "$md" | grep -c -e '^2\. More' -e '^---')" '^0$'
 
 md=$(cat "$TMP/c/es/qnamaker-csv.md")
 expect_match "CSV: Metadata as the server's meta comment" "$md" '^<!-- meta: categoria=horarios, publico=todos -->$'

@@ -1,9 +1,9 @@
 /* test_import.c: the import readers: CSV quoting (RFC 4180), rows that
- * share an answer, Q:/A: text, numbered FAQs flat and indented, the FAQPage
- * JSON-LD; every fixture cut at every byte (read or refused with a message,
- * never a crash), what import_write_md escapes, and the CSV's Source and
- * Metadata. Run from the repo root,
- * or with ROOT set to it. */
+ * share an answer, Q:/A: text, numbered FAQs flat and indented (their
+ * layout: test_import_numbered.c), the FAQPage JSON-LD; every fixture cut at
+ * every byte (read or refused with a message, never a crash), what
+ * import_write_md escapes (not inside fenced code), and the CSV's Source
+ * and Metadata. Run from the repo root, or with ROOT set to it. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -158,17 +158,34 @@ static void test_csv_meta(void **state)
     free(md);
 }
 
-static void test_write_escapes(void **state)
+/* doc as import_write_md writes it, titled "T", ids prefixed "p"; the
+ * caller frees it. */
+static char *written(void)
 {
-    (void)state;
-    assert_int_equal(rd(IMPORT_QA, "Q: ¿Uno?\nA: ## no es título\n? ni alternativa\n##tampoco\n### sí sub\n"), 1);
     char *md = NULL;
     size_t n = 0;
     FILE *f = open_memstream(&md, &n);
     assert_non_null(f);
     assert_int_equal(import_write_md(&doc, "T", "p", f), 0);
     fclose(f);
+    return md;
+}
+
+static void test_write_escapes(void **state)
+{
+    (void)state;
+    assert_int_equal(rd(IMPORT_QA, "Q: ¿Uno?\nA: ## no es título\n? ni alternativa\n##tampoco\n### sí sub\n"), 1);
+    char *md = written();
     assert_string_equal(md, "# T\n\n## ¿Uno? {#p-1}\n\n\\## no es título\n\\? ni alternativa\n\\##tampoco\n### sí sub\n");
+    free(md);
+    /* inside a fenced code block nothing is a heading, and an escape would show */
+    assert_int_equal(rd(IMPORT_NUMBERED, "1.1. What does a header look like?\n\n   Like this:\n\n      ## Title\n"
+                                         "      ? not an alternate\n\n   ## but this would be one\n"),
+                     1);
+    md = written();
+    assert_string_equal(md, "# T\n\n## What does a header look like? {#p-1.1}\n\n"
+                            "Like this:\n\n```\n## Title\n? not an alternate\n```\n\n"
+                            "\\## but this would be one\n");
     free(md);
 }
 
@@ -191,6 +208,7 @@ static void test_every_cut(void **state)
     static const struct { const char *name; import_format f; } fx[] = {
         {"qnamaker.csv", IMPORT_CSV}, {"qnamaker.tsv", IMPORT_TSV}, {"qa.txt", IMPORT_QA},
         {"numbered-flat.txt", IMPORT_NUMBERED}, {"numbered-indented.txt", IMPORT_NUMBERED},
+        {"numbered-code.txt", IMPORT_NUMBERED},
         {"faqpage.html", IMPORT_HTML}};
     const char *root = getenv("ROOT");
     for (size_t i = 0; i < sizeof fx / sizeof *fx; i++) {
