@@ -930,6 +930,17 @@ static int add_pack(const char *dir, corpus_lang *lang, unsigned replaced, char 
     return 0;
 }
 
+int corpus_pack_lang(const char *code, corpus_lang *out, char *err, size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    snprintf(out->code, sizeof out->code, "%s", code);
+    if (add_pack("lang", out, 0, err, errlen) != 0) {
+        corpus_lang_clear(out);
+        return -1;
+    }
+    return 0;
+}
+
 static int load_lang(reader *r, const char *dir, corpus_lang *lang)
 {
     char *err = r->err;

@@ -113,6 +113,11 @@ void corpus_report_free(corpus_report *rep);
  * or NULL when libstemmer has none. */
 const char *corpus_stemmer_name(const char *code);
 
+/* What an empty folder of language code would hold: its pack's stop
+ * words, synonyms, messages and small talk (lang_pack.h). Returns 0, or -1
+ * with a message in err; out is the caller's to clear. */
+int corpus_pack_lang(const char *code, corpus_lang *out, char *err, size_t errlen);
+
 void corpus_lang_clear(corpus_lang *lang);
 void corpus_free(corpus *c);
 

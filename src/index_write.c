@@ -14,9 +14,11 @@
 #include "analyze.h"
 #include "index_format.h"
 #include "json_escape.h"
+#include "lang_pack.h"
 #include "lemma.h"
 #include "limits.h"
 #include "markdown.h"
+#include "translate.h"
 
 /* Analysis runs on this many threads when the corpus is large enough for
  * the threads to pay for themselves. */
@@ -919,6 +921,11 @@ typedef struct ixb {
     posting_rec *sorted;
     ix_term *terms;
     ix_word *words;
+    translate_table xt;           /* the translation tables */
+    uint32_t n_pack_langs;        /* languages added from the packs, to be asked in */
+    ix_xlate *xlates;
+    uint32_t *xlate_hash;
+    size_t xh_cap;
     bytes postings;
     char tmp[4096];               /* the temporary file, until renamed */
     int fd;
@@ -1356,6 +1363,56 @@ static void ixb_words(ixb *ib)
         ib->ids[i] = ib->idv[i].entry;
 }
 
+/* The index's term t: translate.h's question, once the terms have their
+ * final numbers. */
+static void term_text(void *ctx, uint32_t t, uint32_t *lang, const char **s, size_t *n)
+{
+    ixb *ib = ctx;
+    const builder *bl = &ib->bs[0];
+    uint32_t v = ib->term_order[t];
+    *lang = bl->terms.langs[v];
+    *s = (const char *)bl->strings.p + bl->terms.keys[v].off;
+    *n = bl->terms.keys[v].len;
+}
+
+/* The translation tables (XLATE, XLTERMS, XLHASH): from every language
+ * of the index into each one with FAQ entries. */
+static void ixb_translations(ixb *ib)
+{
+    if (ib->rc)
+        return;
+    translate_lang tl[FAQ_MAX_LANGS];
+    for (uint32_t l = 0; l < ib->n_langs; l++)
+        tl[l] = (translate_lang){ib->c->langs[l].code, ib->c->langs[l].stopwords,
+                                 ib->langs[l].n_faq > 0};
+    if (translate_build(NULL, tl, ib->n_langs, ib->n_terms, term_text, ib, &ib->xt) != 0)
+        { ixb_oom(ib); return; }
+    size_t n = ib->xt.n_rows;
+    ib->xh_cap = 16;
+    while (ib->xh_cap < n * 2)
+        ib->xh_cap <<= 1;
+    ib->xlates = calloc(n + 1, sizeof *ib->xlates);
+    ib->xlate_hash = calloc(ib->xh_cap, sizeof *ib->xlate_hash);
+    if (!ib->xlates || !ib->xlate_hash)
+        { ixb_oom(ib); return; }
+    for (size_t r = 0; r < n; r++) {
+        const translate_row *x = &ib->xt.rows[r];
+        const char *key = ib->xt.keys + x->key_off;
+        ix_xlate *ox = &ib->xlates[r];
+        ox->text = str_add(&ib->strings, key, x->key_len);
+        ox->text.off += (uint32_t)ib->text_len;
+        ox->lang = x->lang;
+        ox->first = x->first;
+        ox->count = x->count;
+        size_t i = ix_hash(x->lang, key, x->key_len) & (ib->xh_cap - 1);
+        while (ib->xlate_hash[i])
+            i = (i + 1) & (ib->xh_cap - 1);
+        ib->xlate_hash[i] = (uint32_t)r + 1;
+    }
+    if (ib->strings.oom)
+        ixb_oom(ib);
+}
+
 /* The file: written beside the target, fsync'ed, renamed over it. */
 static void ixb_write(ixb *ib)
 {
@@ -1386,6 +1443,8 @@ static void ixb_write(ixb *ib)
     h.n_terms = ib->n_terms;
     h.n_words = ib->n_words;
     h.n_sections = IX_SECTIONS;
+    h.n_xlates = (uint32_t)ib->xt.n_rows;
+    h.n_xlterms = (uint32_t)ib->xt.n_terms;
     h.settings = settings;
     struct { const void *p; size_t n; } sec[IX_SHOWNTEXT] = {
         [IX_STRINGS] = {NULL, 0},   /* written by strings_out() */
@@ -1401,6 +1460,9 @@ static void ixb_write(ixb *ib)
         [IX_IDS] = {ib->ids, ib->n_entries * sizeof *ib->ids},
         [IX_EWORDOFF] = {ib->ewords_off, (ib->n_entries + 1) * sizeof *ib->ewords_off},
         [IX_EWORDS] = {bl->ewords.p, bl->ewords.len},
+        [IX_XLATE] = {ib->xlates, ib->xt.n_rows * sizeof *ib->xlates},
+        [IX_XLTERMS] = {ib->xt.terms, ib->xt.n_terms * sizeof *ib->xt.terms},
+        [IX_XLHASH] = {ib->xlate_hash, ib->xh_cap * sizeof *ib->xlate_hash},
     };
 
     /* Write beside the target: a header of zeros, the sections, the header
@@ -1457,7 +1519,9 @@ static void ixb_write(ixb *ib)
     }
     if (ib->st) {
         ib->st->entries = (uint32_t)ib->n_entries;
-        ib->st->langs = ib->n_langs;
+        ib->st->langs = ib->n_langs - ib->n_pack_langs;
+        ib->st->asked_langs = ib->n_pack_langs;
+        ib->st->translations = (uint32_t)ib->xt.n_rows;
         ib->st->terms = ib->n_terms;
         ib->st->bytes = h.file_size;
     }
@@ -1485,6 +1549,9 @@ static void ixb_free(ixb *ib)
     free(ib->sorted);
     free(ib->terms);
     free(ib->words);
+    translate_table_free(&ib->xt);
+    free(ib->xlates);
+    free(ib->xlate_hash);
     free(ib->idv);
     free(ib->ids);
     free(ib->qlen);
@@ -1499,15 +1566,98 @@ static void ixb_free(ixb *ib)
     keymap_free(&ib->group_ids);
 }
 
-int index_write_budget(const corpus *c, const char *path, size_t memory, index_stats *st,
-                       char *err, size_t errlen)
+/* Does the corpus have FAQ entries in a language language code can be
+ * translated into? */
+static int translatable(const corpus *c, const char *code)
 {
-    ixb *ib = calloc(1, sizeof *ib);
-    if (!ib) {
+    for (size_t l = 0; l < c->n_langs; l++) {
+        int faq = 0;
+        for (size_t i = 0; i < c->langs[l].n_entries && !faq; i++)
+            faq = c->langs[l].entries[i].kind == ENTRY_FAQ;
+        if (faq && translate_available(NULL, code, c->langs[l].code))
+            return 1;
+    }
+    return 0;
+}
+
+/* The corpus's languages and, beside them, the languages of the packs
+ * that it lacks and that a dictionary translates into one of its own:
+ * one may ask in those (with their stop words, small talk and messages),
+ * the answers coming from the translation tables. Sorted by code, as
+ * corpus_load() sorts them; ext's languages borrow c's, and its own
+ * (pack_langs) are the caller's to clear. */
+static int with_pack_langs(const corpus *c, corpus *ext, corpus_lang **own, size_t *n_own,
+                           char *err, size_t errlen)
+{
+    *ext = *c;
+    *own = NULL;
+    *n_own = 0;
+    size_t n_packs = 0;
+    while (lang_pack_code(n_packs))
+        n_packs++;
+    corpus_lang *all = calloc(c->n_langs + n_packs + 1, sizeof *all);
+    corpus_lang *mine = calloc(n_packs + 1, sizeof *mine);
+    if (!all || !mine) {
+        free(all);
+        free(mine);
         snprintf(err, errlen, "out of memory while building the index");
         return -1;
     }
+    size_t n = 0;
+    for (size_t p = 0; p < n_packs; p++) {
+        const char *code = lang_pack_code(p);
+        int in_corpus = 0;
+        for (size_t l = 0; l < c->n_langs && !in_corpus; l++)
+            in_corpus = strcmp(c->langs[l].code, code) == 0;
+        if (in_corpus || !translatable(c, code))
+            continue;
+        if (corpus_pack_lang(code, &mine[n], err, errlen) != 0) {
+            for (size_t k = 0; k < n; k++)
+                corpus_lang_clear(&mine[k]);
+            free(all);
+            free(mine);
+            return -1;
+        }
+        n++;
+    }
+    /* merge the two lists, both sorted by code */
+    size_t a = 0, b = 0, k = 0;
+    while (a < c->n_langs || b < n)
+        all[k++] = b == n || (a < c->n_langs && strcmp(c->langs[a].code, mine[b].code) < 0)
+                       ? c->langs[a++]
+                       : mine[b++];
+    ext->langs = all;
+    ext->n_langs = k;
+    *own = mine;
+    *n_own = n;
+    return 0;
+}
+
+static void free_pack_langs(corpus *ext, corpus_lang *own, size_t n_own)
+{
+    for (size_t k = 0; k < n_own; k++)
+        corpus_lang_clear(&own[k]);
+    free(own);
+    free(ext->langs);
+}
+
+int index_write_budget(const corpus *c, const char *path, size_t memory, index_stats *st,
+                       char *err, size_t errlen)
+{
+    corpus ext;
+    corpus_lang *own;
+    size_t n_own;
+    if (with_pack_langs(c, &ext, &own, &n_own, err, errlen) != 0)
+        return -1;
+    ixb *ib = calloc(1, sizeof *ib);
+    if (!ib) {
+        snprintf(err, errlen, "out of memory while building the index");
+        free_pack_langs(&ext, own, n_own);
+        return -1;
+    }
+    c = &ext;
     ib->c = c;
+    ib->n_pack_langs = (uint32_t)n_own;
     ib->path = path;
     ib->memory = memory;
     ib->st = st;
@@ -1521,9 +1671,11 @@ int index_write_budget(const corpus *c, const char *path, size_t memory, index_s
     ixb_lengths(ib);
     ixb_postings(ib);
     ixb_words(ib);
+    ixb_translations(ib);
     ixb_write(ib);
     int rc = ib->rc;
     ixb_free(ib);
     free(ib);
+    free_pack_langs(&ext, own, n_own);
     return rc;
 }

@@ -9,6 +9,7 @@
 #include "buf.h"
 #include "corpus.h"
 #include "index_internal.h"
+#include "index_postings.h"
 #include "limits.h"
 
 /* (language, folded word) pairs in an open-addressing hash set that owns
@@ -34,6 +35,8 @@ struct search_model {
     size_t n_syn_vocab, syn_vocab_cap;
     uint32_t syn_vocab_first[FAQ_MAX_LANGS], syn_vocab_count[FAQ_MAX_LANGS];
     double *max_idf;            /* per language */
+    uint64_t *lacking;          /* per term: the languages (bit l) some FAQ group
+                                   holding it has no entry in; NULL: none lacks any */
     st_phrase *st;              /* small talk phrases */
     size_t n_st;
     wordset st_words;           /* every word of the small talk, by language */
@@ -409,6 +412,41 @@ static void free_analyzers(search_model *m)
     m->an = NULL;
 }
 
+/* Which languages each term's FAQ groups lack: a translation into a term
+ * serves an asker only where the term stands in an entry their language
+ * lacks. Left NULL when every FAQ group has every language (what most
+ * translated FAQs are), which costs a walk of no postings. */
+static int load_lacking(search_model *m)
+{
+    const faq_index *ix = m->ix;
+    uint64_t *gl = calloc((size_t)ix->n_groups + 1, sizeof *gl);
+    if (!gl)
+        return -1;
+    uint64_t any = 0;
+    for (uint32_t g = 0; g < ix->n_groups; g++) {
+        uint64_t has = 0;
+        int faq = 0;
+        for (uint32_t l = 0; l < ix->n_langs; l++) {
+            uint32_t e = ix->groups[(size_t)g * ix->n_langs + l];
+            if (e != IX_NONE) {
+                has |= 1ull << l;
+                faq |= ix->entries[e].kind == ENTRY_FAQ;
+            }
+        }
+        gl[g] = faq ? ~has : 0;
+        any |= gl[g];
+    }
+    if (any && (m->lacking = calloc((size_t)ix->n_terms + 1, sizeof *m->lacking)) != NULL) {
+        for (uint32_t t = 0; t < ix->n_terms; t++) {
+            postings_cursor c;
+            for (postings_open(&c, ix, t); c.group != POSTINGS_END; postings_next(&c))
+                m->lacking[t] |= gl[c.group];
+        }
+    }
+    free(gl);
+    return any && !m->lacking ? -1 : 0;
+}
+
 search_model *search_model_new(const faq_index *ix)
 {
     search_model *m = calloc(1, sizeof *m);
@@ -421,7 +459,8 @@ search_model *search_model_new(const faq_index *ix)
     m->an = calloc(ix->n_langs, sizeof *m->an);
     m->max_idf = calloc(ix->n_langs, sizeof *m->max_idf);
     if (!m->stopwords || !m->synonyms || !m->an || !m->max_idf || load_languages(m) != 0 ||
-        load_synonyms(m) != 0 || load_smalltalk(m) != 0 || index_smalltalk_words(m) != 0) {
+        load_synonyms(m) != 0 || load_smalltalk(m) != 0 || index_smalltalk_words(m) != 0 ||
+        load_lacking(m) != 0) {
         search_model_free(m);
         return NULL;
     }
@@ -444,6 +483,7 @@ void search_model_free(search_model *m)
     free(m->stopwords);
     free(m->synonyms);
     free(m->max_idf);
+    free(m->lacking);
     free(m->syn);
     free(m->syn_terms);
     for (size_t i = 0; i < m->n_st; i++) {
@@ -523,3 +563,8 @@ const st_phrase *search_model_smalltalk(const search_model *m, size_t *n)
 }
 
 double search_model_max_idf(const search_model *m, uint32_t l) { return m->max_idf[l]; }
+
+int search_model_serves(const search_model *m, uint32_t l, uint32_t term)
+{
+    return m->lacking && l < 64 && (m->lacking[term] >> l & 1);
+}
