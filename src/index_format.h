@@ -81,7 +81,9 @@
  *             language need not have entries: a language of the packs
  *             that the corpus lacks has only its small talk), and its
  *             translations, the terms XLTERMS[first .. first + count) of
- *             other languages of the index, as the dictionaries list them.
+ *             other languages of the index: the first both of them given
+ *             by both dictionaries of the pair (L->C and C->L), then the
+ *             others, each in the dictionaries' order.
  *   XLTERMS   u32[translations]: term numbers
  *   XLHASH    u32[2^k]: row number + 1, or 0; open addressing on
  *             ix_hash(language, term), as TERMHASH
@@ -199,8 +201,8 @@ typedef struct ix_block {
 typedef struct ix_xlate {
     ix_str text;                        /* the word's term, in its language */
     uint32_t lang;
-    uint32_t first, count;              /* its translations, in XLTERMS */
-    uint32_t pad;
+    uint32_t first, count;              /* its translations, in XLTERMS ... */
+    uint32_t both;                      /* ... the first both: found both ways */
 } ix_xlate;
 
 typedef struct ix_shown {

@@ -184,7 +184,7 @@ static const char *check_elements(const faq_index *ix)
     for (uint32_t x = 0; x < ix->n_xlates; x++) {
         const ix_xlate *X = &ix->xlates[x];
         if (!str_ok(ix, X->text) || X->lang >= ix->n_langs ||
-            (uint64_t)X->first + X->count > ix->n_xlterms)
+            (uint64_t)X->first + X->count > ix->n_xlterms || X->both > X->count)
             return "translation out of bounds";
     }
     for (uint32_t i = 0; i < ix->n_xlterms; i++)

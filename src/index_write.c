@@ -14,7 +14,6 @@
 #include "analyze.h"
 #include "index_format.h"
 #include "json_escape.h"
-#include "lang_pack.h"
 #include "lemma.h"
 #include "limits.h"
 #include "markdown.h"
@@ -1384,7 +1383,7 @@ static void ixb_translations(ixb *ib)
     translate_lang tl[FAQ_MAX_LANGS];
     for (uint32_t l = 0; l < ib->n_langs; l++)
         tl[l] = (translate_lang){ib->c->langs[l].code, ib->c->langs[l].stopwords,
-                                 ib->langs[l].n_faq > 0};
+                                 ib->c->langs[l].synonyms, ib->langs[l].n_faq > 0};
     if (translate_build(NULL, tl, ib->n_langs, ib->n_terms, term_text, ib, &ib->xt) != 0)
         { ixb_oom(ib); return; }
     size_t n = ib->xt.n_rows;
@@ -1404,6 +1403,7 @@ static void ixb_translations(ixb *ib)
         ox->lang = x->lang;
         ox->first = x->first;
         ox->count = x->count;
+        ox->both = x->both;
         size_t i = ix_hash(x->lang, key, x->key_len) & (ib->xh_cap - 1);
         while (ib->xlate_hash[i])
             i = (i + 1) & (ib->xh_cap - 1);
@@ -1566,93 +1566,18 @@ static void ixb_free(ixb *ib)
     keymap_free(&ib->group_ids);
 }
 
-/* Does the corpus have FAQ entries in a language language code can be
- * translated into? */
-static int translatable(const corpus *c, const char *code)
-{
-    for (size_t l = 0; l < c->n_langs; l++) {
-        int faq = 0;
-        for (size_t i = 0; i < c->langs[l].n_entries && !faq; i++)
-            faq = c->langs[l].entries[i].kind == ENTRY_FAQ;
-        if (faq && translate_available(NULL, code, c->langs[l].code))
-            return 1;
-    }
-    return 0;
-}
-
-/* The corpus's languages and, beside them, the languages of the packs
- * that it lacks and that a dictionary translates into one of its own:
- * one may ask in those (with their stop words, small talk and messages),
- * the answers coming from the translation tables. Sorted by code, as
- * corpus_load() sorts them; ext's languages borrow c's, and its own
- * (pack_langs) are the caller's to clear. */
-static int with_pack_langs(const corpus *c, corpus *ext, corpus_lang **own, size_t *n_own,
-                           char *err, size_t errlen)
-{
-    *ext = *c;
-    *own = NULL;
-    *n_own = 0;
-    size_t n_packs = 0;
-    while (lang_pack_code(n_packs))
-        n_packs++;
-    corpus_lang *all = calloc(c->n_langs + n_packs + 1, sizeof *all);
-    corpus_lang *mine = calloc(n_packs + 1, sizeof *mine);
-    if (!all || !mine) {
-        free(all);
-        free(mine);
-        snprintf(err, errlen, "out of memory while building the index");
-        return -1;
-    }
-    size_t n = 0;
-    for (size_t p = 0; p < n_packs; p++) {
-        const char *code = lang_pack_code(p);
-        int in_corpus = 0;
-        for (size_t l = 0; l < c->n_langs && !in_corpus; l++)
-            in_corpus = strcmp(c->langs[l].code, code) == 0;
-        if (in_corpus || !translatable(c, code))
-            continue;
-        if (corpus_pack_lang(code, &mine[n], err, errlen) != 0) {
-            for (size_t k = 0; k < n; k++)
-                corpus_lang_clear(&mine[k]);
-            free(all);
-            free(mine);
-            return -1;
-        }
-        n++;
-    }
-    /* merge the two lists, both sorted by code */
-    size_t a = 0, b = 0, k = 0;
-    while (a < c->n_langs || b < n)
-        all[k++] = b == n || (a < c->n_langs && strcmp(c->langs[a].code, mine[b].code) < 0)
-                       ? c->langs[a++]
-                       : mine[b++];
-    ext->langs = all;
-    ext->n_langs = k;
-    *own = mine;
-    *n_own = n;
-    return 0;
-}
-
-static void free_pack_langs(corpus *ext, corpus_lang *own, size_t n_own)
-{
-    for (size_t k = 0; k < n_own; k++)
-        corpus_lang_clear(&own[k]);
-    free(own);
-    free(ext->langs);
-}
-
 int index_write_budget(const corpus *c, const char *path, size_t memory, index_stats *st,
                        char *err, size_t errlen)
 {
     corpus ext;
     corpus_lang *own;
     size_t n_own;
-    if (with_pack_langs(c, &ext, &own, &n_own, err, errlen) != 0)
+    if (translate_pack_langs(c, &ext, &own, &n_own, err, errlen) != 0)
         return -1;
     ixb *ib = calloc(1, sizeof *ib);
     if (!ib) {
         snprintf(err, errlen, "out of memory while building the index");
-        free_pack_langs(&ext, own, n_own);
+        translate_pack_langs_free(&ext, own, n_own);
         return -1;
     }
     c = &ext;
@@ -1676,6 +1601,6 @@ int index_write_budget(const corpus *c, const char *path, size_t memory, index_s
     int rc = ib->rc;
     ixb_free(ib);
     free(ib);
-    free_pack_langs(&ext, own, n_own);
+    translate_pack_langs_free(&ext, own, n_own);
     return rc;
 }

@@ -11,17 +11,12 @@
  * dictionary words too would count the cognates the languages share.) */
 static int translates(const search_ctx *c, uint32_t l, const qtok *t)
 {
-    if (!c->ix->n_xlates || !c->p->use_translation)
+    if (!c->ix->n_xlates || !c->p->use_translation || c->ix->langs[l].n_faq)
         return 0;
     size_t n;
     const char *stem = analyzer_stem(c->an[l], t->word, t->word_len, &n);
     if (!stem || !n)
         return 0;
-    /* the dictionaries match a word by its stem: so must the FAQ's own
-     * vocabulary, or "participa" would be Italian ("partecipare"'s
-     * "particip") before Portuguese, whose FAQ says "participar" */
-    if (c->ix->langs[l].n_faq)
-        return ix_find_term(c->ix, l, stem, n) != IX_NONE;
     return ix_find_xlate(c->ix, l, stem, n) != IX_NONE;
 }
 

@@ -19,8 +19,9 @@
 const search_param_field search_param_fields[] = {
     FIELD(lang_prev_head, DOUBLE, 0.75, 0, 100,
           "\"ok\" or a bare name does not flip the conversation's language"),
-    FIELD(lang_faq_head, DOUBLE, 0.5, 0, 100,
-          "most ask in a language of the FAQ: one it is only asked in shows more"),
+    FIELD(lang_faq_head, DOUBLE, 1.0, 0, 100,
+          "most ask in a language of the FAQ: one it is only asked in shows a word more "
+          "(0.5: seed language id 98.4%, 1.0: 98.7% as without)"),
     FIELD(lang_hit, DOUBLE, 1.0, 0, 100,
           "a stop word, question word or vocabulary word of the language"),
     FIELD(lang_close, DOUBLE, 1.0, 0, 100,

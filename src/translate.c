@@ -10,168 +10,29 @@
 #include "analyze.h"
 #include "corpus.h"
 #include "dictd.h"
+#include "freedict.h"
 #include "index_format.h"
+#include "lang_pack.h"
 #include "limits.h"
 
 /* The L->C dictionary is read whole only up to this size of text; a
  * larger one (German-English: 100 MB) is read the other way only, C->L,
  * where only the entries of the FAQ's own words are read. */
 #define TRANSLATE_SCAN_MAX ((uint64_t)32 << 20)
-#define PIECE_MAX 256           /* longer translations are not read */
 
-/* ISO 639-1 (the corpus's folders) -> ISO 639-3 (FreeDict's names), for
- * the languages libstemmer and FreeDict both have. */
-static const char *const iso3[][2] = {
-    {"da", "dan"}, {"de", "deu"}, {"el", "ell"}, {"en", "eng"}, {"es", "spa"}, {"fi", "fin"},
-    {"fr", "fra"}, {"ga", "gle"}, {"hu", "hun"}, {"it", "ita"}, {"lt", "lit"}, {"nl", "nld"},
-    {"pt", "por"}, {"ru", "rus"}, {"sv", "swe"}, {"tr", "tur"},
-};
-
-static const char *iso3_of(const char *code)
+/* Room in *arr (of *cap elements of size bytes) for element n: doubled
+ * when full. Returns 0, or -1 when memory runs out (*arr kept). */
+static int grow(void **arr, size_t *cap, size_t n, size_t size)
 {
-    for (size_t i = 0; i < sizeof iso3 / sizeof *iso3; i++)
-        if (strcmp(iso3[i][0], code) == 0)
-            return iso3[i][1];
-    return NULL;
-}
-
-const char *translate_dir(void)
-{
-    const char *env = getenv(TRANSLATE_DIR_ENV);
-    return env ? env : TRANSLATE_DIR;
-}
-
-/* dir/freedict-<from>-<to> into base; 0 when a language has no code or
- * there is no folder. */
-static int dict_base(const char *dir, const char *from, const char *to, char *base, size_t cap)
-{
-    const char *a = iso3_of(from), *b = iso3_of(to);
-    if (!dir)
-        dir = translate_dir();
-    if (!a || !b || !*dir)
+    if (n < *cap)
         return 0;
-    return snprintf(base, cap, "%s/freedict-%s-%s", dir, a, b) < (int)cap;
-}
-
-static int dict_exists(const char *dir, const char *from, const char *to)
-{
-    char base[4096], path[4200];
-    if (!dict_base(dir, from, to, base, sizeof base))
-        return 0;
-    snprintf(path, sizeof path, "%s.index", base);
-    return access(path, R_OK) == 0;
-}
-
-int translate_available(const char *dir, const char *from, const char *to)
-{
-    return dict_exists(dir, from, to) || dict_exists(dir, to, from);
-}
-
-/* ---- a FreeDict entry's translations ---- */
-
-static int is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-
-/* "12." at s (after spaces): the sense number's length with its dot and
- * the spaces after, or 0. */
-static size_t sense_number(const char *s, size_t n)
-{
-    size_t i = 0;
-    while (i < n && s[i] >= '0' && s[i] <= '9')
-        i++;
-    if (i == 0 || i >= n || s[i] != '.')
-        return 0;
-    i++;
-    if (i < n && !is_space(s[i]))
-        return 0;
-    while (i < n && is_space(s[i]))
-        i++;
-    return i;
-}
-
-/* One piece between commas: its labels ("[geol.]", "<fem>", "(coll.)",
- * "{ref}") cut away, then trimmed. */
-static void give_piece(const char *s, size_t n, translate_piece_fn fn, void *ctx, int *stop)
-{
-    char buf[PIECE_MAX];
-    size_t k = 0;
-    int depth = 0;
-    if (n >= sizeof buf)
-        return;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (c == '[' || c == '<' || c == '(' || c == '{')
-            depth++;
-        else if ((c == ']' || c == '>' || c == ')' || c == '}') && depth > 0)
-            depth--;
-        else if (!depth)
-            buf[k++] = c;
-    }
-    size_t a = 0;
-    while (a < k && is_space(buf[a]))
-        a++;
-    while (k > a && is_space(buf[k - 1]))
-        k--;
-    if (k > a && memchr(buf + a, '"', k - a) == NULL)
-        *stop = fn(ctx, buf + a, k - a);
-}
-
-/* A line of translations: pieces between commas and semicolons (outside
- * brackets); a trailing sense number ("hora 2.", the next sense's, which
- * some entries put there) cut off. */
-static void give_line(const char *s, size_t n, translate_piece_fn fn, void *ctx, int *stop)
-{
-    while (n > 0 && is_space(s[n - 1]))
-        n--;
-    if (n >= 2 && s[n - 1] == '.') {
-        size_t i = n - 1;
-        while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
-            i--;
-        if (i < n - 1 && (i == 0 || is_space(s[i - 1])))
-            n = i;
-    }
-    int depth = 0;
-    size_t from = 0;
-    for (size_t i = 0; i <= n && !*stop; i++) {
-        char c = i < n ? s[i] : ',';
-        if (c == '[' || c == '<' || c == '(' || c == '{')
-            depth++;
-        else if ((c == ']' || c == '>' || c == ')' || c == '}') && depth > 0)
-            depth--;
-        else if ((c == ',' || c == ';') && (depth == 0 || i == n)) {
-            give_piece(s + from, i - from, fn, ctx, stop);
-            from = i + 1;
-        }
-    }
-}
-
-static int starts_with(const char *s, size_t n, const char *w)
-{
-    size_t k = strlen(w);
-    return n >= k && memcmp(s, w, k) == 0;
-}
-
-void translate_pieces(const char *text, size_t len, translate_piece_fn fn, void *ctx)
-{
-    const char *p = text, *end = text + len;
-    int stop = 0;
-    for (int line = 0; p < end && !stop; line++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *eol = nl ? nl : end;
-        const char *s = p;
-        p = eol + 1;
-        if (line == 0)
-            continue;   /* the headword's line */
-        while (s < eol && is_space(*s))
-            s++;
-        size_t n = (size_t)(eol - s);
-        size_t num = sense_number(s, n);
-        if (num) {
-            give_line(s + num, n - num, fn, ctx, &stop);
-        } else if (line == 1 && n && *s != '"' && !starts_with(s, n, "Note:") &&
-                   !starts_with(s, n, "Synonym") && !starts_with(s, n, "see:")) {
-            give_line(s, n, fn, ctx, &stop);
-        }
-    }
+    size_t c = *cap ? *cap * 2 : 64;
+    void *p = realloc(*arr, c * size);
+    if (!p)
+        return -1;
+    *arr = p;
+    *cap = c;
+    return 0;
 }
 
 /* ---- one word's term ---- */
@@ -206,11 +67,96 @@ static int single_term(analyzer *an, const char *s, size_t n, one_term *x)
     return x->n == 1;
 }
 
+const char *translate_dir(void)
+{
+    const char *env = getenv(TRANSLATE_DIR_ENV);
+    return env ? env : TRANSLATE_DIR;
+}
+
+int translate_available(const char *dir, const char *from, const char *to)
+{
+    if (!dir)
+        dir = translate_dir();
+    return freedict_exists(dir, from, to) || freedict_exists(dir, to, from);
+}
+
+/* Does the corpus have FAQ entries in a language language code can be
+ * translated into? */
+static int translatable(const corpus *c, const char *code)
+{
+    for (size_t l = 0; l < c->n_langs; l++) {
+        int faq = 0;
+        for (size_t i = 0; i < c->langs[l].n_entries && !faq; i++)
+            faq = c->langs[l].entries[i].kind == ENTRY_FAQ;
+        if (faq && translate_available(NULL, code, c->langs[l].code))
+            return 1;
+    }
+    return 0;
+}
+
+/* ---- the languages one may ask in ---- */
+
+int translate_pack_langs(const corpus *c, corpus *ext, corpus_lang **own, size_t *n_own,
+                           char *err, size_t errlen)
+{
+    *ext = *c;
+    *own = NULL;
+    *n_own = 0;
+    size_t n_packs = 0;
+    while (lang_pack_code(n_packs))
+        n_packs++;
+    corpus_lang *all = calloc(c->n_langs + n_packs + 1, sizeof *all);
+    corpus_lang *mine = calloc(n_packs + 1, sizeof *mine);
+    if (!all || !mine) {
+        free(all);
+        free(mine);
+        snprintf(err, errlen, "out of memory while building the index");
+        return -1;
+    }
+    size_t n = 0;
+    for (size_t p = 0; p < n_packs; p++) {
+        const char *code = lang_pack_code(p);
+        int in_corpus = 0;
+        for (size_t l = 0; l < c->n_langs && !in_corpus; l++)
+            in_corpus = strcmp(c->langs[l].code, code) == 0;
+        if (in_corpus || !translatable(c, code))
+            continue;
+        if (corpus_pack_lang(code, &mine[n], err, errlen) != 0) {
+            for (size_t k = 0; k < n; k++)
+                corpus_lang_clear(&mine[k]);
+            free(all);
+            free(mine);
+            return -1;
+        }
+        n++;
+    }
+    /* merge the two lists, both sorted by code */
+    size_t a = 0, b = 0, k = 0;
+    while (a < c->n_langs || b < n)
+        all[k++] = b == n || (a < c->n_langs && strcmp(c->langs[a].code, mine[b].code) < 0)
+                       ? c->langs[a++]
+                       : mine[b++];
+    ext->langs = all;
+    ext->n_langs = k;
+    *own = mine;
+    *n_own = n;
+    return 0;
+}
+
+void translate_pack_langs_free(corpus *ext, corpus_lang *own, size_t n_own)
+{
+    for (size_t k = 0; k < n_own; k++)
+        corpus_lang_clear(&own[k]);
+    free(own);
+    free(ext->langs);
+}
+
 /* ---- the rows being gathered: (L, key) -> its C terms ---- */
 
 typedef struct acc_row {
     uint32_t lang, key_off, key_len;
     uint32_t *t;
+    unsigned char *way;         /* per target: 1 read forward, 2 backward */
     uint32_t n, cap;
 } acc_row;
 
@@ -253,14 +199,8 @@ static acc_row *acc_row_of(acc *a, uint32_t lang, const char *key, size_t n)
         if (x->lang == lang && x->key_len == n && memcmp(a->keys + x->key_off, key, n) == 0)
             return x;
     }
-    if (a->n == a->cap) {
-        size_t cap = a->cap ? a->cap * 2 : 256;
-        acc_row *r = realloc(a->rows, cap * sizeof *r);
-        if (!r)
-            return NULL;
-        a->rows = r;
-        a->cap = cap;
-    }
+    if (grow((void **)&a->rows, &a->cap, a->n, sizeof *a->rows) != 0)
+        return NULL;
     if (a->keys_len + n > a->keys_cap) {
         size_t cap = a->keys_cap ? a->keys_cap * 2 : 4096;
         while (cap < a->keys_len + n)
@@ -273,13 +213,13 @@ static acc_row *acc_row_of(acc *a, uint32_t lang, const char *key, size_t n)
     }
     memcpy(a->keys + a->keys_len, key, n);
     acc_row *x = &a->rows[a->n];
-    *x = (acc_row){lang, (uint32_t)a->keys_len, (uint32_t)n, NULL, 0, 0};
+    *x = (acc_row){lang, (uint32_t)a->keys_len, (uint32_t)n, NULL, NULL, 0, 0};
     a->keys_len += n;
     a->slots[i] = (uint32_t)++a->n;
     return x;
 }
 
-static void acc_add(acc *a, uint32_t lang, const char *key, size_t n, uint32_t term)
+static void acc_add(acc *a, uint32_t lang, const char *key, size_t n, uint32_t term, int way)
 {
     acc_row *x = acc_row_of(a, lang, key, n);
     if (!x) {
@@ -287,65 +227,56 @@ static void acc_add(acc *a, uint32_t lang, const char *key, size_t n, uint32_t t
         return;
     }
     for (uint32_t k = 0; k < x->n; k++)
-        if (x->t[k] == term)
+        if (x->t[k] == term) {
+            x->way[k] |= (unsigned char)way;
             return;
+        }
     if (x->n == TRANSLATE_MAX_TARGETS)
         return;
     if (x->n == x->cap) {
         uint32_t cap = x->cap ? x->cap * 2 : 4;
         uint32_t *t = realloc(x->t, cap * sizeof *t);
-        if (!t) {
+        if (t)
+            x->t = t;
+        unsigned char *w = t ? realloc(x->way, cap) : NULL;
+        if (!w) {
             a->oom = 1;
             return;
         }
-        x->t = t;
+        x->way = w;
         x->cap = cap;
     }
+    x->way[x->n] = (unsigned char)way;
     x->t[x->n++] = term;
 }
 
 static void acc_free(acc *a)
 {
-    for (size_t r = 0; r < a->n; r++)
+    for (size_t r = 0; r < a->n; r++) {
         free(a->rows[r].t);
+        free(a->rows[r].way);
+    }
     free(a->rows);
     free(a->slots);
     free(a->keys);
 }
 
-/* ---- the index's terms: a map, and a filter on a word's first letters ---- */
-
-/* The first (up to) three letters of s, case- and accent-folded as the
- * analyzer folds them (Latin-1's letters; "ß" as "ss"), into out: how many
- * bytes, stopping at a character it does not fold or that is no letter or
- * digit. A term's stem begins with its word's first letters (Snowball
- * changes a word's end), so a word whose first letters begin no term of
- * the index needs no analysis. */
-static int fold_prefix(const char *s, size_t n, char out[3])
-{
-    static const char latin1[] = "aaaaaaaceeeeiiiidnooooo.ouuuuytsaaaaaaaceeeeiiiidnooooo.ouuuuyty";
-    int k = 0;
-    for (size_t i = 0; i < n && k < 3;) {
-        unsigned char c = (unsigned char)s[i];
-        char f;
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-            f = (char)c;
-        else if (c >= 'A' && c <= 'Z')
-            f = (char)(c - 'A' + 'a');
-        else if (c == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
-                 (unsigned char)s[i + 1] <= 0xBF && latin1[(unsigned char)s[i + 1] - 0x80] != '.')
-            f = latin1[(unsigned char)s[i + 1] - 0x80];
-        else
-            break;
-        out[k++] = f;
-        if (f == 's' && c == 0xC3 && (unsigned char)s[i + 1] == 0x9F && k < 3)
-            out[k++] = 's';
-        i += c >= 0x80 ? 2 : 1;
-    }
-    return k;
-}
+/* ---- the index's terms: a map, and a filter on a word's first letters
+ * (freedict_prefix(): a word whose first letters begin no term of the
+ * index needs no analysis) ---- */
 
 #define PREFIX_BITS (1u << 16)
+
+/* A word of a language's synonyms (synonyms.txt, its own and its pack's)
+ * that the FAQ does not use ("terminar") stands for the words of its
+ * group the FAQ does use ("concluye"): a translation into it is one into
+ * those. */
+typedef struct standin {
+    uint32_t lang;
+    char *key;                  /* its term */
+    size_t key_len;
+    uint32_t first, count;      /* in termset's pool */
+} standin;
 
 typedef struct termset {
     uint32_t *slots;            /* term + 1, 0 empty */
@@ -353,6 +284,13 @@ typedef struct termset {
     translate_term_fn get;
     void *ctx;
     unsigned char prefix[PREFIX_BITS / 8];   /* (lang, first letters) seen, hashed */
+    standin *si;
+    size_t n_si, si_cap;
+    uint32_t *si_slots;         /* stand-in + 1, 0 empty: a hash on (lang, key) */
+    size_t si_slots_cap;
+    uint32_t *pool;
+    size_t n_pool, pool_cap;
+    int oom;
 } termset;
 
 static uint32_t prefix_bit(uint32_t lang, const char *p, int k)
@@ -381,7 +319,7 @@ static int termset_init(termset *ts, uint32_t n_terms, translate_term_fn get, vo
             i = (i + 1) & (ts->cap - 1);
         ts->slots[i] = t + 1;
         char p[3];
-        int k = fold_prefix(s, n, p);
+        int k = freedict_prefix(s, n, p);
         uint32_t bit = prefix_bit(lang, p, k);
         ts->prefix[bit / 8] |= (unsigned char)(1u << (bit % 8));
     }
@@ -403,13 +341,116 @@ static uint32_t termset_find(const termset *ts, uint32_t lang, const char *s, si
     return UINT32_MAX;
 }
 
+static void prefix_set(termset *ts, uint32_t lang, const char *s, size_t n)
+{
+    char p[3];
+    int k = freedict_prefix(s, n, p);
+    uint32_t bit = prefix_bit(lang, p, k);
+    ts->prefix[bit / 8] |= (unsigned char)(1u << (bit % 8));
+}
+
+typedef struct standin_ctx {
+    termset *ts;
+    uint32_t lang;
+} standin_ctx;
+
+static int on_synonym_group(void *ctx, const synonym_member *ms, int n)
+{
+    standin_ctx *x = ctx;
+    termset *ts = x->ts;
+    size_t first = ts->n_pool;
+    for (int i = 0; i < n; i++) {
+        if (!ms[i].term_len)
+            continue;
+        uint32_t t = termset_find(ts, x->lang, ms[i].term, ms[i].term_len);
+        if (t == UINT32_MAX)
+            continue;
+        if (grow((void **)&ts->pool, &ts->pool_cap, ts->n_pool, sizeof *ts->pool) != 0)
+            return ts->oom = 1;
+        ts->pool[ts->n_pool++] = t;
+    }
+    uint32_t count = (uint32_t)(ts->n_pool - first);
+    for (int i = 0; i < n && count; i++) {
+        if (!ms[i].term_len || termset_find(ts, x->lang, ms[i].term, ms[i].term_len) != UINT32_MAX)
+            continue;
+        if (grow((void **)&ts->si, &ts->si_cap, ts->n_si, sizeof *ts->si) != 0)
+            return ts->oom = 1;
+        char *key = malloc(ms[i].term_len);
+        if (!key)
+            return ts->oom = 1;
+        memcpy(key, ms[i].term, ms[i].term_len);
+        ts->si[ts->n_si++] = (standin){x->lang, key, ms[i].term_len, (uint32_t)first, count};
+        prefix_set(ts, x->lang, key, ms[i].term_len);
+    }
+    return 0;
+}
+
+/* The stand-ins of language lang's synonyms text. Returns 0, or -1 when
+ * memory runs out. */
+static int termset_synonyms(termset *ts, uint32_t lang, analyzer *an, const char *synonyms)
+{
+    standin_ctx x = {ts, lang};
+    if (synonyms && analyzer_read_synonyms(an, synonyms, strlen(synonyms), on_synonym_group, &x) < 0)
+        ts->oom = 1;
+    return ts->oom ? -1 : 0;
+}
+
+static int termset_index_standins(termset *ts)
+{
+    ts->si_slots_cap = 16;
+    while (ts->si_slots_cap < ts->n_si * 2)
+        ts->si_slots_cap <<= 1;
+    ts->si_slots = calloc(ts->si_slots_cap, sizeof *ts->si_slots);
+    if (!ts->si_slots)
+        return -1;
+    for (size_t k = 0; k < ts->n_si; k++) {
+        size_t i = ix_hash(ts->si[k].lang, ts->si[k].key, ts->si[k].key_len) & (ts->si_slots_cap - 1);
+        while (ts->si_slots[i])
+            i = (i + 1) & (ts->si_slots_cap - 1);
+        ts->si_slots[i] = (uint32_t)k + 1;
+    }
+    return 0;
+}
+
+static void termset_free(termset *ts)
+{
+    free(ts->slots);
+    free(ts->si_slots);
+    for (size_t i = 0; i < ts->n_si; i++)
+        free(ts->si[i].key);
+    free(ts->si);
+    free(ts->pool);
+}
+
+/* The index's terms (lang, s) stands for: itself, or what it stands in
+ * for; how many, at *out (valid while ts lives; *one holds a single one). */
+static uint32_t termset_lookup(const termset *ts, uint32_t lang, const char *s, size_t n,
+                               uint32_t *one, const uint32_t **out)
+{
+    *one = termset_find(ts, lang, s, n);
+    *out = one;
+    if (*one != UINT32_MAX)
+        return 1;
+    if (!ts->si_slots)
+        return 0;
+    for (size_t i = ix_hash(lang, s, n) & (ts->si_slots_cap - 1); ts->si_slots[i];
+         i = (i + 1) & (ts->si_slots_cap - 1)) {
+        const standin *si = &ts->si[ts->si_slots[i] - 1];
+        if (si->lang == lang && si->key_len == n && memcmp(si->key, s, n) == 0) {
+            *out = ts->pool + si->first;
+            return si->count;
+        }
+    }
+    return 0;
+}
+
 /* Might word s (as written) stand for a term of lang? Its folded first
  * letters, or fewer of them, begin one (a term shorter than three letters,
  * or one with a letter the filter does not fold, is filed under fewer). */
 static int termset_may_hold(const termset *ts, uint32_t lang, const char *s, size_t n)
 {
     char p[3];
-    int k = fold_prefix(s, n, p);
+    int k = freedict_prefix(s, n, p);
     for (int j = k > 0; j <= k; j++) {
         uint32_t bit = prefix_bit(lang, p, j);
         if (ts->prefix[bit / 8] & (1u << (bit % 8)))
@@ -444,7 +485,8 @@ typedef struct pair_ctx {
     uint32_t c;                 /* C */
     const char *key;            /* forward: L's term */
     size_t key_len;
-    uint32_t cterm;             /* backward: C's term */
+    const uint32_t *cterms;     /* backward: the C terms the headword stands for */
+    uint32_t n_cterms;
     int any;                    /* forward: a piece may be a C term */
 } pair_ctx;
 
@@ -462,9 +504,11 @@ static int on_forward_piece(void *ctx, const char *s, size_t n)
     one_term t;
     if (!piece_may_hold(x->ts, x->c, s, n) || !single_term(x->an, s, n, &t))
         return 0;
-    uint32_t term = termset_find(x->ts, x->c, t.term, t.len);
-    if (term != UINT32_MAX)
-        acc_add(x->a, x->lang, x->key, x->key_len, term);
+    uint32_t one;
+    const uint32_t *terms;
+    uint32_t n_terms = termset_lookup(x->ts, x->c, t.term, t.len, &one, &terms);
+    for (uint32_t k = 0; k < n_terms; k++)
+        acc_add(x->a, x->lang, x->key, x->key_len, terms[k], 1);
     return x->a->oom;
 }
 
@@ -475,14 +519,17 @@ static int on_backward_piece(void *ctx, const char *s, size_t n)
     pair_ctx *x = ctx;
     one_term t;
     if (single_term(x->an, s, n, &t))
-        acc_add(x->a, x->lang, t.term, t.len, x->cterm);
+        for (uint32_t k = 0; k < x->n_cterms; k++)
+            acc_add(x->a, x->lang, t.term, t.len, x->cterms[k], 2);
     return x->a->oom;
 }
 
 /* An entry read backwards: its headword's term. */
 typedef struct hit {
     dictd_entry e;
-    uint32_t cterm;
+    uint32_t one;               /* a term of the index ... */
+    const uint32_t *many;       /* ... or those it stands in for (NULL: one) */
+    uint32_t n;
 } hit;
 
 static int cmp_hits(const void *p, const void *q)
@@ -501,7 +548,7 @@ static int read_dict(const char *dir, const translate_lang *langs, uint32_t a, u
 {
     char base[4096];
     dictd *d;
-    if (!dict_base(dir, langs[a].code, langs[b].code, base, sizeof base))
+    if (!freedict_base(dir, langs[a].code, langs[b].code, base, sizeof base))
         return 0;
     if (dictd_open(base, &d) != 0)
         return -1;
@@ -517,12 +564,12 @@ static int read_dict(const char *dir, const translate_lang *langs, uint32_t a, u
     while ((forward || backward) && !rows->oom && !oom && dictd_next(d, &at, &e)) {
         const char *text = NULL;
         size_t len = 0;
-        pair_ctx x = {rows, ts, an_b, a, b, NULL, 0, 0, 0};
+        pair_ctx x = {rows, ts, an_b, a, b, NULL, 0, NULL, 0, 0};
         if (forward) {
             /* a translation that may be a word of the FAQ, before any analysis */
             text = dictd_text(d, &e, &len, &oom);
             if (text)
-                translate_pieces(text, len, on_probe_piece, &x);
+                freedict_pieces(text, len, on_probe_piece, &x);
         }
         int back = backward && termset_may_hold(ts, a, e.headword, e.headword_len);
         if (!x.any && !back)
@@ -530,23 +577,20 @@ static int read_dict(const char *dir, const translate_lang *langs, uint32_t a, u
         one_term k;
         if (!single_term(an_a, e.headword, e.headword_len, &k))
             continue;
-        uint32_t ct = back ? termset_find(ts, a, k.term, k.len) : UINT32_MAX;
-        if (ct != UINT32_MAX) {
-            if (n_hits == cap) {
-                cap = cap ? cap * 2 : 256;
-                hit *h = realloc(hits, cap * sizeof *h);
-                if (!h) {
-                    oom = 1;
-                    break;
-                }
-                hits = h;
+        uint32_t one = UINT32_MAX;
+        const uint32_t *many;
+        uint32_t n_many = back ? termset_lookup(ts, a, k.term, k.len, &one, &many) : 0;
+        if (n_many) {
+            if (grow((void **)&hits, &cap, n_hits, sizeof *hits) != 0) {
+                oom = 1;
+                break;
             }
-            hits[n_hits++] = (hit){e, ct};
+            hits[n_hits++] = (hit){e, one, one == UINT32_MAX ? many : NULL, n_many};
         }
         if (x.any) {
             x.key = k.term;
             x.key_len = k.len;
-            translate_pieces(text, len, on_forward_piece, &x);
+            freedict_pieces(text, len, on_forward_piece, &x);
         }
     }
     if (n_hits)
@@ -554,9 +598,10 @@ static int read_dict(const char *dir, const translate_lang *langs, uint32_t a, u
     for (size_t h = 0; h < n_hits && !oom && !rows->oom; h++) {
         size_t len;
         const char *text = dictd_text(d, &hits[h].e, &len, &oom);
-        pair_ctx x = {rows, ts, an_b, b, a, NULL, 0, hits[h].cterm, 0};
+        const hit *ht = &hits[h];
+        pair_ctx x = {rows, ts, an_b, b, a, NULL, 0, ht->many ? ht->many : &ht->one, ht->n, 0};
         if (text)
-            translate_pieces(text, len, on_backward_piece, &x);
+            freedict_pieces(text, len, on_backward_piece, &x);
     }
     free(hits);
     dictd_free(d);
@@ -599,11 +644,16 @@ static int finish(acc *a, translate_table *out)
         const acc_row *x = &a->rows[order[i]];
         translate_row *y = &out->rows[out->n_rows++];
         *y = (translate_row){x->lang, (uint32_t)out->keys_len, x->key_len, (uint32_t)out->n_terms,
-                             x->n};
+                             x->n, 0};
         memcpy(out->keys + out->keys_len, a->keys + x->key_off, x->key_len);
         out->keys_len += x->key_len;
-        memcpy(out->terms + out->n_terms, x->t, x->n * sizeof *x->t);
-        out->n_terms += x->n;
+        /* the translations both dictionaries give first, each way's order kept */
+        for (int both = 1; both >= 0; both--)
+            for (uint32_t k = 0; k < x->n; k++)
+                if ((x->way[k] == 3) == both)
+                    out->terms[out->n_terms++] = x->t[k];
+        for (uint32_t k = 0; k < x->n; k++)
+            y->both += x->way[k] == 3;
     }
     free(order);
     return 0;
@@ -613,16 +663,27 @@ int translate_build(const char *dir, const translate_lang *langs, uint32_t n, ui
                     translate_term_fn term, void *ctx, translate_table *out)
 {
     memset(out, 0, sizeof *out);
+    if (!dir)
+        dir = translate_dir();
     acc rows;
     memset(&rows, 0, sizeof rows);
-    termset *ts = malloc(sizeof *ts);
+    termset *ts = calloc(1, sizeof *ts);
     analyzer **an = calloc(n + 1, sizeof *an);
     int rc = ts && an && termset_init(ts, n_terms, term, ctx) == 0 ? 0 : -1;
+    for (uint32_t l = 0; l < n && rc == 0; l++) {
+        if (!langs[l].has_faq || !langs[l].synonyms || !corpus_stemmer_name(langs[l].code))
+            continue;
+        if (!(an[l] = analyzer_new(langs[l].code, langs[l].stopwords)) ||
+            analyzer_cache_stems(an[l]) != 0 || termset_synonyms(ts, l, an[l], langs[l].synonyms) != 0)
+            rc = -1;
+    }
+    if (rc == 0 && termset_index_standins(ts) != 0)
+        rc = -1;
     /* each dictionary a->b between two languages of the index, once */
     for (uint32_t a = 0; a < n && rc == 0; a++) {
         for (uint32_t b = 0; b < n && rc == 0; b++) {
             if (a == b || !(langs[a].has_faq || langs[b].has_faq) ||
-                !dict_exists(dir, langs[a].code, langs[b].code))
+                !freedict_exists(dir, langs[a].code, langs[b].code))
                 continue;
             for (uint32_t k = 0; k < 2; k++) {
                 uint32_t x = k ? b : a;
@@ -640,7 +701,7 @@ int translate_build(const char *dir, const translate_lang *langs, uint32_t n, ui
         analyzer_free(an[l]);
     free(an);
     if (ts)
-        free(ts->slots);
+        termset_free(ts);
     free(ts);
     if (rc == 0 && (rows.oom || finish(&rows, out) != 0))
         rc = -1;

@@ -11,10 +11,7 @@
  * translation counts when it is one word once stop words are gone; the
  * dictionary's notes, examples and labels are left out.
  *
- * FreeDict's entries are plain text: a headword line ("book /bʊk/ <n>"),
- * then the translations, comma-separated, on the next line or on lines
- * numbered by sense ("1. libro", "2. reservar"); other lines are glosses
- * in the headword's language, examples, notes, cross-references.
+ * (The dictionaries' names and entries: freedict.h.)
  *
  * Ownership: a table's arrays belong to it; translate_table_free() frees
  * them. */
@@ -24,6 +21,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "corpus.h"
+
 /* The system's dictionaries; the environment's FAQBOT_DICTD_DIR, when set,
  * says where else (an empty value: nowhere, no tables). */
 #define TRANSLATE_DIR "/usr/share/dictd"
@@ -32,6 +31,9 @@
 typedef struct translate_lang {
     const char *code;           /* "es" */
     const char *stopwords;      /* its stop words as the index has them, or NULL */
+    const char *synonyms;       /* its synonyms, or NULL: a translation into a
+                                   member the FAQ does not use stands for those
+                                   of its group it does */
     int has_faq;                /* it has FAQ entries: it may be a C */
 } translate_lang;
 
@@ -44,7 +46,9 @@ typedef void (*translate_term_fn)(void *ctx, uint32_t i, uint32_t *lang, const c
 typedef struct translate_row {
     uint32_t lang;              /* L, a number of the languages given */
     uint32_t key_off, key_len;  /* L's term, in keys */
-    uint32_t first, count;      /* its translations, in terms */
+    uint32_t first, count;      /* its translations, in terms ... */
+    uint32_t both;              /* ... the first both's found both ways (L->C
+                                   and C->L): the surer */
 } translate_row;
 
 typedef struct translate_table {
@@ -52,10 +56,21 @@ typedef struct translate_table {
     size_t n_rows;
     char *keys;
     size_t keys_len;
-    uint32_t *terms;            /* per row, its C terms, each once, as the
-                                   dictionaries list them */
+    uint32_t *terms;            /* per row, its C terms, each once: those both
+                                   ways give first, then as listed */
     size_t n_terms;
 } translate_table;
+
+/* The corpus's languages and, beside them, the languages of the packs
+ * (lang_pack.h) that it lacks and that a dictionary links to one of its
+ * languages with FAQ entries: one may ask in those (their stop words,
+ * small talk and messages), the answers coming from the translation
+ * tables. Sorted by code, as corpus_load() sorts them, into *ext, whose
+ * languages borrow c's; its own, *n_own of them at *own, are freed with
+ * translate_pack_langs_free(). Returns 0, or -1 with a message in err. */
+int translate_pack_langs(const corpus *c, corpus *ext, corpus_lang **own, size_t *n_own,
+                         char *err, size_t errlen);
+void translate_pack_langs_free(corpus *ext, corpus_lang *own, size_t n_own);
 
 /* At most this many translations are kept for one word. */
 #define TRANSLATE_MAX_TARGETS 24
@@ -75,12 +90,5 @@ int translate_available(const char *dir, const char *from, const char *to);
 int translate_build(const char *dir, const translate_lang *langs, uint32_t n, uint32_t n_terms,
                     translate_term_fn term, void *ctx, translate_table *out);
 void translate_table_free(translate_table *t);
-
-/* For each translation of a FreeDict entry's text (len bytes), fn gets
- * its text (a piece between commas, labels in brackets and "<...>" cut
- * away, trimmed; not NUL-terminated); its non-zero return stops the
- * walk. */
-typedef int (*translate_piece_fn)(void *ctx, const char *s, size_t n);
-void translate_pieces(const char *text, size_t len, translate_piece_fn fn, void *ctx);
 
 #endif

@@ -1,6 +1,6 @@
 /* test_dictd.c: the dictd reader (dictd.h) on small dictionaries written
  * here in each form it reads (dictzip with chunks an entry spans, plain
- * gzip, uncompressed), FreeDict's entry layout (translate_pieces), and a
+ * gzip, uncompressed), FreeDict's entry layout (freedict_pieces), and a
  * translation table built into an index from them: an English question
  * about a Spanish-only FAQ. */
 #include <stdarg.h>
@@ -16,6 +16,7 @@
 
 #include "corpus.h"
 #include "dictd.h"
+#include "freedict.h"
 #include "index_internal.h"
 #include "index_write.h"
 #include "search.h"
@@ -261,7 +262,7 @@ static void test_pieces(void **state)
     };
     for (int i = 0; i < 5; i++) {
         pieces p = {.n = 0};
-        translate_pieces(eng_spa[i].text, strlen(eng_spa[i].text), on_piece, &p);
+        freedict_pieces(eng_spa[i].text, strlen(eng_spa[i].text), on_piece, &p);
         int k = 0;
         for (; expect[i][k]; k++) {
             assert_true(k < p.n);
