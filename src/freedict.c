@@ -155,11 +155,11 @@ void freedict_pieces(const char *text, size_t len, freedict_piece_fn fn, void *c
  * digit. A term's stem begins with its word's first letters (Snowball
  * changes a word's end), so a word whose first letters begin no term of
  * the index needs no analysis. */
-int freedict_prefix(const char *s, size_t n, char out[3])
+int freedict_prefix(const char *s, size_t n, char out[FREEDICT_PREFIX_MAX], int max)
 {
     static const char latin1[] = "aaaaaaaceeeeiiiidnooooo.ouuuuytsaaaaaaaceeeeiiiidnooooo.ouuuuyty";
     int k = 0;
-    for (size_t i = 0; i < n && k < 3;) {
+    for (size_t i = 0; i < n && k < max;) {
         unsigned char c = (unsigned char)s[i];
         char f;
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
@@ -172,7 +172,7 @@ int freedict_prefix(const char *s, size_t n, char out[3])
         else
             break;
         out[k++] = f;
-        if (f == 's' && c == 0xC3 && (unsigned char)s[i + 1] == 0x9F && k < 3)
+        if (f == 's' && c == 0xC3 && (unsigned char)s[i + 1] == 0x9F && k < max)
             out[k++] = 's';
         i += c >= 0x80 ? 2 : 1;
     }

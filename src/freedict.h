@@ -33,11 +33,13 @@ int freedict_exists(const char *dir, const char *from, const char *to);
 typedef int (*freedict_piece_fn)(void *ctx, const char *s, size_t n);
 void freedict_pieces(const char *text, size_t len, freedict_piece_fn fn, void *ctx);
 
-/* The first (up to) three letters of s, case- and accent-folded as the
- * analyzer folds them (Latin-1's letters; "ß" as "ss"), into out: how many
- * bytes, stopping at a character it does not fold or that is no letter or
- * digit. A Snowball stem begins with its word's first letters, so a word
+/* The first (up to max, at most FREEDICT_PREFIX_MAX) letters of s, case-
+ * and accent-folded as the analyzer folds them (Latin-1's letters; "ß" as
+ * "ss"), into out: how many bytes, stopping at a character it does not fold
+ * or that is no letter or digit. A Snowball stem begins with its word's
+ * first letters (it changes the word's end: "city", "citi"), so a word
  * whose first letters begin no term of an index stands for none. */
-int freedict_prefix(const char *s, size_t n, char out[3]);
+#define FREEDICT_PREFIX_MAX 4
+int freedict_prefix(const char *s, size_t n, char out[FREEDICT_PREFIX_MAX], int max);
 
 #endif

@@ -298,6 +298,16 @@ static uint32_t prefix_bit(uint32_t lang, const char *p, int k)
     return ix_hash(lang * 4 + (uint32_t)k, p, (size_t)k) & (PREFIX_BITS - 1);
 }
 
+/* File term s of lang under its first letters: four when it has more
+ * (its last may be one the stemmer changed), else three. */
+static void prefix_set(termset *ts, uint32_t lang, const char *s, size_t n)
+{
+    char p[FREEDICT_PREFIX_MAX];
+    int k = freedict_prefix(s, n, p, n > FREEDICT_PREFIX_MAX ? FREEDICT_PREFIX_MAX : 3);
+    uint32_t bit = prefix_bit(lang, p, k);
+    ts->prefix[bit / 8] |= (unsigned char)(1u << (bit % 8));
+}
+
 static int termset_init(termset *ts, uint32_t n_terms, translate_term_fn get, void *ctx)
 {
     memset(ts, 0, sizeof *ts);
@@ -318,10 +328,7 @@ static int termset_init(termset *ts, uint32_t n_terms, translate_term_fn get, vo
         while (ts->slots[i])
             i = (i + 1) & (ts->cap - 1);
         ts->slots[i] = t + 1;
-        char p[3];
-        int k = freedict_prefix(s, n, p);
-        uint32_t bit = prefix_bit(lang, p, k);
-        ts->prefix[bit / 8] |= (unsigned char)(1u << (bit % 8));
+        prefix_set(ts, lang, s, n);
     }
     return 0;
 }
@@ -339,14 +346,6 @@ static uint32_t termset_find(const termset *ts, uint32_t lang, const char *s, si
             return ts->slots[i] - 1;
     }
     return UINT32_MAX;
-}
-
-static void prefix_set(termset *ts, uint32_t lang, const char *s, size_t n)
-{
-    char p[3];
-    int k = freedict_prefix(s, n, p);
-    uint32_t bit = prefix_bit(lang, p, k);
-    ts->prefix[bit / 8] |= (unsigned char)(1u << (bit % 8));
 }
 
 typedef struct standin_ctx {
@@ -445,12 +444,12 @@ static uint32_t termset_lookup(const termset *ts, uint32_t lang, const char *s, 
 }
 
 /* Might word s (as written) stand for a term of lang? Its folded first
- * letters, or fewer of them, begin one (a term shorter than three letters,
+ * letters, or fewer of them, begin one (a term shorter than four letters,
  * or one with a letter the filter does not fold, is filed under fewer). */
 static int termset_may_hold(const termset *ts, uint32_t lang, const char *s, size_t n)
 {
-    char p[3];
-    int k = freedict_prefix(s, n, p);
+    char p[FREEDICT_PREFIX_MAX];
+    int k = freedict_prefix(s, n, p, FREEDICT_PREFIX_MAX);
     for (int j = k > 0; j <= k; j++) {
         uint32_t bit = prefix_bit(lang, p, j);
         if (ts->prefix[bit / 8] & (1u << (bit % 8)))

@@ -6,6 +6,8 @@
 # language, the bot speaking the asker's language; an off-topic one is
 # still declined; a Spanish one is answered as before.
 . "$ROOT/tests/e2e/lib.sh.inc"
+FAQBOT_DICTD_DIR=/usr/share/dictd   # the system's, even where a runner leaves them out
+export FAQBOT_DICTD_DIR
 for d in eng-spa spa-eng fra-spa deu-spa; do
     [ -f "/usr/share/dictd/freedict-$d.index" ] ||
         fail "dict-freedict-$d is not installed (sh tools/install-deps run)"
