@@ -609,22 +609,25 @@ static int read_dict(const char *dir, const translate_lang *langs, uint32_t a, u
 
 /* ---- the table ---- */
 
-static const acc *sort_acc;
+/* A row as sorted: its key, where the comparison reads it. */
+typedef struct row_ref {
+    const char *key;
+    uint32_t len, lang, row;
+} row_ref;
 
 static int cmp_rows(const void *p, const void *q)
 {
-    const acc_row *a = &sort_acc->rows[*(const uint32_t *)p];
-    const acc_row *b = &sort_acc->rows[*(const uint32_t *)q];
+    const row_ref *a = p, *b = q;
     if (a->lang != b->lang)
         return a->lang < b->lang ? -1 : 1;
-    size_t m = a->key_len < b->key_len ? a->key_len : b->key_len;
-    int c = memcmp(sort_acc->keys + a->key_off, sort_acc->keys + b->key_off, m);
-    return c ? c : (a->key_len > b->key_len) - (a->key_len < b->key_len);
+    size_t m = a->len < b->len ? a->len : b->len;
+    int c = memcmp(a->key, b->key, m);
+    return c ? c : (a->len > b->len) - (a->len < b->len);
 }
 
 static int finish(acc *a, translate_table *out)
 {
-    uint32_t *order = malloc((a->n + 1) * sizeof *order);
+    row_ref *order = malloc((a->n + 1) * sizeof *order);
     size_t n_terms = 0;
     for (size_t r = 0; r < a->n; r++)
         n_terms += a->rows[r].n;
@@ -636,11 +639,11 @@ static int finish(acc *a, translate_table *out)
         return -1;
     }
     for (size_t r = 0; r < a->n; r++)
-        order[r] = (uint32_t)r;
-    sort_acc = a;   /* the build is single-threaded: qsort has no context */
+        order[r] = (row_ref){a->keys + a->rows[r].key_off, a->rows[r].key_len, a->rows[r].lang,
+                             (uint32_t)r};
     qsort(order, a->n, sizeof *order, cmp_rows);
     for (size_t i = 0; i < a->n; i++) {
-        const acc_row *x = &a->rows[order[i]];
+        const acc_row *x = &a->rows[order[i].row];
         translate_row *y = &out->rows[out->n_rows++];
         *y = (translate_row){x->lang, (uint32_t)out->keys_len, x->key_len, (uint32_t)out->n_terms,
                              x->n, 0};
