@@ -1322,12 +1322,14 @@ static void ixb_words(ixb *ib)
         iw->lang = bl->words.langs[v];
         iw->term = ib->term_rank[bl->winfo[v].term];
         iw->df = bl->winfo[v].df;
-        /* words come sorted by language: one dictionary open at a time */
+        /* words come sorted by language: one dictionary open at a time;
+         * none for a language only asked in, whose words are its small
+         * talk's (a question's word is then looked up when asked) */
         if (iw->lang != lx_lang) {
             lexicon_free(lx);
             lx = NULL;
             lx_lang = iw->lang;
-            if (lexicon_open(ib->langs[lx_lang].code, NULL, &lx) != 0)
+            if (ib->langs[lx_lang].n_faq && lexicon_open(ib->langs[lx_lang].code, NULL, &lx) != 0)
                 { ixb_oom(ib); return; }
         }
         if (lx)
@@ -1595,8 +1597,8 @@ int index_write_budget(const corpus *c, const char *path, size_t memory, index_s
     ixb_analyze(ib);
     ixb_lengths(ib);
     ixb_postings(ib);
+    ixb_translations(ib);   /* before the words, whose dictionaries cost */
     ixb_words(ib);
-    ixb_translations(ib);
     ixb_write(ib);
     int rc = ib->rc;
     ixb_free(ib);
