@@ -11,7 +11,7 @@ CFLAGS_ALL = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
              $(OPT) $(if $(SANITIZE),-fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all) \
              -MMD -MP -I/usr/include/libxml2 -DPREFIX='"$(PREFIX)"' $(CFLAGS)
 LDLIBS_ALL = -lstemmer -lpcre2-8 -lutf8proc -lexttextcat-2.0 -lmicrohttpd -ljansson \
-             -lcmark -ledit -lxml2 -lhunspell -lm -lpthread $(LDLIBS)
+             -lcmark -ledit -lxml2 -lhunspell -lz -lm -lpthread $(LDLIBS)
 LDFLAGS_ALL = $(if $(SANITIZE),-fsanitize=$(SANITIZE)) $(LDFLAGS)
 
 SRC       := $(wildcard src/*.c)

@@ -26,8 +26,10 @@
 #include "index_ids.h"
 #include "index_file.h"
 #include "index_spill.h"
+#include "index_xlate.h"
 #include "lemma.h"
 #include "limits.h"
+#include "translate.h"
 
 /* Entries are analyzed in batches of about this much text, cut in two for
  * the two threads when the batch has entries enough to pay for them. */
@@ -45,9 +47,16 @@ typedef struct ixb {
     int rc;                       /* a failure, msg says which */
     int stopped_reading;          /* a callback failed, the reading stopped */
     char msg[1024];
-    /* languages: n_langs so far of the n_dirs the reading counted */
+    /* languages: n_langs so far of the n_dirs the reading counted and
+     * the packs added to be asked in (translate.h), handed on in their
+     * place among the folders, packs[next_pack] the next */
     uint32_t n_dirs, n_langs;
     ix_lang *langs;
+    const char *packs[FAQ_MAX_LANGS];
+    uint32_t n_packs, next_pack;
+    int in_pack;                  /* a pack's language is being handed on */
+    corpus_sink sink;             /* this build's, for corpus_stream_pack() */
+    char *stopwords[FAQ_MAX_LANGS], *synonyms[FAQ_MAX_LANGS];   /* for the translations */
     double *sum_q, *sum_a;        /* per language, of its FAQ entries' lengths */
     uint64_t n_entries;
     uint32_t n_faq_all;
@@ -55,6 +64,7 @@ typedef struct ixb {
      * and, for the entry after has_id(), its group and whether it is new */
     id_map ids;
     uint32_t *groups;
+    unsigned char *group_faq;     /* bit g: group g has a FAQ entry */
     size_t group_rows;
     uint32_t next_group;
     int next_new;
@@ -79,6 +89,8 @@ typedef struct ixb {
     ix_word *words;
     uint32_t *term_hash, *word_hash;
     size_t th_cap, wh_cap;
+    uint64_t *lacking;            /* LACKING, or NULL: none */
+    xlate_parts xp;
 } ixb;
 
 static void fail(ixb *ib, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -162,6 +174,13 @@ static void ixb_free(ixb *ib)
     free(ib->sum_q);
     free(ib->sum_a);
     free(ib->groups);
+    free(ib->group_faq);
+    for (uint32_t l = 0; l < FAQ_MAX_LANGS; l++) {
+        free(ib->stopwords[l]);
+        free(ib->synonyms[l]);
+    }
+    free(ib->lacking);
+    xlate_parts_free(&ib->xp);
     free(ib->qlen);
     free(ib->alen);
     free(ib->settings_owned);
@@ -198,6 +217,7 @@ static ix_str head_put(ixb *ib, const char *s, size_t n)
 static size_t held_bytes(const ixb *ib)
 {
     return id_map_bytes(&ib->ids) + ib->group_rows * ib->n_dirs * sizeof *ib->groups +
+           ib->group_rows / 8 +
            ib->lens_cap * 2 * sizeof *ib->qlen + ana_bytes(&ib->an[0]) + ana_bytes(&ib->an[1]) +
            ib->batch_cap * sizeof *ib->batch;
 }
@@ -319,11 +339,16 @@ static void flush_batch(ixb *ib)
 
 /* ---- what the reading hands over (corpus_sink) ---- */
 
-static int sink_begin(void *ctx, size_t n_langs, char *err, size_t errlen)
+static int sink_begin(void *ctx, const char *const *names, size_t n_langs, char *err,
+                      size_t errlen)
 {
     ixb *ib = ctx;
     if (n_langs > FAQ_MAX_LANGS)   /* told after the corpus's own problems */
         fail(ib, "too many languages (%zu, at most %d)", n_langs, FAQ_MAX_LANGS);
+    else
+        ib->n_packs = (uint32_t)translate_pack_langs(names, n_langs, ib->packs,
+                                                     FAQ_MAX_LANGS - n_langs);
+    n_langs += ib->n_packs;
     ib->n_dirs = (uint32_t)n_langs;
     ib->langs = calloc(n_langs + 1, sizeof *ib->langs);
     ib->sum_q = calloc(n_langs + 1, sizeof *ib->sum_q);
@@ -336,9 +361,28 @@ static int sink_begin(void *ctx, size_t n_langs, char *err, size_t errlen)
     return 0;
 }
 
+/* The packs' languages that come before code (NULL: all that are left),
+ * each as corpus_stream_pack() hands it on. Returns 0, or -1 with err. */
+static int hand_on_packs(ixb *ib, const char *code, char *err, size_t errlen)
+{
+    while (ib->next_pack < ib->n_packs && (!code || strcmp(ib->packs[ib->next_pack], code) < 0)) {
+        ib->in_pack = 1;
+        int rc = corpus_stream_pack(ib->packs[ib->next_pack++], &ib->sink, err, errlen);
+        ib->in_pack = 0;
+        if (rc != 0) {
+            ib->stopped_reading = 1;
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static int sink_lang(void *ctx, corpus_lang *lang, char *err, size_t errlen)
 {
     ixb *ib = ctx;
+    int pack = ib->in_pack;
+    if (!pack && hand_on_packs(ib, lang->code, err, errlen) != 0)
+        return -1;
     flush_batch(ib);   /* its entries' texts before this language's */
     if (ib->n_langs == ib->n_dirs) {
         snprintf(err, errlen, "%s: a language folder more than counted", lang->code);
@@ -355,8 +399,12 @@ static int sink_lang(void *ctx, corpus_lang *lang, char *err, size_t errlen)
     if (lang->messages)
         il->messages = head_put(ib, lang->messages, strlen(lang->messages));
     il->entry_first = (uint32_t)ib->n_entries;
+    if (l < FAQ_MAX_LANGS &&
+        ((lang->stopwords && !(ib->stopwords[l] = strdup(lang->stopwords))) ||
+         (lang->synonyms && !(ib->synonyms[l] = strdup(lang->synonyms)))))
+        fail_oom(ib);
     for (int k = 0; k < 2 && !ib->rc && l < FAQ_MAX_LANGS; k++) {
-        int r = ana_lang(&ib->an[k], l, lang->code, lang->stopwords, lang->synonyms);
+        int r = ana_lang(&ib->an[k], l, lang->code, lang->stopwords, lang->synonyms, !pack);
         if (r == -1)
             fail(ib, "%s: no stemmer for this language", lang->code);
         else if (r)
@@ -403,6 +451,11 @@ static int sink_has_id(void *ctx, const corpus_entry *e, const char **file, unsi
         memset(t + ib->group_rows * ib->n_dirs, 0xFF,
                (rows - ib->group_rows) * ib->n_dirs * sizeof *t);
         ib->groups = t;
+        unsigned char *f = realloc(ib->group_faq, rows / 8);
+        if (!f)
+            goto failed;
+        memset(f + ib->group_rows / 8, 0, (rows - ib->group_rows) / 8);
+        ib->group_faq = f;
         ib->group_rows = rows;
     }
     ib->next_group = g;
@@ -457,6 +510,7 @@ static int sink_entry(void *ctx, corpus_entry *e, char *err, size_t errlen)
     if (e->kind == ENTRY_FAQ) {
         il->n_faq++;
         ib->n_faq_all++;
+        ib->group_faq[ib->next_group / 8] |= (unsigned char)(1u << ib->next_group % 8);
     }
     ana_item *it = &ib->batch[ib->n_batch++];
     memset(it, 0, sizeof *it);
@@ -512,6 +566,7 @@ static void make_postings(ixb *ib)
     rec_runs rp;
     memset(&rp, 0, sizeof rp);
     posting_rec *sorted = NULL;
+    uint64_t *gl = NULL;          /* per group, the languages it lacks */
     double *avg_q = calloc(ib->n_langs + 1, sizeof *avg_q), *avg_a = calloc(ib->n_langs + 1, sizeof *avg_a);
     if (!avg_q || !avg_a) {
         fail_oom(ib);
@@ -526,6 +581,17 @@ static void make_postings(ixb *ib)
         if (avg_a[l] < 1) avg_a[l] = 1;
     }
     impact_ctx ic = {ib->groups, ib->n_dirs, ib->qlen, ib->alen, avg_q, avg_a};
+    int none;
+    gl = xlate_group_lacks(ib->groups, ib->n_dirs, ib->n_langs, ib->group_faq,
+                                     ib->n_groups, &none);
+    if (!gl && !none) {
+        fail_oom(ib);
+        goto out;
+    }
+    if (gl && !(ib->lacking = calloc((size_t)ib->n_terms + 1, sizeof *ib->lacking))) {
+        fail_oom(ib);
+        goto out;
+    }
     if (rec_store_each(&ib->recs, ib->term_rank, count_rec, post_start) != 0) {
         fail_spill(ib, ib->recs.file.err);
         goto out;
@@ -533,6 +599,8 @@ static void make_postings(ixb *ib)
     for (uint32_t t = 0; t < ib->n_terms; t++)
         post_start[t + 1] += post_start[t];
     size_t held = held_bytes(ib) + (size_t)ib->n_terms * (sizeof *ib->terms + 4 * sizeof(uint32_t));
+    if (gl)
+        held += ((size_t)ib->n_groups + ib->n_terms) * sizeof *gl;
     if (rec_runs_make(&rp, &ib->recs, ib->term_rank, post_start, ib->n_terms,
                       recs_limit(ib, held)) != 0) {
         fail_spill(ib, errno);
@@ -553,6 +621,8 @@ static void make_postings(ixb *ib)
         text_at += it->text.len;
         it->lang = a->terms.langs[v];
         posting_rec *r = sorted + (post_start[t] - post_start[rp.first[rp.at - 1]]);
+        for (uint32_t k = 0; gl && k < post_start[t + 1] - post_start[t]; k++)
+            ib->lacking[t] |= gl[r[k].group];
         if (encode_postings(&ib->post, it, r, post_start[t + 1] - post_start[t],
                             ib->langs[it->lang].n_faq, &ic) != 0) {
             if (ib->post.err)
@@ -568,6 +638,7 @@ static void make_postings(ixb *ib)
         }
     }
 out:
+    free(gl);
     free(sorted);
     rec_runs_free(&rp);
     rec_store_free(&ib->recs);
@@ -609,7 +680,35 @@ static void make_words(ixb *ib)
     }
 }
 
-/* Numbers for good, the postings, the words and the hash tables. */
+/* The build's final term t: translate.h's question. */
+static void term_text(void *ctx, uint32_t t, uint32_t *lang, const char **s, size_t *n)
+{
+    const ixb *ib = ctx;
+    const ana *a = &ib->an[0];
+    uint32_t v = ib->term_order[t];
+    *lang = a->terms.langs[v];
+    *s = (const char *)a->strings.p + a->terms.keys[v].off;
+    *n = a->terms.keys[v].len;
+}
+
+/* The translation tables, from every language of the index into each one
+ * with FAQ entries; their keys go to STRINGS after the settings. */
+static void make_translations(ixb *ib, uint64_t keys_at)
+{
+    translate_lang tl[FAQ_MAX_LANGS];
+    for (uint32_t l = 0; l < ib->n_langs; l++)
+        tl[l] = (translate_lang){ib->langs[l].code, ib->stopwords[l], ib->synonyms[l],
+                                 ib->langs[l].n_faq > 0};
+    if (xlate_parts_make(&ib->xp, tl, ib->n_langs, ib->n_terms, term_text, ib, keys_at, ib->msg,
+                         sizeof ib->msg) != 0)
+        ib->rc = -1;
+    else if (keys_at + ib->xp.xt.keys_len > UINT32_MAX)
+        fail(ib, "the corpus's texts are too large for one index (%llu bytes of strings, at most %u)",
+             (unsigned long long)(keys_at + ib->xp.xt.keys_len), UINT32_MAX);
+}
+
+/* Numbers for good, the postings, the words, the translations and the
+ * hash tables. */
 static void ixb_end(ixb *ib)
 {
     flush_batch(ib);
@@ -643,6 +742,9 @@ static void ixb_end(ixb *ib)
     make_words(ib);
     if (ib->rc)
         return;
+    make_translations(ib, strings_len);
+    if (ib->rc)
+        return;
     ib->term_hash = keymap_hash_table(&a->terms, &a->strings, ib->term_order, &ib->th_cap);
     ib->word_hash = keymap_hash_table(&a->words, &a->strings, ib->word_order, &ib->wh_cap);
     if (!ib->term_hash || !ib->word_hash)
@@ -661,7 +763,8 @@ static void ixb_write(ixb *ib, index_stats *st)
                   ib->term_order, ib->word_order, ib->settings, ib->langs, &ib->entries,
                   ib->groups, ib->n_dirs, ib->terms, ib->term_hash, ib->th_cap, &ib->post,
                   ib->words, ib->word_hash, ib->wh_cap, &ib->qseq, ib->term_rank, &ib->ids,
-                  ib->memory / 2, &ib->ewcount, &ib->ewords, ib->word_rank, &ib->shown};
+                  ib->memory / 2, &ib->ewcount, &ib->ewords, ib->word_rank, &ib->shown,
+                  &ib->xp, ib->lacking};
     uint64_t size;
     if (index_file_write(ib->path, &p, &size, ib->msg, sizeof ib->msg) != 0) {
         ib->rc = -1;
@@ -669,7 +772,9 @@ static void ixb_write(ixb *ib, index_stats *st)
     }
     if (st) {
         st->entries = (uint32_t)ib->n_entries;
-        st->langs = ib->n_langs;
+        st->langs = ib->n_langs - ib->n_packs;
+        st->asked_langs = ib->n_packs;
+        st->translations = (uint32_t)ib->xp.xt.n_rows;
         st->terms = ib->n_terms;
         st->bytes = size;
     }
@@ -678,6 +783,8 @@ static void ixb_write(ixb *ib, index_stats *st)
 /* The end of a build whose entries are all in: the file, or the failure in err. */
 static int ixb_finish(ixb *ib, index_stats *st, char *err, size_t errlen)
 {
+    if (hand_on_packs(ib, NULL, err, errlen) != 0)
+        return -1;
     ixb_end(ib);
     ixb_write(ib, st);
     if (ib->rc)
@@ -702,7 +809,11 @@ int index_write_budget(const corpus *c, const char *path, size_t memory, index_s
             ixb_free(ib);
         return -1;
     }
-    int rc = sink_begin(ib, c->n_langs, err, errlen);
+    const char *codes[FAQ_MAX_LANGS];
+    for (size_t l = 0; l < c->n_langs && l < FAQ_MAX_LANGS; l++)
+        codes[l] = c->langs[l].code;
+    ib->sink = (corpus_sink){ib, sink_begin, sink_lang, sink_has_id, sink_entry, sink_settings};
+    int rc = sink_begin(ib, codes, c->n_langs, err, errlen);
     for (size_t l = 0; !rc && l < c->n_langs; l++) {
         corpus_lang head = c->langs[l];
         rc = sink_lang(ib, &head, err, errlen);
@@ -731,9 +842,9 @@ int index_write_dir(const char *dir, corpus_report *rep, const char *path, size_
             ixb_free(ib);
         return -1;
     }
-    corpus_sink sink = {ib, sink_begin, sink_lang, sink_has_id, sink_entry, sink_settings};
+    ib->sink = (corpus_sink){ib, sink_begin, sink_lang, sink_has_id, sink_entry, sink_settings};
     int rc;
-    if (corpus_stream(dir, rep, &sink, err, errlen) != 0)
+    if (corpus_stream(dir, rep, &ib->sink, err, errlen) != 0)
         rc = ib->stopped_reading ? -1 : INDEX_CORPUS_FAILED;
     else
         rc = ixb_finish(ib, st, err, errlen);

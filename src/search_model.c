@@ -689,3 +689,8 @@ const st_phrase *search_model_smalltalk(const search_model *m, size_t *n)
 }
 
 double search_model_max_idf(const search_model *m, uint32_t l) { return m->max_idf[l]; }
+
+int search_model_serves(const search_model *m, uint32_t l, uint32_t term)
+{
+    return m->ix->lacking && l < 64 && (m->ix->lacking[term] >> l & 1);
+}
