@@ -90,6 +90,7 @@ typedef struct ixb {
     uint32_t *term_hash, *word_hash;
     size_t th_cap, wh_cap;
     uint64_t *lacking;            /* LACKING, or NULL: none */
+    uint64_t lacks_any;           /* the languages some FAQ group lacks */
     xlate_parts xp;
 } ixb;
 
@@ -581,10 +582,9 @@ static void make_postings(ixb *ib)
         if (avg_a[l] < 1) avg_a[l] = 1;
     }
     impact_ctx ic = {ib->groups, ib->n_dirs, ib->qlen, ib->alen, avg_q, avg_a};
-    int none;
-    gl = xlate_group_lacks(ib->groups, ib->n_dirs, ib->n_langs, ib->group_faq,
-                                     ib->n_groups, &none);
-    if (!gl && !none) {
+    gl = xlate_group_lacks(ib->groups, ib->n_dirs, ib->n_langs, ib->group_faq, ib->n_groups,
+                           &ib->lacks_any);
+    if (!gl && ib->lacks_any) {
         fail_oom(ib);
         goto out;
     }
@@ -698,7 +698,7 @@ static void make_translations(ixb *ib, uint64_t keys_at)
     translate_lang tl[FAQ_MAX_LANGS];
     for (uint32_t l = 0; l < ib->n_langs; l++)
         tl[l] = (translate_lang){ib->langs[l].code, ib->stopwords[l], ib->synonyms[l],
-                                 ib->langs[l].n_faq > 0};
+                                 ib->langs[l].n_faq > 0, (int)(ib->lacks_any >> l & 1)};
     if (xlate_parts_make(&ib->xp, tl, ib->n_langs, ib->n_terms, term_text, ib, keys_at, ib->msg,
                          sizeof ib->msg) != 0)
         ib->rc = -1;

@@ -32,10 +32,10 @@ void xlate_parts_free(xlate_parts *x);
 
 /* Per group, the languages (bit l of n_langs) a FAQ group has no entry in:
  * groups holds the entry of group g in language l at g * stride + l, faq
- * has bit g set for a group with a FAQ entry. NULL with *none set when no
- * group lacks any (each term's LACKING is then 0), NULL alone when memory
- * ran out. */
+ * has bit g set for a group with a FAQ entry; in *any, those some group
+ * lacks. NULL with *any 0 when no group lacks any (each term's LACKING is
+ * then 0), NULL with *any set when memory ran out. */
 uint64_t *xlate_group_lacks(const uint32_t *groups, uint32_t stride, uint32_t n_langs,
-                            const unsigned char *faq, uint32_t n_groups, int *none);
+                            const unsigned char *faq, uint32_t n_groups, uint64_t *any);
 
 #endif

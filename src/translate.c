@@ -502,9 +502,9 @@ static int read_dict(const char *dir, const translate_lang *langs, uint32_t a, u
     if (!d)
         return 0;
     int oom = 0;
-    int forward = langs[b].has_faq && dictd_text_size(d) <= TRANSLATE_SCAN_MAX &&
-                  dictd_load_all(d, &oom) == 0;
-    int backward = langs[a].has_faq;
+    int forward = langs[a].asked && langs[b].has_faq &&
+                  dictd_text_size(d) <= TRANSLATE_SCAN_MAX && dictd_load_all(d, &oom) == 0;
+    int backward = langs[b].asked && langs[a].has_faq;
     size_t n_hits = 0, cap = 0, at = 0;
     hit *hits = NULL;
     dictd_entry e;
@@ -636,7 +636,8 @@ int translate_build(const char *dir, const translate_lang *langs, uint32_t n, ui
     /* each dictionary a->b between two languages of the index, once */
     for (uint32_t a = 0; a < n && rc == 0; a++) {
         for (uint32_t b = 0; b < n && rc == 0; b++) {
-            if (a == b || !(langs[a].has_faq || langs[b].has_faq) ||
+            if (a == b ||
+                !((langs[a].asked && langs[b].has_faq) || (langs[b].asked && langs[a].has_faq)) ||
                 !freedict_exists(dir, langs[a].code, langs[b].code))
                 continue;
             for (uint32_t k = 0; k < 2; k++) {

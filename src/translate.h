@@ -35,6 +35,9 @@ typedef struct translate_lang {
                                    member the FAQ does not use stands for those
                                    of its group it does */
     int has_faq;                /* it has FAQ entries: it may be a C */
+    int asked;                  /* some FAQ group has no entry in it: it is an L
+                                   (a table for a language every entry has would
+                                   serve no one) */
 } translate_lang;
 
 /* The index's term i (0 .. n_terms - 1, as the index numbers them): its

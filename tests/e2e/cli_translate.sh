@@ -54,3 +54,15 @@ expect_eq "Spanish: not marked" "$(field "$a" other_lang)" false
 # no dictionaries (an empty FAQBOT_DICTD_DIR): the corpus's language alone
 out=$(FAQBOT_DICTD_DIR= "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/plain.idx") || fail "index without dictionaries"
 expect_match "no dictionaries: one language, no tables" "$out" '^indexed [0-9]+ entries in 1 languages: [0-9]+ terms, 0 translations'
+
+# a dictionary file that is not one: the build fails naming the file, and
+# the index already there stays as it was
+mkdir -p "$TMP/baddict"
+cp /usr/share/dictd/freedict-eng-spa.index "$TMP/baddict/"
+printf 'not a dictzip file\n' > "$TMP/baddict/freedict-eng-spa.dict.dz"
+before=$(cksum < "$TMP/faq.idx")
+if out=$(FAQBOT_DICTD_DIR="$TMP/baddict" "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" 2>&1); then
+    fail "a broken dictionary file was not refused"
+fi
+expect_match "a broken dictionary is named" "$out" 'freedict-eng-spa\.dict\.dz: not a gzip or dictzip file'
+expect_eq "... and the index is left as it was" "$(cksum < "$TMP/faq.idx")" "$before"
