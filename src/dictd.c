@@ -30,7 +30,11 @@ struct dictd {
     uint64_t *chunk_off;        /* in dz, n_chunks + 1 */
     unsigned char *chunk;       /* the last chunk inflated ... */
     uint32_t chunk_at;          /* ... its number, or UINT32_MAX */
-    uint32_t chunk_got;         /* its bytes */
+    uint32_t chunk_got;         /* its bytes so far: a chunk is inflated as far as
+                                   the entries read need, zs kept for the rest */
+    int chunk_done;             /* ... and it has no more */
+    z_stream zs;                /* one for every chunk, reset for each */
+    int zs_ready;
     unsigned char *scratch;     /* an entry spanning chunks */
     size_t scratch_cap;
 };
@@ -298,6 +302,8 @@ void dictd_free(dictd *d)
         munmap((void *)d->dz, d->dz_len);
     if (d->plain)
         munmap((void *)d->plain, d->plain_len);
+    if (d->zs_ready)
+        inflateEnd(&d->zs);
     free(d->text_own);
     free(d->chunk_off);
     free(d->chunk);
@@ -349,18 +355,45 @@ int dictd_load_all(dictd *d, int *oom)
     return 0;
 }
 
-/* Chunk k inflated into d->chunk; 0, or -1. */
-static int load_chunk(dictd *d, uint32_t k, int *oom)
+/* Chunk k inflated into d->chunk as far as byte need at least (entries
+ * read in the order of their offsets go on where the last one stopped);
+ * 0, or -1. */
+static int load_chunk(dictd *d, uint32_t k, uint32_t need, int *oom)
 {
-    if (d->chunk_at == k)
-        return 0;
-    d->chunk_at = UINT32_MAX;
-    long made = inflate_into(d->dz + d->chunk_off[k], d->chunk_off[k + 1] - d->chunk_off[k], 1,
-                             d->chunk, d->chunk_len, oom);
-    if (made < 0)
-        return -1;
-    d->chunk_at = k;
-    d->chunk_got = (uint32_t)made;
+    if (need > d->chunk_len)
+        need = d->chunk_len;
+    if (d->chunk_at != k) {
+        d->chunk_at = UINT32_MAX;
+        int rc = d->zs_ready ? inflateReset(&d->zs) : inflateInit2(&d->zs, -15);
+        if (rc != Z_OK) {
+            *oom = rc == Z_MEM_ERROR;
+            return -1;
+        }
+        d->zs_ready = 1;
+        d->zs.next_in = (Bytef *)(d->dz + d->chunk_off[k]);
+        d->zs.avail_in = (uInt)(d->chunk_off[k + 1] - d->chunk_off[k]);
+        d->chunk_at = k;
+        d->chunk_got = 0;
+        d->chunk_done = 0;
+    }
+    while (d->chunk_got < need && !d->chunk_done) {
+        /* a few pages past what is needed: the next entry is likely near */
+        uint32_t want = (need - d->chunk_got + 4095) & ~4095u;
+        if (want > d->chunk_len - d->chunk_got)
+            want = d->chunk_len - d->chunk_got;
+        d->zs.next_out = d->chunk + d->chunk_got;
+        d->zs.avail_out = want;
+        int rc = inflate(&d->zs, Z_SYNC_FLUSH);
+        uint32_t made = want - d->zs.avail_out;
+        d->chunk_got += made;
+        if (rc != Z_OK && rc != Z_BUF_ERROR && rc != Z_STREAM_END) {
+            *oom = rc == Z_MEM_ERROR;
+            d->chunk_at = UINT32_MAX;
+            return -1;
+        }
+        if (made < want)   /* the chunk's input is all used */
+            d->chunk_done = 1;
+    }
     return 0;
 }
 
@@ -378,7 +411,8 @@ const char *dictd_text(dictd *d, const dictd_entry *e, size_t *len, int *oom)
         return NULL;
     uint32_t in_first = (uint32_t)(e->off % d->chunk_len);
     if (first == last) {
-        if (load_chunk(d, (uint32_t)first, oom) != 0 || in_first + e->len > d->chunk_got)
+        if (load_chunk(d, (uint32_t)first, in_first + e->len, oom) != 0 ||
+            in_first + e->len > d->chunk_got)
             return NULL;
         return (const char *)d->chunk + in_first;
     }
@@ -393,7 +427,9 @@ const char *dictd_text(dictd *d, const dictd_entry *e, size_t *len, int *oom)
     }
     size_t got = 0;
     for (uint64_t k = first; k <= last; k++) {
-        if (load_chunk(d, (uint32_t)k, oom) != 0)
+        uint32_t need = k == last ? (uint32_t)((e->off + e->len - 1) % d->chunk_len) + 1
+                                  : d->chunk_len;
+        if (load_chunk(d, (uint32_t)k, need, oom) != 0)
             return NULL;
         uint32_t from = k == first ? in_first : 0;
         size_t take = d->chunk_got > from ? d->chunk_got - from : 0;
