@@ -2,6 +2,7 @@
 #include "buf.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,4 +79,34 @@ char *buf_take(buf *b)
     b->s = NULL;
     b->len = b->cap = 0;
     return s;
+}
+
+size_t grow_cap(size_t cap, size_t need, size_t first, size_t size)
+{
+    size_t c = cap ? cap : first;
+    if (!c || !size)
+        return 0;
+    while (c < need) {
+        if (c > SIZE_MAX / 2)
+            return 0;
+        c *= 2;
+    }
+    return c > SIZE_MAX / size ? 0 : c;
+}
+
+int grow(void *pp, size_t *cap, size_t need, size_t size, size_t first)
+{
+    if (need <= *cap)
+        return 0;
+    size_t c = grow_cap(*cap, need, first, size);
+    if (!c)
+        return -1;
+    void *p;
+    memcpy(&p, pp, sizeof p);   /* *pp is a T *: read and written as bytes */
+    void *q = realloc(p, c * size);
+    if (!q)
+        return -1;
+    memcpy(pp, &q, sizeof q);
+    *cap = c;
+    return 0;
 }

@@ -36,4 +36,17 @@ void buf_reset(buf *b);         /* empty, memory kept */
 void buf_free(buf *b);          /* empty, memory freed; max kept */
 char *buf_take(buf *b);         /* the text, now the caller's; b is empty */
 
+/* ---- arrays grown on need ---- */
+
+/* The capacity, in elements of size bytes, that holds need of them: cap
+ * when it does, else cap (first when cap is 0) doubled until it does. 0
+ * when that many bytes would pass SIZE_MAX. */
+size_t grow_cap(size_t cap, size_t need, size_t first, size_t size);
+
+/* The array at *pp (a pointer to any T *, its elements size bytes), with
+ * *cap elements, reallocated to hold need (grow_cap()); the new elements
+ * are not set. Returns 0, or -1 when out of memory or past SIZE_MAX, the
+ * array and *cap as they were. */
+int grow(void *pp, size_t *cap, size_t need, size_t size, size_t first);
+
 #endif

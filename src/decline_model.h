@@ -22,6 +22,8 @@ typedef enum {
     DF_BM25,        /* BM25F of the leader / the most the known words could score */
     DF_COMMON,      /* the commonest of the FAQ's words the question uses: 1 - idf / max idf */
     DF_DOMAIN,      /* share of the content words the FAQ has and the language has not */
+    DF_EVIDENCE,    /* the leader's matched weight / (it + the weight of the words the FAQ
+                     * lacks): coverage that words the FAQ knows elsewhere do not lower */
     DF_COUNT
 } decline_feature;
 

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
+
 char *import_dup(const char *s, size_t n)
 {
     char *d = malloc(n + 1);
@@ -17,14 +19,8 @@ char *import_dup(const char *s, size_t n)
 
 import_entry *import_doc_add(import_doc *doc)
 {
-    if (doc->n == doc->cap) {
-        size_t cap = doc->cap ? doc->cap * 2 : 64;
-        import_entry *e = realloc(doc->entries, cap * sizeof *e);
-        if (!e)
-            return NULL;
-        doc->entries = e;
-        doc->cap = cap;
-    }
+    if (grow(&doc->entries, &doc->cap, doc->n + 1, sizeof *doc->entries, 64) != 0)
+        return NULL;
     import_entry *e = &doc->entries[doc->n++];
     memset(e, 0, sizeof *e);
     return e;

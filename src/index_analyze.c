@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
+
 
 /* ---- bytes ---- */
 
@@ -11,17 +13,9 @@ void *bytes_grow(bytes *b, size_t n)
 {
     if (b->oom)
         return NULL;
-    if (b->len + n > b->cap) {
-        size_t cap = b->cap ? b->cap : 4096;
-        while (cap < b->len + n)
-            cap *= 2;
-        unsigned char *p = realloc(b->p, cap);
-        if (!p) {
-            b->oom = 1;
-            return NULL;
-        }
-        b->p = p;
-        b->cap = cap;
+    if (b->len + n < b->len || grow(&b->p, &b->cap, b->len + n, 1, 4096) != 0) {
+        b->oom = 1;
+        return NULL;
     }
     void *at = b->p + b->len;
     b->len += n;
@@ -84,16 +78,11 @@ uint32_t keymap_get(keymap *m, bytes *strings, uint32_t lang, const char *s, siz
             return v;
         i = (i + 1) & (m->cap - 1);
     }
-    if (m->count == m->keys_cap) {
-        size_t cap = m->keys_cap ? m->keys_cap * 2 : 1024;
-        ix_str *keys = realloc(m->keys, cap * sizeof *keys);
-        if (!keys)
+    if (m->count == m->keys_cap) {   /* two arrays of one capacity */
+        size_t cap = m->keys_cap, langs_cap = m->keys_cap;
+        if (grow(&m->keys, &cap, m->count + 1, sizeof *m->keys, 1024) != 0 ||
+            grow(&m->langs, &langs_cap, m->count + 1, sizeof *m->langs, 1024) != 0)
             return UINT32_MAX;
-        m->keys = keys;
-        uint32_t *langs = realloc(m->langs, cap * sizeof *langs);
-        if (!langs)
-            return UINT32_MAX;
-        m->langs = langs;
         m->keys_cap = cap;
     }
     uint32_t v = (uint32_t)m->count++;
@@ -232,15 +221,7 @@ size_t ana_bytes(const ana *a)
 
 static int winfo_reserve(ana *a)
 {
-    if (a->words.count <= a->winfo_cap)
-        return 0;
-    size_t cap = a->winfo_cap ? a->winfo_cap * 2 : 1024;
-    word_info *wi = realloc(a->winfo, cap * sizeof *wi);
-    if (!wi)
-        return -1;
-    a->winfo = wi;
-    a->winfo_cap = cap;
-    return 0;
+    return grow(&a->winfo, &a->winfo_cap, a->words.count, sizeof *a->winfo, 1024);
 }
 
 /* Word w's df grew: a second thread lists it for the next merge. */
@@ -248,14 +229,8 @@ static int mark_dirty(ana *a, uint32_t w)
 {
     if (!a->track_dirty || a->winfo[w].df != 1)
         return 0;
-    if (a->n_dirty == a->dirty_cap) {
-        size_t cap = a->dirty_cap ? a->dirty_cap * 2 : 1024;
-        uint32_t *d = realloc(a->dirty, cap * sizeof *d);
-        if (!d)
-            return -1;
-        a->dirty = d;
-        a->dirty_cap = cap;
-    }
+    if (grow(&a->dirty, &a->dirty_cap, a->n_dirty + 1, sizeof *a->dirty, 1024) != 0)
+        return -1;
     a->dirty[a->n_dirty++] = w;
     return 0;
 }
@@ -266,19 +241,12 @@ static int post_term(ana *a, uint32_t term)
     ana_item *it = a->it;
     /* the term's slot among the entry's distinct terms, found in O(1):
      * a search of them would make an entry cost the square of its length */
-    if (term >= a->seen_cap) {
-        size_t cap = a->seen_cap ? a->seen_cap : 1024;
-        while (cap <= term)
-            cap *= 2;
-        uint32_t *se = realloc(a->seen_entry, cap * sizeof *se);
-        if (!se)
+    if (term >= a->seen_cap) {   /* two arrays of one capacity */
+        size_t cap = a->seen_cap, slot_cap = a->seen_cap;
+        if (grow(&a->seen_entry, &cap, (size_t)term + 1, sizeof *a->seen_entry, 1024) != 0 ||
+            grow(&a->seen_slot, &slot_cap, (size_t)term + 1, sizeof *a->seen_slot, 1024) != 0)
             return -1;
-        a->seen_entry = se;
-        uint32_t *ss = realloc(a->seen_slot, cap * sizeof *ss);
-        if (!ss)
-            return -1;
-        a->seen_slot = ss;
-        memset(se + a->seen_cap, 0, (cap - a->seen_cap) * sizeof *se);
+        memset(a->seen_entry + a->seen_cap, 0, (cap - a->seen_cap) * sizeof *a->seen_entry);
         a->seen_cap = cap;
     }
     if (a->seen_entry[term] == it->entry + 1) {
@@ -287,16 +255,11 @@ static int post_term(ana *a, uint32_t term)
             a->etf[i][a->field]++;
         return 0;
     }
-    if (a->n_etf == a->etf_cap) {
-        size_t cap = a->etf_cap ? a->etf_cap * 2 : 256;
-        uint32_t *et = realloc(a->etf_terms, cap * sizeof *et);
-        if (!et)
+    if (a->n_etf == a->etf_cap) {   /* two arrays of one capacity */
+        size_t cap = a->etf_cap, etf_cap = a->etf_cap;
+        if (grow(&a->etf_terms, &cap, a->n_etf + 1, sizeof *a->etf_terms, 256) != 0 ||
+            grow(&a->etf, &etf_cap, a->n_etf + 1, sizeof *a->etf, 256) != 0)
             return -1;
-        a->etf_terms = et;
-        uint16_t (*ef)[2] = realloc(a->etf, cap * sizeof *ef);
-        if (!ef)
-            return -1;
-        a->etf = ef;
         a->etf_cap = cap;
     }
     a->seen_entry[term] = it->entry + 1;
@@ -375,16 +338,8 @@ oom:
 
 static int add_postings(ana *a, uint32_t group)
 {
-    if (a->n_recs + a->n_etf > a->recs_cap) {
-        size_t cap = a->recs_cap ? a->recs_cap : 4096;
-        while (cap < a->n_recs + a->n_etf)
-            cap *= 2;
-        posting_rec *r = realloc(a->recs, cap * sizeof *r);
-        if (!r)
-            return -1;
-        a->recs = r;
-        a->recs_cap = cap;
-    }
+    if (grow(&a->recs, &a->recs_cap, a->n_recs + a->n_etf, sizeof *a->recs, 4096) != 0)
+        return -1;
     for (size_t i = 0; i < a->n_etf; i++)
         a->recs[a->n_recs++] = (posting_rec){a->etf_terms[i], group, a->etf[i][0], a->etf[i][1]};
     return 0;

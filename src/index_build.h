@@ -41,17 +41,17 @@ typedef struct ixb {
     double *sum_q, *sum_a;        /* per language, of its FAQ entries' lengths */
     uint64_t n_entries;
     uint32_t n_faq_all;
+    bytes lang_text;              /* STRINGS up to the terms: the languages' texts */
     /* groups: GROUPS (the entry of group g in language l at g * n_dirs + l)
-     * and, for the entry after has_id(), its group and whether it is new */
+     * and, for the entry after has_id(), its group */
     id_map ids;
     uint32_t *groups;
     unsigned char *group_faq;     /* bit g: group g has a FAQ entry */
     size_t group_rows;
     uint32_t next_group;
-    int next_new;
     uint32_t *qlen, *alen;        /* per entry */
     size_t lens_cap;
-    /* the spills: STRINGS up to the answers, the answers, ENTRIES (answer
+    /* the spills: TEXTS up to the answers, the answers, ENTRIES (answer
      * offsets from the answers' start), QSEQ, EWORDS and each entry's
      * count of them, SHOWN (made with the file), POSTINGS */
     spill head, answers, entries, qseq, ewords, ewcount, shown, post;
@@ -64,7 +64,7 @@ typedef struct ixb {
     char where[4200];             /* has_id()'s file */
     /* the end */
     uint32_t n_terms, n_words, n_groups;
-    uint64_t text_len;            /* STRINGS' texts, before the terms */
+    uint64_t qseq_at;             /* u32s of QSEQ so far */
     uint32_t *term_order, *term_rank, *word_order, *word_rank;
     ix_term *terms;
     ix_word *words;

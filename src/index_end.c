@@ -75,7 +75,7 @@ static void make_postings(ixb *ib)
         ixb_fail_spill(ib, errno);
         goto out;
     }
-    uint64_t text_at = ib->text_len;
+    uint64_t text_at = ib->lang_text.len;
     for (uint32_t t = 0; t < ib->n_terms; t++) {
         if (t == rp.first[rp.at]) {   /* the next run: its records, sorted */
             free(sorted);
@@ -126,7 +126,7 @@ static void make_words(ixb *ib)
         ixb_fail_oom(ib);
         return;
     }
-    uint64_t text_at = ib->text_len;
+    uint64_t text_at = ib->lang_text.len;
     for (uint32_t t = 0; t < ib->n_terms; t++)
         text_at += ib->terms[t].text.len;
     for (uint32_t w = 0; w < ib->n_words; w++) {
@@ -172,8 +172,8 @@ static void make_translations(ixb *ib, uint64_t keys_at)
                          sizeof ib->msg) != 0)
         ib->rc = -1;
     else if (keys_at + ib->xp.xt.keys_len > UINT32_MAX)
-        ixb_fail(ib, "the corpus's texts are too large for one index (%llu bytes of strings, at most %u)",
-             (unsigned long long)(keys_at + ib->xp.xt.keys_len), UINT32_MAX);
+        ixb_fail(ib, "the corpus's terms and words are too many for one index (%llu bytes, at most %u)",
+                 (unsigned long long)(keys_at + ib->xp.xt.keys_len), UINT32_MAX);
 }
 
 /* Numbers for good, the postings, the words, the translations and the
@@ -187,16 +187,19 @@ void ixb_end(ixb *ib)
              FAQ_MAX_ENTRIES);
         return;
     }
+    if (spill_size(&ib->ewords) / sizeof(uint32_t) > UINT32_MAX) {   /* EWORDOFF is u32 */
+        ixb_fail(ib, "too many words in the entries for one index (at most %u)", UINT32_MAX);
+        return;
+    }
     ana *a = &ib->an[0];
     ana_free(&ib->an[1]);   /* its terms and words are the first's now */
     ib->n_groups = (uint32_t)ib->ids.count;
     ib->n_terms = (uint32_t)a->terms.count;
     ib->n_words = (uint32_t)a->words.count;
-    ib->text_len = spill_size(&ib->head) + spill_size(&ib->answers);
-    uint64_t strings_len = ib->text_len + a->strings.len + (ib->settings ? strlen(ib->settings) : 0);
+    uint64_t strings_len = ib->lang_text.len + a->strings.len + (ib->settings ? strlen(ib->settings) : 0);
     if (strings_len > UINT32_MAX) {   /* STRINGS' offsets are u32 */
-        ixb_fail(ib, "the corpus's texts are too large for one index (%llu bytes of strings, at most %u)",
-             (unsigned long long)strings_len, UINT32_MAX);
+        ixb_fail(ib, "the corpus's terms and words are too many for one index (%llu bytes, at most %u)",
+                 (unsigned long long)strings_len, UINT32_MAX);
         return;
     }
     if (keymap_sort(&a->terms, &a->strings, &ib->term_order, &ib->term_rank) != 0 ||

@@ -59,32 +59,47 @@ static int put_running_sums(ix_out *o, spill *s)
     return n < 0 ? -1 : 0;
 }
 
-/* ENTRIES: each answer's offset from the answers' start made STRINGS'. */
-static int put_entries(ix_out *o, const ix_parts *p)
+/* ENTRIES: each answer's offset from the answers' start made TEXTS' (the
+ * answers follow head_len bytes there). */
+static int put_entries(ix_out *o, const ix_parts *p, uint64_t head_len)
 {
     spill_cursor c;
     spill_cursor_init(&c, p->entries);
     const unsigned char *q;
     long n;
-    uint32_t head_len = (uint32_t)spill_size(p->head);
     while ((n = spill_cursor_next(&c, &q, sizeof(ix_entry))) > 0)
         for (size_t i = 0; i < (size_t)n / sizeof(ix_entry); i++) {
             ix_entry ie;
             memcpy(&ie, q + i * sizeof ie, sizeof ie);
-            ie.answer.off += head_len;
+            ie.answer_off += head_len;
             out_put(o, &ie, sizeof ie);
         }
     spill_cursor_free(&c);
     return n < 0 ? -1 : 0;
 }
 
-/* The sections, in the file's order. */
+/* The sections, in the file's order. Each spill is closed (its disk given
+ * back) once its last section is written; the texts, SHOWNTEXT's source,
+ * are read back from TEXTS: the disk a build takes is then the index and
+ * what it has not written yet, not the index and a copy of its texts. */
 static int put_sections(ix_out *o, const ix_parts *p)
 {
     int rc = 0;
-    out_begin(o, IX_STRINGS);
+    out_begin(o, IX_TEXTS);
     rc |= out_spill(o, p->head);
     rc |= out_spill(o, p->answers);
+    out_end(o);
+    out_flush(o);
+    spill head, answers;
+    uint64_t head_len = spill_size(p->head), texts_at = o->h->sec[IX_TEXTS].off;
+    spill_borrow(&head, o->fd, texts_at, head_len);
+    spill_borrow(&answers, o->fd, texts_at + head_len, spill_size(p->answers));
+    if (!rc && !o->failed) {
+        spill_close(p->head);
+        spill_close(p->answers);
+    }
+    out_begin(o, IX_STRINGS);
+    out_put(o, p->lang_text->p, p->lang_text->len);
     put_keys(o, p, p->term_keys, p->term_order);
     put_keys(o, p, p->word_keys, p->word_order);
     if (p->settings)
@@ -93,7 +108,7 @@ static int put_sections(ix_out *o, const ix_parts *p)
     out_end(o);
     out_section(o, IX_LANGS, p->langs, p->n_langs * sizeof *p->langs);
     out_begin(o, IX_ENTRIES);
-    rc |= put_entries(o, p);
+    rc |= put_entries(o, p, head_len);
     out_end(o);
     out_begin(o, IX_GROUPS);   /* rows of the stride, each cut to the languages there are */
     for (uint32_t g = 0; g < p->n_groups; g++)
@@ -104,11 +119,13 @@ static int put_sections(ix_out *o, const ix_parts *p)
     out_begin(o, IX_POSTINGS);
     rc |= out_spill(o, p->postings);
     out_end(o);
+    spill_close(p->postings);
     out_section(o, IX_WORDS, p->words, (size_t)p->n_words * sizeof *p->words);
     out_section(o, IX_WORDHASH, p->word_hash, p->word_hash_cap * sizeof *p->word_hash);
     out_begin(o, IX_QSEQ);
     rc |= out_spill_mapped(o, p->qseq, p->term_rank);
     out_end(o);
+    spill_close(p->qseq);
     out_begin(o, IX_IDS);
     ids_out x = {o, p};
     if (id_map_sorted(p->ids, p->sort_memory, put_group_entries, &x) != 0)
@@ -117,17 +134,21 @@ static int put_sections(ix_out *o, const ix_parts *p)
     out_begin(o, IX_EWORDOFF);
     rc |= put_running_sums(o, p->ewcount);
     out_end(o);
+    spill_close(p->ewcount);
     out_begin(o, IX_EWORDS);
     rc |= out_spill_mapped(o, p->ewords, p->word_rank);
     out_end(o);
+    spill_close(p->ewords);
     const translate_table *xt = &p->xlate->xt;
     out_section(o, IX_XLATE, p->xlate->rows, xt->n_rows * sizeof *p->xlate->rows);
     out_section(o, IX_XLTERMS, xt->terms, xt->n_terms * sizeof *xt->terms);
     out_section(o, IX_XLHASH, p->xlate->hash, p->xlate->hash_cap * sizeof *p->xlate->hash);
     out_section(o, IX_LACKING, p->lacking, p->lacking ? (size_t)p->n_terms * sizeof *p->lacking : 0);
     out_begin(o, IX_SHOWNTEXT);
-    rc |= shown_write(o, p->entries, p->head, p->answers, p->shown);
+    rc |= shown_write(o, p->entries, &head, &answers, p->shown);
     out_end(o);
+    if (head.err || answers.err)
+        o->failed = o->failed ? o->failed : (head.err ? head.err : answers.err);
     out_begin(o, IX_SHOWN);
     rc |= out_spill(o, p->shown);
     out_end(o);
@@ -167,7 +188,7 @@ static int put_file(int fd, const char *path, const char *tmp, const ix_parts *p
     h.n_xlates = (uint32_t)p->xlate->xt.n_rows;
     h.n_xlterms = (uint32_t)p->xlate->xt.n_terms;
     if (p->settings)   /* the corpus's settings.txt, after the terms and words in STRINGS */
-        h.settings = (ix_str){(uint32_t)(spill_size(p->head) + spill_size(p->answers) + p->keys->len),
+        h.settings = (ix_str){(uint32_t)(p->lang_text->len + p->keys->len),
                               (uint32_t)strlen(p->settings)};
     ix_out o;
     out_init(&o, fd, &h);
@@ -177,7 +198,9 @@ static int put_file(int fd, const char *path, const char *tmp, const ix_parts *p
     out_free(&o);
     if (rc != 0) {
         int e = spills_err(p);
-        if (e)
+        if (o.failed)   /* TEXTS read back */
+            snprintf(err, errlen, "%s: %s", tmp, strerror(o.failed));
+        else if (e)
             snprintf(err, errlen, "%s.spill.*: temporary file: %s", path, strerror(e));
         else
             snprintf(err, errlen, "out of memory while building the index");
@@ -202,7 +225,7 @@ int index_file_write(const char *path, const ix_parts *p, uint64_t *size, char *
         snprintf(err, errlen, "%s: path too long", path);
         return -1;
     }
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    int fd = open(tmp, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);   /* TEXTS is read back */
     if (fd < 0) {
         snprintf(err, errlen, "%s: %s", tmp, strerror(errno));
         return -1;

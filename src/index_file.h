@@ -17,10 +17,11 @@
 
 typedef struct ix_parts {
     uint32_t n_langs, n_entries, n_groups, n_terms, n_words;
-    /* STRINGS: the entries' texts, their answers, the terms' and words'
-     * bytes (keys of the maps, in the final order), the settings */
+    /* TEXTS: the entries' texts, then their answers */
     spill *head, *answers;
-    const bytes *keys;
+    /* STRINGS: the languages' texts, the terms' and words' bytes (keys of
+     * the maps, in the final order), the settings */
+    const bytes *lang_text, *keys;
     const keymap *term_keys, *word_keys;
     const uint32_t *term_order, *word_order;
     const char *settings;         /* or NULL */

@@ -23,17 +23,32 @@
  *   ...     8     settings: the corpus's settings.txt, a string of STRINGS
  *                 (length 0: none)
  *
- * Sections, back to back in this order from the end of the header (536
+ * Sections, back to back in this order from the end of the header (560
  * bytes), each starting on an 8-byte boundary with zeros before it, the last
  * ending the file:
- *   STRINGS   bytes: every string of the file (ids, questions, answers,
- *             paths, stop words, synonyms, messages, terms, words);
- *             a string is (u32 offset into STRINGS, u32 length). The
- *             answers come after every id and question, so that the pages
- *             ranking reads are few; then the terms, the words, the
- *             settings and the translation tables' words (XLATE).
+ *   TEXTS     bytes: the entries' texts, each entry's id, question, file
+ *             path and alternate phrasings back to back (ENTRIES' text_off),
+ *             then every answer (answer_off), so that the pages ranking
+ *             reads (ids, questions) are few. Offsets into it are u64: the
+ *             corpus's texts have no size limit but the disk's.
+ *   STRINGS   bytes: every other string of the file (the languages' stop
+ *             words, synonyms and messages, terms, words, the settings,
+ *             the translation tables' words (XLATE));
+ *             a string is (u32 offset into STRINGS, u32 length). What it
+ *             holds is what a build keeps in memory, so u32 offsets do not
+ *             cap the corpus.
  *   LANGS     ix_lang[languages], sorted by code
- *   ENTRIES   ix_entry[entries], grouped by language, in corpus order
+ *   ENTRIES   ix_entry[entries], grouped by language, in corpus order;
+ *             64 bytes each:
+ *               0   8  text_off   offset in TEXTS of its id, question,
+ *                                 file and alternate phrasings (one a
+ *                                 line), back to back
+ *               8   8  answer_off offset in TEXTS of its answer
+ *               16  4  id_len, question_len, file_len, alts_len,
+ *                      answer_len: their bytes (20 bytes)
+ *               36  4  line, lang, group, kind (16 bytes)
+ *               52  8  qseq_off, qseq_len: in QSEQ, in u32 units
+ *               60  4  zero
  *   GROUPS    u32[groups x languages]: the entry of group g in language l
  *             at g*languages+l, or IX_NONE. A group is one id: the same
  *             entry in its translations.
@@ -106,8 +121,8 @@
  *             shown: each a JSON string literal, quotes included, escaped
  *             as json_escape.h says (what jansson writes), so the answer
  *             object is written by copying them, with no rendering or
- *             escaping per request. Kept out of STRINGS, whose offsets are
- *             u32 and whose pages ranking reads. Written before SHOWN, so
+ *             escaping per request. Kept out of TEXTS, whose pages ranking
+ *             reads. Written before SHOWN, so
  *             that a writer streams it, SHOWN's records kept aside.
  *   SHOWN     ix_shown[entries]: where an entry's texts lie in SHOWNTEXT;
  *             24 bytes each:
@@ -134,7 +149,7 @@
 #include <stdint.h>
 
 #define FAQ_INDEX_MAGIC "FAQBOTIX"
-#define FAQ_INDEX_VERSION 8u
+#define FAQ_INDEX_VERSION 9u
 #define IX_NONE UINT32_MAX
 
 /* BM25F parameters, fixed at index time since impacts are precomputed. */
@@ -145,7 +160,7 @@
 #define IX_IMPACT_MAX 127
 
 enum {
-    IX_STRINGS, IX_LANGS, IX_ENTRIES, IX_GROUPS, IX_TERMS, IX_TERMHASH,
+    IX_TEXTS, IX_STRINGS, IX_LANGS, IX_ENTRIES, IX_GROUPS, IX_TERMS, IX_TERMHASH,
     IX_POSTINGS, IX_WORDS, IX_WORDHASH, IX_QSEQ, IX_IDS, IX_EWORDOFF, IX_EWORDS,
     IX_XLATE, IX_XLTERMS, IX_XLHASH, IX_LACKING, IX_SHOWNTEXT, IX_SHOWN,
     IX_SECTIONS
@@ -182,9 +197,12 @@ typedef struct ix_lang {
 } ix_lang;
 
 typedef struct ix_entry {
-    ix_str id, question, alts, answer, file;
+    uint64_t text_off;                  /* in TEXTS: id, question, file, alts */
+    uint64_t answer_off;                /* in TEXTS */
+    uint32_t id_len, question_len, file_len, alts_len, answer_len;
     uint32_t line, lang, group, kind;
     uint32_t qseq_off, qseq_len;        /* in QSEQ, in u32 units */
+    uint32_t pad;
 } ix_entry;
 
 typedef struct ix_term {

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "index_format.h"
 
 /* Runs of the sort: about this many at most (each has a reader's buffer). */
@@ -78,14 +79,8 @@ uint32_t id_map_get(id_map *m, const char *id, size_t n, int *added)
         if (same)
             return g;
     }
-    if (m->count == m->keys_cap) {
-        size_t cap = m->keys_cap ? m->keys_cap * 2 : 1024;
-        id_key *k = realloc(m->keys, cap * sizeof *k);
-        if (!k)
-            return UINT32_MAX;
-        m->keys = k;
-        m->keys_cap = cap;
-    }
+    if (grow(&m->keys, &m->keys_cap, m->count + 1, sizeof *m->keys, 1024) != 0)
+        return UINT32_MAX;
     uint64_t off = spill_size(&m->ids);
     if (off + n > UINT32_MAX)
         return UINT32_MAX;
@@ -93,7 +88,7 @@ uint32_t id_map_get(id_map *m, const char *id, size_t n, int *added)
     if (m->ids.err)
         return UINT32_MAX;
     uint32_t g = (uint32_t)m->count++;
-    m->keys[g] = (id_key){h, (uint32_t)off, (uint32_t)n, 0};
+    m->keys[g] = (id_key){h, (uint32_t)off, (uint32_t)n};
     m->slots[i] = g + 1;
     *added = 1;
     if (m->count * 2 > m->cap && rehash(m) != 0)

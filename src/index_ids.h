@@ -1,8 +1,7 @@
 /* index_ids.h: the groups of an index build (a group is one id: an entry
  * and its translations). Each id is written once to a spill, in the order
- * its group was made; memory keeps per group only a hash, the id's place in
- * the spill and in STRINGS: 16 bytes and a hash slot, whatever the ids'
- * lengths. The IDS table, groups in the order of their ids' bytes, comes
+ * its group was made; memory keeps per group only a hash and the id's place
+ * in the spill: 12 bytes and a hash slot, whatever the ids' lengths. The IDS table, groups in the order of their ids' bytes, comes
  * from an external merge sort of that spill within a budget.
  *
  * Ownership: an id_map owns its arrays and its spill; id_map_free()
@@ -18,7 +17,6 @@
 typedef struct id_key {
     uint32_t hash;
     uint32_t off, len;            /* the id in the spill */
-    uint32_t str_off;             /* where STRINGS holds it (its group's first entry) */
 } id_key;
 
 typedef struct id_map {
@@ -34,8 +32,8 @@ typedef struct id_map {
 int id_map_init(id_map *m, const char *path);
 void id_map_free(id_map *m);
 
-/* The group of id (n bytes), made if new (*added = 1, its str_off 0 for
- * the caller to set); UINT32_MAX when memory or the spill failed. */
+/* The group of id (n bytes), made if new (*added = 1); UINT32_MAX when
+ * memory or the spill failed. */
 uint32_t id_map_get(id_map *m, const char *id, size_t n, int *added);
 
 /* Bytes the map holds in memory. */

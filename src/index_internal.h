@@ -15,6 +15,8 @@ struct faq_index {
     const unsigned char *map;
     uint64_t size;
     const ix_header *h;
+    const char *texts;
+    uint64_t texts_len;
     const char *strings;
     uint64_t strings_len;
     const ix_lang *langs;

@@ -27,6 +27,8 @@ struct index_live {
     struct stat seen;           /* the file as last looked at */
     pthread_key_t key;          /* the thread's cached searcher */
     search_params params;       /* handed to each searcher made */
+    pthread_t warm;             /* loading the dictionaries of warm_gen */
+    generation *warm_gen;       /* holds a reference; NULL: no thread */
 };
 
 typedef struct thread_cache {
@@ -44,6 +46,45 @@ static void gen_release(index_live *l, generation *g)
         search_model_free(g->model);
         faq_index_close(g->ix);
         free(g);
+    }
+}
+
+/* The first question after a start or a swap is answered as fast as the
+ * next: a generation's dictionaries (a tenth of a second each) are loaded
+ * by a thread of their own, not by the first asker, and the server does
+ * not wait for them to listen. The process keeps them (lemma.h), so a swap
+ * to an index of the same languages finds them loaded. */
+static void *warm_run(void *arg)
+{
+    index_live *l = arg;
+    const search_model *m = l->warm_gen->model;
+    for (uint32_t lang = 0; lang < faq_index_lang_count(l->warm_gen->ix); lang++) {
+        lexicon *lx;
+        (void)search_model_lexicon(m, lang, &lx);   /* out of memory: on first use */
+    }
+    return NULL;
+}
+
+/* Waits for the last warming thread (called by the thread that reloads). */
+static void warm_join(index_live *l)
+{
+    if (!l->warm_gen)
+        return;
+    pthread_join(l->warm, NULL);
+    gen_release(l, l->warm_gen);
+    l->warm_gen = NULL;
+}
+
+static void warm_start(index_live *l, generation *g)
+{
+    warm_join(l);
+    pthread_mutex_lock(&l->mu);
+    g->refs++;
+    pthread_mutex_unlock(&l->mu);
+    l->warm_gen = g;
+    if (pthread_create(&l->warm, NULL, warm_run, l) != 0) {
+        l->warm_gen = NULL;     /* loaded on first use instead */
+        gen_release(l, g);
     }
 }
 
@@ -104,6 +145,7 @@ index_live *index_live_open(const char *path, char *err, size_t errlen)
         return NULL;
     }
     l->cur->number = ++l->next_number;
+    warm_start(l, l->cur);
     return l;
 }
 
@@ -115,6 +157,7 @@ void index_live_close(index_live *l)
     cache_free(pthread_getspecific(l->key));
     pthread_setspecific(l->key, NULL);
     pthread_key_delete(l->key);
+    warm_join(l);
     gen_release(l, l->cur);
     pthread_mutex_destroy(&l->mu);
     free(l->path);
@@ -140,6 +183,7 @@ int index_live_check(index_live *l, int force, char *err, size_t errlen)
     l->reloads++;
     pthread_mutex_unlock(&l->mu);
     gen_release(l, old);
+    warm_start(l, g);
     return 1;
 }
 

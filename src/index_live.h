@@ -4,7 +4,10 @@
  * searchers of every thread; each thread takes its searcher on the current
  * generation, asks, and puts it back; a reload opens the new file and makes
  * it current, and the old one is closed when its last user is done. A file
- * that fails to open is refused and the current one stays. Thread-safe. */
+ * that fails to open is refused and the current one stays. Each
+ * generation's dictionaries are loaded in the background once it opens.
+ * Thread-safe, but for index_live_check() and index_live_close(), which
+ * one thread calls (the one that watches the file). */
 #ifndef FAQ_INDEX_LIVE_H
 #define FAQ_INDEX_LIVE_H
 

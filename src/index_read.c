@@ -31,6 +31,12 @@ static int str_ok(const faq_index *ix, ix_str s)
     return (uint64_t)s.off + s.len <= ix->strings_len;
 }
 
+/* n bytes at off lie inside TEXTS (off is any u64: no sum that wraps). */
+static int text_ok(const faq_index *ix, uint64_t off, uint64_t n)
+{
+    return off <= ix->texts_len && n <= ix->texts_len - off;
+}
+
 /* At open: every section inside the file, each table's size matching its
  * count, the hash tables' shapes, the languages. Reads the header and the
  * language table only. */
@@ -69,6 +75,8 @@ static const char *check_layout(faq_index *ix)
     if (h->sec[IX_LACKING].len)   /* or empty: no term lacks a language */
         SEC(IX_LACKING, uint64_t, h->n_terms);
 #undef SEC
+    ix->texts = (const char *)base + h->sec[IX_TEXTS].off;
+    ix->texts_len = h->sec[IX_TEXTS].len;
     ix->strings = (const char *)base + h->sec[IX_STRINGS].off;
     ix->strings_len = h->sec[IX_STRINGS].len;
     ix->langs = (const ix_lang *)(base + h->sec[IX_LANGS].off);
@@ -141,9 +149,10 @@ static const char *check_elements(const faq_index *ix)
                 return "hash table value out of range";
     for (uint32_t e = 0; e < ix->n_entries; e++) {
         const ix_entry *E = &ix->entries[e];
-        if (!str_ok(ix, E->id) || !str_ok(ix, E->question) || !str_ok(ix, E->alts) ||
-            !str_ok(ix, E->answer) || !str_ok(ix, E->file))
-            return "entry string out of bounds";
+        if (!text_ok(ix, E->text_off,
+                     (uint64_t)E->id_len + E->question_len + E->file_len + E->alts_len) ||
+            !text_ok(ix, E->answer_off, E->answer_len))
+            return "entry text out of bounds";
         if (E->lang >= ix->n_langs || E->group >= ix->n_groups ||
             (uint64_t)E->qseq_off + E->qseq_len > ix->qseq_len)
             return "entry field out of range";
@@ -240,9 +249,9 @@ static uint64_t checksum_released(const unsigned char *p, size_t n)
 }
 
 static const char *const section_names[IX_SECTIONS] = {
-    "STRINGS", "LANGS", "ENTRIES", "GROUPS", "TERMS", "TERMHASH", "POSTINGS",
-    "WORDS", "WORDHASH", "QSEQ", "IDS", "EWORDOFF", "EWORDS", "XLATE", "XLTERMS", "XLHASH", "LACKING",
-    "SHOWNTEXT", "SHOWN",
+    "TEXTS", "STRINGS", "LANGS", "ENTRIES", "GROUPS", "TERMS", "TERMHASH", "POSTINGS",
+    "WORDS", "WORDHASH", "QSEQ", "IDS", "EWORDOFF", "EWORDS", "XLATE", "XLTERMS", "XLHASH",
+    "LACKING", "SHOWNTEXT", "SHOWN",
 };
 
 int faq_index_check(const faq_index *ix, char *err, size_t errlen)
@@ -403,11 +412,15 @@ uint32_t faq_index_lang_entries(const faq_index *ix, uint32_t l) { return ix->la
 void faq_index_entry(const faq_index *ix, uint32_t e, faq_entry *out)
 {
     const ix_entry *E = &ix->entries[e];
-    out->id = mk(ix, E->id);
-    out->question = mk(ix, E->question);
-    out->alts = mk(ix, E->alts);
-    out->answer = mk(ix, E->answer);
-    out->file = mk(ix, E->file);
+    const char *p = ix->texts + E->text_off;
+    out->id = (faq_str){p, E->id_len};
+    p += E->id_len;
+    out->question = (faq_str){p, E->question_len};
+    p += E->question_len;
+    out->file = (faq_str){p, E->file_len};
+    p += E->file_len;
+    out->alts = (faq_str){p, E->alts_len};
+    out->answer = (faq_str){ix->texts + E->answer_off, E->answer_len};
     out->line = E->line;
     out->lang = E->lang;
     out->group = E->group;
@@ -440,10 +453,10 @@ uint32_t faq_index_find_id(const faq_index *ix, const char *id, size_t id_len, u
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         const ix_entry *E = &ix->entries[ix->ids[mid]];
-        size_t n = E->id.len < id_len ? E->id.len : id_len;
-        int c = memcmp(ix->strings + E->id.off, id, n);
+        size_t n = E->id_len < id_len ? E->id_len : id_len;
+        int c = memcmp(ix->texts + E->text_off, id, n);
         if (!c)
-            c = E->id.len < id_len ? -1 : E->id.len > id_len;
+            c = E->id_len < id_len ? -1 : E->id_len > id_len;
         if (!c)
             c = E->lang < lang ? -1 : E->lang > lang;
         if (c < 0)

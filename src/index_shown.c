@@ -61,7 +61,7 @@ int shown_write(ix_out *o, spill *entries, spill *head, spill *answers, spill *s
             memcpy(&ie, p + i * sizeof ie, sizeof ie);
             /* the three texts copied out of the windows, a view lasting
              * until the next */
-            size_t need = (size_t)ie.id.len + ie.question.len + ie.answer.len + 3;
+            size_t need = (size_t)ie.id_len + ie.question_len + ie.answer_len + 3;
             if (need > text_cap) {
                 char *t = realloc(text, need);
                 if (!t) {
@@ -71,25 +71,24 @@ int shown_write(ix_out *o, spill *entries, spill *head, spill *answers, spill *s
                 text = t;
                 text_cap = need;
             }
-            char *id = text, *q = id + ie.id.len + 1, *a = q + ie.question.len + 1;
+            char *id = text, *q = id + ie.id_len + 1, *a = q + ie.question_len + 1;
             const unsigned char *v;
-            if (!(v = spill_view(head, &wh, ie.id.off, ie.id.len)))
+            /* the id and the question lie back to back */
+            if (!(v = spill_view(head, &wh, ie.text_off, (size_t)ie.id_len + ie.question_len)))
                 rc = -1;
-            else
-                memcpy(id, v, ie.id.len);
-            if (!rc && !(v = spill_view(head, &wh, ie.question.off, ie.question.len)))
+            else {
+                memcpy(id, v, ie.id_len);
+                memcpy(q, v + ie.id_len, ie.question_len);
+            }
+            if (!rc && !(v = spill_view(answers, &wa, ie.answer_off, ie.answer_len)))
                 rc = -1;
             else if (!rc)
-                memcpy(q, v, ie.question.len);
-            if (!rc && !(v = spill_view(answers, &wa, ie.answer.off, ie.answer.len)))
-                rc = -1;
-            else if (!rc)
-                memcpy(a, v, ie.answer.len);
+                memcpy(a, v, ie.answer_len);
             if (rc)
                 break;
-            id[ie.id.len] = q[ie.question.len] = a[ie.answer.len] = '\0';
+            id[ie.id_len] = q[ie.question_len] = a[ie.answer_len] = '\0';
             ix_shown sh = {o->at - start, 0, 0, 0, 0};
-            if (put_entry(o, &buf, &cap, id, ie.id.len, q, ie.question.len, a, ie.answer.len, &sh) != 0)
+            if (put_entry(o, &buf, &cap, id, ie.id_len, q, ie.question_len, a, ie.answer_len, &sh) != 0)
                 rc = -1;
             spill_put(shown, &sh, sizeof sh);
         }

@@ -8,6 +8,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "buf.h"
+
 /* A spill's buffer: large enough that a write is rarely a small one. */
 #define SPILL_BUF (64u << 10)
 /* More runs than this and the budget is raised: each is an open file. */
@@ -40,6 +42,14 @@ void spill_close(spill *s)
         close(s->fd);
     free(s->buf);
     memset(s, 0, sizeof *s);
+}
+
+void spill_borrow(spill *s, int fd, uint64_t off, uint64_t n)
+{
+    memset(s, 0, sizeof *s);
+    s->fd = fd;
+    s->base = off;
+    s->written = n;
 }
 
 static int write_at(int fd, const unsigned char *p, size_t n, uint64_t off)
@@ -106,7 +116,7 @@ int spill_read(spill *s, uint64_t off, void *p, size_t n)
         return fail(s, EINVAL);
     while (n && off < s->written) {
         size_t k = s->written - off < n ? (size_t)(s->written - off) : n;
-        ssize_t r = pread(s->fd, out, k, (off_t)off);
+        ssize_t r = pread(s->fd, out, k, (off_t)(s->base + off));
         if (r < 0 && errno == EINTR)
             continue;
         if (r <= 0)
@@ -125,6 +135,8 @@ int spill_patch(spill *s, uint64_t off, const void *p, size_t n)
     const unsigned char *in = p;
     if (s->err)
         return -1;
+    if (!s->open)
+        return fail(s, EBADF);
     if (off + n > spill_size(s))
         return fail(s, EINVAL);
     if (off < s->written) {
@@ -175,15 +187,15 @@ void spill_cursor_free(spill_cursor *c)
 /* A window reads this much at least. */
 #define WINDOW (256u << 10)
 
-/* buf of at least n bytes. */
-static int reserve(unsigned char **buf, size_t *cap, size_t n)
+/* *mem of at least n bytes. */
+static int reserve(unsigned char **mem, size_t *cap, size_t n)
 {
     if (*cap >= n)
         return 0;
-    unsigned char *b = realloc(*buf, n);
+    unsigned char *b = realloc(*mem, n);
     if (!b)
         return -1;
-    *buf = b;
+    *mem = b;
     *cap = n;
     return 0;
 }
@@ -258,16 +270,8 @@ int rec_store_add(rec_store *rs, const posting_rec *r, size_t n, size_t limit)
             }
         }
     }
-    if (rs->n_mem + n > rs->cap) {
-        size_t cap = rs->cap ? rs->cap : 4096;
-        while (cap < rs->n_mem + n)
-            cap *= 2;
-        posting_rec *m = realloc(rs->mem, cap * sizeof *m);
-        if (!m)
-            return -1;
-        rs->mem = m;
-        rs->cap = cap;
-    }
+    if (grow(&rs->mem, &rs->cap, rs->n_mem + n, sizeof *rs->mem, 4096) != 0)
+        return -1;
     memcpy(rs->mem + rs->n_mem, r, n * sizeof *r);
     rs->n_mem += n;
     return 0;

@@ -29,12 +29,18 @@ typedef struct spill {
     unsigned char *buf;           /* bytes after `written`, not yet in the file */
     size_t n, cap;
     uint64_t written;             /* bytes in the file */
+    uint64_t base;                /* where they start in it */
     int err;                      /* errno of the first failure, or 0 */
 } spill;
 
 /* A new spill beside path. Returns 0, or -1 with s->err set. */
 int spill_open(spill *s, const char *path);
 void spill_close(spill *s);
+
+/* A spill that reads n bytes of another open file, from off: what a build
+ * wrote to the index file already, read back instead of kept twice. Read
+ * only; spill_close() leaves the file open. */
+void spill_borrow(spill *s, int fd, uint64_t off, uint64_t n);
 
 void spill_put(spill *s, const void *p, size_t n);
 static inline uint64_t spill_size(const spill *s)

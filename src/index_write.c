@@ -21,6 +21,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "buf.h"
 #include "corpus_parse.h"
 #include "index_analyze.h"
 #include "index_build.h"
@@ -115,6 +116,7 @@ static void ixb_free(ixb *ib)
     ana_free(&ib->an[0]);
     ana_free(&ib->an[1]);
     id_map_free(&ib->ids);
+    free(ib->lang_text.p);
     free(ib->langs);
     free(ib->sum_q);
     free(ib->sum_a);
@@ -150,11 +152,12 @@ static size_t text_bytes(const corpus_entry *e)
     return n;
 }
 
-/* The place in STRINGS of a text put in the head spill. */
-static ix_str head_put(ixb *ib, const char *s, size_t n)
+/* A language's text in STRINGS (all of them are before the terms). */
+static ix_str lang_text_put(ixb *ib, const char *s)
 {
-    ix_str r = {(uint32_t)spill_size(&ib->head), (uint32_t)n};
-    spill_put(&ib->head, s, n);
+    size_t n = strlen(s);
+    ix_str r = {(uint32_t)ib->lang_text.len, (uint32_t)n};
+    bytes_put(&ib->lang_text, s, n);
     return r;
 }
 
@@ -204,39 +207,45 @@ static int analyze_batch(ixb *ib)
     return 0;
 }
 
+/* s (n bytes) to the head spill; its length. */
+static uint32_t head_put(ixb *ib, const char *s, size_t n)
+{
+    spill_put(&ib->head, s, n);
+    return (uint32_t)n;
+}
+
 /* The batch's entries to the spills, in order. */
 static void write_batch(ixb *ib, int analyzed)
 {
-    uint64_t qseq_at = spill_size(&ib->qseq) / sizeof(uint32_t);
     for (size_t i = 0; i < ib->n_batch; i++) {
         ana_item *it = &ib->batch[i];
         const corpus_entry *ce = &it->e;
         ix_entry ie;
         memset(&ie, 0, sizeof ie);
-        id_key *gk = &ib->ids.keys[it->group];
-        size_t id_len = strlen(ce->id);
-        if (it->new_group)
-            gk->str_off = head_put(ib, ce->id, id_len).off;
-        ie.id = (ix_str){gk->str_off, (uint32_t)id_len};
-        ie.question = head_put(ib, ce->question, strlen(ce->question));
-        ie.file = head_put(ib, ce->file, strlen(ce->file));
-        ie.alts.off = (uint32_t)spill_size(&ib->head);
+        ie.text_off = spill_size(&ib->head);
+        ie.id_len = head_put(ib, ce->id, strlen(ce->id));
+        ie.question_len = head_put(ib, ce->question, strlen(ce->question));
+        ie.file_len = head_put(ib, ce->file, strlen(ce->file));
+        uint64_t alts_at = spill_size(&ib->head);
         for (size_t k = 0; k < ce->n_alts; k++) {
             if (k)
                 spill_put(&ib->head, "\n", 1);
             spill_put(&ib->head, ce->alts[k], strlen(ce->alts[k]));
         }
-        ie.alts.len = (uint32_t)(spill_size(&ib->head) - ie.alts.off);
+        ie.alts_len = (uint32_t)(spill_size(&ib->head) - alts_at);
+        ie.answer_off = spill_size(&ib->answers);
         size_t alen = ce->answer ? strlen(ce->answer) : 0;
-        ie.answer = (ix_str){(uint32_t)spill_size(&ib->answers), (uint32_t)alen};
         spill_put(&ib->answers, ce->answer, alen);
+        ie.answer_len = (uint32_t)alen;
         ie.line = ce->line;
         ie.lang = it->lang;
         ie.group = it->group;
         ie.kind = (uint32_t)ce->kind;
-        ie.qseq_off = (uint32_t)qseq_at;
+        if (ib->qseq_at + it->qseq_len > UINT32_MAX)   /* QSEQ's offsets are u32 */
+            ixb_fail(ib, "too many question terms for one index (at most %u)", UINT32_MAX);
+        ie.qseq_off = (uint32_t)ib->qseq_at;
         ie.qseq_len = it->qseq_len;
-        qseq_at += it->qseq_len;
+        ib->qseq_at += it->qseq_len;
         spill_put(&ib->entries, &ie, sizeof ie);
         if (!analyzed)
             continue;
@@ -338,11 +347,13 @@ static int sink_lang(void *ctx, corpus_lang *lang, char *err, size_t errlen)
     ix_lang *il = &ib->langs[l];
     snprintf(il->code, sizeof il->code, "%s", lang->code);
     if (lang->stopwords)
-        il->stopwords = head_put(ib, lang->stopwords, strlen(lang->stopwords));
+        il->stopwords = lang_text_put(ib, lang->stopwords);
     if (lang->synonyms)
-        il->synonyms = head_put(ib, lang->synonyms, strlen(lang->synonyms));
+        il->synonyms = lang_text_put(ib, lang->synonyms);
     if (lang->messages)
-        il->messages = head_put(ib, lang->messages, strlen(lang->messages));
+        il->messages = lang_text_put(ib, lang->messages);
+    if (ib->lang_text.oom)
+        ixb_fail_oom(ib);
     il->entry_first = (uint32_t)ib->n_entries;
     if (l < FAQ_MAX_LANGS &&
         ((lang->stopwords && !(ib->stopwords[l] = strdup(lang->stopwords))) ||
@@ -371,8 +382,8 @@ static int entry_place(ixb *ib, uint32_t e, const char **file, unsigned *line)
     ix_entry ie;
     if (spill_read(&ib->entries, (uint64_t)e * sizeof ie, &ie, sizeof ie) != 0)
         return -1;
-    size_t n = ie.file.len < sizeof ib->where ? ie.file.len : sizeof ib->where - 1;
-    if (spill_read(&ib->head, ie.file.off, ib->where, n) != 0)
+    size_t n = ie.file_len < sizeof ib->where ? ie.file_len : sizeof ib->where - 1;
+    if (spill_read(&ib->head, ie.text_off + ie.id_len + ie.question_len, ib->where, n) != 0)
         return -1;
     ib->where[n] = '\0';
     *file = ib->where;
@@ -404,7 +415,6 @@ static int sink_has_id(void *ctx, const corpus_entry *e, const char **file, unsi
         ib->group_rows = rows;
     }
     ib->next_group = g;
-    ib->next_new = added;
     uint32_t prev = ib->groups[(size_t)g * ib->n_dirs + ib->n_langs - 1];
     if (prev == IX_NONE)
         return 0;
@@ -430,23 +440,13 @@ static int sink_entry(void *ctx, corpus_entry *e, char *err, size_t errlen)
                  e->line, FAQ_MAX_ENTRIES);
         goto failed;
     }
-    if (ib->n_batch == ib->batch_cap) {
-        size_t cap = ib->batch_cap ? 2 * ib->batch_cap : 256;
-        ana_item *b = realloc(ib->batch, cap * sizeof *b);
-        if (!b)
+    if (grow(&ib->batch, &ib->batch_cap, ib->n_batch + 1, sizeof *ib->batch, 256) != 0)
+        goto oom;
+    if (ib->n_entries >= ib->lens_cap) {   /* two arrays of one capacity */
+        size_t cap = ib->lens_cap, alen_cap = ib->lens_cap;
+        if (grow(&ib->qlen, &cap, ib->n_entries + 1, sizeof *ib->qlen, 1024) != 0 ||
+            grow(&ib->alen, &alen_cap, ib->n_entries + 1, sizeof *ib->alen, 1024) != 0)
             goto oom;
-        ib->batch = b;
-        ib->batch_cap = cap;
-    }
-    if (ib->n_entries >= ib->lens_cap) {
-        size_t cap = ib->lens_cap ? 2 * ib->lens_cap : 1024;
-        uint32_t *q = realloc(ib->qlen, cap * sizeof *q);
-        if (q)
-            ib->qlen = q;
-        uint32_t *a = q ? realloc(ib->alen, cap * sizeof *a) : NULL;
-        if (!a)
-            goto oom;
-        ib->alen = a;
         ib->lens_cap = cap;
     }
     uint32_t n = (uint32_t)ib->n_entries++;
@@ -463,7 +463,6 @@ static int sink_entry(void *ctx, corpus_entry *e, char *err, size_t errlen)
     it->entry = n;
     it->lang = l;
     it->group = ib->next_group;
-    it->new_group = ib->next_new;
     ib->qlen[n] = ib->alen[n] = 0;
     ib->batch_bytes += text_bytes(e);
     if (ib->batch_bytes >= BATCH_BYTES)
@@ -495,7 +494,7 @@ static void ixb_write(ixb *ib, index_stats *st)
         return;
     const ana *a = &ib->an[0];
     ix_parts p = {ib->n_langs, (uint32_t)ib->n_entries, ib->n_groups, ib->n_terms, ib->n_words,
-                  &ib->head, &ib->answers, &a->strings, &a->terms, &a->words,
+                  &ib->head, &ib->answers, &ib->lang_text, &a->strings, &a->terms, &a->words,
                   ib->term_order, ib->word_order, ib->settings, ib->langs, &ib->entries,
                   ib->groups, ib->n_dirs, ib->terms, ib->term_hash, ib->th_cap, &ib->post,
                   ib->words, ib->word_hash, ib->wh_cap, &ib->qseq, ib->term_rank, &ib->ids,

@@ -193,7 +193,7 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
 {
     const query *q = s->q;
     const cand *c1 = &top[0];
-    double total = 0, known = 0, in_q = 0, common = 0;
+    double total = 0, known = 0, in_q = 0, common = 0, unk_weight = 0;
     int content = 0, unk_word = 0, unk_other = 0, domain = 0;
     double max_idf = search_model_max_idf(s->m, L);
     for (int i = 0; i < q->n_slots; i++) {
@@ -206,6 +206,8 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
             unk_word += kind == 1;
             unk_other += kind == 2;
             domain += kind == 3;
+            if (kind == 1 || kind == 2)
+                unk_weight += sl->weight;
             if (sl->n_alts && sl->alts[0].kind == ALT_EXACT && max_idf > 0) {
                 double cm = 1 - sl->idf / max_idf;
                 if (cm > common)
@@ -228,6 +230,12 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
     x[DF_BM25] = fmin(1, c1->bm25);
     x[DF_COMMON] = common;
     x[DF_DOMAIN] = content ? (double)domain / content : 0;
+    /* the words the FAQ knows but the leader lacks are left out: in a large
+     * FAQ an ordinary word ("company", "host") stands in some answer by
+     * chance, weighs as a rare word, and says nothing of the topic; the
+     * words no entry holds do */
+    double matched = c1->cover * total;
+    x[DF_EVIDENCE] = matched + unk_weight > 0 ? matched / (matched + unk_weight) : 0;
 }
 
 /* The decline model the parameters hold: field decline_<feature name> is

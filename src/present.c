@@ -57,8 +57,8 @@ void present_explain(explain_buf *b, const search_ctx *s, uint32_t L, const cand
         if (e == IX_NONE)
             continue;
         const ix_entry *E = &ix->entries[e];
-        explainf(b, "#%d %.*s: score %.3f, coverage %.3f; matched:", i + 1, (int)E->id.len,
-                 ix->strings + E->id.off, c->score, c->cover);
+        explainf(b, "#%d %.*s: score %.3f, coverage %.3f; matched:", i + 1, (int)E->id_len,
+                 ix->texts + E->text_off, c->score, c->cover);
         for (int k = 0; k < q->n_slots && k < FAQ_MAX_QUERY_TERMS; k++)
             if ((c->mask >> k) & 1)
                 explainf(b, " %s", q->slots[k].word);

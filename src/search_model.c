@@ -145,14 +145,8 @@ static int keep_member_term(search_model *m, size_t first, const char *term, siz
         else
             hi = mid;
     }
-    if (m->n_syn_vocab == m->syn_vocab_cap) {
-        size_t cap = m->syn_vocab_cap ? m->syn_vocab_cap * 2 : 128;
-        ix_str *v = realloc(m->syn_vocab, cap * sizeof *v);
-        if (!v)
-            return -1;
-        m->syn_vocab = v;
-        m->syn_vocab_cap = cap;
-    }
+    if (grow(&m->syn_vocab, &m->syn_vocab_cap, m->n_syn_vocab + 1, sizeof *m->syn_vocab, 128) != 0)
+        return -1;
     size_t off = m->syn_text.len;
     if (buf_add_str0(&m->syn_text, term, n) != BUF_OK)
         return -1;
@@ -220,13 +214,8 @@ static int on_syn_group(void *ctx, const synonym_member *ms, int n)
         }
     }
     for (int a = 0; a < nk && nt > 0; a++) {
-        if (md->n_syn == ld->cap_syn) {
-            ld->cap_syn = ld->cap_syn ? ld->cap_syn * 2 : 64;
-            syn_entry *ns = realloc(md->syn, ld->cap_syn * sizeof *ns);
-            if (!ns)
-                return -1;
-            md->syn = ns;
-        }
+        if (grow(&md->syn, &ld->cap_syn, md->n_syn + 1, sizeof *md->syn, 64) != 0)
+            return -1;
         if (md->n_syn_terms + (size_t)nt > ld->cap_terms) {
             ld->cap_terms = (ld->cap_terms ? ld->cap_terms * 2 : 256) + (size_t)nt;
             uint32_t *ntp = realloc(md->syn_terms, ld->cap_terms * sizeof *ntp);
@@ -309,15 +298,10 @@ static int add_phrase(search_model *m, uint32_t entry, uint32_t lang, const char
         buf_free(&k.b);
         return w.failed || k.failed ? -1 : 0;
     }
-    if (m->n_st == *cap) {
-        *cap = *cap ? *cap * 2 : 32;
-        st_phrase *n = realloc(m->st, *cap * sizeof *n);
-        if (!n) {
-            buf_free(&w.b);
-            buf_free(&k.b);
-            return -1;
-        }
-        m->st = n;
+    if (grow(&m->st, cap, m->n_st + 1, sizeof *m->st, 32) != 0) {
+        buf_free(&w.b);
+        buf_free(&k.b);
+        return -1;
     }
     m->st[m->n_st++] = (st_phrase){entry, lang, buf_take(&w.b), w.n, buf_take(&k.b), k.n / 2,
                                   NULL, NULL, NULL, NULL};

@@ -64,6 +64,37 @@ static void test_reset_and_take(void **state)
     free(s);
 }
 
+/* grow(): doubles from the first capacity until need fits, keeps what the
+ * array held, refuses a size past SIZE_MAX leaving the array as it was. */
+static void test_grow(void **state)
+{
+    (void)state;
+    assert_int_equal(grow_cap(0, 1, 1024, 4), 1024);
+    assert_int_equal(grow_cap(1024, 1025, 1024, 4), 2048);
+    assert_int_equal(grow_cap(1024, 5000, 16, 4), 8192);
+    assert_int_equal(grow_cap(64, 64, 16, 4), 64);
+    assert_int_equal(grow_cap(0, 1, 0, 4), 0);
+    assert_int_equal(grow_cap(SIZE_MAX / 2 + 1, SIZE_MAX, 1, 1), 0);
+    assert_int_equal(grow_cap(1, 2, 1, SIZE_MAX / 2), 2);          /* SIZE_MAX - 1 bytes */
+    assert_int_equal(grow_cap(1, 2, 1, SIZE_MAX / 2 + 1), 0);
+    uint32_t *a = NULL;
+    size_t cap = 0;
+    for (uint32_t i = 0; i < 5000; i++) {
+        assert_int_equal(grow(&a, &cap, (size_t)i + 1, sizeof *a, 1024), 0);
+        a[i] = i * 7;
+    }
+    assert_int_equal(cap, 8192);
+    for (uint32_t i = 0; i < 5000; i++)
+        assert_int_equal(a[i], i * 7);
+    uint32_t *before = a;
+    assert_int_equal(grow(&a, &cap, 100, sizeof *a, 1024), 0);   /* enough already */
+    assert_ptr_equal(a, before);
+    assert_int_equal(grow(&a, &cap, SIZE_MAX / 2, sizeof *a, 1024), -1);
+    assert_ptr_equal(a, before);
+    assert_int_equal(cap, 8192);
+    free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -71,6 +102,7 @@ int main(void)
         cmocka_unit_test(test_printf_and_str0),
         cmocka_unit_test(test_maximum_frees_and_says_too_large),
         cmocka_unit_test(test_reset_and_take),
+        cmocka_unit_test(test_grow),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -408,6 +408,89 @@ static void test_entry_words_checked(void **state)
     unlink(bad);
 }
 
+/* The index file read into buf (at most its size), its header in *h. */
+static size_t read_index(unsigned char *buf, size_t cap, ix_header *h)
+{
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    size_t n = fread(buf, 1, cap, f);
+    fclose(f);
+    assert_true(n < cap);
+    memcpy(h, buf, sizeof *h);
+    return n;
+}
+
+/* buf with header h, its section k's checksum (k < 0: none) and the
+ * header's made right, written to out. */
+static void write_crafted(const char *out, unsigned char *buf, size_t n, ix_header *h, int k)
+{
+    if (k >= 0)
+        h->sec[k].sum = ix_checksum(buf + h->sec[k].off, h->sec[k].len);
+    h->checksum = ix_checksum((const unsigned char *)h + IX_HEADER_SUMMED, sizeof *h - IX_HEADER_SUMMED);
+    memcpy(buf, h, sizeof *h);
+    FILE *f = fopen(out, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(buf, 1, n, f), n);
+    fclose(f);
+}
+
+/* Offsets are u64 (TEXTS, the section table): a crafted file whose
+ * offsets point past the file, or whose offset plus length wraps, is
+ * refused with a clear error, by the open for the section table and by
+ * faq_index_check() for the entries, checksums and all made right. */
+static void test_offsets_checked(void **state)
+{
+    (void)state;
+    static unsigned char orig[1 << 20], buf[1 << 20];
+    char bad[300], err[512];
+    snprintf(bad, sizeof bad, "%s.offsets", path);
+    ix_header h0, h;
+    size_t n = read_index(orig, sizeof orig, &h0);
+    faq_index *ix = (faq_index *)1;
+    /* the section table: past the end, past 4 GiB, wrapping */
+    const uint64_t offs[] = {h0.file_size + 8, (uint64_t)5 << 30, UINT64_MAX - 7};
+    for (size_t i = 0; i < 2 * sizeof offs / sizeof *offs; i++) {
+        memcpy(buf, orig, n);
+        h = h0;
+        if (i % 2)   /* an offset, or a length */
+            h.sec[IX_TEXTS].off = offs[i / 2];
+        else
+            h.sec[IX_SHOWNTEXT].len = offs[i / 2];
+        write_crafted(bad, buf, n, &h, -1);
+        assert_int_equal(faq_index_open(bad, &ix, err, sizeof err), FAQ_INDEX_ECORRUPT);
+        assert_null(ix);
+        assert_non_null(strstr(err, "section out of bounds"));
+    }
+    /* an entry's texts: past TEXTS, past 4 GiB, a length that wraps */
+    for (int field = 0; field < 4; field++) {
+        memcpy(buf, orig, n);
+        h = h0;
+        ix_entry e;
+        unsigned char *at = buf + h.sec[IX_ENTRIES].off + sizeof e;   /* the second entry */
+        memcpy(&e, at, sizeof e);
+        if (field == 0)
+            e.answer_off = h.sec[IX_TEXTS].len - e.answer_len + 1;
+        else if (field == 1)
+            e.answer_off = (uint64_t)5 << 30;
+        else if (field == 2)
+            e.text_off = UINT64_MAX - e.id_len / 2;
+        else
+            e.alts_len = UINT32_MAX;
+        memcpy(at, &e, sizeof e);
+        write_crafted(bad, buf, n, &h, IX_ENTRIES);
+        assert_int_equal(faq_index_open(bad, &ix, err, sizeof err), FAQ_INDEX_OK);
+        assert_int_equal(faq_index_check(ix, err, sizeof err), FAQ_INDEX_ECORRUPT);
+        assert_non_null(strstr(err, "entry text out of bounds"));
+        faq_index_close(ix);
+    }
+    /* the file as written passes */
+    write_crafted(bad, orig, n, &h0, -1);
+    assert_int_equal(faq_index_open(bad, &ix, err, sizeof err), FAQ_INDEX_OK);
+    assert_int_equal(faq_index_check(ix, err, sizeof err), FAQ_INDEX_OK);
+    faq_index_close(ix);
+    unlink(bad);
+}
+
 /* The term a word's lemma is posted under: "muere" -> "~mor" (morir),
  * none where the stemmer already gives the lemma's term ("perro"); and the
  * search by it, with use_lemma: "murió" and "morir" find the entry saying
@@ -475,6 +558,7 @@ int main(void)
         cmocka_unit_test(test_settings),
         cmocka_unit_test(test_bad_files),
         cmocka_unit_test(test_entry_words_checked),
+        cmocka_unit_test(test_offsets_checked),
         cmocka_unit_test(test_ranking),
         cmocka_unit_test(test_lint),
     };

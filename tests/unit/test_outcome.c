@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "decline_model.h"
 #include "search_fixture.h"
 
 static void test_smalltalk_phrase_whole(void **state)
@@ -94,6 +95,25 @@ static void test_threshold(void **state)
     assert_int_equal(a.outcome, OUTCOME_ANSWER);
 }
 
+/* The decline model's evidence: a word another entry holds ("nota") lowers
+ * the leader's coverage but not its evidence; a word no entry holds
+ * ("patatas") lowers both. */
+static void test_evidence_feature(void **state)
+{
+    (void)state;
+    faq_answer a;
+    assert_string_equal(fx_ask("¿cuándo concluye la iniciativa de la nota?", NULL, &a), "fin");
+    assert_true(a.has_features);
+    assert_true(a.features[DF_COVER] < 0.9);
+    assert_true(fabs(a.features[DF_EVIDENCE] - 1) < 1e-9);
+    assert_string_equal(fx_ask("¿cuándo concluye la iniciativa de patatas?", NULL, &a), "fin");
+    assert_true(a.features[DF_EVIDENCE] < 0.9);
+    assert_true(a.features[DF_EVIDENCE] > a.features[DF_COVER] - 1e-9);
+    /* no word matched: no evidence */
+    fx_ask("receta de tortilla de patatas", NULL, &a);
+    assert_true(!a.has_features || a.features[DF_EVIDENCE] < 0.5);
+}
+
 /* Two entries as good as each other: ask which one was meant. */
 static void test_clarify_a_tie(void **state)
 {
@@ -153,6 +173,7 @@ int main(void)
         cmocka_unit_test(test_smalltalk_max_words),
         cmocka_unit_test(test_decline_off_topic),
         cmocka_unit_test(test_threshold),
+        cmocka_unit_test(test_evidence_feature),
         cmocka_unit_test(test_clarify_a_tie),
         cmocka_unit_test(test_answer_a_clear_winner),
         cmocka_unit_test(test_alternatives_ratio),
