@@ -150,6 +150,9 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_translation,
            "slots: a word's translations (bilingual dictionaries) for entries only other languages have"),
     SWITCH(use_cognates, "slots: a word spelt nearly the same in another language, for those entries"),
+    SWITCH(use_guess_evidence,
+           "decline: a word held only through a translation or a cognate the leader lacks "
+           "counts against the evidence"),
 };
 
 const size_t search_param_count = sizeof search_param_fields / sizeof *search_param_fields;

@@ -84,7 +84,7 @@ typedef struct search_params {
     int use_proximity, use_focus, use_question_fit, use_phrases, use_names, use_exact;
     int use_answer_pairs, use_smalltalk, use_smalltalk_within, use_clarify;
     int use_decline_model, use_dictionary, use_lemma, use_decompound, use_thesaurus;
-    int use_translation, use_cognates;
+    int use_translation, use_cognates, use_guess_evidence;
 } search_params;
 
 typedef enum { SEARCH_PARAM_INT, SEARCH_PARAM_FLOAT, SEARCH_PARAM_DOUBLE } search_param_type;
