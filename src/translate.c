@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "analyze.h"
+#include "buf.h"
 #include "corpus.h"
 #include "dictd.h"
 #include "freedict.h"
@@ -19,21 +20,6 @@
  * larger one (German-English: 100 MB) is read the other way only, C->L,
  * where only the entries of the FAQ's own words are read. */
 #define TRANSLATE_SCAN_MAX ((uint64_t)32 << 20)
-
-/* Room in *arr (of *cap elements of size bytes) for element n: doubled
- * when full. Returns 0, or -1 when memory runs out (*arr kept). */
-static int grow(void **arr, size_t *cap, size_t n, size_t size)
-{
-    if (n < *cap)
-        return 0;
-    size_t c = *cap ? *cap * 2 : 64;
-    void *p = realloc(*arr, c * size);
-    if (!p)
-        return -1;
-    *arr = p;
-    *cap = c;
-    return 0;
-}
 
 /* ---- one word's term ---- */
 
@@ -146,7 +132,7 @@ static acc_row *acc_row_of(acc *a, uint32_t lang, const char *key, size_t n)
         if (x->lang == lang && x->key_len == n && memcmp(a->keys + x->key_off, key, n) == 0)
             return x;
     }
-    if (grow((void **)&a->rows, &a->cap, a->n, sizeof *a->rows) != 0)
+    if (grow(&a->rows, &a->cap, a->n + 1, sizeof *a->rows, 64) != 0)
         return NULL;
     if (a->keys_len + n > a->keys_cap) {
         size_t cap = a->keys_cap ? a->keys_cap * 2 : 4096;
@@ -311,7 +297,7 @@ static int on_synonym_group(void *ctx, const synonym_member *ms, int n)
         uint32_t t = termset_find(ts, x->lang, ms[i].term, ms[i].term_len);
         if (t == UINT32_MAX)
             continue;
-        if (grow((void **)&ts->pool, &ts->pool_cap, ts->n_pool, sizeof *ts->pool) != 0)
+        if (grow(&ts->pool, &ts->pool_cap, ts->n_pool + 1, sizeof *ts->pool, 64) != 0)
             return ts->oom = 1;
         ts->pool[ts->n_pool++] = t;
     }
@@ -319,7 +305,7 @@ static int on_synonym_group(void *ctx, const synonym_member *ms, int n)
     for (int i = 0; i < n && count; i++) {
         if (!ms[i].term_len || termset_find(ts, x->lang, ms[i].term, ms[i].term_len) != UINT32_MAX)
             continue;
-        if (grow((void **)&ts->si, &ts->si_cap, ts->n_si, sizeof *ts->si) != 0)
+        if (grow(&ts->si, &ts->si_cap, ts->n_si + 1, sizeof *ts->si, 64) != 0)
             return ts->oom = 1;
         char *key = malloc(ms[i].term_len);
         if (!key)
@@ -528,7 +514,7 @@ static int read_dict(const char *dir, const translate_lang *langs, uint32_t a, u
         const uint32_t *many;
         uint32_t n_many = back ? termset_lookup(ts, a, k.term, k.len, &one, &many) : 0;
         if (n_many) {
-            if (grow((void **)&hits, &cap, n_hits, sizeof *hits) != 0) {
+            if (grow(&hits, &cap, n_hits + 1, sizeof *hits, 64) != 0) {
                 oom = 1;
                 break;
             }
