@@ -71,6 +71,7 @@ typedef struct ana_item {
     corpus_entry e;
     uint32_t entry, lang, group;
     int new_group;                /* the first entry of its group */
+    int owned;                    /* the build frees e */
     uint32_t qseq_len;            /* u32s of its question sequence */
     uint32_t n_ewords;            /* its words to highlight */
     uint32_t qlen, alen;          /* its question's and answer's lengths */

@@ -24,7 +24,8 @@ typedef struct ixb {
     const char *path;
     size_t memory;
     const corpus_report *rep;     /* the reading's: once it has an error, nothing is analyzed */
-    int owned;                    /* the entries handed over are the build's to free */
+    int owned;                    /* the entries handed over are the build's to free
+                                     (a pack's always are: corpus_stream_pack()) */
     int rc;                       /* a failure, msg says which */
     int stopped_reading;          /* a callback failed, the reading stopped */
     char msg[1024];

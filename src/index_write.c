@@ -98,8 +98,9 @@ static ixb *ixb_new(const char *path, size_t memory, const corpus_report *rep, i
 
 static void free_batch_entries(ixb *ib)
 {
-    for (size_t i = 0; ib->owned && i < ib->n_batch; i++)
-        corpus_entry_free(&ib->batch[i].e);
+    for (size_t i = 0; i < ib->n_batch; i++)
+        if (ib->batch[i].owned)
+            corpus_entry_free(&ib->batch[i].e);
     ib->n_batch = 0;
     ib->batch_bytes = 0;
 }
@@ -462,6 +463,7 @@ static int sink_entry(void *ctx, corpus_entry *e, char *err, size_t errlen)
     it->e = *e;
     it->entry = n;
     it->lang = l;
+    it->owned = ib->owned || ib->in_pack;   /* a pack's entries are made for the build */
     it->group = ib->next_group;
     ib->qlen[n] = ib->alen[n] = 0;
     ib->batch_bytes += text_bytes(e);
@@ -471,7 +473,7 @@ static int sink_entry(void *ctx, corpus_entry *e, char *err, size_t errlen)
 oom:
     snprintf(err, errlen, "%s:%u: out of memory", e->file, e->line);
 failed:
-    if (ib->owned)
+    if (ib->owned || ib->in_pack)
         corpus_entry_free(e);
     ib->stopped_reading = 1;
     return -1;
