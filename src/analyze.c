@@ -370,6 +370,19 @@ static void stopset_free(stopset *set)
     set->cap = 0;
 }
 
+static int stopset_copy(stopset *to, const stopset *from)
+{
+    if (!from->cap)
+        return 0;
+    if (!(to->slots = calloc(from->cap, sizeof *to->slots)))
+        return -1;
+    to->cap = from->cap;
+    for (size_t i = 0; i < from->cap; i++)
+        if (from->slots[i] && !(to->slots[i] = strdup(from->slots[i])))
+            return -1;
+    return 0;
+}
+
 /* ---- analyzer ---- */
 
 analyzer *analyzer_new(const char *code, const char *stopwords)
@@ -413,6 +426,34 @@ void analyzer_free(analyzer *a)
     free(a->cache);
     free(a->small_stems);
     free(a);
+}
+
+analyzer *analyzer_clone(const analyzer *from)
+{
+    analyzer *a = analyzer_new(from->code, NULL);
+    if (!a)
+        return NULL;
+    if (stopset_copy(&a->stop, &from->stop) != 0 || stopset_copy(&a->qwords, &from->qwords) != 0 ||
+        (from->n_phrases && !(a->phrases = calloc((size_t)from->n_phrases, sizeof *a->phrases))))
+        goto fail;
+    for (int i = 0; i < from->n_phrases; i++) {
+        const phrase_rule *r = &from->phrases[i];
+        size_t size = (size_t)(r->term - r->terms) + r->term_len + 1;   /* add_rules()'s block */
+        char *buf = malloc(size);
+        if (!buf)
+            goto fail;
+        memcpy(buf, r->terms, size);
+        a->phrases[i] = *r;
+        a->phrases[i].terms = buf;
+        a->phrases[i].word = buf + (r->word - r->terms);
+        a->phrases[i].term = buf + (r->term - r->terms);
+        a->n_phrases = i + 1;
+    }
+    memcpy(a->phrase_ends, from->phrase_ends, sizeof a->phrase_ends);
+    return a;
+fail:
+    analyzer_free(a);
+    return NULL;
 }
 
 const char *analyzer_lang(const analyzer *a) { return a->code; }

@@ -45,6 +45,10 @@ typedef int (*token_fn)(void *ctx, const token *t);
  * the language has no stemmer or memory runs out. */
 analyzer *analyzer_new(const char *code, const char *stopwords);
 void analyzer_free(analyzer *a);
+/* A new analyzer as from was made: its language, stop words and synonyms'
+ * phrases (not its cache of stems), for another thread; from is only
+ * read. NULL when memory runs out. */
+analyzer *analyzer_clone(const analyzer *from);
 
 const char *analyzer_lang(const analyzer *a);
 

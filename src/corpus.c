@@ -545,11 +545,18 @@ int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, 
     char path[4096];
     struct stat st;
     size_t n_langs = 0, seen = 0;
+    const char **folders = malloc((n + 1) * sizeof *folders);
+    if (!folders) {
+        snprintf(err, errlen, "%s:1: out of memory", dir);
+        goto out;
+    }
     for (size_t i = 0; i < n; i++)   /* the sink sizes its tables by them */
         if (snprintf(path, sizeof path, "%s/%s", dir, names[i]) < (int)sizeof path &&
             stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-            n_langs++;
-    if (sink->begin(sink->ctx, n_langs, err, errlen) != 0)
+            folders[n_langs++] = names[i];
+    int began = sink->begin(sink->ctx, folders, n_langs, err, errlen);
+    free(folders);
+    if (began != 0)
         goto out;
     for (size_t i = 0; i < n; i++) {
         if (snprintf(path, sizeof path, "%s/%s", dir, names[i]) >= (int)sizeof path) {
@@ -598,6 +605,26 @@ out:
     return rc;
 }
 
+int corpus_stream_pack(const char *code, const corpus_sink *sink, char *err, size_t errlen)
+{
+    stream s;
+    memset(&s, 0, sizeof s);
+    s.r = (corpus_reader){NULL, err, errlen};
+    s.sink = sink;
+    corpus_lang head;
+    memset(&head, 0, sizeof head);
+    snprintf(head.code, sizeof head.code, "%s", code);
+    char dir[64];
+    snprintf(dir, sizeof dir, "lang/%s", code);
+    int rc = add_pack_texts(dir, &head, 0, err, errlen);
+    if (rc == 0)
+        rc = sink->lang(sink->ctx, &head, err, errlen);
+    if (rc == 0)
+        rc = hand_on_pack_smalltalk(&s, code);
+    corpus_lang_clear(&head);
+    return rc;
+}
+
 /* ---- a reading that keeps every entry ---- */
 
 /* The corpus being read, and the ids of its current language: an open
@@ -626,7 +653,8 @@ static size_t keep_slot(const keep_sink *k, const char *id)
     return i;
 }
 
-static int keep_begin(void *ctx, size_t n_langs, char *err, size_t errlen)
+static int keep_begin(void *ctx, const char *const *names, size_t n_langs, char *err,
+                      size_t errlen)
 {
     keep_sink *k = ctx;
     if (!(k->c->langs = calloc(n_langs + 1, sizeof *k->c->langs))) {

@@ -109,8 +109,9 @@ void corpus_report_free(corpus_report *rep);
  * stop the reading with its message in err. */
 typedef struct corpus_sink {
     void *ctx;
-    /* Once, first: how many language folders there are. */
-    int (*begin)(void *ctx, size_t n_langs, char *err, size_t errlen);
+    /* Once, first: the language folders there are, by name (sorted;
+     * valid during the call), not yet checked. */
+    int (*begin)(void *ctx, const char *const *names, size_t n_langs, char *err, size_t errlen);
     /* A language, before its entries: its code, stop words, synonyms and
      * messages (the folder's and its pack's); entries is empty. The sink
      * may take the texts (setting them to NULL). */
@@ -138,6 +139,13 @@ int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, 
 /* libstemmer's algorithm name for a two-letter code ("es" -> "spanish"),
  * or NULL when libstemmer has none. */
 const char *corpus_stemmer_name(const char *code);
+
+/* What an empty folder of language code would hold, handed on to sink as
+ * corpus_stream() hands on a folder (lang, then each entry): its pack's
+ * stop words, synonyms, messages and small talk (lang_pack.h). For a sink
+ * that adds a language the corpus lacks, in its place among the folders.
+ * Returns 0, or -1 with err saying why. */
+int corpus_stream_pack(const char *code, const corpus_sink *sink, char *err, size_t errlen);
 
 void corpus_lang_clear(corpus_lang *lang);
 void corpus_free(corpus *c);

@@ -196,14 +196,15 @@ void ana_free(ana *a)
     memset(a, 0, sizeof *a);
 }
 
-int ana_lang(ana *a, uint32_t l, const char *code, const char *stopwords, const char *synonyms)
+int ana_lang(ana *a, uint32_t l, const char *code, const char *stopwords, const char *synonyms,
+             int dictionary)
 {
     if (!(a->an[l] = analyzer_new(code, stopwords)) || analyzer_cache_stems(a->an[l]) != 0)
         return -1;
     if (analyzer_set_synonyms(a->an[l], synonyms) != 0)
         return -2;
     /* a language without a dictionary has no lemmas */
-    if (lexicon_open(code, NULL, &a->lex[l]) != 0)
+    if (dictionary && lexicon_open(code, NULL, &a->lex[l]) != 0)
         return -2;
     if (a->lex[l] && !(a->lemma_an[l] = analyzer_new(code, stopwords)))
         return -2;

@@ -71,6 +71,7 @@ typedef struct ana_item {
     corpus_entry e;
     uint32_t entry, lang, group;
     int new_group;                /* the first entry of its group */
+    int owned;                    /* the build frees e */
     uint32_t qseq_len;            /* u32s of its question sequence */
     uint32_t n_ewords;            /* its words to highlight */
     uint32_t qlen, alen;          /* its question's and answer's lengths */
@@ -125,9 +126,12 @@ typedef struct ana {
 int ana_init(ana *a, int second);
 void ana_free(ana *a);
 
-/* Language l's analyzer and dictionary. Returns 0, -1 when libstemmer has no stemmer for
- * code, -2 out of memory. */
-int ana_lang(ana *a, uint32_t l, const char *code, const char *stopwords, const char *synonyms);
+/* Language l's analyzer and, when dictionary is set, its dictionary (a
+ * language of the packs only asked in has none: its words are its small
+ * talk's). Returns 0, -1 when libstemmer has no stemmer for code, -2 out
+ * of memory. */
+int ana_lang(ana *a, uint32_t l, const char *code, const char *stopwords, const char *synonyms,
+             int dictionary);
 
 /* Items [0, n) analyzed, into the batch's outputs (emptied first). Sets a->oom when memory ran out. A thread's body. */
 void ana_run(ana *a, ana_item *items, size_t n);

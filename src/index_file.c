@@ -104,6 +104,7 @@ static int put_sections(ix_out *o, const ix_parts *p)
     put_keys(o, p, p->word_keys, p->word_order);
     if (p->settings)
         out_put(o, p->settings, strlen(p->settings));
+    out_put(o, p->xlate->xt.keys, p->xlate->xt.keys_len);
     out_end(o);
     out_section(o, IX_LANGS, p->langs, p->n_langs * sizeof *p->langs);
     out_begin(o, IX_ENTRIES);
@@ -138,6 +139,11 @@ static int put_sections(ix_out *o, const ix_parts *p)
     rc |= out_spill_mapped(o, p->ewords, p->word_rank);
     out_end(o);
     spill_close(p->ewords);
+    const translate_table *xt = &p->xlate->xt;
+    out_section(o, IX_XLATE, p->xlate->rows, xt->n_rows * sizeof *p->xlate->rows);
+    out_section(o, IX_XLTERMS, xt->terms, xt->n_terms * sizeof *xt->terms);
+    out_section(o, IX_XLHASH, p->xlate->hash, p->xlate->hash_cap * sizeof *p->xlate->hash);
+    out_section(o, IX_LACKING, p->lacking, p->lacking ? (size_t)p->n_terms * sizeof *p->lacking : 0);
     out_begin(o, IX_SHOWNTEXT);
     rc |= shown_write(o, p->entries, &head, &answers, p->shown);
     out_end(o);
@@ -179,6 +185,8 @@ static int put_file(int fd, const char *path, const char *tmp, const ix_parts *p
     h.n_terms = p->n_terms;
     h.n_words = p->n_words;
     h.n_sections = IX_SECTIONS;
+    h.n_xlates = (uint32_t)p->xlate->xt.n_rows;
+    h.n_xlterms = (uint32_t)p->xlate->xt.n_terms;
     if (p->settings)   /* the corpus's settings.txt, after the terms and words in STRINGS */
         h.settings = (ix_str){(uint32_t)(p->lang_text->len + p->keys->len),
                               (uint32_t)strlen(p->settings)};

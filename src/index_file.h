@@ -13,6 +13,7 @@
 #include "index_format.h"
 #include "index_ids.h"
 #include "index_spill.h"
+#include "index_xlate.h"
 
 typedef struct ix_parts {
     uint32_t n_langs, n_entries, n_groups, n_terms, n_words;
@@ -43,6 +44,8 @@ typedef struct ix_parts {
     spill *ewords;                /* u32 provisional word numbers ... */
     const uint32_t *word_rank;    /* ... and their final ones */
     spill *shown;                 /* SHOWN's records, made as SHOWNTEXT is */
+    const xlate_parts *xlate;     /* XLATE, XLTERMS, XLHASH; its keys end STRINGS */
+    const uint64_t *lacking;      /* LACKING, per term, or NULL: none */
 } ix_parts;
 
 /* The file at path. Returns 0 with its size in *size, or -1 with err. */

@@ -17,12 +17,13 @@
  *   40      4     languages          44  4  entries
  *   48      4     groups             52  4  terms
  *   56      4     words              60  4  sections (IX_SECTIONS)
- *   64      ...   section table: IX_SECTIONS x {u64 offset, u64 length,
+ *   64      4     translation rows   68  4  translations (XLTERMS' count)
+ *   72      ...   section table: IX_SECTIONS x {u64 offset, u64 length,
  *                 u64 checksum: ix_checksum() of the section's length bytes}
  *   ...     8     settings: the corpus's settings.txt, a string of STRINGS
  *                 (length 0: none)
  *
- * Sections, back to back in this order from the end of the header (456
+ * Sections, back to back in this order from the end of the header (560
  * bytes), each starting on an 8-byte boundary with zeros before it, the last
  * ending the file:
  *   TEXTS     bytes: the entries' texts, each entry's id, question, file
@@ -31,7 +32,8 @@
  *             reads (ids, questions) are few. Offsets into it are u64: the
  *             corpus's texts have no size limit but the disk's.
  *   STRINGS   bytes: every other string of the file (the languages' stop
- *             words, synonyms and messages, terms, words, the settings);
+ *             words, synonyms and messages, terms, words, the settings,
+ *             the translation tables' words (XLATE));
  *             a string is (u32 offset into STRINGS, u32 length). What it
  *             holds is what a build keeps in memory, so u32 offsets do not
  *             cap the corpus.
@@ -95,6 +97,25 @@
  *             the order they first occur; none for small talk. What the
  *             highlighting of an answer reads, instead of analysing the
  *             text again per request.
+ *   XLATE     ix_xlate[translation rows], sorted by (language, bytes): the
+ *             translation tables (translate.h): a word of a language one
+ *             may ask in, by its term (folded stem, in STRINGS; the
+ *             language need not have entries: a language of the packs
+ *             that the corpus lacks has only its small talk), and its
+ *             translations, the terms XLTERMS[first .. first + count) of
+ *             other languages of the index: the first both of them given
+ *             by both dictionaries of the pair (L->C and C->L), then the
+ *             others, each in the dictionaries' order.
+ *   XLTERMS   u32[translations]: term numbers
+ *   XLHASH    u32[2^k]: row number + 1, or 0; open addressing on
+ *             ix_hash(language, term), as TERMHASH
+ *   LACKING   u64[terms], or nothing when no term has a bit: per term,
+ *             bit l set when a FAQ group holding it has no entry in
+ *             language l (every language of the packs the corpus lacks, a
+ *             language of the corpus where the FAQ is not all translated).
+ *             A translation (or a cognate) into the term serves one asking
+ *             in l only then; made by the build, so that opening an index
+ *             does not walk its postings.
  *   SHOWNTEXT bytes: each entry's id, question, answer (Markdown) and the
  *             answer's HTML (cmark, safe mode, markdown.h), ready to be
  *             shown: each a JSON string literal, quotes included, escaped
@@ -128,7 +149,7 @@
 #include <stdint.h>
 
 #define FAQ_INDEX_MAGIC "FAQBOTIX"
-#define FAQ_INDEX_VERSION 8u
+#define FAQ_INDEX_VERSION 9u
 #define IX_NONE UINT32_MAX
 
 /* BM25F parameters, fixed at index time since impacts are precomputed. */
@@ -141,7 +162,7 @@
 enum {
     IX_TEXTS, IX_STRINGS, IX_LANGS, IX_ENTRIES, IX_GROUPS, IX_TERMS, IX_TERMHASH,
     IX_POSTINGS, IX_WORDS, IX_WORDHASH, IX_QSEQ, IX_IDS, IX_EWORDOFF, IX_EWORDS,
-    IX_SHOWNTEXT, IX_SHOWN,
+    IX_XLATE, IX_XLTERMS, IX_XLHASH, IX_LACKING, IX_SHOWNTEXT, IX_SHOWN,
     IX_SECTIONS
 };
 
@@ -157,6 +178,7 @@ typedef struct ix_header {
     uint32_t n_langs, n_entries;
     uint32_t n_groups, n_terms;
     uint32_t n_words, n_sections;
+    uint32_t n_xlates, n_xlterms;
     struct { uint64_t off, len, sum; } sec[IX_SECTIONS];
     ix_str settings;
 } ix_header;
@@ -207,6 +229,13 @@ typedef struct ix_block {
 #define IX_BLOCK_BITMAP 1
 /* A bitmap block spans at most this many groups (IX_BITMAP_WORDS u64). */
 #define IX_BITMAP_WORDS 16
+
+typedef struct ix_xlate {
+    ix_str text;                        /* the word's term, in its language */
+    uint32_t lang;
+    uint32_t first, count;              /* its translations, in XLTERMS ... */
+    uint32_t both;                      /* ... the first both: found both ways */
+} ix_xlate;
 
 typedef struct ix_shown {
     uint64_t off;                       /* in SHOWNTEXT */

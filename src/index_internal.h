@@ -36,6 +36,12 @@ struct faq_index {
     const uint32_t *ewords_off;   /* EWORDOFF, entries + 1 */
     const uint32_t *ewords;       /* EWORDS */
     size_t ewords_len;
+    const ix_xlate *xlates;       /* XLATE */
+    const uint32_t *xlterms;      /* XLTERMS */
+    const uint32_t *xlate_hash;   /* XLHASH */
+    size_t xlate_hash_cap;
+    uint32_t n_xlates, n_xlterms;
+    const uint64_t *lacking;      /* LACKING, per term, or NULL: none lacks any */
     const ix_shown *shown;
     const char *shown_text;
     uint64_t shown_text_len;
@@ -66,6 +72,20 @@ static inline uint32_t ix_find_word(const faq_index *ix, uint32_t lang, const ch
             return IX_NONE;
         const ix_word *w = &ix->words[v - 1];
         if (w->lang == lang && w->text.len == n && memcmp(ix->strings + w->text.off, s, n) == 0)
+            return v - 1;
+    }
+}
+
+/* Translation row of (lang, term s), or IX_NONE. */
+static inline uint32_t ix_find_xlate(const faq_index *ix, uint32_t lang, const char *s, size_t n)
+{
+    size_t mask = ix->xlate_hash_cap - 1;
+    for (size_t i = ix_hash(lang, s, n) & mask;; i = (i + 1) & mask) {
+        uint32_t v = ix->xlate_hash[i];
+        if (!v)
+            return IX_NONE;
+        const ix_xlate *x = &ix->xlates[v - 1];
+        if (x->lang == lang && x->text.len == n && memcmp(ix->strings + x->text.off, s, n) == 0)
             return v - 1;
     }
 }

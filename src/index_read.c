@@ -70,6 +70,10 @@ static const char *check_layout(faq_index *ix)
     SEC(IX_IDS, uint32_t, h->n_entries);
     SEC(IX_EWORDOFF, uint32_t, (uint64_t)h->n_entries + 1);
     SEC(IX_SHOWN, ix_shown, h->n_entries);
+    SEC(IX_XLATE, ix_xlate, h->n_xlates);
+    SEC(IX_XLTERMS, uint32_t, h->n_xlterms);
+    if (h->sec[IX_LACKING].len)   /* or empty: no term lacks a language */
+        SEC(IX_LACKING, uint64_t, h->n_terms);
 #undef SEC
     ix->texts = (const char *)base + h->sec[IX_TEXTS].off;
     ix->texts_len = h->sec[IX_TEXTS].len;
@@ -94,6 +98,13 @@ static const char *check_layout(faq_index *ix)
     ix->ewords_len = h->sec[IX_EWORDS].len / sizeof(uint32_t);
     if (h->sec[IX_EWORDS].len % sizeof(uint32_t))
         return "section size does not match its count";
+    ix->xlates = (const ix_xlate *)(base + h->sec[IX_XLATE].off);
+    ix->xlterms = (const uint32_t *)(base + h->sec[IX_XLTERMS].off);
+    ix->xlate_hash = (const uint32_t *)(base + h->sec[IX_XLHASH].off);
+    ix->xlate_hash_cap = h->sec[IX_XLHASH].len / sizeof(uint32_t);
+    ix->n_xlates = h->n_xlates;
+    ix->n_xlterms = h->n_xlterms;
+    ix->lacking = h->sec[IX_LACKING].len ? (const uint64_t *)(base + h->sec[IX_LACKING].off) : NULL;
     ix->shown = (const ix_shown *)(base + h->sec[IX_SHOWN].off);
     ix->shown_text = (const char *)base + h->sec[IX_SHOWNTEXT].off;
     ix->shown_text_len = h->sec[IX_SHOWNTEXT].len;
@@ -104,9 +115,9 @@ static const char *check_layout(faq_index *ix)
     ix->n_words = h->n_words;
 
     /* Hash tables: a power of two, larger than what they hold, values in range. */
-    size_t caps[2] = {ix->term_hash_cap, ix->word_hash_cap};
-    uint32_t limits[2] = {h->n_terms, h->n_words};
-    for (int t = 0; t < 2; t++)
+    size_t caps[3] = {ix->term_hash_cap, ix->word_hash_cap, ix->xlate_hash_cap};
+    uint32_t limits[3] = {h->n_terms, h->n_words, h->n_xlates};
+    for (int t = 0; t < 3; t++)
         if (caps[t] < 16 || (caps[t] & (caps[t] - 1)) || caps[t] <= limits[t])
             return "bad hash table";
     for (uint32_t l = 0; l < ix->n_langs; l++) {
@@ -129,10 +140,10 @@ static const char *check_layout(faq_index *ix)
  * catches a crafted file. */
 static const char *check_elements(const faq_index *ix)
 {
-    size_t caps[2] = {ix->term_hash_cap, ix->word_hash_cap};
-    const uint32_t *tabs[2] = {ix->term_hash, ix->word_hash};
-    uint32_t limits[2] = {ix->n_terms, ix->n_words};
-    for (int t = 0; t < 2; t++)
+    size_t caps[3] = {ix->term_hash_cap, ix->word_hash_cap, ix->xlate_hash_cap};
+    const uint32_t *tabs[3] = {ix->term_hash, ix->word_hash, ix->xlate_hash};
+    uint32_t limits[3] = {ix->n_terms, ix->n_words, ix->n_xlates};
+    for (int t = 0; t < 3; t++)
         for (size_t i = 0; i < caps[t]; i++)
             if (tabs[t][i] > limits[t])
                 return "hash table value out of range";
@@ -182,6 +193,15 @@ static const char *check_elements(const faq_index *ix)
             W->dict > IX_WORD_DICT_LACKS || (W->lemma != IX_NONE && W->lemma >= ix->n_terms))
             return "word out of bounds";
     }
+    for (uint32_t x = 0; x < ix->n_xlates; x++) {
+        const ix_xlate *X = &ix->xlates[x];
+        if (!str_ok(ix, X->text) || X->lang >= ix->n_langs ||
+            (uint64_t)X->first + X->count > ix->n_xlterms || X->both > X->count)
+            return "translation out of bounds";
+    }
+    for (uint32_t i = 0; i < ix->n_xlterms; i++)
+        if (ix->xlterms[i] >= ix->n_terms)
+            return "translation term out of range";
     for (size_t i = 0; i < ix->qseq_len; i++)
         if (ix->qseq[i] != IX_NONE && ix->qseq[i] >= ix->n_terms)
             return "question sequence out of range";
@@ -230,7 +250,8 @@ static uint64_t checksum_released(const unsigned char *p, size_t n)
 
 static const char *const section_names[IX_SECTIONS] = {
     "TEXTS", "STRINGS", "LANGS", "ENTRIES", "GROUPS", "TERMS", "TERMHASH", "POSTINGS",
-    "WORDS", "WORDHASH", "QSEQ", "IDS", "EWORDOFF", "EWORDS", "SHOWNTEXT", "SHOWN",
+    "WORDS", "WORDHASH", "QSEQ", "IDS", "EWORDOFF", "EWORDS", "XLATE", "XLTERMS", "XLHASH",
+    "LACKING", "SHOWNTEXT", "SHOWN",
 };
 
 int faq_index_check(const faq_index *ix, char *err, size_t errlen)
@@ -351,6 +372,14 @@ void faq_index_close(faq_index *ix)
 
 uint32_t faq_index_entry_count(const faq_index *ix) { return ix->n_entries; }
 uint32_t faq_index_lang_count(const faq_index *ix) { return ix->n_langs; }
+
+uint32_t faq_index_lang_default(const faq_index *ix)
+{
+    for (uint32_t l = 0; l < ix->n_langs; l++)
+        if (ix->langs[l].n_faq)
+            return l;
+    return 0;
+}
 uint64_t faq_index_build_time(const faq_index *ix) { return ix->h->build_time; }
 uint64_t faq_index_size(const faq_index *ix) { return ix->size; }
 uint32_t faq_index_group_count(const faq_index *ix) { return ix->n_groups; }
@@ -486,8 +515,10 @@ const char *faq_index_message(const faq_index *ix, uint32_t lang, const char *ke
     int en = faq_index_lang_find(ix, "en");
     if (en >= 0 && message_in(mk(ix, ix->langs[en].messages), key, buf, cap))
         return buf;
+    /* a language the index has only to be asked in speaks to its askers
+     * alone: its messages are no one else's fallback */
     for (uint32_t l = 0; l < ix->n_langs; l++)
-        if (message_in(mk(ix, ix->langs[l].messages), key, buf, cap))
+        if (ix->langs[l].n_faq > 0 && message_in(mk(ix, ix->langs[l].messages), key, buf, cap))
             return buf;
     return NULL;
 }

@@ -49,6 +49,10 @@ uint64_t faq_index_size(const faq_index *ix);         /* bytes of the file */
 /* Languages: 0 .. lang_count-1. Code is NUL-terminated. */
 const char *faq_index_lang_code(const faq_index *ix, uint32_t lang);
 int faq_index_lang_find(const faq_index *ix, const char *code);  /* -1 if absent */
+/* The language to speak when none is known: the first with FAQ entries
+ * (the others are only asked in: a language of the packs the corpus
+ * lacks), else 0. */
+uint32_t faq_index_lang_default(const faq_index *ix);
 faq_str faq_index_lang_stopwords(const faq_index *ix, uint32_t lang);
 faq_str faq_index_lang_synonyms(const faq_index *ix, uint32_t lang);
 faq_str faq_index_lang_messages(const faq_index *ix, uint32_t lang);
@@ -85,7 +89,8 @@ uint32_t faq_index_group_entry(const faq_index *ix, uint32_t g, uint32_t lang);
 uint32_t faq_index_find_id(const faq_index *ix, const char *id, size_t id_len, uint32_t lang);
 
 /* The value of key in a language's messages.txt, falling back to "en", then
- * to any language that has it; NULL if none has. NUL-terminated copy in buf. */
+ * to any language with FAQ entries that has it; NULL if none has.
+ * NUL-terminated copy in buf. */
 const char *faq_index_message(const faq_index *ix, uint32_t lang, const char *key,
                               char *buf, size_t cap);
 

@@ -7,8 +7,10 @@
  * (index_spill.h). Memory holds what the whole build needs at once: the
  * terms and words, a few numbers per entry and per group (index_ids.h),
  * the budget's records. Once every entry is in, the postings are sorted and
- * encoded a run of terms at a time (index_encode.h), and the file is put
- * together from memory and the spills (index_file.h). */
+ * encoded a run of terms at a time, the words and translation tables made
+ * (index_end.c), and the file is put together from memory and the spills
+ * (index_file.h). The languages of the packs a dictionary links to the
+ * corpus's (translate.h) are handed on in their place among its folders. */
 #include "index_write.h"
 
 #include <errno.h>
@@ -22,68 +24,23 @@
 #include "buf.h"
 #include "corpus_parse.h"
 #include "index_analyze.h"
-#include "index_encode.h"
+#include "index_build.h"
 #include "index_format.h"
 #include "index_ids.h"
 #include "index_file.h"
 #include "index_spill.h"
+#include "index_xlate.h"
 #include "lemma.h"
 #include "limits.h"
+#include "translate.h"
 
 /* Entries are analyzed in batches of about this much text, cut in two for
  * the two threads when the batch has entries enough to pay for them. */
 #define BATCH_BYTES (256u << 10)
 #define THREAD_MIN_ITEMS 64
-/* Posting records held in memory at least, whatever the budget: fewer and
- * the spill's writes would be small. */
-#define RECS_FLOOR 4096
 
-typedef struct ixb {
-    const char *path;
-    size_t memory;
-    const corpus_report *rep;     /* the reading's: once it has an error, nothing is analyzed */
-    int owned;                    /* the entries handed over are the build's to free */
-    int rc;                       /* a failure, msg says which */
-    int stopped_reading;          /* a callback failed, the reading stopped */
-    char msg[1024];
-    /* languages: n_langs so far of the n_dirs the reading counted */
-    uint32_t n_dirs, n_langs;
-    ix_lang *langs;
-    double *sum_q, *sum_a;        /* per language, of its FAQ entries' lengths */
-    uint64_t n_entries;
-    uint32_t n_faq_all;
-    bytes lang_text;              /* STRINGS up to the terms: the languages' texts */
-    /* groups: GROUPS (the entry of group g in language l at g * n_dirs + l)
-     * and, for the entry after has_id(), its group */
-    id_map ids;
-    uint32_t *groups;
-    size_t group_rows;
-    uint32_t next_group;
-    uint32_t *qlen, *alen;        /* per entry */
-    size_t lens_cap;
-    /* the spills: TEXTS up to the answers, the answers, ENTRIES (answer
-     * offsets from the answers' start), QSEQ, EWORDS and each entry's
-     * count of them, SHOWN (made with the file), POSTINGS */
-    spill head, answers, entries, qseq, ewords, ewcount, shown, post;
-    rec_store recs;
-    ana an[2];
-    ana_item *batch;
-    size_t n_batch, batch_cap, batch_bytes;
-    const char *settings;
-    char *settings_owned;
-    char where[4200];             /* has_id()'s file */
-    /* the end */
-    uint32_t n_terms, n_words, n_groups;
-    uint64_t qseq_at;             /* u32s of QSEQ so far */
-    uint32_t *term_order, *term_rank, *word_order, *word_rank;
-    ix_term *terms;
-    ix_word *words;
-    uint32_t *term_hash, *word_hash;
-    size_t th_cap, wh_cap;
-} ixb;
 
-static void fail(ixb *ib, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void fail(ixb *ib, const char *fmt, ...)
+void ixb_fail(ixb *ib, const char *fmt, ...)
 {
     if (ib->rc)
         return;
@@ -94,14 +51,14 @@ static void fail(ixb *ib, const char *fmt, ...)
     ib->rc = -1;
 }
 
-static void fail_oom(ixb *ib)
+void ixb_fail_oom(ixb *ib)
 {
-    fail(ib, "out of memory while building the index");
+    ixb_fail(ib, "out of memory while building the index");
 }
 
-static void fail_spill(ixb *ib, int e)
+void ixb_fail_spill(ixb *ib, int e)
 {
-    fail(ib, "%s.spill.*: temporary file: %s", ib->path, strerror(e ? e : EIO));
+    ixb_fail(ib, "%s.spill.*: temporary file: %s", ib->path, strerror(e ? e : EIO));
 }
 
 /* The first failure of the spills, if any. */
@@ -130,19 +87,20 @@ static ixb *ixb_new(const char *path, size_t memory, const corpus_report *rep, i
                   &ib->ewcount, &ib->shown, &ib->post};
     if (ana_init(&ib->an[0], 0) != 0 || ana_init(&ib->an[1], 1) != 0 ||
         id_map_init(&ib->ids, path) != 0)
-        fail_oom(ib);
+        ixb_fail_oom(ib);
     for (size_t i = 0; i < sizeof s / sizeof *s && !ib->rc; i++)
         if (spill_open(s[i], path) != 0)
-            fail_spill(ib, s[i]->err);
+            ixb_fail_spill(ib, s[i]->err);
     if (ib->ids.ids.err)
-        fail_spill(ib, ib->ids.ids.err);
+        ixb_fail_spill(ib, ib->ids.ids.err);
     return ib;
 }
 
 static void free_batch_entries(ixb *ib)
 {
-    for (size_t i = 0; ib->owned && i < ib->n_batch; i++)
-        corpus_entry_free(&ib->batch[i].e);
+    for (size_t i = 0; i < ib->n_batch; i++)
+        if (ib->batch[i].owned)
+            corpus_entry_free(&ib->batch[i].e);
     ib->n_batch = 0;
     ib->batch_bytes = 0;
 }
@@ -164,6 +122,13 @@ static void ixb_free(ixb *ib)
     free(ib->sum_q);
     free(ib->sum_a);
     free(ib->groups);
+    free(ib->group_faq);
+    for (uint32_t l = 0; l < FAQ_MAX_LANGS; l++) {
+        free(ib->stopwords[l]);
+        free(ib->synonyms[l]);
+    }
+    free(ib->lacking);
+    xlate_parts_free(&ib->xp);
     free(ib->qlen);
     free(ib->alen);
     free(ib->settings_owned);
@@ -198,15 +163,16 @@ static ix_str lang_text_put(ixb *ib, const char *s)
 }
 
 /* Bytes of memory the build holds besides the posting records. */
-static size_t held_bytes(const ixb *ib)
+size_t ixb_held_bytes(const ixb *ib)
 {
     return id_map_bytes(&ib->ids) + ib->group_rows * ib->n_dirs * sizeof *ib->groups +
+           ib->group_rows / 8 +
            ib->lens_cap * 2 * sizeof *ib->qlen + ana_bytes(&ib->an[0]) + ana_bytes(&ib->an[1]) +
            ib->batch_cap * sizeof *ib->batch;
 }
 
 /* Posting records the budget leaves room for. */
-static size_t recs_limit(const ixb *ib, size_t held)
+size_t ixb_recs_limit(const ixb *ib, size_t held)
 {
     size_t n = ib->memory > held ? (ib->memory - held) / sizeof(posting_rec) : 0;
     return n > RECS_FLOOR ? n : RECS_FLOOR;
@@ -277,7 +243,7 @@ static void write_batch(ixb *ib, int analyzed)
         ie.group = it->group;
         ie.kind = (uint32_t)ce->kind;
         if (ib->qseq_at + it->qseq_len > UINT32_MAX)   /* QSEQ's offsets are u32 */
-            fail(ib, "too many question terms for one index (at most %u)", UINT32_MAX);
+            ixb_fail(ib, "too many question terms for one index (at most %u)", UINT32_MAX);
         ie.qseq_off = (uint32_t)ib->qseq_at;
         ie.qseq_len = it->qseq_len;
         ib->qseq_at += it->qseq_len;
@@ -294,16 +260,16 @@ static void write_batch(ixb *ib, int analyzed)
     }
     if (!analyzed)
         return;
-    size_t limit = recs_limit(ib, held_bytes(ib));
+    size_t limit = ixb_recs_limit(ib, ixb_held_bytes(ib));
     for (int k = 0; k < 2; k++) {
         ana *a = &ib->an[k];
         spill_put(&ib->qseq, a->qseq.p, a->qseq.len);
         spill_put(&ib->ewords, a->ewords.p, a->ewords.len);
         if (a->n_recs && rec_store_add(&ib->recs, a->recs, a->n_recs, limit) != 0) {
             if (ib->recs.file.err)
-                fail_spill(ib, ib->recs.file.err);
+                ixb_fail_spill(ib, ib->recs.file.err);
             else
-                fail_oom(ib);
+                ixb_fail_oom(ib);
         }
     }
 }
@@ -316,23 +282,28 @@ static void flush_batch(ixb *ib)
         return;
     int analyze = !ib->rc && !(ib->rep && ib->rep->n_errors);
     if (analyze && analyze_batch(ib) != 0) {
-        fail_oom(ib);
+        ixb_fail_oom(ib);
         analyze = 0;
     }
     write_batch(ib, analyze);
     int e = spills_err(ib);
     if (e)
-        fail_spill(ib, e);
+        ixb_fail_spill(ib, e);
     free_batch_entries(ib);
 }
 
 /* ---- what the reading hands over (corpus_sink) ---- */
 
-static int sink_begin(void *ctx, size_t n_langs, char *err, size_t errlen)
+static int sink_begin(void *ctx, const char *const *names, size_t n_langs, char *err,
+                      size_t errlen)
 {
     ixb *ib = ctx;
     if (n_langs > FAQ_MAX_LANGS)   /* told after the corpus's own problems */
-        fail(ib, "too many languages (%zu, at most %d)", n_langs, FAQ_MAX_LANGS);
+        ixb_fail(ib, "too many languages (%zu, at most %d)", n_langs, FAQ_MAX_LANGS);
+    else
+        ib->n_packs = (uint32_t)translate_pack_langs(names, n_langs, ib->packs,
+                                                     FAQ_MAX_LANGS - n_langs);
+    n_langs += ib->n_packs;
     ib->n_dirs = (uint32_t)n_langs;
     ib->langs = calloc(n_langs + 1, sizeof *ib->langs);
     ib->sum_q = calloc(n_langs + 1, sizeof *ib->sum_q);
@@ -345,9 +316,28 @@ static int sink_begin(void *ctx, size_t n_langs, char *err, size_t errlen)
     return 0;
 }
 
+/* The packs' languages that come before code (NULL: all that are left),
+ * each as corpus_stream_pack() hands it on. Returns 0, or -1 with err. */
+static int hand_on_packs(ixb *ib, const char *code, char *err, size_t errlen)
+{
+    while (ib->next_pack < ib->n_packs && (!code || strcmp(ib->packs[ib->next_pack], code) < 0)) {
+        ib->in_pack = 1;
+        int rc = corpus_stream_pack(ib->packs[ib->next_pack++], &ib->sink, err, errlen);
+        ib->in_pack = 0;
+        if (rc != 0) {
+            ib->stopped_reading = 1;
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static int sink_lang(void *ctx, corpus_lang *lang, char *err, size_t errlen)
 {
     ixb *ib = ctx;
+    int pack = ib->in_pack;
+    if (!pack && hand_on_packs(ib, lang->code, err, errlen) != 0)
+        return -1;
     flush_batch(ib);   /* its entries' texts before this language's */
     if (ib->n_langs == ib->n_dirs) {
         snprintf(err, errlen, "%s: a language folder more than counted", lang->code);
@@ -364,14 +354,18 @@ static int sink_lang(void *ctx, corpus_lang *lang, char *err, size_t errlen)
     if (lang->messages)
         il->messages = lang_text_put(ib, lang->messages);
     if (ib->lang_text.oom)
-        fail_oom(ib);
+        ixb_fail_oom(ib);
     il->entry_first = (uint32_t)ib->n_entries;
+    if (l < FAQ_MAX_LANGS &&
+        ((lang->stopwords && !(ib->stopwords[l] = strdup(lang->stopwords))) ||
+         (lang->synonyms && !(ib->synonyms[l] = strdup(lang->synonyms)))))
+        ixb_fail_oom(ib);
     for (int k = 0; k < 2 && !ib->rc && l < FAQ_MAX_LANGS; k++) {
-        int r = ana_lang(&ib->an[k], l, lang->code, lang->stopwords, lang->synonyms);
+        int r = ana_lang(&ib->an[k], l, lang->code, lang->stopwords, lang->synonyms, !pack);
         if (r == -1)
-            fail(ib, "%s: no stemmer for this language", lang->code);
+            ixb_fail(ib, "%s: no stemmer for this language", lang->code);
         else if (r)
-            fail_oom(ib);
+            ixb_fail_oom(ib);
     }
     return 0;
 }
@@ -414,6 +408,11 @@ static int sink_has_id(void *ctx, const corpus_entry *e, const char **file, unsi
         memset(t + ib->group_rows * ib->n_dirs, 0xFF,
                (rows - ib->group_rows) * ib->n_dirs * sizeof *t);
         ib->groups = t;
+        unsigned char *f = realloc(ib->group_faq, rows / 8);
+        if (!f)
+            goto failed;
+        memset(f + ib->group_rows / 8, 0, (rows - ib->group_rows) / 8);
+        ib->group_faq = f;
         ib->group_rows = rows;
     }
     ib->next_group = g;
@@ -457,12 +456,14 @@ static int sink_entry(void *ctx, corpus_entry *e, char *err, size_t errlen)
     if (e->kind == ENTRY_FAQ) {
         il->n_faq++;
         ib->n_faq_all++;
+        ib->group_faq[ib->next_group / 8] |= (unsigned char)(1u << ib->next_group % 8);
     }
     ana_item *it = &ib->batch[ib->n_batch++];
     memset(it, 0, sizeof *it);
     it->e = *e;
     it->entry = n;
     it->lang = l;
+    it->owned = ib->owned || ib->in_pack;   /* a pack's entries are made for the build */
     it->group = ib->next_group;
     ib->qlen[n] = ib->alen[n] = 0;
     ib->batch_bytes += text_bytes(e);
@@ -472,7 +473,7 @@ static int sink_entry(void *ctx, corpus_entry *e, char *err, size_t errlen)
 oom:
     snprintf(err, errlen, "%s:%u: out of memory", e->file, e->line);
 failed:
-    if (ib->owned)
+    if (ib->owned || ib->in_pack)
         corpus_entry_free(e);
     ib->stopped_reading = 1;
     return -1;
@@ -487,170 +488,6 @@ static int sink_settings(void *ctx, char **text, char *err, size_t errlen)
     return 0;
 }
 
-/* ---- the end: numbers, postings, words ---- */
-
-static int count_rec(void *ctx, posting_rec r)
-{
-    ((uint32_t *)ctx)[r.term + 1]++;
-    return 0;
-}
-
-/* The postings: the records by final term number, a run of terms at a time
- * (one run when they fit in the budget), each run counting-sorted, each
- * term's encoded into the POSTINGS spill. */
-static void make_postings(ixb *ib)
-{
-    const ana *a = &ib->an[0];
-    uint32_t *post_start = calloc((size_t)ib->n_terms + 2, sizeof *post_start);
-    ib->terms = calloc((size_t)ib->n_terms + 1, sizeof *ib->terms);
-    if (!post_start || !ib->terms) {
-        free(post_start);
-        fail_oom(ib);
-        return;
-    }
-    rec_runs rp;
-    memset(&rp, 0, sizeof rp);
-    posting_rec *sorted = NULL;
-    double *avg_q = calloc(ib->n_langs + 1, sizeof *avg_q), *avg_a = calloc(ib->n_langs + 1, sizeof *avg_a);
-    if (!avg_q || !avg_a) {
-        fail_oom(ib);
-        goto out;
-    }
-    for (uint32_t l = 0; l < ib->n_langs; l++) {
-        if (ib->langs[l].n_faq) {
-            avg_q[l] = ib->sum_q[l] / ib->langs[l].n_faq;
-            avg_a[l] = ib->sum_a[l] / ib->langs[l].n_faq;
-        }
-        if (avg_q[l] < 1) avg_q[l] = 1;
-        if (avg_a[l] < 1) avg_a[l] = 1;
-    }
-    impact_ctx ic = {ib->groups, ib->n_dirs, ib->qlen, ib->alen, avg_q, avg_a};
-    if (rec_store_each(&ib->recs, ib->term_rank, count_rec, post_start) != 0) {
-        fail_spill(ib, ib->recs.file.err);
-        goto out;
-    }
-    for (uint32_t t = 0; t < ib->n_terms; t++)
-        post_start[t + 1] += post_start[t];
-    size_t held = held_bytes(ib) + (size_t)ib->n_terms * (sizeof *ib->terms + 4 * sizeof(uint32_t));
-    if (rec_runs_make(&rp, &ib->recs, ib->term_rank, post_start, ib->n_terms,
-                      recs_limit(ib, held)) != 0) {
-        fail_spill(ib, errno);
-        goto out;
-    }
-    uint64_t text_at = ib->lang_text.len;
-    for (uint32_t t = 0; t < ib->n_terms; t++) {
-        if (t == rp.first[rp.at]) {   /* the next run: its records, sorted */
-            free(sorted);
-            if (!(sorted = rec_runs_load(&rp, &ib->recs, ib->term_rank, post_start))) {
-                fail_spill(ib, errno);
-                goto out;
-            }
-        }
-        uint32_t v = ib->term_order[t];
-        ix_term *it = &ib->terms[t];
-        it->text = (ix_str){(uint32_t)text_at, a->terms.keys[v].len};
-        text_at += it->text.len;
-        it->lang = a->terms.langs[v];
-        posting_rec *r = sorted + (post_start[t] - post_start[rp.first[rp.at - 1]]);
-        if (encode_postings(&ib->post, it, r, post_start[t + 1] - post_start[t],
-                            ib->langs[it->lang].n_faq, &ic) != 0) {
-            if (ib->post.err)
-                fail_spill(ib, ib->post.err);
-            else
-                fail_oom(ib);
-            goto out;
-        }
-        if (it->lang < ib->n_langs) {
-            if (!ib->langs[it->lang].term_count)
-                ib->langs[it->lang].term_first = t;
-            ib->langs[it->lang].term_count++;
-        }
-    }
-out:
-    free(sorted);
-    rec_runs_free(&rp);
-    rec_store_free(&ib->recs);
-    free(post_start);
-    free(avg_q);
-    free(avg_a);
-}
-
-/* The words, each with its stem's final number and the dictionary's
- * verdict on it. */
-static void make_words(ixb *ib)
-{
-    const ana *a = &ib->an[0];
-    ib->words = calloc((size_t)ib->n_words + 1, sizeof *ib->words);
-    if (!ib->words) {
-        fail_oom(ib);
-        return;
-    }
-    uint64_t text_at = ib->lang_text.len;
-    for (uint32_t t = 0; t < ib->n_terms; t++)
-        text_at += ib->terms[t].text.len;
-    for (uint32_t w = 0; w < ib->n_words; w++) {
-        uint32_t v = ib->word_order[w];
-        ix_word *iw = &ib->words[w];
-        ix_str k = a->words.keys[v];
-        iw->text = (ix_str){(uint32_t)text_at, k.len};
-        text_at += k.len;
-        iw->lang = a->words.langs[v];
-        iw->term = ib->term_rank[a->winfo[v].term];
-        iw->df = a->winfo[v].df;
-        iw->lemma = a->winfo[v].lemma == UINT32_MAX ? IX_NONE : ib->term_rank[a->winfo[v].lemma];
-        lexicon *lx = a->lex[iw->lang];
-        if (lx)
-            iw->dict = lexicon_knows(lx, (const char *)a->strings.p + k.off, k.len)
-                           ? IX_WORD_DICT_KNOWN : IX_WORD_DICT_LACKS;
-        if (!ib->langs[iw->lang].word_count)
-            ib->langs[iw->lang].word_first = w;
-        ib->langs[iw->lang].word_count++;
-    }
-}
-
-/* Numbers for good, the postings, the words and the hash tables. */
-static void ixb_end(ixb *ib)
-{
-    flush_batch(ib);
-    if (ib->rc)
-        return;
-    if (ib->n_entries > FAQ_MAX_ENTRIES) {
-        fail(ib, "too many entries (%llu, at most %u)", (unsigned long long)ib->n_entries,
-             FAQ_MAX_ENTRIES);
-        return;
-    }
-    if (spill_size(&ib->ewords) / sizeof(uint32_t) > UINT32_MAX) {   /* EWORDOFF is u32 */
-        fail(ib, "too many words in the entries for one index (at most %u)", UINT32_MAX);
-        return;
-    }
-    ana *a = &ib->an[0];
-    ana_free(&ib->an[1]);   /* its terms and words are the first's now */
-    ib->n_groups = (uint32_t)ib->ids.count;
-    ib->n_terms = (uint32_t)a->terms.count;
-    ib->n_words = (uint32_t)a->words.count;
-    uint64_t strings_len = ib->lang_text.len + a->strings.len + (ib->settings ? strlen(ib->settings) : 0);
-    if (strings_len > UINT32_MAX) {   /* STRINGS' offsets are u32 */
-        fail(ib, "the corpus's terms and words are too many for one index (%llu bytes, at most %u)",
-             (unsigned long long)strings_len, UINT32_MAX);
-        return;
-    }
-    if (keymap_sort(&a->terms, &a->strings, &ib->term_order, &ib->term_rank) != 0 ||
-        keymap_sort(&a->words, &a->strings, &ib->word_order, &ib->word_rank) != 0) {
-        fail_oom(ib);
-        return;
-    }
-    make_postings(ib);
-    if (ib->rc)
-        return;
-    make_words(ib);
-    if (ib->rc)
-        return;
-    ib->term_hash = keymap_hash_table(&a->terms, &a->strings, ib->term_order, &ib->th_cap);
-    ib->word_hash = keymap_hash_table(&a->words, &a->strings, ib->word_order, &ib->wh_cap);
-    if (!ib->term_hash || !ib->word_hash)
-        fail_oom(ib);
-}
-
 /* ---- the file ---- */
 
 static void ixb_write(ixb *ib, index_stats *st)
@@ -663,7 +500,8 @@ static void ixb_write(ixb *ib, index_stats *st)
                   ib->term_order, ib->word_order, ib->settings, ib->langs, &ib->entries,
                   ib->groups, ib->n_dirs, ib->terms, ib->term_hash, ib->th_cap, &ib->post,
                   ib->words, ib->word_hash, ib->wh_cap, &ib->qseq, ib->term_rank, &ib->ids,
-                  ib->memory / 2, &ib->ewcount, &ib->ewords, ib->word_rank, &ib->shown};
+                  ib->memory / 2, &ib->ewcount, &ib->ewords, ib->word_rank, &ib->shown,
+                  &ib->xp, ib->lacking};
     uint64_t size;
     if (index_file_write(ib->path, &p, &size, ib->msg, sizeof ib->msg) != 0) {
         ib->rc = -1;
@@ -671,7 +509,9 @@ static void ixb_write(ixb *ib, index_stats *st)
     }
     if (st) {
         st->entries = (uint32_t)ib->n_entries;
-        st->langs = ib->n_langs;
+        st->langs = ib->n_langs - ib->n_packs;
+        st->asked_langs = ib->n_packs;
+        st->translations = (uint32_t)ib->xp.xt.n_rows;
         st->terms = ib->n_terms;
         st->bytes = size;
     }
@@ -680,6 +520,9 @@ static void ixb_write(ixb *ib, index_stats *st)
 /* The end of a build whose entries are all in: the file, or the failure in err. */
 static int ixb_finish(ixb *ib, index_stats *st, char *err, size_t errlen)
 {
+    if (hand_on_packs(ib, NULL, err, errlen) != 0)
+        return -1;
+    flush_batch(ib);
     ixb_end(ib);
     ixb_write(ib, st);
     if (ib->rc)
@@ -704,7 +547,11 @@ int index_write_budget(const corpus *c, const char *path, size_t memory, index_s
             ixb_free(ib);
         return -1;
     }
-    int rc = sink_begin(ib, c->n_langs, err, errlen);
+    const char *codes[FAQ_MAX_LANGS];
+    for (size_t l = 0; l < c->n_langs && l < FAQ_MAX_LANGS; l++)
+        codes[l] = c->langs[l].code;
+    ib->sink = (corpus_sink){ib, sink_begin, sink_lang, sink_has_id, sink_entry, sink_settings};
+    int rc = sink_begin(ib, codes, c->n_langs, err, errlen);
     for (size_t l = 0; !rc && l < c->n_langs; l++) {
         corpus_lang head = c->langs[l];
         rc = sink_lang(ib, &head, err, errlen);
@@ -733,9 +580,9 @@ int index_write_dir(const char *dir, corpus_report *rep, const char *path, size_
             ixb_free(ib);
         return -1;
     }
-    corpus_sink sink = {ib, sink_begin, sink_lang, sink_has_id, sink_entry, sink_settings};
+    ib->sink = (corpus_sink){ib, sink_begin, sink_lang, sink_has_id, sink_entry, sink_settings};
     int rc;
-    if (corpus_stream(dir, rep, &sink, err, errlen) != 0)
+    if (corpus_stream(dir, rep, &ib->sink, err, errlen) != 0)
         rc = ib->stopped_reading ? -1 : INDEX_CORPUS_FAILED;
     else
         rc = ixb_finish(ib, st, err, errlen);

@@ -19,7 +19,9 @@
 
 typedef struct index_stats {
     uint32_t entries;
-    uint32_t langs;
+    uint32_t langs;             /* the corpus's */
+    uint32_t asked_langs;       /* of the packs, added to be asked in (translate.h) */
+    uint32_t translations;      /* rows of the translation tables */
     uint32_t terms;
     uint64_t bytes;
 } index_stats;

@@ -5,6 +5,21 @@
 #include "index_internal.h"
 #include "typo.h"
 
+/* A word of language l's dictionaries that translates into the FAQ's
+ * (translate.h): all the vocabulary a language the index is only asked in
+ * shows besides its stop words. (A language of the FAQ has its own: its
+ * dictionary words too would count the cognates the languages share.) */
+static int translates(const search_ctx *c, uint32_t l, const qtok *t)
+{
+    if (!c->ix->n_xlates || !c->p->use_translation || c->ix->langs[l].n_faq)
+        return 0;
+    size_t n;
+    const char *stem = analyzer_stem(c->an[l], t->word, t->word_len, &n);
+    if (!stem || !n)
+        return 0;
+    return ix_find_xlate(c->ix, l, stem, n) != IX_NONE;
+}
+
 /* Which language's vocabulary the question's words fall in: stop words are
  * the strongest evidence (function words are what tells "que" from "what"),
  * content words in the vocabulary next. The conversation's language gets a
@@ -18,10 +33,15 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
     uint32_t known = 0;         /* tokens some language knows, by bit */
     for (uint32_t l = 0; l < ix->n_langs; l++) {
         ev[l] = (int)l == prev ? p->lang_prev_head : 0;
+        /* most who ask a FAQ ask in one of its languages: one it is only
+         * asked in (translate.h) has to show more */
+        if (ix->langs[l].n_faq)
+            ev[l] += p->lang_faq_head;
         for (int i = 0; i < s->n_toks; i++) {
             const qtok *t = &s->toks[i];
             int hit = search_model_lang_word(c->m, l, t->word, t->word_len) ||
-                      ix_find_word(ix, l, t->word, t->word_len) != IX_NONE;
+                      ix_find_word(ix, l, t->word, t->word_len) != IX_NONE ||
+                      translates(c, l, t);
             /* function words tell "que" from "what"; then its vocabulary,
              * its small talk ("gracias") and its synonyms ("obligatorio") */
             if (hit) {

@@ -231,8 +231,13 @@ static int cmd_index(int argc, char **argv)
     }
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double ms = (t1.tv_sec - t0.tv_sec) * 1e3 + (t1.tv_nsec - t0.tv_nsec) / 1e6;
-    printf("indexed %u entries in %u languages: %u terms, %llu bytes, in %.1f ms -> %s\n",
-           st.entries, st.langs, st.terms, (unsigned long long)st.bytes, ms, out);
+    char asked[64] = "";
+    if (st.asked_langs)
+        snprintf(asked, sizeof asked, " (and %u more to ask in)", st.asked_langs);
+    printf("indexed %u entries in %u languages%s: %u terms, %u translations, %llu bytes, in %.1f ms "
+           "-> %s\n",
+           st.entries, st.langs, asked, st.terms, st.translations, (unsigned long long)st.bytes,
+           ms, out);
     return EXIT_OK;
 }
 

@@ -84,6 +84,6 @@ size_t msg_format(const faq_index *ix, uint32_t lang, const char *key,
 
 uint32_t msg_lang(const faq_index *ix, const char *code)
 {
-    int l = faq_index_lang_find(ix, code);
-    return l < 0 ? 0 : (uint32_t)l;
+    int l = code ? faq_index_lang_find(ix, code) : -1;
+    return l < 0 ? faq_index_lang_default(ix) : (uint32_t)l;
 }

@@ -16,7 +16,7 @@
 size_t msg_format(const faq_index *ix, uint32_t lang, const char *key,
                   const char *const *kv, char *out, size_t cap);
 
-/* The language number of code, or of the first language when code is
+/* The language number of code, or faq_index_lang_default()'s when code is
  * NULL or not in the index. */
 uint32_t msg_lang(const faq_index *ix, const char *code);
 

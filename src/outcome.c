@@ -193,7 +193,7 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
 {
     const query *q = s->q;
     const cand *c1 = &top[0];
-    double total = 0, known = 0, in_q = 0, common = 0, unk_weight = 0;
+    double total = 0, known = 0, in_q = 0, common = 0, unk_weight = 0, guessed = 0;
     int content = 0, unk_word = 0, unk_other = 0, domain = 0;
     double max_idf = search_model_max_idf(s->m, L);
     for (int i = 0; i < q->n_slots; i++) {
@@ -216,6 +216,12 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
         }
         if (!sl->n_alts)
             continue;
+        /* a word the FAQ holds only through a dictionary's translation or
+         * a spelling alike, that the leader does not match: one of its
+         * senses stands somewhere by chance, which says nothing of the topic */
+        if ((sl->alts[0].kind == ALT_TRANSLATION || sl->alts[0].kind == ALT_COGNATE) &&
+            !((c1->mask >> i) & 1))
+            guessed += sl->weight;
         known += sl->weight;
         if (((c1->mask >> i) & 1) && e1 != UINT32_MAX && rerank_in_question(s, e1, sl))
             in_q += sl->weight;
@@ -235,7 +241,8 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
      * chance, weighs as a rare word, and says nothing of the topic; the
      * words no entry holds do */
     double matched = c1->cover * total;
-    x[DF_EVIDENCE] = matched + unk_weight > 0 ? matched / (matched + unk_weight) : 0;
+    double against = unk_weight + (s->p->use_guess_evidence ? guessed : 0);
+    x[DF_EVIDENCE] = matched + against > 0 ? matched / (matched + against) : 0;
 }
 
 /* The decline model the parameters hold: field decline_<feature name> is

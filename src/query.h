@@ -18,14 +18,14 @@
 #include "search_model.h"
 #include "search_params.h"
 
-#define QUERY_MAX_ALTS 12       /* alternative terms for one query word */
+#define QUERY_MAX_ALTS 16       /* alternative terms for one query word */
 #define QUERY_WORD_BYTES (FAQ_MAX_TERM_BYTES * 4 + 1)
 
 /* Slot masks hold a bit per slot. */
 _Static_assert(FAQ_MAX_QUERY_TERMS <= 32, "a slot mask is 32 bits");
 
 enum alt_kind { ALT_EXACT, ALT_SYNONYM, ALT_FOREIGN, ALT_TYPO, ALT_VARIANT, ALT_LEMMA, ALT_PART,
-                ALT_THESAURUS };
+                ALT_THESAURUS, ALT_TRANSLATION, ALT_COGNATE };
 
 typedef struct alt_term {
     uint32_t term;
@@ -88,6 +88,7 @@ typedef struct query {
     int n_slots;
     term_masks masks;           /* of the slots' terms, made with them (slots_build) */
     int names_unknown;          /* the question names something the FAQ does not ("UK") */
+    uint32_t lang;              /* the language its slots were made for */
 } query;
 
 /* What every stage reads: the index and its model, the parameters, the

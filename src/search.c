@@ -146,7 +146,9 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
     const faq_index *ix = s->ix;
     int forced = o && o->lang ? faq_index_lang_find(ix, o->lang) : -1;
     int prev = o && o->prev_lang ? faq_index_lang_find(ix, o->prev_lang) : -1;
-    uint32_t first = forced >= 0 ? (uint32_t)forced : prev >= 0 ? (uint32_t)prev : 0;
+    uint32_t first = forced >= 0   ? (uint32_t)forced
+                     : prev >= 0 ? (uint32_t)prev
+                                 : faq_index_lang_default(ix);
     s->failed = 0;
     s->ctx.text = q;
     uint32_t L = first;
@@ -191,7 +193,7 @@ static void decline_bad_utf8(const searcher *s, const faq_query_opts *opts, faq_
     int l = opts && opts->lang ? faq_index_lang_find(ix, opts->lang) : -1;
     if (l < 0 && opts && opts->prev_lang)
         l = faq_index_lang_find(ix, opts->prev_lang);
-    out->query_lang = faq_index_lang_code(ix, l < 0 ? 0 : (uint32_t)l);
+    out->query_lang = faq_index_lang_code(ix, l < 0 ? faq_index_lang_default(ix) : (uint32_t)l);
 }
 
 static void answer_smalltalk(searcher *s, uint32_t st, uint32_t L, const faq_query_opts *opts,

@@ -495,6 +495,8 @@ static char *copy_str(faq_str s)
 
 analyzer *search_model_analyzer_new(const search_model *m, uint32_t l)
 {
+    if (m->an && m->an[l])   /* a copy of the model's: its phrases read once */
+        return analyzer_clone(m->an[l]);
     analyzer *a = analyzer_new(m->ix->langs[l].code, m->stopwords[l]);
     if (a && m->synonyms[l] && analyzer_set_synonyms(a, m->synonyms[l]) != 0) {
         analyzer_free(a);
@@ -547,8 +549,8 @@ search_model *search_model_new(const faq_index *ix)
         search_model_free(m);
         return NULL;
     }
-    /* the analyzers were scratch for the build; searchers make their own */
-    free_analyzers(m);
+    /* the analyzers stay, never run again: each searcher's are copies of
+     * them (search_model_analyzer_new()) */
     return m;
 }
 
@@ -673,3 +675,8 @@ const st_phrase *search_model_smalltalk(const search_model *m, size_t *n)
 }
 
 double search_model_max_idf(const search_model *m, uint32_t l) { return m->max_idf[l]; }
+
+int search_model_serves(const search_model *m, uint32_t l, uint32_t term)
+{
+    return m->ix->lacking && l < 64 && (m->ix->lacking[term] >> l & 1);
+}

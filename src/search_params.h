@@ -19,6 +19,7 @@
 typedef struct search_params {
     /* language evidence (langev.c) */
     double lang_prev_head;      /* head start of the conversation's language */
+    double lang_faq_head;       /* ... of a language with FAQ entries */
     double lang_hit;            /* a word a language knows */
     double lang_close;          /* evidence this near the best is a close call */
     double lang_typo_hit;       /* an unknown word one edit from a word of the language */
@@ -67,6 +68,10 @@ typedef struct search_params {
     float w_part;               /* a part of a compound the FAQ lacks */
     float w_thesaurus;          /* a synonym from the language's thesaurus */
     int thesaurus_mutual;       /* ... only when the thesaurus lists the word back */
+    float w_translation;        /* a translation of the word, for an entry only another language has */
+    int max_translations;       /* translations a word takes into one language */
+    float w_cognate;            /* a word of another language spelt nearly the same */
+    int cognate_min_chars;      /* ... for words this long at least */
     double clarify_ratio;       /* a runner-up this close in score is a tie */
     double clarify_cover;       /* ... when its coverage is this close too */
     double alt_ratio;           /* alternatives score at least this share of the best */
@@ -79,6 +84,7 @@ typedef struct search_params {
     int use_proximity, use_focus, use_question_fit, use_phrases, use_names, use_exact;
     int use_answer_pairs, use_smalltalk, use_smalltalk_within, use_clarify;
     int use_decline_model, use_dictionary, use_lemma, use_decompound, use_thesaurus;
+    int use_translation, use_cognates, use_guess_evidence;
 } search_params;
 
 typedef enum { SEARCH_PARAM_INT, SEARCH_PARAM_FLOAT, SEARCH_PARAM_DOUBLE } search_param_type;

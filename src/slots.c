@@ -34,6 +34,47 @@ static void add_synonyms(const search_ctx *c, slot *sl, uint32_t L, const char *
     }
 }
 
+/* The word's translations into the other languages of the FAQ (the
+ * index's tables, translate.h), for entries only those languages have
+ * (topk.c passes over a group that has an entry in L). A word's
+ * translations into one language are one set, as in a structured query
+ * (Pirkola): each scores with the set's idf, the smallest of its terms',
+ * so that a word with many translations, a common one among them, weighs
+ * no more than a word with one. Taken in turns, a language's first
+ * translation before any language's second. */
+static void add_translations(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+{
+    const faq_index *ix = c->ix;
+    uint32_t x = ix_find_xlate(ix, L, t->term, t->term_len);
+    if (x == IX_NONE)
+        return;
+    const ix_xlate *X = &ix->xlates[x];
+    const uint32_t *to = ix->xlterms + X->first;
+    double set_idf[FAQ_MAX_LANGS];
+    for (uint32_t l = 0; l < ix->n_langs; l++)
+        set_idf[l] = -1;
+    for (uint32_t k = 0; k < X->count; k++) {
+        const ix_term *T = &ix->terms[to[k]];
+        if (set_idf[T->lang] < 0 || T->idf < set_idf[T->lang])
+            set_idf[T->lang] = T->idf;
+    }
+    for (int rank = 0; rank < c->p->max_translations; rank++) {
+        uint32_t seen[FAQ_MAX_LANGS] = {0};
+        int took = 0;
+        for (uint32_t k = 0; k < X->count && sl->n_alts < QUERY_MAX_ALTS; k++) {
+            const ix_term *T = &ix->terms[to[k]];
+            if (seen[T->lang]++ != (uint32_t)rank || T->idf <= 0 ||
+                !search_model_serves(c->m, L, to[k]))
+                continue;
+            add_alt(sl, to[k], c->p->w_translation * (float)(set_idf[T->lang] / T->idf),
+                    ALT_TRANSLATION, IX_NONE);
+            took = 1;
+        }
+        if (!took)
+            break;
+    }
+}
+
 /* A word of another language of the corpus: "precursores" in an English
  * question. */
 static void add_foreign(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
@@ -45,6 +86,30 @@ static void add_foreign(const search_ctx *c, slot *sl, uint32_t L, const qtok *t
         uint32_t fw = ix_find_word(ix, l, t->word, t->word_len);
         if (fw != IX_NONE)
             add_alt(sl, ix->words[fw].term, c->p->w_foreign, ALT_FOREIGN, fw);
+    }
+}
+
+/* A word the dictionaries do not translate, spelt nearly the same in
+ * another language of the FAQ ("iniciativa", "initiative"): Latin's words
+ * in the Romance languages and English. The nearest of each language's
+ * words within the typo budget, for entries only other languages have. */
+static void add_cognates(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+{
+    const faq_index *ix = c->ix;
+    size_t chars = utf8_length(t->word, t->word_len);
+    if (chars < (size_t)c->p->cognate_min_chars)
+        return;
+    int budget = typo_budget(chars);
+    for (uint32_t l = 0; l < ix->n_langs; l++) {
+        if (l == L || !ix->langs[l].n_faq)
+            continue;
+        typo_vocab v = {ix->strings, ix->words, sizeof(ix_word), offsetof(ix_word, text),
+                        ix->langs[l].word_first, ix->langs[l].word_count};
+        typo_match m[2];
+        int n = typo_search(&v, t->word, t->word_len, budget, m, 2);
+        for (int k = 0; k < n && m[k].dist == m[0].dist; k++)
+            if (search_model_serves(c->m, L, ix->words[m[k].word].term))
+                add_alt(sl, ix->words[m[k].word].term, c->p->w_cognate, ALT_COGNATE, m[k].word);
     }
 }
 
@@ -304,6 +369,8 @@ static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok 
     if (!sl->n_alts && !t->is_qword && long_stem && p->use_synonym_variants &&
         search_model_member_vocab(c->m, L, &(typo_vocab){0}))
         add_synonym_variants(c, sl, L, t);
+    if (!sl->n_alts && p->use_cognates && !t->is_qword)
+        add_cognates(c, sl, L, t);
     return corrected;
 }
 
@@ -312,11 +379,11 @@ static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok 
  * not know counts nearly as the rarest, since unknown words are what makes
  * a question off-topic; a question word counts little, since "when" or
  * "which" says nothing of whether the FAQ knows the topic. */
-static void weigh(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, double idf)
+static void weigh(const search_ctx *c, slot *sl, uint32_t idf_lang, const qtok *t, double idf)
 {
     const search_params *p = c->p;
     sl->idf = idf;
-    double max_idf = search_model_max_idf(c->m, L);
+    double max_idf = search_model_max_idf(c->m, idf_lang);
     double norm = max_idf > 0 ? idf / max_idf : 0;
     double unknown = p->weight_floor + p->unknown_weight;
     /* ... but a word of three letters or fewer that the FAQ does not know
@@ -326,7 +393,7 @@ static void weigh(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, doub
         unknown = p->weight_floor;
     sl->weight = sl->n_alts ? p->weight_floor + norm : unknown;
     if (sl->n_alts && (sl->alts[0].kind == ALT_TYPO || sl->alts[0].kind == ALT_VARIANT ||
-                       sl->alts[0].kind == ALT_THESAURUS))
+                       sl->alts[0].kind == ALT_THESAURUS || sl->alts[0].kind == ALT_COGNATE))
         sl->weight = sl->weight * (1 - p->guess_share) + unknown * p->guess_share;
     sl->is_qword = t->is_qword;
     sl->is_phrase = t->is_synonym;
@@ -345,6 +412,7 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
     query *s = c->q;
     int corrected = 0;
     s->n_slots = 0;
+    s->lang = L;
     /* the question's words in order, each followed by what a phrase
      * ending with it stands for */
     const qtok *order[FAQ_MAX_QUERY_TERMS * 3];
@@ -376,12 +444,15 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             add_synonyms(c, sl, L, t->term, t->term_len, c->p->w_synonym);
         if (sl->n_alts && !t->is_synonym && c->p->use_lemma)
             add_lemma(c, sl, L, t, w);
+        int direct = sl->n_alts;
+        if (c->p->use_translation && !t->is_synonym && !t->is_qword)
+            add_translations(c, sl, L, t);
         /* a word the FAQ lacks that the language has is an ordinary word
          * of another topic; one it has not, a name, a code or a slip: the
          * decline model weighs the two apart */
         int in_dict = !sl->n_alts && !t->is_synonym && c->p->use_dictionary && c->text &&
                       lexicon_knows(query_lexicon(c, L), c->text + t->raw_off, t->raw_len);
-        if (!sl->n_alts && !t->is_synonym)
+        if (!direct && !t->is_synonym)
             corrected |= expand_unknown(c, sl, L, t, typos);
         /* ... though a form of a lemma the FAQ holds is a word it knows */
         if (sl->n_alts && sl->alts[0].kind == ALT_LEMMA)
@@ -394,14 +465,20 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
          * for a word the FAQ does not know, nearly the largest idf: an
          * unknown word is what makes a question off-topic */
         double idf = 0;
+        uint32_t idf_lang = L;
         for (int k = 0; k < sl->n_alts; k++) {
-            double v = ix->terms[sl->alts[k].term].idf;
-            if (sl->alts[k].kind == ALT_EXACT || v > idf)
-                idf = sl->alts[k].kind == ALT_EXACT ? v : (idf > v ? idf : v);
+            const alt_term *a = &sl->alts[k];
+            double v = ix->terms[a->term].idf;
+            if (a->kind == ALT_TRANSLATION && c->p->w_translation > 0)
+                v *= a->weight / c->p->w_translation;   /* its set's idf */
+            if (a->kind == ALT_EXACT || v > idf) {
+                idf = v;
+                idf_lang = ix->terms[a->term].lang;
+            }
         }
         if (t->is_synonym && !sl->n_alts)
             continue;   /* a phrase's synonym the FAQ does not hold adds nothing */
-        weigh(c, sl, L, t, idf);
+        weigh(c, sl, idf_lang, t, idf);
         s->n_slots++;
     }
     query_term_masks(s);

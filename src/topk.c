@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 
+#include "index_internal.h"
 #include "index_postings.h"
 
 /* A term's cursor with what it scores: per impact unit, and the coverage
@@ -12,7 +13,19 @@ typedef struct cursor {
     postings_cursor p;
     float mul, cq, ca;
     float ub;                   /* the largest score it can give */
+    /* a translation's: the question language's column of GROUPS (stride
+     * n_langs): a group with an entry there is passed over */
+    const uint32_t *own;
+    uint32_t stride;
 } cursor;
+
+/* Does cursor c pass over group g? A translation serves the entries only
+ * other languages have: where the asker's language has the entry, its own
+ * words are what counts. */
+static inline int passes_over(const cursor *c, uint32_t g)
+{
+    return c->own && c->own[(size_t)g * c->stride] != IX_NONE;
+}
 
 typedef struct slot_cur {
     cursor c[QUERY_MAX_ALTS];
@@ -30,8 +43,10 @@ topk_scratch *topk_scratch_new(void) { return calloc(1, sizeof(topk_scratch)); }
 void topk_scratch_free(topk_scratch *x) { free(x); }
 
 static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float wslot,
-                     float w_answer_only)
+                     float w_answer_only, uint32_t L)
 {
+    c->own = a->kind == ALT_TRANSLATION || a->kind == ALT_COGNATE ? ix->groups + L : NULL;
+    c->stride = ix->n_langs;
     const float impact_scale = (float)((BM25_K1 + 1) / IX_IMPACT_MAX);
     c->mul = a->weight * postings_term_idf(ix, a->term) * impact_scale;
     /* a general synonym ranks but is no evidence that the FAQ knows the
@@ -54,6 +69,11 @@ static inline void slot_eval(slot_cur *sc, uint32_t g, int seek, float *score, f
             postings_seek(&c->p, g);
         if (c->p.group != g)
             continue;
+        if (passes_over(c, g)) {
+            if (!seek)
+                postings_next(&c->p);
+            continue;
+        }
         float v = c->mul * (float)postings_impact(&c->p);
         float cv = postings_in_question(&c->p) ? c->cq : c->ca;
         if (v > best)
@@ -135,7 +155,8 @@ static float score_floor(const slot_cur *x, int depth)
                 continue;
             }
         }
-        heap_push(h, &n, depth, (cand){p->group, c.mul * (float)postings_impact(p), 0, 0, 0});
+        if (!passes_over(&c, p->group))
+            heap_push(h, &n, depth, (cand){p->group, c.mul * (float)postings_impact(p), 0, 0, 0});
         postings_next(p);
     }
     return n == depth ? (float)h[0].score : 0;
@@ -164,7 +185,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
         x->ub = 0;
         for (int k = 0; k < sl->n_alts; k++) {
             cursor *c = &x->c[x->n];
-            cur_open(c, ix, &sl->alts[k], (float)sl->weight, ctx->p->w_answer_only);
+            cur_open(c, ix, &sl->alts[k], (float)sl->weight, ctx->p->w_answer_only, s->lang);
             if (c->p.group == POSTINGS_END)
                 continue;
             if (c->ub > x->ub)

@@ -209,6 +209,37 @@ static void test_phrase_synonyms(void **state)
     analyzer_free(a);
 }
 
+/* A clone analyzes as its original: stop words, question words, phrases;
+ * freeing the original leaves the clone whole. */
+static void test_clone(void **state)
+{
+    (void)state;
+    analyzer *a = analyzer_new("es", "de\nla\n?cuando\n");
+    assert_non_null(a);
+    assert_int_equal(analyzer_set_synonyms(a, "adherirse, sumarse, formar parte, tomar parte de\n"
+                                              "lista de, documentos\n"), 0);
+    const char *texts[] = {"Forman parte de la red", "toman parte de la red", "una lista de países",
+                           "¿cuándo termina la iniciativa?"};
+    seen before[4];
+    for (int k = 0; k < 4; k++)
+        before[k] = run(a, texts[k]);
+    analyzer *c = analyzer_clone(a);
+    assert_non_null(c);
+    analyzer_free(a);
+    assert_true(analyzer_is_stopword(c, "la", 2));
+    assert_true(analyzer_is_question_word(c, "cuando", 6));
+    for (int k = 0; k < 4; k++) {
+        seen after = run(c, texts[k]);
+        assert_int_equal(after.n, before[k].n);
+        for (int i = 0; i < after.n; i++) {
+            assert_string_equal(after.terms[i], before[k].terms[i]);
+            assert_string_equal(after.words[i], before[k].words[i]);
+            assert_int_equal(after.syn[i], before[k].syn[i]);
+        }
+    }
+    analyzer_free(c);
+}
+
 static void test_elision_and_keep_stop(void **state)
 {
     (void)state;
@@ -557,6 +588,7 @@ int main(void)
         cmocka_unit_test(test_typo_search),
         cmocka_unit_test(test_typo_search_is_brute_force),
         cmocka_unit_test(test_tokens_are_pcre2s),
+        cmocka_unit_test(test_clone),
         cmocka_unit_test(test_typo_one_edit_is_the_table),
         cmocka_unit_test(test_entry_tokens_are_the_analyzers),
     };

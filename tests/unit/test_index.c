@@ -30,6 +30,9 @@ static char path[256];
 static int setup(void **state)
 {
     (void)state;
+    /* no bilingual dictionaries: the index holds the two languages alone
+     * (test_dictd.c builds one with them) */
+    setenv("FAQBOT_DICTD_DIR", "", 1);
     es_entries[0] = fixture_entry("inicio", "¿Qué es la iniciativa de países precursores?",
                        "Es un programa de la Red para apoyar el Pacto Mundial sobre migración.", ENTRY_FAQ);
     es_entries[1] = fixture_entry("fin", "¿Cuándo concluye la iniciativa?",

@@ -62,10 +62,11 @@ static void disarm(void) { countdown = 0; }
 
 static char dir[256], idx_path[300];
 
+/* rel under dir ("es/faq.md"), or beside it ("-dict/x": dir + rel) */
 static void put(const char *rel, const char *text)
 {
     char path[512];
-    snprintf(path, sizeof path, "%s/%s", dir, rel);
+    snprintf(path, sizeof path, "%s%s%s", dir, rel[0] == '-' ? "" : "/", rel);
     FILE *f = fopen(path, "w");
     assert_non_null(f);
     fputs(text, f);
@@ -91,6 +92,13 @@ static int setup(void **state)
                            "De nada.\n");
     put("en/faq.md", "# FAQ\n\n## Which countries take part in the initiative? {#paises}\n\n"
                      "Ethiopia, Ghana, Morocco, Nepal, Portugal and Canada.\n");
+    /* a small French-Spanish dictionary: French comes in as a language one
+     * may ask in, with its translation table */
+    snprintf(sub, sizeof sub, "%s-dict", dir);
+    mkdir(sub, 0700);
+    put("-dict/freedict-fra-spa.dict", "pays /pei/\n1. país\n2. nación\nfin /fɛ̃/\nfin, término\n");
+    put("-dict/freedict-fra-spa.index", "fin\tf\ta\npays\tA\tf\n");
+    setenv("FAQBOT_DICTD_DIR", sub, 1);
     snprintf(idx_path, sizeof idx_path, "%s/faq.idx", dir);
     return 0;
 }
@@ -98,8 +106,8 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     (void)state;
-    char cmd[400];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s' '%s-dict'", dir, dir);
     return system(cmd) == 0 ? 0 : -1;
 }
 

@@ -1,0 +1,223 @@
+/* index_end.c: the end of an index build (index_build.h): once every
+ * entry is in, the terms and words numbered for good, the postings sorted
+ * and encoded a run of terms at a time (index_encode.h), the words with
+ * their dictionary verdicts, the translation tables (index_xlate.h) and
+ * the hash tables. */
+#include "index_build.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "index_encode.h"
+#include "lemma.h"
+#include "translate.h"
+
+static int count_rec(void *ctx, posting_rec r)
+{
+    ((uint32_t *)ctx)[r.term + 1]++;
+    return 0;
+}
+
+/* The postings: the records by final term number, a run of terms at a time
+ * (one run when they fit in the budget), each run counting-sorted, each
+ * term's encoded into the POSTINGS spill. */
+static void make_postings(ixb *ib)
+{
+    const ana *a = &ib->an[0];
+    uint32_t *post_start = calloc((size_t)ib->n_terms + 2, sizeof *post_start);
+    ib->terms = calloc((size_t)ib->n_terms + 1, sizeof *ib->terms);
+    if (!post_start || !ib->terms) {
+        free(post_start);
+        ixb_fail_oom(ib);
+        return;
+    }
+    rec_runs rp;
+    memset(&rp, 0, sizeof rp);
+    posting_rec *sorted = NULL;
+    uint64_t *gl = NULL;          /* per group, the languages it lacks */
+    double *avg_q = calloc(ib->n_langs + 1, sizeof *avg_q), *avg_a = calloc(ib->n_langs + 1, sizeof *avg_a);
+    if (!avg_q || !avg_a) {
+        ixb_fail_oom(ib);
+        goto out;
+    }
+    for (uint32_t l = 0; l < ib->n_langs; l++) {
+        if (ib->langs[l].n_faq) {
+            avg_q[l] = ib->sum_q[l] / ib->langs[l].n_faq;
+            avg_a[l] = ib->sum_a[l] / ib->langs[l].n_faq;
+        }
+        if (avg_q[l] < 1) avg_q[l] = 1;
+        if (avg_a[l] < 1) avg_a[l] = 1;
+    }
+    impact_ctx ic = {ib->groups, ib->n_dirs, ib->qlen, ib->alen, avg_q, avg_a};
+    gl = xlate_group_lacks(ib->groups, ib->n_dirs, ib->n_langs, ib->group_faq, ib->n_groups,
+                           &ib->lacks_any);
+    if (!gl && ib->lacks_any) {
+        ixb_fail_oom(ib);
+        goto out;
+    }
+    if (gl && !(ib->lacking = calloc((size_t)ib->n_terms + 1, sizeof *ib->lacking))) {
+        ixb_fail_oom(ib);
+        goto out;
+    }
+    if (rec_store_each(&ib->recs, ib->term_rank, count_rec, post_start) != 0) {
+        ixb_fail_spill(ib, ib->recs.file.err);
+        goto out;
+    }
+    for (uint32_t t = 0; t < ib->n_terms; t++)
+        post_start[t + 1] += post_start[t];
+    size_t held = ixb_held_bytes(ib) + (size_t)ib->n_terms * (sizeof *ib->terms + 4 * sizeof(uint32_t));
+    if (gl)
+        held += ((size_t)ib->n_groups + ib->n_terms) * sizeof *gl;
+    if (rec_runs_make(&rp, &ib->recs, ib->term_rank, post_start, ib->n_terms,
+                      ixb_recs_limit(ib, held)) != 0) {
+        ixb_fail_spill(ib, errno);
+        goto out;
+    }
+    uint64_t text_at = ib->lang_text.len;
+    for (uint32_t t = 0; t < ib->n_terms; t++) {
+        if (t == rp.first[rp.at]) {   /* the next run: its records, sorted */
+            free(sorted);
+            if (!(sorted = rec_runs_load(&rp, &ib->recs, ib->term_rank, post_start))) {
+                ixb_fail_spill(ib, errno);
+                goto out;
+            }
+        }
+        uint32_t v = ib->term_order[t];
+        ix_term *it = &ib->terms[t];
+        it->text = (ix_str){(uint32_t)text_at, a->terms.keys[v].len};
+        text_at += it->text.len;
+        it->lang = a->terms.langs[v];
+        posting_rec *r = sorted + (post_start[t] - post_start[rp.first[rp.at - 1]]);
+        for (uint32_t k = 0; gl && k < post_start[t + 1] - post_start[t]; k++)
+            ib->lacking[t] |= gl[r[k].group];
+        if (encode_postings(&ib->post, it, r, post_start[t + 1] - post_start[t],
+                            ib->langs[it->lang].n_faq, &ic) != 0) {
+            if (ib->post.err)
+                ixb_fail_spill(ib, ib->post.err);
+            else
+                ixb_fail_oom(ib);
+            goto out;
+        }
+        if (it->lang < ib->n_langs) {
+            if (!ib->langs[it->lang].term_count)
+                ib->langs[it->lang].term_first = t;
+            ib->langs[it->lang].term_count++;
+        }
+    }
+out:
+    free(gl);
+    free(sorted);
+    rec_runs_free(&rp);
+    rec_store_free(&ib->recs);
+    free(post_start);
+    free(avg_q);
+    free(avg_a);
+}
+
+/* The words, each with its stem's final number and the dictionary's
+ * verdict on it. */
+static void make_words(ixb *ib)
+{
+    const ana *a = &ib->an[0];
+    ib->words = calloc((size_t)ib->n_words + 1, sizeof *ib->words);
+    if (!ib->words) {
+        ixb_fail_oom(ib);
+        return;
+    }
+    uint64_t text_at = ib->lang_text.len;
+    for (uint32_t t = 0; t < ib->n_terms; t++)
+        text_at += ib->terms[t].text.len;
+    for (uint32_t w = 0; w < ib->n_words; w++) {
+        uint32_t v = ib->word_order[w];
+        ix_word *iw = &ib->words[w];
+        ix_str k = a->words.keys[v];
+        iw->text = (ix_str){(uint32_t)text_at, k.len};
+        text_at += k.len;
+        iw->lang = a->words.langs[v];
+        iw->term = ib->term_rank[a->winfo[v].term];
+        iw->df = a->winfo[v].df;
+        iw->lemma = a->winfo[v].lemma == UINT32_MAX ? IX_NONE : ib->term_rank[a->winfo[v].lemma];
+        lexicon *lx = a->lex[iw->lang];
+        if (lx)
+            iw->dict = lexicon_knows(lx, (const char *)a->strings.p + k.off, k.len)
+                           ? IX_WORD_DICT_KNOWN : IX_WORD_DICT_LACKS;
+        if (!ib->langs[iw->lang].word_count)
+            ib->langs[iw->lang].word_first = w;
+        ib->langs[iw->lang].word_count++;
+    }
+}
+
+/* The build's final term t: translate.h's question. */
+static void term_text(void *ctx, uint32_t t, uint32_t *lang, const char **s, size_t *n)
+{
+    const ixb *ib = ctx;
+    const ana *a = &ib->an[0];
+    uint32_t v = ib->term_order[t];
+    *lang = a->terms.langs[v];
+    *s = (const char *)a->strings.p + a->terms.keys[v].off;
+    *n = a->terms.keys[v].len;
+}
+
+/* The translation tables, from every language of the index into each one
+ * with FAQ entries; their keys go to STRINGS after the settings. */
+static void make_translations(ixb *ib, uint64_t keys_at)
+{
+    translate_lang tl[FAQ_MAX_LANGS];
+    for (uint32_t l = 0; l < ib->n_langs; l++)
+        tl[l] = (translate_lang){ib->langs[l].code, ib->stopwords[l], ib->synonyms[l],
+                                 ib->langs[l].n_faq > 0, (int)(ib->lacks_any >> l & 1)};
+    if (xlate_parts_make(&ib->xp, tl, ib->n_langs, ib->n_terms, term_text, ib, keys_at, ib->msg,
+                         sizeof ib->msg) != 0)
+        ib->rc = -1;
+    else if (keys_at + ib->xp.xt.keys_len > UINT32_MAX)
+        ixb_fail(ib, "the corpus's terms and words are too many for one index (%llu bytes, at most %u)",
+                 (unsigned long long)(keys_at + ib->xp.xt.keys_len), UINT32_MAX);
+}
+
+/* Numbers for good, the postings, the words, the translations and the
+ * hash tables. */
+void ixb_end(ixb *ib)
+{
+    if (ib->rc)
+        return;
+    if (ib->n_entries > FAQ_MAX_ENTRIES) {
+        ixb_fail(ib, "too many entries (%llu, at most %u)", (unsigned long long)ib->n_entries,
+             FAQ_MAX_ENTRIES);
+        return;
+    }
+    if (spill_size(&ib->ewords) / sizeof(uint32_t) > UINT32_MAX) {   /* EWORDOFF is u32 */
+        ixb_fail(ib, "too many words in the entries for one index (at most %u)", UINT32_MAX);
+        return;
+    }
+    ana *a = &ib->an[0];
+    ana_free(&ib->an[1]);   /* its terms and words are the first's now */
+    ib->n_groups = (uint32_t)ib->ids.count;
+    ib->n_terms = (uint32_t)a->terms.count;
+    ib->n_words = (uint32_t)a->words.count;
+    uint64_t strings_len = ib->lang_text.len + a->strings.len + (ib->settings ? strlen(ib->settings) : 0);
+    if (strings_len > UINT32_MAX) {   /* STRINGS' offsets are u32 */
+        ixb_fail(ib, "the corpus's terms and words are too many for one index (%llu bytes, at most %u)",
+                 (unsigned long long)strings_len, UINT32_MAX);
+        return;
+    }
+    if (keymap_sort(&a->terms, &a->strings, &ib->term_order, &ib->term_rank) != 0 ||
+        keymap_sort(&a->words, &a->strings, &ib->word_order, &ib->word_rank) != 0) {
+        ixb_fail_oom(ib);
+        return;
+    }
+    make_postings(ib);
+    if (ib->rc)
+        return;
+    make_words(ib);
+    if (ib->rc)
+        return;
+    make_translations(ib, strings_len);
+    if (ib->rc)
+        return;
+    ib->term_hash = keymap_hash_table(&a->terms, &a->strings, ib->term_order, &ib->th_cap);
+    ib->word_hash = keymap_hash_table(&a->words, &a->strings, ib->word_order, &ib->wh_cap);
+    if (!ib->term_hash || !ib->word_hash)
+        ixb_fail_oom(ib);
+}
