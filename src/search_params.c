@@ -137,6 +137,19 @@ const search_param_field search_param_fields[] = {
           "a thesaurus synonym only one way is often another sense of the word"),
     FIELD(use_thesaurus, INT, 0, 0, 1,
           "slots: thesaurus synonyms for a word the FAQ lacks (hurt the seed: docs/quality.md)"),
+    FIELD(typo_dict_words, INT, 1, 0, 1,
+          "slots: a word of the language the FAQ lacks may still be a slip for one it has"),
+    FIELD(coord_power, DOUBLE, 0, 0, 4,
+          "rerank: score times coverage to this power; 0, none (docs/quality.md)"),
+    FIELD(w_thesaurus_every, FLOAT, 0, 0, 10,
+          "slots: thesaurus synonyms of every word at this weight; 0, none (docs/quality.md)"),
+    FIELD(qidf_blend, DOUBLE, 0, 0, 1,
+          "retrieval: share of the question field's idf in a term's; 0, none (docs/quality.md)"),
+    FIELD(lead_bonus, DOUBLE, 0, 0, 10,
+          "rerank: the answer's first words hold the question's; 0, none (docs/quality.md)"),
+    FIELD(lead_words, INT, 10, 1, 1000, "rerank: the answer's first words read (lead_bonus)"),
+    FIELD(thesaurus_words, INT, 0, 0, 1,
+          "slots: a synonym of a word the FAQ holds must stand in it as written"),
 };
 
 const size_t search_param_count = sizeof search_param_fields / sizeof *search_param_fields;
