@@ -1,7 +1,6 @@
 /* rerank.c: the rerank features (see rerank.h). */
 #include "rerank.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -463,43 +462,6 @@ void rerank_answer_pairs(const search_ctx *s, cand *c, uint32_t L)
         c->cover = 1;
 }
 
-/* The answer's first words: an answer that opens with the question's
- * words ("To install a package, ...") answers it. */
-typedef struct lead_ctx {
-    const search_ctx *s;
-    uint32_t lang;
-    int left;
-    uint32_t held;
-} lead_ctx;
-
-static int on_lead_token(void *ctx, const token *t)
-{
-    lead_ctx *c = ctx;
-    if (t->is_synonym)
-        return 0;
-    uint32_t term = query_token_term(c->s->ix, c->lang, t);
-    if (term != IX_NONE)
-        c->held |= term_masks_get(&c->s->q->masks, term);
-    return --c->left <= 0;
-}
-
-static void answer_lead(const search_ctx *s, cand *c, uint32_t L)
-{
-    uint32_t e = query_entry_for(s->ix, c->group, L);
-    if (e == IX_NONE)
-        return;
-    lead_ctx x = {s, s->ix->entries[e].lang, s->p->lead_words, 0};
-    query_entry_run(s, e, QTEXT_ANSWER, 0, 0, on_lead_token, &x);
-    double total = 0, got = 0;
-    for (int i = 0; i < s->q->n_slots; i++) {
-        total += s->q->slots[i].idf;
-        if ((x.held >> i) & 1)
-            got += s->q->slots[i].idf;
-    }
-    if (total > 0)
-        c->score *= 1 + s->p->lead_bonus * got / total;
-}
-
 /* ---- the features ---- */
 
 /* One rerank: what the features share. */
@@ -659,12 +621,6 @@ int rerank_run(const search_ctx *s, rerank_scratch *x, uint32_t L, cand *top, in
         for (int f = 0; f < RERANK_FEATURES_MAX; f++)
             x->trace[i].factor[f] = 1;
     }
-    if (s->p->lead_bonus > 0)
-        for (int i = 0; i < n; i++)
-            answer_lead(s, &top[i], L);
-    if (s->p->coord_power > 0)
-        for (int i = 0; i < n; i++)
-            top[i].score *= pow(top[i].cover, s->p->coord_power);
     rerank_ctx r = {s, x, L, top, n, 0, 0, 0};
     /* feature by feature over the candidates: each candidate meets the
      * features in table order, and a feature that reads them all (the

@@ -10,7 +10,6 @@
 #include "buf.h"
 #include "corpus.h"
 #include "index_internal.h"
-#include "index_postings.h"
 #include "limits.h"
 
 /* (language, folded word) pairs in an open-addressing hash set that owns
@@ -36,7 +35,6 @@ struct search_model {
     size_t n_syn_vocab, syn_vocab_cap;
     uint32_t syn_vocab_first[FAQ_MAX_LANGS], syn_vocab_count[FAQ_MAX_LANGS];
     double *max_idf;            /* per language */
-    float *qidf;                /* per term: BM25's idf over the entries' questions alone */
     st_phrase *st;              /* small talk phrases */
     size_t n_st;
     wordset st_words;           /* every word of the small talk, by language */
@@ -520,27 +518,6 @@ static int load_languages(search_model *m)
     return 0;
 }
 
-/* Each term's idf were only the entries' questions counted: a word many
- * answers mention in passing may still be rare among the questions. */
-static int question_idf(search_model *m)
-{
-    const faq_index *ix = m->ix;
-    if (!(m->qidf = calloc(ix->n_terms ? ix->n_terms : 1, sizeof *m->qidf)))
-        return -1;
-    for (uint32_t t = 0; t < ix->n_terms; t++) {
-        postings_cursor c;
-        postings_open(&c, ix, t);
-        uint32_t n = 0;
-        for (; c.group != POSTINGS_END; postings_next(&c))
-            n += postings_in_question(&c);
-        double N = ix->langs[ix->terms[t].lang].n_faq;
-        m->qidf[t] = (float)log(1.0 + (N - n + 0.5) / (n + 0.5));
-    }
-    return 0;
-}
-
-float search_model_question_idf(const search_model *m, uint32_t term) { return m->qidf[term]; }
-
 static void free_analyzers(search_model *m)
 {
     if (m->an)
@@ -566,7 +543,7 @@ search_model *search_model_new(const faq_index *ix)
         pthread_mutex_init(&m->lex[l].mu, NULL);
     if (!m->stopwords || !m->synonyms || !m->an || !m->max_idf || !m->lex || load_languages(m) != 0 ||
         load_synonyms(m) != 0 || load_smalltalk(m) != 0 || index_smalltalk_words(m) != 0 ||
-        list_smalltalk_words(m) != 0 || collect_lang_words(m) != 0 || question_idf(m) != 0) {
+        list_smalltalk_words(m) != 0 || collect_lang_words(m) != 0) {
         search_model_free(m);
         return NULL;
     }
@@ -594,7 +571,6 @@ void search_model_free(search_model *m)
     free(m->stopwords);
     free(m->synonyms);
     free(m->max_idf);
-    free(m->qidf);
     free(m->syn);
     free(m->syn_terms);
     for (size_t i = 0; i < m->n_st; i++) {

@@ -101,7 +101,4 @@ size_t search_model_smalltalk_words(const search_model *m, uint32_t l, unsigned 
  * entry. */
 double search_model_max_idf(const search_model *m, uint32_t l);
 
-/* Term's idf over the entries' questions alone. */
-float search_model_question_idf(const search_model *m, uint32_t term);
-
 #endif

@@ -79,14 +79,9 @@ typedef struct search_params {
     int use_proximity, use_focus, use_question_fit, use_phrases, use_names, use_exact;
     int use_answer_pairs, use_smalltalk, use_smalltalk_within, use_clarify;
     int use_decline_model, use_dictionary, use_lemma, use_decompound, use_thesaurus;
-    /* methods tried across the corpora (docs/quality.md), off by default */
-    int typo_dict_words;        /* typo-correct a word the language's dictionary knows */
-    double coord_power;         /* score times coverage to this power (0: none) */
-    float w_thesaurus_every;    /* thesaurus synonyms of every word, at this weight (0: none) */
-    double qidf_blend;          /* share of the question field's idf in a term's idf */
-    double lead_bonus;          /* the answer's first words holding the question's, times this */
-    int lead_words;             /* ... its first this many words */
-    int thesaurus_words;        /* a known word's synonym must stand in the FAQ as written */
+    int use_thesaurus_known;    /* thesaurus synonyms of a word the FAQ holds too */
+    float w_thesaurus_known;    /* ... at this weight */
+    int thesaurus_as_written;   /* ... only those the FAQ holds as written, not by stem */
 } search_params;
 
 typedef enum { SEARCH_PARAM_INT, SEARCH_PARAM_FLOAT, SEARCH_PARAM_DOUBLE } search_param_type;

@@ -237,7 +237,7 @@ static int on_thesaurus_word(void *ctx, const char *w, size_t n)
         tc.term = tc.marked;
     /* a synonym of a word the FAQ holds must stand in it as written: its
      * stem alone meets other words ("lunar" and "lunes") */
-    if (x->known && x->c->p->thesaurus_words && tc.word == IX_NONE)
+    if (x->known && x->c->p->thesaurus_as_written && tc.word == IX_NONE)
         tc.term = IX_NONE;
     if (tc.term != IX_NONE && x->c->p->thesaurus_mutual) {
         /* a synonym only one way is often another sense of the word */
@@ -384,15 +384,17 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             add_synonyms(c, sl, L, t->term, t->term_len, c->p->w_synonym);
         if (sl->n_alts && !t->is_synonym && c->p->use_lemma)
             add_lemma(c, sl, L, t, w);
-        if (sl->n_alts && !t->is_synonym && !t->is_qword && c->p->w_thesaurus_every > 0)
-            add_thesaurus(c, sl, L, t, c->p->w_thesaurus_every);
+        /* the language's general synonyms of a word the FAQ holds: the FAQ
+         * may say the same in other words */
+        if (sl->n_alts && !t->is_synonym && !t->is_qword && c->p->use_thesaurus_known)
+            add_thesaurus(c, sl, L, t, c->p->w_thesaurus_known);
         /* a word the FAQ lacks that the language has is an ordinary word
          * of another topic; one it has not, a name, a code or a slip: the
          * decline model weighs the two apart */
         int in_dict = !sl->n_alts && !t->is_synonym && c->p->use_dictionary && c->text &&
                       lexicon_knows(query_lexicon(c, L), c->text + t->raw_off, t->raw_len);
         if (!sl->n_alts && !t->is_synonym)
-            corrected |= expand_unknown(c, sl, L, t, typos && (c->p->typo_dict_words || !in_dict));
+            corrected |= expand_unknown(c, sl, L, t, typos);
         /* ... though a form of a lemma the FAQ holds is a word it knows */
         if (sl->n_alts && sl->alts[0].kind == ALT_LEMMA)
             in_dict = 0;

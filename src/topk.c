@@ -5,7 +5,6 @@
 #include <stdlib.h>
 
 #include "index_postings.h"
-#include "search_model.h"
 
 /* A term's cursor with what it scores: per impact unit, and the coverage
  * of the question it gives, in the question or in the answer only. */
@@ -30,19 +29,15 @@ topk_scratch *topk_scratch_new(void) { return calloc(1, sizeof(topk_scratch)); }
 
 void topk_scratch_free(topk_scratch *x) { free(x); }
 
-static void cur_open(cursor *c, const search_ctx *ctx, const alt_term *a, float wslot)
+static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float wslot,
+                     float w_answer_only)
 {
-    const faq_index *ix = ctx->ix;
     const float impact_scale = (float)((BM25_K1 + 1) / IX_IMPACT_MAX);
-    float blend = (float)ctx->p->qidf_blend;
-    float idf = postings_term_idf(ix, a->term);
-    if (blend > 0)
-        idf = (1 - blend) * idf + blend * search_model_question_idf(ctx->m, a->term);
-    c->mul = a->weight * idf * impact_scale;
+    c->mul = a->weight * postings_term_idf(ix, a->term) * impact_scale;
     /* a general synonym ranks but is no evidence that the FAQ knows the
      * word: it covers none of the question */
     c->cq = a->kind == ALT_THESAURUS ? 0 : a->weight * wslot;
-    c->ca = c->cq * ctx->p->w_answer_only;
+    c->ca = c->cq * w_answer_only;
     c->ub = c->mul * (float)postings_term_max_impact(ix, a->term);
     postings_open(&c->p, ix, a->term);
 }
@@ -153,6 +148,7 @@ static float score_floor(const slot_cur *x, int depth)
  * looked up by skipping, for the groups that may still make it. */
 int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *top)
 {
+    const faq_index *ix = ctx->ix;
     const query *s = ctx->q;
     const int depth = ctx->p->rerank_depth;
     /* the slots' cursors, ordered through pointers: a slot_cur is large */
@@ -168,7 +164,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
         x->ub = 0;
         for (int k = 0; k < sl->n_alts; k++) {
             cursor *c = &x->c[x->n];
-            cur_open(c, ctx, &sl->alts[k], (float)sl->weight);
+            cur_open(c, ix, &sl->alts[k], (float)sl->weight, ctx->p->w_answer_only);
             if (c->p.group == POSTINGS_END)
                 continue;
             if (c->ub > x->ub)
