@@ -85,6 +85,9 @@ typedef struct search_params {
     int use_answer_pairs, use_smalltalk, use_smalltalk_within, use_clarify;
     int use_decline_model, use_dictionary, use_lemma, use_decompound, use_thesaurus;
     int use_translation, use_cognates, use_guess_evidence;
+    int use_thesaurus_known;    /* thesaurus synonyms of a word the FAQ holds too */
+    float w_thesaurus_known;    /* ... at this weight */
+    int thesaurus_as_written;   /* ... only those the FAQ holds as written, not by stem */
 } search_params;
 
 typedef enum { SEARCH_PARAM_INT, SEARCH_PARAM_FLOAT, SEARCH_PARAM_DOUBLE } search_param_type;

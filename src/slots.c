@@ -183,6 +183,7 @@ typedef struct term_ctx {
     uint32_t lang;
     uint32_t term;              /* the first token's term in the index, or IX_NONE */
     uint32_t marked;            /* its lemma mark's ("~mor"), or IX_NONE */
+    uint32_t word;              /* the first token's word in the index, or IX_NONE */
 } term_ctx;
 
 static int on_first_term(void *ctx, const token *t)
@@ -191,6 +192,7 @@ static int on_first_term(void *ctx, const token *t)
     if (t->is_stop || t->is_synonym)
         return 0;
     x->term = ix_find_term(x->ix, x->lang, t->term, t->term_len);
+    x->word = ix_find_word(x->ix, x->lang, t->word, t->word_len);
     char key[QUERY_WORD_BYTES + 1];
     key[0] = LEMMA_MARK;
     if (t->term_len < QUERY_WORD_BYTES) {
@@ -253,7 +255,7 @@ static void add_parts(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
 {
     if (!c->text || lexicon_is_simple(query_lexicon(c, L), c->text + t->raw_off, t->raw_len))
         return;
-    term_ctx x = {c->ix, L, IX_NONE, IX_NONE};
+    term_ctx x = {c->ix, L, IX_NONE, IX_NONE, IX_NONE};
     decompound_split sp;
     if (!decompound(t->word, t->word_len, has_word, &x, &sp))
         return;
@@ -273,6 +275,8 @@ typedef struct thes_ctx {
     const thesaurus *th;
     const char *word;           /* the word looked up */
     size_t word_len;
+    float weight;
+    int known;                  /* the FAQ holds the word itself */
 } thes_ctx;
 
 typedef struct back_ctx {
@@ -291,11 +295,15 @@ static int on_back_word(void *ctx, const char *w, size_t n)
 static int on_thesaurus_word(void *ctx, const char *w, size_t n)
 {
     thes_ctx *x = ctx;
-    term_ctx tc = {x->c->ix, x->lang, IX_NONE, IX_NONE};
+    term_ctx tc = {x->c->ix, x->lang, IX_NONE, IX_NONE, IX_NONE};
     analyzer_run(x->c->an[x->lang], w, n, on_first_term, &tc);
     /* a thesaurus gives lemmas: the FAQ may say one in another form only */
     if (tc.term == IX_NONE && x->c->p->use_lemma)
         tc.term = tc.marked;
+    /* a synonym of a word the FAQ holds must stand in it as written: its
+     * stem alone meets other words ("lunar" and "lunes") */
+    if (x->known && x->c->p->thesaurus_as_written && tc.word == IX_NONE)
+        tc.term = IX_NONE;
     if (tc.term != IX_NONE && x->c->p->thesaurus_mutual) {
         /* a synonym only one way is often another sense of the word */
         back_ctx b = {x->word, x->word_len, 0};
@@ -304,7 +312,7 @@ static int on_thesaurus_word(void *ctx, const char *w, size_t n)
             tc.term = IX_NONE;
     }
     if (tc.term != IX_NONE) {
-        add_alt(x->sl, tc.term, x->c->p->w_thesaurus, ALT_THESAURUS, IX_NONE);
+        add_alt(x->sl, tc.term, x->weight, ALT_THESAURUS, IX_NONE);
         x->taken++;
     }
     return x->taken >= x->c->p->max_synonyms;
@@ -312,7 +320,7 @@ static int on_thesaurus_word(void *ctx, const char *w, size_t n)
 
 /* A word the FAQ lacks, said with one of its words: the synonyms the
  * language's thesaurus gives for it (or for its lemma) that the FAQ holds. */
-static void add_thesaurus(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+static void add_thesaurus(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, float weight)
 {
     if (!c->text)
         return;
@@ -320,7 +328,7 @@ static void add_thesaurus(const search_ctx *c, slot *sl, uint32_t L, const qtok 
     if (!th)
         return;
     const char *raw = c->text + t->raw_off;
-    thes_ctx x = {c, sl, L, 0, th, raw, t->raw_len};
+    thes_ctx x = {c, sl, L, 0, th, raw, t->raw_len, weight, sl->n_alts > 0};
     if (thesaurus_lookup(th, raw, t->raw_len, on_thesaurus_word, &x) > 0 || x.taken)
         return;
     char lemma[QUERY_WORD_BYTES];
@@ -360,7 +368,7 @@ static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok 
     if (!sl->n_alts && p->use_decompound)
         add_parts(c, sl, L, t);
     if (!sl->n_alts && p->use_thesaurus && !t->is_qword)
-        add_thesaurus(c, sl, L, t);
+        add_thesaurus(c, sl, L, t, p->w_thesaurus);
     if (!sl->n_alts && typos && p->use_typos)
         corrected = add_typos(c, sl, L, t) > 0;
     int long_stem = utf8_length(t->term, t->term_len) >= (size_t)p->variant_min_chars;
@@ -444,6 +452,10 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             add_synonyms(c, sl, L, t->term, t->term_len, c->p->w_synonym);
         if (sl->n_alts && !t->is_synonym && c->p->use_lemma)
             add_lemma(c, sl, L, t, w);
+        /* the language's general synonyms of a word the FAQ holds: the FAQ
+         * may say the same in other words */
+        if (sl->n_alts && !t->is_synonym && !t->is_qword && c->p->use_thesaurus_known)
+            add_thesaurus(c, sl, L, t, c->p->w_thesaurus_known);
         int direct = sl->n_alts;
         if (c->p->use_translation && !t->is_synonym && !t->is_qword)
             add_translations(c, sl, L, t);
@@ -468,6 +480,10 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
         uint32_t idf_lang = L;
         for (int k = 0; k < sl->n_alts; k++) {
             const alt_term *a = &sl->alts[k];
+            /* a general synonym of a word the FAQ holds says nothing of
+             * how rare the word is */
+            if (a->kind == ALT_THESAURUS && sl->alts[0].kind == ALT_EXACT)
+                continue;
             double v = ix->terms[a->term].idf;
             if (a->kind == ALT_TRANSLATION && c->p->w_translation > 0)
                 v *= a->weight / c->p->w_translation;   /* its set's idf */

@@ -1,10 +1,16 @@
-/* thesaurus.c: MyThes thesauri, read into memory (see thesaurus.h). */
+/* thesaurus.c: MyThes thesauri (see thesaurus.h): a UTF-8 one mapped from
+ * its files, which every thread and process then shares and only the
+ * pages looked at are read; a Latin-1 one read into memory as UTF-8. */
 #include "thesaurus.h"
 
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "lemma.h"
 
@@ -21,6 +27,7 @@ typedef struct thes_key {
 struct thesaurus {
     char *idx, *dat;            /* both files, whole, in UTF-8 */
     size_t idx_len, dat_len;
+    int mapped;                 /* idx and dat are mappings, not copies */
     thes_key *keys;             /* sorted by word bytes */
     size_t n_keys;
 };
@@ -48,6 +55,23 @@ static char *slurp(const char *path, size_t *len, int *oom)
     }
     fclose(f);
     return buf;
+}
+
+/* The file at path mapped read-only; NULL on error. */
+static char *map_file(const char *path, size_t *len)
+{
+    int fd = open(path, O_RDONLY);
+    if (fd < 0)
+        return NULL;
+    struct stat st;
+    void *p = MAP_FAILED;
+    if (fstat(fd, &st) == 0 && st.st_size > 0 && (uintmax_t)st.st_size < THES_MAX_FILE)
+        p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (p == MAP_FAILED)
+        return NULL;
+    *len = (size_t)st.st_size;
+    return p;
 }
 
 /* ISO-8859-1 text to UTF-8, in a new buffer (the old one freed). */
@@ -96,6 +120,19 @@ static int is_latin1(const char *s)
     return strncmp(s, "ISO8859-1", 9) == 0 || strncmp(s, "ISO-8859-1", 10) == 0;
 }
 
+/* Does the file at path start with a Latin-1 encoding's name? */
+static int file_is_latin1(const char *path)
+{
+    char head[16] = "";
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return 0;
+    size_t n = fread(head, 1, sizeof head - 1, f);
+    fclose(f);
+    head[n] = '\0';
+    return is_latin1(head);
+}
+
 int thesaurus_open(const char *lang, const char *dir, thesaurus **out)
 {
     *out = NULL;
@@ -107,15 +144,22 @@ int thesaurus_open(const char *lang, const char *dir, thesaurus **out)
     if (!t)
         return -1;
     int oom = 0;
+    char dat_path[620];
     snprintf(path, sizeof path, "%s.idx", base);
-    t->idx = slurp(path, &t->idx_len, &oom);
-    snprintf(path, sizeof path, "%s.dat", base);
-    t->dat = slurp(path, &t->dat_len, &oom);
+    snprintf(dat_path, sizeof dat_path, "%s.dat", base);
+    /* offsets are of the file as it is: convert a Latin-1 .dat only after
+     * reading them, by remapping each entry's offset as it is used */
+    int latin1 = file_is_latin1(dat_path);
+    t->mapped = !latin1;
+    if (t->mapped) {
+        t->idx = map_file(path, &t->idx_len);
+        t->dat = map_file(dat_path, &t->dat_len);
+    } else {
+        t->idx = slurp(path, &t->idx_len, &oom);
+        t->dat = slurp(dat_path, &t->dat_len, &oom);
+    }
     if (!t->idx || !t->dat)
         goto fail;
-    /* offsets are of the file as it is: convert the .dat only after
-     * reading them, by remapping each entry's offset as it is used */
-    int latin1 = is_latin1(t->dat);
     size_t lines = 0;
     for (size_t i = 0; i < t->idx_len; i++)
         lines += t->idx[i] == '\n';
@@ -130,7 +174,9 @@ int thesaurus_open(const char *lang, const char *dir, thesaurus **out)
         char *end = nl ? nl : t->idx + t->idx_len;
         char *bar = memchr(p, '|', (size_t)(end - p));
         if (line >= 1 && bar && bar > p) {
-            unsigned long off = strtoul(bar + 1, NULL, 10);
+            unsigned long off = 0;   /* the digits, read within the line: a mapping has no NUL */
+            for (const char *d = bar + 1; d < end && *d >= '0' && *d <= '9'; d++)
+                off = off * 10 + (unsigned long)(*d - '0');
             if (off < t->dat_len && t->n_keys <= lines)
                 t->keys[t->n_keys++] = (thes_key){p, (uint32_t)(bar - p), (uint32_t)off};
         }
@@ -170,8 +216,15 @@ void thesaurus_free(thesaurus *t)
 {
     if (!t)
         return;
-    free(t->idx);
-    free(t->dat);
+    if (t->mapped) {
+        if (t->idx)
+            munmap(t->idx, t->idx_len);
+        if (t->dat)
+            munmap(t->dat, t->dat_len);
+    } else {
+        free(t->idx);
+        free(t->dat);
+    }
     free(t->keys);
     free(t);
 }

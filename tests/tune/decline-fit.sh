@@ -1,0 +1,36 @@
+#!/bin/sh
+# decline-fit.sh FAQBOT OUTDIR [CORPUS...]: the decline model fitted across the tuning corpora,
+# each scored left out (faqbot eval --fit), on the indexes that `across.py FAQBOT OUTDIR --build`
+# made. Writes OUTDIR/features/<corpus>.tsv (eval --features, one row a question) for every
+# corpus, the held-out one included, and fits on the CORPUS named (default: the eight tuning
+# corpora; the held-out one is never fitted on: its figures come from `faqbot eval` with the
+# coefficients set). FIT_ONLY picks the features (default: the shipped ones).
+#   the shipped coefficients: decline-fit.sh build/faqbot OUT seed debian zlib zlib+xz
+set -eu
+FAQBOT=$1; OUT=$2; shift 2
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+DEBIAN_DEV=${DEBIAN_DEV:-$ROOT/../shared/eval/debian-dev.tsv}
+FIT_ONLY=${FIT_ONLY:-cover,evidence,unknown_words,unknown_other,question_field,margin,question_fit,domain_terms}
+F=$OUT/features
+mkdir -p "$F"
+features() {   # name index questions...
+    name=$1; idx=$2; shift 2
+    "$FAQBOT" eval --index "$idx" --features "$F/$name.tsv" "$@" >/dev/null
+}
+features seed "$OUT/seed.idx" "$ROOT"/tests/eval/*.tsv
+features debian "$OUT/debian/deb.idx" "$DEBIAN_DEV"
+features zlib "$OUT/zlib/zlib.idx" "$ROOT/tests/zlib/en.tsv"
+features zlib+xz "$OUT/compress-faq/c.idx" "$HERE/compress-faq.tsv"
+for n in perl sed valgrind lsof; do
+    features "$n" "$OUT/$n/$n.idx" "$HERE/$n.tsv"
+done
+features heldout "$OUT/heldout.idx" "$ROOT/tests/heldout/questions.tsv"
+[ $# -gt 0 ] || set -- seed debian zlib zlib+xz perl sed valgrind lsof
+files=""
+for c in "$@"; do
+    [ "$c" != heldout ] || { echo "the held-out corpus is never fitted on" >&2; exit 2; }
+    files="$files $F/$c.tsv"
+done
+# shellcheck disable=SC2086 # the list of files, split on purpose
+"$FAQBOT" eval --fit --only "$FIT_ONLY" $files
