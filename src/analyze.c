@@ -181,7 +181,7 @@ slow:
     return (long)o;
 }
 
-long fold_text(const char *text, size_t len, char *out, size_t cap)
+static long fold_alloc(const char *text, size_t len, char *out, size_t cap, int strip_accents)
 {
     if (!utf8_valid(text, len))
         return -1;
@@ -189,9 +189,19 @@ long fold_text(const char *text, size_t len, char *out, size_t cap)
     utf8proc_int32_t *cps = malloc(cps_cap * sizeof *cps);
     if (!cps)
         return -1;
-    long n = fold_into(cps, cps_cap, text, len, out, cap, 1);
+    long n = fold_into(cps, cps_cap, text, len, out, cap, strip_accents);
     free(cps);
     return n;
+}
+
+long fold_text(const char *text, size_t len, char *out, size_t cap)
+{
+    return fold_alloc(text, len, out, cap, 1);
+}
+
+long fold_case(const char *text, size_t len, char *out, size_t cap)
+{
+    return fold_alloc(text, len, out, cap, 0);
 }
 
 /* ---- token boundaries ----
@@ -716,6 +726,8 @@ static int after_word(analyzer *a, const char *text, const token *t, token_fn fn
         u.term_len = r->term_len;
         u.word = r->word;
         u.word_len = r->word_len;
+        u.lower = r->word;
+        u.lower_len = r->word_len;
         u.offset = a->recent[first].off;
         u.raw = text + u.offset;
         u.raw_len = t->offset + t->raw_len - u.offset;
@@ -754,6 +766,8 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
             continue;
         t.word = a->af;
         t.word_len = (size_t)af;
+        t.lower = a->cf;
+        t.lower_len = (size_t)cf;
         int phrases = a->n_phrases && !a->skip_stem;
         t.is_qword = stopset_has(&a->qwords, a->af, (size_t)af);
         if (stopset_has(&a->stop, a->af, (size_t)af)) {

@@ -26,6 +26,9 @@ typedef struct token {
     size_t term_len;
     const char *word;      /* case- and accent-folded word, unstemmed */
     size_t word_len;
+    const char *lower;     /* case-folded word, accents kept: "cópia" for "Cópia"
+                              (analyzer_run's; NULL in entry_tokens' replays) */
+    size_t lower_len;
     const char *raw;       /* the token as it stands in the input text */
     size_t raw_len;
     size_t offset;         /* byte offset of raw in the input */
@@ -114,5 +117,8 @@ const char *analyzer_stem(analyzer *a, const char *word, size_t len, size_t *out
 /* Case- and accent-fold text into out (NUL-terminated, at most cap bytes).
  * Returns the folded length, or -1 on invalid UTF-8 or when cap is short. */
 long fold_text(const char *text, size_t len, char *out, size_t cap);
+
+/* The same, case only: accents kept ("Cópia" -> "cópia"), as token.lower. */
+long fold_case(const char *text, size_t len, char *out, size_t cap);
 
 #endif
