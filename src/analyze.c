@@ -20,8 +20,11 @@ typedef struct stopset {
     size_t cap;        /* power of two */
 } stopset;
 
-/* A direct-mapped cache of stems for the indexer: words repeat (Zipf), and
- * the stemmer is most of the analysis cost. */
+/* A direct-mapped cache of stems: words repeat (Zipf), and the stemmer is
+ * most of the analysis cost. It starts at SMALL_STEM_SLOTS and doubles when
+ * half its slots are taken, up to SMALL_STEM_SLOTS for a question's
+ * analyzer and STEM_CACHE_SLOTS for the indexer's (analyzer_cache_stems),
+ * so that it is no larger than the words it has met call for. */
 #define STEM_CACHE_SLOTS 16384
 #define STEM_CACHE_WORD 30
 
@@ -31,9 +34,8 @@ typedef struct stem_slot {
     char term[STEM_CACHE_WORD];
 } stem_slot;
 
-/* Every analyzer's own smaller cache of stems (the indexer asks for the
- * large one): questions repeat their words, stop words in every one, and a
- * stem is most of what analysing a word costs. */
+/* Every analyzer's cache to begin with, and a question's analyzer's at
+ * most: questions repeat their words, stop words in every one. */
 #define SMALL_STEM_SLOTS 1024
 
 #define PHRASE_MAX_TERMS 4
@@ -51,8 +53,8 @@ typedef struct phrase_rule {
 } phrase_rule;
 
 struct analyzer {
-    stem_slot *cache;           /* NULL unless analyzer_cache_stems() */
-    stem_slot *small_stems;     /* SMALL_STEM_SLOTS, while there is no cache */
+    stem_slot *stems;           /* n_stem_slots, a power of two */
+    size_t n_stem_slots, stems_taken, max_stem_slots;
     char code[FAQ_MAX_LANG_CODE];
     struct sb_stemmer *stemmer;
     pcre2_code *re;
@@ -398,8 +400,9 @@ analyzer *analyzer_new(const char *code, const char *stopwords)
     if (a->re)
         pcre2_jit_compile(a->re, PCRE2_JIT_COMPLETE);  /* the interpreter is the fallback */
     a->md = a->re ? pcre2_match_data_create_from_pattern(a->re, NULL) : NULL;
-    a->small_stems = calloc(SMALL_STEM_SLOTS, sizeof *a->small_stems);
-    if (!a->stemmer || !a->md || !a->small_stems ||
+    a->stems = calloc(SMALL_STEM_SLOTS, sizeof *a->stems);
+    a->n_stem_slots = a->max_stem_slots = SMALL_STEM_SLOTS;
+    if (!a->stemmer || !a->md || !a->stems ||
         (stopwords && stopset_build(&a->stop, &a->qwords, stopwords) != 0)) {
         analyzer_free(a);
         return NULL;
@@ -420,8 +423,7 @@ void analyzer_free(analyzer *a)
     for (int i = 0; i < a->n_phrases; i++)
         free(a->phrases[i].terms);  /* word and term live in the same block */
     free(a->phrases);
-    free(a->cache);
-    free(a->small_stems);
+    free(a->stems);
     free(a);
 }
 
@@ -431,32 +433,54 @@ void analyzer_keep_stopwords(analyzer *a, int keep) { a->keep_stop = keep; }
 
 void analyzer_skip_stemming(analyzer *a, int skip) { a->skip_stem = skip; }
 
-int analyzer_cache_stems(analyzer *a)
+void analyzer_cache_stems(analyzer *a)
 {
-    if (!a->cache)
-        a->cache = calloc(STEM_CACHE_SLOTS, sizeof *a->cache);
-    return a->cache ? 0 : -1;
+    a->max_stem_slots = STEM_CACHE_SLOTS;
 }
 
-/* The stem of case-folded word cf, through the cache (the large one when
- * there is one). */
+/* The cache of stems twice as large, what it holds kept (where two words
+ * meet in one slot, the later); as it was when there is no memory for it,
+ * since it only saves work. */
+static void stems_double(analyzer *a)
+{
+    size_t n = a->n_stem_slots * 2;
+    stem_slot *t = calloc(n, sizeof *t);
+    if (!t)
+        return;
+    size_t taken = 0;
+    for (size_t i = 0; i < a->n_stem_slots; i++) {
+        const stem_slot *sl = &a->stems[i];
+        if (!sl->wlen)
+            continue;
+        stem_slot *to = &t[hash_bytes(sl->word, sl->wlen) & (n - 1)];
+        taken += !to->wlen;
+        *to = *sl;
+    }
+    free(a->stems);
+    a->stems = t;
+    a->n_stem_slots = n;
+    a->stems_taken = taken;
+}
+
+/* The stem of case-folded word cf, through the cache. */
 static const char *stem_cached(analyzer *a, const char *cf, size_t n, size_t *out_len)
 {
-    stem_slot *cache = a->cache ? a->cache : a->small_stems;
-    size_t slots = a->cache ? STEM_CACHE_SLOTS : SMALL_STEM_SLOTS;
     if (n > STEM_CACHE_WORD)
         return analyzer_stem(a, cf, n, out_len);
-    stem_slot *sl = &cache[hash_bytes(cf, n) & (slots - 1)];
+    stem_slot *sl = &a->stems[hash_bytes(cf, n) & (a->n_stem_slots - 1)];
     if (sl->wlen == n && memcmp(sl->word, cf, n) == 0) {
         *out_len = sl->tlen;
         return sl->term;
     }
     const char *t = analyzer_stem(a, cf, n, out_len);
     if (t && *out_len <= STEM_CACHE_WORD) {
+        a->stems_taken += !sl->wlen;
         sl->wlen = (unsigned char)n;
         memcpy(sl->word, cf, n);
         sl->tlen = (unsigned char)*out_len;
         memcpy(sl->term, t, *out_len);
+        if (a->stems_taken * 2 > a->n_stem_slots && a->n_stem_slots < a->max_stem_slots)
+            stems_double(a);
     }
     return t;
 }

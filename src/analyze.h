@@ -92,9 +92,10 @@ int analyzer_read_synonyms(analyzer *a, const char *text, size_t len, synonym_gr
 
 int analyzer_set_synonyms(analyzer *a, const char *synonyms);
 
-/* Remember stems of recent words (about 1 MB): for indexing large texts.
- * Without it an analyzer keeps a small cache of its own (about 60 KB). */
-int analyzer_cache_stems(analyzer *a);
+/* Remember stems of more recent words, up to about 1 MB as the words met
+ * call for: for indexing large texts. Without it an analyzer keeps a small
+ * cache of its own (about 60 KB). */
+void analyzer_cache_stems(analyzer *a);
 
 /* Walk the tokens of text. Returns 0, the callback's non-zero value, or -1
  * when text is not valid UTF-8 or memory runs out. */

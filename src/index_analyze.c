@@ -201,8 +201,9 @@ void ana_free(ana *a)
 
 int ana_lang(ana *a, uint32_t l, const char *code, const char *stopwords, const char *synonyms)
 {
-    if (!(a->an[l] = analyzer_new(code, stopwords)) || analyzer_cache_stems(a->an[l]) != 0)
+    if (!(a->an[l] = analyzer_new(code, stopwords)))
         return -1;
+    analyzer_cache_stems(a->an[l]);
     if (analyzer_set_synonyms(a->an[l], synonyms) != 0)
         return -2;
     /* a language without a dictionary has no lemmas */
