@@ -9,6 +9,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "buf.h"
 #include "limits.h"
 
 /* Letters or digits, then letters, marks or digits: an apostrophe or a
@@ -438,28 +439,24 @@ void analyzer_cache_stems(analyzer *a)
     a->max_stem_slots = STEM_CACHE_SLOTS;
 }
 
-/* The cache of stems twice as large, what it holds kept (where two words
- * meet in one slot, the later); as it was when there is no memory for it,
- * since it only saves work. */
+/* The cache of stems twice as large, in place (realloc), what it holds
+ * kept: a word in slot i moves to i + n or stays. As it was when there is
+ * no memory for it, since it only saves work. */
 static void stems_double(analyzer *a)
 {
-    size_t n = a->n_stem_slots * 2;
-    stem_slot *t = calloc(n, sizeof *t);
-    if (!t)
+    size_t n = a->n_stem_slots, cap = n;
+    if (grow(&a->stems, &cap, 2 * n, sizeof *a->stems, SMALL_STEM_SLOTS) != 0)
         return;
-    size_t taken = 0;
-    for (size_t i = 0; i < a->n_stem_slots; i++) {
-        const stem_slot *sl = &a->stems[i];
-        if (!sl->wlen)
-            continue;
-        stem_slot *to = &t[hash_bytes(sl->word, sl->wlen) & (n - 1)];
-        taken += !to->wlen;
-        *to = *sl;
+    memset(a->stems + n, 0, n * sizeof *a->stems);
+    for (size_t i = 0; i < n; i++) {
+        stem_slot *sl = &a->stems[i];
+        size_t j = sl->wlen ? hash_bytes(sl->word, sl->wlen) & (2 * n - 1) : i;
+        if (j != i) {
+            a->stems[j] = *sl;
+            sl->wlen = 0;
+        }
     }
-    free(a->stems);
-    a->stems = t;
-    a->n_stem_slots = n;
-    a->stems_taken = taken;
+    a->n_stem_slots = 2 * n;
 }
 
 /* The stem of case-folded word cf, through the cache. */
@@ -655,17 +652,17 @@ static int add_rules(void *ctx, const synonym_member *ms, int n)
         out->v = v;
         /* one allocation: the phrase's keys, then the word, then the term */
         size_t wl = ms[one].word_len, tl = ms[one].term_len;
-        char *buf = malloc(klen + wl + 1 + tl + 2);
-        if (!buf)
+        char *rule = malloc(klen + wl + 1 + tl + 2);
+        if (!rule)
             return -1;
-        memcpy(buf, ms[i].keys, klen);
-        memcpy(buf + klen, ms[one].word, wl);
-        buf[klen + wl] = '\0';
-        char *term = buf + klen + wl + 1;
+        memcpy(rule, ms[i].keys, klen);
+        memcpy(rule + klen, ms[one].word, wl);
+        rule[klen + wl] = '\0';
+        char *term = rule + klen + wl + 1;
         term[0] = ANALYZER_GROUP_MARK;
         memcpy(term + 1, ms[one].term, tl);
         term[tl + 1] = '\0';
-        v[out->n++] = (phrase_rule){buf, ms[i].n_words, ms[i].n_stop > 0, buf + klen, term, wl, tl + 1};
+        v[out->n++] = (phrase_rule){rule, ms[i].n_words, ms[i].n_stop > 0, rule + klen, term, wl, tl + 1};
     }
     return 0;
 }
