@@ -9,6 +9,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "buf.h"
 #include "limits.h"
 
 /* Letters or digits, then letters, marks or digits: an apostrophe or a
@@ -20,8 +21,11 @@ typedef struct stopset {
     size_t cap;        /* power of two */
 } stopset;
 
-/* A direct-mapped cache of stems for the indexer: words repeat (Zipf), and
- * the stemmer is most of the analysis cost. */
+/* A direct-mapped cache of stems: words repeat (Zipf), and the stemmer is
+ * most of the analysis cost. It starts at SMALL_STEM_SLOTS and doubles when
+ * half its slots are taken, up to SMALL_STEM_SLOTS for a question's
+ * analyzer and STEM_CACHE_SLOTS for the indexer's (analyzer_cache_stems),
+ * so that it is no larger than the words it has met call for. */
 #define STEM_CACHE_SLOTS 16384
 #define STEM_CACHE_WORD 30
 
@@ -31,9 +35,8 @@ typedef struct stem_slot {
     char term[STEM_CACHE_WORD];
 } stem_slot;
 
-/* Every analyzer's own smaller cache of stems (the indexer asks for the
- * large one): questions repeat their words, stop words in every one, and a
- * stem is most of what analysing a word costs. */
+/* Every analyzer's cache to begin with, and a question's analyzer's at
+ * most: questions repeat their words, stop words in every one. */
 #define SMALL_STEM_SLOTS 1024
 
 #define PHRASE_MAX_TERMS 4
@@ -51,8 +54,8 @@ typedef struct phrase_rule {
 } phrase_rule;
 
 struct analyzer {
-    stem_slot *cache;           /* NULL unless analyzer_cache_stems() */
-    stem_slot *small_stems;     /* SMALL_STEM_SLOTS, while there is no cache */
+    stem_slot *stems;           /* n_stem_slots, a power of two */
+    size_t n_stem_slots, stems_taken, max_stem_slots;
     char code[FAQ_MAX_LANG_CODE];
     struct sb_stemmer *stemmer;
     pcre2_code *re;
@@ -181,7 +184,7 @@ slow:
     return (long)o;
 }
 
-long fold_text(const char *text, size_t len, char *out, size_t cap)
+static long fold_alloc(const char *text, size_t len, char *out, size_t cap, int strip_accents)
 {
     if (!utf8_valid(text, len))
         return -1;
@@ -189,9 +192,19 @@ long fold_text(const char *text, size_t len, char *out, size_t cap)
     utf8proc_int32_t *cps = malloc(cps_cap * sizeof *cps);
     if (!cps)
         return -1;
-    long n = fold_into(cps, cps_cap, text, len, out, cap, 1);
+    long n = fold_into(cps, cps_cap, text, len, out, cap, strip_accents);
     free(cps);
     return n;
+}
+
+long fold_text(const char *text, size_t len, char *out, size_t cap)
+{
+    return fold_alloc(text, len, out, cap, 1);
+}
+
+long fold_case(const char *text, size_t len, char *out, size_t cap)
+{
+    return fold_alloc(text, len, out, cap, 0);
 }
 
 /* ---- token boundaries ----
@@ -401,8 +414,9 @@ analyzer *analyzer_new(const char *code, const char *stopwords)
     if (a->re)
         pcre2_jit_compile(a->re, PCRE2_JIT_COMPLETE);  /* the interpreter is the fallback */
     a->md = a->re ? pcre2_match_data_create_from_pattern(a->re, NULL) : NULL;
-    a->small_stems = calloc(SMALL_STEM_SLOTS, sizeof *a->small_stems);
-    if (!a->stemmer || !a->md || !a->small_stems ||
+    a->stems = calloc(SMALL_STEM_SLOTS, sizeof *a->stems);
+    a->n_stem_slots = a->max_stem_slots = SMALL_STEM_SLOTS;
+    if (!a->stemmer || !a->md || !a->stems ||
         (stopwords && stopset_build(&a->stop, &a->qwords, stopwords) != 0)) {
         analyzer_free(a);
         return NULL;
@@ -423,8 +437,7 @@ void analyzer_free(analyzer *a)
     for (int i = 0; i < a->n_phrases; i++)
         free(a->phrases[i].terms);  /* word and term live in the same block */
     free(a->phrases);
-    free(a->cache);
-    free(a->small_stems);
+    free(a->stems);
     free(a);
 }
 
@@ -462,32 +475,50 @@ void analyzer_keep_stopwords(analyzer *a, int keep) { a->keep_stop = keep; }
 
 void analyzer_skip_stemming(analyzer *a, int skip) { a->skip_stem = skip; }
 
-int analyzer_cache_stems(analyzer *a)
+void analyzer_cache_stems(analyzer *a)
 {
-    if (!a->cache)
-        a->cache = calloc(STEM_CACHE_SLOTS, sizeof *a->cache);
-    return a->cache ? 0 : -1;
+    a->max_stem_slots = STEM_CACHE_SLOTS;
 }
 
-/* The stem of case-folded word cf, through the cache (the large one when
- * there is one). */
+/* The cache of stems twice as large, in place (realloc), what it holds
+ * kept: a word in slot i moves to i + n or stays. As it was when there is
+ * no memory for it, since it only saves work. */
+static void stems_double(analyzer *a)
+{
+    size_t n = a->n_stem_slots, cap = n;
+    if (grow(&a->stems, &cap, 2 * n, sizeof *a->stems, SMALL_STEM_SLOTS) != 0)
+        return;
+    memset(a->stems + n, 0, n * sizeof *a->stems);
+    for (size_t i = 0; i < n; i++) {
+        stem_slot *sl = &a->stems[i];
+        size_t j = sl->wlen ? hash_bytes(sl->word, sl->wlen) & (2 * n - 1) : i;
+        if (j != i) {
+            a->stems[j] = *sl;
+            sl->wlen = 0;
+        }
+    }
+    a->n_stem_slots = 2 * n;
+}
+
+/* The stem of case-folded word cf, through the cache. */
 static const char *stem_cached(analyzer *a, const char *cf, size_t n, size_t *out_len)
 {
-    stem_slot *cache = a->cache ? a->cache : a->small_stems;
-    size_t slots = a->cache ? STEM_CACHE_SLOTS : SMALL_STEM_SLOTS;
     if (n > STEM_CACHE_WORD)
         return analyzer_stem(a, cf, n, out_len);
-    stem_slot *sl = &cache[hash_bytes(cf, n) & (slots - 1)];
+    stem_slot *sl = &a->stems[hash_bytes(cf, n) & (a->n_stem_slots - 1)];
     if (sl->wlen == n && memcmp(sl->word, cf, n) == 0) {
         *out_len = sl->tlen;
         return sl->term;
     }
     const char *t = analyzer_stem(a, cf, n, out_len);
     if (t && *out_len <= STEM_CACHE_WORD) {
+        a->stems_taken += !sl->wlen;
         sl->wlen = (unsigned char)n;
         memcpy(sl->word, cf, n);
         sl->tlen = (unsigned char)*out_len;
         memcpy(sl->term, t, *out_len);
+        if (a->stems_taken * 2 > a->n_stem_slots && a->n_stem_slots < a->max_stem_slots)
+            stems_double(a);
     }
     return t;
 }
@@ -662,17 +693,17 @@ static int add_rules(void *ctx, const synonym_member *ms, int n)
         out->v = v;
         /* one allocation: the phrase's keys, then the word, then the term */
         size_t wl = ms[one].word_len, tl = ms[one].term_len;
-        char *buf = malloc(klen + wl + 1 + tl + 2);
-        if (!buf)
+        char *rule = malloc(klen + wl + 1 + tl + 2);
+        if (!rule)
             return -1;
-        memcpy(buf, ms[i].keys, klen);
-        memcpy(buf + klen, ms[one].word, wl);
-        buf[klen + wl] = '\0';
-        char *term = buf + klen + wl + 1;
+        memcpy(rule, ms[i].keys, klen);
+        memcpy(rule + klen, ms[one].word, wl);
+        rule[klen + wl] = '\0';
+        char *term = rule + klen + wl + 1;
         term[0] = ANALYZER_GROUP_MARK;
         memcpy(term + 1, ms[one].term, tl);
         term[tl + 1] = '\0';
-        v[out->n++] = (phrase_rule){buf, ms[i].n_words, ms[i].n_stop > 0, buf + klen, term, wl, tl + 1};
+        v[out->n++] = (phrase_rule){rule, ms[i].n_words, ms[i].n_stop > 0, rule + klen, term, wl, tl + 1};
     }
     return 0;
 }
@@ -757,6 +788,8 @@ static int after_word(analyzer *a, const char *text, const token *t, token_fn fn
         u.term_len = r->term_len;
         u.word = r->word;
         u.word_len = r->word_len;
+        u.lower = r->word;
+        u.lower_len = r->word_len;
         u.offset = a->recent[first].off;
         u.raw = text + u.offset;
         u.raw_len = t->offset + t->raw_len - u.offset;
@@ -795,6 +828,8 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
             continue;
         t.word = a->af;
         t.word_len = (size_t)af;
+        t.lower = a->cf;
+        t.lower_len = (size_t)cf;
         int phrases = a->n_phrases && !a->skip_stem;
         t.is_qword = stopset_has(&a->qwords, a->af, (size_t)af);
         if (stopset_has(&a->stop, a->af, (size_t)af)) {

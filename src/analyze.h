@@ -26,6 +26,9 @@ typedef struct token {
     size_t term_len;
     const char *word;      /* case- and accent-folded word, unstemmed */
     size_t word_len;
+    const char *lower;     /* case-folded word, accents kept: "cópia" for "Cópia"
+                              (analyzer_run's; NULL in entry_tokens' replays) */
+    size_t lower_len;
     const char *raw;       /* the token as it stands in the input text */
     size_t raw_len;
     size_t offset;         /* byte offset of raw in the input */
@@ -93,9 +96,10 @@ int analyzer_read_synonyms(analyzer *a, const char *text, size_t len, synonym_gr
 
 int analyzer_set_synonyms(analyzer *a, const char *synonyms);
 
-/* Remember stems of recent words (about 1 MB): for indexing large texts.
- * Without it an analyzer keeps a small cache of its own (about 60 KB). */
-int analyzer_cache_stems(analyzer *a);
+/* Remember stems of more recent words, up to about 1 MB as the words met
+ * call for: for indexing large texts. Without it an analyzer keeps a small
+ * cache of its own (about 60 KB). */
+void analyzer_cache_stems(analyzer *a);
 
 /* Walk the tokens of text. Returns 0, the callback's non-zero value, or -1
  * when text is not valid UTF-8 or memory runs out. */
@@ -118,5 +122,8 @@ const char *analyzer_stem(analyzer *a, const char *word, size_t len, size_t *out
 /* Case- and accent-fold text into out (NUL-terminated, at most cap bytes).
  * Returns the folded length, or -1 on invalid UTF-8 or when cap is short. */
 long fold_text(const char *text, size_t len, char *out, size_t cap);
+
+/* The same, case only: accents kept ("Cópia" -> "cópia"), as token.lower. */
+long fold_case(const char *text, size_t len, char *out, size_t cap);
 
 #endif

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "json_escape.h"
 #include "utf8.h"
 #include "messages.h"
@@ -16,18 +17,18 @@ static json_t *json_text(const char *s, size_t n)
 {
     if (utf8_valid(s, n))
         return json_stringn(s, n);
-    char *buf = malloc(n * 3 + 1);
-    if (!buf)
+    char *fixed = malloc(n * 3 + 1);
+    if (!fixed)
         return NULL;
     size_t o = 0;
     for (size_t i = 0; i < n;) {
         size_t k = utf8_seq_at(s, n, i);
-        memcpy(buf + o, k ? s + i : "\xEF\xBF\xBD", k ? k : 3);
+        memcpy(fixed + o, k ? s + i : "\xEF\xBF\xBD", k ? k : 3);
         o += k ? k : 3;
         i += k ? k : 1;
     }
-    json_t *j = json_stringn(buf, o);
-    free(buf);
+    json_t *j = json_stringn(fixed, o);
+    free(fixed);
     return j;
 }
 
@@ -133,17 +134,9 @@ static char *jt_room(jtext *t, size_t n)
 {
     if (t->bad)
         return NULL;
-    if (t->len + n + 1 > t->cap) {
-        size_t cap = t->cap ? t->cap : 1024;
-        while (cap < t->len + n + 1)
-            cap *= 2;
-        char *p = realloc(t->p, cap);
-        if (!p) {
-            t->bad = 1;
-            return NULL;
-        }
-        t->p = p;
-        t->cap = cap;
+    if (t->len + n + 1 < t->len || grow(&t->p, &t->cap, t->len + n + 1, 1, 1024) != 0) {
+        t->bad = 1;
+        return NULL;
     }
     return t->p + t->len;
 }
@@ -187,11 +180,11 @@ static void jt_stored(jtext *t, faq_str s)
 
 static void jt_real(jtext *t, double x)
 {
-    char buf[JSON_REAL_MAX];
-    size_t n = isfinite(x) ? json_real_text(buf, x) : 0;
+    char num[JSON_REAL_MAX];
+    size_t n = isfinite(x) ? json_real_text(num, x) : 0;
     if (!n)
         t->bad = 1;   /* json_real() refuses it: so did the object */
-    jt_put(t, buf, n);
+    jt_put(t, num, n);
 }
 
 static void jt_lang(jtext *t, const faq_index *ix, uint32_t lang)

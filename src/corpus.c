@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "buf.h"
 #include "corpus_parse.h"
 #include "limits.h"
 #include "lang_pack.h"
@@ -73,22 +74,22 @@ static int read_file(const char *path, char **out, size_t *len, char *err, size_
         fclose(f);
         return -1;
     }
-    char *buf = malloc((size_t)st.st_size + 1);
-    if (!buf) {
+    char *data = malloc((size_t)st.st_size + 1);
+    if (!data) {
         snprintf(err, errlen, "%s:1: out of memory", path);
         fclose(f);
         return -1;
     }
-    size_t n = fread(buf, 1, (size_t)st.st_size, f);
+    size_t n = fread(data, 1, (size_t)st.st_size, f);
     int bad = ferror(f);
     fclose(f);
     if (bad) {
         snprintf(err, errlen, "%s:1: cannot read: %s", path, strerror(errno));
-        free(buf);
+        free(data);
         return -1;
     }
-    buf[n] = '\0';
-    *out = buf;
+    data[n] = '\0';
+    *out = data;
     *len = n;
     return 0;
 }
@@ -108,20 +109,16 @@ static char **list_dir(const char *dir, size_t *n, char *err, size_t errlen)
         snprintf(err, errlen, "%s:1: cannot open folder: %s", dir, strerror(errno));
         return NULL;
     }
-    size_t cap = 16;
-    char **names = malloc(cap * sizeof *names);
-    int oom = !names;
+    size_t cap = 0;
+    char **names = NULL;
+    int oom = grow(&names, &cap, 1, sizeof *names, 16) != 0;
     struct dirent *de;
     while (!oom && (de = readdir(d)) != NULL) {
         if (de->d_name[0] == '.')
             continue;
-        if (*n == cap) {
-            char **nn = realloc(names, (cap *= 2) * sizeof *nn);
-            if (!nn) {
-                oom = 1;
-                break;
-            }
-            names = nn;
+        if (grow(&names, &cap, *n + 1, sizeof *names, 16) != 0) {
+            oom = 1;
+            break;
         }
         if (!(names[*n] = strdup(de->d_name))) {
             oom = 1;
@@ -222,15 +219,15 @@ static int check_settings(const char *path, const char *text, char *err, size_t 
     for (const char *p = text; *p;) {
         line++;
         size_t n = strcspn(p, "\n");
-        char buf[256];
-        snprintf(buf, sizeof buf, "%.*s", (int)(n < sizeof buf ? n : sizeof buf - 1), p);
+        char row[256];
+        snprintf(row, sizeof row, "%.*s", (int)(n < sizeof row ? n : sizeof row - 1), p);
         p += n + (p[n] == '\n');
         char key[64];
         double v;
         char rest;
-        if (buf[strspn(buf, " \t\r")] == '\0' || buf[strspn(buf, " \t")] == '#')
+        if (row[strspn(row, " \t\r")] == '\0' || row[strspn(row, " \t")] == '#')
             continue;
-        if (sscanf(buf, " %63[a-z_] = %lf %c", key, &v, &rest) != 2) {
+        if (sscanf(row, " %63[a-z_] = %lf %c", key, &v, &rest) != 2) {
             snprintf(err, errlen, "%s:%u: expected \"key = value\" (threshold = 0.42)", path, line);
             return -1;
         }
@@ -281,14 +278,8 @@ typedef struct dup_list {
 static int dup_add(dup_list *d, const corpus_entry *e, size_t pos, const char *prev_file,
                    unsigned prev_line)
 {
-    if (d->n == d->cap) {
-        size_t cap = d->cap ? 2 * d->cap : 16;
-        dup_id *v = realloc(d->v, cap * sizeof *v);
-        if (!v)
-            return -1;
-        d->v = v;
-        d->cap = cap;
-    }
+    if (grow(&d->v, &d->cap, d->n + 1, sizeof *d->v, 16) != 0)
+        return -1;
     char what[512];
     snprintf(what, sizeof what, "duplicate id \"%s\" (first at %s:%u)", e->id, prev_file, prev_line);
     dup_id *x = &d->v[d->n];
@@ -697,17 +688,9 @@ static int keep_entry(void *ctx, corpus_entry *e, char *err, size_t errlen)
     keep_sink *k = ctx;
     corpus_lang *l = k->cur;
     size_t n = l->n_entries;
-    if (n >= FAQ_MAX_ENTRIES) {
-        snprintf(err, errlen, "%s:%u: too many entries in one language (at most %u)", e->file,
-                 e->line, FAQ_MAX_ENTRIES);
+    if (corpus_lang_reserve(l, e->file, e->line, err, errlen) != 0) {
         corpus_entry_free(e);
         return -1;
-    }
-    if (n == 0 || (n >= 16 && (n & (n - 1)) == 0)) {   /* capacity: 16, then doubling */
-        corpus_entry *v = realloc(l->entries, (n ? n * 2 : 16) * sizeof *v);
-        if (!v)
-            goto oom;
-        l->entries = v;
     }
     if (2 * (k->count + 1) > k->cap) {
         uint32_t *old = k->slots;
@@ -788,7 +771,7 @@ void corpus_lang_clear(corpus_lang *lang)
     free(lang->synonyms);
     free(lang->messages);
     lang->entries = NULL;
-    lang->n_entries = 0;
+    lang->n_entries = lang->entries_cap = 0;
     lang->stopwords = lang->synonyms = lang->messages = NULL;
 }
 

@@ -62,7 +62,7 @@ typedef struct corpus_lang {
     char *synonyms;       /* synonyms.txt and the pack's, or NULL */
     char *messages;       /* messages.txt and the pack's, or NULL */
     corpus_entry *entries;
-    size_t n_entries;
+    size_t n_entries, entries_cap;
 } corpus_lang;
 
 typedef struct corpus {

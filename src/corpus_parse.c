@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "utf8.h"
 #include "limits.h"
 
@@ -158,34 +159,35 @@ void corpus_entry_free(corpus_entry *e)
     free(e->file);
 }
 
-/* A new zeroed entry at the end of lang, with its file and line set; NULL
- * with a message when out of memory or past FAQ_MAX_ENTRIES. */
+int corpus_lang_reserve(corpus_lang *lang, const char *path, unsigned line, char *err,
+                        size_t errlen)
+{
+    if (lang->n_entries >= FAQ_MAX_ENTRIES) {
+        snprintf(err, errlen, "%s:%u: too many entries in one language (at most %u)", path, line,
+                 FAQ_MAX_ENTRIES);
+        return -1;
+    }
+    if (grow(&lang->entries, &lang->entries_cap, lang->n_entries + 1, sizeof *lang->entries, 16) != 0) {
+        snprintf(err, errlen, "%s:%u: out of memory", path, line);
+        return -1;
+    }
+    return 0;
+}
+
 corpus_entry *corpus_add_entry(corpus_lang *lang, const char *path, unsigned line,
                                char *err, size_t errlen)
 {
-    size_t n = lang->n_entries;
-    if (n >= FAQ_MAX_ENTRIES) {
-        snprintf(err, errlen, "%s:%u: too many entries in one language (at most %u)", path, line,
-                 FAQ_MAX_ENTRIES);
+    if (corpus_lang_reserve(lang, path, line, err, errlen) != 0)
+        return NULL;
+    corpus_entry *e = &lang->entries[lang->n_entries];
+    memset(e, 0, sizeof *e);
+    if (!(e->file = strdup(path))) {
+        snprintf(err, errlen, "%s:%u: out of memory", path, line);
         return NULL;
     }
-    if (n == 0 || (n >= 16 && (n & (n - 1)) == 0)) {   /* capacity: 16, then doubling */
-        size_t cap = n ? n * 2 : 16;
-        corpus_entry *v = realloc(lang->entries, cap * sizeof *v);
-        if (!v)
-            goto oom;
-        lang->entries = v;
-    }
-    corpus_entry *e = &lang->entries[n];
-    memset(e, 0, sizeof *e);
-    if (!(e->file = strdup(path)))
-        goto oom;
     e->line = line;
     lang->n_entries++;
     return e;
-oom:
-    snprintf(err, errlen, "%s:%u: out of memory", path, line);
-    return NULL;
 }
 
 /* The id of the n-th entry of a document that gives none: "<name>-<n>". */
@@ -250,9 +252,9 @@ static pcre2_code *compile(const char *pattern, size_t len, char *msg, size_t ms
     PCRE2_SIZE off;
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, len, PCRE2_UTF | PCRE2_UCP, &code, &off, NULL);
     if (!re) {
-        PCRE2_UCHAR buf[200];
-        pcre2_get_error_message(code, buf, sizeof buf);
-        snprintf(msg, msglen, "%s (at offset %zu)", (const char *)buf, (size_t)off);
+        PCRE2_UCHAR why[200];
+        pcre2_get_error_message(code, why, sizeof why);
+        snprintf(msg, msglen, "%s (at offset %zu)", (const char *)why, (size_t)off);
     }
     return re;
 }
@@ -569,10 +571,10 @@ int corpus_read_txt(corpus_reader *r, corpus_lang *lang, const char *path, const
         int m = sn ? pcre2_match(re, (PCRE2_SPTR)s, sn, 0, PCRE2_NO_UTF_CHECK, md, mc)
                    : PCRE2_ERROR_NOMATCH;
         if (m < 0 && m != PCRE2_ERROR_NOMATCH) {
-            PCRE2_UCHAR buf[200];
-            pcre2_get_error_message(m, buf, sizeof buf);
+            PCRE2_UCHAR why[200];
+            pcre2_get_error_message(m, why, sizeof why);
             snprintf(err, errlen, "%s:%u: the question pattern fails on this line: %s", path, line,
-                     (const char *)buf);
+                     (const char *)why);
             goto out;
         }
         if (m >= 0) {

@@ -58,6 +58,12 @@ int corpus_read_txt(corpus_reader *r, corpus_lang *lang, const char *path, const
 /* Valid UTF-8, else -1 with "path:line: invalid UTF-8"; then skips a BOM. */
 int corpus_check_text(const char *path, const char **text, size_t *len, char *err, size_t errlen);
 
+/* Room for one more entry at the end of lang (its capacity grown on need):
+ * 0, or -1 with "path:line: what" in err when out of memory or past
+ * FAQ_MAX_ENTRIES. */
+int corpus_lang_reserve(corpus_lang *lang, const char *path, unsigned line, char *err,
+                        size_t errlen);
+
 /* A new zeroed entry at the end of lang, with its file and line set; NULL
  * with a message when out of memory or past FAQ_MAX_ENTRIES. */
 corpus_entry *corpus_add_entry(corpus_lang *lang, const char *path, unsigned line,

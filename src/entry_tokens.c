@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
+
 enum { TOK_STOP = 1, TOK_QWORD = 2, TOK_SYNONYM = 4 };
 
 typedef struct tok_rec {
@@ -57,25 +59,30 @@ static int may_grow(reading *r, size_t n)
     return 1;
 }
 
+/* The array at *pp (*cap elements of size bytes) grown to hold need
+ * (grow()), the growth counted in the memory held: 0, 1 when the memory is
+ * full, -1 when memory ran out. */
+static int grow_held(reading *r, void *pp, size_t *cap, size_t need, size_t size, size_t first)
+{
+    if (need <= *cap)
+        return 0;
+    size_t c = grow_cap(*cap, need, first, size), old = *cap;
+    if (!c)
+        return -1;
+    if (!may_grow(r, (c - old) * size))
+        return 1;
+    if (grow(pp, cap, need, size, first) != 0) {
+        *r->held -= (c - old) * size;
+        return -1;
+    }
+    return 0;
+}
+
 /* Room for n more bytes in r: 0, 1 when the memory is full, -1 when memory
  * ran out. */
 static int room(reading *r, size_t n)
 {
-    if (r->used + n <= r->bytes_cap)
-        return 0;
-    size_t cap = r->bytes_cap ? r->bytes_cap : 1024;
-    while (cap < r->used + n)
-        cap *= 2;
-    if (!may_grow(r, cap - r->bytes_cap))
-        return 1;
-    char *b = realloc(r->bytes, cap);
-    if (!b) {
-        *r->held -= cap - r->bytes_cap;
-        return -1;
-    }
-    r->bytes = b;
-    r->bytes_cap = cap;
-    return 0;
+    return grow_held(r, &r->bytes, &r->bytes_cap, r->used + n, 1, 1024);
 }
 
 static int on_token(void *ctx, const token *t)
@@ -85,18 +92,10 @@ static int on_token(void *ctx, const token *t)
         r->full = 1;
         return 1;
     }
-    if (r->n == r->cap) {
-        size_t cap = r->cap ? r->cap * 2 : 64;
-        if (!may_grow(r, (cap - r->cap) * sizeof *r->recs))
-            return 1;
-        tok_rec *v = realloc(r->recs, cap * sizeof *v);
-        if (!v) {
-            *r->held -= (cap - r->cap) * sizeof *r->recs;
-            r->nomem = 1;
-            return 1;
-        }
-        r->recs = v;
-        r->cap = cap;
+    int g = grow_held(r, &r->recs, &r->cap, r->n + 1, sizeof *r->recs, 64);
+    if (g) {
+        r->nomem = g < 0;
+        return 1;
     }
     int rc = room(r, t->word_len + t->term_len);
     if (rc) {

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "decline_model.h"
 #include "limits.h"
 #include "search.h"
@@ -73,14 +74,9 @@ static int read_rows(char *const *files, int n_files, row **out, size_t *n, char
             *t1 = '\0';
             if (t2)
                 *t2 = '\0';
-            if (*n == cap) {
-                row *more = realloc(rows, cap * 2 * sizeof *more);
-                if (!more) {
-                    fclose(fp);
-                    goto oom;
-                }
-                rows = more;
-                cap *= 2;
+            if (grow(&rows, &cap, *n + 1, sizeof *rows, 64) != 0) {
+                fclose(fp);
+                goto oom;
             }
             row *r = &rows[*n];
             memset(r, 0, sizeof *r);
@@ -118,9 +114,9 @@ static void entry_id(const faq_index *ix, uint32_t e, char *out, size_t cap)
  * one for the runner-up, into a new string; NULL when memory runs out. */
 static char *factors_text(const faq_index *ix, const searcher *s)
 {
-    char buf[1024], id[FAQ_MAX_ID_BYTES + 1];
+    char text[1024], id[FAQ_MAX_ID_BYTES + 1];
     size_t o = 0;
-    buf[0] = '\0';
+    text[0] = '\0';
     for (int rank = 0; rank < 2; rank++) {
         uint32_t e;
         double before, f[16];
@@ -128,17 +124,17 @@ static char *factors_text(const faq_index *ix, const searcher *s)
         if (n < 0 || e == UINT32_MAX)
             continue;
         entry_id(ix, e, id, sizeof id);
-        o += (size_t)snprintf(buf + o, sizeof buf - o, "      #%d %s: retrieval %.3f", rank + 1, id,
+        o += (size_t)snprintf(text + o, sizeof text - o, "      #%d %s: retrieval %.3f", rank + 1, id,
                               before);
-        for (int k = 0; k < n && o < sizeof buf; k++)
-            o += (size_t)snprintf(buf + o, sizeof buf - o, ", %s x%.3f", searcher_feature_name(k),
+        for (int k = 0; k < n && o < sizeof text; k++)
+            o += (size_t)snprintf(text + o, sizeof text - o, ", %s x%.3f", searcher_feature_name(k),
                                   f[k]);
-        if (o < sizeof buf)
-            o += (size_t)snprintf(buf + o, sizeof buf - o, "\n");
-        if (o >= sizeof buf)
+        if (o < sizeof text)
+            o += (size_t)snprintf(text + o, sizeof text - o, "\n");
+        if (o >= sizeof text)
             break;
     }
-    return strdup(buf);
+    return strdup(text);
 }
 
 /* Asks every row's question; -1 if memory ran out. */
@@ -603,16 +599,11 @@ static int read_frows(char *const *files, int n_files, frow **out, size_t *n_out
         while (fgets(line, sizeof line, f)) {
             if (line[0] == '#' || line[0] == '\n')
                 continue;
-            if (n == cap) {
-                cap = cap ? cap * 2 : 1024;
-                frow *nv = realloc(v, cap * sizeof *v);
-                if (!nv) {
-                    fclose(f);
-                    free(v);
-                    snprintf(err, errlen, "out of memory");
-                    return -1;
-                }
-                v = nv;
+            if (grow(&v, &cap, n + 1, sizeof *v, 1024) != 0) {
+                fclose(f);
+                free(v);
+                snprintf(err, errlen, "out of memory");
+                return -1;
             }
             frow *r = &v[n];
             memset(r, 0, sizeof *r);

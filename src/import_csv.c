@@ -11,6 +11,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "buf.h"
+
 typedef struct field { char *s; size_t n, cap; } field;
 
 typedef struct record {
@@ -26,14 +28,8 @@ typedef struct reader {
 
 static int field_put(field *f, char c)
 {
-    if (f->n + 2 > f->cap) {
-        size_t cap = f->cap ? f->cap * 2 : 64;
-        char *s = realloc(f->s, cap);
-        if (!s)
-            return -1;
-        f->s = s;
-        f->cap = cap;
-    }
+    if (grow(&f->s, &f->cap, f->n + 2, 1, 64) != 0)
+        return -1;
     f->s[f->n++] = c;
     f->s[f->n] = '\0';
     return 0;
@@ -44,13 +40,10 @@ static int field_put(field *f, char c)
 static int next_field(reader *r, record *rec, char *err, size_t errlen)
 {
     if (rec->n == rec->cap) {
-        size_t cap = rec->cap ? rec->cap * 2 : 8;
-        field *f = realloc(rec->f, cap * sizeof *f);
-        if (!f)
+        size_t old = rec->cap;
+        if (grow(&rec->f, &rec->cap, rec->n + 1, sizeof *rec->f, 8) != 0)
             goto oom;
-        memset(f + rec->cap, 0, (cap - rec->cap) * sizeof *f);
-        rec->f = f;
-        rec->cap = cap;
+        memset(rec->f + old, 0, (rec->cap - old) * sizeof *rec->f);
     }
     field *f = &rec->f[rec->n++];
     f->n = 0;

@@ -169,7 +169,7 @@ int ana_init(ana *a, int second)
 {
     memset(a, 0, sizeof *a);
     a->track_dirty = second;
-    return keymap_init(&a->terms) || keymap_init(&a->words) ? -1 : 0;
+    return keymap_init(&a->terms) || keymap_init(&a->words) || keymap_init(&a->forms) ? -1 : 0;
 }
 
 void ana_free(ana *a)
@@ -182,6 +182,9 @@ void ana_free(ana *a)
     free(a->strings.p);
     keymap_free(&a->terms);
     keymap_free(&a->words);
+    keymap_free(&a->forms);
+    free(a->form_text.p);
+    free(a->form_lemma);
     free(a->winfo);
     free(a->recs);
     free(a->qseq.p);
@@ -199,8 +202,9 @@ void ana_free(ana *a)
 int ana_lang(ana *a, uint32_t l, const char *code, const char *stopwords, const char *synonyms,
              int dictionary)
 {
-    if (!(a->an[l] = analyzer_new(code, stopwords)) || analyzer_cache_stems(a->an[l]) != 0)
+    if (!(a->an[l] = analyzer_new(code, stopwords)))
         return -1;
+    analyzer_cache_stems(a->an[l]);
     if (analyzer_set_synonyms(a->an[l], synonyms) != 0)
         return -2;
     /* a language without a dictionary has no lemmas */
@@ -216,7 +220,8 @@ size_t ana_bytes(const ana *a)
     return a->strings.cap + keymap_bytes(&a->terms) + keymap_bytes(&a->words) +
            a->winfo_cap * sizeof *a->winfo + a->seen_cap * 2 * sizeof *a->seen_entry +
            (a->terms_merged + a->words_merged) * sizeof(uint32_t) +
-           a->dirty_cap * sizeof *a->dirty;
+           a->dirty_cap * sizeof *a->dirty + a->form_text.cap + keymap_bytes(&a->forms) +
+           a->form_lemma_cap * sizeof *a->form_lemma;
 }
 
 static int winfo_reserve(ana *a)
@@ -271,14 +276,14 @@ static int post_term(ana *a, uint32_t term)
     return 0;
 }
 
-/* The term of a new word's lemma (lemma_term), or UINT32_MAX when it has
- * none; *oom set when memory ran out. */
-static uint32_t word_lemma(ana *a, const token *t, int *oom)
+/* The term of the lemma of t's form (lemma_term), or UINT32_MAX when it
+ * has none; *oom set when memory ran out. */
+static uint32_t form_lemma(ana *a, const token *t, int *oom)
 {
     uint32_t l = a->it->lang;
     char key[FAQ_MAX_TERM_BYTES * 4 + 2];
     key[0] = LEMMA_MARK;
-    long n = lemma_term(a->lex[l], a->lemma_an[l], t->raw, t->raw_len, t->term, t->term_len,
+    long n = lemma_term(a->lex[l], a->lemma_an[l], t->lower, t->lower_len, t->term, t->term_len,
                         key + 1, sizeof key - 1);
     *oom = n < 0;
     if (n <= 0)
@@ -287,6 +292,29 @@ static uint32_t word_lemma(ana *a, const token *t, int *oom)
     uint32_t v = keymap_get(&a->terms, &a->strings, l, key, (size_t)n + 1, &added);
     *oom = v == UINT32_MAX;
     return v;
+}
+
+/* The term of the lemma of t's form, a form of word w: asked of the
+ * dictionary once per form and thread. */
+static uint32_t token_lemma(ana *a, const token *t, uint32_t w, int *oom)
+{
+    if (!a->lex[a->it->lang])
+        return UINT32_MAX;
+    if (t->lower_len == t->word_len && memcmp(t->lower, t->word, t->word_len) == 0) {
+        if (a->winfo[w].plain == LEMMA_UNASKED)
+            a->winfo[w].plain = form_lemma(a, t, oom);
+        return a->winfo[w].plain;
+    }
+    int added;
+    uint32_t f = keymap_get(&a->forms, &a->form_text, a->it->lang, t->lower, t->lower_len, &added);
+    if (f == UINT32_MAX || (added && grow(&a->form_lemma, &a->form_lemma_cap, (size_t)f + 1,
+                                          sizeof *a->form_lemma, 1024) != 0)) {
+        *oom = 1;
+        return UINT32_MAX;
+    }
+    if (added)
+        a->form_lemma[f] = form_lemma(a, t, oom);
+    return a->form_lemma[f];
 }
 
 static int on_token(void *ctx, const token *t)
@@ -306,11 +334,13 @@ static int on_token(void *ctx, const token *t)
     if (added) {
         if (winfo_reserve(a) != 0)
             goto oom;
-        a->winfo[w] = (word_info){term, 0, UINT32_MAX, 0, word_lemma(a, t, &oom)};
-        if (oom)
-            goto oom;
+        a->winfo[w] = (word_info){term, 0, UINT32_MAX, 0, UINT32_MAX, LEMMA_UNASKED};
     }
-    lemma = a->winfo[w].lemma;
+    lemma = token_lemma(a, t, w, &oom);
+    if (oom)
+        goto oom;
+    if (added)
+        a->winfo[w].lemma = lemma;
     if (a->winfo[w].last_entry != it->entry) {
         a->winfo[w].last_entry = it->entry;
         a->winfo[w].df++;
@@ -420,10 +450,12 @@ int ana_merge(ana *a, ana *from)
                                 (const char *)from->strings.p + k.off, k.len, &added);
         if (v == UINT32_MAX || winfo_reserve(a) != 0)
             return -1;
-        if (added)
-            a->winfo[v] = (word_info){from->tmap[from->winfo[w].term], 0, UINT32_MAX, 0,
-                                      from->winfo[w].lemma == UINT32_MAX
-                                          ? UINT32_MAX : from->tmap[from->winfo[w].lemma]};
+        if (added) {
+            const word_info *f = &from->winfo[w];
+            a->winfo[v] = (word_info){from->tmap[f->term], 0, UINT32_MAX, 0,
+                                      f->lemma == UINT32_MAX ? UINT32_MAX : from->tmap[f->lemma],
+                                      f->plain >= LEMMA_UNASKED ? f->plain : from->tmap[f->plain]};
+        }
         from->wmap[w] = v;
     }
     from->words_merged = from->words.count;

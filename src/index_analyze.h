@@ -82,8 +82,14 @@ typedef struct word_info {
     uint32_t df;                  /* entries holding it (since the last merge) */
     uint32_t last_entry;          /* the last entry counted in df */
     uint32_t shown_entry;         /* entry + 1 of the last one whose shown words hold it */
-    uint32_t lemma;               /* its lemma's marked term (lemma_term), or UINT32_MAX */
+    uint32_t lemma;               /* the lemma's marked term (lemma_term) of its first
+                                     form in the corpus, or UINT32_MAX: the index's */
+    uint32_t plain;               /* that of its form without accents (the word
+                                     itself), UINT32_MAX, or LEMMA_UNASKED */
 } word_info;
+
+/* A word's plain form not met yet, its lemma not asked. */
+#define LEMMA_UNASKED (UINT32_MAX - 1)
 
 typedef struct ana {
     bytes strings;                /* the keys of terms and words */
@@ -95,6 +101,15 @@ typedef struct ana {
      * for the lemmas: an[l] is mid-walk when a word's lemma is wanted */
     lexicon *lex[FAQ_MAX_LANGS];
     analyzer *lemma_an[FAQ_MAX_LANGS];
+    /* each token's lemma is that of its own form in lower case ("publicó",
+     * "público": another lemma each, one word "publico"), so that no
+     * thread's or batch's first sight of a word decides it for the others.
+     * A form without accents is its word, its lemma in word_info.plain;
+     * the forms with accents, and their lemmas, are here */
+    bytes form_text;
+    keymap forms;
+    uint32_t *form_lemma;
+    size_t form_lemma_cap;
     /* the batch's outputs, in its items' order */
     posting_rec *recs;
     size_t n_recs, recs_cap;

@@ -10,8 +10,11 @@
 
 #include "buf.h"
 
-/* A spill's buffer: large enough that a write is rarely a small one. */
+/* A spill's buffer: large enough that a write is rarely a small one. It
+ * starts at SPILL_FIRST and doubles as the bytes put call for, so that a
+ * spill of a few records (a small corpus's) holds no more than them. */
 #define SPILL_BUF (64u << 10)
+#define SPILL_FIRST (4u << 10)
 /* More runs than this and the budget is raised: each is an open file. */
 #define MAX_RUNS 128
 
@@ -87,12 +90,13 @@ void spill_put(spill *s, const void *p, size_t n)
         fail(s, EBADF);
         return;
     }
-    if (!s->buf) {
-        if (!(s->buf = malloc(SPILL_BUF))) {
+    if (s->n + n > s->cap && s->cap < SPILL_BUF) {
+        size_t cap = s->cap;
+        if (grow(&s->buf, &cap, s->n + n < SPILL_BUF ? s->n + n : SPILL_BUF, 1, SPILL_FIRST) != 0) {
             fail(s, ENOMEM);
             return;
         }
-        s->cap = SPILL_BUF;
+        s->cap = cap;
     }
     if (s->n + n > s->cap && flush(s) != 0)
         return;
@@ -165,8 +169,10 @@ long spill_cursor_next(spill_cursor *c, const unsigned char **p, size_t unit)
         return -1;
     if (c->at >= size)
         return 0;
-    if (!c->buf) {
+    if (!c->buf) {   /* no larger than the spill */
         c->cap = SPILL_BUF - SPILL_BUF % unit;
+        if (size - c->at < c->cap)
+            c->cap = (size_t)(size - c->at);
         if (!(c->buf = malloc(c->cap)))
             return fail(c->s, ENOMEM);
     }

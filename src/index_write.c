@@ -400,20 +400,17 @@ static int sink_has_id(void *ctx, const corpus_entry *e, const char **file, unsi
     uint32_t g = id_map_get(&ib->ids, e->id, strlen(e->id), &added);
     if (g == UINT32_MAX)
         goto failed;
-    if (g >= ib->group_rows) {
-        size_t rows = ib->group_rows ? 2 * ib->group_rows : 1024;
-        uint32_t *t = realloc(ib->groups, rows * ib->n_dirs * sizeof *t + 1);
-        if (!t)
+    if (g >= ib->group_rows) {   /* rows of n_dirs entries, a row a group */
+        size_t old = ib->group_rows;
+        if (grow(&ib->groups, &ib->group_rows, (size_t)g + 1, ib->n_dirs * sizeof *ib->groups, 1024) != 0)
             goto failed;
-        memset(t + ib->group_rows * ib->n_dirs, 0xFF,
-               (rows - ib->group_rows) * ib->n_dirs * sizeof *t);
-        ib->groups = t;
-        unsigned char *f = realloc(ib->group_faq, rows / 8);
+        memset(ib->groups + old * ib->n_dirs, 0xFF,
+               (ib->group_rows - old) * ib->n_dirs * sizeof *ib->groups);
+        unsigned char *f = realloc(ib->group_faq, (ib->group_rows + 7) / 8);
         if (!f)
             goto failed;
-        memset(f + ib->group_rows / 8, 0, (rows - ib->group_rows) / 8);
+        memset(f + (old + 7) / 8, 0, (ib->group_rows + 7) / 8 - (old + 7) / 8);
         ib->group_faq = f;
-        ib->group_rows = rows;
     }
     ib->next_group = g;
     uint32_t prev = ib->groups[(size_t)g * ib->n_dirs + ib->n_langs - 1];

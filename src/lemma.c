@@ -399,12 +399,43 @@ static int other_term(void *ctx, const char *lemma, size_t len)
     return p->failed || p->len > 0;
 }
 
+/* lower (n bytes) with its first letter a capital, into out (cap bytes,
+ * NUL-terminated); its length, or 0 when it does not fit or is no
+ * different. */
+static size_t capitalised(const char *lower, size_t n, char *out, size_t cap)
+{
+    utf8proc_int32_t c;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)lower, (utf8proc_ssize_t)n, &c);
+    utf8proc_int32_t up = k > 0 ? utf8proc_toupper(c) : c;
+    if (k <= 0 || up == c)
+        return 0;
+    utf8proc_uint8_t enc[4];
+    size_t e = (size_t)utf8proc_encode_char(up, enc);
+    if (e + n - (size_t)k + 1 > cap)
+        return 0;
+    memcpy(out, enc, e);
+    memcpy(out + e, lower + k, n - (size_t)k);
+    out[e + n - (size_t)k] = '\0';
+    return e + n - (size_t)k;
+}
+
 long lemma_term(lexicon *lx, analyzer *a, const char *word, size_t len, const char *stem,
                 size_t stem_len, char *out, size_t cap)
 {
-    char lemma[LEXICON_MAX_WORD];
+    char lemma[LEXICON_MAX_WORD], lower[LEXICON_MAX_WORD], upper[LEXICON_MAX_WORD];
     term_pick p = {a, stem, stem_len, out, cap, 0, 0};
-    if (!lx || !a || cap == 0 || !lexicon_lemma_if(lx, word, len, other_term, &p, lemma, sizeof lemma))
+    if (!lx || !a || cap == 0)
         return 0;
+    /* the word in one form whatever its case in the text: which of
+     * "Cópia" and "cópia" came first does not change its lemma */
+    long n = fold_case(word, len, lower, sizeof lower);
+    if (n <= 0)
+        return 0;
+    if (lexicon_lemma_if(lx, lower, (size_t)n, other_term, &p, lemma, sizeof lemma))
+        return p.failed ? -1 : (long)p.len;
+    /* a word the dictionary holds only capitalised (German's nouns) */
+    size_t m = capitalised(lower, (size_t)n, upper, sizeof upper);
+    if (p.failed || !m || !lexicon_lemma_if(lx, upper, m, other_term, &p, lemma, sizeof lemma))
+        return p.failed ? -1 : 0;
     return p.failed ? -1 : (long)p.len;
 }

@@ -81,7 +81,10 @@ size_t lexicon_lemma_if(lexicon *lx, const char *word, size_t len, lemma_fn acce
 /* The lemma's term (unmarked) of word (as written, len bytes) whose own
  * term is stem: the term analyzer a makes of the lemma of the first of
  * the dictionary's readings whose lemma has another term than stem and is
- * no stop word ("sont" -> "être" gives none). Into out (cap bytes,
+ * no stop word ("sont" -> "être" gives none). The dictionary is asked of
+ * the word in lower case (fold_case(): accents kept), then, if it gives
+ * none, capitalised (German's "Häuser"): how the text capitalised the
+ * word does not change its lemma. Into out (cap bytes,
  * NUL-terminated); returns its length, 0 for none, or -1 when memory ran
  * out. a must not be in the middle of a walk: its scratch is reused. */
 long lemma_term(lexicon *lx, analyzer *a, const char *word, size_t len, const char *stem,

@@ -9,6 +9,7 @@
 
 #include "answer_json.h"
 #include "answer_text.h"
+#include "buf.h"
 #include "corpus.h"
 #include "decline_model.h"
 #include "eval.h"
@@ -514,10 +515,11 @@ static char *slurp(const char *name, const char *path, size_t *len)
         fprintf(stderr, "faqbot %s: %s: %s\n", name, path, strerror(errno));
         return NULL;
     }
-    size_t cap = 1 << 16, got;
-    char *text = malloc(cap);
+    size_t cap = 0, got;
+    char *text = NULL;
     *len = 0;
-    while (text && (got = fread(text + *len, 1, cap - 1 - *len, in)) > 0) {
+    int oom = grow(&text, &cap, 1 << 16, 1, 1 << 16) != 0;
+    while (!oom && (got = fread(text + *len, 1, cap - 1 - *len, in)) > 0) {
         *len += got;
         if (*len == cap - 1) {
             if (cap >= FAQ_MAX_FILE_BYTES) {
@@ -526,14 +528,13 @@ static char *slurp(const char *name, const char *path, size_t *len)
                 text = NULL;
                 break;
             }
-            char *t = realloc(text, cap *= 2);
-            if (!t) {
-                free(text);
-                text = NULL;
-                fprintf(stderr, "faqbot %s: out of memory\n", name);
-            }
-            text = t;
+            oom = grow(&text, &cap, cap + 1, 1, 1 << 16) != 0;
         }
+    }
+    if (oom) {
+        free(text);
+        text = NULL;
+        fprintf(stderr, "faqbot %s: out of memory\n", name);
     }
     int bad = in != stdin ? fclose(in) != 0 : ferror(in);
     if (text && bad) {

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "analyze.h"
+#include "buf.h"
 #include "corpus.h"
 #include "limits.h"
 #include "search.h"
@@ -31,7 +32,8 @@ typedef struct review {
     const faq_index *ix;
     searcher *s;
     question *q;
-    int n, cap;
+    int n;
+    size_t cap;
     int *slots;              /* open addressing on key: index into q, or -1 */
     size_t n_slots;
     /* how many FAQ entries of a language hold a term in their questions,
@@ -80,14 +82,8 @@ static int add_question(review *r, const char *text, size_t len, const char *lan
     } else {
         if (r->n >= FAQ_REVIEW_MAX_QUESTIONS)
             return 1;
-        if (r->n == r->cap) {
-            int cap = r->cap ? r->cap * 2 : 64;
-            question *nq = realloc(r->q, (size_t)cap * sizeof *nq);
-            if (!nq)
-                return -1;
-            r->q = nq;
-            r->cap = cap;
-        }
+        if (grow(&r->q, &r->cap, (size_t)r->n + 1, sizeof *r->q, 64) != 0)
+            return -1;
         q = &r->q[r->n];
         memset(q, 0, sizeof *q);
         q->lang = q->voted_down = UINT32_MAX;
@@ -196,7 +192,8 @@ static int read_log(review *r, const char *path, int *skipped, char *err, size_t
 
 typedef struct term_list {
     char **t;
-    int n, cap;
+    int n;
+    size_t cap;
     int from;                /* distinct from here on (one entry's terms) */
     uint32_t lang;           /* its code prefixes each term ("es:dur") */
     const faq_index *ix;
@@ -215,14 +212,8 @@ static int collect_term(void *ctx, const token *t)
     for (int i = l->from; i < l->n; i++)
         if (strcmp(l->t[i], term) == 0)
             return 0;
-    if (l->n == l->cap) {
-        int cap = l->cap ? l->cap * 2 : 8;
-        char **nt = realloc(l->t, (size_t)cap * sizeof *nt);
-        if (!nt)
-            return -1;
-        l->t = nt;
-        l->cap = cap;
-    }
+    if (grow(&l->t, &l->cap, (size_t)l->n + 1, sizeof *l->t, 8) != 0)
+        return -1;
     if (!(l->t[l->n] = strdup(term)))
         return -1;
     l->n++;

@@ -216,13 +216,9 @@ static int on_syn_group(void *ctx, const synonym_member *ms, int n)
     for (int a = 0; a < nk && nt > 0; a++) {
         if (grow(&md->syn, &ld->cap_syn, md->n_syn + 1, sizeof *md->syn, 64) != 0)
             return -1;
-        if (md->n_syn_terms + (size_t)nt > ld->cap_terms) {
-            ld->cap_terms = (ld->cap_terms ? ld->cap_terms * 2 : 256) + (size_t)nt;
-            uint32_t *ntp = realloc(md->syn_terms, ld->cap_terms * sizeof *ntp);
-            if (!ntp)
-                return -1;
-            md->syn_terms = ntp;
-        }
+        if (grow(&md->syn_terms, &ld->cap_terms, md->n_syn_terms + (size_t)nt,
+                 sizeof *md->syn_terms, 256) != 0)
+            return -1;
         syn_entry *e = &md->syn[md->n_syn++];
         e->key = keys[a];
         e->first = (uint32_t)md->n_syn_terms;

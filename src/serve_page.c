@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "markdown.h"
 #include "messages.h"
 #include "serve_ask.h"
@@ -14,15 +15,9 @@ static void h_raw(html *h, const char *s, size_t n)
 {
     if (h->oom)
         return;
-    if (h->len + n + 1 > h->cap) {
-        size_t cap = (h->cap ? h->cap * 2 : 8192) + n;
-        char *p = realloc(h->p, cap);
-        if (!p) {
-            h->oom = 1;     /* a page with a hole is no page */
-            return;
-        }
-        h->p = p;
-        h->cap = cap;
+    if (h->len + n + 1 < h->len || grow(&h->p, &h->cap, h->len + n + 1, 1, 8192) != 0) {
+        h->oom = 1;     /* a page with a hole is no page */
+        return;
     }
     memcpy(h->p + h->len, s, n);
     h->len += n;
@@ -33,11 +28,11 @@ static void h_str(html *h, const char *s) { h_raw(h, s, strlen(s)); }
 
 static void h_esc(html *h, const char *s, size_t n)
 {
-    char buf[512];
+    char esc[512];
     for (size_t i = 0; i < n; i += 100) {
         size_t k = n - i < 100 ? n - i : 100;
-        size_t w = html_escape(buf, 0, sizeof buf, s + i, k);
-        h_raw(h, buf, w);
+        size_t w = html_escape(esc, 0, sizeof esc, s + i, k);
+        h_raw(h, esc, w);
     }
 }
 

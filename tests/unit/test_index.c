@@ -491,6 +491,27 @@ static void test_offsets_checked(void **state)
     unlink(bad);
 }
 
+/* The index, at path + suffix, of one language's two entries, opened. */
+static faq_index *index_two(const char *code, corpus_entry *two, const char *stopwords,
+                            const char *suffix, char *p, size_t cap)
+{
+    corpus_lang l[1];
+    memset(l, 0, sizeof l);
+    strcpy(l[0].code, code);
+    l[0].entries = two;
+    l[0].n_entries = 2;
+    l[0].stopwords = (char *)stopwords;
+    corpus c = {l, 1, NULL};
+    char err[256];
+    snprintf(p, cap, "%s%s", path, suffix);
+    if (index_write(&c, p, NULL, err, sizeof err) != 0)
+        fail_msg("index_write: %s", err);
+    faq_index *ix;
+    if (faq_index_open(p, &ix, err, sizeof err) != FAQ_INDEX_OK)
+        fail_msg("faq_index_open: %s", err);
+    return ix;
+}
+
 /* The term a word's lemma is posted under: "muere" -> "~mor" (morir),
  * none where the stemmer already gives the lemma's term ("perro"); and the
  * search by it, with use_lemma: "murió" and "morir" find the entry saying
@@ -501,19 +522,8 @@ static void test_word_lemmas(void **state)
     static corpus_entry es[2];
     es[0] = fixture_entry("muere", "¿Qué hago si mi perro muere?", "Llame al veterinario.", ENTRY_FAQ);
     es[1] = fixture_entry("ladra", "¿Qué hago si mi perro ladra?", "Paséelo más.", ENTRY_FAQ);
-    corpus_lang l[1];
-    memset(l, 0, sizeof l);
-    strcpy(l[0].code, "es");
-    l[0].entries = es;
-    l[0].n_entries = 2;
-    l[0].stopwords = (char *)"qué\nsi\nmi\nal\nmás\n";
-    corpus c = {l, 1, NULL};
     char p[300], err[256];
-    snprintf(p, sizeof p, "%s.lemma", path);
-    index_stats st;
-    assert_int_equal(index_write(&c, p, &st, err, sizeof err), 0);
-    faq_index *ix;
-    assert_int_equal(faq_index_open(p, &ix, err, sizeof err), FAQ_INDEX_OK);
+    faq_index *ix = index_two("es", es, "qué\nsi\nmi\nal\nmás\n", ".lemma", p, sizeof p);
     assert_int_equal(faq_index_check(ix, err, sizeof err), FAQ_INDEX_OK);
     uint32_t muere = ix_find_word(ix, 0, "muere", 5), perro = ix_find_word(ix, 0, "perro", 5);
     assert_int_not_equal(muere, IX_NONE);
@@ -549,12 +559,41 @@ static void test_word_lemmas(void **state)
     unlink(p);
 }
 
+/* A word's lemma is its form's, whatever form the corpus shows first:
+ * Portuguese's "copia" (of "copiar") posts "~copi", the noun "Cópia", the
+ * same word once folded, posts none; in either order of the entries, so
+ * which batch or thread meets a word first does not change the index. */
+static void test_lemma_per_form(void **state)
+{
+    (void)state;
+    for (int order = 0; order < 2; order++) {
+        static corpus_entry pt[2];
+        pt[order] = fixture_entry("noun", "Cópia do arquivo", "Está na pasta.", ENTRY_FAQ);
+        pt[1 - order] = fixture_entry("verb", "Ele copia o arquivo", "Sim, sempre.", ENTRY_FAQ);
+        char p[300];
+        faq_index *ix = index_two("pt", pt, "do\no\nna\n", ".forms", p, sizeof p);
+        uint32_t w = ix_find_word(ix, 0, "copia", 5);
+        assert_int_not_equal(w, IX_NONE);
+        if (ix->words[w].dict == IX_WORD_DICT_NONE) {
+            faq_index_close(ix);    /* hunspell-pt is not installed: no lemmas */
+            unlink(p);
+            skip();
+        }
+        uint32_t t = ix_find_term(ix, 0, "~copi", 5);
+        assert_int_not_equal(t, IX_NONE);
+        assert_int_equal(ix->terms[t].df, 1);
+        faq_index_close(ix);
+        unlink(p);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_word_dictionary_flags),
         cmocka_unit_test(test_word_lemmas),
+        cmocka_unit_test(test_lemma_per_form),
         cmocka_unit_test(test_settings),
         cmocka_unit_test(test_bad_files),
         cmocka_unit_test(test_entry_words_checked),
