@@ -452,14 +452,14 @@ analyzer *analyzer_clone(const analyzer *from)
     for (int i = 0; i < from->n_phrases; i++) {
         const phrase_rule *r = &from->phrases[i];
         size_t size = (size_t)(r->term - r->terms) + r->term_len + 1;   /* add_rules()'s block */
-        char *buf = malloc(size);
-        if (!buf)
+        char *block = malloc(size);
+        if (!block)
             goto fail;
-        memcpy(buf, r->terms, size);
+        memcpy(block, r->terms, size);
         a->phrases[i] = *r;
-        a->phrases[i].terms = buf;
-        a->phrases[i].word = buf + (r->word - r->terms);
-        a->phrases[i].term = buf + (r->term - r->terms);
+        a->phrases[i].terms = block;
+        a->phrases[i].word = block + (r->word - r->terms);
+        a->phrases[i].term = block + (r->term - r->terms);
         a->n_phrases = i + 1;
     }
     memcpy(a->phrase_ends, from->phrase_ends, sizeof a->phrase_ends);
