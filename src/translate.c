@@ -614,8 +614,10 @@ int translate_build(const char *dir, const translate_lang *langs, uint32_t n, ui
         if (!langs[l].has_faq || !langs[l].synonyms || !corpus_stemmer_name(langs[l].code))
             continue;
         if (!(an[l] = analyzer_new(langs[l].code, langs[l].stopwords)) ||
-            analyzer_cache_stems(an[l]) != 0 || termset_synonyms(ts, l, an[l], langs[l].synonyms) != 0)
+            termset_synonyms(ts, l, an[l], langs[l].synonyms) != 0)
             rc = -1;
+        else
+            analyzer_cache_stems(an[l]);
     }
     if (rc == 0 && termset_index_standins(ts) != 0)
         rc = -1;
@@ -630,9 +632,10 @@ int translate_build(const char *dir, const translate_lang *langs, uint32_t n, ui
                 uint32_t x = k ? b : a;
                 if (an[x] || !corpus_stemmer_name(langs[x].code))
                     continue;
-                if (!(an[x] = analyzer_new(langs[x].code, langs[x].stopwords)) ||
-                    analyzer_cache_stems(an[x]) != 0)
+                if (!(an[x] = analyzer_new(langs[x].code, langs[x].stopwords)))
                     rc = -1;   /* it has a stemmer: memory ran out */
+                else
+                    analyzer_cache_stems(an[x]);
             }
             if (rc == 0 && an[a] && an[b] &&
                 read_dict(dir, langs, a, b, an[a], an[b], ts, &rows, err, errlen) != 0)
