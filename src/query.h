@@ -94,6 +94,20 @@ typedef struct query {
 /* What every stage reads: the index and its model, the parameters, the
  * thread's analyzers and dictionaries (one per language of the index) and
  * the query and its text. */
+/* A question word's thesaurus alternatives, remembered by the thread:
+ * finding them analyses every synonym the thesaurus lists for the word
+ * (the dearest step of a question), and the words asked about repeat.
+ * Direct-mapped; what it holds is what the searcher's index and tuning
+ * give, so a new tuning empties it. */
+#define THES_MEMO_SLOTS 1024
+#define THES_MEMO_WORD 40       /* longer words are not remembered */
+#define THES_MEMO_TERMS 12      /* a slot's alternatives at most */
+typedef struct thes_memo {
+    uint8_t lang, known, n, len;    /* len 0: an empty slot */
+    char word[THES_MEMO_WORD];
+    uint32_t terms[THES_MEMO_TERMS];
+} thes_memo;
+
 typedef struct search_ctx {
     const faq_index *ix;
     const search_model *m;
@@ -106,6 +120,7 @@ typedef struct search_ctx {
     thesaurus **thes;           /* opened on first use (query_thesaurus) */
     unsigned char *thes_tried;
     const char *text;           /* the question being answered */
+    thes_memo *thes_memo;       /* THES_MEMO_SLOTS */
 } search_ctx;
 
 /* Language l's general dictionary (lemma.h), or NULL when the system has

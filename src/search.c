@@ -35,6 +35,7 @@ struct searcher {
     entry_tokens *etoks;        /* entries' tokens, read once */
     thesaurus **thes;           /* per language, opened on first use */
     unsigned char *thes_tried;
+    thes_memo *thes_memo;       /* THES_MEMO_SLOTS */
     langid *langid;
     /* per-query scratch */
     query q;
@@ -69,13 +70,15 @@ searcher *searcher_new_shared(const search_model *m)
     s->thes_tried = calloc(n_langs, 1);
     s->topk = topk_scratch_new();
     s->etoks = entry_tokens_new();
-    if (!s->an || !s->thes || !s->thes_tried || !s->topk || !s->langid || !s->etoks)
+    s->thes_memo = calloc(THES_MEMO_SLOTS, sizeof *s->thes_memo);
+    if (!s->an || !s->thes || !s->thes_tried || !s->topk || !s->langid || !s->etoks || !s->thes_memo)
         goto fail;
     for (uint32_t l = 0; l < n_langs; l++)
         if (!(s->an[l] = search_model_analyzer_new(m, l)))
             goto fail;
     s->ctx = (search_ctx){ix,       m,          &s->params, s->an,   &s->q,          &s->failed,
-                          s->etoks, &s->rerank, s->thes,    s->thes_tried, NULL};
+                          s->etoks, &s->rerank, s->thes,    s->thes_tried, NULL,
+                          s->thes_memo};
     return s;
 fail:
     searcher_free(s);
@@ -109,6 +112,7 @@ void searcher_free(searcher *s)
             thesaurus_free(s->thes[l]);
     free(s->thes);
     free(s->thes_tried);
+    free(s->thes_memo);
     langid_free(s->langid);
     topk_scratch_free(s->topk);
     entry_tokens_free(s->etoks);
@@ -127,7 +131,11 @@ struct analyzer *searcher_analyzer(searcher *s, uint32_t lang)
 
 void searcher_set_pruning(searcher *s, int on) { s->pruning = on; }
 
-void searcher_set_params(searcher *s, const search_params *p) { s->params = *p; }
+void searcher_set_params(searcher *s, const search_params *p)
+{
+    s->params = *p;
+    memset(s->thes_memo, 0, THES_MEMO_SLOTS * sizeof *s->thes_memo);
+}
 
 const search_params *searcher_params(const searcher *s) { return &s->params; }
 
