@@ -15,8 +15,11 @@ LDLIBS_ALL = -lstemmer -lpcre2-8 -lutf8proc -lexttextcat-2.0 -lmicrohttpd -ljans
 LDFLAGS_ALL = $(if $(SANITIZE),-fsanitize=$(SANITIZE)) $(LDFLAGS)
 
 SRC       := $(wildcard src/*.c)
-MAIN_SRC  := src/main.c
-CORE_SRC  := $(filter-out $(MAIN_SRC),$(SRC))
+# The command line (main.c, its table; cli.c; the commands, cmd_*.c) is the
+# binary's own: the core library, which the tests link, holds the rest.
+CLI_SRC   := src/main.c src/cli.c $(wildcard src/cmd_*.c)
+CLI_OBJ   := $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
+CORE_SRC  := $(filter-out $(CLI_SRC),$(SRC))
 CORE_OBJ  := $(CORE_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/lang_pack.o
 PACKFILES := $(wildcard lang/*/*.txt lang/*/*.md)
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
@@ -52,8 +55,8 @@ $(BUILD)/libfaqbot.a: $(CORE_OBJ)
 	@rm -f $@
 	ar rcs $@ $(CORE_OBJ)
 
-$(FAQBOT): $(BUILD)/obj/main.o $(BUILD)/libfaqbot.a
-	$(CC) $(LDFLAGS_ALL) -o $@ $(BUILD)/obj/main.o $(BUILD)/libfaqbot.a $(LDLIBS_ALL)
+$(FAQBOT): $(CLI_OBJ) $(BUILD)/libfaqbot.a
+	$(CC) $(LDFLAGS_ALL) -o $@ $(CLI_OBJ) $(BUILD)/libfaqbot.a $(LDLIBS_ALL)
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libfaqbot.a
 	@mkdir -p $(dir $@)
@@ -161,7 +164,7 @@ bench bench-peers bench-quality bench-scaling: DEPS_SET = bench
 $(BUILD)/prefix: FORCE
 	@mkdir -p $(dir $@)
 	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' > $@
-$(BUILD)/obj/main.o $(BUILD)/obj/serve.o: $(BUILD)/prefix
+$(BUILD)/obj/serve.o: $(BUILD)/prefix
 FORCE:
 
 WEB_FILES  := $(wildcard web/*.html web/*.js web/*.css)
@@ -178,4 +181,4 @@ uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/faqbot $(DESTDIR)$(MANDIR)/man1/faqbot.1 $(DESTDIR)$(UNITDIR)/faqbot.service
 	rm -rf $(DESTDIR)$(DATADIR)
 
--include $(CORE_OBJ:.o=.d) $(BUILD)/obj/main.d
+-include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d)

@@ -1,0 +1,123 @@
+/* cli.c: the options and exit codes every command of the command line shares. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+int cli_parse_opts(const cli_command *cmd, int argc, char **argv, const cli_opt *opts)
+{
+    int i = 1, help = 0;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--") == 0) {
+            i++;
+            break;
+        }
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            help = 1;
+            continue;
+        }
+        if (strncmp(a, "--", 2) != 0)
+            break;
+        /* --name VALUE or --name=VALUE */
+        const char *eq = strchr(a, '=');
+        size_t name_len = eq ? (size_t)(eq - a - 2) : strlen(a + 2);
+        const cli_opt *o = opts;
+        while (o->name && !(strlen(o->name) == name_len && memcmp(o->name, a + 2, name_len) == 0))
+            o++;
+        if (!o->name) {
+            fprintf(stderr, "faqbot %s: unknown option %s\nusage: %s\n", cmd->name, a, cmd->usage);
+            return CLI_OPTS_BAD;
+        }
+        if (o->takes_value) {
+            if (eq) {
+                *o->value = eq + 1;
+            } else if (i + 1 < argc) {
+                *o->value = argv[++i];
+            } else {
+                fprintf(stderr, "faqbot %s: %s needs a value\nusage: %s\n", cmd->name, a, cmd->usage);
+                return CLI_OPTS_BAD;
+            }
+        } else if (eq) {
+            fprintf(stderr, "faqbot %s: --%s takes no value\nusage: %s\n", cmd->name, o->name, cmd->usage);
+            return CLI_OPTS_BAD;
+        } else {
+            *o->flag = 1;
+        }
+    }
+    if (help) {
+        cli_print_help(cmd);
+        return CLI_OPTS_HELP;
+    }
+    return i;
+}
+
+int cli_print_help(const cli_command *cmd)
+{
+    printf("%s\n\nusage: %s\n", cmd->summary, cmd->usage);
+    return EXIT_OK;
+}
+
+double cli_parse_threshold(const char *s, const cli_command *cmd)
+{
+    if (!s)
+        return -1;
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || *end || v < 0 || v > 1) {
+        fprintf(stderr, "faqbot %s: --threshold takes a number from 0 to 1\n", cmd->name);
+        return -2;
+    }
+    return v;
+}
+
+int cli_take_params(const cli_command *cmd, int *argc, char **argv, search_params *p)
+{
+    search_params_default(p);
+    int n = 1;
+    for (int i = 1; i < *argc; i++) {
+        const char *a = argv[i], *v = NULL;
+        int file = 0;
+        if (strcmp(a, "--") == 0) {
+            while (i < *argc)
+                argv[n++] = argv[i++];
+            break;
+        }
+        if (strcmp(a, "--params") == 0 || strcmp(a, "--set") == 0) {
+            file = a[2] == 'p';
+            if (i + 1 == *argc) {
+                fprintf(stderr, "faqbot %s: %s needs a value\nusage: %s\n", cmd->name, a, cmd->usage);
+                return CLI_OPTS_BAD;
+            }
+            v = argv[++i];
+        } else if (strncmp(a, "--params=", 9) == 0 || strncmp(a, "--set=", 6) == 0) {
+            file = a[2] == 'p';
+            v = strchr(a, '=') + 1;
+        } else {
+            argv[n++] = argv[i];
+            continue;
+        }
+        char err[512];
+        int rc = file ? search_params_load(p, v, err, sizeof err)
+                      : search_params_assign(p, v, err, sizeof err);
+        if (rc != 0) {
+            fprintf(stderr, "faqbot %s: %s %s\n", cmd->name, file ? "--params" : "--set", err);
+            return CLI_OPTS_BAD;
+        }
+    }
+    *argc = n;
+    return 0;
+}
+
+int cli_open_index(const char *path, faq_index **ix)
+{
+    char err[1024];
+    if (faq_index_open(path, ix, err, sizeof err) != FAQ_INDEX_OK) {
+        fprintf(stderr, "faqbot: %s\n", err);
+        return -1;
+    }
+    return 0;
+}

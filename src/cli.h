@@ -1,0 +1,51 @@
+/* cli.h: what the command line's commands share: the row of the command
+ * table a command runs under, its options' parsing, the threshold and
+ * tuning options, the exit codes. Front end only: it prints its messages. */
+#ifndef FAQ_CLI_H
+#define FAQ_CLI_H
+
+#include "index_read.h"
+#include "search_params.h"
+
+#define CLI_DEFAULT_CORPUS "corpus"
+#define CLI_DEFAULT_INDEX "build/faq.idx"
+
+/* the exit codes `faqbot --help` lists */
+enum { EXIT_OK = 0, EXIT_USAGE = 1, EXIT_DATA = 2 };
+enum { CLI_OPTS_BAD = -1, CLI_OPTS_HELP = -2 };
+
+/* A row of the command table (main.c); run gets its own row, argv[0]
+ * being the command's name. */
+typedef struct cli_command {
+    const char *name;
+    int (*run)(const struct cli_command *cmd, int argc, char **argv);
+    const char *summary;
+    const char *usage;
+} cli_command;
+
+/* An option --name VALUE (value set) or --flag (flag set to 1); a table of
+ * them ends with a NULL name. */
+typedef struct cli_opt { const char *name; int takes_value; const char **value; int *flag; } cli_opt;
+
+/* A command's options, up to its first operand or "--"; returns the index
+ * of that operand (argc: none), CLI_OPTS_BAD after saying what is wrong, or
+ * CLI_OPTS_HELP after printing the help that --help asked for. */
+int cli_parse_opts(const cli_command *cmd, int argc, char **argv, const cli_opt *opts);
+
+/* The command's summary and usage on stdout; returns EXIT_OK. */
+int cli_print_help(const cli_command *cmd);
+
+/* --threshold's value: -1 when s is NULL, -2 (message printed) when it is
+ * not a number from 0 to 1. */
+double cli_parse_threshold(const char *s, const cli_command *cmd);
+
+/* --params FILE and --set NAME=VALUE (both repeatable, applied in the
+ * order given over the defaults: the ranking's parameters, search_params.h)
+ * are taken out of argv before the other options are parsed. Returns 0, or
+ * -1 (message printed). */
+int cli_take_params(const cli_command *cmd, int *argc, char **argv, search_params *p);
+
+/* Opens the index at path into *ix; returns 0, or -1 (message printed). */
+int cli_open_index(const char *path, faq_index **ix);
+
+#endif

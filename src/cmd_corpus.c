@@ -1,0 +1,179 @@
+/* cmd_corpus.c: the commands that make or convert a corpus: import, export, init. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "cli.h"
+#include "cmd_corpus.h"
+#include "corpus.h"
+#include "export_csv.h"
+#include "import.h"
+#include "limits.h"
+#include "starter.h"
+
+/* ---- import ---- */
+
+/* All of a file (or stdin for NULL or "-"), bounded; NULL (message
+ * printed) on failure. */
+static char *slurp(const char *name, const char *path, size_t *len)
+{
+    FILE *in = path && strcmp(path, "-") != 0 ? fopen(path, "rb") : stdin;
+    if (!in) {
+        fprintf(stderr, "faqbot %s: %s: %s\n", name, path, strerror(errno));
+        return NULL;
+    }
+    size_t cap = 0, got;
+    char *text = NULL;
+    *len = 0;
+    int oom = grow(&text, &cap, 1 << 16, 1, 1 << 16) != 0;
+    while (!oom && (got = fread(text + *len, 1, cap - 1 - *len, in)) > 0) {
+        *len += got;
+        if (*len == cap - 1) {
+            if (cap >= FAQ_MAX_FILE_BYTES) {
+                fprintf(stderr, "faqbot %s: input larger than %u bytes\n", name, FAQ_MAX_FILE_BYTES);
+                free(text);
+                text = NULL;
+                break;
+            }
+            oom = grow(&text, &cap, cap + 1, 1, 1 << 16) != 0;
+        }
+    }
+    if (oom) {
+        free(text);
+        text = NULL;
+        fprintf(stderr, "faqbot %s: out of memory\n", name);
+    }
+    int bad = in != stdin ? fclose(in) != 0 : ferror(in);
+    if (text && bad) {
+        fprintf(stderr, "faqbot %s: %s: read error\n", name, path ? path : "standard input");
+        free(text);
+        return NULL;
+    }
+    if (text)
+        text[*len] = '\0';
+    return text;
+}
+
+int cmd_import(const cli_command *cmd, int argc, char **argv)
+{
+    const char *title = "FAQ", *prefix = "faq", *format = NULL;
+    cli_opt opts[] = {{"title", 1, &title, NULL}, {"prefix", 1, &prefix, NULL},
+                      {"format", 1, &format, NULL}, {NULL, 0, NULL, NULL}};
+    int i = cli_parse_opts(cmd, argc, argv, opts);
+    if (i < 0)
+        return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
+    import_format f = IMPORT_GUESS;
+    if (format && import_format_parse(format, &f) != 0) {
+        fprintf(stderr, "faqbot import: --format is csv, tsv, qa, numbered or html\nusage: %s\n", cmd->usage);
+        return EXIT_USAGE;
+    }
+    const char *path = i < argc ? argv[i] : NULL;
+    size_t len;
+    char *text = slurp("import", path, &len);
+    if (!text)
+        return EXIT_DATA;
+    if (f == IMPORT_GUESS)
+        f = import_guess(path && strcmp(path, "-") != 0 ? path : NULL, text, len);
+    /* the Markdown is made in memory: on failure nothing reaches stdout */
+    char err[512], *md = NULL;
+    size_t md_len = 0;
+    import_doc doc = {0};
+    int n = import_read(f, text, len, &doc, err, sizeof err);
+    FILE *mem = n >= 0 ? open_memstream(&md, &md_len) : NULL;
+    if (n >= 0 && (!mem || import_write_md(&doc, title, prefix, mem) != 0 || fclose(mem) != 0)) {
+        snprintf(err, sizeof err, "out of memory");
+        n = -1;
+    }
+    import_doc_free(&doc);
+    free(text);
+    if (n < 0) {
+        fprintf(stderr, "faqbot import: %s%s(%s): %s\n", path ? path : "", path ? " " : "",
+                import_format_name(f), err);
+        free(md);
+        return EXIT_DATA;
+    }
+    fwrite(md, 1, md_len, stdout);
+    free(md);
+    if (fflush(stdout) != 0) {
+        fprintf(stderr, "faqbot import: write error\n");
+        return EXIT_DATA;
+    }
+    fprintf(stderr, "faqbot import: %d entries (%s)\n", n, import_format_name(f));
+    return EXIT_OK;
+}
+
+/* ---- export ---- */
+
+int cmd_export(const cli_command *cmd, int argc, char **argv)
+{
+    const char *dir = CLI_DEFAULT_CORPUS, *format = "csv", *lang = NULL;
+    cli_opt opts[] = {{"corpus", 1, &dir, NULL}, {"format", 1, &format, NULL}, {"lang", 1, &lang, NULL},
+                      {NULL, 0, NULL, NULL}};
+    int i = cli_parse_opts(cmd, argc, argv, opts);
+    if (i < 0)
+        return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
+    if (i < argc || strcmp(format, "csv") != 0) {
+        fprintf(stderr, "faqbot export: %s\nusage: %s\n", i < argc ? "unexpected argument" : "--format is csv",
+                cmd->usage);
+        return EXIT_USAGE;
+    }
+    char err[2048], *csv = NULL;
+    size_t csv_len = 0;
+    corpus *c;
+    if (corpus_load(dir, &c, err, sizeof err) != 0) {
+        fprintf(stderr, "faqbot export: %s\n", err);
+        return EXIT_DATA;
+    }
+    FILE *mem = open_memstream(&csv, &csv_len);
+    int n = mem ? export_csv(c, lang, mem, err, sizeof err) : -1;
+    if (!mem)
+        snprintf(err, sizeof err, "out of memory");
+    if (mem && fclose(mem) != 0 && n >= 0) {
+        snprintf(err, sizeof err, "out of memory");
+        n = -1;
+    }
+    corpus_free(c);
+    if (n < 0) {
+        fprintf(stderr, "faqbot export: %s\n", err);
+        free(csv);
+        return EXIT_DATA;
+    }
+    fwrite(csv, 1, csv_len, stdout);
+    free(csv);
+    fprintf(stderr, "faqbot export: %d entries\n", n);
+    return fflush(stdout) != 0 ? EXIT_DATA : EXIT_OK;
+}
+
+/* ---- init ---- */
+
+int cmd_init(const cli_command *cmd, int argc, char **argv)
+{
+    const char *lang = NULL;
+    cli_opt opts[] = {{"lang", 1, &lang, NULL}, {NULL, 0, NULL, NULL}};
+    int i = cli_parse_opts(cmd, argc, argv, opts);
+    if (i < 0)
+        return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
+    const char *dir = i < argc ? argv[i] : NULL;
+    if (dir) {
+        /* options after the folder too: "init DIR --lang es" */
+        int j = cli_parse_opts(cmd, argc - i, argv + i, opts);
+        if (j < 0)
+            return j == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
+        i += j;
+    }
+    if (!dir || i != argc || !lang) {
+        fprintf(stderr, "faqbot init: %s\nusage: %s\n",
+                !dir ? "which folder?" : i != argc ? "one folder only" : "which language (--lang)?",
+                cmd->usage);
+        return EXIT_USAGE;
+    }
+    char path[4096], err[4200];
+    if (starter_write(dir, lang, path, sizeof path, err, sizeof err) != 0) {
+        fprintf(stderr, "faqbot init: %s\n", err);
+        return EXIT_DATA;
+    }
+    printf("wrote %s: edit it, then: faqbot index --corpus %s\n", path, dir);
+    return EXIT_OK;
+}

@@ -1,0 +1,104 @@
+/* cmd_index.c: the commands that write and verify an index file: index, check. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "cli.h"
+#include "cmd_index.h"
+#include "corpus.h"
+#include "index_read.h"
+#include "index_write.h"
+#include "limits.h"
+
+/* ---- index ---- */
+
+/* The problems of a corpus report, one "file:line: [warning: ]what" a line,
+ * then how many were left unsaid. */
+static void print_problems(FILE *out, const corpus_report *rep)
+{
+    for (size_t k = 0; k < rep->n; k++) {
+        const corpus_problem *p = &rep->items[k];
+        fprintf(out, "%s:%u: %s%s\n", p->file, p->line, p->warning ? "warning: " : "", p->what);
+    }
+    unsigned all = rep->n_errors + rep->n_warnings;
+    if (all > rep->n)
+        fprintf(out, "... and %u more\n", all - (unsigned)rep->n);
+}
+
+int cmd_index(const cli_command *cmd, int argc, char **argv)
+{
+    const char *dir = CLI_DEFAULT_CORPUS, *out = CLI_DEFAULT_INDEX, *mem = NULL;
+    int lenient = 0;
+    cli_opt opts[] = {{"corpus", 1, &dir, NULL}, {"out", 1, &out, NULL}, {"memory", 1, &mem, NULL},
+                      {"lenient", 0, NULL, &lenient}, {NULL, 0, NULL, NULL}};
+    int i = cli_parse_opts(cmd, argc, argv, opts);
+    if (i < 0)
+        return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
+    if (i < argc) {
+        fprintf(stderr, "faqbot index: unexpected argument %s\nusage: %s\n", argv[i], cmd->usage);
+        return EXIT_USAGE;
+    }
+    /* --memory SIZE: bytes, or with K, M or G */
+    size_t memory = INDEX_MEMORY_DEFAULT;
+    if (mem) {
+        char *end;
+        unsigned long long v = strtoull(mem, &end, 10);
+        int shift = *end == 'K' || *end == 'k' ? 10 : *end == 'M' || *end == 'm' ? 20
+                  : *end == 'G' || *end == 'g' ? 30 : 0;
+        if (end == mem || (shift && end[1]) || (!shift && *end) || v == 0 || v > (1ull << 40) >> shift) {
+            fprintf(stderr, "faqbot index: --memory wants a size such as 256M, not %s\n", mem);
+            return EXIT_USAGE;
+        }
+        memory = (size_t)(v << shift);
+    }
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    char err[2048];
+    corpus_report rep = {0};
+    rep.lenient = lenient;
+    index_stats st;
+    int rc = index_write_dir(dir, &rep, out, memory, &st, err, sizeof err);
+    print_problems(stderr, &rep);
+    corpus_report_free(&rep);
+    if (rc == INDEX_CORPUS_FAILED) {
+        fprintf(stderr, "faqbot index: %s\nfaqbot index: the index was not written\n", err);
+        return EXIT_DATA;
+    }
+    if (rc != 0) {
+        fprintf(stderr, "faqbot index: %s\nfaqbot index: the old index is unchanged\n", err);
+        return EXIT_DATA;
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double ms = (t1.tv_sec - t0.tv_sec) * 1e3 + (t1.tv_nsec - t0.tv_nsec) / 1e6;
+    char asked[64] = "";
+    if (st.asked_langs)
+        snprintf(asked, sizeof asked, " (and %u more to ask in)", st.asked_langs);
+    printf("indexed %u entries in %u languages%s: %u terms, %u translations, %llu bytes, in %.1f ms "
+           "-> %s\n",
+           st.entries, st.langs, asked, st.terms, st.translations, (unsigned long long)st.bytes,
+           ms, out);
+    return EXIT_OK;
+}
+
+/* ---- check ---- */
+
+int cmd_check(const cli_command *cmd, int argc, char **argv)
+{
+    cli_opt opts[] = {{NULL, 0, NULL, NULL}};
+    int i = cli_parse_opts(cmd, argc, argv, opts);
+    if (i < 0)
+        return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
+    const char *path = i < argc ? argv[i] : CLI_DEFAULT_INDEX;
+    faq_index *ix;
+    if (cli_open_index(path, &ix) != 0)
+        return EXIT_DATA;
+    char err[1024];
+    int rc = faq_index_check(ix, err, sizeof err);
+    if (rc != FAQ_INDEX_OK)
+        fprintf(stderr, "faqbot check: %s: %s\n", path, err);
+    else
+        printf("%s: ok, %u entries, %llu bytes checked\n", path, faq_index_entry_count(ix),
+               (unsigned long long)faq_index_size(ix));
+    faq_index_close(ix);
+    return rc == FAQ_INDEX_OK ? EXIT_OK : EXIT_DATA;
+}

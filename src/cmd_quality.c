@@ -1,0 +1,308 @@
+/* cmd_quality.c: the commands that measure and mend a FAQ: review, eval, lint. */
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "cmd_quality.h"
+#include "corpus.h"
+#include "decline_model.h"
+#include "eval.h"
+#include "index_write.h"
+#include "lint.h"
+#include "review.h"
+
+/* ---- review ---- */
+
+typedef struct review_out {
+    const faq_index *ix;
+    int unmatched;           /* groups without an entry printed so far */
+} review_out;
+
+/* A proposed entry's heading as the corpus has it, then `? question` lines
+ * ready to paste under it; the questions no entry answers come last. */
+static void print_group(void *ctx, const review_group *g)
+{
+    review_out *ro = ctx;
+    if (g->entry != UINT32_MAX) {
+        faq_entry e;
+        faq_index_entry(ro->ix, g->entry, &e);
+        printf("## %.*s {#%.*s}\n# %.*s:%u: %d question%s, asked %d time%s, confidence %.2f\n",
+               (int)e.question.len, e.question.s, (int)e.id.len, e.id.s, (int)e.file.len, e.file.s,
+               e.line, g->n_questions, g->n_questions == 1 ? "" : "s", g->times,
+               g->times == 1 ? "" : "s", g->confidence);
+    } else {
+        if (ro->unmatched++ == 0)
+            printf("# No entry answers these: new questions for the FAQ\n\n");
+        printf("# %s: %d question%s, asked %d time%s\n", faq_index_lang_code(ro->ix, g->lang),
+               g->n_questions, g->n_questions == 1 ? "" : "s", g->times, g->times == 1 ? "" : "s");
+    }
+    for (int i = 0; i < g->n_questions; i++)
+        printf("? %s\n", g->questions[i]);
+    printf("\n");
+}
+
+int cmd_review(const cli_command *cmd, int argc, char **argv)
+{
+    const char *path = CLI_DEFAULT_INDEX, *thr = NULL;
+    cli_opt opts[] = {{"index", 1, &path, NULL}, {"threshold", 1, &thr, NULL}, {NULL, 0, NULL, NULL}};
+    int i = cli_parse_opts(cmd, argc, argv, opts);
+    if (i < 0)
+        return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
+    if (i >= argc) {
+        fprintf(stderr, "faqbot review: which logs?\nusage: %s\n", cmd->usage);
+        return EXIT_USAGE;
+    }
+    double th = cli_parse_threshold(thr, cmd);
+    if (th < -1.5)
+        return EXIT_USAGE;
+    faq_index *ix;
+    if (cli_open_index(path, &ix) != 0)
+        return EXIT_DATA;
+    review_out ro = {ix, 0};
+    char err[1024];
+    int skipped;
+    int n = review_run(ix, argv + i, argc - i, th < 0 ? REVIEW_DEFAULT_THRESHOLD : th, print_group,
+                       &ro, &skipped, err, sizeof err);
+    faq_index_close(ix);
+    if (n < 0) {
+        fprintf(stderr, "faqbot review: %s\n", err);
+        return EXIT_DATA;
+    }
+    fprintf(stderr, "faqbot review: %d group%s, %d with an entry proposed; %d line%s of neither log format skipped\n",
+            n, n == 1 ? "" : "s", n - ro.unmatched, skipped, skipped == 1 ? "" : "s");
+    return EXIT_OK;
+}
+
+/* ---- eval ---- */
+
+/* eval --fit: the decline model fitted to features files; only: the
+ * features to use, by name, comma-separated (NULL: all). */
+static int eval_fit_cmd(char *const *files, int n, const char *only)
+{
+    int use[DF_COUNT];
+    for (int f = 0; f < DF_COUNT; f++) {
+        use[f] = !only;
+        if (only) {
+            size_t m = strlen(decline_feature_name[f]);
+            for (const char *p = strstr(only, decline_feature_name[f]); p && !use[f];
+                 p = strstr(p + 1, decline_feature_name[f]))
+                use[f] = (p == only || p[-1] == ',') && (p[m] == ',' || p[m] == '\0');
+        }
+    }
+    char err[1024];
+    if (eval_fit(files, n, use, stdout, err, sizeof err) != 0) {
+        fprintf(stderr, "faqbot eval: %s\n", err);
+        return EXIT_DATA;
+    }
+    return EXIT_OK;
+}
+
+int cmd_eval(const cli_command *cmd, int argc, char **argv)
+{
+    const char *path = CLI_DEFAULT_INDEX, *thr = NULL, *vary = NULL, *features = NULL, *only = NULL;
+    int sweep = 0, quiet = 0, ablate = 0, explain = 0, list = 0, fit = 0;
+    search_params params;
+    if (cli_take_params(cmd, &argc, argv, &params) != 0)
+        return EXIT_USAGE;
+    cli_opt opts[] = {{"index", 1, &path, NULL},         {"threshold", 1, &thr, NULL},
+                      {"sweep", 0, NULL, &sweep},         {"quiet", 0, NULL, &quiet},
+                      {"ablate", 0, NULL, &ablate},       {"explain", 0, NULL, &explain},
+                      {"list-params", 0, NULL, &list},    {"vary", 1, &vary, NULL},
+                      {"features", 1, &features, NULL},   {"fit", 0, NULL, &fit},
+                      {"only", 1, &only, NULL},           {NULL, 0, NULL, NULL}};
+    int i = cli_parse_opts(cmd, argc, argv, opts);
+    if (i < 0)
+        return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
+    if (list) {
+        eval_list_params(stdout);
+        return EXIT_OK;
+    }
+    if (i >= argc) {
+        fprintf(stderr, "faqbot eval: which query files?\nusage: %s\n", cmd->usage);
+        return EXIT_USAGE;
+    }
+    double th = cli_parse_threshold(thr, cmd);
+    if (th < -1.5)
+        return EXIT_USAGE;
+    char err[1024];
+    if (fit)
+        return eval_fit_cmd(argv + i, argc - i, only);
+    faq_index *ix;
+    if (cli_open_index(path, &ix) != 0)
+        return EXIT_DATA;
+    int rc;
+    if (features) {
+        FILE *f = fopen(features, "w");
+        if (!f) {
+            fprintf(stderr, "faqbot eval: %s: %s\n", features, strerror(errno));
+            faq_index_close(ix);
+            return EXIT_DATA;
+        }
+        rc = eval_features(ix, argv + i, argc - i, &params, f, err, sizeof err);
+        if (fclose(f) != 0 && rc == 0) {
+            snprintf(err, sizeof err, "%s: %s", features, strerror(errno));
+            rc = -1;
+        }
+    } else {
+        eval_opts eo = {&params, th, !quiet, explain, sweep, ablate, vary};
+        rc = eval_run(ix, argv + i, argc - i, &eo, stdout, err, sizeof err);
+    }
+    faq_index_close(ix);
+    if (rc != 0) {
+        fprintf(stderr, "faqbot eval: %s\n", err);
+        return rc == -2 ? EXIT_USAGE : EXIT_DATA;
+    }
+    return EXIT_OK;
+}
+
+/* ---- lint ---- */
+
+typedef struct lint_out {
+    const faq_index *ix;
+    json_t *json;       /* the findings' array, or NULL for text */
+    int n;
+} lint_out;
+
+/* One finding: a line of text, or an object of the JSON array. */
+static void emit_finding(lint_out *lo, const char *file, int file_len, unsigned line, const char *kind,
+                         const char *severity, const char *what)
+{
+    lo->n++;
+    if (!lo->json) {
+        printf("%.*s:%u: %s\n", file_len, file, line, what);
+        return;
+    }
+    json_array_append_new(lo->json, json_pack("{s:s%,s:I,s:s,s:s,s:s}", "file", file, (size_t)file_len,
+                                              "line", (json_int_t)line, "kind", kind, "severity",
+                                              severity, "message", what));
+}
+
+static void print_finding(void *ctx, const lint_finding *f)
+{
+    lint_out *lo = ctx;
+    const faq_index *ix = lo->ix;
+    faq_entry e, o;
+    char what[2048];
+    const char *kind = "";
+    faq_index_entry(ix, f->entry, &e);
+    if (f->other != UINT32_MAX)
+        faq_index_entry(ix, f->other, &o);
+    switch (f->kind) {
+    case LINT_NEAR_DUPLICATE:
+        kind = "near-duplicate";
+        snprintf(what, sizeof what, "near-duplicate: \"%.*s\" (%.*s) and \"%.*s\" (%.*s, %.*s:%u) score within %.0f%%",
+                 (int)e.question.len, e.question.s, (int)e.id.len, e.id.s, (int)o.question.len,
+                 o.question.s, (int)o.id.len, o.id.s, (int)o.file.len, o.file.s, o.line,
+                 100 * (1 - f->ratio));
+        break;
+    case LINT_UNREACHABLE:
+        kind = "unreachable";
+        snprintf(what, sizeof what, "unreachable: its own question \"%.*s\" retrieves %.*s first",
+                 (int)e.question.len, e.question.s, (int)o.id.len, o.id.s);
+        break;
+    case LINT_MISSING_TRANSLATION:
+        kind = "missing-translation";
+        snprintf(what, sizeof what, "missing translation: id %.*s has no entry in \"%s\"", (int)e.id.len,
+                 e.id.s, faq_index_lang_code(ix, f->lang));
+        break;
+    }
+    emit_finding(lo, e.file.s, (int)e.file.len, e.line, kind, "warning", what);
+}
+
+/* The checks of a built index, on lo. Returns 0, or -1 (message printed). */
+static int lint_index(const char *path, lint_out *lo)
+{
+    faq_index *ix;
+    if (cli_open_index(path, &ix) != 0)
+        return -1;
+    lo->ix = ix;
+    int n = faq_lint(ix, print_finding, lo);
+    faq_index_close(ix);
+    if (n < 0)
+        fprintf(stderr, "faqbot lint: out of memory\n");
+    return n < 0 ? -1 : 0;
+}
+
+/* The corpus's own problems on lo, then, when it reads clean, the checks of
+ * an index built from it in a scratch folder. Returns 0, or -1 (printed). */
+static int lint_corpus(const char *dir, lint_out *lo)
+{
+    char err[2048];
+    corpus *c;
+    corpus_report rep = {0};
+    int loaded = corpus_load_report(dir, &rep, &c, err, sizeof err);
+    for (size_t k = 0; k < rep.n; k++) {
+        const corpus_problem *p = &rep.items[k];
+        emit_finding(lo, p->file, (int)strlen(p->file), p->line, "corpus", "error", p->what);
+    }
+    lo->n += (int)(rep.n_errors + rep.n_warnings - rep.n);   /* counted past the list */
+    int problems = rep.n_errors > 0;
+    corpus_report_free(&rep);
+    if (loaded != 0) {
+        if (problems)
+            return 0;
+        fprintf(stderr, "faqbot lint: %s\n", err);
+        return -1;
+    }
+    const char *tmp = getenv("TMPDIR");
+    char scratch[4096], path[4200];
+    snprintf(scratch, sizeof scratch, "%s/faqbot-lint.XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (!mkdtemp(scratch)) {
+        fprintf(stderr, "faqbot lint: %s: %s\n", scratch, strerror(errno));
+        corpus_free(c);
+        return -1;
+    }
+    snprintf(path, sizeof path, "%s/faq.idx", scratch);
+    index_stats st;
+    int rc = index_write(c, path, &st, err, sizeof err);
+    corpus_free(c);
+    if (rc != 0)
+        fprintf(stderr, "faqbot lint: %s\n", err);
+    else
+        rc = lint_index(path, lo);
+    unlink(path);
+    rmdir(scratch);
+    return rc;
+}
+
+int cmd_lint(const cli_command *cmd, int argc, char **argv)
+{
+    const char *path = NULL, *dir = NULL, *format = "text";
+    cli_opt opts[] = {{"index", 1, &path, NULL}, {"corpus", 1, &dir, NULL},
+                      {"format", 1, &format, NULL}, {NULL, 0, NULL, NULL}};
+    int i = cli_parse_opts(cmd, argc, argv, opts);
+    if (i < 0)
+        return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
+    if (i < argc || (path && dir) || (strcmp(format, "text") != 0 && strcmp(format, "json") != 0)) {
+        fprintf(stderr, "faqbot lint: %s\nusage: %s\n",
+                i < argc ? "unexpected argument" : path && dir ? "--corpus or --index, not both"
+                                                             : "--format is text or json",
+                cmd->usage);
+        return EXIT_USAGE;
+    }
+    lint_out lo = {NULL, NULL, 0};
+    if (strcmp(format, "json") == 0 && !(lo.json = json_array())) {
+        fprintf(stderr, "faqbot lint: out of memory\n");
+        return EXIT_DATA;
+    }
+    int rc = dir ? lint_corpus(dir, &lo) : lint_index(path ? path : CLI_DEFAULT_INDEX, &lo);
+    if (rc != 0) {
+        json_decref(lo.json);
+        return EXIT_DATA;
+    }
+    if (lo.json) {
+        json_t *j = json_pack("{s:o,s:i}", "findings", lo.json, "count", lo.n);
+        char *text = j ? json_dumps(j, JSON_INDENT(2)) : NULL;
+        printf("%s\n", text ? text : "{\"error\":\"out of memory\"}");
+        free(text);
+        json_decref(j);
+    } else {
+        printf("lint: %d finding%s\n", lo.n, lo.n == 1 ? "" : "s");
+    }
+    /* findings exit 1, so that a CI step fails on them */
+    return lo.n ? EXIT_USAGE : EXIT_OK;
+}

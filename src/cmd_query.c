@@ -1,0 +1,137 @@
+/* cmd_query.c: the commands that answer questions: ask, repl, serve. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "answer_json.h"
+#include "answer_text.h"
+#include "cli.h"
+#include "cmd_query.h"
+#include "repl.h"
+#include "search.h"
+#include "serve.h"
+
+/* ---- ask ---- */
+
+static void answer_one(searcher *s, const faq_index *ix, const char *q, size_t len,
+                       const faq_query_opts *o, int json)
+{
+    faq_answer a;
+    if (searcher_ask(s, q, len, o, &a) != 0) {
+        fprintf(stderr, "faqbot ask: out of memory\n");
+        exit(EXIT_DATA);
+    }
+    if (json) {
+        size_t n;
+        char *text = answer_json_text(ix, q, len, &a, 0, &n);
+        printf("%s\n", text ? text : "{\"error\":\"out of memory\"}");
+        free(text);
+    } else {
+        answer_print(stdout, ix, &a, 0);
+    }
+}
+
+int cmd_ask(const cli_command *cmd, int argc, char **argv)
+{
+    const char *path = CLI_DEFAULT_INDEX, *lang = NULL, *thr = NULL;
+    int json = 0, explain = 0, no_typos = 0;
+    search_params params;
+    if (cli_take_params(cmd, &argc, argv, &params) != 0)
+        return EXIT_USAGE;
+    cli_opt opts[] = {{"index", 1, &path, NULL},       {"lang", 1, &lang, NULL},
+                      {"threshold", 1, &thr, NULL},    {"json", 0, NULL, &json},
+                      {"explain", 0, NULL, &explain},  {"no-typos", 0, NULL, &no_typos},
+                      {NULL, 0, NULL, NULL}};
+    int i = cli_parse_opts(cmd, argc, argv, opts);
+    if (i < 0)
+        return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
+    faq_query_opts o = {0};
+    o.threshold = cli_parse_threshold(thr, cmd);
+    if (o.threshold < -1.5)
+        return EXIT_USAGE;
+    o.explain = explain;
+    o.no_typos = no_typos;
+    o.highlight = json;
+    faq_index *ix;
+    if (cli_open_index(path, &ix) != 0)
+        return EXIT_DATA;
+    if (lang && faq_index_lang_find(ix, lang) < 0) {
+        fprintf(stderr, "faqbot ask: no language \"%s\" in %s\n", lang, path);
+        faq_index_close(ix);
+        return EXIT_USAGE;
+    }
+    o.lang = lang;
+    searcher *s = searcher_new(ix);
+    if (!s) {
+        fprintf(stderr, "faqbot ask: out of memory\n");
+        faq_index_close(ix);
+        return EXIT_DATA;
+    }
+    searcher_set_params(s, &params);
+    if (i < argc) {
+        /* the words of the command line are one question */
+        size_t cap = 1, len = 0;
+        for (int k = i; k < argc; k++)
+            cap += strlen(argv[k]) + 1;
+        char *q = malloc(cap);
+        if (!q) {
+            fprintf(stderr, "faqbot ask: out of memory\n");
+            searcher_free(s);
+            faq_index_close(ix);
+            return EXIT_DATA;
+        }
+        for (int k = i; k < argc; k++) {
+            size_t n = strlen(argv[k]);
+            if (k > i)
+                q[len++] = ' ';
+            memcpy(q + len, argv[k], n);
+            len += n;
+        }
+        answer_one(s, ix, q, len, &o, json);
+        free(q);
+    } else {
+        /* batch: one answer for every line, empty and invalid ones too */
+        char *line = NULL;
+        size_t cap = 0;
+        ssize_t n;
+        while ((n = getline(&line, &cap, stdin)) >= 0) {
+            while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+                n--;
+            answer_one(s, ix, line, (size_t)n, &o, json);
+            if (!json)
+                printf("\n");
+            fflush(stdout);
+        }
+        free(line);
+    }
+    searcher_free(s);
+    faq_index_close(ix);
+    return EXIT_OK;
+}
+
+/* ---- repl ---- */
+
+int cmd_repl(const cli_command *cmd, int argc, char **argv)
+{
+    const char *path = CLI_DEFAULT_INDEX, *lang = NULL, *thr = NULL;
+    cli_opt opts[] = {{"index", 1, &path, NULL}, {"lang", 1, &lang, NULL}, {"threshold", 1, &thr, NULL},
+                      {NULL, 0, NULL, NULL}};
+    int i = cli_parse_opts(cmd, argc, argv, opts);
+    if (i < 0)
+        return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
+    double th = cli_parse_threshold(thr, cmd);
+    if (th < -1.5)
+        return EXIT_USAGE;
+    return repl_run(path, lang, th);
+}
+
+/* ---- serve ---- */
+
+/* serve parses its own options; the tuning is taken as ask and eval take it */
+int cmd_serve(const cli_command *cmd, int argc, char **argv)
+{
+    search_params p;
+    if (cli_take_params(cmd, &argc, argv, &p) != 0)
+        return EXIT_USAGE;
+    return serve_main(argc, argv, &p);
+}
