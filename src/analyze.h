@@ -119,11 +119,4 @@ int analyzer_each_stopword(const analyzer *a, int (*fn)(void *ctx, const char *w
 /* Stem one folded word: the result is valid until the next call on a. */
 const char *analyzer_stem(analyzer *a, const char *word, size_t len, size_t *out_len);
 
-/* Case- and accent-fold text into out (NUL-terminated, at most cap bytes).
- * Returns the folded length, or -1 on invalid UTF-8 or when cap is short. */
-long fold_text(const char *text, size_t len, char *out, size_t cap);
-
-/* The same, case only: accents kept ("Cópia" -> "cópia"), as token.lower. */
-long fold_case(const char *text, size_t len, char *out, size_t cap);
-
 #endif

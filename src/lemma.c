@@ -1,6 +1,7 @@
 /* lemma.c: a language's Hunspell dictionary, asked of words and lemmas. */
 #include "lemma.h"
 #include "analyze.h"
+#include "fold.h"
 #include "utf8.h"
 
 #include <dirent.h>

@@ -10,6 +10,7 @@
 
 #include "analyze.h"
 #include "buf.h"
+#include "fold.h"
 #include "corpus.h"
 #include "limits.h"
 #include "search.h"

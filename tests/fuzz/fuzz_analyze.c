@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "analyze.h"
+#include "fold.h"
 
 static const char *const langs[] = {"es", "en", "fr", "pt", "de", "it", "ru", "ar", "el", "tr"};
 static analyzer *an[10];

@@ -13,6 +13,7 @@
 
 #include "analyze.h"
 #include "entry_tokens.h"
+#include "fold.h"
 #include "typo.h"
 
 typedef struct seen { char terms[32][80]; char words[32][80]; size_t offs[32], lens[32]; int syn[32]; int n; } seen;

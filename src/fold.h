@@ -1,0 +1,25 @@
+/* fold.h: case and accent folding as the analyzer does it (utf8proc's
+ * case folding and composition, marks stripped for the accent-folded form),
+ * ASCII and two-byte letters by a table utf8proc fills once. Thread-safe;
+ * nothing is kept between calls. */
+#ifndef FAQ_FOLD_H
+#define FAQ_FOLD_H
+
+#include <stddef.h>
+#include <utf8proc.h>
+
+/* Case- and accent-fold text into out (NUL-terminated, at most cap bytes).
+ * Returns the folded length, or -1 on invalid UTF-8 or when cap is short. */
+long fold_text(const char *text, size_t len, char *out, size_t cap);
+
+/* The same, case only: accents kept ("Cópia" -> "cópia"), as token.lower. */
+long fold_case(const char *text, size_t len, char *out, size_t cap);
+
+/* Fold s, len bytes of valid UTF-8 (not checked), into out as fold_text
+ * (strip_accents) or fold_case do, with cps (cps_cap code points, three a
+ * byte of s at most) as the caller's scratch: for a caller that folds many
+ * short pieces. Returns the folded length, or -1 when out or cps is short. */
+long fold_into(utf8proc_int32_t *cps, size_t cps_cap, const char *s, size_t len,
+               char *out, size_t cap, int strip_accents);
+
+#endif
