@@ -11,7 +11,18 @@
  * contents that repeats the numbers is passed over. A number of one level
  * ("3.") counts before a question ("3. ¿Qué es?"), or, in a document with
  * no deeper numbers, wherever it goes on from the one before (1., 2., ...,
- * its numbers aligned on the right or not). */
+ * its numbers aligned on the right or not).
+ *
+ * A question with no text of its own whose subsections answer it ("4.30.
+ * How do I read environment variables?" over "4.30.1. - on Unix", "4.30.2.
+ * - on DOS") is gathered: its answer lists the parts, number and title,
+ * under a lead in the document's language (the packs' "import_parts"
+ * message), as a FAQ's table of contents or a multi-turn FAQ's follow-up
+ * prompts do; each part stays an entry with its own text, opened by the way
+ * to it ("How do I read environment variables? - on Unix"), as the headings
+ * over a section say what it is about. Not their text in the question's
+ * answer again: one question would find the same text in two entries, and
+ * the bot would ask which one was meant. */
 #include "import_faq.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -20,7 +31,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analyze.h"
 #include "import_plain.h"
+#include "lang_pack.h"
 
 /* A section: its number and title, at the start of a line (a number of one
  * level may be aligned on the right: " 9." over "10."); the separator may
@@ -41,6 +54,13 @@
 /* The lines of prose that tell the answers' margin; with fewer, every line
  * of text does. */
 #define MARGIN_PROSE_MIN 10
+/* The message, in the document's language, over the list of a question's
+ * parts (docs/messages.md), and the bytes it may take; the document's
+ * language is the one whose stop words are most of those in this much of
+ * its text. */
+#define PARTS_LEAD_KEY "import_parts"
+#define PARTS_LEAD_MAX 256
+#define LANGUAGE_SAMPLE_BYTES 4096
 
 typedef import_line line;
 
@@ -235,7 +255,19 @@ typedef struct reading {
     const unsigned char *member, *mark;
     size_t margin;
     int blank_after_question;   /* the document's habit: a blank line between question and answer */
+    struct parts_lead *lead;    /* over the list of a question's parts */
 } reading;
+
+/* The lead over the list of a question's parts, found when first needed. */
+typedef struct parts_lead {
+    const char *text;           /* the document from its first section on */
+    size_t len;
+    int found;
+    const char *s;              /* NULL: none */
+    char buf[PARTS_LEAD_MAX];
+} parts_lead;
+
+static const char *lead_text(parts_lead *l);
 
 /* The last line before the blank one that follows the line i (the next
  * section at line next), or SIZE_MAX when none comes soon. */
@@ -340,42 +372,89 @@ static int under(const numbered *p, const numbered *d)
 }
 
 /* The answer, into a, of the question c[k] that has no text of its own but
- * is answered in parts, its subsections, none a question: each part's title
- * in bold, then its text. A title over questions is a chapter's: a stays
+ * is answered in parts, its subsections, none a question: the reading's
+ * lead (when it has one) over a list of the parts, each its number and
+ * title, nested as they are numbered. The parts stay entries of their own:
+ * their text is theirs alone, so that one question does not find the same
+ * text in two entries. A title over questions is a chapter's: a stays
  * empty. q2 and a2 are scratch. */
 static void gather_parts(const reading *r, size_t k, import_text *a, import_text *q2, import_text *a2)
 {
     a->n = 0;
+    size_t listed = 0;
     for (size_t s = next_section(r, k); s < r->nc && under(&r->c[k], &r->c[s]); s = next_section(r, s)) {
         read_section(r, s, q2, a2);
         if (ends_question(q2->s, q2->n, 0)) {
             a->n = 0;
             return;
         }
-        if (a->n)
+        const char *lead = listed++ ? NULL : lead_text(r->lead);
+        if (lead) {
+            import_text_put(a, lead, strlen(lead));
             import_text_put(a, "\n\n", 2);
-        import_text_put(a, "**", 2);
-        import_text_put(a, r->c[s].num, r->c[s].num_n);
-        import_text_put(a, " ", 1);
-        import_text_put(a, q2->s, q2->n);
-        import_text_put(a, "**", 2);
-        if (a2->n) {
-            import_text_put(a, "\n\n", 2);
-            import_text_put(a, a2->s, a2->n);
+        } else if (a->n) {
+            import_text_put(a, "\n", 1);
         }
+        for (unsigned d = r->c[k].levels + 1; d < r->c[s].levels; d++)
+            import_text_put(a, "  ", 2);
+        import_text_put(a, "- **", 4);
+        import_text_put(a, r->c[s].num, r->c[s].num_n);
+        import_text_put(a, "** ", 3);
+        import_text_put(a, q2->s, q2->n);
         if (q2->oom || a2->oom)
             a->oom = 1;
     }
 }
 
-/* Section c[k] into doc, unless it is a title with no text under it; q, a,
- * q2 and a2 are scratch. 0, or -1 when memory runs out. */
-static int read_entry(const reading *r, size_t k, import_text *q, import_text *a, import_text *q2,
-                      import_text *a2, import_doc *doc)
+/* One step of a way to a part: " › " and the title; a title that goes on
+ * from the one before ("- on Unix") follows it after a space. */
+static void put_step(import_text *way, const import_text *title)
 {
+    int goes_on = title->n > 2 && memcmp(title->s, "- ", 2) == 0;
+    if (way->n)
+        import_text_put(way, goes_on ? " " : " \xE2\x80\xBA ", goes_on ? 1 : 5);
+    import_text_put(way, title->s, title->n);
+}
+
+/* Section c[k], a part of the gathered question c[g], says what it is a
+ * part of, as a document's headings over it do: its answer opens with the
+ * way to it, "Question? › Part › Its title", over the text that a had. */
+static void put_context(const reading *r, size_t g, size_t k, import_text *a, import_text *q2, import_text *a2)
+{
+    import_text way = {0};
+    for (size_t s = g; s < k; s = next_section(r, s)) {
+        if (s != g && !under(&r->c[s], &r->c[k]))
+            continue;
+        read_section(r, s, q2, a2);
+        put_step(&way, q2);
+    }
+    read_section(r, k, q2, a2);
+    put_step(&way, q2);
+    import_text_put(&way, "\n\n", 2);
+    import_text_put(&way, a->s, a->n);
+    a->n = 0;
+    import_text_put(a, way.s, way.n);
+    if (way.oom || q2->oom || a2->oom)
+        a->oom = 1;
+    free(way.s);
+}
+
+/* Section c[k] into doc, unless it is a title with no text under it; q, a,
+ * q2 and a2 are scratch. *gathered: the question whose parts are being
+ * read, or nc. 0, or -1 when memory runs out. */
+static int read_entry(const reading *r, size_t k, size_t *gathered, import_text *q, import_text *a,
+                      import_text *q2, import_text *a2, import_doc *doc)
+{
+    if (*gathered < r->nc && !under(&r->c[*gathered], &r->c[k]))
+        *gathered = r->nc;
     read_section(r, k, q, a);
-    if (!a->n && q->n && ends_question(q->s, q->n, 0))
+    if (!a->n && q->n && ends_question(q->s, q->n, 0)) {
         gather_parts(r, k, a, q2, a2);
+        if (a->n)
+            *gathered = k;
+    } else if (a->n && *gathered < r->nc) {
+        put_context(r, *gathered, k, a, q2, a2);
+    }
     if (q->oom || a->oom)
         return -1;
     if (!a->n)
@@ -512,6 +591,67 @@ static size_t number_twice(const numbered *c, size_t nc, const unsigned char *me
     return nc;
 }
 
+/* Message key of the pack of language lang into out (cap bytes): 0, or -1
+ * when the pack or the key is missing or the text is longer. */
+static int pack_message(const char *lang, const char *key, char *out, size_t cap)
+{
+    const char *m = lang_pack_file(lang, "messages.txt");
+    size_t k = strlen(key);
+    for (const char *p = m; p && *p;) {
+        const char *eol = strchr(p, '\n');
+        size_t n = eol ? (size_t)(eol - p) : strlen(p);
+        if (n > k + 3 && memcmp(p, key, k) == 0 && memcmp(p + k, " = ", 3) == 0 && n - k - 3 < cap) {
+            memcpy(out, p + k + 3, n - k - 3);
+            out[n - k - 3] = '\0';
+            return 0;
+        }
+        p = eol ? eol + 1 : p + n;
+    }
+    return -1;
+}
+
+static int count_stop_word(void *ctx, const token *t)
+{
+    *(size_t *)ctx += (size_t)t->is_stop;
+    return 0;
+}
+
+/* The lead in the document's language: of the languages of faqbot's packs,
+ * the one with the most stop words in the first lines of text (English on
+ * a tie); NULL when no pack has the message. */
+static const char *lead_text(parts_lead *l)
+{
+    if (l->found)
+        return l->s;
+    l->found = 1;
+    size_t n = l->len;
+    if (n > LANGUAGE_SAMPLE_BYTES) {
+        n = LANGUAGE_SAMPLE_BYTES;
+        while (n > 0 && l->text[n - 1] != '\n')
+            n--;   /* whole lines: no character cut in two */
+    }
+    const char *lang = "en", *code;
+    size_t most = 0;
+    for (size_t i = 0; (code = lang_pack_code(i)) != NULL; i++) {
+        analyzer *a = analyzer_new(code, lang_pack_file(code, "stopwords.txt"));
+        size_t hits = 0;
+        if (a) {
+            analyzer_keep_stopwords(a, 1);
+            analyzer_skip_stemming(a, 1);
+            analyzer_run(a, l->text, n, count_stop_word, &hits);
+            analyzer_free(a);
+        }
+        if (hits > most || (hits == most && strcmp(code, "en") == 0)) {
+            most = hits;
+            lang = code;
+        }
+    }
+    if (pack_message(lang, PARTS_LEAD_KEY, l->buf, sizeof l->buf) == 0 ||
+        pack_message("en", PARTS_LEAD_KEY, l->buf, sizeof l->buf) == 0)
+        l->s = l->buf;
+    return l->s;
+}
+
 int import_numbered(const char *text, size_t len, import_doc *doc, char *err, size_t errlen)
 {
     size_t n, nc = 0;
@@ -538,12 +678,17 @@ int import_numbered(const char *text, size_t len, import_doc *doc, char *err, si
     size_t first = 0;
     while (first < nc && !member[first])
         first++;
-    reading r = {lines, n, c, nc, member, mark, 0, 0};
-    if (first < nc)
+    parts_lead lead = {0};
+    reading r = {lines, n, c, nc, member, mark, 0, 0, &lead};
+    if (first < nc) {
         r.margin = answer_margin(lines, n, mark, c[first].line);
+        lead.text = lines[c[first].line].s;
+        lead.len = len - (size_t)(lead.text - text);
+    }
     r.blank_after_question = blank_after_question(lines, n, c, nc, member);
+    size_t gathered = nc;
     for (size_t k = first; k < nc; k = next_section(&r, k))
-        if (read_entry(&r, k, &q, &a, &q2, &a2, doc) != 0)
+        if (read_entry(&r, k, &gathered, &q, &a, &q2, &a2, doc) != 0)
             goto oom;
     if (!doc->n) {
         snprintf(err, errlen, "no numbered questions (lines like \"1.2. Question\" or \"3. ¿Pregunta?\", "

@@ -3,7 +3,8 @@
  * written Markdown), a question continued on an indented line, text after
  * an indented block, a number out of the document's sequence, "1." ...
  * numbering, rules and part titles, a table of contents, a question answered
- * in parts, deeper prose. Every text is made up for the test. */
+ * in parts (listed under a lead in the document's language, each part's
+ * text in that part alone), deeper prose. Every text is made up for the test. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -151,14 +152,46 @@ static void test_parts(void **state)
 {
     (void)state;
     /* a question with no text of its own, answered in parts that are no
-     * questions: it gathers them; the parts stay entries too */
+     * questions: it lists them under a lead, their text stays theirs, and
+     * each part says what it is a part of */
     assert_int_equal(rd("4.3. How do I read a variable?\n\n"
                         "4.3.1. - on Unix\n\n   Use $HOME.\n\n"
                         "4.3.2. - on DOS\n\n   Use %HOME%.\n"),
                      3);
     assert_string_equal(doc.entries[0].id, "4.3");
-    assert_string_equal(doc.entries[0].answer, "**4.3.1 - on Unix**\n\nUse $HOME.\n\n**4.3.2 - on DOS**\n\nUse %HOME%.");
+    assert_string_equal(doc.entries[0].answer, "The answer comes in parts; ask about the one you need:\n\n"
+                                               "- **4.3.1** - on Unix\n- **4.3.2** - on DOS");
     assert_string_equal(doc.entries[1].id, "4.3.1");
+    assert_string_equal(doc.entries[1].question, "- on Unix");
+    assert_string_equal(doc.entries[1].answer, "How do I read a variable? - on Unix\n\nUse $HOME.");
+    assert_string_equal(doc.entries[2].answer, "How do I read a variable? - on DOS\n\nUse %HOME%.");
+    /* parts of parts: a list nested as they are numbered, the way to each */
+    assert_int_equal(rd("2.2. Where can I get it?\n\n"
+                        "2.2.1. Free versions\n\n"
+                        "2.2.1.1. Unix platforms\n\n   From the archive.\n\n"
+                        "2.2.2. Commercial versions\n\n"
+                        "2.2.2.1. Unix platforms\n\n   From the vendor.\n\n"
+                        "2.3. Is it free?\n\n   Yes.\n"),
+                     4);
+    assert_string_equal(doc.entries[0].answer, "The answer comes in parts; ask about the one you need:\n\n"
+                                               "- **2.2.1** Free versions\n  - **2.2.1.1** Unix platforms\n"
+                                               "- **2.2.2** Commercial versions\n  - **2.2.2.1** Unix platforms");
+    assert_string_equal(doc.entries[2].id, "2.2.2.1");
+    assert_string_equal(doc.entries[2].answer,
+                        "Where can I get it? \xE2\x80\xBA Commercial versions \xE2\x80\xBA Unix platforms\n\n"
+                        "From the vendor.");
+    /* the section after the parts is no part */
+    assert_string_equal(doc.entries[3].answer, "Yes.");
+    /* the lead in the language the document is written in */
+    assert_int_equal(rd("3.1. Comment lire une variable d'environnement ?\n\n"
+                        "3.1.1. - sous Unix\n\n   Utilisez $HOME dans le shell, comme le font les programmes.\n\n"
+                        "3.1.2. - sous DOS\n\n   Utilisez %HOME% dans la fenêtre de commandes de Windows.\n"),
+                     3);
+    assert_string_equal(doc.entries[0].answer, "La réponse a plusieurs parties ; demandez celle qu'il vous faut :\n\n"
+                                               "- **3.1.1** - sous Unix\n- **3.1.2** - sous DOS");
+    /* a question with neither text nor parts is no entry, lead or not */
+    assert_int_equal(rd("4.3. How do I read a variable?\n\n5.1. Is it free?\n\n   Yes, it is.\n"), 1);
+    assert_string_equal(doc.entries[0].id, "5.1");
     /* a title over questions is a chapter's, no entry */
     assert_int_equal(rd("5. WHY DOES IT FAIL?\n\n5.1. Why does it stop?\n\n   A lock.\n\n5.2. Why is it slow?\n\n   The disk.\n"), 2);
     assert_string_equal(doc.entries[0].id, "5.1");
