@@ -79,19 +79,26 @@ int cmd_review(const cli_command *cmd, int argc, char **argv)
 
 /* ---- eval ---- */
 
+/* Is name one of the comma-separated list's? */
+static int listed(const char *list, const char *name)
+{
+    size_t m = strlen(name);
+    for (const char *p = strstr(list, name); p; p = strstr(p + 1, name))
+        if ((p == list || p[-1] == ',') && (p[m] == ',' || p[m] == '\0'))
+            return 1;
+    return 0;
+}
+
 /* eval --fit: the decline model fitted to features files; only: the
- * features to use, by name, comma-separated (NULL: all). */
-static int eval_fit_cmd(char *const *files, int n, const char *only)
+ * features to use, by name, comma-separated (NULL: all); after: those
+ * fitted after the others, with theirs held. */
+static int eval_fit_cmd(char *const *files, int n, const char *only, const char *after)
 {
     int use[DF_COUNT];
     for (int f = 0; f < DF_COUNT; f++) {
-        use[f] = !only;
-        if (only) {
-            size_t m = strlen(decline_feature_name[f]);
-            for (const char *p = strstr(only, decline_feature_name[f]); p && !use[f];
-                 p = strstr(p + 1, decline_feature_name[f]))
-                use[f] = (p == only || p[-1] == ',') && (p[m] == ',' || p[m] == '\0');
-        }
+        use[f] = !only || listed(only, decline_feature_name[f]);
+        if (after && listed(after, decline_feature_name[f]))
+            use[f] = 2;
     }
     char err[1024];
     if (eval_fit(files, n, use, stdout, err, sizeof err) != 0) {
@@ -103,7 +110,8 @@ static int eval_fit_cmd(char *const *files, int n, const char *only)
 
 int cmd_eval(const cli_command *cmd, int argc, char **argv)
 {
-    const char *path = CLI_DEFAULT_INDEX, *thr = NULL, *vary = NULL, *features = NULL, *only = NULL;
+    const char *path = CLI_DEFAULT_INDEX, *thr = NULL, *vary = NULL, *features = NULL, *only = NULL,
+               *after = NULL;
     int sweep = 0, quiet = 0, ablate = 0, explain = 0, list = 0, fit = 0;
     search_params params;
     if (cli_take_params(cmd, &argc, argv, &params) != 0)
@@ -113,7 +121,8 @@ int cmd_eval(const cli_command *cmd, int argc, char **argv)
                       {"ablate", 0, NULL, &ablate},       {"explain", 0, NULL, &explain},
                       {"list-params", 0, NULL, &list},    {"vary", 1, &vary, NULL},
                       {"features", 1, &features, NULL},   {"fit", 0, NULL, &fit},
-                      {"only", 1, &only, NULL},           {NULL, 0, NULL, NULL}};
+                      {"only", 1, &only, NULL},           {"after", 1, &after, NULL},
+                      {NULL, 0, NULL, NULL}};
     int i = cli_parse_opts(cmd, argc, argv, opts);
     if (i < 0)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
@@ -130,7 +139,7 @@ int cmd_eval(const cli_command *cmd, int argc, char **argv)
         return EXIT_USAGE;
     char err[1024];
     if (fit)
-        return eval_fit_cmd(argv + i, argc - i, only);
+        return eval_fit_cmd(argv + i, argc - i, only, after);
     faq_index *ix;
     if (cli_open_index(path, &ix) != 0)
         return EXIT_DATA;

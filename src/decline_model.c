@@ -9,7 +9,7 @@
 
 const char *const decline_feature_name[DF_COUNT] = {
     "cover", "known_cover", "unknown_words", "unknown_other", "question_field", "margin",
-    "question_fit", "bm25_norm", "faq_common", "domain_terms", "evidence",
+    "question_fit", "bm25_norm", "faq_common", "domain_terms", "evidence", "topic_name",
 };
 
 double decline_prob(const decline_model *m, const double x[DF_COUNT])
@@ -70,49 +70,88 @@ static int solve(double *a, double *b, int n)
     return 0;
 }
 
-int decline_fit(const double *x, const int *y, const double *wt, size_t n, double l2,
-                const int *use, decline_model *m)
+/* Newton's method (IRLS) over the parameters free[k] (k 0 the bias, k f+1
+ * feature f), the others held at their value in beta; the penalty l2 on
+ * the free weights, not the bias. */
+static int newton(const double *x, const int *y, const double *wt, size_t n, double l2,
+                  const int *free, double *beta)
 {
-    enum { P = DF_COUNT + 1 };  /* the bias, then the features */
-    double beta[P] = {0};
-    for (int it = 0; it < FIT_ITERATIONS; it++) {
+    enum { P = DF_COUNT + 1 };
+    int idx[P], k = 0;
+    for (int a = 0; a < P; a++)
+        if (free[a])
+            idx[k++] = a;
+    for (int it = 0; it < FIT_ITERATIONS && k; it++) {
         double H[P * P], g[P];
         memset(H, 0, sizeof H);
         memset(g, 0, sizeof g);
         for (size_t i = 0; i < n; i++) {
             double v[P];
             v[0] = 1;
-            for (int f = 0; f < DF_COUNT; f++)
-                v[f + 1] = !use || use[f] ? x[i * DF_COUNT + f] : 0;
+            memcpy(v + 1, x + i * DF_COUNT, DF_COUNT * sizeof *v);
             double z = 0;
-            for (int k = 0; k < P; k++)
-                z += beta[k] * v[k];
+            for (int a = 0; a < P; a++)
+                z += beta[a] * v[a];
             double p = 1.0 / (1.0 + exp(-z)), w = wt ? wt[i] : 1;
             double r = w * (y[i] - p), h = w * p * (1 - p);
-            for (int a = 0; a < P; a++) {
-                g[a] += r * v[a];
-                for (int b = 0; b < P; b++)
-                    H[a * P + b] += h * v[a] * v[b];
+            for (int a = 0; a < k; a++) {
+                g[a] += r * v[idx[a]];
+                for (int b = 0; b < k; b++)
+                    H[a * k + b] += h * v[idx[a]] * v[idx[b]];
             }
         }
-        /* the penalty keeps a feature that is off, or that separates the
-         * rows perfectly, at a finite weight */
-        for (int a = 1; a < P; a++) {
-            g[a] -= l2 * beta[a];
-            H[a * P + a] += l2;
+        /* the penalty keeps a feature that separates the rows perfectly at
+         * a finite weight */
+        for (int a = 0; a < k; a++) {
+            if (idx[a] == 0) {
+                H[a * k + a] += 1e-9;
+                continue;
+            }
+            g[a] -= l2 * beta[idx[a]];
+            H[a * k + a] += l2;
         }
-        H[0] += 1e-9;
-        if (solve(H, g, P) != 0)
+        if (solve(H, g, k) != 0)
             return -1;
         double step = 0;
-        for (int k = 0; k < P; k++) {
-            beta[k] += g[k];
-            step += fabs(g[k]);
+        for (int a = 0; a < k; a++) {
+            beta[idx[a]] += g[a];
+            step += fabs(g[a]);
         }
         if (step < FIT_TOLERANCE)
             break;
     }
+    return 0;
+}
+
+int decline_fit(const double *x, const int *y, const double *wt, size_t n, double l2,
+                const int *use, decline_model *m)
+{
+    double beta[DF_COUNT + 1] = {0};
+    int free[DF_COUNT + 1];
+    free[0] = 1;
+    for (int f = 0; f < DF_COUNT; f++)
+        free[f + 1] = !use || use[f];
+    if (newton(x, y, wt, n, l2, free, beta) != 0)
+        return -1;
     m->bias = beta[0];
+    for (int f = 0; f < DF_COUNT; f++)
+        m->w[f] = beta[f + 1];
+    return 0;
+}
+
+int decline_fit_after(const double *x, const int *y, const double *wt, size_t n, double l2,
+                      const int *after, decline_model *m)
+{
+    double beta[DF_COUNT + 1];
+    int free[DF_COUNT + 1];
+    beta[0] = m->bias;
+    free[0] = 0;
+    for (int f = 0; f < DF_COUNT; f++) {
+        free[f + 1] = after[f];
+        beta[f + 1] = after[f] ? 0 : m->w[f];
+    }
+    if (newton(x, y, wt, n, l2, free, beta) != 0)
+        return -1;
     for (int f = 0; f < DF_COUNT; f++)
         m->w[f] = beta[f + 1];
     return 0;

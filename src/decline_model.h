@@ -24,6 +24,8 @@ typedef enum {
     DF_DOMAIN,      /* share of the content words the FAQ has and the language has not */
     DF_EVIDENCE,    /* the leader's matched weight / (it + the weight of the words the FAQ
                      * lacks): coverage that words the FAQ knows elsewhere do not lower */
+    DF_TOPIC_NAME,  /* the largest share of the FAQ's entries holding a name or jargon word
+                     * of the question: one most entries hold is what the FAQ is about */
     DF_COUNT
 } decline_feature;
 
@@ -60,5 +62,13 @@ double decline_confidence(const decline_model *m, const double x[DF_COUNT], doub
  * -1 when the system is singular. */
 int decline_fit(const double *x, const int *y, const double *wt, size_t n, double l2,
                 const int *use, decline_model *m);
+
+/* Fits the weights of the features after[f] != 0 to the same rows with m's
+ * bias and other weights held (m: a fit without them): a feature that is
+ * only ever evidence for answering (a word the FAQ is about) and that many
+ * FAQs never show, whose absence must not lower the bias for every
+ * question. Returns 0, or -1 when the system is singular. */
+int decline_fit_after(const double *x, const int *y, const double *wt, size_t n, double l2,
+                      const int *after, decline_model *m);
 
 #endif

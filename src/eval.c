@@ -660,7 +660,17 @@ static int fit_on(const frow *v, size_t n, int n_corpora, int skip, const int *u
         wt[k] = 1.0 / (double)per[v[i].corpus][y[k]];
         k++;
     }
-    rc = decline_fit(x, y, wt, k, FIT_L2 / n_corpora, use, m);
+    /* first the features fitted with the bias, then those fitted after
+     * them with the rest held (use[f] 2) */
+    int first[DF_COUNT], after[DF_COUNT], any_after = 0;
+    for (int f = 0; f < DF_COUNT; f++) {
+        first[f] = !use || use[f] == 1;
+        after[f] = use && use[f] == 2;
+        any_after |= after[f];
+    }
+    rc = decline_fit(x, y, wt, k, FIT_L2 / n_corpora, first, m);
+    if (rc == 0 && any_after)
+        rc = decline_fit_after(x, y, wt, k, FIT_L2 / n_corpora, after, m);
 done:
     free(x);
     free(wt);

@@ -34,8 +34,9 @@ int eval_features(const faq_index *ix, char *const *files, int n_files,
 
 /* Fits the decline model to features files, one per corpus, and prints its
  * coefficients and each corpus's figures with the model fitted on all of
- * them and, left out, on the others. use[f] == 0 keeps feature f out (use
- * NULL: all in). */
+ * them and, left out, on the others. use[f] == 0 keeps feature f out, 2
+ * fits it after the others with theirs held (decline_fit_after); use NULL:
+ * all in. */
 int eval_fit(char *const *files, int n_files, const int *use, FILE *out, char *err,
              size_t errlen);
 

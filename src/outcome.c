@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "decline_model.h"
+#include "lemma.h"
 #include "rerank.h"
 #include "typo.h"
 
@@ -187,13 +188,21 @@ uint32_t outcome_smalltalk(const search_ctx *c, uint32_t L, const cand *top, int
     return st;
 }
 
+/* Is slot sl's word a name by the language's dictionary ("Debian", "Perl")?
+ * 0 without a dictionary: nothing tells. */
+static int dictionary_name(const search_ctx *s, uint32_t L, const slot *sl)
+{
+    lexicon *lx = s->text && s->p->use_dictionary ? query_lexicon(s, L) : NULL;
+    return lx && lexicon_is_name(lx, s->text + sl->raw_off, sl->raw_len);
+}
+
 /* The decline model's features of leader c1 (entry e1): decline_model.h. */
 static void decline_features(const search_ctx *s, uint32_t L, const cand *top, int n_top,
                              uint32_t e1, double *x)
 {
     const query *q = s->q;
     const cand *c1 = &top[0];
-    double total = 0, known = 0, in_q = 0, common = 0, unk_weight = 0, guessed = 0;
+    double total = 0, known = 0, in_q = 0, common = 0, unk_weight = 0, guessed = 0, topic = 0;
     int content = 0, unk_word = 0, unk_other = 0, domain = 0;
     double max_idf = search_model_max_idf(s->m, L);
     for (int i = 0; i < q->n_slots; i++) {
@@ -212,6 +221,17 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
                 double cm = 1 - sl->idf / max_idf;
                 if (cm > common)
                     common = cm;
+            }
+            /* a name or a word of the FAQ's jargon that most of its entries
+             * hold is what it is about ("Debian", "lsof"): a question
+             * naming it asks of it, though its idf, near 0, weighs it as
+             * nothing in the coverage. An ordinary word is not told so: a
+             * small FAQ holds "initiative" in most entries, and a question
+             * about another initiative uses it too. */
+            if (sl->n_alts && sl->alts[0].kind == ALT_EXACT) {
+                double share = search_model_term_share(s->m, sl->alts[0].term);
+                if (share > topic && (kind == 3 || dictionary_name(s, L, sl)))
+                    topic = share;
             }
         }
         if (!sl->n_alts)
@@ -236,6 +256,7 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
     x[DF_BM25] = fmin(1, c1->bm25);
     x[DF_COMMON] = common;
     x[DF_DOMAIN] = content ? (double)domain / content : 0;
+    x[DF_TOPIC_NAME] = topic;
     /* the words the FAQ knows but the leader lacks are left out: in a large
      * FAQ an ordinary word ("company", "host") stands in some answer by
      * chance, weighs as a rare word, and says nothing of the topic; the

@@ -672,6 +672,13 @@ const st_phrase *search_model_smalltalk(const search_model *m, size_t *n)
 
 double search_model_max_idf(const search_model *m, uint32_t l) { return m->max_idf[l]; }
 
+double search_model_term_share(const search_model *m, uint32_t term)
+{
+    const ix_term *T = &m->ix->terms[term];
+    double N = m->ix->langs[T->lang].n_faq;
+    return N > 0 && T->df < N ? T->df / N : N > 0;
+}
+
 int search_model_serves(const search_model *m, uint32_t l, uint32_t term)
 {
     return m->ix->lacking && l < 64 && (m->ix->lacking[term] >> l & 1);

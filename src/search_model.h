@@ -101,6 +101,9 @@ size_t search_model_smalltalk_words(const search_model *m, uint32_t l, unsigned 
  * entry. */
 double search_model_max_idf(const search_model *m, uint32_t l);
 
+/* The share (0..1) of its language's FAQ entries that hold term. */
+double search_model_term_share(const search_model *m, uint32_t term);
+
 /* Does term stand in a FAQ entry whose group has no entry in language l?
  * Only then can a translation into it (or a word spelt like it) serve one
  * asking in l. */

@@ -4,7 +4,8 @@
 # made. Writes OUTDIR/features/<corpus>.tsv (eval --features, one row a question) for every
 # corpus, the held-out one included, and fits on the CORPUS named (default: the eight tuning
 # corpora; the held-out one is never fitted on: its figures come from `faqbot eval` with the
-# coefficients set). FIT_ONLY picks the features (default: the shipped ones).
+# coefficients set). FIT_ONLY picks the features (default: the shipped ones), FIT_AFTER those
+# fitted after them with theirs held (default: topic_name; empty: none).
 #   the shipped coefficients: decline-fit.sh build/faqbot OUT seed debian zlib zlib+xz
 set -eu
 FAQBOT=$1; OUT=$2; shift 2
@@ -12,6 +13,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 DEBIAN_DEV=${DEBIAN_DEV:-$ROOT/../shared/eval/debian-dev.tsv}
 FIT_ONLY=${FIT_ONLY:-cover,evidence,unknown_words,unknown_other,question_field,margin,question_fit,domain_terms}
+FIT_AFTER=${FIT_AFTER-topic_name}
 F=$OUT/features
 mkdir -p "$F"
 features() {   # name index questions...
@@ -33,4 +35,4 @@ for c in "$@"; do
     files="$files $F/$c.tsv"
 done
 # shellcheck disable=SC2086 # the list of files, split on purpose
-"$FAQBOT" eval --fit --only "$FIT_ONLY" $files
+"$FAQBOT" eval --fit --only "$FIT_ONLY" ${FIT_AFTER:+--after "$FIT_AFTER"} $files

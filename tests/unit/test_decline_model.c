@@ -1,6 +1,6 @@
 /* test_decline_model.c: decline_model.h: the fit recovers the weights of
  * rows drawn from a known logistic model, keeps a switched-off feature at
- * zero, and the confidence is the coverage rule's or the model's, whichever
+ * zero, fits a feature after the others with theirs held, and the confidence is the coverage rule's or the model's, whichever
  * is larger; and on a small FAQ, the features the search reads: an ordinary
  * word the FAQ lacks, a non-word, the runner-up's distance. */
 #include <setjmp.h>
@@ -53,6 +53,39 @@ static void test_fit_recovers_weights(void **state)
     assert_true(m.w[DF_UNK_WORD] < 0);
 }
 
+static void test_fit_after_holds_the_rest(void **state)
+{
+    (void)state;
+    static double x[ROWS * DF_COUNT];
+    static int y[ROWS];
+    /* a feature most rows lack (0), evidence for where it is there */
+    decline_model truth = {-1.0, {0}};
+    truth.w[DF_COVER] = 4.0;
+    truth.w[DF_TOPIC_NAME] = 3.0;
+    uint64_t st = 7;
+    for (int i = 0; i < ROWS; i++) {
+        for (int f = 0; f < DF_COUNT; f++)
+            x[i * DF_COUNT + f] = uniform(&st);
+        if (uniform(&st) < 0.7)
+            x[i * DF_COUNT + DF_TOPIC_NAME] = 0;
+        y[i] = uniform(&st) < decline_prob(&truth, x + i * DF_COUNT);
+    }
+    int use[DF_COUNT] = {0}, after[DF_COUNT] = {0};
+    use[DF_COVER] = 1;
+    after[DF_TOPIC_NAME] = 1;
+    decline_model first, m;
+    assert_int_equal(decline_fit(x, y, NULL, ROWS, 1e-6, use, &first), 0);
+    /* without it the bias is lower than the truth's: rows that lack it
+     * are taken for less likely */
+    m = first;
+    assert_int_equal(decline_fit_after(x, y, NULL, ROWS, 1e-6, after, &m), 0);
+    assert_true(m.bias == first.bias && m.w[DF_COVER] == first.w[DF_COVER]);
+    for (int f = 0; f < DF_COUNT; f++)
+        if (f != DF_COVER && f != DF_TOPIC_NAME)
+            assert_true(m.w[f] == 0);
+    assert_true(m.w[DF_TOPIC_NAME] > 1.0);
+}
+
 static void test_confidence(void **state)
 {
     (void)state;
@@ -95,6 +128,10 @@ static void test_default_model_reads_the_evidence(void **state)
     memcpy(b, a, sizeof b);
     b[DF_UNK_WORD] = 0.5;
     assert_true(decline_prob(m, b) < decline_prob(m, a));
+    /* a name most of the FAQ's entries hold: more confident */
+    memcpy(b, a, sizeof b);
+    b[DF_TOPIC_NAME] = 0.8;
+    assert_true(decline_prob(m, b) > decline_prob(m, a));
 }
 
 static void test_features_of_a_question(void **state)
@@ -120,6 +157,17 @@ static void test_features_of_a_question(void **state)
     fx_ask("¿cuándo concluye la iniciativa de patatas?", FX_SETS("use_dictionary=0"), &a);
     assert_true(a.features[DF_UNK_WORD] == 0);
     assert_true(a.features[DF_UNK_OTHER] > 0.2);
+    /* "iniciativa" stands in most entries but is an ordinary word: no
+     * topic name; "Marruecos", a name, stands in one of the seven */
+    fx_ask("¿Cuándo concluye la iniciativa?", NULL, &a);
+    assert_true(a.features[DF_TOPIC_NAME] == 0);
+    fx_ask("¿Participa Marruecos en la iniciativa?", NULL, &a);
+    if (word > 0)
+        assert_true(fabs(a.features[DF_TOPIC_NAME] - 1.0 / 7) < 1e-9);
+    else
+        assert_true(a.features[DF_TOPIC_NAME] == 0);
+    fx_ask("¿Participa Marruecos en la iniciativa?", FX_SETS("use_dictionary=0"), &a);
+    assert_true(a.features[DF_TOPIC_NAME] == 0);
     /* the model lifts no off-topic question over the threshold */
     fx_ask("¿qué tiempo hará mañana en la playa?", NULL, &a);
     assert_int_equal(a.outcome, OUTCOME_DECLINE);
@@ -129,6 +177,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fit_recovers_weights),
+        cmocka_unit_test(test_fit_after_holds_the_rest),
         cmocka_unit_test(test_confidence),
         cmocka_unit_test(test_default_model_reads_the_evidence),
         cmocka_unit_test(test_features_of_a_question),
