@@ -19,6 +19,7 @@
 #include "search_params.h"
 
 #define QUERY_MAX_ALTS 16       /* alternative terms for one query word */
+#define QUERY_MAX_PARALLEL 8    /* its translations met in a group's other-language entries */
 #define QUERY_WORD_BYTES (FAQ_MAX_TERM_BYTES * 4 + 1)
 
 /* Slot masks hold a bit per slot. */
@@ -46,6 +47,10 @@ typedef struct slot {
     int is_phrase;              /* it stands for a phrase of synonyms.txt in the question */
     int unknown;                /* the FAQ lacks it: 1 a word of the language, 2 not one;
                                    the FAQ has it: 3 the language has not ("dpkg") */
+    int n_par;
+    alt_term par[QUERY_MAX_PARALLEL];   /* translations for the parallel texts of groups
+                                           that have the asker's language too (w_parallel):
+                                           ranking only, apart from the alternatives */
     alt_term alts[QUERY_MAX_ALTS];
     int n_alts;
     double weight;              /* its share of the question: idf, or more if unknown */

@@ -163,6 +163,15 @@ const search_param_field search_param_fields[] = {
           "other words (\"lunar\", \"lunes\"); 0: held-out -2 rows"),
     SWITCH(use_thesaurus_known,
            "slots: thesaurus synonyms of a word the FAQ holds (w_thesaurus_known)"),
+    FIELD(w_parallel, FLOAT, 0, 0, 1,
+          "a word's translation met in the other-language entries of a group that has the "
+          "asker's language too: the parallel text as more evidence (0: off)"),
+    FIELD(parallel_sum, INT, 0, 0, 1,
+          "the parallel text's match adds to the word's own (1) or stands as an alternative (0)"),
+    FIELD(parallel_both, INT, 0, 0, 1,
+          "a parallel text is met only by the translations both dictionaries of the pair give"),
+    FIELD(parallel_mean, INT, 0, 0, 1,
+          "the parallel texts' matches averaged over the group's other languages (1) or their best (0)"),
 };
 
 const size_t search_param_count = sizeof search_param_fields / sizeof *search_param_fields;

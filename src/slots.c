@@ -8,16 +8,22 @@
 #include "lemma.h"
 #include "typo.h"
 
-static void add_alt(slot *sl, uint32_t term, float w, int kind, uint32_t word)
+static void add_term(alt_term *to, int *n, int cap, uint32_t term, float w, int kind,
+                     uint32_t word)
 {
-    for (int i = 0; i < sl->n_alts; i++)
-        if (sl->alts[i].term == term) {
-            if (w > sl->alts[i].weight)
-                sl->alts[i].weight = w;
+    for (int i = 0; i < *n; i++)
+        if (to[i].term == term) {
+            if (w > to[i].weight)
+                to[i].weight = w;
             return;
         }
-    if (sl->n_alts < QUERY_MAX_ALTS)
-        sl->alts[sl->n_alts++] = (alt_term){term, w, (uint8_t)kind, word};
+    if (*n < cap)
+        to[(*n)++] = (alt_term){term, w, (uint8_t)kind, word};
+}
+
+static void add_alt(slot *sl, uint32_t term, float w, int kind, uint32_t word)
+{
+    add_term(sl->alts, &sl->n_alts, QUERY_MAX_ALTS, term, w, kind, word);
 }
 
 /* The members of every group of stem (language L) as alternatives of
@@ -42,7 +48,8 @@ static void add_synonyms(const search_ctx *c, slot *sl, uint32_t L, const char *
  * so that a word with many translations, a common one among them, weighs
  * no more than a word with one. Taken in turns, a language's first
  * translation before any language's second. */
-static void add_translations(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+static void add_translations(const search_ctx *c, slot *sl, uint32_t L, const qtok *t,
+                             int parallel)
 {
     const faq_index *ix = c->ix;
     uint32_t x = ix_find_xlate(ix, L, t->term, t->term_len);
@@ -61,13 +68,17 @@ static void add_translations(const search_ctx *c, slot *sl, uint32_t L, const qt
     for (int rank = 0; rank < c->p->max_translations; rank++) {
         uint32_t seen[FAQ_MAX_LANGS] = {0};
         int took = 0;
-        for (uint32_t k = 0; k < X->count && sl->n_alts < QUERY_MAX_ALTS; k++) {
+        alt_term *into = parallel ? sl->par : sl->alts;
+        int *n = parallel ? &sl->n_par : &sl->n_alts;
+        int cap = parallel ? QUERY_MAX_PARALLEL : QUERY_MAX_ALTS;
+        uint32_t upto = parallel && c->p->parallel_both ? X->both : X->count;
+        for (uint32_t k = 0; k < upto && *n < cap; k++) {
             const ix_term *T = &ix->terms[to[k]];
             if (seen[T->lang]++ != (uint32_t)rank || T->idf <= 0 ||
-                !search_model_serves(c->m, L, to[k]))
+                search_model_serves(c->m, L, to[k]) == parallel)
                 continue;
-            add_alt(sl, to[k], c->p->w_translation * (float)(set_idf[T->lang] / T->idf),
-                    ALT_TRANSLATION, IX_NONE);
+            add_term(into, n, cap, to[k], c->p->w_translation * (float)(set_idf[T->lang] / T->idf),
+                     ALT_TRANSLATION, IX_NONE);
             took = 1;
         }
         if (!took)
@@ -482,7 +493,7 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             add_thesaurus(c, sl, L, t, c->p->w_thesaurus_known);
         int direct = sl->n_alts;
         if (c->p->use_translation && !t->is_synonym && !t->is_qword)
-            add_translations(c, sl, L, t);
+            add_translations(c, sl, L, t, 0);
         /* a word the FAQ lacks that the language has is an ordinary word
          * of another topic; one it has not, a name, a code or a slip: the
          * decline model weighs the two apart */
@@ -519,6 +530,11 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
         if (t->is_synonym && !sl->n_alts)
             continue;   /* a phrase's synonym the FAQ does not hold adds nothing */
         weigh(c, sl, idf_lang, t, idf);
+        /* the word's translations met in the entries of a group that has
+         * L's too: ranking only, the word's weight and whether the FAQ
+         * knows it are L's */
+        if (c->p->w_parallel > 0 && c->p->use_translation && !t->is_synonym && !t->is_qword)
+            add_translations(c, sl, L, t, 1);
         s->n_slots++;
     }
     query_term_masks(s);
