@@ -90,6 +90,10 @@ typedef struct search_params {
     int thesaurus_as_written;   /* ... only those the FAQ holds as written, not by stem */
     float w_parallel;           /* a translation met in the group's other-language entries */
     int parallel_sum;           /* ... added to the word's own match, not its alternative */
+    float w_assoc;              /* the FAQ's own associations of a word (0: off) */
+    int assoc_min, assoc_max;   /* ... met in this many questions at least; this many */
+    int repeat_once;            /* a word the question repeats makes one slot */
+    float bm25_delta;           /* BM25+: a present term's floor, in idf units */
     int parallel_both;          /* ... only translations both dictionaries of the pair give */
     int parallel_mean;          /* ... averaged over the group's other languages, not their best */
 } search_params;

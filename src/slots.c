@@ -5,6 +5,7 @@
 
 #include "decompound.h"
 #include "index_internal.h"
+#include "index_postings.h"
 #include "lemma.h"
 #include "typo.h"
 
@@ -83,6 +84,61 @@ static void add_translations(const search_ctx *c, slot *sl, uint32_t L, const qt
         }
         if (!took)
             break;
+    }
+}
+
+/* The FAQ's own associations of a word (a translation model learnt from
+ * its question-answer pairs, as in Jeon, Croft and Lee's): the words of
+ * the questions whose answers use it ("size" in the answers of questions
+ * about a hash's "elements"), those met in assoc_min questions at least,
+ * the most often met first, weighted by the share of its answers they
+ * ask about; the rarer words of those questions first ("how" is in most). */
+static void add_assoc(const search_ctx *c, slot *sl, uint32_t L, uint32_t u)
+{
+    const faq_index *ix = c->ix;
+    enum { CAP = 512 };
+    uint32_t term[CAP], cnt[CAP];
+    int n = 0;
+    uint32_t answers = 0;
+    postings_cursor p;
+    for (postings_open(&p, ix, u); p.group != POSTINGS_END; postings_next(&p)) {
+        if (postings_in_question(&p))
+            continue;
+        uint32_t e = ix->groups[(size_t)p.group * ix->n_langs + L];
+        if (e == IX_NONE)
+            continue;
+        answers++;
+        const ix_entry *E = &ix->entries[e];
+        const uint32_t *q = ix->qseq + E->qseq_off;
+        for (uint32_t k = 0; k < E->qseq_len && q[k] != IX_NONE; k++) {
+            int dup = 0;
+            for (uint32_t j = 0; j < k && !dup; j++)
+                dup = q[j] == q[k];
+            if (dup || q[k] == u)
+                continue;
+            int i = 0;
+            while (i < n && term[i] != q[k])
+                i++;
+            if (i == n) {
+                if (n == CAP)
+                    continue;
+                term[n] = q[k];
+                cnt[n++] = 0;
+            }
+            cnt[i]++;
+        }
+    }
+    for (int pick = 0; pick < c->p->assoc_max && answers; pick++) {
+        int best = -1;
+        for (int i = 0; i < n; i++)
+            if (cnt[i] >= (uint32_t)c->p->assoc_min &&
+                (best < 0 || cnt[i] * ix->terms[term[i]].idf > cnt[best] * ix->terms[term[best]].idf))
+                best = i;
+        if (best < 0)
+            break;
+        add_alt(sl, term[best], c->p->w_assoc * (float)cnt[best] / (float)answers, ALT_ASSOC,
+                IX_NONE);
+        cnt[best] = 0;
     }
 }
 
@@ -469,6 +525,16 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
         const qtok *t = order[i];
         if (t->is_stop)
             continue;
+        if (c->p->repeat_once && !t->is_synonym) {
+            /* "line by line": a word said twice is one word of the topic */
+            int seen = 0;
+            for (int j = 0; j < i && !seen; j++)
+                seen = !order[j]->is_stop && !order[j]->is_synonym &&
+                       order[j]->term_len == t->term_len &&
+                       memcmp(order[j]->term, t->term, t->term_len) == 0;
+            if (seen)
+                continue;
+        }
         slot *sl = &s->slots[s->n_slots];
         memset(sl, 0, offsetof(slot, alts));
         sl->n_alts = 0;
@@ -491,6 +557,9 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
          * may say the same in other words */
         if (sl->n_alts && !t->is_synonym && !t->is_qword && c->p->use_thesaurus_known)
             add_thesaurus(c, sl, L, t, c->p->w_thesaurus_known);
+        if (sl->n_alts && sl->alts[0].kind == ALT_EXACT && !t->is_synonym && !t->is_qword &&
+            c->p->w_assoc > 0)
+            add_assoc(c, sl, L, sl->alts[0].term);
         int direct = sl->n_alts;
         if (c->p->use_translation && !t->is_synonym && !t->is_qword)
             add_translations(c, sl, L, t, 0);
@@ -517,7 +586,7 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             const alt_term *a = &sl->alts[k];
             /* a general synonym of a word the FAQ holds says nothing of
              * how rare the word is */
-            if (a->kind == ALT_THESAURUS && sl->alts[0].kind == ALT_EXACT)
+            if ((a->kind == ALT_THESAURUS || a->kind == ALT_ASSOC) && sl->alts[0].kind == ALT_EXACT)
                 continue;
             double v = ix->terms[a->term].idf;
             if (a->kind == ALT_TRANSLATION && c->p->w_translation > 0)

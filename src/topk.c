@@ -12,6 +12,7 @@
 typedef struct cursor {
     postings_cursor p;
     float mul, cq, ca;
+    float add;                  /* BM25+'s floor for a term present at all (bm25_delta) */
     float ub;                   /* the largest score it can give */
     /* a translation's: the question language's column of GROUPS (stride
      * n_langs): a group with an entry there scores it at w_own, its
@@ -36,7 +37,7 @@ static inline int in_parallel(const cursor *c, uint32_t g)
 /* What c's current posting scores in group g. */
 static inline float cursor_value(const cursor *c, uint32_t g)
 {
-    float v = c->mul * (float)postings_impact(&c->p);
+    float v = c->mul * (float)postings_impact(&c->p) + c->add;
     return in_parallel(c, g) ? v * c->w_own : v;
 }
 
@@ -56,7 +57,7 @@ topk_scratch *topk_scratch_new(void) { return calloc(1, sizeof(topk_scratch)); }
 void topk_scratch_free(topk_scratch *x) { free(x); }
 
 static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float wslot,
-                     float w_answer_only, uint32_t L, float w_parallel)
+                     float w_answer_only, uint32_t L, float w_parallel, float delta)
 {
     c->own = a->kind == ALT_TRANSLATION || a->kind == ALT_COGNATE ? ix->groups + L : NULL;
     c->stride = ix->n_langs;
@@ -67,9 +68,10 @@ static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float ws
     c->mul = a->weight * postings_term_idf(ix, a->term) * impact_scale;
     /* a general synonym ranks but is no evidence that the FAQ knows the
      * word: it covers none of the question */
-    c->cq = a->kind == ALT_THESAURUS ? 0 : a->weight * wslot;
+    c->cq = a->kind == ALT_THESAURUS || a->kind == ALT_ASSOC ? 0 : a->weight * wslot;
     c->ca = c->cq * w_answer_only;
-    c->ub = c->mul * (float)postings_term_max_impact(ix, a->term);
+    c->add = a->weight * postings_term_idf(ix, a->term) * delta;
+    c->ub = c->mul * (float)postings_term_max_impact(ix, a->term) + c->add;
     postings_open(&c->p, ix, a->term);
 }
 
@@ -95,7 +97,7 @@ static inline void slot_eval(slot_cur *sc, uint32_t g, int seek, int sum, int me
         if (c->p.group != g)
             continue;
         if (in_parallel(c, g)) {
-            float v = c->mul * c->w_own * (float)postings_impact(&c->p);
+            float v = c->w_own * (c->mul * (float)postings_impact(&c->p) + c->add);
             if (mean) {
                 int i = 0;
                 while (i < np && pl[i] != c->lang)
@@ -110,7 +112,7 @@ static inline void slot_eval(slot_cur *sc, uint32_t g, int seek, int sum, int me
             } else if (v > par)
                 par = v;
         } else {
-            float v = c->mul * (float)postings_impact(&c->p);
+            float v = c->mul * (float)postings_impact(&c->p) + c->add;
             float cv = postings_in_question(&c->p) ? c->cq : c->ca;
             if (v > best)
                 best = v;
@@ -196,7 +198,7 @@ static float score_floor(const slot_cur *x, int depth)
         uint32_t nb = postings_blocks(p);
         if (n == depth && nb) {
             uint32_t bi = postings_shallow(p, p->group), b = bi;
-            while (b < nb && c.mul * (float)postings_block_max(p, b) <= (float)h[0].score)
+            while (b < nb && c.mul * (float)postings_block_max(p, b) + c.add <= (float)h[0].score)
                 b++;
             if (b != bi) {
                 postings_seek(p, b < nb ? postings_block_last(p, b - 1) + 1 : POSTINGS_END);
@@ -240,7 +242,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
             cursor *c = &x->c[x->n];
             int par = k >= sl->n_alts;
             cur_open(c, ix, par ? &sl->par[k - sl->n_alts] : &sl->alts[k], (float)sl->weight,
-                     ctx->p->w_answer_only, s->lang, w_par);
+                     ctx->p->w_answer_only, s->lang, w_par, ctx->p->bm25_delta);
             if (c->p.group == POSTINGS_END)
                 continue;
             if (par) {
@@ -289,14 +291,14 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                 if (nb) {
                     /* whole blocks are passed on their table entry alone */
                     uint32_t bi = postings_shallow(p, p->group), b = bi;
-                    while (b < nb && CANNOT_ENTER(c->mul * (float)postings_block_max(p, b) + rest))
+                    while (b < nb && CANNOT_ENTER(c->mul * (float)postings_block_max(p, b) + c->add + rest))
                         b++;
                     if (b != bi) {
                         postings_seek(p, b < nb ? postings_block_last(p, b - 1) + 1 : POSTINGS_END);
                         continue;
                     }
                 }
-                if (!CANNOT_ENTER(c->mul * (float)postings_impact(p) + rest))
+                if (!CANNOT_ENTER(c->mul * (float)postings_impact(p) + c->add + rest))
                     break;
                 postings_next(p);
             }
