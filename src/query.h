@@ -47,6 +47,7 @@ typedef struct slot {
     int is_phrase;              /* it stands for a phrase of synonyms.txt in the question */
     int unknown;                /* the FAQ lacks it: 1 a word of the language, 2 not one;
                                    the FAQ has it: 3 the language has not ("dpkg") */
+    float rank_cut;             /* its score's cut in ranking (sense_damp), not in coverage */
     int n_par;
     alt_term par[QUERY_MAX_PARALLEL];   /* translations for the parallel texts of groups
                                            that have the asker's language too (w_parallel):

@@ -92,6 +92,8 @@ typedef struct search_params {
     int parallel_sum;           /* ... added to the word's own match, not its alternative */
     float w_assoc;              /* the FAQ's own associations of a word (0: off) */
     int assoc_min, assoc_max;   /* ... met in this many questions at least; this many */
+    double sense_damp;          /* a word's weight over 1 + this x ln(1 + its thesaurus synonyms) */
+    int sense_damp_cover;       /* ... in its share of the question too */
     int repeat_once;            /* a word the question repeats makes one slot */
     float bm25_delta;           /* BM25+: a present term's floor, in idf units */
     int parallel_both;          /* ... only translations both dictionaries of the pair give */

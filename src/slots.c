@@ -1,6 +1,7 @@
 /* slots.c: slot expansion (see slots.h). */
 #include "slots.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "decompound.h"
@@ -390,6 +391,33 @@ static int on_thesaurus_word(void *ctx, const char *w, size_t n)
     return x->taken >= x->c->p->max_synonyms;
 }
 
+static int on_count(void *ctx, const char *w, size_t n)
+{
+    (void)w, (void)n;
+    ++*(int *)ctx;
+    return 0;
+}
+
+/* How many synonyms the language's thesaurus lists for the word over all
+ * its meanings (or for its lemma): many for a common word of many senses
+ * ("run", "pick"), none for a term of the domain ("powerpc"). */
+static int thesaurus_senses(const search_ctx *c, uint32_t L, const qtok *t)
+{
+    thesaurus *th = c->text ? query_thesaurus(c, L) : NULL;
+    if (!th)
+        return 0;
+    const char *raw = c->text + t->raw_off;
+    int n = 0;
+    thesaurus_lookup(th, raw, t->raw_len, on_count, &n);
+    if (!n) {
+        char lemma[QUERY_WORD_BYTES];
+        size_t k = lexicon_lemma(query_lexicon(c, L), raw, t->raw_len, lemma, sizeof lemma);
+        if (k)
+            thesaurus_lookup(th, lemma, k, on_count, &n);
+    }
+    return n;
+}
+
 /* A word the FAQ lacks, said with one of its words: the synonyms the
  * language's thesaurus gives for it (or for its lemma) that the FAQ holds. */
 static void add_thesaurus(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, float weight)
@@ -599,6 +627,14 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
         if (t->is_synonym && !sl->n_alts)
             continue;   /* a phrase's synonym the FAQ does not hold adds nothing */
         weigh(c, sl, idf_lang, t, idf);
+        if (c->p->sense_damp > 0 && sl->n_alts && !t->is_qword && !t->is_synonym) {
+            /* a word of many senses is common in the language, however
+             * rare in a small FAQ: it says less of the topic */
+            double f = 1 / (1 + c->p->sense_damp * log1p(thesaurus_senses(c, L, t)));
+            sl->rank_cut = (float)(1 - f);
+            if (c->p->sense_damp_cover)
+                sl->weight *= f;
+        }
         /* the word's translations met in the entries of a group that has
          * L's too: ranking only, the word's weight and whether the FAQ
          * knows it are L's */

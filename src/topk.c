@@ -243,6 +243,9 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
             int par = k >= sl->n_alts;
             cur_open(c, ix, par ? &sl->par[k - sl->n_alts] : &sl->alts[k], (float)sl->weight,
                      ctx->p->w_answer_only, s->lang, w_par, ctx->p->bm25_delta);
+            c->mul *= 1 - sl->rank_cut;
+            c->add *= 1 - sl->rank_cut;
+            c->ub *= 1 - sl->rank_cut;
             if (c->p.group == POSTINGS_END)
                 continue;
             if (par) {
