@@ -165,14 +165,9 @@ static void term_text(void *ctx, uint32_t t, uint32_t *lang, const char **s, siz
 static void make_translations(ixb *ib, uint64_t keys_at)
 {
     translate_lang tl[FAQ_MAX_LANGS];
-    int faq_langs = 0;
-    for (uint32_t l = 0; l < ib->n_langs; l++)
-        faq_langs += ib->langs[l].n_faq > 0;
-    int parallel = faq_langs > 1 && getenv("FAQBOT_PARALLEL_TABLES");
     for (uint32_t l = 0; l < ib->n_langs; l++)
         tl[l] = (translate_lang){ib->langs[l].code, ib->stopwords[l], ib->synonyms[l],
-                                 ib->langs[l].n_faq > 0,
-                                 (int)(ib->lacks_any >> l & 1) || (parallel && ib->langs[l].n_faq > 0)};
+                                 ib->langs[l].n_faq > 0, (int)(ib->lacks_any >> l & 1)};
     if (xlate_parts_make(&ib->xp, tl, ib->n_langs, ib->n_terms, term_text, ib, keys_at, ib->msg,
                          sizeof ib->msg) != 0)
         ib->rc = -1;

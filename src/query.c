@@ -87,8 +87,6 @@ void query_term_masks(query *q)
     for (int i = 0; i < q->n_slots; i++)
         for (int k = 0; k < q->slots[i].n_alts; k++) {
             uint32_t t = q->slots[i].alts[k].term;
-            if (q->slots[i].alts[k].kind == ALT_ASSOC)
-                continue;   /* retrieval only: the entry's text does not say the word */
             int j = tm->n;
             while (j > 0 && tm->term[j - 1] > t)
                 j--;

@@ -19,14 +19,13 @@
 #include "search_params.h"
 
 #define QUERY_MAX_ALTS 16       /* alternative terms for one query word */
-#define QUERY_MAX_PARALLEL 8    /* its translations met in a group's other-language entries */
 #define QUERY_WORD_BYTES (FAQ_MAX_TERM_BYTES * 4 + 1)
 
 /* Slot masks hold a bit per slot. */
 _Static_assert(FAQ_MAX_QUERY_TERMS <= 32, "a slot mask is 32 bits");
 
 enum alt_kind { ALT_EXACT, ALT_SYNONYM, ALT_FOREIGN, ALT_TYPO, ALT_VARIANT, ALT_LEMMA, ALT_PART,
-                ALT_THESAURUS, ALT_TRANSLATION, ALT_COGNATE, ALT_ASSOC };
+                ALT_THESAURUS, ALT_TRANSLATION, ALT_COGNATE };
 
 typedef struct alt_term {
     uint32_t term;
@@ -47,11 +46,6 @@ typedef struct slot {
     int is_phrase;              /* it stands for a phrase of synonyms.txt in the question */
     int unknown;                /* the FAQ lacks it: 1 a word of the language, 2 not one;
                                    the FAQ has it: 3 the language has not ("dpkg") */
-    float rank_cut;             /* its score's cut in ranking (sense_damp), not in coverage */
-    int n_par;
-    alt_term par[QUERY_MAX_PARALLEL];   /* translations for the parallel texts of groups
-                                           that have the asker's language too (w_parallel):
-                                           ranking only, apart from the alternatives */
     alt_term alts[QUERY_MAX_ALTS];
     int n_alts;
     double weight;              /* its share of the question: idf, or more if unknown */

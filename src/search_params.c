@@ -163,26 +163,6 @@ const search_param_field search_param_fields[] = {
           "other words (\"lunar\", \"lunes\"); 0: held-out -2 rows"),
     SWITCH(use_thesaurus_known,
            "slots: thesaurus synonyms of a word the FAQ holds (w_thesaurus_known)"),
-    FIELD(w_parallel, FLOAT, 0, 0, 1,
-          "a word's translation met in the other-language entries of a group that has the "
-          "asker's language too: the parallel text as more evidence (0: off)"),
-    FIELD(parallel_sum, INT, 0, 0, 1,
-          "the parallel text's match adds to the word's own (1) or stands as an alternative (0)"),
-    FIELD(w_assoc, FLOAT, 0, 0, 10,
-          "the words of the questions whose answers use the word: the FAQ's own associations"),
-    FIELD(assoc_min, INT, 2, 1, 1000, "an association met once is one entry's chance"),
-    FIELD(assoc_max, INT, 3, 0, 16, "a word's associations taken, the most often met first"),
-    FIELD(sense_damp, DOUBLE, 0, 0, 100,
-          "a word of many senses in the language's thesaurus is a common word: it weighs less"),
-    FIELD(sense_damp_cover, INT, 0, 0, 1, "... in the question's coverage too, not only in ranking"),
-    FIELD(repeat_once, INT, 0, 0, 1,
-          "a word the question says twice (\"line by line\") counts once"),
-    FIELD(bm25_delta, FLOAT, 0, 0, 10,
-          "BM25+ (Lv and Zhai): a term present at all scores at least delta x idf, however long the entry"),
-    FIELD(parallel_both, INT, 0, 0, 1,
-          "a parallel text is met only by the translations both dictionaries of the pair give"),
-    FIELD(parallel_mean, INT, 0, 0, 1,
-          "the parallel texts' matches averaged over the group's other languages (1) or their best (0)"),
 };
 
 const size_t search_param_count = sizeof search_param_fields / sizeof *search_param_fields;

@@ -88,16 +88,6 @@ typedef struct search_params {
     int use_thesaurus_known;    /* thesaurus synonyms of a word the FAQ holds too */
     float w_thesaurus_known;    /* ... at this weight */
     int thesaurus_as_written;   /* ... only those the FAQ holds as written, not by stem */
-    float w_parallel;           /* a translation met in the group's other-language entries */
-    int parallel_sum;           /* ... added to the word's own match, not its alternative */
-    float w_assoc;              /* the FAQ's own associations of a word (0: off) */
-    int assoc_min, assoc_max;   /* ... met in this many questions at least; this many */
-    double sense_damp;          /* a word's weight over 1 + this x ln(1 + its thesaurus synonyms) */
-    int sense_damp_cover;       /* ... in its share of the question too */
-    int repeat_once;            /* a word the question repeats makes one slot */
-    float bm25_delta;           /* BM25+: a present term's floor, in idf units */
-    int parallel_both;          /* ... only translations both dictionaries of the pair give */
-    int parallel_mean;          /* ... averaged over the group's other languages, not their best */
 } search_params;
 
 typedef enum { SEARCH_PARAM_INT, SEARCH_PARAM_FLOAT, SEARCH_PARAM_DOUBLE } search_param_type;

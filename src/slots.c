@@ -1,31 +1,23 @@
 /* slots.c: slot expansion (see slots.h). */
 #include "slots.h"
 
-#include <math.h>
 #include <string.h>
 
 #include "decompound.h"
 #include "index_internal.h"
-#include "index_postings.h"
 #include "lemma.h"
 #include "typo.h"
 
-static void add_term(alt_term *to, int *n, int cap, uint32_t term, float w, int kind,
-                     uint32_t word)
-{
-    for (int i = 0; i < *n; i++)
-        if (to[i].term == term) {
-            if (w > to[i].weight)
-                to[i].weight = w;
-            return;
-        }
-    if (*n < cap)
-        to[(*n)++] = (alt_term){term, w, (uint8_t)kind, word};
-}
-
 static void add_alt(slot *sl, uint32_t term, float w, int kind, uint32_t word)
 {
-    add_term(sl->alts, &sl->n_alts, QUERY_MAX_ALTS, term, w, kind, word);
+    for (int i = 0; i < sl->n_alts; i++)
+        if (sl->alts[i].term == term) {
+            if (w > sl->alts[i].weight)
+                sl->alts[i].weight = w;
+            return;
+        }
+    if (sl->n_alts < QUERY_MAX_ALTS)
+        sl->alts[sl->n_alts++] = (alt_term){term, w, (uint8_t)kind, word};
 }
 
 /* The members of every group of stem (language L) as alternatives of
@@ -50,8 +42,7 @@ static void add_synonyms(const search_ctx *c, slot *sl, uint32_t L, const char *
  * so that a word with many translations, a common one among them, weighs
  * no more than a word with one. Taken in turns, a language's first
  * translation before any language's second. */
-static void add_translations(const search_ctx *c, slot *sl, uint32_t L, const qtok *t,
-                             int parallel)
+static void add_translations(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
 {
     const faq_index *ix = c->ix;
     uint32_t x = ix_find_xlate(ix, L, t->term, t->term_len);
@@ -70,76 +61,17 @@ static void add_translations(const search_ctx *c, slot *sl, uint32_t L, const qt
     for (int rank = 0; rank < c->p->max_translations; rank++) {
         uint32_t seen[FAQ_MAX_LANGS] = {0};
         int took = 0;
-        alt_term *into = parallel ? sl->par : sl->alts;
-        int *n = parallel ? &sl->n_par : &sl->n_alts;
-        int cap = parallel ? QUERY_MAX_PARALLEL : QUERY_MAX_ALTS;
-        uint32_t upto = parallel && c->p->parallel_both ? X->both : X->count;
-        for (uint32_t k = 0; k < upto && *n < cap; k++) {
+        for (uint32_t k = 0; k < X->count && sl->n_alts < QUERY_MAX_ALTS; k++) {
             const ix_term *T = &ix->terms[to[k]];
             if (seen[T->lang]++ != (uint32_t)rank || T->idf <= 0 ||
-                search_model_serves(c->m, L, to[k]) == parallel)
+                !search_model_serves(c->m, L, to[k]))
                 continue;
-            add_term(into, n, cap, to[k], c->p->w_translation * (float)(set_idf[T->lang] / T->idf),
-                     ALT_TRANSLATION, IX_NONE);
+            add_alt(sl, to[k], c->p->w_translation * (float)(set_idf[T->lang] / T->idf),
+                    ALT_TRANSLATION, IX_NONE);
             took = 1;
         }
         if (!took)
             break;
-    }
-}
-
-/* The FAQ's own associations of a word (a translation model learnt from
- * its question-answer pairs, as in Jeon, Croft and Lee's): the words of
- * the questions whose answers use it ("size" in the answers of questions
- * about a hash's "elements"), those met in assoc_min questions at least,
- * the most often met first, weighted by the share of its answers they
- * ask about; the rarer words of those questions first ("how" is in most). */
-static void add_assoc(const search_ctx *c, slot *sl, uint32_t L, uint32_t u)
-{
-    const faq_index *ix = c->ix;
-    enum { CAP = 512 };
-    uint32_t term[CAP], cnt[CAP];
-    int n = 0;
-    uint32_t answers = 0;
-    postings_cursor p;
-    for (postings_open(&p, ix, u); p.group != POSTINGS_END; postings_next(&p)) {
-        if (postings_in_question(&p))
-            continue;
-        uint32_t e = ix->groups[(size_t)p.group * ix->n_langs + L];
-        if (e == IX_NONE)
-            continue;
-        answers++;
-        const ix_entry *E = &ix->entries[e];
-        const uint32_t *q = ix->qseq + E->qseq_off;
-        for (uint32_t k = 0; k < E->qseq_len && q[k] != IX_NONE; k++) {
-            int dup = 0;
-            for (uint32_t j = 0; j < k && !dup; j++)
-                dup = q[j] == q[k];
-            if (dup || q[k] == u)
-                continue;
-            int i = 0;
-            while (i < n && term[i] != q[k])
-                i++;
-            if (i == n) {
-                if (n == CAP)
-                    continue;
-                term[n] = q[k];
-                cnt[n++] = 0;
-            }
-            cnt[i]++;
-        }
-    }
-    for (int pick = 0; pick < c->p->assoc_max && answers; pick++) {
-        int best = -1;
-        for (int i = 0; i < n; i++)
-            if (cnt[i] >= (uint32_t)c->p->assoc_min &&
-                (best < 0 || cnt[i] * ix->terms[term[i]].idf > cnt[best] * ix->terms[term[best]].idf))
-                best = i;
-        if (best < 0)
-            break;
-        add_alt(sl, term[best], c->p->w_assoc * (float)cnt[best] / (float)answers, ALT_ASSOC,
-                IX_NONE);
-        cnt[best] = 0;
     }
 }
 
@@ -391,33 +323,6 @@ static int on_thesaurus_word(void *ctx, const char *w, size_t n)
     return x->taken >= x->c->p->max_synonyms;
 }
 
-static int on_count(void *ctx, const char *w, size_t n)
-{
-    (void)w, (void)n;
-    ++*(int *)ctx;
-    return 0;
-}
-
-/* How many synonyms the language's thesaurus lists for the word over all
- * its meanings (or for its lemma): many for a common word of many senses
- * ("run", "pick"), none for a term of the domain ("powerpc"). */
-static int thesaurus_senses(const search_ctx *c, uint32_t L, const qtok *t)
-{
-    thesaurus *th = c->text ? query_thesaurus(c, L) : NULL;
-    if (!th)
-        return 0;
-    const char *raw = c->text + t->raw_off;
-    int n = 0;
-    thesaurus_lookup(th, raw, t->raw_len, on_count, &n);
-    if (!n) {
-        char lemma[QUERY_WORD_BYTES];
-        size_t k = lexicon_lemma(query_lexicon(c, L), raw, t->raw_len, lemma, sizeof lemma);
-        if (k)
-            thesaurus_lookup(th, lemma, k, on_count, &n);
-    }
-    return n;
-}
-
 /* A word the FAQ lacks, said with one of its words: the synonyms the
  * language's thesaurus gives for it (or for its lemma) that the FAQ holds. */
 static void add_thesaurus(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, float weight)
@@ -553,16 +458,6 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
         const qtok *t = order[i];
         if (t->is_stop)
             continue;
-        if (c->p->repeat_once && !t->is_synonym) {
-            /* "line by line": a word said twice is one word of the topic */
-            int seen = 0;
-            for (int j = 0; j < i && !seen; j++)
-                seen = !order[j]->is_stop && !order[j]->is_synonym &&
-                       order[j]->term_len == t->term_len &&
-                       memcmp(order[j]->term, t->term, t->term_len) == 0;
-            if (seen)
-                continue;
-        }
         slot *sl = &s->slots[s->n_slots];
         memset(sl, 0, offsetof(slot, alts));
         sl->n_alts = 0;
@@ -585,12 +480,9 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
          * may say the same in other words */
         if (sl->n_alts && !t->is_synonym && !t->is_qword && c->p->use_thesaurus_known)
             add_thesaurus(c, sl, L, t, c->p->w_thesaurus_known);
-        if (sl->n_alts && sl->alts[0].kind == ALT_EXACT && !t->is_synonym && !t->is_qword &&
-            c->p->w_assoc > 0)
-            add_assoc(c, sl, L, sl->alts[0].term);
         int direct = sl->n_alts;
         if (c->p->use_translation && !t->is_synonym && !t->is_qword)
-            add_translations(c, sl, L, t, 0);
+            add_translations(c, sl, L, t);
         /* a word the FAQ lacks that the language has is an ordinary word
          * of another topic; one it has not, a name, a code or a slip: the
          * decline model weighs the two apart */
@@ -614,7 +506,7 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             const alt_term *a = &sl->alts[k];
             /* a general synonym of a word the FAQ holds says nothing of
              * how rare the word is */
-            if ((a->kind == ALT_THESAURUS || a->kind == ALT_ASSOC) && sl->alts[0].kind == ALT_EXACT)
+            if (a->kind == ALT_THESAURUS && sl->alts[0].kind == ALT_EXACT)
                 continue;
             double v = ix->terms[a->term].idf;
             if (a->kind == ALT_TRANSLATION && c->p->w_translation > 0)
@@ -627,19 +519,6 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
         if (t->is_synonym && !sl->n_alts)
             continue;   /* a phrase's synonym the FAQ does not hold adds nothing */
         weigh(c, sl, idf_lang, t, idf);
-        if (c->p->sense_damp > 0 && sl->n_alts && !t->is_qword && !t->is_synonym) {
-            /* a word of many senses is common in the language, however
-             * rare in a small FAQ: it says less of the topic */
-            double f = 1 / (1 + c->p->sense_damp * log1p(thesaurus_senses(c, L, t)));
-            sl->rank_cut = (float)(1 - f);
-            if (c->p->sense_damp_cover)
-                sl->weight *= f;
-        }
-        /* the word's translations met in the entries of a group that has
-         * L's too: ranking only, the word's weight and whether the FAQ
-         * knows it are L's */
-        if (c->p->w_parallel > 0 && c->p->use_translation && !t->is_synonym && !t->is_qword)
-            add_translations(c, sl, L, t, 1);
         s->n_slots++;
     }
     query_term_masks(s);

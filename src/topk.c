@@ -12,37 +12,23 @@
 typedef struct cursor {
     postings_cursor p;
     float mul, cq, ca;
-    float add;                  /* BM25+'s floor for a term present at all (bm25_delta) */
     float ub;                   /* the largest score it can give */
     /* a translation's: the question language's column of GROUPS (stride
-     * n_langs): a group with an entry there scores it at w_own, its
-     * parallel text's weight (0: passed over) */
+     * n_langs): a group with an entry there is passed over */
     const uint32_t *own;
     uint32_t stride;
-    float w_own;
-    uint32_t lang;              /* its term's */
-    const uint32_t *groups;     /* GROUPS */
 } cursor;
 
-/* Is group g one cursor c meets in a parallel text? A translation serves
- * the entries only other languages have: where the asker's language has
- * the entry, its own words are what counts, and the translation only
- * counts as the parallel text's evidence (w_parallel, else it passes
- * over). */
-static inline int in_parallel(const cursor *c, uint32_t g)
+/* Does cursor c pass over group g? A translation serves the entries only
+ * other languages have: where the asker's language has the entry, its own
+ * words are what counts. */
+static inline int passes_over(const cursor *c, uint32_t g)
 {
     return c->own && c->own[(size_t)g * c->stride] != IX_NONE;
 }
 
-/* What c's current posting scores in group g. */
-static inline float cursor_value(const cursor *c, uint32_t g)
-{
-    float v = c->mul * (float)postings_impact(&c->p) + c->add;
-    return in_parallel(c, g) ? v * c->w_own : v;
-}
-
 typedef struct slot_cur {
-    cursor c[QUERY_MAX_ALTS + QUERY_MAX_PARALLEL];
+    cursor c[QUERY_MAX_ALTS];
     int n;
     int slot;                   /* its number in the query's slots */
     float ub;
@@ -57,87 +43,51 @@ topk_scratch *topk_scratch_new(void) { return calloc(1, sizeof(topk_scratch)); }
 void topk_scratch_free(topk_scratch *x) { free(x); }
 
 static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float wslot,
-                     float w_answer_only, uint32_t L, float w_parallel, float delta)
+                     float w_answer_only, uint32_t L)
 {
     c->own = a->kind == ALT_TRANSLATION || a->kind == ALT_COGNATE ? ix->groups + L : NULL;
     c->stride = ix->n_langs;
-    c->w_own = a->kind == ALT_TRANSLATION ? w_parallel : 0;
-    c->lang = ix->terms[a->term].lang;
-    c->groups = ix->groups;
     const float impact_scale = (float)((BM25_K1 + 1) / IX_IMPACT_MAX);
     c->mul = a->weight * postings_term_idf(ix, a->term) * impact_scale;
     /* a general synonym ranks but is no evidence that the FAQ knows the
      * word: it covers none of the question */
-    c->cq = a->kind == ALT_THESAURUS || a->kind == ALT_ASSOC ? 0 : a->weight * wslot;
+    c->cq = a->kind == ALT_THESAURUS ? 0 : a->weight * wslot;
     c->ca = c->cq * w_answer_only;
-    c->add = a->weight * postings_term_idf(ix, a->term) * delta;
-    c->ub = c->mul * (float)postings_term_max_impact(ix, a->term) + c->add;
+    c->ub = c->mul * (float)postings_term_max_impact(ix, a->term);
     postings_open(&c->p, ix, a->term);
 }
 
 
-/* Add slot sc's part of group g: the best of its alternatives, and the
- * best of its translations in g's parallel texts, added (sum) or as one
- * more alternative; only the first covers the question. */
-static inline void slot_eval(slot_cur *sc, uint32_t g, int seek, int sum, int mean, float *score,
-                             float *cov, uint32_t *mask)
+/* Add slot sc's part of group g (the best of its alternatives). */
+static inline void slot_eval(slot_cur *sc, uint32_t g, int seek, float *score, float *cov,
+                             uint32_t *mask)
 {
-    float best = 0, bcov = 0, par = 0;
-    /* with mean: each other language's best, averaged over the group's
-     * other languages, so that one loose translation weighs less than
-     * the word met in every parallel text */
-    uint32_t pl[QUERY_MAX_ALTS + QUERY_MAX_PARALLEL];
-    float pv[QUERY_MAX_ALTS + QUERY_MAX_PARALLEL];
-    int np = 0;
-    const cursor *any = NULL;
+    float best = 0, bcov = 0;
     for (int k = 0; k < sc->n; k++) {
         cursor *c = &sc->c[k];
         if (seek)
             postings_seek(&c->p, g);
         if (c->p.group != g)
             continue;
-        if (in_parallel(c, g)) {
-            float v = c->w_own * (c->mul * (float)postings_impact(&c->p) + c->add);
-            if (mean) {
-                int i = 0;
-                while (i < np && pl[i] != c->lang)
-                    i++;
-                if (i == np) {
-                    pl[np] = c->lang;
-                    pv[np++] = 0;
-                }
-                if (v > pv[i])
-                    pv[i] = v;
-                any = c;
-            } else if (v > par)
-                par = v;
-        } else {
-            float v = c->mul * (float)postings_impact(&c->p) + c->add;
-            float cv = postings_in_question(&c->p) ? c->cq : c->ca;
-            if (v > best)
-                best = v;
-            if (cv > bcov)
-                bcov = cv;
+        if (passes_over(c, g)) {
+            if (!seek)
+                postings_next(&c->p);
+            continue;
         }
+        float v = c->mul * (float)postings_impact(&c->p);
+        float cv = postings_in_question(&c->p) ? c->cq : c->ca;
+        if (v > best)
+            best = v;
+        if (cv > bcov)
+            bcov = cv;
         if (!seek)
             postings_next(&c->p);
     }
-    if (any) {
-        /* the group's languages but the asker's: its row of GROUPS */
-        const uint32_t *row = any->groups + (size_t)g * any->stride;
-        int others = -1;   /* the asker's own entry is one of them */
-        for (uint32_t l = 0; l < any->stride; l++)
-            others += row[l] != IX_NONE;
-        float total = 0;
-        for (int i = 0; i < np; i++)
-            total += pv[i];
-        par = others > 0 ? total / (float)others : 0;
-    }
     if (best > 0 || bcov > 0) {
+        *score += best;
         *cov += bcov;
         *mask |= 1u << sc->slot;   /* slot < FAQ_MAX_QUERY_TERMS */
     }
-    *score += sum ? best + par : par > best ? par : best;
 }
 
 static int cmp_slot_ub(const void *a, const void *b)
@@ -198,16 +148,15 @@ static float score_floor(const slot_cur *x, int depth)
         uint32_t nb = postings_blocks(p);
         if (n == depth && nb) {
             uint32_t bi = postings_shallow(p, p->group), b = bi;
-            while (b < nb && c.mul * (float)postings_block_max(p, b) + c.add <= (float)h[0].score)
+            while (b < nb && c.mul * (float)postings_block_max(p, b) <= (float)h[0].score)
                 b++;
             if (b != bi) {
                 postings_seek(p, b < nb ? postings_block_last(p, b - 1) + 1 : POSTINGS_END);
                 continue;
             }
         }
-        float v = cursor_value(&c, p->group);
-        if (v > 0)
-            heap_push(h, &n, depth, (cand){p->group, v, 0, 0, 0});
+        if (!passes_over(&c, p->group))
+            heap_push(h, &n, depth, (cand){p->group, c.mul * (float)postings_impact(p), 0, 0, 0});
         postings_next(p);
     }
     return n == depth ? (float)h[0].score : 0;
@@ -223,9 +172,6 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
     const faq_index *ix = ctx->ix;
     const query *s = ctx->q;
     const int depth = ctx->p->rerank_depth;
-    const float w_par = ctx->p->w_parallel;
-    const int sum = ctx->p->parallel_sum;
-    const int mean = ctx->p->parallel_mean;
     /* the slots' cursors, ordered through pointers: a slot_cur is large */
     slot_cur *sc[FAQ_MAX_QUERY_TERMS];
     int ns = 0;
@@ -237,30 +183,15 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
         x->n = 0;
         x->slot = si;
         x->ub = 0;
-        float ub_par = 0;
-        for (int k = 0; k < sl->n_alts + sl->n_par; k++) {
+        for (int k = 0; k < sl->n_alts; k++) {
             cursor *c = &x->c[x->n];
-            int par = k >= sl->n_alts;
-            cur_open(c, ix, par ? &sl->par[k - sl->n_alts] : &sl->alts[k], (float)sl->weight,
-                     ctx->p->w_answer_only, s->lang, w_par, ctx->p->bm25_delta);
-            c->mul *= 1 - sl->rank_cut;
-            c->add *= 1 - sl->rank_cut;
-            c->ub *= 1 - sl->rank_cut;
+            cur_open(c, ix, &sl->alts[k], (float)sl->weight, ctx->p->w_answer_only, s->lang);
             if (c->p.group == POSTINGS_END)
                 continue;
-            if (par) {
-                /* its every group has an entry in L: a parallel text */
-                c->cq = c->ca = 0;
-                c->w_own = w_par;
-            }
-            float u = c->ub * (c->w_own > 1 ? c->w_own : 1);
-            if (!par && u > x->ub)
-                x->ub = u;
-            if (c->w_own > 0 && c->ub * c->w_own > ub_par)
-                ub_par = c->ub * c->w_own;
+            if (c->ub > x->ub)
+                x->ub = c->ub;
             x->n++;
         }
-        x->ub = sum ? x->ub + ub_par : x->ub > ub_par ? x->ub : ub_par;
         if (x->n) {
             sc[ns] = x;
             ns++;
@@ -294,14 +225,14 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                 if (nb) {
                     /* whole blocks are passed on their table entry alone */
                     uint32_t bi = postings_shallow(p, p->group), b = bi;
-                    while (b < nb && CANNOT_ENTER(c->mul * (float)postings_block_max(p, b) + c->add + rest))
+                    while (b < nb && CANNOT_ENTER(c->mul * (float)postings_block_max(p, b) + rest))
                         b++;
                     if (b != bi) {
                         postings_seek(p, b < nb ? postings_block_last(p, b - 1) + 1 : POSTINGS_END);
                         continue;
                     }
                 }
-                if (!CANNOT_ENTER(c->mul * (float)postings_impact(p) + c->add + rest))
+                if (!CANNOT_ENTER(c->mul * (float)postings_impact(p) + rest))
                     break;
                 postings_next(p);
             }
@@ -316,14 +247,14 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
         float score = 0, cov = 0;
         uint32_t mask = 0;
         for (int i = first_ess; i < ns; i++)
-            slot_eval(sc[i], g, 0, sum, mean, &score, &cov, &mask);
+            slot_eval(sc[i], g, 0, &score, &cov, &mask);
         int pruned = 0;
         for (int i = first_ess - 1; i >= 0; i--) {
             if (pruning && CANNOT_ENTER(score + prefix[i + 1])) {
                 pruned = 1;
                 break;
             }
-            slot_eval(sc[i], g, 1, sum, mean, &score, &cov, &mask);
+            slot_eval(sc[i], g, 1, &score, &cov, &mask);
         }
         if (pruned || score <= 0)
             continue;
