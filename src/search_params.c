@@ -161,8 +161,6 @@ const search_param_field search_param_fields[] = {
     FIELD(thesaurus_as_written, INT, 1, 0, 1,
           "a synonym of a word the FAQ holds must stand in it as written: a stem alone meets "
           "other words (\"lunar\", \"lunes\"); 0: held-out -2 rows"),
-    FIELD(domain_boost, DOUBLE, 0, 0, 10,
-          "a word the FAQ holds that the language's dictionary lacks (\"powerpc\") is the topic"),
     SWITCH(use_thesaurus_known,
            "slots: thesaurus synonyms of a word the FAQ holds (w_thesaurus_known)"),
 };

@@ -87,7 +87,6 @@ typedef struct search_params {
     int use_translation, use_cognates, use_guess_evidence;
     int use_thesaurus_known;    /* thesaurus synonyms of a word the FAQ holds too */
     float w_thesaurus_known;    /* ... at this weight */
-    double domain_boost;        /* a domain term's score in ranking, more by this share */
     int thesaurus_as_written;   /* ... only those the FAQ holds as written, not by stem */
 } search_params;
 

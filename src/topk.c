@@ -186,12 +186,6 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
         for (int k = 0; k < sl->n_alts; k++) {
             cursor *c = &x->c[x->n];
             cur_open(c, ix, &sl->alts[k], (float)sl->weight, ctx->p->w_answer_only, s->lang);
-            if (sl->unknown == 3) {
-                /* a word the FAQ holds and the language's dictionary does
-                 * not ("powerpc", "dpkg"): a term of the domain */
-                c->mul *= 1 + ctx->p->domain_boost;
-                c->ub *= 1 + ctx->p->domain_boost;
-            }
             if (c->p.group == POSTINGS_END)
                 continue;
             if (c->ub > x->ub)
