@@ -45,6 +45,7 @@ struct search_model {
     size_t n_st_list;
     uint32_t (*st_from)[257];   /* per language: where each first byte's words start */
     struct model_lexicon *lex;  /* per language: opened on first use, shared */
+    struct model_thesaurus *thes;   /* the same */
 };
 
 /* A language's dictionary, one for every thread of the index: loading one
@@ -53,6 +54,14 @@ struct model_lexicon {
     pthread_mutex_t mu;
     int tried;
     lexicon *lx;
+};
+
+/* A language's thesaurus, the same: the process keeps one per file
+ * (thesaurus.h), the model asks once per language. */
+struct model_thesaurus {
+    pthread_mutex_t mu;
+    int tried;
+    thesaurus *th;
 };
 
 static int wordset_has(const wordset *ws, uint32_t l, const char *w, size_t n)
@@ -537,9 +546,13 @@ search_model *search_model_new(const faq_index *ix)
     m->an = calloc(ix->n_langs, sizeof *m->an);
     m->max_idf = calloc(ix->n_langs, sizeof *m->max_idf);
     m->lex = calloc(ix->n_langs, sizeof *m->lex);
-    for (uint32_t l = 0; m->lex && l < ix->n_langs; l++)
+    m->thes = calloc(ix->n_langs, sizeof *m->thes);
+    for (uint32_t l = 0; m->lex && m->thes && l < ix->n_langs; l++) {
         pthread_mutex_init(&m->lex[l].mu, NULL);
-    if (!m->stopwords || !m->synonyms || !m->an || !m->max_idf || !m->lex || load_languages(m) != 0 ||
+        pthread_mutex_init(&m->thes[l].mu, NULL);
+    }
+    if (!m->stopwords || !m->synonyms || !m->an || !m->max_idf || !m->lex || !m->thes ||
+        load_languages(m) != 0 ||
         load_synonyms(m) != 0 || load_smalltalk(m) != 0 || index_smalltalk_words(m) != 0 ||
         list_smalltalk_words(m) != 0 || collect_lang_words(m) != 0) {
         search_model_free(m);
@@ -560,12 +573,15 @@ void search_model_free(search_model *m)
             free(m->stopwords[l]);
         if (m->synonyms)
             free(m->synonyms[l]);
-        if (m->lex) {
+        if (m->lex && m->thes) {
             lexicon_free(m->lex[l].lx);
             pthread_mutex_destroy(&m->lex[l].mu);
+            thesaurus_free(m->thes[l].th);
+            pthread_mutex_destroy(&m->thes[l].mu);
         }
     }
     free(m->lex);
+    free(m->thes);
     free(m->stopwords);
     free(m->synonyms);
     free(m->max_idf);
@@ -604,6 +620,20 @@ int search_model_lexicon(const search_model *m, uint32_t l, lexicon **out)
     }
     *out = ml->lx;
     pthread_mutex_unlock(&ml->mu);
+    return rc;
+}
+
+int search_model_thesaurus(const search_model *m, uint32_t l, thesaurus **out)
+{
+    struct model_thesaurus *mt = &m->thes[l];
+    int rc = 0;
+    pthread_mutex_lock(&mt->mu);
+    if (!mt->tried) {
+        rc = thesaurus_open(m->ix->langs[l].code, NULL, &mt->th);
+        mt->tried = rc == 0;
+    }
+    *out = mt->th;
+    pthread_mutex_unlock(&mt->mu);
     return rc;
 }
 
