@@ -1,0 +1,126 @@
+/* fold.c: case and accent folding (see fold.h). */
+#include "fold.h"
+
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+
+/* What utf8proc folds each two-byte code point to (U+0080 to U+07FF: the
+ * accented letters of Latin, Greek, Cyrillic...), with and without accents
+ * stripped, computed once by utf8proc itself: a word of ASCII and such
+ * letters folds by table, one character at a time. (A combining mark is
+ * two bytes too but joins the letter before: it is left to utf8proc.) */
+#define FOLD2_FIRST 0x80
+#define FOLD2_END 0x800
+typedef struct fold2 { unsigned char len; char bytes[7]; } fold2;
+static fold2 fold2_table[2][FOLD2_END - FOLD2_FIRST];
+static pthread_once_t fold2_once = PTHREAD_ONCE_INIT;
+
+static void fold2_init(void)
+{
+    for (int strip = 0; strip < 2; strip++) {
+        utf8proc_option_t opt = UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STABLE;
+        if (strip)
+            opt |= UTF8PROC_STRIPMARK;
+        for (utf8proc_int32_t c = FOLD2_FIRST; c < FOLD2_END; c++) {
+            fold2 *f = &fold2_table[strip][c - FOLD2_FIRST];
+            f->len = 0xFF;   /* not by table */
+            const utf8proc_property_t *prop = utf8proc_get_property(c);
+            if (prop->combining_class != 0 || prop->category == UTF8PROC_CATEGORY_MN ||
+                prop->category == UTF8PROC_CATEGORY_MC || prop->category == UTF8PROC_CATEGORY_ME)
+                continue;
+            utf8proc_uint8_t in[4];
+            utf8proc_ssize_t n = utf8proc_encode_char(c, in);
+            utf8proc_uint8_t *folded = NULL;
+            utf8proc_ssize_t m = utf8proc_map(in, n, &folded, opt);
+            if (m >= 0 && (size_t)m <= sizeof f->bytes) {
+                memcpy(f->bytes, folded, (size_t)m);
+                f->len = (unsigned char)m;
+            }
+            free(folded);
+        }
+    }
+}
+
+/* With utf8proc; ASCII and two-byte letters take a short cut (a table
+ * utf8proc filled) because they are nearly all of what a FAQ in a European
+ * language holds. */
+long fold_into(utf8proc_int32_t *cps, size_t cps_cap, const char *s, size_t len, char *out,
+               size_t cap, int strip_accents)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (o + 2 > cap)
+                return -1;
+            out[o++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (char)c;
+            i++;
+            continue;
+        }
+        if ((c & 0xE0) != 0xC0 || i + 1 >= len)
+            goto slow;
+        pthread_once(&fold2_once, fold2_init);
+        uint32_t cp = ((uint32_t)(c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F);
+        if (cp < FOLD2_FIRST)
+            goto slow;
+        const fold2 *f = &fold2_table[strip_accents][cp - FOLD2_FIRST];
+        if (f->len == 0xFF)
+            goto slow;   /* a combining mark (it would join the letter before) */
+        if (o + f->len + 1 > cap)
+            return -1;
+        memcpy(out + o, f->bytes, f->len);
+        o += f->len;
+        i += 2;
+    }
+    out[o] = '\0';
+    return (long)o;
+slow:
+    o = 0;
+    utf8proc_option_t opt = UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STABLE;
+    if (strip_accents)
+        opt |= UTF8PROC_STRIPMARK;
+    utf8proc_ssize_t n = utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len,
+                                            cps, (utf8proc_ssize_t)cps_cap, opt);
+    if (n < 0 || (size_t)n > cps_cap)
+        return -1;
+    n = utf8proc_normalize_utf32(cps, n, opt);
+    if (n < 0)
+        return -1;
+    for (utf8proc_ssize_t i = 0; i < n; i++) {
+        utf8proc_uint8_t enc[4];
+        utf8proc_ssize_t k = utf8proc_encode_char(cps[i], enc);
+        if (o + (size_t)k + 1 > cap)
+            return -1;
+        memcpy(out + o, enc, (size_t)k);
+        o += (size_t)k;
+    }
+    out[o] = '\0';
+    return (long)o;
+}
+
+static long fold_alloc(const char *text, size_t len, char *out, size_t cap, int strip_accents)
+{
+    if (!utf8_valid(text, len))
+        return -1;
+    size_t cps_cap = len * 3 + 16;   /* decomposition may grow a code point into three */
+    utf8proc_int32_t *cps = malloc(cps_cap * sizeof *cps);
+    if (!cps)
+        return -1;
+    long n = fold_into(cps, cps_cap, text, len, out, cap, strip_accents);
+    free(cps);
+    return n;
+}
+
+long fold_text(const char *text, size_t len, char *out, size_t cap)
+{
+    return fold_alloc(text, len, out, cap, 1);
+}
+
+long fold_case(const char *text, size_t len, char *out, size_t cap)
+{
+    return fold_alloc(text, len, out, cap, 0);
+}
