@@ -213,6 +213,10 @@ void ixb_end(ixb *ib)
     make_words(ib);
     if (ib->rc)
         return;
+    /* the dictionaries have given every word its verdict: their memory
+     * (ten megabytes or more each) goes to the translations */
+    ana_drop_dictionaries(a);
+    lexicon_unload_unused();
     make_translations(ib, strings_len);
     if (ib->rc)
         return;

@@ -37,6 +37,7 @@ typedef struct memo_item {
 struct lexicon {
     lexicon *next;              /* in the loaded list */
     char *dic;                  /* the dictionary's path: what names it there */
+    int users;                  /* opens not yet let go (under loaded_mu) */
     Hunhandle *h;
     pthread_mutex_t mu;         /* Hunspell keeps scratch state: one call at a time */
     memo_item *memo;            /* MEMO_SLOTS, open addressing */
@@ -174,6 +175,8 @@ int lexicon_open(const char *lang, const char *dir, lexicon **out)
         lx->next = loaded;
         loaded = lx;
     }
+    if (lx)
+        lx->users++;
     pthread_mutex_unlock(&loaded_mu);
     *out = lx;
     return rc;
@@ -181,7 +184,32 @@ int lexicon_open(const char *lang, const char *dir, lexicon **out)
 
 void lexicon_free(lexicon *lx)
 {
-    (void)lx;   /* it stays loaded, in the list, for the next lexicon_open() */
+    if (!lx)
+        return;
+    /* it stays loaded, in the list, for the next lexicon_open() */
+    pthread_mutex_lock(&loaded_mu);
+    lx->users--;
+    pthread_mutex_unlock(&loaded_mu);
+}
+
+void lexicon_unload_unused(void)
+{
+    pthread_mutex_lock(&loaded_mu);
+    for (lexicon **at = &loaded; *at;) {
+        lexicon *lx = *at;
+        if (lx->users > 0) {
+            at = &lx->next;
+            continue;
+        }
+        *at = lx->next;
+        Hunspell_destroy(lx->h);
+        pthread_mutex_destroy(&lx->mu);
+        free(lx->memo);
+        free(lx->text);
+        free(lx->dic);
+        free(lx);
+    }
+    pthread_mutex_unlock(&loaded_mu);
 }
 
 /* word as a C string in buf, or NULL when too long or holding a NUL */

@@ -7,7 +7,8 @@
  * dropped, the longest known head first; thesaurus.h reads the system's
  * MyThes thesauri, UTF-8 and Latin-1 alike, one-word synonyms only, and
  * loads each once per process: every open of it, from any thread, gives the
- * same one, and lookups from several threads at once give what one gives. */
+ * same one, and lookups from several threads at once give what one gives;
+ * a dictionary let go by all is unloaded on demand, one in use is not. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -164,6 +165,30 @@ static void test_thesaurus(void **state)
     thesaurus_free(NULL);
 }
 
+/* A dictionary in use stays loaded through lexicon_unload_unused(); one
+ * let go is unloaded, and the next open loads it again. */
+static void test_unload_unused(void **state)
+{
+    (void)state;
+    lexicon *a, *b;
+    assert_int_equal(lexicon_open("es", NULL, &a), 0);
+    if (!a)
+        skip();     /* hunspell-es is not installed */
+    assert_int_equal(lexicon_open("es", NULL, &b), 0);
+    assert_ptr_equal(a, b);
+    lexicon_free(b);
+    lexicon_unload_unused();    /* a is still open: it stays */
+    assert_true(knows(a, "casa"));
+    assert_false(knows(a, "xqzvbt"));
+    lexicon_free(a);
+    lexicon_unload_unused();
+    assert_int_equal(lexicon_open("es", NULL, &b), 0);
+    assert_non_null(b);
+    assert_true(knows(b, "casa"));
+    assert_false(knows(b, "xqzvbt"));
+    lexicon_free(b);
+}
+
 /* Each word's synonyms, one after another, into a text. */
 typedef struct syn_text { char s[16384]; size_t len; } syn_text;
 
@@ -248,6 +273,7 @@ int main(void)
         cmocka_unit_test(test_decompound),
         cmocka_unit_test(test_thesaurus),
         cmocka_unit_test(test_thesaurus_shared),
+        cmocka_unit_test(test_unload_unused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
