@@ -4,6 +4,9 @@
 #include "utf8.h"
 
 #include <dirent.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <hunspell/hunspell.h>
 #include <utf8proc.h>
 #include <pthread.h>
@@ -210,6 +213,12 @@ void lexicon_unload_unused(void)
         free(lx);
     }
     pthread_mutex_unlock(&loaded_mu);
+#ifdef __GLIBC__
+    /* Hunspell's many small blocks lie amid the heap: hand their pages back
+     * to the system now, not only to the allocator, whose later large
+     * blocks are mappings of their own */
+    malloc_trim(0);
+#endif
 }
 
 /* word as a C string in buf, or NULL when too long or holding a NUL */
