@@ -4,6 +4,7 @@
 
 #include <math.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,25 +43,54 @@ struct search_model {
     st_word *st_list;           /* the small talk's distinct words, by language and first byte */
     size_t n_st_list;
     uint32_t (*st_from)[257];   /* per language: where each first byte's words start */
-    struct model_lexicon *lex;  /* per language: opened on first use, shared */
-    struct model_thesaurus *thes;   /* the same */
+    struct model_dict *lex;     /* per language: its dictionary (lexicon *) */
+    struct model_dict *thes;    /* per language: its thesaurus (thesaurus *) */
 };
 
-/* A language's dictionary, one for every thread of the index: loading one
- * takes a tenth of a second and tens of megabytes. */
-struct model_lexicon {
+/* A language's dictionary or thesaurus, one for every thread of the index:
+ * loading one takes up to a tenth of a second and megabytes (the process
+ * keeps each, lemma.h and thesaurus.h; the model asks once). Opened on
+ * first use under the lock; once opened, read without it, as every
+ * question asks. */
+struct model_dict {
     pthread_mutex_t mu;
-    int tried;
+    atomic_int ready;           /* p is set for good */
+    void *p;
+};
+
+/* d's, opened by open (language code) on the first call: 0, or -1 when
+ * memory ran out (tried again next call). */
+static int model_dict_get(struct model_dict *d, int (*open)(const char *code, void **out),
+                          const char *code, void **out)
+{
+    if (atomic_load_explicit(&d->ready, memory_order_acquire)) {
+        *out = d->p;
+        return 0;
+    }
+    int rc = 0;
+    pthread_mutex_lock(&d->mu);
+    if (!atomic_load_explicit(&d->ready, memory_order_relaxed) && (rc = open(code, &d->p)) == 0)
+        atomic_store_explicit(&d->ready, 1, memory_order_release);
+    *out = d->p;
+    pthread_mutex_unlock(&d->mu);
+    return rc;
+}
+
+static int open_lexicon(const char *code, void **out)
+{
     lexicon *lx;
-};
+    int rc = lexicon_open(code, NULL, &lx);
+    *out = lx;
+    return rc;
+}
 
-/* A language's thesaurus, the same: the process keeps one per file
- * (thesaurus.h), the model asks once per language. */
-struct model_thesaurus {
-    pthread_mutex_t mu;
-    int tried;
+static int open_thesaurus(const char *code, void **out)
+{
     thesaurus *th;
-};
+    int rc = thesaurus_open(code, NULL, &th);
+    *out = th;
+    return rc;
+}
 
 static int wordset_has(const wordset *ws, uint32_t l, const char *w, size_t n)
 {
@@ -525,6 +555,8 @@ search_model *search_model_new(const faq_index *ix)
     for (uint32_t l = 0; m->lex && m->thes && l < ix->n_langs; l++) {
         pthread_mutex_init(&m->lex[l].mu, NULL);
         pthread_mutex_init(&m->thes[l].mu, NULL);
+        atomic_init(&m->lex[l].ready, 0);
+        atomic_init(&m->thes[l].ready, 0);
     }
     if (!m->an || !m->max_idf || !m->lex || !m->thes || load_languages(m) != 0 ||
         load_smalltalk(m) != 0 || index_smalltalk_words(m) != 0 ||
@@ -545,9 +577,9 @@ void search_model_free(search_model *m)
     free_analyzers(m);
     for (uint32_t l = 0; l < m->ix->n_langs; l++) {
         if (m->lex && m->thes) {
-            lexicon_free(m->lex[l].lx);
+            lexicon_free(m->lex[l].p);
             pthread_mutex_destroy(&m->lex[l].mu);
-            thesaurus_free(m->thes[l].th);
+            thesaurus_free(m->thes[l].p);
             pthread_mutex_destroy(&m->thes[l].mu);
         }
     }
@@ -580,29 +612,17 @@ const faq_index *search_model_index(const search_model *m) { return m->ix; }
 
 int search_model_lexicon(const search_model *m, uint32_t l, lexicon **out)
 {
-    struct model_lexicon *ml = &m->lex[l];
-    int rc = 0;
-    pthread_mutex_lock(&ml->mu);
-    if (!ml->tried) {
-        rc = lexicon_open(m->ix->langs[l].code, NULL, &ml->lx);
-        ml->tried = rc == 0;    /* out of memory: tried again next time */
-    }
-    *out = ml->lx;
-    pthread_mutex_unlock(&ml->mu);
+    void *p;
+    int rc = model_dict_get(&m->lex[l], open_lexicon, m->ix->langs[l].code, &p);
+    *out = p;
     return rc;
 }
 
 int search_model_thesaurus(const search_model *m, uint32_t l, thesaurus **out)
 {
-    struct model_thesaurus *mt = &m->thes[l];
-    int rc = 0;
-    pthread_mutex_lock(&mt->mu);
-    if (!mt->tried) {
-        rc = thesaurus_open(m->ix->langs[l].code, NULL, &mt->th);
-        mt->tried = rc == 0;
-    }
-    *out = mt->th;
-    pthread_mutex_unlock(&mt->mu);
+    void *p;
+    int rc = model_dict_get(&m->thes[l], open_thesaurus, m->ix->langs[l].code, &p);
+    *out = p;
     return rc;
 }
 
