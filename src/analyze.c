@@ -5,6 +5,7 @@
 #include <libstemmer.h>
 #include <pcre2.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -37,7 +38,11 @@ typedef struct stem_slot {
 } stem_slot;
 
 /* Every analyzer's cache to begin with, and a question's analyzer's at
- * most: questions repeat their words, stop words in every one. */
+ * most: questions repeat their words, stop words in every one. Its slots
+ * are told taken by a bitmap, so that making one touches none of them: a
+ * searcher has an analyzer per language of its index, most of which may
+ * never stem a word, and zeroing each one's cache was most of the cost of
+ * making it. */
 #define SMALL_STEM_SLOTS 1024
 
 #define PHRASE_MAX_TERMS 4
@@ -54,20 +59,29 @@ typedef struct phrase_rule {
     size_t word_len, term_len;
 } phrase_rule;
 
-struct analyzer {
-    stem_slot *stems;           /* n_stem_slots, a power of two */
-    size_t n_stem_slots, stems_taken, max_stem_slots;
-    char code[FAQ_MAX_LANG_CODE];
-    struct sb_stemmer *stemmer;
-    pcre2_code *re;
-    pcre2_match_data *md;
+/* What an analyzer knows of its language's texts: its stop words and its
+ * synonyms' phrases. Made with the analyzer, read-only once it has copies
+ * (analyzer_clone()), which share it and the last of which frees it. */
+typedef struct lang_rules {
+    atomic_int refs;
     stopset stop;
     stopset qwords;
-    int keep_stop;
-    int skip_stem;
     phrase_rule *phrases;
     int n_phrases;
     uint64_t phrase_ends[16];   /* a 1024-bit filter of the phrases' last terms */
+} lang_rules;
+
+struct analyzer {
+    stem_slot *stems;           /* n_stem_slots, a power of two; unset until used */
+    uint64_t *stem_used;        /* a bit per slot: it holds a word */
+    size_t n_stem_slots, stems_taken, max_stem_slots;
+    char code[FAQ_MAX_LANG_CODE];
+    struct sb_stemmer *stemmer;
+    pcre2_match_data *md;       /* for the process's token_re */
+    lang_rules *r;
+    int keep_stop;
+    int skip_stem;
+    int no_phrases;             /* while synonyms.txt itself is read */
     /* the walk's last words, stop words too: key (a stop word's form, any
      * other word's term), where each starts, whether a stop word */
     struct recent_word {
@@ -135,6 +149,23 @@ static void class_init(void)
     pcre2_code_free(re[1]);
 }
 
+/* TOKEN_PATTERN compiled, for the process: every analyzer's is the same,
+ * and compiling it (with its JIT code) for each was a third of the cost of
+ * making an analyzer. Read-only once made; each analyzer has its own match
+ * data, as PCRE2 asks of threads. */
+static pcre2_code *token_re;
+static pthread_once_t token_re_once = PTHREAD_ONCE_INIT;
+
+static void token_re_init(void)
+{
+    int errcode;
+    PCRE2_SIZE erroff;
+    token_re = pcre2_compile((PCRE2_SPTR)TOKEN_PATTERN, PCRE2_ZERO_TERMINATED,
+                             PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK, &errcode, &erroff, NULL);
+    if (token_re)
+        pcre2_jit_compile(token_re, PCRE2_JIT_COMPLETE);  /* the interpreter is the fallback */
+}
+
 /* The class of the code point at text[i] and its bytes (*w), or -1 when it
  * is longer than two bytes. */
 static int class_at(const char *text, size_t len, size_t i, size_t *w)
@@ -176,7 +207,7 @@ static int next_token(analyzer *a, const char *text, size_t len, size_t off, siz
             return 0;
         }
     }
-    int rc = pcre2_match(a->re, (PCRE2_SPTR)text, len, from, PCRE2_NO_UTF_CHECK, a->md, NULL);
+    int rc = pcre2_match(token_re, (PCRE2_SPTR)text, len, from, PCRE2_NO_UTF_CHECK, a->md, NULL);
     if (rc < 0)
         return -1;   /* PCRE2_ERROR_NOMATCH: no more tokens */
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(a->md);
@@ -267,41 +298,53 @@ static void stopset_free(stopset *set)
     set->cap = 0;
 }
 
-static int stopset_copy(stopset *to, const stopset *from)
+/* ---- analyzer ---- */
+
+static void rules_release(lang_rules *r)
 {
-    if (!from->cap)
-        return 0;
-    if (!(to->slots = calloc(from->cap, sizeof *to->slots)))
-        return -1;
-    to->cap = from->cap;
-    for (size_t i = 0; i < from->cap; i++)
-        if (from->slots[i] && !(to->slots[i] = strdup(from->slots[i])))
-            return -1;
-    return 0;
+    if (!r || atomic_fetch_sub(&r->refs, 1) != 1)
+        return;
+    stopset_free(&r->stop);
+    stopset_free(&r->qwords);
+    for (int i = 0; i < r->n_phrases; i++)
+        free(r->phrases[i].terms);  /* word and term live in the same block */
+    free(r->phrases);
+    free(r);
 }
 
-/* ---- analyzer ---- */
+/* An analyzer of language code with rules r (a reference taken), or NULL
+ * (r let go) when the language has no stemmer or memory runs out. */
+static analyzer *analyzer_with(const char *code, lang_rules *r)
+{
+    analyzer *a = calloc(1, sizeof *a);
+    if (!a) {
+        rules_release(r);
+        return NULL;
+    }
+    a->r = r;
+    strcpy(a->code, code);
+    a->stemmer = sb_stemmer_new(code, "UTF_8");
+    pthread_once(&token_re_once, token_re_init);
+    a->md = token_re ? pcre2_match_data_create_from_pattern(token_re, NULL) : NULL;
+    a->stems = malloc(SMALL_STEM_SLOTS * sizeof *a->stems);
+    a->stem_used = calloc(SMALL_STEM_SLOTS / 64, sizeof *a->stem_used);
+    a->n_stem_slots = a->max_stem_slots = SMALL_STEM_SLOTS;
+    if (!a->r || !a->stemmer || !a->md || !a->stems || !a->stem_used) {
+        analyzer_free(a);
+        return NULL;
+    }
+    return a;
+}
 
 analyzer *analyzer_new(const char *code, const char *stopwords)
 {
     if (!code || strlen(code) >= FAQ_MAX_LANG_CODE)
         return NULL;
-    analyzer *a = calloc(1, sizeof *a);
-    if (!a)
-        return NULL;
-    strcpy(a->code, code);
-    a->stemmer = sb_stemmer_new(code, "UTF_8");
-    int errcode;
-    PCRE2_SIZE erroff;
-    a->re = pcre2_compile((PCRE2_SPTR)TOKEN_PATTERN, PCRE2_ZERO_TERMINATED,
-                          PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK, &errcode, &erroff, NULL);
-    if (a->re)
-        pcre2_jit_compile(a->re, PCRE2_JIT_COMPLETE);  /* the interpreter is the fallback */
-    a->md = a->re ? pcre2_match_data_create_from_pattern(a->re, NULL) : NULL;
-    a->stems = calloc(SMALL_STEM_SLOTS, sizeof *a->stems);
-    a->n_stem_slots = a->max_stem_slots = SMALL_STEM_SLOTS;
-    if (!a->stemmer || !a->md || !a->stems ||
-        (stopwords && stopset_build(&a->stop, &a->qwords, stopwords) != 0)) {
+    lang_rules *r = calloc(1, sizeof *r);
+    if (r)
+        atomic_init(&r->refs, 1);
+    analyzer *a = analyzer_with(code, r);
+    if (a && stopwords && stopset_build(&a->r->stop, &a->r->qwords, stopwords) != 0) {
         analyzer_free(a);
         return NULL;
     }
@@ -315,42 +358,16 @@ void analyzer_free(analyzer *a)
     if (a->stemmer)
         sb_stemmer_delete(a->stemmer);
     pcre2_match_data_free(a->md);
-    pcre2_code_free(a->re);
-    stopset_free(&a->stop);
-    stopset_free(&a->qwords);
-    for (int i = 0; i < a->n_phrases; i++)
-        free(a->phrases[i].terms);  /* word and term live in the same block */
-    free(a->phrases);
+    rules_release(a->r);
     free(a->stems);
+    free(a->stem_used);
     free(a);
 }
 
 analyzer *analyzer_clone(const analyzer *from)
 {
-    analyzer *a = analyzer_new(from->code, NULL);
-    if (!a)
-        return NULL;
-    if (stopset_copy(&a->stop, &from->stop) != 0 || stopset_copy(&a->qwords, &from->qwords) != 0 ||
-        (from->n_phrases && !(a->phrases = calloc((size_t)from->n_phrases, sizeof *a->phrases))))
-        goto fail;
-    for (int i = 0; i < from->n_phrases; i++) {
-        const phrase_rule *r = &from->phrases[i];
-        size_t size = (size_t)(r->term - r->terms) + r->term_len + 1;   /* add_rules()'s block */
-        char *block = malloc(size);
-        if (!block)
-            goto fail;
-        memcpy(block, r->terms, size);
-        a->phrases[i] = *r;
-        a->phrases[i].terms = block;
-        a->phrases[i].word = block + (r->word - r->terms);
-        a->phrases[i].term = block + (r->term - r->terms);
-        a->n_phrases = i + 1;
-    }
-    memcpy(a->phrase_ends, from->phrase_ends, sizeof a->phrase_ends);
-    return a;
-fail:
-    analyzer_free(a);
-    return NULL;
+    atomic_fetch_add(&from->r->refs, 1);
+    return analyzer_with(from->code, from->r);
 }
 
 const char *analyzer_lang(const analyzer *a) { return a->code; }
@@ -364,21 +381,28 @@ void analyzer_cache_stems(analyzer *a)
     a->max_stem_slots = STEM_CACHE_SLOTS;
 }
 
+#define USED_WORD(i) ((i) >> 6)
+#define USED_BIT(i) (1ull << ((i) & 63))
+
 /* The cache of stems twice as large, in place (realloc), what it holds
  * kept: a word in slot i moves to i + n or stays. As it was when there is
  * no memory for it, since it only saves work. */
 static void stems_double(analyzer *a)
 {
-    size_t n = a->n_stem_slots, cap = n;
-    if (grow(&a->stems, &cap, 2 * n, sizeof *a->stems, SMALL_STEM_SLOTS) != 0)
+    size_t n = a->n_stem_slots, cap = n, used_cap = n / 64;
+    if (grow(&a->stems, &cap, 2 * n, sizeof *a->stems, SMALL_STEM_SLOTS) != 0 ||
+        grow(&a->stem_used, &used_cap, 2 * n / 64, sizeof *a->stem_used, SMALL_STEM_SLOTS / 64) != 0)
         return;
-    memset(a->stems + n, 0, n * sizeof *a->stems);
+    memset(a->stem_used + n / 64, 0, n / 64 * sizeof *a->stem_used);
     for (size_t i = 0; i < n; i++) {
+        if (!(a->stem_used[USED_WORD(i)] & USED_BIT(i)))
+            continue;
         stem_slot *sl = &a->stems[i];
-        size_t j = sl->wlen ? hash_bytes(sl->word, sl->wlen) & (2 * n - 1) : i;
+        size_t j = hash_bytes(sl->word, sl->wlen) & (2 * n - 1);
         if (j != i) {
             a->stems[j] = *sl;
-            sl->wlen = 0;
+            a->stem_used[USED_WORD(i)] &= ~USED_BIT(i);
+            a->stem_used[USED_WORD(j)] |= USED_BIT(j);
         }
     }
     a->n_stem_slots = 2 * n;
@@ -389,14 +413,17 @@ static const char *stem_cached(analyzer *a, const char *cf, size_t n, size_t *ou
 {
     if (n > STEM_CACHE_WORD)
         return analyzer_stem(a, cf, n, out_len);
-    stem_slot *sl = &a->stems[hash_bytes(cf, n) & (a->n_stem_slots - 1)];
-    if (sl->wlen == n && memcmp(sl->word, cf, n) == 0) {
+    size_t i = hash_bytes(cf, n) & (a->n_stem_slots - 1);
+    stem_slot *sl = &a->stems[i];
+    int used = (a->stem_used[USED_WORD(i)] & USED_BIT(i)) != 0;
+    if (used && sl->wlen == n && memcmp(sl->word, cf, n) == 0) {
         *out_len = sl->tlen;
         return sl->term;
     }
     const char *t = analyzer_stem(a, cf, n, out_len);
     if (t && *out_len <= STEM_CACHE_WORD) {
-        a->stems_taken += !sl->wlen;
+        a->stems_taken += !used;
+        a->stem_used[USED_WORD(i)] |= USED_BIT(i);
         sl->wlen = (unsigned char)n;
         memcpy(sl->word, cf, n);
         sl->tlen = (unsigned char)*out_len;
@@ -409,19 +436,19 @@ static const char *stem_cached(analyzer *a, const char *cf, size_t n, size_t *ou
 
 int analyzer_is_stopword(const analyzer *a, const char *word, size_t len)
 {
-    return stopset_has(&a->stop, word, len);
+    return stopset_has(&a->r->stop, word, len);
 }
 
 int analyzer_is_question_word(const analyzer *a, const char *word, size_t len)
 {
-    return stopset_has(&a->qwords, word, len);
+    return stopset_has(&a->r->qwords, word, len);
 }
 
 int analyzer_each_stopword(const analyzer *a, int (*fn)(void *ctx, const char *w, size_t n, int q),
                            void *ctx)
 {
     for (int q = 0; q < 2; q++) {
-        const stopset *set = q ? &a->qwords : &a->stop;
+        const stopset *set = q ? &a->r->qwords : &a->r->stop;
         for (size_t i = 0; i < set->cap; i++) {
             int rc = set->slots[i] ? fn(ctx, set->slots[i], strlen(set->slots[i]), q) : 0;
             if (rc)
@@ -519,8 +546,8 @@ int analyzer_read_synonyms(analyzer *a, const char *text, size_t len, synonym_gr
     }
     /* the members are analyzed as a text is, stop words counted, with no
      * phrases meanwhile */
-    int n_phrases = a->n_phrases, keep_stop = a->keep_stop, skip_stem = a->skip_stem;
-    a->n_phrases = 0;
+    int no_phrases = a->no_phrases, keep_stop = a->keep_stop, skip_stem = a->skip_stem;
+    a->no_phrases = 1;
     a->keep_stop = 1;
     a->skip_stem = 0;
     int rc = 0;
@@ -546,7 +573,7 @@ int analyzer_read_synonyms(analyzer *a, const char *text, size_t len, synonym_gr
             rc = fn(ctx, out, n);
         p = eol + 1;
     }
-    a->n_phrases = n_phrases;
+    a->no_phrases = no_phrases;
     a->keep_stop = keep_stop;
     a->skip_stem = skip_stem;
     free(ms);
@@ -554,13 +581,23 @@ int analyzer_read_synonyms(analyzer *a, const char *text, size_t len, synonym_gr
     return rc;
 }
 
-typedef struct rule_list { phrase_rule *v; int n; } rule_list;
+typedef struct rule_list {
+    phrase_rule *v;
+    int n;
+    synonym_group_fn also;      /* handed each group too, or NULL */
+    void *also_ctx;
+} rule_list;
 
 /* A group's rules: one for each phrase member, if the group has a one-word
  * member for it to stand for. */
 static int add_rules(void *ctx, const synonym_member *ms, int n)
 {
     rule_list *out = ctx;
+    if (out->also) {
+        int rc = out->also(out->also_ctx, ms, n);
+        if (rc)
+            return rc;
+    }
     int one = -1;
     for (int i = 0; i < n && one < 0; i++)
         if (ms[i].n_words == 1 && !ms[i].n_stop)
@@ -592,25 +629,30 @@ static int add_rules(void *ctx, const synonym_member *ms, int n)
     return 0;
 }
 
-int analyzer_set_synonyms(analyzer *a, const char *synonyms)
+int analyzer_set_synonyms_each(analyzer *a, const char *synonyms, size_t len, synonym_group_fn fn,
+                               void *ctx)
 {
-    if (!synonyms)
-        return 0;
-    rule_list rules = {a->phrases, a->n_phrases};
-    a->phrases = NULL;
-    a->n_phrases = 0;
-    int rc = analyzer_read_synonyms(a, synonyms, strlen(synonyms), add_rules, &rules);
-    a->phrases = rules.v;
-    a->n_phrases = rules.n;
-    memset(a->phrase_ends, 0, sizeof a->phrase_ends);
+    lang_rules *r = a->r;
+    if (atomic_load(&r->refs) != 1)
+        return -1;  /* copies share the rules: they are read-only now */
+    rule_list rules = {r->phrases, r->n_phrases, fn, ctx};
+    int rc = analyzer_read_synonyms(a, synonyms, len, add_rules, &rules);
+    r->phrases = rules.v;
+    r->n_phrases = rules.n;
+    memset(r->phrase_ends, 0, sizeof r->phrase_ends);
     for (int i = 0; i < rules.n; i++) {
         const char *last = rules.v[i].terms;
         for (int k = 1; k < rules.v[i].n; k++)
             last += strlen(last) + 1;
         unsigned bit = end_bit(last, strlen(last));
-        a->phrase_ends[bit >> 6] |= 1ull << (bit & 63);
+        r->phrase_ends[bit >> 6] |= 1ull << (bit & 63);
     }
     return rc;
+}
+
+int analyzer_set_synonyms(analyzer *a, const char *synonyms)
+{
+    return synonyms ? analyzer_set_synonyms_each(a, synonyms, strlen(synonyms), NULL, NULL) : 0;
 }
 
 /* Does rule r end with the walk's last words? A rule without stop words
@@ -660,10 +702,10 @@ static int after_word(analyzer *a, const char *text, const token *t, token_fn fn
     w->off = t->offset;
     w->stop = t->is_stop;
     unsigned bit = end_bit(key, klen);
-    if (!((a->phrase_ends[bit >> 6] >> (bit & 63)) & 1))
+    if (!((a->r->phrase_ends[bit >> 6] >> (bit & 63)) & 1))
         return 0;
-    for (int i = 0; i < a->n_phrases; i++) {
-        const phrase_rule *r = &a->phrases[i];
+    for (int i = 0; i < a->r->n_phrases; i++) {
+        const phrase_rule *r = &a->r->phrases[i];
         int first;
         if ((!r->strict && t->is_stop) || !phrase_ends_here(a, r, &first))
             continue;
@@ -714,9 +756,9 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
         t.word_len = (size_t)af;
         t.lower = a->cf;
         t.lower_len = (size_t)cf;
-        int phrases = a->n_phrases && !a->skip_stem;
-        t.is_qword = stopset_has(&a->qwords, a->af, (size_t)af);
-        if (stopset_has(&a->stop, a->af, (size_t)af)) {
+        int phrases = a->r->n_phrases && !a->no_phrases && !a->skip_stem;
+        t.is_qword = stopset_has(&a->r->qwords, a->af, (size_t)af);
+        if (stopset_has(&a->r->stop, a->af, (size_t)af)) {
             t.is_stop = 1;
             if (!a->keep_stop) {
                 /* not yielded, but a phrase may hold it ("learn more") */

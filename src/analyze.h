@@ -9,7 +9,9 @@
  * as slices into the analyzer's scratch memory: nothing is allocated per
  * token.
  *
- * An analyzer belongs to one language and one thread at a time.
+ * An analyzer belongs to one language and one thread at a time; its copies
+ * (analyzer_clone()) share with it, read-only, what it knows of the
+ * language's texts, so each thread may have its own at little cost.
  */
 #ifndef FAQ_ANALYZE_H
 #define FAQ_ANALYZE_H
@@ -17,6 +19,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "fold.h"   /* fold_text(), fold_case(): how the analyzer folds words */
 #include "utf8.h"
 
 typedef struct analyzer analyzer;
@@ -49,8 +52,10 @@ typedef int (*token_fn)(void *ctx, const token *t);
 analyzer *analyzer_new(const char *code, const char *stopwords);
 void analyzer_free(analyzer *a);
 /* A new analyzer as from was made: its language, stop words and synonyms'
- * phrases (not its cache of stems), for another thread; from is only
- * read. NULL when memory runs out. */
+ * phrases (not its cache of stems), for another thread. The two share the
+ * stop words and phrases, which the last of them to be freed frees; from is
+ * not changed, and its phrases cannot be set any more. NULL when memory
+ * runs out. */
 analyzer *analyzer_clone(const analyzer *from);
 
 const char *analyzer_lang(const analyzer *a);
@@ -70,7 +75,8 @@ void analyzer_skip_stemming(analyzer *a, int skip);
  * group's first one-word member, its term that member's term behind
  * ANALYZER_GROUP_MARK ("forman parte" yields "adherirse", "=adher"). A term
  * no text spells, so a search can weigh it as a synonym of the group's
- * words, not as one of them. Returns 0, or -1 when memory runs out. */
+ * words, not as one of them. Returns 0, or -1 when memory runs out or a
+ * has copies. */
 #define ANALYZER_GROUP_MARK '='
 
 /* A member of a synonyms.txt group as the analyzer reads it. */
@@ -95,6 +101,12 @@ typedef int (*synonym_group_fn)(void *ctx, const synonym_member *members, int n)
 int analyzer_read_synonyms(analyzer *a, const char *text, size_t len, synonym_group_fn fn, void *ctx);
 
 int analyzer_set_synonyms(analyzer *a, const char *synonyms);
+
+/* The same of synonyms' len bytes, with each group also handed to fn as
+ * analyzer_read_synonyms() does (fn NULL: none): one reading for both.
+ * Returns 0, fn's value, or -1. */
+int analyzer_set_synonyms_each(analyzer *a, const char *synonyms, size_t len, synonym_group_fn fn,
+                               void *ctx);
 
 /* Remember stems of more recent words, up to about 1 MB as the words met
  * call for: for indexing large texts. Without it an analyzer keeps a small

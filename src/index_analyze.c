@@ -199,6 +199,16 @@ void ana_free(ana *a)
     memset(a, 0, sizeof *a);
 }
 
+void ana_drop_dictionaries(ana *a)
+{
+    for (size_t l = 0; l < FAQ_MAX_LANGS; l++) {
+        analyzer_free(a->lemma_an[l]);
+        lexicon_free(a->lex[l]);
+        a->lemma_an[l] = NULL;
+        a->lex[l] = NULL;
+    }
+}
+
 int ana_lang(ana *a, uint32_t l, const char *code, const char *stopwords, const char *synonyms,
              int dictionary)
 {

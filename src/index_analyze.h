@@ -141,6 +141,10 @@ typedef struct ana {
 int ana_init(ana *a, int second);
 void ana_free(ana *a);
 
+/* Let go of its dictionaries and its lemmas' analyzers, once every word
+ * has its lemma and its verdict. */
+void ana_drop_dictionaries(ana *a);
+
 /* Language l's analyzer and, when dictionary is set, its dictionary (a
  * language of the packs only asked in has none: its words are its small
  * talk's). Returns 0, -1 when libstemmer has no stemmer for code, -2 out

@@ -67,6 +67,8 @@ typedef struct ixb {
     uint32_t n_terms, n_words, n_groups;
     uint64_t qseq_at;             /* u32s of QSEQ so far */
     uint32_t *term_order, *term_rank, *word_order, *word_rank;
+    uint8_t *word_dict;         /* per word, in word_order: its dictionary's verdict
+                                   (IX_WORD_DICT_*, 0 for none) */
     ix_term *terms;
     ix_word *words;
     uint32_t *term_hash, *word_hash;

@@ -139,14 +139,33 @@ static void make_words(ixb *ib)
         iw->term = ib->term_rank[a->winfo[v].term];
         iw->df = a->winfo[v].df;
         iw->lemma = a->winfo[v].lemma == UINT32_MAX ? IX_NONE : ib->term_rank[a->winfo[v].lemma];
-        lexicon *lx = a->lex[iw->lang];
-        if (lx)
-            iw->dict = lexicon_knows(lx, (const char *)a->strings.p + k.off, k.len)
-                           ? IX_WORD_DICT_KNOWN : IX_WORD_DICT_LACKS;
+        iw->dict = ib->word_dict[w];
         if (!ib->langs[iw->lang].word_count)
             ib->langs[iw->lang].word_first = w;
         ib->langs[iw->lang].word_count++;
     }
+}
+
+/* Each word's dictionary verdict, then the dictionaries let go: their
+ * memory (ten megabytes or more each) goes to the postings and the
+ * translations, which come after. */
+static void judge_words(ixb *ib)
+{
+    ana *a = &ib->an[0];
+    if (!(ib->word_dict = calloc((size_t)ib->n_words + 1, 1))) {
+        ixb_fail_oom(ib);
+        return;
+    }
+    for (uint32_t w = 0; w < ib->n_words; w++) {
+        uint32_t v = ib->word_order[w];
+        ix_str k = a->words.keys[v];
+        lexicon *lx = a->lex[a->words.langs[v]];
+        if (lx)
+            ib->word_dict[w] = lexicon_knows(lx, (const char *)a->strings.p + k.off, k.len)
+                                   ? IX_WORD_DICT_KNOWN : IX_WORD_DICT_LACKS;
+    }
+    ana_drop_dictionaries(a);
+    lexicon_unload_unused();
 }
 
 /* The build's final term t: translate.h's question. */
@@ -207,6 +226,9 @@ void ixb_end(ixb *ib)
         ixb_fail_oom(ib);
         return;
     }
+    judge_words(ib);
+    if (ib->rc)
+        return;
     make_postings(ib);
     if (ib->rc)
         return;

@@ -50,17 +50,20 @@ static void gen_release(index_live *l, generation *g)
 }
 
 /* The first question after a start or a swap is answered as fast as the
- * next: a generation's dictionaries (a tenth of a second each) are loaded
- * by a thread of their own, not by the first asker, and the server does
- * not wait for them to listen. The process keeps them (lemma.h), so a swap
- * to an index of the same languages finds them loaded. */
+ * next: a generation's dictionaries (a tenth of a second each) and
+ * thesauri are loaded by a thread of their own, not by the first asker,
+ * and the server does not wait for them to listen. The process keeps them
+ * (lemma.h, thesaurus.h), so a swap to an index of the same languages
+ * finds them loaded. */
 static void *warm_run(void *arg)
 {
     index_live *l = arg;
     const search_model *m = l->warm_gen->model;
     for (uint32_t lang = 0; lang < faq_index_lang_count(l->warm_gen->ix); lang++) {
         lexicon *lx;
+        thesaurus *th;
         (void)search_model_lexicon(m, lang, &lx);   /* out of memory: on first use */
+        (void)search_model_thesaurus(m, lang, &th);
     }
     return NULL;
 }

@@ -136,6 +136,7 @@ static void ixb_free(ixb *ib)
     free(ib->term_rank);
     free(ib->word_order);
     free(ib->word_rank);
+    free(ib->word_dict);
     free(ib->terms);
     free(ib->words);
     free(ib->term_hash);

@@ -5,6 +5,9 @@
 #include "utf8.h"
 
 #include <dirent.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <hunspell/hunspell.h>
 #include <utf8proc.h>
 #include <pthread.h>
@@ -38,6 +41,7 @@ typedef struct memo_item {
 struct lexicon {
     lexicon *next;              /* in the loaded list */
     char *dic;                  /* the dictionary's path: what names it there */
+    int users;                  /* opens not yet let go (under loaded_mu) */
     Hunhandle *h;
     pthread_mutex_t mu;         /* Hunspell keeps scratch state: one call at a time */
     memo_item *memo;            /* MEMO_SLOTS, open addressing */
@@ -175,6 +179,8 @@ int lexicon_open(const char *lang, const char *dir, lexicon **out)
         lx->next = loaded;
         loaded = lx;
     }
+    if (lx)
+        lx->users++;
     pthread_mutex_unlock(&loaded_mu);
     *out = lx;
     return rc;
@@ -182,7 +188,38 @@ int lexicon_open(const char *lang, const char *dir, lexicon **out)
 
 void lexicon_free(lexicon *lx)
 {
-    (void)lx;   /* it stays loaded, in the list, for the next lexicon_open() */
+    if (!lx)
+        return;
+    /* it stays loaded, in the list, for the next lexicon_open() */
+    pthread_mutex_lock(&loaded_mu);
+    lx->users--;
+    pthread_mutex_unlock(&loaded_mu);
+}
+
+void lexicon_unload_unused(void)
+{
+    pthread_mutex_lock(&loaded_mu);
+    for (lexicon **at = &loaded; *at;) {
+        lexicon *lx = *at;
+        if (lx->users > 0) {
+            at = &lx->next;
+            continue;
+        }
+        *at = lx->next;
+        Hunspell_destroy(lx->h);
+        pthread_mutex_destroy(&lx->mu);
+        free(lx->memo);
+        free(lx->text);
+        free(lx->dic);
+        free(lx);
+    }
+    pthread_mutex_unlock(&loaded_mu);
+#ifdef __GLIBC__
+    /* Hunspell's many small blocks lie amid the heap: hand their pages back
+     * to the system now, not only to the allocator, whose later large
+     * blocks are mappings of their own */
+    malloc_trim(0);
+#endif
 }
 
 /* word as a C string in buf, or NULL when too long or holding a NUL */

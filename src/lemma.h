@@ -12,7 +12,8 @@
  * are dear and the words asked about repeat. A dictionary is loaded once
  * per process and stays loaded: lexicon_open() of the same language again
  * (the next index the server swaps in) gives the same lexicon, and
- * lexicon_free() only lets it go (it accepts NULL).
+ * lexicon_free() only lets it go (it accepts NULL), until
+ * lexicon_unload_unused().
  * Words go in and out as UTF-8, case-folded; results are copied into the
  * caller's buffer. */
 #ifndef FAQ_LEMMA_H
@@ -31,6 +32,11 @@ typedef struct lexicon lexicon;
  * or -1 when memory ran out. */
 int lexicon_open(const char *lang, const char *dir, lexicon **out);
 void lexicon_free(lexicon *lx);
+
+/* Unload the dictionaries every lexicon_open() of which has been let go:
+ * for a process that will not ask for them again (an index build, once
+ * its words have their verdicts), since one is ten to twenty megabytes. */
+void lexicon_unload_unused(void);
 
 /* The file <prefix><lang>_<LANG><suffix> under dir ("es_ES.dic"), else the
  * first by name of <prefix><lang>_*<suffix> ("en_US.dic"): its path into out.

@@ -159,15 +159,8 @@ lexicon *query_lexicon(const search_ctx *c, uint32_t l)
 
 thesaurus *query_thesaurus(const search_ctx *c, uint32_t l)
 {
-    if (!c->thes || !c->thes_tried)
-        return NULL;
-    if (!c->thes_tried[l]) {
-        c->thes_tried[l] = 1;
-        if (thesaurus_open(c->ix->langs[l].code, NULL, &c->thes[l]) != 0) {
-            c->thes_tried[l] = 0;
-            if (c->failed)
-                *c->failed = 1;
-        }
-    }
-    return c->thes[l];
+    thesaurus *th;
+    if (search_model_thesaurus(c->m, l, &th) != 0 && c->failed)
+        *c->failed = 1;
+    return th;
 }

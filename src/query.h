@@ -117,8 +117,6 @@ typedef struct search_ctx {
     int *failed;                /* set to 1 when memory runs out: the search is void */
     struct entry_tokens *etoks; /* the thread's memory of entries' tokens */
     struct rerank_scratch *rerank;  /* the thread's rerank memory (rerank.h) */
-    thesaurus **thes;           /* opened on first use (query_thesaurus) */
-    unsigned char *thes_tried;
     const char *text;           /* the question being answered */
     thes_memo *thes_memo;       /* THES_MEMO_SLOTS */
 } search_ctx;
@@ -127,7 +125,8 @@ typedef struct search_ctx {
  * none: the search model's, shared by every thread. */
 lexicon *query_lexicon(const search_ctx *c, uint32_t l);
 
-/* Language l's thesaurus (thesaurus.h), or NULL: the same. */
+/* Language l's thesaurus (thesaurus.h), or NULL: the search model's,
+ * shared by every thread. */
 thesaurus *query_thesaurus(const search_ctx *c, uint32_t l);
 
 /* Tokens of text (len bytes, valid UTF-8) by language lang's analyzer,

@@ -33,8 +33,6 @@ struct searcher {
     search_ctx ctx;             /* its parts below, for the stages */
     analyzer **an;              /* per language */
     entry_tokens *etoks;        /* entries' tokens, read once */
-    thesaurus **thes;           /* per language, opened on first use */
-    unsigned char *thes_tried;
     thes_memo *thes_memo;       /* THES_MEMO_SLOTS */
     langid *langid;
     /* per-query scratch */
@@ -66,19 +64,16 @@ searcher *searcher_new_shared(const search_model *m)
     s->langid = langid_new(codes, (int)n_langs);
     s->pruning = 1;
     s->an = calloc(n_langs, sizeof *s->an);
-    s->thes = calloc(n_langs, sizeof *s->thes);
-    s->thes_tried = calloc(n_langs, 1);
     s->topk = topk_scratch_new();
     s->etoks = entry_tokens_new();
     s->thes_memo = calloc(THES_MEMO_SLOTS, sizeof *s->thes_memo);
-    if (!s->an || !s->thes || !s->thes_tried || !s->topk || !s->langid || !s->etoks || !s->thes_memo)
+    if (!s->an || !s->topk || !s->langid || !s->etoks || !s->thes_memo)
         goto fail;
     for (uint32_t l = 0; l < n_langs; l++)
         if (!(s->an[l] = search_model_analyzer_new(m, l)))
             goto fail;
-    s->ctx = (search_ctx){ix,       m,          &s->params, s->an,   &s->q,          &s->failed,
-                          s->etoks, &s->rerank, s->thes,    s->thes_tried, NULL,
-                          s->thes_memo};
+    s->ctx = (search_ctx){ix,       m,          &s->params, s->an, &s->q, &s->failed,
+                          s->etoks, &s->rerank, NULL,       s->thes_memo};
     return s;
 fail:
     searcher_free(s);
@@ -107,11 +102,6 @@ void searcher_free(searcher *s)
         for (uint32_t l = 0; l < faq_index_lang_count(s->ix); l++)
             analyzer_free(s->an[l]);
     free(s->an);
-    if (s->thes)
-        for (uint32_t l = 0; l < faq_index_lang_count(s->ix); l++)
-            thesaurus_free(s->thes[l]);
-    free(s->thes);
-    free(s->thes_tried);
     free(s->thes_memo);
     langid_free(s->langid);
     topk_scratch_free(s->topk);

@@ -4,6 +4,7 @@
 
 #include <math.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,9 +22,7 @@ typedef struct wordset {
 
 struct search_model {
     const faq_index *ix;
-    char **stopwords;           /* per language, NUL-ended, for analyzers */
-    char **synonyms;            /* per language, NUL-ended, or NULL */
-    analyzer **an;              /* per language, while the model is built */
+    analyzer **an;              /* per language: what each searcher's share */
     syn_entry *syn;             /* sorted by key */
     size_t n_syn;
     uint32_t *syn_terms;
@@ -44,16 +43,54 @@ struct search_model {
     st_word *st_list;           /* the small talk's distinct words, by language and first byte */
     size_t n_st_list;
     uint32_t (*st_from)[257];   /* per language: where each first byte's words start */
-    struct model_lexicon *lex;  /* per language: opened on first use, shared */
+    struct model_dict *lex;     /* per language: its dictionary (lexicon *) */
+    struct model_dict *thes;    /* per language: its thesaurus (thesaurus *) */
 };
 
-/* A language's dictionary, one for every thread of the index: loading one
- * takes a tenth of a second and tens of megabytes. */
-struct model_lexicon {
+/* A language's dictionary or thesaurus, one for every thread of the index:
+ * loading one takes up to a tenth of a second and megabytes (the process
+ * keeps each, lemma.h and thesaurus.h; the model asks once). Opened on
+ * first use under the lock; once opened, read without it, as every
+ * question asks. */
+struct model_dict {
     pthread_mutex_t mu;
-    int tried;
-    lexicon *lx;
+    atomic_int ready;           /* p is set for good */
+    void *p;
 };
+
+/* d's, opened by open (language code) on the first call: 0, or -1 when
+ * memory ran out (tried again next call). */
+static int model_dict_get(struct model_dict *d, int (*open)(const char *code, void **out),
+                          const char *code, void **out)
+{
+    if (atomic_load_explicit(&d->ready, memory_order_acquire)) {
+        *out = d->p;
+        return 0;
+    }
+    int rc = 0;
+    pthread_mutex_lock(&d->mu);
+    if (!atomic_load_explicit(&d->ready, memory_order_relaxed) && (rc = open(code, &d->p)) == 0)
+        atomic_store_explicit(&d->ready, 1, memory_order_release);
+    *out = d->p;
+    pthread_mutex_unlock(&d->mu);
+    return rc;
+}
+
+static int open_lexicon(const char *code, void **out)
+{
+    lexicon *lx;
+    int rc = lexicon_open(code, NULL, &lx);
+    *out = lx;
+    return rc;
+}
+
+static int open_thesaurus(const char *code, void **out)
+{
+    thesaurus *th;
+    int rc = thesaurus_open(code, NULL, &th);
+    *out = th;
+    return rc;
+}
 
 static int wordset_has(const wordset *ws, uint32_t l, const char *w, size_t n)
 {
@@ -226,24 +263,6 @@ static int on_syn_group(void *ctx, const synonym_member *ms, int n)
         memcpy(md->syn_terms + md->n_syn_terms, terms, (size_t)nt * sizeof *terms);
         md->n_syn_terms += (size_t)nt;
     }
-    return 0;
-}
-
-static int load_synonyms(search_model *m)
-{
-    const faq_index *ix = m->ix;
-    syn_load ld = {m, 0, 0, 0, 0};
-    for (uint32_t l = 0; l < ix->n_langs; l++) {
-        faq_str text = faq_index_lang_synonyms(ix, l);
-        ld.lang = l;
-        ld.vocab_first = m->n_syn_vocab;
-        if (text.len && analyzer_read_synonyms(m->an[l], text.s, text.len, on_syn_group, &ld) != 0)
-            return -1;
-        m->syn_vocab_first[l] = (uint32_t)ld.vocab_first;
-        m->syn_vocab_count[l] = (uint32_t)(m->n_syn_vocab - ld.vocab_first);
-    }
-    if (m->n_syn)
-        qsort(m->syn, m->n_syn, sizeof *m->syn, cmp_syn);
     return 0;
 }
 
@@ -478,41 +497,38 @@ static int load_smalltalk(search_model *m)
     return 0;
 }
 
-/* A NUL-ended copy of s, for the analyzer's text arguments. */
-static char *copy_str(faq_str s)
-{
-    char *c = malloc((size_t)s.len + 1);
-    if (c) {
-        memcpy(c, s.s, s.len);
-        c[s.len] = '\0';
-    }
-    return c;
-}
-
 analyzer *search_model_analyzer_new(const search_model *m, uint32_t l)
 {
-    if (m->an && m->an[l])   /* a copy of the model's: its phrases read once */
-        return analyzer_clone(m->an[l]);
-    analyzer *a = analyzer_new(m->ix->langs[l].code, m->stopwords[l]);
-    if (a && m->synonyms[l] && analyzer_set_synonyms(a, m->synonyms[l]) != 0) {
-        analyzer_free(a);
-        return NULL;
-    }
-    return a;
+    return analyzer_clone(m->an[l]);   /* the model's stop words and phrases, shared */
 }
 
+/* Each language's analyzer, its stop words and its synonyms' phrases, and
+ * the groups of synonyms.txt read in the same pass (on_syn_group). */
 static int load_languages(search_model *m)
 {
     const faq_index *ix = m->ix;
+    syn_load ld = {m, 0, 0, 0, 0};
     for (uint32_t l = 0; l < ix->n_langs; l++) {
-        faq_str syn = faq_index_lang_synonyms(ix, l);
-        if (!(m->stopwords[l] = copy_str(faq_index_lang_stopwords(ix, l))) ||
-            (syn.len && !(m->synonyms[l] = copy_str(syn))) ||
-            !(m->an[l] = search_model_analyzer_new(m, l)))
+        faq_str stop = faq_index_lang_stopwords(ix, l), syn = faq_index_lang_synonyms(ix, l);
+        char *stopwords = malloc((size_t)stop.len + 1);   /* the analyzer reads it NUL-ended */
+        if (!stopwords)
             return -1;
+        memcpy(stopwords, stop.s, stop.len);
+        stopwords[stop.len] = '\0';
+        m->an[l] = analyzer_new(ix->langs[l].code, stopwords);
+        free(stopwords);
+        ld.lang = l;
+        ld.vocab_first = m->n_syn_vocab;
+        if (!m->an[l] ||
+            (syn.len && analyzer_set_synonyms_each(m->an[l], syn.s, syn.len, on_syn_group, &ld) != 0))
+            return -1;
+        m->syn_vocab_first[l] = (uint32_t)ld.vocab_first;
+        m->syn_vocab_count[l] = (uint32_t)(m->n_syn_vocab - ld.vocab_first);
         double N = ix->langs[l].n_faq;
         m->max_idf[l] = log(1.0 + (N + 0.5) / 0.5);
     }
+    if (m->n_syn)
+        qsort(m->syn, m->n_syn, sizeof *m->syn, cmp_syn);
     return 0;
 }
 
@@ -532,21 +548,25 @@ search_model *search_model_new(const faq_index *ix)
         return NULL;
     m->ix = ix;
     m->syn_text = BUF_INIT(FAQ_MAX_FILE_BYTES);
-    m->stopwords = calloc(ix->n_langs, sizeof *m->stopwords);
-    m->synonyms = calloc(ix->n_langs, sizeof *m->synonyms);
     m->an = calloc(ix->n_langs, sizeof *m->an);
     m->max_idf = calloc(ix->n_langs, sizeof *m->max_idf);
     m->lex = calloc(ix->n_langs, sizeof *m->lex);
-    for (uint32_t l = 0; m->lex && l < ix->n_langs; l++)
+    m->thes = calloc(ix->n_langs, sizeof *m->thes);
+    for (uint32_t l = 0; m->lex && m->thes && l < ix->n_langs; l++) {
         pthread_mutex_init(&m->lex[l].mu, NULL);
-    if (!m->stopwords || !m->synonyms || !m->an || !m->max_idf || !m->lex || load_languages(m) != 0 ||
-        load_synonyms(m) != 0 || load_smalltalk(m) != 0 || index_smalltalk_words(m) != 0 ||
+        pthread_mutex_init(&m->thes[l].mu, NULL);
+        atomic_init(&m->lex[l].ready, 0);
+        atomic_init(&m->thes[l].ready, 0);
+    }
+    if (!m->an || !m->max_idf || !m->lex || !m->thes || load_languages(m) != 0 ||
+        load_smalltalk(m) != 0 || index_smalltalk_words(m) != 0 ||
         list_smalltalk_words(m) != 0 || collect_lang_words(m) != 0) {
         search_model_free(m);
         return NULL;
     }
     /* the analyzers stay, never run again: each searcher's are copies of
-     * them (search_model_analyzer_new()) */
+     * them (search_model_analyzer_new()), which share their stop words and
+     * phrases */
     return m;
 }
 
@@ -556,18 +576,15 @@ void search_model_free(search_model *m)
         return;
     free_analyzers(m);
     for (uint32_t l = 0; l < m->ix->n_langs; l++) {
-        if (m->stopwords)
-            free(m->stopwords[l]);
-        if (m->synonyms)
-            free(m->synonyms[l]);
-        if (m->lex) {
-            lexicon_free(m->lex[l].lx);
+        if (m->lex && m->thes) {
+            lexicon_free(m->lex[l].p);
             pthread_mutex_destroy(&m->lex[l].mu);
+            thesaurus_free(m->thes[l].p);
+            pthread_mutex_destroy(&m->thes[l].mu);
         }
     }
     free(m->lex);
-    free(m->stopwords);
-    free(m->synonyms);
+    free(m->thes);
     free(m->max_idf);
     free(m->syn);
     free(m->syn_terms);
@@ -595,15 +612,17 @@ const faq_index *search_model_index(const search_model *m) { return m->ix; }
 
 int search_model_lexicon(const search_model *m, uint32_t l, lexicon **out)
 {
-    struct model_lexicon *ml = &m->lex[l];
-    int rc = 0;
-    pthread_mutex_lock(&ml->mu);
-    if (!ml->tried) {
-        rc = lexicon_open(m->ix->langs[l].code, NULL, &ml->lx);
-        ml->tried = rc == 0;    /* out of memory: tried again next time */
-    }
-    *out = ml->lx;
-    pthread_mutex_unlock(&ml->mu);
+    void *p;
+    int rc = model_dict_get(&m->lex[l], open_lexicon, m->ix->langs[l].code, &p);
+    *out = p;
+    return rc;
+}
+
+int search_model_thesaurus(const search_model *m, uint32_t l, thesaurus **out)
+{
+    void *p;
+    int rc = model_dict_get(&m->thes[l], open_thesaurus, m->ix->langs[l].code, &p);
+    *out = p;
     return rc;
 }
 

@@ -5,9 +5,9 @@
  *
  * Ownership: a search_model borrows its index (close the index after the
  * model) and is immutable once built: any number of threads may read one
- * at once. Pointers it returns live as long as it does. The one part made
- * later, the languages' dictionaries, is opened on first use under a lock
- * and shared by every thread (lemma.h). */
+ * at once. Pointers it returns live as long as it does. The parts made
+ * later, the languages' dictionaries and thesauri, are opened on first use
+ * under a lock and shared by every thread (lemma.h, thesaurus.h). */
 #ifndef FAQ_SEARCH_MODEL_H
 #define FAQ_SEARCH_MODEL_H
 
@@ -17,6 +17,7 @@
 #include "analyze.h"
 #include "index_read.h"
 #include "lemma.h"
+#include "thesaurus.h"
 #include "typo.h"
 
 typedef struct search_model search_model;
@@ -31,6 +32,10 @@ const faq_index *search_model_index(const search_model *m);
  * system has none: opened on the first call, then the same one for every
  * thread. Returns 0, or -1 when memory ran out (tried again next call). */
 int search_model_lexicon(const search_model *m, uint32_t l, lexicon **out);
+
+/* Language l's thesaurus (thesaurus.h) into *out, NULL when the system has
+ * none: the same. */
+int search_model_thesaurus(const search_model *m, uint32_t l, thesaurus **out);
 
 /* A new analyzer for language l as the index was built: its stop words and
  * its synonyms' phrases. The caller owns it; NULL when memory runs out. */

@@ -4,6 +4,7 @@
 #include "thesaurus.h"
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +26,8 @@ typedef struct thes_key {
 } thes_key;
 
 struct thesaurus {
+    thesaurus *next;            /* in the loaded list */
+    char *path;                 /* the .idx's: what names it there */
     char *idx, *dat;            /* both files, whole, in UTF-8 */
     size_t idx_len, dat_len;
     int mapped;                 /* idx and dat are mappings, not copies */
@@ -108,10 +111,35 @@ static int cmp_key_text(const thes_key *a, const char *w, size_t n)
     return c ? c : (a->len > n) - (a->len < n);
 }
 
+/* By word, a word listed twice (German's thesaurus has some) in the
+ * order of its entries in the .dat, as the .idx lists them. */
 static int cmp_keys(const void *x, const void *y)
 {
     const thes_key *a = x, *b = y;
-    return cmp_key_text(a, b->word, b->len);
+    int c = cmp_key_text(a, b->word, b->len);
+    return c ? c : (a->off > b->off) - (a->off < b->off);
+}
+
+static int cmp_offsets(const void *x, const void *y)
+{
+    const thes_key *a = x, *b = y;
+    return (a->off > b->off) - (a->off < b->off);
+}
+
+/* Sorted by cmp already? The system's .idx files are, by word and by
+ * offset: a pass over them instead of a sort of up to 150,000 keys. */
+static int in_order(const thes_key *k, size_t n, int (*cmp)(const void *, const void *))
+{
+    for (size_t i = 1; i < n; i++)
+        if (cmp(&k[i - 1], &k[i]) > 0)
+            return 0;
+    return 1;
+}
+
+static void sort_keys(thes_key *k, size_t n, int (*cmp)(const void *, const void *))
+{
+    if (!in_order(k, n, cmp))
+        qsort(k, n, sizeof *k, cmp);
 }
 
 /* Is the first line "ISO8859-1" (or another Latin-1 name)? */
@@ -133,29 +161,30 @@ static int file_is_latin1(const char *path)
     return is_latin1(head);
 }
 
-int thesaurus_open(const char *lang, const char *dir, thesaurus **out)
+static void unload(thesaurus *t);
+
+/* The thesaurus whose .idx is at idx_path, read: 0 with *out set (NULL
+ * when it is unreadable), or -1 when memory ran out. */
+static int thesaurus_load(const char *idx_path, thesaurus **out)
 {
     *out = NULL;
-    char base[600], path[620];
-    if (lexicon_find_file(dir ? dir : THES_DIR, "th_", lang, "_v2.idx", base, sizeof base) != 0)
-        return 0;
-    base[strlen(base) - 4] = '\0';   /* the .dat beside the .idx */
+    char dat_path[600];
+    snprintf(dat_path, sizeof dat_path, "%.*s.dat", (int)(strlen(idx_path) - 4), idx_path);
     thesaurus *t = calloc(1, sizeof *t);
-    if (!t)
+    if (!t || !(t->path = strdup(idx_path))) {
+        free(t);
         return -1;
+    }
     int oom = 0;
-    char dat_path[620];
-    snprintf(path, sizeof path, "%s.idx", base);
-    snprintf(dat_path, sizeof dat_path, "%s.dat", base);
     /* offsets are of the file as it is: convert a Latin-1 .dat only after
-     * reading them, by remapping each entry's offset as it is used */
+     * reading them, moving each entry's offset with it */
     int latin1 = file_is_latin1(dat_path);
     t->mapped = !latin1;
     if (t->mapped) {
-        t->idx = map_file(path, &t->idx_len);
+        t->idx = map_file(idx_path, &t->idx_len);
         t->dat = map_file(dat_path, &t->dat_len);
     } else {
-        t->idx = slurp(path, &t->idx_len, &oom);
+        t->idx = slurp(idx_path, &t->idx_len, &oom);
         t->dat = slurp(dat_path, &t->dat_len, &oom);
     }
     if (!t->idx || !t->dat)
@@ -183,36 +212,64 @@ int thesaurus_open(const char *lang, const char *dir, thesaurus **out)
         p = end + 1;
     }
     if (latin1) {
-        /* the .dat's offsets count Latin-1 bytes: keep a UTF-8 copy of the
-         * .dat whose offsets are mapped through a prefix count of high bytes */
-        uint32_t *shift = malloc((t->dat_len + 1) * sizeof *shift);
-        if (!shift) {
-            oom = 1;
-            goto fail;
+        /* the .dat's offsets count Latin-1 bytes: in offset order, each
+         * moves on by the high bytes before it, which UTF-8 writes in two */
+        sort_keys(t->keys, t->n_keys, cmp_offsets);
+        uint32_t high = 0;
+        size_t at = 0;
+        for (size_t k = 0; k < t->n_keys; k++) {
+            for (; at < t->keys[k].off; at++)
+                high += (unsigned char)t->dat[at] >= 0x80;
+            t->keys[k].off += high;
         }
-        uint32_t acc = 0;
-        for (size_t i = 0; i <= t->dat_len; i++) {
-            shift[i] = acc;
-            if (i < t->dat_len)
-                acc += (unsigned char)t->dat[i] >= 0x80;
-        }
-        for (size_t k = 0; k < t->n_keys; k++)
-            t->keys[k].off += shift[t->keys[k].off];
-        free(shift);
         if (!(t->dat = latin1_to_utf8(t->dat, &t->dat_len))) {
             oom = 1;
             goto fail;
         }
     }
-    qsort(t->keys, t->n_keys, sizeof *t->keys, cmp_keys);
+    sort_keys(t->keys, t->n_keys, cmp_keys);
     *out = t;
     return 0;
 fail:
-    thesaurus_free(t);
+    unload(t);
     return oom ? -1 : 0;
 }
 
+/* The thesauri loaded, one per file, for the process: a thesaurus is the
+ * language's, not an index's or a thread's. Every searcher of every index
+ * the server swaps in asks for the same ones, and a Latin-1 one costs its
+ * reading and conversion (tens of milliseconds, its size in memory), a
+ * UTF-8 one a mapping (whose pages count once per mapping in the RSS). So
+ * each is loaded once and stays, read-only, for every thread. */
+static pthread_mutex_t loaded_mu = PTHREAD_MUTEX_INITIALIZER;
+static thesaurus *loaded;
+
+int thesaurus_open(const char *lang, const char *dir, thesaurus **out)
+{
+    *out = NULL;
+    char idx_path[600];
+    if (lexicon_find_file(dir ? dir : THES_DIR, "th_", lang, "_v2.idx", idx_path, sizeof idx_path) != 0)
+        return 0;
+    int rc = 0;
+    pthread_mutex_lock(&loaded_mu);
+    thesaurus *t = loaded;
+    while (t && strcmp(t->path, idx_path) != 0)
+        t = t->next;
+    if (!t && (rc = thesaurus_load(idx_path, &t)) == 0 && t) {
+        t->next = loaded;
+        loaded = t;
+    }
+    pthread_mutex_unlock(&loaded_mu);
+    *out = t;
+    return rc;
+}
+
 void thesaurus_free(thesaurus *t)
+{
+    (void)t;   /* it stays loaded, in the list, for the next thesaurus_open() */
+}
+
+static void unload(thesaurus *t)
 {
     if (!t)
         return;
@@ -226,6 +283,7 @@ void thesaurus_free(thesaurus *t)
         free(t->dat);
     }
     free(t->keys);
+    free(t->path);
     free(t);
 }
 

@@ -9,8 +9,11 @@
  * and n lines "(part of speech)|synonym|synonym...", a synonym possibly
  * followed by a note in parentheses ("set (generic term)").
  *
- * Ownership: a thesaurus is read-only once open (lookups may run on several
- * threads); thesaurus_free() accepts NULL. Words go in and come out UTF-8. */
+ * Ownership: a thesaurus is loaded once per process and stays loaded,
+ * read-only, shared by every thread: thesaurus_open() of the same file
+ * again (another searcher, the next index the server swaps in) gives the
+ * same thesaurus, and thesaurus_free() only lets it go (it accepts NULL).
+ * Words go in and come out UTF-8. */
 #ifndef FAQ_THESAURUS_H
 #define FAQ_THESAURUS_H
 

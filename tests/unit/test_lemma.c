@@ -5,12 +5,17 @@
  * simple word;
  * decompound.h splits a compound into two known words, a linking "s"
  * dropped, the longest known head first; thesaurus.h reads the system's
- * MyThes thesauri, UTF-8 and Latin-1 alike, one-word synonyms only. */
+ * MyThes thesauri, UTF-8 and Latin-1 alike, one-word synonyms only, and
+ * loads each once per process: every open of it, from any thread, gives the
+ * same one, and lookups from several threads at once give what one gives;
+ * a dictionary let go by all is unloaded on demand, one in use is not. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "decompound.h"
@@ -160,6 +165,105 @@ static void test_thesaurus(void **state)
     thesaurus_free(NULL);
 }
 
+/* A dictionary in use stays loaded through lexicon_unload_unused(); one
+ * let go is unloaded, and the next open loads it again. */
+static void test_unload_unused(void **state)
+{
+    (void)state;
+    lexicon *a, *b;
+    assert_int_equal(lexicon_open("es", NULL, &a), 0);
+    if (!a)
+        skip();     /* hunspell-es is not installed */
+    assert_int_equal(lexicon_open("es", NULL, &b), 0);
+    assert_ptr_equal(a, b);
+    lexicon_free(b);
+    lexicon_unload_unused();    /* a is still open: it stays */
+    assert_true(knows(a, "casa"));
+    assert_false(knows(a, "xqzvbt"));
+    lexicon_free(a);
+    lexicon_unload_unused();
+    assert_int_equal(lexicon_open("es", NULL, &b), 0);
+    assert_non_null(b);
+    assert_true(knows(b, "casa"));
+    assert_false(knows(b, "xqzvbt"));
+    lexicon_free(b);
+}
+
+/* Each word's synonyms, one after another, into a text. */
+typedef struct syn_text { char s[16384]; size_t len; } syn_text;
+
+static int on_syn_text(void *ctx, const char *w, size_t n)
+{
+    syn_text *t = ctx;
+    if (t->len + n + 1 < sizeof t->s) {
+        memcpy(t->s + t->len, w, n);
+        t->len += n;
+        t->s[t->len++] = ',';
+    }
+    return 0;
+}
+
+static const char *const thes_words[] = {"terminar", "canción", "casa", "trabajo", "abrir",
+                                         "país", "Iniciativa", "cerrar", "xqzvbt", "red"};
+#define N_THES_WORDS (sizeof thes_words / sizeof *thes_words)
+
+static void thes_texts(const thesaurus *th, syn_text *out)
+{
+    for (size_t i = 0; i < N_THES_WORDS; i++) {
+        out[i].len = 0;
+        thesaurus_lookup(th, thes_words[i], strlen(thes_words[i]), on_syn_text, &out[i]);
+    }
+}
+
+typedef struct thes_thread {
+    thesaurus *th;              /* what its own open gave */
+    int rc;
+    syn_text got[N_THES_WORDS];
+} thes_thread;
+
+static void *thes_thread_run(void *arg)
+{
+    thes_thread *t = arg;
+    t->rc = thesaurus_open("es", NULL, &t->th);
+    for (int round = 0; round < 20 && t->th; round++)
+        thes_texts(t->th, t->got);
+    return NULL;
+}
+
+static void test_thesaurus_shared(void **state)
+{
+    (void)state;
+    thesaurus *a, *b;
+    assert_int_equal(thesaurus_open("es", NULL, &a), 0);
+    if (!a)
+        skip();     /* mythes-es is not installed */
+    assert_int_equal(thesaurus_open("es", NULL, &b), 0);
+    assert_ptr_equal(a, b);     /* the same file: the same, loaded once */
+    thesaurus_free(b);          /* lets it go: a is still good */
+    syn_text *want = calloc(N_THES_WORDS, sizeof *want);
+    assert_non_null(want);
+    thes_texts(a, want);
+    assert_true(want[0].len > 0);
+    enum { THREADS = 4 };
+    thes_thread *t = calloc(THREADS, sizeof *t);
+    pthread_t id[THREADS];
+    assert_non_null(t);
+    for (int i = 0; i < THREADS; i++)
+        assert_int_equal(pthread_create(&id[i], NULL, thes_thread_run, &t[i]), 0);
+    for (int i = 0; i < THREADS; i++) {
+        assert_int_equal(pthread_join(id[i], NULL), 0);
+        assert_int_equal(t[i].rc, 0);
+        assert_ptr_equal(t[i].th, a);
+        for (size_t w = 0; w < N_THES_WORDS; w++) {
+            assert_int_equal(t[i].got[w].len, want[w].len);
+            assert_memory_equal(t[i].got[w].s, want[w].s, want[w].len);
+        }
+    }
+    free(t);
+    free(want);
+    thesaurus_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -168,6 +272,8 @@ int main(void)
         cmocka_unit_test(test_german_compound),
         cmocka_unit_test(test_decompound),
         cmocka_unit_test(test_thesaurus),
+        cmocka_unit_test(test_thesaurus_shared),
+        cmocka_unit_test(test_unload_unused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
