@@ -20,6 +20,7 @@
 #include "langid.h"
 #include "outcome.h"
 #include "present.h"
+#include "qmemo.h"
 #include "query.h"
 #include "rerank.h"
 #include "search_model.h"
@@ -36,6 +37,7 @@ struct searcher {
     thesaurus **thes;           /* per language, opened on first use */
     unsigned char *thes_tried;
     thes_memo *thes_memo;       /* THES_MEMO_SLOTS */
+    qmemo *memo;
     langid *langid;
     /* per-query scratch */
     query q;
@@ -71,14 +73,16 @@ searcher *searcher_new_shared(const search_model *m)
     s->topk = topk_scratch_new();
     s->etoks = entry_tokens_new();
     s->thes_memo = calloc(THES_MEMO_SLOTS, sizeof *s->thes_memo);
-    if (!s->an || !s->thes || !s->thes_tried || !s->topk || !s->langid || !s->etoks || !s->thes_memo)
+    s->memo = qmemo_new();
+    if (!s->an || !s->thes || !s->thes_tried || !s->topk || !s->langid || !s->etoks || !s->thes_memo ||
+        !s->memo)
         goto fail;
     for (uint32_t l = 0; l < n_langs; l++)
         if (!(s->an[l] = search_model_analyzer_new(m, l)))
             goto fail;
     s->ctx = (search_ctx){ix,       m,          &s->params, s->an,   &s->q,          &s->failed,
                           s->etoks, &s->rerank, s->thes,    s->thes_tried, NULL,
-                          s->thes_memo};
+                          s->thes_memo, s->memo};
     return s;
 fail:
     searcher_free(s);
@@ -113,6 +117,7 @@ void searcher_free(searcher *s)
     free(s->thes);
     free(s->thes_tried);
     free(s->thes_memo);
+    qmemo_free(s->memo);
     langid_free(s->langid);
     topk_scratch_free(s->topk);
     entry_tokens_free(s->etoks);
@@ -135,6 +140,7 @@ void searcher_set_params(searcher *s, const search_params *p)
 {
     s->params = *p;
     memset(s->thes_memo, 0, THES_MEMO_SLOTS * sizeof *s->thes_memo);
+    qmemo_clear(s->memo);
 }
 
 const search_params *searcher_params(const searcher *s) { return &s->params; }
