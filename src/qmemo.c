@@ -40,13 +40,17 @@ typedef struct slot_row {
 } slot_row;
 
 struct qmemo {
+    int empty;                  /* nothing put since it was made or emptied */
     langs_row langs[LANGS_SETS][WAYS];
     slot_row slots[SLOT_SETS][WAYS];
 };
 
 qmemo *qmemo_new(void)
 {
-    return calloc(1, sizeof(qmemo));
+    qmemo *m = calloc(1, sizeof(qmemo));
+    if (m)
+        m->empty = 1;
+    return m;
 }
 
 void qmemo_free(qmemo *m)
@@ -56,7 +60,11 @@ void qmemo_free(qmemo *m)
 
 void qmemo_clear(qmemo *m)
 {
+    /* a new searcher is tuned at once: its pages stay untouched */
+    if (m->empty)
+        return;
     memset(m, 0, sizeof *m);
+    m->empty = 1;
 }
 
 #define HASH_SEED 1469598103934665603ull
@@ -110,6 +118,7 @@ void qmemo_langs_put(qmemo *m, const char *w, size_t n, uint64_t langs)
     int pick;
     PICK_ROW(b, len);
     langs_row *r = &b[pick];
+    m->empty = 0;
     r->langs = langs;
     r->hash = h;
     r->len = (uint8_t)n;
@@ -176,6 +185,7 @@ void qmemo_slot_put(qmemo *m, const qmemo_token *t, const slot *sl, int correcte
     int pick;
     PICK_ROW(b, key_len);
     slot_row *r = &b[pick];
+    m->empty = 0;
     r->hash = h;
     r->key_len = (uint8_t)n;
     r->used = 0;

@@ -46,7 +46,8 @@ struct searcher {
     int pruning;                /* MaxScore on (off only to check it) */
     cand top[SEARCH_RERANK_MAX];
     int n_top;
-    uint32_t lang;              /* the last query's language */
+    uint32_t lang;              /* the last query's language ... */
+    int asked;                  /* ... once there was one */
     int failed;                 /* memory ran out during the last query */
     char corrected[FAQ_MAX_QUESTION_BYTES * 2 + 64];
     char matched_buf[FAQ_MAX_QUERY_TERMS * (FAQ_MAX_TERM_BYTES * 4 + 1)];
@@ -166,20 +167,26 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
     s->failed = 0;
     s->ctx.text = q;
     uint32_t L = first;
+    int read = 0;               /* the question's tokens are L's */
     if (forced < 0 && faq_index_lang_count(ix) > 1) {
-        /* the language's evidence is the question's words: read them
-         * without stems, which are the dear part and the language's own */
-        analyzer_skip_stemming(s->an[first], 1);
+        /* the language's evidence is the question's words, which every
+         * language's analyzer splits and folds alike: read them with the
+         * analyzer of the likeliest language (the conversation's, else
+         * the thread's last question's), whose tokens stand if it is the
+         * one; else they are read again */
+        first = prev >= 0 ? (uint32_t)prev : s->asked ? s->lang : first;
         query_tokenize(&s->q, s->an[first], q, len);
-        analyzer_skip_stemming(s->an[first], 0);
         L = langev_detect(&s->ctx, s->langid, prev, q, len);
+        read = L == first;
     }
-    query_tokenize(&s->q, s->an[L], q, len);   /* stems and stop words are the language's own */
+    if (!read)
+        query_tokenize(&s->q, s->an[L], q, len);   /* stems and stop words are the language's own */
     *corrected = slots_build(&s->ctx, L, !(o && o->no_typos));
     s->q.names_unknown = slots_mark_names(&s->ctx, q);
     s->n_top = topk_run(s->topk, &s->ctx, s->pruning, s->top);
     s->n_top = rerank_run(&s->ctx, &s->rerank, L, s->top, s->n_top);
     s->lang = L;
+    s->asked = 1;
     return L;
 }
 
