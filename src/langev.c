@@ -25,16 +25,17 @@ static int translates(const search_ctx *c, uint32_t l, const qtok *t)
  * remembers it or found now. */
 static uint64_t word_langs(const search_ctx *c, const qtok *t)
 {
-    uint64_t langs = 0;
-    if (c->memo && qmemo_langs_get(c->memo, t->word, t->word_len, &langs))
-        return langs;
+    qmemo_word f = {0};
+    if (c->memo && qmemo_word_get(c->memo, t->word, t->word_len, &f) && (f.known & QMEMO_LANGS))
+        return f.langs;
     for (uint32_t l = 0; l < c->ix->n_langs; l++)
         if (search_model_lang_word(c->m, l, t->word, t->word_len) ||
             ix_find_word(c->ix, l, t->word, t->word_len) != IX_NONE || translates(c, l, t))
-            langs |= 1ull << l;
+            f.langs |= 1ull << l;
+    f.known |= QMEMO_LANGS;
     if (c->memo)
-        qmemo_langs_put(c->memo, t->word, t->word_len, langs);
-    return langs;
+        qmemo_word_put(c->memo, t->word, t->word_len, &f);
+    return f.langs;
 }
 
 /* Which language's vocabulary the question's words fall in: stop words are

@@ -21,7 +21,7 @@
 #define SLOT_ALTS 8         /* nine slots in ten hold fewer */
 
 typedef struct langs_row {
-    uint64_t langs;
+    qmemo_word facts;
     uint32_t hash;
     uint8_t len;            /* 0: empty */
     uint8_t used;           /* asked again since it came */
@@ -94,36 +94,47 @@ static uint32_t hash_bytes(uint64_t h, const char *s, size_t n)
         }                                                               \
     } while (0)
 
-int qmemo_langs_get(qmemo *m, const char *w, size_t n, uint64_t *langs)
+/* w's row, or NULL. */
+static langs_row *word_row(qmemo *m, const char *w, size_t n, uint32_t h)
 {
-    if (!n || n > LANGS_WORD)
-        return 0;
-    uint32_t h = hash_bytes(HASH_SEED, w, n);
     langs_row *b = m->langs[h % LANGS_SETS];
     for (int k = 0; k < WAYS; k++)
-        if (b[k].len == n && b[k].hash == h && memcmp(b[k].word, w, n) == 0) {
-            b[k].used = 1;
-            *langs = b[k].langs;
-            return 1;
-        }
-    return 0;
+        if (b[k].len == n && b[k].hash == h && memcmp(b[k].word, w, n) == 0)
+            return &b[k];
+    return NULL;
 }
 
-void qmemo_langs_put(qmemo *m, const char *w, size_t n, uint64_t langs)
+int qmemo_word_get(qmemo *m, const char *w, size_t n, qmemo_word *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!n || n > LANGS_WORD)
+        return 0;
+    langs_row *r = word_row(m, w, n, hash_bytes(HASH_SEED, w, n));
+    if (!r)
+        return 0;
+    r->used = 1;
+    *out = r->facts;
+    return 1;
+}
+
+void qmemo_word_put(qmemo *m, const char *w, size_t n, const qmemo_word *facts)
 {
     if (!n || n > LANGS_WORD)
         return;
     uint32_t h = hash_bytes(HASH_SEED, w, n);
-    langs_row *b = m->langs[h % LANGS_SETS];
-    int pick;
-    PICK_ROW(b, len);
-    langs_row *r = &b[pick];
+    langs_row *r = word_row(m, w, n, h);
+    if (!r) {
+        langs_row *b = m->langs[h % LANGS_SETS];
+        int pick;
+        PICK_ROW(b, len);
+        r = &b[pick];
+        r->hash = h;
+        r->len = (uint8_t)n;
+        r->used = 0;
+        memcpy(r->word, w, n);
+    }
     m->empty = 0;
-    r->langs = langs;
-    r->hash = h;
-    r->len = (uint8_t)n;
-    r->used = 0;
-    memcpy(r->word, w, n);
+    r->facts = *facts;
 }
 
 /* t's key (text, word, term, NUL between) in key; its length, or 0 when

@@ -1,6 +1,6 @@
 /* qmemo.h: what a thread remembers of the words it was asked: for each
- * word, the languages whose evidence it is (langev.c), and the slot it
- * made (slots.c). The words of questions repeat (a FAQ is asked about its
+ * word, the languages whose evidence it is (langev.c) and whose stop or
+ * small-talk word it is (outcome.c), and the slot it made (slots.c). The words of questions repeat (a FAQ is asked about its
  * topics in its users' few words), and both cost lookups in every
  * language, a stem in each language the FAQ is only asked in, typo
  * searches and thesaurus lookups for a word the FAQ lacks; a word
@@ -27,12 +27,25 @@ qmemo *qmemo_new(void);
 void qmemo_free(qmemo *m);      /* NULL is fine */
 void qmemo_clear(qmemo *m);
 
-/* ---- the languages a word is evidence of ---- */
+/* ---- what a word is in each language ---- */
 
-/* 1 and *langs (bit l: language l) if folded word w (n bytes) is
- * remembered, else 0. */
-int qmemo_langs_get(qmemo *m, const char *w, size_t n, uint64_t *langs);
-void qmemo_langs_put(qmemo *m, const char *w, size_t n, uint64_t langs);
+/* What a folded word is in each language of the index (bit l: language
+ * l), each part found when first asked for. */
+enum { QMEMO_LANGS = 1, QMEMO_CHAT = 2 };
+
+typedef struct qmemo_word {
+    unsigned known;             /* the parts found: QMEMO_* */
+    uint64_t langs;             /* QMEMO_LANGS: evidence of it (langev.c) */
+    uint64_t stop, chat;        /* QMEMO_CHAT: one of its stop words; a word of its
+                                   small talk or one typo from one (outcome.c) */
+} qmemo_word;
+
+/* 1 and *out if folded word w (n bytes) is remembered, else 0 and *out
+ * with nothing known. */
+int qmemo_word_get(qmemo *m, const char *w, size_t n, qmemo_word *out);
+
+/* Remember what is known of w, in place of what was. */
+void qmemo_word_put(qmemo *m, const char *w, size_t n, const qmemo_word *facts);
 
 /* ---- the slot a token makes ---- */
 

@@ -1,5 +1,5 @@
-/* test_qmemo.c: a thread's memory of question words: a slot and a word's
- * languages come back as put, only for the very same token; what does not
+/* test_qmemo.c: a thread's memory of question words: a slot and what a
+ * word is in each language come back as put, only for the very same token; what does not
  * fit a row is not kept; a word asked again outlasts a flood of one-off
  * words; emptied, it holds nothing. And on the fixture FAQ, answers given
  * from memory are the answers given without it, explanation and all. */
@@ -80,9 +80,32 @@ static void test_what_does_not_fit_is_not_kept(void **state)
     qmemo_token l = tok(0, 0, longer, longer, "a");
     qmemo_slot_put(m, &l, &one, 0);
     assert_false(qmemo_slot_get(m, &l, &out, &corrected));
-    uint64_t langs;
-    qmemo_langs_put(m, longer, strlen(longer), 5);
-    assert_false(qmemo_langs_get(m, longer, strlen(longer), &langs));
+    qmemo_word f = {QMEMO_LANGS, 5, 0, 0};
+    qmemo_word_put(m, longer, strlen(longer), &f);
+    assert_false(qmemo_word_get(m, longer, strlen(longer), &f));
+    assert_int_equal(f.known, 0);
+    qmemo_free(m);
+}
+
+/* What is known of a word grows in place: the small-talk facts found
+ * later join the languages found first. */
+static void test_a_word_facts_join(void **state)
+{
+    (void)state;
+    qmemo *m = qmemo_new();
+    qmemo_word f = {QMEMO_LANGS, 3, 0, 0}, got;
+    qmemo_word_put(m, "hola", 4, &f);
+    assert_true(qmemo_word_get(m, "hola", 4, &got));
+    assert_int_equal(got.known, QMEMO_LANGS);
+    got.known |= QMEMO_CHAT;
+    got.chat = 2;
+    qmemo_word_put(m, "hola", 4, &got);
+    assert_true(qmemo_word_get(m, "hola", 4, &f));
+    assert_int_equal(f.known, QMEMO_LANGS | QMEMO_CHAT);
+    assert_int_equal(f.langs, 3);
+    assert_int_equal(f.chat, 2);
+    assert_false(qmemo_word_get(m, "hol", 3, &f));
+    assert_int_equal(f.known, 0);
     qmemo_free(m);
 }
 
@@ -97,20 +120,20 @@ static void test_a_word_asked_again_outlasts_one_off_words(void **state)
     int corrected;
     qmemo_slot_put(m, &kept, &in, 0);
     assert_true(qmemo_slot_get(m, &kept, &out, &corrected));
-    qmemo_langs_put(m, "iniciativa", 10, 6);
-    uint64_t langs = 0;
-    assert_true(qmemo_langs_get(m, "iniciativa", 10, &langs));
+    qmemo_word f = {QMEMO_LANGS, 6, 0, 0}, got;
+    qmemo_word_put(m, "iniciativa", 10, &f);
+    assert_true(qmemo_word_get(m, "iniciativa", 10, &got));
     for (int i = 0; i < 100000; i++) {
         char n[16];
         snprintf(n, sizeof n, "%d", 100000 + i);
         qmemo_token once = tok(2, 0, n, n, n);
         qmemo_slot_put(m, &once, &in, 0);
-        qmemo_langs_put(m, n, strlen(n), 0);
+        qmemo_word_put(m, n, strlen(n), &(qmemo_word){QMEMO_LANGS, 0, 0, 0});
     }
     assert_true(qmemo_slot_get(m, &kept, &out, &corrected));
     assert_int_equal(out.n_alts, 2);
-    assert_true(qmemo_langs_get(m, "iniciativa", 10, &langs));
-    assert_int_equal(langs, 6);
+    assert_true(qmemo_word_get(m, "iniciativa", 10, &got));
+    assert_int_equal(got.langs, 6);
     qmemo_free(m);
 }
 
@@ -155,6 +178,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_slot_comes_back_for_the_same_token_only),
         cmocka_unit_test(test_what_does_not_fit_is_not_kept),
+        cmocka_unit_test(test_a_word_facts_join),
         cmocka_unit_test(test_a_word_asked_again_outlasts_one_off_words),
         cmocka_unit_test(test_answers_from_memory_are_the_same),
     };
