@@ -10,7 +10,7 @@
  * index, model and tuning. A new tuning empties it (qmemo_clear); an index
  * has searchers, and memos, of its own.
  *
- * Two-way set-associative tables of fixed size; a word too long for a
+ * Tables of four-row buckets, of fixed size; a word too long for a
  * row is not remembered. One memo belongs to one thread. */
 #ifndef FAQ_QMEMO_H
 #define FAQ_QMEMO_H
