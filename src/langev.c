@@ -3,6 +3,7 @@
 #include "langev.h"
 
 #include "index_internal.h"
+#include "qmemo.h"
 #include "typo.h"
 
 /* A word of language l's dictionaries that translates into the FAQ's
@@ -20,6 +21,23 @@ static int translates(const search_ctx *c, uint32_t l, const qtok *t)
     return ix_find_xlate(c->ix, l, stem, n) != IX_NONE;
 }
 
+/* The languages whose words t is (bit l: language l), as the thread
+ * remembers it or found now. */
+static uint64_t word_langs(const search_ctx *c, const qtok *t)
+{
+    qmemo_word f = {0};
+    if (c->memo && qmemo_word_get(c->memo, t->word, t->word_len, &f) && (f.known & QMEMO_LANGS))
+        return f.langs;
+    for (uint32_t l = 0; l < c->ix->n_langs; l++)
+        if (search_model_lang_word(c->m, l, t->word, t->word_len) ||
+            ix_find_word(c->ix, l, t->word, t->word_len) != IX_NONE || translates(c, l, t))
+            f.langs |= 1ull << l;
+    f.known |= QMEMO_LANGS;
+    if (c->memo)
+        qmemo_word_put(c->memo, t->word, t->word_len, &f);
+    return f.langs;
+}
+
 /* Which language's vocabulary the question's words fall in: stop words are
  * the strongest evidence (function words are what tells "que" from "what"),
  * content words in the vocabulary next. The conversation's language gets a
@@ -30,6 +48,11 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
     const search_params *p = c->p;
     const query *s = c->q;
     double ev[FAQ_MAX_LANGS];
+    uint64_t langs[FAQ_MAX_QUERY_TERMS * 2];
+    _Static_assert(FAQ_MAX_LANGS <= 64, "a word's languages are the bits of a uint64_t");
+    _Static_assert(sizeof langs / sizeof *langs == sizeof s->toks / sizeof *s->toks, "a token each");
+    for (int i = 0; i < s->n_toks; i++)
+        langs[i] = word_langs(c, &s->toks[i]);
     uint32_t known = 0;         /* tokens some language knows, by bit */
     for (uint32_t l = 0; l < ix->n_langs; l++) {
         ev[l] = (int)l == prev ? p->lang_prev_head : 0;
@@ -38,13 +61,9 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
         if (ix->langs[l].n_faq)
             ev[l] += p->lang_faq_head;
         for (int i = 0; i < s->n_toks; i++) {
-            const qtok *t = &s->toks[i];
-            int hit = search_model_lang_word(c->m, l, t->word, t->word_len) ||
-                      ix_find_word(ix, l, t->word, t->word_len) != IX_NONE ||
-                      translates(c, l, t);
             /* function words tell "que" from "what"; then its vocabulary,
              * its small talk ("gracias") and its synonyms ("obligatorio") */
-            if (hit) {
+            if ((langs[i] >> l) & 1) {
                 ev[l] += p->lang_hit;
                 if (i < FAQ_MAX_QUERY_TERMS)
                     known |= 1u << i;

@@ -8,6 +8,7 @@
 
 #include "decline_model.h"
 #include "lemma.h"
+#include "qmemo.h"
 #include "rerank.h"
 #include "typo.h"
 
@@ -85,13 +86,11 @@ static int phrase_within(const search_ctx *s, const st_phrase *p)
     return 1;
 }
 
-/* Is word i of the question a word of language l's small talk, by its
- * form or by its term ("pode" for "podes"), or one typo from a word? */
-static int smalltalk_token(const search_ctx *s, uint32_t l, int i)
+/* Is question word q a word of language l's small talk by its form, or
+ * one typo from one? */
+static int smalltalk_form(const search_ctx *s, uint32_t l, const qtok *q)
 {
-    const qtok *q = &s->q->toks[i];
-    if (search_model_smalltalk_word(s->m, l, q->word, q->word_len) ||
-        search_model_smalltalk_term(s->m, l, q->term, q->term_len))
+    if (search_model_smalltalk_word(s->m, l, q->word, q->word_len))
         return 1;
     /* a word one typo away shares the first byte (same_word) */
     const st_word *w;
@@ -100,6 +99,27 @@ static int smalltalk_token(const search_ctx *s, uint32_t l, int i)
         if (same_word(q, w[k].w, w[k].len, w[k].cp, s->p->smalltalk_typo_chars))
             return 1;
     return 0;
+}
+
+/* Word i of the question in each language (bit l: language l): one of its
+ * stop words, a word of its small talk by its form; as the thread
+ * remembers it or found now. */
+static void word_facts(const search_ctx *s, int i, qmemo_word *f)
+{
+    const qtok *q = &s->q->toks[i];
+    if (s->memo && qmemo_word_get(s->memo, q->word, q->word_len, f) && (f->known & QMEMO_CHAT))
+        return;
+    if (!s->memo)
+        memset(f, 0, sizeof *f);
+    for (uint32_t l = 0; l < faq_index_lang_count(s->ix); l++) {
+        if (analyzer_is_stopword(s->an[l], q->word, q->word_len))
+            f->stop |= 1ull << l;
+        if (smalltalk_form(s, l, q))
+            f->chat |= 1ull << l;
+    }
+    f->known |= QMEMO_CHAT;
+    if (s->memo)
+        qmemo_word_put(s->memo, q->word, q->word_len, f);
 }
 
 /* A greeting, thanks...: every word of the question belongs to the small
@@ -115,13 +135,21 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L)
     uint32_t best = UINT32_MAX;
     size_t best_words = 0;
     int best_in_L = 0;
+    qmemo_word facts[FAQ_MAX_QUERY_TERMS * 2];
+    _Static_assert(sizeof facts / sizeof *facts == sizeof s->q->toks / sizeof *s->q->toks,
+                   "a token each");
+    int n_facts = 0;            /* the tokens' facts found so far, in order */
     for (uint32_t l = 0; l < faq_index_lang_count(s->ix); l++) {
         int all = 1;
         for (int i = 0; i < s->q->n_toks && all; i++) {
             const qtok *t = &s->q->toks[i];
-            if (analyzer_is_stopword(s->an[l], t->word, t->word_len))
+            for (; n_facts <= i; n_facts++)
+                word_facts(s, n_facts, &facts[n_facts]);
+            if ((facts[i].stop >> l) & 1)
                 continue;
-            all = smalltalk_token(s, l, i);
+            /* a word of its small talk by its form, or by its term ("pode"
+             * for "podes") */
+            all = ((facts[i].chat >> l) & 1) || search_model_smalltalk_term(s->m, l, t->term, t->term_len);
         }
         if (!all)
             continue;

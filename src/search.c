@@ -20,6 +20,7 @@
 #include "langid.h"
 #include "outcome.h"
 #include "present.h"
+#include "qmemo.h"
 #include "query.h"
 #include "rerank.h"
 #include "search_model.h"
@@ -34,6 +35,7 @@ struct searcher {
     analyzer **an;              /* per language */
     entry_tokens *etoks;        /* entries' tokens, read once */
     thes_memo *thes_memo;       /* THES_MEMO_SLOTS */
+    qmemo *memo;
     langid *langid;
     /* per-query scratch */
     query q;
@@ -42,7 +44,8 @@ struct searcher {
     int pruning;                /* MaxScore on (off only to check it) */
     cand top[SEARCH_RERANK_MAX];
     int n_top;
-    uint32_t lang;              /* the last query's language */
+    uint32_t lang;              /* the last query's language ... */
+    int asked;                  /* ... once there was one */
     int failed;                 /* memory ran out during the last query */
     char corrected[FAQ_MAX_QUESTION_BYTES * 2 + 64];
     char matched_buf[FAQ_MAX_QUERY_TERMS * (FAQ_MAX_TERM_BYTES * 4 + 1)];
@@ -67,13 +70,14 @@ searcher *searcher_new_shared(const search_model *m)
     s->topk = topk_scratch_new();
     s->etoks = entry_tokens_new();
     s->thes_memo = calloc(THES_MEMO_SLOTS, sizeof *s->thes_memo);
-    if (!s->an || !s->topk || !s->langid || !s->etoks || !s->thes_memo)
+    s->memo = qmemo_new();
+    if (!s->an || !s->topk || !s->langid || !s->etoks || !s->thes_memo || !s->memo)
         goto fail;
     for (uint32_t l = 0; l < n_langs; l++)
         if (!(s->an[l] = search_model_analyzer_new(m, l)))
             goto fail;
     s->ctx = (search_ctx){ix,       m,          &s->params, s->an, &s->q, &s->failed,
-                          s->etoks, &s->rerank, NULL,       s->thes_memo};
+                          s->etoks, &s->rerank, NULL,       s->thes_memo, s->memo};
     return s;
 fail:
     searcher_free(s);
@@ -103,6 +107,7 @@ void searcher_free(searcher *s)
             analyzer_free(s->an[l]);
     free(s->an);
     free(s->thes_memo);
+    qmemo_free(s->memo);
     langid_free(s->langid);
     topk_scratch_free(s->topk);
     entry_tokens_free(s->etoks);
@@ -125,6 +130,7 @@ void searcher_set_params(searcher *s, const search_params *p)
 {
     s->params = *p;
     memset(s->thes_memo, 0, THES_MEMO_SLOTS * sizeof *s->thes_memo);
+    qmemo_clear(s->memo);
 }
 
 const search_params *searcher_params(const searcher *s) { return &s->params; }
@@ -150,20 +156,26 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
     s->failed = 0;
     s->ctx.text = q;
     uint32_t L = first;
+    int read = 0;               /* the question's tokens are L's */
     if (forced < 0 && faq_index_lang_count(ix) > 1) {
-        /* the language's evidence is the question's words: read them
-         * without stems, which are the dear part and the language's own */
-        analyzer_skip_stemming(s->an[first], 1);
+        /* the language's evidence is the question's words, which every
+         * language's analyzer splits and folds alike: read them with the
+         * analyzer of the likeliest language (the conversation's, else
+         * the thread's last question's), whose tokens stand if it is the
+         * one; else they are read again */
+        first = prev >= 0 ? (uint32_t)prev : s->asked ? s->lang : first;
         query_tokenize(&s->q, s->an[first], q, len);
-        analyzer_skip_stemming(s->an[first], 0);
         L = langev_detect(&s->ctx, s->langid, prev, q, len);
+        read = L == first;
     }
-    query_tokenize(&s->q, s->an[L], q, len);   /* stems and stop words are the language's own */
+    if (!read)
+        query_tokenize(&s->q, s->an[L], q, len);   /* stems and stop words are the language's own */
     *corrected = slots_build(&s->ctx, L, !(o && o->no_typos));
     s->q.names_unknown = slots_mark_names(&s->ctx, q);
     s->n_top = topk_run(s->topk, &s->ctx, s->pruning, s->top);
     s->n_top = rerank_run(&s->ctx, &s->rerank, L, s->top, s->n_top);
     s->lang = L;
+    s->asked = 1;
     return L;
 }
 

@@ -6,6 +6,7 @@
 #include "decompound.h"
 #include "index_internal.h"
 #include "lemma.h"
+#include "qmemo.h"
 #include "typo.h"
 
 static void add_alt(slot *sl, uint32_t term, float w, int kind, uint32_t word)
@@ -467,6 +468,25 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
         sl->raw_len = t->raw_len;
         sl->pos = t->pos;
         sl->phrase = t->phrase;
+        /* a word asked before makes the slot it made then */
+        qmemo_token mt = {L,
+                          (t->is_qword ? QMEMO_QWORD : 0u) | (t->is_synonym ? QMEMO_SYNONYM : 0u) |
+                              (typos ? QMEMO_TYPOS : 0u),
+                          c->text ? c->text + t->raw_off : NULL,
+                          t->word,
+                          t->term,
+                          t->raw_len,
+                          t->word_len,
+                          t->term_len};
+        int remembered;
+        if (c->memo && c->text && qmemo_slot_get(c->memo, &mt, sl, &remembered)) {
+            corrected |= remembered;
+            if (!(t->is_synonym && !sl->n_alts))
+                s->n_slots++;
+            continue;
+        }
+        int was_corrected = corrected;
+        corrected = 0;
         uint32_t w = t->is_synonym ? IX_NONE : ix_find_word(ix, L, t->word, t->word_len);
         uint32_t term =
             w != IX_NONE ? ix->words[w].term : ix_find_term(ix, L, t->term, t->term_len);
@@ -516,10 +536,16 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
                 idf_lang = ix->terms[a->term].lang;
             }
         }
-        if (t->is_synonym && !sl->n_alts)
-            continue;   /* a phrase's synonym the FAQ does not hold adds nothing */
-        weigh(c, sl, idf_lang, t, idf);
-        s->n_slots++;
+        int whole = !(c->failed && *c->failed);
+        if (t->is_synonym && !sl->n_alts) {
+            /* a phrase's synonym the FAQ does not hold adds nothing */
+        } else {
+            weigh(c, sl, idf_lang, t, idf);
+            s->n_slots++;
+        }
+        if (c->memo && c->text && whole)
+            qmemo_slot_put(c->memo, &mt, sl, corrected);
+        corrected |= was_corrected;
     }
     query_term_masks(s);
     return corrected;

@@ -1,0 +1,73 @@
+/* qmemo.h: what a thread remembers of the words it was asked: for each
+ * word, the languages whose evidence it is (langev.c) and whose stop or
+ * small-talk word it is (outcome.c), and the slot it made (slots.c). The words of questions repeat (a FAQ is asked about its
+ * topics in its users' few words), and both cost lookups in every
+ * language, a stem in each language the FAQ is only asked in, typo
+ * searches and thesaurus lookups for a word the FAQ lacks; a word
+ * remembered costs a hash and a compare.
+ *
+ * What it holds is a function of the word alone for one searcher: its
+ * index, model and tuning. A new tuning empties it (qmemo_clear); an index
+ * has searchers, and memos, of its own.
+ *
+ * Tables of four-row buckets, of fixed size; a word too long for a
+ * row is not remembered. One memo belongs to one thread. */
+#ifndef FAQ_QMEMO_H
+#define FAQ_QMEMO_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "query.h"
+
+typedef struct qmemo qmemo;
+
+/* An empty memo, or NULL when memory runs out. */
+qmemo *qmemo_new(void);
+void qmemo_free(qmemo *m);      /* NULL is fine */
+void qmemo_clear(qmemo *m);
+
+/* ---- what a word is in each language ---- */
+
+/* What a folded word is in each language of the index (bit l: language
+ * l), each part found when first asked for. */
+enum { QMEMO_LANGS = 1, QMEMO_CHAT = 2 };
+
+typedef struct qmemo_word {
+    unsigned known;             /* the parts found: QMEMO_* */
+    uint64_t langs;             /* QMEMO_LANGS: evidence of it (langev.c) */
+    uint64_t stop, chat;        /* QMEMO_CHAT: one of its stop words; a word of its
+                                   small talk or one typo from one (outcome.c) */
+} qmemo_word;
+
+/* 1 and *out if folded word w (n bytes) is remembered, else 0 and *out
+ * with nothing known. */
+int qmemo_word_get(qmemo *m, const char *w, size_t n, qmemo_word *out);
+
+/* Remember what is known of w, in place of what was. */
+void qmemo_word_put(qmemo *m, const char *w, size_t n, const qmemo_word *facts);
+
+/* ---- the slot a token makes ---- */
+
+/* A question token as slot expansion reads it: its language, its text as
+ * typed, its folded word and its term, and what the analyzer and the
+ * caller say of it (QMEMO_*). */
+enum { QMEMO_QWORD = 1, QMEMO_SYNONYM = 2, QMEMO_TYPOS = 4 };
+
+typedef struct qmemo_token {
+    uint32_t lang;
+    unsigned flags;
+    const char *raw, *word, *term;
+    size_t raw_len, word_len, term_len;
+} qmemo_token;
+
+/* The slot t made, copied into sl (its alternatives, weight, idf, unknown,
+ * is_qword, is_phrase: not its place in the question), and whether a typo
+ * was corrected in it; 1 if remembered, else 0 (sl untouched). */
+int qmemo_slot_get(qmemo *m, const qmemo_token *t, slot *sl, int *corrected);
+
+/* Remember the slot t made; one with more alternatives than a row holds
+ * is not remembered. */
+void qmemo_slot_put(qmemo *m, const qmemo_token *t, const slot *sl, int corrected);
+
+#endif
