@@ -14,6 +14,7 @@
 #include "corpus_parse.h"
 #include "limits.h"
 #include "lang_pack.h"
+#include "message_keys.h"
 
 /* libstemmer's own aliases (its modules.txt), two-letter code first. */
 static const struct { const char *algorithm, *codes[4]; } stemmer_codes[] = {
@@ -171,7 +172,7 @@ static int is_lang_code(const char *s)
 static const char *const lang_files[] = {"stopwords.txt", "synonyms.txt", "messages.txt",
                                          "smalltalk.md"};
 #define PACK_REPLACE "# replace"
-enum { LANG_FILE_SMALLTALK = 3 };
+enum { LANG_FILE_MESSAGES = 2, LANG_FILE_SMALLTALK = 3 };
 
 static int lang_file_index(const char *name)
 {
@@ -406,6 +407,20 @@ static int hand_on_pack_smalltalk(stream *s, const char *code)
     return rc;
 }
 
+/* A messages.txt's lines, so that a misspelt key or a line without "=" is
+ * told with its file and line rather than never used. */
+static int check_messages(int lf, const char *path, const char *text, char *err, size_t errlen)
+{
+    if (lf != LANG_FILE_MESSAGES)
+        return 0;
+    char why[160];
+    unsigned line = message_text_check(text, why, sizeof why);
+    if (!line)
+        return 0;
+    snprintf(err, errlen, "%s:%u: %s", path, line, why);
+    return -1;
+}
+
 static int is_lang_text(int lf)
 {
     return lf >= 0 && lf != LANG_FILE_SMALLTALK;
@@ -443,7 +458,8 @@ static int stream_lang(stream *s, const char *dir, const char *code)
             if (says_replace(text, len))
                 replaced |= 1u << lf;
             const char *t = text;
-            if (corpus_check_text(path, &t, &len, err, errlen) == 0) {
+            if (corpus_check_text(path, &t, &len, err, errlen) == 0 &&
+                check_messages(lf, path, t, err, errlen) == 0) {
                 memmove(text, t, len + 1);   /* without its BOM */
                 *slots[lf] = text;
                 continue;
