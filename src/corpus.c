@@ -426,6 +426,11 @@ static int is_lang_text(int lf)
     return lf >= 0 && lf != LANG_FILE_SMALLTALK;
 }
 
+static unsigned problems_told(const corpus_report *rep)
+{
+    return rep ? rep->n_errors + rep->n_warnings : 0;
+}
+
 /* One language folder. Its stop words, synonyms and messages are read
  * first, the sink needing them before any entry; a failure among them is
  * told in its turn, after the documents before it, as a reading in order
@@ -497,6 +502,7 @@ static int stream_lang(stream *s, const char *dir, const char *code)
             goto out;
         if (lf >= 0 && says_replace(text, len))
             replaced |= 1u << lf;
+        unsigned problems = problems_told(s->r.rep);
         char *base = strndup(f, strlen(f) - (md ? 3 : 4));
         corpus_lang doc;
         memset(&doc, 0, sizeof doc);
@@ -511,6 +517,12 @@ static int stream_lang(stream *s, const char *dir, const char *code)
             rd = corpus_read_txt(&s->r, &doc, path, base, text, len);
         free(base);
         free(text);
+        if (rd == 0 && lf < 0 && doc.n_entries == 0 && problems == problems_told(s->r.rep))
+            rd = corpus_report_problem(&s->r, CORPUS_NOTICE, path, 1, "%s",
+                                       md ? "no question in this file: each entry is a level-2 heading, "
+                                            "\"## Question?\""
+                                          : "no question in this file: a question is a line that opens "
+                                            "with \"¿\" or ends with \"?\"");
         for (size_t k = 0; rd == 0 && k < doc.n_entries; k++)
             rd = hand_on(s, &doc.entries[k]);
         corpus_lang_clear(&doc);
