@@ -228,7 +228,8 @@ static int check_settings(const char *path, const char *text, char *err, size_t 
         char rest;
         if (row[strspn(row, " \t\r")] == '\0' || row[strspn(row, " \t")] == '#')
             continue;
-        if (sscanf(row, " %63[a-z_] = %lf %c", key, &v, &rest) != 2) {
+        int got = sscanf(row, " %63[a-z_] = %lf %c", key, &v, &rest);
+        if (got < 1 || !strchr(row, '=')) {
             snprintf(err, errlen, "%s:%u: expected \"key = value\" (threshold = 0.42)", path, line);
             return -1;
         }
@@ -236,7 +237,8 @@ static int check_settings(const char *path, const char *text, char *err, size_t 
             snprintf(err, errlen, "%s:%u: unknown setting \"%s\" (known: threshold)", path, line, key);
             return -1;
         }
-        if (!(v >= 0 && v <= 1)) {
+        /* "threshold = zwei", "= 0,5": the value is what is wrong */
+        if (got != 2 || !(v >= 0 && v <= 1)) {
             snprintf(err, errlen, "%s:%u: threshold takes a number from 0 to 1", path, line);
             return -1;
         }
