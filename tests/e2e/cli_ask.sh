@@ -59,7 +59,8 @@ printf "%s\n" "$j" | python3 -c 'import json,sys; [print(a["question"]) for a in
 while IFS= read -r alt; do
     printf '%s\n' "$t" | grep -qF -- "  - $alt" || fail "alternative [$alt] not in the text answer"
 done < "$TMP/alts"
-[ -s "$TMP/alts" ] && { expect_match "suggestions header under an answer" "$t" '^Quizás quiso preguntar:$'; }
+[ -s "$TMP/alts" ] && { expect_match "related questions under an answer" "$t" '^Preguntas relacionadas:$'; }
+printf '%s\n' "$t" | grep -q '^Quizás quiso preguntar:$' && fail "an answer given, then doubted with \"did you mean\""
 ok "text lists the alternatives of the JSON"
 
 # a typo corrected: "did you mean" with the corrected words
