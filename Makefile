@@ -28,6 +28,7 @@ UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 FAQBOT    := $(BUILD)/faqbot
 INDEX     := $(BUILD)/faq.idx
 PORT      ?= 8080
+CORPUS    ?= corpus
 FUZZ_SECONDS ?= 60
 SOAK_SECONDS ?= 60
 
@@ -67,7 +68,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libfaqbot.a
 $(BUILD)/tests/test_oom: LDFLAGS_ALL += -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup
 
 index: $(FAQBOT)
-	$(FAQBOT) index --corpus corpus --out $(INDEX)
+	$(FAQBOT) index --corpus $(CORPUS) --out $(INDEX)
 
 run: deps
 	$(MAKE) all

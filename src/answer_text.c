@@ -66,7 +66,9 @@ void answer_print(FILE *out, const faq_index *ix, const faq_answer *a, int numbe
     }
     fprintf(out, "## %.*s\n\n%.*s\n", (int)e.question.len, e.question.s, (int)e.answer.len, e.answer.s);
     if (a->n_alts) {
-        msg_format(ix, ql, "suggestions", NULL, msg, sizeof msg);
+        /* under an answer they are related questions, as on the page: "did
+         * you mean" would doubt the answer just given */
+        msg_format(ix, ql, "page_alternatives", NULL, msg, sizeof msg);
         fprintf(out, "\n%s\n", msg);
         print_hits(out, ix, a->alts, a->n_alts, numbered);
     }

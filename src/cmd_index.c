@@ -73,10 +73,13 @@ int cmd_index(const cli_command *cmd, int argc, char **argv)
     char asked[64] = "";
     if (st.asked_langs)
         snprintf(asked, sizeof asked, " (and %u more to ask in)", st.asked_langs);
-    printf("indexed %u entries in %u languages%s: %u terms, %u translations, %llu bytes, in %.1f ms "
-           "-> %s\n",
-           st.entries, st.langs, asked, st.terms, st.translations, (unsigned long long)st.bytes,
-           ms, out);
+    /* the FAQ's entries apart from the small talk the packs add, which
+     * would otherwise hide a FAQ that came out empty */
+    printf("indexed %u FAQ entr%s and %u of small talk in %u language%s%s: %u terms, %u translations, "
+           "%llu bytes, in %.1f ms -> %s\n",
+           st.faq_entries, st.faq_entries == 1 ? "y" : "ies", st.entries - st.faq_entries, st.langs,
+           st.langs == 1 ? "" : "s", asked,
+           st.terms, st.translations, (unsigned long long)st.bytes, ms, out);
     return EXIT_OK;
 }
 

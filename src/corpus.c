@@ -14,6 +14,7 @@
 #include "corpus_parse.h"
 #include "limits.h"
 #include "lang_pack.h"
+#include "message_keys.h"
 
 /* libstemmer's own aliases (its modules.txt), two-letter code first. */
 static const struct { const char *algorithm, *codes[4]; } stemmer_codes[] = {
@@ -171,7 +172,7 @@ static int is_lang_code(const char *s)
 static const char *const lang_files[] = {"stopwords.txt", "synonyms.txt", "messages.txt",
                                          "smalltalk.md"};
 #define PACK_REPLACE "# replace"
-enum { LANG_FILE_SMALLTALK = 3 };
+enum { LANG_FILE_MESSAGES = 2, LANG_FILE_SMALLTALK = 3 };
 
 static int lang_file_index(const char *name)
 {
@@ -227,7 +228,8 @@ static int check_settings(const char *path, const char *text, char *err, size_t 
         char rest;
         if (row[strspn(row, " \t\r")] == '\0' || row[strspn(row, " \t")] == '#')
             continue;
-        if (sscanf(row, " %63[a-z_] = %lf %c", key, &v, &rest) != 2) {
+        int got = sscanf(row, " %63[a-z_] = %lf %c", key, &v, &rest);
+        if (got < 1 || !strchr(row, '=')) {
             snprintf(err, errlen, "%s:%u: expected \"key = value\" (threshold = 0.42)", path, line);
             return -1;
         }
@@ -235,7 +237,8 @@ static int check_settings(const char *path, const char *text, char *err, size_t 
             snprintf(err, errlen, "%s:%u: unknown setting \"%s\" (known: threshold)", path, line, key);
             return -1;
         }
-        if (!(v >= 0 && v <= 1)) {
+        /* "threshold = zwei", "= 0,5": the value is what is wrong */
+        if (got != 2 || !(v >= 0 && v <= 1)) {
             snprintf(err, errlen, "%s:%u: threshold takes a number from 0 to 1", path, line);
             return -1;
         }
@@ -406,9 +409,28 @@ static int hand_on_pack_smalltalk(stream *s, const char *code)
     return rc;
 }
 
+/* A messages.txt's lines, so that a misspelt key or a line without "=" is
+ * told with its file and line rather than never used. */
+static int check_messages(int lf, const char *path, const char *text, char *err, size_t errlen)
+{
+    if (lf != LANG_FILE_MESSAGES)
+        return 0;
+    char why[160];
+    unsigned line = message_text_check(text, why, sizeof why);
+    if (!line)
+        return 0;
+    snprintf(err, errlen, "%s:%u: %s", path, line, why);
+    return -1;
+}
+
 static int is_lang_text(int lf)
 {
     return lf >= 0 && lf != LANG_FILE_SMALLTALK;
+}
+
+static unsigned problems_told(const corpus_report *rep)
+{
+    return rep ? rep->n_errors + rep->n_warnings : 0;
 }
 
 /* One language folder. Its stop words, synonyms and messages are read
@@ -443,7 +465,8 @@ static int stream_lang(stream *s, const char *dir, const char *code)
             if (says_replace(text, len))
                 replaced |= 1u << lf;
             const char *t = text;
-            if (corpus_check_text(path, &t, &len, err, errlen) == 0) {
+            if (corpus_check_text(path, &t, &len, err, errlen) == 0 &&
+                check_messages(lf, path, t, err, errlen) == 0) {
                 memmove(text, t, len + 1);   /* without its BOM */
                 *slots[lf] = text;
                 continue;
@@ -481,6 +504,7 @@ static int stream_lang(stream *s, const char *dir, const char *code)
             goto out;
         if (lf >= 0 && says_replace(text, len))
             replaced |= 1u << lf;
+        unsigned problems = problems_told(s->r.rep);
         char *base = strndup(f, strlen(f) - (md ? 3 : 4));
         corpus_lang doc;
         memset(&doc, 0, sizeof doc);
@@ -495,6 +519,12 @@ static int stream_lang(stream *s, const char *dir, const char *code)
             rd = corpus_read_txt(&s->r, &doc, path, base, text, len);
         free(base);
         free(text);
+        if (rd == 0 && lf < 0 && doc.n_entries == 0 && problems == problems_told(s->r.rep))
+            rd = corpus_report_problem(&s->r, CORPUS_NOTICE, path, 1, "%s",
+                                       md ? "no question in this file: each entry is a level-2 heading, "
+                                            "\"## Question?\""
+                                          : "no question in this file: a question is a line that opens "
+                                            "with \"¿\" or ends with \"?\"");
         for (size_t k = 0; rd == 0 && k < doc.n_entries; k++)
             rd = hand_on(s, &doc.entries[k]);
         corpus_lang_clear(&doc);

@@ -122,11 +122,13 @@ int corpus_report_problem(corpus_reader *r, int malformed, const char *path, uns
     vsnprintf(what, sizeof what, fmt, ap);
     va_end(ap);
     corpus_report *rep = r->rep;
+    if (!rep && malformed == CORPUS_NOTICE)
+        return 0;
     if (!rep) {
         snprintf(r->err, r->errlen, "%s:%u: %s", path, line, what);
         return -1;
     }
-    int warning = malformed && rep->lenient;
+    int warning = malformed == CORPUS_NOTICE || (malformed && rep->lenient);
     if (warning)
         rep->n_warnings++;
     else

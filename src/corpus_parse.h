@@ -42,8 +42,11 @@ typedef struct corpus_reader {
 
 /* A problem at path:line. A malformed line (one that looks like a heading,
  * an id or an alternate question but is not one) is only a warning in a
- * lenient report. Returns 0 when reading may go on, -1 when it must stop
- * (no report: the problem is in err; or memory ran out). */
+ * lenient report; malformed CORPUS_NOTICE is a warning in any report, and
+ * nothing without one (a document with no question). Returns 0 when reading
+ * may go on, -1 when it must stop (no report: the problem is in err; or
+ * memory ran out). */
+#define CORPUS_NOTICE 2
 int corpus_report_problem(corpus_reader *r, int malformed, const char *path, unsigned line,
                           const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 

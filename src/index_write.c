@@ -507,6 +507,7 @@ static void ixb_write(ixb *ib, index_stats *st)
     }
     if (st) {
         st->entries = (uint32_t)ib->n_entries;
+        st->faq_entries = ib->n_faq_all;
         st->langs = ib->n_langs - ib->n_packs;
         st->asked_langs = ib->n_packs;
         st->translations = (uint32_t)ib->xp.xt.n_rows;

@@ -19,6 +19,7 @@
 
 typedef struct index_stats {
     uint32_t entries;
+    uint32_t faq_entries;       /* of them, the FAQ's own (the rest: small talk) */
     uint32_t langs;             /* the corpus's */
     uint32_t asked_langs;       /* of the packs, added to be asked in (translate.h) */
     uint32_t translations;      /* rows of the translation tables */

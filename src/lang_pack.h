@@ -1,5 +1,6 @@
 /* lang_pack.h: the language packs faqbot ships, lang/<code>/ in its source
- * (stopwords.txt, synonyms.txt, smalltalk.md, messages.txt), compiled in by
+ * (stopwords.txt, synonyms.txt, smalltalk.md, messages.txt; starter.md, the
+ * sample FAQ of faqbot init), compiled in by
  * tools/embed-packs. A corpus language folder adds to its pack, or replaces a
  * file of it (corpus.h); a language with no pack has what its folder gives.
  */

@@ -33,6 +33,7 @@
 #define FAQ_HTTP_CORS_MAX_AGE_S      600   /* how long a browser keeps a preflight answer */
 #define FAQ_HTTP_CONNECTION_MEMORY   (64 * 1024) /* libmicrohttpd's buffer per connection */
 #define FAQ_HTTP_MAX_PATH_BYTES      512   /* longest static file path served */
+#define FAQ_HTTP_MAX_PAGE_BYTES      (64 * 1024) /* largest web page whose {{key}}s are filled */
 #define FAQ_HTTP_ANSWER_CACHE        4096  /* answers kept, each tied to its index */
 #define FAQ_HTTP_RELOAD_POLL_MS      200   /* how often the index file is looked at */
 #define FAQ_QNA_MAX_TOP              50    /* most answers a generateAnswer call returns */

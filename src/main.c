@@ -46,7 +46,7 @@ static const cli_command commands[] = {
     {"export", cmd_export, "Write a corpus as QnA Maker's CSV (Question, Answer, Source, Metadata) on stdout.",
      "faqbot export [--corpus DIR] [--lang CODE] [--format csv]"},
     {"init", cmd_init, "Start a FAQ: a corpus folder with a sample entry and its format explained.",
-     "faqbot init DIR --lang CODE   (CODE: en, es, fr or pt)"},
+     "faqbot init DIR --lang CODE   (CODE: a language faqbot ships a pack for, as en)"},
     {"lint", cmd_lint, "Report corpus errors, near-duplicate questions, unreachable entries, missing "
      "translations; exit 1 when any.",
      "faqbot lint [--corpus DIR | --index FILE] [--format text|json]   (default: --index build/faq.idx)"},

@@ -153,13 +153,31 @@ static enum MHD_Result route_static(server *sv, struct MHD_Connection *c, reques
             close(fd);
         return serve_error(sv, c, r, 404, "not found");
     }
+    const char *type = content_type(real);
+    if (strncmp(type, "text/html", 9) == 0 && st.st_size <= FAQ_HTTP_MAX_PAGE_BYTES) {
+        /* a page with {{key}}s is sent with the bot's texts in them */
+        char *page = malloc((size_t)st.st_size + 1);
+        ssize_t got = page ? read(fd, page, (size_t)st.st_size) : -1;
+        if (got == st.st_size)
+            page[got] = '\0';
+        if (got == st.st_size && strstr(page, "{{")) {
+            close(fd);
+            enum MHD_Result ret = serve_page_template(sv, c, r, page, (size_t)got);
+            free(page);
+            return ret;
+        }
+        free(page);
+        if (lseek(fd, 0, SEEK_SET) != 0) {
+            close(fd);
+            return serve_error(sv, c, r, 500, "cannot read the page");
+        }
+    }
     struct MHD_Response *resp = MHD_create_response_from_fd((uint64_t)st.st_size, fd);
     if (!resp) {
         close(fd);
         return MHD_NO;
     }
     serve_add_headers(sv, c, r, resp);
-    const char *type = content_type(real);
     MHD_add_response_header(resp, "Content-Type", type);
     MHD_add_response_header(resp, "Cache-Control",
                             strncmp(type, "text/html", 9) == 0 ? "no-cache" : "public, max-age=300");

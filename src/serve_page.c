@@ -1,5 +1,7 @@
 /* serve_page.c: the answer page without JavaScript, /ask?q=...: a form
- * and the answer as HTML, in the asker's language. */
+ * and the answer as HTML, in the asker's language; and the web folder's
+ * pages with the bot's texts filled in. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -166,4 +168,59 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
         return serve_error(sv, c, r, 500, "out of memory");
     }
     return serve_respond(sv, c, r, bad ? 400 : 200, "text/html; charset=utf-8", h.p, h.len, MHD_RESPMEM_MUST_FREE);
+}
+
+/* The key of a "{{key}}" at p (letters and '_'), its length in *n; NULL
+ * when p holds none. */
+static const char *template_key(const char *p, const char *end, size_t *n)
+{
+    if (end - p < 5 || p[0] != '{' || p[1] != '{')
+        return NULL;
+    const char *k = p + 2, *e = k;
+    while (e < end && ((*e >= 'a' && *e <= 'z') || *e == '_'))
+        e++;
+    if (e == k || end - e < 2 || e[0] != '}' || e[1] != '}')
+        return NULL;
+    *n = (size_t)(e - k);
+    return k;
+}
+
+enum MHD_Result serve_page_template(server *sv, struct MHD_Connection *c, request *r,
+                                    const char *text, size_t len)
+{
+    searcher *s = index_live_get(sv->live);
+    if (!s)
+        return serve_error(sv, c, r, 503, "the index is not available");
+    const faq_index *ix = searcher_index(s);
+    const char *lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang");
+    if (!lang || faq_index_lang_find(ix, lang) < 0)
+        lang = serve_accept_language(c, ix);
+    uint32_t ul = msg_lang(ix, lang);
+    html h = {0};
+    const char *p = text, *end = text + len, *from = text;
+    while ((p = memchr(p, '{', (size_t)(end - p))) != NULL) {
+        size_t n;
+        const char *k = template_key(p, end, &n);
+        if (!k) {
+            p++;
+            continue;
+        }
+        h_raw(&h, from, (size_t)(p - from));
+        char key[64];
+        snprintf(key, sizeof key, "%.*s", (int)n, k);
+        if (strcmp(key, "lang") == 0) {
+            const char *code = faq_index_lang_code(ix, ul);
+            h_esc(&h, code, strlen(code));
+        } else {
+            h_msg(&h, ix, ul, key);
+        }
+        p = from = k + n + 2;
+    }
+    h_raw(&h, from, (size_t)(end - from));
+    index_live_put(sv->live, s);
+    if (!h.p || h.oom) {
+        free(h.p);
+        return serve_error(sv, c, r, 500, "out of memory");
+    }
+    return serve_respond(sv, c, r, 200, "text/html; charset=utf-8", h.p, h.len, MHD_RESPMEM_MUST_FREE);
 }

@@ -1,5 +1,6 @@
 /* starter.h: a new FAQ's first corpus (faqbot init): one sample entry in the
- * language asked for, and the format explained in a comment above it. The
+ * language asked for, and the format explained in a comment above it, from
+ * that language's pack (lang/<code>/starter.md). The
  * bot's texts, small talk, stop words and synonyms are not written: the
  * language pack supplies them until the owner adds files of their own. */
 #ifndef FAQ_STARTER_H
@@ -14,7 +15,8 @@
 int starter_write(const char *dir, const char *lang, char *path, size_t pathlen, char *err,
                   size_t errlen);
 
-/* The languages with a starter text: "en es fr pt". */
-const char *starter_langs(void);
+/* The languages with a starter text, space-separated ("de en es ..."), into
+ * out (cut to cap); returns the length it needed. */
+size_t starter_langs(char *out, size_t cap);
 
 #endif

@@ -1,7 +1,7 @@
 # cli_ask.sh: index the repo corpus, ask one-shot (text and JSON) and in batch.
 . "$ROOT/tests/e2e/lib.sh.inc"
 out=$("$FAQBOT" index --corpus "$ROOT/corpus" --out "$TMP/faq.idx") || fail "index failed"
-expect_match "index summary" "$out" '^indexed [0-9]+ entries in 4 languages( \(and [0-9]+ more to ask in\))?: [0-9]+ terms, [0-9]+ translations, [0-9]+ bytes, in [0-9.]+ ms'
+expect_match "index summary" "$out" '^indexed [0-9]+ FAQ entr(y|ies) and [0-9]+ of small talk in 4 languages( \(and [0-9]+ more to ask in\))?: [0-9]+ terms, [0-9]+ translations, [0-9]+ bytes, in [0-9.]+ ms'
 
 t=$("$FAQBOT" ask --index "$TMP/faq.idx" "¿Cuándo concluye la iniciativa?")
 expect_match "text answer" "$t" '2022'
@@ -59,7 +59,8 @@ printf "%s\n" "$j" | python3 -c 'import json,sys; [print(a["question"]) for a in
 while IFS= read -r alt; do
     printf '%s\n' "$t" | grep -qF -- "  - $alt" || fail "alternative [$alt] not in the text answer"
 done < "$TMP/alts"
-[ -s "$TMP/alts" ] && { expect_match "suggestions header under an answer" "$t" '^Quizás quiso preguntar:$'; }
+[ -s "$TMP/alts" ] && { expect_match "related questions under an answer" "$t" '^Preguntas relacionadas:$'; }
+printf '%s\n' "$t" | grep -q '^Quizás quiso preguntar:$' && fail "an answer given, then doubted with \"did you mean\""
 ok "text lists the alternatives of the JSON"
 
 # a typo corrected: "did you mean" with the corrected words

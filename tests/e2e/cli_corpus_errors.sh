@@ -82,3 +82,24 @@ expect_eq "lint: a bad --format exits 1" "$?" "1"
 out=$("$FAQBOT" lint --corpus "$ROOT/corpus")
 printf '%s' "$out" | grep -E 'malformed|unclosed|empty id|duplicate id|not right under' && fail "seed corpus has corpus errors"
 ok "the seed corpus has no corpus errors"
+# a document with no question at all (headings one level off, a plain text
+# with no "?") is indexed with a warning naming it, and the summary counts
+# the FAQ's entries apart from the packs' small talk, so that it shows
+printf "$good" > "$TMP/c/es/faq.md"
+printf '# Preguntas\n\n### ¿Cuánto cuesta?\n\nNada.\n' > "$TMP/c/es/precios.md"
+printf 'Horario\nDe 9 a 18.\n' > "$TMP/c/es/horario.txt"
+index
+expect_eq "no question: still indexed" "$?" "0"
+expect_match "no question (md): file and line" "$(cat "$TMP/err")" \
+    'es/precios\.md:1: warning: no question in this file: each entry is a level-2 heading'
+expect_match "no question (txt): file and line" "$(cat "$TMP/err")" \
+    'es/horario\.txt:1: warning: no question in this file: a question is a line'
+expect_match "summary: the FAQ's entries apart" "$(cat "$TMP/out")" '^indexed 1 FAQ entry and [0-9]+ of small talk in 1 language '
+"$FAQBOT" lint --corpus "$TMP/c" > "$TMP/out"
+expect_eq "no question: a lint finding" "$?" "1"
+expect_match "no question: lint names the file" "$(cat "$TMP/out")" 'es/precios\.md:1: no question'
+# a small talk file of no entries is the owner's choice: no warning
+rm "$TMP/c/es/precios.md" "$TMP/c/es/horario.txt"
+printf '# replace\n' > "$TMP/c/es/smalltalk.md"
+index
+expect_eq "an emptied small talk: no warning" "$(cat "$TMP/err")" ""

@@ -27,13 +27,22 @@ expect_eq "init again: exit 2" "$?" "2"
 expect_match "init again: not overwritten" "$(cat "$TMP/err")" 'already there'
 "$FAQBOT" init "$TMP/other" --lang xx >/dev/null 2>"$TMP/err"
 expect_eq "unknown language: exit 2" "$?" "2"
-expect_match "unknown language: the choices" "$(cat "$TMP/err")" 'en es fr pt'
+expect_match "unknown language: the choices" "$(cat "$TMP/err")" 'de en es fr it pt'
 "$FAQBOT" init "$TMP/other" >/dev/null 2>&1
 expect_eq "no --lang: usage, exit 1" "$?" "1"
-for l in en fr pt; do
+for l in en fr pt de it; do
     "$FAQBOT" init "$TMP/multi" --lang $l >/dev/null || fail "init $l"
 done
-"$FAQBOT" index --corpus "$TMP/multi" --out "$TMP/m.idx" >/dev/null || fail "index en fr pt"
+"$FAQBOT" index --corpus "$TMP/multi" --out "$TMP/m.idx" >/dev/null || fail "index en fr pt de it"
 expect_match "en starter answers" "$("$FAQBOT" ask --index "$TMP/m.idx" 'When are you open?')" 'Monday to Friday'
 expect_match "fr starter answers" "$("$FAQBOT" ask --index "$TMP/m.idx" 'Quand êtes-vous ouverts ?')" 'du lundi au vendredi'
 expect_match "pt starter answers" "$("$FAQBOT" ask --index "$TMP/m.idx" 'A que horas abrem?')" 'segunda a sexta'
+expect_match "de starter answers" "$("$FAQBOT" ask --index "$TMP/m.idx" 'Wann haben Sie geöffnet?')" 'montags bis freitags'
+expect_match "it starter answers" "$("$FAQBOT" ask --index "$TMP/m.idx" 'Quando siete aperti?')" 'dal lunedì al venerdì'
+# the comment names the folder given, and says that a corpus's language
+# file adds to the pack's (README: "A corpus's language file adds to its pack's")
+for f in faq/es multi/en multi/fr multi/pt multi/de multi/it; do
+    grep -q "faqbot index --corpus $TMP/${f%/*}\$" "$TMP/$f/faq.md" || fail "$f: the folder not in the next steps"
+    grep -q '# replace' "$TMP/$f/faq.md" || fail "$f: the starter says the pack's files are replaced"
+done
+ok "every starter names its folder and says how a pack's file is replaced"

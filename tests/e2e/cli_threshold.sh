@@ -30,7 +30,7 @@ stop_server
 expect_eq "no settings: answered" "$("$FAQBOT" ask --index "$TMP/d.idx" --json "$q" | json outcome)" "answer"
 
 # a setting faqbot does not know, or a bad value, is refused at index time
-for bad in 'treshold = 0.4|unknown setting "treshold"' 'threshold = 1.5|from 0 to 1' 'threshold 0.4|expected "key = value"'; do
+for bad in 'treshold = 0.4|unknown setting "treshold"' 'threshold = 1.5|from 0 to 1' 'threshold 0.4|expected "key = value"' 'threshold = zwei|threshold takes a number from 0 to 1' 'threshold = 0,5|threshold takes a number from 0 to 1'; do
     printf '%s\n' "${bad%%|*}" > "$TMP/c/settings.txt"
     err=$("$FAQBOT" index --corpus "$TMP/c" --out "$TMP/bad.idx" 2>&1 >/dev/null)
     expect_eq "bad setting exits 2: ${bad%%|*}" "$?" "2"

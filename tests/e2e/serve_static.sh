@@ -16,7 +16,19 @@ expect_match "html type" "$h" 'Content-Type: text/html; charset=utf-8'
 expect_match "CSP without inline script" "$h" "Content-Security-Policy: default-src 'self'; script-src 'self';"
 expect_match "nosniff" "$h" 'X-Content-Type-Options: nosniff'
 expect_match "referrer policy" "$h" 'Referrer-Policy: no-referrer'
-expect_match "cache control" "$h" 'Cache-Control: no-cache'
+expect_match "a page in the visitor's language is not stored" "$h" 'Cache-Control: no-store'
+# the page's {{key}}s are the FAQ's own texts, in the visitor's language,
+# before any script runs
+curl -s -H 'Accept-Language: fr-FR,fr;q=0.9' -o "$TMP/body" "${URL}"
+grep -q '{{' "$TMP/body" && fail "a {{key}} left in the page"
+expect_match "page in French" "$(cat "$TMP/body")" '<html lang="fr">'
+expect_match "the FAQ's own welcome" "$(cat "$TMP/body")" 'id="welcome">Bonjour. Posez-moi vos questions sur l&#39;initiative des pays champions'
+expect_match "send button in French" "$(cat "$TMP/body")" 'id="send">Envoyer<'
+curl -s -H 'Accept-Language: fr' -o "$TMP/body" "${URL}?lang=en"
+expect_match "?lang= before Accept-Language" "$(cat "$TMP/body")" 'id="welcome">Hello. Ask me about the Champion countries'
+printf '<p title="{{page_send}}">{{lang}} {{ not a key }} {{page_title}</p>\n' > "$TMP/web/t.html"
+curl -s -H 'Accept-Language: en' -o "$TMP/body" "${URL}t.html"
+expect_eq "keys filled, escaped; the rest as it is" "$(cat "$TMP/body")" '<p title="Send">en {{ not a key }} {{page_title}</p>'
 h=$(curl -s -D - -o /dev/null "${URL}app.js")
 expect_match "js type" "$h" 'Content-Type: text/javascript'
 expect_match "js cached" "$h" 'Cache-Control: public, max-age='
@@ -42,6 +54,8 @@ cmp -s "$TMP/body" "$TMP/web/style.css" || fail "alias.css is not style.css"
 # a folder with an index.html is still no listing, and still no file
 mkdir -p "$TMP/web/docs" && echo '<p>x</p>' > "$TMP/web/docs/page.html"
 expect_eq "file in a subfolder" "$(status GET /docs/page.html)" 200
+cmp -s "$TMP/body" "$TMP/web/docs/page.html" || fail "a page without {{key}} is not sent as it is"
+expect_match "a page as it is: revalidated" "$(curl -s -D - -o /dev/null "${URL}docs/page.html")" 'Cache-Control: no-cache'
 expect_eq "folder" "$(status GET /docs/)" 404
 # unknown extensions are not sniffed
 printf 'x' > "$TMP/web/data.bin"
@@ -55,7 +69,8 @@ expect_eq "first server: clean exit" "$rc" 0
 start_server "$TMP/faq.idx" --web "$ROOT/web"
 if [ -f "$ROOT/web/index.html" ]; then
     expect_eq "web/index.html" "$(status GET /)" 200
-    cmp -s "$TMP/body" "$ROOT/web/index.html" || fail "/ is not web/index.html"
+    grep -q '<main class="chat">' "$TMP/body" || fail "/ is not web/index.html"
+    grep -q '{{' "$TMP/body" && fail "/ has a {{key}} left"
     ok "/ serves web/index.html"
 fi
 for p in '/../Makefile' '/%2e%2e/Makefile' '/%2E%2E/Makefile' '/..%2FMakefile' '/%2e%2e%2fMakefile' \

@@ -8,7 +8,13 @@ mkdir -p "$TMP/elsewhere"
 cd "$TMP/elsewhere" || fail "cd"
 start_server "$TMP/faq.idx"
 expect_eq "from another folder: GET / 200" "$(status GET /)" "200"
-cmp -s "$TMP/body" "$ROOT/web/index.html" || fail "the page served is not web/index.html"
+# web/index.html, its {{key}}s filled with the bot's texts
+python3 - "$ROOT/web/index.html" "$TMP/body" <<'PY' || fail "the page served is not web/index.html"
+import re, sys
+tmpl, body = (open(f, encoding="utf-8").read() for f in sys.argv[1:3])
+parts = re.split(r"\{\{[a-z_]+\}\}", tmpl)
+sys.exit(0 if len(parts) > 1 and re.fullmatch("[^<>{}]*".join(map(re.escape, parts)), body) else 1)
+PY
 ok "the source tree's web/index.html"
 stop_server
 # a copy of the binary with web/ beside it

@@ -574,7 +574,7 @@ static void test_load_fixture(void **state)
     /* es has its own files: they come first, the pack's follow */
     corpus_lang *es = &c->langs[1];
     static const char *const own[] = {"# palabras vacías\nde\nla\n", "concluir, terminar, acabar\n",
-                                       "greeting = Hola\n"};
+                                       "page_welcome = Hola\n"};
     const char *got[] = {es->stopwords, es->synonyms, es->messages};
     const char *pack[] = {lang_pack_file("es", "stopwords.txt"), lang_pack_file("es", "synonyms.txt"),
                           lang_pack_file("es", "messages.txt")};
@@ -812,7 +812,14 @@ static void test_load_errors(void **state)
     load_fails("es/stopwords.txt:3: invalid UTF-8", NULL);
     put("es/stopwords.txt", "\xEF\xBB\xBF" "de\n");   /* the BOM is dropped */
     put("es/synonyms.txt", "a, b\n");
+    /* the bot's texts: a line without "=", a misspelt key */
+    put("es/messages.txt", "# replace\n\ndecline = No.\npage_welcome Hola\n");
+    load_fails("es/messages.txt:4: expected \"key = value\"", NULL);
+    put("es/messages.txt", "\xEF\xBB\xBF" "decline = No.\n  # a comment\npage_welcom = Hola\n");
+    load_fails("es/messages.txt:3: unknown message key \"page_welcom\"", NULL);
     put("es/messages.txt", "k = v\n");
+    load_fails("es/messages.txt:1: unknown message key \"k\"", NULL);
+    put("es/messages.txt", "decline = v\n");
     put("es/README.md", "## not an entry\n");
     put("es/notes.html", "\xFF");
     put("es/.draft.md", "\xFF");
@@ -824,7 +831,7 @@ static void test_load_errors(void **state)
     /* each file before its pack's */
     assert_int_equal(strncmp(c->langs[1].stopwords, "de\n#", 4), 0);
     assert_int_equal(strncmp(c->langs[1].synonyms, "a, b\n#", 6), 0);
-    assert_int_equal(strncmp(c->langs[1].messages, "k = v\n#", 7), 0);
+    assert_int_equal(strncmp(c->langs[1].messages, "decline = v\n#", 13), 0);
     assert_string_equal(c->langs[1].entries[0].file + strlen(scratch), "/es/b.md");
     corpus_free(c);
 

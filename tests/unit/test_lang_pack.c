@@ -1,7 +1,8 @@
 /* test_lang_pack.c: lang_pack.h: every pack faqbot ships is whole and reads
  * as the corpus files it stands for: its stop list and question words load
  * into an analyzer, its synonyms are groups, its small talk has the same ids
- * in every language, and its messages have every key of docs/messages.md. */
+ * in every language, its messages have every key of docs/messages.md and
+ * no other, and its starter FAQ reads as one entry. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -15,6 +16,7 @@
 #include "corpus.h"
 #include "corpus_parse.h"
 #include "lang_pack.h"
+#include "message_keys.h"
 
 /* a question word, a stop word and a content word of each, folded */
 static const struct {
@@ -91,6 +93,8 @@ static void test_messages_keys(void **state)
         if (sscanf(line, "| %63[a-z_] |", key) != 1 || strcmp(key, "key") == 0)
             continue;
         keys++;
+        if (!message_key_known(key, strlen(key)))
+            fail_msg("docs/messages.md has %s, message_keys.c does not", key);
         char want[80];
         snprintf(want, sizeof want, "\n%s = ", key);
         for (size_t i = 0; i < sizeof packs / sizeof *packs; i++) {
@@ -102,6 +106,38 @@ static void test_messages_keys(void **state)
     }
     fclose(f);
     assert_true(keys >= 20);
+    /* the same keys both ways, and every pack passes the corpus's check */
+    size_t n = 0;
+    while (message_key(n))
+        n++;
+    assert_int_equal(n, (size_t)keys);
+    for (size_t i = 0; i < sizeof packs / sizeof *packs; i++) {
+        char why[160];
+        unsigned bad = message_text_check(lang_pack_file(packs[i].code, "messages.txt"), why, sizeof why);
+        if (bad)
+            fail_msg("lang/%s/messages.txt:%u: %s", packs[i].code, bad, why);
+    }
+}
+
+/* Every pack has the starter FAQ of faqbot init, and it reads as a FAQ of
+ * one entry, the folder named in its next steps. */
+static void test_starter(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof packs / sizeof *packs; i++) {
+        const char *t = lang_pack_file(packs[i].code, "starter.md");
+        if (!t)
+            fail_msg("lang/%s has no starter.md", packs[i].code);
+        assert_non_null(strstr(t, "faqbot index --corpus {corpus}\n"));
+        corpus_lang L;
+        memset(&L, 0, sizeof L);
+        snprintf(L.code, sizeof L.code, "%s", packs[i].code);
+        char err[512];
+        if (corpus_parse_md(&L, "starter.md", "faq", t, strlen(t), ENTRY_FAQ, err, sizeof err) != 0)
+            fail_msg("lang/%s/starter.md: %s", packs[i].code, err);
+        assert_int_equal(L.n_entries, 1);
+        corpus_lang_clear(&L);
+    }
 }
 
 static void test_no_pack(void **state)
@@ -118,6 +154,7 @@ int main(void)
         cmocka_unit_test(test_analyzer_reads_pack),
         cmocka_unit_test(test_smalltalk_ids),
         cmocka_unit_test(test_messages_keys),
+        cmocka_unit_test(test_starter),
         cmocka_unit_test(test_no_pack),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
