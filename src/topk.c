@@ -28,8 +28,9 @@ static inline int passes_over(const cursor *c, uint32_t g)
 }
 
 typedef struct slot_cur {
-    cursor c[QUERY_MAX_ALTS];
+    cursor c[QUERY_MAX_ALTS];   /* the smallest ub first */
     int n;
+    int n_passive;              /* its first cursors, looked up rather than walked */
     int slot;                   /* its number in the query's slots */
     float ub;
 } slot_cur;
@@ -58,13 +59,16 @@ static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float ws
 }
 
 
-/* Add slot sc's part of group g (the best of its alternatives). */
-static inline void slot_eval(slot_cur *sc, uint32_t g, int seek, float *score, float *cov,
+/* Add slot sc's part of group g (the best of its alternatives). Its first
+ * `looked_up` cursors are moved to g by skipping; the others stand on g or
+ * past it, and step past it. */
+static inline void slot_eval(slot_cur *sc, uint32_t g, int looked_up, float *score, float *cov,
                              uint32_t *mask)
 {
     float best = 0, bcov = 0;
     for (int k = 0; k < sc->n; k++) {
         cursor *c = &sc->c[k];
+        int seek = k < looked_up;
         if (seek)
             postings_seek(&c->p, g);
         if (c->p.group != g)
@@ -93,6 +97,72 @@ static inline void slot_eval(slot_cur *sc, uint32_t g, int seek, float *score, f
 static int cmp_slot_ub(const void *a, const void *b)
 {
     const slot_cur *x = *(slot_cur *const *)a, *y = *(slot_cur *const *)b;
+    return x->ub < y->ub ? -1 : x->ub > y->ub;
+}
+
+/* What a group must beat to make the list: theta once the list is full,
+ * and the floor known before the walk. */
+typedef struct bar {
+    float theta, floor;
+    int full;
+} bar;
+
+static inline int cannot_enter(const bar *b, float bound)
+{
+    return (bound <= b->theta && b->full) || bound < b->floor;
+}
+
+/* Within the slots that drive the walk (from first_ess on), the weakest
+ * alternatives need not drive it either: a group that only they reach
+ * scores at most the best of every weaker slot (rest) plus, per slot, the
+ * best of its looked-up cursors. A general synonym of weight 0.3, a common
+ * word, beside a rare word of the question is the usual case: its long
+ * list would otherwise be walked in full. The weakest cursors of all these
+ * slots, in turn, are looked up while that sum cannot make the list. Sets
+ * each slot's n_passive; returns the one cursor left to walk, with what
+ * the others can add to a group it reaches in *others, or NULL when more
+ * than one is left. Cursors walked again are moved to next, the first
+ * group not yet decided. */
+static cursor *choose_walked(slot_cur **sc, int ns, int first_ess, float rest, const bar *b,
+                             uint32_t next, float *others)
+{
+    float top[FAQ_MAX_QUERY_TERMS];     /* per slot from first_ess: its looked-up best */
+    float sum = 0;
+    for (int i = first_ess; i < ns; i++) {
+        sc[i]->n_passive = 0;
+        top[i - first_ess] = 0;
+    }
+    for (;;) {
+        int w = -1;
+        for (int i = first_ess; i < ns; i++)
+            if (sc[i]->n_passive < sc[i]->n &&
+                (w < 0 || sc[i]->c[sc[i]->n_passive].ub < sc[w]->c[sc[w]->n_passive].ub))
+                w = i;
+        if (w < 0)
+            break;
+        float ub = sc[w]->c[sc[w]->n_passive].ub;  /* the slot's largest yet: sorted */
+        float s = sum - top[w - first_ess] + ub;
+        if (!cannot_enter(b, rest + s))
+            break;
+        sum = s;
+        top[w - first_ess] = ub;
+        sc[w]->n_passive++;
+    }
+    cursor *only = NULL;
+    int walked = 0;
+    for (int i = first_ess; i < ns; i++)
+        for (int k = sc[i]->n_passive; k < sc[i]->n; k++) {
+            postings_seek(&sc[i]->c[k].p, next);
+            only = &sc[i]->c[k];
+            *others = rest + sum - top[i - first_ess];
+            walked++;
+        }
+    return walked == 1 ? only : NULL;
+}
+
+static int cmp_cursor_ub(const void *a, const void *b)
+{
+    const cursor *x = a, *y = b;
     return x->ub < y->ub ? -1 : x->ub > y->ub;
 }
 
@@ -193,6 +263,8 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
             x->n++;
         }
         if (x->n) {
+            qsort(x->c, (size_t)x->n, sizeof x->c[0], cmp_cursor_ub);
+            x->n_passive = 0;
             sc[ns] = x;
             ns++;
         }
@@ -206,40 +278,43 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
     cand *heap = top;
     int nh = 0;
     /* a group cannot make the list when the most it can score is at or
-     * below theta (the list's weakest, once full) or below floor_score */
-    float theta = -1, floor_score = ns && pruning ? score_floor(sc[ns - 1], depth) : 0;
-#define CANNOT_ENTER(bound) (((bound) <= theta && nh == depth) || (bound) < floor_score)
+     * below theta (the list's weakest, once full) or below the floor */
+    bar b = {-1, ns && pruning ? score_floor(sc[ns - 1], depth) : 0, 0};
     int first_ess = 0;
-    while (pruning && first_ess < ns && CANNOT_ENTER(prefix[first_ess + 1]))
-        first_ess++;
+    cursor *only = NULL;        /* the one cursor walked, if one */
+    float others = 0;           /* what the rest can add to a group it reaches */
+    if (pruning) {
+        while (first_ess < ns && cannot_enter(&b, prefix[first_ess + 1]))
+            first_ess++;
+        only = choose_walked(sc, ns, first_ess, prefix[first_ess], &b, 0, &others);
+    }
     for (;;) {
-        if (pruning && first_ess == ns - 1 && sc[first_ess]->n == 1) {
-            /* one essential list, the usual case: walk it alone, past
+        if (only) {
+            /* one list to walk, the usual case: walk it alone, past
              * postings (and whole blocks) that cannot make the list even
-             * with the best of every other slot */
-            cursor *c = &sc[first_ess]->c[0];
-            postings_cursor *p = &c->p;
-            float rest = prefix[first_ess];
+             * with the best of every other cursor */
+            postings_cursor *p = &only->p;
             while (p->group != POSTINGS_END) {
                 uint32_t nb = postings_blocks(p);
                 if (nb) {
                     /* whole blocks are passed on their table entry alone */
-                    uint32_t bi = postings_shallow(p, p->group), b = bi;
-                    while (b < nb && CANNOT_ENTER(c->mul * (float)postings_block_max(p, b) + rest))
-                        b++;
-                    if (b != bi) {
-                        postings_seek(p, b < nb ? postings_block_last(p, b - 1) + 1 : POSTINGS_END);
+                    uint32_t bi = postings_shallow(p, p->group), bk = bi;
+                    while (bk < nb &&
+                           cannot_enter(&b, only->mul * (float)postings_block_max(p, bk) + others))
+                        bk++;
+                    if (bk != bi) {
+                        postings_seek(p, bk < nb ? postings_block_last(p, bk - 1) + 1 : POSTINGS_END);
                         continue;
                     }
                 }
-                if (!CANNOT_ENTER(c->mul * (float)postings_impact(p) + rest))
+                if (!cannot_enter(&b, only->mul * (float)postings_impact(p) + others))
                     break;
                 postings_next(p);
             }
         }
         uint32_t g = POSTINGS_END;
         for (int i = first_ess; i < ns; i++)
-            for (int k = 0; k < sc[i]->n; k++)
+            for (int k = sc[i]->n_passive; k < sc[i]->n; k++)
                 if (sc[i]->c[k].p.group < g)
                     g = sc[i]->c[k].p.group;
         if (g == POSTINGS_END)
@@ -247,26 +322,27 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
         float score = 0, cov = 0;
         uint32_t mask = 0;
         for (int i = first_ess; i < ns; i++)
-            slot_eval(sc[i], g, 0, &score, &cov, &mask);
+            slot_eval(sc[i], g, sc[i]->n_passive, &score, &cov, &mask);
         int pruned = 0;
         for (int i = first_ess - 1; i >= 0; i--) {
-            if (pruning && CANNOT_ENTER(score + prefix[i + 1])) {
+            if (pruning && cannot_enter(&b, score + prefix[i + 1])) {
                 pruned = 1;
                 break;
             }
-            slot_eval(sc[i], g, 1, &score, &cov, &mask);
+            slot_eval(sc[i], g, sc[i]->n, &score, &cov, &mask);
         }
         if (pruned || score <= 0)
             continue;
-        if (nh < depth || score > theta) {
+        if (nh < depth || score > b.theta) {
             heap_push(heap, &nh, depth, (cand){g, score, cov, mask, most > 0 ? score / most : 0});
             if (nh == depth && pruning) {
-                theta = (float)heap[0].score;
-                while (first_ess < ns && CANNOT_ENTER(prefix[first_ess + 1]))
+                b.theta = (float)heap[0].score;
+                b.full = 1;
+                while (first_ess < ns && cannot_enter(&b, prefix[first_ess + 1]))
                     first_ess++;
+                only = choose_walked(sc, ns, first_ess, prefix[first_ess], &b, g + 1, &others);
             }
         }
     }
-#undef CANNOT_ENTER
     return nh;
 }
