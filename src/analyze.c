@@ -11,6 +11,7 @@
 #include <utf8proc.h>
 
 #include "buf.h"
+#include "digraph.h"
 #include "fold.h"
 #include "limits.h"
 
@@ -64,6 +65,7 @@ typedef struct phrase_rule {
  * (analyzer_clone()), which share it and the last of which frees it. */
 typedef struct lang_rules {
     atomic_int refs;
+    digraphs dg;                /* letters typed as two */
     stopset stop;
     stopset qwords;
     phrase_rule *phrases;
@@ -93,6 +95,7 @@ struct analyzer {
     /* Scratch for one token: code points, then the folded forms. */
     utf8proc_int32_t cps[FAQ_MAX_TERM_BYTES * 4 + 16];
     char cf[FAQ_MAX_TERM_BYTES * 4 + 16];    /* case-folded */
+    char rd[FAQ_MAX_TERM_BYTES * 4 + 16];    /* case-folded, digraphs read */
     char af[FAQ_MAX_TERM_BYTES * 4 + 16];    /* case- and accent-folded */
     char term[FAQ_MAX_TERM_BYTES * 4 + 16];  /* folded stem */
 };
@@ -231,18 +234,21 @@ static int stopset_has(const stopset *set, const char *w, size_t n)
     return 0;
 }
 
-static int stopset_build_one(stopset *set, const char *text, int want_q);
+static int stopset_build_one(const lang_rules *r, stopset *set, const char *text, int want_q);
 
-/* Words of stopwords.txt go to stop; those written "?word" (question
- * words: what, when, where...) go to qwords. */
-static int stopset_build(stopset *set, stopset *qwords, const char *text)
+/* Words of stopwords.txt go to r's stop; those written "?word" (question
+ * words: what, when, where...) go to its qwords; "!" lines are settings
+ * (digraph.h), read first, since a word's digraphs are read before
+ * it is looked up. */
+static int stopset_build(lang_rules *r, const char *text)
 {
-    if (stopset_build_one(set, text, 0) != 0)
+    digraphs_parse(&r->dg, text);
+    if (stopset_build_one(r, &r->stop, text, 0) != 0)
         return -1;
-    return stopset_build_one(qwords, text, 1);
+    return stopset_build_one(r, &r->qwords, text, 1);
 }
 
-static int stopset_build_one(stopset *set, const char *text, int want_q)
+static int stopset_build_one(const lang_rules *r, stopset *set, const char *text, int want_q)
 {
     size_t lines = 1;
     for (const char *p = text; *p; p++)
@@ -254,7 +260,7 @@ static int stopset_build_one(stopset *set, const char *text, int want_q)
     if (!set->slots)
         return -1;
     set->cap = cap;     /* only now: stopset_free() walks cap slots */
-    char folded[FAQ_MAX_TERM_BYTES * 4 + 16];
+    char folded[FAQ_MAX_TERM_BYTES * 4 + 16], cased[sizeof folded];
     utf8proc_int32_t cps[FAQ_MAX_TERM_BYTES * 4 + 16];
     const char *p = text;
     while (*p) {
@@ -270,9 +276,10 @@ static int stopset_build_one(stopset *set, const char *text, int want_q)
         int is_q = b > a && p[a] == '?';
         if (is_q)
             a++;
-        if (is_q == want_q && b > a && p[a] != '#' && b - a <= FAQ_MAX_TERM_BYTES &&
+        if (is_q == want_q && b > a && p[a] != '#' && p[a] != '!' && b - a <= FAQ_MAX_TERM_BYTES &&
             utf8_valid(p + a, b - a)) {
-            long k = fold_into(cps, sizeof cps / sizeof *cps, p + a, b - a, folded, sizeof folded, 1);
+            long k = digraphs_fold(&r->dg, cps, sizeof cps / sizeof *cps, p + a, b - a, cased,
+                                   folded, sizeof folded);
             if (k > 0 && !stopset_has(set, folded, (size_t)k)) {
                 size_t i = (size_t)hash_bytes(folded, (size_t)k) & (set->cap - 1);
                 while (set->slots[i])
@@ -344,7 +351,7 @@ analyzer *analyzer_new(const char *code, const char *stopwords)
     if (r)
         atomic_init(&r->refs, 1);
     analyzer *a = analyzer_with(code, r);
-    if (a && stopwords && stopset_build(&a->r->stop, &a->r->qwords, stopwords) != 0) {
+    if (a && stopwords && stopset_build(a->r, stopwords) != 0) {
         analyzer_free(a);
         return NULL;
     }
@@ -749,7 +756,17 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
         t.offset = start;
         t.pos = pos++;
         long cf = fold_into(a->cps, ncps, t.raw, n, a->cf, sizeof a->cf, 0);
-        long af = cf < 0 ? -1 : fold_into(a->cps, ncps, a->cf, (size_t)cf, a->af, sizeof a->af, 1);
+        /* what is looked up and stemmed: the word with its digraphs read */
+        const char *read = a->cf;
+        long rn = cf;
+        if (cf > 0 && a->r->dg.n) {
+            long d = digraphs_read(&a->r->dg, a->cf, (size_t)cf, a->rd, sizeof a->rd);
+            if (d > 0) {
+                read = a->rd;
+                rn = d;
+            }
+        }
+        long af = cf < 0 ? -1 : fold_into(a->cps, ncps, read, (size_t)rn, a->af, sizeof a->af, 1);
         if (cf <= 0 || af <= 0)
             continue;
         t.word = a->af;
@@ -770,7 +787,7 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
         }
         /* a question word keeps its form: "cuáles" asks for a list where
          * "cuál" asks what something is, and a stem would make them one */
-        t.term = a->skip_stem || t.is_qword ? NULL : stem_cached(a, a->cf, (size_t)cf, &t.term_len);
+        t.term = a->skip_stem || t.is_qword ? NULL : stem_cached(a, read, (size_t)rn, &t.term_len);
         if (!t.term || !t.term_len) {
             t.term = a->af;
             t.term_len = (size_t)af;

@@ -3,7 +3,8 @@
  * Fixed order: validate UTF-8, case-fold (utf8proc), split into tokens with
  * PCRE2 Unicode classes (letters, marks and digits; an apostrophe splits, so
  * elisions such as "l'" become one-letter tokens that the stop list drops),
- * drop stop words, stem with the language's Snowball stemmer (question
+ * read the letters the language lets be typed as two ("!digraphs ae:ä" in
+ * its stopwords.txt: "moechte" as "möchte"), drop stop words, stem with the language's Snowball stemmer (question
  * words keep their form), fold accents off the stem; after a phrase of the
  * language's synonyms, a token for its group. Each token reaches a callback
  * as slices into the analyzer's scratch memory: nothing is allocated per
@@ -47,7 +48,8 @@ typedef struct token {
 typedef int (*token_fn)(void *ctx, const token *t);
 
 /* code: a language libstemmer knows ("es"). stopwords: the text of a
- * stopwords.txt (one word a line, '#' comments), or NULL. Returns NULL when
+ * stopwords.txt (one word a line, '#' comments, "!" settings: "!digraphs
+ * ae:ä oe:ö ue:ü", "!digraphs_not_after aeiouq"), or NULL. Returns NULL when
  * the language has no stemmer or memory runs out. */
 analyzer *analyzer_new(const char *code, const char *stopwords);
 void analyzer_free(analyzer *a);

@@ -1,7 +1,9 @@
 /* lemma.c: a language's Hunspell dictionary, asked of words and lemmas. */
 #include "lemma.h"
 #include "analyze.h"
+#include "digraph.h"
 #include "fold.h"
+#include "lang_pack.h"
 #include "utf8.h"
 
 #include <dirent.h>
@@ -44,6 +46,7 @@ struct lexicon {
     int users;                  /* opens not yet let go (under loaded_mu) */
     Hunhandle *h;
     pthread_mutex_t mu;         /* Hunspell keeps scratch state: one call at a time */
+    digraphs dg;                /* the language pack's letters typed as two */
     memo_item *memo;            /* MEMO_SLOTS, open addressing */
     char *text;                 /* MEMO_TEXT */
     size_t memo_n, text_used;
@@ -176,6 +179,9 @@ int lexicon_open(const char *lang, const char *dir, lexicon **out)
     while (lx && strcmp(lx->dic, dic) != 0)
         lx = lx->next;
     if (!lx && (rc = lexicon_load(aff, dic, &lx)) == 0 && lx) {
+        const char *stop = lang_pack_file(lang, "stopwords.txt");
+        if (stop)
+            digraphs_parse(&lx->dg, stop);
         lx->next = loaded;
         loaded = lx;
     }
@@ -232,17 +238,55 @@ static const char *cstr(const char *word, size_t len, char *buf)
     return buf;
 }
 
-static int knows(lexicon *lx, char *buf)
+/* Does the dictionary hold buf, as written or capitalised? The question's
+ * words come folded: a word it holds only capitalised ("Linux", German
+ * nouns) is still a word of the language. */
+static int spelled(lexicon *lx, char *buf)
 {
     if (Hunspell_spell(lx->h, buf))
         return 1;
-    /* the question's words come folded: a word the dictionary holds only
-     * capitalised ("Linux", German nouns) is still a word of the language */
-    if (buf[0] >= 'a' && buf[0] <= 'z') {
-        buf[0] = (char)(buf[0] - 'a' + 'A');
-        return Hunspell_spell(lx->h, buf) != 0;
+    if (buf[0] < 'a' || buf[0] > 'z')
+        return 0;
+    buf[0] = (char)(buf[0] - 'a' + 'A');
+    int yes = Hunspell_spell(lx->h, buf) != 0;
+    buf[0] = (char)(buf[0] - 'A' + 'a');
+    return yes;
+}
+
+/* buf, a word as typed, respelled in place with the language's letters
+ * typed as two read ("Gebuehr": "Gebühr", digraph.h) when the dictionary
+ * knows it so and not as typed, as the analyzer reads it: the dictionary
+ * holds the letters. A capital at its start stays one. Under lx->mu. */
+static void known_spelling(lexicon *lx, char *buf)
+{
+    if (!lx->dg.n)
+        return;
+    size_t n = strlen(buf);
+    int cap = buf[0] >= 'A' && buf[0] <= 'Z';
+    char low[LEXICON_MAX_WORD], read[LEXICON_MAX_WORD];
+    memcpy(low, buf, n + 1);
+    if (cap)
+        low[0] = (char)(low[0] - 'A' + 'a');
+    long k = digraphs_read(&lx->dg, low, n, read, sizeof read);
+    if (k <= 0 || spelled(lx, buf))
+        return;
+    if (cap) {
+        utf8proc_int32_t c;
+        utf8proc_ssize_t w = utf8proc_iterate((const utf8proc_uint8_t *)read, k, &c);
+        utf8proc_uint8_t up[4];
+        utf8proc_ssize_t u = w > 0 ? utf8proc_encode_char(utf8proc_toupper(c), up) : 0;
+        if (u != w)
+            return;   /* its capital is another length: left as typed */
+        memcpy(read, up, (size_t)u);
     }
-    return 0;
+    if (spelled(lx, read))
+        memcpy(buf, read, (size_t)k + 1);
+}
+
+static int knows(lexicon *lx, char *buf)
+{
+    known_spelling(lx, buf);
+    return spelled(lx, buf);
 }
 
 /* A verdict (ask: knows or is_name) on word, from the memory when it is
@@ -278,6 +322,7 @@ int lexicon_is_simple(lexicon *lx, const char *word, size_t len)
         return 0;
     char **list = NULL;
     pthread_mutex_lock(&lx->mu);
+    known_spelling(lx, buf);
     int n = Hunspell_stem(lx->h, &list, buf);
     if (n > 0)
         Hunspell_free_list(lx->h, &list, n);
@@ -296,6 +341,7 @@ static const char *after_first(const char *s)
 
 static int is_name(lexicon *lx, char *buf)
 {
+    known_spelling(lx, buf);
     char **list = NULL;
     int n = Hunspell_stem(lx->h, &list, buf);
     /* Hunspell reads a capital as a sentence's first letter and gives the
@@ -371,6 +417,8 @@ size_t lexicon_lemma_if(lexicon *lx, const char *word, size_t len, lemma_fn acce
     out[0] = '\0';
     char **list = NULL;
     pthread_mutex_lock(&lx->mu);
+    known_spelling(lx, buf);
+    len = strlen(buf);
     int n = Hunspell_analyze(lx->h, &list, buf);
     /* a word that one reading takes as a lemma of its own is that lemma:
      * "header" is no form of "head", "give" of "g", "mise" (the noun) of

@@ -15,7 +15,9 @@
  * lexicon_free() only lets it go (it accepts NULL), until
  * lexicon_unload_unused().
  * Words go in and out as UTF-8, case-folded; results are copied into the
- * caller's buffer. */
+ * caller's buffer. A word the dictionary lacks as typed is asked again with
+ * its language pack's letters typed as two read (digraph.h: German
+ * "Gebuehr" as "Gebühr"), as the analyzer reads it. */
 #ifndef FAQ_LEMMA_H
 #define FAQ_LEMMA_H
 

@@ -14,6 +14,7 @@
 #include "analyze.h"
 #include "entry_tokens.h"
 #include "fold.h"
+#include "lang_pack.h"
 #include "typo.h"
 
 typedef struct seen { char terms[32][80]; char words[32][80]; size_t offs[32], lens[32]; int syn[32]; int n; } seen;
@@ -574,6 +575,58 @@ static void test_typo_search_is_brute_force(void **state)
     }
 }
 
+/* The words of text are those of want, separated by spaces. */
+static void expect_words(analyzer *a, const char *text, const char *want)
+{
+    seen s = run(a, text);
+    char got[512] = "";
+    for (int i = 0; i < s.n; i++)
+        snprintf(got + strlen(got), sizeof got - strlen(got), "%s%s", i ? " " : "", s.words[i]);
+    assert_string_equal(got, want);
+}
+
+/* A pack's "!digraphs" (German: ae, oe, ue for ä, ö, ü): the pair reads as
+ * the letter before stop words and stems, so the two spellings are one
+ * term; not after a letter of "!digraphs_not_after" ("neue", "Quelle"). */
+static void test_digraphs_read_as_their_letter(void **state)
+{
+    (void)state;
+    const char *stop = "# settings are not stop words\n!digraphs ae:ä oe:ö ue:ü\n"
+                       "!digraphs_not_after aeiouyäöüq\nmöchte\nzuerst\n";
+    analyzer *a = analyzer_new("de", stop);
+    assert_non_null(a);
+    seen s = run(a, "Ich moechte zuerst die Gebuehr zahlen");
+    assert_int_equal(s.n, 4);                   /* "moechte", "zuerst" are stop words */
+    assert_string_equal(s.words[2], "gebuhr");
+    assert_int_equal(s.offs[2], strlen("Ich moechte zuerst die "));
+    assert_int_equal(s.lens[2], strlen("Gebuehr"));
+    seen u = run(a, "MÖCHTE Gebühr Gebühren Straße Strasse Ärger Aerger Öl Oel");
+    assert_int_equal(u.n, 8);
+    assert_string_equal(u.terms[0], s.terms[2]);
+    assert_string_equal(u.terms[1], u.terms[0]);   /* stemmed as the umlaut's word */
+    assert_string_equal(u.terms[2], u.terms[3]);
+    assert_string_equal(u.terms[4], u.terms[5]);
+    assert_string_equal(u.terms[6], u.terms[7]);
+    /* "posie": no umlaut, but read alike on both sides */
+    expect_words(a, "neue Feuer Bauer Quelle Poesie", "neue feuer bauer quelle posie");
+    analyzer_free(a);
+
+    /* without the setting, nothing is read: the hook is the pack's */
+    analyzer *plain = analyzer_new("de", "möchte\n");
+    assert_non_null(plain);
+    expect_words(plain, "moechte Gebuehr", "moechte gebuehr");
+    analyzer_free(plain);
+
+    /* the German pack has it */
+    analyzer *de = analyzer_new("de", lang_pack_file("de", "stopwords.txt"));
+    assert_non_null(de);
+    seen x = run(de, "moechte Gebuehren"), y = run(de, "möchte Gebühren");
+    assert_int_equal(x.n, 1);
+    assert_int_equal(y.n, 1);
+    assert_string_equal(x.terms[0], y.terms[0]);
+    analyzer_free(de);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -592,6 +645,7 @@ int main(void)
         cmocka_unit_test(test_clone),
         cmocka_unit_test(test_typo_one_edit_is_the_table),
         cmocka_unit_test(test_entry_tokens_are_the_analyzers),
+        cmocka_unit_test(test_digraphs_read_as_their_letter),
     };
     return cmocka_run_group_tests_name("analyze", tests, NULL, NULL);
 }

@@ -2,7 +2,7 @@
  * the language are known (folded or capitalised), non-words are not,
  * irregular forms give their lemma, a reading that takes a prefix off or
  * a word that is a lemma of its own gives none; a compound is told from a
- * simple word;
+ * simple word; German typed without umlauts is asked as with them;
  * decompound.h splits a compound into two known words, a linking "s"
  * dropped, the longest known head first; thesaurus.h reads the system's
  * MyThes thesauri, UTF-8 and Latin-1 alike, one-word synonyms only, and
@@ -90,6 +90,35 @@ static void test_german_compound(void **state)
     assert_int_equal(lexicon_open("zz", NULL, &lx), 0);
     assert_null(lx);
     lexicon_free(NULL);
+}
+
+/* German typed without umlauts: the dictionary is asked of the word with
+ * the pack's pairs read ("Gebuehr" as "Gebühr") when it lacks it as typed,
+ * so the two spellings get one verdict and one lemma; a word it holds as
+ * typed ("aktuell", "Feuer") is asked as typed. */
+static void test_german_typed_without_umlauts(void **state)
+{
+    (void)state;
+    lexicon *lx;
+    assert_int_equal(lexicon_open("de", NULL, &lx), 0);
+    if (!lx)
+        skip();     /* hunspell-de-de is not installed */
+    assert_true(knows(lx, "gebuehr"));
+    assert_true(knows(lx, "Gebuehr"));
+    assert_true(knows(lx, "aktuell"));
+    assert_false(knows(lx, "xqzvbtue"));
+    const char *typed = "Verbesserungsvorschlaege", *right = "Verbesserungsvorschläge";
+    assert_int_equal(lexicon_is_name(lx, typed, strlen(typed)),
+                     lexicon_is_name(lx, right, strlen(right)));
+    assert_false(lexicon_is_name(lx, typed, strlen(typed)));
+    char a[64], b[64];
+    size_t n = lexicon_lemma(lx, "moechte", 7, a, sizeof a);
+    assert_true(n > 0);
+    assert_int_equal(lexicon_lemma(lx, "möchte", strlen("möchte"), b, sizeof b), n);
+    assert_string_equal(a, b);
+    assert_int_equal(lexicon_is_simple(lx, "Oeffnungszeiten", 15),
+                     lexicon_is_simple(lx, "Öffnungszeiten", strlen("Öffnungszeiten")));
+    lexicon_free(lx);
 }
 
 static int in_list(void *ctx, const char *w, size_t n)
@@ -270,6 +299,7 @@ int main(void)
         cmocka_unit_test(test_spanish),
         cmocka_unit_test(test_english_readings),
         cmocka_unit_test(test_german_compound),
+        cmocka_unit_test(test_german_typed_without_umlauts),
         cmocka_unit_test(test_decompound),
         cmocka_unit_test(test_thesaurus),
         cmocka_unit_test(test_thesaurus_shared),

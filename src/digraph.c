@@ -1,0 +1,138 @@
+/* digraph.c: letters a keyboard without them makes people type as two. */
+#include "digraph.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+#include "fold.h"
+#include "utf8.h"
+
+/* The bytes of the code point that begins at s[0], of n. */
+static size_t code_point_len(const char *s, size_t n)
+{
+    size_t k = 1;
+    while (k < n && ((unsigned char)s[k] & 0xC0) == 0x80)
+        k++;
+    return k;
+}
+
+/* Is w, one code point of n bytes, among the letters of set? */
+static int letter_in(const char *set, const char *w, size_t n)
+{
+    for (const char *p = set; *p;) {
+        size_t k = code_point_len(p, strlen(p));
+        if (k == n && memcmp(p, w, n) == 0)
+            return 1;
+        p += k;
+    }
+    return 0;
+}
+
+long digraphs_read(const digraphs *r, const char *w, size_t n, char *out, size_t cap)
+{
+    size_t o = 0, prev = 0, prev_len = 0;   /* the code point before i in w */
+    int read = 0;
+    for (size_t i = 0; i < n;) {
+        const digraph_pair *d = NULL;
+        if (i + 1 < n && !(prev_len && letter_in(r->not_after, w + prev, prev_len)))
+            for (int k = 0; k < r->n && !d; k++)
+                if (w[i] == r->pairs[k].pair[0] && w[i + 1] == r->pairs[k].pair[1])
+                    d = &r->pairs[k];
+        size_t used = d ? 2 : code_point_len(w + i, n - i);
+        size_t len = d ? d->to_len : used;
+        if (o + len + 1 > cap)
+            return -1;
+        memcpy(out + o, d ? d->to : w + i, len);
+        o += len;
+        prev = d ? i + 1 : i;
+        prev_len = d ? 1 : used;
+        i += used;
+        read |= d != NULL;
+    }
+    out[o] = '\0';
+    return read ? (long)o : -1;
+}
+
+/* Does line (n bytes) begin with setting name and a blank? Then *rest is
+ * what follows it. */
+static int setting_line(const char *line, size_t n, const char *name, const char **rest)
+{
+    size_t k = strlen(name);
+    if (n <= k || memcmp(line, name, k) != 0 || (line[k] != ' ' && line[k] != '\t'))
+        return 0;
+    *rest = line + k;
+    return 1;
+}
+
+/* One item of a "!digraphs" line, "ae:ä" (n bytes), into r; one that is
+ * not two ASCII letters, a colon and a letter is passed over. */
+static void digraph_add(digraphs *r, const char *item, size_t n)
+{
+    utf8proc_int32_t cps[DIGRAPH_TO_BYTES * 3];
+    if (r->n == DIGRAPHS_MAX || n < 4 || item[2] != ':' || !utf8_valid(item + 3, n - 3))
+        return;
+    digraph_pair *d = &r->pairs[r->n];
+    for (int k = 0; k < 2; k++) {
+        char c = item[k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c < 'a' || c > 'z')
+            return;
+        d->pair[k] = c;
+    }
+    long len = fold_into(cps, sizeof cps / sizeof *cps, item + 3, n - 3, d->to, sizeof d->to, 0);
+    if (len <= 0)
+        return;
+    d->to_len = (size_t)len;
+    r->n++;
+}
+
+void digraphs_parse(digraphs *r, const char *text)
+{
+    utf8proc_int32_t cps[sizeof r->not_after * 3];
+    for (const char *p = text; *p;) {
+        const char *eol = strchr(p, '\n');
+        size_t n = eol ? (size_t)(eol - p) : strlen(p);
+        const char *rest, *end = p + n;
+        if (setting_line(p, n, "!digraphs_not_after", &rest)) {
+            for (const char *c = rest; c < end; c++) {
+                size_t k = code_point_len(c, (size_t)(end - c)), have = strlen(r->not_after);
+                if (*c != ' ' && *c != '\t' && *c != '\r' && utf8_valid(c, k))
+                    if (fold_into(cps, sizeof cps / sizeof *cps, c, k, r->not_after + have,
+                                  sizeof r->not_after - have, 0) < 0)
+                        r->not_after[have] = '\0';
+                c += k - 1;
+            }
+        } else if (setting_line(p, n, "!digraphs", &rest)) {
+            for (const char *c = rest; c < end;) {
+                while (c < end && (*c == ' ' || *c == '\t' || *c == '\r'))
+                    c++;
+                const char *w = c;
+                while (c < end && *c != ' ' && *c != '\t' && *c != '\r')
+                    c++;
+                if (c > w)
+                    digraph_add(r, w, (size_t)(c - w));
+            }
+        }
+        p += n;
+        if (*p == '\n')
+            p++;
+    }
+}
+
+long digraphs_fold(const digraphs *r, utf8proc_int32_t *cps, size_t cps_cap, const char *w,
+                   size_t n, char *cased, char *folded, size_t cap)
+{
+    if (!r->n)
+        return fold_into(cps, cps_cap, w, n, folded, cap, 1);
+    long k = fold_into(cps, cps_cap, w, n, cased, cap, 0);
+    if (k <= 0)
+        return k;
+    char *read = folded;   /* the digraphs read, then folded back into place */
+    long d = digraphs_read(r, cased, (size_t)k, read, cap);
+    if (d > 0) {
+        memcpy(cased, read, (size_t)d);
+        k = d;
+    }
+    return fold_into(cps, cps_cap, cased, (size_t)k, folded, cap, 1);
+}

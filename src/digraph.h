@@ -1,0 +1,56 @@
+/* digraph.h: letters typed as two where a keyboard lacks them (German
+ * "ae", "oe", "ue" for "ä", "ö", "ü": "moechte" for "möchte"), as a
+ * language's stopwords.txt sets them:
+ *
+ *   !digraphs ae:ä oe:ö ue:ü          each pair, the letter it stands for
+ *   !digraphs_not_after aeiouyäöüq    a pair after one of these stays
+ *
+ * The analyzer reads a word's pairs as their letters before it looks the
+ * word up among the stop words and stems it, in the texts and in the
+ * questions alike: the two spellings become one term, and a word whose pair
+ * is no such letter ("aktuell") meets only itself. Snowball's "german2"
+ * reads German so; "neue", "Feuer" (a u between vowels) and "Quelle" keep
+ * their pair there too.
+ */
+#ifndef FAQ_DIGRAPH_H
+#define FAQ_DIGRAPH_H
+
+#include <stddef.h>
+#include <utf8proc.h>
+
+#define DIGRAPHS_MAX 8
+#define DIGRAPH_TO_BYTES 8
+
+typedef struct digraph_pair {
+    char pair[2];               /* ASCII, lower case */
+    char to[DIGRAPH_TO_BYTES];  /* the letter, case-folded, NUL-ended */
+    size_t to_len;
+} digraph_pair;
+
+typedef struct digraphs {
+    digraph_pair pairs[DIGRAPHS_MAX];
+    int n;
+    char not_after[64];         /* case-folded letters, NUL-ended */
+} digraphs;
+
+/* The "!digraphs" and "!digraphs_not_after" lines of text (a stopwords.txt,
+ * NUL-ended) into r, which starts zeroed; a second line of either adds to
+ * the first. An item that is not two ASCII letters, a colon and a letter,
+ * or past DIGRAPHS_MAX, is passed over. */
+void digraphs_parse(digraphs *r, const char *text);
+
+/* Case-folded word w, n bytes of valid UTF-8, with r's pairs read as the
+ * letters they stand for, into out (cap bytes, NUL-ended): its length, or
+ * -1 when it has none or out is short. Left to right, each pair once; a
+ * pair after a letter of not_after (in w) stays as it is. */
+long digraphs_read(const digraphs *r, const char *w, size_t n, char *out, size_t cap);
+
+/* Word w, n bytes of valid UTF-8, case- and accent-folded as the analyzer
+ * folds a token, its pairs read between the two, into folded (cap bytes),
+ * with cps (cps_cap) and cased (cap bytes) as scratch: a stop word as the
+ * texts' words will be looked up. Returns its length, or -1 as
+ * fold_into(). */
+long digraphs_fold(const digraphs *r, utf8proc_int32_t *cps, size_t cps_cap, const char *w,
+                   size_t n, char *cased, char *folded, size_t cap);
+
+#endif
