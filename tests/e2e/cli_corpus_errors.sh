@@ -94,7 +94,7 @@ expect_match "no question (md): file and line" "$(cat "$TMP/err")" \
     'es/precios\.md:1: warning: no question in this file: each entry is a level-2 heading'
 expect_match "no question (txt): file and line" "$(cat "$TMP/err")" \
     'es/horario\.txt:1: warning: no question in this file: a question is a line'
-expect_match "summary: the FAQ's entries apart" "$(cat "$TMP/out")" '^indexed 1 FAQ entry and [0-9]+ of small talk in 1 language '
+expect_match "summary: the FAQ's entries apart" "$(cat "$TMP/out")" '^indexed 1 FAQ entry and [0-9]+ of small talk in 1 language[ :]'
 "$FAQBOT" lint --corpus "$TMP/c" > "$TMP/out"
 expect_eq "no question: a lint finding" "$?" "1"
 expect_match "no question: lint names the file" "$(cat "$TMP/out")" 'es/precios\.md:1: no question'
