@@ -81,9 +81,8 @@ static enum MHD_Result route_messages(server *sv, struct MHD_Connection *c, requ
     if (!s)
         return serve_error(sv, c, r, 503, "the index is not available");
     const faq_index *ix = searcher_index(s);
-    const char *code = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang");
-    if (!code || faq_index_lang_find(ix, code) < 0)
-        code = serve_accept_language(c, ix);
+    const char *code = serve_request_language(
+        c, ix, MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang"));
     uint32_t lang = msg_lang(ix, code);
     static const char *const keys[] = {
         "lang_name", "decline", "suggestions", "clarify", "did_you_mean", "other_lang",

@@ -75,9 +75,12 @@ enum MHD_Result serve_error(server *sv, struct MHD_Connection *c, request *r, un
 
 /* ---- language of the asker ---- */
 
-/* The first language of Accept-Language the index has, or NULL. */
-const char *serve_accept_language(struct MHD_Connection *c, const faq_index *ix)
+/* wanted when the index has it, else the first language of
+ * Accept-Language the index has, or NULL. */
+const char *serve_request_language(struct MHD_Connection *c, const faq_index *ix, const char *wanted)
 {
+    if (wanted && faq_index_lang_find(ix, wanted) >= 0)
+        return wanted;
     const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language");
     while (h && *h) {
         while (*h == ' ' || *h == ',')

@@ -105,8 +105,10 @@ enum MHD_Result serve_error(server *sv, struct MHD_Connection *c, request *r, un
                             const char *msg);
 /* NULL if the question is fine, else the reason for a 400. */
 const char *serve_check_question(const char *q, size_t len);
-/* The first language of the request's Accept-Language the index has, or
- * NULL; a string of ix. */
-const char *serve_accept_language(struct MHD_Connection *c, const faq_index *ix);
+/* The language a request is answered in: wanted (a ?lang= or a form's
+ * field, may be NULL) when the index has it, else the first language of
+ * its Accept-Language the index has, or NULL; wanted or a string of ix. */
+const char *serve_request_language(struct MHD_Connection *c, const faq_index *ix,
+                                   const char *wanted);
 
 #endif

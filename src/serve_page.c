@@ -72,8 +72,7 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
     if (!s)
         return serve_error(sv, c, r, 503, "the index is not available");
     const faq_index *ix = searcher_index(s);
-    if (!lang || faq_index_lang_find(ix, lang) < 0)
-        lang = serve_accept_language(c, ix);
+    lang = serve_request_language(c, ix, lang);
     faq_answer a;
     json_t *j = NULL;
     uint32_t ul = msg_lang(ix, lang);
@@ -192,9 +191,8 @@ enum MHD_Result serve_page_template(server *sv, struct MHD_Connection *c, reques
     if (!s)
         return serve_error(sv, c, r, 503, "the index is not available");
     const faq_index *ix = searcher_index(s);
-    const char *lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang");
-    if (!lang || faq_index_lang_find(ix, lang) < 0)
-        lang = serve_accept_language(c, ix);
+    const char *lang = serve_request_language(
+        c, ix, MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang"));
     uint32_t ul = msg_lang(ix, lang);
     html h = {0};
     const char *p = text, *end = text + len, *from = text;
