@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "index_format.h"
+
 /* Sizes: the seed FAQ's eval questions (about 800 in four languages) make
  * some 1,100 slots and name 1,000 words; the tables hold twice that, so
  * that the one-off words of questions do not push them out. Rows fit the
@@ -67,15 +69,6 @@ void qmemo_clear(qmemo *m)
     m->empty = 1;
 }
 
-#define HASH_SEED 1469598103934665603ull
-
-static uint32_t hash_bytes(uint64_t h, const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-    return (uint32_t)(h ^ (h >> 32));
-}
-
 /* The row of a bucket a new word takes, by the rows' lengths (0: empty)
  * and marks; wipes the marks when every row has one. */
 #define PICK_ROW(bucket, len_field)                                     \
@@ -109,7 +102,7 @@ int qmemo_word_get(qmemo *m, const char *w, size_t n, qmemo_word *out)
     memset(out, 0, sizeof *out);
     if (!n || n > LANGS_WORD)
         return 0;
-    langs_row *r = word_row(m, w, n, hash_bytes(HASH_SEED, w, n));
+    langs_row *r = word_row(m, w, n, ix_hash(0, w, n));
     if (!r)
         return 0;
     r->used = 1;
@@ -121,7 +114,7 @@ void qmemo_word_put(qmemo *m, const char *w, size_t n, const qmemo_word *facts)
 {
     if (!n || n > LANGS_WORD)
         return;
-    uint32_t h = hash_bytes(HASH_SEED, w, n);
+    uint32_t h = ix_hash(0, w, n);
     langs_row *r = word_row(m, w, n, h);
     if (!r) {
         langs_row *b = m->langs[h % LANGS_SETS];
@@ -152,10 +145,11 @@ static size_t slot_key(const qmemo_token *t, char *key)
     return n;
 }
 
+/* The flags are not hashed: a token's slots under other switches are
+ * rare, and the rows compare them. */
 static uint32_t slot_hash(const qmemo_token *t, const char *key, size_t n)
 {
-    return hash_bytes(HASH_SEED ^ (t->lang * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)t->flags << 56), key,
-                      n);
+    return ix_hash(t->lang, key, n);
 }
 
 int qmemo_slot_get(qmemo *m, const qmemo_token *t, slot *sl, int *corrected)
