@@ -256,11 +256,13 @@ static int spelled(lexicon *lx, char *buf)
 /* buf, a word as typed, respelled in place with the language's letters
  * typed as two read ("Gebuehr": "Gebühr", digraph.h) when the dictionary
  * knows it so and not as typed, as the analyzer reads it: the dictionary
- * holds the letters. A capital at its start stays one. Under lx->mu. */
-static void known_spelling(lexicon *lx, char *buf)
+ * holds the letters. A capital at its start stays one. Returns whether the
+ * dictionary knows buf as it leaves it (spelled()), or -1 when it was not
+ * asked (no pair in the word). Under lx->mu. */
+static int known_spelling(lexicon *lx, char *buf)
 {
     if (!lx->dg.n)
-        return;
+        return -1;
     size_t n = strlen(buf);
     int cap = buf[0] >= 'A' && buf[0] <= 'Z';
     char low[LEXICON_MAX_WORD], read[LEXICON_MAX_WORD];
@@ -268,25 +270,29 @@ static void known_spelling(lexicon *lx, char *buf)
     if (cap)
         low[0] = (char)(low[0] - 'A' + 'a');
     long k = digraphs_read(&lx->dg, low, n, read, sizeof read);
-    if (k <= 0 || spelled(lx, buf))
-        return;
+    if (k <= 0)
+        return -1;
+    if (spelled(lx, buf))
+        return 1;
     if (cap) {
         utf8proc_int32_t c;
         utf8proc_ssize_t w = utf8proc_iterate((const utf8proc_uint8_t *)read, k, &c);
         utf8proc_uint8_t up[4];
         utf8proc_ssize_t u = w > 0 ? utf8proc_encode_char(utf8proc_toupper(c), up) : 0;
         if (u != w)
-            return;   /* its capital is another length: left as typed */
+            return 0;   /* its capital is another length: left as typed */
         memcpy(read, up, (size_t)u);
     }
-    if (spelled(lx, read))
-        memcpy(buf, read, (size_t)k + 1);
+    if (!spelled(lx, read))
+        return 0;
+    memcpy(buf, read, (size_t)k + 1);
+    return 1;
 }
 
 static int knows(lexicon *lx, char *buf)
 {
-    known_spelling(lx, buf);
-    return spelled(lx, buf);
+    int known = known_spelling(lx, buf);
+    return known >= 0 ? known : spelled(lx, buf);
 }
 
 /* A verdict (ask: knows or is_name) on word, from the memory when it is
@@ -322,7 +328,7 @@ int lexicon_is_simple(lexicon *lx, const char *word, size_t len)
         return 0;
     char **list = NULL;
     pthread_mutex_lock(&lx->mu);
-    known_spelling(lx, buf);
+    (void)known_spelling(lx, buf);   /* the spelling it leaves, not the verdict */
     int n = Hunspell_stem(lx->h, &list, buf);
     if (n > 0)
         Hunspell_free_list(lx->h, &list, n);
@@ -341,7 +347,7 @@ static const char *after_first(const char *s)
 
 static int is_name(lexicon *lx, char *buf)
 {
-    known_spelling(lx, buf);
+    (void)known_spelling(lx, buf);   /* the spelling it leaves, not the verdict */
     char **list = NULL;
     int n = Hunspell_stem(lx->h, &list, buf);
     /* Hunspell reads a capital as a sentence's first letter and gives the
@@ -417,7 +423,7 @@ size_t lexicon_lemma_if(lexicon *lx, const char *word, size_t len, lemma_fn acce
     out[0] = '\0';
     char **list = NULL;
     pthread_mutex_lock(&lx->mu);
-    known_spelling(lx, buf);
+    (void)known_spelling(lx, buf);   /* the spelling it leaves, not the verdict */
     len = strlen(buf);
     int n = Hunspell_analyze(lx->h, &list, buf);
     /* a word that one reading takes as a lemma of its own is that lemma:
