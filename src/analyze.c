@@ -13,6 +13,7 @@
 #include "buf.h"
 #include "digraph.h"
 #include "fold.h"
+#include "hash.h"
 #include "limits.h"
 
 /* Letters or digits, then letters, marks or digits: an apostrophe or a
@@ -100,12 +101,9 @@ struct analyzer {
     char term[FAQ_MAX_TERM_BYTES * 4 + 16];  /* folded stem */
 };
 
-static uint64_t hash_bytes(const char *s, size_t n)
+static uint64_t hash_of(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-    return h;
+    return hash_bytes(HASH_SEED, s, n);
 }
 
 /* ---- token boundaries ----
@@ -225,7 +223,7 @@ static int stopset_has(const stopset *set, const char *w, size_t n)
 {
     if (!set->cap)
         return 0;
-    size_t i = (size_t)hash_bytes(w, n) & (set->cap - 1);
+    size_t i = (size_t)hash_of(w, n) & (set->cap - 1);
     while (set->slots[i]) {
         if (strlen(set->slots[i]) == n && memcmp(set->slots[i], w, n) == 0)
             return 1;
@@ -281,7 +279,7 @@ static int stopset_build_one(const lang_rules *r, stopset *set, const char *text
             long k = digraphs_fold(&r->dg, cps, sizeof cps / sizeof *cps, p + a, b - a, cased,
                                    folded, sizeof folded);
             if (k > 0 && !stopset_has(set, folded, (size_t)k)) {
-                size_t i = (size_t)hash_bytes(folded, (size_t)k) & (set->cap - 1);
+                size_t i = (size_t)hash_of(folded, (size_t)k) & (set->cap - 1);
                 while (set->slots[i])
                     i = (i + 1) & (set->cap - 1);
                 set->slots[i] = strdup(folded);
@@ -405,7 +403,7 @@ static void stems_double(analyzer *a)
         if (!(a->stem_used[USED_WORD(i)] & USED_BIT(i)))
             continue;
         stem_slot *sl = &a->stems[i];
-        size_t j = hash_bytes(sl->word, sl->wlen) & (2 * n - 1);
+        size_t j = hash_of(sl->word, sl->wlen) & (2 * n - 1);
         if (j != i) {
             a->stems[j] = *sl;
             a->stem_used[USED_WORD(i)] &= ~USED_BIT(i);
@@ -420,7 +418,7 @@ static const char *stem_cached(analyzer *a, const char *cf, size_t n, size_t *ou
 {
     if (n > STEM_CACHE_WORD)
         return analyzer_stem(a, cf, n, out_len);
-    size_t i = hash_bytes(cf, n) & (a->n_stem_slots - 1);
+    size_t i = hash_of(cf, n) & (a->n_stem_slots - 1);
     stem_slot *sl = &a->stems[i];
     int used = (a->stem_used[USED_WORD(i)] & USED_BIT(i)) != 0;
     if (used && sl->wlen == n && memcmp(sl->word, cf, n) == 0) {
@@ -540,7 +538,7 @@ static int collect_member(void *ctx, const token *t)
     return 0;
 }
 
-static unsigned end_bit(const char *term, size_t n) { return (unsigned)(hash_bytes(term, n) & 1023); }
+static unsigned end_bit(const char *term, size_t n) { return (unsigned)(hash_of(term, n) & 1023); }
 
 int analyzer_read_synonyms(analyzer *a, const char *text, size_t len, synonym_group_fn fn, void *ctx)
 {

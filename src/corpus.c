@@ -12,6 +12,7 @@
 
 #include "buf.h"
 #include "corpus_parse.h"
+#include "hash.h"
 #include "limits.h"
 #include "lang_pack.h"
 #include "message_keys.h"
@@ -659,10 +660,7 @@ typedef struct keep_sink {
 
 static size_t id_hash(const char *s)
 {
-    uint64_t h = 1469598103934665603ull;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ull;
-    return (size_t)(h ^ (h >> 32));
+    return hash_fold32(hash_bytes(HASH_SEED, s, strlen(s)));
 }
 
 /* The slot of id in the table: its entry's, or the empty one it would take. */

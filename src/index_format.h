@@ -148,6 +148,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "hash.h"
+
 #define FAQ_INDEX_MAGIC "FAQBOTIX"
 #define FAQ_INDEX_VERSION 9u
 #define IX_NONE UINT32_MAX
@@ -262,10 +264,7 @@ typedef struct ix_word {
 /* The hash of (language, bytes) for TERMHASH and WORDHASH. */
 static inline uint32_t ix_hash(uint32_t lang, const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ull ^ (lang * 0x9E3779B97F4A7C15ull);
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-    return (uint32_t)(h ^ (h >> 32));
+    return hash_fold32(hash_bytes(HASH_SEED ^ (lang * 0x9E3779B97F4A7C15ull), s, n));
 }
 
 /* Checksum of a section (or of the header): 8 bytes at a time, so checking

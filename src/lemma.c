@@ -3,6 +3,7 @@
 #include "analyze.h"
 #include "digraph.h"
 #include "fold.h"
+#include "hash.h"
 #include "lang_pack.h"
 #include "utf8.h"
 
@@ -54,10 +55,7 @@ struct lexicon {
 
 static uint64_t memo_hash(const char *w, size_t n)
 {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)w[i]) * 1099511628211ull;
-    return h;
+    return hash_bytes(HASH_SEED, w, n);
 }
 
 /* The slot of word (n bytes, 1 to LEXICON_MAX_WORD - 1): where it is

@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "fold.h"
 #include "corpus.h"
+#include "hash.h"
 #include "limits.h"
 #include "search.h"
 
@@ -48,10 +49,7 @@ typedef struct review {
 
 static uint64_t hash(const char *s)
 {
-    uint64_t h = 1469598103934665603ull;   /* FNV-1a */
-    while (*s)
-        h = (h ^ (unsigned char)*s++) * 1099511628211ull;
-    return h;
+    return hash_bytes(HASH_SEED, s, strlen(s));
 }
 
 static int *slot_of(review *r, const char *key)

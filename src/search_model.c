@@ -10,6 +10,7 @@
 
 #include "buf.h"
 #include "corpus.h"
+#include "hash.h"
 #include "index_internal.h"
 #include "limits.h"
 
@@ -155,10 +156,7 @@ static int cmp_syn(const void *a, const void *b)
 
 static uint64_t syn_key(uint32_t lang, const char *stem, size_t n)
 {
-    uint64_t h = 1469598103934665603ull ^ ((uint64_t)lang << 56);
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)stem[i]) * 1099511628211ull;
-    return h;
+    return hash_bytes(HASH_SEED ^ ((uint64_t)lang << 56), stem, n);
 }
 
 /* Keep a one-word member's term for the variant lookup, in its sorted

@@ -6,6 +6,7 @@
 
 #include "answer_json.h"
 #include "serve_ask.h"
+#include "hash.h"
 #include "serve_log.h"
 #include "serve_metrics.h"
 
@@ -39,10 +40,7 @@ static size_t cache_key(char *out, const char *q, size_t q_len, const char *lang
 
 static size_t cache_slot_of(const char *key, size_t n)
 {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)key[i]) * 1099511628211ull;
-    return (size_t)(h % CACHE_SLOTS);
+    return (size_t)(hash_bytes(HASH_SEED, key, n) % CACHE_SLOTS);
 }
 
 /* A copy of the cached JSON (the caller frees it), or NULL. */

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "hash.h"
 #include "limits.h"
 
 #define ADDR_TEXT 48
@@ -79,9 +80,7 @@ int guard_is_trusted(const guard *g, const char *addr)
 
 static addr_count **bucket_of(guard *g, const char *addr)
 {
-    uint32_t h = 2166136261u;
-    for (const char *p = addr; *p; p++)
-        h = (h ^ (unsigned char)*p) * 16777619u;
+    uint64_t h = hash_bytes(HASH_SEED, addr, strlen(addr));
     return &g->buckets[h % FAQ_HTTP_ADDR_BUCKETS];
 }
 
