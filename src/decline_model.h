@@ -25,7 +25,8 @@ typedef enum {
     DF_EVIDENCE,    /* the leader's matched weight / (it + the weight of the words the FAQ
                      * lacks): coverage that words the FAQ knows elsewhere do not lower */
     DF_TOPIC_NAME,  /* the largest share of the FAQ's entries holding a name or jargon word
-                     * of the question: one most entries hold is what the FAQ is about */
+                     * of the question, in its language or written as another language of
+                     * the FAQ writes it: one most entries hold is what the FAQ is about */
     DF_COUNT
 } decline_feature;
 

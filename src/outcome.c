@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "decline_model.h"
+#include "index_internal.h"
 #include "lemma.h"
 #include "qmemo.h"
 #include "rerank.h"
@@ -224,6 +225,23 @@ static int dictionary_name(const search_ctx *s, uint32_t L, const slot *sl)
     return lx && lexicon_is_name(lx, s->text + sl->raw_off, sl->raw_len);
 }
 
+/* Is alternative a, a word of another language of the FAQ as slot sl
+ * writes it, a name or jargon in that language (its dictionary lacks it,
+ * or knows it as a name)? */
+static int foreign_name(const search_ctx *s, const alt_term *a, const slot *sl)
+{
+    if (!s->text || !s->p->use_dictionary)
+        return 0;
+    const char *raw = s->text + sl->raw_off;
+    lexicon *lx = query_lexicon(s, s->ix->terms[a->term].lang);
+    /* the index's verdict holds for the word as it stores it, folded */
+    uint32_t dict = s->ix->words[a->word].dict;
+    int as_stored = sl->raw_len == sl->word_len && memcmp(raw, sl->word, sl->raw_len) == 0;
+    if (as_stored && dict != IX_WORD_DICT_NONE)
+        return dict == IX_WORD_DICT_LACKS || (lx && lexicon_is_name(lx, raw, sl->raw_len));
+    return lx && (!lexicon_knows(lx, raw, sl->raw_len) || lexicon_is_name(lx, raw, sl->raw_len));
+}
+
 /* The decline model's features of leader c1 (entry e1): decline_model.h. */
 static void decline_features(const search_ctx *s, uint32_t L, const cand *top, int n_top,
                              uint32_t e1, double *x)
@@ -259,6 +277,17 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
             if (sl->n_alts && sl->alts[0].kind == ALT_EXACT) {
                 double share = search_model_term_share(s->m, sl->alts[0].term);
                 if (share > topic && (kind == 3 || dictionary_name(s, L, sl)))
+                    topic = share;
+            }
+            /* ... and so is it when the question is in another language
+             * than the FAQ's and names it as the FAQ writes it ("perl" in
+             * a French question) */
+            for (int k = 0; k < sl->n_alts; k++) {
+                const alt_term *a = &sl->alts[k];
+                if (a->kind != ALT_FOREIGN || a->word == IX_NONE)
+                    continue;
+                double share = search_model_term_share(s->m, a->term);
+                if (share > topic && foreign_name(s, a, sl))
                     topic = share;
             }
         }

@@ -2,7 +2,9 @@
 # (a FAQ nobody tuned for, from the zlib1g-dev package, asked questions
 # written before any ranking was run): zlib's quality floors hold, eval
 # --features writes one row per question, and eval --fit fits on both and
-# scores each corpus left out.
+# scores each corpus left out. A question in French about the English FAQ
+# that names its subject as the FAQ writes it ("zlib") counts it in
+# topic_name as an English one does, and is answered.
 . "$ROOT/tests/e2e/lib.sh.inc"
 [ -f /usr/share/doc/zlib1g-dev/FAQ.gz ] || fail "zlib1g-dev is not installed (tools/install-deps)"
 sh "$ROOT/tests/zlib/eval" "$FAQBOT" "$TMP/zlib" --quiet > "$TMP/zlib.txt" || fail "zlib eval"
@@ -29,3 +31,20 @@ out=$("$FAQBOT" eval --fit --only cover,margin "$TMP/seed.tsv" "$TMP/zlib.tsv") 
 expect_match "a feature left out weighs nothing" "$out" "unknown_words 0.000"
 "$FAQBOT" eval --fit "$TMP/nonexistent.tsv" 2>/dev/null && fail "a missing file is an error"
 ok "missing features file refused"
+
+# the FAQ's subject named in another language's question (French, the index
+# holds French to be asked in): topic_name as in English, and the answer
+printf 'lang\tquery\texpected\nfr\test-ce que zlib est gratuite pour un logiciel commercial ?\tzlib-0.22\nen\tcan I use zlib for free in a commercial program\tzlib-0.22\n' > "$TMP/xl.tsv"
+"$FAQBOT" eval --index "$TMP/zlib/zlib.idx" --features "$TMP/xl-features.tsv" "$TMP/xl.tsv" >/dev/null ||
+    fail "features of the French question"
+python3 - "$TMP/xl-features.tsv" <<'PY' || fail "topic_name of the French question"
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])]
+col = rows[0].index("topic_name")
+fr, en = (float(r[col]) for r in rows[1:])
+assert fr >= 0.5 and abs(fr - en) < 1e-6, (fr, en)
+PY
+a=$("$FAQBOT" ask --index "$TMP/zlib/zlib.idx" --json "est-ce que zlib est gratuite pour un logiciel commercial ?")
+expect_eq "French question naming zlib: asked in French" "$(printf '%s' "$a" | json query_lang)" fr
+expect_eq "French question naming zlib: answered" "$(printf '%s' "$a" | json outcome)" answer
+expect_eq "French question naming zlib: its entry" "$(printf '%s' "$a" | json id)" zlib-0.22
