@@ -155,7 +155,9 @@ static const fit_term *fit_terms(const search_ctx *s, rerank_scratch *x, uint32_
         had |= bit;
         if (seen)
             continue;
-        double w = s->ix->terms[q[i]].idf;
+        double w = pow(s->ix->terms[q[i]].idf, s->p->fit_prec_power);
+        if (term_is_qword(s, q[i]))
+            w *= s->p->fit_qword;
         all += w;
         sl->terms[o++] = (fit_term){q[i], w};
     }
