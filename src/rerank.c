@@ -1,7 +1,6 @@
 /* rerank.c: the rerank features (see rerank.h). */
 #include "rerank.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -155,9 +154,7 @@ static const fit_term *fit_terms(const search_ctx *s, rerank_scratch *x, uint32_
         had |= bit;
         if (seen)
             continue;
-        double w = pow(s->ix->terms[q[i]].idf, s->p->fit_prec_power);
-        if (term_is_qword(s, q[i]))
-            w *= s->p->fit_qword;
+        double w = s->ix->terms[q[i]].idf;
         all += w;
         sl->terms[o++] = (fit_term){q[i], w};
     }
@@ -173,32 +170,15 @@ static const fit_term *fit_terms(const search_ctx *s, rerank_scratch *x, uint32_
  * slots it holds; the best phrasing counts. An FAQ question that the query
  * restates whole is a better match than a longer one that merely contains
  * the query's words, and than a shorter one that says half of it. */
-/* How much a match of term in slot sl says, against the word itself: a
- * synonym, typo or thesaurus word its weight's share (a question word's
- * own match counts whole). */
-static double alt_share(const search_params *p, const slot *sl, uint32_t term)
-{
-    double full = sl->is_qword ? p->qword_rank : 1;
-    for (int k = 0; k < sl->n_alts; k++)
-        if (sl->alts[k].term == term)
-            return full > 0 && sl->alts[k].weight < full ? sl->alts[k].weight / full : 1;
-    return 1;
-}
-
 double rerank_question_fit(const search_ctx *s, uint32_t g, int whole)
 {
     const faq_index *ix = s->ix;
-    const search_params *p = s->p;
     double best = 0;
     const term_masks *tm = &s->q->masks;
-    int ns = s->q->n_slots < FAQ_MAX_QUERY_TERMS ? s->q->n_slots : FAQ_MAX_QUERY_TERMS;
-    double share[FAQ_MAX_QUERY_TERMS];  /* each slot's share of what the question says */
     double tot = 0;             /* the weight of the slots the FAQ knows (or of all) */
-    for (int sl = 0; sl < ns; sl++) {
-        const slot *x = &s->q->slots[sl];
-        share[sl] = x->n_alts || whole ? pow(x->weight, p->fit_idf_power) : 0;
-        tot += share[sl];
-    }
+    for (int sl = 0; sl < s->q->n_slots; sl++)
+        if (s->q->slots[sl].n_alts || whole)
+            tot += s->q->slots[sl].weight;
     for (uint32_t l = 0; l < ix->n_langs; l++) {
         uint32_t e = faq_index_group_entry(ix, g, l);
         if (e == IX_NONE)
@@ -210,21 +190,13 @@ double rerank_question_fit(const search_ctx *s, uint32_t g, int whole)
             return 0;
         }
         double hit = 0;
-        double said[FAQ_MAX_QUERY_TERMS] = {0};   /* how much of each slot this phrasing says */
+        uint32_t held = 0;      /* the slots holding a term of this phrasing */
         for (size_t i = 0; i < n; i++) {
             if (t[i].term != IX_NONE) {
                 uint32_t m = term_masks_get(tm, t[i].term);
-                double most = 0;
-                for (int sl = 0; m && sl < ns; sl++) {
-                    if (!((m >> sl) & 1))
-                        continue;
-                    double a = p->fit_alt_weight ? alt_share(p, &s->q->slots[sl], t[i].term) : 1;
-                    if (a > said[sl])
-                        said[sl] = a;
-                    if (a > most)
-                        most = a;
-                }
-                hit += most * t[i].idf;
+                held |= m;
+                if (m)
+                    hit += t[i].idf;
                 continue;
             }
             double all = t[i].idf;
@@ -234,15 +206,18 @@ double rerank_question_fit(const search_ctx *s, uint32_t g, int whole)
                  * short entry question the user's words cover says
                  * little of a longer question (F1 of the two shares) */
                 double got = 0;
-                for (int sl = 0; sl < ns; sl++)
-                    got += said[sl] * share[sl];
+                for (int sl = 0; sl < s->q->n_slots; sl++) {
+                    const slot *x = &s->q->slots[sl];
+                    if (x->n_alts && ((held >> sl) & 1))
+                        got += x->weight;
+                }
                 double r = tot > 0 ? got / tot : 0;
                 f = f + r > 0 ? 2 * f * r / (f + r) : 0;
             }
             if (f > best)
                 best = f;
             hit = 0;
-            memset(said, 0, sizeof said);
+            held = 0;
         }
     }
     return best;

@@ -50,11 +50,7 @@ typedef struct search_params {
     double proximity_bonus;     /* per adjacent pair in the entry's question, times idf */
     double focus_bonus;         /* the entry asks of the same thing ("qué países") */
     double question_fit;        /* times how well query and entry question match */
-    int fit_alt_weight;         /* ... a synonym's or typo's match counts its weight's share */
-    int fit_unknown;            /* ... the words the FAQ lacks count in what the question says */
-    double fit_idf_power;       /* ... a word's share of the question: its weight to this power */
-    double fit_qword;           /* ... a question word of the entry's question counts this share */
-    double fit_prec_power;      /* ... a word's share of the entry's question: its idf to this power */
+    int fit_unknown;            /* the decline's fit: the words the FAQ lacks count in what the question says */
     int name_list_min;          /* names an answer lists to count as a list */
     double name_bonus;          /* a list answers a question naming an unknown place */
     double name_common_idf;     /* a name of the question with idf below this is the FAQ's subject */
