@@ -309,7 +309,7 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
     x[DF_UNK_OTHER] = content ? (double)unk_other / content : 0;
     x[DF_QFIELD] = known > 0 ? in_q / known : 0;
     x[DF_MARGIN] = n_top > 1 && c1->score > 0 ? 1 - top[1].score / c1->score : 1;
-    x[DF_FIT] = rerank_question_fit(s, c1->group);
+    x[DF_FIT] = rerank_question_fit(s, c1->group, s->p->fit_unknown);
     x[DF_BM25] = fmin(1, c1->bm25);
     x[DF_COMMON] = common;
     x[DF_DOMAIN] = content ? (double)domain / content : 0;

@@ -63,7 +63,7 @@ void present_explain(explain_buf *b, const search_ctx *s, uint32_t L, const cand
             if ((c->mask >> k) & 1)
                 explainf(b, " %s", q->slots[k].word);
         explainf(b, "\n");
-        const struct rerank_trace *t = trace && i < 2 ? rerank_trace_of(trace, c->group) : NULL;
+        const struct rerank_trace *t = trace ? rerank_trace_of(trace, c->group) : NULL;
         if (t) {
             explainf(b, "   retrieval %.3f", t->before);
             for (int f = 0; f < rerank_feature_count; f++)

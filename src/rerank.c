@@ -170,14 +170,14 @@ static const fit_term *fit_terms(const search_ctx *s, rerank_scratch *x, uint32_
  * slots it holds; the best phrasing counts. An FAQ question that the query
  * restates whole is a better match than a longer one that merely contains
  * the query's words, and than a shorter one that says half of it. */
-double rerank_question_fit(const search_ctx *s, uint32_t g)
+double rerank_question_fit(const search_ctx *s, uint32_t g, int whole)
 {
     const faq_index *ix = s->ix;
     double best = 0;
     const term_masks *tm = &s->q->masks;
-    double tot = 0;             /* the weight of the slots the FAQ knows */
+    double tot = 0;             /* the weight of the slots the FAQ knows (or of all) */
     for (int sl = 0; sl < s->q->n_slots; sl++)
-        if (s->q->slots[sl].n_alts)
+        if (s->q->slots[sl].n_alts || whole)
             tot += s->q->slots[sl].weight;
     for (uint32_t l = 0; l < ix->n_langs; l++) {
         uint32_t e = faq_index_group_entry(ix, g, l);
@@ -513,7 +513,7 @@ static void f_focus(const rerank_ctx *r, cand *c, uint32_t e)
 
 static void f_question_fit(const rerank_ctx *r, cand *c, uint32_t e)
 {
-    c->score *= 1 + r->s->p->question_fit * rerank_question_fit(r->s, c->group);
+    c->score *= 1 + r->s->p->question_fit * rerank_question_fit(r->s, c->group, 0);
 }
 
 /* A quoted phrase of the question must stand in the entry. */

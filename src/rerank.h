@@ -67,9 +67,11 @@ void rerank_answer_pairs(const search_ctx *c, cand *cand, uint32_t L);
 int rerank_in_question(const search_ctx *c, uint32_t e, const slot *x);
 
 /* How well the question and group g's question match: the best phrasing's
- * F1 of the shares of each the other holds, by idf. The entries' phrasings
- * are read once per thread, into c->rerank. */
-double rerank_question_fit(const search_ctx *c, uint32_t g);
+ * F1 of the shares of each the other holds, by idf. With whole, the words
+ * the FAQ lacks count in the question's share too (for the decision to
+ * answer; ranking leaves them out, since every entry lacks them alike).
+ * The entries' phrasings are read once per thread, into c->rerank. */
+double rerank_question_fit(const search_ctx *c, uint32_t g, int whole);
 
 /* The trace of group g from the last rerank_run, or NULL. */
 const struct rerank_trace *rerank_trace_of(const rerank_scratch *x, uint32_t g);

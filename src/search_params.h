@@ -36,6 +36,7 @@ typedef struct search_params {
     int variant_min_chars;      /* shorter stems have too many neighbours */
     int variant_max_alts;       /* variants taken for one word */
     int typo_picks;             /* nearest words taken for a misspelt one */
+    float typo_dict_share;      /* typo weights of a word the language's dictionary knows, times this */
     double weight_floor;        /* a content word's least share of the question */
     double unknown_weight;      /* an unknown word's share above the floor */
     double guess_share;         /* a guessed word's weight: this share of an unknown word's */
@@ -49,6 +50,7 @@ typedef struct search_params {
     double proximity_bonus;     /* per adjacent pair in the entry's question, times idf */
     double focus_bonus;         /* the entry asks of the same thing ("qué países") */
     double question_fit;        /* times how well query and entry question match */
+    int fit_unknown;            /* the decline's fit: the words the FAQ lacks count in what the question says */
     int name_list_min;          /* names an answer lists to count as a list */
     double name_bonus;          /* a list answers a question naming an unknown place */
     double name_common_idf;     /* a name of the question with idf below this is the FAQ's subject */

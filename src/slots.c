@@ -116,7 +116,7 @@ static void add_cognates(const search_ctx *c, slot *sl, uint32_t L, const qtok *
 
 /* The nearest words of language L, the most frequent first. Returns how
  * many were taken. */
-static int add_typos(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+static int add_typos(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, float share)
 {
     const faq_index *ix = c->ix;
     const search_params *p = c->p;
@@ -143,8 +143,8 @@ static int add_typos(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
         if (bi < 0)
             break;
         picked[np++] = m[bi].word;
-        add_alt(sl, ix->words[m[bi].word].term, best_d == 1 ? p->w_typo1 : p->w_typo2, ALT_TYPO,
-                m[bi].word);
+        add_alt(sl, ix->words[m[bi].word].term, share * (best_d == 1 ? p->w_typo1 : p->w_typo2),
+                ALT_TYPO, m[bi].word);
     }
     return np;
 }
@@ -382,7 +382,8 @@ static int dict_lacks(const search_ctx *c, uint32_t L, const qtok *t, uint32_t w
 
 /* A word the FAQ does not hold as it is: another language's, a typo's, a
  * variant's. Returns 1 if typos were taken. */
-static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, int typos)
+static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, int typos,
+                          int in_dict)
 {
     const search_params *p = c->p;
     int corrected = 0;
@@ -394,8 +395,9 @@ static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok 
         add_parts(c, sl, L, t);
     if (!sl->n_alts && p->use_thesaurus && !t->is_qword)
         add_thesaurus(c, sl, L, t, p->w_thesaurus);
-    if (!sl->n_alts && typos && p->use_typos)
-        corrected = add_typos(c, sl, L, t) > 0;
+    float share = in_dict ? p->typo_dict_share : 1;
+    if (!sl->n_alts && typos && p->use_typos && share > 0)
+        corrected = add_typos(c, sl, L, t, share) > 0;
     int long_stem = utf8_length(t->term, t->term_len) >= (size_t)p->variant_min_chars;
     if (!sl->n_alts && typos && long_stem && p->use_variants)
         add_variants(c, sl, L, t);
@@ -509,7 +511,7 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
         int in_dict = !sl->n_alts && !t->is_synonym && c->p->use_dictionary && c->text &&
                       lexicon_knows(query_lexicon(c, L), c->text + t->raw_off, t->raw_len);
         if (!direct && !t->is_synonym)
-            corrected |= expand_unknown(c, sl, L, t, typos);
+            corrected |= expand_unknown(c, sl, L, t, typos, in_dict);
         /* ... though a form of a lemma the FAQ holds is a word it knows */
         if (sl->n_alts && sl->alts[0].kind == ALT_LEMMA)
             in_dict = 0;
