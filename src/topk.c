@@ -13,6 +13,8 @@ typedef struct cursor {
     postings_cursor p;
     float mul, cq, ca;
     float ub;                   /* the largest score it can give */
+    float cov_le;               /* the largest coverage it or a weaker cursor of
+                                   its slot can give */
     /* a translation's: the question language's column of GROUPS (stride
      * n_langs): a group with an entry there is passed over */
     const uint32_t *own;
@@ -71,6 +73,18 @@ static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float ws
 }
 
 
+/* What a group must beat to make the list: theta once the list is full,
+ * and the floor known before the walk. */
+typedef struct bar {
+    float theta, floor;
+    int full;
+} bar;
+
+static inline int cannot_enter(const bar *b, float bound)
+{
+    return (bound <= b->theta && b->full) || bound < b->floor;
+}
+
 /* What cursor c, standing on a group, gives it: the best score and
  * coverage of a slot's alternatives so far, raised. */
 static inline void cursor_take(const cursor *c, float *best, float *bcov)
@@ -83,13 +97,26 @@ static inline void cursor_take(const cursor *c, float *best, float *bcov)
         *bcov = cv;
 }
 
-/* Add slot sc's part of group g (the best of its alternatives), every
- * cursor of it moved to g by skipping. */
-static inline void slot_eval(slot_cur *sc, uint32_t g, float *score, float *cov, uint32_t *mask)
+/* Can cursor k of slot sc, or a weaker one (sorted by ub), raise the
+ * slot's best score or coverage found so far? */
+static inline int may_raise(const slot_cur *sc, int k, float best, float bcov)
+{
+    return best < sc->c[k].ub || bcov < sc->c[k].cov_le;
+}
+
+/* Add slot sc's part of group g (the best of its alternatives), its
+ * cursors moved to g by skipping, the strongest first, until none left
+ * can raise what is found. Returns 0, with nothing added, as soon as the
+ * group cannot make the list with the most this slot can still give and
+ * rest, the most of the slots after it. */
+static inline int slot_eval(slot_cur *sc, uint32_t g, const bar *b, float rest, int pruning,
+                            float *score, float *cov, uint32_t *mask)
 {
     float best = 0, bcov = 0;
-    for (int k = 0; k < sc->n; k++) {
+    for (int k = sc->n - 1; k >= 0 && may_raise(sc, k, best, bcov); k--) {
         cursor *c = &sc->c[k];
+        if (pruning && cannot_enter(b, *score + (best > c->ub ? best : c->ub) + rest))
+            return 0;
         postings_seek(&c->p, g);
         if (c->p.group == g && !passes_over(c, g))
             cursor_take(c, &best, &bcov);
@@ -99,6 +126,7 @@ static inline void slot_eval(slot_cur *sc, uint32_t g, float *score, float *cov,
         *cov += bcov;
         *mask |= 1u << sc->slot;   /* slot < FAQ_MAX_QUERY_TERMS */
     }
+    return 1;
 }
 
 /* The cursors walked: those of the slots from first_ess on, past each
@@ -119,18 +147,6 @@ static int cmp_slot_ub(const void *a, const void *b)
 {
     const slot_cur *x = *(slot_cur *const *)a, *y = *(slot_cur *const *)b;
     return x->ub < y->ub ? -1 : x->ub > y->ub;
-}
-
-/* What a group must beat to make the list: theta once the list is full,
- * and the floor known before the walk. */
-typedef struct bar {
-    float theta, floor;
-    int full;
-} bar;
-
-static inline int cannot_enter(const bar *b, float bound)
-{
-    return (bound <= b->theta && b->full) || bound < b->floor;
 }
 
 /* Within the slots that drive the walk (from first_ess on), the weakest
@@ -285,6 +301,12 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
         }
         if (x->n) {
             qsort(x->c, (size_t)x->n, sizeof x->c[0], cmp_cursor_ub);
+            for (int k = 0; k < x->n; k++) {
+                cursor *c = &x->c[k];
+                c->cov_le = c->cq > c->ca ? c->cq : c->ca;
+                if (k && x->c[k - 1].cov_le > c->cov_le)
+                    c->cov_le = x->c[k - 1].cov_le;
+            }
             x->n_passive = 0;
             sc[ns] = x;
             ns++;
@@ -371,7 +393,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
         uint32_t mask = 0;
         for (int i = first_ess; i < ns; i++) {
             slot_cur *x = sc[i];
-            for (int k = 0; k < x->n_passive; k++) {
+            for (int k = x->n_passive - 1; k >= 0 && may_raise(x, k, best[i], bcov[i]); k--) {
                 cursor *c = &x->c[k];
                 postings_seek(&c->p, g);
                 if (c->p.group == g && !passes_over(c, g))
@@ -384,13 +406,8 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
             }
         }
         int pruned = 0;
-        for (int i = first_ess - 1; i >= 0; i--) {
-            if (pruning && cannot_enter(&b, score + prefix[i + 1])) {
-                pruned = 1;
-                break;
-            }
-            slot_eval(sc[i], g, &score, &cov, &mask);
-        }
+        for (int i = first_ess - 1; i >= 0 && !pruned; i--)
+            pruned = !slot_eval(sc[i], g, &b, prefix[i], pruning, &score, &cov, &mask);
         if (pruned || score <= 0)
             continue;
         if (nh < depth || score > b.theta) {
