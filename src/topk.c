@@ -13,6 +13,8 @@ typedef struct cursor {
     postings_cursor p;
     float mul, cq, ca;
     float ub;                   /* the largest score it can give */
+    float cov_le;               /* the largest coverage it or a weaker cursor of
+                                   its slot can give */
     /* a translation's: the question language's column of GROUPS (stride
      * n_langs): a group with an entry there is passed over */
     const uint32_t *own;
@@ -35,8 +37,20 @@ typedef struct slot_cur {
     float ub;
 } slot_cur;
 
+/* The cursors that drive the walk, with the place of each one's slot in
+ * the sorted slots, and their groups side by side: the next group to
+ * score is found in one small array, not by visiting every cursor. */
+#define WALK_MAX (FAQ_MAX_QUERY_TERMS * QUERY_MAX_ALTS)
+typedef struct walk {
+    cursor *c[WALK_MAX];
+    uint32_t group[WALK_MAX];
+    uint8_t at[WALK_MAX];
+    int n;
+} walk;
+
 struct topk_scratch {
     slot_cur scur[FAQ_MAX_QUERY_TERMS];
+    walk w;
 };
 
 topk_scratch *topk_scratch_new(void) { return calloc(1, sizeof(topk_scratch)); }
@@ -59,47 +73,6 @@ static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float ws
 }
 
 
-/* Add slot sc's part of group g (the best of its alternatives). Its first
- * `looked_up` cursors are moved to g by skipping; the others stand on g or
- * past it, and step past it. */
-static inline void slot_eval(slot_cur *sc, uint32_t g, int looked_up, float *score, float *cov,
-                             uint32_t *mask)
-{
-    float best = 0, bcov = 0;
-    for (int k = 0; k < sc->n; k++) {
-        cursor *c = &sc->c[k];
-        int seek = k < looked_up;
-        if (seek)
-            postings_seek(&c->p, g);
-        if (c->p.group != g)
-            continue;
-        if (passes_over(c, g)) {
-            if (!seek)
-                postings_next(&c->p);
-            continue;
-        }
-        float v = c->mul * (float)postings_impact(&c->p);
-        float cv = postings_in_question(&c->p) ? c->cq : c->ca;
-        if (v > best)
-            best = v;
-        if (cv > bcov)
-            bcov = cv;
-        if (!seek)
-            postings_next(&c->p);
-    }
-    if (best > 0 || bcov > 0) {
-        *score += best;
-        *cov += bcov;
-        *mask |= 1u << sc->slot;   /* slot < FAQ_MAX_QUERY_TERMS */
-    }
-}
-
-static int cmp_slot_ub(const void *a, const void *b)
-{
-    const slot_cur *x = *(slot_cur *const *)a, *y = *(slot_cur *const *)b;
-    return x->ub < y->ub ? -1 : x->ub > y->ub;
-}
-
 /* What a group must beat to make the list: theta once the list is full,
  * and the floor known before the walk. */
 typedef struct bar {
@@ -110,6 +83,70 @@ typedef struct bar {
 static inline int cannot_enter(const bar *b, float bound)
 {
     return (bound <= b->theta && b->full) || bound < b->floor;
+}
+
+/* What cursor c, standing on a group, gives it: the best score and
+ * coverage of a slot's alternatives so far, raised. */
+static inline void cursor_take(const cursor *c, float *best, float *bcov)
+{
+    float v = c->mul * (float)postings_impact(&c->p);
+    float cv = postings_in_question(&c->p) ? c->cq : c->ca;
+    if (v > *best)
+        *best = v;
+    if (cv > *bcov)
+        *bcov = cv;
+}
+
+/* Can cursor k of slot sc, or a weaker one (sorted by ub), raise the
+ * slot's best score or coverage found so far? */
+static inline int may_raise(const slot_cur *sc, int k, float best, float bcov)
+{
+    return best < sc->c[k].ub || bcov < sc->c[k].cov_le;
+}
+
+/* Add slot sc's part of group g (the best of its alternatives), its
+ * cursors moved to g by skipping, the strongest first, until none left
+ * can raise what is found. Returns 0, with nothing added, as soon as the
+ * group cannot make the list with the most this slot can still give and
+ * rest, the most of the slots after it. */
+static inline int slot_eval(slot_cur *sc, uint32_t g, const bar *b, float rest, int pruning,
+                            float *score, float *cov, uint32_t *mask)
+{
+    float best = 0, bcov = 0;
+    for (int k = sc->n - 1; k >= 0 && may_raise(sc, k, best, bcov); k--) {
+        cursor *c = &sc->c[k];
+        if (pruning && cannot_enter(b, *score + (best > c->ub ? best : c->ub) + rest))
+            return 0;
+        postings_seek(&c->p, g);
+        if (c->p.group == g && !passes_over(c, g))
+            cursor_take(c, &best, &bcov);
+    }
+    if (best > 0 || bcov > 0) {
+        *score += best;
+        *cov += bcov;
+        *mask |= 1u << sc->slot;   /* slot < FAQ_MAX_QUERY_TERMS */
+    }
+    return 1;
+}
+
+/* The cursors walked: those of the slots from first_ess on, past each
+ * slot's looked-up ones. */
+static void walk_gather(walk *w, slot_cur **sc, int ns, int first_ess)
+{
+    w->n = 0;
+    for (int i = first_ess; i < ns; i++)
+        for (int k = sc[i]->n_passive; k < sc[i]->n; k++) {
+            w->c[w->n] = &sc[i]->c[k];
+            w->group[w->n] = sc[i]->c[k].p.group;
+            w->at[w->n] = (uint8_t)i;
+            w->n++;
+        }
+}
+
+static int cmp_slot_ub(const void *a, const void *b)
+{
+    const slot_cur *x = *(slot_cur *const *)a, *y = *(slot_cur *const *)b;
+    return x->ub < y->ub ? -1 : x->ub > y->ub;
 }
 
 /* Within the slots that drive the walk (from first_ess on), the weakest
@@ -264,6 +301,12 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
         }
         if (x->n) {
             qsort(x->c, (size_t)x->n, sizeof x->c[0], cmp_cursor_ub);
+            for (int k = 0; k < x->n; k++) {
+                cursor *c = &x->c[k];
+                c->cov_le = c->cq > c->ca ? c->cq : c->ca;
+                if (k && x->c[k - 1].cov_le > c->cov_le)
+                    c->cov_le = x->c[k - 1].cov_le;
+            }
             x->n_passive = 0;
             sc[ns] = x;
             ns++;
@@ -288,6 +331,8 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
             first_ess++;
         only = choose_walked(sc, ns, first_ess, prefix[first_ess], &b, 0, &others);
     }
+    walk *w = &scratch->w;
+    walk_gather(w, sc, ns, first_ess);
     for (;;) {
         if (only) {
             /* one list to walk, the usual case: walk it alone, past
@@ -311,26 +356,58 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                     break;
                 postings_next(p);
             }
+            w->group[0] = p->group;
         }
         uint32_t g = POSTINGS_END;
-        for (int i = first_ess; i < ns; i++)
-            for (int k = sc[i]->n_passive; k < sc[i]->n; k++)
-                if (sc[i]->c[k].p.group < g)
-                    g = sc[i]->c[k].p.group;
+        for (int j = 0; j < w->n; j++)
+            if (w->group[j] < g)
+                g = w->group[j];
         if (g == POSTINGS_END)
             break;
+        /* the walked cursors on g, each slot's best of them */
+        float best[FAQ_MAX_QUERY_TERMS], bcov[FAQ_MAX_QUERY_TERMS];
+        for (int i = first_ess; i < ns; i++)
+            best[i] = bcov[i] = 0;
+        for (int j = 0; j < w->n; j++) {
+            if (w->group[j] != g)
+                continue;
+            cursor *c = w->c[j];
+            if (!passes_over(c, g))
+                cursor_take(c, &best[w->at[j]], &bcov[w->at[j]]);
+            postings_next(&c->p);
+            w->group[j] = c->p.group;
+        }
+        /* the looked-up cursors are moved to g only for a group that may
+         * make the list with the most each of them can add */
+        if (pruning) {
+            float bound = 0;
+            for (int i = first_ess; i < ns; i++) {
+                const slot_cur *x = sc[i];
+                float most_passive = x->n_passive ? x->c[x->n_passive - 1].ub : 0;
+                bound += best[i] > most_passive ? best[i] : most_passive;
+            }
+            if (cannot_enter(&b, bound + prefix[first_ess]))
+                continue;
+        }
         float score = 0, cov = 0;
         uint32_t mask = 0;
-        for (int i = first_ess; i < ns; i++)
-            slot_eval(sc[i], g, sc[i]->n_passive, &score, &cov, &mask);
-        int pruned = 0;
-        for (int i = first_ess - 1; i >= 0; i--) {
-            if (pruning && cannot_enter(&b, score + prefix[i + 1])) {
-                pruned = 1;
-                break;
+        for (int i = first_ess; i < ns; i++) {
+            slot_cur *x = sc[i];
+            for (int k = x->n_passive - 1; k >= 0 && may_raise(x, k, best[i], bcov[i]); k--) {
+                cursor *c = &x->c[k];
+                postings_seek(&c->p, g);
+                if (c->p.group == g && !passes_over(c, g))
+                    cursor_take(c, &best[i], &bcov[i]);
             }
-            slot_eval(sc[i], g, sc[i]->n, &score, &cov, &mask);
+            if (best[i] > 0 || bcov[i] > 0) {
+                score += best[i];
+                cov += bcov[i];
+                mask |= 1u << x->slot;
+            }
         }
+        int pruned = 0;
+        for (int i = first_ess - 1; i >= 0 && !pruned; i--)
+            pruned = !slot_eval(sc[i], g, &b, prefix[i], pruning, &score, &cov, &mask);
         if (pruned || score <= 0)
             continue;
         if (nh < depth || score > b.theta) {
@@ -341,6 +418,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                 while (first_ess < ns && cannot_enter(&b, prefix[first_ess + 1]))
                     first_ess++;
                 only = choose_walked(sc, ns, first_ess, prefix[first_ess], &b, g + 1, &others);
+                walk_gather(w, sc, ns, first_ess);
             }
         }
     }

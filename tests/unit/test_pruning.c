@@ -1,7 +1,8 @@
 /* test_pruning.c: MaxScore pruning must not change the ranking. A corpus of
  * 3,000 entries drawn from a Zipf-like vocabulary (so that postings lists
  * are long, blocked and skipped) is queried with and without pruning, half
- * the questions with a misspelt word (a slot of several alternatives). */
+ * the questions with a misspelt word (a slot of several alternatives):
+ * the same groups, scores and coverage of the question. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -87,7 +88,7 @@ static void test_pruning_is_exact(void **state)
     faq_query_opts o = {0};
     o.threshold = -1;
     o.lang = "es";
-    int compared = 0;
+    int compared = 0, asked = 0;
     for (int q = 0; q < 600; q++) {
         char query[256];
         text(query, 1 + q % 6);
@@ -112,8 +113,17 @@ static void test_pruning_is_exact(void **state)
                 assert_int_equal(a[i].entry, b[i].entry);
         }
         compared += na;
+        /* the confidence weighs the best group's coverage of the question,
+         * the best of a slot's alternatives, which a weaker one may give */
+        faq_answer x, y;
+        assert_int_equal(searcher_ask(pruned, query, strlen(query), &o, &x), 0);
+        assert_int_equal(searcher_ask(full, query, strlen(query), &o, &y), 0);
+        assert_float_equal(x.confidence, y.confidence, 1e-6);
+        if (x.confidence > 0)
+            asked++;
     }
     assert_true(compared > 1000);
+    assert_true(asked > 200);
     searcher_free(pruned);
     searcher_free(full);
     faq_index_close(ix);
