@@ -58,13 +58,7 @@ static void gen_release(index_live *l, generation *g)
 static void *warm_run(void *arg)
 {
     index_live *l = arg;
-    const search_model *m = l->warm_gen->model;
-    for (uint32_t lang = 0; lang < faq_index_lang_count(l->warm_gen->ix); lang++) {
-        lexicon *lx;
-        thesaurus *th;
-        (void)search_model_lexicon(m, lang, &lx);   /* out of memory: on first use */
-        (void)search_model_thesaurus(m, lang, &th);
-    }
+    search_model_warm(l->warm_gen->model);
     return NULL;
 }
 

@@ -624,6 +624,16 @@ int search_model_thesaurus(const search_model *m, uint32_t l, thesaurus **out)
     return rc;
 }
 
+void search_model_warm(const search_model *m)
+{
+    for (uint32_t l = 0; l < faq_index_lang_count(m->ix); l++) {
+        lexicon *lx;
+        thesaurus *th;
+        (void)search_model_lexicon(m, l, &lx);   /* out of memory: on first use */
+        (void)search_model_thesaurus(m, l, &th);
+    }
+}
+
 size_t search_model_synonyms(const search_model *m, uint32_t lang, const char *stem, size_t n,
                              const syn_entry **first)
 {

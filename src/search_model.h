@@ -37,6 +37,12 @@ int search_model_lexicon(const search_model *m, uint32_t l, lexicon **out);
  * none: the same. */
 int search_model_thesaurus(const search_model *m, uint32_t l, thesaurus **out);
 
+/* Opens every language's dictionary and thesaurus now, so that no later
+ * question pays for one (a tenth of a second each): what a long-lived
+ * process does before its first question; a one-shot one opens only
+ * those its question needs. */
+void search_model_warm(const search_model *m);
+
 /* A new analyzer for language l as the index was built: its stop words and
  * its synonyms' phrases. The caller owns it; NULL when memory runs out. */
 analyzer *search_model_analyzer_new(const search_model *m, uint32_t l);
