@@ -437,7 +437,11 @@ size_t lexicon_lemma_if(lexicon *lx, const char *word, size_t len, lemma_fn acce
     for (int i = 0; i < n && !own && !got; i++) {
         int derived;
         size_t m = reading_lemma(list[i], out, cap, &derived);
-        if (m && !derived && strcmp(out, buf) != 0 && (!accept || accept(ctx, out, m)))
+        /* a lemma of one letter is none: the dictionaries hold the
+         * alphabet's letters as words, and a suffix read on one ("per" as
+         * "p" + -er, "us" as "u" + -s) is no inflection */
+        if (m && !derived && utf8_length(out, m) > 1 && strcmp(out, buf) != 0 &&
+            (!accept || accept(ctx, out, m)))
             got = m;
     }
     if (n > 0)

@@ -149,9 +149,10 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_clarify, "outcome: ask which of two tied entries was meant"),
     SWITCH(use_decline_model, "outcome: the decline model beside the coverage rule"),
     SWITCH(use_dictionary, "slots: words the FAQ lacks told by the language's dictionary"),
-    FIELD(use_lemma, INT, 0, 0, 1,
-          "slots: the word's lemma's terms beside its stem; on: Debian +1.0, seed -0.4, "
-          "zlib and zlib+xz 0 top-1 (docs/quality.md)"),
+    FIELD(use_lemma, INT, 1, 0, 1,
+          "slots: the word's lemma's terms beside its stem (no lemma of one letter, none for a "
+          "question word); off: Debian -4 rows top-1 (fr -5, pt +1), the seven others 0 "
+          "(docs/quality.md)"),
     FIELD(use_decompound, INT, 0, 0, 1,
           "slots: parts for a compound the FAQ lacks (no gain measured)"),
     FIELD(thesaurus_mutual, INT, 1, 0, 1,

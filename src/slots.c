@@ -496,7 +496,9 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             add_alt(sl, term, 1.0f, ALT_EXACT, IX_NONE);
         if (c->p->use_synonyms)
             add_synonyms(c, sl, L, t->term, t->term_len, c->p->w_synonym);
-        if (sl->n_alts && !t->is_synonym && c->p->use_lemma)
+        /* a question word's forms are the pack's own list ("quais",
+         * "qual"): its lemma would only meet another question's word */
+        if (sl->n_alts && !t->is_synonym && !t->is_qword && c->p->use_lemma)
             add_lemma(c, sl, L, t, w);
         /* the language's general synonyms of a word the FAQ holds: the FAQ
          * may say the same in other words */

@@ -74,6 +74,28 @@ static void test_english_readings(void **state)
     assert_string_equal(out, "configure");
     assert_int_equal(lexicon_lemma(lx, "added", 5, out, sizeof out), 3);
     assert_string_equal(out, "add");
+    /* a suffix read on a letter of the alphabet is no inflection */
+    assert_int_equal(lexicon_lemma(lx, "per", 3, out, sizeof out), 0);
+    assert_int_equal(lexicon_lemma(lx, "us", 2, out, sizeof out), 0);
+    lexicon_free(lx);
+}
+
+/* French's irregular verbs, which Snowball leaves apart from their
+ * infinitive ("maintient" -> "maintient", "maintenir" -> "mainten"). */
+static void test_french_irregular(void **state)
+{
+    (void)state;
+    lexicon *lx;
+    assert_int_equal(lexicon_open("fr", NULL, &lx), 0);
+    if (!lx)
+        skip();     /* hunspell-fr is not installed */
+    char out[64];
+    assert_int_equal(lexicon_lemma(lx, "maintient", 9, out, sizeof out), strlen("maintenir"));
+    assert_string_equal(out, "maintenir");
+    assert_int_equal(lexicon_lemma(lx, "vont", 4, out, sizeof out), strlen("aller"));
+    assert_string_equal(out, "aller");
+    assert_true(lexicon_lemma(lx, "comprends", 9, out, sizeof out) > 0);
+    assert_string_equal(out, "comprendre");
     lexicon_free(lx);
 }
 
@@ -298,6 +320,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_spanish),
         cmocka_unit_test(test_english_readings),
+        cmocka_unit_test(test_french_irregular),
         cmocka_unit_test(test_german_compound),
         cmocka_unit_test(test_german_typed_without_umlauts),
         cmocka_unit_test(test_decompound),
