@@ -248,18 +248,43 @@ static int stopset_build(lang_rules *r, const char *text)
     return stopset_build_one(r, &r->qwords, text, 1);
 }
 
-static int stopset_build_one(const lang_rules *r, stopset *set, const char *text, int want_q)
+/* An empty set for up to n words. */
+static int stopset_alloc(stopset *set, size_t n)
 {
-    size_t lines = 1;
-    for (const char *p = text; *p; p++)
-        lines += *p == '\n';
     size_t cap = 16;
-    while (cap < lines * 2)
+    while (cap < n * 2)
         cap <<= 1;
     set->slots = calloc(cap, sizeof *set->slots);
     if (!set->slots)
         return -1;
     set->cap = cap;     /* only now: stopset_free() walks cap slots */
+    return 0;
+}
+
+/* Folded word w into the set, once. */
+static int stopset_put(stopset *set, const char *w, size_t n)
+{
+    if (stopset_has(set, w, n))
+        return 0;
+    size_t i = (size_t)hash_bytes(w, n) & (set->cap - 1);
+    while (set->slots[i])
+        i = (i + 1) & (set->cap - 1);
+    char *copy = malloc(n + 1);
+    if (!copy)
+        return -1;
+    memcpy(copy, w, n);
+    copy[n] = '\0';
+    set->slots[i] = copy;
+    return 0;
+}
+
+static int stopset_build_one(const lang_rules *r, stopset *set, const char *text, int want_q)
+{
+    size_t lines = 1;
+    for (const char *p = text; *p; p++)
+        lines += *p == '\n';
+    if (stopset_alloc(set, lines) != 0)
+        return -1;
     char folded[FAQ_MAX_TERM_BYTES * 4 + 16], cased[sizeof folded];
     utf8proc_int32_t cps[FAQ_MAX_TERM_BYTES * 4 + 16];
     const char *p = text;
@@ -280,14 +305,8 @@ static int stopset_build_one(const lang_rules *r, stopset *set, const char *text
             utf8_valid(p + a, b - a)) {
             long k = digraphs_fold(&r->dg, cps, sizeof cps / sizeof *cps, p + a, b - a, cased,
                                    folded, sizeof folded);
-            if (k > 0 && !stopset_has(set, folded, (size_t)k)) {
-                size_t i = (size_t)hash_bytes(folded, (size_t)k) & (set->cap - 1);
-                while (set->slots[i])
-                    i = (i + 1) & (set->cap - 1);
-                set->slots[i] = strdup(folded);
-                if (!set->slots[i])
-                    return -1;
-            }
+            if (k > 0 && stopset_put(set, folded, (size_t)k) != 0)
+                return -1;
         }
         p += n;
         if (*p == '\n')
@@ -343,15 +362,51 @@ static analyzer *analyzer_with(const char *code, lang_rules *r)
     return a;
 }
 
-analyzer *analyzer_new(const char *code, const char *stopwords)
+/* An analyzer of language code with rules of its own, empty. */
+static analyzer *analyzer_fresh(const char *code)
 {
     if (!code || strlen(code) >= FAQ_MAX_LANG_CODE)
         return NULL;
     lang_rules *r = calloc(1, sizeof *r);
     if (r)
         atomic_init(&r->refs, 1);
-    analyzer *a = analyzer_with(code, r);
+    return analyzer_with(code, r);
+}
+
+analyzer *analyzer_new(const char *code, const char *stopwords)
+{
+    analyzer *a = analyzer_fresh(code);
     if (a && stopwords && stopset_build(a->r, stopwords) != 0) {
+        analyzer_free(a);
+        return NULL;
+    }
+    return a;
+}
+
+/* A stop set of the n NUL-ended words at words, folded already. */
+static int stopset_take(stopset *set, const char *words, size_t n)
+{
+    if (stopset_alloc(set, n) != 0)
+        return -1;
+    for (size_t k = 0; k < n; k++) {
+        size_t len = strlen(words);
+        if (stopset_put(set, words, len) != 0)
+            return -1;
+        words += len + 1;
+    }
+    return 0;
+}
+
+analyzer *analyzer_new_folded(const char *code, const char *settings, const char *stop,
+                              size_t n_stop, const char *qwords, size_t n_qwords)
+{
+    analyzer *a = analyzer_fresh(code);
+    if (!a)
+        return NULL;
+    if (settings)
+        digraphs_parse(&a->r->dg, settings);
+    if (stopset_take(&a->r->stop, stop, n_stop) != 0 ||
+        stopset_take(&a->r->qwords, qwords, n_qwords) != 0) {
         analyzer_free(a);
         return NULL;
     }
@@ -542,6 +597,16 @@ static int collect_member(void *ctx, const token *t)
 
 static unsigned end_bit(const char *term, size_t n) { return (unsigned)(hash_bytes(term, n) & 1023); }
 
+/* The filter's bit of rule r's last key. */
+static void mark_phrase_end(lang_rules *r, const phrase_rule *rule)
+{
+    const char *last = rule->terms;
+    for (int k = 1; k < rule->n; k++)
+        last += strlen(last) + 1;
+    unsigned bit = end_bit(last, strlen(last));
+    r->phrase_ends[bit >> 6] |= 1ull << (bit & 63);
+}
+
 int analyzer_read_synonyms(analyzer *a, const char *text, size_t len, synonym_group_fn fn, void *ctx)
 {
     member_read *ms = malloc(ANALYZER_MAX_MEMBERS * sizeof *ms);
@@ -647,14 +712,45 @@ int analyzer_set_synonyms_each(analyzer *a, const char *synonyms, size_t len, sy
     r->phrases = rules.v;
     r->n_phrases = rules.n;
     memset(r->phrase_ends, 0, sizeof r->phrase_ends);
-    for (int i = 0; i < rules.n; i++) {
-        const char *last = rules.v[i].terms;
-        for (int k = 1; k < rules.v[i].n; k++)
-            last += strlen(last) + 1;
-        unsigned bit = end_bit(last, strlen(last));
-        r->phrase_ends[bit >> 6] |= 1ull << (bit & 63);
-    }
+    for (int i = 0; i < rules.n; i++)
+        mark_phrase_end(r, &rules.v[i]);
     return rc;
+}
+
+int analyzer_each_phrase(const analyzer *a, analyzer_phrase_fn fn, void *ctx)
+{
+    for (int i = 0; i < a->r->n_phrases; i++) {
+        const phrase_rule *p = &a->r->phrases[i];
+        int rc = fn(ctx, p->terms, p->n, p->strict, p->word, p->term);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
+int analyzer_add_phrase(analyzer *a, const char *keys, int n, int strict, const char *word,
+                        const char *term)
+{
+    lang_rules *r = a->r;
+    if (atomic_load(&r->refs) != 1 || n < 1 || n > PHRASE_MAX_TERMS)
+        return -1;
+    size_t klen = 0;
+    for (int k = 0; k < n; k++)
+        klen += strlen(keys + klen) + 1;
+    size_t wl = strlen(word), tl = strlen(term);
+    phrase_rule *v = realloc(r->phrases, (size_t)(r->n_phrases + 1) * sizeof *v);
+    if (!v)
+        return -1;
+    r->phrases = v;
+    char *rule = malloc(klen + wl + 1 + tl + 1);   /* as add_rules() lays it out */
+    if (!rule)
+        return -1;
+    memcpy(rule, keys, klen);
+    memcpy(rule + klen, word, wl + 1);
+    memcpy(rule + klen + wl + 1, term, tl + 1);
+    v[r->n_phrases] = (phrase_rule){rule, n, strict != 0, rule + klen, rule + klen + wl + 1, wl, tl};
+    mark_phrase_end(r, &v[r->n_phrases++]);
+    return 0;
 }
 
 int analyzer_set_synonyms(analyzer *a, const char *synonyms)
