@@ -14,6 +14,7 @@
 #include "digraph.h"
 #include "fold.h"
 #include "limits.h"
+#include "unicode_tables.h"
 
 /* Letters or digits, then letters, marks or digits: an apostrophe or a
  * hyphen ends a token, so "l'initiative" gives "l" and "initiative". */
@@ -110,47 +111,10 @@ static uint64_t hash_bytes(const char *s, size_t n)
 
 /* ---- token boundaries ----
  * TOKEN_PATTERN's classes for every code point of one or two bytes in
- * UTF-8 (U+0000 to U+07FF: ASCII and the letters of Latin, Greek,
- * Cyrillic...), asked of PCRE2 itself once: a token made of them is found
- * by table, a byte or two at a time, where pcre2_match() costs hundreds of
- * instructions a token. Anything longer is left to pcre2_match(). */
-#define CLASS_START 1           /* [\p{L}\p{N}]: may begin a token */
-#define CLASS_GO_ON 2           /* [\p{L}\p{M}\p{N}]: may continue one */
-#define CLASS_END 0x800
-static unsigned char class_table[CLASS_END];
-static int class_ok;
-static pthread_once_t class_once = PTHREAD_ONCE_INIT;
-
-static void class_init(void)
-{
-    static const char *const pats[2] = {"^[\\p{L}\\p{N}]$", "^[\\p{L}\\p{M}\\p{N}]$"};
-    pcre2_code *re[2] = {NULL, NULL};
-    pcre2_match_data *md = NULL;
-    int errcode;
-    PCRE2_SIZE erroff;
-    for (int k = 0; k < 2; k++)
-        re[k] = pcre2_compile((PCRE2_SPTR)pats[k], PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP,
-                              &errcode, &erroff, NULL);
-    if (re[0] && re[1])
-        md = pcre2_match_data_create_from_pattern(re[0], NULL);
-    for (uint32_t c = 1; md && c < CLASS_END; c++) {
-        unsigned char u[2];
-        size_t n = c < 0x80 ? 1 : 2;
-        if (n == 1)
-            u[0] = (unsigned char)c;
-        else {
-            u[0] = (unsigned char)(0xC0 | (c >> 6));
-            u[1] = (unsigned char)(0x80 | (c & 0x3F));
-        }
-        for (int k = 0; k < 2; k++)
-            if (pcre2_match(re[k], u, n, 0, 0, md, NULL) >= 0)
-                class_table[c] |= (unsigned char)(k ? CLASS_GO_ON : CLASS_START);
-    }
-    class_ok = md != NULL;
-    pcre2_match_data_free(md);
-    pcre2_code_free(re[0]);
-    pcre2_code_free(re[1]);
-}
+ * UTF-8 (unicode_tables.h: PCRE2's own answers, tabulated when faqbot is
+ * built): a token made of them is found by table, a byte or two at a time,
+ * where pcre2_match() costs hundreds of instructions a token. Anything
+ * longer is left to pcre2_match(). */
 
 /* TOKEN_PATTERN compiled, for the process: every analyzer's is the same,
  * and compiling it (with its JIT code) for each was a third of the cost of
@@ -176,11 +140,11 @@ static int class_at(const char *text, size_t len, size_t i, size_t *w)
     unsigned char c = (unsigned char)text[i];
     if (c < 0x80) {
         *w = 1;
-        return class_table[c];
+        return unicode_token_class[c];
     }
     if ((c & 0xE0) == 0xC0 && i + 1 < len) {
         *w = 2;
-        return class_table[((uint32_t)(c & 0x1F) << 6) | ((unsigned char)text[i + 1] & 0x3F)];
+        return unicode_token_class[((uint32_t)(c & 0x1F) << 6) | ((unsigned char)text[i + 1] & 0x3F)];
     }
     return -1;
 }
@@ -193,16 +157,15 @@ static int class_at(const char *text, size_t len, size_t i, size_t *w)
 static int next_token(analyzer *a, const char *text, size_t len, size_t off, size_t *start,
                       size_t *end)
 {
-    pthread_once(&class_once, class_init);
     size_t i = off, w = 0;
     int cls = 0;
-    while (class_ok && i < len && (cls = class_at(text, len, i, &w)) >= 0 && !(cls & CLASS_START))
+    while (i < len && (cls = class_at(text, len, i, &w)) >= 0 && !(cls & UNICODE_CLASS_START))
         i += w;
-    if (class_ok && i >= len)
+    if (i >= len)
         return -1;
     size_t from = i;
-    if (class_ok && cls >= 0) {
-        for (i += w; i < len && (cls = class_at(text, len, i, &w)) >= 0 && (cls & CLASS_GO_ON);)
+    if (cls >= 0) {
+        for (i += w; i < len && (cls = class_at(text, len, i, &w)) >= 0 && (cls & UNICODE_CLASS_GO_ON);)
             i += w;
         if (i >= len || cls >= 0) {
             *start = from;

@@ -162,6 +162,12 @@
  *                     language, list its words (stop words kept), list a
  *                     term and a word for each of its words but stop and
  *                     question words
+ *               u32   cap (a power of two, or 0), u32 bytes of records,
+ *                     u32[cap]: the table of words, open addressing on
+ *                     ix_hash(language, word): 0 for an empty slot, else
+ *                     the offset from MODEL's start of a record: u32
+ *                     language, u32 IX_MODEL_* bits (index_model.h), u32
+ *                     length, the word's bytes; then the records
  *
  * Opening reads the header alone, so that it costs the same at any size: a
  * reader checks magic, version, sizes, the header's checksum, that every

@@ -56,6 +56,103 @@ typedef struct syn_entry_rec {
     uint32_t first, count;
 } syn_entry_rec;
 
+/* The table of words as the build gathers it: (language, word) once each
+ * with its bits, in an open-addressing table of record numbers + 1. */
+typedef struct word_rec {
+    uint32_t lang, flags;
+    size_t off, len;            /* in text */
+} word_rec;
+
+typedef struct word_table {
+    word_rec *v;
+    size_t n, cap_v;
+    uint32_t *slots;
+    size_t cap;
+    buf text;
+} word_table;
+
+static size_t word_slot(const word_table *t, uint32_t lang, const char *w, size_t n)
+{
+    size_t i = ix_hash(lang, w, n) & (t->cap - 1);
+    for (; t->slots[i]; i = (i + 1) & (t->cap - 1)) {
+        const word_rec *r = &t->v[t->slots[i] - 1];
+        if (r->lang == lang && r->len == n && memcmp(t->text.s + r->off, w, n) == 0)
+            break;
+    }
+    return i;
+}
+
+/* Language lang's word w (n bytes) in the table, with bit flag. */
+static int word_mark(word_table *t, uint32_t lang, const char *w, size_t n, uint32_t flag)
+{
+    if ((t->n + 1) * 2 > t->cap) {   /* half full at most, as the reader expects nothing */
+        size_t cap = t->cap ? t->cap * 2 : 64;
+        uint32_t *slots = calloc(cap, sizeof *slots);
+        if (!slots)
+            return -1;
+        free(t->slots);
+        t->slots = slots;
+        t->cap = cap;
+        for (size_t k = 0; k < t->n; k++)
+            t->slots[word_slot(t, t->v[k].lang, t->text.s + t->v[k].off, t->v[k].len)] =
+                (uint32_t)k + 1;
+    }
+    size_t i = word_slot(t, lang, w, n);
+    if (t->slots[i]) {
+        t->v[t->slots[i] - 1].flags |= flag;
+        return 0;
+    }
+    if (grow(&t->v, &t->cap_v, t->n + 1, sizeof *t->v, 256) != 0)
+        return -1;
+    size_t off = t->text.len;
+    if (buf_add(&t->text, w, n) != BUF_OK)
+        return -1;
+    t->v[t->n++] = (word_rec){lang, flag, off, n};
+    t->slots[i] = (uint32_t)t->n;
+    return 0;
+}
+
+/* Each NUL-ended word of a list, marked. */
+static int word_mark_list(word_table *t, uint32_t lang, const char *s, size_t n, uint32_t flag,
+                          int every_other)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t len = strlen(s);
+        if ((!every_other || k % 2 == 0) && word_mark(t, lang, s, len, flag) != 0)
+            return -1;
+        s += len + 1;
+    }
+    return 0;
+}
+
+/* The table: cap, the records' bytes, the slots (each record's offset from
+ * the section's start, at start in out), the records. */
+static int put_words(buf *out, size_t start, const word_table *t)
+{
+    size_t rec_bytes = 0;
+    for (size_t k = 0; k < t->n; k++)
+        rec_bytes += 12 + t->v[k].len;
+    if (put_u32(out, (uint32_t)t->cap) || put_u32(out, (uint32_t)rec_bytes))
+        return -1;
+    size_t first = out->len - start + t->cap * 4;
+    size_t *at = malloc((t->n + 1) * sizeof *at);
+    if (!at)
+        return -1;
+    for (size_t k = 0, off = first; k < t->n; k++) {
+        at[k] = off;
+        off += 12 + t->v[k].len;
+    }
+    int rc = first + rec_bytes > UINT32_MAX;
+    for (size_t i = 0; i < t->cap && !rc; i++)
+        rc = put_u32(out, t->slots[i] ? (uint32_t)at[t->slots[i] - 1] : 0);
+    for (size_t k = 0; k < t->n && !rc; k++)
+        rc = put_u32(out, t->v[k].lang) || put_u32(out, t->v[k].flags) ||
+             put_u32(out, (uint32_t)t->v[k].len) ||
+             buf_add(out, t->text.s + t->v[k].off, t->v[k].len) != BUF_OK;
+    free(at);
+    return rc ? -1 : 0;
+}
+
 /* What the build gathers of the index's languages before writing it. */
 typedef struct model_make {
     const faq_index *ix;
@@ -67,6 +164,7 @@ typedef struct model_make {
     size_t n_syn, cap_syn;
     uint32_t *syn_terms;
     size_t n_syn_terms, cap_syn_terms;
+    word_table words;
 } model_make;
 
 /* synonyms.txt: one group a line, members separated by commas. A member of
@@ -174,6 +272,16 @@ static int put_stopword(void *ctx, const char *w, size_t n, int q)
     return strlist_add(wp->l[q != 0], w, n);
 }
 
+/* Language l's words that tell it: its stop and question words, its
+ * synonyms' one-word members. */
+static int mark_lang_words(model_make *mk, uint32_t l, const strlist *stop, const strlist *qwords)
+{
+    return word_mark_list(&mk->words, l, stop->b.s, stop->n, IX_MODEL_LANG, 0) ||
+           word_mark_list(&mk->words, l, qwords->b.s, qwords->n, IX_MODEL_LANG, 0) ||
+           word_mark_list(&mk->words, l, mk->syn_words.b.s, mk->syn_words.n,
+                          IX_MODEL_SYNONYM | IX_MODEL_LANG, 0);
+}
+
 typedef struct phrase_put {
     buf *out;
     uint32_t n;
@@ -243,7 +351,7 @@ static int put_lang(buf *out, model_make *mk, uint32_t l)
              analyzer_each_stopword(mk->an[l], put_stopword, &wp) != 0 ||
              put_strlist(out, &settings) || put_strlist(out, &words[0]) ||
              put_strlist(out, &words[1]) || put_strlist(out, &mk->syn_words) ||
-             put_member_terms(out, mk) != 0;
+             put_member_terms(out, mk) != 0 || mark_lang_words(mk, l, &words[0], &words[1]) != 0;
     if (!rc) {
         analyzer_each_phrase(mk->an[l], count_phrase, &pp);
         rc = put_u32(out, pp.n) || analyzer_each_phrase(mk->an[l], put_phrase, &pp) != 0;
@@ -274,8 +382,8 @@ static int collect_key(void *ctx, const token *t)
     return strlist_add(ctx, t->term, t->term_len) != 0 || strlist_add(ctx, t->word, t->word_len) != 0;
 }
 
-static int put_phrase_words(buf *out, uint32_t *count, analyzer *an, uint32_t e, uint32_t lang,
-                            const char *text, size_t len)
+static int put_phrase_words(buf *out, uint32_t *count, word_table *words, analyzer *an, uint32_t e,
+                            uint32_t lang, const char *text, size_t len)
 {
     strlist w = STRLIST_INIT, k = STRLIST_INIT;
     analyzer_keep_stopwords(an, 1);
@@ -286,7 +394,9 @@ static int put_phrase_words(buf *out, uint32_t *count, analyzer *an, uint32_t e,
     if (rw > 0 || rk > 0)
         rc = -1;   /* a list did not fit */
     else if (w.n) {
-        rc = put_u32(out, e) || put_u32(out, lang) || put_strlist(out, &w) || put_strlist(out, &k);
+        rc = put_u32(out, e) || put_u32(out, lang) || put_strlist(out, &w) || put_strlist(out, &k) ||
+             word_mark_list(words, lang, w.b.s, w.n, IX_MODEL_SMALLTALK | IX_MODEL_LANG, 0) ||
+             word_mark_list(words, lang, k.b.s, k.n, IX_MODEL_SMALLTALK_TERM, 1);
         (*count)++;
     }
     buf_free(&w.b);
@@ -300,14 +410,14 @@ static int put_smalltalk_entry(buf *out, uint32_t *count, model_make *mk, uint32
     faq_entry fe;
     faq_index_entry(mk->ix, e, &fe);
     analyzer *an = mk->an[E->lang];
-    if (put_phrase_words(out, count, an, e, E->lang, fe.question.s, fe.question.len))
+    if (put_phrase_words(out, count, &mk->words, an, e, E->lang, fe.question.s, fe.question.len))
         return -1;
     const char *p = fe.alts.s, *end = fe.alts.s + fe.alts.len;
     while (p < end) {
         const char *eol = memchr(p, '\n', (size_t)(end - p));
         if (!eol)
             eol = end;
-        if (put_phrase_words(out, count, an, e, E->lang, p, (size_t)(eol - p)))
+        if (put_phrase_words(out, count, &mk->words, an, e, E->lang, p, (size_t)(eol - p)))
             return -1;
         p = eol + 1;
     }
@@ -332,8 +442,10 @@ static int put_smalltalk(buf *out, model_make *mk)
 
 int index_model_build(const faq_index *ix, buf *out)
 {
+    size_t start = out->len;
     model_make mk = {ix, calloc(ix->n_langs ? ix->n_langs : 1, sizeof(analyzer *)), 0,
-                     STRLIST_INIT, STRLIST_INIT, NULL, 0, 0, NULL, 0, 0};
+                     STRLIST_INIT, STRLIST_INIT, NULL, 0, 0, NULL, 0, 0,
+                     {NULL, 0, 0, NULL, 0, BUF_INIT(MODEL_MAX_BYTES)}};
     int rc = mk.an ? 0 : -1;
     for (uint32_t l = 0; l < ix->n_langs && !rc; l++)
         rc = put_lang(out, &mk, l);
@@ -347,7 +459,10 @@ int index_model_build(const faq_index *ix, buf *out)
             rc = put_u64(out, mk.syn[i].key) || put_u32(out, mk.syn[i].first) ||
                  put_u32(out, mk.syn[i].count);
     }
-    rc = rc || put_smalltalk(out, &mk);
+    rc = rc || put_smalltalk(out, &mk) || put_words(out, start, &mk.words);
+    free(mk.words.v);
+    free(mk.words.slots);
+    buf_free(&mk.words.text);
     for (uint32_t l = 0; mk.an && l < ix->n_langs; l++)
         analyzer_free(mk.an[l]);
     free(mk.an);
@@ -416,8 +531,65 @@ static ix_model_list take_list(model_cursor *c)
     return l;
 }
 
+/* The record at off: its language, bits and bytes, or 0 when it does not
+ * lie inside the section. */
+static int word_at(const ix_model_words *t, uint32_t off, uint32_t *lang, uint32_t *flags,
+                   const char **w, uint32_t *n)
+{
+    if (off > t->model_len || t->model_len - off < 12)
+        return 0;
+    const unsigned char *r = t->model + off;
+    memcpy(lang, r, 4);
+    memcpy(flags, r + 4, 4);
+    memcpy(n, r + 8, 4);
+    if (*n > t->model_len - off - 12)
+        return 0;
+    *w = (const char *)r + 12;
+    return 1;
+}
+
+uint32_t index_model_word(const ix_model_words *t, uint32_t lang, const char *w, size_t n)
+{
+    if (!t->cap)
+        return 0;
+    uint32_t mask = t->cap - 1;
+    for (uint32_t i = ix_hash(lang, w, n) & mask, probes = 0; probes < t->cap; i = (i + 1) & mask, probes++) {
+        uint32_t off, l, flags, len;
+        const char *s;
+        memcpy(&off, t->slots + 4 * (size_t)i, 4);
+        if (!off || !word_at(t, off, &l, &flags, &s, &len))
+            return 0;
+        if (l == lang && len == n && memcmp(s, w, n) == 0)
+            return flags;
+    }
+    return 0;
+}
+
+/* The table of words at the cursor: its slots and records inside the
+ * section; when deep, each slot's record too. */
+static int take_words(model_cursor *c, const unsigned char *p, uint64_t n, uint32_t n_langs,
+                      int deep, ix_model_words *t)
+{
+    uint32_t cap = take_u32(c), rec_bytes = take_u32(c);
+    if (c->bad || (cap & (cap - 1)) || cap > (size_t)(c->end - c->p) / 4 ||
+        rec_bytes != (size_t)(c->end - c->p) - (size_t)cap * 4)
+        return -1;
+    *t = (ix_model_words){p, n, c->p, cap};
+    for (uint32_t i = 0; deep && i < cap; i++) {
+        uint32_t off, l, flags, len;
+        const char *s;
+        memcpy(&off, t->slots + 4 * (size_t)i, 4);
+        if (off && (off < (uint64_t)(t->slots - p) + (uint64_t)cap * 4 ||
+                    !word_at(t, off, &l, &flags, &s, &len) || l >= n_langs || !flags ||
+                    flags > 15 || index_model_word(t, l, s, len) != flags))
+            return -1;
+    }
+    c->p = c->end;
+    return 0;
+}
+
 int index_model_read(const unsigned char *p, uint64_t n, uint32_t n_langs, uint32_t n_entries,
-                     uint32_t n_terms, const ix_model_visitor *v, void *ctx)
+                     uint32_t n_terms, int deep, const ix_model_visitor *v, void *ctx)
 {
     model_cursor c = {p, p + n, 0};
     int rc = 0;
@@ -473,5 +645,8 @@ int index_model_read(const unsigned char *p, uint64_t n, uint32_t n_langs, uint3
     }
     if (rc)
         return rc;
-    return c.bad || c.p != c.end ? IX_MODEL_CORRUPT : 0;
+    ix_model_words words;
+    if (c.bad || take_words(&c, p, n, n_langs, deep, &words) != 0)
+        return IX_MODEL_CORRUPT;
+    return v && v->words ? v->words(ctx, &words) : 0;
 }

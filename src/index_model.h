@@ -38,6 +38,26 @@ typedef struct ix_model_lang {
     ix_model_list member_terms; /* their terms, sorted by bytes, each once */
 } ix_model_lang;
 
+/* A word's standing in its language (index_model_word()): bits of */
+#define IX_MODEL_SMALLTALK 1u       /* a word of a small talk phrase */
+#define IX_MODEL_SMALLTALK_TERM 2u  /* a key term of one */
+#define IX_MODEL_SYNONYM 4u         /* a one-word member of synonyms.txt */
+#define IX_MODEL_LANG 8u            /* one of the three, a stop or a question word:
+                                       a word that tells the language */
+
+/* The section's table of words, as mapped: found by index_model_word(). */
+typedef struct ix_model_words {
+    const unsigned char *model;     /* the section */
+    uint64_t model_len;
+    const unsigned char *slots;     /* cap u32 */
+    uint32_t cap;
+} ix_model_words;
+
+/* The IX_MODEL_* bits of language lang's folded word w, or 0 when it has
+ * none. Bounds-checked: a corrupt table gives a wrong answer, never a read
+ * outside the section. */
+uint32_t index_model_word(const ix_model_words *t, uint32_t lang, const char *w, size_t n);
+
 /* What the section holds, handed over part by part in its order (each
  * language, then its phrases; the synonym groups' terms; the groups by
  * stem; the small talk's phrases). Strings point into the mapping: they
@@ -56,6 +76,8 @@ typedef struct ix_model_visitor {
      * term and a word for each word but stop and question words */
     int (*smalltalk)(void *ctx, uint32_t entry, uint32_t lang, ix_model_list words,
                      ix_model_list keys);
+    /* the table of words, mapped */
+    int (*words)(void *ctx, const ix_model_words *t);
 } ix_model_visitor;
 
 /* The hash of a language's stem the synonym groups are found by. */
@@ -66,9 +88,10 @@ uint64_t index_model_syn_key(uint32_t lang, const char *stem, size_t n);
 /* Read the section (n bytes at p) of an index of n_langs languages,
  * n_entries entries and n_terms terms, handing its parts to v (NULL: check
  * it only). Every count, length and number is checked against what it
- * points into. Returns 0, the visitor's non-zero value, or
- * IX_MODEL_CORRUPT. */
+ * points into; the table of words' records only when deep (faq_index_check():
+ * opening need not touch them, as each lookup checks what it reads).
+ * Returns 0, the visitor's non-zero value, or IX_MODEL_CORRUPT. */
 int index_model_read(const unsigned char *p, uint64_t n, uint32_t n_langs, uint32_t n_entries,
-                     uint32_t n_terms, const ix_model_visitor *v, void *ctx);
+                     uint32_t n_terms, int deep, const ix_model_visitor *v, void *ctx);
 
 #endif

@@ -14,14 +14,6 @@
 #include "index_model.h"
 #include "limits.h"
 
-/* (language, folded word) pairs in an open-addressing hash set: the
- * vocabulary a language shows besides its FAQ's. Its words are the index's
- * (MODEL's, mapped), not copies. */
-typedef struct wordset {
-    struct ws_item { uint32_t lang, len; const char *word; } *items;
-    size_t cap, n;
-} wordset;
-
 struct search_model {
     const faq_index *ix;
     analyzer **an;              /* per language: what each searcher's share */
@@ -39,10 +31,7 @@ struct search_model {
     double *max_idf;            /* per language */
     st_phrase *st;              /* small talk phrases */
     size_t n_st;
-    wordset st_words;           /* every word of the small talk, by language */
-    wordset st_terms;           /* every key term of the small talk, by language */
-    wordset syn_words;          /* every one-word member of synonyms.txt, by language */
-    wordset lang_words;         /* all four above, one lookup for the language's evidence */
+    ix_model_words words;       /* each word's standing in its language, mapped */
     st_word *st_list;           /* the small talk's distinct words, by language and first byte */
     size_t n_st_list;
     uint32_t (*st_from)[257];   /* per language: where each first byte's words start */
@@ -95,52 +84,6 @@ static int open_thesaurus(const char *code, void **out)
     return rc;
 }
 
-static int wordset_has(const wordset *ws, uint32_t l, const char *w, size_t n)
-{
-    if (!ws->cap)
-        return 0;
-    size_t mask = ws->cap - 1;
-    for (size_t i = ix_hash(l, w, n) & mask; ws->items[i].word; i = (i + 1) & mask)
-        if (ws->items[i].lang == l && ws->items[i].len == n && memcmp(ws->items[i].word, w, n) == 0)
-            return 1;
-    return 0;
-}
-
-static void wordset_put(struct ws_item *items, size_t cap, struct ws_item it)
-{
-    size_t i = ix_hash(it.lang, it.word, it.len) & (cap - 1);
-    while (items[i].word)
-        i = (i + 1) & (cap - 1);
-    items[i] = it;
-}
-
-static int wordset_add(wordset *ws, uint32_t l, const char *w, size_t n)
-{
-    if (wordset_has(ws, l, w, n))
-        return 0;
-    if ((ws->n + 1) * 2 > ws->cap) {
-        size_t cap = ws->cap ? ws->cap * 2 : 64;
-        struct ws_item *items = calloc(cap, sizeof *items);
-        if (!items)
-            return -1;
-        for (size_t i = 0; i < ws->cap; i++)
-            if (ws->items[i].word)
-                wordset_put(items, cap, ws->items[i]);
-        free(ws->items);
-        ws->items = items;
-        ws->cap = cap;
-    }
-    wordset_put(ws->items, ws->cap, (struct ws_item){l, (uint32_t)n, w});
-    ws->n++;
-    return 0;
-}
-
-static void wordset_free(wordset *ws)
-{
-    free(ws->items);
-}
-
-
 /* The MODEL section read into the model (index_model_read()'s visitor). */
 typedef struct model_load {
     search_model *m;
@@ -154,13 +97,6 @@ static int load_lang(void *ctx, uint32_t l, const ix_model_lang *ml)
                                    ml->qwords.s, ml->qwords.n);
     if (!m->an[l])
         return -1;
-    const char *w = ml->syn_words.s;
-    for (uint32_t i = 0; i < ml->syn_words.n; i++) {
-        size_t n = strlen(w);
-        if (wordset_add(&m->syn_words, l, w, n) != 0)
-            return -1;
-        w += n + 1;
-    }
     /* the member terms stay where they are: offsets from the section's start */
     if (grow(&m->syn_vocab, &m->syn_vocab_cap, m->n_syn_vocab + ml->member_terms.n,
              sizeof *m->syn_vocab, 128) != 0)
@@ -205,6 +141,12 @@ static int load_syn_entry(void *ctx, uint64_t key, uint32_t first, uint32_t coun
     return 0;
 }
 
+static int load_words(void *ctx, const ix_model_words *t)
+{
+    ((model_load *)ctx)->m->words = *t;
+    return 0;
+}
+
 static int load_smalltalk(void *ctx, uint32_t entry, uint32_t lang, ix_model_list words,
                           ix_model_list keys)
 {
@@ -230,8 +172,6 @@ static int index_smalltalk_words(search_model *m)
         const char *x = p->words;
         for (size_t j = 0; j < p->n_words; j++) {
             size_t n = strlen(x);
-            if (wordset_add(&m->st_words, p->lang, x, n) != 0)
-                return -1;
             p->word_len[j] = (uint32_t)n;
             p->word_cp[j] = typo_cp_count(x, n);
             x += n + 1;
@@ -239,42 +179,12 @@ static int index_smalltalk_words(search_model *m)
         x = p->keys;
         for (size_t j = 0; j < 2 * p->n_keys; j++) {
             size_t n = strlen(x);
-            if (j % 2 == 0 && wordset_add(&m->st_terms, p->lang, x, n) != 0)
-                return -1;
             p->key_len[j] = (uint32_t)n;
             if (j % 2)
                 p->key_cp[j / 2] = typo_cp_count(x, n);
             x += n + 1;
         }
     }
-    return 0;
-}
-
-typedef struct lang_words_ctx { search_model *m; uint32_t l; } lang_words_ctx;
-
-static int add_lang_word(void *ctx, const char *w, size_t n, int q)
-{
-    lang_words_ctx *c = ctx;
-    (void)q;
-    return wordset_add(&c->m->lang_words, c->l, w, n);
-}
-
-/* The words that tell a language (langev.c): its stop and question words,
- * its small talk's words, its synonyms' one-word members. */
-static int collect_lang_words(search_model *m)
-{
-    for (uint32_t l = 0; l < m->ix->n_langs; l++) {
-        lang_words_ctx c = {m, l};
-        if (analyzer_each_stopword(m->an[l], add_lang_word, &c) != 0)
-            return -1;
-    }
-    const wordset *sets[2] = {&m->st_words, &m->syn_words};
-    for (int k = 0; k < 2; k++)
-        for (size_t i = 0; i < sets[k]->cap; i++) {
-            const struct ws_item *it = &sets[k]->items[i];
-            if (it->word && wordset_add(&m->lang_words, it->lang, it->word, it->len) != 0)
-                return -1;
-        }
     return 0;
 }
 
@@ -367,13 +277,13 @@ search_model *search_model_new(const faq_index *ix)
         atomic_init(&m->lex[l].ready, 0);
         atomic_init(&m->thes[l].ready, 0);
     }
-    static const ix_model_visitor visit = {load_lang, load_phrase, load_syn_terms, load_syn_entry,
-                                           load_smalltalk};
+    static const ix_model_visitor visit = {load_lang,      load_phrase, load_syn_terms,
+                                           load_syn_entry, load_smalltalk, load_words};
     model_load ld = {m, 0, 0};
     if (!m->an || !m->max_idf || !m->lex || !m->thes ||
-        index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms, &visit,
-                         &ld) != 0 ||
-        index_smalltalk_words(m) != 0 || list_smalltalk_words(m) != 0 || collect_lang_words(m) != 0) {
+        index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms, 0,
+                         &visit, &ld) != 0 ||
+        index_smalltalk_words(m) != 0 || list_smalltalk_words(m) != 0) {
         search_model_free(m);
         return NULL;
     }
@@ -410,10 +320,6 @@ void search_model_free(search_model *m)
     free(m->st);
     free(m->st_list);
     free(m->st_from);
-    wordset_free(&m->st_words);
-    wordset_free(&m->st_terms);
-    wordset_free(&m->syn_words);
-    wordset_free(&m->lang_words);
     free(m->syn_vocab);
     free(m);
 }
@@ -475,22 +381,22 @@ const char *search_model_member_term(const search_model *m, uint32_t i, size_t *
 
 int search_model_smalltalk_word(const search_model *m, uint32_t l, const char *w, size_t n)
 {
-    return wordset_has(&m->st_words, l, w, n);
+    return (index_model_word(&m->words, l, w, n) & IX_MODEL_SMALLTALK) != 0;
 }
 
 int search_model_smalltalk_term(const search_model *m, uint32_t l, const char *t, size_t n)
 {
-    return wordset_has(&m->st_terms, l, t, n);
+    return (index_model_word(&m->words, l, t, n) & IX_MODEL_SMALLTALK_TERM) != 0;
 }
 
 int search_model_lang_word(const search_model *m, uint32_t l, const char *w, size_t n)
 {
-    return wordset_has(&m->lang_words, l, w, n);
+    return (index_model_word(&m->words, l, w, n) & IX_MODEL_LANG) != 0;
 }
 
 int search_model_synonym_word(const search_model *m, uint32_t l, const char *w, size_t n)
 {
-    return wordset_has(&m->syn_words, l, w, n);
+    return (index_model_word(&m->words, l, w, n) & IX_MODEL_SYNONYM) != 0;
 }
 
 const st_phrase *search_model_smalltalk(const search_model *m, size_t *n)
