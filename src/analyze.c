@@ -137,7 +137,8 @@ static int stopset_alloc(stopset *set, size_t n)
     return 0;
 }
 
-/* Folded word w into the set, once. */
+/* Folded word w into the set, once: itself when the set borrows its
+ * words (w then NUL-ended), else a copy. */
 static int stopset_put(stopset *set, const char *w, size_t n)
 {
     if (stopset_has(set, w, n))
@@ -145,6 +146,10 @@ static int stopset_put(stopset *set, const char *w, size_t n)
     size_t i = (size_t)hash_bytes(w, n) & (set->cap - 1);
     while (set->slots[i])
         i = (i + 1) & (set->cap - 1);
+    if (set->borrowed) {
+        set->slots[i] = w;
+        return 0;
+    }
     char *copy = malloc(n + 1);
     if (!copy)
         return -1;
@@ -193,8 +198,8 @@ static int stopset_build_one(const lang_rules *r, stopset *set, const char *text
 
 static void stopset_free(stopset *set)
 {
-    for (size_t i = 0; i < set->cap; i++)
-        free(set->slots[i]);
+    for (size_t i = 0; i < set->cap && !set->borrowed; i++)
+        free((void *)set->slots[i]);
     free(set->slots);
     set->slots = NULL;
     set->cap = 0;
@@ -259,11 +264,13 @@ analyzer *analyzer_new(const char *code, const char *stopwords)
     return a;
 }
 
-/* A stop set of the n NUL-ended words at words, folded already. */
+/* A stop set of the n NUL-ended words at words, folded already: the set
+ * borrows them. */
 static int stopset_take(stopset *set, const char *words, size_t n)
 {
     if (stopset_alloc(set, n) != 0)
         return -1;
+    set->borrowed = 1;
     for (size_t k = 0; k < n; k++) {
         size_t len = strlen(words);
         if (stopset_put(set, words, len) != 0)

@@ -56,7 +56,9 @@ analyzer *analyzer_new(const char *code, const char *stopwords);
  * (n_stop and n_qwords NUL-ended words back to back, as
  * analyzer_each_stopword() yields them) and settings, the "!" lines of its
  * stopwords.txt (NUL-ended, or NULL): what an index keeps of a language
- * (index_model.h), so that opening it folds no word. */
+ * (index_model.h), so that opening it folds no word. The words are
+ * borrowed, not copied: they must outlive the analyzer and its copies (an
+ * index's mapping outlives its search model's). */
 analyzer *analyzer_new_folded(const char *code, const char *settings, const char *stop,
                               size_t n_stop, const char *qwords, size_t n_qwords);
 void analyzer_free(analyzer *a);

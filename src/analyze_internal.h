@@ -16,7 +16,8 @@
 #include "limits.h"
 
 typedef struct stopset {
-    char **slots;      /* open addressing, NULL = empty; strings owned */
+    const char **slots; /* open addressing, NULL = empty */
+    int borrowed;       /* its strings are another's (an index's): not freed */
     size_t cap;        /* power of two */
 } stopset;
 
