@@ -638,7 +638,7 @@ int index_model_read(const unsigned char *p, uint64_t n, uint32_t n_langs, uint3
     for (uint32_t i = 0; i < nst && !c.bad && !rc; i++) {
         uint32_t entry = take_u32(&c), lang = take_u32(&c);
         ix_model_list words = take_list(&c), keys = take_list(&c);
-        if (c.bad || entry >= n_entries || lang >= n_langs || keys.n % 2)
+        if (c.bad || entry >= n_entries || lang >= n_langs || !words.n || keys.n % 2)
             return IX_MODEL_CORRUPT;
         if (v && v->smalltalk)
             rc = v->smalltalk(ctx, entry, lang, words, keys);
