@@ -20,7 +20,7 @@ SRC       := $(wildcard src/*.c)
 CLI_SRC   := src/main.c src/cli.c $(wildcard src/cmd_*.c)
 CLI_OBJ   := $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
 CORE_SRC  := $(filter-out $(CLI_SRC),$(SRC))
-CORE_OBJ  := $(CORE_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/lang_pack.o
+CORE_OBJ  := $(CORE_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/lang_pack.o $(BUILD)/obj/unicode_tables.o
 PACKFILES := $(wildcard lang/*/*.txt lang/*/*.md)
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -49,6 +49,21 @@ $(BUILD)/gen/lang_pack.c: tools/embed-packs $(PACKFILES)
 	sh tools/embed-packs $@ $(PACKFILES)
 
 $(BUILD)/obj/lang_pack.o: $(BUILD)/gen/lang_pack.c src/lang_pack.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -iquote src -c $< -o $@
+
+# What PCRE2 and utf8proc say of the one- and two-byte code points
+# (src/unicode_tables.h), asked once here instead of by every process.
+$(BUILD)/gen-unicode-tables: tools/gen-unicode-tables.c src/unicode_tables.h
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -O2 -iquote src -o $@ $< -lpcre2-8 -lutf8proc
+
+$(BUILD)/gen/unicode_tables.c: $(BUILD)/gen-unicode-tables
+	@mkdir -p $(dir $@)
+	$(BUILD)/gen-unicode-tables > $@.tmp
+	mv $@.tmp $@
+
+$(BUILD)/obj/unicode_tables.o: $(BUILD)/gen/unicode_tables.c src/unicode_tables.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -iquote src -c $< -o $@
 

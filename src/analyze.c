@@ -1,4 +1,5 @@
-/* analyze.c: the text analyzer shared by the indexer and the query engine. */
+/* analyze.c: the text analyzer shared by the indexer and the query engine
+ * (its phrases of synonyms.txt: analyze_phrase.c). */
 #include "analyze.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -10,145 +11,23 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "analyze_internal.h"
 #include "buf.h"
 #include "digraph.h"
 #include "fold.h"
-#include "hash.h"
 #include "limits.h"
+#include "unicode_tables.h"
 
 /* Letters or digits, then letters, marks or digits: an apostrophe or a
  * hyphen ends a token, so "l'initiative" gives "l" and "initiative". */
 #define TOKEN_PATTERN "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*"
 
-typedef struct stopset {
-    char **slots;      /* open addressing, NULL = empty; strings owned */
-    size_t cap;        /* power of two */
-} stopset;
-
-/* A direct-mapped cache of stems: words repeat (Zipf), and the stemmer is
- * most of the analysis cost. It starts at SMALL_STEM_SLOTS and doubles when
- * half its slots are taken, up to SMALL_STEM_SLOTS for a question's
- * analyzer and STEM_CACHE_SLOTS for the indexer's (analyzer_cache_stems),
- * so that it is no larger than the words it has met call for. */
-#define STEM_CACHE_SLOTS 16384
-#define STEM_CACHE_WORD 30
-
-typedef struct stem_slot {
-    unsigned char wlen, tlen;
-    char word[STEM_CACHE_WORD];
-    char term[STEM_CACHE_WORD];
-} stem_slot;
-
-/* Every analyzer's cache to begin with, and a question's analyzer's at
- * most: questions repeat their words, stop words in every one. Its slots
- * are told taken by a bitmap, so that making one touches none of them: a
- * searcher has an analyzer per language of its index, most of which may
- * never stem a word, and zeroing each one's cache was most of the cost of
- * making it. */
-#define SMALL_STEM_SLOTS 1024
-
-#define PHRASE_MAX_TERMS 4
-#define PHRASE_TERM_BYTES (FAQ_MAX_TERM_BYTES * 4 + 16)
-
-#define PHRASE_RECENT 8          /* a phrase's words with stop words between */
-
-/* A phrase of synonyms.txt and the one-word member it stands for. */
-typedef struct phrase_rule {
-    char *terms;                /* its words' keys, each NUL-ended, first to last */
-    int n;
-    int strict;                 /* it has stop words: they must stand in the text too */
-    char *word, *term;          /* the member it yields, NUL-ended */
-    size_t word_len, term_len;
-} phrase_rule;
-
-/* What an analyzer knows of its language's texts: its stop words and its
- * synonyms' phrases. Made with the analyzer, read-only once it has copies
- * (analyzer_clone()), which share it and the last of which frees it. */
-typedef struct lang_rules {
-    atomic_int refs;
-    digraphs dg;                /* letters typed as two */
-    stopset stop;
-    stopset qwords;
-    phrase_rule *phrases;
-    int n_phrases;
-    uint64_t phrase_ends[16];   /* a 1024-bit filter of the phrases' last terms */
-} lang_rules;
-
-struct analyzer {
-    stem_slot *stems;           /* n_stem_slots, a power of two; unset until used */
-    uint64_t *stem_used;        /* a bit per slot: it holds a word */
-    size_t n_stem_slots, stems_taken, max_stem_slots;
-    char code[FAQ_MAX_LANG_CODE];
-    struct sb_stemmer *stemmer;
-    pcre2_match_data *md;       /* for the process's token_re */
-    lang_rules *r;
-    int keep_stop;
-    int skip_stem;
-    int no_phrases;             /* while synonyms.txt itself is read */
-    /* the walk's last words, stop words too: key (a stop word's form, any
-     * other word's term), where each starts, whether a stop word */
-    struct recent_word {
-        char key[PHRASE_TERM_BYTES];
-        size_t len, off;
-        int stop;
-    } recent[PHRASE_RECENT];
-    int n_recent;
-    /* Scratch for one token: code points, then the folded forms. */
-    utf8proc_int32_t cps[FAQ_MAX_TERM_BYTES * 4 + 16];
-    char cf[FAQ_MAX_TERM_BYTES * 4 + 16];    /* case-folded */
-    char rd[FAQ_MAX_TERM_BYTES * 4 + 16];    /* case-folded, digraphs read */
-    char af[FAQ_MAX_TERM_BYTES * 4 + 16];    /* case- and accent-folded */
-    char term[FAQ_MAX_TERM_BYTES * 4 + 16];  /* folded stem */
-};
-
-static uint64_t hash_of(const char *s, size_t n)
-{
-    return hash_bytes(HASH_SEED, s, n);
-}
-
 /* ---- token boundaries ----
  * TOKEN_PATTERN's classes for every code point of one or two bytes in
- * UTF-8 (U+0000 to U+07FF: ASCII and the letters of Latin, Greek,
- * Cyrillic...), asked of PCRE2 itself once: a token made of them is found
- * by table, a byte or two at a time, where pcre2_match() costs hundreds of
- * instructions a token. Anything longer is left to pcre2_match(). */
-#define CLASS_START 1           /* [\p{L}\p{N}]: may begin a token */
-#define CLASS_GO_ON 2           /* [\p{L}\p{M}\p{N}]: may continue one */
-#define CLASS_END 0x800
-static unsigned char class_table[CLASS_END];
-static int class_ok;
-static pthread_once_t class_once = PTHREAD_ONCE_INIT;
-
-static void class_init(void)
-{
-    static const char *const pats[2] = {"^[\\p{L}\\p{N}]$", "^[\\p{L}\\p{M}\\p{N}]$"};
-    pcre2_code *re[2] = {NULL, NULL};
-    pcre2_match_data *md = NULL;
-    int errcode;
-    PCRE2_SIZE erroff;
-    for (int k = 0; k < 2; k++)
-        re[k] = pcre2_compile((PCRE2_SPTR)pats[k], PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP,
-                              &errcode, &erroff, NULL);
-    if (re[0] && re[1])
-        md = pcre2_match_data_create_from_pattern(re[0], NULL);
-    for (uint32_t c = 1; md && c < CLASS_END; c++) {
-        unsigned char u[2];
-        size_t n = c < 0x80 ? 1 : 2;
-        if (n == 1)
-            u[0] = (unsigned char)c;
-        else {
-            u[0] = (unsigned char)(0xC0 | (c >> 6));
-            u[1] = (unsigned char)(0x80 | (c & 0x3F));
-        }
-        for (int k = 0; k < 2; k++)
-            if (pcre2_match(re[k], u, n, 0, 0, md, NULL) >= 0)
-                class_table[c] |= (unsigned char)(k ? CLASS_GO_ON : CLASS_START);
-    }
-    class_ok = md != NULL;
-    pcre2_match_data_free(md);
-    pcre2_code_free(re[0]);
-    pcre2_code_free(re[1]);
-}
+ * UTF-8 (unicode_tables.h: PCRE2's own answers, tabulated when faqbot is
+ * built): a token made of them is found by table, a byte or two at a time,
+ * where pcre2_match() costs hundreds of instructions a token. Anything
+ * longer is left to pcre2_match(). */
 
 /* TOKEN_PATTERN compiled, for the process: every analyzer's is the same,
  * and compiling it (with its JIT code) for each was a third of the cost of
@@ -174,11 +53,11 @@ static int class_at(const char *text, size_t len, size_t i, size_t *w)
     unsigned char c = (unsigned char)text[i];
     if (c < 0x80) {
         *w = 1;
-        return class_table[c];
+        return unicode_token_class[c];
     }
     if ((c & 0xE0) == 0xC0 && i + 1 < len) {
         *w = 2;
-        return class_table[((uint32_t)(c & 0x1F) << 6) | ((unsigned char)text[i + 1] & 0x3F)];
+        return unicode_token_class[((uint32_t)(c & 0x1F) << 6) | ((unsigned char)text[i + 1] & 0x3F)];
     }
     return -1;
 }
@@ -191,16 +70,15 @@ static int class_at(const char *text, size_t len, size_t i, size_t *w)
 static int next_token(analyzer *a, const char *text, size_t len, size_t off, size_t *start,
                       size_t *end)
 {
-    pthread_once(&class_once, class_init);
     size_t i = off, w = 0;
     int cls = 0;
-    while (class_ok && i < len && (cls = class_at(text, len, i, &w)) >= 0 && !(cls & CLASS_START))
+    while (i < len && (cls = class_at(text, len, i, &w)) >= 0 && !(cls & UNICODE_CLASS_START))
         i += w;
-    if (class_ok && i >= len)
+    if (i >= len)
         return -1;
     size_t from = i;
-    if (class_ok && cls >= 0) {
-        for (i += w; i < len && (cls = class_at(text, len, i, &w)) >= 0 && (cls & CLASS_GO_ON);)
+    if (cls >= 0) {
+        for (i += w; i < len && (cls = class_at(text, len, i, &w)) >= 0 && (cls & UNICODE_CLASS_GO_ON);)
             i += w;
         if (i >= len || cls >= 0) {
             *start = from;
@@ -246,18 +124,48 @@ static int stopset_build(lang_rules *r, const char *text)
     return stopset_build_one(r, &r->qwords, text, 1);
 }
 
-static int stopset_build_one(const lang_rules *r, stopset *set, const char *text, int want_q)
+/* An empty set for up to n words. */
+static int stopset_alloc(stopset *set, size_t n)
 {
-    size_t lines = 1;
-    for (const char *p = text; *p; p++)
-        lines += *p == '\n';
     size_t cap = 16;
-    while (cap < lines * 2)
+    while (cap < n * 2)
         cap <<= 1;
     set->slots = calloc(cap, sizeof *set->slots);
     if (!set->slots)
         return -1;
     set->cap = cap;     /* only now: stopset_free() walks cap slots */
+    return 0;
+}
+
+/* Folded word w into the set, once: itself when the set borrows its
+ * words (w then NUL-ended), else a copy. */
+static int stopset_put(stopset *set, const char *w, size_t n)
+{
+    if (stopset_has(set, w, n))
+        return 0;
+    size_t i = (size_t)hash_of(w, n) & (set->cap - 1);
+    while (set->slots[i])
+        i = (i + 1) & (set->cap - 1);
+    if (set->borrowed) {
+        set->slots[i] = w;
+        return 0;
+    }
+    char *copy = malloc(n + 1);
+    if (!copy)
+        return -1;
+    memcpy(copy, w, n);
+    copy[n] = '\0';
+    set->slots[i] = copy;
+    return 0;
+}
+
+static int stopset_build_one(const lang_rules *r, stopset *set, const char *text, int want_q)
+{
+    size_t lines = 1;
+    for (const char *p = text; *p; p++)
+        lines += *p == '\n';
+    if (stopset_alloc(set, lines) != 0)
+        return -1;
     char folded[FAQ_MAX_TERM_BYTES * 4 + 16], cased[sizeof folded];
     utf8proc_int32_t cps[FAQ_MAX_TERM_BYTES * 4 + 16];
     const char *p = text;
@@ -278,14 +186,8 @@ static int stopset_build_one(const lang_rules *r, stopset *set, const char *text
             utf8_valid(p + a, b - a)) {
             long k = digraphs_fold(&r->dg, cps, sizeof cps / sizeof *cps, p + a, b - a, cased,
                                    folded, sizeof folded);
-            if (k > 0 && !stopset_has(set, folded, (size_t)k)) {
-                size_t i = (size_t)hash_of(folded, (size_t)k) & (set->cap - 1);
-                while (set->slots[i])
-                    i = (i + 1) & (set->cap - 1);
-                set->slots[i] = strdup(folded);
-                if (!set->slots[i])
-                    return -1;
-            }
+            if (k > 0 && stopset_put(set, folded, (size_t)k) != 0)
+                return -1;
         }
         p += n;
         if (*p == '\n')
@@ -296,8 +198,8 @@ static int stopset_build_one(const lang_rules *r, stopset *set, const char *text
 
 static void stopset_free(stopset *set)
 {
-    for (size_t i = 0; i < set->cap; i++)
-        free(set->slots[i]);
+    for (size_t i = 0; i < set->cap && !set->borrowed; i++)
+        free((void *)set->slots[i]);
     free(set->slots);
     set->slots = NULL;
     set->cap = 0;
@@ -341,15 +243,53 @@ static analyzer *analyzer_with(const char *code, lang_rules *r)
     return a;
 }
 
-analyzer *analyzer_new(const char *code, const char *stopwords)
+/* An analyzer of language code with rules of its own, empty. */
+static analyzer *analyzer_fresh(const char *code)
 {
     if (!code || strlen(code) >= FAQ_MAX_LANG_CODE)
         return NULL;
     lang_rules *r = calloc(1, sizeof *r);
     if (r)
         atomic_init(&r->refs, 1);
-    analyzer *a = analyzer_with(code, r);
+    return analyzer_with(code, r);
+}
+
+analyzer *analyzer_new(const char *code, const char *stopwords)
+{
+    analyzer *a = analyzer_fresh(code);
     if (a && stopwords && stopset_build(a->r, stopwords) != 0) {
+        analyzer_free(a);
+        return NULL;
+    }
+    return a;
+}
+
+/* A stop set of the n NUL-ended words at words, folded already: the set
+ * borrows them. */
+static int stopset_take(stopset *set, const char *words, size_t n)
+{
+    if (stopset_alloc(set, n) != 0)
+        return -1;
+    set->borrowed = 1;
+    for (size_t k = 0; k < n; k++) {
+        size_t len = strlen(words);
+        if (stopset_put(set, words, len) != 0)
+            return -1;
+        words += len + 1;
+    }
+    return 0;
+}
+
+analyzer *analyzer_new_folded(const char *code, const char *settings, const char *stop,
+                              size_t n_stop, const char *qwords, size_t n_qwords)
+{
+    analyzer *a = analyzer_fresh(code);
+    if (!a)
+        return NULL;
+    if (settings)
+        digraphs_parse(&a->r->dg, settings);
+    if (stopset_take(&a->r->stop, stop, n_stop) != 0 ||
+        stopset_take(&a->r->qwords, qwords, n_qwords) != 0) {
         analyzer_free(a);
         return NULL;
     }
@@ -494,245 +434,6 @@ static size_t clip_token(const char *s, size_t n)
     return n;
 }
 
-/* ---- multi-word synonyms ---- */
-
-/* A member as read: its words' keys one after another, and its first
- * word. More than PHRASE_MAX_TERMS words make it no use as a phrase. */
-typedef struct member_read {
-    char buf[PHRASE_MAX_TERMS * PHRASE_TERM_BYTES];
-    size_t len;
-    int n, n_stop;
-    char word[PHRASE_TERM_BYTES];
-    size_t word_len;
-} member_read;
-
-/* A word's key in a phrase: a stop word has no stem worth the name. */
-static void word_key(const token *t, const char **key, size_t *len)
-{
-    *key = t->is_stop ? t->word : t->term;
-    *len = t->is_stop ? t->word_len : t->term_len;
-}
-
-static int collect_member(void *ctx, const token *t)
-{
-    member_read *m = ctx;
-    const char *key;
-    size_t klen;
-    word_key(t, &key, &klen);
-    if (t->is_synonym)
-        return 0;
-    if (m->n >= PHRASE_MAX_TERMS || klen >= PHRASE_TERM_BYTES) {
-        m->n = PHRASE_MAX_TERMS + 1;
-        return 1;
-    }
-    if (m->n == 0) {
-        memcpy(m->word, t->word, t->word_len);
-        m->word[t->word_len] = '\0';
-        m->word_len = t->word_len;
-    }
-    memcpy(m->buf + m->len, key, klen);
-    m->len += klen;
-    m->buf[m->len++] = '\0';
-    m->n++;
-    m->n_stop += t->is_stop;
-    return 0;
-}
-
-static unsigned end_bit(const char *term, size_t n) { return (unsigned)(hash_of(term, n) & 1023); }
-
-int analyzer_read_synonyms(analyzer *a, const char *text, size_t len, synonym_group_fn fn, void *ctx)
-{
-    member_read *ms = malloc(ANALYZER_MAX_MEMBERS * sizeof *ms);
-    synonym_member *out = malloc(ANALYZER_MAX_MEMBERS * sizeof *out);
-    if (!ms || !out) {
-        free(ms);
-        free(out);
-        return -1;
-    }
-    /* the members are analyzed as a text is, stop words counted, with no
-     * phrases meanwhile */
-    int no_phrases = a->no_phrases, keep_stop = a->keep_stop, skip_stem = a->skip_stem;
-    a->no_phrases = 1;
-    a->keep_stop = 1;
-    a->skip_stem = 0;
-    int rc = 0;
-    const char *end = text + len;
-    for (const char *p = text; p < end && rc == 0;) {
-        const char *eol = memchr(p, '\n', (size_t)(end - p));
-        if (!eol)
-            eol = end;
-        int n = 0;
-        for (const char *m = p; *p != '#' && m < eol && n < ANALYZER_MAX_MEMBERS && rc == 0;) {
-            const char *comma = memchr(m, ',', (size_t)(eol - m));
-            if (!comma)
-                comma = eol;
-            member_read *r = &ms[n];
-            r->len = 0;
-            r->n = r->n_stop = 0;
-            if (analyzer_run(a, m, (size_t)(comma - m), collect_member, r) >= 0 && r->n > 0)
-                out[n++] = (synonym_member){r->n, r->n_stop, r->word, r->buf, r->word_len,
-                                            r->n == 1 ? strlen(r->buf) : 0, r->buf};
-            m = comma + 1;
-        }
-        if (rc == 0 && n > 0)
-            rc = fn(ctx, out, n);
-        p = eol + 1;
-    }
-    a->no_phrases = no_phrases;
-    a->keep_stop = keep_stop;
-    a->skip_stem = skip_stem;
-    free(ms);
-    free(out);
-    return rc;
-}
-
-typedef struct rule_list {
-    phrase_rule *v;
-    int n;
-    synonym_group_fn also;      /* handed each group too, or NULL */
-    void *also_ctx;
-} rule_list;
-
-/* A group's rules: one for each phrase member, if the group has a one-word
- * member for it to stand for. */
-static int add_rules(void *ctx, const synonym_member *ms, int n)
-{
-    rule_list *out = ctx;
-    if (out->also) {
-        int rc = out->also(out->also_ctx, ms, n);
-        if (rc)
-            return rc;
-    }
-    int one = -1;
-    for (int i = 0; i < n && one < 0; i++)
-        if (ms[i].n_words == 1 && !ms[i].n_stop)
-            one = i;
-    for (int i = 0; i < n && one >= 0; i++) {
-        if (ms[i].n_words < 2 || ms[i].n_words > PHRASE_MAX_TERMS)
-            continue;
-        size_t klen = 0;
-        for (int k = 0; k < ms[i].n_words; k++)
-            klen += strlen(ms[i].keys + klen) + 1;
-        phrase_rule *v = realloc(out->v, (size_t)(out->n + 1) * sizeof *v);
-        if (!v)
-            return -1;
-        out->v = v;
-        /* one allocation: the phrase's keys, then the word, then the term */
-        size_t wl = ms[one].word_len, tl = ms[one].term_len;
-        char *rule = malloc(klen + wl + 1 + tl + 2);
-        if (!rule)
-            return -1;
-        memcpy(rule, ms[i].keys, klen);
-        memcpy(rule + klen, ms[one].word, wl);
-        rule[klen + wl] = '\0';
-        char *term = rule + klen + wl + 1;
-        term[0] = ANALYZER_GROUP_MARK;
-        memcpy(term + 1, ms[one].term, tl);
-        term[tl + 1] = '\0';
-        v[out->n++] = (phrase_rule){rule, ms[i].n_words, ms[i].n_stop > 0, rule + klen, term, wl, tl + 1};
-    }
-    return 0;
-}
-
-int analyzer_set_synonyms_each(analyzer *a, const char *synonyms, size_t len, synonym_group_fn fn,
-                               void *ctx)
-{
-    lang_rules *r = a->r;
-    if (atomic_load(&r->refs) != 1)
-        return -1;  /* copies share the rules: they are read-only now */
-    rule_list rules = {r->phrases, r->n_phrases, fn, ctx};
-    int rc = analyzer_read_synonyms(a, synonyms, len, add_rules, &rules);
-    r->phrases = rules.v;
-    r->n_phrases = rules.n;
-    memset(r->phrase_ends, 0, sizeof r->phrase_ends);
-    for (int i = 0; i < rules.n; i++) {
-        const char *last = rules.v[i].terms;
-        for (int k = 1; k < rules.v[i].n; k++)
-            last += strlen(last) + 1;
-        unsigned bit = end_bit(last, strlen(last));
-        r->phrase_ends[bit >> 6] |= 1ull << (bit & 63);
-    }
-    return rc;
-}
-
-int analyzer_set_synonyms(analyzer *a, const char *synonyms)
-{
-    return synonyms ? analyzer_set_synonyms_each(a, synonyms, strlen(synonyms), NULL, NULL) : 0;
-}
-
-/* Does rule r end with the walk's last words? A rule without stop words
- * passes over the text's stop words ("toman de la parte"); one with them
- * ("learn more") is said word for word. */
-static int phrase_ends_here(const analyzer *a, const phrase_rule *r, int *first)
-{
-    int i = a->n_recent;
-    const char *keys[PHRASE_MAX_TERMS];
-    const char *x = r->terms;
-    for (int k = 0; k < r->n; k++) {
-        keys[k] = x;
-        x += strlen(x) + 1;
-    }
-    for (int k = r->n - 1; k >= 0; k--) {
-        i--;
-        while (!r->strict && i >= 0 && a->recent[i].stop)
-            i--;
-        if (i < 0)
-            return 0;
-        size_t n = strlen(keys[k]);
-        if (n != a->recent[i].len || memcmp(keys[k], a->recent[i].key, n) != 0)
-            return 0;
-    }
-    *first = i;
-    return 1;
-}
-
-/* After word t: remember it, and if a phrase ends with it, yield the
- * member the phrase stands for. */
-static int after_word(analyzer *a, const char *text, const token *t, token_fn fn, void *ctx)
-{
-    const char *key;
-    size_t klen;
-    word_key(t, &key, &klen);
-    if (klen >= PHRASE_TERM_BYTES) {
-        a->n_recent = 0;
-        return 0;
-    }
-    if (a->n_recent == PHRASE_RECENT) {
-        memmove(a->recent, a->recent + 1, (PHRASE_RECENT - 1) * sizeof a->recent[0]);
-        a->n_recent--;
-    }
-    struct recent_word *w = &a->recent[a->n_recent++];
-    memcpy(w->key, key, klen);
-    w->len = klen;
-    w->off = t->offset;
-    w->stop = t->is_stop;
-    unsigned bit = end_bit(key, klen);
-    if (!((a->r->phrase_ends[bit >> 6] >> (bit & 63)) & 1))
-        return 0;
-    for (int i = 0; i < a->r->n_phrases; i++) {
-        const phrase_rule *r = &a->r->phrases[i];
-        int first;
-        if ((!r->strict && t->is_stop) || !phrase_ends_here(a, r, &first))
-            continue;
-        token u = *t;
-        u.term = r->term;
-        u.term_len = r->term_len;
-        u.word = r->word;
-        u.word_len = r->word_len;
-        u.lower = r->word;
-        u.lower_len = r->word_len;
-        u.offset = a->recent[first].off;
-        u.raw = text + u.offset;
-        u.raw_len = t->offset + t->raw_len - u.offset;
-        u.is_qword = u.is_stop = 0;
-        u.is_synonym = 1;
-        int rc = fn(ctx, &u);
-        if (rc)
-            return rc;
-    }
-    return 0;
-}
-
 int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *ctx)
 {
     if (!utf8_valid(text, len))
@@ -777,7 +478,7 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
             t.is_stop = 1;
             if (!a->keep_stop) {
                 /* not yielded, but a phrase may hold it ("learn more") */
-                int r = phrases ? after_word(a, text, &t, fn, ctx) : 0;
+                int r = phrases ? analyzer_after_word(a, text, &t, fn, ctx) : 0;
                 if (r)
                     return r;
                 continue;
@@ -793,7 +494,7 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
         int r = fn(ctx, &t);
         if (r)
             return r;
-        if (phrases && (r = after_word(a, text, &t, fn, ctx)) != 0)
+        if (phrases && (r = analyzer_after_word(a, text, &t, fn, ctx)) != 0)
             return r;
     }
     return 0;

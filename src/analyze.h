@@ -52,6 +52,15 @@ typedef int (*token_fn)(void *ctx, const token *t);
  * ae:ä oe:ö ue:ü", "!digraphs_not_after aeiouq"), or NULL. Returns NULL when
  * the language has no stemmer or memory runs out. */
 analyzer *analyzer_new(const char *code, const char *stopwords);
+/* The same with its stop words and question words given folded already
+ * (n_stop and n_qwords NUL-ended words back to back, as
+ * analyzer_each_stopword() yields them) and settings, the "!" lines of its
+ * stopwords.txt (NUL-ended, or NULL): what an index keeps of a language
+ * (index_model.h), so that opening it folds no word. The words are
+ * borrowed, not copied: they must outlive the analyzer and its copies (an
+ * index's mapping outlives its search model's). */
+analyzer *analyzer_new_folded(const char *code, const char *settings, const char *stop,
+                              size_t n_stop, const char *qwords, size_t n_qwords);
 void analyzer_free(analyzer *a);
 /* A new analyzer as from was made: its language, stop words and synonyms'
  * phrases (not its cache of stems), for another thread. The two share the
@@ -109,6 +118,21 @@ int analyzer_set_synonyms(analyzer *a, const char *synonyms);
  * Returns 0, fn's value, or -1. */
 int analyzer_set_synonyms_each(analyzer *a, const char *synonyms, size_t len, synonym_group_fn fn,
                                void *ctx);
+
+/* fn(ctx, keys, n, strict, word, term) for each phrase of the synonyms, in
+ * the order they are tried: its n words' keys (a stop word's folded form,
+ * another word's term), NUL-ended one after another; whether its stop words
+ * must stand in the text; the one-word member it yields, word and term
+ * (ANALYZER_GROUP_MARK first). fn's non-zero return stops the walk. */
+typedef int (*analyzer_phrase_fn)(void *ctx, const char *keys, int n, int strict, const char *word,
+                                  const char *term);
+int analyzer_each_phrase(const analyzer *a, analyzer_phrase_fn fn, void *ctx);
+
+/* One such phrase added after the others, as analyzer_each_phrase() gave
+ * it: a language's phrases read back without reading its synonyms.txt.
+ * Returns 0, or -1 when memory runs out, n is not 1 to 4 or a has copies. */
+int analyzer_add_phrase(analyzer *a, const char *keys, int n, int strict, const char *word,
+                        const char *term);
 
 /* Remember stems of more recent words, up to about 1 MB as the words met
  * call for: for indexing large texts. Without it an analyzer keeps a small

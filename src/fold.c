@@ -1,53 +1,17 @@
 /* fold.c: case and accent folding, the analyzer's and the front ends'. */
 #include "fold.h"
 
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "unicode_tables.h"
 #include "utf8.h"
-
-/* What utf8proc folds each two-byte code point to (U+0080 to U+07FF: the
- * accented letters of Latin, Greek, Cyrillic...), with and without accents
- * stripped, computed once by utf8proc itself: a word of ASCII and such
- * letters folds by table, one character at a time. (A combining mark is
- * two bytes too but joins the letter before: it is left to utf8proc.) */
-#define FOLD2_FIRST 0x80
-#define FOLD2_END 0x800
-typedef struct fold2 { unsigned char len; char bytes[7]; } fold2;
-static fold2 fold2_table[2][FOLD2_END - FOLD2_FIRST];
-static pthread_once_t fold2_once = PTHREAD_ONCE_INIT;
-
-static void fold2_init(void)
-{
-    for (int strip = 0; strip < 2; strip++) {
-        utf8proc_option_t opt = UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STABLE;
-        if (strip)
-            opt |= UTF8PROC_STRIPMARK;
-        for (utf8proc_int32_t c = FOLD2_FIRST; c < FOLD2_END; c++) {
-            fold2 *f = &fold2_table[strip][c - FOLD2_FIRST];
-            f->len = 0xFF;   /* not by table */
-            const utf8proc_property_t *prop = utf8proc_get_property(c);
-            if (prop->combining_class != 0 || prop->category == UTF8PROC_CATEGORY_MN ||
-                prop->category == UTF8PROC_CATEGORY_MC || prop->category == UTF8PROC_CATEGORY_ME)
-                continue;
-            utf8proc_uint8_t in[4];
-            utf8proc_ssize_t n = utf8proc_encode_char(c, in);
-            utf8proc_uint8_t *folded = NULL;
-            utf8proc_ssize_t m = utf8proc_map(in, n, &folded, opt);
-            if (m >= 0 && (size_t)m <= sizeof f->bytes) {
-                memcpy(f->bytes, folded, (size_t)m);
-                f->len = (unsigned char)m;
-            }
-            free(folded);
-        }
-    }
-}
 
 /* Fold one piece of valid UTF-8 with utf8proc into out; ASCII and two-byte
  * letters take a short cut (a table utf8proc filled) because they are
- * nearly all of what a FAQ in a European language holds. */
+ * nearly all of what a FAQ in a European language holds (unicode_tables.h:
+ * utf8proc's own folds of them, tabulated when faqbot is built). */
 long fold_into(utf8proc_int32_t *cps, size_t cps_cap, const char *s, size_t len,
                char *out, size_t cap, int strip_accents)
 {
@@ -63,11 +27,10 @@ long fold_into(utf8proc_int32_t *cps, size_t cps_cap, const char *s, size_t len,
         }
         if ((c & 0xE0) != 0xC0 || i + 1 >= len)
             goto slow;
-        pthread_once(&fold2_once, fold2_init);
         uint32_t cp = ((uint32_t)(c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F);
-        if (cp < FOLD2_FIRST)
+        if (cp < UNICODE_FOLD2_FIRST)
             goto slow;
-        const fold2 *f = &fold2_table[strip_accents][cp - FOLD2_FIRST];
+        const unicode_fold2 *f = &unicode_fold2_table[strip_accents != 0][cp - UNICODE_FOLD2_FIRST];
         if (f->len == 0xFF)
             goto slow;   /* a combining mark (it would join the letter before) */
         if (o + f->len + 1 > cap)

@@ -9,6 +9,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "buf.h"
+#include "index_internal.h"
+#include "index_model.h"
 #include "index_out.h"
 #include "index_shown.h"
 
@@ -166,6 +169,44 @@ static int spills_err(const ix_parts *p)
     return 0;
 }
 
+/* The header at offset 0, its checksum made. */
+static void put_header(ix_out *o, ix_header *h)
+{
+    h->file_size = o->at;
+    h->checksum = ix_checksum((const unsigned char *)h + IX_HEADER_SUMMED, sizeof *h - IX_HEADER_SUMMED);
+    if (!o->failed && pwrite(o->fd, h, sizeof *h, 0) != (ssize_t)sizeof *h)
+        o->failed = errno ? errno : EIO;
+}
+
+/* MODEL, the last section, made from the file as written so far (an empty
+ * MODEL ending it): the search model's tables with the file's own term and
+ * entry numbers. */
+static int put_model(ix_out *o, ix_header *h, const char *tmp, char *err, size_t errlen)
+{
+    out_begin(o, IX_MODEL);
+    out_end(o);
+    out_flush(o);
+    put_header(o, h);
+    if (o->failed)
+        return 0;   /* said by the caller */
+    faq_index *ix;
+    if (ix_open_unfinished(tmp, &ix, err, errlen) != FAQ_INDEX_OK)
+        return -1;
+    buf model = BUF_INIT((size_t)1 << 30);
+    int rc = index_model_build(ix, &model);
+    faq_index_close(ix);
+    if (rc != 0) {
+        snprintf(err, errlen, "out of memory while building the index");
+        return -1;
+    }
+    out_begin(o, IX_MODEL);   /* where the empty one was */
+    out_put(o, model.s, model.len);
+    out_end(o);
+    out_flush(o);
+    buf_free(&model);
+    return 0;
+}
+
 /* The header, then the sections, then the header for real. */
 static int put_file(int fd, const char *path, const char *tmp, const ix_parts *p, uint64_t *size,
                     char *err, size_t errlen)
@@ -195,6 +236,10 @@ static int put_file(int fd, const char *path, const char *tmp, const ix_parts *p
     out_raw(&o, &h, sizeof h);
     int rc = put_sections(&o, p);
     out_flush(&o);
+    if (rc == 0 && !o.failed && put_model(&o, &h, tmp, err, errlen) != 0) {
+        out_free(&o);
+        return -1;
+    }
     out_free(&o);
     if (rc != 0) {
         int e = spills_err(p);
@@ -206,10 +251,7 @@ static int put_file(int fd, const char *path, const char *tmp, const ix_parts *p
             snprintf(err, errlen, "out of memory while building the index");
         return -1;
     }
-    h.file_size = o.at;
-    h.checksum = ix_checksum((const unsigned char *)&h + IX_HEADER_SUMMED, sizeof h - IX_HEADER_SUMMED);
-    if (!o.failed && pwrite(fd, &h, sizeof h, 0) != (ssize_t)sizeof h)
-        o.failed = errno ? errno : EIO;
+    put_header(&o, &h);
     if (o.failed || fsync(fd) != 0) {
         snprintf(err, errlen, "%s: %s", tmp, strerror(o.failed ? o.failed : errno));
         return -1;

@@ -23,7 +23,7 @@
  *   ...     8     settings: the corpus's settings.txt, a string of STRINGS
  *                 (length 0: none)
  *
- * Sections, back to back in this order from the end of the header (560
+ * Sections, back to back in this order from the end of the header (584
  * bytes), each starting on an 8-byte boundary with zeros before it, the last
  * ending the file:
  *   TEXTS     bytes: the entries' texts, each entry's id, question, file
@@ -134,6 +134,40 @@
  *                                when that HTML is not UTF-8 and the
  *                                answer object leaves it out
  *             The four texts lie back to back from off, in that order.
+ *   MODEL     the search model's tables (index_model.h), analyzed by the
+ *             build from the finished file, so that opening an index folds,
+ *             splits and stems none of its languages' texts. Numbers are
+ *             u32 (the keys u64), little-endian, unaligned; a list is u32
+ *             strings, u32 bytes, then the bytes: that many NUL-ended
+ *             strings back to back (the last byte a NUL; none: 0, 0).
+ *             Per language, in LANGS' order:
+ *               list  one string: the "!" lines of its stopwords.txt
+ *               list  its stop words, folded
+ *               list  its question words ("?word"), folded
+ *               list  synonyms.txt's one-word members, folded, file order
+ *               list  their terms, sorted by bytes, each once
+ *               u32   phrases, then each (analyzer.h's phrases of
+ *                     synonyms.txt, in the order they are tried):
+ *                     u32 words (1-4), u32 strict (0, 1), list its words'
+ *                     keys (words strings), list its member's word and
+ *                     term (2 strings)
+ *             then:
+ *               u32   terms, then u32[terms]: the synonym groups' term
+ *                     numbers
+ *               u32   stems, then {u64 key, u32 first, u32 count} each:
+ *                     a stem's hash (index_model_syn_key()) and its
+ *                     group's terms [first, first + count), sorted by
+ *                     (key, first)
+ *               u32   small talk phrases, then each: u32 entry, u32
+ *                     language, list its words (stop words kept), list a
+ *                     term and a word for each of its words but stop and
+ *                     question words
+ *               u32   cap (a power of two, or 0), u32 bytes of records,
+ *                     u32[cap]: the table of words, open addressing on
+ *                     ix_hash(language, word): 0 for an empty slot, else
+ *                     the offset from MODEL's start of a record: u32
+ *                     language, u32 IX_MODEL_* bits (index_model.h), u32
+ *                     length, the word's bytes; then the records
  *
  * Opening reads the header alone, so that it costs the same at any size: a
  * reader checks magic, version, sizes, the header's checksum, that every
@@ -151,7 +185,7 @@
 #include "hash.h"
 
 #define FAQ_INDEX_MAGIC "FAQBOTIX"
-#define FAQ_INDEX_VERSION 9u
+#define FAQ_INDEX_VERSION 10u
 #define IX_NONE UINT32_MAX
 
 /* BM25F parameters, fixed at index time since impacts are precomputed. */
@@ -164,7 +198,7 @@
 enum {
     IX_TEXTS, IX_STRINGS, IX_LANGS, IX_ENTRIES, IX_GROUPS, IX_TERMS, IX_TERMHASH,
     IX_POSTINGS, IX_WORDS, IX_WORDHASH, IX_QSEQ, IX_IDS, IX_EWORDOFF, IX_EWORDS,
-    IX_XLATE, IX_XLTERMS, IX_XLHASH, IX_LACKING, IX_SHOWNTEXT, IX_SHOWN,
+    IX_XLATE, IX_XLTERMS, IX_XLHASH, IX_LACKING, IX_SHOWNTEXT, IX_SHOWN, IX_MODEL,
     IX_SECTIONS
 };
 

@@ -45,8 +45,14 @@ struct faq_index {
     const ix_shown *shown;
     const char *shown_text;
     uint64_t shown_text_len;
+    const unsigned char *model;   /* MODEL */
+    uint64_t model_len;
     uint32_t n_langs, n_entries, n_groups, n_terms, n_words;
 };
+
+/* faq_index_open() of an index whose MODEL is still to be made: the
+ * build's own, to make it from the rest of the file (index_file.c). */
+int ix_open_unfinished(const char *path, faq_index **out, char *err, size_t errlen);
 
 /* Term number of (lang, s), or IX_NONE. */
 static inline uint32_t ix_find_term(const faq_index *ix, uint32_t lang, const char *s, size_t n)

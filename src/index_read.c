@@ -12,6 +12,7 @@
 
 #include "index_format.h"
 #include "index_internal.h"
+#include "index_model.h"
 #include "limits.h"
 
 const char *faq_index_strerror(int code)
@@ -40,7 +41,7 @@ static int text_ok(const faq_index *ix, uint64_t off, uint64_t n)
 /* At open: every section inside the file, each table's size matching its
  * count, the hash tables' shapes, the languages. Reads the header and the
  * language table only. */
-static const char *check_layout(faq_index *ix)
+static const char *check_layout(faq_index *ix, int unfinished)
 {
     const ix_header *h = ix->h;
     /* back to back in their order, 8-aligned, the file ending with the last */
@@ -132,6 +133,12 @@ static const char *check_layout(faq_index *ix)
             (uint64_t)L->word_first + L->word_count > ix->n_words || L->n_faq > L->entry_count)
             return "language range out of bounds";
     }
+    ix->model = base + h->sec[IX_MODEL].off;
+    ix->model_len = h->sec[IX_MODEL].len;
+    if (!(unfinished && !ix->model_len) &&
+        index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms, 0,
+                         NULL, NULL) != 0)
+        return "bad search model tables";
     return NULL;
 }
 
@@ -223,6 +230,9 @@ static const char *check_elements(const faq_index *ix)
             S->id < 2 || S->question < 2 || S->answer < 2 || (S->html != IX_NONE && S->html < 2))
             return "shown text out of bounds";
     }
+    if (index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms, 1, NULL,
+                         NULL) != 0)
+        return "bad search model tables";
     return NULL;
 }
 
@@ -251,7 +261,7 @@ static uint64_t checksum_released(const unsigned char *p, size_t n)
 static const char *const section_names[IX_SECTIONS] = {
     "TEXTS", "STRINGS", "LANGS", "ENTRIES", "GROUPS", "TERMS", "TERMHASH", "POSTINGS",
     "WORDS", "WORDHASH", "QSEQ", "IDS", "EWORDOFF", "EWORDS", "XLATE", "XLTERMS", "XLHASH",
-    "LACKING", "SHOWNTEXT", "SHOWN",
+    "LACKING", "SHOWNTEXT", "SHOWN", "MODEL",
 };
 
 int faq_index_check(const faq_index *ix, char *err, size_t errlen)
@@ -281,7 +291,7 @@ int faq_index_check(const faq_index *ix, char *err, size_t errlen)
     return FAQ_INDEX_OK;
 }
 
-int faq_index_open(const char *path, faq_index **out, char *err, size_t errlen)
+static int index_open(const char *path, int unfinished, faq_index **out, char *err, size_t errlen)
 {
     *out = NULL;
     int fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -348,7 +358,7 @@ int faq_index_open(const char *path, faq_index **out, char *err, size_t errlen)
         why = "header checksum mismatch";
         goto fail;
     }
-    why = check_layout(ix);
+    why = check_layout(ix, unfinished);
     if (why)
         goto fail;
     *out = ix;
@@ -359,6 +369,16 @@ fail:
         close(fd);
     faq_index_close(ix);
     return code;
+}
+
+int faq_index_open(const char *path, faq_index **out, char *err, size_t errlen)
+{
+    return index_open(path, 0, out, err, errlen);
+}
+
+int ix_open_unfinished(const char *path, faq_index **out, char *err, size_t errlen)
+{
+    return index_open(path, 1, out, err, errlen);
 }
 
 void faq_index_close(faq_index *ix)

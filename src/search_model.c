@@ -1,5 +1,5 @@
-/* search_model.c: the tables a search reads besides the index, built once
- * per index (see search_model.h). */
+/* search_model.c: the tables a search reads besides the index, made once
+ * per index from its MODEL section (see search_model.h, index_model.h). */
 #include "search_model.h"
 
 #include <math.h>
@@ -10,16 +10,9 @@
 
 #include "buf.h"
 #include "corpus.h"
-#include "hash.h"
 #include "index_internal.h"
+#include "index_model.h"
 #include "limits.h"
-
-/* (language, folded word) pairs in an open-addressing hash set that owns
- * its words: the vocabulary a language shows besides its FAQ's. */
-typedef struct wordset {
-    struct ws_item { uint32_t lang, len; char *word; } *items;
-    size_t cap, n;
-} wordset;
 
 struct search_model {
     const faq_index *ix;
@@ -29,18 +22,16 @@ struct search_model {
     uint32_t *syn_terms;
     size_t n_syn_terms;
     /* the one-word members' terms, sorted by language then bytes, for a
-     * question's word one edit from one ("attend" for "attendre") */
-    buf syn_text;               /* the terms, each NUL-ended */
+     * question's word one edit from one ("attend" for "attendre"): in
+     * MODEL, offsets from its start */
+    const char *vocab_base;
     ix_str *syn_vocab;
     size_t n_syn_vocab, syn_vocab_cap;
     uint32_t syn_vocab_first[FAQ_MAX_LANGS], syn_vocab_count[FAQ_MAX_LANGS];
     double *max_idf;            /* per language */
     st_phrase *st;              /* small talk phrases */
     size_t n_st;
-    wordset st_words;           /* every word of the small talk, by language */
-    wordset st_terms;           /* every key term of the small talk, by language */
-    wordset syn_words;          /* every one-word member of synonyms.txt, by language */
-    wordset lang_words;         /* all four above, one lookup for the language's evidence */
+    ix_model_words words;       /* each word's standing in its language, mapped */
     st_word *st_list;           /* the small talk's distinct words, by language and first byte */
     size_t n_st_list;
     uint32_t (*st_from)[257];   /* per language: where each first byte's words start */
@@ -93,230 +84,77 @@ static int open_thesaurus(const char *code, void **out)
     return rc;
 }
 
-static int wordset_has(const wordset *ws, uint32_t l, const char *w, size_t n)
-{
-    if (!ws->cap)
-        return 0;
-    size_t mask = ws->cap - 1;
-    for (size_t i = ix_hash(l, w, n) & mask; ws->items[i].word; i = (i + 1) & mask)
-        if (ws->items[i].lang == l && ws->items[i].len == n && memcmp(ws->items[i].word, w, n) == 0)
-            return 1;
-    return 0;
-}
-
-static void wordset_put(struct ws_item *items, size_t cap, struct ws_item it)
-{
-    size_t i = ix_hash(it.lang, it.word, it.len) & (cap - 1);
-    while (items[i].word)
-        i = (i + 1) & (cap - 1);
-    items[i] = it;
-}
-
-static int wordset_add(wordset *ws, uint32_t l, const char *w, size_t n)
-{
-    if (wordset_has(ws, l, w, n))
-        return 0;
-    if ((ws->n + 1) * 2 > ws->cap) {
-        size_t cap = ws->cap ? ws->cap * 2 : 64;
-        struct ws_item *items = calloc(cap, sizeof *items);
-        if (!items)
-            return -1;
-        for (size_t i = 0; i < ws->cap; i++)
-            if (ws->items[i].word)
-                wordset_put(items, cap, ws->items[i]);
-        free(ws->items);
-        ws->items = items;
-        ws->cap = cap;
-    }
-    char *copy = malloc(n + 1);
-    if (!copy)
-        return -1;
-    memcpy(copy, w, n);
-    copy[n] = '\0';
-    wordset_put(ws->items, ws->cap, (struct ws_item){l, (uint32_t)n, copy});
-    ws->n++;
-    return 0;
-}
-
-static void wordset_free(wordset *ws)
-{
-    for (size_t i = 0; i < ws->cap; i++)
-        free(ws->items[i].word);
-    free(ws->items);
-}
-
-
-static int cmp_syn(const void *a, const void *b)
-{
-    const syn_entry *x = a, *y = b;
-    if (x->key != y->key)
-        return x->key < y->key ? -1 : 1;
-    return x->first < y->first ? -1 : x->first > y->first;   /* groups in file order */
-}
-
-static uint64_t syn_key(uint32_t lang, const char *stem, size_t n)
-{
-    return hash_bytes(HASH_SEED ^ ((uint64_t)lang << 56), stem, n);
-}
-
-/* Keep a one-word member's term for the variant lookup, in its sorted
- * place among the terms of its language (those from first on), once. A
- * qsort would need the text as context, which only a global could give,
- * and searchers are made on several threads. */
-static int keep_member_term(search_model *m, size_t first, const char *term, size_t n)
-{
-    size_t lo = first, hi = m->n_syn_vocab;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        const ix_str *x = &m->syn_vocab[mid];
-        size_t k = x->len < n ? x->len : n;
-        int c = memcmp(m->syn_text.s + x->off, term, k);
-        if (c == 0)
-            c = (x->len > n) - (x->len < n);
-        if (c == 0)
-            return 0;   /* kept already */
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (grow(&m->syn_vocab, &m->syn_vocab_cap, m->n_syn_vocab + 1, sizeof *m->syn_vocab, 128) != 0)
-        return -1;
-    size_t off = m->syn_text.len;
-    if (buf_add_str0(&m->syn_text, term, n) != BUF_OK)
-        return -1;
-    memmove(m->syn_vocab + lo + 1, m->syn_vocab + lo, (m->n_syn_vocab - lo) * sizeof *m->syn_vocab);
-    m->syn_vocab[lo] = (ix_str){(uint32_t)off, (uint32_t)n};
-    m->n_syn_vocab++;
-    return 0;
-}
-
-/* synonyms.txt: one group a line, members separated by commas. A member of
- * one word stands for the others; a phrase stands in the index as its
- * group's mark (analyzer_set_synonyms). A member need not be in the FAQ: a
- * question's word that is only in synonyms.txt still finds the members
- * that are. */
-typedef struct syn_load {
+/* The MODEL section read into the model (index_model_read()'s visitor). */
+typedef struct model_load {
     search_model *m;
-    uint32_t lang;
-    size_t vocab_first;         /* where the language's member terms start */
-    size_t cap_syn, cap_terms;
-} syn_load;
+    size_t cap_syn, cap_st;
+} model_load;
 
-static int on_syn_group(void *ctx, const synonym_member *ms, int n)
+static int load_lang(void *ctx, uint32_t l, const ix_model_lang *ml)
 {
-    syn_load *ld = ctx;
-    search_model *md = ld->m;
-    const faq_index *ix = md->ix;
-    uint32_t l = ld->lang;
-    uint64_t keys[ANALYZER_MAX_MEMBERS + 1];
-    uint32_t terms[ANALYZER_MAX_MEMBERS + 1];
-    int nk = 0, nt = 0, phrases = 0;
-    char mark[FAQ_MAX_TERM_BYTES * 4 + 2] = "";
-    for (int i = 0; i < n; i++) {
-        const synonym_member *m = &ms[i];
-        phrases += m->n_words > 1;
-        if (m->n_words != 1 || m->n_stop || !m->term_len || m->term_len >= sizeof mark - 1)
-            continue;   /* "learn more" is a phrase, not "learn" */
-        if (wordset_add(&md->syn_words, l, m->word, m->word_len) != 0 ||
-            keep_member_term(md, ld->vocab_first, m->term, m->term_len) != 0)
-            return -1;
-        if (!mark[0]) {
-            mark[0] = ANALYZER_GROUP_MARK;
-            memcpy(mark + 1, m->term, m->term_len);
-            mark[m->term_len + 1] = '\0';
-        }
-        keys[nk++] = syn_key(l, m->term, m->term_len);
-        uint32_t term = ix_find_term(ix, l, m->term, m->term_len);
-        int dup = term == IX_NONE;
-        for (int k = 0; k < nt && !dup; k++)
-            dup = terms[k] == term;
-        if (!dup)
-            terms[nt++] = term;
-    }
-    if (phrases && mark[0]) {
-        /* the group's phrases stand in the index as its mark: the group's
-         * words find it, first since a word takes only its first max_synonyms
-         * synonyms, and the mark, said by a phrase of the question, finds
-         * them */
-        size_t ml = strlen(mark);
-        keys[nk++] = syn_key(l, mark, ml);
-        uint32_t term = ix_find_term(ix, l, mark, ml);
-        if (term != IX_NONE) {
-            memmove(terms + 1, terms, (size_t)nt * sizeof *terms);
-            terms[0] = term;
-            nt++;
-        }
-    }
-    for (int a = 0; a < nk && nt > 0; a++) {
-        if (grow(&md->syn, &ld->cap_syn, md->n_syn + 1, sizeof *md->syn, 64) != 0)
-            return -1;
-        if (grow(&md->syn_terms, &ld->cap_terms, md->n_syn_terms + (size_t)nt,
-                 sizeof *md->syn_terms, 256) != 0)
-            return -1;
-        syn_entry *e = &md->syn[md->n_syn++];
-        e->key = keys[a];
-        e->first = (uint32_t)md->n_syn_terms;
-        e->count = (uint32_t)nt;
-        memcpy(md->syn_terms + md->n_syn_terms, terms, (size_t)nt * sizeof *terms);
-        md->n_syn_terms += (size_t)nt;
-    }
-    return 0;
-}
-
-/* Words, each NUL-ended, one after another; how many; whether one did not
- * fit. */
-typedef struct wordlist {
-    buf b;
-    size_t n;
-    int failed;
-} wordlist;
-
-static int collect_word(void *ctx, const token *t)
-{
-    if (t->is_synonym)
-        return 0;   /* only what the text says */
-    wordlist *w = ctx;
-    if (buf_add_str0(&w->b, t->word, t->word_len) != BUF_OK) {
-        w->failed = 1;
-        return 1;
-    }
-    w->n++;
-    return 0;
-}
-
-/* A word that is not a stop word: its term, then the word itself. Question
- * words ("qué", "how") say nothing of which small talk it is. */
-static int collect_key(void *ctx, const token *t)
-{
-    if (t->is_qword && !t->is_stop)
-        return 0;
-    token u = *t;
-    u.word = t->term;
-    u.word_len = t->term_len;
-    return collect_word(ctx, &u) || collect_word(ctx, t);
-}
-
-static int add_phrase(search_model *m, uint32_t entry, uint32_t lang, const char *text, size_t len,
-                      size_t *cap)
-{
-    wordlist w = {BUF_INIT(FAQ_MAX_FILE_BYTES), 0, 0}, k = {BUF_INIT(FAQ_MAX_FILE_BYTES), 0, 0};
-    analyzer_keep_stopwords(m->an[lang], 1);
-    analyzer_run(m->an[lang], text, len, collect_word, &w);
-    analyzer_keep_stopwords(m->an[lang], 0);
-    analyzer_run(m->an[lang], text, len, collect_key, &k);
-
-    if (w.failed || k.failed || !w.n) {
-        buf_free(&w.b);
-        buf_free(&k.b);
-        return w.failed || k.failed ? -1 : 0;
-    }
-    if (grow(&m->st, cap, m->n_st + 1, sizeof *m->st, 32) != 0) {
-        buf_free(&w.b);
-        buf_free(&k.b);
+    search_model *m = ((model_load *)ctx)->m;
+    m->an[l] = analyzer_new_folded(m->ix->langs[l].code, ml->settings.s, ml->stop.s, ml->stop.n,
+                                   ml->qwords.s, ml->qwords.n);
+    if (!m->an[l])
         return -1;
+    /* the member terms stay where they are: offsets from the section's start */
+    if (grow(&m->syn_vocab, &m->syn_vocab_cap, m->n_syn_vocab + ml->member_terms.n,
+             sizeof *m->syn_vocab, 128) != 0)
+        return -1;
+    m->syn_vocab_first[l] = (uint32_t)m->n_syn_vocab;
+    m->syn_vocab_count[l] = ml->member_terms.n;
+    const char *t = ml->member_terms.s;
+    for (uint32_t i = 0; i < ml->member_terms.n; i++) {
+        size_t n = strlen(t);
+        m->syn_vocab[m->n_syn_vocab++] = (ix_str){(uint32_t)(t - m->vocab_base), (uint32_t)n};
+        t += n + 1;
     }
-    m->st[m->n_st++] = (st_phrase){entry, lang, buf_take(&w.b), w.n, buf_take(&k.b), k.n / 2,
+    double N = m->ix->langs[l].n_faq;
+    m->max_idf[l] = log(1.0 + (N + 0.5) / 0.5);
+    return 0;
+}
+
+static int load_phrase(void *ctx, uint32_t l, const char *keys, int n, int strict, const char *word,
+                       const char *term)
+{
+    return analyzer_add_phrase(((model_load *)ctx)->m->an[l], keys, n, strict, word, term);
+}
+
+static int load_syn_terms(void *ctx, const unsigned char *p, uint32_t n)
+{
+    search_model *m = ((model_load *)ctx)->m;
+    m->syn_terms = malloc((n ? n : 1) * sizeof *m->syn_terms);
+    if (!m->syn_terms)
+        return -1;
+    memcpy(m->syn_terms, p, (size_t)n * sizeof *m->syn_terms);
+    m->n_syn_terms = n;
+    return 0;
+}
+
+static int load_syn_entry(void *ctx, uint64_t key, uint32_t first, uint32_t count)
+{
+    model_load *ld = ctx;
+    search_model *m = ld->m;
+    if (grow(&m->syn, &ld->cap_syn, m->n_syn + 1, sizeof *m->syn, 256) != 0)
+        return -1;
+    m->syn[m->n_syn++] = (syn_entry){key, first, count};
+    return 0;
+}
+
+static int load_words(void *ctx, const ix_model_words *t)
+{
+    ((model_load *)ctx)->m->words = *t;
+    return 0;
+}
+
+static int load_smalltalk(void *ctx, uint32_t entry, uint32_t lang, ix_model_list words,
+                          ix_model_list keys)
+{
+    model_load *ld = ctx;
+    search_model *m = ld->m;
+    if (grow(&m->st, &ld->cap_st, m->n_st + 1, sizeof *m->st, 64) != 0)
+        return -1;
+    m->st[m->n_st++] = (st_phrase){entry, lang, words.s, words.n, keys.s, keys.n / 2,
                                   NULL, NULL, NULL, NULL};
     return 0;
 }
@@ -334,8 +172,6 @@ static int index_smalltalk_words(search_model *m)
         const char *x = p->words;
         for (size_t j = 0; j < p->n_words; j++) {
             size_t n = strlen(x);
-            if (wordset_add(&m->st_words, p->lang, x, n) != 0)
-                return -1;
             p->word_len[j] = (uint32_t)n;
             p->word_cp[j] = typo_cp_count(x, n);
             x += n + 1;
@@ -343,42 +179,12 @@ static int index_smalltalk_words(search_model *m)
         x = p->keys;
         for (size_t j = 0; j < 2 * p->n_keys; j++) {
             size_t n = strlen(x);
-            if (j % 2 == 0 && wordset_add(&m->st_terms, p->lang, x, n) != 0)
-                return -1;
             p->key_len[j] = (uint32_t)n;
             if (j % 2)
                 p->key_cp[j / 2] = typo_cp_count(x, n);
             x += n + 1;
         }
     }
-    return 0;
-}
-
-typedef struct lang_words_ctx { search_model *m; uint32_t l; } lang_words_ctx;
-
-static int add_lang_word(void *ctx, const char *w, size_t n, int q)
-{
-    lang_words_ctx *c = ctx;
-    (void)q;
-    return wordset_add(&c->m->lang_words, c->l, w, n);
-}
-
-/* The words that tell a language (langev.c): its stop and question words,
- * its small talk's words, its synonyms' one-word members. */
-static int collect_lang_words(search_model *m)
-{
-    for (uint32_t l = 0; l < m->ix->n_langs; l++) {
-        lang_words_ctx c = {m, l};
-        if (analyzer_each_stopword(m->an[l], add_lang_word, &c) != 0)
-            return -1;
-    }
-    const wordset *sets[2] = {&m->st_words, &m->syn_words};
-    for (int k = 0; k < 2; k++)
-        for (size_t i = 0; i < sets[k]->cap; i++) {
-            const struct ws_item *it = &sets[k]->items[i];
-            if (it->word && wordset_add(&m->lang_words, it->lang, it->word, it->len) != 0)
-                return -1;
-        }
     return 0;
 }
 
@@ -440,94 +246,9 @@ size_t search_model_smalltalk_words(const search_model *m, uint32_t l, unsigned 
     return m->st_from[l][first + 1] - m->st_from[l][first];
 }
 
-/* Where language L's small talk begins: from there to its end its entries
- * hold all of it. Small talk is at a language's end as a rule (the pack's
- * comes last, a folder's smalltalk.md sorts late), so the search from the
- * end touches few of the FAQ's entries, and a large index opens about as
- * fast as a small one. */
-static uint32_t smalltalk_start(const faq_index *ix, const ix_lang *L)
-{
-    uint32_t want = L->entry_count - L->n_faq, found = 0, e = L->entry_first + L->entry_count;
-    while (found < want && e > L->entry_first)
-        found += ix->entries[--e].kind == ENTRY_SMALLTALK;
-    return e;
-}
-
-static int add_smalltalk_entry(search_model *m, uint32_t e, size_t *cap)
-{
-    const ix_entry *E = &m->ix->entries[e];
-    faq_entry fe;
-    faq_index_entry(m->ix, e, &fe);
-    if (add_phrase(m, e, E->lang, fe.question.s, fe.question.len, cap))
-        return -1;
-    const char *p = fe.alts.s, *end = fe.alts.s + fe.alts.len;
-    while (p < end) {
-        const char *eol = memchr(p, '\n', (size_t)(end - p));
-        if (!eol)
-            eol = end;
-        if (add_phrase(m, e, E->lang, p, (size_t)(eol - p), cap))
-            return -1;
-        p = eol + 1;
-    }
-    return 0;
-}
-
-/* The small-talk phrases, in the order of their entries. */
-static int load_smalltalk(search_model *m)
-{
-    const faq_index *ix = m->ix;
-    size_t cap = 0;
-    uint32_t at = 0;   /* languages back to back, in order: each searched from its end */
-    for (uint32_t l = 0; l < ix->n_langs && at != UINT32_MAX; l++)
-        at = ix->langs[l].entry_first == at ? at + ix->langs[l].entry_count : UINT32_MAX;
-    if (at != ix->n_entries) {
-        for (uint32_t e = 0; e < ix->n_entries; e++)
-            if (ix->entries[e].kind == ENTRY_SMALLTALK && add_smalltalk_entry(m, e, &cap))
-                return -1;
-        return 0;
-    }
-    for (uint32_t l = 0; l < ix->n_langs; l++) {
-        const ix_lang *L = &ix->langs[l];
-        for (uint32_t e = smalltalk_start(ix, L); e < L->entry_first + L->entry_count; e++)
-            if (ix->entries[e].kind == ENTRY_SMALLTALK && add_smalltalk_entry(m, e, &cap))
-                return -1;
-    }
-    return 0;
-}
-
 analyzer *search_model_analyzer_new(const search_model *m, uint32_t l)
 {
     return analyzer_clone(m->an[l]);   /* the model's stop words and phrases, shared */
-}
-
-/* Each language's analyzer, its stop words and its synonyms' phrases, and
- * the groups of synonyms.txt read in the same pass (on_syn_group). */
-static int load_languages(search_model *m)
-{
-    const faq_index *ix = m->ix;
-    syn_load ld = {m, 0, 0, 0, 0};
-    for (uint32_t l = 0; l < ix->n_langs; l++) {
-        faq_str stop = faq_index_lang_stopwords(ix, l), syn = faq_index_lang_synonyms(ix, l);
-        char *stopwords = malloc((size_t)stop.len + 1);   /* the analyzer reads it NUL-ended */
-        if (!stopwords)
-            return -1;
-        memcpy(stopwords, stop.s, stop.len);
-        stopwords[stop.len] = '\0';
-        m->an[l] = analyzer_new(ix->langs[l].code, stopwords);
-        free(stopwords);
-        ld.lang = l;
-        ld.vocab_first = m->n_syn_vocab;
-        if (!m->an[l] ||
-            (syn.len && analyzer_set_synonyms_each(m->an[l], syn.s, syn.len, on_syn_group, &ld) != 0))
-            return -1;
-        m->syn_vocab_first[l] = (uint32_t)ld.vocab_first;
-        m->syn_vocab_count[l] = (uint32_t)(m->n_syn_vocab - ld.vocab_first);
-        double N = ix->langs[l].n_faq;
-        m->max_idf[l] = log(1.0 + (N + 0.5) / 0.5);
-    }
-    if (m->n_syn)
-        qsort(m->syn, m->n_syn, sizeof *m->syn, cmp_syn);
-    return 0;
 }
 
 static void free_analyzers(search_model *m)
@@ -545,7 +266,7 @@ search_model *search_model_new(const faq_index *ix)
     if (!m)
         return NULL;
     m->ix = ix;
-    m->syn_text = BUF_INIT(FAQ_MAX_FILE_BYTES);
+    m->vocab_base = (const char *)ix->model;
     m->an = calloc(ix->n_langs, sizeof *m->an);
     m->max_idf = calloc(ix->n_langs, sizeof *m->max_idf);
     m->lex = calloc(ix->n_langs, sizeof *m->lex);
@@ -556,9 +277,13 @@ search_model *search_model_new(const faq_index *ix)
         atomic_init(&m->lex[l].ready, 0);
         atomic_init(&m->thes[l].ready, 0);
     }
-    if (!m->an || !m->max_idf || !m->lex || !m->thes || load_languages(m) != 0 ||
-        load_smalltalk(m) != 0 || index_smalltalk_words(m) != 0 ||
-        list_smalltalk_words(m) != 0 || collect_lang_words(m) != 0) {
+    static const ix_model_visitor visit = {load_lang,      load_phrase, load_syn_terms,
+                                           load_syn_entry, load_smalltalk, load_words};
+    model_load ld = {m, 0, 0};
+    if (!m->an || !m->max_idf || !m->lex || !m->thes ||
+        index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms, 0,
+                         &visit, &ld) != 0 ||
+        index_smalltalk_words(m) != 0 || list_smalltalk_words(m) != 0) {
         search_model_free(m);
         return NULL;
     }
@@ -587,8 +312,6 @@ void search_model_free(search_model *m)
     free(m->syn);
     free(m->syn_terms);
     for (size_t i = 0; i < m->n_st; i++) {
-        free(m->st[i].words);
-        free(m->st[i].keys);
         free(m->st[i].word_len);
         free(m->st[i].word_cp);
         free(m->st[i].key_len);
@@ -597,11 +320,6 @@ void search_model_free(search_model *m)
     free(m->st);
     free(m->st_list);
     free(m->st_from);
-    wordset_free(&m->st_words);
-    wordset_free(&m->st_terms);
-    wordset_free(&m->syn_words);
-    wordset_free(&m->lang_words);
-    buf_free(&m->syn_text);
     free(m->syn_vocab);
     free(m);
 }
@@ -637,7 +355,7 @@ void search_model_warm(const search_model *m)
 size_t search_model_synonyms(const search_model *m, uint32_t lang, const char *stem, size_t n,
                              const syn_entry **first)
 {
-    uint64_t key = syn_key(lang, stem, n);
+    uint64_t key = index_model_syn_key(lang, stem, n);
     size_t lo = 0, hi = m->n_syn;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -660,7 +378,7 @@ const uint32_t *search_model_synonym_terms(const search_model *m, const syn_entr
 
 uint32_t search_model_member_vocab(const search_model *m, uint32_t l, typo_vocab *v)
 {
-    *v = (typo_vocab){m->syn_text.s, m->syn_vocab, sizeof(ix_str), 0, m->syn_vocab_first[l],
+    *v = (typo_vocab){m->vocab_base, m->syn_vocab, sizeof(ix_str), 0, m->syn_vocab_first[l],
                       m->syn_vocab_count[l]};
     return m->syn_vocab_count[l];
 }
@@ -668,27 +386,27 @@ uint32_t search_model_member_vocab(const search_model *m, uint32_t l, typo_vocab
 const char *search_model_member_term(const search_model *m, uint32_t i, size_t *len)
 {
     *len = m->syn_vocab[i].len;
-    return m->syn_text.s + m->syn_vocab[i].off;
+    return m->vocab_base + m->syn_vocab[i].off;
 }
 
 int search_model_smalltalk_word(const search_model *m, uint32_t l, const char *w, size_t n)
 {
-    return wordset_has(&m->st_words, l, w, n);
+    return (index_model_word(&m->words, l, w, n) & IX_MODEL_SMALLTALK) != 0;
 }
 
 int search_model_smalltalk_term(const search_model *m, uint32_t l, const char *t, size_t n)
 {
-    return wordset_has(&m->st_terms, l, t, n);
+    return (index_model_word(&m->words, l, t, n) & IX_MODEL_SMALLTALK_TERM) != 0;
 }
 
 int search_model_lang_word(const search_model *m, uint32_t l, const char *w, size_t n)
 {
-    return wordset_has(&m->lang_words, l, w, n);
+    return (index_model_word(&m->words, l, w, n) & IX_MODEL_LANG) != 0;
 }
 
 int search_model_synonym_word(const search_model *m, uint32_t l, const char *w, size_t n)
 {
-    return wordset_has(&m->syn_words, l, w, n);
+    return (index_model_word(&m->words, l, w, n) & IX_MODEL_SYNONYM) != 0;
 }
 
 const st_phrase *search_model_smalltalk(const search_model *m, size_t *n)

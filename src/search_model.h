@@ -1,5 +1,6 @@
-/* search_model.h: what a search knows of an index beyond the file itself,
- * built once when the index is opened: the synonym groups by stem, the
+/* search_model.h: what a search knows of an index beyond its postings,
+ * made once when the index is opened from the tables its build analyzed
+ * (its MODEL section, index_model.h): the synonym groups by stem, the
  * small talk phrases, the words of the small talk and of synonyms.txt per
  * language, and the largest idf per language.
  *
@@ -81,9 +82,9 @@ int search_model_smalltalk_term(const search_model *m, uint32_t l, const char *t
  * entry). */
 typedef struct st_phrase {
     uint32_t entry, lang;
-    char *words;                /* its folded words, stop words included, each NUL-ended */
+    const char *words;          /* its folded words, stop words included, each NUL-ended */
     size_t n_words;
-    char *keys;                 /* its words but stop and question words:
+    const char *keys;           /* its words but stop and question words:
                                  * term, word, each NUL-ended */
     size_t n_keys;
     /* measured once, as every question compares its words with them: */

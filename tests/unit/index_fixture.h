@@ -6,6 +6,7 @@
 #define FAQ_INDEX_FIXTURE_H
 
 #include <string.h>
+#include <unistd.h>
 
 #include "corpus.h"
 #include "index_read.h"
@@ -50,6 +51,14 @@ static __attribute__((unused)) void fixture_open_dir(const char *dir, const char
         fail_msg("corpus_load %s: %s", dir, err);
     fixture_open(c, idx_path, ix, s);
     corpus_free(c);
+}
+
+/* What fixture_open() made, let go; the index file removed. */
+static __attribute__((unused)) void fixture_close(faq_index *ix, searcher *s, const char *idx_path)
+{
+    searcher_free(s);
+    faq_index_close(ix);
+    unlink(idx_path);
 }
 
 #endif

@@ -42,9 +42,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     (void)state;
-    searcher_free(s);
-    faq_index_close(ix);
-    unlink(idx_path);
+    fixture_close(ix, s, idx_path);
     return 0;
 }
 

@@ -1,0 +1,343 @@
+/* test_index_model.c: the MODEL section (index_model.h). An index's
+ * analyzers, read back from it, split, fold, stem and join phrases as the
+ * analyzers made from its languages' texts do; its table of words says of
+ * each word what those texts say; a section cut short, or with a count
+ * or a number that points outside, is refused at open with a clear error;
+ * an index of the format before it asks to be rebuilt. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "index_fixture.h"
+#include "index_internal.h"
+#include "index_model.h"
+#include "search_model.h"
+
+static char dir[64], idx_path[128];
+static faq_index *ix;
+static searcher *s;
+
+static const char *root(void)
+{
+    const char *r = getenv("ROOT");
+    return r && *r ? r : ".";
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    char corpus_dir[512];
+    snprintf(dir, sizeof dir, "%s", "/tmp/faqbot-test-model.XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    snprintf(idx_path, sizeof idx_path, "%s/faq.idx", dir);
+    snprintf(corpus_dir, sizeof corpus_dir, "%s/corpus", root());
+    fixture_open_dir(corpus_dir, idx_path, &ix, &s);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    fixture_close(ix, s, idx_path);
+    rmdir(dir);
+    return 0;
+}
+
+/* ---- the analyzers read back ---- */
+
+typedef struct stream {
+    char *text;
+    size_t len, cap;
+} stream;
+
+/* Every field of a token a search reads, one line. */
+static int record(void *ctx, const token *t)
+{
+    stream *st = ctx;
+    char line[1024];
+    int n = snprintf(line, sizeof line, "%zu %u %.*s|%.*s|%.*s %d%d%d\n", t->offset, t->pos,
+                     (int)t->term_len, t->term, (int)t->word_len, t->word, (int)t->raw_len, t->raw,
+                     t->is_stop, t->is_qword, t->is_synonym);
+    if (st->len + (size_t)n + 1 > st->cap) {
+        st->cap = (st->len + (size_t)n + 1) * 2;
+        st->text = realloc(st->text, st->cap);
+        assert_non_null(st->text);
+    }
+    memcpy(st->text + st->len, line, (size_t)n + 1);
+    st->len += (size_t)n;
+    return 0;
+}
+
+static void run_both(analyzer *from_texts, analyzer *from_model, const char *text, size_t len,
+                     int keep_stop)
+{
+    stream a = {NULL, 0, 0}, b = {NULL, 0, 0};
+    analyzer_keep_stopwords(from_texts, keep_stop);
+    analyzer_keep_stopwords(from_model, keep_stop);
+    assert_int_equal(analyzer_run(from_texts, text, len, record, &a),
+                     analyzer_run(from_model, text, len, record, &b));
+    assert_string_equal(a.text ? a.text : "", b.text ? b.text : "");
+    free(a.text);
+    free(b.text);
+}
+
+/* Each language's analyzer of the model tokenizes every text of the index,
+ * and each language's own stop words and synonyms.txt, as one made from the
+ * texts: stop words, question words, digraphs, phrases. */
+static void test_analyzers_as_from_the_texts(void **state)
+{
+    (void)state;
+    search_model *m = search_model_new(ix);
+    assert_non_null(m);
+    size_t texts = 0, phrases_met = 0;
+    for (uint32_t l = 0; l < faq_index_lang_count(ix); l++) {
+        faq_str stop = faq_index_lang_stopwords(ix, l), syn = faq_index_lang_synonyms(ix, l);
+        char *stop0 = strndup(stop.s, stop.len), *syn0 = strndup(syn.s, syn.len);
+        assert_non_null(stop0);
+        assert_non_null(syn0);
+        analyzer *a = analyzer_new(faq_index_lang_code(ix, l), stop0);
+        assert_non_null(a);
+        assert_int_equal(analyzer_set_synonyms(a, syn0), 0);
+        analyzer *b = search_model_analyzer_new(m, l);
+        assert_non_null(b);
+        for (uint32_t e = 0; e < faq_index_entry_count(ix); e++) {
+            faq_entry fe;
+            faq_index_entry(ix, e, &fe);
+            const faq_str parts[3] = {fe.question, fe.alts, fe.answer};
+            for (int k = 0; k < 3; k++)
+                for (int keep = 0; keep < 2; keep++, texts++)
+                    run_both(a, b, parts[k].s, parts[k].len, keep);
+        }
+        /* the texts the model was made of: every stop word and synonym said */
+        run_both(a, b, stop0, strlen(stop0), 1);
+        run_both(a, b, syn0, strlen(syn0), 0);
+        stream st = {NULL, 0, 0};
+        analyzer_keep_stopwords(b, 0);
+        analyzer_run(b, syn0, strlen(syn0), record, &st);
+        phrases_met += st.text && strstr(st.text, " 001\n");   /* a phrase's token */
+        free(st.text);
+        analyzer_free(a);
+        analyzer_free(b);
+        free(stop0);
+        free(syn0);
+    }
+    assert_true(texts > 500);
+    assert_true(phrases_met >= 3);
+    search_model_free(m);
+}
+
+typedef struct word_check {
+    const search_model *m;
+    uint32_t l;
+    int checked;
+} word_check;
+
+static int stop_is_lang_word(void *ctx, const char *w, size_t n, int q)
+{
+    word_check *c = ctx;
+    (void)q;
+    assert_true(search_model_lang_word(c->m, c->l, w, n));
+    c->checked++;
+    return 0;
+}
+
+/* The table of words: every stop and question word tells its language,
+ * every word of the small talk is one, and a word of none of the texts is
+ * none of them. */
+static void test_words_as_from_the_texts(void **state)
+{
+    (void)state;
+    search_model *m = search_model_new(ix);
+    assert_non_null(m);
+    word_check c = {m, 0, 0};
+    for (c.l = 0; c.l < faq_index_lang_count(ix); c.l++) {
+        analyzer *b = search_model_analyzer_new(m, c.l);
+        assert_int_equal(analyzer_each_stopword(b, stop_is_lang_word, &c), 0);
+        analyzer_free(b);
+        assert_false(search_model_lang_word(m, c.l, "zzyzxq", 6));
+        assert_false(search_model_smalltalk_word(m, c.l, "zzyzxq", 6));
+        assert_false(search_model_synonym_word(m, c.l, "zzyzxq", 6));
+    }
+    assert_true(c.checked > 300);
+    size_t n;
+    const st_phrase *p = search_model_smalltalk(m, &n);
+    assert_true(n > 30);
+    for (size_t k = 0; k < n; k++) {
+        const char *w = p[k].words;
+        for (size_t j = 0; j < p[k].n_words; j++, w += strlen(w) + 1) {
+            assert_true(search_model_smalltalk_word(m, p[k].lang, w, strlen(w)));
+            assert_true(search_model_lang_word(m, p[k].lang, w, strlen(w)));
+        }
+        const char *t = p[k].keys;
+        for (size_t j = 0; j < p[k].n_keys; j++) {
+            assert_true(search_model_smalltalk_term(m, p[k].lang, t, strlen(t)));
+            t += strlen(t) + 1;
+            t += strlen(t) + 1;
+        }
+    }
+    search_model_free(m);
+}
+
+/* ---- bad sections ---- */
+
+static unsigned char *read_all(const char *path, size_t *n)
+{
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    *n = (size_t)ftell(f);
+    fseek(f, 0, SEEK_SET);
+    unsigned char *b = malloc(*n);
+    assert_non_null(b);
+    assert_int_equal(fread(b, 1, *n, f), *n);
+    fclose(f);
+    return b;
+}
+
+/* The n bytes at b as the index dir/name, opened: faq_index_open()'s code. */
+static int open_copy(const char *name, const unsigned char *b, size_t n, faq_index **x, char *err,
+                     size_t errlen)
+{
+    char path[160];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(b, 1, n, f), n);
+    fclose(f);
+    int rc = faq_index_open(path, x, err, errlen);
+    unlink(path);   /* mapped, if opened */
+    return rc;
+}
+
+/* Every strict prefix of the section, and the section with any one of its
+ * first counts made larger, is refused. */
+static void test_cut_or_miscounted_section_refused(void **state)
+{
+    (void)state;
+    const unsigned char *p = ix->model;
+    uint64_t n = ix->model_len;
+    assert_true(n > 1000);
+    assert_int_equal(index_model_read(p, n, ix->n_langs, ix->n_entries, ix->n_terms, 1, NULL, NULL), 0);
+    for (uint64_t cut = 0; cut < n; cut += cut < 4096 ? 1 : 61)
+        assert_int_equal(index_model_read(p, cut, ix->n_langs, ix->n_entries, ix->n_terms, 1, NULL, NULL),
+                         IX_MODEL_CORRUPT);
+    unsigned char *copy = malloc(n);
+    assert_non_null(copy);
+    /* the first language's five lists: each one's count, then its length */
+    uint64_t at = 0;
+    for (int list = 0; list < 5; list++) {
+        uint32_t len;
+        memcpy(&len, p + at + 4, 4);
+        for (int field = 0; field < 2; field++) {
+            memcpy(copy, p, n);
+            copy[at + 4 * (uint64_t)field] ^= 0x40;   /* 64 off */
+            assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, 1,
+                                              NULL, NULL),
+                             IX_MODEL_CORRUPT);
+        }
+        at += 8 + len;
+    }
+    /* term and entry numbers past the index's */
+    assert_int_equal(index_model_read(p, n, ix->n_langs, ix->n_entries, 1, 1, NULL, NULL),
+                     IX_MODEL_CORRUPT);
+    assert_int_equal(index_model_read(p, n, ix->n_langs, 1, ix->n_terms, 1, NULL, NULL),
+                     IX_MODEL_CORRUPT);
+    free(copy);
+}
+
+static int take_table(void *ctx, const ix_model_words *t)
+{
+    *(ix_model_words *)ctx = *t;
+    return 0;
+}
+
+/* The table of words with a slot pointing anywhere: each lookup stays in
+ * the section (ASan would say), the deep check refuses it. */
+static void test_bad_word_slots(void **state)
+{
+    (void)state;
+    search_model *m = search_model_new(ix);
+    assert_non_null(m);
+    uint64_t n = ix->model_len;
+    unsigned char *copy = malloc(n);
+    assert_non_null(copy);
+    memcpy(copy, ix->model, n);
+    ix_model_words t;
+    const ix_model_visitor v = {.words = take_table};
+    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, 1, &v, &t), 0);
+    uint32_t cap = t.cap;
+    assert_true(cap >= 16);
+    assert_true(index_model_word(&t, 0, "de", 2) || index_model_word(&t, 1, "the", 3));
+    srand(7);
+    for (uint32_t i = 0; i < cap; i++) {
+        uint32_t off = (uint32_t)rand() % (uint32_t)(n + 64);
+        memcpy(copy + (t.slots - copy) + 4 * (size_t)i, &off, 4);   /* t.slots is in copy */
+        (void)index_model_word(&t, 0, "de", 2);
+        (void)index_model_word(&t, 1, "the", 3);
+    }
+    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, 1, NULL, NULL),
+                     IX_MODEL_CORRUPT);
+    free(copy);
+    search_model_free(m);
+}
+
+/* A section whose structure is wrong is refused at open: the index is
+ * corrupt, and says which part. */
+static void test_open_refuses_bad_model(void **state)
+{
+    (void)state;
+    size_t n;
+    unsigned char *b = read_all(idx_path, &n);
+    const ix_header *h = (const ix_header *)b;
+    uint64_t at = h->sec[IX_MODEL].off;
+    char err[512];
+    b[at] ^= 0x01;   /* the first language's settings: two strings where one is */
+    faq_index *x = (faq_index *)1;
+    assert_int_equal(open_copy("bad.idx", b, n, &x, err, sizeof err), FAQ_INDEX_ECORRUPT);
+    assert_null(x);
+    assert_non_null(strstr(err, "corrupt"));
+    assert_non_null(strstr(err, "search model"));
+    b[at] ^= 0x01;
+    /* a byte of a word changed: open passes it, `faqbot check` finds it */
+    b[h->sec[IX_MODEL].off + h->sec[IX_MODEL].len - 1] ^= 0x20;
+    assert_int_equal(open_copy("bad.idx", b, n, &x, err, sizeof err), FAQ_INDEX_OK);
+    assert_int_equal(faq_index_check(x, err, sizeof err), FAQ_INDEX_ECORRUPT);
+    assert_non_null(strstr(err, "MODEL"));
+    faq_index_close(x);
+    free(b);
+}
+
+/* An index of format 9 (before MODEL) asks to be rebuilt. */
+static void test_old_format_asks_for_a_rebuild(void **state)
+{
+    (void)state;
+    size_t n;
+    unsigned char *b = read_all(idx_path, &n);
+    uint32_t old = 9;
+    memcpy(b + 8, &old, 4);
+    char err[512];
+    faq_index *x = (faq_index *)1;
+    assert_int_equal(open_copy("old.idx", b, n, &x, err, sizeof err), FAQ_INDEX_EVERSION);
+    assert_null(x);
+    assert_non_null(strstr(err, "version 9"));
+    assert_non_null(strstr(err, "rebuild it with `faqbot index`"));
+    free(b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_analyzers_as_from_the_texts),
+        cmocka_unit_test(test_words_as_from_the_texts),
+        cmocka_unit_test(test_cut_or_miscounted_section_refused),
+        cmocka_unit_test(test_bad_word_slots),
+        cmocka_unit_test(test_open_refuses_bad_model),
+        cmocka_unit_test(test_old_format_asks_for_a_rebuild),
+    };
+    return cmocka_run_group_tests_name("index_model", tests, setup, teardown);
+}
