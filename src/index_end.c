@@ -91,6 +91,16 @@ failed:
     return -1;
 }
 
+/* The failure of the runs (errno) or of the join. */
+static void fail_runs(ixb *ib, const rec_join *j)
+{
+    int e = ib->lens.err ? ib->lens.err : ib->groups.file.err;
+    if (j->failed && !e)
+        ixb_fail_oom(ib);
+    else
+        ixb_fail_spill(ib, e ? e : errno);
+}
+
 /* The postings: the records by final term number, joined, a run of terms
  * at a time (one run when they fit in the budget), each run
  * counting-sorted, each term's encoded into the POSTINGS spill. */
@@ -140,12 +150,7 @@ static void make_postings(ixb *ib)
         held += (size_t)ib->n_terms * sizeof *ib->lacking;
     if (rec_runs_make(&rp, &ib->recs, ib->term_rank, post_start, ib->n_terms,
                       ixb_recs_limit(ib, held), join_rec, &j) != 0) {
-        if (j.failed && (ib->lens.err || ib->groups.file.err))
-            ixb_fail_spill(ib, ib->lens.err ? ib->lens.err : ib->groups.file.err);
-        else if (j.failed)
-            ixb_fail_oom(ib);
-        else
-            ixb_fail_spill(ib, errno);
+        fail_runs(ib, &j);
         goto out;
     }
     uint64_t text_at = ib->lang_text.len;
@@ -153,11 +158,7 @@ static void make_postings(ixb *ib)
         if (t == rp.first[rp.at]) {   /* the next run: its records, joined and sorted */
             free(sorted);
             if (!(sorted = rec_runs_load(&rp, &ib->recs, ib->term_rank, post_start))) {
-                if (j.failed && !ib->lens.err && !ib->groups.file.err)
-                    ixb_fail_oom(ib);
-                else
-                    ixb_fail_spill(ib, ib->lens.err ? ib->lens.err
-                                       : ib->groups.file.err ? ib->groups.file.err : errno);
+                fail_runs(ib, &j);
                 goto out;
             }
         }
