@@ -376,12 +376,13 @@ oom:
     return 1;
 }
 
-static int add_postings(ana *a, uint32_t group)
+static int add_postings(ana *a, uint32_t entry)
 {
     if (grow(&a->recs, &a->recs_cap, a->n_recs + a->n_etf, sizeof *a->recs, 4096) != 0)
         return -1;
     for (size_t i = 0; i < a->n_etf; i++)
-        a->recs[a->n_recs++] = (posting_rec){a->etf_terms[i], group, a->etf[i][0], a->etf[i][1]};
+        a->recs[a->n_recs++] = (posting_rec){.term = a->etf_terms[i], .group = entry,
+                                             .tf_q = a->etf[i][0], .tf_a = a->etf[i][1]};
     return 0;
 }
 
@@ -412,7 +413,7 @@ static void analyze_item(ana *a, ana_item *it)
     if (!a->oom)
         analyzer_run(an, ce->answer, strlen(ce->answer), on_token, a);
     a->in_shown = 0;
-    if (a->oom || a->qseq.oom || a->ewords.oom || add_postings(a, it->group) != 0) {
+    if (a->oom || a->qseq.oom || a->ewords.oom || add_postings(a, it->entry) != 0) {
         a->oom = 1;
         return;
     }

@@ -13,12 +13,22 @@
 #include "index_format.h"
 #include "index_ids.h"
 #include "index_spill.h"
+#include "index_table.h"
 #include "index_xlate.h"
 #include "limits.h"
 
 /* Posting records held in memory at least, whatever the budget: fewer and
  * the spill's writes would be small. */
 #define RECS_FLOOR 4096
+
+/* The tables' caches (index_table.h) each take at most this part of the
+ * budget: the id map's two (three while it grows) and the groups'. */
+#define TABLE_SHARE 16
+
+/* Per entry, in the lens spill. */
+typedef struct entry_lens {
+    uint32_t group, qlen, alen;
+} entry_lens;
 
 typedef struct ixb {
     const char *path;
@@ -43,19 +53,17 @@ typedef struct ixb {
     uint64_t n_entries;
     uint32_t n_faq_all;
     bytes lang_text;              /* STRINGS up to the terms: the languages' texts */
-    /* groups: GROUPS (the entry of group g in language l at g * n_dirs + l)
-     * and, for the entry after has_id(), its group */
+    /* groups: a row of GROUPS_ROW(ib) u32s per group, in a table: the
+     * entry + 1 of each language (0: none), then 1 when one is a FAQ
+     * entry; and, for the entry after has_id(), its group */
     id_map ids;
-    uint32_t *groups;
-    unsigned char *group_faq;     /* bit g: group g has a FAQ entry */
-    size_t group_rows;
+    table groups;
     uint32_t next_group;
-    uint32_t *qlen, *alen;        /* per entry */
-    size_t lens_cap;
     /* the spills: TEXTS up to the answers, the answers, ENTRIES (answer
      * offsets from the answers' start), QSEQ, EWORDS and each entry's
-     * count of them, SHOWN (made with the file), POSTINGS */
-    spill head, answers, entries, qseq, ewords, ewcount, shown, post;
+     * count of them, SHOWN (made with the file), POSTINGS, and per entry
+     * its group and lengths (entry_lens) for the postings' impacts */
+    spill head, answers, entries, qseq, ewords, ewcount, shown, post, lens;
     rec_store recs;
     ana an[2];
     ana_item *batch;
@@ -90,5 +98,8 @@ size_t ixb_recs_limit(const ixb *ib, size_t held);
 /* Once every entry is in and analyzed: numbers for good, the postings,
  * the words, the translation tables and the hash tables (index_end.c). */
 void ixb_end(ixb *ib);
+
+/* u32s in a row of the groups' table: one per language, then the FAQ mark. */
+#define GROUPS_ROW(ib) ((ib)->n_dirs + 1)
 
 #endif

@@ -22,20 +22,19 @@ static size_t put_varint(unsigned char *out, uint32_t v)
     return n;
 }
 
-/* The BM25F term-frequency factor of a posting, scaled to 1..IX_IMPACT_MAX. */
-static int impact(const posting_rec *p, uint32_t lang, const impact_ctx *ic)
+uint32_t posting_byte(uint32_t tf_q, uint32_t tf_a, uint32_t qlen, uint32_t alen, double avg_q,
+                      double avg_a)
 {
-    uint32_t ent = ic->groups[(size_t)p->group * ic->n_langs + lang];
-    double lq = ic->qlen[ent] / ic->avg_q[lang], la = ic->alen[ent] / ic->avg_a[lang];
-    double tf = BM25_W_QUESTION * p->tf_q / (1 - BM25_B + BM25_B * lq) +
-                BM25_W_ANSWER * p->tf_a / (1 - BM25_B + BM25_B * la);
+    double lq = qlen / avg_q, la = alen / avg_a;
+    double tf = BM25_W_QUESTION * tf_q / (1 - BM25_B + BM25_B * lq) +
+                BM25_W_ANSWER * tf_a / (1 - BM25_B + BM25_B * la);
     double f = tf * (BM25_K1 + 1) / (tf + BM25_K1);
     int v = (int)lround(f / (BM25_K1 + 1) * IX_IMPACT_MAX);
-    return v < 1 ? 1 : v > IX_IMPACT_MAX ? IX_IMPACT_MAX : v;
+    v = v < 1 ? 1 : v > IX_IMPACT_MAX ? IX_IMPACT_MAX : v;
+    return (uint32_t)v << 1 | (tf_q > 0);
 }
 
-int encode_postings(spill *out, ix_term *t, posting_rec *r, uint32_t n, double N,
-                    const impact_ctx *ic)
+int encode_postings(spill *out, ix_term *t, posting_rec *r, uint32_t n, double N)
 {
     for (uint32_t i = 1; i < n; i++) {
         if (r[i].group < r[i - 1].group) {
@@ -65,10 +64,9 @@ int encode_postings(spill *out, ix_term *t, posting_rec *r, uint32_t n, double N
         unsigned char pbytes[IX_BLOCK];
         uint32_t bmax = 0, delta_len = 0;
         for (uint32_t i = 0; i < count; i++) {
-            int v = impact(&b[i], t->lang, ic);
-            pbytes[i] = (unsigned char)(v << 1 | (b[i].tf_q > 0));
-            if ((uint32_t)v > bmax)
-                bmax = (uint32_t)v;
+            pbytes[i] = (unsigned char)b[i].byte;
+            if (b[i].byte >> 1 > bmax)
+                bmax = b[i].byte >> 1;
             uint32_t d = b[i].group - (i ? b[i - 1].group : prev);
             delta_len += d < 1u << 7 ? 1 : d < 1u << 14 ? 2 : d < 1u << 21 ? 3 : d < 1u << 28 ? 4 : 5;
         }

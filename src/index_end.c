@@ -20,9 +20,90 @@ static int count_rec(void *ctx, posting_rec r)
     return 0;
 }
 
-/* The postings: the records by final term number, a run of terms at a time
- * (one run when they fit in the budget), each run counting-sorted, each
- * term's encoded into the POSTINGS spill. */
+/* The languages a group lacks: those of the index it has no entry in,
+ * when one of its entries is a FAQ entry (else none). */
+static uint64_t row_lacks(const ixb *ib, const uint32_t *row)
+{
+    if (!row[ib->n_dirs])
+        return 0;
+    uint64_t all = ib->n_langs >= 64 ? ~0ull : (1ull << ib->n_langs) - 1, has = 0;
+    for (uint32_t l = 0; l < ib->n_langs; l++)
+        if (row[l])
+            has |= 1ull << l;
+    return ~has & all;
+}
+
+/* The languages some FAQ group lacks, into ib->lacks_any: a pass over the
+ * groups' table. Returns 0 or -1. */
+static int find_lacks(ixb *ib)
+{
+    ib->lacks_any = 0;
+    for (uint32_t g = 0; g < ib->n_groups; g++) {
+        const uint32_t *row = table_at(&ib->groups, g, 0);
+        if (!row)
+            return -1;
+        ib->lacks_any |= row_lacks(ib, row);
+    }
+    return 0;
+}
+
+/* What the records are joined with, entry by entry: records come in the
+ * order of their entries, and so do the entries' lengths and groups in
+ * the lens spill, read forward. */
+typedef struct rec_join {
+    ixb *ib;
+    spill_window w;
+    uint32_t entry;               /* the one in el, or UINT32_MAX: none yet */
+    entry_lens el;
+    uint64_t lacks;               /* what its group lacks */
+    const double *avg_q, *avg_a;
+    int failed;
+} rec_join;
+
+/* A record of entry r->group made one of its group, with its posting's
+ * byte; the languages the group lacks go to its term's LACKING. */
+static int join_rec(void *ctx, posting_rec *r)
+{
+    rec_join *j = ctx;
+    ixb *ib = j->ib;
+    if (r->group != j->entry) {
+        const unsigned char *p = spill_view(&ib->lens, &j->w, (uint64_t)r->group * sizeof j->el,
+                                            sizeof j->el);
+        if (!p)
+            goto failed;
+        memcpy(&j->el, p, sizeof j->el);
+        j->entry = r->group;
+        if (ib->lacking) {
+            const uint32_t *row = table_at(&ib->groups, j->el.group, 0);
+            if (!row)
+                goto failed;
+            j->lacks = row_lacks(ib, row);
+        }
+    }
+    uint32_t lang = ib->an[0].terms.langs[ib->term_order[r->term]];
+    r->byte = posting_byte(r->tf_q, r->tf_a, j->el.qlen, j->el.alen, j->avg_q[lang], j->avg_a[lang]);
+    r->group = j->el.group;
+    if (ib->lacking)
+        ib->lacking[r->term] |= j->lacks;
+    return 0;
+failed:
+    j->failed = 1;
+    return -1;
+}
+
+/* The failure of the runs (errno) or of the join. */
+static void fail_runs(ixb *ib, const rec_join *j)
+{
+    int e = ib->lens.err ? ib->lens.err : ib->groups.file.err;
+    if (j->failed && !e)
+        ixb_fail_oom(ib);
+    else
+        ixb_fail_spill(ib, e ? e : errno);
+}
+
+/* The postings: the records by final term number, joined, a run of terms
+ * at a time (one run when they fit in the budget), each run
+ * counting-sorted, each term's encoded into the POSTINGS spill. */
 static void make_postings(ixb *ib)
 {
     const ana *a = &ib->an[0];
@@ -36,8 +117,8 @@ static void make_postings(ixb *ib)
     rec_runs rp;
     memset(&rp, 0, sizeof rp);
     posting_rec *sorted = NULL;
-    uint64_t *gl = NULL;          /* per group, the languages it lacks */
     double *avg_q = calloc(ib->n_langs + 1, sizeof *avg_q), *avg_a = calloc(ib->n_langs + 1, sizeof *avg_a);
+    rec_join j = {ib, {0}, UINT32_MAX, {0, 0, 0}, 0, avg_q, avg_a, 0};
     if (!avg_q || !avg_a) {
         ixb_fail_oom(ib);
         goto out;
@@ -50,14 +131,11 @@ static void make_postings(ixb *ib)
         if (avg_q[l] < 1) avg_q[l] = 1;
         if (avg_a[l] < 1) avg_a[l] = 1;
     }
-    impact_ctx ic = {ib->groups, ib->n_dirs, ib->qlen, ib->alen, avg_q, avg_a};
-    gl = xlate_group_lacks(ib->groups, ib->n_dirs, ib->n_langs, ib->group_faq, ib->n_groups,
-                           &ib->lacks_any);
-    if (!gl && ib->lacks_any) {
-        ixb_fail_oom(ib);
+    if (find_lacks(ib) != 0) {
+        ixb_fail_spill(ib, ib->groups.file.err);
         goto out;
     }
-    if (gl && !(ib->lacking = calloc((size_t)ib->n_terms + 1, sizeof *ib->lacking))) {
+    if (ib->lacks_any && !(ib->lacking = calloc((size_t)ib->n_terms + 1, sizeof *ib->lacking))) {
         ixb_fail_oom(ib);
         goto out;
     }
@@ -68,19 +146,19 @@ static void make_postings(ixb *ib)
     for (uint32_t t = 0; t < ib->n_terms; t++)
         post_start[t + 1] += post_start[t];
     size_t held = ixb_held_bytes(ib) + (size_t)ib->n_terms * (sizeof *ib->terms + 4 * sizeof(uint32_t));
-    if (gl)
-        held += ((size_t)ib->n_groups + ib->n_terms) * sizeof *gl;
+    if (ib->lacking)
+        held += (size_t)ib->n_terms * sizeof *ib->lacking;
     if (rec_runs_make(&rp, &ib->recs, ib->term_rank, post_start, ib->n_terms,
-                      ixb_recs_limit(ib, held)) != 0) {
-        ixb_fail_spill(ib, errno);
+                      ixb_recs_limit(ib, held), join_rec, &j) != 0) {
+        fail_runs(ib, &j);
         goto out;
     }
     uint64_t text_at = ib->lang_text.len;
     for (uint32_t t = 0; t < ib->n_terms; t++) {
-        if (t == rp.first[rp.at]) {   /* the next run: its records, sorted */
+        if (t == rp.first[rp.at]) {   /* the next run: its records, joined and sorted */
             free(sorted);
             if (!(sorted = rec_runs_load(&rp, &ib->recs, ib->term_rank, post_start))) {
-                ixb_fail_spill(ib, errno);
+                fail_runs(ib, &j);
                 goto out;
             }
         }
@@ -90,10 +168,8 @@ static void make_postings(ixb *ib)
         text_at += it->text.len;
         it->lang = a->terms.langs[v];
         posting_rec *r = sorted + (post_start[t] - post_start[rp.first[rp.at - 1]]);
-        for (uint32_t k = 0; gl && k < post_start[t + 1] - post_start[t]; k++)
-            ib->lacking[t] |= gl[r[k].group];
         if (encode_postings(&ib->post, it, r, post_start[t + 1] - post_start[t],
-                            ib->langs[it->lang].n_faq, &ic) != 0) {
+                            ib->langs[it->lang].n_faq) != 0) {
             if (ib->post.err)
                 ixb_fail_spill(ib, ib->post.err);
             else
@@ -107,10 +183,11 @@ static void make_postings(ixb *ib)
         }
     }
 out:
-    free(gl);
     free(sorted);
+    spill_window_free(&j.w);
     rec_runs_free(&rp);
     rec_store_free(&ib->recs);
+    spill_close(&ib->lens);
     free(post_start);
     free(avg_q);
     free(avg_a);
@@ -213,6 +290,7 @@ void ixb_end(ixb *ib)
     ana *a = &ib->an[0];
     ana_free(&ib->an[1]);   /* its terms and words are the first's now */
     ib->n_groups = (uint32_t)ib->ids.count;
+    id_map_end_lookups(&ib->ids);   /* its slots' cache to the postings */
     ib->n_terms = (uint32_t)a->terms.count;
     ib->n_words = (uint32_t)a->words.count;
     uint64_t strings_len = ib->lang_text.len + a->strings.len + (ib->settings ? strlen(ib->settings) : 0);

@@ -24,10 +24,28 @@ typedef struct ids_out {
 static int put_group_entries(void *ctx, uint32_t g)
 {
     ids_out *x = ctx;
+    const uint32_t *row = table_at(x->p->groups, g, 0);
+    if (!row)
+        return -1;
     for (uint32_t l = 0; l < x->p->n_langs; l++) {
-        uint32_t e = x->p->groups[(size_t)g * x->p->groups_stride + l];
-        if (e != IX_NONE)
+        uint32_t e = row[l] - 1;
+        if (row[l])
             out_put(x->o, &e, sizeof e);
+    }
+    return 0;
+}
+
+/* GROUPS: each group's row, its entries by language (IX_NONE: none). */
+static int put_groups(ix_out *o, const ix_parts *p)
+{
+    for (uint32_t g = 0; g < p->n_groups; g++) {
+        const uint32_t *row = table_at(p->groups, g, 0);
+        if (!row)
+            return -1;
+        for (uint32_t l = 0; l < p->n_langs; l++) {
+            uint32_t e = row[l] ? row[l] - 1 : IX_NONE;
+            out_put(o, &e, sizeof e);
+        }
     }
     return 0;
 }
@@ -113,9 +131,8 @@ static int put_sections(ix_out *o, const ix_parts *p)
     out_begin(o, IX_ENTRIES);
     rc |= put_entries(o, p, head_len);
     out_end(o);
-    out_begin(o, IX_GROUPS);   /* rows of the stride, each cut to the languages there are */
-    for (uint32_t g = 0; g < p->n_groups; g++)
-        out_put(o, p->groups + (size_t)g * p->groups_stride, p->n_langs * sizeof *p->groups);
+    out_begin(o, IX_GROUPS);
+    rc |= put_groups(o, p);
     out_end(o);
     out_section(o, IX_TERMS, p->terms, (size_t)p->n_terms * sizeof *p->terms);
     out_section(o, IX_TERMHASH, p->term_hash, p->term_hash_cap * sizeof *p->term_hash);
@@ -161,12 +178,12 @@ static int put_sections(ix_out *o, const ix_parts *p)
 /* The first failure of the parts' spills, if any. */
 static int spills_err(const ix_parts *p)
 {
-    const spill *s[] = {p->head, p->answers, p->entries, p->postings, p->qseq, &p->ids->ids,
-                        p->ewcount, p->ewords, p->shown};
+    const spill *s[] = {p->head, p->answers, p->entries, p->postings, p->qseq,
+                        p->ewcount, p->ewords, p->shown, &p->groups->file};
     for (size_t i = 0; i < sizeof s / sizeof *s; i++)
         if (s[i]->err)
             return s[i]->err;
-    return 0;
+    return id_map_err(p->ids);
 }
 
 /* The header at offset 0, its checksum made. */

@@ -13,6 +13,7 @@
 #include "index_format.h"
 #include "index_ids.h"
 #include "index_spill.h"
+#include "index_table.h"
 #include "index_xlate.h"
 
 typedef struct ix_parts {
@@ -27,8 +28,8 @@ typedef struct ix_parts {
     const char *settings;         /* or NULL */
     const ix_lang *langs;
     spill *entries;               /* ix_entry, answers' offsets from their start */
-    const uint32_t *groups;       /* the entry of group g in language l at g * stride + l */
-    uint32_t groups_stride;
+    table *groups;                /* row g: the entry + 1 of group g in each language (0: none) */
+    uint32_t groups_stride;       /* u32s a row */
     const ix_term *terms;
     const uint32_t *term_hash;
     size_t term_hash_cap;

@@ -11,57 +11,96 @@
 #define MAX_ID_RUNS 128
 #define RUN_BUF (16u << 10)
 
-int id_map_init(id_map *m, const char *path)
+int id_map_init(id_map *m, const char *path, size_t cache)
 {
     memset(m, 0, sizeof *m);
     m->path = path;
     m->cap = 1024;
-    if (!(m->slots = calloc(m->cap, sizeof *m->slots)))
+    m->cache = cache;
+    if (table_open(&m->slots, path, sizeof(uint64_t), cache) != 0 ||
+        table_open(&m->keys, path, sizeof(id_key), cache) != 0)
         return -1;
     return spill_open(&m->ids, path);
 }
 
+int id_map_err(const id_map *m)
+{
+    return m->ids.err ? m->ids.err : m->slots.file.err ? m->slots.file.err : m->keys.file.err;
+}
+
+void id_map_end_lookups(id_map *m)
+{
+    table_close(&m->slots);
+}
+
 void id_map_free(id_map *m)
 {
-    free(m->slots);
-    free(m->keys);
+    table_close(&m->slots);
+    table_close(&m->keys);
     spill_close(&m->ids);
     memset(m, 0, sizeof *m);
 }
 
 size_t id_map_bytes(const id_map *m)
 {
-    return m->cap * sizeof *m->slots + m->keys_cap * sizeof *m->keys;
+    return table_bytes(&m->slots) + table_bytes(&m->keys);
+}
+
+/* Slot value v into the slots (cap of them) of t, at its hash's first free one. */
+static int slot_put(table *t, size_t cap, uint64_t v)
+{
+    for (size_t i = (uint32_t)(v >> 32) & (cap - 1);; i = (i + 1) & (cap - 1)) {
+        uint64_t *s = table_at(t, i, 0);
+        if (!s)
+            return -1;
+        if (!*s) {
+            *(uint64_t *)table_at(t, i, 1) = v;   /* the same row: in the cache */
+            return 0;
+        }
+    }
 }
 
 static int rehash(id_map *m)
 {
     size_t cap = m->cap * 2;
-    uint32_t *slots = calloc(cap, sizeof *slots);
-    if (!slots)
+    table slots;
+    if (table_open(&slots, m->path, sizeof(uint64_t), m->cache) != 0) {
+        m->slots.file.err = slots.file.err;
+        table_close(&slots);
         return -1;
-    for (size_t g = 0; g < m->count; g++) {
-        size_t i = m->keys[g].hash & (cap - 1);
-        while (slots[i])
-            i = (i + 1) & (cap - 1);
-        slots[i] = (uint32_t)g + 1;
     }
-    free(m->slots);
+    for (size_t i = 0; i < m->cap; i++) {
+        uint64_t *s = table_at(&m->slots, i, 0);
+        if (!s || (*s && slot_put(&slots, cap, *s) != 0)) {
+            if (!m->slots.file.err)
+                m->slots.file.err = slots.file.err;
+            table_close(&slots);
+            return -1;
+        }
+    }
+    table_close(&m->slots);
     m->slots = slots;
     m->cap = cap;
     return 0;
 }
 
-/* Whether group g's id is the n bytes of id: read back from the spill. */
-static int same_id(id_map *m, uint32_t g, const char *id, size_t n)
+/* Whether group g's id (key k) is the n bytes of id: read back from the spill. */
+static int same_id(id_map *m, id_key k, const char *id, size_t n)
 {
     char small[256], *p = n <= sizeof small ? small : malloc(n);
     if (!p)
         return -1;
-    int r = spill_read(&m->ids, m->keys[g].off, p, n) != 0 ? -1 : memcmp(p, id, n) == 0;
+    int r = spill_read(&m->ids, k.off, p, n) != 0 ? -1 : memcmp(p, id, n) == 0;
     if (p != small)
         free(p);
     return r;
+}
+
+/* Group g's key, or a zero length when the table failed. */
+static id_key key_of(id_map *m, uint32_t g)
+{
+    const id_key *k = table_at(&m->keys, g, 0);
+    return k ? *k : (id_key){0, 0};
 }
 
 uint32_t id_map_get(id_map *m, const char *id, size_t n, int *added)
@@ -69,27 +108,40 @@ uint32_t id_map_get(id_map *m, const char *id, size_t n, int *added)
     *added = 0;
     uint32_t h = ix_hash(0, id, n);
     size_t i = h & (m->cap - 1);
-    for (; m->slots[i]; i = (i + 1) & (m->cap - 1)) {
-        uint32_t g = m->slots[i] - 1;
-        if (m->keys[g].hash != h || m->keys[g].len != n)
+    for (;; i = (i + 1) & (m->cap - 1)) {
+        const uint64_t *s = table_at(&m->slots, i, 0);
+        if (!s)
+            return UINT32_MAX;
+        if (!*s)
+            break;
+        if ((uint32_t)(*s >> 32) != h)
             continue;
-        int same = same_id(m, g, id, n);
+        uint32_t g = (uint32_t)*s - 1;
+        id_key k = key_of(m, g);
+        if (m->keys.file.err)
+            return UINT32_MAX;
+        if (k.len != n)
+            continue;
+        int same = same_id(m, k, id, n);
         if (same < 0)
             return UINT32_MAX;
         if (same)
             return g;
     }
-    if (grow(&m->keys, &m->keys_cap, m->count + 1, sizeof *m->keys, 1024) != 0)
-        return UINT32_MAX;
     uint64_t off = spill_size(&m->ids);
-    if (off + n > UINT32_MAX)
+    if (off + n > UINT32_MAX || m->count >= UINT32_MAX - 1)
         return UINT32_MAX;
     spill_put(&m->ids, id, n);
     if (m->ids.err)
         return UINT32_MAX;
-    uint32_t g = (uint32_t)m->count++;
-    m->keys[g] = (id_key){h, (uint32_t)off, (uint32_t)n};
-    m->slots[i] = g + 1;
+    uint32_t g = (uint32_t)m->count;
+    id_key *k = table_at(&m->keys, g, 1);
+    uint64_t *s = table_at(&m->slots, i, 1);
+    if (!k || !s)
+        return UINT32_MAX;
+    *k = (id_key){(uint32_t)off, (uint32_t)n};
+    *s = (uint64_t)h << 32 | (g + 1u);
+    m->count++;
     *added = 1;
     if (m->count * 2 > m->cap && rehash(m) != 0)
         return UINT32_MAX;
@@ -231,19 +283,25 @@ static int merge_runs(spill *runs, int n_runs, group_fn fn, void *ctx)
     return rc;
 }
 
-/* Sort groups [g0, g1), whose ids lie back to back from keys[g0].off, in
- * memory: to fn when it is the only run, else to a new run in *run. */
+/* Sort groups [g0, g1), whose ids lie back to back from the first one's
+ * place, in memory: to fn when it is the only run, else to a new run in
+ * *run. */
 static int sort_chunk(id_map *m, uint32_t g0, uint32_t g1, spill *run, group_fn fn, void *ctx)
 {
-    uint64_t from = m->keys[g0].off;
-    size_t bytes = (size_t)(m->keys[g1 - 1].off + m->keys[g1 - 1].len - from);
+    id_key first = key_of(m, g0), last = key_of(m, g1 - 1);
+    uint64_t from = first.off;
+    size_t bytes = (size_t)(last.off + last.len - from);
     unsigned char *text = malloc(bytes + 1);
     sort_item *it = malloc(((size_t)(g1 - g0) + 1) * sizeof *it);
-    int rc = text && it ? 0 : -1;
+    int rc = text && it && !m->keys.file.err ? 0 : -1;
     if (!rc && spill_read(&m->ids, from, text, bytes) != 0)
         rc = -1;
-    for (uint32_t g = g0; !rc && g < g1; g++)
-        it[g - g0] = (sort_item){text + (m->keys[g].off - from), m->keys[g].len, g};
+    for (uint32_t g = g0; !rc && g < g1; g++) {
+        id_key k = key_of(m, g);
+        it[g - g0] = (sort_item){text + (k.off - from), k.len, g};
+    }
+    if (!rc && m->keys.file.err)
+        rc = -1;
     if (!rc)
         qsort(it, g1 - g0, sizeof *it, cmp_item);
     if (!rc && !run) {
@@ -280,8 +338,18 @@ int id_map_sorted(id_map *m, size_t memory, group_fn fn, void *ctx)
     for (uint32_t g = 0; !rc && g < m->count;) {
         uint32_t g1 = g;
         uint64_t acc = 0;
-        while (g1 < m->count && (g1 == g || acc + m->keys[g1].len + sizeof(sort_item) <= memory))
-            acc += m->keys[g1++].len + sizeof(sort_item);
+        for (; g1 < m->count; g1++) {
+            id_key k = key_of(m, g1);
+            if (m->keys.file.err) {
+                rc = -1;
+                break;
+            }
+            if (g1 > g && acc + k.len + sizeof(sort_item) > memory)
+                break;
+            acc += k.len + sizeof(sort_item);
+        }
+        if (rc)
+            break;
         if (n_runs == cap) {
             spill *r = realloc(runs, (size_t)(cap = cap ? 2 * cap : 16) * sizeof *r);
             if (!r) {

@@ -1,8 +1,10 @@
 /* index_ids.h: the groups of an index build (a group is one id: an entry
  * and its translations). Each id is written once to a spill, in the order
- * its group was made; memory keeps per group only a hash and the id's place
- * in the spill: 12 bytes and a hash slot, whatever the ids' lengths. The IDS table, groups in the order of their ids' bytes, comes
- * from an external merge sort of that spill within a budget.
+ * its group was made; per group the map keeps a hash slot (the id's hash
+ * and its group) and the id's place in the spill, both in tables
+ * (index_table.h): memory holds their caches, whatever the count of ids.
+ * The IDS table, groups in the order of their ids' bytes, comes from an
+ * external merge sort of that spill within a budget.
  *
  * Ownership: an id_map owns its arrays and its spill; id_map_free()
  * accepts a zeroed one. */
@@ -13,23 +15,29 @@
 #include <stdint.h>
 
 #include "index_spill.h"
+#include "index_table.h"
 
 typedef struct id_key {
-    uint32_t hash;
     uint32_t off, len;            /* the id in the spill */
 } id_key;
 
 typedef struct id_map {
-    uint32_t *slots;              /* group + 1, 0 empty */
+    table slots;                  /* u64: the id's hash << 32 | group + 1; 0 empty */
     size_t cap;
-    id_key *keys;                 /* by group */
-    size_t count, keys_cap;
+    table keys;                   /* id_key, by group */
+    size_t count;
+    size_t cache;                 /* bytes of each table's cache */
     spill ids;
     const char *path;             /* the index's, for the spills */
 } id_map;
 
-/* Returns 0, or -1 (memory, or the spill: m->ids.err). */
-int id_map_init(id_map *m, const char *path);
+/* A map whose tables each cache at most cache bytes. Returns 0, or -1
+ * (memory, or a file: id_map_err()). */
+int id_map_init(id_map *m, const char *path, size_t cache);
+/* The first failure of the map's files, or 0. */
+int id_map_err(const id_map *m);
+/* The slots let go once no id is looked up any more. */
+void id_map_end_lookups(id_map *m);
 void id_map_free(id_map *m);
 
 /* The group of id (n bytes), made if new (*added = 1); UINT32_MAX when

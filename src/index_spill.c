@@ -340,6 +340,8 @@ int rec_store_each(rec_store *rs, const uint32_t *rank, rec_fn fn, void *ctx)
 static int distribute_rec(void *ctx, posting_rec r)
 {
     rec_runs *rp = ctx;
+    if (rp->map(rp->map_ctx, &r) != 0)
+        return -1;
     int lo = 0, hi = rp->n_runs - 1;   /* the last run whose first <= r.term */
     while (lo < hi) {
         int mid = (lo + hi + 1) / 2;
@@ -353,9 +355,11 @@ static int distribute_rec(void *ctx, posting_rec r)
 }
 
 int rec_runs_make(rec_runs *rp, rec_store *rs, const uint32_t *rank, const uint32_t *post_start,
-                  uint32_t n_terms, size_t limit)
+                  uint32_t n_terms, size_t limit, rec_map_fn map, void *map_ctx)
 {
     memset(rp, 0, sizeof *rp);
+    rp->map = map;
+    rp->map_ctx = map_ctx;
     size_t total = post_start[n_terms];
     if (!limit)
         limit = total + 1;
@@ -419,11 +423,14 @@ typedef struct run_fill {
     posting_rec *sorted;
     uint32_t *fill;               /* per term of the run, its next slot */
     uint32_t lo;                  /* the run's first term */
+    const rec_runs *rp;           /* its map, for records from the store; or NULL */
 } run_fill;
 
 static int fill_rec(void *ctx, posting_rec r)
 {
     run_fill *f = ctx;
+    if (f->rp && f->rp->map(f->rp->map_ctx, &r) != 0)
+        return -1;
     f->sorted[f->fill[r.term - f->lo]++] = r;
     return 0;
 }
@@ -434,7 +441,8 @@ posting_rec *rec_runs_load(rec_runs *rp, rec_store *rs, const uint32_t *rank,
     int i = rp->at++;
     uint32_t lo = rp->first[i], hi = rp->first[i + 1], base = post_start[lo];
     run_fill f = {malloc(((size_t)post_start[hi] - base + 1) * sizeof *f.sorted),
-                  malloc(((size_t)hi - lo + 1) * sizeof *f.fill), lo};
+                  malloc(((size_t)hi - lo + 1) * sizeof *f.fill), lo,
+                  rp->n_runs == 1 ? rp : NULL};
     int ok = f.sorted && f.fill;
     for (uint32_t t = lo; ok && t < hi; t++)
         f.fill[t - lo] = post_start[t] - base;

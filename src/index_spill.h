@@ -8,7 +8,7 @@
  * written. Sticky: after a failure every call is a no-op and err holds the
  * errno.
  *
- * Posting records (a term, a group, the term's frequency in the question
+ * Posting records (a term, an entry, the term's frequency in the question
  * and the answer) are kept in memory up to a budget, then appended to a
  * spill; once every entry is analyzed, the terms are cut in runs of
  * consecutive final numbers whose records fit the budget, the records are
@@ -84,9 +84,18 @@ void spill_window_free(spill_window *w);
 
 /* ---- posting records ---- */
 
+/* As the analysis makes it, a record names its entry and the term's
+ * frequencies; joined (rec_runs_make()'s map, with what the build knows
+ * of each entry once all are in), its group and the posting's byte. */
 typedef struct posting_rec {
-    uint32_t term, group;
-    uint16_t tf_q, tf_a;
+    uint32_t term;
+    uint32_t group;               /* the entry's number until joined */
+    union {
+        struct {
+            uint16_t tf_q, tf_a;  /* in the question and in the answer */
+        };
+        uint32_t byte;            /* once joined: impact << 1 | in the question */
+    };
 } posting_rec;
 
 /* The records of a build, in the order they came, some in a spill, the
@@ -111,21 +120,28 @@ void rec_store_free(rec_store *rs);
 typedef int (*rec_fn)(void *ctx, posting_rec r);
 int rec_store_each(rec_store *rs, const uint32_t *rank, rec_fn fn, void *ctx);
 
+/* Each record as it comes from the store, in the store's order, its term
+ * ranked: changed in place. Returns 0, or -1 to stop. */
+typedef int (*rec_map_fn)(void *ctx, posting_rec *r);
+
 /* The runs of a store: terms [first[i], first[i + 1]) in run i. */
 typedef struct rec_runs {
     uint32_t *first;
     int n_runs;
     int at;                       /* runs loaded so far */
     spill *files;                 /* with n_runs > 1: each run's records */
+    rec_map_fn map;
+    void *map_ctx;
 } rec_runs;
 
 /* Cut n_terms terms, whose records start at post_start[t] (post_start[n_terms]
  * being their count), in runs of at most limit records (0: one run), and
  * with more than one, distribute the store's records to their runs' spills
- * (the store's memory is then freed). Returns 0, or -1 (memory, or a spill:
- * errno says which). */
+ * (the store's memory is then freed). Each record read from the store, once
+ * and in its order, goes through map first. Returns 0, or -1 (memory, a
+ * spill, or map: errno says which). */
 int rec_runs_make(rec_runs *rp, rec_store *rs, const uint32_t *rank, const uint32_t *post_start,
-                  uint32_t n_terms, size_t limit);
+                  uint32_t n_terms, size_t limit, rec_map_fn map, void *map_ctx);
 
 /* The next run's records, sorted by term (then in the order they came), to
  * be freed by the caller, or NULL on failure. */

@@ -5,8 +5,11 @@
  * record, question sequence, words to highlight) go to spills as they
  * come, its posting records to memory up to the budget and then to a spill
  * (index_spill.h). Memory holds what the whole build needs at once: the
- * terms and words, a few numbers per entry and per group (index_ids.h),
- * the budget's records. Once every entry is in, the postings are sorted and
+ * terms and words and the budget's records; what it keeps per entry and
+ * per group (the id map, the groups' entries, the lengths) is in
+ * temporary files, read back through caches the budget counts
+ * (index_table.h) or in order (the lengths, joined with the records).
+ * Once every entry is in, the postings are joined, sorted and
  * encoded a run of terms at a time, the words and translation tables made
  * (index_end.c), and the file is put together from memory and the spills
  * (index_file.h). The languages of the packs a dictionary links to the
@@ -65,12 +68,12 @@ void ixb_fail_spill(ixb *ib, int e)
 static int spills_err(const ixb *ib)
 {
     const spill *s[] = {&ib->head, &ib->answers, &ib->entries, &ib->qseq, &ib->ewords,
-                        &ib->ewcount, &ib->shown, &ib->post, &ib->ids.ids,
-                        &ib->recs.file};
+                        &ib->ewcount, &ib->shown, &ib->post, &ib->lens, &ib->recs.file,
+                        &ib->groups.file};
     for (size_t i = 0; i < sizeof s / sizeof *s; i++)
         if (s[i]->err)
             return s[i]->err;
-    return 0;
+    return id_map_err(&ib->ids);
 }
 
 static ixb *ixb_new(const char *path, size_t memory, const corpus_report *rep, int owned)
@@ -84,15 +87,14 @@ static ixb *ixb_new(const char *path, size_t memory, const corpus_report *rep, i
     ib->owned = owned;
     rec_store_init(&ib->recs, path);
     spill *s[] = {&ib->head, &ib->answers, &ib->entries, &ib->qseq, &ib->ewords,
-                  &ib->ewcount, &ib->shown, &ib->post};
-    if (ana_init(&ib->an[0], 0) != 0 || ana_init(&ib->an[1], 1) != 0 ||
-        id_map_init(&ib->ids, path) != 0)
+                  &ib->ewcount, &ib->shown, &ib->post, &ib->lens};
+    if (ana_init(&ib->an[0], 0) != 0 || ana_init(&ib->an[1], 1) != 0)
         ixb_fail_oom(ib);
+    if (!ib->rc && id_map_init(&ib->ids, path, memory / TABLE_SHARE) != 0)
+        ixb_fail_spill(ib, id_map_err(&ib->ids));
     for (size_t i = 0; i < sizeof s / sizeof *s && !ib->rc; i++)
         if (spill_open(s[i], path) != 0)
             ixb_fail_spill(ib, s[i]->err);
-    if (ib->ids.ids.err)
-        ixb_fail_spill(ib, ib->ids.ids.err);
     return ib;
 }
 
@@ -110,9 +112,10 @@ static void ixb_free(ixb *ib)
     free_batch_entries(ib);
     free(ib->batch);
     spill *s[] = {&ib->head, &ib->answers, &ib->entries, &ib->qseq, &ib->ewords,
-                  &ib->ewcount, &ib->shown, &ib->post};
+                  &ib->ewcount, &ib->shown, &ib->post, &ib->lens};
     for (size_t i = 0; i < sizeof s / sizeof *s; i++)
         spill_close(s[i]);
+    table_close(&ib->groups);
     rec_store_free(&ib->recs);
     ana_free(&ib->an[0]);
     ana_free(&ib->an[1]);
@@ -121,16 +124,12 @@ static void ixb_free(ixb *ib)
     free(ib->langs);
     free(ib->sum_q);
     free(ib->sum_a);
-    free(ib->groups);
-    free(ib->group_faq);
     for (uint32_t l = 0; l < FAQ_MAX_LANGS; l++) {
         free(ib->stopwords[l]);
         free(ib->synonyms[l]);
     }
     free(ib->lacking);
     xlate_parts_free(&ib->xp);
-    free(ib->qlen);
-    free(ib->alen);
     free(ib->settings_owned);
     free(ib->term_order);
     free(ib->term_rank);
@@ -166,10 +165,8 @@ static ix_str lang_text_put(ixb *ib, const char *s)
 /* Bytes of memory the build holds besides the posting records. */
 size_t ixb_held_bytes(const ixb *ib)
 {
-    return id_map_bytes(&ib->ids) + ib->group_rows * ib->n_dirs * sizeof *ib->groups +
-           ib->group_rows / 8 +
-           ib->lens_cap * 2 * sizeof *ib->qlen + ana_bytes(&ib->an[0]) + ana_bytes(&ib->an[1]) +
-           ib->batch_cap * sizeof *ib->batch;
+    return id_map_bytes(&ib->ids) + table_bytes(&ib->groups) + ana_bytes(&ib->an[0]) +
+           ana_bytes(&ib->an[1]) + ib->batch_cap * sizeof *ib->batch;
 }
 
 /* Posting records the budget leaves room for. */
@@ -249,10 +246,10 @@ static void write_batch(ixb *ib, int analyzed)
         ie.qseq_len = it->qseq_len;
         ib->qseq_at += it->qseq_len;
         spill_put(&ib->entries, &ie, sizeof ie);
+        entry_lens el = {it->group, analyzed ? it->qlen : 0, analyzed ? it->alen : 0};
+        spill_put(&ib->lens, &el, sizeof el);
         if (!analyzed)
             continue;
-        ib->qlen[it->entry] = it->qlen;
-        ib->alen[it->entry] = it->alen;
         if (ce->kind == ENTRY_FAQ) {
             ib->sum_q[it->lang] += it->qlen;
             ib->sum_a[it->lang] += it->alen;
@@ -309,8 +306,14 @@ static int sink_begin(void *ctx, const char *const *names, size_t n_langs, char 
     ib->langs = calloc(n_langs + 1, sizeof *ib->langs);
     ib->sum_q = calloc(n_langs + 1, sizeof *ib->sum_q);
     ib->sum_a = calloc(n_langs + 1, sizeof *ib->sum_a);
-    if (!ib->langs || !ib->sum_q || !ib->sum_a) {
-        snprintf(err, errlen, "out of memory while building the index");
+    if (!ib->langs || !ib->sum_q || !ib->sum_a ||
+        table_open(&ib->groups, ib->path, GROUPS_ROW(ib) * sizeof(uint32_t),
+                   ib->memory / TABLE_SHARE) != 0) {
+        if (ib->groups.file.err && ib->groups.file.err != ENOMEM)
+            snprintf(err, errlen, "%s.spill.*: temporary file: %s", ib->path,
+                     strerror(ib->groups.file.err));
+        else
+            snprintf(err, errlen, "out of memory while building the index");
         ib->stopped_reading = 1;
         return -1;
     }
@@ -401,23 +404,14 @@ static int sink_has_id(void *ctx, const corpus_entry *e, const char **file, unsi
     uint32_t g = id_map_get(&ib->ids, e->id, strlen(e->id), &added);
     if (g == UINT32_MAX)
         goto failed;
-    if (g >= ib->group_rows) {   /* rows of n_dirs entries, a row a group */
-        size_t old = ib->group_rows;
-        if (grow(&ib->groups, &ib->group_rows, (size_t)g + 1, ib->n_dirs * sizeof *ib->groups, 1024) != 0)
-            goto failed;
-        memset(ib->groups + old * ib->n_dirs, 0xFF,
-               (ib->group_rows - old) * ib->n_dirs * sizeof *ib->groups);
-        unsigned char *f = realloc(ib->group_faq, (ib->group_rows + 7) / 8);
-        if (!f)
-            goto failed;
-        memset(f + (old + 7) / 8, 0, (ib->group_rows + 7) / 8 - (old + 7) / 8);
-        ib->group_faq = f;
-    }
     ib->next_group = g;
-    uint32_t prev = ib->groups[(size_t)g * ib->n_dirs + ib->n_langs - 1];
-    if (prev == IX_NONE)
+    const uint32_t *row = table_at(&ib->groups, g, 0);
+    if (!row)
+        goto failed;
+    uint32_t prev = row[ib->n_langs - 1];   /* entry + 1 */
+    if (!prev)
         return 0;
-    if (entry_place(ib, prev, file, line) != 0)
+    if (entry_place(ib, prev - 1, file, line) != 0)
         goto failed;
     return 1;
 failed:
@@ -441,20 +435,19 @@ static int sink_entry(void *ctx, corpus_entry *e, char *err, size_t errlen)
     }
     if (grow(&ib->batch, &ib->batch_cap, ib->n_batch + 1, sizeof *ib->batch, 256) != 0)
         goto oom;
-    if (ib->n_entries >= ib->lens_cap) {   /* two arrays of one capacity */
-        size_t cap = ib->lens_cap, alen_cap = ib->lens_cap;
-        if (grow(&ib->qlen, &cap, ib->n_entries + 1, sizeof *ib->qlen, 1024) != 0 ||
-            grow(&ib->alen, &alen_cap, ib->n_entries + 1, sizeof *ib->alen, 1024) != 0)
-            goto oom;
-        ib->lens_cap = cap;
+    uint32_t *row = table_at(&ib->groups, ib->next_group, 1);
+    if (!row) {
+        snprintf(err, errlen, "%s.spill.*: temporary file: %s", ib->path,
+                 strerror(ib->groups.file.err));
+        goto failed;
     }
     uint32_t n = (uint32_t)ib->n_entries++;
     il->entry_count++;
-    ib->groups[(size_t)ib->next_group * ib->n_dirs + l] = n;   /* the last of the id, as GROUPS keeps */
+    row[l] = n + 1;   /* the last of the id, as GROUPS keeps */
     if (e->kind == ENTRY_FAQ) {
         il->n_faq++;
         ib->n_faq_all++;
-        ib->group_faq[ib->next_group / 8] |= (unsigned char)(1u << ib->next_group % 8);
+        row[ib->n_dirs] = 1;
     }
     ana_item *it = &ib->batch[ib->n_batch++];
     memset(it, 0, sizeof *it);
@@ -463,7 +456,6 @@ static int sink_entry(void *ctx, corpus_entry *e, char *err, size_t errlen)
     it->lang = l;
     it->owned = ib->owned || ib->in_pack;   /* a pack's entries are made for the build */
     it->group = ib->next_group;
-    ib->qlen[n] = ib->alen[n] = 0;
     ib->batch_bytes += text_bytes(e);
     if (ib->batch_bytes >= BATCH_BYTES)
         flush_batch(ib);
@@ -496,7 +488,7 @@ static void ixb_write(ixb *ib, index_stats *st)
     ix_parts p = {ib->n_langs, (uint32_t)ib->n_entries, ib->n_groups, ib->n_terms, ib->n_words,
                   &ib->head, &ib->answers, &ib->lang_text, &a->strings, &a->terms, &a->words,
                   ib->term_order, ib->word_order, ib->settings, ib->langs, &ib->entries,
-                  ib->groups, ib->n_dirs, ib->terms, ib->term_hash, ib->th_cap, &ib->post,
+                  &ib->groups, GROUPS_ROW(ib), ib->terms, ib->term_hash, ib->th_cap, &ib->post,
                   ib->words, ib->word_hash, ib->wh_cap, &ib->qseq, ib->term_rank, &ib->ids,
                   ib->memory / 2, &ib->ewcount, &ib->ewords, ib->word_rank, &ib->shown,
                   &ib->xp, ib->lacking};

@@ -44,29 +44,3 @@ void xlate_parts_free(xlate_parts *x)
     memset(x, 0, sizeof *x);
 }
 
-uint64_t *xlate_group_lacks(const uint32_t *groups, uint32_t stride, uint32_t n_langs,
-                            const unsigned char *faq, uint32_t n_groups, uint64_t *any)
-{
-    *any = 0;
-    uint64_t all = n_langs >= 64 ? ~0ull : (1ull << n_langs) - 1;
-    uint64_t *gl = calloc((size_t)n_groups + 1, sizeof *gl);
-    if (!gl) {
-        *any = all;
-        return NULL;
-    }
-    for (uint32_t g = 0; g < n_groups; g++) {
-        if (!(faq[g / 8] >> (g % 8) & 1))
-            continue;
-        uint64_t has = 0;
-        for (uint32_t l = 0; l < n_langs; l++)
-            if (groups[(size_t)g * stride + l] != IX_NONE)
-                has |= 1ull << l;
-        gl[g] = ~has & all;
-        *any |= gl[g];
-    }
-    if (!*any) {
-        free(gl);
-        return NULL;
-    }
-    return gl;
-}

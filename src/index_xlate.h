@@ -1,7 +1,8 @@
 /* index_xlate.h: what an index build adds for cross-language answers
  * (index_format.h): the translation sections (XLATE, XLTERMS, XLHASH),
  * translate.h's tables for the build's terms laid out as the file has
- * them, and LACKING, the languages each term's FAQ groups lack.
+ * them (LACKING, the languages each term's FAQ groups lack, is made with
+ * the postings: index_end.c).
  *
  * Ownership: an xlate_parts owns its arrays, freed by xlate_parts_free()
  * (which accepts a zeroed one). */
@@ -29,13 +30,5 @@ int xlate_parts_make(xlate_parts *x, const translate_lang *langs, uint32_t n_lan
                      uint32_t n_terms, translate_term_fn term, void *ctx, uint64_t keys_at,
                      char *err, size_t errlen);
 void xlate_parts_free(xlate_parts *x);
-
-/* Per group, the languages (bit l of n_langs) a FAQ group has no entry in:
- * groups holds the entry of group g in language l at g * stride + l, faq
- * has bit g set for a group with a FAQ entry; in *any, those some group
- * lacks. NULL with *any 0 when no group lacks any (each term's LACKING is
- * then 0), NULL with *any set when memory ran out. */
-uint64_t *xlate_group_lacks(const uint32_t *groups, uint32_t stride, uint32_t n_langs,
-                            const unsigned char *faq, uint32_t n_groups, uint64_t *any);
 
 #endif
