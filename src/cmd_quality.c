@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "cmd_quality.h"
 #include "corpus.h"
+#include "corpus_load.h"
 #include "decline_model.h"
 #include "eval.h"
 #include "index_write.h"

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "corpus.h"
+#include "corpus_load.h"
 #include "index_read.h"
 #include "index_write.h"
 #include "search.h"
