@@ -12,6 +12,7 @@
 #include "corpus_load.h"
 #include "decline_model.h"
 #include "eval.h"
+#include "eval_fit.h"
 #include "index_write.h"
 #include "lint.h"
 #include "review.h"
