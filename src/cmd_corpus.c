@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "cmd_corpus.h"
 #include "corpus.h"
+#include "corpus_load.h"
 #include "export_csv.h"
 #include "import.h"
 #include "limits.h"

@@ -1,21 +1,18 @@
 /* corpus.c: reads a corpus folder, a document at a time (see corpus.h). */
 #include "corpus.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <libstemmer.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "buf.h"
+#include "corpus_file.h"
 #include "corpus_parse.h"
-#include "hash.h"
-#include "limits.h"
 #include "lang_pack.h"
-#include "message_keys.h"
+#include "limits.h"
 
 /* libstemmer's own aliases (its modules.txt), two-letter code first. */
 static const struct { const char *algorithm, *codes[4]; } stemmer_codes[] = {
@@ -56,98 +53,6 @@ const char *corpus_stemmer_name(const char *code)
     return stemmer_exists(code) ? code : NULL;
 }
 
-static int read_file(const char *path, char **out, size_t *len, char *err, size_t errlen)
-{
-    *out = NULL;
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, errlen, "%s:1: cannot read: %s", path, strerror(errno));
-        return -1;
-    }
-    struct stat st;
-    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-        snprintf(err, errlen, "%s:1: cannot read: not a regular file", path);
-        fclose(f);
-        return -1;
-    }
-    if ((unsigned long long)st.st_size > FAQ_MAX_FILE_BYTES) {
-        snprintf(err, errlen, "%s:1: file too large (%lld bytes, at most %u)", path,
-                 (long long)st.st_size, FAQ_MAX_FILE_BYTES);
-        fclose(f);
-        return -1;
-    }
-    char *data = malloc((size_t)st.st_size + 1);
-    if (!data) {
-        snprintf(err, errlen, "%s:1: out of memory", path);
-        fclose(f);
-        return -1;
-    }
-    size_t n = fread(data, 1, (size_t)st.st_size, f);
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        snprintf(err, errlen, "%s:1: cannot read: %s", path, strerror(errno));
-        free(data);
-        return -1;
-    }
-    data[n] = '\0';
-    *out = data;
-    *len = n;
-    return 0;
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The names in dir, sorted bytewise (not by locale, so that ids and order
- * are the same everywhere), without those starting with '.'. */
-static char **list_dir(const char *dir, size_t *n, char *err, size_t errlen)
-{
-    *n = 0;
-    DIR *d = opendir(dir);
-    if (!d) {
-        snprintf(err, errlen, "%s:1: cannot open folder: %s", dir, strerror(errno));
-        return NULL;
-    }
-    size_t cap = 0;
-    char **names = NULL;
-    int oom = grow(&names, &cap, 1, sizeof *names, 16) != 0;
-    struct dirent *de;
-    while (!oom && (de = readdir(d)) != NULL) {
-        if (de->d_name[0] == '.')
-            continue;
-        if (grow(&names, &cap, *n + 1, sizeof *names, 16) != 0) {
-            oom = 1;
-            break;
-        }
-        if (!(names[*n] = strdup(de->d_name))) {
-            oom = 1;
-            break;
-        }
-        (*n)++;
-    }
-    closedir(d);
-    if (oom) {
-        for (size_t i = 0; names && i < *n; i++)
-            free(names[i]);
-        free(names);
-        *n = 0;
-        snprintf(err, errlen, "%s:1: out of memory", dir);
-        return NULL;
-    }
-    qsort(names, *n, sizeof *names, cmp_str);
-    return names;
-}
-
-static void free_names(char **names, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        free(names[i]);
-    free(names);
-}
-
 static int ends_with(const char *s, const char *suffix)
 {
     size_t a = strlen(s), b = strlen(suffix);
@@ -163,104 +68,6 @@ static int is_lang_code(const char *s)
         if (s[i] < 'a' || s[i] > 'z')
             return 0;
     return 1;
-}
-
-/* ---- language packs ---- */
-
-
-/* The language files a corpus folder may hold; each adds to its pack's file,
- * or replaces it when its first line is PACK_REPLACE. */
-static const char *const lang_files[] = {"stopwords.txt", "synonyms.txt", "messages.txt",
-                                         "smalltalk.md"};
-#define PACK_REPLACE "# replace"
-enum { LANG_FILE_MESSAGES = 2, LANG_FILE_SMALLTALK = 3 };
-
-static int lang_file_index(const char *name)
-{
-    for (int i = 0; i < (int)(sizeof lang_files / sizeof *lang_files); i++)
-        if (strcmp(lang_files[i], name) == 0)
-            return i;
-    return -1;
-}
-
-static int says_replace(const char *text, size_t len)
-{
-    if (len >= 3 && memcmp(text, CORPUS_UTF8_BOM, 3) == 0) {
-        text += 3;
-        len -= 3;
-    }
-    size_t k = strlen(PACK_REPLACE);
-    if (len < k || memcmp(text, PACK_REPLACE, k) != 0)
-        return 0;
-    while (k < len && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r'))
-        k++;
-    return k == len || text[k] == '\n';
-}
-
-/* The corpus's text first: a messages key it sets wins, the first one read
- * being the one used. */
-static char *join_texts(const char *own, const char *pack)
-{
-    size_t a = strlen(own), b = strlen(pack);
-    char *s = malloc(a + b + 2);
-    if (!s)
-        return NULL;
-    memcpy(s, own, a);
-    size_t o = a;
-    if (a && own[a - 1] != '\n')
-        s[o++] = '\n';
-    memcpy(s + o, pack, b + 1);
-    return s;
-}
-
-/* corpus/settings.txt: "key = value" lines, each key known and its value
- * valid, so that a typo is said at index time rather than ignored. */
-static int check_settings(const char *path, const char *text, char *err, size_t errlen)
-{
-    unsigned line = 0;
-    for (const char *p = text; *p;) {
-        line++;
-        size_t n = strcspn(p, "\n");
-        char row[256];
-        snprintf(row, sizeof row, "%.*s", (int)(n < sizeof row ? n : sizeof row - 1), p);
-        p += n + (p[n] == '\n');
-        char key[64];
-        double v;
-        char rest;
-        if (row[strspn(row, " \t\r")] == '\0' || row[strspn(row, " \t")] == '#')
-            continue;
-        int got = sscanf(row, " %63[a-z_] = %lf %c", key, &v, &rest);
-        if (got < 1 || !strchr(row, '=')) {
-            snprintf(err, errlen, "%s:%u: expected \"key = value\" (threshold = 0.42)", path, line);
-            return -1;
-        }
-        if (strcmp(key, "threshold") != 0) {
-            snprintf(err, errlen, "%s:%u: unknown setting \"%s\" (known: threshold)", path, line, key);
-            return -1;
-        }
-        /* "threshold = zwei", "= 0,5": the value is what is wrong */
-        if (got != 2 || !(v >= 0 && v <= 1)) {
-            snprintf(err, errlen, "%s:%u: threshold takes a number from 0 to 1", path, line);
-            return -1;
-        }
-    }
-    return 0;
-}
-static int load_settings(const char *path, char **out, char *err, size_t errlen)
-{
-    char *text;
-    size_t len;
-    if (read_file(path, &text, &len, err, errlen) != 0)
-        return -1;
-    const char *t = text;
-    if (corpus_check_text(path, &t, &len, err, errlen) != 0 ||
-        check_settings(path, t, err, errlen) != 0) {
-        free(text);
-        return -1;
-    }
-    memmove(text, t, len + 1);
-    *out = text;
-    return 0;
 }
 
 /* ---- duplicate ids ---- */
@@ -362,31 +169,10 @@ static int hand_on(stream *s, corpus_entry *e)
     return give(s, e);
 }
 
-/* What the language's pack adds to its stop words, synonyms and messages:
- * replaced is a bit set of lang_files the folder replaces. */
-static int add_pack_texts(const char *dir, corpus_lang *lang, unsigned replaced, char *err,
-                          size_t errlen)
-{
-    char **slots[] = {&lang->stopwords, &lang->synonyms, &lang->messages};
-    for (int i = 0; i < LANG_FILE_SMALLTALK; i++) {
-        const char *pack = lang_pack_file(lang->code, lang_files[i]);
-        if (!pack || (replaced & (1u << i)))
-            continue;
-        char *s = *slots[i] ? join_texts(*slots[i], pack) : strdup(pack);
-        if (!s) {
-            snprintf(err, errlen, "%s:1: out of memory", dir);
-            return -1;
-        }
-        free(*slots[i]);
-        *slots[i] = s;
-    }
-    return 0;
-}
-
 /* The pack's small talk, less the entries whose id the language has. */
 static int hand_on_pack_smalltalk(stream *s, const char *code)
 {
-    const char *text = lang_pack_file(code, lang_files[LANG_FILE_SMALLTALK]);
+    const char *text = lang_pack_file(code, corpus_file_name(CORPUS_FILE_SMALLTALK));
     if (!text)
         return 0;
     char path[64];
@@ -410,23 +196,11 @@ static int hand_on_pack_smalltalk(stream *s, const char *code)
     return rc;
 }
 
-/* A messages.txt's lines, so that a misspelt key or a line without "=" is
- * told with its file and line rather than never used. */
-static int check_messages(int lf, const char *path, const char *text, char *err, size_t errlen)
+/* A language's stop words, synonyms or messages, read before its
+ * documents; small talk is a document. */
+static int is_lang_text(int kind)
 {
-    if (lf != LANG_FILE_MESSAGES)
-        return 0;
-    char why[160];
-    unsigned line = message_text_check(text, why, sizeof why);
-    if (!line)
-        return 0;
-    snprintf(err, errlen, "%s:%u: %s", path, line, why);
-    return -1;
-}
-
-static int is_lang_text(int lf)
-{
-    return lf >= 0 && lf != LANG_FILE_SMALLTALK;
+    return kind >= 0 && kind != CORPUS_FILE_SMALLTALK;
 }
 
 static unsigned problems_told(const corpus_report *rep)
@@ -447,7 +221,7 @@ static int stream_lang(stream *s, const char *dir, const char *code)
     snprintf(head.code, sizeof head.code, "%s", code);
     char **slots[] = {&head.stopwords, &head.synonyms, &head.messages};
     size_t n;
-    char **names = list_dir(dir, &n, err, errlen);
+    char **names = corpus_file_list(dir, &n, err, errlen);
     if (!names)
         return -1;
     int rc = -1;
@@ -455,30 +229,19 @@ static int stream_lang(stream *s, const char *dir, const char *code)
     size_t fail_at = n;
     char *fail_msg = NULL, path[4096];
     for (size_t i = 0; i < n && fail_at == n; i++) {
-        int lf = lang_file_index(names[i]);
+        int lf = corpus_file_kind_of(names[i]), replaces;
         if (!is_lang_text(lf))
             continue;
-        char *text = NULL;
-        size_t len;
-        if (snprintf(path, sizeof path, "%s/%s", dir, names[i]) >= (int)sizeof path) {
-            snprintf(err, errlen, "%.200s/%.200s:1: path too long", dir, names[i]);
-        } else if (read_file(path, &text, &len, err, errlen) == 0) {
-            if (says_replace(text, len))
-                replaced |= 1u << lf;
-            const char *t = text;
-            if (corpus_check_text(path, &t, &len, err, errlen) == 0 &&
-                check_messages(lf, path, t, err, errlen) == 0) {
-                memmove(text, t, len + 1);   /* without its BOM */
-                *slots[lf] = text;
-                continue;
-            }
+        if (corpus_file_path(path, sizeof path, dir, names[i], err, errlen) == 0 &&
+            corpus_file_lang_text(path, lf, slots[lf], &replaces, err, errlen) == 0) {
+            replaced |= (unsigned)replaces << lf;
+            continue;
         }
-        free(text);
         fail_at = i;
         if (!(fail_msg = strdup(err)))
             goto out;
     }
-    if (fail_at == n && add_pack_texts(dir, &head, replaced, err, errlen) != 0)
+    if (fail_at == n && corpus_file_add_pack(dir, &head, replaced, err, errlen) != 0)
         goto out;
     if (s->sink->lang(s->sink->ctx, &head, err, errlen) != 0)
         goto out;
@@ -492,18 +255,15 @@ static int stream_lang(stream *s, const char *dir, const char *code)
             snprintf(err, errlen, "%s", fail_msg);
             goto out;
         }
-        int lf = lang_file_index(f);
+        int lf = corpus_file_kind_of(f);
         if (is_lang_text(lf))
             continue;
-        if (snprintf(path, sizeof path, "%s/%s", dir, f) >= (int)sizeof path) {
-            snprintf(err, errlen, "%.200s/%.200s:1: path too long", dir, f);
-            goto out;
-        }
         char *text;
         size_t len;
-        if (read_file(path, &text, &len, err, errlen) != 0)
+        if (corpus_file_path(path, sizeof path, dir, f, err, errlen) != 0 ||
+            corpus_file_read(path, &text, &len, err, errlen) != 0)
             goto out;
-        if (lf >= 0 && says_replace(text, len))
+        if (lf >= 0 && corpus_file_replaces(text, len))
             replaced |= 1u << lf;
         unsigned problems = problems_told(s->r.rep);
         char *base = strndup(f, strlen(f) - (md ? 3 : 4));
@@ -515,7 +275,7 @@ static int stream_lang(stream *s, const char *dir, const char *code)
             snprintf(err, errlen, "%s:1: out of memory", path);
         else if (md)
             rd = corpus_read_md(&s->r, &doc, path, base, text, len,
-                                lf == LANG_FILE_SMALLTALK ? ENTRY_SMALLTALK : ENTRY_FAQ);
+                                lf == CORPUS_FILE_SMALLTALK ? ENTRY_SMALLTALK : ENTRY_FAQ);
         else
             rd = corpus_read_txt(&s->r, &doc, path, base, text, len);
         free(base);
@@ -534,14 +294,14 @@ static int stream_lang(stream *s, const char *dir, const char *code)
     }
     if (dups_tell(&s->r, &s->dups) != 0)
         goto out;
-    if (!(replaced & (1u << LANG_FILE_SMALLTALK)) && hand_on_pack_smalltalk(s, code) != 0)
+    if (!(replaced & (1u << CORPUS_FILE_SMALLTALK)) && hand_on_pack_smalltalk(s, code) != 0)
         goto out;
     rc = 0;
 out:
     dups_free(&s->dups);
     free(fail_msg);
     corpus_lang_clear(&head);
-    free_names(names, n);
+    corpus_file_list_free(names, n);
     return rc;
 }
 
@@ -560,7 +320,7 @@ int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, 
         }
     }
     size_t n;
-    char **names = list_dir(dir, &n, err, errlen);
+    char **names = corpus_file_list(dir, &n, err, errlen);
     if (!names)
         return -1;
     int rc = -1;
@@ -581,10 +341,8 @@ int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, 
     if (began != 0)
         goto out;
     for (size_t i = 0; i < n; i++) {
-        if (snprintf(path, sizeof path, "%s/%s", dir, names[i]) >= (int)sizeof path) {
-            snprintf(err, errlen, "%.200s/%.200s:1: path too long", dir, names[i]);
+        if (corpus_file_path(path, sizeof path, dir, names[i], err, errlen) != 0)
             goto out;
-        }
         if (stat(path, &st) != 0) {
             snprintf(err, errlen, "%s:1: cannot read: %s", path, strerror(errno));
             goto out;
@@ -592,7 +350,7 @@ int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, 
         if (!S_ISDIR(st.st_mode)) {
             if (strcmp(names[i], "settings.txt") == 0) {
                 char *text;
-                if (load_settings(path, &text, err, errlen) != 0)
+                if (corpus_file_settings(path, &text, err, errlen) != 0)
                     goto out;
                 int k = sink->settings(sink->ctx, &text, err, errlen);
                 free(text);
@@ -623,7 +381,7 @@ int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, 
     }
     rc = 0;
 out:
-    free_names(names, n);
+    corpus_file_list_free(names, n);
     return rc;
 }
 
@@ -638,143 +396,13 @@ int corpus_stream_pack(const char *code, const corpus_sink *sink, char *err, siz
     snprintf(head.code, sizeof head.code, "%s", code);
     char dir[64];
     snprintf(dir, sizeof dir, "lang/%s", code);
-    int rc = add_pack_texts(dir, &head, 0, err, errlen);
+    int rc = corpus_file_add_pack(dir, &head, 0, err, errlen);
     if (rc == 0)
         rc = sink->lang(sink->ctx, &head, err, errlen);
     if (rc == 0)
         rc = hand_on_pack_smalltalk(&s, code);
     corpus_lang_clear(&head);
     return rc;
-}
-
-/* ---- a reading that keeps every entry ---- */
-
-/* The corpus being read, and the ids of its current language: an open
- * addressing table of entry positions + 1. */
-typedef struct keep_sink {
-    corpus *c;
-    corpus_lang *cur;
-    uint32_t *slots;
-    size_t cap, count;
-} keep_sink;
-
-static size_t id_hash(const char *s)
-{
-    return hash_fold32(hash_bytes(HASH_SEED, s, strlen(s)));
-}
-
-/* The slot of id in the table: its entry's, or the empty one it would take. */
-static size_t keep_slot(const keep_sink *k, const char *id)
-{
-    size_t i = id_hash(id) & (k->cap - 1);
-    while (k->slots[i] && strcmp(k->cur->entries[k->slots[i] - 1].id, id) != 0)
-        i = (i + 1) & (k->cap - 1);
-    return i;
-}
-
-static int keep_begin(void *ctx, const char *const *names, size_t n_langs, char *err,
-                      size_t errlen)
-{
-    keep_sink *k = ctx;
-    if (!(k->c->langs = calloc(n_langs + 1, sizeof *k->c->langs))) {
-        snprintf(err, errlen, "corpus: out of memory");
-        return -1;
-    }
-    return 0;
-}
-
-static int keep_lang(void *ctx, corpus_lang *lang, char *err, size_t errlen)
-{
-    keep_sink *k = ctx;
-    k->cur = &k->c->langs[k->c->n_langs++];
-    *k->cur = *lang;
-    lang->stopwords = lang->synonyms = lang->messages = NULL;
-    free(k->slots);
-    k->cap = 64;
-    k->count = 0;
-    if (!(k->slots = calloc(k->cap, sizeof *k->slots))) {
-        snprintf(err, errlen, "%s: out of memory", lang->code);
-        return -1;
-    }
-    return 0;
-}
-
-static int keep_has_id(void *ctx, const corpus_entry *e, const char **file, unsigned *line,
-                       char *err, size_t errlen)
-{
-    keep_sink *k = ctx;
-    uint32_t v = k->slots[keep_slot(k, e->id)];
-    if (!v)
-        return 0;
-    *file = k->cur->entries[v - 1].file;
-    *line = k->cur->entries[v - 1].line;
-    return 1;
-}
-
-static int keep_entry(void *ctx, corpus_entry *e, char *err, size_t errlen)
-{
-    keep_sink *k = ctx;
-    corpus_lang *l = k->cur;
-    size_t n = l->n_entries;
-    if (corpus_lang_reserve(l, e->file, e->line, err, errlen) != 0) {
-        corpus_entry_free(e);
-        return -1;
-    }
-    if (2 * (k->count + 1) > k->cap) {
-        uint32_t *old = k->slots;
-        size_t old_cap = k->cap;
-        if (!(k->slots = calloc(k->cap *= 2, sizeof *k->slots))) {
-            k->slots = old;
-            k->cap = old_cap;
-            goto oom;
-        }
-        for (size_t i = 0; i < old_cap; i++)
-            if (old[i])
-                k->slots[keep_slot(k, l->entries[old[i] - 1].id)] = old[i];
-        free(old);
-    }
-    l->entries[n] = *e;
-    l->n_entries++;
-    size_t i = keep_slot(k, e->id);
-    k->count += !k->slots[i];
-    k->slots[i] = (uint32_t)n + 1;   /* the last of the id, for the next duplicate */
-    return 0;
-oom:
-    snprintf(err, errlen, "%s:%u: out of memory", e->file, e->line);
-    corpus_entry_free(e);
-    return -1;
-}
-
-static int keep_settings(void *ctx, char **text, char *err, size_t errlen)
-{
-    keep_sink *k = ctx;
-    k->c->settings = *text;
-    *text = NULL;
-    return 0;
-}
-
-int corpus_load_report(const char *dir, corpus_report *rep, corpus **out, char *err, size_t errlen)
-{
-    *out = NULL;
-    keep_sink k;
-    memset(&k, 0, sizeof k);
-    if (!(k.c = calloc(1, sizeof *k.c))) {
-        snprintf(err, errlen, "%s:1: out of memory", dir);
-        return -1;
-    }
-    corpus_sink sink = {&k, keep_begin, keep_lang, keep_has_id, keep_entry, keep_settings};
-    int rc = corpus_stream(dir, rep, &sink, err, errlen);
-    free(k.slots);
-    if (rc != 0)
-        corpus_free(k.c);
-    else
-        *out = k.c;
-    return rc;
-}
-
-int corpus_load(const char *dir, corpus **out, char *err, size_t errlen)
-{
-    return corpus_load_report(dir, NULL, out, err, errlen);
 }
 
 void corpus_report_free(corpus_report *rep)

@@ -1,4 +1,4 @@
-/* corpus.h: reads a corpus folder (corpus/<lang>/...) into memory as FAQ entries.
+/* corpus.h: reads a corpus folder (corpus/<lang>/...) as FAQ entries.
  *
  * Layout of a corpus folder, one sub-folder per language (its name is the
  * two-letter code of a Snowball stemmer, e.g. "es", "en", "fr"):
@@ -30,13 +30,14 @@
  * pattern matched against each (trimmed) line. Lines before the first
  * question are the document's preamble and are not indexed.
  *
- * The documents' parsers are corpus_parse.h's. corpus_stream() reads a
- * corpus a document at a time and hands each entry on as it comes, so that
- * a large corpus need never be in memory whole (the index build reads it
- * so); corpus_load() is a reading that keeps every entry.
+ * The documents' parsers are corpus_parse.h's, the reading of its other
+ * files corpus_file.h's. corpus_stream() reads a corpus a document at a
+ * time and hands each entry on as it comes, so that a large corpus need
+ * never be in memory whole (the index build reads it so); corpus_load.h's
+ * corpus_load() is a reading that keeps every entry, in a corpus.
  *
- * Ownership: corpus_load() returns a corpus that the caller frees with
- * corpus_free(); every string in it belongs to the corpus.
+ * Ownership: a corpus is freed with corpus_free(), every string in it
+ * belonging to it; an entry handed on is the sink's.
  */
 #ifndef FAQ_CORPUS_H
 #define FAQ_CORPUS_H
@@ -71,14 +72,6 @@ typedef struct corpus {
     char *settings;       /* settings.txt, checked, or NULL */
 } corpus;
 
-/* Read every language folder under dir. A folder whose name is not a
- * language libstemmer knows, invalid UTF-8, an entry with no answer, a
- * duplicate id within a language, an unreadable file, a malformed line (one
- * that looks like a heading, an id or an alternate question and is not:
- * "##¿Qué?", "## Q {#id" unclosed, "{#}", "? alt" away from its heading):
- * -1 and "file:line: what" in err, *out = NULL. */
-int corpus_load(const char *dir, corpus **out, char *err, size_t errlen);
-
 /* One problem of a corpus: where, and what. */
 typedef struct corpus_problem {
     char *file;
@@ -96,11 +89,8 @@ typedef struct corpus_report {
     unsigned n_errors, n_warnings;  /* out: all of them, kept or not */
 } corpus_report;
 
-/* corpus_load(), reading on past each problem of the corpus's text and
- * putting it in rep; -1 when any is an error (err says how many), or at
- * the first failure to read (err says which). rep's items are the caller's
- * to free with corpus_report_free(), whatever the result. */
-int corpus_load_report(const char *dir, corpus_report *rep, corpus **out, char *err, size_t errlen);
+/* Frees rep's items (not rep); the caller's to call after any reading with
+ * a report, whatever its result. */
 void corpus_report_free(corpus_report *rep);
 
 /* What corpus_stream() hands on, in corpus order: each language folder
@@ -129,10 +119,17 @@ typedef struct corpus_sink {
 } corpus_sink;
 
 /* Read the corpus folder dir, a document at a time, handing what it holds
- * to sink: every problem goes into rep as for corpus_load_report(), and the
- * sink is handed entries whatever their problems (an entry with no answer
- * has a NULL one): a reading with problems returns -1. Returns 0, or -1
- * with err saying why (a problem, or the sink's failure). */
+ * to sink. A problem of the corpus's text (a folder whose name is not a
+ * language libstemmer knows, invalid UTF-8, an entry with no answer, a
+ * duplicate id within a language, a malformed line: one that looks like a
+ * heading, an id or an alternate question and is not, "##¿Qué?", "## Q
+ * {#id" unclosed, "{#}", "? alt" away from its heading) ends the reading
+ * with "file:line: what" in err; with rep, the reading goes on past each
+ * one, putting it in rep, and returns -1 at its end when any is an error
+ * (err says how many). The sink is handed entries whatever their problems
+ * (an entry with no answer has a NULL one). An unreadable file ends any
+ * reading. Returns 0, or -1 with err saying why (a problem, or the sink's
+ * failure). */
 int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, char *err,
                   size_t errlen);
 

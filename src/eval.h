@@ -28,16 +28,8 @@ int eval_run(const faq_index *ix, char *const *files, int n_files, const eval_op
              char *err, size_t errlen);
 
 /* Writes, per row of the query files, whether the leading entry was right
- * and the decline model's features (decline_model.h), for eval_fit(). */
+ * and the decline model's features (decline_model.h), for eval_fit.h. */
 int eval_features(const faq_index *ix, char *const *files, int n_files,
                   const search_params *params, FILE *out, char *err, size_t errlen);
-
-/* Fits the decline model to features files, one per corpus, and prints its
- * coefficients and each corpus's figures with the model fitted on all of
- * them and, left out, on the others. use[f] == 0 keeps feature f out, 2
- * fits it after the others with theirs held (decline_fit_after); use NULL:
- * all in. */
-int eval_fit(char *const *files, int n_files, const int *use, FILE *out, char *err,
-             size_t errlen);
 
 #endif

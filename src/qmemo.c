@@ -14,13 +14,15 @@
 /* Sizes: the seed FAQ's eval questions (about 800 in four languages) make
  * some 1,100 slots and name 1,000 words; the tables hold twice that, so
  * that the one-off words of questions do not push them out. Rows fit the
- * words most languages write; a longer one is not remembered. */
+ * words most languages write; a longer one is not remembered. A row holds
+ * every alternative a slot may have: a common word the FAQ holds has more
+ * than eight with its thesaurus synonyms (nearly four slots in ten made for
+ * make bench's generated questions), and is the dearest to make again. */
 #define WAYS 4
 #define LANGS_SETS 512
 #define SLOT_SETS 1024
 #define LANGS_WORD 42       /* a folded word's bytes */
 #define SLOT_KEY 72         /* the token's text, word and term, NUL between */
-#define SLOT_ALTS 8         /* nine slots in ten hold fewer */
 
 typedef struct langs_row {
     qmemo_word facts;
@@ -38,7 +40,7 @@ typedef struct slot_row {
     uint8_t unknown, is_qword, is_phrase, corrected;
     double weight, idf;
     char key[SLOT_KEY];
-    alt_term alts[SLOT_ALTS];
+    alt_term alts[QUERY_MAX_ALTS];
 } slot_row;
 
 struct qmemo {
@@ -183,7 +185,7 @@ void qmemo_slot_put(qmemo *m, const qmemo_token *t, const slot *sl, int correcte
 {
     char key[SLOT_KEY];
     size_t n = slot_key(t, key);
-    if (!n || sl->n_alts > SLOT_ALTS)
+    if (!n)
         return;
     uint32_t h = slot_hash(t, key, n);
     slot_row *b = m->slots[h % SLOT_SETS];

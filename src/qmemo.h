@@ -11,7 +11,9 @@
  * has searchers, and memos, of its own.
  *
  * Tables of four-row buckets, of fixed size; a word too long for a
- * row is not remembered. One memo belongs to one thread. */
+ * row is not remembered. One memo belongs to one thread. It is the one
+ * memory of question words: the thesaurus alternatives of a word, the
+ * dearest part of its slot, are remembered as part of the slot. */
 #ifndef FAQ_QMEMO_H
 #define FAQ_QMEMO_H
 
@@ -66,8 +68,7 @@ typedef struct qmemo_token {
  * was corrected in it; 1 if remembered, else 0 (sl untouched). */
 int qmemo_slot_get(qmemo *m, const qmemo_token *t, slot *sl, int *corrected);
 
-/* Remember the slot t made; one with more alternatives than a row holds
- * is not remembered. */
+/* Remember the slot t made. */
 void qmemo_slot_put(qmemo *m, const qmemo_token *t, const slot *sl, int corrected);
 
 #endif

@@ -94,20 +94,6 @@ typedef struct query {
 /* What every stage reads: the index and its model, the parameters, the
  * thread's analyzers and dictionaries (one per language of the index) and
  * the query and its text. */
-/* A question word's thesaurus alternatives, remembered by the thread:
- * finding them analyses every synonym the thesaurus lists for the word
- * (the dearest step of a question), and the words asked about repeat.
- * Direct-mapped; what it holds is what the searcher's index and tuning
- * give, so a new tuning empties it. */
-#define THES_MEMO_SLOTS 1024
-#define THES_MEMO_WORD 40       /* longer words are not remembered */
-#define THES_MEMO_TERMS 12      /* a slot's alternatives at most */
-typedef struct thes_memo {
-    uint8_t lang, known, n, len;    /* len 0: an empty slot */
-    char word[THES_MEMO_WORD];
-    uint32_t terms[THES_MEMO_TERMS];
-} thes_memo;
-
 typedef struct search_ctx {
     const faq_index *ix;
     const search_model *m;
@@ -118,7 +104,6 @@ typedef struct search_ctx {
     struct entry_tokens *etoks; /* the thread's memory of entries' tokens */
     struct rerank_scratch *rerank;  /* the thread's rerank memory (rerank.h) */
     const char *text;           /* the question being answered */
-    thes_memo *thes_memo;       /* THES_MEMO_SLOTS */
     struct qmemo *memo;         /* the thread's memory of question words (qmemo.h), or NULL */
 } search_ctx;
 

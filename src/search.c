@@ -34,7 +34,6 @@ struct searcher {
     search_ctx ctx;             /* its parts below, for the stages */
     analyzer **an;              /* per language */
     entry_tokens *etoks;        /* entries' tokens, read once */
-    thes_memo *thes_memo;       /* THES_MEMO_SLOTS */
     qmemo *memo;
     langid *langid;
     /* per-query scratch */
@@ -69,15 +68,14 @@ searcher *searcher_new_shared(const search_model *m)
     s->an = calloc(n_langs, sizeof *s->an);
     s->topk = topk_scratch_new();
     s->etoks = entry_tokens_new();
-    s->thes_memo = calloc(THES_MEMO_SLOTS, sizeof *s->thes_memo);
     s->memo = qmemo_new();
-    if (!s->an || !s->topk || !s->langid || !s->etoks || !s->thes_memo || !s->memo)
+    if (!s->an || !s->topk || !s->langid || !s->etoks || !s->memo)
         goto fail;
     for (uint32_t l = 0; l < n_langs; l++)
         if (!(s->an[l] = search_model_analyzer_new(m, l)))
             goto fail;
     s->ctx = (search_ctx){ix,       m,          &s->params, s->an, &s->q, &s->failed,
-                          s->etoks, &s->rerank, NULL,       s->thes_memo, s->memo};
+                          s->etoks, &s->rerank, NULL,       s->memo};
     return s;
 fail:
     searcher_free(s);
@@ -106,7 +104,6 @@ void searcher_free(searcher *s)
         for (uint32_t l = 0; l < faq_index_lang_count(s->ix); l++)
             analyzer_free(s->an[l]);
     free(s->an);
-    free(s->thes_memo);
     qmemo_free(s->memo);
     langid_free(s->langid);
     topk_scratch_free(s->topk);
@@ -129,7 +126,6 @@ void searcher_set_pruning(searcher *s, int on) { s->pruning = on; }
 void searcher_set_params(searcher *s, const search_params *p)
 {
     s->params = *p;
-    memset(s->thes_memo, 0, THES_MEMO_SLOTS * sizeof *s->thes_memo);
     qmemo_clear(s->memo);
 }
 

@@ -278,7 +278,6 @@ typedef struct thes_ctx {
     size_t word_len;
     float weight;
     int known;                  /* the FAQ holds the word itself */
-    thes_memo *memo;            /* the slot noting what is found, or NULL */
 } thes_ctx;
 
 typedef struct back_ctx {
@@ -315,10 +314,6 @@ static int on_thesaurus_word(void *ctx, const char *w, size_t n)
     }
     if (tc.term != IX_NONE) {
         add_alt(x->sl, tc.term, x->weight, ALT_THESAURUS, IX_NONE);
-        if (x->memo && x->memo->n < THES_MEMO_TERMS)
-            x->memo->terms[x->memo->n++] = tc.term;
-        else
-            x->memo = NULL;     /* more than a slot holds: not remembered */
         x->taken++;
     }
     return x->taken >= x->c->p->max_synonyms;
@@ -334,20 +329,7 @@ static void add_thesaurus(const search_ctx *c, slot *sl, uint32_t L, const qtok 
     if (!th)
         return;
     const char *raw = c->text + t->raw_off;
-    int known = sl->n_alts > 0;
-    thes_memo *m = NULL;
-    if (c->thes_memo && t->raw_len < THES_MEMO_WORD && L < 256) {
-        m = &c->thes_memo[(ix_hash(L, raw, t->raw_len) + (unsigned)known) % THES_MEMO_SLOTS];
-        if (m->len == t->raw_len && m->lang == L && m->known == known &&
-            memcmp(m->word, raw, t->raw_len) == 0) {
-            for (int i = 0; i < m->n; i++)
-                add_alt(sl, m->terms[i], weight, ALT_THESAURUS, IX_NONE);
-            return;
-        }
-        m->len = 0;     /* filled below, if the whole finding fits */
-        m->n = 0;
-    }
-    thes_ctx x = {c, sl, L, 0, th, raw, t->raw_len, weight, known, m};
+    thes_ctx x = {c, sl, L, 0, th, raw, t->raw_len, weight, sl->n_alts > 0};
     if (thesaurus_lookup(th, raw, t->raw_len, on_thesaurus_word, &x) <= 0 && !x.taken) {
         char lemma[QUERY_WORD_BYTES];
         size_t n = lexicon_lemma(query_lexicon(c, L), raw, t->raw_len, lemma, sizeof lemma);
@@ -355,12 +337,6 @@ static void add_thesaurus(const search_ctx *c, slot *sl, uint32_t L, const qtok 
         x.word_len = n;
         if (n)
             thesaurus_lookup(th, lemma, n, on_thesaurus_word, &x);
-    }
-    if (x.memo) {
-        m->lang = (uint8_t)L;
-        m->known = (uint8_t)known;
-        memcpy(m->word, raw, t->raw_len);
-        m->len = (uint8_t)t->raw_len;
     }
 }
 

@@ -15,6 +15,7 @@
 #include <zlib.h>
 
 #include "corpus.h"
+#include "corpus_load.h"
 #include "dictd.h"
 #include "freedict.h"
 #include "index_internal.h"

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "corpus.h"
+#include "corpus_load.h"
 #include "index_read.h"
 #include "index_write.h"
 #include "search.h"

@@ -1,0 +1,273 @@
+/* corpus_file.c: the files of a corpus folder, read whole and checked
+ * (corpus_file.h). */
+#include "corpus_file.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "buf.h"
+#include "corpus_parse.h"
+#include "lang_pack.h"
+#include "limits.h"
+#include "message_keys.h"
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+char **corpus_file_list(const char *dir, size_t *n, char *err, size_t errlen)
+{
+    *n = 0;
+    DIR *d = opendir(dir);
+    if (!d) {
+        snprintf(err, errlen, "%s:1: cannot open folder: %s", dir, strerror(errno));
+        return NULL;
+    }
+    size_t cap = 0;
+    char **names = NULL;
+    int oom = grow(&names, &cap, 1, sizeof *names, 16) != 0;
+    struct dirent *de;
+    while (!oom && (de = readdir(d)) != NULL) {
+        if (de->d_name[0] == '.')
+            continue;
+        if (grow(&names, &cap, *n + 1, sizeof *names, 16) != 0) {
+            oom = 1;
+            break;
+        }
+        if (!(names[*n] = strdup(de->d_name))) {
+            oom = 1;
+            break;
+        }
+        (*n)++;
+    }
+    closedir(d);
+    if (oom) {
+        for (size_t i = 0; names && i < *n; i++)
+            free(names[i]);
+        free(names);
+        *n = 0;
+        snprintf(err, errlen, "%s:1: out of memory", dir);
+        return NULL;
+    }
+    qsort(names, *n, sizeof *names, cmp_str);
+    return names;
+}
+
+void corpus_file_list_free(char **names, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+}
+
+int corpus_file_path(char *path, size_t size, const char *dir, const char *name, char *err,
+                     size_t errlen)
+{
+    if (snprintf(path, size, "%s/%s", dir, name) < (int)size)
+        return 0;
+    snprintf(err, errlen, "%.200s/%.200s:1: path too long", dir, name);
+    return -1;
+}
+
+int corpus_file_read(const char *path, char **out, size_t *len, char *err, size_t errlen)
+{
+    *out = NULL;
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        snprintf(err, errlen, "%s:1: cannot read: %s", path, strerror(errno));
+        return -1;
+    }
+    struct stat st;
+    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, "%s:1: cannot read: not a regular file", path);
+        fclose(f);
+        return -1;
+    }
+    if ((unsigned long long)st.st_size > FAQ_MAX_FILE_BYTES) {
+        snprintf(err, errlen, "%s:1: file too large (%lld bytes, at most %u)", path,
+                 (long long)st.st_size, FAQ_MAX_FILE_BYTES);
+        fclose(f);
+        return -1;
+    }
+    char *data = malloc((size_t)st.st_size + 1);
+    if (!data) {
+        snprintf(err, errlen, "%s:1: out of memory", path);
+        fclose(f);
+        return -1;
+    }
+    size_t n = fread(data, 1, (size_t)st.st_size, f);
+    int bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        snprintf(err, errlen, "%s:1: cannot read: %s", path, strerror(errno));
+        free(data);
+        return -1;
+    }
+    data[n] = '\0';
+    *out = data;
+    *len = n;
+    return 0;
+}
+
+/* corpus/settings.txt: "key = value" lines, each key known and its value
+ * valid, so that a typo is said at index time rather than ignored. */
+static int check_settings(const char *path, const char *text, char *err, size_t errlen)
+{
+    unsigned line = 0;
+    for (const char *p = text; *p;) {
+        line++;
+        size_t n = strcspn(p, "\n");
+        char row[256];
+        snprintf(row, sizeof row, "%.*s", (int)(n < sizeof row ? n : sizeof row - 1), p);
+        p += n + (p[n] == '\n');
+        char key[64];
+        double v;
+        char rest;
+        if (row[strspn(row, " \t\r")] == '\0' || row[strspn(row, " \t")] == '#')
+            continue;
+        int got = sscanf(row, " %63[a-z_] = %lf %c", key, &v, &rest);
+        if (got < 1 || !strchr(row, '=')) {
+            snprintf(err, errlen, "%s:%u: expected \"key = value\" (threshold = 0.42)", path, line);
+            return -1;
+        }
+        if (strcmp(key, "threshold") != 0) {
+            snprintf(err, errlen, "%s:%u: unknown setting \"%s\" (known: threshold)", path, line, key);
+            return -1;
+        }
+        /* "threshold = zwei", "= 0,5": the value is what is wrong */
+        if (got != 2 || !(v >= 0 && v <= 1)) {
+            snprintf(err, errlen, "%s:%u: threshold takes a number from 0 to 1", path, line);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* A file's text, valid UTF-8 and without its BOM: 0 with *out and *len,
+ * or -1 with *out NULL. */
+static int read_text(const char *path, char **out, size_t *len, char *err, size_t errlen)
+{
+    if (corpus_file_read(path, out, len, err, errlen) != 0)
+        return -1;
+    const char *t = *out;
+    if (corpus_check_text(path, &t, len, err, errlen) != 0) {
+        free(*out);
+        *out = NULL;
+        return -1;
+    }
+    memmove(*out, t, *len + 1);
+    return 0;
+}
+
+int corpus_file_settings(const char *path, char **out, char *err, size_t errlen)
+{
+    size_t len;
+    if (read_text(path, out, &len, err, errlen) != 0)
+        return -1;
+    if (check_settings(path, *out, err, errlen) != 0) {
+        free(*out);
+        *out = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- a language's own texts and its pack's ---- */
+
+static const char *const lang_files[CORPUS_FILE_KINDS] = {"stopwords.txt", "synonyms.txt",
+                                                          "messages.txt", "smalltalk.md"};
+#define PACK_REPLACE "# replace"
+
+int corpus_file_kind_of(const char *name)
+{
+    for (int i = 0; i < CORPUS_FILE_KINDS; i++)
+        if (strcmp(lang_files[i], name) == 0)
+            return i;
+    return -1;
+}
+
+const char *corpus_file_name(corpus_file_kind kind)
+{
+    return lang_files[kind];
+}
+
+int corpus_file_replaces(const char *text, size_t len)
+{
+    if (len >= 3 && memcmp(text, CORPUS_UTF8_BOM, 3) == 0) {
+        text += 3;
+        len -= 3;
+    }
+    size_t k = strlen(PACK_REPLACE);
+    if (len < k || memcmp(text, PACK_REPLACE, k) != 0)
+        return 0;
+    while (k < len && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r'))
+        k++;
+    return k == len || text[k] == '\n';
+}
+
+/* A messages.txt's lines, so that a misspelt key or a line without "=" is
+ * told with its file and line rather than never used. */
+static int check_messages(const char *path, const char *text, char *err, size_t errlen)
+{
+    char why[160];
+    unsigned line = message_text_check(text, why, sizeof why);
+    if (!line)
+        return 0;
+    snprintf(err, errlen, "%s:%u: %s", path, line, why);
+    return -1;
+}
+
+int corpus_file_lang_text(const char *path, corpus_file_kind kind, char **out, int *replaces,
+                          char *err, size_t errlen)
+{
+    size_t len;
+    if (read_text(path, out, &len, err, errlen) != 0)
+        return -1;
+    if (kind == CORPUS_FILE_MESSAGES && check_messages(path, *out, err, errlen) != 0) {
+        free(*out);
+        *out = NULL;
+        return -1;
+    }
+    *replaces = corpus_file_replaces(*out, len);
+    return 0;
+}
+
+/* The corpus's text first: a messages key it sets wins, the first one read
+ * being the one used. */
+static char *join_texts(const char *own, const char *pack)
+{
+    size_t a = strlen(own), b = strlen(pack);
+    char *s = malloc(a + b + 2);
+    if (!s)
+        return NULL;
+    memcpy(s, own, a);
+    size_t o = a;
+    if (a && own[a - 1] != '\n')
+        s[o++] = '\n';
+    memcpy(s + o, pack, b + 1);
+    return s;
+}
+
+int corpus_file_add_pack(const char *dir, corpus_lang *lang, unsigned replaced, char *err,
+                         size_t errlen)
+{
+    char **slots[] = {&lang->stopwords, &lang->synonyms, &lang->messages};
+    for (int i = 0; i < CORPUS_FILE_SMALLTALK; i++) {
+        const char *pack = lang_pack_file(lang->code, lang_files[i]);
+        if (!pack || (replaced & (1u << i)))
+            continue;
+        char *s = *slots[i] ? join_texts(*slots[i], pack) : strdup(pack);
+        if (!s) {
+            snprintf(err, errlen, "%s:1: out of memory", dir);
+            return -1;
+        }
+        free(*slots[i]);
+        *slots[i] = s;
+    }
+    return 0;
+}

@@ -1,0 +1,69 @@
+/* corpus_file.h: the files of a corpus folder, read whole and checked: a
+ * folder's names in a fixed order, a file's bytes, settings.txt, and a
+ * language folder's own texts (stop words, synonyms, messages: corpus.h
+ * says how they add to the language's pack). Errors are "path:line: what"
+ * in err.
+ *
+ * Ownership: what is returned through a pointer is the caller's, to free
+ * (corpus_file_list_free() for a listing, free() for a text). */
+#ifndef FAQ_CORPUS_FILE_H
+#define FAQ_CORPUS_FILE_H
+
+#include <stddef.h>
+
+#include "corpus.h"
+
+/* The names in dir, sorted bytewise (not by locale, so that ids and order
+ * are the same everywhere), without those starting with '.'; NULL with a
+ * message when the folder cannot be read or memory runs out. */
+char **corpus_file_list(const char *dir, size_t *n, char *err, size_t errlen);
+void corpus_file_list_free(char **names, size_t n);
+
+/* "dir/name" into path (size bytes): 0, or -1 with "path too long". */
+int corpus_file_path(char *path, size_t size, const char *dir, const char *name, char *err,
+                     size_t errlen);
+
+/* The bytes of the regular file path, NUL-terminated, at most
+ * FAQ_MAX_FILE_BYTES: 0 with *out and *len, or -1 with *out NULL. */
+int corpus_file_read(const char *path, char **out, size_t *len, char *err, size_t errlen);
+
+/* corpus/settings.txt, valid UTF-8 without its BOM, each "key = value" line
+ * a known key with a valid value (a typo is told at index time rather than
+ * ignored): 0 with its text in *out, or -1. */
+int corpus_file_settings(const char *path, char **out, char *err, size_t errlen);
+
+/* The language files a language folder may hold beside its documents; each
+ * adds to its pack's file of the same name, or replaces it. */
+typedef enum {
+    CORPUS_FILE_STOPWORDS,
+    CORPUS_FILE_SYNONYMS,
+    CORPUS_FILE_MESSAGES,
+    CORPUS_FILE_SMALLTALK,      /* a document: its entries are small talk */
+    CORPUS_FILE_KINDS
+} corpus_file_kind;
+
+/* Which language file a folder's name is, or -1 for any other. */
+int corpus_file_kind_of(const char *name);
+
+/* The name of language file kind: "stopwords.txt". */
+const char *corpus_file_name(corpus_file_kind kind);
+
+/* 1 when a language file's text (len bytes) opens with the line "# replace":
+ * the pack's file of its kind is not added to it. */
+int corpus_file_replaces(const char *text, size_t len);
+
+/* The stop words, synonyms or messages file path, of kind, read and
+ * checked (valid UTF-8, its BOM dropped; a messages file's keys known and
+ * its lines "key = value"): 0 with its text in *out and in *replaces
+ * whether it replaces its pack's, or -1 with *out NULL. */
+int corpus_file_lang_text(const char *path, corpus_file_kind kind, char **out, int *replaces,
+                          char *err, size_t errlen);
+
+/* Adds the pack's stop words, synonyms and messages of lang->code after the
+ * folder's own texts in lang (the folder's first: a messages key it sets
+ * wins), but for each kind whose bit (1 << kind) replaced has. dir names
+ * the folder in a message. Returns 0, or -1 when memory runs out. */
+int corpus_file_add_pack(const char *dir, corpus_lang *lang, unsigned replaced, char *err,
+                         size_t errlen);
+
+#endif
