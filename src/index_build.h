@@ -84,6 +84,8 @@ typedef struct ixb {
     uint64_t *lacking;            /* LACKING, or NULL: none */
     uint64_t lacks_any;           /* the languages some FAQ group lacks */
     xlate_parts xp;
+    uint32_t *smalltalk;          /* the small talk's entry numbers, for MODEL */
+    size_t n_smalltalk, smalltalk_cap;
 } ixb;
 
 /* The build's first failure, in ib->msg (later ones are dropped). */

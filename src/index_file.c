@@ -198,7 +198,8 @@ static void put_header(ix_out *o, ix_header *h)
 /* MODEL, the last section, made from the file as written so far (an empty
  * MODEL ending it): the search model's tables with the file's own term and
  * entry numbers. */
-static int put_model(ix_out *o, ix_header *h, const char *tmp, char *err, size_t errlen)
+static int put_model(ix_out *o, ix_header *h, const ix_parts *p, const char *tmp, char *err,
+                     size_t errlen)
 {
     out_begin(o, IX_MODEL);
     out_end(o);
@@ -210,7 +211,7 @@ static int put_model(ix_out *o, ix_header *h, const char *tmp, char *err, size_t
     if (ix_open_unfinished(tmp, &ix, err, errlen) != FAQ_INDEX_OK)
         return -1;
     buf model = BUF_INIT((size_t)1 << 30);
-    int rc = index_model_build(ix, &model);
+    int rc = index_model_build(ix, p->smalltalk, p->n_smalltalk, &model);
     faq_index_close(ix);
     if (rc != 0) {
         snprintf(err, errlen, "out of memory while building the index");
@@ -253,7 +254,7 @@ static int put_file(int fd, const char *path, const char *tmp, const ix_parts *p
     out_raw(&o, &h, sizeof h);
     int rc = put_sections(&o, p);
     out_flush(&o);
-    if (rc == 0 && !o.failed && put_model(&o, &h, tmp, err, errlen) != 0) {
+    if (rc == 0 && !o.failed && put_model(&o, &h, p, tmp, err, errlen) != 0) {
         out_free(&o);
         return -1;
     }

@@ -47,6 +47,8 @@ typedef struct ix_parts {
     spill *shown;                 /* SHOWN's records, made as SHOWNTEXT is */
     const xlate_parts *xlate;     /* XLATE, XLTERMS, XLHASH; its keys end STRINGS */
     const uint64_t *lacking;      /* LACKING, per term, or NULL: none */
+    const uint32_t *smalltalk;    /* the small talk's entry numbers, ascending */
+    uint32_t n_smalltalk;
 } ix_parts;
 
 /* The file at path. Returns 0 with its size in *size, or -1 with err. */

@@ -421,23 +421,27 @@ static int put_smalltalk_entry(buf *out, uint32_t *count, model_make *mk, uint32
     return 0;
 }
 
-/* The small talk phrases, in the order of their entries; their count goes
- * in front of them (at *at in out). */
-static int put_smalltalk(buf *out, model_make *mk)
+/* The small talk phrases, in the order of their entries (the n numbers at
+ * st, ascending: the build names them, so that a large index's entries are
+ * not all read, and their pages not all in the build's memory, to find a
+ * few); their count goes in front of them (at *at in out). */
+static int put_smalltalk(buf *out, model_make *mk, const uint32_t *st, uint32_t n)
 {
     const faq_index *ix = mk->ix;
     size_t at = out->len;
     uint32_t count = 0;
     if (put_u32(out, 0))
         return -1;
-    for (uint32_t e = 0; e < ix->n_entries; e++)
-        if (ix->entries[e].kind == ENTRY_SMALLTALK && put_smalltalk_entry(out, &count, mk, e))
+    for (uint32_t i = 0; i < n; i++)
+        if (st[i] < ix->n_entries && ix->entries[st[i]].kind == ENTRY_SMALLTALK &&
+            put_smalltalk_entry(out, &count, mk, st[i]))
             return -1;
     memcpy(out->s + at, &count, sizeof count);
     return 0;
 }
 
-int index_model_build(const faq_index *ix, buf *out)
+int index_model_build(const faq_index *ix, const uint32_t *smalltalk, uint32_t n_smalltalk,
+                      buf *out)
 {
     size_t start = out->len;
     model_make mk = {ix, calloc(ix->n_langs ? ix->n_langs : 1, sizeof(analyzer *)), 0,
@@ -456,7 +460,7 @@ int index_model_build(const faq_index *ix, buf *out)
             rc = put_u64(out, mk.syn[i].key) || put_u32(out, mk.syn[i].first) ||
                  put_u32(out, mk.syn[i].count);
     }
-    rc = rc || put_smalltalk(out, &mk) || put_words(out, start, &mk.words);
+    rc = rc || put_smalltalk(out, &mk, smalltalk, n_smalltalk) || put_words(out, start, &mk.words);
     free(mk.words.v);
     free(mk.words.slots);
     buf_free(&mk.words.text);

@@ -19,9 +19,11 @@
 
 struct buf;
 
-/* MODEL's bytes for ix, appended to out. Returns 0, or -1 when memory runs
- * out (out is then freed). */
-int index_model_build(const faq_index *ix, struct buf *out);
+/* MODEL's bytes for ix, whose small talk entries are the n_smalltalk
+ * numbers at smalltalk (ascending), appended to out. Returns 0, or -1 when
+ * memory runs out (out is then freed). */
+int index_model_build(const faq_index *ix, const uint32_t *smalltalk, uint32_t n_smalltalk,
+                      struct buf *out);
 
 /* A list of the section: n strings, each NUL-ended, back to back from s. */
 typedef struct ix_model_list {

@@ -111,6 +111,7 @@ static void ixb_free(ixb *ib)
 {
     free_batch_entries(ib);
     free(ib->batch);
+    free(ib->smalltalk);
     spill *s[] = {&ib->head, &ib->answers, &ib->entries, &ib->qseq, &ib->ewords,
                   &ib->ewcount, &ib->shown, &ib->post, &ib->lens};
     for (size_t i = 0; i < sizeof s / sizeof *s; i++)
@@ -448,6 +449,12 @@ static int sink_entry(void *ctx, corpus_entry *e, char *err, size_t errlen)
         il->n_faq++;
         ib->n_faq_all++;
         row[ib->n_dirs] = 1;
+    } else {
+        /* MODEL's phrases come from them: named here, so that making it
+         * reads them and not every entry of a large index */
+        if (grow(&ib->smalltalk, &ib->smalltalk_cap, ib->n_smalltalk + 1, sizeof *ib->smalltalk, 64) != 0)
+            goto oom;
+        ib->smalltalk[ib->n_smalltalk++] = n;
     }
     ana_item *it = &ib->batch[ib->n_batch++];
     memset(it, 0, sizeof *it);
@@ -491,7 +498,7 @@ static void ixb_write(ixb *ib, index_stats *st)
                   &ib->groups, GROUPS_ROW(ib), ib->terms, ib->term_hash, ib->th_cap, &ib->post,
                   ib->words, ib->word_hash, ib->wh_cap, &ib->qseq, ib->term_rank, &ib->ids,
                   ib->memory / 2, &ib->ewcount, &ib->ewords, ib->word_rank, &ib->shown,
-                  &ib->xp, ib->lacking};
+                  &ib->xp, ib->lacking, ib->smalltalk, (uint32_t)ib->n_smalltalk};
     uint64_t size;
     if (index_file_write(ib->path, &p, &size, ib->msg, sizeof ib->msg) != 0) {
         ib->rc = -1;
