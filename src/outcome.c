@@ -233,13 +233,10 @@ static int foreign_name(const search_ctx *s, const alt_term *a, const slot *sl)
     if (!s->text || !s->p->use_dictionary)
         return 0;
     const char *raw = s->text + sl->raw_off;
-    lexicon *lx = query_lexicon(s, s->ix->terms[a->term].lang);
-    /* the index's verdict holds for the word as it stores it, folded */
-    uint32_t dict = s->ix->words[a->word].dict;
-    int as_stored = sl->raw_len == sl->word_len && memcmp(raw, sl->word, sl->raw_len) == 0;
-    if (as_stored && dict != IX_WORD_DICT_NONE)
-        return dict == IX_WORD_DICT_LACKS || (lx && lexicon_is_name(lx, raw, sl->raw_len));
-    return lx && (!lexicon_knows(lx, raw, sl->raw_len) || lexicon_is_name(lx, raw, sl->raw_len));
+    uint32_t L = s->ix->terms[a->term].lang;
+    lexicon *lx = query_lexicon(s, L);
+    return query_dict_lacks(s, L, raw, sl->raw_len, sl->word, sl->word_len, a->word) ||
+           (lx && lexicon_is_name(lx, raw, sl->raw_len));
 }
 
 /* The decline model's features of leader c1 (entry e1): decline_model.h. */

@@ -157,6 +157,16 @@ lexicon *query_lexicon(const search_ctx *c, uint32_t l)
     return lx;
 }
 
+int query_dict_lacks(const search_ctx *c, uint32_t l, const char *raw, size_t raw_len,
+                     const char *word, size_t word_len, uint32_t w)
+{
+    if (w != IX_NONE && c->ix->words[w].dict != IX_WORD_DICT_NONE && raw_len == word_len &&
+        memcmp(raw, word, raw_len) == 0)
+        return c->ix->words[w].dict == IX_WORD_DICT_LACKS;
+    lexicon *lx = query_lexicon(c, l);
+    return lx && !lexicon_knows(lx, raw, raw_len);
+}
+
 thesaurus *query_thesaurus(const search_ctx *c, uint32_t l)
 {
     thesaurus *th;

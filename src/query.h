@@ -111,6 +111,16 @@ typedef struct search_ctx {
  * none: the search model's, shared by every thread. */
 lexicon *query_lexicon(const search_ctx *c, uint32_t l);
 
+/* Does language l's dictionary lack the question's word raw (raw_len
+ * bytes), which the FAQ holds as index word w (IX_NONE: none) and which
+ * folds to word (word_len bytes)? The index says so for the word as it
+ * stored it, which answers for the question's word when it was typed so
+ * (the dictionary's verdict hangs on case and accents); otherwise, or when
+ * there was no dictionary at index time, the dictionary is asked. 0 when
+ * there is none. */
+int query_dict_lacks(const search_ctx *c, uint32_t l, const char *raw, size_t raw_len,
+                     const char *word, size_t word_len, uint32_t w);
+
 /* Language l's thesaurus (thesaurus.h), or NULL: the search model's,
  * shared by every thread. */
 thesaurus *query_thesaurus(const search_ctx *c, uint32_t l);

@@ -340,22 +340,6 @@ static void add_thesaurus(const search_ctx *c, slot *sl, uint32_t L, const qtok 
     }
 }
 
-/* Does the language's dictionary lack word t of the question, which the
- * FAQ holds as index word w? The index says so for the word as it stored
- * it, which answers for the question's word when it was typed so (the
- * dictionary's verdict hangs on case and accents); otherwise, or when
- * there was no dictionary at index time, the dictionary is asked. 0 when
- * there is none. */
-static int dict_lacks(const search_ctx *c, uint32_t L, const qtok *t, uint32_t w)
-{
-    const char *raw = c->text + t->raw_off;
-    if (w != IX_NONE && c->ix->words[w].dict != IX_WORD_DICT_NONE &&
-        t->raw_len == t->word_len && memcmp(raw, t->word, t->raw_len) == 0)
-        return c->ix->words[w].dict == IX_WORD_DICT_LACKS;
-    lexicon *lx = query_lexicon(c, L);
-    return lx && !lexicon_knows(lx, raw, t->raw_len);
-}
-
 /* A word the FAQ does not hold as it is: another language's, a typo's, a
  * variant's. Returns 1 if typos were taken. */
 static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, int typos,
@@ -495,7 +479,7 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             in_dict = 0;
         sl->unknown = in_dict ? 1 : sl->n_alts ? 0 : 2;
         if (!sl->unknown && sl->alts[0].kind == ALT_EXACT && !t->is_synonym && !t->is_qword &&
-            c->p->use_dictionary && c->text && dict_lacks(c, L, t, w))
+            c->p->use_dictionary && c->text && query_dict_lacks(c, L, c->text + t->raw_off, t->raw_len, t->word, t->word_len, w))
             sl->unknown = 3;
         /* its weight in the question: the idf of what it stands for, or,
          * for a word the FAQ does not know, nearly the largest idf: an
