@@ -1,5 +1,7 @@
-/* decompound.c: a compound word as two words the index knows. */
+/* decompound.c: a compound word as the words it is made of. */
 #include "decompound.h"
+
+#include <string.h>
 
 /* Is byte c the first of a code point? */
 static int cp_start(unsigned char c) { return (c & 0xC0) != 0x80; }
@@ -12,14 +14,16 @@ static size_t cps(const char *w, size_t n)
     return k;
 }
 
-int decompound(const char *word, size_t len, decompound_has_fn has, void *ctx,
-               decompound_split *out)
+/* The two-part split of word whose parts are words by has(), the longest
+ * first part first: a longer known first part is the likelier reading
+ * ("bildschirm|schoner" before "bild|schirmschoner"). A linking element of
+ * links may end the first part ("Versions|nummer"). */
+static int split_two(const char *word, size_t len, const decompound_links *links,
+                     decompound_has_fn has, void *ctx, decompound_split *out)
 {
     size_t total = cps(word, len);
     if (total < 2 * DECOMPOUND_MIN_PART)
         return 0;
-    /* the longest head first: a longer known head is the likelier reading
-     * ("bildschirm|schoner" before "bild|schirmschoner") */
     for (size_t cut = len; cut-- > 1;) {
         if (!cp_start((unsigned char)word[cut]))
             continue;
@@ -32,12 +36,147 @@ int decompound(const char *word, size_t len, decompound_has_fn has, void *ctx,
             *out = (decompound_split){cut, cut};
             return 1;
         }
-        /* a linking element between the parts: "Versions|nummer", "Debian-|Version" */
-        if ((word[cut - 1] == 's' || word[cut - 1] == '-') && head_cps - 1 >= DECOMPOUND_MIN_PART &&
-            has(ctx, word, cut - 1)) {
-            *out = (decompound_split){cut - 1, cut};
-            return 1;
+        for (int k = 0; k < links->n; k++) {
+            size_t n = strlen(links->link[k]);
+            if (n < cut && memcmp(word + cut - n, links->link[k], n) == 0 &&
+                cps(word, cut - n) >= DECOMPOUND_MIN_PART && has(ctx, word, cut - n)) {
+                *out = (decompound_split){cut - n, cut};
+                return 1;
+            }
         }
     }
     return 0;
+}
+
+int decompound(const char *word, size_t len, decompound_has_fn has, void *ctx,
+               decompound_split *out)
+{
+    static const decompound_links query_links = {1, 2, {"s", "-"}};
+    return split_two(word, len, &query_links, has, ctx, out);
+}
+
+void decompound_links_parse(decompound_links *r, const char *text)
+{
+    static const char name[] = "!compounds";
+    for (const char *p = text; *p;) {
+        size_t n = strcspn(p, "\n");
+        const char *end = p + n, *c = p + sizeof name - 1;
+        if (n >= sizeof name - 1 && memcmp(p, name, sizeof name - 1) == 0 &&
+            (c == end || *c == ' ' || *c == '\t' || *c == '\r')) {
+            r->on = 1;
+            while (c < end) {
+                while (c < end && (*c == ' ' || *c == '\t' || *c == '\r'))
+                    c++;
+                const char *w = c;
+                while (c < end && *c != ' ' && *c != '\t' && *c != '\r')
+                    c++;
+                size_t k = (size_t)(c - w);
+                if (k && k <= DECOMPOUND_LINK_BYTES && r->n < DECOMPOUND_MAX_LINKS) {
+                    memcpy(r->link[r->n], w, k);
+                    r->link[r->n++][k] = '\0';
+                }
+            }
+        }
+        p = *end ? end + 1 : end;
+    }
+}
+
+/* A reading of a span: its parts, and how many of them has() says may be
+ * compounds (it could not split them). */
+typedef struct reading {
+    size_t n, unsplit;
+    decompound_part part[DECOMPOUND_MAX_PARTS];
+} reading;
+
+/* Is a better than b? (decompound_parts(): the fewest unsplit parts, then
+ * the fewest parts, then the longest last part) */
+static int better(const reading *a, const reading *b)
+{
+    if (a->unsplit != b->unsplit)
+        return a->unsplit < b->unsplit;
+    if (a->n != b->n)
+        return a->n < b->n;
+    return a->part[a->n - 1].len > b->part[b->n - 1].len;
+}
+
+typedef struct split_ctx {
+    const char *word;
+    const decompound_links *links;
+    decompound_has_fn has;
+    void *ctx;
+    size_t cap;
+} split_ctx;
+
+static int read_span(const split_ctx *x, size_t off, size_t len, int verdict, reading *out);
+
+/* The reading of first part [off, off + head) and the rest [off + tail,
+ * off + len), each as read_span() reads it, into *out; 0 when it has too
+ * many parts. */
+static int read_pair(const split_ctx *x, size_t off, size_t len, size_t head, int head_verdict,
+                     size_t tail, int tail_verdict, reading *out)
+{
+    reading a, b;
+    if (!read_span(x, off, head, head_verdict, &a) ||
+        !read_span(x, off + tail, len - tail, tail_verdict, &b) || a.n + b.n > x->cap)
+        return 0;
+    *out = a;
+    for (size_t i = 0; i < b.n; i++)
+        out->part[out->n++] = b.part[i];
+    out->unsplit += b.unsplit;
+    return 1;
+}
+
+/* The best reading of the span [off, off + len), a word whose verdict by
+ * has() is verdict: a word of its own is one part, one that may be a
+ * compound is split where it splits (or is one unsplit part). 0 when
+ * none fits in x->cap parts. */
+static int read_span(const split_ctx *x, size_t off, size_t len, int verdict, reading *out)
+{
+    const char *w = x->word + off;
+    int found = 0;
+    if (verdict == 2 || x->cap < 2) {
+        *out = (reading){1, verdict != 2, {{off, len}}};
+        return 1;
+    }
+    size_t total = cps(w, len);
+    for (size_t cut = len; total >= 2 * DECOMPOUND_MIN_PART && cut-- > 1;) {
+        if (!cp_start((unsigned char)w[cut]))
+            continue;
+        size_t head_cps = cps(w, cut);
+        if (head_cps < DECOMPOUND_MIN_PART || total - head_cps < DECOMPOUND_MIN_PART)
+            continue;
+        int tail_verdict = x->has(x->ctx, w + cut, len - cut);
+        if (!tail_verdict)
+            continue;
+        /* the first part as it stands, then without a linking element */
+        for (int k = -1; k < x->links->n; k++) {
+            size_t n = k < 0 ? 0 : strlen(x->links->link[k]);
+            if (k >= 0 && (n >= cut || memcmp(w + cut - n, x->links->link[k], n) != 0 ||
+                           cps(w, cut - n) < DECOMPOUND_MIN_PART))
+                continue;
+            int head_verdict = x->has(x->ctx, w, cut - n);
+            reading r;
+            if (head_verdict &&
+                read_pair(x, off, len, cut - n, head_verdict, cut, tail_verdict, &r) &&
+                (!found || better(&r, out))) {
+                *out = r;
+                found = 1;
+            }
+        }
+    }
+    if (!found)
+        *out = (reading){1, 1, {{off, len}}};
+    return 1;
+}
+
+size_t decompound_parts(const char *word, size_t len, const decompound_links *links,
+                        decompound_has_fn has, void *ctx, decompound_part *out, size_t cap)
+{
+    split_ctx x = {word, links, has, ctx, cap < DECOMPOUND_MAX_PARTS ? cap : DECOMPOUND_MAX_PARTS};
+    reading r;
+    if (!read_span(&x, 0, len, 1, &r) || r.n < 2)
+        return 0;
+    for (size_t i = 0; i < r.n; i++)
+        out[i] = r.part[i];
+    return r.n;
 }

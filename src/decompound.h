@@ -1,27 +1,83 @@
-/* decompound.h: splits a compound word the index lacks into two words it
- * holds ("spiegelserver" -> "spiegel" + "server", "versionsnummer" ->
- * "version" + "nummer"), in the manner of a dictionary decompounder: the
- * caller says which parts count as words. */
+/* decompound.h: a compound word as the words it is made of
+ * ("spiegelserver" -> "spiegel" + "server", "versionsnummer" -> "version" +
+ * "nummer"), in the manner of a dictionary decompounder: the caller says
+ * which parts count as words.
+ *
+ * Two uses: a question's word the index lacks searched as two words it
+ * holds (decompound()), and, at index time, a text's compound of a
+ * compounding language posted with its parts (decompound_parts()), so that
+ * a question's simple word ("Platte") meets the FAQ's compound
+ * ("Festplatte"). A language compounds when its stopwords.txt says so:
+ *
+ *   !compounds s es       the linking elements that may end a part ("s":
+ *                         "Versions|nummer"); the line alone: none
+ *
+ * In the Germanic languages a compound's last part, its head, names what
+ * the compound is (a "Festplatte" is a "Platte"); the parts before it only
+ * narrow it down. */
 #ifndef FAQ_DECOMPOUND_H
 #define FAQ_DECOMPOUND_H
 
 #include <stddef.h>
 
 #define DECOMPOUND_MIN_PART 4   /* code points of the shortest part */
+#define DECOMPOUND_MAX_PARTS 4  /* a longer split is rather a misreading */
+#define DECOMPOUND_MAX_LINKS 8
+#define DECOMPOUND_LINK_BYTES 7
 
-/* Is (w, n) a word? ctx is the caller's. */
+/* The terms a compound's parts are posted under at index time beside the
+ * compound's own: the mark, then the part's term ("^platt" for
+ * "Festplatte", "<fest"). Terms no text spells (a token is letters,
+ * marks and digits), so that a search weighs a part apart from a word. */
+#define PART_HEAD_MARK '^'
+#define PART_MODIFIER_MARK '<'
+
+/* Is (w, n) a word? 0: no; 1: yes, one that may be a compound; 2: yes, a
+ * word of its own that is not split further (decompound_parts(): a
+ * dictionary's word that it reads as no compound). ctx is the caller's. */
 typedef int (*decompound_has_fn)(void *ctx, const char *w, size_t n);
 
 typedef struct decompound_split {
-    size_t head_len;            /* the head is word[0 .. head_len) */
-    size_t tail_off;            /* the tail is word[tail_off .. len): past a linking
-                                   "s" or "-" when the head ends there */
+    size_t head_len;            /* the first part is word[0 .. head_len) */
+    size_t tail_off;            /* the rest is word[tail_off .. len): past a linking
+                                   "s" or "-" when the first part ends there */
 } decompound_split;
 
 /* The split of word (valid UTF-8, len bytes) whose two parts are words by
- * has(), the longest head first; a linking "s" ("Versions|nummer") or
- * hyphen between them is dropped. Returns 1 with *out filled, 0 if none. */
+ * has(), the longest first part first; a linking "s" ("Versions|nummer")
+ * or hyphen between them is dropped. Returns 1 with *out filled, 0 if
+ * none. */
 int decompound(const char *word, size_t len, decompound_has_fn has, void *ctx,
                decompound_split *out);
+
+/* Whether a language compounds, and its linking elements. */
+typedef struct decompound_links {
+    int on;                     /* a "!compounds" line was read */
+    int n;
+    char link[DECOMPOUND_MAX_LINKS][DECOMPOUND_LINK_BYTES + 1];   /* NUL-ended */
+} decompound_links;
+
+/* The "!compounds" lines of text (a stopwords.txt, NUL-ended) into r,
+ * which starts zeroed; a second line adds to the first. A linking element
+ * longer than DECOMPOUND_LINK_BYTES, or past DECOMPOUND_MAX_LINKS, is
+ * passed over. */
+void decompound_links_parse(decompound_links *r, const char *text);
+
+typedef struct decompound_part {
+    size_t off, len;            /* word[off .. off + len) */
+} decompound_part;
+
+/* The parts of word (valid UTF-8, len bytes), each a word by has() of
+ * DECOMPOUND_MIN_PART code points at least, a linking element of links
+ * after a part dropped ("Versions|nummer"), into out (cap parts) in the
+ * word's order: the last is the head. A part that has() says may be a
+ * compound is split again where it splits. Of the readings, the one with
+ * the fewest parts left as compounds has() cannot split ("Paket|auswahl",
+ * not "Paketau|swahl"), then with the fewest parts ("Fehler|behebung",
+ * not "Fehl|erbe|hebung"), then with the longest last part ("Datei|endung",
+ * not "Dateien|dung"). Returns how many (2 or more), or 0 when the word
+ * does not split, or splits into more than cap or DECOMPOUND_MAX_PARTS. */
+size_t decompound_parts(const char *word, size_t len, const decompound_links *links,
+                        decompound_has_fn has, void *ctx, decompound_part *out, size_t cap);
 
 #endif

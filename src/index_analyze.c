@@ -169,7 +169,10 @@ int ana_init(ana *a, int second)
 {
     memset(a, 0, sizeof *a);
     a->track_dirty = second;
-    return keymap_init(&a->terms) || keymap_init(&a->words) || keymap_init(&a->forms) ? -1 : 0;
+    return keymap_init(&a->terms) || keymap_init(&a->words) || keymap_init(&a->forms) ||
+                   keymap_init(&a->compounds)
+               ? -1
+               : 0;
 }
 
 void ana_free(ana *a)
@@ -185,6 +188,10 @@ void ana_free(ana *a)
     keymap_free(&a->forms);
     free(a->form_text.p);
     free(a->form_lemma);
+    free(a->compound_text.p);
+    keymap_free(&a->compounds);
+    free(a->form_parts);
+    free(a->part_terms);
     free(a->winfo);
     free(a->recs);
     free(a->qseq.p);
@@ -222,6 +229,8 @@ int ana_lang(ana *a, uint32_t l, const char *code, const char *stopwords, const 
         return -2;
     if (a->lex[l] && !(a->lemma_an[l] = analyzer_new(code, stopwords)))
         return -2;
+    if (stopwords)
+        decompound_links_parse(&a->links[l], stopwords);
     return 0;
 }
 
@@ -231,7 +240,9 @@ size_t ana_bytes(const ana *a)
            a->winfo_cap * sizeof *a->winfo + a->seen_cap * 2 * sizeof *a->seen_entry +
            (a->terms_merged + a->words_merged) * sizeof(uint32_t) +
            a->dirty_cap * sizeof *a->dirty + a->form_text.cap + keymap_bytes(&a->forms) +
-           a->form_lemma_cap * sizeof *a->form_lemma;
+           a->form_lemma_cap * sizeof *a->form_lemma + a->compound_text.cap +
+           keymap_bytes(&a->compounds) + a->form_parts_cap * sizeof *a->form_parts +
+           a->part_terms_cap * sizeof *a->part_terms;
 }
 
 static int winfo_reserve(ana *a)
@@ -327,6 +338,106 @@ static uint32_t token_lemma(ana *a, const token *t, uint32_t w, int *oom)
     return a->form_lemma[f];
 }
 
+/* ---- a compound's parts ---- */
+
+typedef struct part_ctx {
+    lexicon *lx;
+} part_ctx;
+
+/* decompound_has_fn of the language's dictionary: a word it knows, and of
+ * those, one it holds on its own (it gives a stem, in lower case or
+ * capitalised: German's nouns) is not split further. */
+static int dictionary_part(void *ctx, const char *w, size_t n)
+{
+    lexicon *lx = ((part_ctx *)ctx)->lx;
+    if (!lexicon_knows(lx, w, n))
+        return 0;
+    return lexicon_is_simple_any_case(lx, w, n) ? 2 : 1;
+}
+
+typedef struct part_term_ctx {
+    const char *stem;           /* the compound's own term */
+    size_t stem_len;
+    char *out;
+    size_t cap, len;
+} part_term_ctx;
+
+static int on_part_token(void *ctx, const token *t)
+{
+    part_term_ctx *p = ctx;
+    if (t->is_stop || t->is_synonym)
+        return 1;   /* a stop word is no part worth a term */
+    if (t->term_len + 1 < p->cap &&
+        !(t->term_len == p->stem_len && memcmp(t->term, p->stem, t->term_len) == 0)) {
+        memcpy(p->out + 1, t->term, t->term_len);
+        p->len = t->term_len + 1;
+    }
+    return 1;
+}
+
+/* The parts of t's form (lower case), asked of the dictionary: their
+ * marked terms appended to part_terms behind their count. Returns 0, or
+ * -1 when memory ran out. */
+static int form_parts(ana *a, const token *t)
+{
+    uint32_t l = a->it->lang;
+    size_t at = a->n_part_terms;
+    if (grow(&a->part_terms, &a->part_terms_cap, at + 1 + DECOMPOUND_MAX_PARTS,
+             sizeof *a->part_terms, 256) != 0)
+        return -1;
+    a->part_terms[a->n_part_terms++] = 0;
+    part_ctx pc = {a->lex[l]};
+    decompound_part parts[DECOMPOUND_MAX_PARTS];
+    /* a word the dictionary holds on its own ("Bestandteil", "vollständig")
+     * is no compound of its parts, even where they are words */
+    size_t n = lexicon_is_simple_any_case(pc.lx, t->lower, t->lower_len)
+                   ? 0
+                   : decompound_parts(t->lower, t->lower_len, &a->links[l], dictionary_part, &pc,
+                                      parts, DECOMPOUND_MAX_PARTS);
+    for (size_t i = 0; i < n; i++) {
+        char key[FAQ_MAX_TERM_BYTES * 4 + 2];
+        key[0] = i + 1 == n ? PART_HEAD_MARK : PART_MODIFIER_MARK;
+        part_term_ctx p = {t->term, t->term_len, key, sizeof key, 0};
+        if (analyzer_run(a->lemma_an[l], t->lower + parts[i].off, parts[i].len, on_part_token,
+                         &p) < 0)
+            return -1;
+        if (!p.len)
+            continue;
+        int added;
+        uint32_t v = keymap_get(&a->terms, &a->strings, l, key, p.len, &added);
+        if (v == UINT32_MAX)
+            return -1;
+        a->part_terms[a->n_part_terms++] = v;
+        a->part_terms[at]++;
+    }
+    return 0;
+}
+
+/* Post the parts' terms of t, a word of a compounding language, beside
+ * its own term: asked of the dictionary once per form and thread. Returns
+ * 0, or -1 when memory ran out. */
+static int post_parts(ana *a, const token *t)
+{
+    uint32_t l = a->it->lang;
+    if (!a->links[l].on || !a->lex[l] || !a->lemma_an[l] || !t->lower)
+        return 0;
+    int added;
+    uint32_t f = keymap_get(&a->compounds, &a->compound_text, l, t->lower, t->lower_len, &added);
+    if (f == UINT32_MAX || (added && grow(&a->form_parts, &a->form_parts_cap, (size_t)f + 1,
+                                          sizeof *a->form_parts, 1024) != 0))
+        return -1;
+    if (added) {
+        a->form_parts[f] = (uint32_t)a->n_part_terms;
+        if (form_parts(a, t) != 0)
+            return -1;
+    }
+    const uint32_t *p = a->part_terms + a->form_parts[f];
+    for (uint32_t i = 0; i < p[0]; i++)
+        if (post_term(a, p[1 + i]) != 0)
+            return -1;
+    return 0;
+}
+
 static int on_token(void *ctx, const token *t)
 {
     ana *a = ctx;
@@ -369,6 +480,10 @@ posting:
     /* the lemma's term beside the word's, in the same field; not in the
      * question's sequence, which holds what the text says */
     if (post_term(a, term) != 0 || (lemma != UINT32_MAX && post_term(a, lemma) != 0))
+        goto oom;
+    /* a compound's parts beside it, so that a question's "Platte" meets
+     * the text's "Festplatte" */
+    if (!t->is_synonym && post_parts(a, t) != 0)
         goto oom;
     return 0;
 oom:

@@ -19,6 +19,7 @@
 
 #include "analyze.h"
 #include "corpus.h"
+#include "decompound.h"
 #include "index_format.h"
 #include "index_spill.h"
 #include "lemma.h"
@@ -110,6 +111,17 @@ typedef struct ana {
     keymap forms;
     uint32_t *form_lemma;
     size_t form_lemma_cap;
+    /* a compounding language's (decompound.h) forms in lower case, each
+     * with its parts' marked terms: form_parts[f] is where they start in
+     * part_terms, UINT32_MAX before it is asked; part_terms holds each
+     * form's count, then its terms */
+    decompound_links links[FAQ_MAX_LANGS];
+    bytes compound_text;
+    keymap compounds;
+    uint32_t *form_parts;
+    size_t form_parts_cap;
+    uint32_t *part_terms;
+    size_t n_part_terms, part_terms_cap;
     /* the batch's outputs, in its items' order */
     posting_rec *recs;
     size_t n_recs, recs_cap;

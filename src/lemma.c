@@ -513,6 +513,15 @@ static size_t capitalised(const char *lower, size_t n, char *out, size_t cap)
     return e + n - (size_t)k;
 }
 
+int lexicon_is_simple_any_case(lexicon *lx, const char *word, size_t len)
+{
+    char upper[LEXICON_MAX_WORD];
+    if (lexicon_is_simple(lx, word, len))
+        return 1;
+    size_t m = capitalised(word, len, upper, sizeof upper);
+    return m && lexicon_is_simple(lx, upper, m);
+}
+
 long lemma_term(lexicon *lx, analyzer *a, const char *word, size_t len, const char *stem,
                 size_t stem_len, char *out, size_t cap)
 {

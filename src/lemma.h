@@ -55,6 +55,11 @@ int lexicon_knows(lexicon *lx, const char *word, size_t len);
  * 0 if not, or only as a compound of its words ("Spiegelserver"). */
 int lexicon_is_simple(lexicon *lx, const char *word, size_t len);
 
+/* The same of word as written or, if not, capitalised: a text's word in
+ * lower case ("platte", which German's dictionary holds as "Platte" and,
+ * in lower case, only inside a compound). */
+int lexicon_is_simple_any_case(lexicon *lx, const char *word, size_t len);
+
 /* 1 if word (len bytes, as written: "Berlin", "Paket") is a name: the
  * dictionary does not know it as an ordinary word in lower case, as it
  * knows German's "Paket" (kept as "paket" too) or a sentence's first word;

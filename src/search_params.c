@@ -111,6 +111,11 @@ const search_param_field search_param_fields[] = {
           "another form of the word's lemma, below the word (when use_lemma); 0.3/0.6/0.8/1: "
           "Debian top-1 57.5/58.5/59.0/58.5%"),
     FIELD(w_part, FLOAT, 0.6, 0, 10, "either part says part of a compound (when use_decompound)"),
+    FIELD(w_part_head, FLOAT, 0.6, 0, 10,
+          "a compound of the FAQ whose head, its last part, is the word: a \"Festplatte\" is a "
+          "\"Platte\" (when use_parts)"),
+    FIELD(w_part_modifier, FLOAT, 0.3, 0, 10,
+          "a compound of the FAQ whose other part is the word: it only narrows the head down"),
     FIELD(w_thesaurus, FLOAT, 0.6, 0, 10,
           "a general synonym: below the word and the FAQ's own synonyms (w_synonym)"),
     FIELD(w_translation, FLOAT, 0.7, 0, 10,
@@ -155,6 +160,9 @@ const search_param_field search_param_fields[] = {
           "(docs/quality.md)"),
     FIELD(use_decompound, INT, 0, 0, 1,
           "slots: parts for a compound the FAQ lacks (no gain measured)"),
+    FIELD(use_parts, INT, 1, 0, 1,
+          "slots: the FAQ's compounds holding the word as a part (index-time parts of a "
+          "language whose stopwords.txt says \"!compounds\")"),
     FIELD(thesaurus_mutual, INT, 1, 0, 1,
           "a thesaurus synonym only one way is often another sense of the word"),
     FIELD(use_thesaurus, INT, 0, 0, 1,

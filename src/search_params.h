@@ -68,6 +68,8 @@ typedef struct search_params {
     double decline_evidence, decline_topic_name;
     float w_lemma;              /* the dictionary's lemma of a word the FAQ lacks */
     float w_part;               /* a part of a compound the FAQ lacks */
+    float w_part_head;          /* the FAQ's compound whose last part is the word */
+    float w_part_modifier;      /* the FAQ's compound whose other part is the word */
     float w_thesaurus;          /* a synonym from the language's thesaurus */
     int thesaurus_mutual;       /* ... only when the thesaurus lists the word back */
     float w_translation;        /* a translation of the word, for an entry only another language has */
@@ -87,6 +89,7 @@ typedef struct search_params {
     int use_answer_pairs, use_smalltalk, use_smalltalk_within, use_clarify;
     int use_decline_model, use_dictionary, use_lemma, use_decompound, use_thesaurus;
     int use_translation, use_cognates, use_guess_evidence;
+    int use_parts;              /* the FAQ's compounds holding the word as a part */
     int use_thesaurus_known;    /* thesaurus synonyms of a word the FAQ holds too */
     float w_thesaurus_known;    /* ... at this weight */
     int thesaurus_as_written;   /* ... only those the FAQ holds as written, not by stem */

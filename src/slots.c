@@ -159,9 +159,11 @@ static void add_variants(const search_ctx *c, slot *sl, uint32_t L, const qtok *
                     ix->langs[L].term_first, ix->langs[L].term_count};
     typo_match m[4];
     int n = typo_search(&v, t->term, t->term_len, 1, m, 4);
-    for (int k = 0; k < n && sl->n_alts < c->p->variant_max_alts; k++)
-        if (ix->strings[ix->terms[m[k].word].text.off] != LEMMA_MARK)   /* no text's stem */
-            add_alt(sl, m[k].word, c->p->w_variant, ALT_VARIANT, IX_NONE);
+    for (int k = 0; k < n && sl->n_alts < c->p->variant_max_alts; k++) {
+        char first = ix->strings[ix->terms[m[k].word].text.off];
+        if (first != LEMMA_MARK && first != PART_HEAD_MARK && first != PART_MODIFIER_MARK)
+            add_alt(sl, m[k].word, c->p->w_variant, ALT_VARIANT, IX_NONE);   /* a text's stem */
+    }
 }
 
 /* Nothing near in the FAQ, but a synonyms group for a stem an edit away:
@@ -266,6 +268,38 @@ static void add_parts(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
         add_alt(sl, c->ix->words[w1].term, c->p->w_part, ALT_PART, w1);
     if (w2 != IX_NONE)
         add_alt(sl, c->ix->words[w2].term, c->p->w_part, ALT_PART, w2);
+}
+
+/* The FAQ's compounds that hold the word as a part, by the parts' terms
+ * the index posted beside them (decompound.h): its head ("Platte" in
+ * "Festplatte"), which names what the compound is, and its other parts,
+ * which only narrow the head down, each below the word itself. A part's
+ * term is rarer than the word: the two are one word in two places, and
+ * score with the idf of the commoner (as a set of translations, Pirkola),
+ * so that an entry's compound never outweighs another's word itself. */
+static void add_part_terms(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+{
+    static const char marks[2] = {PART_HEAD_MARK, PART_MODIFIER_MARK};
+    float weights[2] = {c->p->w_part_head, c->p->w_part_modifier};
+    char key[QUERY_WORD_BYTES + 1];
+    if (t->term_len >= QUERY_WORD_BYTES)
+        return;
+    double word_idf = sl->n_alts && sl->alts[0].kind == ALT_EXACT
+                          ? c->ix->terms[sl->alts[0].term].idf
+                          : -1;
+    memcpy(key + 1, t->term, t->term_len);
+    for (int k = 0; k < 2; k++) {
+        key[0] = marks[k];
+        uint32_t term = weights[k] > 0 ? ix_find_term(c->ix, L, key, t->term_len + 1) : IX_NONE;
+        if (term == IX_NONE)
+            continue;
+        double idf = c->ix->terms[term].idf;
+        float w = weights[k];
+        if (word_idf >= 0 && idf > word_idf)
+            w *= (float)(word_idf / idf);
+        if (w > 0)
+            add_alt(sl, term, w, ALT_PART, IX_NONE);
+    }
 }
 
 typedef struct thes_ctx {
@@ -456,6 +490,8 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             add_alt(sl, term, 1.0f, ALT_EXACT, IX_NONE);
         if (c->p->use_synonyms)
             add_synonyms(c, sl, L, t->term, t->term_len, c->p->w_synonym);
+        if (c->p->use_parts && !t->is_synonym && !t->is_qword)
+            add_part_terms(c, sl, L, t);
         /* a question word's forms are the pack's own list ("quais",
          * "qual"): its lemma would only meet another question's word */
         if (sl->n_alts && !t->is_synonym && !t->is_qword && c->p->use_lemma)
@@ -490,7 +526,7 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             const alt_term *a = &sl->alts[k];
             /* a general synonym of a word the FAQ holds says nothing of
              * how rare the word is */
-            if (a->kind == ALT_THESAURUS && sl->alts[0].kind == ALT_EXACT)
+            if ((a->kind == ALT_THESAURUS || a->kind == ALT_PART) && sl->alts[0].kind == ALT_EXACT)
                 continue;
             double v = ix->terms[a->term].idf;
             if (a->kind == ALT_TRANSLATION && c->p->w_translation > 0)
