@@ -587,6 +587,62 @@ static void test_lemma_per_form(void **state)
     }
 }
 
+/* A compound of a compounding language ("!compounds s" in its
+ * stopwords.txt) is posted with its parts' terms, split by the language's
+ * dictionary: "Festplatte" with "^platt" (its head, the last part) and
+ * "<fest"; "Versionsnummer" with "^numm" and "<version", the linking "s"
+ * dropped; a word the dictionary holds on its own ("Bestandteil") is not
+ * split, nor is a language without the line. A question's simple word
+ * then finds the entry holding the compound ("Platte"), which without
+ * use_parts it does not meet. */
+static void test_compound_parts(void **state)
+{
+    (void)state;
+    static corpus_entry de[2];
+    de[0] = fixture_entry("disk", "Wie groß ist die Festplatte?", "Ein Bestandteil des Rechners.",
+                          ENTRY_FAQ);
+    de[1] = fixture_entry("nr", "Wo steht die Versionsnummer?", "In der Datei.", ENTRY_FAQ);
+    char p[300];
+    faq_index *ix = index_two("de", de, "!compounds s\nwie\nist\ndie\nwo\nin\nder\nein\ndes\n",
+                              ".parts", p, sizeof p);
+    uint32_t w = ix_find_word(ix, 0, "festplatte", 10);
+    assert_int_not_equal(w, IX_NONE);
+    if (ix->words[w].dict == IX_WORD_DICT_NONE) {
+        faq_index_close(ix);    /* hunspell-de-de is not installed: no parts */
+        unlink(p);
+        skip();
+    }
+    const char *posted[] = {"^platt", "<fest", "^numm", "<version"};
+    for (int i = 0; i < 4; i++) {
+        uint32_t t = ix_find_term(ix, 0, posted[i], strlen(posted[i]));
+        assert_int_not_equal(t, IX_NONE);
+        assert_int_equal(ix->terms[t].df, 1);
+    }
+    assert_int_equal(ix_find_term(ix, 0, "^teil", 5), IX_NONE);     /* "Bestandteil" */
+    assert_int_equal(ix_find_term(ix, 0, "^versionsnumm", 13), IX_NONE);
+    searcher *s = searcher_new(ix);
+    assert_non_null(s);
+    search_params sp;
+    search_params_default(&sp);
+    sp.use_typos = sp.use_variants = sp.use_thesaurus_known = 0;
+    faq_answer a;
+    assert_int_equal(sp.use_parts, 1);
+    searcher_set_params(s, &sp);
+    assert_string_equal(ask(s, "Platte", "de", &a), "disk");
+    assert_string_equal(ask(s, "Nummer", "de", &a), "nr");
+    sp.use_parts = 0;
+    searcher_set_params(s, &sp);
+    assert_string_equal(ask(s, "Platte", "de", &a), "-");
+    searcher_free(s);
+    faq_index_close(ix);
+    unlink(p);
+    /* the same texts in a language that does not compound: no parts */
+    ix = index_two("de", de, "wie\nist\ndie\n", ".noparts", p, sizeof p);
+    assert_int_equal(ix_find_term(ix, 0, "^platt", 6), IX_NONE);
+    faq_index_close(ix);
+    unlink(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -594,6 +650,7 @@ int main(void)
         cmocka_unit_test(test_word_dictionary_flags),
         cmocka_unit_test(test_word_lemmas),
         cmocka_unit_test(test_lemma_per_form),
+        cmocka_unit_test(test_compound_parts),
         cmocka_unit_test(test_settings),
         cmocka_unit_test(test_bad_files),
         cmocka_unit_test(test_entry_words_checked),

@@ -169,6 +169,63 @@ static void test_decompound(void **state)
     assert_false(decompound("bildbild", 7, in_list, words, &sp));
 }
 
+/* decompound_has_fn over two lists: words of their own (2, not split
+ * again) and words that may be compounds (1). */
+static int in_lists(void *ctx, const char *w, size_t n)
+{
+    const char *const *const *lists = ctx;
+    for (int k = 0; k < 2; k++)
+        if (in_list((void *)lists[k], w, n))
+            return 2 - k;
+    return 0;
+}
+
+/* decompound_parts(): every part, the last the head, a compound part
+ * split again, the reading with the fewest parts left unsplit, then the
+ * fewest parts, then the longest last part; the linking elements the
+ * "!compounds" line gives. */
+static void test_decompound_parts(void **state)
+{
+    (void)state;
+    decompound_links links = {0};
+    decompound_links_parse(&links, "# comment\n!compoundsx y\n!compounds s\nwort\n");
+    assert_true(links.on);
+    assert_int_equal(links.n, 1);
+    assert_string_equal(links.link[0], "s");
+    decompound_links none = {0};
+    decompound_links_parse(&none, "!compounds\n");
+    assert_true(none.on);
+    assert_int_equal(none.n, 0);
+    const char *simple[] = {"paket", "verwaltung", "system", "fehler", "behebung", "fehl",
+                            "erbe", "hebung", "auswahl", "datei", "endung", "dateien", "dung", NULL};
+    const char *compound[] = {"paketverwaltung", "fehlerbe", "paketau", NULL};
+    const char *const *lists[2] = {simple, compound};
+    decompound_part pt[DECOMPOUND_MAX_PARTS];
+    const char *w = "paketverwaltungssystem";
+    assert_int_equal(decompound_parts(w, strlen(w), &links, in_lists, lists, pt, 4), 3);
+    assert_int_equal(pt[0].off, 0);
+    assert_int_equal(pt[0].len, 5);     /* paket */
+    assert_int_equal(pt[1].off, 5);
+    assert_int_equal(pt[1].len, 10);    /* verwaltung, its "s" dropped */
+    assert_int_equal(pt[2].off, 16);
+    assert_int_equal(pt[2].len, 6);     /* system: the head */
+    /* without the linking "s", "paketverwaltungs" is no word */
+    assert_int_equal(decompound_parts(w, strlen(w), &none, in_lists, lists, pt, 4), 0);
+    /* more parts than room: none */
+    assert_int_equal(decompound_parts(w, strlen(w), &links, in_lists, lists, pt, 2), 0);
+    w = "fehlerbehebung";   /* not "fehlerbe" + "hebung", nor "fehl" + "erbe" + "hebung" */
+    assert_int_equal(decompound_parts(w, strlen(w), &links, in_lists, lists, pt, 4), 2);
+    assert_int_equal(pt[0].len, 6);
+    w = "paketauswahl";     /* "paketau", a compound that does not split, loses */
+    assert_int_equal(decompound_parts(w, strlen(w), &links, in_lists, lists, pt, 4), 2);
+    assert_int_equal(pt[1].off, 5);
+    w = "dateiendung";      /* the longest last part */
+    assert_int_equal(decompound_parts(w, strlen(w), &links, in_lists, lists, pt, 4), 2);
+    assert_int_equal(pt[1].off, 5);
+    w = "paket";
+    assert_int_equal(decompound_parts(w, strlen(w), &links, in_lists, lists, pt, 4), 0);
+}
+
 typedef struct syns {
     int n, has, multiword;
     const char *want;
@@ -324,6 +381,7 @@ int main(void)
         cmocka_unit_test(test_german_compound),
         cmocka_unit_test(test_german_typed_without_umlauts),
         cmocka_unit_test(test_decompound),
+        cmocka_unit_test(test_decompound_parts),
         cmocka_unit_test(test_thesaurus),
         cmocka_unit_test(test_thesaurus_shared),
         cmocka_unit_test(test_unload_unused),
