@@ -32,7 +32,7 @@ CORPUS    ?= corpus
 FUZZ_SECONDS ?= 60
 SOAK_SECONDS ?= 60
 
-.PHONY: all deps index run test check unit e2e asan browser bench bench-peers bench-quality bench-scaling fuzz soak valgrind clean eval eval-xlang
+.PHONY: all deps index run test check unit e2e asan browser bench bench-peers bench-quality bench-scaling bench-http-instr fuzz soak valgrind clean eval eval-xlang
 
 all: $(FAQBOT)
 
@@ -151,6 +151,15 @@ bench-scaling: deps
 	$(MAKE) all
 	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh bench/scaling
 
+# Instructions a request of the server (callgrind): /healthz, distinct and
+# cached /api/ask, and where a distinct one goes. FAQBOT_BASE=another build
+# measures it too.
+bench-http-instr: deps
+	$(MAKE) all
+	@mkdir -p $(BUILD)/bench
+	$(FAQBOT) index --corpus $(CORPUS) --out $(BUILD)/bench/seed.idx
+	@FAQBOT=$(abspath $(FAQBOT)) INDEX=$(abspath $(BUILD)/bench/seed.idx) sh bench/http-instr
+
 fuzz:
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run
 
@@ -174,7 +183,7 @@ UNITDIR  = $(PREFIX)/lib/systemd/system
 # variable reaches its prerequisite deps).
 DEPS_SET ?= run
 test: DEPS_SET = test
-bench bench-peers bench-quality bench-scaling: DEPS_SET = bench
+bench bench-peers bench-quality bench-scaling bench-http-instr: DEPS_SET = bench
 
 # A PREFIX other than the last build's recompiles what holds it.
 $(BUILD)/prefix: FORCE

@@ -130,7 +130,7 @@ typedef struct jtext {
     int bad;
 } jtext;
 
-static char *jt_room(jtext *t, size_t n)
+static char *jt_grow(jtext *t, size_t n)
 {
     if (t->bad)
         return NULL;
@@ -141,7 +141,16 @@ static char *jt_room(jtext *t, size_t n)
     return t->p + t->len;
 }
 
-static void jt_put(jtext *t, const char *s, size_t n)
+/* Room for n more bytes and the NUL; the text is sized for the whole
+ * answer at its start, so this is a comparison, called for each piece */
+static inline char *jt_room(jtext *t, size_t n)
+{
+    if (!t->bad && t->len + n + 1 <= t->cap && t->len + n + 1 > t->len)
+        return t->p + t->len;
+    return jt_grow(t, n);
+}
+
+static inline void jt_put(jtext *t, const char *s, size_t n)
 {
     char *at = jt_room(t, n);
     if (at) {

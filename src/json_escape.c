@@ -181,12 +181,18 @@ static size_t real_17g(char *out, double x)
 
 size_t json_real_text(char *out, double x)
 {
+    return json_real_text_prec(out, x, 17);
+}
+
+size_t json_real_text_prec(char *out, double x, int precision)
+{
     int len = 0;
 #ifdef __SIZEOF_INT128__
-    len = (int)real_17g(out, x);
+    if (precision == 17)
+        len = (int)real_17g(out, x);
     if (!len)
 #endif
-        len = snprintf(out, JSON_REAL_MAX, "%.17g", x);
+        len = snprintf(out, JSON_REAL_MAX, "%.*g", precision, x);
     if (len < 0 || len >= JSON_REAL_MAX - 3)
         return 0;
     size_t n = (size_t)len;

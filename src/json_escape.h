@@ -36,4 +36,7 @@ size_t json_escape_lossy(char *out, const char *s, size_t n);
 #define JSON_REAL_MAX 40
 size_t json_real_text(char *out, double x);
 
+/* The same with JSON_REAL_PRECISION(precision), 1 to 17: "%.<precision>g". */
+size_t json_real_text_prec(char *out, double x, int precision);
+
 #endif

@@ -28,14 +28,26 @@ struct cache_slot {
     char lang[FAQ_MAX_LANG_CODE];
 };
 
+/* "explain|lang|prev|question", or 0 when it is too long to be worth
+ * keeping */
 static size_t cache_key(char *out, const char *q, size_t q_len, const char *lang,
                         const char *prev, int explain)
 {
-    int n = snprintf(out, CACHE_MAX_KEY, "%d|%s|%s|", explain, lang ? lang : "", prev ? prev : "");
-    if (n < 0 || (size_t)n + q_len >= CACHE_MAX_KEY)
-        return 0;   /* too long to be worth keeping */
-    memcpy(out + n, q, q_len);
-    return (size_t)n + q_len;
+    size_t ln = lang ? strlen(lang) : 0, pn = prev ? strlen(prev) : 0;
+    size_t n = 4 + ln + pn + q_len;
+    if (ln > CACHE_MAX_KEY || pn > CACHE_MAX_KEY || q_len > CACHE_MAX_KEY || n >= CACHE_MAX_KEY)
+        return 0;
+    char *o = out;
+    *o++ = explain ? '1' : '0';
+    *o++ = '|';
+    memcpy(o, lang ? lang : "", ln);
+    o += ln;
+    *o++ = '|';
+    memcpy(o, prev ? prev : "", pn);
+    o += pn;
+    *o++ = '|';
+    memcpy(o, q, q_len);
+    return n;
 }
 
 static size_t cache_slot_of(const char *key, size_t n)
@@ -81,7 +93,9 @@ static void cache_put(server *sv, uint64_t gen, const char *key, size_t n, const
     sl->json = j;
     sl->json_len = len;
     sl->outcome = outcome;
-    snprintf(sl->lang, sizeof sl->lang, "%s", lang ? lang : "");
+    size_t ln = lang ? strnlen(lang, sizeof sl->lang - 1) : 0;
+    memcpy(sl->lang, lang ? lang : "", ln);
+    sl->lang[ln] = '\0';
     pthread_mutex_unlock(&sv->cache_mu);
     free(old_k);
     free(old_j);

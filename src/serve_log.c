@@ -6,21 +6,38 @@
 #include <string.h>
 
 #include "analyze.h"
+#include "json_escape.h"
 #include "serve_log.h"
 
 #define FEEDBACK_OFF "feedback is off: the server was started without --feedback-log"
+
+/* The date and time to the second, made once a second per thread: gmtime_r
+ * and strftime cost more than the rest of an access line. */
+static _Thread_local time_t shown_second = (time_t)-1;
+static _Thread_local char shown[32];
+static _Thread_local size_t shown_len;
 
 static void iso_time(char *out, size_t cap, int millis)
 {
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
-    struct tm tm;
-    gmtime_r(&ts.tv_sec, &tm);
-    size_t n = strftime(out, cap, "%Y-%m-%dT%H:%M:%S", &tm);
-    if (millis)
-        snprintf(out + n, cap - n, ".%03ldZ", ts.tv_nsec / 1000000L);
-    else
-        snprintf(out + n, cap - n, "Z");
+    if (ts.tv_sec != shown_second) {
+        struct tm tm;
+        gmtime_r(&ts.tv_sec, &tm);
+        shown_len = strftime(shown, sizeof shown, "%Y-%m-%dT%H:%M:%S", &tm);
+        shown_second = ts.tv_sec;
+    }
+    size_t n = shown_len + 6 <= cap ? shown_len : 0;
+    memcpy(out, shown, n);
+    if (millis) {
+        long ms = ts.tv_nsec / 1000000L;
+        out[n++] = '.';
+        out[n++] = (char)('0' + ms / 100);
+        out[n++] = (char)('0' + ms / 10 % 10);
+        out[n++] = (char)('0' + ms % 10);
+    }
+    out[n++] = 'Z';
+    out[n] = '\0';
 }
 
 static FILE *open_append(const char *path, char *err, size_t errlen)
@@ -97,22 +114,65 @@ static void write_line(FILE *f, pthread_mutex_t *mu, json_t *j)
     free(text);
 }
 
+/* Appends "key": then a string literal (s is the escaped ASCII of a request
+ * field, or a time or an address: never invalid UTF-8). */
+static size_t put_field(char *out, const char *key, size_t key_len, const char *s)
+{
+    memcpy(out, key, key_len);
+    return key_len + json_escape(out + key_len, s, strlen(s));
+}
+
+static size_t put_uint(char *out, unsigned long long v)
+{
+    char digits[24];
+    size_t n = 0;
+    do
+        digits[n++] = (char)('0' + v % 10);
+    while ((v /= 10) != 0);
+    for (size_t i = 0; i < n; i++)
+        out[i] = digits[n - 1 - i];
+    return n;
+}
+
+#define PUT_LIT(lit) (memcpy(out + o, lit, sizeof lit - 1), o += sizeof lit - 1)
+
+size_t log_access_text(char *out, const char *when, const request *r, double ms, int aborted)
+{
+    size_t o = 0;
+    o += put_field(out + o, "{\"time\":", 8, when);
+    o += put_field(out + o, ",\"client\":", 10, r->client);
+    o += put_field(out + o, ",\"method\":", 10, r->method);
+    o += put_field(out + o, ",\"path\":", 8, r->path);
+    PUT_LIT(",\"status\":");
+    o += put_uint(out + o, r->status);
+    PUT_LIT(",\"bytes\":");
+    o += put_uint(out + o, r->bytes);
+    PUT_LIT(",\"ms\":");
+    o += json_real_text_prec(out + o, ms, 4);
+    if (aborted)
+        PUT_LIT(",\"aborted\":true");
+    if (r->question)
+        o += put_field(out + o, ",\"q\":", 5, r->question);
+    out[o++] = '}';
+    out[o] = '\0';
+    return o;
+}
+
 void log_access(server *sv, const request *r, int aborted)
 {
     if (!sv->access)
         return;
     /* the path and the question are escaped already: a request can neither
-     * forge a line nor shift a field */
-    char when[40];
+     * forge a line nor shift a field. The line is written in one piece (on
+     * stderr, unbuffered, one write). */
+    char when[40], line[LOG_ACCESS_LINE_MAX + 1];
     iso_time(when, sizeof when, 1);
-    json_t *j = json_pack("{s:s, s:s, s:s, s:s, s:i, s:I, s:f}", "time", when, "client", r->client,
-                          "method", r->method, "path", r->path, "status", (int)r->status,
-                          "bytes", (json_int_t)r->bytes, "ms", (serve_now() - r->start) * 1e3);
-    if (j && aborted)
-        json_object_set_new(j, "aborted", json_true());
-    if (j && r->question)
-        json_object_set_new(j, "q", json_string(r->question));
-    write_line(sv->access, &sv->access_mu, j);
+    size_t n = log_access_text(line, when, r, (serve_now() - r->start) * 1e3, aborted);
+    line[n++] = '\n';
+    pthread_mutex_lock(&sv->access_mu);
+    fwrite(line, 1, n, sv->access);
+    fflush(sv->access);
+    pthread_mutex_unlock(&sv->access_mu);
 }
 
 int log_client(server *sv, struct MHD_Connection *c, request *r)

@@ -2,6 +2,7 @@
 #ifndef FAQ_SERVE_LOG_H
 #define FAQ_SERVE_LOG_H
 
+#include "json_escape.h"
 #include "serve_http.h"
 
 int log_open(server *sv, const serve_opts *o, char *err, size_t errlen);
@@ -9,6 +10,16 @@ void log_close(server *sv);
 /* Bytes shown as they are in a log: printable ASCII but '"' and '\\' (and
  * the space, when space); the rest as \xNN. Returns the length written. */
 size_t log_escape(char *out, size_t cap, const char *s, size_t n, size_t max, int space);
+/* The longest line log_access_text() writes, its NUL not counted. */
+#define LOG_ACCESS_LINE_MAX                                                              \
+    (128 + JSON_ESCAPED_MAX(40) + JSON_ESCAPED_MAX(ADDR_BYTES) + JSON_ESCAPED_MAX(8) + \
+     JSON_ESCAPED_MAX(LOG_PATH_BYTES * 4) + JSON_ESCAPED_MAX(LOG_QUESTION_BYTES * 4) + JSON_REAL_MAX)
+/* r's access line (no newline) into out (LOG_ACCESS_LINE_MAX + 1 bytes), as
+ * json_dumps(JSON_COMPACT | JSON_REAL_PRECISION(4)) writes the object
+ * {time, client, method, path, status, bytes, ms, [aborted], [q]}: when is
+ * the time's text, ms the request's duration. Returns its length. */
+size_t log_access_text(char *out, const char *when, const request *r, double ms, int aborted);
+/* The request's access line, when the server keeps an access log. */
 void log_access(server *sv, const request *r, int aborted);
 /* A declined question, one line (lang may be NULL). */
 void log_unanswered(server *sv, const char *lang, const char *q, size_t len);
