@@ -85,7 +85,7 @@ case $code in
     *) fail "POST /faq/api/feedback through nginx: $code" ;;
 esac
 
-python3 "$ROOT/tests/e2e/deploy_load.py" "${NGINX_URL}faq/" "$TMP/stop" "$TMP/rolled" 3 60 >"$TMP/load.json" &
+python3 "$ROOT/tests/e2e/deploy_load.py" "${NGINX_URL}faq/" "$TMP/stop" "$TMP/rolled" 3 60 "${FAQBOT_REAL:+40}" >"$TMP/load.json" &
 LOAD=$!
 PIDS="$PIDS $LOAD"
 sleep 1
