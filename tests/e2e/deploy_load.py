@@ -3,7 +3,9 @@
 # file STOP exists (or MAX seconds), and sort every response: old index,
 # new index, a mix of the two (a question from one and an answer from the
 # other), or failed. Responses to requests started after the file ROLLED
-# exists must all come from the new index. Prints one JSON summary.
+# exists must all come from the new index. The file STOP.first is made
+# once the first answer came, for the rollout to wait on. Prints one JSON
+# summary.
 # usage: python3 deploy_load.py URL STOP ROLLED [THREADS] [MAX] [TIMEOUT]
 # (TIMEOUT: seconds a request may take, 10; longer under valgrind, where a
 # replica that has just swapped answers its first question slowly)
@@ -55,6 +57,8 @@ def worker():
                 if len(errors) < 5:
                     errors.append(repr(e))
         n += 1
+        if kind != "failed" and not os.path.exists(stop + ".first"):
+            open(stop + ".first", "w").close()
         with lock:
             counts["requests"] += 1
             counts[kind] += 1
