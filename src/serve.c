@@ -334,6 +334,10 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     }
     if (r->too_large)
         return serve_error(sv, c, r, 413, "the body is larger than 8 KiB");
+    /* the request is read whole: its deadline guards the reading only, and
+     * an answer that takes long (the first question waiting for its
+     * language's dictionary on a slow machine) must not be cut off */
+    guard_answering(c);
     switch (r->route) {
     case R_ASK: return serve_route_ask(sv, c, r);
     case R_MESSAGES: return route_messages(sv, c, r);

@@ -3,13 +3,18 @@
 # file STOP exists (or MAX seconds), and sort every response: old index,
 # new index, a mix of the two (a question from one and an answer from the
 # other), or failed. Responses to requests started after the file ROLLED
-# exists must all come from the new index. Prints one JSON summary.
-# usage: python3 deploy_load.py URL STOP ROLLED [THREADS] [MAX]
+# exists must all come from the new index. The file STOP.first is made
+# once the first answer came, for the rollout to wait on. Prints one JSON
+# summary.
+# usage: python3 deploy_load.py URL STOP ROLLED [THREADS] [MAX] [TIMEOUT]
+# (TIMEOUT: seconds a request may take, 10; longer under valgrind, where a
+# replica that has just swapped answers its first question slowly)
 import http.client, json, os, sys, threading, time, urllib.parse
 
 url, stop, rolled = sys.argv[1:4]
 threads = int(sys.argv[4]) if len(sys.argv) > 4 else 3
 max_s = float(sys.argv[5]) if len(sys.argv) > 5 else 60
+timeout = float(sys.argv[6]) if len(sys.argv) > 6 and sys.argv[6] else 10
 u = urllib.parse.urlsplit(url)
 Q = "¿Cuándo concluye la iniciativa?"
 MARK = "edición 2"   # in the new index's question and answer, not in the old
@@ -41,7 +46,7 @@ def worker():
         after = os.path.exists(rolled)
         try:
             if conn is None:
-                conn = http.client.HTTPConnection(u.hostname, u.port, timeout=10)
+                conn = http.client.HTTPConnection(u.hostname, u.port, timeout=timeout)
             kind = one(conn, n)
         except Exception as e:  # one failed request, whatever failed
             kind = "failed"
@@ -52,6 +57,8 @@ def worker():
                 if len(errors) < 5:
                     errors.append(repr(e))
         n += 1
+        if kind != "failed" and not os.path.exists(stop + ".first"):
+            open(stop + ".first", "w").close()
         with lock:
             counts["requests"] += 1
             counts[kind] += 1

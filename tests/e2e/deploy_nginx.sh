@@ -85,10 +85,14 @@ case $code in
     *) fail "POST /faq/api/feedback through nginx: $code" ;;
 esac
 
-python3 "$ROOT/tests/e2e/deploy_load.py" "${NGINX_URL}faq/" "$TMP/stop" "$TMP/rolled" 3 60 >"$TMP/load.json" &
+python3 "$ROOT/tests/e2e/deploy_load.py" "${NGINX_URL}faq/" "$TMP/stop" "$TMP/rolled" 3 60 "${FAQBOT_REAL:+40}" >"$TMP/load.json" &
 LOAD=$!
 PIDS="$PIDS $LOAD"
-sleep 1
+# the rollout starts once answers come from the old index (a loaded
+# machine may take seconds to start the load's python)
+for _ in $(seq 1 400); do [ -e "$TMP/stop.first" ] && break; sleep 0.05; done
+[ -e "$TMP/stop.first" ] || fail "the load got no answer in 20 s"
+sleep 0.5
 
 # the rollout: built once, copied next to each replica's file, renamed over it
 t0=$(date +%s.%N)
