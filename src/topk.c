@@ -33,6 +33,7 @@ typedef struct slot_cur {
     cursor c[QUERY_MAX_ALTS];   /* the smallest ub first */
     int n;
     int n_passive;              /* its first cursors, looked up rather than walked */
+    float most_passive;         /* the most one of those can give, 0 when none */
     int slot;                   /* its number in the query's slots */
     float ub;
 } slot_cur;
@@ -188,6 +189,7 @@ static cursor *choose_walked(slot_cur **sc, int ns, int first_ess, float rest, c
     float sum = 0;
     for (int i = first_ess; i < ns; i++) {
         sc[i]->n_passive = 0;
+        sc[i]->most_passive = 0;
         top[i - first_ess] = 0;
     }
     for (;;) {
@@ -205,6 +207,7 @@ static cursor *choose_walked(slot_cur **sc, int ns, int first_ess, float rest, c
         sum = s;
         top[w - first_ess] = ub;
         sc[w]->n_passive++;
+        sc[w]->most_passive = ub;
     }
     cursor *only = NULL;
     int walked = 0;
@@ -329,6 +332,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                     c->cov_le = x->c[k - 1].cov_le;
             }
             x->n_passive = 0;
+            x->most_passive = 0;
             sc[ns] = x;
             ns++;
         }
@@ -354,6 +358,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
     }
     walk *w = &scratch->w;
     walk_gather(w, sc, ns, first_ess);
+    float best[FAQ_MAX_QUERY_TERMS], bcov[FAQ_MAX_QUERY_TERMS];
     for (;;) {
         if (only) {
             /* one list to walk, the usual case: walk it alone, past
@@ -382,13 +387,16 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
         uint32_t g = w->n ? w->h[0].group : POSTINGS_END;
         if (g == POSTINGS_END)
             break;
-        /* the walked cursors on g, each slot's best of them */
-        float best[FAQ_MAX_QUERY_TERMS], bcov[FAQ_MAX_QUERY_TERMS];
-        for (int i = first_ess; i < ns; i++)
-            best[i] = bcov[i] = 0;
+        /* the walked cursors on g, each slot's best of them (a slot's
+         * pair is set when one of its cursors is first taken: hit) */
+        uint32_t hit = 0;
         do {
             walk_cur *t = &w->h[0];
             cursor *c = t->c;
+            if (!(hit >> t->at & 1)) {
+                hit |= 1u << t->at;
+                best[t->at] = bcov[t->at] = 0;
+            }
             if (!passes_over(c, g))
                 cursor_take(c, &best[t->at], &bcov[t->at]);
             postings_next(&c->p);
@@ -400,9 +408,8 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
         if (pruning) {
             float bound = 0;
             for (int i = first_ess; i < ns; i++) {
-                const slot_cur *x = sc[i];
-                float most_passive = x->n_passive ? x->c[x->n_passive - 1].ub : 0;
-                bound += best[i] > most_passive ? best[i] : most_passive;
+                float mp = sc[i]->most_passive;
+                bound += hit >> i & 1 && best[i] > mp ? best[i] : mp;
             }
             if (cannot_enter(&b, bound + prefix[first_ess]))
                 continue;
@@ -411,6 +418,8 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
         uint32_t mask = 0;
         for (int i = first_ess; i < ns; i++) {
             slot_cur *x = sc[i];
+            if (!(hit >> i & 1))
+                best[i] = bcov[i] = 0;
             for (int k = x->n_passive - 1; k >= 0 && may_raise(x, k, best[i], bcov[i]); k--) {
                 cursor *c = &x->c[k];
                 postings_seek(&c->p, g);
