@@ -2,6 +2,7 @@
  * MaxScore and block-max pruning over BM25F impacts (see topk.h). */
 #include "topk.h"
 
+#include <math.h>
 #include <stdlib.h>
 
 #include "index_internal.h"
@@ -98,16 +99,22 @@ static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float ws
 
 
 /* What a group must beat to make the list: theta once the list is full,
- * and the floor known before the walk. */
+ * and the floor known before the walk. A bound cannot enter when it is at
+ * or below theta (once full) or below the floor: one of the two decides,
+ * the larger, which bar_set() keeps as the one cut a bound must pass (the
+ * floor less the least step below it: bounds are finite). */
 typedef struct bar {
     float theta, floor;
     int full;
+    float cut;
 } bar;
 
-static inline int cannot_enter(const bar *b, float bound)
+static void bar_set(bar *b)
 {
-    return (bound <= b->theta && b->full) || bound < b->floor;
+    b->cut = b->full && b->theta >= b->floor ? b->theta : nextafterf(b->floor, -INFINITY);
 }
+
+static inline int cannot_enter(const bar *b, float bound) { return bound <= b->cut; }
 
 /* What cursor c, standing on a group, gives it: the best score and
  * coverage of a slot's alternatives so far, raised. */
@@ -347,7 +354,8 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
     int nh = 0;
     /* a group cannot make the list when the most it can score is at or
      * below theta (the list's weakest, once full) or below the floor */
-    bar b = {-1, ns && pruning ? score_floor(sc[ns - 1], depth) : 0, 0};
+    bar b = {-1, ns && pruning ? score_floor(sc[ns - 1], depth) : 0, 0, 0};
+    bar_set(&b);
     int first_ess = 0;
     cursor *only = NULL;        /* the one cursor walked, if one */
     float others = 0;           /* what the rest can add to a group it reaches */
@@ -442,6 +450,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
             if (nh == depth && pruning) {
                 b.theta = (float)heap[0].score;
                 b.full = 1;
+                bar_set(&b);
                 while (first_ess < ns && cannot_enter(&b, prefix[first_ess + 1]))
                     first_ess++;
                 only = choose_walked(sc, ns, first_ess, prefix[first_ess], &b, g + 1, &others);
