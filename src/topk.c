@@ -451,10 +451,18 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                 b.theta = (float)heap[0].score;
                 b.full = 1;
                 bar_set(&b);
+                int was_first = first_ess, was_passive[FAQ_MAX_QUERY_TERMS];
+                for (int i = first_ess; i < ns; i++)
+                    was_passive[i] = sc[i]->n_passive;
                 while (first_ess < ns && cannot_enter(&b, prefix[first_ess + 1]))
                     first_ess++;
                 only = choose_walked(sc, ns, first_ess, prefix[first_ess], &b, g + 1, &others);
-                walk_gather(w, sc, ns, first_ess);
+                /* the same cursors walked: the heap holds them as it is */
+                int same = first_ess == was_first;
+                for (int i = first_ess; i < ns && same; i++)
+                    same = sc[i]->n_passive == was_passive[i];
+                if (!same)
+                    walk_gather(w, sc, ns, first_ess);
             }
         }
     }
