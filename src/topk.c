@@ -40,38 +40,15 @@ typedef struct slot_cur {
 } slot_cur;
 
 /* The cursors that drive the walk, with the place of each one's slot in
- * the sorted slots, in a min-heap on the group each stands on: the next
- * group to score is at the top, and a group's cursors are taken from the
- * top, each moved on and sifted down, without visiting the cursors that
- * stand further on (a slot's best is a maximum: the order they are taken
- * in changes nothing). */
+ * the sorted slots, and their groups side by side: the next group to
+ * score is found in one small array, not by visiting every cursor. */
 #define WALK_MAX (FAQ_MAX_QUERY_TERMS * QUERY_MAX_ALTS)
-typedef struct walk_cur {
-    uint32_t group;
-    uint32_t at;
-    cursor *c;
-} walk_cur;
 typedef struct walk {
-    walk_cur h[WALK_MAX];
+    cursor *c[WALK_MAX];
+    uint32_t group[WALK_MAX];
+    uint8_t at[WALK_MAX];
     int n;
 } walk;
-
-static inline void walk_sift(walk *w, int i)
-{
-    walk_cur x = w->h[i];
-    for (;;) {
-        int l = 2 * i + 1, m = l;
-        if (l >= w->n)
-            break;
-        if (l + 1 < w->n && w->h[l + 1].group < w->h[l].group)
-            m = l + 1;
-        if (w->h[m].group >= x.group)
-            break;
-        w->h[i] = w->h[m];
-        i = m;
-    }
-    w->h[i] = x;
-}
 
 struct topk_scratch {
     slot_cur scur[FAQ_MAX_QUERY_TERMS];
@@ -166,10 +143,22 @@ static void walk_gather(walk *w, slot_cur **sc, int ns, int first_ess)
 {
     w->n = 0;
     for (int i = first_ess; i < ns; i++)
-        for (int k = sc[i]->n_passive; k < sc[i]->n; k++)
-            w->h[w->n++] = (walk_cur){sc[i]->c[k].p.group, (uint32_t)i, &sc[i]->c[k]};
-    for (int i = w->n / 2 - 1; i >= 0; i--)
-        walk_sift(w, i);
+        for (int k = sc[i]->n_passive; k < sc[i]->n; k++) {
+            w->c[w->n] = &sc[i]->c[k];
+            w->group[w->n] = sc[i]->c[k].p.group;
+            w->at[w->n] = (uint8_t)i;
+            w->n++;
+        }
+}
+
+/* The least group the walked cursors stand on, POSTINGS_END past all. */
+static uint32_t walk_least(const walk *w)
+{
+    uint32_t g = POSTINGS_END;
+    for (int j = 0; j < w->n; j++)
+        if (w->group[j] < g)
+            g = w->group[j];
+    return g;
 }
 
 static int cmp_slot_ub(const void *a, const void *b)
@@ -366,6 +355,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
     }
     walk *w = &scratch->w;
     walk_gather(w, sc, ns, first_ess);
+    uint32_t next = walk_least(w);  /* the next group: the walked cursors' least */
     float best[FAQ_MAX_QUERY_TERMS], bcov[FAQ_MAX_QUERY_TERMS];
     for (;;) {
         if (only) {
@@ -390,27 +380,32 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                     break;
                 postings_next(p);
             }
-            w->h[0].group = p->group;
+            w->group[0] = next = p->group;
         }
-        uint32_t g = w->n ? w->h[0].group : POSTINGS_END;
+        const uint32_t g = next;
         if (g == POSTINGS_END)
             break;
         /* the walked cursors on g, each slot's best of them (a slot's
-         * pair is set when one of its cursors is first taken: hit) */
+         * pair is set when one of its cursors is first taken: hit), and
+         * in the same pass the group after g */
         uint32_t hit = 0;
-        do {
-            walk_cur *t = &w->h[0];
-            cursor *c = t->c;
-            if (!(hit >> t->at & 1)) {
-                hit |= 1u << t->at;
-                best[t->at] = bcov[t->at] = 0;
+        next = POSTINGS_END;
+        for (int j = 0; j < w->n; j++) {
+            if (w->group[j] == g) {
+                cursor *c = w->c[j];
+                int at = w->at[j];
+                if (!(hit >> at & 1)) {
+                    hit |= 1u << at;
+                    best[at] = bcov[at] = 0;
+                }
+                if (!passes_over(c, g))
+                    cursor_take(c, &best[at], &bcov[at]);
+                postings_next(&c->p);
+                w->group[j] = c->p.group;
             }
-            if (!passes_over(c, g))
-                cursor_take(c, &best[t->at], &bcov[t->at]);
-            postings_next(&c->p);
-            t->group = c->p.group;
-            walk_sift(w, 0);
-        } while (w->h[0].group == g);
+            if (w->group[j] < next)
+                next = w->group[j];
+        }
         /* the looked-up cursors are moved to g only for a group that may
          * make the list with the most each of them can add */
         if (pruning) {
@@ -457,12 +452,14 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                 while (first_ess < ns && cannot_enter(&b, prefix[first_ess + 1]))
                     first_ess++;
                 only = choose_walked(sc, ns, first_ess, prefix[first_ess], &b, g + 1, &others);
-                /* the same cursors walked: the heap holds them as it is */
+                /* the same cursors walked: the walk holds them as it is */
                 int same = first_ess == was_first;
                 for (int i = first_ess; i < ns && same; i++)
                     same = sc[i]->n_passive == was_passive[i];
-                if (!same)
+                if (!same) {
                     walk_gather(w, sc, ns, first_ess);
+                    next = walk_least(w);
+                }
             }
         }
     }
