@@ -12,6 +12,7 @@
 #define FAQ_INDEX_POSTINGS_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "index_format.h"
 #include "index_read.h"
@@ -69,7 +70,21 @@ static inline uint32_t postings_block_last(const postings_cursor *c, uint32_t b)
 static inline void postings_next(postings_cursor *c)
 {
     if (c->bits) {
-        if (!postings_bitmap_find(c, c->group - c->base + 1, c->i + 1))
+        /* the next set bit in the same word, the common case, read here */
+        uint32_t pos = c->group - c->base + 1, w = pos / 64;
+        if (w < c->words) {
+            uint64_t x;
+            memcpy(&x, c->bits + (size_t)w * 8, 8);
+            x &= ~0ull << (pos % 64);
+            uint32_t at = w * 64 + (x ? (uint32_t)__builtin_ctzll(x) : 0);
+            if (x && c->i + 1 < c->n && c->base + at < c->limit) {
+                c->i++;
+                c->group = c->base + at;
+                c->byte = c->bytes[c->i];
+                return;
+            }
+        }
+        if (!postings_bitmap_find(c, pos, c->i + 1))
             postings_load(c, c->lb + 1);
     } else if (++c->i < c->n) {
         c->group = c->docs[c->i];

@@ -51,6 +51,7 @@ struct lexicon {
     memo_item *memo;            /* MEMO_SLOTS, open addressing */
     char *text;                 /* MEMO_TEXT */
     size_t memo_n, text_used;
+    int numbers_plain;          /* no word of digits alone is one of its words (numbers_read()) */
 };
 
 static uint64_t memo_hash(const char *w, size_t n)
@@ -133,6 +134,56 @@ int lexicon_find_file(const char *dir, const char *prefix, const char *lang, con
 static pthread_mutex_t loaded_mu = PTHREAD_MUTEX_INITIALIZER;
 static lexicon *loaded;
 
+static int has_digit(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return 1;
+    return 0;
+}
+
+/* Is word (n bytes) digits alone ("2024", a counter a question ends with)? */
+static int is_number(const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (w[i] < '0' || w[i] > '9')
+            return 0;
+    return n > 0;
+}
+
+/* Might the dictionary read a word of digits alone as one of its words or
+ * a form of one? Only through a root that holds a digit (en_US holds 0 to
+ * 9, for "1st" and "10th"), an affix that adds one, or a conversion or
+ * ignored character that touches one: the files are read for those once,
+ * at load. Where none is, Hunspell knows a number by its own rule (digits
+ * are a word of any language) and stems it to nothing. 1 also when a file
+ * cannot be read. */
+static int numbers_read(const char *aff, const char *dic)
+{
+    FILE *f = fopen(dic, "r");
+    if (!f)
+        return 1;
+    char line[4096];
+    int found = 0;
+    for (int first = 1; !found && fgets(line, sizeof line, f); first = 0)
+        found = !first && has_digit(line, strcspn(line, "/\t\r\n"));
+    fclose(f);
+    if (found || !(f = fopen(aff, "r")))
+        return 1;
+    while (!found && fgets(line, sizeof line, f)) {
+        char kind[16], flag[64], strip[256], add[256];
+        if (sscanf(line, "%15s", kind) != 1)
+            continue;
+        if (!strcmp(kind, "ICONV") || !strcmp(kind, "OCONV") || !strcmp(kind, "IGNORE"))
+            found = has_digit(line + strlen(kind), strlen(line + strlen(kind)));
+        else if ((!strcmp(kind, "PFX") || !strcmp(kind, "SFX")) &&
+                 sscanf(line, "%*15s %63s %255s %255s", flag, strip, add) == 3)
+            found = has_digit(add, strcspn(add, "/"));
+    }
+    fclose(f);
+    return found;
+}
+
 /* Returns 0 with *out set (NULL when Hunspell would not read the files),
  * or -1 when memory ran out. */
 static int lexicon_load(const char *aff, const char *dic, lexicon **out)
@@ -145,6 +196,7 @@ static int lexicon_load(const char *aff, const char *dic, lexicon **out)
     rc = 0;
     if (!(lx->h = Hunspell_create(aff, dic)))
         goto fail;
+    lx->numbers_plain = !numbers_read(aff, dic);
     pthread_mutex_init(&lx->mu, NULL);
     *out = lx;
     return 0;
@@ -311,18 +363,30 @@ static int verdict(lexicon *lx, const char *word, size_t len, char *buf,
     return yes;
 }
 
+/* A number, to a dictionary that holds none: a word of the language (it
+ * knows digits by its own rule), a name (no stem of it is an ordinary
+ * word), simple (no), and no lemma; told without Hunspell or the memory,
+ * which a question's counter would only crowd. tests/unit/test_lemma.c
+ * holds each dictionary installed to these. */
+static int plain_number(const lexicon *lx, const char *word, size_t len)
+{
+    return lx->numbers_plain && is_number(word, len);
+}
+
 int lexicon_knows(lexicon *lx, const char *word, size_t len)
 {
     char buf[LEXICON_MAX_WORD];
     if (!lx || !cstr(word, len, buf))
         return 0;
+    if (plain_number(lx, word, len))
+        return 1;
     return verdict(lx, word, len, buf, knows, MEMO_KNOWS_SET, MEMO_KNOWS);
 }
 
 int lexicon_is_simple(lexicon *lx, const char *word, size_t len)
 {
     char buf[LEXICON_MAX_WORD];
-    if (!lx || !cstr(word, len, buf))
+    if (!lx || !cstr(word, len, buf) || plain_number(lx, word, len))
         return 0;
     char **list = NULL;
     pthread_mutex_lock(&lx->mu);
@@ -372,7 +436,7 @@ static int is_name(lexicon *lx, char *buf)
 int lexicon_is_name(lexicon *lx, const char *word, size_t len)
 {
     char buf[LEXICON_MAX_WORD];
-    if (!lx || !cstr(word, len, buf))
+    if (!lx || !cstr(word, len, buf) || plain_number(lx, word, len))
         return 1;
     return verdict(lx, word, len, buf, is_name, MEMO_NAME_SET, MEMO_NAME);
 }
@@ -419,6 +483,8 @@ size_t lexicon_lemma_if(lexicon *lx, const char *word, size_t len, lemma_fn acce
     if (!lx || cap == 0 || !cstr(word, len, buf))
         return 0;
     out[0] = '\0';
+    if (plain_number(lx, word, len))
+        return 0;
     char **list = NULL;
     pthread_mutex_lock(&lx->mu);
     (void)known_spelling(lx, buf);   /* the spelling it leaves, not the verdict */

@@ -107,11 +107,39 @@ static int may_hold(const faq_index *ix, uint32_t e, uint32_t w)
     return 0;
 }
 
+/* Where a word is first written outside the leader, remembered per word
+ * and language: finding it reads every entry's words in the index, and a
+ * question's counter ("... 1001") is corrected to the same few numbers.
+ * Direct-mapped, the newest kept. */
+#define FORM_MEMO_SLOTS 256
+typedef struct form_row {
+    uint32_t w, lang;           /* UINT32_MAX: empty */
+    const char *raw;            /* in the index's text, NULL: written nowhere */
+    size_t raw_len;
+} form_row;
+
+struct present_memo {
+    form_row rows[FORM_MEMO_SLOTS];
+};
+
+present_memo *present_memo_new(void)
+{
+    present_memo *m = malloc(sizeof *m);
+    if (m)
+        for (size_t i = 0; i < FORM_MEMO_SLOTS; i++)
+            m->rows[i] = (form_row){UINT32_MAX, UINT32_MAX, NULL, 0};
+    return m;
+}
+
+void present_memo_free(present_memo *m) { free(m); }
+
 /* The index keeps words folded ("carne", "cuando"); a correction is shown as
  * the FAQ writes the word ("carné", "cuándo"): its first use in the leading
  * entry, else in any entry of the language, else the folded word. The other
  * entries are read only where their words in the index hold it, and not
- * through the thread's memory of candidates, which they would only crowd. */
+ * through the thread's memory of candidates, which they would only crowd;
+ * what they give is the first entry of the language that writes the word
+ * at all (the leader does not), whatever the leader, so it is remembered. */
 static void faq_form(const search_ctx *c, uint32_t L, uint32_t lead, uint32_t w, form_ctx *f)
 {
     const faq_index *ix = c->ix;
@@ -123,17 +151,25 @@ static void faq_form(const search_ctx *c, uint32_t L, uint32_t lead, uint32_t w,
         if (!f->raw)
             query_entry_run(c, lead, QTEXT_ANSWER, 0, 1, on_form, f);
     }
-    analyzer_skip_stemming(c->an[L], 1);
-    for (uint32_t e = 0; e < ix->n_entries && !f->raw; e++) {
-        if (ix->entries[e].lang != L || e == lead || !may_hold(ix, e, w))
-            continue;
-        faq_entry fe;
-        faq_index_entry(ix, e, &fe);
-        analyzer_run(c->an[L], fe.question.s, fe.question.len, on_form, f);
-        if (!f->raw)
-            analyzer_run(c->an[L], fe.answer.s, fe.answer.len, on_form, f);
+    form_row *row = c->forms ? &c->forms->rows[(w * 2654435761u) % FORM_MEMO_SLOTS] : NULL;
+    if (!f->raw && row && row->w == w && row->lang == L) {
+        f->raw = row->raw;
+        f->raw_len = row->raw_len;
+    } else if (!f->raw) {
+        analyzer_skip_stemming(c->an[L], 1);
+        for (uint32_t e = 0; e < ix->n_entries && !f->raw; e++) {
+            if (ix->entries[e].lang != L || e == lead || !may_hold(ix, e, w))
+                continue;
+            faq_entry fe;
+            faq_index_entry(ix, e, &fe);
+            analyzer_run(c->an[L], fe.question.s, fe.question.len, on_form, f);
+            if (!f->raw)
+                analyzer_run(c->an[L], fe.answer.s, fe.answer.len, on_form, f);
+        }
+        analyzer_skip_stemming(c->an[L], 0);
+        if (row)
+            *row = (form_row){w, L, f->raw, f->raw ? f->raw_len : 0};
     }
-    analyzer_skip_stemming(c->an[L], 0);
     if (!f->raw) {
         f->raw = f->word;
         f->raw_len = f->len;

@@ -35,6 +35,12 @@ void present_explain(explain_buf *b, const search_ctx *c, uint32_t L, const cand
  * is a typo, matched by c)? */
 int present_correction_counts(const query *q, const cand *c);
 
+/* A thread's memory of where the FAQ writes the words "did you mean"
+ * shows (present_corrected): NULL when memory runs out; free accepts NULL. */
+typedef struct present_memo present_memo;
+present_memo *present_memo_new(void);
+void present_memo_free(present_memo *m);
+
 /* The question text (len bytes) with each corrected word replaced by the
  * word as the FAQ writes it (first in entry lead, the leader), in the case
  * the asker typed, without its opening and closing marks, into out (cap

@@ -105,6 +105,7 @@ typedef struct search_ctx {
     struct rerank_scratch *rerank;  /* the thread's rerank memory (rerank.h) */
     const char *text;           /* the question being answered */
     struct qmemo *memo;         /* the thread's memory of question words (qmemo.h), or NULL */
+    struct present_memo *forms; /* the thread's memory of words' written forms (present.h), or NULL */
 } search_ctx;
 
 /* Language l's general dictionary (lemma.h), or NULL when the system has

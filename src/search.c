@@ -35,6 +35,7 @@ struct searcher {
     analyzer **an;              /* per language */
     entry_tokens *etoks;        /* entries' tokens, read once */
     qmemo *memo;
+    present_memo *forms;
     langid *langid;
     /* per-query scratch */
     query q;
@@ -69,13 +70,14 @@ searcher *searcher_new_shared(const search_model *m)
     s->topk = topk_scratch_new();
     s->etoks = entry_tokens_new();
     s->memo = qmemo_new();
-    if (!s->an || !s->topk || !s->langid || !s->etoks || !s->memo)
+    s->forms = present_memo_new();
+    if (!s->an || !s->topk || !s->langid || !s->etoks || !s->memo || !s->forms)
         goto fail;
     for (uint32_t l = 0; l < n_langs; l++)
         if (!(s->an[l] = search_model_analyzer_new(m, l)))
             goto fail;
-    s->ctx = (search_ctx){ix,       m,          &s->params, s->an, &s->q, &s->failed,
-                          s->etoks, &s->rerank, NULL,       s->memo};
+    s->ctx = (search_ctx){ix,       m,          &s->params, s->an,     &s->q, &s->failed,
+                          s->etoks, &s->rerank, NULL,       s->memo, s->forms};
     return s;
 fail:
     searcher_free(s);
@@ -105,6 +107,7 @@ void searcher_free(searcher *s)
             analyzer_free(s->an[l]);
     free(s->an);
     qmemo_free(s->memo);
+    present_memo_free(s->forms);
     langid_free(s->langid);
     topk_scratch_free(s->topk);
     entry_tokens_free(s->etoks);

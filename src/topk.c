@@ -2,6 +2,7 @@
  * MaxScore and block-max pruning over BM25F impacts (see topk.h). */
 #include "topk.h"
 
+#include <math.h>
 #include <stdlib.h>
 
 #include "index_internal.h"
@@ -33,6 +34,7 @@ typedef struct slot_cur {
     cursor c[QUERY_MAX_ALTS];   /* the smallest ub first */
     int n;
     int n_passive;              /* its first cursors, looked up rather than walked */
+    float most_passive;         /* the most one of those can give, 0 when none */
     int slot;                   /* its number in the query's slots */
     float ub;
 } slot_cur;
@@ -74,16 +76,22 @@ static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float ws
 
 
 /* What a group must beat to make the list: theta once the list is full,
- * and the floor known before the walk. */
+ * and the floor known before the walk. A bound cannot enter when it is at
+ * or below theta (once full) or below the floor: one of the two decides,
+ * the larger, which bar_set() keeps as the one cut a bound must pass (the
+ * floor less the least step below it: bounds are finite). */
 typedef struct bar {
     float theta, floor;
     int full;
+    float cut;
 } bar;
 
-static inline int cannot_enter(const bar *b, float bound)
+static void bar_set(bar *b)
 {
-    return (bound <= b->theta && b->full) || bound < b->floor;
+    b->cut = b->full && b->theta >= b->floor ? b->theta : nextafterf(b->floor, -INFINITY);
 }
+
+static inline int cannot_enter(const bar *b, float bound) { return bound <= b->cut; }
 
 /* What cursor c, standing on a group, gives it: the best score and
  * coverage of a slot's alternatives so far, raised. */
@@ -143,6 +151,16 @@ static void walk_gather(walk *w, slot_cur **sc, int ns, int first_ess)
         }
 }
 
+/* The least group the walked cursors stand on, POSTINGS_END past all. */
+static uint32_t walk_least(const walk *w)
+{
+    uint32_t g = POSTINGS_END;
+    for (int j = 0; j < w->n; j++)
+        if (w->group[j] < g)
+            g = w->group[j];
+    return g;
+}
+
 static int cmp_slot_ub(const void *a, const void *b)
 {
     const slot_cur *x = *(slot_cur *const *)a, *y = *(slot_cur *const *)b;
@@ -167,6 +185,7 @@ static cursor *choose_walked(slot_cur **sc, int ns, int first_ess, float rest, c
     float sum = 0;
     for (int i = first_ess; i < ns; i++) {
         sc[i]->n_passive = 0;
+        sc[i]->most_passive = 0;
         top[i - first_ess] = 0;
     }
     for (;;) {
@@ -184,6 +203,7 @@ static cursor *choose_walked(slot_cur **sc, int ns, int first_ess, float rest, c
         sum = s;
         top[w - first_ess] = ub;
         sc[w]->n_passive++;
+        sc[w]->most_passive = ub;
     }
     cursor *only = NULL;
     int walked = 0;
@@ -308,6 +328,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                     c->cov_le = x->c[k - 1].cov_le;
             }
             x->n_passive = 0;
+            x->most_passive = 0;
             sc[ns] = x;
             ns++;
         }
@@ -322,7 +343,8 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
     int nh = 0;
     /* a group cannot make the list when the most it can score is at or
      * below theta (the list's weakest, once full) or below the floor */
-    bar b = {-1, ns && pruning ? score_floor(sc[ns - 1], depth) : 0, 0};
+    bar b = {-1, ns && pruning ? score_floor(sc[ns - 1], depth) : 0, 0, 0};
+    bar_set(&b);
     int first_ess = 0;
     cursor *only = NULL;        /* the one cursor walked, if one */
     float others = 0;           /* what the rest can add to a group it reaches */
@@ -333,6 +355,8 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
     }
     walk *w = &scratch->w;
     walk_gather(w, sc, ns, first_ess);
+    uint32_t next = walk_least(w);  /* the next group: the walked cursors' least */
+    float best[FAQ_MAX_QUERY_TERMS], bcov[FAQ_MAX_QUERY_TERMS];
     for (;;) {
         if (only) {
             /* one list to walk, the usual case: walk it alone, past
@@ -356,35 +380,39 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                     break;
                 postings_next(p);
             }
-            w->group[0] = p->group;
+            w->group[0] = next = p->group;
         }
-        uint32_t g = POSTINGS_END;
-        for (int j = 0; j < w->n; j++)
-            if (w->group[j] < g)
-                g = w->group[j];
+        const uint32_t g = next;
         if (g == POSTINGS_END)
             break;
-        /* the walked cursors on g, each slot's best of them */
-        float best[FAQ_MAX_QUERY_TERMS], bcov[FAQ_MAX_QUERY_TERMS];
-        for (int i = first_ess; i < ns; i++)
-            best[i] = bcov[i] = 0;
+        /* the walked cursors on g, each slot's best of them (a slot's
+         * pair is set when one of its cursors is first taken: hit), and
+         * in the same pass the group after g */
+        uint32_t hit = 0;
+        next = POSTINGS_END;
         for (int j = 0; j < w->n; j++) {
-            if (w->group[j] != g)
-                continue;
-            cursor *c = w->c[j];
-            if (!passes_over(c, g))
-                cursor_take(c, &best[w->at[j]], &bcov[w->at[j]]);
-            postings_next(&c->p);
-            w->group[j] = c->p.group;
+            if (w->group[j] == g) {
+                cursor *c = w->c[j];
+                int at = w->at[j];
+                if (!(hit >> at & 1)) {
+                    hit |= 1u << at;
+                    best[at] = bcov[at] = 0;
+                }
+                if (!passes_over(c, g))
+                    cursor_take(c, &best[at], &bcov[at]);
+                postings_next(&c->p);
+                w->group[j] = c->p.group;
+            }
+            if (w->group[j] < next)
+                next = w->group[j];
         }
         /* the looked-up cursors are moved to g only for a group that may
          * make the list with the most each of them can add */
         if (pruning) {
             float bound = 0;
             for (int i = first_ess; i < ns; i++) {
-                const slot_cur *x = sc[i];
-                float most_passive = x->n_passive ? x->c[x->n_passive - 1].ub : 0;
-                bound += best[i] > most_passive ? best[i] : most_passive;
+                float mp = sc[i]->most_passive;
+                bound += hit >> i & 1 && best[i] > mp ? best[i] : mp;
             }
             if (cannot_enter(&b, bound + prefix[first_ess]))
                 continue;
@@ -393,6 +421,8 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
         uint32_t mask = 0;
         for (int i = first_ess; i < ns; i++) {
             slot_cur *x = sc[i];
+            if (!(hit >> i & 1))
+                best[i] = bcov[i] = 0;
             for (int k = x->n_passive - 1; k >= 0 && may_raise(x, k, best[i], bcov[i]); k--) {
                 cursor *c = &x->c[k];
                 postings_seek(&c->p, g);
@@ -415,10 +445,21 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
             if (nh == depth && pruning) {
                 b.theta = (float)heap[0].score;
                 b.full = 1;
+                bar_set(&b);
+                int was_first = first_ess, was_passive[FAQ_MAX_QUERY_TERMS];
+                for (int i = first_ess; i < ns; i++)
+                    was_passive[i] = sc[i]->n_passive;
                 while (first_ess < ns && cannot_enter(&b, prefix[first_ess + 1]))
                     first_ess++;
                 only = choose_walked(sc, ns, first_ess, prefix[first_ess], &b, g + 1, &others);
-                walk_gather(w, sc, ns, first_ess);
+                /* the same cursors walked: the walk holds them as it is */
+                int same = first_ess == was_first;
+                for (int i = first_ess; i < ns && same; i++)
+                    same = sc[i]->n_passive == was_passive[i];
+                if (!same) {
+                    walk_gather(w, sc, ns, first_ess);
+                    next = walk_least(w);
+                }
             }
         }
     }

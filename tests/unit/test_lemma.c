@@ -8,13 +8,17 @@
  * MyThes thesauri, UTF-8 and Latin-1 alike, one-word synonyms only, and
  * loads each once per process: every open of it, from any thread, gives the
  * same one, and lookups from several threads at once give what one gives;
- * a dictionary let go by all is unloaded on demand, one in use is not. */
+ * a dictionary let go by all is unloaded on demand, one in use is not;
+ * a number ("2024") gets from every dictionary installed the verdicts
+ * Hunspell itself gives, whether or not the lexicon asks it. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <hunspell/hunspell.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -372,6 +376,53 @@ static void test_thesaurus_shared(void **state)
     thesaurus_free(a);
 }
 
+/* A number, told without Hunspell where the dictionary holds no word of
+ * digits: each verdict as Hunspell's own, asked here directly, for every
+ * language with a dictionary (English's holds 0 to 9, for "1st": its
+ * numbers must still be asked). */
+static void test_numbers(void **state)
+{
+    (void)state;
+    static const char *langs[] = {"en", "es", "fr", "de", "pt", "it"};
+    static const char *numbers[] = {"0", "1", "7", "9", "10", "42", "100", "007", "1001", "2024",
+                                    "65536", "123456789"};
+    const char *dir = getenv("FAQBOT_HUNSPELL_DIR") ? getenv("FAQBOT_HUNSPELL_DIR") : "/usr/share/hunspell";
+    int asked = 0;
+    for (size_t l = 0; l < sizeof langs / sizeof *langs; l++) {
+        lexicon *lx;
+        char dic[600], aff[600];
+        assert_int_equal(lexicon_open(langs[l], NULL, &lx), 0);
+        if (!lx || lexicon_find_file(dir, "", langs[l], ".dic", dic, sizeof dic) != 0) {
+            lexicon_free(lx);
+            continue;
+        }
+        snprintf(aff, sizeof aff, "%.*s.aff", (int)(strlen(dic) - 4), dic);
+        Hunhandle *h = Hunspell_create(aff, dic);
+        assert_non_null(h);
+        for (size_t i = 0; i < sizeof numbers / sizeof *numbers; i++) {
+            const char *w = numbers[i];
+            size_t n = strlen(w);
+            char **stems = NULL, **readings = NULL, out[64];
+            int ns = Hunspell_stem(h, &stems, w), nr = Hunspell_analyze(h, &readings, w);
+            assert_int_equal(lexicon_knows(lx, w, n), Hunspell_spell(h, w) != 0);
+            assert_int_equal(lexicon_is_simple(lx, w, n), ns > 0);
+            if (ns == 0)    /* a name: no ordinary word's stem */
+                assert_int_equal(lexicon_is_name(lx, w, n), 1);
+            if (nr == 0)
+                assert_int_equal(lexicon_lemma(lx, w, n, out, sizeof out), 0);
+            if (ns > 0)
+                Hunspell_free_list(h, &stems, ns);
+            if (nr > 0)
+                Hunspell_free_list(h, &readings, nr);
+            asked++;
+        }
+        Hunspell_destroy(h);
+        lexicon_free(lx);
+    }
+    if (!asked)
+        skip();     /* no dictionary is installed */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -384,6 +435,7 @@ int main(void)
         cmocka_unit_test(test_decompound_parts),
         cmocka_unit_test(test_thesaurus),
         cmocka_unit_test(test_thesaurus_shared),
+        cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_unload_unused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
