@@ -340,16 +340,12 @@ static uint32_t token_lemma(ana *a, const token *t, uint32_t w, int *oom)
 
 /* ---- a compound's parts ---- */
 
-typedef struct part_ctx {
-    lexicon *lx;
-} part_ctx;
-
 /* decompound_has_fn of the language's dictionary: a word it knows, and of
  * those, one it holds on its own (it gives a stem, in lower case or
  * capitalised: German's nouns) is not split further. */
 static int dictionary_part(void *ctx, const char *w, size_t n)
 {
-    lexicon *lx = ((part_ctx *)ctx)->lx;
+    lexicon *lx = ctx;
     if (!lexicon_knows(lx, w, n))
         return 0;
     return lexicon_is_simple_any_case(lx, w, n) ? 2 : 1;
@@ -386,13 +382,13 @@ static int form_parts(ana *a, const token *t)
              sizeof *a->part_terms, 256) != 0)
         return -1;
     a->part_terms[a->n_part_terms++] = 0;
-    part_ctx pc = {a->lex[l]};
+    lexicon *lx = a->lex[l];
     decompound_part parts[DECOMPOUND_MAX_PARTS];
     /* a word the dictionary holds on its own ("Bestandteil", "vollständig")
      * is no compound of its parts, even where they are words */
-    size_t n = lexicon_is_simple_any_case(pc.lx, t->lower, t->lower_len)
+    size_t n = lexicon_is_simple_any_case(lx, t->lower, t->lower_len)
                    ? 0
-                   : decompound_parts(t->lower, t->lower_len, &a->links[l], dictionary_part, &pc,
+                   : decompound_parts(t->lower, t->lower_len, &a->links[l], dictionary_part, lx,
                                       parts, DECOMPOUND_MAX_PARTS);
     for (size_t i = 0; i < n; i++) {
         char key[FAQ_MAX_TERM_BYTES * 4 + 2];

@@ -293,8 +293,9 @@ int guard_peer(const guard *g, struct MHD_Connection *c, char *out, size_t cap)
 {
     /* the connection's, in text since it opened (every request asks) */
     const gconn *k = conn_of(c);
-    if (k && strlen(k->addr) < cap) {
-        memcpy(out, k->addr, strlen(k->addr) + 1);
+    size_t n = k ? strlen(k->addr) : 0;
+    if (k && n < cap) {
+        memcpy(out, k->addr, n + 1);
         return k->trusted;
     }
     const union MHD_ConnectionInfo *ad = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);

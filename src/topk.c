@@ -8,6 +8,9 @@
 #include "index_internal.h"
 #include "index_postings.h"
 
+/* a group's slots met by its walked cursors are the bits of a uint32_t */
+_Static_assert(FAQ_MAX_QUERY_TERMS <= 32, "more query terms than bits of the walk's hit set");
+
 /* A term's cursor with what it scores: per impact unit, and the coverage
  * of the question it gives, in the question or in the answer only. */
 typedef struct cursor {
