@@ -343,14 +343,6 @@ static uint32_t token_lemma(ana *a, const token *t, uint32_t w, int *oom)
 /* decompound_has_fn of the language's dictionary: a word it knows, and of
  * those, one it holds on its own (it gives a stem, in lower case or
  * capitalised: German's nouns) is not split further. */
-static int dictionary_part(void *ctx, const char *w, size_t n)
-{
-    lexicon *lx = ctx;
-    if (!lexicon_knows(lx, w, n))
-        return 0;
-    return lexicon_is_simple_any_case(lx, w, n) ? 2 : 1;
-}
-
 typedef struct part_term_ctx {
     const char *stem;           /* the compound's own term */
     size_t stem_len;
@@ -384,12 +376,8 @@ static int form_parts(ana *a, const token *t)
     a->part_terms[a->n_part_terms++] = 0;
     lexicon *lx = a->lex[l];
     decompound_part parts[DECOMPOUND_MAX_PARTS];
-    /* a word the dictionary holds on its own ("Bestandteil", "vollständig")
-     * is no compound of its parts, even where they are words */
-    size_t n = lexicon_is_simple_any_case(lx, t->lower, t->lower_len)
-                   ? 0
-                   : decompound_parts(t->lower, t->lower_len, &a->links[l], dictionary_part, lx,
-                                      parts, DECOMPOUND_MAX_PARTS);
+    size_t n = lexicon_compound_parts(lx, &a->links[l], t->lower, t->lower_len, parts,
+                                      DECOMPOUND_MAX_PARTS);
     for (size_t i = 0; i < n; i++) {
         char key[FAQ_MAX_TERM_BYTES * 4 + 2];
         key[0] = i + 1 == n ? PART_HEAD_MARK : PART_MODIFIER_MARK;

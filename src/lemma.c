@@ -588,6 +588,24 @@ int lexicon_is_simple_any_case(lexicon *lx, const char *word, size_t len)
     return m && lexicon_is_simple(lx, upper, m);
 }
 
+/* A part is a word; a word the dictionary holds on its own is not split
+ * again (decompound_has_fn). */
+static int dictionary_part(void *ctx, const char *w, size_t n)
+{
+    lexicon *lx = ctx;
+    if (!lexicon_knows(lx, w, n))
+        return 0;
+    return lexicon_is_simple_any_case(lx, w, n) ? 2 : 1;
+}
+
+size_t lexicon_compound_parts(lexicon *lx, const decompound_links *links, const char *word,
+                              size_t len, decompound_part *out, size_t cap)
+{
+    if (!lx || !links->on || lexicon_is_simple_any_case(lx, word, len))
+        return 0;
+    return decompound_parts(word, len, links, dictionary_part, lx, out, cap);
+}
+
 long lemma_term(lexicon *lx, analyzer *a, const char *word, size_t len, const char *stem,
                 size_t stem_len, char *out, size_t cap)
 {

@@ -24,6 +24,7 @@
 #include <stddef.h>
 
 #include "analyze.h"
+#include "decompound.h"
 
 typedef struct lexicon lexicon;
 
@@ -59,6 +60,15 @@ int lexicon_is_simple(lexicon *lx, const char *word, size_t len);
  * lower case ("platte", which German's dictionary holds as "Platte" and,
  * in lower case, only inside a compound). */
 int lexicon_is_simple_any_case(lexicon *lx, const char *word, size_t len);
+
+/* The parts of word (lower case, len bytes) of a language whose linking
+ * elements are links (decompound_parts()), each a word the dictionary
+ * knows: into out (cap parts), the head last. A word the dictionary holds
+ * on its own ("Bestandteil", "vollständig", "erstellen" read as "erst" +
+ * "ellen") is no compound of its parts, even where they are words: 0, as
+ * for a word that does not split. */
+size_t lexicon_compound_parts(lexicon *lx, const decompound_links *links, const char *word,
+                              size_t len, decompound_part *out, size_t cap);
 
 /* 1 if word (len bytes, as written: "Berlin", "Paket") is a name: the
  * dictionary does not know it as an ordinary word in lower case, as it

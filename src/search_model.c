@@ -37,6 +37,7 @@ struct search_model {
     uint32_t (*st_from)[257];   /* per language: where each first byte's words start */
     struct model_dict *lex;     /* per language: its dictionary (lexicon *) */
     struct model_dict *thes;    /* per language: its thesaurus (thesaurus *) */
+    decompound_links *links;    /* per language: its "!compounds" line's */
 };
 
 /* A language's dictionary or thesaurus, one for every thread of the index:
@@ -97,6 +98,7 @@ static int load_lang(void *ctx, uint32_t l, const ix_model_lang *ml)
                                    ml->qwords.s, ml->qwords.n);
     if (!m->an[l])
         return -1;
+    decompound_links_parse(&m->links[l], ml->settings.s);
     /* the member terms stay where they are: offsets from the section's start */
     if (grow(&m->syn_vocab, &m->syn_vocab_cap, m->n_syn_vocab + ml->member_terms.n,
              sizeof *m->syn_vocab, 128) != 0)
@@ -271,6 +273,7 @@ search_model *search_model_new(const faq_index *ix)
     m->max_idf = calloc(ix->n_langs, sizeof *m->max_idf);
     m->lex = calloc(ix->n_langs, sizeof *m->lex);
     m->thes = calloc(ix->n_langs, sizeof *m->thes);
+    m->links = calloc(ix->n_langs, sizeof *m->links);
     for (uint32_t l = 0; m->lex && m->thes && l < ix->n_langs; l++) {
         pthread_mutex_init(&m->lex[l].mu, NULL);
         pthread_mutex_init(&m->thes[l].mu, NULL);
@@ -280,7 +283,7 @@ search_model *search_model_new(const faq_index *ix)
     static const ix_model_visitor visit = {load_lang,      load_phrase, load_syn_terms,
                                            load_syn_entry, load_smalltalk, load_words};
     model_load ld = {m, 0, 0};
-    if (!m->an || !m->max_idf || !m->lex || !m->thes ||
+    if (!m->an || !m->max_idf || !m->lex || !m->thes || !m->links ||
         index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms, 0,
                          &visit, &ld) != 0 ||
         index_smalltalk_words(m) != 0 || list_smalltalk_words(m) != 0) {
@@ -308,6 +311,7 @@ void search_model_free(search_model *m)
     }
     free(m->lex);
     free(m->thes);
+    free(m->links);
     free(m->max_idf);
     free(m->syn);
     free(m->syn_terms);
@@ -340,6 +344,11 @@ int search_model_thesaurus(const search_model *m, uint32_t l, thesaurus **out)
     int rc = model_dict_get(&m->thes[l], open_thesaurus, m->ix->langs[l].code, &p);
     *out = p;
     return rc;
+}
+
+const decompound_links *search_model_links(const search_model *m, uint32_t l)
+{
+    return &m->links[l];
 }
 
 void search_model_warm(const search_model *m)

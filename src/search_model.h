@@ -38,6 +38,10 @@ int search_model_lexicon(const search_model *m, uint32_t l, lexicon **out);
  * none: the same. */
 int search_model_thesaurus(const search_model *m, uint32_t l, thesaurus **out);
 
+/* Whether language l compounds, and its linking elements: its
+ * stopwords.txt's "!compounds" line (decompound.h). */
+const decompound_links *search_model_links(const search_model *m, uint32_t l);
+
 /* Opens every language's dictionary and thesaurus now, so that no later
  * question pays for one (a tenth of a second each): what a long-lived
  * process does before its first question; a one-shot one opens only

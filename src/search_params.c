@@ -116,6 +116,11 @@ const search_param_field search_param_fields[] = {
           "\"Platte\" (when use_parts)"),
     FIELD(w_part_modifier, FLOAT, 0.3, 0, 10,
           "a compound of the FAQ whose other part is the word: it only narrows the head down"),
+    FIELD(w_qpart_head, FLOAT, 0.5, 0, 10,
+          "the question's compound (\"Versionsnummer\"): its head, a word the FAQ holds, below "
+          "the compound itself (when use_question_parts)"),
+    FIELD(w_qpart_modifier, FLOAT, 0.5, 0, 10,
+          "... and its other parts (\"Version\")"),
     FIELD(w_thesaurus, FLOAT, 0.6, 0, 10,
           "a general synonym: below the word and the FAQ's own synonyms (w_synonym)"),
     FIELD(w_translation, FLOAT, 0.7, 0, 10,
@@ -163,6 +168,10 @@ const search_param_field search_param_fields[] = {
     FIELD(use_parts, INT, 1, 0, 1,
           "slots: the FAQ's compounds holding the word as a part (index-time parts of a "
           "language whose stopwords.txt says \"!compounds\")"),
+    FIELD(use_question_parts, INT, 0, 0, 2,
+          "slots: the question's compound (dictionary split, as at index time) also searched by "
+          "the parts the FAQ holds; 1: where the FAQ holds the compound, 2: also where it lacks "
+          "it. Debian de 0 rows either (2: one off-topic answered), others 0: off"),
     FIELD(thesaurus_mutual, INT, 1, 0, 1,
           "a thesaurus synonym only one way is often another sense of the word"),
     FIELD(use_thesaurus, INT, 0, 0, 1,

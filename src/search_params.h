@@ -70,6 +70,8 @@ typedef struct search_params {
     float w_part;               /* a part of a compound the FAQ lacks */
     float w_part_head;          /* the FAQ's compound whose last part is the word */
     float w_part_modifier;      /* the FAQ's compound whose other part is the word */
+    float w_qpart_head;         /* the question's compound: its last part, a word of the FAQ */
+    float w_qpart_modifier;     /* the question's compound: another part, a word of the FAQ */
     float w_thesaurus;          /* a synonym from the language's thesaurus */
     int thesaurus_mutual;       /* ... only when the thesaurus lists the word back */
     float w_translation;        /* a translation of the word, for an entry only another language has */
@@ -90,6 +92,7 @@ typedef struct search_params {
     int use_decline_model, use_dictionary, use_lemma, use_decompound, use_thesaurus;
     int use_translation, use_cognates, use_guess_evidence;
     int use_parts;              /* the FAQ's compounds holding the word as a part */
+    int use_question_parts;     /* the question's compound searched by its parts too */
     int use_thesaurus_known;    /* thesaurus synonyms of a word the FAQ holds too */
     float w_thesaurus_known;    /* ... at this weight */
     int thesaurus_as_written;   /* ... only those the FAQ holds as written, not by stem */

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "decompound.h"
+#include "fold.h"
 #include "index_internal.h"
 #include "lemma.h"
 #include "qmemo.h"
@@ -302,6 +303,32 @@ static void add_part_terms(const search_ctx *c, slot *sl, uint32_t L, const qtok
     }
 }
 
+/* The question's compound ("Versionsnummer"), split by the language's
+ * dictionary as the index splits the FAQ's words (lexicon_compound_parts()):
+ * the parts the FAQ holds ("Version") stand in for it, below the word
+ * itself, for entries that say the thing without the compound. */
+static void add_question_parts(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+{
+    const decompound_links *links = search_model_links(c->m, L);
+    if (!c->text || !links->on)
+        return;
+    lexicon *lx = query_lexicon(c, L);
+    char lower[QUERY_WORD_BYTES];
+    long n = lx ? fold_case(c->text + t->raw_off, t->raw_len, lower, sizeof lower) : -1;
+    if (n <= 0)
+        return;
+    decompound_part parts[DECOMPOUND_MAX_PARTS];
+    size_t np = lexicon_compound_parts(lx, links, lower, (size_t)n, parts, DECOMPOUND_MAX_PARTS);
+    uint32_t own = sl->n_alts && sl->alts[0].kind == ALT_EXACT ? sl->alts[0].term : IX_NONE;
+    for (size_t i = 0; i < np; i++) {
+        term_ctx x = {c->ix, L, IX_NONE, IX_NONE, IX_NONE};
+        analyzer_run(c->an[L], lower + parts[i].off, parts[i].len, on_first_term, &x);
+        float w = i + 1 == np ? c->p->w_qpart_head : c->p->w_qpart_modifier;
+        if (x.term != IX_NONE && x.term != own && w > 0)
+            add_alt(sl, x.term, w, ALT_PART, x.word);
+    }
+}
+
 typedef struct thes_ctx {
     const search_ctx *c;
     slot *sl;
@@ -387,6 +414,8 @@ static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok 
         add_lemma(c, sl, L, t, IX_NONE);
     if (!sl->n_alts && p->use_decompound)
         add_parts(c, sl, L, t);
+    if (!sl->n_alts && p->use_question_parts == 2 && !t->is_qword)
+        add_question_parts(c, sl, L, t);
     if (!sl->n_alts && p->use_thesaurus && !t->is_qword)
         add_thesaurus(c, sl, L, t, p->w_thesaurus);
     float share = in_dict ? p->typo_dict_share : 1;
@@ -492,6 +521,8 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             add_synonyms(c, sl, L, t->term, t->term_len, c->p->w_synonym);
         if (c->p->use_parts && !t->is_synonym && !t->is_qword)
             add_part_terms(c, sl, L, t);
+        if (sl->n_alts && c->p->use_question_parts && !t->is_synonym && !t->is_qword)
+            add_question_parts(c, sl, L, t);
         /* a question word's forms are the pack's own list ("quais",
          * "qual"): its lemma would only meet another question's word */
         if (sl->n_alts && !t->is_synonym && !t->is_qword && c->p->use_lemma)

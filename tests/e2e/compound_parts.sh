@@ -28,3 +28,33 @@ expect_eq "its head in another form: Platten" "$(id 'Platten')" disk
 expect_eq "the head of Versionsnummer" "$(id 'Welche Nummer?')" version
 expect_eq "without the parts, Platte is a word the FAQ lacks" \
     "$(id --set use_parts=0 'die Platte?')" null
+
+# The question's own compound, split by the dictionary as the index splits
+# the FAQ's words (--set use_question_parts): "Versionsnummer", which the
+# FAQ holds, also searched as the "Version" it holds elsewhere; 2: a
+# compound the FAQ lacks ("Zeitungsversion") searched by its parts.
+mkdir -p "$TMP/q/de"
+cat >"$TMP/q/de/faq.md" <<'MD'
+## Wo steht die Versionsnummer? {#version}
+
+In der Datei /etc/debian_version.
+
+## Welche Version läuft gerade? {#running}
+
+Das sagt der Befehl uname.
+
+## Wann kommt die Zeitung? {#paper}
+
+Jeden Morgen um sieben, ihr Bestand an Anzeigen als eigener Teil.
+MD
+"$FAQBOT" index --corpus "$TMP/q" --out "$TMP/q.idx" >/dev/null || fail "index"
+parts() { "$FAQBOT" ask --index "$TMP/q.idx" --explain "$@" | grep -c 'compound-part term "version"'; }
+expect_eq "off by default: Versionsnummer as itself" "$(parts 'Welche Versionsnummer läuft?')" 0
+expect_eq "on: Versionsnummer also as Version" \
+    "$(parts --set use_question_parts=1 'Welche Versionsnummer läuft?')" 1
+expect_eq "1: no parts for a compound the FAQ lacks" \
+    "$(parts --set use_question_parts=1 'Zeitungsversion')" 0
+expect_eq "2: a compound the FAQ lacks, by its parts" \
+    "$(parts --set use_question_parts=2 'Zeitungsversion')" 1
+expect_eq "a word the dictionary holds on its own is not split, though the FAQ holds its parts" \
+    "$("$FAQBOT" ask --index "$TMP/q.idx" --explain --set use_question_parts=2 'Bestandteil' | grep -c 'compound-part term "\(bestand\|teil\)"')" 0

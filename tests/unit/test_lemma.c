@@ -112,6 +112,24 @@ static void test_german_compound(void **state)
         skip();
     assert_true(lexicon_is_simple(lx, "Server", 6));
     assert_false(lexicon_is_simple(lx, "Spiegelserver", 13));
+    /* the split the index and the question share: a text's word in lower
+     * case, the linking "s" dropped, the head last; none for a word the
+     * dictionary holds on its own, nor where the language does not
+     * compound */
+    decompound_links links = {0};
+    decompound_links_parse(&links, "!compounds s\n");
+    decompound_part parts[DECOMPOUND_MAX_PARTS];
+    const char *w = "versionsnummer";
+    assert_int_equal(lexicon_compound_parts(lx, &links, w, strlen(w), parts, DECOMPOUND_MAX_PARTS), 2);
+    assert_int_equal(parts[0].off, 0);
+    assert_int_equal(parts[0].len, 7);      /* "version" */
+    assert_int_equal(parts[1].off, 8);
+    assert_int_equal(parts[1].len, 6);      /* "nummer" */
+    w = "bestandteil";
+    assert_int_equal(lexicon_compound_parts(lx, &links, w, strlen(w), parts, DECOMPOUND_MAX_PARTS), 0);
+    decompound_links none = {0};
+    w = "versionsnummer";
+    assert_int_equal(lexicon_compound_parts(lx, &none, w, strlen(w), parts, DECOMPOUND_MAX_PARTS), 0);
     lexicon_free(lx);
     assert_int_equal(lexicon_open("zz", NULL, &lx), 0);
     assert_null(lx);
