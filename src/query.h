@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "analyze.h"
+#include "entry_stream.h"
 #include "index_read.h"
 #include "lemma.h"
 #include "thesaurus.h"
@@ -157,7 +158,8 @@ static inline uint32_t term_masks_get(const term_masks *tm, uint32_t term)
 uint32_t query_entry_for(const faq_index *ix, uint32_t g, uint32_t L);
 
 /* An entry's texts, for query_entry_run(). */
-enum { QTEXT_QUESTION, QTEXT_ALTS, QTEXT_ANSWER };
+enum { QTEXT_QUESTION = ENTRY_STREAM_QUESTION, QTEXT_ALTS = ENTRY_STREAM_ALTS,
+       QTEXT_ANSWER = ENTRY_STREAM_ANSWER };
 
 /* The tokens of entry e's text which (QTEXT_*) by its language's analyzer,
  * stop words kept or not, stemming skipped or not, as analyzer_run() gives
