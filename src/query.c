@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "corpus.h"
-#include "entry_tokens.h"
 #include "index_internal.h"
 #include "typo.h"
 
@@ -146,10 +145,12 @@ int query_entry_run(const search_ctx *c, uint32_t e, int which, int keep_stop, i
     size_t n;
     if (faq_index_entry_stream(c->ix, e, which, &p, &n) == 0)
         return entry_stream_run(p, n, text.s, text.len, keep_stop, skip_stem, fn, ctx);
-    int rc = entry_tokens_run(c->etoks, c->an[fe.lang], e, which, text.s, text.len, keep_stop,
-                              skip_stem, fn, ctx);
-    if (rc == ENTRY_TOKENS_NOMEM && c->failed)
-        *c->failed = 1;
+    analyzer *an = c->an[fe.lang];
+    analyzer_keep_stopwords(an, keep_stop);
+    analyzer_skip_stemming(an, skip_stem);
+    int rc = analyzer_run(an, text.s, text.len, fn, ctx);
+    analyzer_keep_stopwords(an, 0);
+    analyzer_skip_stemming(an, 0);
     return rc;
 }
 

@@ -102,7 +102,6 @@ typedef struct search_ctx {
     analyzer **an;
     query *q;
     int *failed;                /* set to 1 when memory runs out: the search is void */
-    struct entry_tokens *etoks; /* the thread's memory of entries' tokens */
     struct rerank_scratch *rerank;  /* the thread's rerank memory (rerank.h) */
     const char *text;           /* the question being answered */
     struct qmemo *memo;         /* the thread's memory of question words (qmemo.h), or NULL */
@@ -163,8 +162,8 @@ enum { QTEXT_QUESTION = ENTRY_STREAM_QUESTION, QTEXT_ALTS = ENTRY_STREAM_ALTS,
 
 /* The tokens of entry e's text which (QTEXT_*) by its language's analyzer,
  * stop words kept or not, stemming skipped or not, as analyzer_run() gives
- * them, from the thread's memory once read (entry_tokens.h). Returns as
- * analyzer_run; memory running out voids the search (c->failed). */
+ * them: from the stream the index stores (entry_stream.h), read by the
+ * analyzer only for small talk, which has none. Returns as analyzer_run. */
 int query_entry_run(const search_ctx *c, uint32_t e, int which, int keep_stop, int skip_stem,
                     token_fn fn, void *ctx);
 
