@@ -327,9 +327,36 @@ static int on_back_word(void *ctx, const char *w, size_t n)
     return b->found;
 }
 
+/* The FAQ's word for the first word of a text, its stem not made. */
+static int on_first_word(void *ctx, const token *t)
+{
+    term_ctx *x = ctx;
+    if (t->is_stop || t->is_synonym)
+        return 0;
+    x->word = ix_find_word(x->ix, x->lang, t->word, t->word_len);
+    return 1;
+}
+
+/* Is synonym w, read without stemming (its word is the same either way),
+ * a word the FAQ holds? */
+static int faq_holds_word(const thes_ctx *x, const char *w, size_t n)
+{
+    analyzer *an = x->c->an[x->lang];
+    term_ctx tc = {x->c->ix, x->lang, IX_NONE, IX_NONE, IX_NONE};
+    analyzer_skip_stemming(an, 1);
+    analyzer_run(an, w, n, on_first_word, &tc);
+    analyzer_skip_stemming(an, 0);
+    return tc.word != IX_NONE;
+}
+
 static int on_thesaurus_word(void *ctx, const char *w, size_t n)
 {
     thes_ctx *x = ctx;
+    /* a synonym of a word the FAQ holds must stand in it as written (below):
+     * one whose word the FAQ lacks needs no stem, most of them */
+    int as_written = x->known && x->c->p->thesaurus_as_written;
+    if (as_written && !faq_holds_word(x, w, n))
+        return x->taken >= x->c->p->max_synonyms;
     term_ctx tc = {x->c->ix, x->lang, IX_NONE, IX_NONE, IX_NONE};
     analyzer_run(x->c->an[x->lang], w, n, on_first_term, &tc);
     /* a thesaurus gives lemmas: the FAQ may say one in another form only */
@@ -337,7 +364,7 @@ static int on_thesaurus_word(void *ctx, const char *w, size_t n)
         tc.term = tc.marked;
     /* a synonym of a word the FAQ holds must stand in it as written: its
      * stem alone meets other words ("lunar" and "lunes") */
-    if (x->known && x->c->p->thesaurus_as_written && tc.word == IX_NONE)
+    if (as_written && tc.word == IX_NONE)
         tc.term = IX_NONE;
     if (tc.term != IX_NONE && x->c->p->thesaurus_mutual) {
         /* a synonym only one way is often another sense of the word */
