@@ -337,28 +337,40 @@ static int on_first_word(void *ctx, const token *t)
     return 1;
 }
 
-/* Is synonym w, read without stemming (its word is the same either way),
- * a word the FAQ holds? */
-static int faq_holds_word(const thes_ctx *x, const char *w, size_t n)
+/* What synonym w's first word is in the index (on_first_term), its stem
+ * made or not (its word is the same either way), from the thread's
+ * memory once read. */
+static void synonym_terms(const thes_ctx *x, const char *w, size_t n, int stem, term_ctx *tc)
 {
+    qmemo *m = x->c->memo;
+    qmemo_syn f;
+    if (m && qmemo_syn_get(m, x->lang, w, n, &f) && (f.stemmed || !stem)) {
+        tc->word = f.word;
+        tc->term = f.term;
+        tc->marked = f.marked;
+        return;
+    }
     analyzer *an = x->c->an[x->lang];
-    term_ctx tc = {x->c->ix, x->lang, IX_NONE, IX_NONE, IX_NONE};
-    analyzer_skip_stemming(an, 1);
-    analyzer_run(an, w, n, on_first_word, &tc);
+    analyzer_skip_stemming(an, !stem);
+    analyzer_run(an, w, n, stem ? on_first_term : on_first_word, tc);
     analyzer_skip_stemming(an, 0);
-    return tc.word != IX_NONE;
+    if (m)
+        qmemo_syn_put(m, x->lang, w, n, &(qmemo_syn){tc->word, tc->term, tc->marked, stem});
 }
 
 static int on_thesaurus_word(void *ctx, const char *w, size_t n)
 {
     thes_ctx *x = ctx;
+    term_ctx tc = {x->c->ix, x->lang, IX_NONE, IX_NONE, IX_NONE};
     /* a synonym of a word the FAQ holds must stand in it as written (below):
      * one whose word the FAQ lacks needs no stem, most of them */
     int as_written = x->known && x->c->p->thesaurus_as_written;
-    if (as_written && !faq_holds_word(x, w, n))
-        return x->taken >= x->c->p->max_synonyms;
-    term_ctx tc = {x->c->ix, x->lang, IX_NONE, IX_NONE, IX_NONE};
-    analyzer_run(x->c->an[x->lang], w, n, on_first_term, &tc);
+    if (as_written) {
+        synonym_terms(x, w, n, 0, &tc);
+        if (tc.word == IX_NONE)
+            return x->taken >= x->c->p->max_synonyms;
+    }
+    synonym_terms(x, w, n, 1, &tc);
     /* a thesaurus gives lemmas: the FAQ may say one in another form only */
     if (tc.term == IX_NONE && x->c->p->use_lemma)
         tc.term = tc.marked;
