@@ -101,6 +101,19 @@ void qmemo_clear(qmemo *m)
         }                                                               \
     } while (0)
 
+/* r: the row of bucket a new word w (n bytes, hash h) takes, its key
+ * set. */
+#define TAKE_ROW(r, bucket, w, n)                                       \
+    do {                                                                \
+        int pick;                                                       \
+        PICK_ROW(bucket, len);                                          \
+        (r) = &(bucket)[pick];                                          \
+        (r)->hash = h;                                                  \
+        (r)->len = (uint8_t)(n);                                        \
+        (r)->used = 0;                                                  \
+        memcpy((r)->word, (w), (n));                                    \
+    } while (0)
+
 /* w's row, or NULL. */
 static langs_row *word_row(qmemo *m, const char *w, size_t n, uint32_t h)
 {
@@ -130,16 +143,8 @@ void qmemo_word_put(qmemo *m, const char *w, size_t n, const qmemo_word *facts)
         return;
     uint32_t h = ix_hash(0, w, n);
     langs_row *r = word_row(m, w, n, h);
-    if (!r) {
-        langs_row *b = m->langs[h % LANGS_SETS];
-        int pick;
-        PICK_ROW(b, len);
-        r = &b[pick];
-        r->hash = h;
-        r->len = (uint8_t)n;
-        r->used = 0;
-        memcpy(r->word, w, n);
-    }
+    if (!r)
+        TAKE_ROW(r, m->langs[h % LANGS_SETS], w, n);
     m->empty = 0;
     r->facts = *facts;
 }
@@ -251,15 +256,8 @@ void qmemo_syn_put(qmemo *m, uint32_t lang, const char *w, size_t n, const qmemo
     uint32_t h = ix_hash(lang, w, n);
     syn_row *r = syn_row_of(m, lang, w, n, h);
     if (!r) {
-        syn_row *b = m->syns[h % SYN_SETS];
-        int pick;
-        PICK_ROW(b, len);
-        r = &b[pick];
-        r->hash = h;
-        r->len = (uint8_t)n;
-        r->used = 0;
+        TAKE_ROW(r, m->syns[h % SYN_SETS], w, n);
         r->lang = (uint8_t)lang;
-        memcpy(r->word, w, n);
     }
     m->empty = 0;
     r->facts = *facts;
