@@ -31,7 +31,7 @@ typedef struct token {
     const char *word;      /* case- and accent-folded word, unstemmed */
     size_t word_len;
     const char *lower;     /* case-folded word, accents kept: "cópia" for "Cópia"
-                              (analyzer_run's; NULL in entry_tokens' replays) */
+                              (analyzer_run's; NULL in entry_stream's walks) */
     size_t lower_len;
     const char *raw;       /* the token as it stands in the input text */
     size_t raw_len;

@@ -196,6 +196,8 @@ void ana_free(ana *a)
     free(a->recs);
     free(a->qseq.p);
     free(a->ewords.p);
+    free(a->toks.p);
+    free(a->alts_text.p);
     free(a->tmap);
     free(a->wmap);
     free(a->dirty);
@@ -422,11 +424,30 @@ static int post_parts(ana *a, const token *t)
     return 0;
 }
 
+/* t to the entry's token stream. */
+static void stream_token(ana *a, const token *t)
+{
+    unsigned char *at = bytes_grow(&a->toks, entry_stream_bound(t));
+    if (at)
+        a->toks.len -= entry_stream_bound(t) - entry_stream_put(&a->tok_enc, t, at);
+}
+
+static int on_stream_token(void *ctx, const token *t)
+{
+    stream_token(ctx, t);
+    return 0;
+}
+
+/* The walk keeps stop words, for the stream; the index has none of them. */
 static int on_token(void *ctx, const token *t)
 {
     ana *a = ctx;
     ana_item *it = a->it;
     int added, oom = 0;
+    if (a->in_toks)
+        stream_token(a, t);
+    if (t->is_stop)
+        return 0;
     uint32_t term = keymap_get(&a->terms, &a->strings, it->lang, t->term, t->term_len, &added);
     if (term == UINT32_MAX)
         goto oom;
@@ -485,12 +506,35 @@ static int add_postings(ana *a, uint32_t entry)
     return 0;
 }
 
-/* An entry's terms, words, postings and question sequence. */
+static void begin_stream(ana *a)
+{
+    a->in_toks = 1;
+    entry_stream_begin(&a->tok_enc);
+}
+
+/* The stream of the alternate phrasings as the entry stores them, one a
+ * line: read as one text (a walk of its own, the index reads each apart). */
+static void stream_alts(ana *a, analyzer *an, const corpus_entry *ce)
+{
+    a->alts_text.len = 0;
+    for (size_t k = 0; k < ce->n_alts; k++) {
+        if (k)
+            bytes_put(&a->alts_text, "\n", 1);
+        bytes_put(&a->alts_text, ce->alts[k], strlen(ce->alts[k]));
+    }
+    if (!a->alts_text.len || a->alts_text.oom)
+        return;
+    entry_stream_begin(&a->tok_enc);
+    analyzer_run(an, (const char *)a->alts_text.p, a->alts_text.len, on_stream_token, a);
+}
+
+/* An entry's terms, words, postings, question sequence and token streams. */
 static void analyze_item(ana *a, ana_item *it)
 {
     static const uint32_t sep = IX_NONE;
     const corpus_entry *ce = &it->e;
     size_t qseq_at = a->qseq.len;
+    memset(it->tok_len, 0, sizeof it->tok_len);
     if (ce->kind != ENTRY_FAQ)
         return;   /* small talk is matched apart, not ranked */
     analyzer *an = a->an[it->lang];
@@ -500,19 +544,34 @@ static void analyze_item(ana *a, ana_item *it)
     a->field = 0;
     a->in_qseq = 1;
     a->in_shown = 1;
+    analyzer_keep_stopwords(an, 1);
+    size_t toks_at = a->toks.len;
+    begin_stream(a);
     analyzer_run(an, ce->question, strlen(ce->question), on_token, a);
+    a->in_toks = 0;
     a->in_shown = 0;
     for (size_t k = 0; k < ce->n_alts && !a->oom; k++) {
         bytes_put(&a->qseq, &sep, sizeof sep);
         analyzer_run(an, ce->alts[k], strlen(ce->alts[k]), on_token, a);
     }
     a->in_qseq = 0;
+    it->tok_len[ENTRY_STREAM_QUESTION] = (uint32_t)(a->toks.len - toks_at);
+    toks_at = a->toks.len;
+    if (!a->oom)
+        stream_alts(a, an, ce);
+    it->tok_len[ENTRY_STREAM_ALTS] = (uint32_t)(a->toks.len - toks_at);
+    toks_at = a->toks.len;
     a->in_shown = 1;
     a->field = 1;
+    begin_stream(a);
     if (!a->oom)
         analyzer_run(an, ce->answer, strlen(ce->answer), on_token, a);
+    a->in_toks = 0;
+    it->tok_len[ENTRY_STREAM_ANSWER] = (uint32_t)(a->toks.len - toks_at);
     a->in_shown = 0;
-    if (a->oom || a->qseq.oom || a->ewords.oom || add_postings(a, it->entry) != 0) {
+    analyzer_keep_stopwords(an, 0);
+    if (a->oom || a->qseq.oom || a->ewords.oom || a->toks.oom || a->alts_text.oom ||
+        add_postings(a, it->entry) != 0) {
         a->oom = 1;
         return;
     }
@@ -526,7 +585,7 @@ static void analyze_item(ana *a, ana_item *it)
 void ana_run(ana *a, ana_item *items, size_t n)
 {
     a->n_recs = 0;
-    a->qseq.len = a->ewords.len = 0;
+    a->qseq.len = a->ewords.len = a->toks.len = 0;
     for (size_t i = 0; i < n && !a->oom; i++)
         analyze_item(a, &items[i]);
 }

@@ -20,6 +20,7 @@
 #include "analyze.h"
 #include "corpus.h"
 #include "decompound.h"
+#include "entry_stream.h"
 #include "index_format.h"
 #include "index_spill.h"
 #include "lemma.h"
@@ -75,6 +76,7 @@ typedef struct ana_item {
     int owned;                    /* the build frees e */
     uint32_t qseq_len;            /* u32s of its question sequence */
     uint32_t n_ewords;            /* its words to highlight */
+    uint32_t tok_len[ENTRY_STREAM_TEXTS];   /* bytes of its texts' token streams */
     uint32_t qlen, alen;          /* its question's and answer's lengths */
 } ana_item;
 
@@ -127,6 +129,7 @@ typedef struct ana {
     size_t n_recs, recs_cap;
     bytes qseq;                   /* u32 term numbers, IX_NONE between phrasings */
     bytes ewords;                 /* u32 word numbers */
+    bytes toks;                   /* the texts' token streams (entry_stream.h) */
     /* a second thread's renumbering into the first's: its terms and words
      * [0, n_merged) are there; dirty lists the words whose df grew since */
     uint32_t *tmap, *wmap;
@@ -138,6 +141,9 @@ typedef struct ana {
     ana_item *it;
     int field;                    /* 0 question, 1 answer */
     int in_qseq, in_shown;
+    int in_toks;                  /* the walk's tokens go to toks too */
+    entry_stream_enc tok_enc;
+    bytes alts_text;              /* the alternate phrasings, one a line */
     uint32_t *etf_terms;          /* its distinct terms ... */
     uint16_t (*etf)[2];           /* ... and their tf per field */
     size_t n_etf, etf_cap;

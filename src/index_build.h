@@ -61,9 +61,10 @@ typedef struct ixb {
     uint32_t next_group;
     /* the spills: TEXTS up to the answers, the answers, ENTRIES (answer
      * offsets from the answers' start), QSEQ, EWORDS and each entry's
-     * count of them, SHOWN (made with the file), POSTINGS, and per entry
-     * its group and lengths (entry_lens) for the postings' impacts */
-    spill head, answers, entries, qseq, ewords, ewcount, shown, post, lens;
+     * count of them, TOKENS and each entry's texts' bytes there (u32
+     * each), SHOWN (made with the file), POSTINGS, and per entry its group
+     * and lengths (entry_lens) for the postings' impacts */
+    spill head, answers, entries, qseq, ewords, ewcount, toks, toklen, shown, post, lens;
     rec_store recs;
     ana an[2];
     ana_item *batch;

@@ -60,21 +60,25 @@ static void put_keys(ix_out *o, const ix_parts *p, const keymap *m, const uint32
 }
 
 /* The u32s of a spill into the current section, each the running sum of
- * them so far, 0 first: offsets from counts. */
-static int put_running_sums(ix_out *o, spill *s)
+ * them so far, 0 first: offsets from counts; u64 sums when wide (TOKENS
+ * may pass 4 GiB), else u32. */
+static int put_running_sums(ix_out *o, spill *s, int wide)
 {
     spill_cursor c;
     spill_cursor_init(&c, s);
     const unsigned char *q;
     long n;
-    uint32_t sum = 0;
-    out_put(o, &sum, sizeof sum);
-    while ((n = spill_cursor_next(&c, &q, sizeof sum)) > 0)
-        for (size_t i = 0; i < (size_t)n / sizeof sum; i++) {
+    uint64_t sum = 0;
+    uint32_t sum32 = 0;
+    out_put(o, wide ? (const void *)&sum : (const void *)&sum32, wide ? sizeof sum : sizeof sum32);
+    while ((n = spill_cursor_next(&c, &q, sizeof(uint32_t))) > 0)
+        for (size_t i = 0; i < (size_t)n / sizeof(uint32_t); i++) {
             uint32_t k;
             memcpy(&k, q + i * sizeof k, sizeof k);
             sum += k;
-            out_put(o, &sum, sizeof sum);
+            sum32 = (uint32_t)sum;
+            out_put(o, wide ? (const void *)&sum : (const void *)&sum32,
+                    wide ? sizeof sum : sizeof sum32);
         }
     spill_cursor_free(&c);
     return n < 0 ? -1 : 0;
@@ -152,13 +156,21 @@ static int put_sections(ix_out *o, const ix_parts *p)
         rc = -1;
     out_end(o);
     out_begin(o, IX_EWORDOFF);
-    rc |= put_running_sums(o, p->ewcount);
+    rc |= put_running_sums(o, p->ewcount, 0);
     out_end(o);
     spill_close(p->ewcount);
     out_begin(o, IX_EWORDS);
     rc |= out_spill_mapped(o, p->ewords, p->word_rank);
     out_end(o);
     spill_close(p->ewords);
+    out_begin(o, IX_TOKOFF);
+    rc |= put_running_sums(o, p->toklen, 1);
+    out_end(o);
+    spill_close(p->toklen);
+    out_begin(o, IX_TOKENS);
+    rc |= out_spill(o, p->toks);
+    out_end(o);
+    spill_close(p->toks);
     const translate_table *xt = &p->xlate->xt;
     out_section(o, IX_XLATE, p->xlate->rows, xt->n_rows * sizeof *p->xlate->rows);
     out_section(o, IX_XLTERMS, xt->terms, xt->n_terms * sizeof *xt->terms);
@@ -179,7 +191,7 @@ static int put_sections(ix_out *o, const ix_parts *p)
 static int spills_err(const ix_parts *p)
 {
     const spill *s[] = {p->head, p->answers, p->entries, p->postings, p->qseq,
-                        p->ewcount, p->ewords, p->shown, &p->groups->file};
+                        p->ewcount, p->ewords, p->toklen, p->toks, p->shown, &p->groups->file};
     for (size_t i = 0; i < sizeof s / sizeof *s; i++)
         if (s[i]->err)
             return s[i]->err;

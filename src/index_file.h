@@ -44,6 +44,8 @@ typedef struct ix_parts {
     spill *ewcount;               /* u32 per entry: its words in ewords */
     spill *ewords;                /* u32 provisional word numbers ... */
     const uint32_t *word_rank;    /* ... and their final ones */
+    spill *toklen;                /* u32 per entry's text: its stream's bytes in toks */
+    spill *toks;                  /* TOKENS */
     spill *shown;                 /* SHOWN's records, made as SHOWNTEXT is */
     const xlate_parts *xlate;     /* XLATE, XLTERMS, XLHASH; its keys end STRINGS */
     const uint64_t *lacking;      /* LACKING, per term, or NULL: none */

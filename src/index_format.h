@@ -23,7 +23,7 @@
  *   ...     8     settings: the corpus's settings.txt, a string of STRINGS
  *                 (length 0: none)
  *
- * Sections, back to back in this order from the end of the header (584
+ * Sections, back to back in this order from the end of the header (632
  * bytes), each starting on an 8-byte boundary with zeros before it, the last
  * ending the file:
  *   TEXTS     bytes: the entries' texts, each entry's id, question, file
@@ -97,6 +97,22 @@
  *             the order they first occur; none for small talk. What the
  *             highlighting of an answer reads, instead of analysing the
  *             text again per request.
+ *   TOKOFF    u64[entries x 3 + 1]: where each entry's token streams start
+ *             in TOKENS, its question's at 3e, its alternate phrasings'
+ *             (one a line, read as one text) at 3e+1, its answer's at
+ *             3e+2; each ends where the next starts, the last value being
+ *             TOKENS' length. Small talk has empty ones.
+ *   TOKENS    bytes: the streams (entry_stream.h): what the analyzer of the
+ *             entry's language gives for each text, stop words kept and
+ *             stems made, each token as a flags byte (1 stop word, 2
+ *             question word, 4 a phrase's synonym), then varints: its raw
+ *             form's offset in the text (zigzag, less the token before's),
+ *             its raw form's length, its position (zigzag, less the token
+ *             before's), its word's length, the word's bytes, how many
+ *             bytes its term shares with the start of its word, the rest's
+ *             length, the rest's bytes. What the rerank and "did you mean"
+ *             read of the candidates, instead of analysing their texts
+ *             again per question.
  *   XLATE     ix_xlate[translation rows], sorted by (language, bytes): the
  *             translation tables (translate.h): a word of a language one
  *             may ask in, by its term (folded stem, in STRINGS; the
@@ -185,7 +201,7 @@
 #include "hash.h"
 
 #define FAQ_INDEX_MAGIC "FAQBOTIX"
-#define FAQ_INDEX_VERSION 10u
+#define FAQ_INDEX_VERSION 11u
 #define IX_NONE UINT32_MAX
 
 /* BM25F parameters, fixed at index time since impacts are precomputed. */
@@ -198,7 +214,7 @@
 enum {
     IX_TEXTS, IX_STRINGS, IX_LANGS, IX_ENTRIES, IX_GROUPS, IX_TERMS, IX_TERMHASH,
     IX_POSTINGS, IX_WORDS, IX_WORDHASH, IX_QSEQ, IX_IDS, IX_EWORDOFF, IX_EWORDS,
-    IX_XLATE, IX_XLTERMS, IX_XLHASH, IX_LACKING, IX_SHOWNTEXT, IX_SHOWN, IX_MODEL,
+    IX_TOKOFF, IX_TOKENS, IX_XLATE, IX_XLTERMS, IX_XLHASH, IX_LACKING, IX_SHOWNTEXT, IX_SHOWN, IX_MODEL,
     IX_SECTIONS
 };
 

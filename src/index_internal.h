@@ -36,6 +36,9 @@ struct faq_index {
     const uint32_t *ewords_off;   /* EWORDOFF, entries + 1 */
     const uint32_t *ewords;       /* EWORDS */
     size_t ewords_len;
+    const uint64_t *tok_off;      /* TOKOFF, entries x 3 + 1 */
+    const unsigned char *tokens;  /* TOKENS */
+    uint64_t tokens_len;
     const ix_xlate *xlates;       /* XLATE */
     const uint32_t *xlterms;      /* XLTERMS */
     const uint32_t *xlate_hash;   /* XLHASH */

@@ -10,6 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "corpus.h"
+#include "entry_stream.h"
 #include "index_format.h"
 #include "index_internal.h"
 #include "index_model.h"
@@ -70,6 +72,7 @@ static const char *check_layout(faq_index *ix, int unfinished)
     SEC(IX_WORDS, ix_word, h->n_words);
     SEC(IX_IDS, uint32_t, h->n_entries);
     SEC(IX_EWORDOFF, uint32_t, (uint64_t)h->n_entries + 1);
+    SEC(IX_TOKOFF, uint64_t, (uint64_t)h->n_entries * ENTRY_STREAM_TEXTS + 1);
     SEC(IX_SHOWN, ix_shown, h->n_entries);
     SEC(IX_XLATE, ix_xlate, h->n_xlates);
     SEC(IX_XLTERMS, uint32_t, h->n_xlterms);
@@ -99,6 +102,9 @@ static const char *check_layout(faq_index *ix, int unfinished)
     ix->ewords_len = h->sec[IX_EWORDS].len / sizeof(uint32_t);
     if (h->sec[IX_EWORDS].len % sizeof(uint32_t))
         return "section size does not match its count";
+    ix->tok_off = (const uint64_t *)(base + h->sec[IX_TOKOFF].off);
+    ix->tokens = base + h->sec[IX_TOKENS].off;
+    ix->tokens_len = h->sec[IX_TOKENS].len;
     ix->xlates = (const ix_xlate *)(base + h->sec[IX_XLATE].off);
     ix->xlterms = (const uint32_t *)(base + h->sec[IX_XLTERMS].off);
     ix->xlate_hash = (const uint32_t *)(base + h->sec[IX_XLHASH].off);
@@ -145,6 +151,32 @@ static const char *check_layout(faq_index *ix, int unfinished)
 /* For faq_index_check(): every offset, length and number of every table
  * stays inside what it points into. The checksums catch accidents, this
  * catches a crafted file. */
+static int stream_ok(void *ctx, const token *t) { return 0; }
+
+/* TOKOFF in order and within TOKENS, and each stream read to its end
+ * within its text. */
+static const char *check_streams(const faq_index *ix)
+{
+    size_t n_off = (size_t)ix->n_entries * ENTRY_STREAM_TEXTS;
+    if (ix->tok_off[0] != 0 || ix->tok_off[n_off] != ix->tokens_len)
+        return "token streams do not match their table";
+    for (size_t i = 0; i < n_off; i++)
+        if (ix->tok_off[i] > ix->tok_off[i + 1])
+            return "token streams out of order";
+    for (uint32_t e = 0; e < ix->n_entries; e++) {
+        faq_entry fe;
+        faq_index_entry(ix, e, &fe);
+        const faq_str text[ENTRY_STREAM_TEXTS] = {fe.question, fe.alts, fe.answer};
+        for (int k = 0; k < ENTRY_STREAM_TEXTS; k++) {
+            const uint64_t *o = ix->tok_off + (size_t)e * ENTRY_STREAM_TEXTS + k;
+            if (entry_stream_run(ix->tokens + o[0], (size_t)(o[1] - o[0]), text[k].s, text[k].len,
+                                 1, 0, stream_ok, NULL) != 0)
+                return "token stream out of bounds";
+        }
+    }
+    return NULL;
+}
+
 static const char *check_elements(const faq_index *ix)
 {
     size_t caps[3] = {ix->term_hash_cap, ix->word_hash_cap, ix->xlate_hash_cap};
@@ -223,6 +255,9 @@ static const char *check_elements(const faq_index *ix)
     for (size_t i = 0; i < ix->ewords_len; i++)
         if (ix->ewords[i] >= ix->n_words)
             return "entry word out of range";
+    const char *why = check_streams(ix);
+    if (why)
+        return why;
     for (uint32_t e = 0; e < ix->n_entries; e++) {
         const ix_shown *S = &ix->shown[e];
         uint64_t n = (uint64_t)S->id + S->question + S->answer + (S->html == IX_NONE ? 0 : S->html);
@@ -260,7 +295,7 @@ static uint64_t checksum_released(const unsigned char *p, size_t n)
 
 static const char *const section_names[IX_SECTIONS] = {
     "TEXTS", "STRINGS", "LANGS", "ENTRIES", "GROUPS", "TERMS", "TERMHASH", "POSTINGS",
-    "WORDS", "WORDHASH", "QSEQ", "IDS", "EWORDOFF", "EWORDS", "XLATE", "XLTERMS", "XLHASH",
+    "WORDS", "WORDHASH", "QSEQ", "IDS", "EWORDOFF", "EWORDS", "TOKOFF", "TOKENS", "XLATE", "XLTERMS", "XLHASH",
     "LACKING", "SHOWNTEXT", "SHOWN", "MODEL",
 };
 
@@ -445,6 +480,17 @@ void faq_index_entry(const faq_index *ix, uint32_t e, faq_entry *out)
     out->lang = E->lang;
     out->group = E->group;
     out->kind = E->kind;
+}
+
+int faq_index_entry_stream(const faq_index *ix, uint32_t e, int which, const unsigned char **p,
+                           size_t *n)
+{
+    if (ix->entries[e].kind != ENTRY_FAQ)
+        return -1;
+    const uint64_t *o = ix->tok_off + (size_t)e * ENTRY_STREAM_TEXTS + which;
+    *p = ix->tokens + o[0];
+    *n = (size_t)(o[1] - o[0]);
+    return 0;
 }
 
 void faq_index_entry_shown(const faq_index *ix, uint32_t e, faq_entry_shown *out)

@@ -82,6 +82,13 @@ typedef struct faq_entry_shown {
 } faq_entry_shown;
 
 void faq_index_entry_shown(const faq_index *ix, uint32_t e, faq_entry_shown *out);
+
+/* The token stream of entry e's text which (ENTRY_STREAM_* of
+ * entry_stream.h) as the index stores it, for entry_stream_run() over that
+ * text: 0 with its bytes at *p (*n of them), or -1 when the entry has none
+ * (small talk, whose texts are not analyzed at index time). */
+int faq_index_entry_stream(const faq_index *ix, uint32_t e, int which, const unsigned char **p,
+                           size_t *n);
 uint32_t faq_index_group_count(const faq_index *ix);
 /* The entry of group g in language lang, or UINT32_MAX. */
 uint32_t faq_index_group_entry(const faq_index *ix, uint32_t g, uint32_t lang);

@@ -68,7 +68,7 @@ void ixb_fail_spill(ixb *ib, int e)
 static int spills_err(const ixb *ib)
 {
     const spill *s[] = {&ib->head, &ib->answers, &ib->entries, &ib->qseq, &ib->ewords,
-                        &ib->ewcount, &ib->shown, &ib->post, &ib->lens, &ib->recs.file,
+                        &ib->ewcount, &ib->toks, &ib->toklen, &ib->shown, &ib->post, &ib->lens, &ib->recs.file,
                         &ib->groups.file};
     for (size_t i = 0; i < sizeof s / sizeof *s; i++)
         if (s[i]->err)
@@ -87,7 +87,7 @@ static ixb *ixb_new(const char *path, size_t memory, const corpus_report *rep, i
     ib->owned = owned;
     rec_store_init(&ib->recs, path);
     spill *s[] = {&ib->head, &ib->answers, &ib->entries, &ib->qseq, &ib->ewords,
-                  &ib->ewcount, &ib->shown, &ib->post, &ib->lens};
+                  &ib->ewcount, &ib->toks, &ib->toklen, &ib->shown, &ib->post, &ib->lens};
     if (ana_init(&ib->an[0], 0) != 0 || ana_init(&ib->an[1], 1) != 0)
         ixb_fail_oom(ib);
     if (!ib->rc && id_map_init(&ib->ids, path, memory / TABLE_SHARE) != 0)
@@ -113,7 +113,7 @@ static void ixb_free(ixb *ib)
     free(ib->batch);
     free(ib->smalltalk);
     spill *s[] = {&ib->head, &ib->answers, &ib->entries, &ib->qseq, &ib->ewords,
-                  &ib->ewcount, &ib->shown, &ib->post, &ib->lens};
+                  &ib->ewcount, &ib->toks, &ib->toklen, &ib->shown, &ib->post, &ib->lens};
     for (size_t i = 0; i < sizeof s / sizeof *s; i++)
         spill_close(s[i]);
     table_close(&ib->groups);
@@ -256,6 +256,7 @@ static void write_batch(ixb *ib, int analyzed)
             ib->sum_a[it->lang] += it->alen;
         }
         spill_put(&ib->ewcount, &it->n_ewords, sizeof it->n_ewords);
+        spill_put(&ib->toklen, it->tok_len, sizeof it->tok_len);
     }
     if (!analyzed)
         return;
@@ -264,6 +265,7 @@ static void write_batch(ixb *ib, int analyzed)
         ana *a = &ib->an[k];
         spill_put(&ib->qseq, a->qseq.p, a->qseq.len);
         spill_put(&ib->ewords, a->ewords.p, a->ewords.len);
+        spill_put(&ib->toks, a->toks.p, a->toks.len);
         if (a->n_recs && rec_store_add(&ib->recs, a->recs, a->n_recs, limit) != 0) {
             if (ib->recs.file.err)
                 ixb_fail_spill(ib, ib->recs.file.err);
@@ -497,7 +499,7 @@ static void ixb_write(ixb *ib, index_stats *st)
                   ib->term_order, ib->word_order, ib->settings, ib->langs, &ib->entries,
                   &ib->groups, GROUPS_ROW(ib), ib->terms, ib->term_hash, ib->th_cap, &ib->post,
                   ib->words, ib->word_hash, ib->wh_cap, &ib->qseq, ib->term_rank, &ib->ids,
-                  ib->memory / 2, &ib->ewcount, &ib->ewords, ib->word_rank, &ib->shown,
+                  ib->memory / 2, &ib->ewcount, &ib->ewords, ib->word_rank, &ib->toklen, &ib->toks, &ib->shown,
                   &ib->xp, ib->lacking, ib->smalltalk, (uint32_t)ib->n_smalltalk};
     uint64_t size;
     if (index_file_write(ib->path, &p, &size, ib->msg, sizeof ib->msg) != 0) {

@@ -23,6 +23,8 @@
 #define SLOT_SETS 1024
 #define LANGS_WORD 42       /* a folded word's bytes */
 #define SLOT_KEY 72         /* the token's text, word and term, NUL between */
+#define SYN_SETS 2048
+#define SYN_WORD 42         /* a synonym's bytes */
 
 typedef struct langs_row {
     qmemo_word facts;
@@ -43,10 +45,20 @@ typedef struct slot_row {
     alt_term alts[QUERY_MAX_ALTS];
 } slot_row;
 
+typedef struct syn_row {
+    qmemo_syn facts;
+    uint32_t hash;
+    uint8_t len;            /* 0: empty */
+    uint8_t used;
+    uint8_t lang;
+    char word[SYN_WORD];
+} syn_row;
+
 struct qmemo {
     int empty;                  /* nothing put since it was made or emptied */
     langs_row langs[LANGS_SETS][WAYS];
     slot_row slots[SLOT_SETS][WAYS];
+    syn_row syns[SYN_SETS][WAYS];
 };
 
 qmemo *qmemo_new(void)
@@ -89,6 +101,19 @@ void qmemo_clear(qmemo *m)
         }                                                               \
     } while (0)
 
+/* r: the row of bucket a new word w (n bytes, hash h) takes, its key
+ * set. */
+#define TAKE_ROW(r, bucket, w, n)                                       \
+    do {                                                                \
+        int pick;                                                       \
+        PICK_ROW(bucket, len);                                          \
+        (r) = &(bucket)[pick];                                          \
+        (r)->hash = h;                                                  \
+        (r)->len = (uint8_t)(n);                                        \
+        (r)->used = 0;                                                  \
+        memcpy((r)->word, (w), (n));                                    \
+    } while (0)
+
 /* w's row, or NULL. */
 static langs_row *word_row(qmemo *m, const char *w, size_t n, uint32_t h)
 {
@@ -118,16 +143,8 @@ void qmemo_word_put(qmemo *m, const char *w, size_t n, const qmemo_word *facts)
         return;
     uint32_t h = ix_hash(0, w, n);
     langs_row *r = word_row(m, w, n, h);
-    if (!r) {
-        langs_row *b = m->langs[h % LANGS_SETS];
-        int pick;
-        PICK_ROW(b, len);
-        r = &b[pick];
-        r->hash = h;
-        r->len = (uint8_t)n;
-        r->used = 0;
-        memcpy(r->word, w, n);
-    }
+    if (!r)
+        TAKE_ROW(r, m->langs[h % LANGS_SETS], w, n);
     m->empty = 0;
     r->facts = *facts;
 }
@@ -207,4 +224,41 @@ void qmemo_slot_put(qmemo *m, const qmemo_token *t, const slot *sl, int correcte
     r->idf = sl->idf;
     memcpy(r->key, key, n);
     memcpy(r->alts, sl->alts, (size_t)sl->n_alts * sizeof *sl->alts);
+}
+
+/* ---- synonyms ---- */
+
+static syn_row *syn_row_of(qmemo *m, uint32_t lang, const char *w, size_t n, uint32_t h)
+{
+    syn_row *b = m->syns[h % SYN_SETS];
+    for (int k = 0; k < WAYS; k++)
+        if (b[k].len == n && b[k].hash == h && b[k].lang == lang && memcmp(b[k].word, w, n) == 0)
+            return &b[k];
+    return NULL;
+}
+
+int qmemo_syn_get(qmemo *m, uint32_t lang, const char *w, size_t n, qmemo_syn *out)
+{
+    if (!n || n > SYN_WORD)
+        return 0;
+    syn_row *r = syn_row_of(m, lang, w, n, ix_hash(lang, w, n));
+    if (!r)
+        return 0;
+    r->used = 1;
+    *out = r->facts;
+    return 1;
+}
+
+void qmemo_syn_put(qmemo *m, uint32_t lang, const char *w, size_t n, const qmemo_syn *facts)
+{
+    if (!n || n > SYN_WORD)
+        return;
+    uint32_t h = ix_hash(lang, w, n);
+    syn_row *r = syn_row_of(m, lang, w, n, h);
+    if (!r) {
+        TAKE_ROW(r, m->syns[h % SYN_SETS], w, n);
+        r->lang = (uint8_t)lang;
+    }
+    m->empty = 0;
+    r->facts = *facts;
 }

@@ -13,7 +13,8 @@
  * Tables of four-row buckets, of fixed size; a word too long for a
  * row is not remembered. One memo belongs to one thread. It is the one
  * memory of question words: the thesaurus alternatives of a word, the
- * dearest part of its slot, are remembered as part of the slot. */
+ * dearest part of its slot, are remembered as part of the slot, and the
+ * words and terms of the synonyms they are made of. */
 #ifndef FAQ_QMEMO_H
 #define FAQ_QMEMO_H
 
@@ -70,5 +71,23 @@ int qmemo_slot_get(qmemo *m, const qmemo_token *t, slot *sl, int *corrected);
 
 /* Remember the slot t made. */
 void qmemo_slot_put(qmemo *m, const qmemo_token *t, const slot *sl, int corrected);
+
+/* ---- a thesaurus synonym's word and term in the index ---- */
+
+/* What the first word of a thesaurus synonym (as the thesaurus writes it)
+ * is in the index: its word, and once its stem is made (stemmed), its
+ * term and its lemma mark's term (IX_NONE: none). The thesaurus's
+ * synonyms repeat from one word to the next (a third of those of corpus-
+ * 10k's first 2,000 queries are distinct). */
+typedef struct qmemo_syn {
+    uint32_t word, term, marked;
+    int stemmed;
+} qmemo_syn;
+
+/* 1 and *out if synonym w (n bytes) of language lang is remembered. */
+int qmemo_syn_get(qmemo *m, uint32_t lang, const char *w, size_t n, qmemo_syn *out);
+
+/* Remember what synonym w is, in place of what was. */
+void qmemo_syn_put(qmemo *m, uint32_t lang, const char *w, size_t n, const qmemo_syn *facts);
 
 #endif

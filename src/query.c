@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "corpus.h"
-#include "entry_tokens.h"
 #include "index_internal.h"
 #include "typo.h"
 
@@ -142,10 +141,16 @@ int query_entry_run(const search_ctx *c, uint32_t e, int which, int keep_stop, i
     faq_entry fe;
     faq_index_entry(c->ix, e, &fe);
     faq_str text = which == QTEXT_QUESTION ? fe.question : which == QTEXT_ALTS ? fe.alts : fe.answer;
-    int rc = entry_tokens_run(c->etoks, c->an[fe.lang], e, which, text.s, text.len, keep_stop,
-                              skip_stem, fn, ctx);
-    if (rc == ENTRY_TOKENS_NOMEM && c->failed)
-        *c->failed = 1;
+    const unsigned char *p;
+    size_t n;
+    if (faq_index_entry_stream(c->ix, e, which, &p, &n) == 0)
+        return entry_stream_run(p, n, text.s, text.len, keep_stop, skip_stem, fn, ctx);
+    analyzer *an = c->an[fe.lang];
+    analyzer_keep_stopwords(an, keep_stop);
+    analyzer_skip_stemming(an, skip_stem);
+    int rc = analyzer_run(an, text.s, text.len, fn, ctx);
+    analyzer_keep_stopwords(an, 0);
+    analyzer_skip_stemming(an, 0);
     return rc;
 }
 

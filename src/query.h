@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "analyze.h"
+#include "entry_stream.h"
 #include "index_read.h"
 #include "lemma.h"
 #include "thesaurus.h"
@@ -101,7 +102,6 @@ typedef struct search_ctx {
     analyzer **an;
     query *q;
     int *failed;                /* set to 1 when memory runs out: the search is void */
-    struct entry_tokens *etoks; /* the thread's memory of entries' tokens */
     struct rerank_scratch *rerank;  /* the thread's rerank memory (rerank.h) */
     const char *text;           /* the question being answered */
     struct qmemo *memo;         /* the thread's memory of question words (qmemo.h), or NULL */
@@ -157,12 +157,13 @@ static inline uint32_t term_masks_get(const term_masks *tm, uint32_t term)
 uint32_t query_entry_for(const faq_index *ix, uint32_t g, uint32_t L);
 
 /* An entry's texts, for query_entry_run(). */
-enum { QTEXT_QUESTION, QTEXT_ALTS, QTEXT_ANSWER };
+enum { QTEXT_QUESTION = ENTRY_STREAM_QUESTION, QTEXT_ALTS = ENTRY_STREAM_ALTS,
+       QTEXT_ANSWER = ENTRY_STREAM_ANSWER };
 
 /* The tokens of entry e's text which (QTEXT_*) by its language's analyzer,
  * stop words kept or not, stemming skipped or not, as analyzer_run() gives
- * them, from the thread's memory once read (entry_tokens.h). Returns as
- * analyzer_run; memory running out voids the search (c->failed). */
+ * them: from the stream the index stores (entry_stream.h), read by the
+ * analyzer only for small talk, which has none. Returns as analyzer_run. */
 int query_entry_run(const search_ctx *c, uint32_t e, int which, int keep_stop, int skip_stem,
                     token_fn fn, void *ctx);
 

@@ -15,7 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "entry_tokens.h"
 #include "langev.h"
 #include "langid.h"
 #include "outcome.h"
@@ -33,7 +32,6 @@ struct searcher {
     search_params params;
     search_ctx ctx;             /* its parts below, for the stages */
     analyzer **an;              /* per language */
-    entry_tokens *etoks;        /* entries' tokens, read once */
     qmemo *memo;
     present_memo *forms;
     langid *langid;
@@ -68,16 +66,15 @@ searcher *searcher_new_shared(const search_model *m)
     s->pruning = 1;
     s->an = calloc(n_langs, sizeof *s->an);
     s->topk = topk_scratch_new();
-    s->etoks = entry_tokens_new();
     s->memo = qmemo_new();
     s->forms = present_memo_new();
-    if (!s->an || !s->topk || !s->langid || !s->etoks || !s->memo || !s->forms)
+    if (!s->an || !s->topk || !s->langid || !s->memo || !s->forms)
         goto fail;
     for (uint32_t l = 0; l < n_langs; l++)
         if (!(s->an[l] = search_model_analyzer_new(m, l)))
             goto fail;
-    s->ctx = (search_ctx){ix,       m,          &s->params, s->an,     &s->q, &s->failed,
-                          s->etoks, &s->rerank, NULL,       s->memo, s->forms};
+    s->ctx = (search_ctx){ix,          m,    &s->params, s->an,   &s->q, &s->failed,
+                          &s->rerank, NULL, s->memo,    s->forms};
     return s;
 fail:
     searcher_free(s);
@@ -110,7 +107,6 @@ void searcher_free(searcher *s)
     present_memo_free(s->forms);
     langid_free(s->langid);
     topk_scratch_free(s->topk);
-    entry_tokens_free(s->etoks);
     rerank_scratch_free(&s->rerank);
     explain_free(&s->explain);
     search_model_free(s->own_model);

@@ -354,17 +354,56 @@ static int on_back_word(void *ctx, const char *w, size_t n)
     return b->found;
 }
 
+/* The FAQ's word for the first word of a text, its stem not made. */
+static int on_first_word(void *ctx, const token *t)
+{
+    term_ctx *x = ctx;
+    if (t->is_stop || t->is_synonym)
+        return 0;
+    x->word = ix_find_word(x->ix, x->lang, t->word, t->word_len);
+    return 1;
+}
+
+/* What synonym w's first word is in the index (on_first_term), its stem
+ * made or not (its word is the same either way), from the thread's
+ * memory once read. */
+static void synonym_terms(const thes_ctx *x, const char *w, size_t n, int stem, term_ctx *tc)
+{
+    qmemo *m = x->c->memo;
+    qmemo_syn f;
+    if (m && qmemo_syn_get(m, x->lang, w, n, &f) && (f.stemmed || !stem)) {
+        tc->word = f.word;
+        tc->term = f.term;
+        tc->marked = f.marked;
+        return;
+    }
+    analyzer *an = x->c->an[x->lang];
+    analyzer_skip_stemming(an, !stem);
+    analyzer_run(an, w, n, stem ? on_first_term : on_first_word, tc);
+    analyzer_skip_stemming(an, 0);
+    if (m)
+        qmemo_syn_put(m, x->lang, w, n, &(qmemo_syn){tc->word, tc->term, tc->marked, stem});
+}
+
 static int on_thesaurus_word(void *ctx, const char *w, size_t n)
 {
     thes_ctx *x = ctx;
     term_ctx tc = {x->c->ix, x->lang, IX_NONE, IX_NONE, IX_NONE};
-    analyzer_run(x->c->an[x->lang], w, n, on_first_term, &tc);
+    /* a synonym of a word the FAQ holds must stand in it as written (below):
+     * one whose word the FAQ lacks needs no stem, most of them */
+    int as_written = x->known && x->c->p->thesaurus_as_written;
+    if (as_written) {
+        synonym_terms(x, w, n, 0, &tc);
+        if (tc.word == IX_NONE)
+            return x->taken >= x->c->p->max_synonyms;
+    }
+    synonym_terms(x, w, n, 1, &tc);
     /* a thesaurus gives lemmas: the FAQ may say one in another form only */
     if (tc.term == IX_NONE && x->c->p->use_lemma)
         tc.term = tc.marked;
     /* a synonym of a word the FAQ holds must stand in it as written: its
      * stem alone meets other words ("lunar" and "lunes") */
-    if (x->known && x->c->p->thesaurus_as_written && tc.word == IX_NONE)
+    if (as_written && tc.word == IX_NONE)
         tc.term = IX_NONE;
     if (tc.term != IX_NONE && x->c->p->thesaurus_mutual) {
         /* a synonym only one way is often another sense of the word */

@@ -12,7 +12,6 @@
 #include <utf8proc.h>
 
 #include "analyze.h"
-#include "entry_tokens.h"
 #include "fold.h"
 #include "lang_pack.h"
 #include "typo.h"
@@ -437,69 +436,6 @@ static void test_typo_one_edit_is_the_table(void **state)
     assert_int_equal(typo_one_edit(long_word, TYPO_MAX_CP + 1, long_word, TYPO_MAX_CP), 0);
 }
 
-/* Every field of every token, one line each, for comparing two walks. */
-typedef struct trace { char text[1 << 20]; size_t len; int stop_at, n; } trace;
-
-static int on_trace(void *ctx, const token *t)
-{
-    trace *x = ctx;
-    int k = snprintf(x->text + x->len, sizeof x->text - x->len, "%.*s|%.*s|%.*s|%zu|%u|%d%d%d\n",
-                     (int)t->word_len, t->word, (int)t->term_len, t->term, (int)t->raw_len, t->raw,
-                     t->offset, t->pos, t->is_stop, t->is_qword, t->is_synonym);
-    assert_true(k > 0 && (size_t)k < sizeof x->text - x->len);
-    x->len += (size_t)k;
-    return ++x->n == x->stop_at ? 7 : 0;
-}
-
-/* An entry's text walked from memory gives what the analyzer gives, token
- * for token and field for field, with stop words kept or not and stemming
- * skipped or not, the first time and after; a walk stopped by its callback
- * returns the callback's value there too. */
-static void test_entry_tokens_are_the_analyzers(void **state)
-{
-    (void)state;
-    analyzer *a = analyzer_new("es", "de\nla\nlos\n?qué\n?cuáles\n");
-    assert_non_null(a);
-    assert_int_equal(analyzer_set_synonyms(a, "adherirse, sumarse, formar parte, tomar parte de\n"
-                                              "lista de, documentos\n"), 0);
-    /* the last longer than a reading keeps (ENTRY_TOKENS_MAX): read each time */
-    static char long_text[ENTRY_TOKENS_MAX * 16];
-    size_t at = 0;
-    for (int k = 0; k <= ENTRY_TOKENS_MAX; k++) {
-        const char *piece = k % 3 ? "forman parte " : "de la red ";
-        memcpy(long_text + at, piece, strlen(piece));
-        at += strlen(piece);
-    }
-    long_text[at] = '\0';
-    const char *texts[] = {"¿Qué países forman parte de la red?",
-                           "Toman parte de la lista de los Países: Ghana, Marruecos (Nepal); "
-                           "l'Équateur, cuáles 2026 años",
-                           "", "forman de la parte\nuna lista de países", long_text};
-    entry_tokens *c = entry_tokens_new();
-    assert_non_null(c);
-    for (int round = 0; round < 2; round++)
-        for (uint32_t e = 0; e < 5; e++)
-            for (int mode = 0; mode < 4; mode++)
-                for (int stop_at = 0; stop_at < 3; stop_at += 2) {
-                    int keep = mode & 1, skip = mode >> 1;
-                    static trace want, got;
-                    memset(&want, 0, sizeof want);
-                    memset(&got, 0, sizeof got);
-                    want.stop_at = got.stop_at = stop_at;
-                    analyzer_keep_stopwords(a, keep);
-                    analyzer_skip_stemming(a, skip);
-                    int rc = analyzer_run(a, texts[e], strlen(texts[e]), on_trace, &want);
-                    analyzer_keep_stopwords(a, 0);
-                    analyzer_skip_stemming(a, 0);
-                    assert_int_equal(entry_tokens_run(c, a, e, 0, texts[e], strlen(texts[e]), keep,
-                                                      skip, on_trace, &got),
-                                     rc);
-                    assert_string_equal(got.text, want.text);
-                }
-    entry_tokens_free(c);
-    analyzer_free(a);
-}
-
 static int cmp_bytes(const void *a, const void *b)
 {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -644,7 +580,6 @@ int main(void)
         cmocka_unit_test(test_tokens_are_pcre2s),
         cmocka_unit_test(test_clone),
         cmocka_unit_test(test_typo_one_edit_is_the_table),
-        cmocka_unit_test(test_entry_tokens_are_the_analyzers),
         cmocka_unit_test(test_digraphs_read_as_their_letter),
     };
     return cmocka_run_group_tests_name("analyze", tests, NULL, NULL);

@@ -372,28 +372,25 @@ static void test_lint(void **state)
     faq_index_close(ix);
 }
 
-/* EWORDS holds word numbers, each checked against WORDS by
- * faq_index_check() even when the checksums agree: a file written by a
- * faulty build is refused rather than read out of bounds. */
-static void test_entry_words_checked(void **state)
+/* A copy of the index at path with one section's bytes changed by
+ * patch, and its checksums made again, as a faulty build would write it:
+ * faq_index_check() refuses it with a message holding why. */
+static void assert_check_refuses(const char *suffix,
+                                 void (*patch)(unsigned char *b, const ix_header *h),
+                                 int section, const char *why)
 {
-    (void)state;
     char bad[300], err[512];
-    snprintf(bad, sizeof bad, "%s.ewords", path);
+    snprintf(bad, sizeof bad, "%s.%s", path, suffix);
     FILE *f = fopen(path, "rb");
     assert_non_null(f);
-    static unsigned char buf[1 << 20];
+    static unsigned char buf[1 << 21];
     size_t n = fread(buf, 1, sizeof buf, f);
+    assert_true(n < sizeof buf && feof(f));
     fclose(f);
     ix_header h;
     memcpy(&h, buf, sizeof h);
-    assert_true(h.sec[IX_EWORDS].len >= 4);
-    uint32_t last;
-    memcpy(&last, buf + h.sec[IX_EWORDOFF].off + h.sec[IX_EWORDOFF].len - 4, 4);
-    assert_int_equal(last, h.sec[IX_EWORDS].len / 4);   /* the last start is the count */
-    uint32_t w = h.n_words;                                /* one past the last word */
-    memcpy(buf + h.sec[IX_EWORDS].off, &w, 4);
-    h.sec[IX_EWORDS].sum = ix_checksum(buf + h.sec[IX_EWORDS].off, h.sec[IX_EWORDS].len);
+    patch(buf, &h);
+    h.sec[section].sum = ix_checksum(buf + h.sec[section].off, h.sec[section].len);
     h.checksum = ix_checksum((const unsigned char *)&h + IX_HEADER_SUMMED, sizeof h - IX_HEADER_SUMMED);
     memcpy(buf, &h, sizeof h);
     f = fopen(bad, "wb");
@@ -403,9 +400,46 @@ static void test_entry_words_checked(void **state)
     faq_index *ix;
     assert_int_equal(faq_index_open(bad, &ix, err, sizeof err), FAQ_INDEX_OK);
     assert_int_equal(faq_index_check(ix, err, sizeof err), FAQ_INDEX_ECORRUPT);
-    assert_non_null(strstr(err, "entry word"));
+    assert_non_null(strstr(err, why));
     faq_index_close(ix);
     unlink(bad);
+}
+
+static void word_past_the_last(unsigned char *b, const ix_header *h)
+{
+    assert_true(h->sec[IX_EWORDS].len >= 4);
+    uint32_t last;
+    memcpy(&last, b + h->sec[IX_EWORDOFF].off + h->sec[IX_EWORDOFF].len - 4, 4);
+    assert_int_equal(last, h->sec[IX_EWORDS].len / 4);   /* the last start is the count */
+    uint32_t w = h->n_words;                               /* one past the last word */
+    memcpy(b + h->sec[IX_EWORDS].off, &w, 4);
+}
+
+/* EWORDS holds word numbers, each checked against WORDS by
+ * faq_index_check() even when the checksums agree: a file written by a
+ * faulty build is refused rather than read out of bounds. */
+static void test_entry_words_checked(void **state)
+{
+    (void)state;
+    assert_check_refuses("ewords", word_past_the_last, IX_EWORDS, "entry word");
+}
+
+/* The first token of the first stream said to repeat a word of its text
+ * before it, where there is none. */
+static void token_repeats_nothing(unsigned char *b, const ix_header *h)
+{
+    uint64_t first;
+    memcpy(&first, b + h->sec[IX_TOKOFF].off + 8, 8);
+    assert_true(first > 0);   /* the first entry's question has tokens */
+    b[h->sec[IX_TOKENS].off] |= 0x80;
+}
+
+/* TOKENS is read through, every stream against its text, by
+ * faq_index_check(): a stream that does not decode is refused. */
+static void test_token_streams_checked(void **state)
+{
+    (void)state;
+    assert_check_refuses("tokens", token_repeats_nothing, IX_TOKENS, "token stream");
 }
 
 /* The index file read into buf (at most its size), its header in *h. */
@@ -654,6 +688,7 @@ int main(void)
         cmocka_unit_test(test_settings),
         cmocka_unit_test(test_bad_files),
         cmocka_unit_test(test_entry_words_checked),
+        cmocka_unit_test(test_token_streams_checked),
         cmocka_unit_test(test_offsets_checked),
         cmocka_unit_test(test_ranking),
         cmocka_unit_test(test_lint),

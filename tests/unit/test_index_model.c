@@ -3,7 +3,7 @@
  * analyzers made from its languages' texts do; its table of words says of
  * each word what those texts say; a section cut short, or with a count
  * or a number that points outside, is refused at open with a clear error;
- * an index of the format before it asks to be rebuilt. */
+ * an index of an older format asks to be rebuilt. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -312,19 +312,19 @@ static void test_open_refuses_bad_model(void **state)
     free(b);
 }
 
-/* An index of format 9 (before MODEL) asks to be rebuilt. */
+/* An index of format 10 (before TOKENS) asks to be rebuilt. */
 static void test_old_format_asks_for_a_rebuild(void **state)
 {
     (void)state;
     size_t n;
     unsigned char *b = read_all(idx_path, &n);
-    uint32_t old = 9;
+    uint32_t old = 10;
     memcpy(b + 8, &old, 4);
     char err[512];
     faq_index *x = (faq_index *)1;
     assert_int_equal(open_copy("old.idx", b, n, &x, err, sizeof err), FAQ_INDEX_EVERSION);
     assert_null(x);
-    assert_non_null(strstr(err, "version 9"));
+    assert_non_null(strstr(err, "version 10"));
     assert_non_null(strstr(err, "rebuild it with `faqbot index`"));
     free(b);
 }

@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "index_format.h"
 #include "qmemo.h"
 #include "search_fixture.h"
 
@@ -177,6 +178,33 @@ static void test_answers_from_memory_are_the_same(void **state)
         }
 }
 
+/* A synonym's facts come back for its language only; its stem's, once
+ * put, replace the word alone; one too long is not kept. */
+static void test_synonym_comes_back_for_its_language(void **state)
+{
+    (void)state;
+    qmemo *m = qmemo_new();
+    assert_non_null(m);
+    qmemo_syn f;
+    assert_int_equal(qmemo_syn_get(m, 0, "acabar", 6, &f), 0);
+    qmemo_syn_put(m, 0, "acabar", 6, &(qmemo_syn){7, IX_NONE, IX_NONE, 0});
+    assert_int_equal(qmemo_syn_get(m, 0, "acabar", 6, &f), 1);
+    assert_int_equal(f.word, 7);
+    assert_int_equal(f.stemmed, 0);
+    assert_int_equal(qmemo_syn_get(m, 1, "acabar", 6, &f), 0);
+    assert_int_equal(qmemo_syn_get(m, 0, "acaba", 5, &f), 0);
+    qmemo_syn_put(m, 0, "acabar", 6, &(qmemo_syn){7, 9, IX_NONE, 1});
+    assert_int_equal(qmemo_syn_get(m, 0, "acabar", 6, &f), 1);
+    assert_int_equal(f.term, 9);
+    assert_int_equal(f.stemmed, 1);
+    static const char longer[] = "electroencefalografistasdelaseguridadsocialyotros";
+    qmemo_syn_put(m, 0, longer, strlen(longer), &(qmemo_syn){1, 2, 3, 1});
+    assert_int_equal(qmemo_syn_get(m, 0, longer, strlen(longer), &f), 0);
+    qmemo_clear(m);
+    assert_int_equal(qmemo_syn_get(m, 0, "acabar", 6, &f), 0);
+    qmemo_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -185,6 +213,7 @@ int main(void)
         cmocka_unit_test(test_a_word_facts_join),
         cmocka_unit_test(test_a_word_asked_again_outlasts_one_off_words),
         cmocka_unit_test(test_answers_from_memory_are_the_same),
+        cmocka_unit_test(test_synonym_comes_back_for_its_language),
     };
     return cmocka_run_group_tests(tests, fx_setup, fx_teardown);
 }
