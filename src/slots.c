@@ -21,6 +21,23 @@ static void add_alt(slot *sl, uint32_t term, float w, int kind, uint32_t word)
         sl->alts[sl->n_alts++] = (alt_term){term, w, (uint8_t)kind, word};
 }
 
+/* Weight w of an alternative term, no more than share times what the word
+ * the question says (the slot's exact term) can weigh: the term's idf times
+ * the weight at most share times the word's idf. With share the
+ * alternative's own weight, it scores with the idf of the commoner of the
+ * two: they are one word in two places, as a set of translations is
+ * (Pirkola), so that an entry saying the word another way never outweighs
+ * one saying it as asked, nor does the alternative's bound in the walk
+ * exceed the word's share. A slot without the word's own term has nothing
+ * to weigh against. */
+static float below_word(const search_ctx *c, const slot *sl, uint32_t term, float w, float share)
+{
+    if (!sl->n_alts || sl->alts[0].kind != ALT_EXACT || w <= 0)
+        return w;
+    double ratio = (double)share / w * (c->ix->terms[sl->alts[0].term].idf / c->ix->terms[term].idf);
+    return ratio < 1 ? w * (float)ratio : w;
+}
+
 /* The members of every group of stem (language L) as alternatives of
  * weight w. */
 static void add_synonyms(const search_ctx *c, slot *sl, uint32_t L, const char *stem, size_t n,
@@ -31,7 +48,8 @@ static void add_synonyms(const search_ctx *c, slot *sl, uint32_t L, const char *
     for (size_t gi = 0; gi < n_groups; gi++) {
         const uint32_t *terms = search_model_synonym_terms(c->m, &se[gi]);
         for (uint32_t k = 0; k < se[gi].count && k < (uint32_t)c->p->max_synonyms; k++)
-            add_alt(sl, terms[k], w, ALT_SYNONYM, IX_NONE);
+            add_alt(sl, terms[k], c->p->synonyms_below_word ? below_word(c, sl, terms[k], w, w) : w,
+                    ALT_SYNONYM, IX_NONE);
     }
 }
 
@@ -205,6 +223,12 @@ static int on_first_term(void *ctx, const token *t)
     return 1;
 }
 
+static float lemma_weight(const search_ctx *c, const slot *sl, uint32_t term)
+{
+    float w = c->p->w_lemma;
+    return c->p->synonyms_below_word ? below_word(c, sl, term, w, w) : w;
+}
+
 /* The entries that say the word in another form of its lemma: those
  * holding the lemma's own term ("morir": "mor"), and those where the
  * index posted the lemma's mark beside another form ("muere": "~mor").
@@ -235,14 +259,14 @@ static void add_lemma(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, 
     if (n > 0) {
         uint32_t plain = ix_find_term(ix, L, key + 1, (size_t)n);
         if (plain != IX_NONE)
-            add_alt(sl, plain, c->p->w_lemma, ALT_LEMMA, IX_NONE);
+            add_alt(sl, plain, lemma_weight(c, sl, plain), ALT_LEMMA, IX_NONE);
     } else {
         n = (long)t->term_len;
         memcpy(key + 1, t->term, t->term_len);
     }
     uint32_t marked = ix_find_term(ix, L, key, (size_t)n + 1);
     if (marked != IX_NONE)
-        add_alt(sl, marked, c->p->w_lemma, ALT_LEMMA, IX_NONE);
+        add_alt(sl, marked, lemma_weight(c, sl, marked), ALT_LEMMA, IX_NONE);
 }
 
 static int has_word(void *ctx, const char *w, size_t n)
@@ -284,19 +308,13 @@ static void add_part_terms(const search_ctx *c, slot *sl, uint32_t L, const qtok
     char key[QUERY_WORD_BYTES + 1];
     if (t->term_len >= QUERY_WORD_BYTES)
         return;
-    double word_idf = sl->n_alts && sl->alts[0].kind == ALT_EXACT
-                          ? c->ix->terms[sl->alts[0].term].idf
-                          : -1;
     memcpy(key + 1, t->term, t->term_len);
     for (int k = 0; k < 2; k++) {
         key[0] = marks[k];
         uint32_t term = weights[k] > 0 ? ix_find_term(c->ix, L, key, t->term_len + 1) : IX_NONE;
         if (term == IX_NONE)
             continue;
-        double idf = c->ix->terms[term].idf;
-        float w = weights[k];
-        if (word_idf >= 0 && idf > word_idf)
-            w *= (float)(word_idf / idf);
+        float w = below_word(c, sl, term, weights[k], weights[k]);
         if (w > 0)
             add_alt(sl, term, w, ALT_PART, IX_NONE);
     }
@@ -347,7 +365,10 @@ static int on_thesaurus_word(void *ctx, const char *w, size_t n)
             tc.term = IX_NONE;
     }
     if (tc.term != IX_NONE) {
-        add_alt(x->sl, tc.term, x->weight, ALT_THESAURUS, IX_NONE);
+        float share = x->c->p->thesaurus_word_share;
+        float weight = x->known && share > 0 ? below_word(x->c, x->sl, tc.term, x->weight, share)
+                                             : x->weight;
+        add_alt(x->sl, tc.term, weight, ALT_THESAURUS, IX_NONE);
         x->taken++;
     }
     return x->taken >= x->c->p->max_synonyms;
