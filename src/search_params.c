@@ -182,14 +182,15 @@ const search_param_field search_param_fields[] = {
           "other words (\"lunar\", \"lunes\"); 0: held-out -2 rows"),
     SWITCH(use_thesaurus_known,
            "slots: thesaurus synonyms of a word the FAQ holds (w_thesaurus_known)"),
-    FIELD(thesaurus_word_share, FLOAT, 0.3, 0, 10,
+    FIELD(thesaurus_word_share, FLOAT, 0, 0, 10,
           "a thesaurus synonym of a word the FAQ holds weighs (weight x idf) at most this share "
           "of the word itself (weight 1 x its idf): a rare synonym does not outweigh the word "
           "asked, nor drive the walk; w_thesaurus_known: the idf of the commoner of the two; 0: "
           "no cap"),
     FIELD(synonyms_below_word, INT, 0, 0, 1,
-          "the FAQ's own synonyms and the lemma's other forms score with the idf of the commoner "
-          "of each and the word asked"),
+          "the FAQ's own synonyms score with the idf of the commoner of each and the word asked"),
+    FIELD(lemma_below_word, INT, 0, 0, 1,
+          "the lemma's other forms score with the idf of the commoner of each and the word asked"),
 };
 
 const size_t search_param_count = sizeof search_param_fields / sizeof *search_param_fields;
