@@ -56,12 +56,7 @@ static void test_rare_form_below_word(void **state)
     }
     es[N_COMMON] = fixture_entry("aula", "¿Qué disposición tiene el aula?",
                                  "El aula concluye en marzo.", ENTRY_FAQ);
-    corpus_lang l;
-    memset(&l, 0, sizeof l);
-    strcpy(l.code, "es");
-    l.entries = es;
-    l.n_entries = N_COMMON + 1;
-    l.stopwords = (char *)"qué\ntiene\nel\nen\n";
+    corpus_lang l = fixture_lang("es", es, N_COMMON + 1, "qué\ntiene\nel\nen\n");
     l.synonyms = (char *)"concluir, terminar\n";
     corpus c = {&l, 1, NULL};
     char path[128];
