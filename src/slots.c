@@ -56,7 +56,7 @@ static void add_synonyms(const search_ctx *c, slot *sl, uint32_t L, const char *
         const uint32_t *terms = search_model_synonym_terms(c->m, &se[gi]);
         for (uint32_t k = 0; k < se[gi].count && k < (uint32_t)c->p->max_synonyms; k++)
             add_alt_ranked(sl, terms[k], w, ALT_SYNONYM, IX_NONE,
-                           c->p->synonyms_below_word ? below_word(c, sl, terms[k], w, w) : 1);
+                           c->p->use_synonyms_below_word ? below_word(c, sl, terms[k], w, w) : 1);
     }
 }
 
@@ -231,12 +231,12 @@ static int on_first_term(void *ctx, const token *t)
 }
 
 /* A lemma's form scores below the word asked where it is rarer (with
- * lemma_below_word); it covers the question as the word does. */
+ * use_lemma_below_word); it covers the question as the word does. */
 static void add_lemma_term(const search_ctx *c, slot *sl, uint32_t term)
 {
     float w = c->p->w_lemma;
     add_alt_ranked(sl, term, w, ALT_LEMMA, IX_NONE,
-                   c->p->lemma_below_word ? below_word(c, sl, term, w, w) : 1);
+                   c->p->use_lemma_below_word ? below_word(c, sl, term, w, w) : 1);
 }
 
 /* The entries that say the word in another form of its lemma: those

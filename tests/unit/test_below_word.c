@@ -4,7 +4,7 @@
  * "concluye" (the FAQ's synonym of "terminar"): the rare one scores with a
  * large idf, and a question of the common word would be answered by the
  * only entry that does not say it. With thesaurus_word_share and
- * synonyms_below_word the rare term weighs no more than the word, and an
+ * use_synonyms_below_word the rare term weighs no more than the word, and an
  * entry saying the word comes first. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -69,7 +69,7 @@ static void test_rare_form_below_word(void **state)
     sp.use_typos = 0;
     /* uncapped, the rare synonym wins: what the switches are for */
     sp.thesaurus_word_share = 0;
-    sp.synonyms_below_word = 0;
+    sp.use_synonyms_below_word = 0;
     searcher_set_params(s, &sp);
     assert_string_equal(first(s, "¿orden?"), "aula");
     assert_string_equal(first(s, "¿termina?"), "aula");
@@ -77,7 +77,7 @@ static void test_rare_form_below_word(void **state)
     searcher_set_params(s, &sp);
     assert_int_equal(first(s, "¿orden?")[0], 'o');
     assert_string_equal(first(s, "¿termina?"), "aula");
-    sp.synonyms_below_word = 1;
+    sp.use_synonyms_below_word = 1;
     searcher_set_params(s, &sp);
     assert_int_equal(first(s, "¿termina?")[0], 'o');
     fixture_close(ix, s, path);

@@ -4,7 +4,7 @@
  * the questions with a misspelt word (a slot of several alternatives):
  * the same groups, scores and coverage of the question. Common words have
  * rare synonyms (the FAQ's own): asked once as they weigh, once scored
- * below the word (synonyms_below_word), whose bounds the walk then uses. */
+ * below the word (use_synonyms_below_word), whose bounds the walk then uses. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -132,7 +132,7 @@ static void test_pruning_is_exact(void **state)
     search_params_default(&sp);
     for (int q = 0; q < 1200; q++) {
         if (q == 600) {
-            sp.synonyms_below_word = sp.lemma_below_word = 1;
+            sp.use_synonyms_below_word = sp.use_lemma_below_word = 1;
             sp.thesaurus_word_share = sp.w_thesaurus_known;
             searcher_set_params(pruned, &sp);
             searcher_set_params(full, &sp);
