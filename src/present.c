@@ -46,9 +46,12 @@ void present_explain(explain_buf *b, const search_ctx *s, uint32_t L, const cand
         for (int k = 0; k < sl->n_alts; k++) {
             const alt_term *a = &sl->alts[k];
             const ix_term *T = &ix->terms[a->term];
-            explainf(b, "  -> %s term \"%.*s\" (%s) x%.2f idf %.3f df %u\n", alt_kind_name[a->kind],
+            explainf(b, "  -> %s term \"%.*s\" (%s) x%.2f idf %.3f df %u", alt_kind_name[a->kind],
                      (int)T->text.len, ix->strings + T->text.off, ix->langs[T->lang].code,
                      a->weight, T->idf, T->df);
+            if (a->rank_share < 1)  /* a rarer form ranking below the word (slots.c) */
+                explainf(b, ", ranks x%.2f", a->weight * a->rank_share);
+            explainf(b, "\n");
         }
     }
     for (int i = 0; i < n_top && i < 4; i++) {

@@ -33,6 +33,9 @@ typedef struct alt_term {
     float weight;
     uint8_t kind;               /* enum alt_kind */
     uint32_t word;              /* the vocabulary word (typo, foreign), or IX_NONE */
+    float rank_share;           /* the share of weight it scores with (1 but where a rarer
+                                   form would outweigh the word: slots.c); the whole
+                                   weight covers the question */
 } alt_term;
 
 typedef struct slot {

@@ -96,6 +96,9 @@ typedef struct search_params {
     int use_thesaurus_known;    /* thesaurus synonyms of a word the FAQ holds too */
     float w_thesaurus_known;    /* ... at this weight */
     int thesaurus_as_written;   /* ... only those the FAQ holds as written, not by stem */
+    float thesaurus_word_share; /* ... weighing at most this share of the word itself */
+    int use_synonyms_below_word;    /* the FAQ's synonyms scored with the idf of the commoner */
+    int use_lemma_below_word;       /* the lemma's other forms, the same */
 } search_params;
 
 typedef enum { SEARCH_PARAM_INT, SEARCH_PARAM_FLOAT, SEARCH_PARAM_DOUBLE } search_param_type;

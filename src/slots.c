@@ -10,16 +10,40 @@
 #include "qmemo.h"
 #include "typo.h"
 
-static void add_alt(slot *sl, uint32_t term, float w, int kind, uint32_t word)
+static void add_alt_ranked(slot *sl, uint32_t term, float w, int kind, uint32_t word,
+                           float rank_share)
 {
     for (int i = 0; i < sl->n_alts; i++)
         if (sl->alts[i].term == term) {
-            if (w > sl->alts[i].weight)
+            if (w > sl->alts[i].weight) {
                 sl->alts[i].weight = w;
+                sl->alts[i].rank_share = rank_share;
+            }
             return;
         }
     if (sl->n_alts < QUERY_MAX_ALTS)
-        sl->alts[sl->n_alts++] = (alt_term){term, w, (uint8_t)kind, word};
+        sl->alts[sl->n_alts++] = (alt_term){term, w, (uint8_t)kind, word, rank_share};
+}
+
+static void add_alt(slot *sl, uint32_t term, float w, int kind, uint32_t word)
+{
+    add_alt_ranked(sl, term, w, kind, word, 1);
+}
+
+/* The share of weight w an alternative term scores with so that it weighs
+ * (weight x idf) no more than share times the word the question says (the
+ * slot's exact term, weight 1): 1 where it does not, and where the slot
+ * has no term of the word itself to weigh against. With share w itself,
+ * the term scores with the idf of the commoner of the two: they are one
+ * word in two places, as a set of translations is (Pirkola), so that an
+ * entry saying the word another way never outweighs one saying it as
+ * asked, nor does the term's bound in the walk exceed the word's share. */
+static float below_word(const search_ctx *c, const slot *sl, uint32_t term, float w, float share)
+{
+    if (!sl->n_alts || sl->alts[0].kind != ALT_EXACT || w <= 0)
+        return 1;
+    double ratio = (double)share / w * (c->ix->terms[sl->alts[0].term].idf / c->ix->terms[term].idf);
+    return ratio < 1 ? (float)ratio : 1;
 }
 
 /* The members of every group of stem (language L) as alternatives of
@@ -32,7 +56,8 @@ static void add_synonyms(const search_ctx *c, slot *sl, uint32_t L, const char *
     for (size_t gi = 0; gi < n_groups; gi++) {
         const uint32_t *terms = search_model_synonym_terms(c->m, &se[gi]);
         for (uint32_t k = 0; k < se[gi].count && k < (uint32_t)c->p->max_synonyms; k++)
-            add_alt(sl, terms[k], w, ALT_SYNONYM, IX_NONE);
+            add_alt_ranked(sl, terms[k], w, ALT_SYNONYM, IX_NONE,
+                           c->p->use_synonyms_below_word ? below_word(c, sl, terms[k], w, w) : 1);
     }
 }
 
@@ -206,6 +231,15 @@ static int on_first_term(void *ctx, const token *t)
     return 1;
 }
 
+/* A lemma's form scores below the word asked where it is rarer (with
+ * use_lemma_below_word); it covers the question as the word does. */
+static void add_lemma_term(const search_ctx *c, slot *sl, uint32_t term)
+{
+    float w = c->p->w_lemma;
+    add_alt_ranked(sl, term, w, ALT_LEMMA, IX_NONE,
+                   c->p->use_lemma_below_word ? below_word(c, sl, term, w, w) : 1);
+}
+
 /* The entries that say the word in another form of its lemma: those
  * holding the lemma's own term ("morir": "mor"), and those where the
  * index posted the lemma's mark beside another form ("muere": "~mor").
@@ -236,14 +270,14 @@ static void add_lemma(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, 
     if (n > 0) {
         uint32_t plain = ix_find_term(ix, L, key + 1, (size_t)n);
         if (plain != IX_NONE)
-            add_alt(sl, plain, c->p->w_lemma, ALT_LEMMA, IX_NONE);
+            add_lemma_term(c, sl, plain);
     } else {
         n = (long)t->term_len;
         memcpy(key + 1, t->term, t->term_len);
     }
     uint32_t marked = ix_find_term(ix, L, key, (size_t)n + 1);
     if (marked != IX_NONE)
-        add_alt(sl, marked, c->p->w_lemma, ALT_LEMMA, IX_NONE);
+        add_lemma_term(c, sl, marked);
 }
 
 static int has_word(void *ctx, const char *w, size_t n)
@@ -285,19 +319,13 @@ static void add_part_terms(const search_ctx *c, slot *sl, uint32_t L, const qtok
     char key[QUERY_WORD_BYTES + 1];
     if (t->term_len >= QUERY_WORD_BYTES)
         return;
-    double word_idf = sl->n_alts && sl->alts[0].kind == ALT_EXACT
-                          ? c->ix->terms[sl->alts[0].term].idf
-                          : -1;
     memcpy(key + 1, t->term, t->term_len);
     for (int k = 0; k < 2; k++) {
         key[0] = marks[k];
         uint32_t term = weights[k] > 0 ? ix_find_term(c->ix, L, key, t->term_len + 1) : IX_NONE;
         if (term == IX_NONE)
             continue;
-        double idf = c->ix->terms[term].idf;
-        float w = weights[k];
-        if (word_idf >= 0 && idf > word_idf)
-            w *= (float)(word_idf / idf);
+        float w = weights[k] * below_word(c, sl, term, weights[k], weights[k]);
         if (w > 0)
             add_alt(sl, term, w, ALT_PART, IX_NONE);
     }
@@ -413,7 +441,10 @@ static int on_thesaurus_word(void *ctx, const char *w, size_t n)
             tc.term = IX_NONE;
     }
     if (tc.term != IX_NONE) {
-        add_alt(x->sl, tc.term, x->weight, ALT_THESAURUS, IX_NONE);
+        float share = x->c->p->thesaurus_word_share;
+        add_alt_ranked(x->sl, tc.term, x->weight, ALT_THESAURUS, IX_NONE,
+                       x->known && share > 0 ? below_word(x->c, x->sl, tc.term, x->weight, share)
+                                             : 1);
         x->taken++;
     }
     return x->taken >= x->c->p->max_synonyms;

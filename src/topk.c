@@ -68,7 +68,7 @@ static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float ws
     c->own = a->kind == ALT_TRANSLATION || a->kind == ALT_COGNATE ? ix->groups + L : NULL;
     c->stride = ix->n_langs;
     const float impact_scale = (float)((BM25_K1 + 1) / IX_IMPACT_MAX);
-    c->mul = a->weight * postings_term_idf(ix, a->term) * impact_scale;
+    c->mul = a->weight * a->rank_share * postings_term_idf(ix, a->term) * impact_scale;
     /* a general synonym ranks but is no evidence that the FAQ knows the
      * word: it covers none of the question */
     c->cq = a->kind == ALT_THESAURUS ? 0 : a->weight * wslot;

@@ -9,6 +9,8 @@
  *       the whole answer instead: what `faqbot ask --json` does for a
  *       question (searcher_ask with highlighting, then the answer object's
  *       JSON text), against the peers' search plus stored-document fetch
+ *   FAQBOT_BENCH_SET="NAME=V ..." sets ranking parameters first (as
+ *       --set does), to measure a setting's cost with the same binary
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +20,7 @@
 #include "index_read.h"
 #include "search.h"
 #include "search_model.h"
+#include "search_params.h"
 #include "timing.h"
 
 static void search(void *ctx, const char *q, size_t len, char *top1)
@@ -60,6 +63,38 @@ static void answer(void *ctx, const char *q, size_t len, char *top1)
     }
 }
 
+/* The settings of FAQBOT_BENCH_SET, each "NAME=V", space-separated. */
+static int set_params(searcher *s)
+{
+    const char *env = getenv("FAQBOT_BENCH_SET");
+    if (!env || !*env)
+        return 0;
+    search_params p = *searcher_params(s);
+    char *list = strdup(env);
+    if (!list)
+        return -1;
+    int rc = 0;
+    for (char *save = NULL, *it = strtok_r(list, " ", &save); it && !rc;
+         it = strtok_r(NULL, " ", &save)) {
+        char *eq = strchr(it, '=');
+        char err[256];
+        if (!eq) {
+            fprintf(stderr, "faqbot_bench: FAQBOT_BENCH_SET: \"%s\" is not NAME=V\n", it);
+            rc = -1;
+            break;
+        }
+        *eq = 0;
+        if (search_params_set(&p, it, eq + 1, err, sizeof err) != 0) {
+            fprintf(stderr, "faqbot_bench: %s\n", err);
+            rc = -1;
+        }
+    }
+    free(list);
+    if (!rc)
+        searcher_set_params(s, &p);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     int whole = argc >= 4 && !strcmp(argv[1], "answer");
@@ -82,6 +117,12 @@ int main(int argc, char **argv)
         search_model_free(m);
         faq_index_close(ix);
         return 2;
+    }
+    if (set_params(s) != 0) {
+        searcher_free(s);
+        search_model_free(m);
+        faq_index_close(ix);
+        return 1;
     }
     search_model_warm(m);
     int rc = run_queries(argv[3], argc == 6 ? argv[5] : NULL, whole ? answer : search, s);

@@ -5,6 +5,7 @@
 #ifndef FAQ_INDEX_FIXTURE_H
 #define FAQ_INDEX_FIXTURE_H
 
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -26,6 +27,19 @@ static __attribute__((unused)) corpus_entry fixture_entry(const char *id, const 
     e.line = 1;
     e.kind = kind;
     return e;
+}
+
+/* One language of a corpus in memory: its entries and stop words. */
+static __attribute__((unused)) corpus_lang fixture_lang(const char *code, corpus_entry *entries,
+                                                        size_t n, const char *stopwords)
+{
+    corpus_lang l;
+    memset(&l, 0, sizeof l);
+    snprintf(l.code, sizeof l.code, "%s", code);
+    l.entries = entries;
+    l.n_entries = n;
+    l.stopwords = (char *)stopwords;
+    return l;
 }
 
 /* Writes c's index to idx_path, opens it into *ix with a searcher in *s;

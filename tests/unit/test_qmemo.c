@@ -24,7 +24,7 @@ static slot made_slot(int n_alts)
     slot sl;
     memset(&sl, 0, sizeof sl);
     for (int k = 0; k < n_alts; k++)
-        sl.alts[k] = (alt_term){(uint32_t)(100 + k), 0.5f + (float)k, ALT_SYNONYM, UINT32_MAX};
+        sl.alts[k] = (alt_term){(uint32_t)(100 + k), 0.5f + (float)k, ALT_SYNONYM, UINT32_MAX, 1};
     sl.n_alts = n_alts;
     sl.unknown = 3;
     sl.weight = 1.25;

@@ -62,12 +62,8 @@ static void test_correction_form_remembered(void **state)
     es[2] = fixture_entry("precio", "¿Cuánto cuesta el carné?", "Diez euros.", ENTRY_FAQ);
     es[3] = fixture_entry("usar", "¿Dónde uso el carnet joven?", "En los museos.", ENTRY_FAQ);
     es[4] = fixture_entry("renovar", "¿Cuándo renuevo el carnet joven?", "Cada año.", ENTRY_FAQ);
-    corpus_lang lang;
-    memset(&lang, 0, sizeof lang);
-    strcpy(lang.code, "es");
-    lang.entries = es;
-    lang.n_entries = 5;
-    lang.stopwords = (char *)"el\nde\nen\nun\nlos\nes\n?qué\n?cómo\n?cuánto\n?dónde\n?cuándo\n";
+    corpus_lang lang = fixture_lang("es", es, 5,
+                                    "el\nde\nen\nun\nlos\nes\n?qué\n?cómo\n?cuánto\n?dónde\n?cuándo\n");
     corpus c = {&lang, 1, NULL};
     char path[128];
     snprintf(path, sizeof path, "/tmp/faqbot-test-forms-%ld.idx", (long)getpid());
