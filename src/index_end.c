@@ -12,6 +12,7 @@
 
 #include "index_encode.h"
 #include "lemma.h"
+#include "spellings.h"
 #include "translate.h"
 
 static int count_rec(void *ctx, posting_rec r)
@@ -245,6 +246,54 @@ static void judge_words(ixb *ib)
     lexicon_unload_unused();
 }
 
+/* Add each key of m (its bytes in text) to the spellings' map. Returns 0
+ * or -1 (out of memory). */
+static int add_spellings(keymap *to, bytes *to_text, const keymap *m, const bytes *text)
+{
+    for (size_t i = 0; i < m->count; i++) {
+        int added;
+        if (keymap_get(to, to_text, m->langs[i], (const char *)text->p + m->keys[i].off,
+                       m->keys[i].len, &added) == UINT32_MAX)
+            return -1;
+    }
+    return 0;
+}
+
+/* SPELLINGS: the dictionaries' verdicts on the corpus's words, folded
+ * (WORDS) and in lower case with their accents (each thread's forms), so
+ * that a question of the FAQ's words needs no dictionary (spellings.h).
+ * Made while both threads' forms and the dictionaries are at hand. */
+static void judge_spellings(ixb *ib)
+{
+    keymap m = {0};
+    bytes text = {0};
+    uint32_t *order = NULL, *rank = NULL;
+    spelling_key *keys = NULL;
+    const char *codes[FAQ_MAX_LANGS];
+    int rc = -1;
+    if (keymap_init(&m) != 0 || add_spellings(&m, &text, &ib->an[0].words, &ib->an[0].strings) ||
+        add_spellings(&m, &text, &ib->an[0].forms, &ib->an[0].form_text) ||
+        add_spellings(&m, &text, &ib->an[1].forms, &ib->an[1].form_text) || text.oom ||
+        keymap_sort(&m, &text, &order, &rank) != 0 ||
+        !(keys = malloc((m.count + 1) * sizeof *keys)))
+        goto done;
+    for (size_t i = 0; i < m.count; i++)
+        keys[i] = (spelling_key){m.langs[order[i]], (const char *)text.p + m.keys[order[i]].off,
+                                 m.keys[order[i]].len};
+    for (uint32_t l = 0; l < ib->n_langs; l++)
+        codes[l] = ib->langs[l].code;
+    rc = spellings_make(keys, m.count, ib->an[0].lex, codes, ib->n_langs, &ib->spellings,
+                        &ib->spellings_len);
+done:
+    if (rc != 0)
+        ixb_fail_oom(ib);
+    free(keys);
+    free(order);
+    free(rank);
+    keymap_free(&m);
+    free(text.p);
+}
+
 /* The build's final term t: translate.h's question. */
 static void term_text(void *ctx, uint32_t t, uint32_t *lang, const char **s, size_t *n)
 {
@@ -288,6 +337,9 @@ void ixb_end(ixb *ib)
         return;
     }
     ana *a = &ib->an[0];
+    judge_spellings(ib);
+    if (ib->rc)
+        return;
     ana_free(&ib->an[1]);   /* its terms and words are the first's now */
     ib->n_groups = (uint32_t)ib->ids.count;
     id_map_end_lookups(&ib->ids);   /* its slots' cache to the postings */
