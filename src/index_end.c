@@ -13,6 +13,7 @@
 #include "index_encode.h"
 #include "lemma.h"
 #include "spellings.h"
+#include <utf8proc.h>
 #include "translate.h"
 
 static int count_rec(void *ctx, posting_rec r)
@@ -259,8 +260,46 @@ static int add_spellings(keymap *to, bytes *to_text, const keymap *m, const byte
     return 0;
 }
 
+/* Add w (n bytes) and w with its first letter a capital to the spellings'
+ * map. Returns 0 or -1 (out of memory). */
+static int add_both_cases(keymap *to, bytes *to_text, uint32_t lang, const char *w, size_t n)
+{
+    int added;
+    if (keymap_get(to, to_text, lang, w, n, &added) == UINT32_MAX)
+        return -1;
+    utf8proc_int32_t c;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)w, (utf8proc_ssize_t)n, &c);
+    utf8proc_uint8_t up[4 + FAQ_MAX_TERM_BYTES * 4];
+    if (k <= 0 || utf8proc_toupper(c) == c || n - (size_t)k > sizeof up - 4)
+        return 0;
+    size_t e = (size_t)utf8proc_encode_char(utf8proc_toupper(c), up);
+    memcpy(up + e, w + k, n - (size_t)k);
+    return keymap_get(to, to_text, lang, (const char *)up, e + n - (size_t)k, &added) ==
+                   UINT32_MAX
+               ? -1
+               : 0;
+}
+
+/* Add the stop and question words of a stopwords.txt (text), as it writes
+ * them and capitalised: the corpus's words leave them out, but the names
+ * an answer lists are asked of every capitalised word ("Sie"). Returns 0
+ * or -1 (out of memory). */
+static int add_stop_spellings(keymap *to, bytes *to_text, uint32_t lang, const char *text)
+{
+    for (const char *p = text; p && *p;) {
+        size_t n = strcspn(p, "\n");
+        const char *w = p + (*p == '?');
+        size_t len = strcspn(w, " \t\r\n#");
+        if (*p != '#' && *p != '!' && len && add_both_cases(to, to_text, lang, w, len) != 0)
+            return -1;
+        p += n + (p[n] == '\n');
+    }
+    return 0;
+}
+
 /* SPELLINGS: the dictionaries' verdicts on the corpus's words, folded
- * (WORDS) and in lower case with their accents (each thread's forms), so
+ * (WORDS), in lower case with their accents (each thread's forms) and as
+ * written where that is not in lower case ("Debian", "Paket"), so
  * that a question of the FAQ's words needs no dictionary (spellings.h).
  * Made while both threads' forms and the dictionaries are at hand. */
 static void judge_spellings(ixb *ib)
@@ -273,8 +312,14 @@ static void judge_spellings(ixb *ib)
     int rc = -1;
     if (keymap_init(&m) != 0 || add_spellings(&m, &text, &ib->an[0].words, &ib->an[0].strings) ||
         add_spellings(&m, &text, &ib->an[0].forms, &ib->an[0].form_text) ||
-        add_spellings(&m, &text, &ib->an[1].forms, &ib->an[1].form_text) || text.oom ||
-        keymap_sort(&m, &text, &order, &rank) != 0 ||
+        add_spellings(&m, &text, &ib->an[1].forms, &ib->an[1].form_text) ||
+        add_spellings(&m, &text, &ib->an[0].cased, &ib->an[0].cased_text) ||
+        add_spellings(&m, &text, &ib->an[1].cased, &ib->an[1].cased_text))
+        goto done;
+    for (uint32_t l = 0; l < ib->n_langs; l++)
+        if (ib->an[0].lex[l] && add_stop_spellings(&m, &text, l, ib->stopwords[l]) != 0)
+            goto done;
+    if (text.oom || keymap_sort(&m, &text, &order, &rank) != 0 ||
         !(keys = malloc((m.count + 1) * sizeof *keys)))
         goto done;
     for (size_t i = 0; i < m.count; i++)

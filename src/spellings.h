@@ -3,8 +3,9 @@
  * kept in the index's SPELLINGS section, so that a question of words the
  * FAQ holds, typed as the FAQ spells them, is answered without loading the
  * dictionary (a fifth of a second and megabytes in a new process). The
- * spellings are the corpus's words folded (the index's WORDS) and in lower
- * case with their accents ("países"); the verdicts: lexicon_knows(),
+ * spellings are the corpus's words folded (the index's WORDS), in lower
+ * case with their accents ("países") and as written where that is not in
+ * lower case ("Debian", German's "Paket"); the verdicts: lexicon_knows(),
  * lexicon_is_name() and lexicon_lemma(), as the dictionary gives them.
  *
  * The verdicts stand only for the dictionary they came from: the section
