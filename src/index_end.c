@@ -280,18 +280,30 @@ static int add_both_cases(keymap *to, bytes *to_text, uint32_t lang, const char 
                : 0;
 }
 
-/* Add the stop and question words of a stopwords.txt (text), as it writes
- * them and capitalised: the corpus's words leave them out, but the names
- * an answer lists are asked of every capitalised word ("Sie"). Returns 0
- * or -1 (out of memory). */
-static int add_stop_spellings(keymap *to, bytes *to_text, uint32_t lang, const char *text)
+/* Add the words of a language pack's file (text): a stopwords.txt's stop
+ * and question words, a synonyms.txt's members (phrases too, one slot of a
+ * question: "para qué sirve"), each as the file writes it and capitalised.
+ * The corpus's words leave the stop words out, but the names an answer
+ * lists are asked of every capitalised word ("Sie"). Returns 0 or -1 (out
+ * of memory). */
+static int add_pack_spellings(keymap *to, bytes *to_text, uint32_t lang, const char *text)
 {
     for (const char *p = text; p && *p;) {
         size_t n = strcspn(p, "\n");
-        const char *w = p + (*p == '?');
-        size_t len = strcspn(w, " \t\r\n#");
-        if (*p != '#' && *p != '!' && len && add_both_cases(to, to_text, lang, w, len) != 0)
-            return -1;
+        size_t used = *p == '#' || *p == '!' ? 0 : strcspn(p, "#\n");
+        for (const char *m = p + (*p == '?'), *end = p + used; m < end;) {
+            size_t len = strcspn(m, ",#\n");
+            const char *next = m + len + 1;
+            while (len && (*m == ' ' || *m == '\t')) {
+                m++;
+                len--;
+            }
+            while (len && (m[len - 1] == ' ' || m[len - 1] == '\t' || m[len - 1] == '\r'))
+                len--;
+            if (len && add_both_cases(to, to_text, lang, m, len) != 0)
+                return -1;
+            m = next;
+        }
         p += n + (p[n] == '\n');
     }
     return 0;
@@ -299,8 +311,9 @@ static int add_stop_spellings(keymap *to, bytes *to_text, uint32_t lang, const c
 
 /* SPELLINGS: the dictionaries' verdicts on the corpus's words, folded
  * (WORDS), in lower case with their accents (each thread's forms) and as
- * written where that is not in lower case ("Debian", "Paket"), so
- * that a question of the FAQ's words needs no dictionary (spellings.h).
+ * written where that is not in lower case ("Debian", "Paket"), and the
+ * languages' stop words and synonyms (add_pack_spellings()), so that a
+ * question of the FAQ's words needs no dictionary (spellings.h).
  * Made while both threads' forms and the dictionaries are at hand. */
 static void judge_spellings(ixb *ib)
 {
@@ -317,7 +330,8 @@ static void judge_spellings(ixb *ib)
         add_spellings(&m, &text, &ib->an[1].cased, &ib->an[1].cased_text))
         goto done;
     for (uint32_t l = 0; l < ib->n_langs; l++)
-        if (ib->an[0].lex[l] && add_stop_spellings(&m, &text, l, ib->stopwords[l]) != 0)
+        if (ib->an[0].lex[l] && (add_pack_spellings(&m, &text, l, ib->stopwords[l]) != 0 ||
+                                 add_pack_spellings(&m, &text, l, ib->synonyms[l]) != 0))
             goto done;
     if (text.oom || keymap_sort(&m, &text, &order, &rank) != 0 ||
         !(keys = malloc((m.count + 1) * sizeof *keys)))

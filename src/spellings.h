@@ -5,7 +5,9 @@
  * dictionary (a fifth of a second and megabytes in a new process). The
  * spellings are the corpus's words folded (the index's WORDS), in lower
  * case with their accents ("países") and as written where that is not in
- * lower case ("Debian", German's "Paket"); the verdicts: lexicon_knows(),
+ * lower case ("Debian", German's "Paket"), and the languages' stop words
+ * and synonyms (phrases too: "para qué sirve"), as written and
+ * capitalised; the verdicts: lexicon_knows(),
  * lexicon_is_name() and lexicon_lemma(), as the dictionary gives them.
  *
  * The verdicts stand only for the dictionary they came from: the section
