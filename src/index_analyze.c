@@ -170,7 +170,7 @@ int ana_init(ana *a, int second)
     memset(a, 0, sizeof *a);
     a->track_dirty = second;
     return keymap_init(&a->terms) || keymap_init(&a->words) || keymap_init(&a->forms) ||
-                   keymap_init(&a->compounds)
+                   keymap_init(&a->cased) || keymap_init(&a->compounds)
                ? -1
                : 0;
 }
@@ -188,6 +188,8 @@ void ana_free(ana *a)
     keymap_free(&a->forms);
     free(a->form_text.p);
     free(a->form_lemma);
+    keymap_free(&a->cased);
+    free(a->cased_text.p);
     free(a->compound_text.p);
     keymap_free(&a->compounds);
     free(a->form_parts);
@@ -242,6 +244,7 @@ size_t ana_bytes(const ana *a)
            a->winfo_cap * sizeof *a->winfo + a->seen_cap * 2 * sizeof *a->seen_entry +
            (a->terms_merged + a->words_merged) * sizeof(uint32_t) +
            a->dirty_cap * sizeof *a->dirty + a->form_text.cap + keymap_bytes(&a->forms) +
+           a->cased_text.cap + keymap_bytes(&a->cased) +
            a->form_lemma_cap * sizeof *a->form_lemma + a->compound_text.cap +
            keymap_bytes(&a->compounds) + a->form_parts_cap * sizeof *a->form_parts +
            a->part_terms_cap * sizeof *a->part_terms;
@@ -424,6 +427,20 @@ static int post_parts(ana *a, const token *t)
     return 0;
 }
 
+/* t as the text writes it, kept when it is not in lower case. Returns 0,
+ * or -1 when memory ran out. */
+static int cased_spelling(ana *a, const token *t)
+{
+    int added;
+    if (!a->lex[a->it->lang] || !t->raw || !t->lower ||
+        (t->raw_len == t->lower_len && memcmp(t->raw, t->lower, t->raw_len) == 0))
+        return 0;
+    return keymap_get(&a->cased, &a->cased_text, a->it->lang, t->raw, t->raw_len, &added) ==
+                   UINT32_MAX
+               ? -1
+               : 0;
+}
+
 /* t to the entry's token stream. */
 static void stream_token(ana *a, const token *t)
 {
@@ -463,7 +480,7 @@ static int on_token(void *ctx, const token *t)
         a->winfo[w] = (word_info){term, 0, UINT32_MAX, 0, UINT32_MAX, LEMMA_UNASKED};
     }
     lemma = token_lemma(a, t, w, &oom);
-    if (oom)
+    if (oom || cased_spelling(a, t) != 0)
         goto oom;
     if (added)
         a->winfo[w].lemma = lemma;

@@ -113,6 +113,10 @@ typedef struct ana {
     keymap forms;
     uint32_t *form_lemma;
     size_t form_lemma_cap;
+    /* the words as the text writes them where that is not in lower case
+     * ("Debian", German's "Paket"), for SPELLINGS (spellings.h) */
+    bytes cased_text;
+    keymap cased;
     /* a compounding language's (decompound.h) forms in lower case, each
      * with its parts' marked terms: form_parts[f] is where they start in
      * part_terms, UINT32_MAX before it is asked; part_terms holds each

@@ -78,6 +78,8 @@ typedef struct ixb {
     uint32_t *term_order, *term_rank, *word_order, *word_rank;
     uint8_t *word_dict;         /* per word, in word_order: its dictionary's verdict
                                    (IX_WORD_DICT_*, 0 for none) */
+    unsigned char *spellings;     /* SPELLINGS (spellings.h) */
+    size_t spellings_len;
     ix_term *terms;
     ix_word *words;
     uint32_t *term_hash, *word_hash;

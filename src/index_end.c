@@ -12,6 +12,8 @@
 
 #include "index_encode.h"
 #include "lemma.h"
+#include "spellings.h"
+#include <utf8proc.h>
 #include "translate.h"
 
 static int count_rec(void *ctx, posting_rec r)
@@ -245,6 +247,112 @@ static void judge_words(ixb *ib)
     lexicon_unload_unused();
 }
 
+/* Add each key of m (its bytes in text) to the spellings' map. Returns 0
+ * or -1 (out of memory). */
+static int add_spellings(keymap *to, bytes *to_text, const keymap *m, const bytes *text)
+{
+    for (size_t i = 0; i < m->count; i++) {
+        int added;
+        if (keymap_get(to, to_text, m->langs[i], (const char *)text->p + m->keys[i].off,
+                       m->keys[i].len, &added) == UINT32_MAX)
+            return -1;
+    }
+    return 0;
+}
+
+/* Add w (n bytes) and w with its first letter a capital to the spellings'
+ * map. Returns 0 or -1 (out of memory). */
+static int add_both_cases(keymap *to, bytes *to_text, uint32_t lang, const char *w, size_t n)
+{
+    int added;
+    if (keymap_get(to, to_text, lang, w, n, &added) == UINT32_MAX)
+        return -1;
+    utf8proc_int32_t c;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)w, (utf8proc_ssize_t)n, &c);
+    utf8proc_uint8_t up[4 + FAQ_MAX_TERM_BYTES * 4];
+    if (k <= 0 || utf8proc_toupper(c) == c || n - (size_t)k > sizeof up - 4)
+        return 0;
+    size_t e = (size_t)utf8proc_encode_char(utf8proc_toupper(c), up);
+    memcpy(up + e, w + k, n - (size_t)k);
+    return keymap_get(to, to_text, lang, (const char *)up, e + n - (size_t)k, &added) ==
+                   UINT32_MAX
+               ? -1
+               : 0;
+}
+
+/* Add the words of a language pack's file (text): a stopwords.txt's stop
+ * and question words, a synonyms.txt's members (phrases too, one slot of a
+ * question: "para qué sirve"), each as the file writes it and capitalised.
+ * The corpus's words leave the stop words out, but the names an answer
+ * lists are asked of every capitalised word ("Sie"). Returns 0 or -1 (out
+ * of memory). */
+static int add_pack_spellings(keymap *to, bytes *to_text, uint32_t lang, const char *text)
+{
+    for (const char *p = text; p && *p;) {
+        size_t n = strcspn(p, "\n");
+        size_t used = *p == '#' || *p == '!' ? 0 : strcspn(p, "#\n");
+        for (const char *m = p + (*p == '?'), *end = p + used; m < end;) {
+            size_t len = strcspn(m, ",#\n");
+            const char *next = m + len + 1;
+            while (len && (*m == ' ' || *m == '\t')) {
+                m++;
+                len--;
+            }
+            while (len && (m[len - 1] == ' ' || m[len - 1] == '\t' || m[len - 1] == '\r'))
+                len--;
+            if (len && add_both_cases(to, to_text, lang, m, len) != 0)
+                return -1;
+            m = next;
+        }
+        p += n + (p[n] == '\n');
+    }
+    return 0;
+}
+
+/* SPELLINGS: the dictionaries' verdicts on the corpus's words, folded
+ * (WORDS), in lower case with their accents (each thread's forms) and as
+ * written where that is not in lower case ("Debian", "Paket"), and the
+ * languages' stop words and synonyms (add_pack_spellings()), so that a
+ * question of the FAQ's words needs no dictionary (spellings.h).
+ * Made while both threads' forms and the dictionaries are at hand. */
+static void judge_spellings(ixb *ib)
+{
+    keymap m = {0};
+    bytes text = {0};
+    uint32_t *order = NULL, *rank = NULL;
+    spelling_key *keys = NULL;
+    const char *codes[FAQ_MAX_LANGS];
+    int rc = -1;
+    if (keymap_init(&m) != 0 || add_spellings(&m, &text, &ib->an[0].words, &ib->an[0].strings) ||
+        add_spellings(&m, &text, &ib->an[0].forms, &ib->an[0].form_text) ||
+        add_spellings(&m, &text, &ib->an[1].forms, &ib->an[1].form_text) ||
+        add_spellings(&m, &text, &ib->an[0].cased, &ib->an[0].cased_text) ||
+        add_spellings(&m, &text, &ib->an[1].cased, &ib->an[1].cased_text))
+        goto done;
+    for (uint32_t l = 0; l < ib->n_langs; l++)
+        if (ib->an[0].lex[l] && (add_pack_spellings(&m, &text, l, ib->stopwords[l]) != 0 ||
+                                 add_pack_spellings(&m, &text, l, ib->synonyms[l]) != 0))
+            goto done;
+    if (text.oom || keymap_sort(&m, &text, &order, &rank) != 0 ||
+        !(keys = malloc((m.count + 1) * sizeof *keys)))
+        goto done;
+    for (size_t i = 0; i < m.count; i++)
+        keys[i] = (spelling_key){m.langs[order[i]], (const char *)text.p + m.keys[order[i]].off,
+                                 m.keys[order[i]].len};
+    for (uint32_t l = 0; l < ib->n_langs; l++)
+        codes[l] = ib->langs[l].code;
+    rc = spellings_make(keys, m.count, ib->an[0].lex, codes, ib->n_langs, &ib->spellings,
+                        &ib->spellings_len);
+done:
+    if (rc != 0)
+        ixb_fail_oom(ib);
+    free(keys);
+    free(order);
+    free(rank);
+    keymap_free(&m);
+    free(text.p);
+}
+
 /* The build's final term t: translate.h's question. */
 static void term_text(void *ctx, uint32_t t, uint32_t *lang, const char **s, size_t *n)
 {
@@ -288,6 +396,9 @@ void ixb_end(ixb *ib)
         return;
     }
     ana *a = &ib->an[0];
+    judge_spellings(ib);
+    if (ib->rc)
+        return;
     ana_free(&ib->an[1]);   /* its terms and words are the first's now */
     ib->n_groups = (uint32_t)ib->ids.count;
     id_map_end_lookups(&ib->ids);   /* its slots' cache to the postings */

@@ -184,6 +184,7 @@ static int put_sections(ix_out *o, const ix_parts *p)
     out_begin(o, IX_SHOWN);
     rc |= out_spill(o, p->shown);
     out_end(o);
+    out_section(o, IX_SPELLINGS, p->spellings, p->spellings_len);
     return rc ? -1 : 0;
 }
 

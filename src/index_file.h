@@ -51,6 +51,8 @@ typedef struct ix_parts {
     const uint64_t *lacking;      /* LACKING, per term, or NULL: none */
     const uint32_t *smalltalk;    /* the small talk's entry numbers, ascending */
     uint32_t n_smalltalk;
+    const unsigned char *spellings; /* SPELLINGS (spellings.h) */
+    size_t spellings_len;
 } ix_parts;
 
 /* The file at path. Returns 0 with its size in *size, or -1 with err. */

@@ -23,7 +23,7 @@
  *   ...     8     settings: the corpus's settings.txt, a string of STRINGS
  *                 (length 0: none)
  *
- * Sections, back to back in this order from the end of the header (632
+ * Sections, back to back in this order from the end of the header (656
  * bytes), each starting on an 8-byte boundary with zeros before it, the last
  * ending the file:
  *   TEXTS     bytes: the entries' texts, each entry's id, question, file
@@ -150,6 +150,9 @@
  *                                when that HTML is not UTF-8 and the
  *                                answer object leaves it out
  *             The four texts lie back to back from off, in that order.
+ *   SPELLINGS what each language's dictionary says of the spellings of
+ *             the corpus's words (spellings.h, where its layout is), and
+ *             which dictionary said it; empty when no language had one
  *   MODEL     the search model's tables (index_model.h), analyzed by the
  *             build from the finished file, so that opening an index folds,
  *             splits and stems none of its languages' texts. Numbers are
@@ -201,7 +204,7 @@
 #include "hash.h"
 
 #define FAQ_INDEX_MAGIC "FAQBOTIX"
-#define FAQ_INDEX_VERSION 11u
+#define FAQ_INDEX_VERSION 12u
 #define IX_NONE UINT32_MAX
 
 /* BM25F parameters, fixed at index time since impacts are precomputed. */
@@ -214,7 +217,8 @@
 enum {
     IX_TEXTS, IX_STRINGS, IX_LANGS, IX_ENTRIES, IX_GROUPS, IX_TERMS, IX_TERMHASH,
     IX_POSTINGS, IX_WORDS, IX_WORDHASH, IX_QSEQ, IX_IDS, IX_EWORDOFF, IX_EWORDS,
-    IX_TOKOFF, IX_TOKENS, IX_XLATE, IX_XLTERMS, IX_XLHASH, IX_LACKING, IX_SHOWNTEXT, IX_SHOWN, IX_MODEL,
+    IX_TOKOFF, IX_TOKENS, IX_XLATE, IX_XLTERMS, IX_XLHASH, IX_LACKING, IX_SHOWNTEXT, IX_SHOWN,
+    IX_SPELLINGS, IX_MODEL,
     IX_SECTIONS
 };
 

@@ -115,6 +115,8 @@ static const char *check_layout(faq_index *ix, int unfinished)
     ix->shown = (const ix_shown *)(base + h->sec[IX_SHOWN].off);
     ix->shown_text = (const char *)base + h->sec[IX_SHOWNTEXT].off;
     ix->shown_text_len = h->sec[IX_SHOWNTEXT].len;
+    ix->spellings = base + h->sec[IX_SPELLINGS].off;
+    ix->spellings_len = h->sec[IX_SPELLINGS].len;
     ix->n_langs = h->n_langs;
     ix->n_entries = h->n_entries;
     ix->n_groups = h->n_groups;
@@ -296,7 +298,7 @@ static uint64_t checksum_released(const unsigned char *p, size_t n)
 static const char *const section_names[IX_SECTIONS] = {
     "TEXTS", "STRINGS", "LANGS", "ENTRIES", "GROUPS", "TERMS", "TERMHASH", "POSTINGS",
     "WORDS", "WORDHASH", "QSEQ", "IDS", "EWORDOFF", "EWORDS", "TOKOFF", "TOKENS", "XLATE", "XLTERMS", "XLHASH",
-    "LACKING", "SHOWNTEXT", "SHOWN", "MODEL",
+    "LACKING", "SHOWNTEXT", "SHOWN", "SPELLINGS", "MODEL",
 };
 
 int faq_index_check(const faq_index *ix, char *err, size_t errlen)

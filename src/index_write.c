@@ -137,6 +137,7 @@ static void ixb_free(ixb *ib)
     free(ib->word_order);
     free(ib->word_rank);
     free(ib->word_dict);
+    free(ib->spellings);
     free(ib->terms);
     free(ib->words);
     free(ib->term_hash);
@@ -500,7 +501,8 @@ static void ixb_write(ixb *ib, index_stats *st)
                   &ib->groups, GROUPS_ROW(ib), ib->terms, ib->term_hash, ib->th_cap, &ib->post,
                   ib->words, ib->word_hash, ib->wh_cap, &ib->qseq, ib->term_rank, &ib->ids,
                   ib->memory / 2, &ib->ewcount, &ib->ewords, ib->word_rank, &ib->toklen, &ib->toks, &ib->shown,
-                  &ib->xp, ib->lacking, ib->smalltalk, (uint32_t)ib->n_smalltalk};
+                  &ib->xp, ib->lacking, ib->smalltalk, (uint32_t)ib->n_smalltalk,
+                  ib->spellings, ib->spellings_len};
     uint64_t size;
     if (index_file_write(ib->path, &p, &size, ib->msg, sizeof ib->msg) != 0) {
         ib->rc = -1;

@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define LEXICON_DIR "/usr/share/hunspell"
 #define LEXICON_MAX_WORD 256     /* longer words are not looked up */
@@ -210,19 +211,41 @@ fail:
     return rc;
 }
 
+/* The dictionary's two files for lang under dir (NULL: as lexicon_open()
+ * says): 0 with their paths set, or -1 when there is none. */
+static int dictionary_files(const char *lang, const char *dir, char *aff, char *dic, size_t cap)
+{
+    if (!dir && !(dir = getenv("FAQBOT_HUNSPELL_DIR")))
+        dir = LEXICON_DIR;
+    if (!*dir || lexicon_find_file(dir, "", lang, ".dic", dic, cap) != 0)
+        return -1;
+    snprintf(aff, cap, "%.*s.aff", (int)(strlen(dic) - 4), dic);
+    FILE *f = fopen(aff, "r");
+    if (!f)
+        return -1;
+    fclose(f);
+    return 0;
+}
+
+int lexicon_stamp(const char *lang, char *out, size_t cap)
+{
+    char aff[600], dic[600];
+    struct stat sa, sd;
+    if (dictionary_files(lang, NULL, aff, dic, sizeof aff) != 0 || stat(aff, &sa) != 0 ||
+        stat(dic, &sd) != 0)
+        return -1;
+    int n = snprintf(out, cap, "%s %lld %lld.%09ld %s %lld %lld.%09ld", dic, (long long)sd.st_size,
+                     (long long)sd.st_mtim.tv_sec, sd.st_mtim.tv_nsec, aff, (long long)sa.st_size,
+                     (long long)sa.st_mtim.tv_sec, sa.st_mtim.tv_nsec);
+    return n > 0 && (size_t)n < cap ? 0 : -1;
+}
+
 int lexicon_open(const char *lang, const char *dir, lexicon **out)
 {
     *out = NULL;
     char aff[600], dic[600];
-    if (!dir && !(dir = getenv("FAQBOT_HUNSPELL_DIR")))
-        dir = LEXICON_DIR;
-    if (!*dir || lexicon_find_file(dir, "", lang, ".dic", dic, sizeof dic) != 0)
+    if (dictionary_files(lang, dir, aff, dic, sizeof aff) != 0)
         return 0;
-    snprintf(aff, sizeof aff, "%.*s.aff", (int)(strlen(dic) - 4), dic);
-    FILE *f = fopen(aff, "r");
-    if (!f)
-        return 0;
-    fclose(f);
     int rc = 0;
     pthread_mutex_lock(&loaded_mu);
     lexicon *lx = loaded;

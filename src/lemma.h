@@ -48,6 +48,12 @@ void lexicon_unload_unused(void);
 int lexicon_find_file(const char *dir, const char *prefix, const char *lang, const char *suffix,
                       char *out, size_t cap);
 
+/* What names the dictionary lexicon_open(lang, NULL, ...) would load:
+ * its files' paths, sizes and times, into out (cap bytes, NUL-terminated),
+ * so that verdicts kept from it (spellings.h) are known to be its. Returns
+ * 0, or -1 when there is none (or it does not fit). */
+int lexicon_stamp(const char *lang, char *out, size_t cap);
+
 /* 1 if word (len bytes) is a word of the language, as written or
  * capitalised, else 0. */
 int lexicon_knows(lexicon *lx, const char *word, size_t len);

@@ -221,8 +221,8 @@ uint32_t outcome_smalltalk(const search_ctx *c, uint32_t L, const cand *top, int
  * 0 without a dictionary: nothing tells. */
 static int dictionary_name(const search_ctx *s, uint32_t L, const slot *sl)
 {
-    lexicon *lx = s->text && s->p->use_dictionary ? query_lexicon(s, L) : NULL;
-    return lx && lexicon_is_name(lx, s->text + sl->raw_off, sl->raw_len);
+    return s->text && s->p->use_dictionary &&
+           query_name_verdict(s, L, s->text + sl->raw_off, sl->raw_len) == 1;
 }
 
 /* Is alternative a, a word of another language of the FAQ as slot sl
@@ -234,9 +234,8 @@ static int foreign_name(const search_ctx *s, const alt_term *a, const slot *sl)
         return 0;
     const char *raw = s->text + sl->raw_off;
     uint32_t L = s->ix->terms[a->term].lang;
-    lexicon *lx = query_lexicon(s, L);
     return query_dict_lacks(s, L, raw, sl->raw_len, sl->word, sl->word_len, a->word) ||
-           (lx && lexicon_is_name(lx, raw, sl->raw_len));
+           query_name_verdict(s, L, raw, sl->raw_len) == 1;
 }
 
 /* The decline model's features of leader c1 (entry e1): decline_model.h. */

@@ -168,8 +168,45 @@ int query_dict_lacks(const search_ctx *c, uint32_t l, const char *raw, size_t ra
     if (w != IX_NONE && c->ix->words[w].dict != IX_WORD_DICT_NONE && raw_len == word_len &&
         memcmp(raw, word, raw_len) == 0)
         return c->ix->words[w].dict == IX_WORD_DICT_LACKS;
+    spelling sp;
+    if (search_model_spelling(c->m, l, raw, raw_len, &sp))
+        return !(sp.flags & SPELLING_KNOWS);
     lexicon *lx = query_lexicon(c, l);
     return lx && !lexicon_knows(lx, raw, raw_len);
+}
+
+int query_knows(const search_ctx *c, uint32_t l, const char *raw, size_t len)
+{
+    spelling sp;
+    if (search_model_spelling(c->m, l, raw, len, &sp))
+        return (sp.flags & SPELLING_KNOWS) != 0;
+    return lexicon_knows(query_lexicon(c, l), raw, len);
+}
+
+int query_name_verdict(const search_ctx *c, uint32_t l, const char *raw, size_t len)
+{
+    spelling sp;
+    if (search_model_spelling(c->m, l, raw, len, &sp))
+        return (sp.flags & SPELLING_NAME) != 0;
+    lexicon *lx = query_lexicon(c, l);
+    return lx ? lexicon_is_name(lx, raw, len) : -1;
+}
+
+size_t query_lemma(const search_ctx *c, uint32_t l, const char *raw, size_t len, char *out,
+                   size_t cap)
+{
+    /* the index's lemma was asked with room for SPELLING_MAX_LEMMA bytes:
+     * with less room, a lemma too long for it is passed over, and the
+     * word's own too (then another reading may give one), so only a word
+     * and a lemma well inside cap are answered from it */
+    spelling sp;
+    if (cap > 0 && len + 4 < cap && search_model_spelling(c->m, l, raw, len, &sp) &&
+        sp.lemma_len < cap) {
+        memcpy(out, sp.lemma, sp.lemma_len);
+        out[sp.lemma_len] = '\0';
+        return sp.lemma_len;
+    }
+    return lexicon_lemma(query_lexicon(c, l), raw, len, out, cap);
 }
 
 thesaurus *query_thesaurus(const search_ctx *c, uint32_t l)

@@ -115,6 +115,17 @@ typedef struct search_ctx {
  * none: the search model's, shared by every thread. */
 lexicon *query_lexicon(const search_ctx *c, uint32_t l);
 
+/* What language l's dictionary says of a question's word raw (len bytes,
+ * as typed): from the index's verdicts where it keeps them for this
+ * dictionary (spellings.h), else from the dictionary, which is loaded
+ * then; the same either way. As lexicon_knows() of query_lexicon(c, l)
+ * (0 when there is none); as lexicon_is_name(), or -1 when there is no
+ * dictionary; as lexicon_lemma() (0, out untouched, when there is none). */
+int query_knows(const search_ctx *c, uint32_t l, const char *raw, size_t len);
+int query_name_verdict(const search_ctx *c, uint32_t l, const char *raw, size_t len);
+size_t query_lemma(const search_ctx *c, uint32_t l, const char *raw, size_t len, char *out,
+                   size_t cap);
+
 /* Does language l's dictionary lack the question's word raw (raw_len
  * bytes), which the FAQ holds as index word w (IX_NONE: none) and which
  * folds to word (word_len bytes)? The index says so for the word as it

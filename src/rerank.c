@@ -323,7 +323,7 @@ static int cmp_cand(const void *a, const void *b)
  * noun with a capital ("Paket"), any language a sentence's first word. */
 static int is_name(const search_ctx *s, uint32_t L, const char *raw, size_t len)
 {
-    return lexicon_is_name(query_lexicon(s, L), raw, len);
+    return query_name_verdict(s, L, raw, len) != 0;   /* no dictionary (-1): a name */
 }
 
 /* A slot of the question that is a name by its capital and the dictionary;

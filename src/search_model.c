@@ -13,6 +13,7 @@
 #include "index_internal.h"
 #include "index_model.h"
 #include "limits.h"
+#include "spellings.h"
 
 struct search_model {
     const faq_index *ix;
@@ -38,7 +39,12 @@ struct search_model {
     struct model_dict *lex;     /* per language: its dictionary (lexicon *) */
     struct model_dict *thes;    /* per language: its thesaurus (thesaurus *) */
     decompound_links *links;    /* per language: its "!compounds" line's */
+    atomic_int *spelled;        /* per language: SPELL_* */
 };
+
+/* search_model.spelled: whether SPELLINGS' verdicts of a language are
+ * those of the dictionary the process would load */
+enum { SPELL_UNASKED, SPELL_SAME, SPELL_OTHER };
 
 /* A language's dictionary or thesaurus, one for every thread of the index:
  * loading one takes up to a tenth of a second and megabytes (the process
@@ -274,6 +280,7 @@ search_model *search_model_new(const faq_index *ix)
     m->lex = calloc(ix->n_langs, sizeof *m->lex);
     m->thes = calloc(ix->n_langs, sizeof *m->thes);
     m->links = calloc(ix->n_langs, sizeof *m->links);
+    m->spelled = calloc(ix->n_langs, sizeof *m->spelled);
     for (uint32_t l = 0; m->lex && m->thes && l < ix->n_langs; l++) {
         pthread_mutex_init(&m->lex[l].mu, NULL);
         pthread_mutex_init(&m->thes[l].mu, NULL);
@@ -283,7 +290,7 @@ search_model *search_model_new(const faq_index *ix)
     static const ix_model_visitor visit = {load_lang,      load_phrase, load_syn_terms,
                                            load_syn_entry, load_smalltalk, load_words};
     model_load ld = {m, 0, 0};
-    if (!m->an || !m->max_idf || !m->lex || !m->thes || !m->links ||
+    if (!m->an || !m->max_idf || !m->lex || !m->thes || !m->links || !m->spelled ||
         index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms, 0,
                          &visit, &ld) != 0 ||
         index_smalltalk_words(m) != 0 || list_smalltalk_words(m) != 0) {
@@ -312,6 +319,7 @@ void search_model_free(search_model *m)
     free(m->lex);
     free(m->thes);
     free(m->links);
+    free(m->spelled);
     free(m->max_idf);
     free(m->syn);
     free(m->syn_terms);
@@ -349,6 +357,32 @@ int search_model_thesaurus(const search_model *m, uint32_t l, thesaurus **out)
 const decompound_links *search_model_links(const search_model *m, uint32_t l)
 {
     return &m->links[l];
+}
+
+/* Are SPELLINGS' verdicts of language l its dictionary's? Asked once:
+ * the files' stamps compared. */
+static int spelled_by_dictionary(const search_model *m, uint32_t l)
+{
+    int v = atomic_load_explicit(&m->spelled[l], memory_order_acquire);
+    if (v == SPELL_UNASKED) {
+        const char *kept;
+        size_t n;
+        char now[1024];
+        v = spellings_stamp(m->ix->spellings, m->ix->spellings_len, l, &kept, &n) &&
+                    lexicon_stamp(m->ix->langs[l].code, now, sizeof now) == 0 &&
+                    strlen(now) == n && memcmp(now, kept, n) == 0
+                ? SPELL_SAME
+                : SPELL_OTHER;
+        atomic_store_explicit(&m->spelled[l], v, memory_order_release);
+    }
+    return v == SPELL_SAME;
+}
+
+int search_model_spelling(const search_model *m, uint32_t l, const char *word, size_t n,
+                          spelling *out)
+{
+    return spelled_by_dictionary(m, l) &&
+           spellings_find(m->ix->spellings, m->ix->spellings_len, l, word, n, out);
 }
 
 void search_model_warm(const search_model *m)

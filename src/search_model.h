@@ -18,6 +18,7 @@
 #include "analyze.h"
 #include "index_read.h"
 #include "lemma.h"
+#include "spellings.h"
 #include "thesaurus.h"
 #include "typo.h"
 
@@ -41,6 +42,12 @@ int search_model_thesaurus(const search_model *m, uint32_t l, thesaurus **out);
 /* Whether language l compounds, and its linking elements: its
  * stopwords.txt's "!compounds" line (decompound.h). */
 const decompound_links *search_model_links(const search_model *m, uint32_t l);
+
+/* What language l's dictionary says of word (n bytes, as typed), as the
+ * index keeps it (spellings.h): 1 with *out set, or 0 when the index does
+ * not hold it, or holds another dictionary's verdicts: ask the dictionary. */
+int search_model_spelling(const search_model *m, uint32_t l, const char *word, size_t n,
+                          spelling *out);
 
 /* Opens every language's dictionary and thesaurus now, so that no later
  * question pays for one (a tenth of a second each): what a long-lived

@@ -463,7 +463,7 @@ static void add_thesaurus(const search_ctx *c, slot *sl, uint32_t L, const qtok 
     thes_ctx x = {c, sl, L, 0, th, raw, t->raw_len, weight, sl->n_alts > 0};
     if (thesaurus_lookup(th, raw, t->raw_len, on_thesaurus_word, &x) <= 0 && !x.taken) {
         char lemma[QUERY_WORD_BYTES];
-        size_t n = lexicon_lemma(query_lexicon(c, L), raw, t->raw_len, lemma, sizeof lemma);
+        size_t n = query_lemma(c, L, raw, t->raw_len, lemma, sizeof lemma);
         x.word = lemma;
         x.word_len = n;
         if (n)
@@ -608,7 +608,7 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
          * of another topic; one it has not, a name, a code or a slip: the
          * decline model weighs the two apart */
         int in_dict = !sl->n_alts && !t->is_synonym && c->p->use_dictionary && c->text &&
-                      lexicon_knows(query_lexicon(c, L), c->text + t->raw_off, t->raw_len);
+                      query_knows(c, L, c->text + t->raw_off, t->raw_len);
         if (!direct && !t->is_synonym)
             corrected |= expand_unknown(c, sl, L, t, typos, in_dict);
         /* ... though a form of a lemma the FAQ holds is a word it knows */

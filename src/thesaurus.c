@@ -1,6 +1,8 @@
-/* thesaurus.c: MyThes thesauri (see thesaurus.h): a UTF-8 one mapped from
- * its files, which every thread and process then shares and only the
- * pages looked at are read; a Latin-1 one read into memory as UTF-8. */
+/* thesaurus.c: MyThes thesauri (see thesaurus.h), mapped from their
+ * files, which every thread and process then shares and only the pages
+ * looked at are read. A Latin-1 one stays Latin-1 on disk and in memory:
+ * a word asked for is put in Latin-1 to be found, and only the synonyms of
+ * an entry looked up are put in UTF-8, as they are given. */
 #include "thesaurus.h"
 
 #include <fcntl.h>
@@ -28,37 +30,13 @@ typedef struct thes_key {
 struct thesaurus {
     thesaurus *next;            /* in the loaded list */
     char *path;                 /* the .idx's: what names it there */
-    char *idx, *dat;            /* both files, whole, in UTF-8 */
+    char *idx, *dat;            /* both files, mapped, as they are */
     size_t idx_len, dat_len;
-    int mapped;                 /* idx and dat are mappings, not copies */
-    thes_key *keys;             /* sorted by word bytes */
+    int latin1;                 /* their text is ISO-8859-1, not UTF-8 */
+    thes_key *keys;             /* sorted by word bytes (Latin-1's order of
+                                   bytes is UTF-8's: that of code points) */
     size_t n_keys;
 };
-
-/* The whole file at path, NUL-terminated; NULL on error, with *oom set
- * when memory ran out. */
-static char *slurp(const char *path, size_t *len, int *oom)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *buf = NULL;
-    if (fseek(f, 0, SEEK_END) == 0) {
-        long n = ftell(f);
-        if (n >= 0 && (unsigned long)n < THES_MAX_FILE && fseek(f, 0, SEEK_SET) == 0 &&
-            ((buf = malloc((size_t)n + 1)) != NULL || !(*oom = 1))) {
-            if (fread(buf, 1, (size_t)n, f) != (size_t)n) {
-                free(buf);
-                buf = NULL;
-            } else {
-                buf[n] = '\0';
-                *len = (size_t)n;
-            }
-        }
-    }
-    fclose(f);
-    return buf;
-}
 
 /* The file at path mapped read-only; NULL on error. */
 static char *map_file(const char *path, size_t *len)
@@ -77,19 +55,12 @@ static char *map_file(const char *path, size_t *len)
     return p;
 }
 
-/* ISO-8859-1 text to UTF-8, in a new buffer (the old one freed). */
-static char *latin1_to_utf8(char *s, size_t *len)
+/* Latin-1 text (n bytes) in UTF-8 into out (2n bytes at least): its
+ * length. */
+static size_t latin1_to_utf8(const char *s, size_t n, char *out)
 {
-    size_t extra = 0;
-    for (size_t i = 0; i < *len; i++)
-        extra += (unsigned char)s[i] >= 0x80;
-    char *out = malloc(*len + extra + 1);
-    if (!out) {
-        free(s);
-        return NULL;
-    }
     size_t k = 0;
-    for (size_t i = 0; i < *len; i++) {
+    for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
             out[k++] = (char)c;
@@ -98,10 +69,26 @@ static char *latin1_to_utf8(char *s, size_t *len)
             out[k++] = (char)(0x80 | (c & 0x3F));
         }
     }
-    out[k] = '\0';
-    free(s);
-    *len = k;
-    return out;
+    return k;
+}
+
+/* UTF-8 text (n bytes) in Latin-1 into out (n bytes at least): its length,
+ * or 0 when a character has none (no Latin-1 word is spelt so). */
+static size_t utf8_to_latin1(const char *s, size_t n, char *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            out[k++] = (char)c;
+        } else if ((c == 0xC2 || c == 0xC3) && i + 1 < n &&
+                   ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+            out[k++] = (char)(((c & 0x03) << 6) | ((unsigned char)s[++i] & 0x3F));
+        } else {
+            return 0;
+        }
+    }
+    return k;
 }
 
 static int cmp_key_text(const thes_key *a, const char *w, size_t n)
@@ -118,12 +105,6 @@ static int cmp_keys(const void *x, const void *y)
     const thes_key *a = x, *b = y;
     int c = cmp_key_text(a, b->word, b->len);
     return c ? c : (a->off > b->off) - (a->off < b->off);
-}
-
-static int cmp_offsets(const void *x, const void *y)
-{
-    const thes_key *a = x, *b = y;
-    return (a->off > b->off) - (a->off < b->off);
 }
 
 /* Sorted by cmp already? The system's .idx files are, by word and by
@@ -163,8 +144,9 @@ static int file_is_latin1(const char *path)
 
 static void unload(thesaurus *t);
 
-/* The thesaurus whose .idx is at idx_path, read: 0 with *out set (NULL
- * when it is unreadable), or -1 when memory ran out. */
+/* The thesaurus whose .idx is at idx_path, mapped with its .dat and its
+ * words listed: 0 with *out set (NULL when it is unreadable), or -1 when
+ * memory ran out. */
 static int thesaurus_load(const char *idx_path, thesaurus **out)
 {
     *out = NULL;
@@ -176,24 +158,17 @@ static int thesaurus_load(const char *idx_path, thesaurus **out)
         return -1;
     }
     int oom = 0;
-    /* offsets are of the file as it is: convert a Latin-1 .dat only after
-     * reading them, moving each entry's offset with it */
-    int latin1 = file_is_latin1(dat_path);
-    t->mapped = !latin1;
-    if (t->mapped) {
-        t->idx = map_file(idx_path, &t->idx_len);
-        t->dat = map_file(dat_path, &t->dat_len);
-    } else {
-        t->idx = slurp(idx_path, &t->idx_len, &oom);
-        t->dat = slurp(dat_path, &t->dat_len, &oom);
-    }
+    t->latin1 = file_is_latin1(dat_path);
+    t->idx = map_file(idx_path, &t->idx_len);
+    t->dat = map_file(dat_path, &t->dat_len);
     if (!t->idx || !t->dat)
         goto fail;
     size_t lines = 0;
-    for (size_t i = 0; i < t->idx_len; i++)
-        lines += t->idx[i] == '\n';
+    for (const char *p = t->idx, *end = t->idx + t->idx_len;
+         p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+        lines++;
     t->keys = malloc((lines + 1) * sizeof *t->keys);
-    if (!t->keys || (latin1 && !(t->idx = latin1_to_utf8(t->idx, &t->idx_len)))) {
+    if (!t->keys) {
         oom = 1;
         goto fail;
     }
@@ -210,22 +185,6 @@ static int thesaurus_load(const char *idx_path, thesaurus **out)
                 t->keys[t->n_keys++] = (thes_key){p, (uint32_t)(bar - p), (uint32_t)off};
         }
         p = end + 1;
-    }
-    if (latin1) {
-        /* the .dat's offsets count Latin-1 bytes: in offset order, each
-         * moves on by the high bytes before it, which UTF-8 writes in two */
-        sort_keys(t->keys, t->n_keys, cmp_offsets);
-        uint32_t high = 0;
-        size_t at = 0;
-        for (size_t k = 0; k < t->n_keys; k++) {
-            for (; at < t->keys[k].off; at++)
-                high += (unsigned char)t->dat[at] >= 0x80;
-            t->keys[k].off += high;
-        }
-        if (!(t->dat = latin1_to_utf8(t->dat, &t->dat_len))) {
-            oom = 1;
-            goto fail;
-        }
     }
     sort_keys(t->keys, t->n_keys, cmp_keys);
     *out = t;
@@ -273,15 +232,10 @@ static void unload(thesaurus *t)
 {
     if (!t)
         return;
-    if (t->mapped) {
-        if (t->idx)
-            munmap(t->idx, t->idx_len);
-        if (t->dat)
-            munmap(t->dat, t->dat_len);
-    } else {
-        free(t->idx);
-        free(t->dat);
-    }
+    if (t->idx)
+        munmap(t->idx, t->idx_len);
+    if (t->dat)
+        munmap(t->dat, t->dat_len);
     free(t->keys);
     free(t->path);
     free(t);
@@ -301,6 +255,22 @@ static const thes_key *find(const thesaurus *t, const char *w, size_t n)
             hi = mid;
     }
     return NULL;
+}
+
+/* A synonym (n bytes as the file has it) to fn, in UTF-8: fn's verdict,
+ * or 0 when a Latin-1 one's UTF-8 found no room. */
+static int give_word(const thesaurus *t, const char *w, size_t n, thesaurus_fn fn, void *ctx)
+{
+    if (!t->latin1)
+        return fn(ctx, w, n);
+    char room[2 * THES_MAX_WORD];
+    char *utf8 = 2 * n <= sizeof room ? room : malloc(2 * n);
+    if (!utf8)
+        return 0;
+    int stop = fn(ctx, utf8, latin1_to_utf8(w, n, utf8));
+    if (utf8 != room)
+        free(utf8);
+    return stop;
 }
 
 /* The synonyms of the entry at k: "word|n" then n lines of meanings. */
@@ -331,7 +301,7 @@ static int give(const thesaurus *t, const thes_key *k, thesaurus_fn fn, void *ct
                 w_end--;
             if (w_end > from && !memchr(from, ' ', (size_t)(w_end - from))) {
                 given++;
-                if (fn(ctx, from, (size_t)(w_end - from)))
+                if (give_word(t, from, (size_t)(w_end - from), fn, ctx))
                     return given;
             }
             s = to;
@@ -344,8 +314,14 @@ static int give(const thesaurus *t, const thes_key *k, thesaurus_fn fn, void *ct
 int thesaurus_lookup(const thesaurus *t, const char *word, size_t len, thesaurus_fn fn,
                      void *ctx)
 {
+    char latin1[THES_MAX_WORD];
     if (!t || len == 0 || len >= THES_MAX_WORD)
         return 0;
+    if (t->latin1) {
+        if (!(len = utf8_to_latin1(word, len, latin1)))
+            return 0;
+        word = latin1;
+    }
     const thes_key *k = find(t, word, len);
     if (!k && word[0] >= 'A' && word[0] <= 'Z') {
         char buf[THES_MAX_WORD];
