@@ -46,7 +46,7 @@ static void test_rare_form_below_word(void **state)
     thesaurus_free(th);
     static const char *topics[N_COMMON] = {"matrícula", "curso",     "beca",      "examen",
                                            "biblioteca", "horario", "seminario", "taller"};
-    static char q[N_COMMON][64], a[N_COMMON][64], id[N_COMMON][8];
+    static char q[N_COMMON][64], a[N_COMMON][64], id[N_COMMON][16];
     corpus_entry es[N_COMMON + 1];
     for (int i = 0; i < N_COMMON; i++) {
         snprintf(q[i], sizeof q[i], "¿Qué orden tiene el %s?", topics[i]);
