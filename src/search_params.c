@@ -191,6 +191,10 @@ const search_param_field search_param_fields[] = {
           "other words (\"lunar\", \"lunes\"); 0: held-out -2 rows"),
     SWITCH(use_thesaurus_known,
            "slots: thesaurus synonyms of a word the FAQ holds (w_thesaurus_known)"),
+    FIELD(max_thesaurus_known, INT, 7, 0, 12,
+          "thesaurus synonyms a word the FAQ holds takes, in the thesaurus's order: each walks "
+          "a long list; 7: no corpus loses a row (Perl +1), 10k -1.9% instructions; 6 or "
+          "fewer, in any order: Debian -1 to -3 (docs/quality.md)"),
     FIELD(thesaurus_word_share, FLOAT, 0, 0, 10,
           "a thesaurus synonym of a word the FAQ holds ranks (weight x idf) at most this share "
           "of the word itself (1 x its idf); 0: no cap; 0.3 (w_thesaurus_known: the idf of the "

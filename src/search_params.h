@@ -94,6 +94,7 @@ typedef struct search_params {
     int use_parts;              /* the FAQ's compounds holding the word as a part */
     int use_question_parts;     /* the question's compound searched by its parts too */
     int use_thesaurus_known;    /* thesaurus synonyms of a word the FAQ holds too */
+    int max_thesaurus_known;    /* ... at most this many of them */
     float w_thesaurus_known;    /* ... at this weight */
     int thesaurus_as_written;   /* ... only those the FAQ holds as written, not by stem */
     float thesaurus_word_share; /* ... weighing at most this share of the word itself */

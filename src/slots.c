@@ -367,6 +367,7 @@ typedef struct thes_ctx {
     size_t word_len;
     float weight;
     int known;                  /* the FAQ holds the word itself */
+    int limit;                  /* synonyms it takes at most */
 } thes_ctx;
 
 typedef struct back_ctx {
@@ -423,7 +424,7 @@ static int on_thesaurus_word(void *ctx, const char *w, size_t n)
     if (as_written) {
         synonym_terms(x, w, n, 0, &tc);
         if (tc.word == IX_NONE)
-            return x->taken >= x->c->p->max_synonyms;
+            return x->taken >= x->limit;
     }
     synonym_terms(x, w, n, 1, &tc);
     /* a thesaurus gives lemmas: the FAQ may say one in another form only */
@@ -447,7 +448,7 @@ static int on_thesaurus_word(void *ctx, const char *w, size_t n)
                                              : 1);
         x->taken++;
     }
-    return x->taken >= x->c->p->max_synonyms;
+    return x->taken >= x->limit;
 }
 
 /* A word the FAQ lacks, said with one of its words: the synonyms the
@@ -460,7 +461,10 @@ static void add_thesaurus(const search_ctx *c, slot *sl, uint32_t L, const qtok 
     if (!th)
         return;
     const char *raw = c->text + t->raw_off;
-    thes_ctx x = {c, sl, L, 0, th, raw, t->raw_len, weight, sl->n_alts > 0};
+    int known = sl->n_alts > 0;
+    /* a known word's synonyms each walk a long list: fewer of them */
+    int limit = known ? c->p->max_thesaurus_known : c->p->max_synonyms;
+    thes_ctx x = {c, sl, L, 0, th, raw, t->raw_len, weight, known, limit};
     if (thesaurus_lookup(th, raw, t->raw_len, on_thesaurus_word, &x) <= 0 && !x.taken) {
         char lemma[QUERY_WORD_BYTES];
         size_t n = query_lemma(c, L, raw, t->raw_len, lemma, sizeof lemma);

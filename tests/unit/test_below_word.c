@@ -5,7 +5,8 @@
  * large idf, and a question of the common word would be answered by the
  * only entry that does not say it. With thesaurus_word_share and
  * use_synonyms_below_word the rare term weighs no more than the word, and an
- * entry saying the word comes first. */
+ * entry saying the word comes first; with max_thesaurus_known 0 the known
+ * word takes no thesaurus synonym at all. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -73,6 +74,18 @@ static void test_rare_form_below_word(void **state)
     searcher_set_params(s, &sp);
     assert_string_equal(first(s, "¿orden?"), "aula");
     assert_string_equal(first(s, "¿termina?"), "aula");
+    /* a word the FAQ holds takes max_thesaurus_known synonyms, whatever
+     * max_synonyms (the FAQ's groups, a word it lacks) says */
+    sp.max_thesaurus_known = 0;
+    searcher_set_params(s, &sp);
+    assert_int_equal(first(s, "¿orden?")[0], 'o');
+    sp.max_thesaurus_known = 1;
+    sp.max_synonyms = 0;
+    searcher_set_params(s, &sp);
+    assert_string_equal(first(s, "¿orden?"), "aula");
+    search_params_default(&sp);
+    sp.use_typos = 0;
+    sp.use_synonyms_below_word = 0;
     sp.thesaurus_word_share = sp.w_thesaurus_known;
     searcher_set_params(s, &sp);
     assert_int_equal(first(s, "¿orden?")[0], 'o');
