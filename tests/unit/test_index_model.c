@@ -312,7 +312,7 @@ static void test_open_refuses_bad_model(void **state)
     free(b);
 }
 
-/* An index of format 10 (before TOKENS) asks to be rebuilt. */
+/* An index of format 10 (before TOKENS and SPELLINGS) asks to be rebuilt. */
 static void test_old_format_asks_for_a_rebuild(void **state)
 {
     (void)state;
