@@ -4,6 +4,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "index_format.h"
+
 enum {
     ST_STOP = 1, ST_QWORD = 2, ST_SYNONYM = 4,
     /* what most tokens are, said by a bit instead of a number: */
@@ -17,17 +19,6 @@ enum {
 /* A term shares its start with its word only up to this many bytes in all,
  * so that the walk puts it together in a buffer on its stack. */
 #define TERM_JOINED_MAX 256
-
-static size_t put_u64(unsigned char *out, uint64_t v)
-{
-    size_t k = 0;
-    while (v >= 0x80) {
-        out[k++] = (unsigned char)(v | 0x80);
-        v >>= 7;
-    }
-    out[k++] = (unsigned char)v;
-    return k;
-}
 
 static uint64_t zigzag(int64_t v) { return ((uint64_t)v << 1) ^ (uint64_t)(v >> 63); }
 static int64_t unzigzag(uint64_t v) { return (int64_t)(v >> 1) ^ -(int64_t)(v & 1); }
@@ -72,22 +63,22 @@ size_t entry_stream_put(entry_stream_enc *st, const token *t, unsigned char *out
     if (st->started && gap == 1)
         flags |= ST_ONE_SPACE;
     else
-        k += put_u64(out + k, zigzag(st->started ? gap : (int64_t)t->offset));
+        k += ix_put_varint(out + k, zigzag(st->started ? gap : (int64_t)t->offset));
     if (t->raw_len == t->word_len)
         flags |= ST_RAW_IS_WORD;
     else
-        k += put_u64(out + k, t->raw_len);
+        k += ix_put_varint(out + k, t->raw_len);
     int64_t d_pos = (int64_t)t->pos - (int64_t)st->pos;
     if (st->started && d_pos == 1)
         flags |= ST_NEXT_POS;
     else
-        k += put_u64(out + k, zigzag(st->started ? d_pos : (int64_t)t->pos));
+        k += ix_put_varint(out + k, zigzag(st->started ? d_pos : (int64_t)t->pos));
     int same = ring_find(st, t);
     if (same >= 0) {
         flags |= ST_SAME;
-        k += put_u64(out + k, (uint64_t)same);
+        k += ix_put_varint(out + k, (uint64_t)same);
     } else {
-        k += put_u64(out + k, t->word_len);
+        k += ix_put_varint(out + k, t->word_len);
         memcpy(out + k, t->word, t->word_len);
         k += t->word_len;
         if (t->term_len == t->word_len && memcmp(t->term, t->word, t->word_len) == 0) {
@@ -98,8 +89,8 @@ size_t entry_stream_put(entry_stream_enc *st, const token *t, unsigned char *out
                 while (shared < t->word_len && shared < t->term_len &&
                        t->word[shared] == t->term[shared])
                     shared++;
-            k += put_u64(out + k, shared);
-            k += put_u64(out + k, t->term_len - shared);
+            k += ix_put_varint(out + k, shared);
+            k += ix_put_varint(out + k, t->term_len - shared);
             memcpy(out + k, t->term + shared, t->term_len - shared);
             k += t->term_len - shared;
         }

@@ -11,17 +11,6 @@ static int cmp_rec_group(const void *x, const void *y)
     return a->group < b->group ? -1 : a->group > b->group;
 }
 
-static size_t put_varint(unsigned char *out, uint32_t v)
-{
-    size_t n = 0;
-    while (v >= 0x80) {
-        out[n++] = (unsigned char)(v | 0x80);
-        v >>= 7;
-    }
-    out[n++] = (unsigned char)v;
-    return n;
-}
-
 uint32_t posting_byte(uint32_t tf_q, uint32_t tf_a, uint32_t qlen, uint32_t alen, double avg_q,
                       double avg_a)
 {
@@ -98,7 +87,7 @@ int encode_postings(spill *out, ix_term *t, posting_rec *r, uint32_t n, double N
             unsigned char enc[IX_BLOCK * 6];
             size_t k = 0;
             for (uint32_t i = 0; i < count; i++) {
-                k += put_varint(enc + k, b[i].group - (i ? b[i - 1].group : prev));
+                k += ix_put_varint(enc + k, b[i].group - (i ? b[i - 1].group : prev));
                 enc[k++] = pbytes[i];
             }
             spill_put(out, enc, k);

@@ -364,6 +364,18 @@ static inline uint64_t ix_checksum(const unsigned char *p, size_t n)
     return ix_sum_final(&s, p + (n & ~(size_t)7), n & 7, n);
 }
 
+/* Encode v as a varint at out (10 bytes at most); returns its length. */
+static inline size_t ix_put_varint(unsigned char *out, uint64_t v)
+{
+    size_t n = 0;
+    while (v >= 0x80) {
+        out[n++] = (unsigned char)(v | 0x80);
+        v >>= 7;
+    }
+    out[n++] = (unsigned char)v;
+    return n;
+}
+
 /* Decode one varint at *p (not past end); returns 0 when it runs over. */
 static inline int ix_varint(const unsigned char **p, const unsigned char *end, uint32_t *out)
 {
