@@ -171,15 +171,33 @@ static int numbers_read(const char *aff, const char *dic)
     fclose(f);
     if (found || !(f = fopen(aff, "r")))
         return 1;
+    /* a table is a header that counts its rows ("SFX A Y 81": a flag,
+     * whether it combines, 81 rules; "ICONV 42") and then its rows ("SFX A
+     * re 0 are": the flag, what it strips, what it adds; "ICONV ’ '"): a
+     * header's count is no digit of a word, nor an affix "0", the empty one */
+    long rows_left = 0;
     while (!found && fgets(line, sizeof line, f)) {
-        char kind[16], flag[64], strip[256], add[256];
+        char kind[16], flag[64], strip[256], add[256], from[256];
         if (sscanf(line, "%15s", kind) != 1)
             continue;
-        if (!strcmp(kind, "ICONV") || !strcmp(kind, "OCONV") || !strcmp(kind, "IGNORE"))
+        int conv = !strcmp(kind, "ICONV") || !strcmp(kind, "OCONV");
+        int affix = !strcmp(kind, "PFX") || !strcmp(kind, "SFX");
+        if (!strcmp(kind, "IGNORE")) {
             found = has_digit(line + strlen(kind), strlen(line + strlen(kind)));
-        else if ((!strcmp(kind, "PFX") || !strcmp(kind, "SFX")) &&
-                 sscanf(line, "%*15s %63s %255s %255s", flag, strip, add) == 3)
-            found = has_digit(add, strcspn(add, "/"));
+        } else if (conv && rows_left == 0 && sscanf(line, "%*15s %255s", from) == 1) {
+            rows_left = strtol(from, NULL, 10);
+        } else if (conv) {
+            rows_left -= rows_left > 0;
+            found = has_digit(line + strlen(kind), strlen(line + strlen(kind)));
+        } else if (affix && sscanf(line, "%*15s %63s %255s %255s", flag, strip, add) == 3) {
+            if (rows_left == 0) {
+                rows_left = strtol(add, NULL, 10);
+            } else {
+                rows_left--;
+                size_t n = strcspn(add, "/");
+                found = !(n == 1 && add[0] == '0') && has_digit(add, n);   /* "0": adds nothing */
+            }
+        }
     }
     fclose(f);
     return found;
@@ -388,13 +406,15 @@ static int verdict(lexicon *lx, const char *word, size_t len, char *buf,
 
 /* A number, to a dictionary that holds none: a word of the language (it
  * knows digits by its own rule), a name (no stem of it is an ordinary
- * word), simple (no), and no lemma; told without Hunspell or the memory,
- * which a question's counter would only crowd. tests/unit/test_lemma.c
- * holds each dictionary installed to these. */
+ * word), simple (no); told without Hunspell or the memory, which a
+ * question's counter would only crowd. tests/unit/test_lemma.c holds each
+ * dictionary installed to these. */
 static int plain_number(const lexicon *lx, const char *word, size_t len)
 {
     return lx->numbers_plain && is_number(word, len);
 }
+
+int lexicon_asks_numbers(const lexicon *lx) { return lx && !lx->numbers_plain; }
 
 int lexicon_knows(lexicon *lx, const char *word, size_t len)
 {
@@ -506,7 +526,10 @@ size_t lexicon_lemma_if(lexicon *lx, const char *word, size_t len, lemma_fn acce
     if (!lx || cap == 0 || !cstr(word, len, buf))
         return 0;
     out[0] = '\0';
-    if (plain_number(lx, word, len))
+    /* a number does not inflect: no dictionary's reading of digits alone
+     * gives a lemma other than the number (English's holds 0 to 9, each
+     * its own, for "1st"), and a question's counter would cost a reading */
+    if (is_number(word, len))
         return 0;
     char **list = NULL;
     pthread_mutex_lock(&lx->mu);

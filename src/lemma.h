@@ -54,6 +54,12 @@ int lexicon_find_file(const char *dir, const char *prefix, const char *lang, con
  * 0, or -1 when there is none (or it does not fit). */
 int lexicon_stamp(const char *lang, char *out, size_t cap);
 
+/* Whether the dictionary is asked of a number (digits alone): 1 where it
+ * might read one as a word or form of its own (a root, an affix or a
+ * conversion with a digit: English's "1st"), 0 where its verdicts on
+ * numbers are told without it. Read from its files when it loads. */
+int lexicon_asks_numbers(const lexicon *lx);
+
 /* 1 if word (len bytes) is a word of the language, as written or
  * capitalised, else 0. */
 int lexicon_knows(lexicon *lx, const char *word, size_t len);
@@ -88,8 +94,8 @@ int lexicon_is_name(lexicon *lx, const char *word, size_t len);
  * of the dictionary's readings of it that gives one other than the word.
  * A reading that takes a prefix off gives none: "defunción" read as
  * "de" + "función", "desinstalar" as "instalar", is another word, not a
- * form of one. Returns its length, or 0 when there is none (or it does
- * not fit). */
+ * form of one. A number (digits alone) has none. Returns its length, or 0
+ * when there is none (or it does not fit). */
 size_t lexicon_lemma(lexicon *lx, const char *word, size_t len, char *out, size_t cap);
 
 /* The same, of the readings whose lemma accept (called with it,

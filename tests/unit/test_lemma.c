@@ -10,7 +10,8 @@
  * same one, and lookups from several threads at once give what one gives;
  * a dictionary let go by all is unloaded on demand, one in use is not;
  * a number ("2024") gets from every dictionary installed the verdicts
- * Hunspell itself gives, whether or not the lexicon asks it. */
+ * Hunspell itself gives, whether or not the lexicon asks it, and no lemma;
+ * which dictionaries are asked of numbers is read from their files. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -21,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "decompound.h"
 #include "lemma.h"
@@ -426,8 +428,13 @@ static void test_numbers(void **state)
             assert_int_equal(lexicon_is_simple(lx, w, n), ns > 0);
             if (ns == 0)    /* a name: no ordinary word's stem */
                 assert_int_equal(lexicon_is_name(lx, w, n), 1);
-            if (nr == 0)
-                assert_int_equal(lexicon_lemma(lx, w, n, out, sizeof out), 0);
+            /* a number has no lemma: no reading gives another word */
+            assert_int_equal(lexicon_lemma(lx, w, n, out, sizeof out), 0);
+            for (int r = 0; r < nr; r++) {
+                const char *st = strstr(readings[r], "st:");
+                if (st && !strstr(readings[r], "pa:"))
+                    assert_true(strncmp(st + 3, w, n) == 0 && strchr(" \t", st[3 + n]));
+            }
             if (ns > 0)
                 Hunspell_free_list(h, &stems, ns);
             if (nr > 0)
@@ -439,6 +446,59 @@ static void test_numbers(void **state)
     }
     if (!asked)
         skip();     /* no dictionary is installed */
+}
+
+static void write_file(const char *dir, const char *name, const char *text)
+{
+    char path[600];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+/* Whether a dictionary is asked of numbers, read from its files: a table's
+ * header counts its rows and an affix "0" adds nothing, so neither is a
+ * digit of a word; a root, an added affix or a conversion with one is.
+ * Each case is a dictionary of its own (a language of its own: the
+ * process keeps each dictionary it loads). */
+static void test_numbers_asked(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *lang, *aff, *dic;
+        int asked;
+    } cases[] = {
+        {"xa", "SET UTF-8\nSFX A Y 2\nSFX A 0 s .\nSFX A 0 0 .\nICONV 1\nICONV ’ '\n", "2\nword/A\nother\n", 0},
+        {"xb", "SET UTF-8\nSFX A Y 1\nSFX A 0 s2 .\n", "1\nword/A\n", 1},
+        {"xc", "SET UTF-8\nPFX B Y 1\nPFX B 0 0/A .\nSFX A Y 1\nSFX A 0 s .\n", "2\nword/AB\n1st\n", 1},
+        {"xd", "SET UTF-8\nICONV 2\nICONV ’ '\nICONV ½ 1/2\n", "1\nword\n", 1},
+        {"xe", "SET UTF-8\nIGNORE 0\n", "1\nword\n", 1},
+    };
+    char dir[64];
+    snprintf(dir, sizeof dir, "%s", "/tmp/faqbot-test-numbers.XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "%s_%c%c.aff", cases[i].lang, cases[i].lang[0] - 32, cases[i].lang[1] - 32);
+        write_file(dir, name, cases[i].aff);
+        memcpy(name + strlen(name) - 3, "dic", 3);
+        write_file(dir, name, cases[i].dic);
+        lexicon *lx;
+        assert_int_equal(lexicon_open(cases[i].lang, dir, &lx), 0);
+        assert_non_null(lx);
+        assert_int_equal(lexicon_asks_numbers(lx), cases[i].asked);
+        assert_true(lexicon_knows(lx, "2024", 4));   /* by Hunspell's rule or without it, the same */
+        lexicon_free(lx);
+        char path[600];
+        snprintf(path, sizeof path, "%s/%s", dir, name);
+        remove(path);
+        memcpy(path + strlen(path) - 3, "aff", 3);
+        remove(path);
+    }
+    lexicon_unload_unused();
+    rmdir(dir);
 }
 
 int main(void)
@@ -454,6 +514,7 @@ int main(void)
         cmocka_unit_test(test_thesaurus),
         cmocka_unit_test(test_thesaurus_shared),
         cmocka_unit_test(test_numbers),
+        cmocka_unit_test(test_numbers_asked),
         cmocka_unit_test(test_unload_unused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
