@@ -17,6 +17,7 @@
 #include "fold.h"
 #include "limits.h"
 #include "unicode_tables.h"
+#include "utf8.h"
 
 /* Letters or digits, then letters, marks or digits: an apostrophe or a
  * hyphen ends a token, so "l'initiative" gives "l" and "initiative". */
@@ -405,6 +406,15 @@ int analyzer_each_stopword(const analyzer *a, int (*fn)(void *ctx, const char *w
 
 const char *analyzer_stem(analyzer *a, const char *word, size_t len, size_t *out_len)
 {
+    /* a number is its own stem in every Snowball language (their rules
+     * are on letters) and folds to itself: a question's counter is copied,
+     * not stemmed */
+    if (utf8_is_number(word, len) && len < sizeof a->term) {
+        memcpy(a->term, word, len);
+        a->term[len] = '\0';
+        *out_len = len;
+        return a->term;
+    }
     const sb_symbol *st = sb_stemmer_stem(a->stemmer, (const sb_symbol *)word, (int)len);
     if (!st) {
         *out_len = 0;

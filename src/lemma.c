@@ -143,15 +143,6 @@ static int has_digit(const char *s, size_t n)
     return 0;
 }
 
-/* Is word (n bytes) digits alone ("2024", a counter a question ends with)? */
-static int is_number(const char *w, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (w[i] < '0' || w[i] > '9')
-            return 0;
-    return n > 0;
-}
-
 /* Might the dictionary read a word of digits alone as one of its words or
  * a form of one? Only through a root that holds a digit (en_US holds 0 to
  * 9, for "1st" and "10th"), an affix that adds one, or a conversion or
@@ -411,7 +402,7 @@ static int verdict(lexicon *lx, const char *word, size_t len, char *buf,
  * dictionary installed to these. */
 static int plain_number(const lexicon *lx, const char *word, size_t len)
 {
-    return lx->numbers_plain && is_number(word, len);
+    return lx->numbers_plain && utf8_is_number(word, len);
 }
 
 int lexicon_asks_numbers(const lexicon *lx) { return lx && !lx->numbers_plain; }
@@ -529,7 +520,7 @@ size_t lexicon_lemma_if(lexicon *lx, const char *word, size_t len, lemma_fn acce
     /* a number does not inflect: no dictionary's reading of digits alone
      * gives a lemma other than the number (English's holds 0 to 9, each
      * its own, for "1st"), and a question's counter would cost a reading */
-    if (is_number(word, len))
+    if (utf8_is_number(word, len))
         return 0;
     char **list = NULL;
     pthread_mutex_lock(&lx->mu);

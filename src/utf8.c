@@ -47,3 +47,11 @@ size_t utf8_length(const char *text, size_t len)
         n += ((unsigned char)text[i] & 0xC0) != 0x80;
     return n;
 }
+
+int utf8_is_number(const char *text, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (text[i] < '0' || text[i] > '9')
+            return 0;
+    return len > 0;
+}

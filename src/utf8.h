@@ -11,6 +11,9 @@ int utf8_valid(const char *text, size_t len);
 /* Does valid UTF-8 text start with an upper-case letter ("España", "UK")? */
 int starts_upper(const char *text, size_t len);
 
+/* Is text ASCII digits alone ("2024", a counter a question ends with)? */
+int utf8_is_number(const char *text, size_t len);
+
 /* Number of code points in valid UTF-8 text. */
 size_t utf8_length(const char *text, size_t len);
 

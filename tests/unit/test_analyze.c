@@ -1,9 +1,11 @@
-/* test_analyze.c: the analyzer: UTF-8 checks, folding, tokens, stop words, stems. */
+/* test_analyze.c: the analyzer: UTF-8 checks, folding, tokens, stop words, stems
+ * (a number its own in every stemmer). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <libstemmer.h>
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <stdio.h>
@@ -563,6 +565,41 @@ static void test_digraphs_read_as_their_letter(void **state)
     analyzer_free(de);
 }
 
+/* A number is its own stem: the analyzer copies it rather than ask the
+ * stemmer, so every Snowball stemmer installed is held to leaving digits
+ * alone, and the analyzer of each to giving them back. */
+static void test_number_is_its_own_stem(void **state)
+{
+    (void)state;
+    int langs = 0;
+    for (const char **name = sb_stemmer_list(); *name; name++) {
+        struct sb_stemmer *sb = sb_stemmer_new(*name, "UTF_8");
+        analyzer *a = analyzer_new(*name, NULL);
+        if (!sb || !a) {
+            sb_stemmer_delete(sb);
+            analyzer_free(a);
+            continue;
+        }
+        langs++;
+        for (long i = 0; i < 24000; i++) {
+            char w[80];
+            int n = i < 20000 ? snprintf(w, sizeof w, i % 2 ? "%ld" : "0%ld", i / 2)
+                              : snprintf(w, sizeof w, "%ld%ld%ld", i * 7919, i * 104729, i);
+            const sb_symbol *st = sb_stemmer_stem(sb, (const sb_symbol *)w, n);
+            assert_int_equal(sb_stemmer_length(sb), n);
+            assert_memory_equal(st, w, (size_t)n);
+            size_t len;
+            const char *t = analyzer_stem(a, w, (size_t)n, &len);
+            assert_non_null(t);
+            assert_int_equal(len, n);
+            assert_memory_equal(t, w, (size_t)n);
+        }
+        sb_stemmer_delete(sb);
+        analyzer_free(a);
+    }
+    assert_true(langs >= 6);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -581,6 +618,7 @@ int main(void)
         cmocka_unit_test(test_clone),
         cmocka_unit_test(test_typo_one_edit_is_the_table),
         cmocka_unit_test(test_digraphs_read_as_their_letter),
+        cmocka_unit_test(test_number_is_its_own_stem),
     };
     return cmocka_run_group_tests_name("analyze", tests, NULL, NULL);
 }
