@@ -395,11 +395,11 @@ static int verdict(lexicon *lx, const char *word, size_t len, char *buf,
     return yes;
 }
 
-/* A number, to a dictionary that holds none: a word of the language (it
- * knows digits by its own rule), a name (no stem of it is an ordinary
- * word), simple (no); told without Hunspell or the memory, which a
- * question's counter would only crowd. tests/unit/test_lemma.c holds each
- * dictionary installed to these. */
+/* A number, to a dictionary that holds none: a name (no stem of it is an
+ * ordinary word), not simple; told without Hunspell or the memory, which
+ * a question's counter would only crowd. (Known and without a lemma in
+ * any dictionary.) tests/unit/test_lemma.c holds each dictionary
+ * installed to these. */
 static int plain_number(const lexicon *lx, const char *word, size_t len)
 {
     return lx->numbers_plain && utf8_is_number(word, len);
@@ -412,7 +412,9 @@ int lexicon_knows(lexicon *lx, const char *word, size_t len)
     char buf[LEXICON_MAX_WORD];
     if (!lx || !cstr(word, len, buf))
         return 0;
-    if (plain_number(lx, word, len))
+    /* Hunspell takes digits alone for a word before it reads its
+     * dictionary, whichever it is */
+    if (utf8_is_number(word, len))
         return 1;
     return verdict(lx, word, len, buf, knows, MEMO_KNOWS_SET, MEMO_KNOWS);
 }

@@ -61,7 +61,7 @@ int lexicon_stamp(const char *lang, char *out, size_t cap);
 int lexicon_asks_numbers(const lexicon *lx);
 
 /* 1 if word (len bytes) is a word of the language, as written or
- * capitalised, else 0. */
+ * capitalised, else 0. A number (digits alone) is, by Hunspell's rule. */
 int lexicon_knows(lexicon *lx, const char *word, size_t len);
 
 /* 1 if the dictionary holds word as one word of its own (it gives a stem),
