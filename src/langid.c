@@ -164,21 +164,33 @@ static const struct { utf8proc_int32_t cp; const char *langs; } signs[] = {
 #define N_SIGNS (sizeof signs / sizeof *signs)
 _Static_assert(N_SIGNS <= 64, "one bit a sign");
 
-/* " es " in list: the code of a language, as a whole word. */
-static int in_list(const char *list, const char *code)
+/* The languages of a list (" de fi sv ": two-letter codes, each after a
+ * space) as bits of known_langs' order; code's bit alone for a list of one. */
+static uint32_t langs_mask(const char *list)
 {
-    size_t k = strlen(code);
-    if (k == 0 || k > 3)
-        return 0;
-    for (const char *p = list; (p = strstr(p, code)) != NULL; p++)
-        if (p[-1] == ' ' && p[k] == ' ')
-            return 1;
-    return 0;
+    uint32_t mask = 0;
+    for (const char *p = list; p[0] == ' ' && p[1] && p[2] && p[2] != ' '; p += 3)
+        for (int k = 0; known_langs[3 * k + 1]; k++)
+            if (known_langs[3 * k + 1] == p[1] && known_langs[3 * k + 2] == p[2]) {
+                mask |= 1u << k;
+                break;
+            }
+    return mask;
 }
 
-static int writes_sign(const char *code, size_t sign)
+/* code's bit in known_langs' order, 0 when faqbot does not know its
+ * letters (or it is no two-letter code) */
+static uint32_t code_bit(const char *code)
 {
-    return !in_list(known_langs, code) || in_list(signs[sign].langs, code);
+    char list[5] = {' ', code[0], code[0] ? code[1] : 0, ' ', 0};
+    return strlen(code) == 2 ? langs_mask(list) : 0;
+}
+
+/* Does a language (its code_bit()) write a sign that the languages writes
+ * (langs_mask()) write? Every sign, when its letters are not known. */
+static int writes_sign(uint32_t bit, uint32_t writes)
+{
+    return !bit || (writes & bit);
 }
 
 void langid_signs(const char *text, size_t len, const char *const *codes, int n,
@@ -221,16 +233,22 @@ void langid_signs(const char *text, size_t len, const char *const *codes, int n,
             if (signs[s].cp == cp)
                 seen |= 1ull << s;
     }
+    if (!seen)
+        return;
+    uint32_t bits[64];          /* the first languages' code_bit() */
+    for (int i = 0; i < n && i < 64; i++)
+        bits[i] = code_bit(codes[i]);
     for (size_t s = 0; s < N_SIGNS; s++) {
         if (!((seen >> s) & 1))
             continue;
+        uint32_t writes = langs_mask(signs[s].langs);
         int writers = 0;
         for (int i = 0; i < n; i++)
-            writers += writes_sign(codes[i], s);
+            writers += writes_sign(i < 64 ? bits[i] : code_bit(codes[i]), writes);
         if (writers == 0 || writers == n)
             continue;   /* nobody's, or everybody's: no evidence */
         for (int i = 0; i < n; i++)
-            if (writes_sign(codes[i], s))
+            if (writes_sign(i < 64 ? bits[i] : code_bit(codes[i]), writes))
                 scores[i] += LANGID_SIGN_WEIGHT / writers;
     }
 }
