@@ -173,6 +173,11 @@ static const fit_term *fit_terms(const search_ctx *s, rerank_scratch *x, uint32_
 double rerank_question_fit(const search_ctx *s, uint32_t g, int whole)
 {
     const faq_index *ix = s->ix;
+    /* the rerank's, for a candidate it weighed (the decision asks of the
+     * leader again) */
+    const struct rerank_trace *tr = whole ? NULL : rerank_trace_of(s->rerank, g);
+    if (tr && tr->has_fit)
+        return tr->fit;
     double best = 0;
     const term_masks *tm = &s->q->masks;
     double tot = 0;             /* the weight of the slots the FAQ knows (or of all) */
@@ -513,7 +518,11 @@ static void f_focus(const rerank_ctx *r, cand *c, uint32_t e)
 
 static void f_question_fit(const rerank_ctx *r, cand *c, uint32_t e)
 {
-    c->score *= 1 + r->s->p->question_fit * rerank_question_fit(r->s, c->group, 0);
+    double fit = rerank_question_fit(r->s, c->group, 0);
+    struct rerank_trace *tr = &r->x->trace[c - r->top];
+    tr->fit = fit;
+    tr->has_fit = !*r->s->failed;
+    c->score *= 1 + r->s->p->question_fit * fit;
 }
 
 /* A quoted phrase of the question must stand in the entry. */
@@ -620,6 +629,7 @@ int rerank_run(const search_ctx *s, rerank_scratch *x, uint32_t L, cand *top, in
         x->trace[i].before = c->score;
         for (int f = 0; f < RERANK_FEATURES_MAX; f++)
             x->trace[i].factor[f] = 1;
+        x->trace[i].has_fit = 0;
     }
     rerank_ctx r = {s, x, L, top, n, 0, 0, 0};
     /* feature by feature over the candidates: each candidate meets the

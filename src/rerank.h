@@ -37,6 +37,8 @@ typedef struct rerank_scratch {
         uint32_t group;
         double before;          /* score from retrieval */
         double factor[RERANK_FEATURES_MAX];
+        double fit;             /* its question fit (whole 0), when has_fit */
+        int has_fit;
     } trace[SEARCH_RERANK_MAX];
     int n_trace;
 } rerank_scratch;
@@ -70,7 +72,9 @@ int rerank_in_question(const search_ctx *c, uint32_t e, const slot *x);
  * F1 of the shares of each the other holds, by idf. With whole, the words
  * the FAQ lacks count in the question's share too (for the decision to
  * answer; ranking leaves them out, since every entry lacks them alike).
- * The entries' phrasings are read once per thread, into c->rerank. */
+ * The entries' phrasings are read once per thread, into c->rerank. After
+ * rerank_run() of the question, a candidate's fit (whole 0) is the one
+ * the rerank found. */
 double rerank_question_fit(const search_ctx *c, uint32_t g, int whole);
 
 /* The trace of group g from the last rerank_run, or NULL. */
