@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "index_format.h"
+#include "utf8.h"
 
 /* Sizes: the seed FAQ's eval questions (about 800 in four languages) make
  * some 1,100 slots and name 1,000 words; the tables hold twice that, so
@@ -101,6 +102,13 @@ void qmemo_clear(qmemo *m)
         }                                                               \
     } while (0)
 
+/* Is every row of bucket taken? A number ("2024", a question's counter)
+ * takes only an empty row, never a word's: it is seldom asked again, and
+ * a memory crowded with counters forgets the words that come back. */
+#define BUCKET_FULL(bucket, len_field)                                  \
+    ((bucket)[0].len_field && (bucket)[1].len_field && (bucket)[2].len_field && (bucket)[3].len_field)
+_Static_assert(WAYS == 4, "BUCKET_FULL reads four rows");
+
 /* r: the row of bucket a new word w (n bytes, hash h) takes, its key
  * set. */
 #define TAKE_ROW(r, bucket, w, n)                                       \
@@ -143,6 +151,8 @@ void qmemo_word_put(qmemo *m, const char *w, size_t n, const qmemo_word *facts)
         return;
     uint32_t h = ix_hash(0, w, n);
     langs_row *r = word_row(m, w, n, h);
+    if (!r && utf8_is_number(w, n) && BUCKET_FULL(m->langs[h % LANGS_SETS], len))
+        return;
     if (!r)
         TAKE_ROW(r, m->langs[h % LANGS_SETS], w, n);
     m->empty = 0;
@@ -206,6 +216,8 @@ void qmemo_slot_put(qmemo *m, const qmemo_token *t, const slot *sl, int correcte
         return;
     uint32_t h = slot_hash(t, key, n);
     slot_row *b = m->slots[h % SLOT_SETS];
+    if (utf8_is_number(t->word, t->word_len) && BUCKET_FULL(b, key_len))
+        return;
     int pick;
     PICK_ROW(b, key_len);
     slot_row *r = &b[pick];

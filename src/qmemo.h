@@ -11,7 +11,8 @@
  * has searchers, and memos, of its own.
  *
  * Tables of four-row buckets, of fixed size; a word too long for a
- * row is not remembered. One memo belongs to one thread. It is the one
+ * row is not remembered, and a number (a question's counter) only in a
+ * row no word holds. One memo belongs to one thread. It is the one
  * memory of question words: the thesaurus alternatives of a word, the
  * dearest part of its slot, are remembered as part of the slot, and the
  * words and terms of the synonyms they are made of. */

@@ -1,7 +1,7 @@
 /* test_qmemo.c: a thread's memory of question words: a slot and what a
  * word is in each language come back as put, only for the very same token,
  * a slot with all its alternatives; a token too long for a row is not kept; a word asked again outlasts a flood of one-off
- * words; emptied, it holds nothing. And on the fixture FAQ, answers given
+ * words; a number takes no word's row; emptied, it holds nothing. And on the fixture FAQ, answers given
  * from memory are the answers given without it, explanation and all. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -156,6 +156,55 @@ static void answer_text(const char *q, char *out, size_t cap)
              a.corrected ? a.corrected : "-", a.explain ? a.explain : "-");
 }
 
+/* A full memory: numbers (a question's counter) put after the words take
+ * no word's row, in the slots and in the words' facts alike; a number
+ * still comes back where its row was empty. */
+static void test_numbers_displace_no_word(void **state)
+{
+    (void)state;
+    qmemo *m = qmemo_new();
+    assert_non_null(m);
+    enum { WORDS = 20000, NUMBERS = 3000 };
+    static char words[WORDS][16];
+    static unsigned char slot_kept[WORDS], facts_kept[WORDS];
+    slot in = made_slot(2), out;
+    qmemo_word f = {QMEMO_LANGS, 6, 0, 0}, got;
+    int corrected;
+    /* a number into the empty memory is kept */
+    qmemo_token first = tok(0, 0, "2024", "2024", "2024");
+    qmemo_slot_put(m, &first, &in, 0);
+    assert_true(qmemo_slot_get(m, &first, &out, &corrected));
+    qmemo_word_put(m, "2024", 4, &f);
+    assert_true(qmemo_word_get(m, "2024", 4, &got));
+    for (int i = 0; i < WORDS; i++) {
+        snprintf(words[i], sizeof words[i], "w%dx", i);
+        qmemo_token t = tok(0, 0, words[i], words[i], words[i]);
+        qmemo_slot_put(m, &t, &in, 0);
+        qmemo_word_put(m, words[i], strlen(words[i]), &f);
+    }
+    int kept = 0;
+    for (int i = 0; i < WORDS; i++) {
+        qmemo_token t = tok(0, 0, words[i], words[i], words[i]);
+        slot_kept[i] = (unsigned char)qmemo_slot_get(m, &t, &out, &corrected);
+        facts_kept[i] = (unsigned char)qmemo_word_get(m, words[i], strlen(words[i]), &got);
+        kept += slot_kept[i];
+    }
+    assert_true(kept >= 4000);   /* the memory is full of words */
+    for (int i = 0; i < NUMBERS; i++) {
+        char n[16];
+        snprintf(n, sizeof n, "%d", 200000 + i);
+        qmemo_token t = tok(0, 0, n, n, n);
+        qmemo_slot_put(m, &t, &in, 0);
+        qmemo_word_put(m, n, strlen(n), &f);
+    }
+    for (int i = 0; i < WORDS; i++) {
+        qmemo_token t = tok(0, 0, words[i], words[i], words[i]);
+        assert_int_equal(qmemo_slot_get(m, &t, &out, &corrected), slot_kept[i]);
+        assert_int_equal(qmemo_word_get(m, words[i], strlen(words[i]), &got), facts_kept[i]);
+    }
+    qmemo_free(m);
+}
+
 static void test_answers_from_memory_are_the_same(void **state)
 {
     (void)state;
@@ -212,6 +261,7 @@ int main(void)
         cmocka_unit_test(test_what_does_not_fit_is_not_kept),
         cmocka_unit_test(test_a_word_facts_join),
         cmocka_unit_test(test_a_word_asked_again_outlasts_one_off_words),
+        cmocka_unit_test(test_numbers_displace_no_word),
         cmocka_unit_test(test_answers_from_memory_are_the_same),
         cmocka_unit_test(test_synonym_comes_back_for_its_language),
     };
