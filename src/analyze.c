@@ -357,7 +357,9 @@ static void stems_double(analyzer *a)
 /* The stem of case-folded word cf, through the cache. */
 static const char *stem_cached(analyzer *a, const char *cf, size_t n, size_t *out_len)
 {
-    if (n > STEM_CACHE_WORD)
+    /* a number is copied, not stemmed: it takes no word's slot (a
+     * question's counter would push out the words that come back) */
+    if (n > STEM_CACHE_WORD || utf8_is_number(cf, n))
         return analyzer_stem(a, cf, n, out_len);
     size_t i = hash_of(cf, n) & (a->n_stem_slots - 1);
     stem_slot *sl = &a->stems[i];
