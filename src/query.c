@@ -6,6 +6,7 @@
 #include "corpus.h"
 #include "index_internal.h"
 #include "typo.h"
+#include "utf8.h"
 
 typedef struct tokctx { query *s; const char *q; size_t qlen; } tokctx;
 
@@ -177,6 +178,10 @@ int query_dict_lacks(const search_ctx *c, uint32_t l, const char *raw, size_t ra
 
 int query_knows(const search_ctx *c, uint32_t l, const char *raw, size_t len)
 {
+    /* a number is told by the dictionary without Hunspell (lemma.h): the
+     * index's verdicts are not looked through for a question's counter */
+    if (utf8_is_number(raw, len))
+        return lexicon_knows(query_lexicon(c, l), raw, len);
     spelling sp;
     if (search_model_spelling(c->m, l, raw, len, &sp))
         return (sp.flags & SPELLING_KNOWS) != 0;
