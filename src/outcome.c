@@ -70,9 +70,38 @@ static int question_has_key(const search_ctx *s, const char *t, size_t n, const 
     return 0;
 }
 
-/* Does every key word of phrase p stand in the question? (A phrase of stop
- * words alone, "hola", "how are you", has to stand whole.) */
-static int phrase_within(const search_ctx *s, const st_phrase *p)
+/* The first bytes of the question's terms (every token's) and of its
+ * words (but stop words'), a bit each: a key whose term and word start
+ * with none of them is not in the question (question_has_key() matches a
+ * term whole, a word whole or one typo away with its first letter kept),
+ * which most keys of most phrases are not. */
+typedef struct first_bytes {
+    uint64_t term[4], word[4];
+} first_bytes;
+
+static void question_firsts(const search_ctx *s, first_bytes *f)
+{
+    memset(f, 0, sizeof *f);
+    for (int i = 0; i < s->q->n_toks; i++) {
+        const qtok *q = &s->q->toks[i];
+        unsigned a = q->term_len ? (unsigned char)q->term[0] : 0;
+        unsigned b = q->word_len ? (unsigned char)q->word[0] : 0;
+        f->term[a >> 6] |= 1ull << (a & 63);
+        if (!q->is_stop)
+            f->word[b >> 6] |= 1ull << (b & 63);
+    }
+}
+
+static int may_hold_key(const first_bytes *f, const char *t, size_t n, const char *w, size_t m)
+{
+    unsigned a = n ? (unsigned char)t[0] : 0, b = m ? (unsigned char)w[0] : 0;
+    return ((f->term[a >> 6] >> (a & 63)) & 1) || ((f->word[b >> 6] >> (b & 63)) & 1);
+}
+
+/* Does every key word of phrase p stand in the question (whose first
+ * bytes are f)? (A phrase of stop words alone, "hola", "how are you", has
+ * to stand whole.) */
+static int phrase_within(const search_ctx *s, const first_bytes *f, const st_phrase *p)
 {
     if (!p->n_keys)
         return 0;
@@ -80,7 +109,7 @@ static int phrase_within(const search_ctx *s, const st_phrase *p)
     for (size_t i = 0; i < p->n_keys; i++) {
         size_t n = p->key_len[2 * i], m = p->key_len[2 * i + 1];
         const char *w = t + n + 1;
-        if (!question_has_key(s, t, n, w, m, p->key_cp[i]))
+        if (!may_hold_key(f, t, n, w, m) || !question_has_key(s, t, n, w, m, p->key_cp[i]))
             return 0;
         t = w + m + 1;
     }
@@ -133,6 +162,8 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L)
     const st_phrase *st = search_model_smalltalk(s->m, &n_st);
     if (!n_st || !s->q->n_toks || s->q->n_toks > s->p->smalltalk_max_words)
         return UINT32_MAX;
+    first_bytes firsts;
+    question_firsts(s, &firsts);
     uint32_t best = UINT32_MAX;
     size_t best_words = 0;
     int best_in_L = 0;
@@ -161,7 +192,7 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L)
             /* a phrase standing whole beats one whose key words are
              * scattered; then the longer, then the question's language */
             int whole = phrase_whole(s, p);
-            if (!whole && !phrase_within(s, p))
+            if (!whole && !phrase_within(s, &firsts, p))
                 continue;
             size_t rank = p->n_words + (whole ? 100 : 0);
             int in_L = l == L;
@@ -188,6 +219,8 @@ static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
     size_t content = 0;
     for (int i = 0; i < s->q->n_toks; i++)
         content += !s->q->toks[i].is_stop && !s->q->toks[i].is_qword;
+    first_bytes firsts;
+    question_firsts(s, &firsts);
     uint32_t best = UINT32_MAX;
     size_t best_keys = 0, best_words = 0;
     size_t n_st;
@@ -197,7 +230,7 @@ static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
         if (p->lang != L)
             continue;
         int ok = p->n_keys ? (double)p->n_keys >= s->p->smalltalk_key_share * (double)content &&
-                                 phrase_within(s, p)
+                                 phrase_within(s, &firsts, p)
                            : content <= (size_t)s->p->smalltalk_extra_words && phrase_whole(s, p);
         if (ok && (p->n_keys > best_keys || (p->n_keys == best_keys && p->n_words > best_words))) {
             best = p->entry;
