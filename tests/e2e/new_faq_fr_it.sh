@@ -48,3 +48,24 @@ expect_eq "voglio: the everyday word does not decide" "$(ask "$TMP/it.idx" "vogl
 j=$(ask "$TMP/it.idx" "mi hanno rubato la bicicletta, cosa devo fare?")
 expect_eq "devo: the everyday word does not decide" "$(printf '%s\n' "$j" | json id)" "furto"
 expect_eq "... nor declines" "$(printf '%s\n' "$j" | json outcome)" "answer"
+
+mkdir -p "$TMP/fr/fr"
+cat > "$TMP/fr/fr/faq.md" <<'MD'
+# Piscine
+
+## Le sèche-cheveux est-il disponible ? {#seche-cheveux}
+
+Oui, des sèche-cheveux sont à disposition dans les vestiaires.
+
+## La piscine ferme-t-elle en été ? {#fermetures}
+
+Deux semaines fin août ; les fermetures sont annoncées sur le site de la ville.
+MD
+"$FAQBOT" index --corpus "$TMP/fr" --out "$TMP/fr.idx" >/dev/null || fail "index fr"
+# "oui" answers the bot; it is no question about the entry whose answer opens with it
+expect_eq "oui is not the topic of an answer" "$(ask "$TMP/fr.idx" "oui" | json answered)" "false"
+expect_eq "bonne nuit: a goodbye" "$(ask "$TMP/fr.idx" "bonne nuit" | json id)" "bye"
+# what the site is: the bot tells what it does, not the entry that says "site"
+j=$(ask "$TMP/fr.idx" "c'est quoi ce site")
+expect_eq "what this site is: small talk" "$(printf '%s\n' "$j" | json outcome)" "smalltalk"
+expect_eq "... the help" "$(printf '%s\n' "$j" | json id)" "help"
