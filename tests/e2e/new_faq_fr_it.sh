@@ -69,3 +69,9 @@ expect_eq "bonne nuit: a goodbye" "$(ask "$TMP/fr.idx" "bonne nuit" | json id)" 
 j=$(ask "$TMP/fr.idx" "c'est quoi ce site")
 expect_eq "what this site is: small talk" "$(printf '%s\n' "$j" | json outcome)" "smalltalk"
 expect_eq "... the help" "$(printf '%s\n' "$j" | json id)" "help"
+# "ok", "d'accord", "va bene": the visitor acknowledges; no "sorry, I have no answer"
+for q in "ok" "d'accord"; do
+    expect_eq "$q: acknowledged" "$(ask "$TMP/fr.idx" "$q" | json id)" "ok"
+done
+expect_eq "va bene: acknowledged" "$(ask "$TMP/it.idx" "va bene" | json id)" "ok"
+expect_eq "ok grazie: thanks still" "$(ask "$TMP/it.idx" "ok grazie" | json id)" "thanks"
