@@ -152,10 +152,42 @@ static void word_facts(const search_ctx *s, int i, qmemo_word *f)
         qmemo_word_put(s->memo, q->word, q->word_len, f);
 }
 
+/* Is question word q a word or key of phrase p? */
+static int phrase_has(const search_ctx *s, const st_phrase *p, const qtok *q)
+{
+    const char *x = p->words;
+    for (size_t k = 0; k < p->n_words; x += p->word_len[k] + 1, k++)
+        if (same_word(q, x, p->word_len[k], p->word_cp[k], s->p->smalltalk_typo_chars))
+            return 1;
+    const char *t = p->keys;
+    for (size_t i = 0; i < p->n_keys; i++) {
+        size_t n = p->key_len[2 * i], m = p->key_len[2 * i + 1];
+        if (q->term_len == n && memcmp(q->term, t, n) == 0)
+            return 1;
+        t += n + 1 + m + 1;
+    }
+    return 0;
+}
+
+/* Is question word q a word of a phrase of small talk entry e? */
+static int entry_has(const search_ctx *s, const st_phrase *st, size_t n_st, uint32_t e,
+                     const qtok *q)
+{
+    for (size_t k = 0; k < n_st; k++)
+        if (st[k].entry == e && phrase_has(s, &st[k], q))
+            return 1;
+    return 0;
+}
+
 /* A greeting, thanks...: every word of the question belongs to the small
  * talk of one language (or is a stop word of it) and one of its phrases
  * stands whole in the question, or all its key words do ("o que você pode
- * fazer" for "o que podes fazer"). Returns the entry, or UINT32_MAX. */
+ * fazer" for "o que podes fazer"). Each word has to belong to a phrase so
+ * found or to the entry chosen ("que perguntas posso fazer": "o que posso
+ * perguntar", "o que sabes fazer"): "funziona anche di notte?" holds a
+ * word of "come funziona" and one of "buona notte", and is a question
+ * about nights, not small talk.
+ * Returns the entry, or UINT32_MAX. */
 static uint32_t match_smalltalk(const search_ctx *s, uint32_t L)
 {
     size_t n_st;
@@ -185,6 +217,10 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L)
         }
         if (!all)
             continue;
+        uint32_t best_l = UINT32_MAX;
+        size_t best_l_words = 0;
+        uint64_t covered = 0;   /* bit i: token i is a word of a phrase found */
+        _Static_assert(sizeof facts / sizeof *facts <= 64, "a bit a token");
         for (size_t k = 0; k < n_st; k++) {
             const st_phrase *p = &st[k];
             if (p->lang != l)
@@ -194,13 +230,25 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L)
             int whole = phrase_whole(s, p);
             if (!whole && !phrase_within(s, &firsts, p))
                 continue;
+            for (int i = 0; i < s->q->n_toks; i++)
+                if (!((covered >> i) & 1) && phrase_has(s, p, &s->q->toks[i]))
+                    covered |= 1ull << i;
             size_t rank = p->n_words + (whole ? 100 : 0);
-            int in_L = l == L;
-            if (rank > best_words || (rank == best_words && in_L && !best_in_L)) {
-                best = p->entry;
-                best_words = rank;
-                best_in_L = in_L;
+            if (rank > best_l_words) {
+                best_l = p->entry;
+                best_l_words = rank;
             }
+        }
+        for (int i = 0; i < s->q->n_toks && best_l != UINT32_MAX; i++)
+            if (!((facts[i].stop >> l) & 1) && !((covered >> i) & 1) &&
+                !entry_has(s, st, n_st, best_l, &s->q->toks[i]))
+                best_l = UINT32_MAX;
+        int in_L = l == L;
+        if (best_l != UINT32_MAX &&
+            (best_l_words > best_words || (best_l_words == best_words && in_L && !best_in_L))) {
+            best = best_l;
+            best_words = best_l_words;
+            best_in_L = in_L;
         }
     }
     return best;
