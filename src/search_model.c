@@ -368,7 +368,7 @@ static int spelled_by_dictionary(const search_model *m, uint32_t l)
         const char *kept;
         size_t n;
         char now[1024];
-        v = spellings_stamp(m->ix->spellings, m->ix->spellings_len, l, &kept, &n) &&
+        v = spellings_stamp(&m->ix->spellings, l, &kept, &n) &&
                     lexicon_stamp(m->ix->langs[l].code, now, sizeof now) == 0 &&
                     strlen(now) == n && memcmp(now, kept, n) == 0
                 ? SPELL_SAME
@@ -382,7 +382,7 @@ int search_model_spelling(const search_model *m, uint32_t l, const char *word, s
                           spelling *out)
 {
     return spelled_by_dictionary(m, l) &&
-           spellings_find(m->ix->spellings, m->ix->spellings_len, l, word, n, out);
+           spellings_find(&m->ix->spellings, l, word, n, out);
 }
 
 void search_model_warm(const search_model *m)
