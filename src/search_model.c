@@ -259,6 +259,13 @@ analyzer *search_model_analyzer_new(const search_model *m, uint32_t l)
     return analyzer_clone(m->an[l]);   /* the model's stop words and phrases, shared */
 }
 
+analyzer *search_model_analyzer_take(search_model *m, uint32_t l)
+{
+    analyzer *a = m->an[l];
+    m->an[l] = NULL;
+    return a;
+}
+
 static void free_analyzers(search_model *m)
 {
     if (m->an)
@@ -299,7 +306,8 @@ search_model *search_model_new(const faq_index *ix)
     }
     /* the analyzers stay, never run again: each searcher's are copies of
      * them (search_model_analyzer_new()), which share their stop words and
-     * phrases */
+     * phrases, or, for a model of one searcher, they are its own
+     * (search_model_analyzer_take()) */
     return m;
 }
 
