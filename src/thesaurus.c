@@ -110,23 +110,11 @@ static int cmp_keys(const void *x, const void *y)
     return c ? c : (a->off > b->off) - (a->off < b->off);
 }
 
-/* Is the first line "ISO8859-1" (or another Latin-1 name)? */
-static int is_latin1(const char *s)
+/* Does the text (n bytes, mapped: no NUL) start with a Latin-1
+ * encoding's name, "ISO8859-1" or "ISO-8859-1"? */
+static int is_latin1(const char *s, size_t n)
 {
-    return strncmp(s, "ISO8859-1", 9) == 0 || strncmp(s, "ISO-8859-1", 10) == 0;
-}
-
-/* Does the file at path start with a Latin-1 encoding's name? */
-static int file_is_latin1(const char *path)
-{
-    char head[16] = "";
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return 0;
-    size_t n = fread(head, 1, sizeof head - 1, f);
-    fclose(f);
-    head[n] = '\0';
-    return is_latin1(head);
+    return (n >= 9 && memcmp(s, "ISO8859-1", 9) == 0) || (n >= 10 && memcmp(s, "ISO-8859-1", 10) == 0);
 }
 
 static void unload(thesaurus *t);
@@ -185,11 +173,11 @@ static int thesaurus_load(const char *idx_path, thesaurus **out)
         return -1;
     }
     int oom = 0;
-    t->latin1 = file_is_latin1(dat_path);
     t->idx = map_file(idx_path, &t->idx_len);
     t->dat = map_file(dat_path, &t->dat_len);
     if (!t->idx || !t->dat)
         goto fail;
+    t->latin1 = is_latin1(t->dat, t->dat_len);   /* its first line names its encoding */
     /* one pass: each entry's line start kept, the order checked against
      * the entry before; a kept line holds 3 bytes at least ("w|\n") */
     t->keys = malloc((t->idx_len / 3 + 2) * sizeof *t->keys);
