@@ -114,7 +114,8 @@ static int cmp_keys(const void *x, const void *y)
  * encoding's name, "ISO8859-1" or "ISO-8859-1"? */
 static int is_latin1(const char *s, size_t n)
 {
-    return (n >= 9 && memcmp(s, "ISO8859-1", 9) == 0) || (n >= 10 && memcmp(s, "ISO-8859-1", 10) == 0);
+    return (n >= 9 && memcmp(s, "ISO8859-1", 9) == 0) ||
+           (n >= 10 && memcmp(s, "ISO-8859-1", 10) == 0);
 }
 
 static void unload(thesaurus *t);
@@ -157,7 +158,6 @@ static int sort_keys(thesaurus *t)
     free(k);
     return 0;
 }
-
 
 /* The thesaurus whose .idx is at idx_path, mapped with its .dat and its
  * words listed: 0 with *out set (NULL when it is unreadable), or -1 when
