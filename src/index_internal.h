@@ -10,6 +10,7 @@
 
 #include "index_format.h"
 #include "index_read.h"
+#include "spellings.h"
 
 struct faq_index {
     const unsigned char *map;
@@ -48,8 +49,7 @@ struct faq_index {
     const ix_shown *shown;
     const char *shown_text;
     uint64_t shown_text_len;
-    const unsigned char *spellings; /* SPELLINGS (spellings.h) */
-    uint64_t spellings_len;
+    spellings spellings;          /* SPELLINGS, its header read at open */
     const unsigned char *model;   /* MODEL */
     uint64_t model_len;
     uint32_t n_langs, n_entries, n_groups, n_terms, n_words;

@@ -16,6 +16,7 @@
 #include "index_internal.h"
 #include "index_model.h"
 #include "limits.h"
+#include "spellings.h"
 
 const char *faq_index_strerror(int code)
 {
@@ -115,8 +116,9 @@ static const char *check_layout(faq_index *ix, int unfinished)
     ix->shown = (const ix_shown *)(base + h->sec[IX_SHOWN].off);
     ix->shown_text = (const char *)base + h->sec[IX_SHOWNTEXT].off;
     ix->shown_text_len = h->sec[IX_SHOWNTEXT].len;
-    ix->spellings = base + h->sec[IX_SPELLINGS].off;
-    ix->spellings_len = h->sec[IX_SPELLINGS].len;
+    if (spellings_open(base + h->sec[IX_SPELLINGS].off, h->sec[IX_SPELLINGS].len,
+                       &ix->spellings) != 0)
+        return "bad spellings section";
     ix->n_langs = h->n_langs;
     ix->n_entries = h->n_entries;
     ix->n_groups = h->n_groups;
@@ -270,7 +272,7 @@ static const char *check_elements(const faq_index *ix)
     if (index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms, 1, NULL,
                          NULL) != 0)
         return "bad search model tables";
-    return NULL;
+    return spellings_check(&ix->spellings);
 }
 
 /* The checksum of n bytes at p, read a few MiB at a time, each piece given

@@ -388,22 +388,24 @@ static int read_names(const search_ctx *s, uint32_t qlang, uint32_t e, int *know
     return c.n;
 }
 
-/* How many names entry e's answer lists, read once per thread. */
+/* How many names entry e's answer lists, read once per thread. The
+ * table is calloc'd and holds the count plus one (0: unread): its pages
+ * are the system's zero pages until an entry on them is read, so a
+ * thread pays for the entries it ranks, not for the corpus. */
 static int listed_names(const search_ctx *s, rerank_scratch *x, uint32_t e)
 {
     if (!x->names_listed) {
-        x->names_listed = malloc((size_t)s->ix->n_entries * sizeof *x->names_listed);
+        x->names_listed = calloc(s->ix->n_entries ? s->ix->n_entries : 1, sizeof *x->names_listed);
         if (!x->names_listed) {
             *s->failed = 1;
             return 0;
         }
-        memset(x->names_listed, 0xff, (size_t)s->ix->n_entries * sizeof *x->names_listed);
     }
-    if (x->names_listed[e] >= 0)
-        return x->names_listed[e];
+    if (x->names_listed[e])
+        return x->names_listed[e] - 1;
     int unused;
     int n = read_names(s, 0, e, &unused);
-    x->names_listed[e] = (int16_t)(n < INT16_MAX ? n : INT16_MAX);
+    x->names_listed[e] = (uint16_t)(n < UINT16_MAX - 1 ? n + 1 : UINT16_MAX);
     return n;
 }
 

@@ -24,7 +24,7 @@ typedef struct fit_term { uint32_t term; double idf; } fit_term;
 
 /* Per thread and index: what reranking reads once per entry. */
 typedef struct rerank_scratch {
-    int16_t *names_listed;      /* per entry, names its answer lists; -1 unread */
+    uint16_t *names_listed;     /* per entry, names its answer lists plus one; 0 unread */
     struct fit_slot {
         uint32_t entry;         /* the entry held, or UINT32_MAX before any */
         fit_term *terms;

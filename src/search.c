@@ -14,6 +14,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "langev.h"
 #include "langid.h"
@@ -50,9 +51,23 @@ struct searcher {
     explain_buf explain;
 };
 
-searcher *searcher_new_shared(const search_model *m)
+/* A searcher's memory: mapped, not calloc'd. Most of its 100 KB (the
+ * query's tables at their largest) no question fills, and a fresh mapping
+ * is zero pages until touched, where calloc() writes every byte: pages the
+ * system must supply on first touch, which cost more than the rest of
+ * making a searcher. */
+static searcher *searcher_alloc(void)
 {
-    searcher *s = calloc(1, sizeof *s);
+    void *p = mmap(NULL, sizeof(searcher), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                   -1, 0);
+    return p == MAP_FAILED ? NULL : p;
+}
+
+/* A searcher over model m: its analyzers copies of the model's, or, when
+ * own (a model made for it alone), the model's own. */
+static searcher *searcher_make(search_model *m, int own)
+{
+    searcher *s = searcher_alloc();
     if (!s)
         return NULL;
     const faq_index *ix = search_model_index(m);
@@ -71,7 +86,7 @@ searcher *searcher_new_shared(const search_model *m)
     if (!s->an || !s->topk || !s->langid || !s->memo || !s->forms)
         goto fail;
     for (uint32_t l = 0; l < n_langs; l++)
-        if (!(s->an[l] = search_model_analyzer_new(m, l)))
+        if (!(s->an[l] = own ? search_model_analyzer_take(m, l) : search_model_analyzer_new(m, l)))
             goto fail;
     s->ctx = (search_ctx){ix,          m,    &s->params, s->an,   &s->q, &s->failed,
                           &s->rerank, NULL, s->memo,    s->forms};
@@ -81,12 +96,18 @@ fail:
     return NULL;
 }
 
+searcher *searcher_new_shared(const search_model *m)
+{
+    /* the model is only read: its analyzers are copied, not taken */
+    return searcher_make((search_model *)m, 0);
+}
+
 searcher *searcher_new(const faq_index *ix)
 {
     search_model *m = search_model_new(ix);
     if (!m)
         return NULL;
-    searcher *s = searcher_new_shared(m);
+    searcher *s = searcher_make(m, 1);
     if (!s) {
         search_model_free(m);
         return NULL;
@@ -110,7 +131,7 @@ void searcher_free(searcher *s)
     rerank_scratch_free(&s->rerank);
     explain_free(&s->explain);
     search_model_free(s->own_model);
-    free(s);
+    munmap(s, sizeof *s);
 }
 
 const faq_index *searcher_index(const searcher *s) { return s->ix; }

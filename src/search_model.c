@@ -32,6 +32,7 @@ struct search_model {
     double *max_idf;            /* per language */
     st_phrase *st;              /* small talk phrases */
     size_t n_st;
+    uint32_t *st_measures;      /* their words' and keys' lengths, one block */
     ix_model_words words;       /* each word's standing in its language, mapped */
     st_word *st_list;           /* the small talk's distinct words, by language and first byte */
     size_t n_st_list;
@@ -167,16 +168,25 @@ static int load_smalltalk(void *ctx, uint32_t entry, uint32_t lang, ix_model_lis
     return 0;
 }
 
+/* Each small talk phrase's words and keys measured, into one block for
+ * all phrases (m->st_measures): uint32_t and int share a size and an
+ * alignment, so the four arrays of each phrase lie side by side. */
 static int index_smalltalk_words(search_model *m)
 {
+    _Static_assert(sizeof(int) == sizeof(uint32_t), "one block of u32 and int");
+    size_t total = 0;
+    for (size_t k = 0; k < m->n_st; k++)
+        total += 2 * m->st[k].n_words + 3 * m->st[k].n_keys;
+    uint32_t *at = m->st_measures = malloc((total + 1) * sizeof *m->st_measures);
+    if (!at)
+        return -1;
     for (size_t k = 0; k < m->n_st; k++) {
         st_phrase *p = &m->st[k];
-        p->word_len = malloc((p->n_words + 1) * sizeof *p->word_len);
-        p->word_cp = malloc((p->n_words + 1) * sizeof *p->word_cp);
-        p->key_len = malloc((2 * p->n_keys + 1) * sizeof *p->key_len);
-        p->key_cp = malloc((p->n_keys + 1) * sizeof *p->key_cp);
-        if (!p->word_len || !p->word_cp || !p->key_len || !p->key_cp)
-            return -1;
+        p->word_len = at;
+        p->word_cp = (int *)(at + p->n_words);
+        p->key_len = at + 2 * p->n_words;
+        p->key_cp = (int *)(at + 2 * p->n_words + 2 * p->n_keys);
+        at += 2 * p->n_words + 3 * p->n_keys;
         const char *x = p->words;
         for (size_t j = 0; j < p->n_words; j++) {
             size_t n = strlen(x);
@@ -259,6 +269,13 @@ analyzer *search_model_analyzer_new(const search_model *m, uint32_t l)
     return analyzer_clone(m->an[l]);   /* the model's stop words and phrases, shared */
 }
 
+analyzer *search_model_analyzer_take(search_model *m, uint32_t l)
+{
+    analyzer *a = m->an[l];
+    m->an[l] = NULL;
+    return a;
+}
+
 static void free_analyzers(search_model *m)
 {
     if (m->an)
@@ -299,7 +316,8 @@ search_model *search_model_new(const faq_index *ix)
     }
     /* the analyzers stay, never run again: each searcher's are copies of
      * them (search_model_analyzer_new()), which share their stop words and
-     * phrases */
+     * phrases, or, for a model of one searcher, they are its own
+     * (search_model_analyzer_take()) */
     return m;
 }
 
@@ -323,12 +341,7 @@ void search_model_free(search_model *m)
     free(m->max_idf);
     free(m->syn);
     free(m->syn_terms);
-    for (size_t i = 0; i < m->n_st; i++) {
-        free(m->st[i].word_len);
-        free(m->st[i].word_cp);
-        free(m->st[i].key_len);
-        free(m->st[i].key_cp);
-    }
+    free(m->st_measures);
     free(m->st);
     free(m->st_list);
     free(m->st_from);
@@ -368,7 +381,7 @@ static int spelled_by_dictionary(const search_model *m, uint32_t l)
         const char *kept;
         size_t n;
         char now[1024];
-        v = spellings_stamp(m->ix->spellings, m->ix->spellings_len, l, &kept, &n) &&
+        v = spellings_stamp(&m->ix->spellings, l, &kept, &n) &&
                     lexicon_stamp(m->ix->langs[l].code, now, sizeof now) == 0 &&
                     strlen(now) == n && memcmp(now, kept, n) == 0
                 ? SPELL_SAME
@@ -382,7 +395,7 @@ int search_model_spelling(const search_model *m, uint32_t l, const char *word, s
                           spelling *out)
 {
     return spelled_by_dictionary(m, l) &&
-           spellings_find(m->ix->spellings, m->ix->spellings_len, l, word, n, out);
+           spellings_find(&m->ix->spellings, l, word, n, out);
 }
 
 void search_model_warm(const search_model *m)

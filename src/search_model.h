@@ -59,6 +59,13 @@ void search_model_warm(const search_model *m);
  * its synonyms' phrases. The caller owns it; NULL when memory runs out. */
 analyzer *search_model_analyzer_new(const search_model *m, uint32_t l);
 
+/* The model's own analyzer of language l, handed over to the caller, who
+ * owns it from now on: for the one searcher of a model made for it alone
+ * (searcher_new()), which then makes no copy. The model makes no other
+ * analyzer after this (search_model_analyzer_new() is not called again);
+ * NULL if taken already. */
+analyzer *search_model_analyzer_take(search_model *m, uint32_t l);
+
 /* A stem -> the terms of its group's members (and of the group's mark). */
 typedef struct syn_entry {
     uint64_t key;               /* language and stem, hashed */

@@ -109,44 +109,32 @@ done:
     return rc;
 }
 
-/* The section's parts, if it is in shape: its head, stamps, records and
- * text. Returns 1, or 0. */
-static int parts(const unsigned char *sec, size_t len, spell_head *h, const spell_stamp **stamps,
-                 const spell_rec **recs, const char **text)
+static int in_text(const spellings *sp, uint32_t off, uint32_t n)
 {
-    if (!sec || len < sizeof *h)
-        return 0;
-    memcpy(h, sec, sizeof *h);
-    uint64_t need = sizeof *h + (uint64_t)h->n_stamps * sizeof **stamps +
-                    (uint64_t)h->n_spellings * sizeof **recs + h->text_len;
-    if (need != len)
-        return 0;
-    *stamps = (const spell_stamp *)(sec + sizeof *h);
-    *recs = (const spell_rec *)(*stamps + h->n_stamps);
-    *text = (const char *)(*recs + h->n_spellings);
-    return 1;
+    return off <= sp->text_len && n <= sp->text_len - off;
 }
 
-static int in_text(const spell_head *h, uint32_t off, uint32_t n)
+int spellings_open(const unsigned char *sec, size_t len, spellings *out)
 {
-    return off <= h->text_len && n <= h->text_len - off;
-}
-
-int spellings_stamp(const unsigned char *sec, size_t len, uint32_t lang, const char **s,
-                    size_t *n)
-{
+    *out = (spellings){NULL, NULL, NULL, 0, 0, 0};
+    if (len == 0)
+        return 0;
     spell_head h;
-    const spell_stamp *stamps;
-    const spell_rec *recs;
-    const char *text;
-    if (!parts(sec, len, &h, &stamps, &recs, &text))
-        return 0;
+    if (!sec || len < sizeof h)
+        return -1;
+    memcpy(&h, sec, sizeof h);
+    uint64_t need = sizeof h + (uint64_t)h.n_stamps * sizeof(spell_stamp) +
+                    (uint64_t)h.n_spellings * sizeof(spell_rec) + h.text_len;
+    if (need != len)
+        return -1;
+    const spell_stamp *stamps = (const spell_stamp *)(sec + sizeof h);
+    const spell_rec *recs = (const spell_rec *)(stamps + h.n_stamps);
+    spellings sp = {stamps, recs, (const char *)(recs + h.n_spellings), h.n_stamps,
+                    h.n_spellings, h.text_len};
     for (uint32_t i = 0; i < h.n_stamps; i++)
-        if (stamps[i].lang == lang && in_text(&h, stamps[i].off, stamps[i].len)) {
-            *s = text + stamps[i].off;
-            *n = stamps[i].len;
-            return 1;
-        }
+        if (!in_text(&sp, stamps[i].off, stamps[i].len))
+            return -1;
+    *out = sp;
     return 0;
 }
 
@@ -161,24 +149,44 @@ static int cmp_rec(const spell_rec *r, const char *text, uint32_t lang, const ch
     return r->len < n ? -1 : r->len > n;
 }
 
-int spellings_find(const unsigned char *sec, size_t len, uint32_t lang, const char *word,
-                   size_t n, spelling *out)
+const char *spellings_check(const spellings *sp)
 {
-    spell_head h;
-    const spell_stamp *stamps;
-    const spell_rec *recs;
-    const char *text;
-    if (!parts(sec, len, &h, &stamps, &recs, &text))
-        return 0;
-    size_t lo = 0, hi = h.n_spellings;
+    const spell_rec *recs = sp->recs;
+    for (uint32_t i = 0; i < sp->n_spellings; i++) {
+        const spell_rec *r = &recs[i];
+        if (!in_text(sp, r->off, r->len) || !in_text(sp, r->lemma_off, r->lemma_len))
+            return "spelling out of bounds";
+        if (i && cmp_rec(&recs[i - 1], sp->text, r->lang, sp->text + r->off, r->len) >= 0)
+            return "spellings out of order";
+    }
+    return NULL;
+}
+
+int spellings_stamp(const spellings *sp, uint32_t lang, const char **s, size_t *n)
+{
+    const spell_stamp *stamps = sp->stamps;
+    for (uint32_t i = 0; i < sp->n_stamps; i++)
+        if (stamps[i].lang == lang) {
+            *s = sp->text + stamps[i].off;
+            *n = stamps[i].len;
+            return 1;
+        }
+    return 0;
+}
+
+int spellings_find(const spellings *sp, uint32_t lang, const char *word, size_t n, spelling *out)
+{
+    const spell_rec *recs = sp->recs;
+    size_t lo = 0, hi = sp->n_spellings;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         const spell_rec *r = &recs[mid];
-        if (!in_text(&h, r->off, r->len) || !in_text(&h, r->lemma_off, r->lemma_len))
+        /* a crafted record gives a wrong answer, never a read outside */
+        if (!in_text(sp, r->off, r->len) || !in_text(sp, r->lemma_off, r->lemma_len))
             return 0;
-        int c = cmp_rec(r, text, lang, word, n);
+        int c = cmp_rec(r, sp->text, lang, word, n);
         if (c == 0) {
-            *out = (spelling){r->flags, text + r->lemma_off, r->lemma_len};
+            *out = (spelling){r->flags, sp->text + r->lemma_off, r->lemma_len};
             return 1;
         }
         if (c < 0)

@@ -57,14 +57,31 @@ typedef struct spelling {
     size_t lemma_len;           /* 0: none */
 } spelling;
 
-/* The stamp section sec (len bytes) holds for language lang: 1 with *s
- * and *n set, or 0 (none, or a section out of shape). */
-int spellings_stamp(const unsigned char *sec, size_t len, uint32_t lang, const char **s,
-                    size_t *n);
+/* The section as read once when the index opens (spellings_open()): its
+ * header checked against its length, its parts found. Lookups then read
+ * the records in place. */
+typedef struct spellings {
+    const void *stamps, *recs;  /* the section's tables */
+    const char *text;
+    uint32_t n_stamps, n_spellings, text_len;
+} spellings;
+
+/* The section sec (len bytes; 0: empty, no language had a dictionary)
+ * into *out: 0, or -1 when it is out of shape (its header's counts do not
+ * add up to its length, or a stamp lies outside its text). The records
+ * are checked where a lookup reads them, and every one by
+ * spellings_check(). */
+int spellings_open(const unsigned char *sec, size_t len, spellings *out);
+
+/* Every record inside the text, in order, each once: NULL, or what is
+ * wrong (for faq_index_check()). */
+const char *spellings_check(const spellings *sp);
+
+/* The stamp sp holds for language lang: 1 with *s and *n set, or 0. */
+int spellings_stamp(const spellings *sp, uint32_t lang, const char **s, size_t *n);
 
 /* The verdicts of word (n bytes, as typed) in language lang: 1 with *out
  * set, or 0 when the section does not hold it. */
-int spellings_find(const unsigned char *sec, size_t len, uint32_t lang, const char *word,
-                   size_t n, spelling *out);
+int spellings_find(const spellings *sp, uint32_t lang, const char *word, size_t n, spelling *out);
 
 #endif

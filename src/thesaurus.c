@@ -33,8 +33,11 @@ struct thesaurus {
     char *idx, *dat;            /* both files, mapped, as they are */
     size_t idx_len, dat_len;
     int latin1;                 /* their text is ISO-8859-1, not UTF-8 */
-    thes_key *keys;             /* sorted by word bytes (Latin-1's order of
-                                   bytes is UTF-8's: that of code points) */
+    uint32_t *keys;             /* where each entry's line starts in idx, sorted
+                                   by word bytes (Latin-1's order of bytes is
+                                   UTF-8's: that of code points): 4 bytes an
+                                   entry, as the pages of a new table cost
+                                   more than reading its word again */
     size_t n_keys;
 };
 
@@ -107,42 +110,54 @@ static int cmp_keys(const void *x, const void *y)
     return c ? c : (a->off > b->off) - (a->off < b->off);
 }
 
-/* Sorted by cmp already? The system's .idx files are, by word and by
- * offset: a pass over them instead of a sort of up to 150,000 keys. */
-static int in_order(const thes_key *k, size_t n, int (*cmp)(const void *, const void *))
+/* Does the text (n bytes, mapped: no NUL) start with a Latin-1
+ * encoding's name, "ISO8859-1" or "ISO-8859-1"? */
+static int is_latin1(const char *s, size_t n)
 {
-    for (size_t i = 1; i < n; i++)
-        if (cmp(&k[i - 1], &k[i]) > 0)
-            return 0;
-    return 1;
-}
-
-static void sort_keys(thes_key *k, size_t n, int (*cmp)(const void *, const void *))
-{
-    if (!in_order(k, n, cmp))
-        qsort(k, n, sizeof *k, cmp);
-}
-
-/* Is the first line "ISO8859-1" (or another Latin-1 name)? */
-static int is_latin1(const char *s)
-{
-    return strncmp(s, "ISO8859-1", 9) == 0 || strncmp(s, "ISO-8859-1", 10) == 0;
-}
-
-/* Does the file at path start with a Latin-1 encoding's name? */
-static int file_is_latin1(const char *path)
-{
-    char head[16] = "";
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return 0;
-    size_t n = fread(head, 1, sizeof head - 1, f);
-    fclose(f);
-    head[n] = '\0';
-    return is_latin1(head);
+    return (n >= 9 && memcmp(s, "ISO8859-1", 9) == 0) ||
+           (n >= 10 && memcmp(s, "ISO-8859-1", 10) == 0);
 }
 
 static void unload(thesaurus *t);
+
+/* The .dat offset after the bar of an .idx line ending at end: the digits
+ * read within the line (a mapping has no NUL). */
+static uint32_t key_offset(const char *bar, const char *end)
+{
+    unsigned long off = 0;
+    for (const char *d = bar + 1; d < end && *d >= '0' && *d <= '9'; d++)
+        off = off * 10 + (unsigned long)(*d - '0');
+    return off > UINT32_MAX ? UINT32_MAX : (uint32_t)off;
+}
+
+/* Entry i: its word (up to the bar, which every kept line has) and its
+ * offset in the .dat. */
+static thes_key key_at(const thesaurus *t, size_t i)
+{
+    const char *p = t->idx + t->keys[i], *end = t->idx + t->idx_len;
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    if (nl)
+        end = nl;
+    const char *bar = memchr(p, '|', (size_t)(end - p));
+    return (thes_key){p, (uint32_t)(bar - p), key_offset(bar, end)};
+}
+
+/* The entries sorted by cmp_keys(), for an .idx not in order (the
+ * system's are): through a table of whole keys, then back to line starts.
+ * Returns 0, or -1 when memory ran out. */
+static int sort_keys(thesaurus *t)
+{
+    thes_key *k = malloc((t->n_keys + 1) * sizeof *k);
+    if (!k)
+        return -1;
+    for (size_t i = 0; i < t->n_keys; i++)
+        k[i] = key_at(t, i);
+    qsort(k, t->n_keys, sizeof *k, cmp_keys);
+    for (size_t i = 0; i < t->n_keys; i++)
+        t->keys[i] = (uint32_t)(k[i].word - t->idx);
+    free(k);
+    return 0;
+}
 
 /* The thesaurus whose .idx is at idx_path, mapped with its .dat and its
  * words listed: 0 with *out set (NULL when it is unreadable), or -1 when
@@ -158,35 +173,40 @@ static int thesaurus_load(const char *idx_path, thesaurus **out)
         return -1;
     }
     int oom = 0;
-    t->latin1 = file_is_latin1(dat_path);
     t->idx = map_file(idx_path, &t->idx_len);
     t->dat = map_file(dat_path, &t->dat_len);
     if (!t->idx || !t->dat)
         goto fail;
-    size_t lines = 0;
-    for (const char *p = t->idx, *end = t->idx + t->idx_len;
-         p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
-        lines++;
-    t->keys = malloc((lines + 1) * sizeof *t->keys);
+    t->latin1 = is_latin1(t->dat, t->dat_len);   /* its first line names its encoding */
+    /* one pass: each entry's line start kept, the order checked against
+     * the entry before; a kept line holds 3 bytes at least ("w|\n") */
+    t->keys = malloc((t->idx_len / 3 + 2) * sizeof *t->keys);
     if (!t->keys) {
         oom = 1;
         goto fail;
     }
+    thes_key prev = {NULL, 0, 0};
+    int sorted = 1;
     char *p = t->idx;
     for (int line = 0; p < t->idx + t->idx_len; line++) {
         char *nl = memchr(p, '\n', (size_t)(t->idx + t->idx_len - p));
         char *end = nl ? nl : t->idx + t->idx_len;
         char *bar = memchr(p, '|', (size_t)(end - p));
         if (line >= 1 && bar && bar > p) {
-            unsigned long off = 0;   /* the digits, read within the line: a mapping has no NUL */
-            for (const char *d = bar + 1; d < end && *d >= '0' && *d <= '9'; d++)
-                off = off * 10 + (unsigned long)(*d - '0');
-            if (off < t->dat_len && t->n_keys <= lines)
-                t->keys[t->n_keys++] = (thes_key){p, (uint32_t)(bar - p), (uint32_t)off};
+            thes_key k = {p, (uint32_t)(bar - p), key_offset(bar, end)};
+            if (k.off < t->dat_len) {
+                if (sorted && prev.word && cmp_keys(&prev, &k) > 0)
+                    sorted = 0;
+                prev = k;
+                t->keys[t->n_keys++] = (uint32_t)(p - t->idx);
+            }
         }
         p = end + 1;
     }
-    sort_keys(t->keys, t->n_keys, cmp_keys);
+    if (!sorted && sort_keys(t) != 0) {
+        oom = 1;
+        goto fail;
+    }
     *out = t;
     return 0;
 fail:
@@ -241,20 +261,24 @@ static void unload(thesaurus *t)
     free(t);
 }
 
-static const thes_key *find(const thesaurus *t, const char *w, size_t n)
+/* The entry of word w (n bytes): 1 with *out set, or 0. */
+static int find(const thesaurus *t, const char *w, size_t n, thes_key *out)
 {
     size_t lo = 0, hi = t->n_keys;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = cmp_key_text(&t->keys[mid], w, n);
-        if (c == 0)
-            return &t->keys[mid];
+        thes_key k = key_at(t, mid);
+        int c = cmp_key_text(&k, w, n);
+        if (c == 0) {
+            *out = k;
+            return 1;
+        }
         if (c < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return NULL;
+    return 0;
 }
 
 /* A synonym (n bytes as the file has it) to fn, in UTF-8: fn's verdict,
@@ -322,12 +346,13 @@ int thesaurus_lookup(const thesaurus *t, const char *word, size_t len, thesaurus
             return 0;
         word = latin1;
     }
-    const thes_key *k = find(t, word, len);
-    if (!k && word[0] >= 'A' && word[0] <= 'Z') {
+    thes_key k;
+    int found = find(t, word, len, &k);
+    if (!found && word[0] >= 'A' && word[0] <= 'Z') {
         char buf[THES_MAX_WORD];
         memcpy(buf, word, len);
         buf[0] = (char)(buf[0] - 'A' + 'a');
-        k = find(t, buf, len);
+        found = find(t, buf, len, &k);
     }
-    return k ? give(t, k, fn, ctx) : 0;
+    return found ? give(t, &k, fn, ctx) : 0;
 }

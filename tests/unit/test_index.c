@@ -468,6 +468,17 @@ static void write_crafted(const char *out, unsigned char *buf, size_t n, ix_head
     fclose(f);
 }
 
+/* The index as written (orig) and the copy a test crafts (buf). */
+static unsigned char orig[1 << 20], buf[1 << 20];
+
+/* The index read into orig, its header in *h0, and the crafted copy's
+ * path (path + "." + suffix) in bad: the index's length. */
+static size_t crafting(const char *suffix, char *bad, size_t cap, ix_header *h0)
+{
+    snprintf(bad, cap, "%s.%s", path, suffix);
+    return read_index(orig, sizeof orig, h0);
+}
+
 /* Offsets are u64 (TEXTS, the section table): a crafted file whose
  * offsets point past the file, or whose offset plus length wraps, is
  * refused with a clear error, by the open for the section table and by
@@ -475,11 +486,9 @@ static void write_crafted(const char *out, unsigned char *buf, size_t n, ix_head
 static void test_offsets_checked(void **state)
 {
     (void)state;
-    static unsigned char orig[1 << 20], buf[1 << 20];
     char bad[300], err[512];
-    snprintf(bad, sizeof bad, "%s.offsets", path);
     ix_header h0, h;
-    size_t n = read_index(orig, sizeof orig, &h0);
+    size_t n = crafting("offsets", bad, sizeof bad, &h0);
     faq_index *ix = (faq_index *)1;
     /* the section table: past the end, past 4 GiB, wrapping */
     const uint64_t offs[] = {h0.file_size + 8, (uint64_t)5 << 30, UINT64_MAX - 7};
@@ -521,6 +530,46 @@ static void test_offsets_checked(void **state)
     write_crafted(bad, orig, n, &h0, -1);
     assert_int_equal(faq_index_open(bad, &ix, err, sizeof err), FAQ_INDEX_OK);
     assert_int_equal(faq_index_check(ix, err, sizeof err), FAQ_INDEX_OK);
+    faq_index_close(ix);
+    unlink(bad);
+}
+
+/* SPELLINGS: its header is read when the index opens, and one whose
+ * counts do not add up to its length is refused there; its records, each
+ * inside its text and in order for the binary search, by
+ * faq_index_check(), checksums and all made right. */
+static void test_spellings_checked(void **state)
+{
+    (void)state;
+    char bad[300], err[512];
+    ix_header h0, h;
+    size_t n = crafting("spellings", bad, sizeof bad, &h0);
+    uint32_t head[4];   /* stamps, spellings, text bytes, 0 (spellings.h) */
+    if (h0.sec[IX_SPELLINGS].len < sizeof head)
+        skip();         /* no dictionary installed: the section is empty */
+    memcpy(head, orig + h0.sec[IX_SPELLINGS].off, sizeof head);
+    assert_true(head[1] >= 2);
+    faq_index *ix;
+    for (int field = 0; field < 2; field++) {   /* one spelling more; one text byte less */
+        memcpy(buf, orig, n);
+        h = h0;
+        uint32_t v = field ? head[2] - 1 : head[1] + 1;
+        memcpy(buf + h.sec[IX_SPELLINGS].off + 4 + 4 * field, &v, 4);
+        write_crafted(bad, buf, n, &h, IX_SPELLINGS);
+        assert_int_equal(faq_index_open(bad, &ix, err, sizeof err), FAQ_INDEX_ECORRUPT);
+        assert_non_null(strstr(err, "bad spellings section"));
+    }
+    /* the first two records swapped: the open passes, the check does not */
+    memcpy(buf, orig, n);
+    h = h0;
+    unsigned char *rec = buf + h.sec[IX_SPELLINGS].off + 16 + 16 * (size_t)head[0], r0[24];
+    memcpy(r0, rec, 24);
+    memmove(rec, rec + 24, 24);
+    memcpy(rec + 24, r0, 24);
+    write_crafted(bad, buf, n, &h, IX_SPELLINGS);
+    assert_int_equal(faq_index_open(bad, &ix, err, sizeof err), FAQ_INDEX_OK);
+    assert_int_equal(faq_index_check(ix, err, sizeof err), FAQ_INDEX_ECORRUPT);
+    assert_non_null(strstr(err, "spellings out of order"));
     faq_index_close(ix);
     unlink(bad);
 }
@@ -690,6 +739,7 @@ int main(void)
         cmocka_unit_test(test_entry_words_checked),
         cmocka_unit_test(test_token_streams_checked),
         cmocka_unit_test(test_offsets_checked),
+        cmocka_unit_test(test_spellings_checked),
         cmocka_unit_test(test_ranking),
         cmocka_unit_test(test_lint),
     };

@@ -116,8 +116,9 @@ static void test_verdicts(void **state)
     fixture_close(ix, s, idx_path);
 }
 
-/* The section alone: found by binary search, its stamp per language, and
- * a section out of shape read as none. */
+/* The section alone: found by binary search, its stamp per language; a
+ * section out of shape refused when it is read, a record out of place
+ * found by the check. */
 static void test_section(void **state)
 {
     (void)state;
@@ -131,21 +132,51 @@ static void test_section(void **state)
     unsigned char *sec;
     size_t len;
     assert_int_equal(spellings_make(keys, 3, lex, codes, 2, &sec, &len), 0);
-    spelling sp;
-    assert_true(spellings_find(sec, len, 0, "muere", 5, &sp));
-    assert_int_equal(sp.lemma_len, strlen("morir"));
-    assert_memory_equal(sp.lemma, "morir", sp.lemma_len);
-    assert_true(sp.flags & SPELLING_KNOWS);
-    assert_true(spellings_find(sec, len, 0, "xqzvbt", 6, &sp));
-    assert_false(sp.flags & SPELLING_KNOWS);
-    assert_true(spellings_find(sec, len, 0, "casa", 4, &sp));
-    assert_false(spellings_find(sec, len, 0, "cas", 3, &sp));
-    assert_false(spellings_find(sec, len, 1, "casa", 4, &sp));
+    spellings sp;
+    assert_int_equal(spellings_open(sec, len, &sp), 0);
+    assert_null(spellings_check(&sp));
+    spelling v;
+    assert_true(spellings_find(&sp, 0, "muere", 5, &v));
+    assert_int_equal(v.lemma_len, strlen("morir"));
+    assert_memory_equal(v.lemma, "morir", v.lemma_len);
+    assert_true(v.flags & SPELLING_KNOWS);
+    assert_true(spellings_find(&sp, 0, "xqzvbt", 6, &v));
+    assert_false(v.flags & SPELLING_KNOWS);
+    assert_true(spellings_find(&sp, 0, "casa", 4, &v));
+    assert_false(spellings_find(&sp, 0, "cas", 3, &v));
+    assert_false(spellings_find(&sp, 1, "casa", 4, &v));
     const char *st;
     size_t n;
-    assert_true(spellings_stamp(sec, len, 0, &st, &n));
-    assert_false(spellings_stamp(sec, len, 1, &st, &n));
-    assert_false(spellings_find(sec, len - 1, 0, "casa", 4, &sp));
+    assert_true(spellings_stamp(&sp, 0, &st, &n));
+    assert_false(spellings_stamp(&sp, 1, &st, &n));
+
+    /* empty: no language had a dictionary; a length the header does not
+     * add up to; a stamp past the text */
+    assert_int_equal(spellings_open(NULL, 0, &sp), 0);
+    assert_false(spellings_find(&sp, 0, "casa", 4, &v));
+    assert_false(spellings_stamp(&sp, 0, &st, &n));
+    assert_int_equal(spellings_open(sec, len - 1, &sp), -1);
+    assert_int_equal(spellings_open(sec, 8, &sp), -1);
+    uint32_t *u = (uint32_t *)sec;      /* head: stamps, spellings, text, 0 */
+    uint32_t *stamp = u + 4;            /* the first: lang, off, len, 0 */
+    uint32_t keep = stamp[2];
+    stamp[2] = u[2] + 1;
+    assert_int_equal(spellings_open(sec, len, &sp), -1);
+    stamp[2] = keep;
+
+    /* records: the second's text past the end; two swapped */
+    uint32_t *rec = u + 4 + 4 * u[0];   /* lang, flags, off, len, lemma off, lemma len */
+    assert_int_equal(spellings_open(sec, len, &sp), 0);
+    keep = rec[6 + 3];
+    rec[6 + 3] = u[2];
+    assert_string_equal(spellings_check(&sp), "spelling out of bounds");
+    assert_false(spellings_find(&sp, 0, "muere", 5, &v));
+    rec[6 + 3] = keep;
+    uint32_t r0[6];
+    memcpy(r0, rec, sizeof r0);
+    memcpy(rec, rec + 6, sizeof r0);
+    memcpy(rec + 6, r0, sizeof r0);
+    assert_string_equal(spellings_check(&sp), "spellings out of order");
     free(sec);
     lexicon_free(lx);
 }

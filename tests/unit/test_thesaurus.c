@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "lemma.h"
 #include "thesaurus.h"
@@ -222,11 +223,65 @@ static void test_edges(void **state)
     thesaurus_free(es);
 }
 
+/* The synonyms of word in th, one string, each ended by a comma. */
+static void lookup_joined(thesaurus *th, const char *word, char *out, size_t cap)
+{
+    synonyms *got = calloc(1, sizeof *got);
+    assert_non_null(got);
+    thesaurus_lookup(th, word, strlen(word), on_syn, got);
+    snprintf(out, cap, "%.*s", (int)got->len, got->s);
+    free(got);
+}
+
+/* An .idx out of order (a thesaurus made by hand), with a word listed
+ * twice, a line without a bar and one whose offset is past the .dat: each
+ * word is still found, the word listed twice at one of its entries. */
+static void test_unsorted_idx(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/faqbot-thes-XXXXXX", idx[300], dat[300];
+    assert_non_null(mkdtemp(dir));
+    snprintf(idx, sizeof idx, "%s/th_zz_ZZ_v2.idx", dir);
+    snprintf(dat, sizeof dat, "%s/th_zz_ZZ_v2.dat", dir);
+    const char *d = "UTF-8\n"                  /* 0 */
+                    "gato|1\n(n)|felino\n"      /* 6 */
+                    "casa|1\n(n)|hogar\n"       /* 24 */
+                    "abeto|1\n(n)|pino\n"       /* 41 */
+                    "casa|1\n(n)|vivienda\n";   /* 58 */
+    FILE *f = fopen(dat, "w");
+    assert_non_null(f);
+    fputs(d, f);
+    fclose(f);
+    f = fopen(idx, "w");
+    assert_non_null(f);
+    fputs("UTF-8\n5\ngato|6\ncasa|58\nsin barra\nabeto|41\ncasa|24\nlejos|9999\n", f);
+    fclose(f);
+    thesaurus *th;
+    assert_int_equal(thesaurus_open("zz", dir, &th), 0);
+    assert_non_null(th);
+    char got[256];
+    lookup_joined(th, "abeto", got, sizeof got);
+    assert_string_equal(got, "pino,");
+    lookup_joined(th, "gato", got, sizeof got);
+    assert_string_equal(got, "felino,");
+    lookup_joined(th, "casa", got, sizeof got);
+    assert_true(!strcmp(got, "hogar,") || !strcmp(got, "vivienda,"));
+    lookup_joined(th, "lejos", got, sizeof got);
+    assert_string_equal(got, "");
+    lookup_joined(th, "sin barra", got, sizeof got);
+    assert_string_equal(got, "");
+    thesaurus_free(th);
+    unlink(idx);
+    unlink(dat);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_lookup_as_whole_file),
         cmocka_unit_test(test_edges),
+        cmocka_unit_test(test_unsorted_idx),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
