@@ -209,9 +209,10 @@ static unsigned problems_told(const corpus_report *rep)
 }
 
 /* One language folder. Its stop words, synonyms and messages are read
- * first, the sink needing them before any entry; a failure among them is
+ * first, the sink needing them before any entry; a problem among them is
  * told in its turn, after the documents before it, as a reading in order
- * would. */
+ * would: a file that cannot be read ends the reading there, a text with
+ * errors is left out (as if absent) and its errors told there. */
 static int stream_lang(stream *s, const char *dir, const char *code)
 {
     char *err = s->r.err;
@@ -220,6 +221,8 @@ static int stream_lang(stream *s, const char *dir, const char *code)
     memset(&head, 0, sizeof head);
     snprintf(head.code, sizeof head.code, "%s", code);
     char **slots[] = {&head.stopwords, &head.synonyms, &head.messages};
+    char *faulty[CORPUS_FILE_SMALLTALK] = {NULL};   /* the texts with errors, to tell */
+    size_t faulty_len[CORPUS_FILE_SMALLTALK] = {0};
     size_t n;
     char **names = corpus_file_list(dir, &n, err, errlen);
     if (!names)
@@ -227,19 +230,28 @@ static int stream_lang(stream *s, const char *dir, const char *code)
     int rc = -1;
     unsigned replaced = 0;
     size_t fail_at = n;
-    char *fail_msg = NULL, path[4096];
+    char *fail_msg = NULL, path[4096], why[512];
     for (size_t i = 0; i < n && fail_at == n; i++) {
-        int lf = corpus_file_kind_of(names[i]), replaces;
+        int lf = corpus_file_kind_of(names[i]);
         if (!is_lang_text(lf))
             continue;
-        if (corpus_file_path(path, sizeof path, dir, names[i], err, errlen) == 0 &&
-            corpus_file_lang_text(path, lf, slots[lf], &replaces, err, errlen) == 0) {
-            replaced |= (unsigned)replaces << lf;
+        char *text;
+        size_t len;
+        if (corpus_file_path(path, sizeof path, dir, names[i], err, errlen) != 0 ||
+            corpus_file_read(path, &text, &len, err, errlen) != 0) {
+            fail_at = i;
+            if (!(fail_msg = strdup(err)))
+                goto out;
             continue;
         }
-        fail_at = i;
-        if (!(fail_msg = strdup(err)))
-            goto out;
+        corpus_reader quiet = {NULL, why, sizeof why};   /* told in its turn */
+        if (corpus_file_check_lang_text(&quiet, path, lf, text, &len) != 0) {
+            faulty[lf] = text;
+            faulty_len[lf] = len;
+            continue;
+        }
+        *slots[lf] = text;
+        replaced |= (unsigned)corpus_file_replaces(text, len) << lf;
     }
     if (fail_at == n && corpus_file_add_pack(dir, &head, replaced, err, errlen) != 0)
         goto out;
@@ -256,8 +268,13 @@ static int stream_lang(stream *s, const char *dir, const char *code)
             goto out;
         }
         int lf = corpus_file_kind_of(f);
-        if (is_lang_text(lf))
+        if (is_lang_text(lf)) {
+            if (faulty[lf] &&
+                (corpus_file_path(path, sizeof path, dir, f, err, errlen) != 0 ||
+                 corpus_file_check_lang_text(&s->r, path, lf, faulty[lf], &faulty_len[lf]) < 0))
+                goto out;
             continue;
+        }
         char *text;
         size_t len;
         if (corpus_file_path(path, sizeof path, dir, f, err, errlen) != 0 ||
@@ -300,6 +317,8 @@ static int stream_lang(stream *s, const char *dir, const char *code)
 out:
     dups_free(&s->dups);
     free(fail_msg);
+    for (int k = 0; k < CORPUS_FILE_SMALLTALK; k++)
+        free(faulty[k]);
     corpus_lang_clear(&head);
     corpus_file_list_free(names, n);
     return rc;

@@ -119,16 +119,20 @@ typedef struct corpus_sink {
 } corpus_sink;
 
 /* Read the corpus folder dir, a document at a time, handing what it holds
- * to sink. A problem of the corpus's text (a folder whose name is not a
- * language libstemmer knows, invalid UTF-8, an entry with no answer, a
- * duplicate id within a language, a malformed line: one that looks like a
- * heading, an id or an alternate question and is not, "##¿Qué?", "## Q
- * {#id" unclosed, "{#}", "? alt" away from its heading) ends the reading
+ * to sink. A problem of the corpus's text (invalid UTF-8, an entry with no
+ * answer, a duplicate id within a language, a malformed line: one that
+ * looks like a heading, an id or an alternate question and is not,
+ * "##¿Qué?", "## Q {#id" unclosed, "{#}", "? alt" away from its heading; a
+ * messages.txt line not "key = value" with a known key) ends the reading
  * with "file:line: what" in err; with rep, the reading goes on past each
- * one, putting it in rep, and returns -1 at its end when any is an error
- * (err says how many). The sink is handed entries whatever their problems
- * (an entry with no answer has a NULL one). An unreadable file ends any
- * reading. Returns 0, or -1 with err saying why (a problem, or the sink's
+ * one, putting it in rep in file order (a language's own texts in their
+ * turn among its documents, though read before them), and returns -1 at
+ * its end when any is an error (err says how many). The sink is handed
+ * entries whatever their problems (an entry with no answer has a NULL
+ * one); a document or language text that is not UTF-8, or a messages.txt
+ * with a bad line, is left out. An unreadable file, a folder whose name is
+ * not a language libstemmer knows and a bad settings.txt end any reading.
+ * Returns 0, or -1 with err saying why (a problem, or the sink's
  * failure). */
 int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, char *err,
                   size_t errlen);

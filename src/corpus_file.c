@@ -211,30 +211,32 @@ int corpus_file_replaces(const char *text, size_t len)
 }
 
 /* A messages.txt's lines, so that a misspelt key or a line without "=" is
- * told with its file and line rather than never used. */
-static int check_messages(const char *path, const char *text, char *err, size_t errlen)
+ * told with its file and line rather than never used: each bad one told to
+ * r. Returns 0 when all are sound, 1 when some were told, -1 to stop. */
+static int check_messages(corpus_reader *r, const char *path, const char *text)
 {
     char why[160];
-    unsigned line = message_text_check(text, why, sizeof why);
-    if (!line)
-        return 0;
-    snprintf(err, errlen, "%s:%u: %s", path, line, why);
-    return -1;
+    unsigned before = 0, line;
+    int told = 0;
+    while ((line = message_text_check(text, why, sizeof why)) != 0) {
+        if (corpus_report_problem(r, 0, path, before + line, "%s", why) != 0)
+            return -1;
+        told = 1;
+        for (before += line; line > 0 && *text; line--)   /* on past the bad line */
+            text += strcspn(text, "\n") + (text[strcspn(text, "\n")] == '\n');
+    }
+    return told;
 }
 
-int corpus_file_lang_text(const char *path, corpus_file_kind kind, char **out, int *replaces,
-                          char *err, size_t errlen)
+int corpus_file_check_lang_text(corpus_reader *r, const char *path, corpus_file_kind kind,
+                                char *text, size_t *len)
 {
-    size_t len;
-    if (read_text(path, out, &len, err, errlen) != 0)
-        return -1;
-    if (kind == CORPUS_FILE_MESSAGES && check_messages(path, *out, err, errlen) != 0) {
-        free(*out);
-        *out = NULL;
-        return -1;
-    }
-    *replaces = corpus_file_replaces(*out, len);
-    return 0;
+    const char *t = text;
+    int rc = corpus_read_check_text(r, path, &t, len);
+    if (rc != 0)
+        return rc;
+    memmove(text, t, *len + 1);
+    return kind == CORPUS_FILE_MESSAGES ? check_messages(r, path, text) : 0;
 }
 
 /* The corpus's text first: a messages key it sets wins, the first one read

@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "corpus.h"
+#include "corpus_parse.h"
 
 /* The names in dir, sorted bytewise (not by locale, so that ids and order
  * are the same everywhere), without those starting with '.'; NULL with a
@@ -52,12 +53,15 @@ const char *corpus_file_name(corpus_file_kind kind);
  * the pack's file of its kind is not added to it. */
 int corpus_file_replaces(const char *text, size_t len);
 
-/* The stop words, synonyms or messages file path, of kind, read and
- * checked (valid UTF-8, its BOM dropped; a messages file's keys known and
- * its lines "key = value"): 0 with its text in *out and in *replaces
- * whether it replaces its pack's, or -1 with *out NULL. */
-int corpus_file_lang_text(const char *path, corpus_file_kind kind, char **out, int *replaces,
-                          char *err, size_t errlen);
+/* Checks the stop words, synonyms or messages file path, of kind, its
+ * bytes as read in text (len bytes, NUL-terminated): valid UTF-8, and each
+ * line of a messages file "key = value" with a known key. Each problem is
+ * told to r (corpus_parse.h): with a report, every bad line of a messages
+ * file is one. Returns 0 when the text is sound (its BOM dropped, in place,
+ * *len less), 1 when problems were told and the reading may go on without
+ * the file, -1 when it must stop. */
+int corpus_file_check_lang_text(corpus_reader *r, const char *path, corpus_file_kind kind,
+                                char *text, size_t *len);
 
 /* Adds the pack's stop words, synonyms and messages of lang->code after the
  * folder's own texts in lang (the folder's first: a messages key it sets

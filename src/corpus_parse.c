@@ -72,19 +72,22 @@ static size_t first_bad_utf8(const char *text, size_t len)
     return len;
 }
 
-/* Valid UTF-8, else -1 with "path:line: invalid UTF-8"; then skips a BOM. */
-int corpus_check_text(const char *path, const char **text, size_t *len, char *err, size_t errlen)
+int corpus_read_check_text(corpus_reader *r, const char *path, const char **text, size_t *len)
 {
-    if (!utf8_valid(*text, *len)) {
-        snprintf(err, errlen, "%s:%u: invalid UTF-8 (or a NUL byte)", path,
-                 line_of(*text, first_bad_utf8(*text, *len)));
-        return -1;
-    }
+    if (!utf8_valid(*text, *len))
+        return corpus_report_problem(r, 0, path, line_of(*text, first_bad_utf8(*text, *len)),
+                                     "invalid UTF-8 (or a NUL byte)") != 0 ? -1 : 1;
     if (*len >= 3 && memcmp(*text, CORPUS_UTF8_BOM, 3) == 0) {
         *text += 3;
         *len -= 3;
     }
     return 0;
+}
+
+int corpus_check_text(const char *path, const char **text, size_t *len, char *err, size_t errlen)
+{
+    corpus_reader r = {NULL, err, errlen};
+    return corpus_read_check_text(&r, path, text, len) == 0 ? 0 : -1;
 }
 
 static int valid_id(const char *id, size_t n)
@@ -387,8 +390,9 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
 {
     char *err = r->err;
     size_t errlen = r->errlen;
-    if (corpus_check_text(path, &text, &len, err, errlen) != 0)
-        return -1;
+    int checked = corpus_read_check_text(r, path, &text, &len);
+    if (checked != 0)
+        return checked < 0 ? -1 : 0;   /* told: the document is left out */
     char msg[256];
     pcre2_code *re = compile(MD_ID_PATTERN, PCRE2_ZERO_TERMINATED, msg, sizeof msg);
     pcre2_match_data *md = re ? pcre2_match_data_create_from_pattern(re, NULL) : NULL;
@@ -521,8 +525,9 @@ int corpus_read_txt(corpus_reader *r, corpus_lang *lang, const char *path, const
 {
     char *err = r->err;
     size_t errlen = r->errlen;
-    if (corpus_check_text(path, &text, &len, err, errlen) != 0)
-        return -1;
+    int checked = corpus_read_check_text(r, path, &text, &len);
+    if (checked != 0)
+        return checked < 0 ? -1 : 0;   /* told: the document is left out */
     const char *p = text, *end = text + len;
     unsigned line = 0;
     char msg[256];

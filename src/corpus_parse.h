@@ -61,6 +61,11 @@ int corpus_read_txt(corpus_reader *r, corpus_lang *lang, const char *path, const
 /* Valid UTF-8, else -1 with "path:line: invalid UTF-8"; then skips a BOM. */
 int corpus_check_text(const char *path, const char **text, size_t *len, char *err, size_t errlen);
 
+/* corpus_check_text() telling its problem to r: 0 when the text is valid
+ * (its BOM skipped), 1 when the problem was told and the reading may go on
+ * past the file, -1 when it must stop. */
+int corpus_read_check_text(corpus_reader *r, const char *path, const char **text, size_t *len);
+
 /* Room for one more entry at the end of lang (its capacity grown on need):
  * 0, or -1 with "path:line: what" in err when out of memory or past
  * FAQ_MAX_ENTRIES. */

@@ -37,8 +37,8 @@ expect_eq "many: exit code" "$?" "2"
 expect_eq "many: twenty told" "$(grep -c 'malformed heading' "$TMP/err")" "20"
 expect_match "many: the rest counted" "$(cat "$TMP/err")" '\.\.\. and 10 more'
 
-# a language file that cannot be read stops the reading in its turn: the
-# problems of the documents before it are told first, as in a reading in order
+# a language file that is not UTF-8 is told in its turn: the problems of the
+# documents before it are told first, as in a reading in order
 mkdir -p "$TMP/c2/es"
 printf "$good"'\n##¿Mal?\n\nMal.\n' > "$TMP/c2/es/a.md"
 printf 'bad \377\n' > "$TMP/c2/es/stopwords.txt"

@@ -373,6 +373,65 @@ static void test_load_errors(void **state)
     load_ok(4);
 }
 
+/* With a report, a language's own texts (read before its documents) are
+ * one more problem each, told in their turn: the reading goes on through
+ * the documents and the other folders, and fails at the end. */
+static void test_report_lang_texts(void **state)
+{
+    (void)state;
+    put("es/a.md", "## ¿A? {#a}\n\nA.\n");
+    put("es/messages.txt", "decline = No.\npage_welcom = Hola\nsin igual\n");
+    put("es/synonyms.txt", "a, b\n\xFF\n");
+    put("es/z.md", "## ¿Z? {#a}\n\nZ.\n");
+    put("fr/faq.md", "##Quoi ?\n\nRien.\n");
+    corpus *c = (corpus *)1;
+    corpus_report rep = {0};
+    rep.lenient = 1;   /* these are errors, not malformed lines */
+    assert_int_equal(corpus_load_report(scratch, &rep, &c, err, sizeof err), -1);
+    assert_null(c);
+    assert_err("4 errors in the corpus");
+    static const struct { const char *file; unsigned line; int warning; const char *what; } want[] = {
+        {"/es/messages.txt", 2, 0, "unknown message key \"page_welcom\""},
+        {"/es/messages.txt", 3, 0, "expected \"key = value\""},
+        {"/es/synonyms.txt", 2, 0, "invalid UTF-8"},
+        {"/es/z.md", 1, 0, "duplicate id \"a\""},
+        {"/fr/faq.md", 1, 1, "malformed heading"},
+    };
+    assert_int_equal(rep.n, 5);
+    assert_int_equal(rep.n_errors, 4);
+    assert_int_equal(rep.n_warnings, 1);
+    for (size_t i = 0; i < rep.n; i++) {
+        assert_string_equal(rep.items[i].file + strlen(scratch), want[i].file);
+        assert_int_equal(rep.items[i].line, want[i].line);
+        assert_int_equal(rep.items[i].warning, want[i].warning);
+        assert_non_null(strstr(rep.items[i].what, want[i].what));
+    }
+    corpus_report_free(&rep);
+    /* without a report, the first ends the reading, as always */
+    load_fails("es/messages.txt:2: unknown message key \"page_welcom\"", NULL);
+    /* a language text that cannot be read ends any reading, in its turn */
+    del("es/messages.txt");
+    char path[512];
+    snprintf(path, sizeof path, "%s/es/messages.txt", scratch);
+    assert_int_equal(mkdir(path, 0755), 0);
+    put("es/b.md", "## ¿B? {#b\n\nB.\n");
+    rep = (corpus_report){0};
+    c = (corpus *)1;
+    assert_int_equal(corpus_load_report(scratch, &rep, &c, err, sizeof err), -1);
+    assert_null(c);
+    assert_err("es/messages.txt:1: cannot read");
+    assert_int_equal(rep.n, 1);
+    assert_string_equal(rep.items[0].file + strlen(scratch), "/es/b.md");
+    corpus_report_free(&rep);
+    /* mended, it reads clean */
+    assert_int_equal(rmdir(path), 0);
+    put("es/b.md", "## ¿B? {#b}\n\nB.\n");
+    put("es/synonyms.txt", "a, b\n");
+    put("es/z.md", "## ¿Z? {#z}\n\nZ.\n");
+    put("fr/faq.md", "## Quoi ?\n\nRien.\n");
+    load_ok(2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -380,6 +439,7 @@ int main(void)
         cmocka_unit_test_setup(test_load_fixture, clear_err),
         cmocka_unit_test_setup_teardown(test_load_errors, scratch_up, scratch_down),
         cmocka_unit_test_setup_teardown(test_load_pack_rules, scratch_up, scratch_down),
+        cmocka_unit_test_setup_teardown(test_report_lang_texts, scratch_up, scratch_down),
     };
     return cmocka_run_group_tests_name("corpus", tests, NULL, NULL);
 }
