@@ -121,22 +121,20 @@ static inline int may_raise(const slot_cur *sc, int k, float best, float bcov)
  * group cannot make the list with the most this slot can still give and
  * rest, the most of the slots after it. */
 static inline int slot_eval(slot_cur *sc, uint32_t g, const bar *b, float rest, int pruning,
-                            float *score, float *cov, uint32_t *mask)
+                            float *reach, float *best_out, float *bcov_out)
 {
     float best = 0, bcov = 0;
     for (int k = sc->n - 1; k >= 0 && may_raise(sc, k, best, bcov); k--) {
         cursor *c = &sc->c[k];
-        if (pruning && cannot_enter(b, *score + (best > c->ub ? best : c->ub) + rest))
+        if (pruning && cannot_enter(b, *reach + (best > c->ub ? best : c->ub) + rest))
             return 0;
         postings_seek(&c->p, g);
         if (c->p.group == g && !passes_over(c, g))
             cursor_take(c, &best, &bcov);
     }
-    if (best > 0 || bcov > 0) {
-        *score += best;
-        *cov += bcov;
-        *mask |= 1u << sc->slot;   /* slot < FAQ_MAX_QUERY_TERMS */
-    }
+    *reach += best;
+    *best_out = best;
+    *bcov_out = bcov;
     return 1;
 }
 
@@ -410,18 +408,24 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                 next = w->group[j];
         }
         /* the looked-up cursors are moved to g only for a group that may
-         * make the list with the most each of them can add */
+         * make the list with the most each of them can add; the slots
+         * that do not drive the walk first, the strongest first, as they
+         * cut most groups, and the walked slots' own looked-up cursors
+         * last, for the groups left */
+        float reach = 0;
         if (pruning) {
-            float bound = 0;
             for (int i = first_ess; i < ns; i++) {
                 float mp = sc[i]->most_passive;
-                bound += hit >> i & 1 && best[i] > mp ? best[i] : mp;
+                reach += hit >> i & 1 && best[i] > mp ? best[i] : mp;
             }
-            if (cannot_enter(&b, bound + prefix[first_ess]))
+            if (cannot_enter(&b, reach + prefix[first_ess]))
                 continue;
         }
-        float score = 0, cov = 0;
-        uint32_t mask = 0;
+        int pruned = 0;
+        for (int i = first_ess - 1; i >= 0 && !pruned; i--)
+            pruned = !slot_eval(sc[i], g, &b, prefix[i], pruning, &reach, &best[i], &bcov[i]);
+        if (pruned)
+            continue;
         for (int i = first_ess; i < ns; i++) {
             slot_cur *x = sc[i];
             if (!(hit >> i & 1))
@@ -432,16 +436,24 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                 if (c->p.group == g && !passes_over(c, g))
                     cursor_take(c, &best[i], &bcov[i]);
             }
+        }
+        /* summed in one order whichever was looked up first: the walked
+         * slots, then the others from the strongest */
+        float score = 0, cov = 0;
+        uint32_t mask = 0;
+        for (int i = first_ess; i < ns; i++)
             if (best[i] > 0 || bcov[i] > 0) {
                 score += best[i];
                 cov += bcov[i];
-                mask |= 1u << x->slot;
+                mask |= 1u << sc[i]->slot;     /* slot < FAQ_MAX_QUERY_TERMS */
             }
-        }
-        int pruned = 0;
-        for (int i = first_ess - 1; i >= 0 && !pruned; i--)
-            pruned = !slot_eval(sc[i], g, &b, prefix[i], pruning, &score, &cov, &mask);
-        if (pruned || score <= 0)
+        for (int i = first_ess - 1; i >= 0; i--)
+            if (best[i] > 0 || bcov[i] > 0) {
+                score += best[i];
+                cov += bcov[i];
+                mask |= 1u << sc[i]->slot;
+            }
+        if (score <= 0)
             continue;
         if (nh < depth || score > b.theta) {
             heap_push(heap, &nh, depth, (cand){g, score, cov, mask, most > 0 ? score / most : 0});
