@@ -178,10 +178,15 @@ static int cmp_slot_ub(const void *a, const void *b)
  * each slot's n_passive; returns the one cursor left to walk, with what
  * the others can add to a group it reaches in *others, or NULL when more
  * than one is left. Cursors walked again are moved to next, the first
- * group not yet decided. */
-static cursor *choose_walked(slot_cur **sc, int ns, int first_ess, float rest, const bar *b,
-                             uint32_t next, float *others)
+ * group not yet decided. *change_at is the least cut at which the choice
+ * would be another (a slot or a cursor more looked up), INFINITY when none:
+ * until the cut reaches it, a rise of theta leaves the walk as it is. */
+static cursor *choose_walked(slot_cur **sc, int ns, int first_ess, const float *prefix,
+                             const bar *b, uint32_t next, float *others, float *change_at)
 {
+    const float rest = prefix[first_ess];
+    /* a slot more leaves the walk at its prefix's cut */
+    *change_at = first_ess < ns ? prefix[first_ess + 1] : INFINITY;
     float top[FAQ_MAX_QUERY_TERMS];     /* per slot from first_ess: its looked-up best */
     float sum = 0;
     for (int i = first_ess; i < ns; i++) {
@@ -199,8 +204,11 @@ static cursor *choose_walked(slot_cur **sc, int ns, int first_ess, float rest, c
             break;
         float ub = sc[w]->c[sc[w]->n_passive].ub;  /* the slot's largest yet: sorted */
         float s = sum - top[w - first_ess] + ub;
-        if (!cannot_enter(b, rest + s))
+        if (!cannot_enter(b, rest + s)) {
+            if (rest + s < *change_at)
+                *change_at = rest + s;
             break;
+        }
         sum = s;
         top[w - first_ess] = ub;
         sc[w]->n_passive++;
@@ -283,8 +291,10 @@ static float score_floor(const slot_cur *x, int depth)
                 continue;
             }
         }
-        if (!passes_over(&c, p->group))
-            heap_push(h, &n, depth, (cand){p->group, c.mul * (float)postings_impact(p), 0, 0, 0});
+        float v = c.mul * (float)postings_impact(p);
+        /* the heap's weakest stays unless beaten: groups come in order */
+        if ((n < depth || v > h[0].score) && !passes_over(&c, p->group))
+            heap_push(h, &n, depth, (cand){p->group, v, 0, 0, 0});
         postings_next(p);
     }
     return n == depth ? (float)h[0].score : 0;
@@ -349,10 +359,11 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
     int first_ess = 0;
     cursor *only = NULL;        /* the one cursor walked, if one */
     float others = 0;           /* what the rest can add to a group it reaches */
+    float change_at = INFINITY; /* the least cut that changes the cursors walked */
     if (pruning) {
         while (first_ess < ns && cannot_enter(&b, prefix[first_ess + 1]))
             first_ess++;
-        only = choose_walked(sc, ns, first_ess, prefix[first_ess], &b, 0, &others);
+        only = choose_walked(sc, ns, first_ess, prefix, &b, 0, &others, &change_at);
     }
     walk *w = &scratch->w;
     walk_gather(w, sc, ns, first_ess);
@@ -461,12 +472,14 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                 b.theta = (float)heap[0].score;
                 b.full = 1;
                 bar_set(&b);
+                if (b.cut < change_at)
+                    continue;   /* the same slots and cursors walked */
                 int was_first = first_ess, was_passive[FAQ_MAX_QUERY_TERMS];
                 for (int i = first_ess; i < ns; i++)
                     was_passive[i] = sc[i]->n_passive;
                 while (first_ess < ns && cannot_enter(&b, prefix[first_ess + 1]))
                     first_ess++;
-                only = choose_walked(sc, ns, first_ess, prefix[first_ess], &b, g + 1, &others);
+                only = choose_walked(sc, ns, first_ess, prefix, &b, g + 1, &others, &change_at);
                 /* the same cursors walked: the walk holds them as it is */
                 int same = first_ess == was_first;
                 for (int i = first_ess; i < ns && same; i++)
