@@ -42,14 +42,21 @@ typedef struct slot_cur {
     float ub;
 } slot_cur;
 
-/* The cursors that drive the walk, with the place of each one's slot in
- * the sorted slots, and their groups side by side: the next group to
- * score is found in one small array, not by visiting every cursor. */
+/* The cursors that drive the walk, each with the group it stands on and
+ * the place of its slot in the sorted slots, kept in order of group: the
+ * cursors on the next group to score are the first ones, and a cursor
+ * moved on is put back in its place, most often a step or two away,
+ * rather than every cursor visited for every group. Past the last, one
+ * entry more stands at POSTINGS_END, so that no search for a place needs
+ * to count. */
 #define WALK_MAX (FAQ_MAX_QUERY_TERMS * QUERY_MAX_ALTS)
+typedef struct walk_entry {
+    uint32_t group;
+    int at;
+    cursor *c;
+} walk_entry;
 typedef struct walk {
-    cursor *c[WALK_MAX];
-    uint32_t group[WALK_MAX];
-    uint8_t at[WALK_MAX];
+    walk_entry e[WALK_MAX + 1];
     int n;
 } walk;
 
@@ -138,28 +145,31 @@ static inline int slot_eval(slot_cur *sc, uint32_t g, const bar *b, float rest, 
     return 1;
 }
 
+/* Put entry k, whose group grew, back in its place further on. */
+static inline void walk_sift(walk *w, int k)
+{
+    walk_entry x = w->e[k];
+    while (w->e[k + 1].group < x.group) {   /* the entry at n stands at the end */
+        w->e[k] = w->e[k + 1];
+        k++;
+    }
+    w->e[k] = x;
+}
+
 /* The cursors walked: those of the slots from first_ess on, past each
- * slot's looked-up ones. */
+ * slot's looked-up ones, in order of group. */
 static void walk_gather(walk *w, slot_cur **sc, int ns, int first_ess)
 {
     w->n = 0;
     for (int i = first_ess; i < ns; i++)
         for (int k = sc[i]->n_passive; k < sc[i]->n; k++) {
-            w->c[w->n] = &sc[i]->c[k];
-            w->group[w->n] = sc[i]->c[k].p.group;
-            w->at[w->n] = (uint8_t)i;
-            w->n++;
+            walk_entry x = {sc[i]->c[k].p.group, i, &sc[i]->c[k]};
+            int j = w->n++;
+            for (; j > 0 && w->e[j - 1].group > x.group; j--)
+                w->e[j] = w->e[j - 1];
+            w->e[j] = x;
         }
-}
-
-/* The least group the walked cursors stand on, POSTINGS_END past all. */
-static uint32_t walk_least(const walk *w)
-{
-    uint32_t g = POSTINGS_END;
-    for (int j = 0; j < w->n; j++)
-        if (w->group[j] < g)
-            g = w->group[j];
-    return g;
+    w->e[w->n] = (walk_entry){POSTINGS_END, 0, NULL};
 }
 
 static int cmp_slot_ub(const void *a, const void *b)
@@ -367,7 +377,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
     }
     walk *w = &scratch->w;
     walk_gather(w, sc, ns, first_ess);
-    uint32_t next = walk_least(w);  /* the next group: the walked cursors' least */
+    uint32_t next = w->e[0].group;  /* the next group: the walked cursors' least */
     float best[FAQ_MAX_QUERY_TERMS], bcov[FAQ_MAX_QUERY_TERMS];
     for (;;) {
         if (only) {
@@ -392,32 +402,29 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                     break;
                 postings_next(p);
             }
-            w->group[0] = next = p->group;
+            w->e[0].group = next = p->group;
         }
         const uint32_t g = next;
         if (g == POSTINGS_END)
             break;
-        /* the walked cursors on g, each slot's best of them (a slot's
-         * pair is set when one of its cursors is first taken: hit), and
-         * in the same pass the group after g */
+        /* the walked cursors on g, the first ones, each slot's best of
+         * them (a slot's pair is set when one of its cursors is first
+         * taken: hit), each moved on and put back in its place */
         uint32_t hit = 0;
-        next = POSTINGS_END;
-        for (int j = 0; j < w->n; j++) {
-            if (w->group[j] == g) {
-                cursor *c = w->c[j];
-                int at = w->at[j];
-                if (!(hit >> at & 1)) {
-                    hit |= 1u << at;
-                    best[at] = bcov[at] = 0;
-                }
-                if (!passes_over(c, g))
-                    cursor_take(c, &best[at], &bcov[at]);
-                postings_next(&c->p);
-                w->group[j] = c->p.group;
+        while (w->e[0].group == g) {
+            cursor *c = w->e[0].c;
+            int at = w->e[0].at;
+            if (!(hit >> at & 1)) {
+                hit |= 1u << at;
+                best[at] = bcov[at] = 0;
             }
-            if (w->group[j] < next)
-                next = w->group[j];
+            if (!passes_over(c, g))
+                cursor_take(c, &best[at], &bcov[at]);
+            postings_next(&c->p);
+            w->e[0].group = c->p.group;
+            walk_sift(w, 0);
         }
+        next = w->e[0].group;
         /* the looked-up cursors are moved to g only for a group that may
          * make the list with the most each of them can add; the slots
          * that do not drive the walk first, the strongest first, as they
@@ -486,7 +493,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                     same = sc[i]->n_passive == was_passive[i];
                 if (!same) {
                     walk_gather(w, sc, ns, first_ess);
-                    next = walk_least(w);
+                    next = w->e[0].group;
                 }
             }
         }
