@@ -58,6 +58,10 @@ typedef struct walk_entry {
 typedef struct walk {
     walk_entry e[WALK_MAX + 1];
     int n;
+    /* per walked slot: the most the other slots can add to a group that
+     * no other walked cursor stands on (their looked-up cursors' best and
+     * the slots that do not drive the walk) */
+    float alone[FAQ_MAX_QUERY_TERMS];
 } walk;
 
 struct topk_scratch {
@@ -157,9 +161,15 @@ static inline void walk_sift(walk *w, int k)
 }
 
 /* The cursors walked: those of the slots from first_ess on, past each
- * slot's looked-up ones, in order of group. */
-static void walk_gather(walk *w, slot_cur **sc, int ns, int first_ess)
+ * slot's looked-up ones, in order of group; and each slot's alone. */
+static void walk_gather(walk *w, slot_cur **sc, int ns, int first_ess, const float *prefix)
 {
+    for (int i = first_ess; i < ns; i++) {
+        w->alone[i] = prefix[first_ess];
+        for (int j = first_ess; j < ns; j++)
+            if (j != i)
+                w->alone[i] += sc[j]->most_passive;
+    }
     w->n = 0;
     for (int i = first_ess; i < ns; i++)
         for (int k = sc[i]->n_passive; k < sc[i]->n; k++) {
@@ -376,7 +386,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
         only = choose_walked(sc, ns, first_ess, prefix, &b, 0, &others, &change_at);
     }
     walk *w = &scratch->w;
-    walk_gather(w, sc, ns, first_ess);
+    walk_gather(w, sc, ns, first_ess, prefix);
     uint32_t next = w->e[0].group;  /* the next group: the walked cursors' least */
     float best[FAQ_MAX_QUERY_TERMS], bcov[FAQ_MAX_QUERY_TERMS];
     for (;;) {
@@ -403,6 +413,22 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                 postings_next(p);
             }
             w->e[0].group = next = p->group;
+        } else if (pruning) {
+            /* the first walked cursor alone below the others: a group it
+             * reaches there meets no other walked cursor, and is passed
+             * when this cursor and the rest's most cannot make the list */
+            while (w->e[0].group < w->e[1].group) {
+                cursor *c = w->e[0].c;
+                postings_cursor *p = &c->p;
+                float mp = sc[w->e[0].at]->most_passive;
+                float v = c->mul * (float)postings_impact(p);
+                if (!cannot_enter(&b, (v > mp ? v : mp) + w->alone[w->e[0].at]))
+                    break;
+                postings_next(p);
+                w->e[0].group = p->group;
+                walk_sift(w, 0);
+            }
+            next = w->e[0].group;
         }
         const uint32_t g = next;
         if (g == POSTINGS_END)
@@ -492,7 +518,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                 for (int i = first_ess; i < ns && same; i++)
                     same = sc[i]->n_passive == was_passive[i];
                 if (!same) {
-                    walk_gather(w, sc, ns, first_ess);
+                    walk_gather(w, sc, ns, first_ess, prefix);
                     next = w->e[0].group;
                 }
             }
