@@ -152,6 +152,8 @@ static inline int slot_eval(slot_cur *sc, uint32_t g, const bar *b, float rest, 
 /* Put entry k, whose group grew, back in its place further on. */
 static inline void walk_sift(walk *w, int k)
 {
+    if (w->e[k + 1].group >= w->e[k].group)
+        return;     /* the usual case: a long list's next posting is still first */
     walk_entry x = w->e[k];
     while (w->e[k + 1].group < x.group) {   /* the entry at n stands at the end */
         w->e[k] = w->e[k + 1];
