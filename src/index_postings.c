@@ -92,6 +92,18 @@ void postings_load(postings_cursor *c, uint32_t b)
     for (ptrdiff_t fits; !cut_short && (fits = (stop - p) / 6) > 0 && n < IX_BLOCK;) {
         int upto = fits < IX_BLOCK - n ? n + (int)fits : IX_BLOCK;
         while (n < upto) {
+            if (n + 1 < upto && (p[0] | p[2]) < 0x80) {
+                /* two one-byte deltas, the usual case in a long list */
+                sum += p[0];
+                docs[n] = (uint32_t)sum;
+                imps[n] = p[1];
+                sum += p[2];
+                docs[n + 1] = (uint32_t)sum;
+                imps[n + 1] = p[3];
+                p += 4;
+                n += 2;
+                continue;
+            }
             uint32_t d = *p;
             if (d < 0x80) {
                 p++;

@@ -73,18 +73,30 @@ topk_scratch *topk_scratch_new(void) { return calloc(1, sizeof(topk_scratch)); }
 
 void topk_scratch_free(topk_scratch *x) { free(x); }
 
+/* What alternative a scores per impact unit. */
+static float alt_mul(const faq_index *ix, const alt_term *a)
+{
+    const float impact_scale = (float)((BM25_K1 + 1) / IX_IMPACT_MAX);
+    return a->weight * a->rank_share * postings_term_idf(ix, a->term) * impact_scale;
+}
+
+/* The largest score alternative a can give. */
+static float alt_ub(const faq_index *ix, const alt_term *a)
+{
+    return alt_mul(ix, a) * (float)postings_term_max_impact(ix, a->term);
+}
+
 static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float wslot,
                      float w_answer_only, uint32_t L)
 {
     c->own = a->kind == ALT_TRANSLATION || a->kind == ALT_COGNATE ? ix->groups + L : NULL;
     c->stride = ix->n_langs;
-    const float impact_scale = (float)((BM25_K1 + 1) / IX_IMPACT_MAX);
-    c->mul = a->weight * a->rank_share * postings_term_idf(ix, a->term) * impact_scale;
+    c->mul = alt_mul(ix, a);
     /* a general synonym ranks but is no evidence that the FAQ knows the
      * word: it covers none of the question */
     c->cq = a->kind == ALT_THESAURUS ? 0 : a->weight * wslot;
     c->ca = c->cq * w_answer_only;
-    c->ub = c->mul * (float)postings_term_max_impact(ix, a->term);
+    c->ub = alt_ub(ix, a);
     postings_open(&c->p, ix, a->term);
 }
 
@@ -248,12 +260,6 @@ static cursor *choose_walked(slot_cur **sc, int ns, int first_ess, const float *
     return walked == 1 ? only : NULL;
 }
 
-static int cmp_cursor_ub(const void *a, const void *b)
-{
-    const cursor *x = a, *y = b;
-    return x->ub < y->ub ? -1 : x->ub > y->ub;
-}
-
 /* Keep the depth best: a min-heap on (score, then larger group first out). */
 static inline int cand_less(const cand *a, const cand *b)
 {
@@ -343,9 +349,24 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
         x->n = 0;
         x->slot = si;
         x->ub = 0;
+        /* the alternatives ordered by ub (ties as they come) before their
+         * cursors are opened: a cursor is too large to sort */
+        int order[QUERY_MAX_ALTS];
+        float ubs[QUERY_MAX_ALTS];
+        for (int k = 0; k < sl->n_alts; k++) {
+            float ub = alt_ub(ix, &sl->alts[k]);
+            int j = k;
+            for (; j > 0 && ubs[j - 1] > ub; j--) {
+                ubs[j] = ubs[j - 1];
+                order[j] = order[j - 1];
+            }
+            ubs[j] = ub;
+            order[j] = k;
+        }
         for (int k = 0; k < sl->n_alts; k++) {
             cursor *c = &x->c[x->n];
-            cur_open(c, ix, &sl->alts[k], (float)sl->weight, ctx->p->w_answer_only, s->lang);
+            cur_open(c, ix, &sl->alts[order[k]], (float)sl->weight, ctx->p->w_answer_only,
+                     s->lang);
             if (c->p.group == POSTINGS_END)
                 continue;
             if (c->ub > x->ub)
@@ -353,7 +374,6 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
             x->n++;
         }
         if (x->n) {
-            qsort(x->c, (size_t)x->n, sizeof x->c[0], cmp_cursor_ub);
             for (int k = 0; k < x->n; k++) {
                 cursor *c = &x->c[k];
                 c->cov_le = c->cq > c->ca ? c->cq : c->ca;
