@@ -1,7 +1,6 @@
 /* index_postings.c: reading the posting format (see index_postings.h). */
 #include "index_postings.h"
 
-#include <stddef.h>
 #include <string.h>
 
 #include "index_internal.h"
@@ -80,50 +79,7 @@ void postings_load(postings_cursor *c, uint32_t b)
             g = c->blk[b - 1].last;     /* deltas count from the block before */
     }
     int n = 0;
-    /* the block's postings while the longest (a five-byte delta and its
-     * impact) fits before its end, without a check a posting: the groups
-     * summed in 64 bits cannot wrap, and one check after the loop finds a
-     * corrupt list, which is then decoded again with every check below */
-    const unsigned char *from = p;
-    uint64_t sum = g;
-    int cut_short = 0;          /* a delta longer than five bytes */
-    uint32_t *docs = c->docs;
-    unsigned char *imps = c->imps;
-    for (ptrdiff_t fits; !cut_short && (fits = (stop - p) / 6) > 0 && n < IX_BLOCK;) {
-        int upto = fits < IX_BLOCK - n ? n + (int)fits : IX_BLOCK;
-        while (n < upto) {
-            if (n + 1 < upto && (p[0] | p[2]) < 0x80) {
-                /* two one-byte deltas, the usual case in a long list */
-                sum += p[0];
-                docs[n] = (uint32_t)sum;
-                imps[n] = p[1];
-                sum += p[2];
-                docs[n + 1] = (uint32_t)sum;
-                imps[n + 1] = p[3];
-                p += 4;
-                n += 2;
-                continue;
-            }
-            uint32_t d = *p;
-            if (d < 0x80) {
-                p++;
-            } else if (!ix_varint(&p, stop, &d)) {
-                cut_short = 1;
-                break;
-            }
-            sum += d;
-            docs[n] = (uint32_t)sum;
-            imps[n++] = *p++;
-        }
-    }
-    if (sum < c->limit) {
-        g = (uint32_t)sum;
-    } else {
-        n = 0;
-        p = from;
-        cut_short = 0;
-    }
-    while (!cut_short && n < IX_BLOCK && p < stop) {
+    while (n < IX_BLOCK && p < stop) {
         uint32_t d;
         if (*p < 0x80)
             d = *p++;
