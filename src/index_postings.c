@@ -12,6 +12,20 @@ static inline uint64_t bm_word(const postings_cursor *c, uint32_t w)
     return x;
 }
 
+/* Bits set in x: the instruction where the build targets one, else a few
+ * shifts and adds rather than the compiler's library call. */
+static inline int bits_set(uint64_t x)
+{
+#ifdef __POPCNT__
+    return __builtin_popcountll(x);
+#else
+    x -= (x >> 1) & 0x5555555555555555ull;
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+    return (int)((x * 0x0101010101010101ull) >> 56);
+#endif
+}
+
 int postings_bitmap_find(postings_cursor *c, uint32_t pos, int rank)
 {
     uint32_t w = pos / 64;
@@ -25,7 +39,7 @@ int postings_bitmap_find(postings_cursor *c, uint32_t pos, int rank)
     }
     uint32_t at = w * 64 + (uint32_t)__builtin_ctzll(x);
     if (rank < 0)
-        rank = c->ranks[w] + __builtin_popcountll(bm_word(c, w) & ((1ull << (at % 64)) - 1));
+        rank = c->ranks[w] + bits_set(bm_word(c, w) & ((1ull << (at % 64)) - 1));
     if (rank >= c->n || c->base + at >= c->limit)
         return 0;   /* a corrupt block: the index was checked, but stay safe */
     c->i = rank;

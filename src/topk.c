@@ -42,15 +42,26 @@ typedef struct slot_cur {
     float ub;
 } slot_cur;
 
-/* The cursors that drive the walk, with the place of each one's slot in
- * the sorted slots, and their groups side by side: the next group to
- * score is found in one small array, not by visiting every cursor. */
+/* The cursors that drive the walk, each with the group it stands on and
+ * the place of its slot in the sorted slots, kept in order of group: the
+ * cursors on the next group to score are the first ones, and a cursor
+ * moved on is put back in its place, most often a step or two away,
+ * rather than every cursor visited for every group. Past the last, one
+ * entry more stands at POSTINGS_END, so that no search for a place needs
+ * to count. */
 #define WALK_MAX (FAQ_MAX_QUERY_TERMS * QUERY_MAX_ALTS)
+typedef struct walk_entry {
+    uint32_t group;
+    int at;
+    cursor *c;
+} walk_entry;
 typedef struct walk {
-    cursor *c[WALK_MAX];
-    uint32_t group[WALK_MAX];
-    uint8_t at[WALK_MAX];
+    walk_entry e[WALK_MAX + 1];
     int n;
+    /* per walked slot: the most the other slots can add to a group that
+     * no other walked cursor stands on (their looked-up cursors' best and
+     * the slots that do not drive the walk) */
+    float alone[FAQ_MAX_QUERY_TERMS];
 } walk;
 
 struct topk_scratch {
@@ -62,18 +73,30 @@ topk_scratch *topk_scratch_new(void) { return calloc(1, sizeof(topk_scratch)); }
 
 void topk_scratch_free(topk_scratch *x) { free(x); }
 
+/* What alternative a scores per impact unit. */
+static float alt_mul(const faq_index *ix, const alt_term *a)
+{
+    const float impact_scale = (float)((BM25_K1 + 1) / IX_IMPACT_MAX);
+    return a->weight * a->rank_share * postings_term_idf(ix, a->term) * impact_scale;
+}
+
+/* The largest score alternative a can give. */
+static float alt_ub(const faq_index *ix, const alt_term *a)
+{
+    return alt_mul(ix, a) * (float)postings_term_max_impact(ix, a->term);
+}
+
 static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float wslot,
                      float w_answer_only, uint32_t L)
 {
     c->own = a->kind == ALT_TRANSLATION || a->kind == ALT_COGNATE ? ix->groups + L : NULL;
     c->stride = ix->n_langs;
-    const float impact_scale = (float)((BM25_K1 + 1) / IX_IMPACT_MAX);
-    c->mul = a->weight * a->rank_share * postings_term_idf(ix, a->term) * impact_scale;
+    c->mul = alt_mul(ix, a);
     /* a general synonym ranks but is no evidence that the FAQ knows the
      * word: it covers none of the question */
     c->cq = a->kind == ALT_THESAURUS ? 0 : a->weight * wslot;
     c->ca = c->cq * w_answer_only;
-    c->ub = c->mul * (float)postings_term_max_impact(ix, a->term);
+    c->ub = alt_ub(ix, a);
     postings_open(&c->p, ix, a->term);
 }
 
@@ -121,47 +144,56 @@ static inline int may_raise(const slot_cur *sc, int k, float best, float bcov)
  * group cannot make the list with the most this slot can still give and
  * rest, the most of the slots after it. */
 static inline int slot_eval(slot_cur *sc, uint32_t g, const bar *b, float rest, int pruning,
-                            float *score, float *cov, uint32_t *mask)
+                            float *reach, float *best_out, float *bcov_out)
 {
     float best = 0, bcov = 0;
     for (int k = sc->n - 1; k >= 0 && may_raise(sc, k, best, bcov); k--) {
         cursor *c = &sc->c[k];
-        if (pruning && cannot_enter(b, *score + (best > c->ub ? best : c->ub) + rest))
+        if (pruning && cannot_enter(b, *reach + (best > c->ub ? best : c->ub) + rest))
             return 0;
         postings_seek(&c->p, g);
         if (c->p.group == g && !passes_over(c, g))
             cursor_take(c, &best, &bcov);
     }
-    if (best > 0 || bcov > 0) {
-        *score += best;
-        *cov += bcov;
-        *mask |= 1u << sc->slot;   /* slot < FAQ_MAX_QUERY_TERMS */
-    }
+    *reach += best;
+    *best_out = best;
+    *bcov_out = bcov;
     return 1;
 }
 
-/* The cursors walked: those of the slots from first_ess on, past each
- * slot's looked-up ones. */
-static void walk_gather(walk *w, slot_cur **sc, int ns, int first_ess)
+/* Put entry k, whose group grew, back in its place further on. */
+static inline void walk_sift(walk *w, int k)
 {
+    if (w->e[k + 1].group >= w->e[k].group)
+        return;     /* the usual case: a long list's next posting is still first */
+    walk_entry x = w->e[k];
+    while (w->e[k + 1].group < x.group) {   /* the entry at n stands at the end */
+        w->e[k] = w->e[k + 1];
+        k++;
+    }
+    w->e[k] = x;
+}
+
+/* The cursors walked: those of the slots from first_ess on, past each
+ * slot's looked-up ones, in order of group; and each slot's alone. */
+static void walk_gather(walk *w, slot_cur **sc, int ns, int first_ess, const float *prefix)
+{
+    for (int i = first_ess; i < ns; i++) {
+        w->alone[i] = prefix[first_ess];
+        for (int j = first_ess; j < ns; j++)
+            if (j != i)
+                w->alone[i] += sc[j]->most_passive;
+    }
     w->n = 0;
     for (int i = first_ess; i < ns; i++)
         for (int k = sc[i]->n_passive; k < sc[i]->n; k++) {
-            w->c[w->n] = &sc[i]->c[k];
-            w->group[w->n] = sc[i]->c[k].p.group;
-            w->at[w->n] = (uint8_t)i;
-            w->n++;
+            walk_entry x = {sc[i]->c[k].p.group, i, &sc[i]->c[k]};
+            int j = w->n++;
+            for (; j > 0 && w->e[j - 1].group > x.group; j--)
+                w->e[j] = w->e[j - 1];
+            w->e[j] = x;
         }
-}
-
-/* The least group the walked cursors stand on, POSTINGS_END past all. */
-static uint32_t walk_least(const walk *w)
-{
-    uint32_t g = POSTINGS_END;
-    for (int j = 0; j < w->n; j++)
-        if (w->group[j] < g)
-            g = w->group[j];
-    return g;
+    w->e[w->n] = (walk_entry){POSTINGS_END, 0, NULL};
 }
 
 static int cmp_slot_ub(const void *a, const void *b)
@@ -180,10 +212,15 @@ static int cmp_slot_ub(const void *a, const void *b)
  * each slot's n_passive; returns the one cursor left to walk, with what
  * the others can add to a group it reaches in *others, or NULL when more
  * than one is left. Cursors walked again are moved to next, the first
- * group not yet decided. */
-static cursor *choose_walked(slot_cur **sc, int ns, int first_ess, float rest, const bar *b,
-                             uint32_t next, float *others)
+ * group not yet decided. *change_at is the least cut at which the choice
+ * would be another (a slot or a cursor more looked up), INFINITY when none:
+ * until the cut reaches it, a rise of theta leaves the walk as it is. */
+static cursor *choose_walked(slot_cur **sc, int ns, int first_ess, const float *prefix,
+                             const bar *b, uint32_t next, float *others, float *change_at)
 {
+    const float rest = prefix[first_ess];
+    /* a slot more leaves the walk at its prefix's cut */
+    *change_at = first_ess < ns ? prefix[first_ess + 1] : INFINITY;
     float top[FAQ_MAX_QUERY_TERMS];     /* per slot from first_ess: its looked-up best */
     float sum = 0;
     for (int i = first_ess; i < ns; i++) {
@@ -201,8 +238,11 @@ static cursor *choose_walked(slot_cur **sc, int ns, int first_ess, float rest, c
             break;
         float ub = sc[w]->c[sc[w]->n_passive].ub;  /* the slot's largest yet: sorted */
         float s = sum - top[w - first_ess] + ub;
-        if (!cannot_enter(b, rest + s))
+        if (!cannot_enter(b, rest + s)) {
+            if (rest + s < *change_at)
+                *change_at = rest + s;
             break;
+        }
         sum = s;
         top[w - first_ess] = ub;
         sc[w]->n_passive++;
@@ -218,12 +258,6 @@ static cursor *choose_walked(slot_cur **sc, int ns, int first_ess, float rest, c
             walked++;
         }
     return walked == 1 ? only : NULL;
-}
-
-static int cmp_cursor_ub(const void *a, const void *b)
-{
-    const cursor *x = a, *y = b;
-    return x->ub < y->ub ? -1 : x->ub > y->ub;
 }
 
 /* Keep the depth best: a min-heap on (score, then larger group first out). */
@@ -285,8 +319,10 @@ static float score_floor(const slot_cur *x, int depth)
                 continue;
             }
         }
-        if (!passes_over(&c, p->group))
-            heap_push(h, &n, depth, (cand){p->group, c.mul * (float)postings_impact(p), 0, 0, 0});
+        float v = c.mul * (float)postings_impact(p);
+        /* the heap's weakest stays unless beaten: groups come in order */
+        if ((n < depth || v > h[0].score) && !passes_over(&c, p->group))
+            heap_push(h, &n, depth, (cand){p->group, v, 0, 0, 0});
         postings_next(p);
     }
     return n == depth ? (float)h[0].score : 0;
@@ -313,9 +349,24 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
         x->n = 0;
         x->slot = si;
         x->ub = 0;
+        /* the alternatives ordered by ub (ties as they come) before their
+         * cursors are opened: a cursor is too large to sort */
+        int order[QUERY_MAX_ALTS];
+        float ubs[QUERY_MAX_ALTS];
+        for (int k = 0; k < sl->n_alts; k++) {
+            float ub = alt_ub(ix, &sl->alts[k]);
+            int j = k;
+            for (; j > 0 && ubs[j - 1] > ub; j--) {
+                ubs[j] = ubs[j - 1];
+                order[j] = order[j - 1];
+            }
+            ubs[j] = ub;
+            order[j] = k;
+        }
         for (int k = 0; k < sl->n_alts; k++) {
             cursor *c = &x->c[x->n];
-            cur_open(c, ix, &sl->alts[k], (float)sl->weight, ctx->p->w_answer_only, s->lang);
+            cur_open(c, ix, &sl->alts[order[k]], (float)sl->weight, ctx->p->w_answer_only,
+                     s->lang);
             if (c->p.group == POSTINGS_END)
                 continue;
             if (c->ub > x->ub)
@@ -323,7 +374,6 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
             x->n++;
         }
         if (x->n) {
-            qsort(x->c, (size_t)x->n, sizeof x->c[0], cmp_cursor_ub);
             for (int k = 0; k < x->n; k++) {
                 cursor *c = &x->c[k];
                 c->cov_le = c->cq > c->ca ? c->cq : c->ca;
@@ -351,14 +401,15 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
     int first_ess = 0;
     cursor *only = NULL;        /* the one cursor walked, if one */
     float others = 0;           /* what the rest can add to a group it reaches */
+    float change_at = INFINITY; /* the least cut that changes the cursors walked */
     if (pruning) {
         while (first_ess < ns && cannot_enter(&b, prefix[first_ess + 1]))
             first_ess++;
-        only = choose_walked(sc, ns, first_ess, prefix[first_ess], &b, 0, &others);
+        only = choose_walked(sc, ns, first_ess, prefix, &b, 0, &others, &change_at);
     }
     walk *w = &scratch->w;
-    walk_gather(w, sc, ns, first_ess);
-    uint32_t next = walk_least(w);  /* the next group: the walked cursors' least */
+    walk_gather(w, sc, ns, first_ess, prefix);
+    uint32_t next = w->e[0].group;  /* the next group: the walked cursors' least */
     float best[FAQ_MAX_QUERY_TERMS], bcov[FAQ_MAX_QUERY_TERMS];
     for (;;) {
         if (only) {
@@ -383,45 +434,64 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                     break;
                 postings_next(p);
             }
-            w->group[0] = next = p->group;
+            w->e[0].group = next = p->group;
+        } else if (pruning) {
+            /* the first walked cursor alone below the others: a group it
+             * reaches there meets no other walked cursor, and is passed
+             * when this cursor and the rest's most cannot make the list */
+            while (w->e[0].group < w->e[1].group) {
+                cursor *c = w->e[0].c;
+                postings_cursor *p = &c->p;
+                float mp = sc[w->e[0].at]->most_passive;
+                float v = c->mul * (float)postings_impact(p);
+                if (!cannot_enter(&b, (v > mp ? v : mp) + w->alone[w->e[0].at]))
+                    break;
+                postings_next(p);
+                w->e[0].group = p->group;
+                walk_sift(w, 0);
+            }
+            next = w->e[0].group;
         }
         const uint32_t g = next;
         if (g == POSTINGS_END)
             break;
-        /* the walked cursors on g, each slot's best of them (a slot's
-         * pair is set when one of its cursors is first taken: hit), and
-         * in the same pass the group after g */
+        /* the walked cursors on g, the first ones, each slot's best of
+         * them (a slot's pair is set when one of its cursors is first
+         * taken: hit), each moved on and put back in its place */
         uint32_t hit = 0;
-        next = POSTINGS_END;
-        for (int j = 0; j < w->n; j++) {
-            if (w->group[j] == g) {
-                cursor *c = w->c[j];
-                int at = w->at[j];
-                if (!(hit >> at & 1)) {
-                    hit |= 1u << at;
-                    best[at] = bcov[at] = 0;
-                }
-                if (!passes_over(c, g))
-                    cursor_take(c, &best[at], &bcov[at]);
-                postings_next(&c->p);
-                w->group[j] = c->p.group;
+        while (w->e[0].group == g) {
+            cursor *c = w->e[0].c;
+            int at = w->e[0].at;
+            if (!(hit >> at & 1)) {
+                hit |= 1u << at;
+                best[at] = bcov[at] = 0;
             }
-            if (w->group[j] < next)
-                next = w->group[j];
+            if (!passes_over(c, g))
+                cursor_take(c, &best[at], &bcov[at]);
+            postings_next(&c->p);
+            w->e[0].group = c->p.group;
+            walk_sift(w, 0);
         }
+        next = w->e[0].group;
         /* the looked-up cursors are moved to g only for a group that may
-         * make the list with the most each of them can add */
+         * make the list with the most each of them can add; the slots
+         * that do not drive the walk first, the strongest first, as they
+         * cut most groups, and the walked slots' own looked-up cursors
+         * last, for the groups left */
+        float reach = 0;
         if (pruning) {
-            float bound = 0;
             for (int i = first_ess; i < ns; i++) {
                 float mp = sc[i]->most_passive;
-                bound += hit >> i & 1 && best[i] > mp ? best[i] : mp;
+                reach += hit >> i & 1 && best[i] > mp ? best[i] : mp;
             }
-            if (cannot_enter(&b, bound + prefix[first_ess]))
+            if (cannot_enter(&b, reach + prefix[first_ess]))
                 continue;
         }
-        float score = 0, cov = 0;
-        uint32_t mask = 0;
+        int pruned = 0;
+        for (int i = first_ess - 1; i >= 0 && !pruned; i--)
+            pruned = !slot_eval(sc[i], g, &b, prefix[i], pruning, &reach, &best[i], &bcov[i]);
+        if (pruned)
+            continue;
         for (int i = first_ess; i < ns; i++) {
             slot_cur *x = sc[i];
             if (!(hit >> i & 1))
@@ -432,16 +502,24 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                 if (c->p.group == g && !passes_over(c, g))
                     cursor_take(c, &best[i], &bcov[i]);
             }
+        }
+        /* summed in one order whichever was looked up first: the walked
+         * slots, then the others from the strongest */
+        float score = 0, cov = 0;
+        uint32_t mask = 0;
+        for (int i = first_ess; i < ns; i++)
             if (best[i] > 0 || bcov[i] > 0) {
                 score += best[i];
                 cov += bcov[i];
-                mask |= 1u << x->slot;
+                mask |= 1u << sc[i]->slot;     /* slot < FAQ_MAX_QUERY_TERMS */
             }
-        }
-        int pruned = 0;
-        for (int i = first_ess - 1; i >= 0 && !pruned; i--)
-            pruned = !slot_eval(sc[i], g, &b, prefix[i], pruning, &score, &cov, &mask);
-        if (pruned || score <= 0)
+        for (int i = first_ess - 1; i >= 0; i--)
+            if (best[i] > 0 || bcov[i] > 0) {
+                score += best[i];
+                cov += bcov[i];
+                mask |= 1u << sc[i]->slot;
+            }
+        if (score <= 0)
             continue;
         if (nh < depth || score > b.theta) {
             heap_push(heap, &nh, depth, (cand){g, score, cov, mask, most > 0 ? score / most : 0});
@@ -449,19 +527,21 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                 b.theta = (float)heap[0].score;
                 b.full = 1;
                 bar_set(&b);
+                if (b.cut < change_at)
+                    continue;   /* the same slots and cursors walked */
                 int was_first = first_ess, was_passive[FAQ_MAX_QUERY_TERMS];
                 for (int i = first_ess; i < ns; i++)
                     was_passive[i] = sc[i]->n_passive;
                 while (first_ess < ns && cannot_enter(&b, prefix[first_ess + 1]))
                     first_ess++;
-                only = choose_walked(sc, ns, first_ess, prefix[first_ess], &b, g + 1, &others);
+                only = choose_walked(sc, ns, first_ess, prefix, &b, g + 1, &others, &change_at);
                 /* the same cursors walked: the walk holds them as it is */
                 int same = first_ess == was_first;
                 for (int i = first_ess; i < ns && same; i++)
                     same = sc[i]->n_passive == was_passive[i];
                 if (!same) {
-                    walk_gather(w, sc, ns, first_ess);
-                    next = walk_least(w);
+                    walk_gather(w, sc, ns, first_ess, prefix);
+                    next = w->e[0].group;
                 }
             }
         }

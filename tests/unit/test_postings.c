@@ -1,0 +1,175 @@
+/* test_postings.c: the postings cursor reads back the groups the index was
+ * built with, in each of the list's forms: a dense list (bitmap blocks), a
+ * list of blocks whose later deltas take two bytes, and a short list of
+ * one run with long gaps. Walked a posting at a time, sought ahead, and
+ * against its block table (each block's last group and largest impact). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "index_fixture.h"
+#include "index_internal.h"
+#include "index_postings.h"
+
+#define N_ENTRIES 6000
+
+static int has_dense(int i) { return i % 2 == 0; }
+static int has_mixed(int i) { return i < 1000 ? i % 3 == 0 : i % 200 == 0; }
+static int has_sparse(int i) { return i % 150 == 0; }
+
+typedef struct built {
+    faq_index *ix;
+    searcher *s;
+    char path[128];
+    uint32_t lang;
+    int *number;    /* per group, the entry's number in its id, -1 for none */
+} built;
+
+static built build(void)
+{
+    static char ids[N_ENTRIES][16], questions[N_ENTRIES][64];
+    static corpus_entry es[N_ENTRIES];
+    for (int i = 0; i < N_ENTRIES; i++) {
+        sprintf(ids[i], "e%d", i);
+        sprintf(questions[i], "tema %s%s%s", has_dense(i) ? "zork " : "",
+                has_mixed(i) ? "quib " : "", has_sparse(i) ? "flanx" : "");
+        es[i] = fixture_entry(ids[i], questions[i], "una respuesta", ENTRY_FAQ);
+    }
+    corpus_lang lang = fixture_lang("es", es, N_ENTRIES, "");
+    corpus c = {&lang, 1, NULL};
+    built b;
+    snprintf(b.path, sizeof b.path, "/tmp/faqbot-test-postings-%ld.idx", (long)getpid());
+    fixture_open(&c, b.path, &b.ix, &b.s);
+    int l = faq_index_lang_find(b.ix, "es");
+    assert_true(l >= 0);
+    b.lang = (uint32_t)l;
+    uint32_t ng = faq_index_group_count(b.ix);
+    b.number = malloc(ng * sizeof *b.number);
+    assert_non_null(b.number);
+    for (uint32_t g = 0; g < ng; g++) {
+        b.number[g] = -1;
+        uint32_t e = faq_index_group_entry(b.ix, g, b.lang);
+        if (e == IX_NONE)
+            continue;
+        faq_entry fe;
+        faq_index_entry(b.ix, e, &fe);
+        if (fe.id.len > 1 && fe.id.s[0] == 'e')
+            b.number[g] = atoi(fe.id.s + 1);
+    }
+    return b;
+}
+
+/* Every group of the term's list, walked a posting at a time: those and
+ * only those whose entry has the word, in increasing order. Returns them
+ * (n in *n), for the seeks to be checked against. */
+static uint32_t *walked(const built *b, const char *word, int (*has)(int), uint32_t *n)
+{
+    uint32_t term = ix_find_term(b->ix, b->lang, word, strlen(word));
+    assert_int_not_equal(term, IX_NONE);
+    uint32_t ng = faq_index_group_count(b->ix);
+    uint32_t *gs = malloc(ng * sizeof *gs);
+    assert_non_null(gs);
+    postings_cursor c;
+    postings_open(&c, b->ix, term);
+    *n = 0;
+    for (; c.group != POSTINGS_END; postings_next(&c)) {
+        assert_true(c.group < ng);
+        assert_true(*n == 0 || c.group > gs[*n - 1]);
+        assert_true(b->number[c.group] >= 0 && has(b->number[c.group]));
+        assert_true(postings_impact(&c) > 0);
+        gs[(*n)++] = c.group;
+    }
+    int expected = 0;
+    for (int i = 0; i < N_ENTRIES; i++)
+        expected += has(i);
+    assert_int_equal(*n, expected);
+    return gs;
+}
+
+/* Seeks ahead by steps of every size from one cursor, each landing on the
+ * first group at or after the one asked; and the block table: a block's
+ * last group is in the list, and no posting of the block is above its
+ * largest impact. */
+static void sought(const built *b, const char *word, const uint32_t *gs, uint32_t n)
+{
+    uint32_t term = ix_find_term(b->ix, b->lang, word, strlen(word));
+    uint32_t ng = faq_index_group_count(b->ix);
+    for (uint32_t step = 1; step < 400; step = step * 3 + 1) {
+        postings_cursor c;
+        postings_open(&c, b->ix, term);
+        uint32_t at = 0;
+        for (uint32_t g = 0; g < ng + step; g += step) {
+            postings_seek(&c, g);
+            while (at < n && gs[at] < g)
+                at++;
+            assert_int_equal(c.group, at < n ? gs[at] : POSTINGS_END);
+        }
+    }
+    postings_cursor c;
+    postings_open(&c, b->ix, term);
+    for (uint32_t bi = 0; bi < postings_blocks(&c); bi++) {
+        uint32_t last = postings_block_last(&c, bi);
+        unsigned most = postings_block_max(&c, bi);
+        for (; c.group <= last; postings_next(&c))
+            assert_true(postings_impact(&c) <= most);
+        postings_cursor at;
+        postings_open(&at, b->ix, term);
+        postings_seek(&at, last);
+        assert_int_equal(at.group, last);
+    }
+    if (postings_blocks(&c))
+        assert_int_equal(c.group, POSTINGS_END);
+}
+
+/* kind: a kind of block the list must hold (IX_BLOCK_DELTAS or
+ * IX_BLOCK_BITMAP), or -1 for a list of one run */
+static void check_word(const char *word, int (*has)(int), int kind)
+{
+    built b = build();
+    uint32_t n;
+    uint32_t *gs = walked(&b, word, has, &n);
+    sought(&b, word, gs, n);
+    postings_cursor c;
+    postings_open(&c, b.ix, ix_find_term(b.ix, b.lang, word, strlen(word)));
+    int held = postings_blocks(&c) ? 0 : kind < 0;
+    for (uint32_t bi = 0; bi < postings_blocks(&c); bi++)
+        held |= c.blk[bi].kind == kind;
+    assert_true(held);
+    free(gs);
+    free(b.number);
+    fixture_close(b.ix, b.s, b.path);
+}
+
+static void test_dense_list(void **state)
+{
+    (void)state;
+    check_word("zork", has_dense, IX_BLOCK_BITMAP);
+}
+
+static void test_blocks_with_two_byte_deltas(void **state)
+{
+    (void)state;
+    check_word("quib", has_mixed, IX_BLOCK_DELTAS);
+}
+
+static void test_one_run_with_long_gaps(void **state)
+{
+    (void)state;
+    check_word("flanx", has_sparse, -1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dense_list),
+        cmocka_unit_test(test_blocks_with_two_byte_deltas),
+        cmocka_unit_test(test_one_run_with_long_gaps),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
