@@ -16,6 +16,20 @@
 #include <string.h>
 #include <sys/mman.h>
 
+/* A leak checker scans the heap for pointers, not a program's own
+ * mappings: the searcher's mapping is told to it as a root, or whatever
+ * only the searcher points at (its scratch, memo...) reads as leaked. */
+#if defined(__SANITIZE_ADDRESS__)
+#define SEARCHER_LSAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(leak_sanitizer)
+#define SEARCHER_LSAN 1
+#endif
+#endif
+#ifdef SEARCHER_LSAN
+#include <sanitizer/lsan_interface.h>
+#endif
+
 #include "langev.h"
 #include "langid.h"
 #include "outcome.h"
@@ -60,7 +74,12 @@ static searcher *searcher_alloc(void)
 {
     void *p = mmap(NULL, sizeof(searcher), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
                    -1, 0);
-    return p == MAP_FAILED ? NULL : p;
+    if (p == MAP_FAILED)
+        return NULL;
+#ifdef SEARCHER_LSAN
+    __lsan_register_root_region(p, sizeof(searcher));
+#endif
+    return p;
 }
 
 /* A searcher over model m: its analyzers copies of the model's, or, when
@@ -131,6 +150,9 @@ void searcher_free(searcher *s)
     rerank_scratch_free(&s->rerank);
     explain_free(&s->explain);
     search_model_free(s->own_model);
+#ifdef SEARCHER_LSAN
+    __lsan_unregister_root_region(s, sizeof *s);
+#endif
     munmap(s, sizeof *s);
 }
 
