@@ -94,8 +94,19 @@ static int listed(const char *list, const char *name)
 /* eval --fit: the decline model fitted to features files; only: the
  * features to use, by name, comma-separated (NULL: all); after: those
  * fitted after the others, with theirs held. */
-static int eval_fit_cmd(char *const *files, int n, const char *only, const char *after)
+static int eval_fit_cmd(char *const *files, int n, const char *only, const char *after,
+                        const search_params *hold)
 {
+    decline_model held;
+    if (hold) {
+        held.bias = hold->decline_bias;
+        char name[64];
+        for (int f = 0; f < DF_COUNT; f++) {
+            snprintf(name, sizeof name, "decline_%s", decline_feature_name[f]);
+            const search_param_field *pf = search_param_find(name);
+            held.w[f] = pf ? search_param_get(hold, pf) : 0;
+        }
+    }
     int use[DF_COUNT];
     for (int f = 0; f < DF_COUNT; f++) {
         use[f] = !only || listed(only, decline_feature_name[f]);
@@ -103,7 +114,7 @@ static int eval_fit_cmd(char *const *files, int n, const char *only, const char 
             use[f] = 2;
     }
     char err[1024];
-    if (eval_fit(files, n, use, stdout, err, sizeof err) != 0) {
+    if (eval_fit(files, n, use, hold ? &held : NULL, stdout, err, sizeof err) != 0) {
         fprintf(stderr, "faqbot eval: %s\n", err);
         return EXIT_DATA;
     }
@@ -114,7 +125,7 @@ int cmd_eval(const cli_command *cmd, int argc, char **argv)
 {
     const char *path = CLI_DEFAULT_INDEX, *thr = NULL, *vary = NULL, *features = NULL, *only = NULL,
                *after = NULL;
-    int sweep = 0, quiet = 0, ablate = 0, explain = 0, list = 0, fit = 0;
+    int sweep = 0, quiet = 0, ablate = 0, explain = 0, list = 0, fit = 0, hold = 0;
     search_params params;
     if (cli_take_params(cmd, &argc, argv, &params) != 0)
         return EXIT_USAGE;
@@ -124,6 +135,7 @@ int cmd_eval(const cli_command *cmd, int argc, char **argv)
                       {"list-params", 0, NULL, &list},    {"vary", 1, &vary, NULL},
                       {"features", 1, &features, NULL},   {"fit", 0, NULL, &fit},
                       {"only", 1, &only, NULL},           {"after", 1, &after, NULL},
+                      {"hold", 0, NULL, &hold},
                       {NULL, 0, NULL, NULL}};
     int i = cli_parse_opts(cmd, argc, argv, opts);
     if (i < 0)
@@ -141,7 +153,7 @@ int cmd_eval(const cli_command *cmd, int argc, char **argv)
         return EXIT_USAGE;
     char err[1024];
     if (fit)
-        return eval_fit_cmd(argv + i, argc - i, only, after);
+        return eval_fit_cmd(argv + i, argc - i, only, after, hold ? &params : NULL);
     faq_index *ix;
     if (cli_open_index(path, &ix) != 0)
         return EXIT_DATA;

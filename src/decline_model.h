@@ -27,6 +27,12 @@ typedef enum {
     DF_TOPIC_NAME,  /* the largest share of the FAQ's entries holding a name or jargon word
                      * of the question, in its language or written as another language of
                      * the FAQ writes it: one most entries hold is what the FAQ is about */
+    DF_TRANSLATED,  /* share of the known weight the FAQ holds only through a dictionary's
+                     * translation or a spelling alike: 0 for a question in the language of
+                     * the entries it reaches */
+    DF_XL_UNKNOWN,  /* unknown_words, of a question with a translated word (else 0): in a
+                     * language without entries a word the FAQ lacks is often one the
+                     * dictionaries miss, not another topic */
     DF_COUNT
 } decline_feature;
 

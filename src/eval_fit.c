@@ -76,7 +76,7 @@ static int label(const frow *r) { return r->in_scope; }
 /* Fits on the rows of every corpus but skip (-1: all), each corpus weighing
  * the same whatever its size. */
 static int fit_on(const frow *v, size_t n, int n_corpora, int skip, const int *use,
-                  decline_model *m)
+                  const decline_model *held, decline_model *m)
 {
     double *x = malloc(n * DF_COUNT * sizeof *x), *wt = malloc(n * sizeof *wt);
     int *y = malloc(n * sizeof *y);
@@ -103,7 +103,9 @@ static int fit_on(const frow *v, size_t n, int n_corpora, int skip, const int *u
         after[f] = use && use[f] == 2;
         any_after |= after[f];
     }
-    rc = decline_fit(x, y, wt, k, FIT_L2 / n_corpora, first, m);
+    if (held)
+        *m = *held;
+    rc = held ? 0 : decline_fit(x, y, wt, k, FIT_L2 / n_corpora, first, m);
     if (rc == 0 && any_after)
         rc = decline_fit_after(x, y, wt, k, FIT_L2 / n_corpora, after, m);
 done:
@@ -167,8 +169,8 @@ static void print_score(FILE *out, const char *name, const char *what, fscore t)
             pct(t.ranked, t.in_scope));
 }
 
-int eval_fit(char *const *files, int n_files, const int *use, FILE *out, char *err,
-             size_t errlen)
+int eval_fit(char *const *files, int n_files, const int *use, const decline_model *held,
+             FILE *out, char *err, size_t errlen)
 {
     if (n_files > 256) {
         snprintf(err, errlen, "at most 256 features files");
@@ -179,7 +181,7 @@ int eval_fit(char *const *files, int n_files, const int *use, FILE *out, char *e
     if (read_frows(files, n_files, &v, &n, err, errlen) != 0)
         return -1;
     decline_model all;
-    if (fit_on(v, n, n_files, -1, use, &all) != 0) {
+    if (fit_on(v, n, n_files, -1, use, held, &all) != 0) {
         snprintf(err, errlen, "the fit failed (singular system)");
         free(v);
         return -1;
@@ -195,7 +197,7 @@ int eval_fit(char *const *files, int n_files, const int *use, FILE *out, char *e
         print_score(out, name, "as run", score_on(v, n, c, NULL, 0));
         print_score(out, name, "model, all", score_on(v, n, c, &all, 0));
         decline_model loco;
-        int lo = n_files > 1 && fit_on(v, n, n_files - 1, c, use, &loco) == 0;
+        int lo = n_files > 1 && fit_on(v, n, n_files - 1, c, use, held, &loco) == 0;
         if (lo)
             print_score(out, name, "model, LOCO", score_on(v, n, c, &loco, 0));
         print_score(out, name, "+cover, all", score_on(v, n, c, &all, 1));
@@ -204,7 +206,7 @@ int eval_fit(char *const *files, int n_files, const int *use, FILE *out, char *e
     }
     for (int c = 0; c < n_files && n_files > 1; c++) {
         decline_model loco;
-        if (fit_on(v, n, n_files - 1, c, use, &loco) == 0) {
+        if (fit_on(v, n, n_files - 1, c, use, held, &loco) == 0) {
             char what[300];
             snprintf(what, sizeof what, "without %s", files[c]);
             print_model(out, what, &loco);

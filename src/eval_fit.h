@@ -8,12 +8,16 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "decline_model.h"
+
 /* Fits the model to files and prints its coefficients (also as search
  * parameters) and the figures to out. use[f] == 0 keeps feature f out, 2
  * fits it after the others with theirs held (decline_fit_after); use NULL:
- * all in. Returns 0, or -1 with a message in err (an unreadable or
+ * all in. held non-NULL: no first fit, the features fitted after start
+ * from held's bias and weights (the shipped model: a feature added to it
+ * moves no question it reads as 0). Returns 0, or -1 with a message in err (an unreadable or
  * malformed file, too many files, a singular system). */
-int eval_fit(char *const *files, int n_files, const int *use, FILE *out, char *err,
-             size_t errlen);
+int eval_fit(char *const *files, int n_files, const int *use, const decline_model *held,
+             FILE *out, char *err, size_t errlen);
 
 #endif

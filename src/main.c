@@ -38,7 +38,7 @@ static const cli_command commands[] = {
      "[--vary NAME=V1,V2,...] "
      "[--params FILE] [--set NAME=VALUE]... [--features OUT] FILE.tsv...   (parameters: faqbot "
      "eval --list-params)\n"
-     "       faqbot eval --fit [--only NAME,...] [--after NAME,...] FEATURES..."},
+     "       faqbot eval --fit [--only NAME,...] [--after NAME,...] [--hold] [--set NAME=VALUE]... FEATURES..."},
     {"import", cmd_import, "Turn a FAQ (QnA Maker CSV/TSV, Q:/A: text, numbered text, FAQPage web page) "
      "into faqbot Markdown on stdout.",
      "faqbot import [--format csv|tsv|qa|numbered|html] [--title TEXT] [--prefix ID-PREFIX] [FILE|-]\n"

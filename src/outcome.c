@@ -319,13 +319,24 @@ static int foreign_name(const search_ctx *s, const alt_term *a, const slot *sl)
            query_name_verdict(s, L, raw, sl->raw_len) == 1;
 }
 
+/* Does the FAQ hold slot sl's word only through a dictionary's translation
+ * or a spelling alike (every alternative one)? */
+static int slot_translated(const slot *sl)
+{
+    for (int k = 0; k < sl->n_alts; k++)
+        if (sl->alts[k].kind != ALT_TRANSLATION && sl->alts[k].kind != ALT_COGNATE)
+            return 0;
+    return sl->n_alts > 0;
+}
+
 /* The decline model's features of leader c1 (entry e1): decline_model.h. */
 static void decline_features(const search_ctx *s, uint32_t L, const cand *top, int n_top,
                              uint32_t e1, double *x)
 {
     const query *q = s->q;
     const cand *c1 = &top[0];
-    double total = 0, known = 0, in_q = 0, common = 0, unk_weight = 0, guessed = 0, topic = 0;
+    double total = 0, known = 0, in_q = 0, common = 0, unk_weight = 0, guessed = 0, topic = 0,
+           translated = 0;
     int content = 0, unk_word = 0, unk_other = 0, domain = 0;
     double max_idf = search_model_max_idf(s->m, L);
     for (int i = 0; i < q->n_slots; i++) {
@@ -376,6 +387,8 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
         if ((sl->alts[0].kind == ALT_TRANSLATION || sl->alts[0].kind == ALT_COGNATE) &&
             !((c1->mask >> i) & 1))
             guessed += sl->weight;
+        if (slot_translated(sl))
+            translated += sl->weight;
         known += sl->weight;
         if (((c1->mask >> i) & 1) && e1 != UINT32_MAX && rerank_in_question(s, e1, sl))
             in_q += sl->weight;
@@ -391,6 +404,8 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
     x[DF_COMMON] = common;
     x[DF_DOMAIN] = content ? (double)domain / content : 0;
     x[DF_TOPIC_NAME] = topic;
+    x[DF_TRANSLATED] = known > 0 ? translated / known : 0;
+    x[DF_XL_UNKNOWN] = translated > 0 ? x[DF_UNK_WORD] : 0;
     /* the words the FAQ knows but the leader lacks are left out: in a large
      * FAQ an ordinary word ("company", "host") stands in some answer by
      * chance, weighs as a rare word, and says nothing of the topic; the

@@ -29,6 +29,13 @@ expect_match "coefficients" "$out" "^fit on all: bias -?[0-9.]+, cover [0-9.]+"
 expect_match "left out" "$out" "zlib.tsv +\+cover, LOCO"
 out=$("$FAQBOT" eval --fit --only cover,margin "$TMP/seed.tsv" "$TMP/zlib.tsv") || fail "fit --only"
 expect_match "a feature left out weighs nothing" "$out" "unknown_words 0.000"
+# --hold: no first fit; the features after start from the parameters' model,
+# which the others keep (--set moves one)
+out=$("$FAQBOT" eval --fit --hold --set decline_cover=1.5 --after translated,xl_unknown \
+    "$TMP/seed.tsv" "$TMP/zlib.tsv") || fail "fit --hold"
+expect_match "--hold keeps the parameters' bias" "$out" "^fit on all: bias $("$FAQBOT" eval --list-params |
+    awk '$1 == "decline_bias" { printf "%.3f", $3 }'), cover 1.500,"
+expect_match "... and fits those after (no translated question: no weight)" "$out" "translated 0.000, xl_unknown 0.000"
 "$FAQBOT" eval --fit "$TMP/nonexistent.tsv" 2>/dev/null && fail "a missing file is an error"
 ok "missing features file refused"
 

@@ -1,0 +1,39 @@
+# cli_translate_decline.sh: a question in a language the FAQ has no entry in
+# (English to the seed's Spanish entries alone), whose right entry the
+# dictionaries' translations rank first, is answered: its words the FAQ
+# lacks are more often words the small dictionaries miss than another
+# topic (the decline model's translated and xl_unknown features); an
+# off-topic English question near the FAQ's field is still declined, and a
+# Spanish question is decided as before.
+. "$ROOT/tests/e2e/lib.sh.inc"
+FAQBOT_DICTD_DIR=/usr/share/dictd   # the system's, even where a runner leaves them out
+export FAQBOT_DICTD_DIR
+for d in eng-spa spa-eng; do
+    [ -f "/usr/share/dictd/freedict-$d.index" ] ||
+        fail "dict-freedict-$d is not installed (sh tools/install-deps run)"
+done
+mkdir -p "$TMP/c"
+cp -r "$ROOT/corpus/es" "$TMP/c/es"
+"$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" >/dev/null || fail "index"
+
+ask() { "$FAQBOT" ask --index "$TMP/faq.idx" --json "$@"; }
+field() { printf '%s' "$1" | json "$2"; }
+
+q="can my country still join the initiative"
+a=$(ask "$q")
+expect_eq "English, through the dictionaries: answered" "$(field "$a" outcome)" answer
+expect_eq "English, through the dictionaries: the Spanish entry" "$(field "$a" id)" precursores-3
+a=$(ask --set decline_translated=0 --set decline_xl_unknown=0 "$q")
+expect_eq "... which the model without the two features declined" "$(field "$a" outcome)" decline
+expect_eq "... with the same entry first" "$(field "$a" alternatives.0.id)" precursores-3
+
+for q in "what documents do I need for a passport?" "what is the weather like tomorrow in Madrid?"; do
+    a=$(ask "$q")
+    expect_eq "off-topic English declined: $q" "$(field "$a" outcome)" decline
+done
+
+# a Spanish question reads both features as 0: its confidence is the same
+q="¿puede mi país sumarse todavía a la iniciativa?"
+c1=$(field "$(ask "$q")" confidence)
+c0=$(field "$(ask --set decline_translated=0 --set decline_xl_unknown=0 "$q")" confidence)
+expect_eq "Spanish question: the same confidence" "$c1" "$c0"
