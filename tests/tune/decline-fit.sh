@@ -7,6 +7,12 @@
 # coefficients set). FIT_ONLY picks the features (default: the shipped ones), FIT_AFTER those
 # fitted after them with theirs held (default: topic_name; empty: none).
 #   the shipped coefficients: decline-fit.sh build/faqbot OUT seed debian zlib zlib+xz
+# XLANG, the folder `make eval-xlang` leaves (build/xlang), adds its four cross-language dev
+# sets as corpora xl-seed-es, xl-seed-en, xl-debian-en, xl-debian-de; HOLD=1 fits no first
+# model (eval --fit --hold): FIT_AFTER starts from the shipped coefficients, the rest held.
+#   translated, xl_unknown: XLANG=build/xlang HOLD=1 FIT_AFTER=translated,xl_unknown \
+#     decline-fit.sh build/faqbot OUT seed debian zlib zlib+xz perl sed valgrind lsof \
+#     xl-seed-es xl-seed-en xl-debian-en xl-debian-de   (then x0.7, docs/quality.md)
 set -eu
 FAQBOT=$1; OUT=$2; shift 2
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -28,6 +34,13 @@ for n in perl sed valgrind lsof; do
     features "$n" "$OUT/$n/$n.idx" "$HERE/$n.tsv"
 done
 features heldout "$OUT/heldout.idx" "$ROOT/tests/heldout/questions.tsv"
+if [ -n "${XLANG:-}" ]; then
+    E=$ROOT/tests/eval
+    features xl-seed-es "$XLANG/seed-es/x.idx" "$E/en.tsv" "$E/fr.tsv" "$E/pt.tsv"
+    features xl-seed-en "$XLANG/seed-en/x.idx" "$E/es.tsv" "$E/fr.tsv" "$E/pt.tsv"
+    features xl-debian-en "$XLANG/debian-en/x.idx" "$XLANG/debian/not-en.tsv"
+    features xl-debian-de "$XLANG/debian-de/x.idx" "$XLANG/debian/not-de.tsv"
+fi
 [ $# -gt 0 ] || set -- seed debian zlib zlib+xz perl sed valgrind lsof
 files=""
 for c in "$@"; do
@@ -35,4 +48,4 @@ for c in "$@"; do
     files="$files $F/$c.tsv"
 done
 # shellcheck disable=SC2086 # the list of files, split on purpose
-"$FAQBOT" eval --fit --only "$FIT_ONLY" ${FIT_AFTER:+--after "$FIT_AFTER"} $files
+"$FAQBOT" eval --fit ${HOLD:+--hold} --only "$FIT_ONLY" ${FIT_AFTER:+--after "$FIT_AFTER"} $files
