@@ -369,27 +369,32 @@ int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, 
         if (!S_ISDIR(st.st_mode)) {
             if (strcmp(names[i], "settings.txt") == 0) {
                 char *text;
-                if (corpus_file_settings(path, &text, err, errlen) != 0)
+                int k = corpus_file_settings(&s.r, path, &text);
+                if (k < 0)
                     goto out;
-                int k = sink->settings(sink->ctx, &text, err, errlen);
+                if (k == 0)   /* with problems, told: left out */
+                    k = sink->settings(sink->ctx, &text, err, errlen);
                 free(text);
-                if (k != 0)
+                if (k < 0)
                     goto out;
             }
             continue;   /* corpus/README.md and the like */
         }
         if (!is_lang_code(names[i]) || !corpus_stemmer_name(names[i])) {
-            snprintf(err, errlen,
-                     "%s:1: unknown language folder \"%s\" (a lowercase language code "
-                     "libstemmer knows: es, en, fr, pt, de, it, ...)",
-                     path, names[i]);
-            goto out;
+            /* told, and the folder passed over, so that the other folders'
+             * problems are told in the same run */
+            if (corpus_report_problem(&s.r, 0, path, 1,
+                                      "unknown language folder \"%s\" (a lowercase language code "
+                                      "libstemmer knows: es, en, fr, pt, de, it, ...)",
+                                      names[i]) != 0)
+                goto out;
+            continue;
         }
         seen++;
         if (stream_lang(&s, path, names[i]) != 0)
             goto out;
     }
-    if (seen == 0) {
+    if (seen == 0 && !(rep && rep->n_errors)) {
         snprintf(err, errlen, "%s:1: no language folder (corpus/<lang>/*.md)", dir);
         goto out;
     }

@@ -123,15 +123,17 @@ typedef struct corpus_sink {
  * answer, a duplicate id within a language, a malformed line: one that
  * looks like a heading, an id or an alternate question and is not,
  * "##¿Qué?", "## Q {#id" unclosed, "{#}", "? alt" away from its heading; a
- * messages.txt line not "key = value" with a known key) ends the reading
- * with "file:line: what" in err; with rep, the reading goes on past each
- * one, putting it in rep in file order (a language's own texts in their
- * turn among its documents, though read before them), and returns -1 at
- * its end when any is an error (err says how many). The sink is handed
- * entries whatever their problems (an entry with no answer has a NULL
- * one); a document or language text that is not UTF-8, or a messages.txt
- * with a bad line, is left out. An unreadable file, a folder whose name is
- * not a language libstemmer knows and a bad settings.txt end any reading.
+ * messages.txt line not "key = value" with a known key; a settings.txt line
+ * with an unknown key or a bad value; a folder whose name is not a language
+ * libstemmer knows, told at its path, line 1) ends the reading with
+ * "file:line: what" in err; with rep, the reading goes on past each one,
+ * putting it in rep in file order (a language's own texts in their turn
+ * among its documents, though read before them), and returns -1 at its end
+ * when any is an error (err says how many). The sink is handed entries
+ * whatever their problems (an entry with no answer has a NULL one); a
+ * document or language text that is not UTF-8, a messages.txt or
+ * settings.txt with a bad line, and a folder of no known language are left
+ * out. An unreadable file ends any reading.
  * Returns 0, or -1 with err saying why (a problem, or the sink's
  * failure). */
 int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, char *err,

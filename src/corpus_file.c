@@ -115,10 +115,13 @@ int corpus_file_read(const char *path, char **out, size_t *len, char *err, size_
 }
 
 /* corpus/settings.txt: "key = value" lines, each key known and its value
- * valid, so that a typo is said at index time rather than ignored. */
-static int check_settings(const char *path, const char *text, char *err, size_t errlen)
+ * valid, so that a typo is said at index time rather than ignored: each bad
+ * line told to r. Returns 0 when all are sound, 1 when some were told, -1 to
+ * stop. */
+static int check_settings(corpus_reader *r, const char *path, const char *text)
 {
     unsigned line = 0;
+    int told = 0;
     for (const char *p = text; *p;) {
         line++;
         size_t n = strcspn(p, "\n");
@@ -131,50 +134,39 @@ static int check_settings(const char *path, const char *text, char *err, size_t 
         if (row[strspn(row, " \t\r")] == '\0' || row[strspn(row, " \t")] == '#')
             continue;
         int got = sscanf(row, " %63[a-z_] = %lf %c", key, &v, &rest);
-        if (got < 1 || !strchr(row, '=')) {
-            snprintf(err, errlen, "%s:%u: expected \"key = value\" (threshold = 0.42)", path, line);
-            return -1;
-        }
-        if (strcmp(key, "threshold") != 0) {
-            snprintf(err, errlen, "%s:%u: unknown setting \"%s\" (known: threshold)", path, line, key);
-            return -1;
-        }
+        int rc = 0;
+        if (got < 1 || !strchr(row, '='))
+            rc = corpus_report_problem(r, 0, path, line, "expected \"key = value\" (threshold = 0.42)");
+        else if (strcmp(key, "threshold") != 0)
+            rc = corpus_report_problem(r, 0, path, line, "unknown setting \"%s\" (known: threshold)", key);
         /* "threshold = zwei", "= 0,5": the value is what is wrong */
-        if (got != 2 || !(v >= 0 && v <= 1)) {
-            snprintf(err, errlen, "%s:%u: threshold takes a number from 0 to 1", path, line);
+        else if (got != 2 || !(v >= 0 && v <= 1))
+            rc = corpus_report_problem(r, 0, path, line, "threshold takes a number from 0 to 1");
+        else
+            continue;
+        if (rc != 0)
             return -1;
-        }
+        told = 1;
     }
-    return 0;
+    return told;
 }
 
-/* A file's text, valid UTF-8 and without its BOM: 0 with *out and *len,
- * or -1 with *out NULL. */
-static int read_text(const char *path, char **out, size_t *len, char *err, size_t errlen)
-{
-    if (corpus_file_read(path, out, len, err, errlen) != 0)
-        return -1;
-    const char *t = *out;
-    if (corpus_check_text(path, &t, len, err, errlen) != 0) {
-        free(*out);
-        *out = NULL;
-        return -1;
-    }
-    memmove(*out, t, *len + 1);
-    return 0;
-}
-
-int corpus_file_settings(const char *path, char **out, char *err, size_t errlen)
+int corpus_file_settings(corpus_reader *r, const char *path, char **out)
 {
     size_t len;
-    if (read_text(path, out, &len, err, errlen) != 0)
+    if (corpus_file_read(path, out, &len, r->err, r->errlen) != 0)
         return -1;
-    if (check_settings(path, *out, err, errlen) != 0) {
+    const char *t = *out;
+    int rc = corpus_read_check_text(r, path, &t, &len);
+    if (rc == 0) {
+        memmove(*out, t, len + 1);
+        rc = check_settings(r, path, *out);
+    }
+    if (rc != 0) {
         free(*out);
         *out = NULL;
-        return -1;
     }
-    return 0;
+    return rc;
 }
 
 /* ---- a language's own texts and its pack's ---- */

@@ -30,8 +30,10 @@ int corpus_file_read(const char *path, char **out, size_t *len, char *err, size_
 
 /* corpus/settings.txt, valid UTF-8 without its BOM, each "key = value" line
  * a known key with a valid value (a typo is told at index time rather than
- * ignored): 0 with its text in *out, or -1. */
-int corpus_file_settings(const char *path, char **out, char *err, size_t errlen);
+ * ignored): 0 with its text in *out; 1 when its problems were told to r and
+ * the reading may go on without it, *out NULL; -1 when the reading must
+ * stop (the file cannot be read, or r has no report: err says why). */
+int corpus_file_settings(corpus_reader *r, const char *path, char **out);
 
 /* The language files a language folder may hold beside its documents; each
  * adds to its pack's file of the same name, or replaces it. */
