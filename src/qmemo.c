@@ -3,7 +3,14 @@
  * Each table is a set of four-row buckets. A new word takes an empty row,
  * else one not asked again since it came (the one-off words of questions,
  * a name, a number, a slip, go first), else any: a row asked again is
- * marked, and the marks of a bucket are wiped when all four are. */
+ * marked, and the marks of a bucket are wiped when all four are.
+ *
+ * A bucket's hashes, lengths and marks are kept apart from its rows, in a
+ * head of 24 bytes: a word looked up or put touches its bucket's head and
+ * at most the row that holds it, not four rows' headers in four cache lines
+ * (a slot's row is 424 bytes). The memories of a server's threads are
+ * megabytes, beyond a core's cache: a new word (a counter, a name, a slip)
+ * missed four rows from memory on every look-up. */
 #include "qmemo.h"
 
 #include <stdlib.h>
@@ -27,18 +34,18 @@
 #define SYN_SETS 2048
 #define SYN_WORD 42         /* a synonym's bytes */
 
+typedef struct bucket_head {
+    uint32_t hash[WAYS];
+    uint8_t len[WAYS];          /* the row's key bytes; 0: empty */
+    uint8_t used[WAYS];         /* asked again since it came */
+} bucket_head;
+
 typedef struct langs_row {
     qmemo_word facts;
-    uint32_t hash;
-    uint8_t len;            /* 0: empty */
-    uint8_t used;           /* asked again since it came */
     char word[LANGS_WORD];
 } langs_row;
 
 typedef struct slot_row {
-    uint32_t hash;
-    uint8_t key_len;        /* 0: empty */
-    uint8_t used;
     uint8_t lang, flags, n_alts;
     uint8_t unknown, is_qword, is_phrase, corrected;
     double weight, idf;
@@ -48,15 +55,15 @@ typedef struct slot_row {
 
 typedef struct syn_row {
     qmemo_syn facts;
-    uint32_t hash;
-    uint8_t len;            /* 0: empty */
-    uint8_t used;
     uint8_t lang;
     char word[SYN_WORD];
 } syn_row;
 
 struct qmemo {
     int empty;                  /* nothing put since it was made or emptied */
+    bucket_head langs_head[LANGS_SETS];
+    bucket_head slots_head[SLOT_SETS];
+    bucket_head syns_head[SYN_SETS];
     langs_row langs[LANGS_SETS][WAYS];
     slot_row slots[SLOT_SETS][WAYS];
     syn_row syns[SYN_SETS][WAYS];
@@ -84,52 +91,57 @@ void qmemo_clear(qmemo *m)
     m->empty = 1;
 }
 
-/* The row of a bucket a new word takes, by the rows' lengths (0: empty)
- * and marks; wipes the marks when every row has one. */
-#define PICK_ROW(bucket, len_field)                                     \
+/* found: the way k of bucket hd whose key is n bytes with hash h and for
+ * which same (an expression of k) holds, or -1; the row is read only when
+ * the head matches. */
+#define FIND_WAY(found, hd, h, n, same)                                 \
     do {                                                                \
-        pick = -1;                                                      \
-        for (int k_ = 0; k_ < WAYS && pick < 0; k_++)                   \
-            if (!(bucket)[k_].len_field)                                \
-                pick = k_;                                              \
-        for (int k_ = 0; k_ < WAYS && pick < 0; k_++)                   \
-            if (!(bucket)[k_].used)                                     \
-                pick = k_;                                              \
-        if (pick < 0) {                                                 \
-            for (int k_ = 0; k_ < WAYS; k_++)                           \
-                (bucket)[k_].used = 0;                                  \
-            pick = (int)(h >> 30) % WAYS;                               \
-        }                                                               \
+        (found) = -1;                                                   \
+        for (int k = 0; k < WAYS && (found) < 0; k++)                   \
+            if ((hd)->len[k] == (n) && (hd)->hash[k] == (h) && (same))  \
+                (found) = k;                                            \
     } while (0)
 
-/* Is every row of bucket taken? A number ("2024", a question's counter)
+/* The way of hd a new key of n bytes with hash h takes, by the rows'
+ * lengths (0: empty) and marks, its head set; wipes the marks when every
+ * row has one. */
+static int take_way(bucket_head *hd, uint32_t h, size_t n)
+{
+    int pick = -1;
+    for (int k = 0; k < WAYS && pick < 0; k++)
+        if (!hd->len[k])
+            pick = k;
+    for (int k = 0; k < WAYS && pick < 0; k++)
+        if (!hd->used[k])
+            pick = k;
+    if (pick < 0) {
+        memset(hd->used, 0, sizeof hd->used);
+        pick = (int)(h >> 30) % WAYS;
+    }
+    hd->hash[pick] = h;
+    hd->len[pick] = (uint8_t)n;
+    hd->used[pick] = 0;
+    return pick;
+}
+
+/* Is every row of hd taken? A number ("2024", a question's counter)
  * takes only an empty row, never a word's: it is seldom asked again, and
  * a memory crowded with counters forgets the words that come back. */
-#define BUCKET_FULL(bucket, len_field)                                  \
-    ((bucket)[0].len_field && (bucket)[1].len_field && (bucket)[2].len_field && (bucket)[3].len_field)
-_Static_assert(WAYS == 4, "BUCKET_FULL reads four rows");
-
-/* r: the row of bucket a new word w (n bytes, hash h) takes, its key
- * set. */
-#define TAKE_ROW(r, bucket, w, n)                                       \
-    do {                                                                \
-        int pick;                                                       \
-        PICK_ROW(bucket, len);                                          \
-        (r) = &(bucket)[pick];                                          \
-        (r)->hash = h;                                                  \
-        (r)->len = (uint8_t)(n);                                        \
-        (r)->used = 0;                                                  \
-        memcpy((r)->word, (w), (n));                                    \
-    } while (0)
-
-/* w's row, or NULL. */
-static langs_row *word_row(qmemo *m, const char *w, size_t n, uint32_t h)
+static int bucket_full(const bucket_head *hd)
 {
-    langs_row *b = m->langs[h % LANGS_SETS];
     for (int k = 0; k < WAYS; k++)
-        if (b[k].len == n && b[k].hash == h && memcmp(b[k].word, w, n) == 0)
-            return &b[k];
-    return NULL;
+        if (!hd->len[k])
+            return 0;
+    return 1;
+}
+
+/* w's way in its bucket of langs, or -1. */
+static int word_way(const qmemo *m, const char *w, size_t n, uint32_t h)
+{
+    const langs_row *b = m->langs[h % LANGS_SETS];
+    int way;
+    FIND_WAY(way, &m->langs_head[h % LANGS_SETS], h, n, memcmp(b[k].word, w, n) == 0);
+    return way;
 }
 
 int qmemo_word_get(qmemo *m, const char *w, size_t n, qmemo_word *out)
@@ -137,11 +149,12 @@ int qmemo_word_get(qmemo *m, const char *w, size_t n, qmemo_word *out)
     memset(out, 0, sizeof *out);
     if (!n || n > LANGS_WORD)
         return 0;
-    langs_row *r = word_row(m, w, n, ix_hash(0, w, n));
-    if (!r)
+    uint32_t h = ix_hash(0, w, n);
+    int k = word_way(m, w, n, h);
+    if (k < 0)
         return 0;
-    r->used = 1;
-    *out = r->facts;
+    m->langs_head[h % LANGS_SETS].used[k] = 1;
+    *out = m->langs[h % LANGS_SETS][k].facts;
     return 1;
 }
 
@@ -150,13 +163,16 @@ void qmemo_word_put(qmemo *m, const char *w, size_t n, const qmemo_word *facts)
     if (!n || n > LANGS_WORD)
         return;
     uint32_t h = ix_hash(0, w, n);
-    langs_row *r = word_row(m, w, n, h);
-    if (!r && utf8_is_number(w, n) && BUCKET_FULL(m->langs[h % LANGS_SETS], len))
+    bucket_head *hd = &m->langs_head[h % LANGS_SETS];
+    int k = word_way(m, w, n, h);
+    if (k < 0 && utf8_is_number(w, n) && bucket_full(hd))
         return;
-    if (!r)
-        TAKE_ROW(r, m->langs[h % LANGS_SETS], w, n);
+    if (k < 0) {
+        k = take_way(hd, h, n);
+        memcpy(m->langs[h % LANGS_SETS][k].word, w, n);
+    }
     m->empty = 0;
-    r->facts = *facts;
+    m->langs[h % LANGS_SETS][k].facts = *facts;
 }
 
 /* t's key (text, word, term, NUL between) in key; its length, or 0 when
@@ -181,6 +197,16 @@ static uint32_t slot_hash(const qmemo_token *t, const char *key, size_t n)
     return ix_hash(t->lang, key, n);
 }
 
+/* t's way in its bucket of slots (key: its key, n bytes, hash h), or -1. */
+static int slot_way(const qmemo *m, const qmemo_token *t, const char *key, size_t n, uint32_t h)
+{
+    const slot_row *b = m->slots[h % SLOT_SETS];
+    int way;
+    FIND_WAY(way, &m->slots_head[h % SLOT_SETS], h, n,
+             b[k].lang == t->lang && b[k].flags == t->flags && memcmp(b[k].key, key, n) == 0);
+    return way;
+}
+
 int qmemo_slot_get(qmemo *m, const qmemo_token *t, slot *sl, int *corrected)
 {
     char key[SLOT_KEY];
@@ -188,24 +214,20 @@ int qmemo_slot_get(qmemo *m, const qmemo_token *t, slot *sl, int *corrected)
     if (!n)
         return 0;
     uint32_t h = slot_hash(t, key, n);
-    slot_row *b = m->slots[h % SLOT_SETS];
-    for (int k = 0; k < WAYS; k++) {
-        slot_row *r = &b[k];
-        if (r->key_len != n || r->hash != h || r->lang != t->lang || r->flags != t->flags ||
-            memcmp(r->key, key, n) != 0)
-            continue;
-        r->used = 1;
-        memcpy(sl->alts, r->alts, r->n_alts * sizeof *r->alts);
-        sl->n_alts = r->n_alts;
-        sl->unknown = r->unknown;
-        sl->weight = r->weight;
-        sl->idf = r->idf;
-        sl->is_qword = r->is_qword;
-        sl->is_phrase = r->is_phrase;
-        *corrected = r->corrected;
-        return 1;
-    }
-    return 0;
+    int k = slot_way(m, t, key, n, h);
+    if (k < 0)
+        return 0;
+    m->slots_head[h % SLOT_SETS].used[k] = 1;
+    const slot_row *r = &m->slots[h % SLOT_SETS][k];
+    memcpy(sl->alts, r->alts, r->n_alts * sizeof *r->alts);
+    sl->n_alts = r->n_alts;
+    sl->unknown = r->unknown;
+    sl->weight = r->weight;
+    sl->idf = r->idf;
+    sl->is_qword = r->is_qword;
+    sl->is_phrase = r->is_phrase;
+    *corrected = r->corrected;
+    return 1;
 }
 
 void qmemo_slot_put(qmemo *m, const qmemo_token *t, const slot *sl, int corrected)
@@ -215,16 +237,11 @@ void qmemo_slot_put(qmemo *m, const qmemo_token *t, const slot *sl, int correcte
     if (!n)
         return;
     uint32_t h = slot_hash(t, key, n);
-    slot_row *b = m->slots[h % SLOT_SETS];
-    if (utf8_is_number(t->word, t->word_len) && BUCKET_FULL(b, key_len))
+    bucket_head *hd = &m->slots_head[h % SLOT_SETS];
+    if (utf8_is_number(t->word, t->word_len) && bucket_full(hd))
         return;
-    int pick;
-    PICK_ROW(b, key_len);
-    slot_row *r = &b[pick];
+    slot_row *r = &m->slots[h % SLOT_SETS][take_way(hd, h, n)];
     m->empty = 0;
-    r->hash = h;
-    r->key_len = (uint8_t)n;
-    r->used = 0;
     r->lang = (uint8_t)t->lang;
     r->flags = (uint8_t)t->flags;
     r->n_alts = (uint8_t)sl->n_alts;
@@ -240,24 +257,25 @@ void qmemo_slot_put(qmemo *m, const qmemo_token *t, const slot *sl, int correcte
 
 /* ---- synonyms ---- */
 
-static syn_row *syn_row_of(qmemo *m, uint32_t lang, const char *w, size_t n, uint32_t h)
+/* w's way in its bucket of synonyms, or -1. */
+static int syn_way(const qmemo *m, uint32_t lang, const char *w, size_t n, uint32_t h)
 {
-    syn_row *b = m->syns[h % SYN_SETS];
-    for (int k = 0; k < WAYS; k++)
-        if (b[k].len == n && b[k].hash == h && b[k].lang == lang && memcmp(b[k].word, w, n) == 0)
-            return &b[k];
-    return NULL;
+    const syn_row *b = m->syns[h % SYN_SETS];
+    int way;
+    FIND_WAY(way, &m->syns_head[h % SYN_SETS], h, n, b[k].lang == lang && memcmp(b[k].word, w, n) == 0);
+    return way;
 }
 
 int qmemo_syn_get(qmemo *m, uint32_t lang, const char *w, size_t n, qmemo_syn *out)
 {
     if (!n || n > SYN_WORD)
         return 0;
-    syn_row *r = syn_row_of(m, lang, w, n, ix_hash(lang, w, n));
-    if (!r)
+    uint32_t h = ix_hash(lang, w, n);
+    int k = syn_way(m, lang, w, n, h);
+    if (k < 0)
         return 0;
-    r->used = 1;
-    *out = r->facts;
+    m->syns_head[h % SYN_SETS].used[k] = 1;
+    *out = m->syns[h % SYN_SETS][k].facts;
     return 1;
 }
 
@@ -266,10 +284,14 @@ void qmemo_syn_put(qmemo *m, uint32_t lang, const char *w, size_t n, const qmemo
     if (!n || n > SYN_WORD)
         return;
     uint32_t h = ix_hash(lang, w, n);
-    syn_row *r = syn_row_of(m, lang, w, n, h);
-    if (!r) {
-        TAKE_ROW(r, m->syns[h % SYN_SETS], w, n);
+    int k = syn_way(m, lang, w, n, h);
+    syn_row *r;
+    if (k < 0) {
+        r = &m->syns[h % SYN_SETS][take_way(&m->syns_head[h % SYN_SETS], h, n)];
+        memcpy(r->word, w, n);
         r->lang = (uint8_t)lang;
+    } else {
+        r = &m->syns[h % SYN_SETS][k];
     }
     m->empty = 0;
     r->facts = *facts;

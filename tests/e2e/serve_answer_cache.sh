@@ -1,0 +1,36 @@
+# serve_answer_cache.sh: answers from the server's answer cache are the
+# answers asked fresh, byte for byte, while slots are written again by
+# other questions' answers of other lengths (with and without explain).
+. "$ROOT/tests/e2e/lib.sh.inc"
+trap stop_server EXIT
+"$FAQBOT" index --corpus "$ROOT/corpus" --out "$TMP/faq.idx" >/dev/null || fail "index"
+start_server "$TMP/faq.idx"
+port=$(echo "$URL" | sed 's|.*:\([0-9]*\)/$|\1|')
+python3 - "$port" "$ROOT"/tests/eval/*.tsv <<'PY' || fail "a cached answer differs from the fresh one"
+import sys, http.client, urllib.parse
+port = int(sys.argv[1])
+qs = []
+for f in sys.argv[2:]:
+    for line in open(f, encoding="utf-8").read().splitlines()[1:]:
+        cols = line.split("\t")
+        if len(cols) >= 2:
+            qs.append(cols[1])
+paths = ["/api/ask?q=%s%s" % (urllib.parse.quote(q, safe=""), "&explain=1" if i % 3 == 0 else "")
+         for i, q in enumerate(qs[:900])]
+c = http.client.HTTPConnection("127.0.0.1", port)
+def ask(p):
+    c.request("GET", p)
+    r = c.getresponse()
+    body = r.read()
+    if r.status != 200:
+        sys.exit("%s: %d" % (p, r.status))
+    return body
+first = {p: ask(p) for p in paths}
+# again in order (an answer still in its slot comes from the cache), then
+# backwards (slots written again by answers of other lengths)
+for order in (paths, paths[::-1]):
+    for p in order:
+        if ask(p) != first[p]:
+            sys.exit("%s: answered differently the second time" % p)
+PY
+ok "cached answers are the fresh ones"
