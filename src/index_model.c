@@ -9,6 +9,7 @@
 #include "corpus.h"
 #include "index_internal.h"
 #include "limits.h"
+#include "thesaurus.h"
 
 /* ---- made by the build ---- */
 
@@ -327,6 +328,17 @@ static int settings_lines(const char *text, size_t len, strlist *out)
 
 /* Language l's part: its analyzer made from its texts, as a search of the
  * index reads them. */
+/* The language's thesaurus's order stamp (thesaurus_order_stamp()) as a
+ * list of one string, or of none when its .idx is not known in order. */
+static int put_thesaurus_order(buf *out, const char *code)
+{
+    char stamp[1400];
+    int known = thesaurus_order_stamp(code, NULL, stamp, sizeof stamp);
+    if (known < 0)
+        return -1;
+    return known ? put_list(out, stamp, 1, strlen(stamp) + 1) : put_list(out, NULL, 0, 0);
+}
+
 static int put_lang(buf *out, model_make *mk, uint32_t l)
 {
     const faq_index *ix = mk->ix;
@@ -348,7 +360,8 @@ static int put_lang(buf *out, model_make *mk, uint32_t l)
              analyzer_each_stopword(mk->an[l], put_stopword, &wp) != 0 ||
              put_strlist(out, &settings) || put_strlist(out, &words[0]) ||
              put_strlist(out, &words[1]) || put_strlist(out, &mk->syn_words) ||
-             put_member_terms(out, mk) != 0 || mark_lang_words(mk, l, &words[0], &words[1]) != 0;
+             put_member_terms(out, mk) != 0 ||
+             put_thesaurus_order(out, ix->langs[l].code) != 0 || mark_lang_words(mk, l, &words[0], &words[1]) != 0;
     if (!rc) {
         analyzer_each_phrase(mk->an[l], count_phrase, &pp);
         rc = put_u32(out, pp.n) || analyzer_each_phrase(mk->an[l], put_phrase, &pp) != 0;
@@ -601,7 +614,8 @@ int index_model_read(const unsigned char *p, uint64_t n, uint32_t n_langs, uint3
         ml.qwords = take_list(&c);
         ml.syn_words = take_list(&c);
         ml.member_terms = take_list(&c);
-        if (c.bad || ml.settings.n != 1)
+        ml.thesaurus_order = take_list(&c);
+        if (c.bad || ml.settings.n != 1 || ml.thesaurus_order.n > 1)
             return IX_MODEL_CORRUPT;
         if (v && v->lang && (rc = v->lang(ctx, l, &ml)) != 0)
             return rc;

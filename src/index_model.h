@@ -38,6 +38,9 @@ typedef struct ix_model_lang {
     ix_model_list qwords;       /* its question words, folded */
     ix_model_list syn_words;    /* synonyms.txt's one-word members, folded, in file order */
     ix_model_list member_terms; /* their terms, sorted by bytes, each once */
+    ix_model_list thesaurus_order; /* one string, the stamp of its thesaurus when its
+                                      .idx is in order (thesaurus_order_stamp()),
+                                      or none */
 } ix_model_lang;
 
 /* A word's standing in its language (index_model_word()): bits of */

@@ -56,11 +56,13 @@ struct model_dict {
     pthread_mutex_t mu;
     atomic_int ready;           /* p is set for good */
     void *p;
+    const char *order;          /* a thesaurus's order stamp in MODEL, or NULL */
 };
 
 /* d's, opened by open (language code) on the first call: 0, or -1 when
  * memory ran out (tried again next call). */
-static int model_dict_get(struct model_dict *d, int (*open)(const char *code, void **out),
+static int model_dict_get(struct model_dict *d,
+                          int (*open)(const struct model_dict *d, const char *code, void **out),
                           const char *code, void **out)
 {
     if (atomic_load_explicit(&d->ready, memory_order_acquire)) {
@@ -69,25 +71,29 @@ static int model_dict_get(struct model_dict *d, int (*open)(const char *code, vo
     }
     int rc = 0;
     pthread_mutex_lock(&d->mu);
-    if (!atomic_load_explicit(&d->ready, memory_order_relaxed) && (rc = open(code, &d->p)) == 0)
+    if (!atomic_load_explicit(&d->ready, memory_order_relaxed) && (rc = open(d, code, &d->p)) == 0)
         atomic_store_explicit(&d->ready, 1, memory_order_release);
     *out = d->p;
     pthread_mutex_unlock(&d->mu);
     return rc;
 }
 
-static int open_lexicon(const char *code, void **out)
+static int open_lexicon(const struct model_dict *d, const char *code, void **out)
 {
+    (void)d;
     lexicon *lx;
     int rc = lexicon_open(code, NULL, &lx);
     *out = lx;
     return rc;
 }
 
-static int open_thesaurus(const char *code, void **out)
+/* A thesaurus whose .idx the build found in order is not read whole
+ * again, while its files are those it found (thesaurus.h). */
+static int open_thesaurus(const struct model_dict *d, const char *code, void **out)
 {
     thesaurus *th;
-    int rc = thesaurus_open(code, NULL, &th);
+    int rc = d->order ? thesaurus_open_ordered(code, NULL, d->order, strlen(d->order), &th)
+                      : thesaurus_open(code, NULL, &th);
     *out = th;
     return rc;
 }
@@ -106,6 +112,7 @@ static int load_lang(void *ctx, uint32_t l, const ix_model_lang *ml)
     if (!m->an[l])
         return -1;
     decompound_links_parse(&m->links[l], ml->settings.s);
+    m->thes[l].order = ml->thesaurus_order.n ? ml->thesaurus_order.s : NULL;
     /* the member terms stay where they are: offsets from the section's start */
     if (grow(&m->syn_vocab, &m->syn_vocab_cap, m->n_syn_vocab + ml->member_terms.n,
              sizeof *m->syn_vocab, 128) != 0)

@@ -312,19 +312,20 @@ static void test_open_refuses_bad_model(void **state)
     free(b);
 }
 
-/* An index of format 10 (before TOKENS and SPELLINGS) asks to be rebuilt. */
+/* An index of format 12 (before MODEL kept each thesaurus's order) asks
+ * to be rebuilt. */
 static void test_old_format_asks_for_a_rebuild(void **state)
 {
     (void)state;
     size_t n;
     unsigned char *b = read_all(idx_path, &n);
-    uint32_t old = 10;
+    uint32_t old = 12;
     memcpy(b + 8, &old, 4);
     char err[512];
     faq_index *x = (faq_index *)1;
     assert_int_equal(open_copy("old.idx", b, n, &x, err, sizeof err), FAQ_INDEX_EVERSION);
     assert_null(x);
-    assert_non_null(strstr(err, "version 10"));
+    assert_non_null(strstr(err, "version 12"));
     assert_non_null(strstr(err, "rebuild it with `faqbot index`"));
     free(b);
 }
