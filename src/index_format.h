@@ -184,6 +184,9 @@
  *                     language, list its words (stop words kept), list a
  *                     term and a word for each of its words but stop and
  *                     question words
+ *               per language, in LANGS' order: list its small talk
+ *                     phrases' words, non-empty, once each, sorted by
+ *                     bytes (since format 13)
  *               u32   cap (a power of two, or 0), u32 bytes of records,
  *                     u32[cap]: the table of words, open addressing on
  *                     ix_hash(language, word): 0 for an empty slot, else
