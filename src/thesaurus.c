@@ -43,8 +43,6 @@ struct thesaurus {
                                    searched where they lie */
     size_t n_keys;
     size_t first_line;          /* where the .idx's entries start (its third line) */
-    int strict;                 /* every line from the third an entry, the words
-                                   strictly increasing: each word listed once */
     struct stat idx_st, dat_st; /* the files as mapped: what names them in a stamp */
 };
 
@@ -165,14 +163,15 @@ static int sort_keys(thesaurus *t)
     return 0;
 }
 
-/* The stamp of t's files as mapped, NUL-ended into out (cap bytes):
- * their paths, sizes and times. Returns 0, or -1 when it does not fit. */
-static int stamp_of(const thesaurus *t, const char *dat_path, char *out, size_t cap)
+/* The stamp of a thesaurus's files, NUL-ended into out (cap bytes): their
+ * paths, sizes and times. Returns 0, or -1 when it does not fit. */
+static int stamp_of(const char *idx_path, const struct stat *idx, const char *dat_path,
+                    const struct stat *dat, char *out, size_t cap)
 {
-    int n = snprintf(out, cap, "%s %lld %lld.%09ld %s %lld %lld.%09ld", t->path,
-                     (long long)t->idx_st.st_size, (long long)t->idx_st.st_mtim.tv_sec,
-                     t->idx_st.st_mtim.tv_nsec, dat_path, (long long)t->dat_st.st_size,
-                     (long long)t->dat_st.st_mtim.tv_sec, t->dat_st.st_mtim.tv_nsec);
+    int n = snprintf(out, cap, "%s %lld %lld.%09ld %s %lld %lld.%09ld", idx_path,
+                     (long long)idx->st_size, (long long)idx->st_mtim.tv_sec, idx->st_mtim.tv_nsec,
+                     dat_path, (long long)dat->st_size, (long long)dat->st_mtim.tv_sec,
+                     dat->st_mtim.tv_nsec);
     return n > 0 && (size_t)n < cap ? 0 : -1;
 }
 
@@ -183,8 +182,8 @@ static size_t next_line(const thesaurus *t, size_t p)
     return nl ? (size_t)(nl - t->idx) + 1 : t->idx_len;
 }
 
-/* t's entries listed (keys), their order checked in the same pass; t->strict
- * set. Returns 0, or -1 when memory ran out. */
+/* t's entries listed (keys), their order checked in the same pass.
+ * Returns 0, or -1 when memory ran out. */
 static int list_keys(thesaurus *t)
 {
     /* a kept line holds 3 bytes at least ("w|\n") */
@@ -193,28 +192,20 @@ static int list_keys(thesaurus *t)
         return -1;
     thes_key prev = {NULL, 0, 0};
     int sorted = 1;
-    t->strict = 1;
     char *p = t->idx;
     for (int line = 0; p < t->idx + t->idx_len; line++) {
         char *nl = memchr(p, '\n', (size_t)(t->idx + t->idx_len - p));
         char *end = nl ? nl : t->idx + t->idx_len;
         char *bar = memchr(p, '|', (size_t)(end - p));
-        int entry = 0;
         if (line >= 1 && bar && bar > p) {
             thes_key k = {p, (uint32_t)(bar - p), key_offset(bar, end)};
             if (k.off < t->dat_len) {
-                if (prev.word && cmp_key_text(&prev, k.word, k.len) >= 0) {
-                    t->strict = 0;
-                    if (sorted && cmp_keys(&prev, &k) > 0)
-                        sorted = 0;
-                }
+                if (sorted && prev.word && cmp_keys(&prev, &k) > 0)
+                    sorted = 0;
                 prev = k;
                 t->keys[t->n_keys++] = (uint32_t)(p - t->idx);
-                entry = 1;
             }
         }
-        if (line == 1 ? entry : line >= 2 && !entry)
-            t->strict = 0;      /* the count's line an entry, or a line from the third not one */
         p = end + 1;
     }
     return sorted ? 0 : sort_keys(t);
@@ -241,9 +232,10 @@ static int thesaurus_load(const char *idx_path, const char *ordered, size_t n, t
         goto fail;
     t->latin1 = is_latin1(t->dat, t->dat_len);   /* its first line names its encoding */
     t->first_line = next_line(t, next_line(t, 0));
-    if (ordered && stamp_of(t, dat_path, stamp, sizeof stamp) == 0 && strlen(stamp) == n &&
+    if (ordered && stamp_of(idx_path, &t->idx_st, dat_path, &t->dat_st, stamp, sizeof stamp) == 0 &&
+        strlen(stamp) == n &&
         memcmp(stamp, ordered, n) == 0) {
-        t->strict = 1;          /* searched in its lines: no table */
+        /* searched in its lines: no table */
     } else if (list_keys(t) != 0) {
         oom = 1;
         goto fail;
@@ -298,15 +290,56 @@ int thesaurus_open_ordered(const char *lang, const char *dir, const char *stamp,
     return open_loaded(lang, dir, stamp, n, out);
 }
 
+/* Is the .idx read from f, its .dat dat_len bytes, strictly in order:
+ * every line from the third an entry (a word, a bar, an offset inside the
+ * .dat), the second not one, the words each after the one before? 1 or 0,
+ * or -1 when memory ran out. Read a line at a time: the build asks it of
+ * every language's, and mapping them would add their size to its memory. */
+static int idx_in_order(FILE *f, uintmax_t dat_len)
+{
+    char *line = NULL, *prev = NULL;
+    size_t cap = 0, prev_cap = 0, prev_len = 0;
+    ssize_t n;
+    int in_order = 1;
+    for (int i = 0; in_order > 0 && (n = getline(&line, &cap, f)) >= 0; i++) {
+        size_t len = (size_t)n - (n > 0 && line[n - 1] == '\n');
+        const char *bar = memchr(line, '|', len);
+        int entry = i >= 1 && bar && bar > line && key_offset(bar, line + len) < dat_len;
+        if (i == 1 ? entry : i >= 2 && !entry) {
+            in_order = 0;
+        } else if (entry) {
+            size_t w = (size_t)(bar - line);
+            thes_key a = {prev, (uint32_t)prev_len, 0};
+            if (prev && cmp_key_text(&a, line, w) >= 0)
+                in_order = 0;
+            else if (w > prev_cap && !(prev = realloc(prev, prev_cap = w)))
+                in_order = -1;
+            else
+                memcpy(prev, line, prev_len = w);
+        }
+    }
+    free(line);
+    free(prev);
+    return in_order;
+}
+
 int thesaurus_order_stamp(const char *lang, const char *dir, char *out, size_t cap)
 {
-    thesaurus *t;
-    int rc = thesaurus_open(lang, dir, &t);
-    if (rc != 0 || !t || !t->strict)
-        return rc;
-    char dat_path[600];
-    snprintf(dat_path, sizeof dat_path, "%.*s.dat", (int)(strlen(t->path) - 4), t->path);
-    return stamp_of(t, dat_path, out, cap) == 0 ? 1 : 0;
+    char idx_path[600], dat_path[600];
+    if (lexicon_find_file(dir ? dir : THES_DIR, "th_", lang, "_v2.idx", idx_path, sizeof idx_path) != 0)
+        return 0;
+    snprintf(dat_path, sizeof dat_path, "%.*s.dat", (int)(strlen(idx_path) - 4), idx_path);
+    struct stat idx_st, dat_st;
+    FILE *f = fopen(idx_path, "r");
+    if (!f)
+        return 0;
+    int in_order = fstat(fileno(f), &idx_st) == 0 && stat(dat_path, &dat_st) == 0
+                       ? idx_in_order(f, (uintmax_t)dat_st.st_size)
+                       : 0;
+    fclose(f);
+    if (in_order <= 0)
+        return in_order;
+    return stamp_of(idx_path, &idx_st, dat_path, &dat_st, out, cap) == 0;
 }
 
 void thesaurus_free(thesaurus *t)
