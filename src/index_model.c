@@ -240,10 +240,9 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* The language's one-word members' terms, sorted by bytes, each once. */
-static int put_member_terms(buf *out, model_make *mk)
+/* The strings of t, sorted by bytes, each once, as a list. */
+static int put_sorted_once(buf *out, const strlist *t)
 {
-    const strlist *t = &mk->member_text;
     const char **v = t->n ? malloc(t->n * sizeof *v) : NULL;
     if (t->n && !v)
         return -1;
@@ -361,7 +360,7 @@ static int put_lang(buf *out, model_make *mk, uint32_t l)
              analyzer_each_stopword(mk->an[l], put_stopword, &wp) != 0 ||
              put_strlist(out, &settings) || put_strlist(out, &words[0]) ||
              put_strlist(out, &words[1]) || put_strlist(out, &mk->syn_words) ||
-             put_member_terms(out, mk) != 0 ||
+             put_sorted_once(out, &mk->member_text) != 0 ||
              put_thesaurus_order(out, ix->langs[l].code) != 0 || mark_lang_words(mk, l, &words[0], &words[1]) != 0;
     if (!rc) {
         analyzer_each_phrase(mk->an[l], count_phrase, &pp);
@@ -474,26 +473,10 @@ static int put_smalltalk(buf *out, model_make *mk, const uint32_t *st, uint32_t 
  * opening an index then need not sort. */
 static int put_smalltalk_words(buf *out, model_make *mk)
 {
-    int rc = 0;
-    for (uint32_t l = 0; l < mk->ix->n_langs && !rc; l++) {
-        const strlist *t = &mk->st_words[l];
-        const char **v = t->n ? malloc(t->n * sizeof *v) : NULL;
-        if (t->n && !v)
+    for (uint32_t l = 0; l < mk->ix->n_langs; l++)
+        if (put_sorted_once(out, &mk->st_words[l]) != 0)
             return -1;
-        const char *x = t->b.s;
-        for (uint32_t i = 0; i < t->n; i++, x += strlen(x) + 1)
-            v[i] = x;
-        if (t->n)
-            qsort(v, t->n, sizeof *v, cmp_str);
-        strlist sorted = STRLIST_INIT;
-        for (uint32_t i = 0; i < t->n && !rc; i++)
-            if (i == 0 || strcmp(v[i - 1], v[i]) != 0)
-                rc = strlist_add(&sorted, v[i], strlen(v[i]));
-        free(v);
-        rc = rc || put_strlist(out, &sorted);
-        buf_free(&sorted.b);
-    }
-    return rc ? -1 : 0;
+    return 0;
 }
 
 int index_model_build(const faq_index *ix, const uint32_t *smalltalk, uint32_t n_smalltalk,

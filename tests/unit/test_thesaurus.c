@@ -391,6 +391,19 @@ static void test_ordered_as_listed(void **state)
         skip();     /* no thesaurus in order is installed */
 }
 
+/* The sorted thesaurus zz written under a new folder made, its order
+ * stamp taken into stamp (cap bytes), and a second new folder now with its
+ * .dat alone. */
+static void stamp_made(char *made, char *now, char *stamp, size_t cap)
+{
+    assert_non_null(mkdtemp(made));
+    assert_non_null(mkdtemp(now));
+    write_file(made, "th_zz_ZZ_v2.dat", ZZ_DAT);
+    write_file(made, "th_zz_ZZ_v2.idx", ZZ_IDX);
+    assert_int_equal(thesaurus_order_stamp("zz", made, stamp, cap), 1);
+    write_file(now, "th_zz_ZZ_v2.dat", ZZ_DAT);
+}
+
 /* The build's verdict stands only for the files it was made of: a stamp
  * of a thesaurus whose .idx was rewritten since (out of order, a word
  * listed twice) is not taken, and each word is still found; an .idx with
@@ -399,17 +412,12 @@ static void test_order_stamp_of_other_files(void **state)
 {
     (void)state;
     char made[] = "/tmp/faqbot-thes-XXXXXX", now[] = "/tmp/faqbot-thes-XXXXXX";
-    assert_non_null(mkdtemp(made));
-    assert_non_null(mkdtemp(now));
-    write_file(made, "th_zz_ZZ_v2.dat", ZZ_DAT);
-    write_file(made, "th_zz_ZZ_v2.idx", ZZ_IDX);
     char stamp[1400], moved[1600], got[256];
-    assert_int_equal(thesaurus_order_stamp("zz", made, stamp, sizeof stamp), 1);
+    stamp_made(made, now, stamp, sizeof stamp);
     assert_non_null(strstr(stamp, "th_zz_ZZ_v2.idx 32 "));
     /* the same files under another folder, the .idx then rewritten out of
      * order with a word listed twice: the stamp made before names them no
      * longer */
-    write_file(now, "th_zz_ZZ_v2.dat", ZZ_DAT);
     write_file(now, "th_zz_ZZ_v2.idx", ZZ_IDX);
     restamp(stamp, made, now, moved, sizeof moved);
     write_file(now, "th_zz_ZZ_v2.idx", "UTF-8\n4\ngato|40\ncasa|23\nabeto|6\ncasa|23\n");
@@ -427,6 +435,18 @@ static void test_order_stamp_of_other_files(void **state)
     remove_files(now);
 }
 
+/* now/name's times set to made/name's. */
+static void same_time(const char *made, const char *now, const char *name)
+{
+    char from[400], to[400];
+    snprintf(from, sizeof from, "%s/%s", made, name);
+    snprintf(to, sizeof to, "%s/%s", now, name);
+    struct stat st;
+    assert_int_equal(stat(from, &st), 0);
+    struct timespec times[2] = {st.st_atim, st.st_mtim};
+    assert_int_equal(utimensat(AT_FDCWD, to, times, 0), 0);
+}
+
 /* A stamp that names the files as they are is believed without reading
  * the .idx: one out of order (forged here) then loses words, which is why
  * the stamp names the files' sizes and times. */
@@ -434,28 +454,12 @@ static void test_order_stamp_believed(void **state)
 {
     (void)state;
     char made[] = "/tmp/faqbot-thes-XXXXXX", now[] = "/tmp/faqbot-thes-XXXXXX";
-    assert_non_null(mkdtemp(made));
-    assert_non_null(mkdtemp(now));
-    write_file(made, "th_zz_ZZ_v2.dat", ZZ_DAT);
-    write_file(made, "th_zz_ZZ_v2.idx", ZZ_IDX);
     char stamp[1400], moved[1600], got[256];
-    assert_int_equal(thesaurus_order_stamp("zz", made, stamp, sizeof stamp), 1);
-    write_file(now, "th_zz_ZZ_v2.dat", ZZ_DAT);
+    stamp_made(made, now, stamp, sizeof stamp);
     /* as long as the sorted one, its time set to the one stamped */
     write_file(now, "th_zz_ZZ_v2.idx", "UTF-8\n3\ngato|40\ncasa|23\nabeto|6\n");
-    char made_idx[400], now_idx[400];
-    snprintf(made_idx, sizeof made_idx, "%s/th_zz_ZZ_v2.idx", made);
-    snprintf(now_idx, sizeof now_idx, "%s/th_zz_ZZ_v2.idx", now);
-    struct stat st;
-    assert_int_equal(stat(made_idx, &st), 0);
-    struct timespec times[2] = {st.st_atim, st.st_mtim};
-    assert_int_equal(utimensat(AT_FDCWD, now_idx, times, 0), 0);
-    char made_dat[400], now_dat[400];
-    snprintf(made_dat, sizeof made_dat, "%s/th_zz_ZZ_v2.dat", made);
-    snprintf(now_dat, sizeof now_dat, "%s/th_zz_ZZ_v2.dat", now);
-    assert_int_equal(stat(made_dat, &st), 0);
-    struct timespec dat_times[2] = {st.st_atim, st.st_mtim};
-    assert_int_equal(utimensat(AT_FDCWD, now_dat, dat_times, 0), 0);
+    same_time(made, now, "th_zz_ZZ_v2.idx");
+    same_time(made, now, "th_zz_ZZ_v2.dat");
     restamp(stamp, made, now, moved, sizeof moved);
     thesaurus *th;
     assert_int_equal(thesaurus_open_ordered("zz", now, moved, strlen(moved), &th), 0);
