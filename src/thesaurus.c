@@ -310,12 +310,16 @@ static int idx_in_order(FILE *f, uintmax_t dat_len)
         } else if (entry) {
             size_t w = (size_t)(bar - line);
             thes_key a = {prev, (uint32_t)prev_len, 0};
+            char *room = prev;
             if (prev && cmp_key_text(&a, line, w) >= 0)
                 in_order = 0;
-            else if (w > prev_cap && !(prev = realloc(prev, prev_cap = w)))
-                in_order = -1;
-            else
+            else if (w > prev_cap && !(room = realloc(prev, w)))
+                in_order = -1;      /* prev still held: freed below */
+            else {
+                prev = room;
+                prev_cap = w > prev_cap ? w : prev_cap;
                 memcpy(prev, line, prev_len = w);
+            }
         }
     }
     free(line);
