@@ -165,6 +165,9 @@
  *               list  its question words ("?word"), folded
  *               list  synonyms.txt's one-word members, folded, file order
  *               list  their terms, sorted by bytes, each once
+ *               list  one string, the stamp of the thesaurus the build
+ *                     found for it (thesaurus_order_stamp()) when its .idx
+ *                     is strictly in order, or none (since format 13)
  *               u32   phrases, then each (analyzer.h's phrases of
  *                     synonyms.txt, in the order they are tried):
  *                     u32 words (1-4), u32 strict (0, 1), list its words'
@@ -181,6 +184,9 @@
  *                     language, list its words (stop words kept), list a
  *                     term and a word for each of its words but stop and
  *                     question words
+ *               per language, in LANGS' order: list its small talk
+ *                     phrases' words, non-empty, once each, sorted by
+ *                     bytes (since format 13)
  *               u32   cap (a power of two, or 0), u32 bytes of records,
  *                     u32[cap]: the table of words, open addressing on
  *                     ix_hash(language, word): 0 for an empty slot, else
@@ -204,7 +210,7 @@
 #include "hash.h"
 
 #define FAQ_INDEX_MAGIC "FAQBOTIX"
-#define FAQ_INDEX_VERSION 12u
+#define FAQ_INDEX_VERSION 13u
 #define IX_NONE UINT32_MAX
 
 /* BM25F parameters, fixed at index time since impacts are precomputed. */

@@ -9,6 +9,7 @@
 #include "corpus.h"
 #include "index_internal.h"
 #include "limits.h"
+#include "thesaurus.h"
 
 /* ---- made by the build ---- */
 
@@ -162,6 +163,7 @@ typedef struct model_make {
     uint32_t *syn_terms;
     size_t n_syn_terms, cap_syn_terms;
     word_table words;
+    strlist *st_words;          /* per language: its small talk phrases' words */
 } model_make;
 
 /* synonyms.txt: one group a line, members separated by commas. A member of
@@ -238,10 +240,9 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* The language's one-word members' terms, sorted by bytes, each once. */
-static int put_member_terms(buf *out, model_make *mk)
+/* The strings of t, sorted by bytes, each once, as a list. */
+static int put_sorted_once(buf *out, const strlist *t)
 {
-    const strlist *t = &mk->member_text;
     const char **v = t->n ? malloc(t->n * sizeof *v) : NULL;
     if (t->n && !v)
         return -1;
@@ -327,6 +328,17 @@ static int settings_lines(const char *text, size_t len, strlist *out)
 
 /* Language l's part: its analyzer made from its texts, as a search of the
  * index reads them. */
+/* The language's thesaurus's order stamp (thesaurus_order_stamp()) as a
+ * list of one string, or of none when its .idx is not known in order. */
+static int put_thesaurus_order(buf *out, const char *code)
+{
+    char stamp[1400];
+    int known = thesaurus_order_stamp(code, NULL, stamp, sizeof stamp);
+    if (known < 0)
+        return -1;
+    return known ? put_list(out, stamp, 1, strlen(stamp) + 1) : put_list(out, NULL, 0, 0);
+}
+
 static int put_lang(buf *out, model_make *mk, uint32_t l)
 {
     const faq_index *ix = mk->ix;
@@ -348,7 +360,8 @@ static int put_lang(buf *out, model_make *mk, uint32_t l)
              analyzer_each_stopword(mk->an[l], put_stopword, &wp) != 0 ||
              put_strlist(out, &settings) || put_strlist(out, &words[0]) ||
              put_strlist(out, &words[1]) || put_strlist(out, &mk->syn_words) ||
-             put_member_terms(out, mk) != 0 || mark_lang_words(mk, l, &words[0], &words[1]) != 0;
+             put_sorted_once(out, &mk->member_text) != 0 ||
+             put_thesaurus_order(out, ix->langs[l].code) != 0 || mark_lang_words(mk, l, &words[0], &words[1]) != 0;
     if (!rc) {
         analyzer_each_phrase(mk->an[l], count_phrase, &pp);
         rc = put_u32(out, pp.n) || analyzer_each_phrase(mk->an[l], put_phrase, &pp) != 0;
@@ -379,8 +392,20 @@ static int collect_key(void *ctx, const token *t)
     return strlist_add(ctx, t->term, t->term_len) != 0 || strlist_add(ctx, t->word, t->word_len) != 0;
 }
 
-static int put_phrase_words(buf *out, uint32_t *count, word_table *words, analyzer *an, uint32_t e,
-                            uint32_t lang, const char *text, size_t len)
+/* Each non-empty string of the n at s added to l. */
+static int strlist_add_each(strlist *l, const char *s, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        size_t len = strlen(s);
+        if (len && strlist_add(l, s, len) != 0)
+            return -1;
+        s += len + 1;
+    }
+    return 0;
+}
+
+static int put_phrase_words(buf *out, uint32_t *count, word_table *words, strlist *st_words,
+                            analyzer *an, uint32_t e, uint32_t lang, const char *text, size_t len)
 {
     strlist w = STRLIST_INIT, k = STRLIST_INIT;
     analyzer_keep_stopwords(an, 1);
@@ -393,7 +418,8 @@ static int put_phrase_words(buf *out, uint32_t *count, word_table *words, analyz
     else if (w.n) {
         rc = put_u32(out, e) || put_u32(out, lang) || put_strlist(out, &w) || put_strlist(out, &k) ||
              word_mark_list(words, lang, w.b.s, w.n, IX_MODEL_SMALLTALK | IX_MODEL_LANG, 0) ||
-             word_mark_list(words, lang, k.b.s, k.n, IX_MODEL_SMALLTALK_TERM, 1);
+             word_mark_list(words, lang, k.b.s, k.n, IX_MODEL_SMALLTALK_TERM, 1) ||
+             strlist_add_each(st_words, w.b.s, w.n);
         (*count)++;
     }
     buf_free(&w.b);
@@ -407,14 +433,16 @@ static int put_smalltalk_entry(buf *out, uint32_t *count, model_make *mk, uint32
     faq_entry fe;
     faq_index_entry(mk->ix, e, &fe);
     analyzer *an = mk->an[E->lang];
-    if (put_phrase_words(out, count, &mk->words, an, e, E->lang, fe.question.s, fe.question.len))
+    strlist *st_words = &mk->st_words[E->lang];
+    if (put_phrase_words(out, count, &mk->words, st_words, an, e, E->lang, fe.question.s,
+                         fe.question.len))
         return -1;
     const char *p = fe.alts.s, *end = fe.alts.s + fe.alts.len;
     while (p < end) {
         const char *eol = memchr(p, '\n', (size_t)(end - p));
         if (!eol)
             eol = end;
-        if (put_phrase_words(out, count, &mk->words, an, e, E->lang, p, (size_t)(eol - p)))
+        if (put_phrase_words(out, count, &mk->words, st_words, an, e, E->lang, p, (size_t)(eol - p)))
             return -1;
         p = eol + 1;
     }
@@ -440,14 +468,28 @@ static int put_smalltalk(buf *out, model_make *mk, const uint32_t *st, uint32_t 
     return 0;
 }
 
+/* Per language, its small talk phrases' words once each, sorted by bytes:
+ * what a question's word one typo from one is compared with, which
+ * opening an index then need not sort. */
+static int put_smalltalk_words(buf *out, model_make *mk)
+{
+    for (uint32_t l = 0; l < mk->ix->n_langs; l++)
+        if (put_sorted_once(out, &mk->st_words[l]) != 0)
+            return -1;
+    return 0;
+}
+
 int index_model_build(const faq_index *ix, const uint32_t *smalltalk, uint32_t n_smalltalk,
                       buf *out)
 {
     size_t start = out->len;
     model_make mk = {ix, calloc(ix->n_langs ? ix->n_langs : 1, sizeof(analyzer *)), 0,
                      STRLIST_INIT, STRLIST_INIT, NULL, 0, 0, NULL, 0, 0,
-                     {NULL, 0, 0, NULL, 0, BUF_INIT(MODEL_MAX_BYTES)}};
-    int rc = mk.an ? 0 : -1;
+                     {NULL, 0, 0, NULL, 0, BUF_INIT(MODEL_MAX_BYTES)},
+                     calloc(ix->n_langs ? ix->n_langs : 1, sizeof(strlist))};
+    for (uint32_t l = 0; mk.st_words && l < ix->n_langs; l++)
+        mk.st_words[l] = (strlist)STRLIST_INIT;
+    int rc = mk.an && mk.st_words ? 0 : -1;
     for (uint32_t l = 0; l < ix->n_langs && !rc; l++)
         rc = put_lang(out, &mk, l);
     if (!rc && mk.n_syn)
@@ -460,7 +502,11 @@ int index_model_build(const faq_index *ix, const uint32_t *smalltalk, uint32_t n
             rc = put_u64(out, mk.syn[i].key) || put_u32(out, mk.syn[i].first) ||
                  put_u32(out, mk.syn[i].count);
     }
-    rc = rc || put_smalltalk(out, &mk, smalltalk, n_smalltalk) || put_words(out, start, &mk.words);
+    rc = rc || put_smalltalk(out, &mk, smalltalk, n_smalltalk) || put_smalltalk_words(out, &mk) ||
+         put_words(out, start, &mk.words);
+    for (uint32_t l = 0; mk.st_words && l < ix->n_langs; l++)
+        buf_free(&mk.st_words[l].b);
+    free(mk.st_words);
     free(mk.words.v);
     free(mk.words.slots);
     buf_free(&mk.words.text);
@@ -589,6 +635,19 @@ static int take_words(model_cursor *c, const unsigned char *p, uint64_t n, uint3
     return 0;
 }
 
+/* Are a list's strings each non-empty and each after the one before? */
+static int strictly_sorted(ix_model_list l)
+{
+    const char *prev = NULL, *x = l.s;
+    for (uint32_t i = 0; i < l.n; i++) {
+        if (!*x || (prev && strcmp(prev, x) >= 0))
+            return 0;
+        prev = x;
+        x += strlen(x) + 1;
+    }
+    return 1;
+}
+
 int index_model_read(const unsigned char *p, uint64_t n, uint32_t n_langs, uint32_t n_entries,
                      uint32_t n_terms, int deep, const ix_model_visitor *v, void *ctx)
 {
@@ -601,7 +660,8 @@ int index_model_read(const unsigned char *p, uint64_t n, uint32_t n_langs, uint3
         ml.qwords = take_list(&c);
         ml.syn_words = take_list(&c);
         ml.member_terms = take_list(&c);
-        if (c.bad || ml.settings.n != 1)
+        ml.thesaurus_order = take_list(&c);
+        if (c.bad || ml.settings.n != 1 || ml.thesaurus_order.n > 1)
             return IX_MODEL_CORRUPT;
         if (v && v->lang && (rc = v->lang(ctx, l, &ml)) != 0)
             return rc;
@@ -643,6 +703,13 @@ int index_model_read(const unsigned char *p, uint64_t n, uint32_t n_langs, uint3
             return IX_MODEL_CORRUPT;
         if (v && v->smalltalk)
             rc = v->smalltalk(ctx, entry, lang, words, keys);
+    }
+    for (uint32_t l = 0; l < n_langs && !c.bad && !rc; l++) {
+        ix_model_list sw = take_list(&c);
+        if (c.bad || (deep && !strictly_sorted(sw)))
+            return IX_MODEL_CORRUPT;
+        if (v && v->smalltalk_words)
+            rc = v->smalltalk_words(ctx, l, sw);
     }
     if (rc)
         return rc;

@@ -38,6 +38,9 @@ typedef struct ix_model_lang {
     ix_model_list qwords;       /* its question words, folded */
     ix_model_list syn_words;    /* synonyms.txt's one-word members, folded, in file order */
     ix_model_list member_terms; /* their terms, sorted by bytes, each once */
+    ix_model_list thesaurus_order; /* one string, the stamp of its thesaurus when its
+                                      .idx is in order (thesaurus_order_stamp()),
+                                      or none */
 } ix_model_lang;
 
 /* A word's standing in its language (index_model_word()): bits of */
@@ -62,7 +65,7 @@ uint32_t index_model_word(const ix_model_words *t, uint32_t lang, const char *w,
 
 /* What the section holds, handed over part by part in its order (each
  * language, then its phrases; the synonym groups' terms; the groups by
- * stem; the small talk's phrases). Strings point into the mapping: they
+ * stem; the small talk's phrases, then its words by language). Strings point into the mapping: they
  * live as long as the index. A member may be NULL: that part is checked
  * and passed over. A non-zero return stops the reading. */
 typedef struct ix_model_visitor {
@@ -78,6 +81,9 @@ typedef struct ix_model_visitor {
      * term and a word for each word but stop and question words */
     int (*smalltalk)(void *ctx, uint32_t entry, uint32_t lang, ix_model_list words,
                      ix_model_list keys);
+    /* language l's small talk words, once each, sorted by bytes (checked
+     * when deep) */
+    int (*smalltalk_words)(void *ctx, uint32_t l, ix_model_list words);
     /* the table of words, mapped */
     int (*words)(void *ctx, const ix_model_words *t);
 } ix_model_visitor;

@@ -56,11 +56,13 @@ struct model_dict {
     pthread_mutex_t mu;
     atomic_int ready;           /* p is set for good */
     void *p;
+    const char *order;          /* a thesaurus's order stamp in MODEL, or NULL */
 };
 
 /* d's, opened by open (language code) on the first call: 0, or -1 when
  * memory ran out (tried again next call). */
-static int model_dict_get(struct model_dict *d, int (*open)(const char *code, void **out),
+static int model_dict_get(struct model_dict *d,
+                          int (*open)(const struct model_dict *d, const char *code, void **out),
                           const char *code, void **out)
 {
     if (atomic_load_explicit(&d->ready, memory_order_acquire)) {
@@ -69,25 +71,29 @@ static int model_dict_get(struct model_dict *d, int (*open)(const char *code, vo
     }
     int rc = 0;
     pthread_mutex_lock(&d->mu);
-    if (!atomic_load_explicit(&d->ready, memory_order_relaxed) && (rc = open(code, &d->p)) == 0)
+    if (!atomic_load_explicit(&d->ready, memory_order_relaxed) && (rc = open(d, code, &d->p)) == 0)
         atomic_store_explicit(&d->ready, 1, memory_order_release);
     *out = d->p;
     pthread_mutex_unlock(&d->mu);
     return rc;
 }
 
-static int open_lexicon(const char *code, void **out)
+static int open_lexicon(const struct model_dict *d, const char *code, void **out)
 {
+    (void)d;
     lexicon *lx;
     int rc = lexicon_open(code, NULL, &lx);
     *out = lx;
     return rc;
 }
 
-static int open_thesaurus(const char *code, void **out)
+/* A thesaurus whose .idx the build found in order is not read whole
+ * again, while its files are those it found (thesaurus.h). */
+static int open_thesaurus(const struct model_dict *d, const char *code, void **out)
 {
     thesaurus *th;
-    int rc = thesaurus_open(code, NULL, &th);
+    int rc = d->order ? thesaurus_open_ordered(code, NULL, d->order, strlen(d->order), &th)
+                      : thesaurus_open(code, NULL, &th);
     *out = th;
     return rc;
 }
@@ -96,6 +102,7 @@ static int open_thesaurus(const char *code, void **out)
 typedef struct model_load {
     search_model *m;
     size_t cap_syn, cap_st;
+    ix_model_list st_words[FAQ_MAX_LANGS];  /* per language: its small talk words */
 } model_load;
 
 static int load_lang(void *ctx, uint32_t l, const ix_model_lang *ml)
@@ -106,6 +113,7 @@ static int load_lang(void *ctx, uint32_t l, const ix_model_lang *ml)
     if (!m->an[l])
         return -1;
     decompound_links_parse(&m->links[l], ml->settings.s);
+    m->thes[l].order = ml->thesaurus_order.n ? ml->thesaurus_order.s : NULL;
     /* the member terms stay where they are: offsets from the section's start */
     if (grow(&m->syn_vocab, &m->syn_vocab_cap, m->n_syn_vocab + ml->member_terms.n,
              sizeof *m->syn_vocab, 128) != 0)
@@ -147,6 +155,12 @@ static int load_syn_entry(void *ctx, uint64_t key, uint32_t first, uint32_t coun
     if (grow(&m->syn, &ld->cap_syn, m->n_syn + 1, sizeof *m->syn, 256) != 0)
         return -1;
     m->syn[m->n_syn++] = (syn_entry){key, first, count};
+    return 0;
+}
+
+static int load_smalltalk_words(void *ctx, uint32_t l, ix_model_list words)
+{
+    ((model_load *)ctx)->st_words[l] = words;
     return 0;
 }
 
@@ -206,44 +220,28 @@ static int index_smalltalk_words(search_model *m)
     return 0;
 }
 
-static int cmp_st_word(const void *a, const void *b)
-{
-    const st_word *x = a, *y = b;
-    if (x->lang != y->lang)
-        return x->lang < y->lang ? -1 : 1;
-    size_t n = x->len < y->len ? x->len : y->len;
-    int c = memcmp(x->w, y->w, n);
-    return c ? c : (x->len > y->len) - (x->len < y->len);
-}
-
 /* The small talk's words once each, by language and first byte: a word of
  * the question one typo from one of them shares its first byte (an edit of
  * the first letter is not counted as one typo), so it is compared with
- * those alone. */
-static int list_smalltalk_words(search_model *m)
+ * those alone. The index lists each language's sorted (index_model.h). */
+static int list_smalltalk_words(search_model *m, const ix_model_list *by_lang)
 {
     size_t n = 0;
-    for (size_t k = 0; k < m->n_st; k++)
-        n += m->st[k].n_words;
+    for (uint32_t l = 0; l < m->ix->n_langs; l++)
+        n += by_lang[l].n;
     m->st_list = malloc((n + 1) * sizeof *m->st_list);
     m->st_from = calloc(m->ix->n_langs, sizeof *m->st_from);
     if (!m->st_list || !m->st_from)
         return -1;
-    for (size_t k = 0; k < m->n_st; k++) {
-        const st_phrase *p = &m->st[k];
-        const char *x = p->words;
-        for (size_t j = 0; j < p->n_words; j++) {
-            if (p->word_len[j])
-                m->st_list[m->n_st_list++] = (st_word){x, p->word_len[j], p->word_cp[j], p->lang};
-            x += p->word_len[j] + 1;
+    for (uint32_t l = 0; l < m->ix->n_langs; l++) {
+        const char *x = by_lang[l].s;
+        for (uint32_t j = 0; j < by_lang[l].n; j++) {
+            size_t len = strlen(x);
+            m->st_list[m->n_st_list++] = (st_word){x, (uint32_t)len, typo_cp_count(x, len), l};
+            x += len + 1;
         }
     }
-    qsort(m->st_list, m->n_st_list, sizeof *m->st_list, cmp_st_word);
-    size_t kept = 0;
-    for (size_t i = 0; i < m->n_st_list; i++)
-        if (!kept || cmp_st_word(&m->st_list[kept - 1], &m->st_list[i]) != 0)
-            m->st_list[kept++] = m->st_list[i];
-    m->n_st_list = kept;
+    size_t kept = m->n_st_list;
     /* st_from[l][b]: the first word of language l whose first byte is b or
      * more (or of a later language); [256]: the end of language l's */
     size_t i = 0;
@@ -304,13 +302,14 @@ search_model *search_model_new(const faq_index *ix)
         atomic_init(&m->lex[l].ready, 0);
         atomic_init(&m->thes[l].ready, 0);
     }
-    static const ix_model_visitor visit = {load_lang,      load_phrase, load_syn_terms,
-                                           load_syn_entry, load_smalltalk, load_words};
-    model_load ld = {m, 0, 0};
+    static const ix_model_visitor visit = {load_lang,      load_phrase,    load_syn_terms,
+                                           load_syn_entry, load_smalltalk, load_smalltalk_words,
+                                           load_words};
+    model_load ld = {m, 0, 0, {{NULL, 0}}};
     if (!m->an || !m->max_idf || !m->lex || !m->thes || !m->links || !m->spelled ||
         index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms, 0,
                          &visit, &ld) != 0 ||
-        index_smalltalk_words(m) != 0 || list_smalltalk_words(m) != 0) {
+        index_smalltalk_words(m) != 0 || list_smalltalk_words(m, ld.st_words) != 0) {
         search_model_free(m);
         return NULL;
     }

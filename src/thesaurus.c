@@ -37,24 +37,28 @@ struct thesaurus {
                                    by word bytes (Latin-1's order of bytes is
                                    UTF-8's: that of code points): 4 bytes an
                                    entry, as the pages of a new table cost
-                                   more than reading its word again */
+                                   more than reading its word again; NULL
+                                   when the .idx is known to be in order
+                                   (thesaurus_open_ordered()): its lines are
+                                   searched where they lie */
     size_t n_keys;
+    size_t first_line;          /* where the .idx's entries start (its third line) */
+    struct stat idx_st, dat_st; /* the files as mapped: what names them in a stamp */
 };
 
-/* The file at path mapped read-only; NULL on error. */
-static char *map_file(const char *path, size_t *len)
+/* The file at path mapped read-only, *st its status; NULL on error. */
+static char *map_file(const char *path, size_t *len, struct stat *st)
 {
     int fd = open(path, O_RDONLY);
     if (fd < 0)
         return NULL;
-    struct stat st;
     void *p = MAP_FAILED;
-    if (fstat(fd, &st) == 0 && st.st_size > 0 && (uintmax_t)st.st_size < THES_MAX_FILE)
-        p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (fstat(fd, st) == 0 && st->st_size > 0 && (uintmax_t)st->st_size < THES_MAX_FILE)
+        p = mmap(NULL, (size_t)st->st_size, PROT_READ, MAP_PRIVATE, fd, 0);
     close(fd);
     if (p == MAP_FAILED)
         return NULL;
-    *len = (size_t)st.st_size;
+    *len = (size_t)st->st_size;
     return p;
 }
 
@@ -159,32 +163,33 @@ static int sort_keys(thesaurus *t)
     return 0;
 }
 
-/* The thesaurus whose .idx is at idx_path, mapped with its .dat and its
- * words listed: 0 with *out set (NULL when it is unreadable), or -1 when
- * memory ran out. */
-static int thesaurus_load(const char *idx_path, thesaurus **out)
+/* The stamp of a thesaurus's files, NUL-ended into out (cap bytes): their
+ * paths, sizes and times. Returns 0, or -1 when it does not fit. */
+static int stamp_of(const char *idx_path, const struct stat *idx, const char *dat_path,
+                    const struct stat *dat, char *out, size_t cap)
 {
-    *out = NULL;
-    char dat_path[600];
-    snprintf(dat_path, sizeof dat_path, "%.*s.dat", (int)(strlen(idx_path) - 4), idx_path);
-    thesaurus *t = calloc(1, sizeof *t);
-    if (!t || !(t->path = strdup(idx_path))) {
-        free(t);
-        return -1;
-    }
-    int oom = 0;
-    t->idx = map_file(idx_path, &t->idx_len);
-    t->dat = map_file(dat_path, &t->dat_len);
-    if (!t->idx || !t->dat)
-        goto fail;
-    t->latin1 = is_latin1(t->dat, t->dat_len);   /* its first line names its encoding */
-    /* one pass: each entry's line start kept, the order checked against
-     * the entry before; a kept line holds 3 bytes at least ("w|\n") */
+    int n = snprintf(out, cap, "%s %lld %lld.%09ld %s %lld %lld.%09ld", idx_path,
+                     (long long)idx->st_size, (long long)idx->st_mtim.tv_sec, idx->st_mtim.tv_nsec,
+                     dat_path, (long long)dat->st_size, (long long)dat->st_mtim.tv_sec,
+                     dat->st_mtim.tv_nsec);
+    return n > 0 && (size_t)n < cap ? 0 : -1;
+}
+
+/* Where the line after the one at p starts (the end when it is the last). */
+static size_t next_line(const thesaurus *t, size_t p)
+{
+    const char *nl = memchr(t->idx + p, '\n', t->idx_len - p);
+    return nl ? (size_t)(nl - t->idx) + 1 : t->idx_len;
+}
+
+/* t's entries listed (keys), their order checked in the same pass.
+ * Returns 0, or -1 when memory ran out. */
+static int list_keys(thesaurus *t)
+{
+    /* a kept line holds 3 bytes at least ("w|\n") */
     t->keys = malloc((t->idx_len / 3 + 2) * sizeof *t->keys);
-    if (!t->keys) {
-        oom = 1;
-        goto fail;
-    }
+    if (!t->keys)
+        return -1;
     thes_key prev = {NULL, 0, 0};
     int sorted = 1;
     char *p = t->idx;
@@ -203,7 +208,35 @@ static int thesaurus_load(const char *idx_path, thesaurus **out)
         }
         p = end + 1;
     }
-    if (!sorted && sort_keys(t) != 0) {
+    return sorted ? 0 : sort_keys(t);
+}
+
+/* The thesaurus whose .idx is at idx_path, mapped with its .dat; when
+ * ordered (n bytes) is the stamp of these very files, their .idx is taken
+ * as strictly in order unread, else its words are listed. 0 with *out set
+ * (NULL when it is unreadable), or -1 when memory ran out. */
+static int thesaurus_load(const char *idx_path, const char *ordered, size_t n, thesaurus **out)
+{
+    *out = NULL;
+    char dat_path[600], stamp[1400];
+    snprintf(dat_path, sizeof dat_path, "%.*s.dat", (int)(strlen(idx_path) - 4), idx_path);
+    thesaurus *t = calloc(1, sizeof *t);
+    if (!t || !(t->path = strdup(idx_path))) {
+        free(t);
+        return -1;
+    }
+    int oom = 0;
+    t->idx = map_file(idx_path, &t->idx_len, &t->idx_st);
+    t->dat = map_file(dat_path, &t->dat_len, &t->dat_st);
+    if (!t->idx || !t->dat)
+        goto fail;
+    t->latin1 = is_latin1(t->dat, t->dat_len);   /* its first line names its encoding */
+    t->first_line = next_line(t, next_line(t, 0));
+    if (ordered && stamp_of(idx_path, &t->idx_st, dat_path, &t->dat_st, stamp, sizeof stamp) == 0 &&
+        strlen(stamp) == n &&
+        memcmp(stamp, ordered, n) == 0) {
+        /* searched in its lines: no table */
+    } else if (list_keys(t) != 0) {
         oom = 1;
         goto fail;
     }
@@ -223,7 +256,10 @@ fail:
 static pthread_mutex_t loaded_mu = PTHREAD_MUTEX_INITIALIZER;
 static thesaurus *loaded;
 
-int thesaurus_open(const char *lang, const char *dir, thesaurus **out)
+/* The loaded thesaurus of lang under dir, loaded now if none is (ordered:
+ * thesaurus_load()'s): as thesaurus_open(). */
+static int open_loaded(const char *lang, const char *dir, const char *ordered, size_t n,
+                       thesaurus **out)
 {
     *out = NULL;
     char idx_path[600];
@@ -234,13 +270,80 @@ int thesaurus_open(const char *lang, const char *dir, thesaurus **out)
     thesaurus *t = loaded;
     while (t && strcmp(t->path, idx_path) != 0)
         t = t->next;
-    if (!t && (rc = thesaurus_load(idx_path, &t)) == 0 && t) {
+    if (!t && (rc = thesaurus_load(idx_path, ordered, n, &t)) == 0 && t) {
         t->next = loaded;
         loaded = t;
     }
     pthread_mutex_unlock(&loaded_mu);
     *out = t;
     return rc;
+}
+
+int thesaurus_open(const char *lang, const char *dir, thesaurus **out)
+{
+    return open_loaded(lang, dir, NULL, 0, out);
+}
+
+int thesaurus_open_ordered(const char *lang, const char *dir, const char *stamp, size_t n,
+                           thesaurus **out)
+{
+    return open_loaded(lang, dir, stamp, n, out);
+}
+
+/* Is the .idx read from f, its .dat dat_len bytes, strictly in order:
+ * every line from the third an entry (a word, a bar, an offset inside the
+ * .dat), the second not one, the words each after the one before? 1 or 0,
+ * or -1 when memory ran out. Read a line at a time: the build asks it of
+ * every language's, and mapping them would add their size to its memory. */
+static int idx_in_order(FILE *f, uintmax_t dat_len)
+{
+    char *line = NULL, *prev = NULL;
+    size_t cap = 0, prev_cap = 0, prev_len = 0;
+    ssize_t n;
+    int in_order = 1;
+    for (int i = 0; in_order > 0 && (n = getline(&line, &cap, f)) >= 0; i++) {
+        size_t len = (size_t)n - (n > 0 && line[n - 1] == '\n');
+        const char *bar = memchr(line, '|', len);
+        int entry = i >= 1 && bar && bar > line && key_offset(bar, line + len) < dat_len;
+        if (i == 1 ? entry : i >= 2 && !entry) {
+            in_order = 0;
+        } else if (entry) {
+            size_t w = (size_t)(bar - line);
+            thes_key a = {prev, (uint32_t)prev_len, 0};
+            char *room = prev;
+            if (prev && cmp_key_text(&a, line, w) >= 0)
+                in_order = 0;
+            else if (w > prev_cap && !(room = realloc(prev, w)))
+                in_order = -1;      /* prev still held: freed below */
+            else {
+                prev = room;
+                prev_cap = w > prev_cap ? w : prev_cap;
+                memcpy(prev, line, prev_len = w);
+            }
+        }
+    }
+    free(line);
+    free(prev);
+    return in_order;
+}
+
+int thesaurus_order_stamp(const char *lang, const char *dir, char *out, size_t cap)
+{
+    char idx_path[600], dat_path[600];
+    if (lexicon_find_file(dir ? dir : THES_DIR, "th_", lang, "_v2.idx", idx_path, sizeof idx_path) != 0)
+        return 0;
+    snprintf(dat_path, sizeof dat_path, "%.*s.dat", (int)(strlen(idx_path) - 4), idx_path);
+    struct stat idx_st, dat_st;
+    FILE *f = fopen(idx_path, "r");
+    if (!f)
+        return 0;
+    int in_order = fstat(fileno(f), &idx_st) == 0 && stat(dat_path, &dat_st) == 0
+                       ? idx_in_order(f, (uintmax_t)dat_st.st_size)
+                       : 0;
+    fclose(f);
+    if (in_order <= 0)
+        return in_order;
+    return stamp_of(idx_path, &idx_st, dat_path, &dat_st, out, cap) == 0;
 }
 
 void thesaurus_free(thesaurus *t)
@@ -261,9 +364,40 @@ static void unload(thesaurus *t)
     free(t);
 }
 
+/* The entry of word w (n bytes) in the lines of an .idx known to be
+ * strictly in order, halving the bytes between two line starts: 1 with
+ * *out set, or 0. */
+static int find_in_lines(const thesaurus *t, const char *w, size_t n, thes_key *out)
+{
+    size_t lo = t->first_line, hi = t->idx_len;
+    while (lo < hi) {
+        size_t s = lo + (hi - lo) / 2;
+        while (s > lo && t->idx[s - 1] != '\n')
+            s--;
+        size_t e = next_line(t, s);
+        const char *end = t->idx + (e > s && t->idx[e - 1] == '\n' ? e - 1 : e);
+        const char *bar = memchr(t->idx + s, '|', (size_t)(end - (t->idx + s)));
+        if (!bar)
+            return 0;           /* not the file its stamp named */
+        thes_key k = {t->idx + s, (uint32_t)(bar - (t->idx + s)), key_offset(bar, end)};
+        int c = cmp_key_text(&k, w, n);
+        if (c == 0) {
+            *out = k;
+            return k.off < t->dat_len;
+        }
+        if (c < 0)
+            lo = e;
+        else
+            hi = s;
+    }
+    return 0;
+}
+
 /* The entry of word w (n bytes): 1 with *out set, or 0. */
 static int find(const thesaurus *t, const char *w, size_t n, thes_key *out)
 {
+    if (!t->keys)
+        return find_in_lines(t, w, n, out);
     size_t lo = 0, hi = t->n_keys;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;

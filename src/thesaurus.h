@@ -28,6 +28,27 @@ typedef struct thesaurus thesaurus;
 int thesaurus_open(const char *lang, const char *dir, thesaurus **out);
 void thesaurus_free(thesaurus *t);
 
+/* Knowing that an .idx is in order takes a pass over all of it (a third of
+ * a new process's first answer, for Spanish's); an index keeps that
+ * verdict, made when it is built, with the stamp of the files it holds
+ * for. */
+
+/* Into out (cap bytes, NUL-ended), the stamp of lang's thesaurus under dir
+ * (NULL: the system's), its files' paths, sizes and times, when every
+ * line of its .idx from the third is an entry and their words strictly
+ * increase (each listed once: a lookup then finds the entry it would find
+ * through a table). Returns 1 with out set, 0 when there is none or it is
+ * not so, -1 when memory ran out. Loads the thesaurus (thesaurus_open()). */
+int thesaurus_order_stamp(const char *lang, const char *dir, char *out, size_t cap);
+
+/* As thesaurus_open(), where stamp (n bytes) is a thesaurus_order_stamp()
+ * made before: when it names the files found as they are, the .idx is not
+ * read at open, each lookup halving its lines where they lie; else it is
+ * listed as by thesaurus_open(). A thesaurus loaded already is given as it
+ * was loaded. */
+int thesaurus_open_ordered(const char *lang, const char *dir, const char *stamp, size_t n,
+                           thesaurus **out);
+
 /* Called with each one-word synonym (UTF-8, not NUL-terminated); return
  * non-zero to stop. */
 typedef int (*thesaurus_fn)(void *ctx, const char *syn, size_t len);

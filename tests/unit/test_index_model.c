@@ -11,6 +11,7 @@
 #include <cmocka.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "index_fixture.h"
@@ -286,6 +287,86 @@ static void test_bad_word_slots(void **state)
     search_model_free(m);
 }
 
+/* ---- the small talk's words, sorted by the build ---- */
+
+typedef struct st_seen {
+    const unsigned char *base;
+    char *words[FAQ_MAX_LANGS][512];     /* every phrase's words, as given */
+    size_t n[FAQ_MAX_LANGS];
+    ix_model_list sorted[FAQ_MAX_LANGS];
+} st_seen;
+
+static int seen_phrase(void *ctx, uint32_t entry, uint32_t lang, ix_model_list words,
+                       ix_model_list keys)
+{
+    (void)entry;
+    (void)keys;
+    st_seen *x = ctx;
+    const char *w = words.s;
+    for (uint32_t i = 0; i < words.n; i++, w += strlen(w) + 1)
+        if (*w && x->n[lang] < 512)
+            x->words[lang][x->n[lang]++] = (char *)w;
+    return 0;
+}
+
+static int seen_words(void *ctx, uint32_t l, ix_model_list words)
+{
+    ((st_seen *)ctx)->sorted[l] = words;
+    return 0;
+}
+
+static int cmp_cstr(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Each language's small talk words as the section lists them: those of its
+ * phrases, sorted, once each; a list out of order is refused by the deep
+ * check (`faqbot check`). */
+static void test_smalltalk_words_sorted(void **state)
+{
+    (void)state;
+    st_seen *x = calloc(1, sizeof *x);
+    assert_non_null(x);
+    const ix_model_visitor v = {.smalltalk = seen_phrase, .smalltalk_words = seen_words};
+    assert_int_equal(index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries,
+                                      ix->n_terms, 1, &v, x), 0);
+    size_t total = 0;
+    for (uint32_t l = 0; l < ix->n_langs; l++) {
+        assert_true(x->n[l] < 512);
+        qsort(x->words[l], x->n[l], sizeof *x->words[l], cmp_cstr);
+        const char *got = x->sorted[l].s;
+        uint32_t k = 0;
+        for (size_t i = 0; i < x->n[l]; i++) {
+            if (i && strcmp(x->words[l][i - 1], x->words[l][i]) == 0)
+                continue;
+            assert_true(k < x->sorted[l].n);
+            assert_string_equal(got, x->words[l][i]);
+            got += strlen(got) + 1;
+            k++;
+        }
+        assert_int_equal(k, x->sorted[l].n);
+        total += k;
+    }
+    assert_true(total > 10);
+    /* two of a language's words swapped: refused when deep */
+    uint64_t n = ix->model_len;
+    unsigned char *copy = malloc(n);
+    assert_non_null(copy);
+    memcpy(copy, ix->model, n);
+    uint32_t l = 0;
+    while (l < ix->n_langs && x->sorted[l].n < 2)
+        l++;
+    assert_true(l < ix->n_langs);
+    size_t at = (size_t)((const unsigned char *)x->sorted[l].s - ix->model);
+    copy[at] = 0x7f;     /* the first word now sorts after the second */
+    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, 0, NULL, NULL), 0);
+    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, 1, NULL, NULL),
+                     IX_MODEL_CORRUPT);
+    free(copy);
+    free(x);
+}
+
 /* A section whose structure is wrong is refused at open: the index is
  * corrupt, and says which part. */
 static void test_open_refuses_bad_model(void **state)
@@ -312,19 +393,20 @@ static void test_open_refuses_bad_model(void **state)
     free(b);
 }
 
-/* An index of format 10 (before TOKENS and SPELLINGS) asks to be rebuilt. */
+/* An index of format 12 (before MODEL kept each thesaurus's order) asks
+ * to be rebuilt. */
 static void test_old_format_asks_for_a_rebuild(void **state)
 {
     (void)state;
     size_t n;
     unsigned char *b = read_all(idx_path, &n);
-    uint32_t old = 10;
+    uint32_t old = 12;
     memcpy(b + 8, &old, 4);
     char err[512];
     faq_index *x = (faq_index *)1;
     assert_int_equal(open_copy("old.idx", b, n, &x, err, sizeof err), FAQ_INDEX_EVERSION);
     assert_null(x);
-    assert_non_null(strstr(err, "version 10"));
+    assert_non_null(strstr(err, "version 12"));
     assert_non_null(strstr(err, "rebuild it with `faqbot index`"));
     free(b);
 }
@@ -338,6 +420,7 @@ int main(void)
         cmocka_unit_test(test_bad_word_slots),
         cmocka_unit_test(test_open_refuses_bad_model),
         cmocka_unit_test(test_old_format_asks_for_a_rebuild),
+        cmocka_unit_test(test_smalltalk_words_sorted),
     };
     return cmocka_run_group_tests_name("index_model", tests, setup, teardown);
 }

@@ -12,6 +12,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "lemma.h"
@@ -276,12 +279,208 @@ static void test_unsorted_idx(void **state)
     rmdir(dir);
 }
 
+/* A file of text at dir/name. */
+static void write_file(const char *dir, const char *name, const char *text)
+{
+    char path[400];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static void remove_files(const char *dir)
+{
+    char path[400];
+    snprintf(path, sizeof path, "%s/th_zz_ZZ_v2.idx", dir);
+    unlink(path);
+    snprintf(path, sizeof path, "%s/th_zz_ZZ_v2.dat", dir);
+    unlink(path);
+    rmdir(dir);
+}
+
+/* stamp with each "from/" put as "to/" (a stamp of the same files under
+ * another folder), into out. */
+static void restamp(const char *stamp, const char *from, const char *to, char *out, size_t cap)
+{
+    size_t k = 0, nf = strlen(from);
+    for (const char *p = stamp; *p && k + 1 < cap;) {
+        if (strncmp(p, from, nf) == 0 && p[nf] == '/') {
+            k += (size_t)snprintf(out + k, cap - k, "%s", to);
+            p += nf;
+        } else {
+            out[k++] = *p++;
+        }
+    }
+    out[k] = '\0';
+}
+
+#define ZZ_DAT "UTF-8\n"                  /* 0 */ \
+               "abeto|1\n(n)|pino\n"      /* 6 */ \
+               "casa|1\n(n)|hogar\n"      /* 23 */ \
+               "gato|1\n(n)|felino\n"     /* 40 */
+#define ZZ_IDX "UTF-8\n3\nabeto|6\ncasa|23\ngato|40\n"
+
+/* Every word of every installed thesaurus whose .idx the build would find
+ * in order, searched in its lines (thesaurus_open_ordered() with the stamp
+ * of the same files), as written, capitalised and lengthened: the synonyms
+ * its table of entries gives. */
+static void test_ordered_as_listed(void **state)
+{
+    (void)state;
+    static const char *langs[] = {"es", "en", "de", "fr", "pt", "it"};
+    int compared = 0;
+    synonyms *a = malloc(sizeof *a), *b = malloc(sizeof *b);
+    assert_non_null(a);
+    assert_non_null(b);
+    for (size_t l = 0; l < sizeof langs / sizeof *langs; l++) {
+        char stamp[1400], moved[1600], idx_path[600], dat_path[600], link[700];
+        if (thesaurus_order_stamp(langs[l], NULL, stamp, sizeof stamp) != 1)
+            continue;   /* none, or not in order (German's lists words twice) */
+        assert_int_equal(lexicon_find_file(THES_DIR, "th_", langs[l], "_v2.idx", idx_path, sizeof idx_path), 0);
+        snprintf(dat_path, sizeof dat_path, "%.*s.dat", (int)(strlen(idx_path) - 4), idx_path);
+        char dir[] = "/tmp/faqbot-thes-XXXXXX";
+        assert_non_null(mkdtemp(dir));
+        snprintf(link, sizeof link, "%s%s", dir, idx_path + strlen(THES_DIR));
+        assert_int_equal(symlink(idx_path, link), 0);
+        snprintf(link, sizeof link, "%s%s", dir, dat_path + strlen(THES_DIR));
+        assert_int_equal(symlink(dat_path, link), 0);
+        restamp(stamp, THES_DIR, dir, moved, sizeof moved);
+        thesaurus *listed, *ordered;
+        assert_int_equal(thesaurus_open(langs[l], NULL, &listed), 0);
+        assert_int_equal(thesaurus_open_ordered(langs[l], dir, moved, strlen(moved), &ordered), 0);
+        assert_non_null(ordered);
+        assert_ptr_not_equal(listed, ordered);
+        size_t raw_len, idx_len;
+        char *raw_dat = read_whole(dat_path, 0, &raw_len);
+        int latin1 = strncmp(raw_dat, "ISO8859-1", 9) == 0 || strncmp(raw_dat, "ISO-8859-1", 10) == 0;
+        free(raw_dat);
+        char *idx = read_whole(idx_path, latin1, &idx_len);
+        assert_non_null(idx);
+        for (char *line = idx; line && *line; line = strchr(line, '\n'), line = line ? line + 1 : NULL) {
+            size_t n = strcspn(line, "|\n");
+            char word[300];
+            if (n == 0 || n + 3 > sizeof word)
+                continue;
+            memcpy(word, line, n);
+            for (int form = 0; form < 3; form++) {
+                size_t len = n;
+                if (form == 1 && word[0] >= 'a' && word[0] <= 'z')
+                    word[0] = (char)(word[0] - 'a' + 'A');
+                if (form == 2)
+                    word[len++] = 'z';
+                a->len = b->len = 0;
+                a->n = b->n = 0;
+                assert_int_equal(thesaurus_lookup(ordered, word, len, on_syn, a),
+                                 thesaurus_lookup(listed, word, len, on_syn, b));
+                assert_int_equal(a->len, b->len);
+                assert_memory_equal(a->s, b->s, a->len);
+                compared++;
+            }
+        }
+        free(idx);
+        unlink(link);
+        snprintf(link, sizeof link, "%s%s", dir, idx_path + strlen(THES_DIR));
+        unlink(link);
+        rmdir(dir);
+    }
+    free(a);
+    free(b);
+    if (!compared)
+        skip();     /* no thesaurus in order is installed */
+}
+
+/* The sorted thesaurus zz written under a new folder made, its order
+ * stamp taken into stamp (cap bytes), and a second new folder now with its
+ * .dat alone. */
+static void stamp_made(char *made, char *now, char *stamp, size_t cap)
+{
+    assert_non_null(mkdtemp(made));
+    assert_non_null(mkdtemp(now));
+    write_file(made, "th_zz_ZZ_v2.dat", ZZ_DAT);
+    write_file(made, "th_zz_ZZ_v2.idx", ZZ_IDX);
+    assert_int_equal(thesaurus_order_stamp("zz", made, stamp, cap), 1);
+    write_file(now, "th_zz_ZZ_v2.dat", ZZ_DAT);
+}
+
+/* The build's verdict stands only for the files it was made of: a stamp
+ * of a thesaurus whose .idx was rewritten since (out of order, a word
+ * listed twice) is not taken, and each word is still found; an .idx with
+ * a word listed twice, or out of order, gets no stamp. */
+static void test_order_stamp_of_other_files(void **state)
+{
+    (void)state;
+    char made[] = "/tmp/faqbot-thes-XXXXXX", now[] = "/tmp/faqbot-thes-XXXXXX";
+    char stamp[1400], moved[1600], got[256];
+    stamp_made(made, now, stamp, sizeof stamp);
+    assert_non_null(strstr(stamp, "th_zz_ZZ_v2.idx 32 "));
+    /* the same files under another folder, the .idx then rewritten out of
+     * order with a word listed twice: the stamp made before names them no
+     * longer */
+    write_file(now, "th_zz_ZZ_v2.idx", ZZ_IDX);
+    restamp(stamp, made, now, moved, sizeof moved);
+    write_file(now, "th_zz_ZZ_v2.idx", "UTF-8\n4\ngato|40\ncasa|23\nabeto|6\ncasa|23\n");
+    thesaurus *th;
+    assert_int_equal(thesaurus_open_ordered("zz", now, moved, strlen(moved), &th), 0);
+    assert_non_null(th);
+    lookup_joined(th, "abeto", got, sizeof got);
+    assert_string_equal(got, "pino,");
+    lookup_joined(th, "gato", got, sizeof got);
+    assert_string_equal(got, "felino,");
+    lookup_joined(th, "casa", got, sizeof got);
+    assert_string_equal(got, "hogar,");
+    assert_int_equal(thesaurus_order_stamp("zz", now, stamp, sizeof stamp), 0);
+    remove_files(made);
+    remove_files(now);
+}
+
+/* now/name's times set to made/name's. */
+static void same_time(const char *made, const char *now, const char *name)
+{
+    char from[400], to[400];
+    snprintf(from, sizeof from, "%s/%s", made, name);
+    snprintf(to, sizeof to, "%s/%s", now, name);
+    struct stat st;
+    assert_int_equal(stat(from, &st), 0);
+    struct timespec times[2] = {st.st_atim, st.st_mtim};
+    assert_int_equal(utimensat(AT_FDCWD, to, times, 0), 0);
+}
+
+/* A stamp that names the files as they are is believed without reading
+ * the .idx: one out of order (forged here) then loses words, which is why
+ * the stamp names the files' sizes and times. */
+static void test_order_stamp_believed(void **state)
+{
+    (void)state;
+    char made[] = "/tmp/faqbot-thes-XXXXXX", now[] = "/tmp/faqbot-thes-XXXXXX";
+    char stamp[1400], moved[1600], got[256];
+    stamp_made(made, now, stamp, sizeof stamp);
+    /* as long as the sorted one, its time set to the one stamped */
+    write_file(now, "th_zz_ZZ_v2.idx", "UTF-8\n3\ngato|40\ncasa|23\nabeto|6\n");
+    same_time(made, now, "th_zz_ZZ_v2.idx");
+    same_time(made, now, "th_zz_ZZ_v2.dat");
+    restamp(stamp, made, now, moved, sizeof moved);
+    thesaurus *th;
+    assert_int_equal(thesaurus_open_ordered("zz", now, moved, strlen(moved), &th), 0);
+    assert_non_null(th);
+    lookup_joined(th, "casa", got, sizeof got);
+    assert_string_equal(got, "hogar,");      /* the middle line: found */
+    lookup_joined(th, "gato", got, sizeof got);
+    assert_string_equal(got, "");            /* searched where "abeto" lies: lost */
+    remove_files(made);
+    remove_files(now);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_lookup_as_whole_file),
         cmocka_unit_test(test_edges),
         cmocka_unit_test(test_unsorted_idx),
+        cmocka_unit_test(test_ordered_as_listed),
+        cmocka_unit_test(test_order_stamp_of_other_files),
+        cmocka_unit_test(test_order_stamp_believed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
