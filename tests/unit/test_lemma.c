@@ -28,6 +28,8 @@
 #include "lemma.h"
 #include "thesaurus.h"
 
+#include "file_fixture.h"
+
 static int knows(lexicon *lx, const char *w) { return lexicon_knows(lx, w, strlen(w)); }
 
 static void test_spanish(void **state)
@@ -446,16 +448,6 @@ static void test_numbers(void **state)
     }
     if (!asked)
         skip();     /* no dictionary is installed */
-}
-
-static void write_file(const char *dir, const char *name, const char *text)
-{
-    char path[600];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs(text, f);
-    fclose(f);
 }
 
 /* Whether a dictionary is asked of numbers, read from its files: a table's

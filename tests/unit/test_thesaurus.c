@@ -20,6 +20,8 @@
 #include "lemma.h"
 #include "thesaurus.h"
 
+#include "file_fixture.h"
+
 #define THES_DIR "/usr/share/mythes"
 
 /* A file whole, NUL-terminated, in UTF-8 if latin1; NULL if unreadable. */
@@ -277,17 +279,6 @@ static void test_unsorted_idx(void **state)
     unlink(idx);
     unlink(dat);
     rmdir(dir);
-}
-
-/* A file of text at dir/name. */
-static void write_file(const char *dir, const char *name, const char *text)
-{
-    char path[400];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs(text, f);
-    fclose(f);
 }
 
 static void remove_files(const char *dir)

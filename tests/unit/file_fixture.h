@@ -1,0 +1,21 @@
+/* file_fixture.h: a file of text written where a unit test needs one.
+ * Included by one test file at a time (static functions); include
+ * cmocka.h first. */
+#ifndef FAQ_FILE_FIXTURE_H
+#define FAQ_FILE_FIXTURE_H
+
+#include <stdio.h>
+
+/* A file of text at dir/name, written whole or the test fails. */
+static __attribute__((unused)) void write_file(const char *dir, const char *name,
+                                               const char *text)
+{
+    char path[600];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+#endif
