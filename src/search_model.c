@@ -241,13 +241,12 @@ static int list_smalltalk_words(search_model *m, const ix_model_list *by_lang)
             x += len + 1;
         }
     }
-    size_t kept = m->n_st_list;
     /* st_from[l][b]: the first word of language l whose first byte is b or
      * more (or of a later language); [256]: the end of language l's */
     size_t i = 0;
     for (uint32_t l = 0; l < m->ix->n_langs; l++)
         for (unsigned b = 0; b <= 256; b++) {
-            while (i < kept && (m->st_list[i].lang < l ||
+            while (i < m->n_st_list && (m->st_list[i].lang < l ||
                                 (m->st_list[i].lang == l && (unsigned char)m->st_list[i].w[0] < b)))
                 i++;
             m->st_from[l][b] = (uint32_t)i;
