@@ -153,6 +153,10 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_typos, "slots: words one or two edits away"),
     SWITCH(use_variants, "slots: stems one edit away"),
     SWITCH(use_synonym_variants, "slots: synonyms of a stem one edit away"),
+    FIELD(use_dict_word_ends, INT, 0, 0, 1,
+          "slots: a typo or variant of a word the dictionary knows differs at its end only "
+          "(a form of it: \"doer\", \"doem\"), not inside (\"reset\" is no \"rest\"); "
+          "on: held-out off-topic declined +1 row, Debian's -1 (docs/quality.md)"),
     SWITCH(use_proximity, "rerank: adjacent words in the entry's question"),
     SWITCH(use_focus, "rerank: the entry asks of the same thing"),
     SWITCH(use_question_fit, "rerank: F1 of query and entry question"),

@@ -140,9 +140,44 @@ static void add_cognates(const search_ctx *c, slot *sl, uint32_t L, const qtok *
     }
 }
 
+/* Do a and b differ at their end only: is the shorter the longer's
+ * beginning, or all of it but a last letter the longer has not there? The
+ * forms of one word differ so ("doer", "doem"; "urgente", "urgência"); two
+ * words that differ inside are two words ("reset", "rest"; "quit",
+ * "quiet"), however near. */
+static int apart_at_end(const char *a, size_t alen, const char *b, size_t blen)
+{
+    size_t n = alen < blen ? alen : blen, same = 0;
+    while (same < n && a[same] == b[same])
+        same++;
+    while (same > 0 && same < n && ((unsigned char)a[same] & 0xC0) == 0x80)
+        same--;                 /* a letter split is no letter in common */
+    const char *shorter = alen < blen ? a : b;
+    size_t left = utf8_length(shorter + same, n - same);
+    if (left != 1)
+        return left == 0;
+    size_t ea = alen, eb = blen;    /* the last letters' starts */
+    while (ea > 0 && ((unsigned char)a[--ea] & 0xC0) == 0x80)
+        ;
+    while (eb > 0 && ((unsigned char)b[--eb] & 0xC0) == 0x80)
+        ;
+    return alen - ea != blen - eb || memcmp(a + ea, b + eb, alen - ea) != 0;
+}
+
+/* May the word t, which the language's dictionary knows (in_dict), be the
+ * index text at off, len (a typo's word or a variant's stem)? Its other
+ * forms come from the dictionary's lemma; what is left is its ending. */
+static int may_correct(const search_ctx *c, int in_dict, const char *word, size_t word_len,
+                       ix_str s)
+{
+    return !in_dict || !c->p->use_dict_word_ends ||
+           apart_at_end(word, word_len, c->ix->strings + s.off, s.len);
+}
+
 /* The nearest words of language L, the most frequent first. Returns how
  * many were taken. */
-static int add_typos(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, float share)
+static int add_typos(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, float share,
+                     int in_dict)
 {
     const faq_index *ix = c->ix;
     const search_params *p = c->p;
@@ -158,7 +193,8 @@ static int add_typos(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, f
     for (int round = 0; round < p->typo_picks && np < p->typo_picks; round++) {
         int bi = -1;
         for (int k = 0; k < n; k++) {
-            if (m[k].dist != best_d)
+            if (m[k].dist != best_d ||
+                !may_correct(c, in_dict, t->word, t->word_len, ix->words[m[k].word].text))
                 continue;
             int used = 0;
             for (int j = 0; j < np; j++)
@@ -178,7 +214,7 @@ static int add_typos(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, f
 /* No word is near: a stem one edit from the word's own is often another
  * form of it that the stemmer splits off (Spanish "convierte" -> conviert,
  * "convertirse" -> convert; Portuguese -ão / -ões). */
-static void add_variants(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+static void add_variants(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, int in_dict)
 {
     const faq_index *ix = c->ix;
     typo_vocab v = {ix->strings, ix->terms, sizeof(ix_term), offsetof(ix_term, text),
@@ -187,7 +223,8 @@ static void add_variants(const search_ctx *c, slot *sl, uint32_t L, const qtok *
     int n = typo_search(&v, t->term, t->term_len, 1, m, 4);
     for (int k = 0; k < n && sl->n_alts < c->p->variant_max_alts; k++) {
         char first = ix->strings[ix->terms[m[k].word].text.off];
-        if (first != LEMMA_MARK && first != PART_HEAD_MARK && first != PART_MODIFIER_MARK)
+        if (first != LEMMA_MARK && first != PART_HEAD_MARK && first != PART_MODIFIER_MARK &&
+            may_correct(c, in_dict, t->term, t->term_len, ix->terms[m[k].word].text))
             add_alt(sl, m[k].word, c->p->w_variant, ALT_VARIANT, IX_NONE);   /* a text's stem */
     }
 }
@@ -494,10 +531,10 @@ static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok 
         add_thesaurus(c, sl, L, t, p->w_thesaurus);
     float share = in_dict ? p->typo_dict_share : 1;
     if (!sl->n_alts && typos && p->use_typos && share > 0)
-        corrected = add_typos(c, sl, L, t, share) > 0;
+        corrected = add_typos(c, sl, L, t, share, in_dict) > 0;
     int long_stem = utf8_length(t->term, t->term_len) >= (size_t)p->variant_min_chars;
     if (!sl->n_alts && typos && long_stem && p->use_variants)
-        add_variants(c, sl, L, t);
+        add_variants(c, sl, L, t, in_dict);
     if (!sl->n_alts && !t->is_qword && long_stem && p->use_synonym_variants &&
         search_model_member_vocab(c->m, L, &(typo_vocab){0}))
         add_synonym_variants(c, sl, L, t);
