@@ -254,6 +254,17 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L)
     return best;
 }
 
+/* Does phrase p open or close the question: is its first or last word
+ * one of p's? Small talk said around a question stands at its edges
+ * ("thanks for the info", "ok see you", "est-ce que je parle à un
+ * robot"); a phrase inside it is the question's own words ("can i see the
+ * schedule" holds "i see" and the key word of "see you"). */
+static int phrase_at_edge(const search_ctx *s, const st_phrase *p)
+{
+    int n = s->q->n_toks;
+    return n > 0 && (phrase_has(s, p, &s->q->toks[0]) || phrase_has(s, p, &s->q->toks[n - 1]));
+}
+
 /* A short question the FAQ does not answer may still be small talk said
  * with other words around it ("how are you today?", "merci pour ces
  * informations"): a phrase of the question's language whose key words
@@ -278,7 +289,8 @@ static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
         if (p->lang != L)
             continue;
         int ok = p->n_keys ? (double)p->n_keys >= s->p->smalltalk_key_share * (double)content &&
-                                 phrase_within(s, &firsts, p)
+                                 phrase_within(s, &firsts, p) &&
+                                 (!s->p->smalltalk_within_edge || phrase_at_edge(s, p))
                            : content <= (size_t)s->p->smalltalk_extra_words && phrase_whole(s, p);
         if (ok && (p->n_keys > best_keys || (p->n_keys == best_keys && p->n_words > best_words))) {
             best = p->entry;

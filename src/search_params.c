@@ -146,6 +146,9 @@ const search_param_field search_param_fields[] = {
           "\"merci pour ces informations\": the thanks are half of what is said"),
     FIELD(smalltalk_extra_words, INT, 1, 0, 1000,
           "\"how are you today?\": a phrase of stop words beside one other word"),
+    FIELD(smalltalk_within_edge, INT, 1, 0, 1,
+          "small talk among other words opens or closes the question: \"can i see the schedule\" "
+          "holds \"i see\" and the key word of \"see you\" inside it"),
     FIELD(smalltalk_typo_chars, INT, 4, 0, 1000,
           "\"holaa\": longer small talk words may be misspelt"),
     SWITCH(use_synonyms, "slots: the word's synonyms (synonyms.txt)"),
