@@ -59,6 +59,19 @@ static void test_smalltalk_within_key_share(void **state)
     assert_int_equal(a.outcome, OUTCOME_DECLINE);
 }
 
+/* Small talk among other words opens or closes the question; inside it,
+ * its words are the question's own ("can i see the schedule"). */
+static void test_smalltalk_within_at_edge(void **state)
+{
+    (void)state;
+    faq_answer a;
+    assert_string_equal(fx_ask("gracias, amigo", NULL, &a), "thanks");
+    assert_string_equal(fx_ask("amigo, gracias", NULL, &a), "thanks");
+    fx_ask("el gracias amigo", NULL, &a);
+    assert_int_equal(a.outcome, OUTCOME_DECLINE);
+    assert_string_equal(fx_ask("el gracias amigo", FX_SETS("smalltalk_within_edge=0"), &a), "thanks");
+}
+
 /* Longer than smalltalk_max_words words: a question, not small talk. */
 static void test_smalltalk_max_words(void **state)
 {
@@ -170,6 +183,7 @@ int main(void)
         cmocka_unit_test(test_smalltalk_off),
         cmocka_unit_test(test_smalltalk_within_other_words),
         cmocka_unit_test(test_smalltalk_within_key_share),
+        cmocka_unit_test(test_smalltalk_within_at_edge),
         cmocka_unit_test(test_smalltalk_max_words),
         cmocka_unit_test(test_decline_off_topic),
         cmocka_unit_test(test_threshold),
