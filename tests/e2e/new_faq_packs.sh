@@ -1,0 +1,96 @@
+# new_faq_packs.sh: small FAQs in Portuguese, Spanish, German and English
+# asked in words their visitors use and the FAQs do not: what the packs'
+# general synonyms and stop words must give.
+. "$ROOT/tests/e2e/lib.sh.inc"
+# ranked first (a tiny FAQ gives too little evidence to answer), on the
+# pack's synonym: what, index, question, the synonym's stem, the entry
+means() {
+    "$FAQBOT" ask --index "$2" --explain "$3" | grep -q "synonym term \"$4\"" ||
+        fail "$1: no synonym $4"
+    expect_eq "$1" "$("$FAQBOT" ask --index "$2" --threshold 0 --json "$3" | json id)" "$5"
+}
+
+mkdir -p "$TMP/pt/pt"
+cat > "$TMP/pt/pt/faq.md" <<'MD'
+# Clínica
+
+## Como posso marcar uma consulta? {#marcacao}
+
+Por telefone ou na receção.
+
+## Como desmarco uma consulta? {#desmarcar}
+
+Avise-nos com 24 horas de antecedência.
+
+## Os tratamentos doem? {#medo}
+? Tenho medo do dentista.
+
+Usamos anestesia local.
+
+## Qual é a morada da clínica? {#localizacao}
+
+Na Rua de Cedofeita 412, no Porto.
+
+## A primeira consulta é paga? {#primeira}
+
+Não, a primeira consulta é gratuita.
+MD
+"$FAQBOT" index --corpus "$TMP/pt" --out "$TMP/pt.idx" >/dev/null || fail "index pt"
+means "agendar is marcar" "$TMP/pt.idx" "como faço para agendar" marc marcacao
+means "cancelar is desmarcar" "$TMP/pt.idx" "quero cancelar a consulta" desmarc desmarcar
+means "pavor is medo" "$TMP/pt.idx" "tenho pavor de dentistas" med medo
+means "endereço is morada" "$TMP/pt.idx" "qual é o endereço" mor localizacao
+
+mkdir -p "$TMP/es/es"
+cat > "$TMP/es/es/faq.md" <<'MD'
+# Punto limpio
+
+## ¿Cuál es el horario del punto limpio? {#horario}
+
+De lunes a sábado, de 9 a 14.
+
+## ¿Qué residuos acepta? {#residuos}
+
+Muebles, aparatos eléctricos y escombros.
+MD
+"$FAQBOT" index --corpus "$TMP/es" --out "$TMP/es.idx" >/dev/null || fail "index es"
+means "hora is horario" "$TMP/es.idx" "a qué hora abre el punto limpio" horari horario
+
+mkdir -p "$TMP/de/de" "$TMP/de/en"
+cat > "$TMP/de/de/faq.md" <<'MD'
+# Werkstatt
+
+## Wann ist die Werkstatt geöffnet? {#oeffnung}
+
+Dienstag bis Samstag von 10 bis 22 Uhr.
+
+## Wie buche ich den Lasercutter? {#laser}
+
+Im Mitgliederkalender.
+
+## Dürfen Kinder kommen? {#kinder}
+
+Ab 14 Jahren mit einem Elternteil.
+MD
+cat > "$TMP/de/en/faq.md" <<'MD'
+# Workshop
+
+## When is the workshop open? {#oeffnung}
+
+Tuesday to Saturday, 10 am to 10 pm.
+
+## How do I book the laser cutter? {#laser}
+
+In the members' calendar.
+
+## Can children come? {#kinder}
+
+From 14, with a parent.
+MD
+"$FAQBOT" index --corpus "$TMP/de" --out "$TMP/de.idx" >/dev/null || fail "index de"
+means "offen is geöffnet" "$TMP/de.idx" "wann habt ihr offen" geoffnet oeffnung
+"$FAQBOT" ask --index "$TMP/de.idx" --explain "wann habt ihr offen" | grep -q 'word "habt"' &&
+    fail "habt, a form of haben, is a stop word"
+ok "habt is a stop word"
+means "reservieren is buchen" "$TMP/de.idx" "kann ich den lasercutter reservieren" buch laser
+means "kids are children" "$TMP/de.idx" "are kids allowed" children kinder
