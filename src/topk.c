@@ -212,15 +212,26 @@ static int required_slot(slot_cur **sc, int ns, int first_ess, const bar *b)
         without += sc[i]->ub;
     for (int i = r - 1; i >= 0; i--)
         without += sc[i]->ub;
-    return cannot_enter(b, without) ? r : -1;
+    if (!cannot_enter(b, without))
+        return -1;
+    /* led by the shorter lists only: a required slot of many long lists
+     * would be read further than the walk it saves */
+    uint64_t led = 0, walked = 0;
+    for (int k = 0; k < sc[r]->n; k++)
+        led += sc[r]->c[k].p.df;
+    for (int i = first_ess; i < ns; i++)
+        for (int k = sc[i]->n_passive; k < sc[i]->n; k++)
+            walked += sc[i]->c[k].p.df;
+    return led < walked ? r : -1;
 }
 
 /* The first group at or after g at which slot sc has a posting, its
- * cursors moved there. */
+ * cursors moved there, the strongest first (they are looked up at g
+ * first anyway), until one stands on g. */
 static uint32_t slot_first_group(slot_cur *sc, uint32_t g)
 {
     uint32_t m = POSTINGS_END;
-    for (int k = 0; k < sc->n; k++) {
+    for (int k = sc->n - 1; k >= 0 && m > g; k--) {
         postings_seek(&sc->c[k].p, g);
         if (sc->c[k].p.group < m)
             m = sc->c[k].p.group;
