@@ -196,6 +196,49 @@ static void walk_gather(walk *w, slot_cur **sc, int ns, int first_ess, const flo
     w->e[w->n] = (walk_entry){POSTINGS_END, 0, NULL};
 }
 
+/* The slot that every group of the list must have, when there is one:
+ * the strongest of those that do not drive the walk, when a group
+ * without it cannot make the list with the most every other slot can
+ * give; -1 when none. The most is summed as a group's score is (the
+ * walked slots, then the others from the strongest), so that it bounds
+ * the score to the last bit. */
+static int required_slot(slot_cur **sc, int ns, int first_ess, const bar *b)
+{
+    int r = first_ess - 1;
+    if (r < 0)
+        return -1;
+    float without = 0;
+    for (int i = first_ess; i < ns; i++)
+        without += sc[i]->ub;
+    for (int i = r - 1; i >= 0; i--)
+        without += sc[i]->ub;
+    if (!cannot_enter(b, without))
+        return -1;
+    /* led by the shorter lists only: a required slot of many long lists
+     * would be read further than the walk it saves */
+    uint64_t led = 0, walked = 0;
+    for (int k = 0; k < sc[r]->n; k++)
+        led += sc[r]->c[k].p.df;
+    for (int i = first_ess; i < ns; i++)
+        for (int k = sc[i]->n_passive; k < sc[i]->n; k++)
+            walked += sc[i]->c[k].p.df;
+    return led < walked ? r : -1;
+}
+
+/* The first group at or after g at which slot sc has a posting, its
+ * cursors moved there, the strongest first (they are looked up at g
+ * first anyway), until one stands on g. */
+static uint32_t slot_first_group(slot_cur *sc, uint32_t g)
+{
+    uint32_t m = POSTINGS_END;
+    for (int k = sc->n - 1; k >= 0 && m > g; k--) {
+        postings_seek(&sc->c[k].p, g);
+        if (sc->c[k].p.group < m)
+            m = sc->c[k].p.group;
+    }
+    return m;
+}
+
 static int cmp_slot_ub(const void *a, const void *b)
 {
     const slot_cur *x = *(slot_cur *const *)a, *y = *(slot_cur *const *)b;
@@ -332,7 +375,10 @@ static float score_floor(const slot_cur *x, int depth)
  * can add; once the depth-th best score is above what the weakest slots
  * can reach together, a group matched only by those cannot make the list,
  * so only the others ("essential") drive the walk, and the weak ones are
- * looked up by skipping, for the groups that may still make it. */
+ * looked up by skipping, for the groups that may still make it. When a
+ * group also cannot make it without the strongest looked-up slot, that
+ * slot's next posting is where the walk goes next: a rare word beside a
+ * common one is then read as the intersection of the two lists. */
 int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *top)
 {
     const faq_index *ix = ctx->ix;
@@ -402,10 +448,12 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
     cursor *only = NULL;        /* the one cursor walked, if one */
     float others = 0;           /* what the rest can add to a group it reaches */
     float change_at = INFINITY; /* the least cut that changes the cursors walked */
+    int required = -1;          /* a slot every group of the list must have */
     if (pruning) {
         while (first_ess < ns && cannot_enter(&b, prefix[first_ess + 1]))
             first_ess++;
         only = choose_walked(sc, ns, first_ess, prefix, &b, 0, &others, &change_at);
+        required = required_slot(sc, ns, first_ess, &b);
     }
     walk *w = &scratch->w;
     walk_gather(w, sc, ns, first_ess, prefix);
@@ -455,6 +503,20 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
         const uint32_t g = next;
         if (g == POSTINGS_END)
             break;
+        if (required >= 0) {
+            /* no group before the required slot's first can make the
+             * list: the walked cursors leap to it */
+            uint32_t m = slot_first_group(sc[required], g);
+            if (m > g) {
+                while (w->e[0].group < m) {
+                    postings_seek(&w->e[0].c->p, m);
+                    w->e[0].group = w->e[0].c->p.group;
+                    walk_sift(w, 0);
+                }
+                next = w->e[0].group;
+                continue;
+            }
+        }
         /* the walked cursors on g, the first ones, each slot's best of
          * them (a slot's pair is set when one of its cursors is first
          * taken: hit), each moved on and put back in its place */
@@ -527,6 +589,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                 b.theta = (float)heap[0].score;
                 b.full = 1;
                 bar_set(&b);
+                required = required_slot(sc, ns, first_ess, &b);
                 if (b.cut < change_at)
                     continue;   /* the same slots and cursors walked */
                 int was_first = first_ess, was_passive[FAQ_MAX_QUERY_TERMS];
@@ -535,6 +598,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                 while (first_ess < ns && cannot_enter(&b, prefix[first_ess + 1]))
                     first_ess++;
                 only = choose_walked(sc, ns, first_ess, prefix, &b, g + 1, &others, &change_at);
+                required = required_slot(sc, ns, first_ess, &b);
                 /* the same cursors walked: the walk holds them as it is */
                 int same = first_ess == was_first;
                 for (int i = first_ess; i < ns && same; i++)

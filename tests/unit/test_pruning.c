@@ -4,7 +4,10 @@
  * the questions with a misspelt word (a slot of several alternatives):
  * the same groups, scores and coverage of the question. Common words have
  * rare synonyms (the FAQ's own): asked once as they weigh, once scored
- * below the word (use_synonyms_below_word), whose bounds the walk then uses. */
+ * below the word (use_synonyms_below_word), whose bounds the walk then uses.
+ * Short questions of a common and a rarer word make the rarer word's slot
+ * one every listed group must have, once the list fills: the walk then
+ * leaps from one of its postings to the next (thousands of leaps here). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
