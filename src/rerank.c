@@ -306,17 +306,22 @@ static int on_exact_token(void *ctx, const token *t)
 
 /* Entry e's words as exactness reads them, kept in a slot of x's: each
  * word's length (a uint32_t) then its bytes, the question's first, then a
- * length of UINT32_MAX, then the phrasings'. Read from the index once per
- * thread; NULL when memory runs out. */
+ * length of UINT32_MAX, then the phrasings'. Kept the second time an
+ * entry is met (a large FAQ's entries seldom come back: copying every
+ * one would cost more than it saves), and scored as they are read; a
+ * slot whose walk stopped short or ran out of memory is not kept. */
 typedef struct words_ctx {
+    exact_ctx *dp;
     struct exact_slot *sl;
     int failed;
 } words_ctx;
 
-static int put_word(words_ctx *c, const char *w, uint32_t n)
+static void put_word(words_ctx *c, const char *w, uint32_t n)
 {
     struct exact_slot *sl = c->sl;
     size_t need = sl->len + sizeof n + (n == UINT32_MAX ? 0 : n);
+    if (c->failed)
+        return;
     if (need > sl->cap) {
         size_t cap = sl->cap ? sl->cap : 256;
         while (cap < need)
@@ -324,7 +329,7 @@ static int put_word(words_ctx *c, const char *w, uint32_t n)
         char *p = realloc(sl->words, cap);
         if (!p) {
             c->failed = 1;
-            return 1;
+            return;
         }
         sl->words = p;
         sl->cap = cap;
@@ -335,38 +340,19 @@ static int put_word(words_ctx *c, const char *w, uint32_t n)
         memcpy(sl->words + sl->len, w, n);
         sl->len += n;
     }
-    return 0;
 }
 
 static int on_exact_word(void *ctx, const token *t)
 {
+    words_ctx *c = ctx;
     if (t->is_synonym)
         return 0;   /* only what the text says */
-    return t->word_len >= UINT32_MAX ? 0 : put_word(ctx, t->word, (uint32_t)t->word_len);
-}
-
-static const struct exact_slot *exact_words(const search_ctx *s, rerank_scratch *x, uint32_t e)
-{
-    if (!x->exact) {
-        x->exact = malloc(RERANK_FIT_SLOTS * sizeof *x->exact);
-        if (!x->exact)
-            return NULL;
-        for (size_t i = 0; i < RERANK_FIT_SLOTS; i++)
-            x->exact[i] = (struct exact_slot){UINT32_MAX, NULL, 0, 0};
-    }
-    struct exact_slot *sl = &x->exact[(e * 2654435761u >> 22) % RERANK_FIT_SLOTS];
-    if (sl->entry == e)
-        return sl;
-    sl->entry = UINT32_MAX;
-    sl->len = 0;
-    words_ctx c = {sl, 0};
-    /* a walk that stops short is not kept: the next question reads it again */
-    if (query_entry_run(s, e, QTEXT_QUESTION, 1, 1, on_exact_word, &c) != 0 || c.failed ||
-        put_word(&c, NULL, UINT32_MAX) != 0 ||
-        query_entry_run(s, e, QTEXT_ALTS, 1, 1, on_exact_word, &c) != 0 || c.failed)
-        return NULL;
-    sl->entry = e;
-    return sl;
+    on_exact_token(c->dp, t);
+    if (t->word_len < UINT32_MAX)
+        put_word(c, t->word, (uint32_t)t->word_len);
+    else
+        c->failed = 1;
+    return 0;
 }
 
 static int exact_run(const search_ctx *s, uint32_t e)
@@ -374,27 +360,45 @@ static int exact_run(const search_ctx *s, uint32_t e)
     exact_ctx c;
     memset(&c, 0, sizeof c);
     c.s = s;
-    const struct exact_slot *sl = exact_words(s, s->rerank, e);
-    if (!sl) {
+    rerank_scratch *x = s->rerank;
+    if (!x->exact && (x->exact = malloc(RERANK_FIT_SLOTS * sizeof *x->exact)) != NULL)
+        for (size_t i = 0; i < RERANK_FIT_SLOTS; i++)
+            x->exact[i] = (struct exact_slot){UINT32_MAX, UINT32_MAX, NULL, 0, 0};
+    struct exact_slot *sl = x->exact ? &x->exact[(e * 2654435761u >> 22) % RERANK_FIT_SLOTS] : NULL;
+    if (sl && sl->entry == e) {
+        token t = {0};
+        for (size_t o = 0; o < sl->len;) {
+            uint32_t n;
+            memcpy(&n, sl->words + o, sizeof n);
+            o += sizeof n;
+            if (n == UINT32_MAX) {
+                memset(c.run, 0, sizeof c.run);
+                continue;
+            }
+            t.word = sl->words + o;
+            t.word_len = n;
+            on_exact_token(&c, &t);
+            o += n;
+        }
+        return c.best;
+    }
+    if (!sl || sl->met != e) {
+        if (sl)
+            sl->met = e;
         query_entry_run(s, e, QTEXT_QUESTION, 1, 1, on_exact_token, &c);
         memset(c.run, 0, sizeof c.run);
         query_entry_run(s, e, QTEXT_ALTS, 1, 1, on_exact_token, &c);
         return c.best;
     }
-    token t = {0};
-    for (size_t o = 0; o < sl->len;) {
-        uint32_t n;
-        memcpy(&n, sl->words + o, sizeof n);
-        o += sizeof n;
-        if (n == UINT32_MAX) {
-            memset(c.run, 0, sizeof c.run);
-            continue;
-        }
-        t.word = sl->words + o;
-        t.word_len = n;
-        on_exact_token(&c, &t);
-        o += n;
-    }
+    sl->entry = UINT32_MAX;
+    sl->len = 0;
+    words_ctx w = {&c, sl, 0};
+    int stopped = query_entry_run(s, e, QTEXT_QUESTION, 1, 1, on_exact_word, &w) != 0;
+    memset(c.run, 0, sizeof c.run);
+    put_word(&w, NULL, UINT32_MAX);
+    stopped |= query_entry_run(s, e, QTEXT_ALTS, 1, 1, on_exact_word, &w) != 0;
+    if (!stopped && !w.failed)
+        sl->entry = e;
     return c.best;
 }
 

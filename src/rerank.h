@@ -32,6 +32,7 @@ typedef struct rerank_scratch {
     } *fit;                     /* RERANK_FIT_SLOTS, made on first use */
     struct exact_slot {
         uint32_t entry;         /* the entry held, or UINT32_MAX before any */
+        uint32_t met;           /* the last entry met here and not kept, or UINT32_MAX */
         char *words;            /* its question's words, then its phrasings' (rerank.c) */
         size_t len, cap;
     } *exact;                   /* RERANK_FIT_SLOTS, made on first use */
