@@ -309,11 +309,13 @@ static int on_exact_token(void *ctx, const token *t)
  * length of UINT32_MAX, then the phrasings'. Kept the second time an
  * entry is met (a large FAQ's entries seldom come back: copying every
  * one would cost more than it saves), and scored as they are read; a
- * slot whose walk stopped short or ran out of memory is not kept. */
+ * slot whose walk stopped short is not kept, one that ran out of memory
+ * fails the question. */
 typedef struct words_ctx {
     exact_ctx *dp;
     struct exact_slot *sl;
-    int failed;
+    int failed;                 /* memory ran out */
+    int unkept;                 /* a word too long to keep */
 } words_ctx;
 
 static void put_word(words_ctx *c, const char *w, uint32_t n)
@@ -351,7 +353,7 @@ static int on_exact_word(void *ctx, const token *t)
     if (t->word_len < UINT32_MAX)
         put_word(c, t->word, (uint32_t)t->word_len);
     else
-        c->failed = 1;
+        c->unkept = 1;
     return 0;
 }
 
@@ -361,11 +363,17 @@ static int exact_run(const search_ctx *s, uint32_t e)
     memset(&c, 0, sizeof c);
     c.s = s;
     rerank_scratch *x = s->rerank;
-    if (!x->exact && (x->exact = malloc(RERANK_FIT_SLOTS * sizeof *x->exact)) != NULL)
+    if (!x->exact) {
+        x->exact = malloc(RERANK_FIT_SLOTS * sizeof *x->exact);
+        if (!x->exact) {
+            *s->failed = 1;
+            return 0;
+        }
         for (size_t i = 0; i < RERANK_FIT_SLOTS; i++)
             x->exact[i] = (struct exact_slot){UINT32_MAX, UINT32_MAX, NULL, 0, 0};
-    struct exact_slot *sl = x->exact ? &x->exact[(e * 2654435761u >> 22) % RERANK_FIT_SLOTS] : NULL;
-    if (sl && sl->entry == e) {
+    }
+    struct exact_slot *sl = &x->exact[(e * 2654435761u >> 22) % RERANK_FIT_SLOTS];
+    if (sl->entry == e) {
         token t = {0};
         for (size_t o = 0; o < sl->len;) {
             uint32_t n;
@@ -382,9 +390,8 @@ static int exact_run(const search_ctx *s, uint32_t e)
         }
         return c.best;
     }
-    if (!sl || sl->met != e) {
-        if (sl)
-            sl->met = e;
+    if (sl->met != e) {
+        sl->met = e;
         query_entry_run(s, e, QTEXT_QUESTION, 1, 1, on_exact_token, &c);
         memset(c.run, 0, sizeof c.run);
         query_entry_run(s, e, QTEXT_ALTS, 1, 1, on_exact_token, &c);
@@ -392,12 +399,14 @@ static int exact_run(const search_ctx *s, uint32_t e)
     }
     sl->entry = UINT32_MAX;
     sl->len = 0;
-    words_ctx w = {&c, sl, 0};
+    words_ctx w = {&c, sl, 0, 0};
     int stopped = query_entry_run(s, e, QTEXT_QUESTION, 1, 1, on_exact_word, &w) != 0;
     memset(c.run, 0, sizeof c.run);
     put_word(&w, NULL, UINT32_MAX);
     stopped |= query_entry_run(s, e, QTEXT_ALTS, 1, 1, on_exact_word, &w) != 0;
-    if (!stopped && !w.failed)
+    if (w.failed)
+        *s->failed = 1;
+    else if (!stopped && !w.unkept)
         sl->entry = e;
     return c.best;
 }

@@ -16,18 +16,26 @@ int typo_budget(size_t n)
     return 2;
 }
 
+/* The code point at *p (before end), *p moved past it: by its lead byte
+ * alone, as the distance reads every word. */
+static inline uint32_t decode_one(const unsigned char **p, const unsigned char *end)
+{
+    uint32_t c = *(*p)++;
+    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    if (extra)
+        c &= 0x3Fu >> extra;
+    while (extra-- && *p < end)
+        c = (c << 6) | (*(*p)++ & 0x3F);
+    return c;
+}
+
 /* Decode valid UTF-8 into code points; returns the count, or -1 if over cap. */
 static int decode(const char *s, size_t len, uint32_t *out, int cap)
 {
     int n = 0;
     const unsigned char *p = (const unsigned char *)s, *end = p + len;
     while (p < end) {
-        uint32_t c = *p++;
-        int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-        if (extra)
-            c &= 0x3Fu >> extra;
-        while (extra-- && p < end)
-            c = (c << 6) | (*p++ & 0x3F);
+        uint32_t c = decode_one(&p, end);
         if (n == cap)
             return -1;
         out[n++] = c;
@@ -351,15 +359,8 @@ uint32_t typo_vocab_digits(const typo_vocab *v)
         int n = 0;
         /* code points as decode() makes them, an overlong form's too: a
          * digit is one where the distance sees one */
-        while (p < end) {
-            uint32_t c = *p++;
-            int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-            if (extra)
-                c &= 0x3Fu >> extra;
-            while (extra-- && p < end)
-                c = (c << 6) | (*p++ & 0x3F);
-            n += is_digit(c);
-        }
+        while (p < end)
+            n += is_digit(decode_one(&p, end));
         if (n > most)
             most = n;
     }
