@@ -100,8 +100,8 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
         for (uint32_t l = 0; l < ix->n_langs; l++) {
             if (top1 - ev[l] >= p->lang_close)
                 continue;
-            typo_vocab v = {ix->strings, ix->words, sizeof(ix_word), offsetof(ix_word, text),
-                            ix->langs[l].word_first, ix->langs[l].word_count};
+            typo_vocab v;
+            search_model_vocab(c->m, l, SEARCH_VOCAB_WORDS, &v);
             typo_match m[1];
             if (typo_search(&v, t->word, t->word_len, 1, m, 1) > 0)
                 ev[l] += p->lang_typo_hit;

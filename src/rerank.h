@@ -30,6 +30,12 @@ typedef struct rerank_scratch {
         fit_term *terms;
         size_t n, cap;
     } *fit;                     /* RERANK_FIT_SLOTS, made on first use */
+    struct exact_slot {
+        uint32_t entry;         /* the entry held, or UINT32_MAX before any */
+        uint32_t met;           /* the last entry met here and not kept, or UINT32_MAX */
+        char *words;            /* its question's words, then its phrasings' (rerank.c) */
+        size_t len, cap;
+    } *exact;                   /* RERANK_FIT_SLOTS, made on first use */
     /* the last rerank's effect of each feature on each candidate: its
      * score after the feature over its score before (0 when the score
      * was 0 already), by group */

@@ -41,6 +41,7 @@ struct search_model {
     struct model_dict *thes;    /* per language: its thesaurus (thesaurus *) */
     decompound_links *links;    /* per language: its "!compounds" line's */
     atomic_int *spelled;        /* per language: SPELL_* */
+    atomic_uint *digits;        /* per language and SEARCH_VOCAB_*: typo_vocab.digits, 0 uncounted */
 };
 
 /* search_model.spelled: whether SPELLINGS' verdicts of a language are
@@ -295,6 +296,7 @@ search_model *search_model_new(const faq_index *ix)
     m->thes = calloc(ix->n_langs, sizeof *m->thes);
     m->links = calloc(ix->n_langs, sizeof *m->links);
     m->spelled = calloc(ix->n_langs, sizeof *m->spelled);
+    m->digits = calloc((size_t)ix->n_langs * SEARCH_VOCABS, sizeof *m->digits);
     for (uint32_t l = 0; m->lex && m->thes && l < ix->n_langs; l++) {
         pthread_mutex_init(&m->lex[l].mu, NULL);
         pthread_mutex_init(&m->thes[l].mu, NULL);
@@ -305,7 +307,7 @@ search_model *search_model_new(const faq_index *ix)
                                            load_syn_entry, load_smalltalk, load_smalltalk_words,
                                            load_words};
     model_load ld = {m, 0, 0, {{NULL, 0}}};
-    if (!m->an || !m->max_idf || !m->lex || !m->thes || !m->links || !m->spelled ||
+    if (!m->an || !m->max_idf || !m->lex || !m->thes || !m->links || !m->spelled || !m->digits ||
         index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms, 0,
                          &visit, &ld) != 0 ||
         index_smalltalk_words(m) != 0 || list_smalltalk_words(m, ld.st_words) != 0) {
@@ -336,6 +338,7 @@ void search_model_free(search_model *m)
     free(m->thes);
     free(m->links);
     free(m->spelled);
+    free(m->digits);
     free(m->max_idf);
     free(m->syn);
     free(m->syn_terms);
@@ -430,11 +433,28 @@ const uint32_t *search_model_synonym_terms(const search_model *m, const syn_entr
     return m->syn_terms + e->first;
 }
 
-uint32_t search_model_member_vocab(const search_model *m, uint32_t l, typo_vocab *v)
+uint32_t search_model_vocab(const search_model *m, uint32_t l, int which, typo_vocab *v)
 {
-    *v = (typo_vocab){m->vocab_base, m->syn_vocab, sizeof(ix_str), 0, m->syn_vocab_first[l],
-                      m->syn_vocab_count[l]};
-    return m->syn_vocab_count[l];
+    const faq_index *ix = m->ix;
+    const ix_lang *L = &ix->langs[l];
+    if (which == SEARCH_VOCAB_WORDS)
+        *v = (typo_vocab){ix->strings, ix->words, sizeof(ix_word), offsetof(ix_word, text),
+                          L->word_first, L->word_count, 0};
+    else if (which == SEARCH_VOCAB_TERMS)
+        *v = (typo_vocab){ix->strings, ix->terms, sizeof(ix_term), offsetof(ix_term, text),
+                          L->term_first, L->term_count, 0};
+    else
+        *v = (typo_vocab){m->vocab_base, m->syn_vocab, sizeof(ix_str), 0, m->syn_vocab_first[l],
+                          m->syn_vocab_count[l], 0};
+    /* counted on first use, not when the index opens: a thread that
+     * counts it again meanwhile finds the same */
+    atomic_uint *d = &m->digits[(size_t)l * SEARCH_VOCABS + (size_t)which];
+    v->digits = atomic_load_explicit(d, memory_order_relaxed);
+    if (!v->digits) {
+        v->digits = typo_vocab_digits(v);
+        atomic_store_explicit(d, v->digits, memory_order_relaxed);
+    }
+    return v->count;
 }
 
 const char *search_model_member_term(const search_model *m, uint32_t i, size_t *len)

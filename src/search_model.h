@@ -80,10 +80,14 @@ size_t search_model_synonyms(const search_model *m, uint32_t lang, const char *s
 /* The terms of group e, e->count of them. */
 const uint32_t *search_model_synonym_terms(const search_model *m, const syn_entry *e);
 
-/* The one-word members' terms of language l as a vocabulary for
- * typo_search(); its matches' word numbers give their text through
- * search_model_member_term(). Returns how many there are. */
-uint32_t search_model_member_vocab(const search_model *m, uint32_t l, typo_vocab *v);
+/* A vocabulary of language l for typo_search(), its digits counted once
+ * per index (typo_vocab.digits): the index's words (SEARCH_VOCAB_WORDS,
+ * matches are ix_word numbers), its stems (SEARCH_VOCAB_TERMS, ix_term
+ * numbers) or the one-word members' terms of its synonyms
+ * (SEARCH_VOCAB_MEMBERS, their text through search_model_member_term()).
+ * Returns how many words it has. */
+enum { SEARCH_VOCAB_WORDS, SEARCH_VOCAB_TERMS, SEARCH_VOCAB_MEMBERS, SEARCH_VOCABS };
+uint32_t search_model_vocab(const search_model *m, uint32_t l, int which, typo_vocab *v);
 const char *search_model_member_term(const search_model *m, uint32_t i, size_t *len);
 
 /* Is folded word w a word of language l's small talk / a one-word member

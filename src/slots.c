@@ -130,8 +130,8 @@ static void add_cognates(const search_ctx *c, slot *sl, uint32_t L, const qtok *
     for (uint32_t l = 0; l < ix->n_langs; l++) {
         if (l == L || !ix->langs[l].n_faq)
             continue;
-        typo_vocab v = {ix->strings, ix->words, sizeof(ix_word), offsetof(ix_word, text),
-                        ix->langs[l].word_first, ix->langs[l].word_count};
+        typo_vocab v;
+        search_model_vocab(c->m, l, SEARCH_VOCAB_WORDS, &v);
         typo_match m[2];
         int n = typo_search(&v, t->word, t->word_len, budget, m, 2);
         for (int k = 0; k < n && m[k].dist == m[0].dist; k++)
@@ -182,8 +182,8 @@ static int add_typos(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, f
     const faq_index *ix = c->ix;
     const search_params *p = c->p;
     int budget = typo_budget(utf8_length(t->word, t->word_len));
-    typo_vocab v = {ix->strings, ix->words, sizeof(ix_word), offsetof(ix_word, text),
-                    ix->langs[L].word_first, ix->langs[L].word_count};
+    typo_vocab v;
+    search_model_vocab(c->m, L, SEARCH_VOCAB_WORDS, &v);
     typo_match m[8];
     int n = typo_search(&v, t->word, t->word_len, budget, m, 8);
     int best_d = n ? m[0].dist : 0;
@@ -217,8 +217,8 @@ static int add_typos(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, f
 static void add_variants(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, int in_dict)
 {
     const faq_index *ix = c->ix;
-    typo_vocab v = {ix->strings, ix->terms, sizeof(ix_term), offsetof(ix_term, text),
-                    ix->langs[L].term_first, ix->langs[L].term_count};
+    typo_vocab v;
+    search_model_vocab(c->m, L, SEARCH_VOCAB_TERMS, &v);
     typo_match m[4];
     int n = typo_search(&v, t->term, t->term_len, 1, m, 4);
     for (int k = 0; k < n && sl->n_alts < c->p->variant_max_alts; k++) {
@@ -234,7 +234,7 @@ static void add_variants(const search_ctx *c, slot *sl, uint32_t L, const qtok *
 static void add_synonym_variants(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
 {
     typo_vocab v;
-    search_model_member_vocab(c->m, L, &v);
+    search_model_vocab(c->m, L, SEARCH_VOCAB_MEMBERS, &v);
     typo_match m[2];
     int nm = typo_search(&v, t->term, t->term_len, 1, m, 2);
     for (int j = 0; j < nm; j++) {
@@ -536,7 +536,7 @@ static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok 
     if (!sl->n_alts && typos && long_stem && p->use_variants)
         add_variants(c, sl, L, t, in_dict);
     if (!sl->n_alts && !t->is_qword && long_stem && p->use_synonym_variants &&
-        search_model_member_vocab(c->m, L, &(typo_vocab){0}))
+        search_model_vocab(c->m, L, SEARCH_VOCAB_MEMBERS, &(typo_vocab){0}))
         add_synonym_variants(c, sl, L, t);
     if (!sl->n_alts && p->use_cognates && !t->is_qword)
         add_cognates(c, sl, L, t);

@@ -16,18 +16,26 @@ int typo_budget(size_t n)
     return 2;
 }
 
+/* The code point at *p (before end), *p moved past it: by its lead byte
+ * alone, as the distance reads every word. */
+static inline uint32_t decode_one(const unsigned char **p, const unsigned char *end)
+{
+    uint32_t c = *(*p)++;
+    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    if (extra)
+        c &= 0x3Fu >> extra;
+    while (extra-- && *p < end)
+        c = (c << 6) | (*(*p)++ & 0x3F);
+    return c;
+}
+
 /* Decode valid UTF-8 into code points; returns the count, or -1 if over cap. */
 static int decode(const char *s, size_t len, uint32_t *out, int cap)
 {
     int n = 0;
     const unsigned char *p = (const unsigned char *)s, *end = p + len;
     while (p < end) {
-        uint32_t c = *p++;
-        int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-        if (extra)
-            c &= 0x3Fu >> extra;
-        while (extra-- && p < end)
-            c = (c << 6) | (*p++ & 0x3F);
+        uint32_t c = decode_one(&p, end);
         if (n == cap)
             return -1;
         out[n++] = c;
@@ -340,6 +348,39 @@ static int other_letters(const typo_vocab *v, const walk *w, const char *word, s
     return kept;
 }
 
+static int is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
+
+uint32_t typo_vocab_digits(const typo_vocab *v)
+{
+    int most = 0;
+    for (uint32_t i = v->first; i < v->first + v->count; i++) {
+        uint32_t len;
+        const unsigned char *p = (const unsigned char *)rec_text(v, i, &len), *end = p + len;
+        int n = 0;
+        /* code points as decode() makes them, an overlong form's too: a
+         * digit is one where the distance sees one */
+        while (p < end)
+            n += is_digit(decode_one(&p, end));
+        if (n > most)
+            most = n;
+    }
+    return (uint32_t)most + 1;
+}
+
+/* In an alignment of the query word with a vocabulary word, a digit of the
+ * query is kept (or swapped with its neighbour) only as one of the
+ * word's digits; each other is replaced or dropped, an edit apiece. So
+ * the distance is at least the query's digits less the word's. */
+static int too_many_digits(const typo_vocab *v, const walk *w, int max_dist)
+{
+    if (!v->digits)
+        return 0;
+    int n = 0;
+    for (int j = 0; j < w->qn; j++)
+        n += is_digit(w->q[j]);
+    return n - (int)(v->digits - 1) > max_dist;
+}
+
 int typo_search(const typo_vocab *v, const char *word, size_t len, int max_dist,
                 typo_match *out, int cap)
 {
@@ -347,7 +388,7 @@ int typo_search(const typo_vocab *v, const char *word, size_t len, int max_dist,
     if (max_dist <= 0 || cap <= 0)
         return 0;
     w.qn = decode(word, len, w.q, TYPO_MAX_CP);
-    if (w.qn <= 0)
+    if (w.qn <= 0 || too_many_digits(v, &w, max_dist))
         return 0;
     w.band = max_dist;
     for (int j = 0; j <= w.qn; j++)

@@ -20,6 +20,11 @@ typedef struct typo_vocab {
     size_t stride;              /* ... of this size ... */
     size_t text_off;            /* ... with an {u32 off, u32 len} at this offset */
     uint32_t first, count;      /* the range of records to search */
+    /* the most digits (0-9) a word of the range holds, plus one; 0 when
+     * not counted (typo_vocab_digits()). Each digit of the query word
+     * beyond those is an edit: a word with more than max_dist of them
+     * more is far from every word of the range, found so at once. */
+    uint32_t digits;
 } typo_vocab;
 
 typedef struct typo_match {
@@ -35,6 +40,8 @@ int typo_budget(size_t n_codepoints);
 int typo_search(const typo_vocab *v, const char *word, size_t len, int max_dist,
                 typo_match *out, int cap);
 
+/* The value of v->digits for v's range: a pass over its words. */
+uint32_t typo_vocab_digits(const typo_vocab *v);
 /* Damerau-Levenshtein (OSA) distance of two UTF-8 strings, for tests. */
 int typo_distance(const char *a, size_t alen, const char *b, size_t blen);
 

@@ -310,7 +310,7 @@ static void test_typo_search(void **state)
         recs[i] = (rec){(uint32_t)o, (uint32_t)n};
         o += n;
     }
-    typo_vocab v = {base, recs, sizeof(rec), 0, 0, 8};
+    typo_vocab v = {base, recs, sizeof(rec), 0, 0, 8, 0};
     typo_match m[4];
     int n = typo_search(&v, "presursores", 11, 2, m, 4);
     assert_true(n >= 1);
@@ -332,6 +332,23 @@ static void test_typo_search(void **state)
         n = typo_search(&v, probes[p], strlen(probes[p]), 2, m, 4);
         assert_int_equal(n, expect < 4 ? expect : 4);
     }
+}
+
+/* A vocabulary's digits are counted as the distance sees them: an
+ * overlong form of a digit is one. */
+static void test_typo_vocab_digits(void **state)
+{
+    (void)state;
+    const char base[] = "a\xc0\xb1\xc0\xb2\xc0\xb3" "mp3" "x1y";
+    rec recs[] = {{0, 7}, {7, 3}, {10, 3}};
+    typo_vocab v = {base, recs, sizeof(rec), 0, 0, 3, 0};
+    assert_int_equal(typo_vocab_digits(&v), 4);
+    v.digits = 4;
+    typo_match m[2];
+    /* "a1234" is an edit from "a123" written with overlong digits */
+    assert_int_equal(typo_search(&v, "a1234", 5, 1, m, 2), 1);
+    assert_int_equal(m[0].word, 0);
+    assert_int_equal(typo_search(&v, "a12345", 6, 1, m, 2), 0);
 }
 
 typedef struct spans { size_t off[512], len[512]; unsigned pos[512]; int n; } spans;
@@ -452,14 +469,17 @@ static size_t first_cp_len(const char *s)
 
 /* The walk (its shared rows, its skipped branches, its band of the table,
  * its range of one first letter, the words of other first letters looked
- * up) finds what comparing with every word finds: the same words at the
- * same distances in the same order, as many as asked for, on random words
- * of a small alphabet with accents, where neighbours abound. */
+ * up, the query's digits beyond the vocabulary's) finds what comparing with
+ * every word finds: the same words at the same distances in the same
+ * order, as many as asked for, on random words of a small alphabet with
+ * accents and digits, where neighbours abound; every other probe mostly
+ * digits, as a number is, and the vocabulary's digits counted or not. */
 static void test_typo_search_is_brute_force(void **state)
 {
     (void)state;
-    static const char *alpha[] = {"a", "b", "c", "d", "\xc3\xa1", "\xc3\xb1", "\xe2\x82\xac"};
-    enum { N = 400, P = 600 };
+    static const char *alpha[] = {"a", "b", "c", "d", "\xc3\xa1", "\xc3\xb1", "\xe2\x82\xac",
+                                  "1", "2"};
+    enum { N = 400, P = 600, A = sizeof alpha / sizeof *alpha };
     static char words[N][40];
     static const char *sorted[N];
     unsigned seed = 12345;
@@ -467,7 +487,7 @@ static void test_typo_search_is_brute_force(void **state)
         int len = 1 + (int)((seed = seed * 1103515245u + 12345u) >> 16) % 9;
         words[i][0] = '\0';
         for (int k = 0; k < len; k++)
-            strcat(words[i], alpha[((seed = seed * 1103515245u + 12345u) >> 16) % 7]);
+            strcat(words[i], alpha[((seed = seed * 1103515245u + 12345u) >> 16) % A]);
         sorted[i] = words[i];
     }
     qsort(sorted, N, sizeof *sorted, cmp_bytes);
@@ -484,12 +504,17 @@ static void test_typo_search_is_brute_force(void **state)
         recs[i] = (rec){(uint32_t)o, (uint32_t)n};
         o += n;
     }
-    typo_vocab v = {base, recs, sizeof(rec), 0, 0, (uint32_t)n_words};
-    for (int p = 0; p < P; p++) {
+    typo_vocab v = {base, recs, sizeof(rec), 0, 0, (uint32_t)n_words, 0};
+    uint32_t digits = typo_vocab_digits(&v);
+    int pruned = 0;             /* probes the digits alone settle */
+    for (int p = 0; p < P * 2; p++) {
         char probe[40] = "";
         int len = 1 + (int)((seed = seed * 1103515245u + 12345u) >> 16) % 10;
-        for (int k = 0; k < len; k++)
-            strcat(probe, alpha[((seed = seed * 1103515245u + 12345u) >> 16) % 7]);
+        for (int k = 0; k < len; k++) {
+            unsigned r = (seed = seed * 1103515245u + 12345u) >> 16;
+            strcat(probe, alpha[p % 2 && r % 4 ? A - 2 + (int)(r / 4 % 2) : (int)(r % A)]);
+        }
+        v.digits = p < P ? 0 : digits;
         for (int max = 1; max <= 3; max++) {
             int cap = 1 + p % 8;
             typo_match want[8];
@@ -505,12 +530,17 @@ static void test_typo_search_is_brute_force(void **state)
             typo_match got[8];
             int n_got = typo_search(&v, probe, strlen(probe), max, got, cap);
             assert_int_equal(n_got, n_want);
+            int probe_digits = 0;
+            for (const char *c = probe; *c; c++)
+                probe_digits += *c >= '0' && *c <= '9';
+            pruned += v.digits && probe_digits - (int)(digits - 1) > max;
             for (int k = 0; k < n_got; k++) {
                 assert_int_equal(got[k].word, want[k].word);
                 assert_int_equal(got[k].dist, want[k].dist);
             }
         }
     }
+    assert_true(pruned > 0);
 }
 
 /* The words of text are those of want, separated by spaces. */
@@ -614,6 +644,7 @@ int main(void)
         cmocka_unit_test(test_typo_distance),
         cmocka_unit_test(test_typo_search),
         cmocka_unit_test(test_typo_search_is_brute_force),
+        cmocka_unit_test(test_typo_vocab_digits),
         cmocka_unit_test(test_tokens_are_pcre2s),
         cmocka_unit_test(test_clone),
         cmocka_unit_test(test_typo_one_edit_is_the_table),
