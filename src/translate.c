@@ -100,6 +100,8 @@ typedef struct acc {
     size_t n_slots;
     char *keys;
     size_t keys_len, keys_cap;
+    uint32_t *heads;            /* translate_head_hash() of L's headwords, as met */
+    size_t n_heads, heads_cap;
     int oom;
 } acc;
 
@@ -192,6 +194,37 @@ static void acc_free(acc *a)
     free(a->rows);
     free(a->slots);
     free(a->keys);
+    free(a->heads);
+}
+
+uint32_t translate_head_hash(uint32_t lang, const char *s, size_t n)
+{
+    return ix_hash(lang, s, n);
+}
+
+/* Every headword of dictionary d, from language L, by its term: the
+ * index only (the entries' texts are not read). A headword spelt as the
+ * one before (the index is sorted) is that one again. */
+static void gather_heads(acc *a, const dictd *d, analyzer *an, uint32_t L)
+{
+    size_t at = 0;
+    dictd_entry e;
+    const char *last = NULL;
+    size_t last_len = 0;
+    one_term k;
+    while (!a->oom && dictd_next(d, &at, &e)) {
+        if (last && e.headword_len == last_len && memcmp(e.headword, last, last_len) == 0)
+            continue;
+        last = e.headword;
+        last_len = e.headword_len;
+        if (!single_term(an, e.headword, e.headword_len, &k))
+            continue;
+        if (grow(&a->heads, &a->heads_cap, a->n_heads + 1, sizeof *a->heads, 1024) != 0) {
+            a->oom = 1;
+            break;
+        }
+        a->heads[a->n_heads++] = translate_head_hash(L, k.term, k.len);
+    }
 }
 
 /* ---- the index's terms: a map, and a filter on a word's first letters
@@ -488,6 +521,8 @@ static int read_dict(const char *dir, const translate_lang *langs, uint32_t a, u
     if (!d)
         return 0;
     int oom = 0;
+    if (langs[a].asked && langs[b].has_faq)
+        gather_heads(rows, d, an_a, a);
     int forward = langs[a].asked && langs[b].has_faq &&
                   dictd_text_size(d) <= TRANSLATE_SCAN_MAX && dictd_load_all(d, &oom) == 0;
     int backward = langs[b].asked && langs[a].has_faq;
@@ -561,6 +596,27 @@ static int cmp_rows(const void *p, const void *q)
     return c ? c : (a->len > b->len) - (a->len < b->len);
 }
 
+static int cmp_u32(const void *p, const void *q)
+{
+    uint32_t a = *(const uint32_t *)p, b = *(const uint32_t *)q;
+    return (a > b) - (a < b);
+}
+
+/* The headwords sorted, each once, handed to out. */
+static void finish_heads(acc *a, translate_table *out)
+{
+    if (a->n_heads)
+        qsort(a->heads, a->n_heads, sizeof *a->heads, cmp_u32);
+    size_t n = 0;
+    for (size_t i = 0; i < a->n_heads; i++)
+        if (!n || a->heads[i] != a->heads[n - 1])
+            a->heads[n++] = a->heads[i];
+    out->heads = a->heads;
+    out->n_heads = n;
+    a->heads = NULL;
+    a->n_heads = a->heads_cap = 0;
+}
+
 static int finish(acc *a, translate_table *out)
 {
     row_ref *order = malloc((a->n + 1) * sizeof *order);
@@ -594,6 +650,7 @@ static int finish(acc *a, translate_table *out)
             y->both += x->way[k] == 3;
     }
     free(order);
+    finish_heads(a, out);
     return 0;
 }
 
@@ -661,5 +718,6 @@ void translate_table_free(translate_table *t)
     free(t->rows);
     free(t->keys);
     free(t->terms);
+    free(t->heads);
     memset(t, 0, sizeof *t);
 }
