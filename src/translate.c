@@ -202,23 +202,56 @@ uint32_t translate_head_hash(uint32_t lang, const char *s, size_t n)
     return ix_hash(lang, s, n);
 }
 
-/* Every headword of dictionary d, from language L, by its term: the
- * index only (the entries' texts are not read). A headword spelt as the
- * one before (the index is sorted) is that one again. */
-static void gather_heads(acc *a, const dictd *d, analyzer *an, uint32_t L)
+/* Does some translation of an entry say something: one word of the
+ * other language once its stop words are gone? */
+typedef struct content_ctx {
+    analyzer *an;
+    int found;
+} content_ctx;
+
+static int on_content_piece(void *ctx, const char *s, size_t n)
+{
+    content_ctx *x = ctx;
+    one_term t;
+    x->found = single_term(x->an, s, n, &t);
+    return x->found;
+}
+
+/* Every headword of dictionary d, from language L (analyzer an_l) into C
+ * (an_c), by its term: from the index alone, or, when the texts are
+ * loaded (whole), only a headword one of whose translations is a word of
+ * C once stop words are gone ("still": "todavía", a stop word, says no
+ * topic). A headword spelt as the one before (the index is sorted) is
+ * that one again. */
+static void gather_heads(acc *a, dictd *d, analyzer *an_l, analyzer *an_c, uint32_t L,
+                         int loaded, int *oom)
 {
     size_t at = 0;
     dictd_entry e;
     const char *last = NULL;
     size_t last_len = 0;
+    int last_kept = 0;
     one_term k;
-    while (!a->oom && dictd_next(d, &at, &e)) {
-        if (last && e.headword_len == last_len && memcmp(e.headword, last, last_len) == 0)
+    while (!a->oom && !*oom && dictd_next(d, &at, &e)) {
+        int again = last && e.headword_len == last_len &&
+                    memcmp(e.headword, last, last_len) == 0;
+        if (again && last_kept)
             continue;
         last = e.headword;
         last_len = e.headword_len;
-        if (!single_term(an, e.headword, e.headword_len, &k))
+        last_kept = 0;
+        if (loaded) {
+            size_t len;
+            const char *text = dictd_text(d, &e, &len, oom);
+            content_ctx x = {an_c, 0};
+            if (text)
+                freedict_pieces(text, len, on_content_piece, &x);
+            if (!x.found)
+                continue;
+        }
+        if (!single_term(an_l, e.headword, e.headword_len, &k))
             continue;
+        last_kept = 1;
         if (grow(&a->heads, &a->heads_cap, a->n_heads + 1, sizeof *a->heads, 1024) != 0) {
             a->oom = 1;
             break;
@@ -521,10 +554,10 @@ static int read_dict(const char *dir, const translate_lang *langs, uint32_t a, u
     if (!d)
         return 0;
     int oom = 0;
-    if (langs[a].asked && langs[b].has_faq)
-        gather_heads(rows, d, an_a, a);
     int forward = langs[a].asked && langs[b].has_faq &&
                   dictd_text_size(d) <= TRANSLATE_SCAN_MAX && dictd_load_all(d, &oom) == 0;
+    if (langs[a].asked && langs[b].has_faq)
+        gather_heads(rows, d, an_a, an_b, a, forward, &oom);
     int backward = langs[b].asked && langs[a].has_faq;
     size_t n_hits = 0, cap = 0, at = 0;
     hit *hits = NULL;
