@@ -4,7 +4,11 @@
 # lacks are more often words the small dictionaries miss than another
 # topic (the decline model's translated, xl_unknown and xl_dict features); an
 # off-topic English question near the FAQ's field is still declined, and a
-# Spanish question is decided as before.
+# Spanish question is decided as before. The words the FAQ lacks tell the
+# two apart: gaps of the small English-Spanish dictionary ("voluntary",
+# "review") say little, its headwords translated into words no entry has
+# ("passport") another topic (the index keeps the dictionaries' headwords,
+# DICTHEADS; the model weighs them, xl_dict).
 . "$ROOT/tests/e2e/lib.sh.inc"
 FAQBOT_DICTD_DIR=/usr/share/dictd   # the system's, even where a runner leaves them out
 export FAQBOT_DICTD_DIR
@@ -40,3 +44,23 @@ c1=$(field "$(ask "$q")" confidence)
 # shellcheck disable=SC2086
 c0=$(field "$(ask $off "$q")" confidence)
 expect_eq "Spanish question: the same confidence" "$c1" "$c0"
+
+# xl_dict of question $1 (expected entry $2), by eval --features
+xl_dict() {
+    printf 'lang\tquery\texpected\nen\t%s\t%s\n' "$1" "$2" > "$TMP/q.tsv"
+    "$FAQBOT" eval --index "$TMP/faq.idx" --features "$TMP/f.tsv" "$TMP/q.tsv" >/dev/null ||
+        fail "eval --features"
+    awk -F '\t' 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "xl_dict") c = i }
+                 NR == 2 { print $c }' "$TMP/f.tsv"
+}
+
+q="does the network help with the voluntary national review?"
+expect_eq "words the dictionary misses, answered above: xl_dict 0" "$(xl_dict "$q" precursores-5)" \
+    0.000000
+
+q="what documents do I need for a passport?"
+expect_match "words the dictionary translates into none of the FAQ's: xl_dict above 0" \
+    "$(xl_dict "$q" "")" '^0\.[0-9]*[1-9]'
+expect_eq "... declined" "$(field "$(ask "$q")" outcome)" decline
+expect_eq "... which the model without xl_dict answered" \
+    "$(field "$(ask --set decline_xl_dict=0 "$q")" outcome)" answer
