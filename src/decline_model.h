@@ -33,6 +33,10 @@ typedef enum {
     DF_XL_UNKNOWN,  /* unknown_words, of a question with a translated word (else 0): in a
                      * language without entries a word the FAQ lacks is often one the
                      * dictionaries miss, not another topic */
+    DF_XL_DICT,     /* of a question with a translated word (else 0), the share of its
+                     * content words the FAQ lacks that a dictionary from its language
+                     * holds: translated, but into words no entry has (another topic),
+                     * where the rest of xl_unknown's are the dictionaries' gaps */
     DF_COUNT
 } decline_feature;
 

@@ -175,6 +175,7 @@ static int put_sections(ix_out *o, const ix_parts *p)
     out_section(o, IX_XLATE, p->xlate->rows, xt->n_rows * sizeof *p->xlate->rows);
     out_section(o, IX_XLTERMS, xt->terms, xt->n_terms * sizeof *xt->terms);
     out_section(o, IX_XLHASH, p->xlate->hash, p->xlate->hash_cap * sizeof *p->xlate->hash);
+    out_section(o, IX_DICTHEADS, xt->heads, xt->n_heads * sizeof *xt->heads);
     out_section(o, IX_LACKING, p->lacking, p->lacking ? (size_t)p->n_terms * sizeof *p->lacking : 0);
     out_begin(o, IX_SHOWNTEXT);
     rc |= shown_write(o, p->entries, &head, &answers, p->shown);

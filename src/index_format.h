@@ -23,7 +23,7 @@
  *   ...     8     settings: the corpus's settings.txt, a string of STRINGS
  *                 (length 0: none)
  *
- * Sections, back to back in this order from the end of the header (656
+ * Sections, back to back in this order from the end of the header (680
  * bytes), each starting on an 8-byte boundary with zeros before it, the last
  * ending the file:
  *   TEXTS     bytes: the entries' texts, each entry's id, question, file
@@ -125,6 +125,15 @@
  *   XLTERMS   u32[translations]: term numbers
  *   XLHASH    u32[2^k]: row number + 1, or 0; open addressing on
  *             ix_hash(language, term), as TERMHASH
+ *   DICTHEADS u32[n], sorted, each once: ix_hash(L, term) of every
+ *             headword of each dictionary the tables read from a
+ *             language one may ask in (L) into one with FAQ entries, the
+ *             headword analysed as L's words are (one word once stop words
+ *             are gone): whether a word the FAQ lacks is one the
+ *             dictionaries hold, whose translations no entry has (another
+ *             topic), or one they miss (a gap, which says little). Empty
+ *             without dictionaries. A 32-bit key: another word taken for a
+ *             headword once in 2^32 / n.
  *   LACKING   u64[terms], or nothing when no term has a bit: per term,
  *             bit l set when a FAQ group holding it has no entry in
  *             language l (every language of the packs the corpus lacks, a
@@ -210,7 +219,7 @@
 #include "hash.h"
 
 #define FAQ_INDEX_MAGIC "FAQBOTIX"
-#define FAQ_INDEX_VERSION 13u
+#define FAQ_INDEX_VERSION 14u
 #define IX_NONE UINT32_MAX
 
 /* BM25F parameters, fixed at index time since impacts are precomputed. */
@@ -223,7 +232,7 @@
 enum {
     IX_TEXTS, IX_STRINGS, IX_LANGS, IX_ENTRIES, IX_GROUPS, IX_TERMS, IX_TERMHASH,
     IX_POSTINGS, IX_WORDS, IX_WORDHASH, IX_QSEQ, IX_IDS, IX_EWORDOFF, IX_EWORDS,
-    IX_TOKOFF, IX_TOKENS, IX_XLATE, IX_XLTERMS, IX_XLHASH, IX_LACKING, IX_SHOWNTEXT, IX_SHOWN,
+    IX_TOKOFF, IX_TOKENS, IX_XLATE, IX_XLTERMS, IX_XLHASH, IX_DICTHEADS, IX_LACKING, IX_SHOWNTEXT, IX_SHOWN,
     IX_SPELLINGS, IX_MODEL,
     IX_SECTIONS
 };

@@ -45,6 +45,8 @@ struct faq_index {
     const uint32_t *xlate_hash;   /* XLHASH */
     size_t xlate_hash_cap;
     uint32_t n_xlates, n_xlterms;
+    const uint32_t *dict_heads;   /* DICTHEADS, sorted */
+    size_t n_dict_heads;
     const uint64_t *lacking;      /* LACKING, per term, or NULL: none lacks any */
     const ix_shown *shown;
     const char *shown_text;
@@ -99,6 +101,21 @@ static inline uint32_t ix_find_xlate(const faq_index *ix, uint32_t lang, const c
         if (x->lang == lang && x->text.len == n && memcmp(ix->strings + x->text.off, s, n) == 0)
             return v - 1;
     }
+}
+
+/* Is (lang, term s) a headword of a dictionary from lang (DICTHEADS)? */
+static inline int ix_dict_head(const faq_index *ix, uint32_t lang, const char *s, size_t n)
+{
+    uint32_t key = ix_hash(lang, s, n);
+    size_t lo = 0, hi = ix->n_dict_heads;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ix->dict_heads[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < ix->n_dict_heads && ix->dict_heads[lo] == key;
 }
 
 #endif

@@ -77,6 +77,8 @@ static const char *check_layout(faq_index *ix, int unfinished)
     SEC(IX_SHOWN, ix_shown, h->n_entries);
     SEC(IX_XLATE, ix_xlate, h->n_xlates);
     SEC(IX_XLTERMS, uint32_t, h->n_xlterms);
+    if (h->sec[IX_DICTHEADS].len % sizeof(uint32_t))
+        return "section size does not match its count";
     if (h->sec[IX_LACKING].len)   /* or empty: no term lacks a language */
         SEC(IX_LACKING, uint64_t, h->n_terms);
 #undef SEC
@@ -112,6 +114,8 @@ static const char *check_layout(faq_index *ix, int unfinished)
     ix->xlate_hash_cap = h->sec[IX_XLHASH].len / sizeof(uint32_t);
     ix->n_xlates = h->n_xlates;
     ix->n_xlterms = h->n_xlterms;
+    ix->dict_heads = (const uint32_t *)(base + h->sec[IX_DICTHEADS].off);
+    ix->n_dict_heads = h->sec[IX_DICTHEADS].len / sizeof(uint32_t);
     ix->lacking = h->sec[IX_LACKING].len ? (const uint64_t *)(base + h->sec[IX_LACKING].off) : NULL;
     ix->shown = (const ix_shown *)(base + h->sec[IX_SHOWN].off);
     ix->shown_text = (const char *)base + h->sec[IX_SHOWNTEXT].off;
@@ -300,7 +304,7 @@ static uint64_t checksum_released(const unsigned char *p, size_t n)
 static const char *const section_names[IX_SECTIONS] = {
     "TEXTS", "STRINGS", "LANGS", "ENTRIES", "GROUPS", "TERMS", "TERMHASH", "POSTINGS",
     "WORDS", "WORDHASH", "QSEQ", "IDS", "EWORDOFF", "EWORDS", "TOKOFF", "TOKENS", "XLATE", "XLTERMS", "XLHASH",
-    "LACKING", "SHOWNTEXT", "SHOWN", "SPELLINGS", "MODEL",
+    "DICTHEADS", "LACKING", "SHOWNTEXT", "SHOWN", "SPELLINGS", "MODEL",
 };
 
 int faq_index_check(const faq_index *ix, char *err, size_t errlen)

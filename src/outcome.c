@@ -349,7 +349,7 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
     const cand *c1 = &top[0];
     double total = 0, known = 0, in_q = 0, common = 0, unk_weight = 0, guessed = 0, topic = 0,
            translated = 0;
-    int content = 0, unk_word = 0, unk_other = 0, domain = 0;
+    int content = 0, unk_word = 0, unk_other = 0, domain = 0, dict_head = 0;
     double max_idf = search_model_max_idf(s->m, L);
     for (int i = 0; i < q->n_slots; i++) {
         const slot *sl = &q->slots[i];
@@ -361,6 +361,7 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
             unk_word += kind == 1;
             unk_other += kind == 2;
             domain += kind == 3;
+            dict_head += sl->dict_head;
             if (kind == 1 || kind == 2)
                 unk_weight += sl->weight;
             if (sl->n_alts && sl->alts[0].kind == ALT_EXACT && max_idf > 0) {
@@ -418,6 +419,7 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
     x[DF_TOPIC_NAME] = topic;
     x[DF_TRANSLATED] = known > 0 ? translated / known : 0;
     x[DF_XL_UNKNOWN] = translated > 0 ? x[DF_UNK_WORD] : 0;
+    x[DF_XL_DICT] = translated > 0 && content ? (double)dict_head / content : 0;
     /* the words the FAQ knows but the leader lacks are left out: in a large
      * FAQ an ordinary word ("company", "host") stands in some answer by
      * chance, weighs as a rare word, and says nothing of the topic; the

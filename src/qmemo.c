@@ -47,7 +47,7 @@ typedef struct langs_row {
 
 typedef struct slot_row {
     uint8_t lang, flags, n_alts;
-    uint8_t unknown, is_qword, is_phrase, corrected;
+    uint8_t unknown, is_qword, is_phrase, corrected, dict_head;
     double weight, idf;
     char key[SLOT_KEY];
     alt_term alts[QUERY_MAX_ALTS];
@@ -222,6 +222,7 @@ int qmemo_slot_get(qmemo *m, const qmemo_token *t, slot *sl, int *corrected)
     memcpy(sl->alts, r->alts, r->n_alts * sizeof *r->alts);
     sl->n_alts = r->n_alts;
     sl->unknown = r->unknown;
+    sl->dict_head = r->dict_head;
     sl->weight = r->weight;
     sl->idf = r->idf;
     sl->is_qword = r->is_qword;
@@ -246,6 +247,7 @@ void qmemo_slot_put(qmemo *m, const qmemo_token *t, const slot *sl, int correcte
     r->flags = (uint8_t)t->flags;
     r->n_alts = (uint8_t)sl->n_alts;
     r->unknown = (uint8_t)sl->unknown;
+    r->dict_head = (uint8_t)sl->dict_head;
     r->is_qword = (uint8_t)sl->is_qword;
     r->is_phrase = (uint8_t)sl->is_phrase;
     r->corrected = (uint8_t)corrected;

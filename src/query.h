@@ -50,6 +50,9 @@ typedef struct slot {
     int is_phrase;              /* it stands for a phrase of synonyms.txt in the question */
     int unknown;                /* the FAQ lacks it: 1 a word of the language, 2 not one;
                                    the FAQ has it: 3 the language has not ("dpkg") */
+    int dict_head;              /* the FAQ lacks it (unknown 1 or 2) and a dictionary
+                                   from the question's language into one of the FAQ's
+                                   holds it: translated, but into words no entry has */
     alt_term alts[QUERY_MAX_ALTS];
     int n_alts;
     double weight;              /* its share of the question: idf, or more if unknown */

@@ -107,12 +107,15 @@ const search_param_field search_param_fields[] = {
     FIELD(decline_topic_name, DOUBLE, 3.705, -100, 100,
           "fitted after the others, theirs held: a name or jargon word most entries hold "
           "(\"Debian\", \"lsof\")"),
-    FIELD(decline_translated, DOUBLE, 0.409, -100, 100,
+    FIELD(decline_translated, DOUBLE, 0.608, -100, 100,
           "fitted after the others, theirs held: the known weight held only through a "
           "translation or a cognate (a question in a language without the entry)"),
-    FIELD(decline_xl_unknown, DOUBLE, 2.234, -100, 100,
+    FIELD(decline_xl_unknown, DOUBLE, 3.366, -100, 100,
           "fitted after the others, theirs held: words the FAQ lacks, in a question "
           "reaching it through a translation"),
+    FIELD(decline_xl_dict, DOUBLE, -3.121, -100, 100,
+          "fitted after the others, theirs held: words the FAQ lacks that a dictionary "
+          "holds, in a question reaching it through a translation"),
     FIELD(w_lemma, FLOAT, 0.8, 0, 10,
           "another form of the word's lemma, below the word (when use_lemma); 0.3/0.6/0.8/1: "
           "Debian top-1 57.5/58.5/59.0/58.5%"),

@@ -659,6 +659,8 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
         if (!sl->unknown && sl->alts[0].kind == ALT_EXACT && !t->is_synonym && !t->is_qword &&
             c->p->use_dictionary && c->text && query_dict_lacks(c, L, c->text + t->raw_off, t->raw_len, t->word, t->word_len, w))
             sl->unknown = 3;
+        sl->dict_head = (sl->unknown == 1 || sl->unknown == 2) && !t->is_synonym &&
+                        ix_dict_head(ix, L, t->term, t->term_len);
         /* its weight in the question: the idf of what it stands for, or,
          * for a word the FAQ does not know, nearly the largest idf: an
          * unknown word is what makes a question off-topic */

@@ -100,6 +100,8 @@ typedef struct acc {
     size_t n_slots;
     char *keys;
     size_t keys_len, keys_cap;
+    uint32_t *heads;            /* translate_head_hash() of L's headwords, as met */
+    size_t n_heads, heads_cap;
     int oom;
 } acc;
 
@@ -192,6 +194,70 @@ static void acc_free(acc *a)
     free(a->rows);
     free(a->slots);
     free(a->keys);
+    free(a->heads);
+}
+
+uint32_t translate_head_hash(uint32_t lang, const char *s, size_t n)
+{
+    return ix_hash(lang, s, n);
+}
+
+/* Does some translation of an entry say something: one word of the
+ * other language once its stop words are gone? */
+typedef struct content_ctx {
+    analyzer *an;
+    int found;
+} content_ctx;
+
+static int on_content_piece(void *ctx, const char *s, size_t n)
+{
+    content_ctx *x = ctx;
+    one_term t;
+    x->found = single_term(x->an, s, n, &t);
+    return x->found;
+}
+
+/* Every headword of dictionary d, from language L (analyzer an_l) into C
+ * (an_c), by its term: from the index alone, or, when the texts are
+ * loaded (whole), only a headword one of whose translations is a word of
+ * C once stop words are gone ("still": "todavía", a stop word, says no
+ * topic). A headword spelt as the one before (the index is sorted) is
+ * that one again. */
+static void gather_heads(acc *a, dictd *d, analyzer *an_l, analyzer *an_c, uint32_t L,
+                         int loaded, int *oom)
+{
+    size_t at = 0;
+    dictd_entry e;
+    const char *last = NULL;
+    size_t last_len = 0;
+    int last_kept = 0;
+    one_term k;
+    while (!a->oom && !*oom && dictd_next(d, &at, &e)) {
+        int again = last && e.headword_len == last_len &&
+                    memcmp(e.headword, last, last_len) == 0;
+        if (again && last_kept)
+            continue;
+        last = e.headword;
+        last_len = e.headword_len;
+        last_kept = 0;
+        if (loaded) {
+            size_t len;
+            const char *text = dictd_text(d, &e, &len, oom);
+            content_ctx x = {an_c, 0};
+            if (text)
+                freedict_pieces(text, len, on_content_piece, &x);
+            if (!x.found)
+                continue;
+        }
+        if (!single_term(an_l, e.headword, e.headword_len, &k))
+            continue;
+        last_kept = 1;
+        if (grow(&a->heads, &a->heads_cap, a->n_heads + 1, sizeof *a->heads, 1024) != 0) {
+            a->oom = 1;
+            break;
+        }
+        a->heads[a->n_heads++] = translate_head_hash(L, k.term, k.len);
+    }
 }
 
 /* ---- the index's terms: a map, and a filter on a word's first letters
@@ -490,6 +556,8 @@ static int read_dict(const char *dir, const translate_lang *langs, uint32_t a, u
     int oom = 0;
     int forward = langs[a].asked && langs[b].has_faq &&
                   dictd_text_size(d) <= TRANSLATE_SCAN_MAX && dictd_load_all(d, &oom) == 0;
+    if (langs[a].asked && langs[b].has_faq)
+        gather_heads(rows, d, an_a, an_b, a, forward, &oom);
     int backward = langs[b].asked && langs[a].has_faq;
     size_t n_hits = 0, cap = 0, at = 0;
     hit *hits = NULL;
@@ -561,6 +629,27 @@ static int cmp_rows(const void *p, const void *q)
     return c ? c : (a->len > b->len) - (a->len < b->len);
 }
 
+static int cmp_u32(const void *p, const void *q)
+{
+    uint32_t a = *(const uint32_t *)p, b = *(const uint32_t *)q;
+    return (a > b) - (a < b);
+}
+
+/* The headwords sorted, each once, handed to out. */
+static void finish_heads(acc *a, translate_table *out)
+{
+    if (a->n_heads)
+        qsort(a->heads, a->n_heads, sizeof *a->heads, cmp_u32);
+    size_t n = 0;
+    for (size_t i = 0; i < a->n_heads; i++)
+        if (!n || a->heads[i] != a->heads[n - 1])
+            a->heads[n++] = a->heads[i];
+    out->heads = a->heads;
+    out->n_heads = n;
+    a->heads = NULL;
+    a->n_heads = a->heads_cap = 0;
+}
+
 static int finish(acc *a, translate_table *out)
 {
     row_ref *order = malloc((a->n + 1) * sizeof *order);
@@ -594,6 +683,7 @@ static int finish(acc *a, translate_table *out)
             y->both += x->way[k] == 3;
     }
     free(order);
+    finish_heads(a, out);
     return 0;
 }
 
@@ -661,5 +751,6 @@ void translate_table_free(translate_table *t)
     free(t->rows);
     free(t->keys);
     free(t->terms);
+    free(t->heads);
     memset(t, 0, sizeof *t);
 }
