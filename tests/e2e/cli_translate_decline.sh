@@ -8,11 +8,15 @@
 # two apart: gaps of the small English-Spanish dictionary ("voluntary",
 # "review") say little, its headwords translated into words no entry has
 # ("passport") another topic (the index keeps the dictionaries' headwords,
-# DICTHEADS; the model weighs them, xl_dict).
+# DICTHEADS; the model weighs them, xl_dict). Words that measure the
+# question and name no topic ("much", "still": the packs' stop words) are
+# neither: "how much does it cost" finds the Italian fare entry, "can my
+# country still join" the Spanish one, while "how much does a passport
+# cost" is declined.
 . "$ROOT/tests/e2e/lib.sh.inc"
 FAQBOT_DICTD_DIR=/usr/share/dictd   # the system's, even where a runner leaves them out
 export FAQBOT_DICTD_DIR
-for d in eng-spa spa-eng; do
+for d in eng-spa spa-eng eng-ita ita-eng; do
     [ -f "/usr/share/dictd/freedict-$d.index" ] ||
         fail "dict-freedict-$d is not installed (sh tools/install-deps run)"
 done
@@ -64,3 +68,19 @@ expect_match "words the dictionary translates into none of the FAQ's: xl_dict ab
 expect_eq "... declined" "$(field "$(ask "$q")" outcome)" decline
 expect_eq "... which the model without xl_dict answered" \
     "$(field "$(ask --set decline_xl_dict=0 "$q")" outcome)" answer
+
+# words of little meaning: "still" (the dictionary's *calmar* besides *aún*)
+# is no other topic
+a=$(ask "can my country still join the initiative?")
+expect_eq "\"still\" names no topic: answered" "$(field "$a" outcome)" answer
+expect_eq "... the Spanish entry" "$(field "$a" id)" precursores-3
+
+# nor "much" (*molto*) to the Italian bike-sharing FAQ; "passport" still is
+mkdir -p "$TMP/it"
+cp -r "$ROOT/tests/fresh/bikeshare-it/corpus/it" "$TMP/it/it"
+"$FAQBOT" index --corpus "$TMP/it" --out "$TMP/it.idx" >/dev/null || fail "index (it)"
+a=$("$FAQBOT" ask --index "$TMP/it.idx" --json "how much does it cost?")
+expect_eq "\"much\" names no topic: answered" "$(field "$a" outcome)" answer
+expect_eq "... the fares' entry" "$(field "$a" id)" tariffe
+a=$("$FAQBOT" ask --index "$TMP/it.idx" --json "how much does a passport cost?")
+expect_eq "\"passport\" does: declined" "$(field "$a" outcome)" decline
