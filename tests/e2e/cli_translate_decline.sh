@@ -9,9 +9,10 @@
 # "review") say little, its headwords translated into words no entry has
 # ("passport") another topic (the index keeps the dictionaries' headwords,
 # DICTHEADS; the model weighs them, xl_dict). Words that measure the
-# question and name no topic ("much", "still": the packs' stop words) are
-# neither: "how much does it cost" finds the Italian fare entry, "can my
-# country still join" the Spanish one, while "how much does a passport
+# question and name no topic are neither ("still", a stop word of the
+# English pack; "much", whose translations "molto", "mucho" are the other
+# packs'): "can my country still join" finds the Spanish entry, "how much
+# does it cost" the Italian fares' one, while "how much does a passport
 # cost" is declined.
 . "$ROOT/tests/e2e/lib.sh.inc"
 FAQBOT_DICTD_DIR=/usr/share/dictd   # the system's, even where a runner leaves them out
