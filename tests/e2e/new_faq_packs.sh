@@ -1,4 +1,5 @@
-# new_faq_packs.sh: small FAQs in Portuguese, Spanish, German and English
+# new_faq_packs.sh: small FAQs in Portuguese, Spanish, German, English, Italian
+# and French
 # asked in words their visitors use and the FAQs do not: what the packs'
 # general synonyms and stop words must give.
 . "$ROOT/tests/e2e/lib.sh.inc"
@@ -94,3 +95,76 @@ means "offen is geöffnet" "$TMP/de.idx" "wann habt ihr offen" geoffnet oeffnung
 ok "habt is a stop word"
 means "reservieren is buchen" "$TMP/de.idx" "kann ich den lasercutter reservieren" buch laser
 means "kids are children" "$TMP/de.idx" "are kids allowed" children kinder
+
+mkdir -p "$TMP/it/it"
+cat > "$TMP/it/it/faq.md" <<'MD'
+# Scuola di sci
+
+## Quando è aperta la scuola? {#apertura}
+
+Dal primo sabato di dicembre a Pasquetta.
+
+## Dove si noleggiano gli sci? {#noleggio}
+
+Al negozio accanto alla telecabina, con il 15 % di sconto.
+
+## Posso annullare una lezione? {#annullamento}
+
+Fino a 24 ore prima, con il rimborso completo.
+
+## Si può sciare in carrozzina? {#sci-adattato}
+
+Sì, con il dualski e un maestro formato.
+
+## Dov'è il punto di ritrovo? {#ritrovo}
+
+Davanti al chiosco rosso all'arrivo della funivia.
+MD
+"$FAQBOT" index --corpus "$TMP/it" --out "$TMP/it.idx" >/dev/null || fail "index it"
+means "apre is aperta" "$TMP/it.idx" "a che ora apre?" apert apertura
+means "affittare is noleggiare" "$TMP/it.idx" "affittate anche gli scarponi?" nolegg noleggio
+means "disdire is annullare" "$TMP/it.idx" "come faccio a disdire?" annull annullamento
+means "sedia a rotelle is carrozzina" "$TMP/it.idx" "mio fratello è in sedia a rotelle" carrozzin sci-adattato
+means "incontrarsi is ritrovo" "$TMP/it.idx" "dove ci incontriamo con il maestro" ritrov ritrovo
+
+mkdir -p "$TMP/fr/fr"
+cat > "$TMP/fr/fr/faq.md" <<'MD'
+# Piscine
+
+## Les enfants peuvent-ils venir seuls ? {#enfants}
+
+Dès 10 ans, avec une attestation de natation.
+
+## Quels sont les tarifs ? {#tarifs}
+
+L'entrée coûte 4 €.
+MD
+"$FAQBOT" index --corpus "$TMP/fr" --out "$TMP/fr.idx" >/dev/null || fail "index fr"
+means "fille is enfant" "$TMP/fr.idx" "c'est pour ma fille" enfant enfants
+
+mkdir -p "$TMP/vet/en" "$TMP/vet/es"
+cat > "$TMP/vet/en/faq.md" <<'MD'
+# Clinic
+
+## What are your opening hours? {#opening-hours}
+
+Monday to Friday, 9 to 8.
+
+## How do I prepare my pet for an operation? {#operation}
+
+No food after 10 pm the night before.
+MD
+cat > "$TMP/vet/es/faq.md" <<'MD'
+# Clínica
+
+## ¿Cuál es el horario? {#opening-hours}
+
+De lunes a viernes, de 9 a 20.
+
+## ¿Cómo preparo a mi mascota para una operación? {#operation}
+
+Debe venir en ayunas.
+MD
+"$FAQBOT" index --corpus "$TMP/vet" --out "$TMP/vet.idx" >/dev/null || fail "index vet"
+means "close is open" "$TMP/vet.idx" "when do you close on saturday" open opening-hours
+means "surgery is operation" "$TMP/vet.idx" "can he eat before surgery" oper operation
