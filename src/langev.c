@@ -21,13 +21,13 @@ static int translates(const search_ctx *c, uint32_t l, const qtok *t)
     return ix_find_xlate(c->ix, l, stem, n) != IX_NONE;
 }
 
-/* The languages whose words t is (bit l: language l), as the thread
- * remembers it or found now. */
-static uint64_t word_langs(const search_ctx *c, const qtok *t)
+/* What the thread remembers of t (qmemo.h), its languages (bit l:
+ * language l) found now if it did not. */
+static qmemo_word word_facts(const search_ctx *c, const qtok *t)
 {
     qmemo_word f = {0};
     if (c->memo && qmemo_word_get(c->memo, t->word, t->word_len, &f) && (f.known & QMEMO_LANGS))
-        return f.langs;
+        return f;
     for (uint32_t l = 0; l < c->ix->n_langs; l++)
         if (search_model_lang_word(c->m, l, t->word, t->word_len) ||
             ix_find_word(c->ix, l, t->word, t->word_len) != IX_NONE || translates(c, l, t))
@@ -35,7 +35,26 @@ static uint64_t word_langs(const search_ctx *c, const qtok *t)
     f.known |= QMEMO_LANGS;
     if (c->memo)
         qmemo_word_put(c->memo, t->word, t->word_len, &f);
-    return f.langs;
+    return f;
+}
+
+/* Is t a word an edit away from one of language l's, as the thread
+ * remembers it (*f, put back when it learns it) or found now? The unknown
+ * words of close calls come back ("receta", "paella", a slip). */
+static int near_word(const search_ctx *c, uint32_t l, const qtok *t, qmemo_word *f)
+{
+    if ((f->near_asked >> l) & 1)
+        return (f->near >> l) & 1;
+    typo_vocab v;
+    search_model_vocab(c->m, l, SEARCH_VOCAB_WORDS, &v);
+    typo_match m[1];
+    int near = typo_search(&v, t->word, t->word_len, 1, m, 1) > 0;
+    f->near_asked |= 1ull << l;
+    if (near)
+        f->near |= 1ull << l;
+    if (c->memo)
+        qmemo_word_put(c->memo, t->word, t->word_len, f);
+    return near;
 }
 
 /* Which language's vocabulary the question's words fall in: stop words are
@@ -48,11 +67,11 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
     const search_params *p = c->p;
     const query *s = c->q;
     double ev[FAQ_MAX_LANGS];
-    uint64_t langs[FAQ_MAX_QUERY_TERMS * 2];
+    qmemo_word facts[FAQ_MAX_QUERY_TERMS * 2];
     _Static_assert(FAQ_MAX_LANGS <= 64, "a word's languages are the bits of a uint64_t");
-    _Static_assert(sizeof langs / sizeof *langs == sizeof s->toks / sizeof *s->toks, "a token each");
+    _Static_assert(sizeof facts / sizeof *facts == sizeof s->toks / sizeof *s->toks, "a token each");
     for (int i = 0; i < s->n_toks; i++)
-        langs[i] = word_langs(c, &s->toks[i]);
+        facts[i] = word_facts(c, &s->toks[i]);
     uint32_t known = 0;         /* tokens some language knows, by bit */
     for (uint32_t l = 0; l < ix->n_langs; l++) {
         ev[l] = (int)l == prev ? p->lang_prev_head : 0;
@@ -63,7 +82,7 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
         for (int i = 0; i < s->n_toks; i++) {
             /* function words tell "que" from "what"; then its vocabulary,
              * its small talk ("gracias") and its synonyms ("obligatorio") */
-            if ((langs[i] >> l) & 1) {
+            if ((facts[i].langs >> l) & 1) {
                 ev[l] += p->lang_hit;
                 if (i < FAQ_MAX_QUERY_TERMS)
                     known |= 1u << i;
@@ -100,10 +119,7 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
         for (uint32_t l = 0; l < ix->n_langs; l++) {
             if (top1 - ev[l] >= p->lang_close)
                 continue;
-            typo_vocab v;
-            search_model_vocab(c->m, l, SEARCH_VOCAB_WORDS, &v);
-            typo_match m[1];
-            if (typo_search(&v, t->word, t->word_len, 1, m, 1) > 0)
+            if (near_word(c, l, t, &facts[i]))
                 ev[l] += p->lang_typo_hit;
         }
     }

@@ -115,79 +115,78 @@ int langid_guess(langid *li, const char *text, size_t len, char codes[][8], int 
 
 /* ---- signs ---- */
 
-/* The languages whose letters are known: a sign's list is read against it. */
-static const char known_langs[] = " ca da de en es fi fr hu it nl no pt ro sv tr ";
+/* The languages whose letters are known, a bit each: a sign's writers are
+ * a mask of them. */
+static const char known_langs[][3] = {"ca", "da", "de", "en", "es", "fi", "fr", "hu",
+                                      "it", "nl", "no", "pt", "ro", "sv", "tr"};
+enum {
+    L_CA = 1 << 0, L_DA = 1 << 1, L_DE = 1 << 2, L_EN = 1 << 3, L_ES = 1 << 4,
+    L_FI = 1 << 5, L_FR = 1 << 6, L_HU = 1 << 7, L_IT = 1 << 8, L_NL = 1 << 9,
+    L_NO = 1 << 10, L_PT = 1 << 11, L_RO = 1 << 12, L_SV = 1 << 13, L_TR = 1 << 14
+};
+#define N_KNOWN (sizeof known_langs / sizeof *known_langs)
+_Static_assert(N_KNOWN == 15, "a mask bit each, in known_langs' order");
 
 /* A sign (a lowercase code point) and the known languages that write it in
  * ordinary words; loanwords and names aside ("façade", "Müller"). */
-static const struct { utf8proc_int32_t cp; const char *langs; } signs[] = {
-    {0x00BF, " es "},                       /* ¿ */
-    {0x00A1, " es "},                       /* ¡ */
-    {0x00F1, " es "},                       /* ñ */
-    {0x00E3, " pt "},                       /* ã */
-    {0x00F5, " pt "},                       /* õ */
-    {0x00DF, " de "},                       /* ß */
-    {0x00E4, " de fi sv "},                 /* ä */
-    {0x00F6, " de fi hu sv tr "},           /* ö */
-    {0x00FC, " de hu tr "},                 /* ü */
-    {0x0153, " fr "},                       /* œ */
-    {0x00E7, " ca fr pt tr "},              /* ç */
-    {0x00E0, " ca fr it pt "},              /* à */
-    {0x00E8, " ca fr it "},                 /* è */
-    {0x00F9, " fr it "},                    /* ù */
-    {0x00EC, " it "},                       /* ì */
-    {0x00F2, " ca it "},                    /* ò */
-    {0x00EB, " fr nl "},                    /* ë */
-    {0x00EF, " ca fr nl "},                 /* ï */
-    {0x00EE, " fr ro "},                    /* î */
-    {0x00FB, " fr "},                       /* û */
-    {0x00E2, " fr pt ro "},                 /* â */
-    {0x00EA, " fr pt "},                    /* ê */
-    {0x00F4, " fr pt "},                    /* ô */
-    {0x00E1, " es hu pt "},                 /* á */
-    {0x00ED, " ca es hu pt "},              /* í */
-    {0x00F3, " ca es hu pt "},              /* ó */
-    {0x00FA, " ca es hu pt "},              /* ú */
-    {0x00E9, " ca es fr hu it nl pt "},     /* é */
-    {0x00E5, " da no sv "},                 /* å */
-    {0x00E6, " da no "},                    /* æ */
-    {0x00F8, " da no "},                    /* ø */
-    {0x0103, " ro "},                       /* ă */
-    {0x0219, " ro "},                       /* ș */
-    {0x021B, " ro "},                       /* ț */
-    {0x011F, " tr "},                       /* ğ */
-    {0x0131, " tr "},                       /* ı */
-    {0x015F, " ro tr "},                    /* ş */
-    {0x0151, " hu "},                       /* ő */
-    {0x0171, " hu "},                       /* ű */
+static const struct { utf8proc_int32_t cp; uint32_t langs; } signs[] = {
+    {0x00BF, L_ES},                         /* ¿ */
+    {0x00A1, L_ES},                         /* ¡ */
+    {0x00F1, L_ES},                         /* ñ */
+    {0x00E3, L_PT},                         /* ã */
+    {0x00F5, L_PT},                         /* õ */
+    {0x00DF, L_DE},                         /* ß */
+    {0x00E4, L_DE | L_FI | L_SV},           /* ä */
+    {0x00F6, L_DE | L_FI | L_HU | L_SV | L_TR}, /* ö */
+    {0x00FC, L_DE | L_HU | L_TR},           /* ü */
+    {0x0153, L_FR},                         /* œ */
+    {0x00E7, L_CA | L_FR | L_PT | L_TR},    /* ç */
+    {0x00E0, L_CA | L_FR | L_IT | L_PT},    /* à */
+    {0x00E8, L_CA | L_FR | L_IT},           /* è */
+    {0x00F9, L_FR | L_IT},                  /* ù */
+    {0x00EC, L_IT},                         /* ì */
+    {0x00F2, L_CA | L_IT},                  /* ò */
+    {0x00EB, L_FR | L_NL},                  /* ë */
+    {0x00EF, L_CA | L_FR | L_NL},           /* ï */
+    {0x00EE, L_FR | L_RO},                  /* î */
+    {0x00FB, L_FR},                         /* û */
+    {0x00E2, L_FR | L_PT | L_RO},           /* â */
+    {0x00EA, L_FR | L_PT},                  /* ê */
+    {0x00F4, L_FR | L_PT},                  /* ô */
+    {0x00E1, L_ES | L_HU | L_PT},           /* á */
+    {0x00ED, L_CA | L_ES | L_HU | L_PT},    /* í */
+    {0x00F3, L_CA | L_ES | L_HU | L_PT},    /* ó */
+    {0x00FA, L_CA | L_ES | L_HU | L_PT},    /* ú */
+    {0x00E9, L_CA | L_ES | L_FR | L_HU | L_IT | L_NL | L_PT}, /* é */
+    {0x00E5, L_DA | L_NO | L_SV},           /* å */
+    {0x00E6, L_DA | L_NO},                  /* æ */
+    {0x00F8, L_DA | L_NO},                  /* ø */
+    {0x0103, L_RO},                         /* ă */
+    {0x0219, L_RO},                         /* ș */
+    {0x021B, L_RO},                         /* ț */
+    {0x011F, L_TR},                         /* ğ */
+    {0x0131, L_TR},                         /* ı */
+    {0x015F, L_RO | L_TR},                  /* ş */
+    {0x0151, L_HU},                         /* ő */
+    {0x0171, L_HU},                         /* ű */
 };
 #define N_SIGNS (sizeof signs / sizeof *signs)
 _Static_assert(N_SIGNS <= 64, "one bit a sign");
 
-/* The languages of a list (" de fi sv ": two-letter codes, each after a
- * space) as bits of known_langs' order; code's bit alone for a list of one. */
-static uint32_t langs_mask(const char *list)
-{
-    uint32_t mask = 0;
-    for (const char *p = list; p[0] == ' ' && p[1] && p[2] && p[2] != ' '; p += 3)
-        for (int k = 0; known_langs[3 * k + 1]; k++)
-            if (known_langs[3 * k + 1] == p[1] && known_langs[3 * k + 2] == p[2]) {
-                mask |= 1u << k;
-                break;
-            }
-    return mask;
-}
-
-/* code's bit in known_langs' order, 0 when faqbot does not know its
- * letters (or it is no two-letter code) */
+/* code's bit, 0 when faqbot does not know its letters (or it is no
+ * two-letter code) */
 static uint32_t code_bit(const char *code)
 {
-    char list[5] = {' ', code[0], code[0] ? code[1] : 0, ' ', 0};
-    return strlen(code) == 2 ? langs_mask(list) : 0;
+    if (!code[0] || !code[1] || code[2])
+        return 0;
+    for (size_t k = 0; k < N_KNOWN; k++)
+        if (known_langs[k][0] == code[0] && known_langs[k][1] == code[1])
+            return 1u << k;
+    return 0;
 }
 
-/* Does a language (its code_bit()) write a sign that the languages writes
- * (langs_mask()) write? Every sign, when its letters are not known. */
+/* Does a language (its code_bit()) write a sign whose writers are the
+ * mask writes? Every sign, when its letters are not known. */
 static int writes_sign(uint32_t bit, uint32_t writes)
 {
     return !bit || (writes & bit);
@@ -230,8 +229,10 @@ void langid_signs(const char *text, size_t len, const char *const *codes, int n,
             continue;
         cp = utf8proc_tolower(cp);
         for (size_t s = 0; s < N_SIGNS; s++)
-            if (signs[s].cp == cp)
+            if (signs[s].cp == cp) {
                 seen |= 1ull << s;
+                break;      /* a sign is listed once */
+            }
     }
     if (!seen)
         return;
@@ -241,7 +242,7 @@ void langid_signs(const char *text, size_t len, const char *const *codes, int n,
     for (size_t s = 0; s < N_SIGNS; s++) {
         if (!((seen >> s) & 1))
             continue;
-        uint32_t writes = langs_mask(signs[s].langs);
+        uint32_t writes = signs[s].langs;
         int writers = 0;
         for (int i = 0; i < n; i++)
             writers += writes_sign(i < 64 ? bits[i] : code_bit(codes[i]), writes);

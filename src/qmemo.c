@@ -21,13 +21,16 @@
 
 /* Sizes: the seed FAQ's eval questions (about 800 in four languages) make
  * some 1,100 slots and name 1,000 words; the tables hold twice that, so
- * that the one-off words of questions do not push them out. Rows fit the
+ * that the one-off words of questions do not push them out, and the words'
+ * four times: at twice, the words that hash to a bucket already holding
+ * four went out and came back at every question that asked them (about
+ * one question in ten), each a look-up in every language again. Rows fit the
  * words most languages write; a longer one is not remembered. A row holds
  * every alternative a slot may have: a common word the FAQ holds has more
  * than eight with its thesaurus synonyms (nearly four slots in ten made for
  * make bench's generated questions), and is the dearest to make again. */
 #define WAYS 4
-#define LANGS_SETS 512
+#define LANGS_SETS 1024
 #define SLOT_SETS 1024
 #define LANGS_WORD 42       /* a folded word's bytes */
 #define SLOT_KEY 72         /* the token's text, word and term, NUL between */

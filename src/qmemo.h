@@ -1,6 +1,6 @@
 /* qmemo.h: what a thread remembers of the words it was asked: for each
- * word, the languages whose evidence it is (langev.c) and whose stop or
- * small-talk word it is (outcome.c), and the slot it made (slots.c). The words of questions repeat (a FAQ is asked about its
+ * word, the languages whose evidence it is and those with a word an edit
+ * from it (langev.c), and whose stop or small-talk word it is (outcome.c), and the slot it made (slots.c). The words of questions repeat (a FAQ is asked about its
  * topics in its users' few words), and both cost lookups in every
  * language, a stem in each language the FAQ is only asked in, typo
  * searches and thesaurus lookups for a word the FAQ lacks; a word
@@ -42,6 +42,9 @@ typedef struct qmemo_word {
     uint64_t langs;             /* QMEMO_LANGS: evidence of it (langev.c) */
     uint64_t stop, chat;        /* QMEMO_CHAT: one of its stop words; a word of its
                                    small talk or one typo from one (outcome.c) */
+    uint64_t near_asked, near;  /* the languages whose words were searched for
+                                   one an edit away (langev.c), and those that
+                                   had one: each language asked once */
 } qmemo_word;
 
 /* 1 and *out if folded word w (n bytes) is remembered, else 0 and *out

@@ -1,6 +1,6 @@
 /* test_qmemo.c: a thread's memory of question words: a slot and what a
  * word is in each language come back as put, only for the very same token,
- * a slot with all its alternatives; a token too long for a row is not kept; a word asked again outlasts a flood of one-off
+ * a slot with all its alternatives, a word's facts joined as they are found; a token too long for a row is not kept; a word asked again outlasts a flood of one-off
  * words; a number takes no word's row; emptied, it holds nothing. And on the fixture FAQ, answers given
  * from memory are the answers given without it, explanation and all. */
 #include <setjmp.h>
@@ -85,7 +85,7 @@ static void test_what_does_not_fit_is_not_kept(void **state)
     qmemo_token l = tok(0, 0, longer, longer, "a");
     qmemo_slot_put(m, &l, &one, 0);
     assert_false(qmemo_slot_get(m, &l, &out, &corrected));
-    qmemo_word f = {QMEMO_LANGS, 5, 0, 0};
+    qmemo_word f = {QMEMO_LANGS, 5, 0, 0, 0, 0};
     qmemo_word_put(m, longer, strlen(longer), &f);
     assert_false(qmemo_word_get(m, longer, strlen(longer), &f));
     assert_int_equal(f.known, 0);
@@ -98,17 +98,25 @@ static void test_a_word_facts_join(void **state)
 {
     (void)state;
     qmemo *m = qmemo_new();
-    qmemo_word f = {QMEMO_LANGS, 3, 0, 0}, got;
+    qmemo_word f = {QMEMO_LANGS, 3, 0, 0, 0, 0}, got;
     qmemo_word_put(m, "hola", 4, &f);
     assert_true(qmemo_word_get(m, "hola", 4, &got));
     assert_int_equal(got.known, QMEMO_LANGS);
     got.known |= QMEMO_CHAT;
     got.chat = 2;
     qmemo_word_put(m, "hola", 4, &got);
-    assert_true(qmemo_word_get(m, "hola", 4, &f));
-    assert_int_equal(f.known, QMEMO_LANGS | QMEMO_CHAT);
-    assert_int_equal(f.langs, 3);
-    assert_int_equal(f.chat, 2);
+    /* then the languages searched for a word an edit away */
+    for (int round = 0; round < 2; round++) {
+        assert_true(qmemo_word_get(m, "hola", 4, &f));
+        assert_int_equal(f.known, QMEMO_LANGS | QMEMO_CHAT);
+        assert_int_equal(f.langs, 3);
+        assert_int_equal(f.chat, 2);
+        assert_int_equal(f.near_asked, round ? 5 : 0);
+        assert_int_equal(f.near, round ? 4 : 0);
+        f.near_asked = 5;
+        f.near = 4;
+        qmemo_word_put(m, "hola", 4, &f);
+    }
     assert_false(qmemo_word_get(m, "hol", 3, &f));
     assert_int_equal(f.known, 0);
     qmemo_free(m);
@@ -125,7 +133,7 @@ static void test_a_word_asked_again_outlasts_one_off_words(void **state)
     int corrected;
     qmemo_slot_put(m, &kept, &in, 0);
     assert_true(qmemo_slot_get(m, &kept, &out, &corrected));
-    qmemo_word f = {QMEMO_LANGS, 6, 0, 0}, got;
+    qmemo_word f = {QMEMO_LANGS, 6, 0, 0, 0, 0}, got;
     qmemo_word_put(m, "iniciativa", 10, &f);
     assert_true(qmemo_word_get(m, "iniciativa", 10, &got));
     for (int i = 0; i < 100000; i++) {
@@ -133,7 +141,7 @@ static void test_a_word_asked_again_outlasts_one_off_words(void **state)
         snprintf(n, sizeof n, "%d", 100000 + i);
         qmemo_token once = tok(2, 0, n, n, n);
         qmemo_slot_put(m, &once, &in, 0);
-        qmemo_word_put(m, n, strlen(n), &(qmemo_word){QMEMO_LANGS, 0, 0, 0});
+        qmemo_word_put(m, n, strlen(n), &(qmemo_word){QMEMO_LANGS, 0, 0, 0, 0, 0});
     }
     assert_true(qmemo_slot_get(m, &kept, &out, &corrected));
     assert_int_equal(out.n_alts, 2);
@@ -168,7 +176,7 @@ static void test_numbers_displace_no_word(void **state)
     static char words[WORDS][16];
     static unsigned char slot_kept[WORDS], facts_kept[WORDS];
     slot in = made_slot(2), out;
-    qmemo_word f = {QMEMO_LANGS, 6, 0, 0}, got;
+    qmemo_word f = {QMEMO_LANGS, 6, 0, 0, 0, 0}, got;
     int corrected;
     /* a number into the empty memory is kept */
     qmemo_token first = tok(0, 0, "2024", "2024", "2024");
@@ -213,6 +221,9 @@ static void test_answers_from_memory_are_the_same(void **state)
         "which countries take part", "¿qué countries participan en la iniciativa?",
         "¿Dónde está la nota informativa?", "hola", "muchas gracias",
         "when does the initiative end", "¿cómo puede participar Nepal?", "plazo 12345",
+        /* close calls between languages with words none knows, searched
+         * for one an edit away in each language in the running */
+        "receta de paella valenciana", "contcat email", "iniciatvia de paises presursores",
     };
     enum { N = sizeof qs / sizeof *qs, CAP = 8192 };
     static char fresh[N][CAP], again[CAP];
