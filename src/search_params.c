@@ -37,6 +37,8 @@ const search_param_field search_param_fields[] = {
     FIELD(w_typo2, FLOAT, 0.55, 0, 10, "two edits away: a guess"),
     FIELD(w_variant, FLOAT, 0.75, 0, 10,
           "a stem an edit away is often another form the stemmer splits"),
+    FIELD(w_accent, FLOAT, 1.0, 0, 10,
+          "\"cortais\" is \"cortáis\" typed without its accent: the same word"),
     FIELD(variant_min_chars, INT, 5, 0, 1000, "shorter stems have too many neighbours"),
     FIELD(variant_max_alts, INT, 2, 0, 4, "more variants of one word are mostly noise"),
     FIELD(typo_picks, INT, 3, 0, SEARCH_TYPO_PICKS_MAX,
@@ -159,6 +161,7 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_typos, "slots: words one or two edits away"),
     SWITCH(use_variants, "slots: stems one edit away"),
     SWITCH(use_synonym_variants, "slots: synonyms of a stem one edit away"),
+    SWITCH(use_accents, "slots: a word the FAQ lacks read with the accents its end may have lost"),
     FIELD(use_dict_word_ends, INT, 0, 0, 1,
           "slots: a typo or variant of a word the dictionary knows differs at its end only "
           "(a form of it: \"doer\", \"doem\"), not inside (\"reset\" is no \"rest\"); "

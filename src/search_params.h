@@ -33,6 +33,7 @@ typedef struct search_params {
     float w_typo1;              /* a word one edit away */
     float w_typo2;              /* two edits away */
     float w_variant;            /* a stem one edit from the word's own */
+    float w_accent;             /* the stem of the word read with its accents */
     int variant_min_chars;      /* shorter stems have too many neighbours */
     int variant_max_alts;       /* variants taken for one word */
     int typo_picks;             /* nearest words taken for a misspelt one */
@@ -92,7 +93,7 @@ typedef struct search_params {
     int use_proximity, use_focus, use_question_fit, use_phrases, use_names, use_exact;
     int use_answer_pairs, use_smalltalk, use_smalltalk_within, use_clarify;
     int use_decline_model, use_dictionary, use_lemma, use_decompound, use_thesaurus;
-    int use_translation, use_cognates, use_guess_evidence;
+    int use_translation, use_cognates, use_guess_evidence, use_accents;
     int use_parts;              /* the FAQ's compounds holding the word as a part */
     int use_question_parts;     /* the question's compound searched by its parts too */
     int use_thesaurus_known;    /* thesaurus synonyms of a word the FAQ holds too */

@@ -229,6 +229,100 @@ static void add_variants(const search_ctx *c, slot *sl, uint32_t L, const qtok *
     }
 }
 
+/* The accented letters a plain one may stand for, each two bytes of
+ * UTF-8: what a visitor leaves out when typing fast or on a keyboard
+ * without them. */
+static const char *accented_forms(char c)
+{
+    switch (c) {
+    case 'a': return "áàâã";
+    case 'e': return "éèê";
+    case 'i': return "íìî";
+    case 'o': return "óòôõ";
+    case 'u': return "úùûü";
+    case 'c': return "ç";
+    case 'n': return "ñ";
+    default: return NULL;
+    }
+}
+
+/* Snowball's accented suffixes lie in a word's last letters ("-áis",
+ * "-ción", "-ções", "-ité"), and two accents at most
+ * ("-ção"). */
+#define ACCENT_TAIL 4
+#define ACCENT_MAX 2
+
+typedef struct accent_ctx {
+    const search_ctx *c;
+    slot *sl;
+    uint32_t lang;
+    analyzer *an;
+    char word[QUERY_WORD_BYTES + 2 * ACCENT_MAX];
+    size_t len;
+    size_t at[ACCENT_TAIL];     /* byte offsets of the tail's plain letters */
+    int n_at;
+} accent_ctx;
+
+/* The word as it stands in x->word, stemmed: a term of the FAQ? */
+static void try_accented(accent_ctx *x)
+{
+    size_t n;
+    const char *stem = analyzer_stem(x->an, x->word, x->len, &n);
+    uint32_t term = stem && n ? ix_find_term(x->c->ix, x->lang, stem, n) : IX_NONE;
+    if (term != IX_NONE)
+        add_alt(x->sl, term, x->c->p->w_accent, ALT_VARIANT, IX_NONE);
+}
+
+/* Each way of giving accents to left more of the tail's letters from the
+ * k-th on, given of them already: each made the word a byte longer before
+ * the letters after it. */
+static void restore_accents(accent_ctx *x, int k, int given, int left)
+{
+    if (!left) {
+        try_accented(x);
+        return;
+    }
+    for (int i = k; i < x->n_at; i++) {
+        size_t at = x->at[i] + (size_t)given;
+        const char *forms = accented_forms(x->word[at]);
+        if (!forms)
+            continue;
+        char plain = x->word[at];
+        memmove(x->word + at + 2, x->word + at + 1, x->len - at - 1);
+        x->len++;
+        for (const char *f = forms; *f; f += 2) {
+            memcpy(x->word + at, f, 2);
+            restore_accents(x, i + 1, given + 1, left - 1);
+        }
+        x->len--;
+        memmove(x->word + at + 1, x->word + at + 2, x->len - at - 1);
+        x->word[at] = plain;
+    }
+}
+
+/* A word the FAQ lacks typed without its accents: Snowball sees an
+ * accented suffix only with its accent ("cortáis" is "cort",
+ * "cortais" itself), so a form no entry spells stems apart from the
+ * entries' forms. The word with one accent, then two, on its last
+ * letters, stemmed: those stems the FAQ holds. */
+static void add_accented(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+{
+    accent_ctx x = {.c = c, .sl = sl, .lang = L, .an = c->an[L], .len = t->word_len};
+    if (!x.an || t->word_len + 2 * ACCENT_MAX > sizeof x.word)
+        return;
+    memcpy(x.word, t->word, t->word_len);
+    size_t cps[ACCENT_TAIL];
+    int n_cps = 0;
+    for (size_t i = t->word_len; i > 0 && n_cps < ACCENT_TAIL;)
+        if (((unsigned char)t->word[--i] & 0xC0) != 0x80)
+            cps[n_cps++] = i;
+    for (int i = n_cps - 1; i >= 0; i--)
+        if (accented_forms(t->word[cps[i]]))
+            x.at[x.n_at++] = cps[i];
+    for (int k = 1; k <= ACCENT_MAX && !sl->n_alts; k++)
+        restore_accents(&x, 0, 0, k);
+}
+
 /* Nothing near in the FAQ, but a synonyms group for a stem an edit away:
  * another form of the verb ("attend", "attendre"). */
 static void add_synonym_variants(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
@@ -519,6 +613,8 @@ static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok 
 {
     const search_params *p = c->p;
     int corrected = 0;
+    if (p->use_accents && !t->is_qword)
+        add_accented(c, sl, L, t);
     if (p->use_foreign)
         add_foreign(c, sl, L, t);
     if (!sl->n_alts && p->use_lemma)
