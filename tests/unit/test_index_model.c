@@ -480,6 +480,30 @@ static void test_lang_digits_are_the_tables(void **state)
     search_model_free(m);
 }
 
+/* The same bound where the words that tell the language hold more digits
+ * than the vocabulary: a stop word ("x12345", five) and a small talk word
+ * ("r2d2", two) beside an entry's "2020". */
+static void test_lang_digits_count_the_model_words(void **state)
+{
+    (void)state;
+    corpus_entry en[] = {fixture_entry("plan", "Is the 2020 plan open?", "Yes.", ENTRY_FAQ),
+                         fixture_entry("hi", "hello r2d2", "Hi!", ENTRY_SMALLTALK)};
+    corpus_lang langs[] = {fixture_lang("en", en, 2, "the\nis\nx12345\n")};
+    corpus c = {langs, 1, NULL};
+    char path[160];
+    snprintf(path, sizeof path, "%s/digits.idx", dir);
+    faq_index *x;
+    searcher *xs;
+    fixture_open(&c, path, &x, &xs);
+    search_model *m = search_model_new(x);
+    assert_non_null(m);
+    int l = faq_index_lang_find(x, "en");
+    assert_true(l >= 0);
+    assert_int_equal(search_model_lang_digits(m, (uint32_t)l), 5);
+    search_model_free(m);
+    fixture_close(x, xs, path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -491,6 +515,7 @@ int main(void)
         cmocka_unit_test(test_old_format_asks_for_a_rebuild),
         cmocka_unit_test(test_smalltalk_words_sorted),
         cmocka_unit_test(test_lang_digits_are_the_tables),
+        cmocka_unit_test(test_lang_digits_count_the_model_words),
     };
     return cmocka_run_group_tests_name("index_model", tests, setup, teardown);
 }
