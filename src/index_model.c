@@ -10,6 +10,7 @@
 #include "index_internal.h"
 #include "limits.h"
 #include "thesaurus.h"
+#include "utf8.h"
 
 /* ---- made by the build ---- */
 
@@ -610,6 +611,21 @@ uint32_t index_model_word(const ix_model_words *t, uint32_t lang, const char *w,
             return flags;
     }
     return 0;
+}
+
+uint32_t index_model_lang_digits(const ix_model_words *t, uint32_t lang)
+{
+    uint32_t most = 0;
+    for (uint32_t i = 0; i < t->cap; i++) {
+        uint32_t off, l, flags, len;
+        const char *s;
+        memcpy(&off, t->slots + 4 * (size_t)i, 4);
+        if (off && word_at(t, off, &l, &flags, &s, &len) && l == lang && (flags & IX_MODEL_LANG)) {
+            uint32_t d = (uint32_t)utf8_digit_count(s, len);
+            most = d > most ? d : most;
+        }
+    }
+    return most;
 }
 
 /* The table of words at the cursor: its slots and records inside the

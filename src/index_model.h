@@ -63,6 +63,10 @@ typedef struct ix_model_words {
  * outside the section. */
 uint32_t index_model_word(const ix_model_words *t, uint32_t lang, const char *w, size_t n);
 
+/* The most ASCII digits a word of language lang with IX_MODEL_LANG in t
+ * holds (utf8_digit_count()): a pass over the table. */
+uint32_t index_model_lang_digits(const ix_model_words *t, uint32_t lang);
+
 /* What the section holds, handed over part by part in its order (each
  * language, then its phrases; the synonym groups' terms; the groups by
  * stem; the small talk's phrases, then its words by language). Strings point into the mapping: they

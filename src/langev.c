@@ -5,6 +5,7 @@
 #include "index_internal.h"
 #include "qmemo.h"
 #include "typo.h"
+#include "utf8.h"
 
 /* A word of language l's dictionaries that translates into the FAQ's
  * (translate.h): all the vocabulary a language the index is only asked in
@@ -16,7 +17,7 @@ static int translates(const search_ctx *c, uint32_t l, const qtok *t)
         return 0;
     size_t n;
     const char *stem = analyzer_stem(c->an[l], t->word, t->word_len, &n);
-    if (!stem || !n)
+    if (!stem || !n || utf8_digit_count(stem, n) > search_model_lang_digits(c->m, l))
         return 0;
     return ix_find_xlate(c->ix, l, stem, n) != IX_NONE;
 }
@@ -28,9 +29,19 @@ static qmemo_word word_facts(const search_ctx *c, const qtok *t)
     qmemo_word f = {0};
     if (c->memo && qmemo_word_get(c->memo, t->word, t->word_len, &f) && (f.known & QMEMO_LANGS))
         return f;
+    /* A word with more digits than any word of language l's tables holds
+     * is in none of them (the counter of a distinct question, "200017",
+     * against the seed's "2020"): each lookup finds a word by its bytes,
+     * length and memcmp, so a word found has the digits of the word looked
+     * for; the translations are looked up by the stem, whose digits are
+     * counted apart (a number is its own stem, analyzer_stem()). The
+     * words' lookups are skipped, never a word that could be found. */
+    size_t digits = utf8_digit_count(t->word, t->word_len);
     for (uint32_t l = 0; l < c->ix->n_langs; l++)
-        if (search_model_lang_word(c->m, l, t->word, t->word_len) ||
-            ix_find_word(c->ix, l, t->word, t->word_len) != IX_NONE || translates(c, l, t))
+        if (((!digits || digits <= search_model_lang_digits(c->m, l)) &&
+             (search_model_lang_word(c->m, l, t->word, t->word_len) ||
+              ix_find_word(c->ix, l, t->word, t->word_len) != IX_NONE)) ||
+            translates(c, l, t))
             f.langs |= 1ull << l;
     f.known |= QMEMO_LANGS;
     if (c->memo)

@@ -12,6 +12,7 @@
 #include "qmemo.h"
 #include "rerank.h"
 #include "typo.h"
+#include "utf8.h"
 
 /* Is question word q small-talk word w (m bytes, cp code points), or one
  * typo away ("holaa")? */
@@ -117,10 +118,11 @@ static int phrase_within(const search_ctx *s, const first_bytes *f, const st_phr
 }
 
 /* Is question word q a word of language l's small talk by its form, or
- * one typo from one? */
-static int smalltalk_form(const search_ctx *s, uint32_t l, const qtok *q)
+ * one typo from one? may_be: 0 when q is known to be none of l's words
+ * that tell the language (word_facts()). */
+static int smalltalk_form(const search_ctx *s, uint32_t l, const qtok *q, int may_be)
 {
-    if (search_model_smalltalk_word(s->m, l, q->word, q->word_len))
+    if (may_be && search_model_smalltalk_word(s->m, l, q->word, q->word_len))
         return 1;
     /* a word one typo away shares the first byte (same_word) */
     const st_word *w;
@@ -141,10 +143,17 @@ static void word_facts(const search_ctx *s, int i, qmemo_word *f)
         return;
     if (!s->memo)
         memset(f, 0, sizeof *f);
+    /* Stop words and small talk words are words that tell the language,
+     * found by their bytes: a word with more digits than any of language
+     * l's holds (search_model_lang_digits(), a question's counter) is
+     * neither, and is not looked up. A word one typo from a small talk
+     * word may have one digit more: those are still looked for. */
+    size_t digits = utf8_digit_count(q->word, q->word_len);
     for (uint32_t l = 0; l < faq_index_lang_count(s->ix); l++) {
-        if (analyzer_is_stopword(s->an[l], q->word, q->word_len))
+        int may_be = !digits || digits <= search_model_lang_digits(s->m, l);
+        if (may_be && analyzer_is_stopword(s->an[l], q->word, q->word_len))
             f->stop |= 1ull << l;
-        if (smalltalk_form(s, l, q))
+        if (smalltalk_form(s, l, q, may_be))
             f->chat |= 1ull << l;
     }
     f->known |= QMEMO_CHAT;

@@ -14,6 +14,7 @@
 #include "index_model.h"
 #include "limits.h"
 #include "spellings.h"
+#include "utf8.h"
 
 struct search_model {
     const faq_index *ix;
@@ -42,6 +43,7 @@ struct search_model {
     decompound_links *links;    /* per language: its "!compounds" line's */
     atomic_int *spelled;        /* per language: SPELL_* */
     atomic_uint *digits;        /* per language and SEARCH_VOCAB_*: typo_vocab.digits, 0 uncounted */
+    atomic_uint *lang_digits;   /* per language: search_model_lang_digits() plus one, 0 uncounted */
 };
 
 /* search_model.spelled: whether SPELLINGS' verdicts of a language are
@@ -297,6 +299,7 @@ search_model *search_model_new(const faq_index *ix)
     m->links = calloc(ix->n_langs, sizeof *m->links);
     m->spelled = calloc(ix->n_langs, sizeof *m->spelled);
     m->digits = calloc((size_t)ix->n_langs * SEARCH_VOCABS, sizeof *m->digits);
+    m->lang_digits = calloc(ix->n_langs, sizeof *m->lang_digits);
     for (uint32_t l = 0; m->lex && m->thes && l < ix->n_langs; l++) {
         pthread_mutex_init(&m->lex[l].mu, NULL);
         pthread_mutex_init(&m->thes[l].mu, NULL);
@@ -308,6 +311,7 @@ search_model *search_model_new(const faq_index *ix)
                                            load_words};
     model_load ld = {m, 0, 0, {{NULL, 0}}};
     if (!m->an || !m->max_idf || !m->lex || !m->thes || !m->links || !m->spelled || !m->digits ||
+        !m->lang_digits ||
         index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms, 0,
                          &visit, &ld) != 0 ||
         index_smalltalk_words(m) != 0 || list_smalltalk_words(m, ld.st_words) != 0) {
@@ -339,6 +343,7 @@ void search_model_free(search_model *m)
     free(m->links);
     free(m->spelled);
     free(m->digits);
+    free(m->lang_digits);
     free(m->max_idf);
     free(m->syn);
     free(m->syn_terms);
@@ -455,6 +460,31 @@ uint32_t search_model_vocab(const search_model *m, uint32_t l, int which, typo_v
         atomic_store_explicit(d, v->digits, memory_order_relaxed);
     }
     return v->count;
+}
+
+uint32_t search_model_lang_digits(const search_model *m, uint32_t l)
+{
+    atomic_uint *d = &m->lang_digits[l];
+    uint32_t most = atomic_load_explicit(d, memory_order_relaxed);
+    if (most)
+        return most - 1;
+    /* counted on first use, as the vocabularies' digits are */
+    const faq_index *ix = m->ix;
+    most = index_model_lang_digits(&m->words, l);
+    for (uint32_t i = 0; i < ix->n_words; i++) {
+        if (ix->words[i].lang != l)
+            continue;
+        uint32_t n = (uint32_t)utf8_digit_count(ix->strings + ix->words[i].text.off, ix->words[i].text.len);
+        most = n > most ? n : most;
+    }
+    for (uint32_t i = 0; i < ix->n_xlates; i++)
+        if (ix->xlates[i].lang == l) {
+            uint32_t n = (uint32_t)utf8_digit_count(ix->strings + ix->xlates[i].text.off,
+                                                    ix->xlates[i].text.len);
+            most = n > most ? n : most;
+        }
+    atomic_store_explicit(d, most + 1, memory_order_relaxed);
+    return most;
 }
 
 const char *search_model_member_term(const search_model *m, uint32_t i, size_t *len)

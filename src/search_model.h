@@ -90,6 +90,14 @@ enum { SEARCH_VOCAB_WORDS, SEARCH_VOCAB_TERMS, SEARCH_VOCAB_MEMBERS, SEARCH_VOCA
 uint32_t search_model_vocab(const search_model *m, uint32_t l, int which, typo_vocab *v);
 const char *search_model_member_term(const search_model *m, uint32_t i, size_t *len);
 
+/* The most ASCII digits (utf8_digit_count()) a word of language l holds in
+ * the three tables a question word's languages are read from: the words
+ * that tell the language (search_model_lang_word()), its vocabulary
+ * (ix_find_word()) and its translations' terms (ix_find_xlate()). Each
+ * finds a word by its bytes, so a word with more digits than this is in
+ * none of them. Counted on first use, once per index. */
+uint32_t search_model_lang_digits(const search_model *m, uint32_t l);
+
 /* Is folded word w a word of language l's small talk / a one-word member
  * of its synonyms.txt? */
 int search_model_smalltalk_word(const search_model *m, uint32_t l, const char *w, size_t n);

@@ -48,6 +48,14 @@ size_t utf8_length(const char *text, size_t len)
     return n;
 }
 
+size_t utf8_digit_count(const char *text, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += text[i] >= '0' && text[i] <= '9';
+    return n;
+}
+
 int utf8_is_number(const char *text, size_t len)
 {
     for (size_t i = 0; i < len; i++)

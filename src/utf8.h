@@ -14,6 +14,10 @@ int starts_upper(const char *text, size_t len);
 /* Is text ASCII digits alone ("2024", a counter a question ends with)? */
 int utf8_is_number(const char *text, size_t len);
 
+/* The ASCII digits (0-9) of text, bytes that no other code point's
+ * UTF-8 form holds. */
+size_t utf8_digit_count(const char *text, size_t len);
+
 /* Number of code points in valid UTF-8 text. */
 size_t utf8_length(const char *text, size_t len);
 

@@ -411,6 +411,99 @@ static void test_old_format_asks_for_a_rebuild(void **state)
     free(b);
 }
 
+/* ---- the most digits a language's words hold ---- */
+
+typedef struct digits_seen {
+    uint32_t most[FAQ_MAX_LANGS];
+} digits_seen;
+
+static void count_list(digits_seen *x, uint32_t l, ix_model_list list)
+{
+    const char *w = list.s;
+    for (uint32_t i = 0; i < list.n; i++, w += strlen(w) + 1) {
+        uint32_t d = 0;
+        for (const char *c = w; *c; c++)
+            d += *c >= '0' && *c <= '9';
+        x->most[l] = d > x->most[l] ? d : x->most[l];
+    }
+}
+
+static int digits_of_lang(void *ctx, uint32_t l, const ix_model_lang *ml)
+{
+    count_list(ctx, l, ml->stop);
+    count_list(ctx, l, ml->qwords);
+    count_list(ctx, l, ml->syn_words);
+    return 0;
+}
+
+static int digits_of_smalltalk(void *ctx, uint32_t l, ix_model_list words)
+{
+    count_list(ctx, l, words);
+    return 0;
+}
+
+static void count_str(digits_seen *x, uint32_t l, ix_str t)
+{
+    uint32_t d = 0;
+    for (uint32_t k = 0; k < t.len; k++)
+        d += ix->strings[t.off + k] >= '0' && ix->strings[t.off + k] <= '9';
+    x->most[l] = d > x->most[l] ? d : x->most[l];
+}
+
+/* The bound a question word's digits are held to before its languages are
+ * looked up (search_model_lang_digits()) is the most digits of a word the
+ * lookups can find, counted here from the lists the section was made of
+ * (stop and question words, synonyms' members, small talk words), every
+ * word of the vocabulary and every translated term: too low, a word of the
+ * FAQ would go unfound; too high, the counters of questions ("200017")
+ * would be looked up for nothing. The seed writes years ("2020"). */
+static void test_lang_digits_are_the_tables(void **state)
+{
+    (void)state;
+    digits_seen x = {{0}};
+    const ix_model_visitor v = {.lang = digits_of_lang, .smalltalk_words = digits_of_smalltalk};
+    assert_int_equal(index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries,
+                                      ix->n_terms, 1, &v, &x), 0);
+    for (uint32_t i = 0; i < ix->n_words; i++)
+        count_str(&x, ix->words[i].lang, ix->words[i].text);
+    for (uint32_t i = 0; i < ix->n_xlates; i++)
+        count_str(&x, ix->xlates[i].lang, ix->xlates[i].text);
+    search_model *m = search_model_new(ix);
+    assert_non_null(m);
+    uint32_t most = 0;
+    for (uint32_t l = 0; l < ix->n_langs; l++) {
+        assert_int_equal(search_model_lang_digits(m, l), x.most[l]);
+        assert_int_equal(search_model_lang_digits(m, l), x.most[l]);    /* remembered */
+        most = x.most[l] > most ? x.most[l] : most;
+    }
+    assert_int_equal(most, 4);
+    search_model_free(m);
+}
+
+/* The same bound where the words that tell the language hold more digits
+ * than the vocabulary: a stop word ("x12345", five) and a small talk word
+ * ("r2d2", two) beside an entry's "2020". */
+static void test_lang_digits_count_the_model_words(void **state)
+{
+    (void)state;
+    corpus_entry en[] = {fixture_entry("plan", "Is the 2020 plan open?", "Yes.", ENTRY_FAQ),
+                         fixture_entry("hi", "hello r2d2", "Hi!", ENTRY_SMALLTALK)};
+    corpus_lang langs[] = {fixture_lang("en", en, 2, "the\nis\nx12345\n")};
+    corpus c = {langs, 1, NULL};
+    char path[160];
+    snprintf(path, sizeof path, "%s/digits.idx", dir);
+    faq_index *x;
+    searcher *xs;
+    fixture_open(&c, path, &x, &xs);
+    search_model *m = search_model_new(x);
+    assert_non_null(m);
+    int l = faq_index_lang_find(x, "en");
+    assert_true(l >= 0);
+    assert_int_equal(search_model_lang_digits(m, (uint32_t)l), 5);
+    search_model_free(m);
+    fixture_close(x, xs, path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -421,6 +514,8 @@ int main(void)
         cmocka_unit_test(test_open_refuses_bad_model),
         cmocka_unit_test(test_old_format_asks_for_a_rebuild),
         cmocka_unit_test(test_smalltalk_words_sorted),
+        cmocka_unit_test(test_lang_digits_are_the_tables),
+        cmocka_unit_test(test_lang_digits_count_the_model_words),
     };
     return cmocka_run_group_tests_name("index_model", tests, setup, teardown);
 }
