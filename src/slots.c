@@ -346,10 +346,12 @@ static void add_parts(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
 /* The FAQ's compounds that hold the word as a part, by the parts' terms
  * the index posted beside them (decompound.h): its head ("Platte" in
  * "Festplatte"), which names what the compound is, and its other parts,
- * which only narrow the head down, each below the word itself. A part's
- * term is rarer than the word: the two are one word in two places, and
- * score with the idf of the commoner (as a set of translations, Pirkola),
- * so that an entry's compound never outweighs another's word itself. */
+ * which only narrow the head down, and the heads of a compound the
+ * dictionary lists as a word ("Kreissäge" in "Tischkreissäge"), each below
+ * the word itself. A part's term is rarer than the word: the two are one
+ * word in two places, and score with the idf of the commoner (as a set of
+ * translations, Pirkola), so that an entry's compound never outweighs
+ * another's word itself. */
 static void add_part_terms(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
 {
     static const char marks[3] = {PART_HEAD_MARK, PART_MODIFIER_MARK, PART_LISTED_HEAD_MARK};
