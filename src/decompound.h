@@ -31,6 +31,10 @@
  * marks and digits), so that a search weighs a part apart from a word. */
 #define PART_HEAD_MARK '^'
 #define PART_MODIFIER_MARK '<'
+/* ... and the heads of a compound its language's dictionary lists as a
+ * word of its own ("Tischkreissäge": ">kreissag", ">sag"), a surer word
+ * than its parts and so read as a compound only for its heads. */
+#define PART_LISTED_HEAD_MARK '>'
 
 /* Is (w, n) a word? 0: no; 1: yes, one that may be a compound; 2: yes, a
  * word of its own that is not split further (decompound_parts(): a

@@ -383,9 +383,14 @@ static int form_parts(ana *a, const token *t)
     decompound_part parts[DECOMPOUND_MAX_PARTS];
     size_t n = lexicon_compound_parts(lx, &a->links[l], t->lower, t->lower_len, parts,
                                       DECOMPOUND_MAX_PARTS);
+    int listed = n == 0;
+    if (listed)
+        n = lexicon_listed_compound_heads(lx, &a->links[l], t->lower, t->lower_len, parts,
+                                          DECOMPOUND_MAX_PARTS);
     for (size_t i = 0; i < n; i++) {
         char key[FAQ_MAX_TERM_BYTES * 4 + 2];
-        key[0] = i + 1 == n ? PART_HEAD_MARK : PART_MODIFIER_MARK;
+        key[0] = listed ? PART_LISTED_HEAD_MARK
+                        : i + 1 == n ? PART_HEAD_MARK : PART_MODIFIER_MARK;
         part_term_ctx p = {t->term, t->term_len, key, sizeof key, 0};
         if (analyzer_run(a->lemma_an[l], t->lower + parts[i].off, parts[i].len, on_part_token,
                          &p) < 0)

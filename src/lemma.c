@@ -645,6 +645,38 @@ size_t lexicon_compound_parts(lexicon *lx, const decompound_links *links, const 
     return decompound_parts(word, len, links, dictionary_part, lx, out, cap);
 }
 
+/* Held by the dictionary capitalised: in a language that capitalises its
+ * nouns (German), a noun ("Säge", also a verb's form "säge"); only so, and
+ * not in lower case: a noun and nothing else ("Tischkreissäge"). In a
+ * language that does not, no ordinary word is. */
+static int held_capitalised(lexicon *lx, const char *lower, size_t len, int only)
+{
+    char upper[LEXICON_MAX_WORD];
+    if (only && lexicon_is_simple(lx, lower, len))
+        return 0;
+    size_t m = capitalised(lower, len, upper, sizeof upper);
+    return m && lexicon_is_simple(lx, upper, m);
+}
+
+size_t lexicon_listed_compound_heads(lexicon *lx, const decompound_links *links,
+                                     const char *word, size_t len, decompound_part *out,
+                                     size_t cap)
+{
+    decompound_part parts[DECOMPOUND_MAX_PARTS];
+    if (!lx || !links->on || !held_capitalised(lx, word, len, 1))
+        return 0;
+    size_t n = decompound_parts(word, len, links, dictionary_part, lx, parts, DECOMPOUND_MAX_PARTS);
+    if (n < 2 || !held_capitalised(lx, word + parts[n - 1].off, parts[n - 1].len, 0))
+        return 0;
+    size_t k = 0;
+    for (size_t i = 1; i < n && k < cap; i++) {
+        decompound_part head = {parts[i].off, len - parts[i].off};
+        if (i + 1 == n || lexicon_knows(lx, word + head.off, head.len))
+            out[k++] = head;
+    }
+    return k;
+}
+
 long lemma_term(lexicon *lx, analyzer *a, const char *word, size_t len, const char *stem,
                 size_t stem_len, char *out, size_t cap)
 {

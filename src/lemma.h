@@ -82,6 +82,18 @@ int lexicon_is_simple_any_case(lexicon *lx, const char *word, size_t len);
 size_t lexicon_compound_parts(lexicon *lx, const decompound_links *links, const char *word,
                               size_t len, decompound_part *out, size_t cap);
 
+/* The heads of word (lower case, len bytes), a noun the dictionary holds
+ * on its own that is yet a compound of its words ending in a noun, in a
+ * language whose linking elements are links and that capitalises its nouns
+ * ("Tischkreissäge", listed as one word: "kreissäge" and "säge"): each
+ * span from a part to the word's end that is a word, the longest first,
+ * into out (cap). A listed word is no compound to lexicon_compound_parts(),
+ * since many read falsely as one ("vollständig", "erstellen": no noun);
+ * a noun of nouns names a kind of its head. Returns how many, 0 when none. */
+size_t lexicon_listed_compound_heads(lexicon *lx, const decompound_links *links,
+                                     const char *word, size_t len, decompound_part *out,
+                                     size_t cap);
+
 /* 1 if word (len bytes, as written: "Berlin", "Paket") is a name: the
  * dictionary does not know it as an ordinary word in lower case, as it
  * knows German's "Paket" (kept as "paket" too) or a sentence's first word;

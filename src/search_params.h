@@ -72,6 +72,7 @@ typedef struct search_params {
     float w_part;               /* a part of a compound the FAQ lacks */
     float w_part_head;          /* the FAQ's compound whose last part is the word */
     float w_part_modifier;      /* the FAQ's compound whose other part is the word */
+    float w_part_listed_head;   /* the FAQ's dictionary-listed compound whose head is the word */
     float w_qpart_head;         /* the question's compound: its last part, a word of the FAQ */
     float w_qpart_modifier;     /* the question's compound: another part, a word of the FAQ */
     float w_thesaurus;          /* a synonym from the language's thesaurus */

@@ -224,6 +224,7 @@ static void add_variants(const search_ctx *c, slot *sl, uint32_t L, const qtok *
     for (int k = 0; k < n && sl->n_alts < c->p->variant_max_alts; k++) {
         char first = ix->strings[ix->terms[m[k].word].text.off];
         if (first != LEMMA_MARK && first != PART_HEAD_MARK && first != PART_MODIFIER_MARK &&
+            first != PART_LISTED_HEAD_MARK &&
             may_correct(c, in_dict, t->term, t->term_len, ix->terms[m[k].word].text))
             add_alt(sl, m[k].word, c->p->w_variant, ALT_VARIANT, IX_NONE);   /* a text's stem */
     }
@@ -439,19 +440,21 @@ static void add_parts(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
 /* The FAQ's compounds that hold the word as a part, by the parts' terms
  * the index posted beside them (decompound.h): its head ("Platte" in
  * "Festplatte"), which names what the compound is, and its other parts,
- * which only narrow the head down, each below the word itself. A part's
- * term is rarer than the word: the two are one word in two places, and
- * score with the idf of the commoner (as a set of translations, Pirkola),
- * so that an entry's compound never outweighs another's word itself. */
+ * which only narrow the head down, and the heads of a compound the
+ * dictionary lists as a word ("Kreissäge" in "Tischkreissäge"), each below
+ * the word itself. A part's term is rarer than the word: the two are one
+ * word in two places, and score with the idf of the commoner (as a set of
+ * translations, Pirkola), so that an entry's compound never outweighs
+ * another's word itself. */
 static void add_part_terms(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
 {
-    static const char marks[2] = {PART_HEAD_MARK, PART_MODIFIER_MARK};
-    float weights[2] = {c->p->w_part_head, c->p->w_part_modifier};
+    static const char marks[3] = {PART_HEAD_MARK, PART_MODIFIER_MARK, PART_LISTED_HEAD_MARK};
+    float weights[3] = {c->p->w_part_head, c->p->w_part_modifier, c->p->w_part_listed_head};
     char key[QUERY_WORD_BYTES + 1];
     if (t->term_len >= QUERY_WORD_BYTES)
         return;
     memcpy(key + 1, t->term, t->term_len);
-    for (int k = 0; k < 2; k++) {
+    for (int k = 0; k < 3; k++) {
         key[0] = marks[k];
         uint32_t term = weights[k] > 0 ? ix_find_term(c->ix, L, key, t->term_len + 1) : IX_NONE;
         if (term == IX_NONE)

@@ -58,3 +58,32 @@ expect_eq "2: a compound the FAQ lacks, by its parts" \
     "$(parts --set use_question_parts=2 'Zeitungsversion')" 1
 expect_eq "a word the dictionary holds on its own is not split, though the FAQ holds its parts" \
     "$("$FAQBOT" ask --index "$TMP/q.idx" --explain --set use_question_parts=2 'Bestandteil' | grep -c 'compound-part term "\(bestand\|teil\)"')" 0
+
+# A compound the dictionary lists as a word of its own ("Tischkreissäge")
+# is no compound to the splitter above, but a noun of nouns still names a
+# kind of its head: its heads ("Kreissäge", "Säge") are posted too, under
+# their own weight (w_part_listed_head). A listed word that is no noun
+# ("vollständig": "voll" + "ständig") is not read as a compound.
+mkdir -p "$TMP/l/de"
+cat >"$TMP/l/de/faq.md" <<'MD'
+## Was steht in der Holzwerkstatt? {#wood}
+
+Eine Tischkreissäge und eine Drechselbank.
+
+## Ist die Liste vollständig? {#list}
+
+Ja, seit gestern.
+
+## Wann kommt die Zeitung? {#paper}
+
+Jeden Morgen um sieben.
+MD
+"$FAQBOT" index --corpus "$TMP/l" --out "$TMP/l.idx" >/dev/null || fail "index"
+lid() { "$FAQBOT" ask --index "$TMP/l.idx" --json "$@" | json id; }
+expect_eq "a listed compound's head: Kreissäge finds the Tischkreissäge" \
+    "$(lid 'gibt es eine Kreissäge')" wood
+expect_eq "... and its last part: Säge" "$(lid 'eine Säge?')" wood
+expect_eq "without the listed heads, Kreissäge is a word the FAQ lacks" \
+    "$(lid --set w_part_listed_head=0 'gibt es eine Kreissäge')" null
+expect_eq "a listed word that is no noun is not split: ständig" \
+    "$("$FAQBOT" ask --index "$TMP/l.idx" --explain 'ständig' | grep -c 'compound-part term')" 0
