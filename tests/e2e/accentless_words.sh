@@ -23,11 +23,10 @@ Na secretaria, de segunda a sexta.
 
 Dois euros por hora.
 MD
-"$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" >/dev/null || fail "index"
-id() { "$FAQBOT" ask --index "$TMP/faq.idx" --json "$@" | json id; }
-expect_eq "accented, as Snowball wants it" "$(id --lang es '¿cuándo cortáis el césped?')" cesped
-expect_eq "es: cortais, its accent left out" "$(id --lang es '¿cuando cortais?')" cesped
-expect_eq "pt: informacoes, ç and õ left out" "$(id --lang pt 'as informacoes?')" matricula
+index_faq "$TMP/c"
+expect_eq "accented, as Snowball wants it" "$(answer_id --lang es '¿cuándo cortáis el césped?')" cesped
+expect_eq "es: cortais, its accent left out" "$(answer_id --lang es '¿cuando cortais?')" cesped
+expect_eq "pt: informacoes, ç and õ left out" "$(answer_id --lang pt 'as informacoes?')" matricula
 expect_eq "off: cortais is a word the FAQ lacks" \
     "$("$FAQBOT" ask --index "$TMP/faq.idx" --explain --lang es --set use_accents=0 'cortais' | grep -c '"cort"')" 0
 expect_eq "on: cortais stands for cort" \

@@ -21,13 +21,12 @@ In der Datei /etc/debian_version.
 
 Jeden Morgen um sieben.
 MD
-"$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" >/dev/null || fail "index"
-id() { "$FAQBOT" ask --index "$TMP/faq.idx" --json "$@" | json id; }
-expect_eq "a compound's head: Platte finds the Festplatte" "$(id 'die Platte?')" disk
-expect_eq "its head in another form: Platten" "$(id 'Platten')" disk
-expect_eq "the head of Versionsnummer" "$(id 'Welche Nummer?')" version
+index_faq "$TMP/c"
+expect_eq "a compound's head: Platte finds the Festplatte" "$(answer_id 'die Platte?')" disk
+expect_eq "its head in another form: Platten" "$(answer_id 'Platten')" disk
+expect_eq "the head of Versionsnummer" "$(answer_id 'Welche Nummer?')" version
 expect_eq "without the parts, Platte is a word the FAQ lacks" \
-    "$(id --set use_parts=0 'die Platte?')" null
+    "$(answer_id --set use_parts=0 'die Platte?')" null
 
 # The question's own compound, split by the dictionary as the index splits
 # the FAQ's words (--set use_question_parts): "Versionsnummer", which the
@@ -78,12 +77,11 @@ Ja, seit gestern.
 
 Jeden Morgen um sieben.
 MD
-"$FAQBOT" index --corpus "$TMP/l" --out "$TMP/l.idx" >/dev/null || fail "index"
-lid() { "$FAQBOT" ask --index "$TMP/l.idx" --json "$@" | json id; }
+index_faq "$TMP/l"
 expect_eq "a listed compound's head: Kreissäge finds the Tischkreissäge" \
-    "$(lid 'gibt es eine Kreissäge')" wood
-expect_eq "... and its last part: Säge" "$(lid 'eine Säge?')" wood
+    "$(answer_id 'gibt es eine Kreissäge')" wood
+expect_eq "... and its last part: Säge" "$(answer_id 'eine Säge?')" wood
 expect_eq "without the listed heads, Kreissäge is a word the FAQ lacks" \
-    "$(lid --set w_part_listed_head=0 'gibt es eine Kreissäge')" null
+    "$(answer_id --set w_part_listed_head=0 'gibt es eine Kreissäge')" null
 expect_eq "a listed word that is no noun is not split: ständig" \
-    "$("$FAQBOT" ask --index "$TMP/l.idx" --explain 'ständig' | grep -c 'compound-part term')" 0
+    "$("$FAQBOT" ask --index "$TMP/faq.idx" --explain 'ständig' | grep -c 'compound-part term')" 0
