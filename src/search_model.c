@@ -470,13 +470,10 @@ uint32_t search_model_lang_digits(const search_model *m, uint32_t l)
         return most - 1;
     /* counted on first use, as the vocabularies' digits are */
     const faq_index *ix = m->ix;
+    typo_vocab words;   /* its vocabulary: the typo search's count, plus one */
+    search_model_vocab(m, l, SEARCH_VOCAB_WORDS, &words);
     most = index_model_lang_digits(&m->words, l);
-    for (uint32_t i = 0; i < ix->n_words; i++) {
-        if (ix->words[i].lang != l)
-            continue;
-        uint32_t n = (uint32_t)utf8_digit_count(ix->strings + ix->words[i].text.off, ix->words[i].text.len);
-        most = n > most ? n : most;
-    }
+    most = words.digits - 1 > most ? words.digits - 1 : most;
     for (uint32_t i = 0; i < ix->n_xlates; i++)
         if (ix->xlates[i].lang == l) {
             uint32_t n = (uint32_t)utf8_digit_count(ix->strings + ix->xlates[i].text.off,
