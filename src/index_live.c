@@ -29,6 +29,8 @@ struct index_live {
     search_params params;       /* handed to each searcher made */
     pthread_t warm;             /* loading the dictionaries of warm_gen */
     generation *warm_gen;       /* holds a reference; NULL: no thread */
+    atomic_bool warm_done;      /* the thread has returned: joining is instant */
+    uint64_t warmed_number;     /* the last generation a thread was started for */
 };
 
 typedef struct thread_cache {
@@ -59,26 +61,39 @@ static void *warm_run(void *arg)
 {
     index_live *l = arg;
     search_model_warm(l->warm_gen->model);
+    atomic_store(&l->warm_done, 1);
     return NULL;
 }
 
-/* Waits for the last warming thread (called by the thread that reloads). */
-static void warm_join(index_live *l)
+/* Reaps the warming thread: waits for it with wait, else only if it has
+ * returned. Returns 1 when no thread is left. */
+static int warm_reap(index_live *l, int wait)
 {
     if (!l->warm_gen)
-        return;
+        return 1;
+    if (!wait && !atomic_load(&l->warm_done))
+        return 0;
     pthread_join(l->warm, NULL);
     gen_release(l, l->warm_gen);
     l->warm_gen = NULL;
+    return 1;
 }
 
-static void warm_start(index_live *l, generation *g)
+/* Starts warming the current generation unless one was started for it.
+ * A swap while the last one still loads (seconds on a slow machine) does
+ * not wait for it: the watching thread announces the swap and keeps
+ * watching, and the new generation is warmed at a later look. */
+static void warm_step(index_live *l)
 {
-    warm_join(l);
+    if (!warm_reap(l, 0) || l->warmed_number == l->cur->number)
+        return;
+    generation *g = l->cur;
+    l->warmed_number = g->number;
     pthread_mutex_lock(&l->mu);
     g->refs++;
     pthread_mutex_unlock(&l->mu);
     l->warm_gen = g;
+    atomic_store(&l->warm_done, 0);
     if (pthread_create(&l->warm, NULL, warm_run, l) != 0) {
         l->warm_gen = NULL;     /* loaded on first use instead */
         gen_release(l, g);
@@ -142,7 +157,7 @@ index_live *index_live_open(const char *path, char *err, size_t errlen)
         return NULL;
     }
     l->cur->number = ++l->next_number;
-    warm_start(l, l->cur);
+    warm_step(l);
     return l;
 }
 
@@ -154,7 +169,7 @@ void index_live_close(index_live *l)
     cache_free(pthread_getspecific(l->key));
     pthread_setspecific(l->key, NULL);
     pthread_key_delete(l->key);
-    warm_join(l);
+    warm_reap(l, 1);
     gen_release(l, l->cur);
     pthread_mutex_destroy(&l->mu);
     free(l->path);
@@ -163,6 +178,7 @@ void index_live_close(index_live *l)
 
 int index_live_check(index_live *l, int force, char *err, size_t errlen)
 {
+    warm_step(l);
     struct stat st;
     if (stat(l->path, &st) != 0)
         return 0;   /* gone for a moment (being replaced): keep serving */
@@ -180,7 +196,7 @@ int index_live_check(index_live *l, int force, char *err, size_t errlen)
     l->reloads++;
     pthread_mutex_unlock(&l->mu);
     gen_release(l, old);
-    warm_start(l, g);
+    warm_step(l);
     return 1;
 }
 

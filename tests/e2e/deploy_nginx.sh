@@ -117,7 +117,9 @@ wait "$LOAD" || fail "the load generator failed"
 t1=$(date +%s.%N)
 
 r=$(cat "$TMP/load.json")
-swaps=$(cat "$TMP/r1.err" "$TMP/r2.err" "$TMP/r3.err" | grep -c 'index reloaded')
+swaps() { cat "$TMP/r1.err" "$TMP/r2.err" "$TMP/r3.err" | grep -c 'index reloaded'; }
+for _ in $(seq 1 100); do [ "$(swaps)" -ge 3 ] && break; sleep 0.05; done
+swaps=$(swaps)
 printf 'deploy: %s requests in %s s through nginx, %s failed, %s old, %s new, %s mixed, %s old after the rollout; %s index swaps, 1 restart\n' \
     "$(echo "$r" | json requests)" "$(echo "$r" | json seconds)" "$(echo "$r" | json failed)" \
     "$(echo "$r" | json old)" "$(echo "$r" | json new)" "$(echo "$r" | json mixed)" \
