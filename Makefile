@@ -108,15 +108,24 @@ browser: $(FAQBOT)
 
 # Everything, as CI runs it: unit and end-to-end tests, the same under ASan
 # and UBSan, the end-to-end tests under valgrind, the browser test, then
-# short fuzz and soak runs.
+# short fuzz and soak runs. Each stage prints the clock as it starts, so a
+# slow machine shows which stage took the time.
 test: deps
+	@echo "== all: $$(date -u +%T)"
 	$(MAKE) all
+	@echo "== check: $$(date -u +%T)"
 	$(MAKE) check
+	@echo "== asan: $$(date -u +%T)"
 	$(MAKE) asan
+	@echo "== valgrind: $$(date -u +%T)"
 	$(MAKE) valgrind
+	@echo "== browser: $$(date -u +%T)"
 	$(MAKE) browser
+	@echo "== fuzz: $$(date -u +%T)"
 	$(MAKE) fuzz FUZZ_SECONDS=$(TEST_FUZZ_SECONDS)
+	@echo "== soak: $$(date -u +%T)"
 	$(MAKE) soak SOAK_SECONDS=$(TEST_SOAK_SECONDS)
+	@echo "== done: $$(date -u +%T)"
 
 TEST_FUZZ_SECONDS ?= 30
 TEST_SOAK_SECONDS ?= 20
