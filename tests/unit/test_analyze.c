@@ -683,28 +683,32 @@ static size_t accented(const analyzer *a, const char *w, size_t len, size_t i, c
 
 static int accent_forms_checked;
 
+/* w's form with f at i (and g at j, when g), beside its canonical form:
+ * the same stem. */
+static void check_accent_form(analyzer *a, const char *w, size_t len, size_t i, const char *f,
+                              size_t j, const char *g)
+{
+    char form[96], canon[96], s1[96], s2[96];
+    size_t n = accented(a, w, len, i, f, j, g, 0, form);
+    size_t m = accented(a, w, len, i, f, j, g, 1, canon);
+    stem_copy(a, form, n, s1, sizeof s1);
+    stem_copy(a, canon, m, s2, sizeof s2);
+    if (strcmp(s1, s2) != 0)
+        fail_msg("%.*s stems \"%s\", %.*s \"%s\"", (int)n, form, s1, (int)m, canon, s2);
+    accent_forms_checked++;
+}
+
 /* Every form of w with one or two accents on its last four letters stems
  * as its canonical form. */
 static void check_accent_forms(analyzer *a, const char *w, size_t len)
 {
-    size_t from = len > 4 ? len - 4 : 0;
-    for (size_t i = from; i < len; i++)
-        for (const char *f = accents_of(w[i]); f && *f; f += 2)
-            for (size_t j = i; j < len; j++)
-                for (const char *g = j == i ? "" : accents_of(w[j]); (j == i || g) && (j == i || *g);
-                     g += 2) {
-                    char form[96], canon[96], s1[96], s2[96];
-                    const char *second = j == i ? NULL : g;
-                    size_t n = accented(a, w, len, i, f, j, second, 0, form);
-                    size_t m = accented(a, w, len, i, f, j, second, 1, canon);
-                    stem_copy(a, form, n, s1, sizeof s1);
-                    stem_copy(a, canon, m, s2, sizeof s2);
-                    if (strcmp(s1, s2) != 0)
-                        fail_msg("%.*s stems \"%s\", %.*s \"%s\"", (int)n, form, s1, (int)m, canon, s2);
-                    accent_forms_checked++;
-                    if (j == i)
-                        break;
-                }
+    for (size_t i = len > 4 ? len - 4 : 0; i < len; i++)
+        for (const char *f = accents_of(w[i]); f && *f; f += 2) {
+            check_accent_form(a, w, len, i, f, 0, NULL);
+            for (size_t j = i + 1; j < len; j++)
+                for (const char *g = accents_of(w[j]); g && *g; g += 2)
+                    check_accent_form(a, w, len, i, f, j, g);
+        }
 }
 
 /* The plain words of text (letters a-z once folded, 3 to 40 of them),
