@@ -220,6 +220,31 @@ static void rules_release(lang_rules *r)
     free(r);
 }
 
+/* The letters outside ASCII that the Snowball algorithm of language code
+ * names anywhere (in a grouping, a suffix, a rule), as its source
+ * (algorithms/<name>.sbl, Snowball 2.2.0) writes them; NULL for an
+ * algorithm not listed here, read as naming every letter. A letter it
+ * does not name is to the algorithm only "not a vowel, in no suffix". */
+static const char *stemmer_letters(const char *code)
+{
+    static const struct {
+        const char *codes[4];
+        const char *letters;
+    } named[] = {
+        {{"english", "en", "eng"}, ""},
+        {{"spanish", "es", "esl", "spa"}, "áéíóúüñ"},
+        {{"french", "fr", "fre", "fra"}, "àâçèéêëîïôùû"},
+        {{"portuguese", "pt", "por"}, "áâãçéêíóôõú"},
+        {{"italian", "it", "ita"}, "àáèéìíòóùú"},
+        {{"german", "de", "ger", "deu"}, "äöüß"},
+    };
+    for (size_t i = 0; i < sizeof named / sizeof *named; i++)
+        for (size_t k = 0; k < 4 && named[i].codes[k]; k++)
+            if (strcmp(code, named[i].codes[k]) == 0)
+                return named[i].letters;
+    return NULL;
+}
+
 /* An analyzer of language code with rules r (a reference taken), or NULL
  * (r let go) when the language has no stemmer or memory runs out. */
 static analyzer *analyzer_with(const char *code, lang_rules *r)
@@ -232,6 +257,7 @@ static analyzer *analyzer_with(const char *code, lang_rules *r)
     a->r = r;
     strcpy(a->code, code);
     a->stemmer = sb_stemmer_new(code, "UTF_8");
+    a->stem_letters = stemmer_letters(code);
     pthread_once(&token_re_once, token_re_init);
     a->md = token_re ? pcre2_match_data_create_from_pattern(token_re, NULL) : NULL;
     a->stems = malloc(SMALL_STEM_SLOTS * sizeof *a->stems);
@@ -403,6 +429,16 @@ int analyzer_each_stopword(const analyzer *a, int (*fn)(void *ctx, const char *w
                 return rc;
         }
     }
+    return 0;
+}
+
+int analyzer_stem_names(const analyzer *a, const char *letter, size_t len)
+{
+    if (!a->stem_letters)
+        return 1;
+    for (const char *l = a->stem_letters; *l; l++)
+        if (strncmp(l, letter, len) == 0)
+            return 1;
     return 0;
 }
 

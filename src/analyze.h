@@ -154,6 +154,14 @@ int analyzer_is_question_word(const analyzer *a, const char *word, size_t len);
 int analyzer_each_stopword(const analyzer *a, int (*fn)(void *ctx, const char *w, size_t n, int q),
                            void *ctx);
 
+/* Does the language's stemmer name letter (one code point of len bytes)
+ * in its rules? Two letters it does not name, of one length, stand in the
+ * same place of two words that are otherwise the same: the stems are the
+ * same but for that letter, the same again once accents are folded off
+ * when both are accents of one plain letter. 1 for a stemmer whose letters
+ * are not known. */
+int analyzer_stem_names(const analyzer *a, const char *letter, size_t len);
+
 /* Stem one folded word: the result is valid until the next call on a. */
 const char *analyzer_stem(analyzer *a, const char *word, size_t len, size_t *out_len);
 

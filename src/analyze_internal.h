@@ -77,6 +77,7 @@ struct analyzer {
     size_t n_stem_slots, stems_taken, max_stem_slots;
     char code[FAQ_MAX_LANG_CODE];
     struct sb_stemmer *stemmer;
+    const char *stem_letters;   /* stemmer_letters(code) */
     pcre2_match_data *md;       /* for the process's token_re */
     lang_rules *r;
     int keep_stop;

@@ -261,6 +261,7 @@ typedef struct accent_ctx {
     char word[QUERY_WORD_BYTES + 2 * ACCENT_MAX];
     size_t len;
     size_t at[ACCENT_TAIL];     /* byte offsets of the tail's plain letters */
+    char forms[ACCENT_TAIL][9]; /* the accented letters each may stand for, tried */
     int n_at;
 } accent_ctx;
 
@@ -285,9 +286,7 @@ static void restore_accents(accent_ctx *x, int k, int given, int left)
     }
     for (int i = k; i < x->n_at; i++) {
         size_t at = x->at[i] + (size_t)given;
-        const char *forms = accented_forms(x->word[at]);
-        if (!forms)
-            continue;
+        const char *forms = x->forms[i];
         char plain = x->word[at];
         memmove(x->word + at + 2, x->word + at + 1, x->len - at - 1);
         x->len++;
@@ -299,6 +298,25 @@ static void restore_accents(accent_ctx *x, int k, int given, int left)
         memmove(x->word + at + 1, x->word + at + 2, x->len - at - 1);
         x->word[at] = plain;
     }
+}
+
+/* The accented letters plain may stand for, into forms, that stem apart:
+ * of those the stemmer does not name, the first alone, since any other
+ * gives the same stem once folded (analyzer_stem_names()), met after it in
+ * restore_accents()'s order, so the FAQ's terms found and their order are
+ * the same. The count. */
+static int forms_stemmed_apart(const analyzer *an, char plain, char *forms)
+{
+    const char *all = accented_forms(plain);
+    int n = 0, unnamed = 0;
+    for (const char *f = all ? all : ""; *f; f += 2) {
+        int named = analyzer_stem_names(an, f, 2);
+        if (!named && unnamed++)
+            continue;
+        memcpy(forms + 2 * n++, f, 2);
+    }
+    forms[2 * n] = '\0';
+    return n;
 }
 
 /* A word the FAQ lacks typed without its accents: Snowball sees an
@@ -318,7 +336,7 @@ static void add_accented(const search_ctx *c, slot *sl, uint32_t L, const qtok *
         if (((unsigned char)t->word[--i] & 0xC0) != 0x80)
             cps[n_cps++] = i;
     for (int i = n_cps - 1; i >= 0; i--)
-        if (accented_forms(t->word[cps[i]]))
+        if (forms_stemmed_apart(x.an, t->word[cps[i]], x.forms[x.n_at]))
             x.at[x.n_at++] = cps[i];
     for (int k = 1; k <= ACCENT_MAX && !sl->n_alts; k++)
         restore_accents(&x, 0, 0, k);
