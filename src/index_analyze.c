@@ -368,6 +368,13 @@ static int on_part_token(void *ctx, const token *t)
     return 1;
 }
 
+/* A word the analyzer yields: one that is no stop word. */
+static int on_head_token(void *ctx, const token *t)
+{
+    *(int *)ctx = !t->is_stop;
+    return 1;
+}
+
 /* The parts of t's form (lower case), asked of the dictionary: their
  * marked terms appended to part_terms behind their count. Returns 0, or
  * -1 when memory ran out. */
@@ -387,6 +394,15 @@ static int form_parts(ana *a, const token *t)
     if (listed)
         n = lexicon_listed_compound_heads(lx, &a->links[l], t->lower, t->lower_len, parts,
                                           DECOMPOUND_MAX_PARTS);
+    /* a head that is a stop word names no thing: the split is a misreading
+     * ("Inst|aller", "Vorhanden|sein") */
+    int named = 0;
+    if (n &&
+        analyzer_run(a->lemma_an[l], t->lower + parts[n - 1].off, parts[n - 1].len,
+                     on_head_token, &named) < 0)
+        return -1;
+    if (!named)
+        n = 0;
     for (size_t i = 0; i < n; i++) {
         char key[FAQ_MAX_TERM_BYTES * 4 + 2];
         key[0] = listed ? PART_LISTED_HEAD_MARK
