@@ -368,13 +368,6 @@ static int on_part_token(void *ctx, const token *t)
     return 1;
 }
 
-/* A word the analyzer yields: one that is no stop word. */
-static int on_head_token(void *ctx, const token *t)
-{
-    *(int *)ctx = !t->is_stop;
-    return 1;
-}
-
 /* The parts of t's form (lower case), asked of the dictionary: their
  * marked terms appended to part_terms behind their count. Returns 0, or
  * -1 when memory ran out. */
@@ -396,10 +389,10 @@ static int form_parts(ana *a, const token *t)
                                           DECOMPOUND_MAX_PARTS);
     /* a head that is a stop word names no thing: the split is a misreading
      * ("Inst|aller", "Vorhanden|sein") */
-    int named = 0;
-    if (n &&
-        analyzer_run(a->lemma_an[l], t->lower + parts[n - 1].off, parts[n - 1].len,
-                     on_head_token, &named) < 0)
+    int named = n ? analyzer_names_word(a->lemma_an[l], t->lower + parts[n - 1].off,
+                                        parts[n - 1].len)
+                  : 0;
+    if (named < 0)
         return -1;
     if (!named)
         n = 0;
