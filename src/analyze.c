@@ -408,6 +408,18 @@ static const char *stem_cached(analyzer *a, const char *cf, size_t n, size_t *ou
     return t;
 }
 
+static int on_named_word(void *ctx, const token *t)
+{
+    *(int *)ctx = !t->is_stop;
+    return *(int *)ctx;
+}
+
+int analyzer_names_word(analyzer *a, const char *text, size_t len)
+{
+    int named = 0;
+    return analyzer_run(a, text, len, on_named_word, &named) < 0 ? -1 : named;
+}
+
 int analyzer_is_stopword(const analyzer *a, const char *word, size_t len)
 {
     return stopset_has(&a->r->stop, word, len);

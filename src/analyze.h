@@ -143,6 +143,11 @@ void analyzer_cache_stems(analyzer *a);
  * when text is not valid UTF-8 or memory runs out. */
 int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *ctx);
 
+/* Does text yield a word that is no stop word (1), none (0), or -1 as
+ * analyzer_run()? A compound's head that yields none names no thing
+ * ("Inst|aller"). */
+int analyzer_names_word(analyzer *a, const char *text, size_t len);
+
 /* Is word (case- and accent-folded) a stop word of this language? */
 int analyzer_is_stopword(const analyzer *a, const char *word, size_t len);
 

@@ -51,19 +51,23 @@ static int split_two(const char *word, size_t len, const decompound_links *links
 int decompound(const char *word, size_t len, decompound_has_fn has, void *ctx,
                decompound_split *out)
 {
-    static const decompound_links query_links = {1, 2, {"s", "-"}};
+    static const decompound_links query_links = {1, 2, {"s", "-"}, 0, {""}};
     return split_two(word, len, &query_links, has, ctx, out);
 }
 
-void decompound_links_parse(decompound_links *r, const char *text)
+/* The elements of text's lines named name ("!compounds") into list (*n
+ * of them so far); returns whether there was such a line. */
+static int read_lines(const char *text, const char *name, char list[][DECOMPOUND_LINK_BYTES + 1],
+                      int *n)
 {
-    static const char name[] = "!compounds";
+    size_t name_len = strlen(name);
+    int seen = 0;
     for (const char *p = text; *p;) {
-        size_t n = strcspn(p, "\n");
-        const char *end = p + n, *c = p + sizeof name - 1;
-        if (n >= sizeof name - 1 && memcmp(p, name, sizeof name - 1) == 0 &&
+        size_t len = strcspn(p, "\n");
+        const char *end = p + len, *c = p + name_len;
+        if (len >= name_len && memcmp(p, name, name_len) == 0 &&
             (c == end || *c == ' ' || *c == '\t' || *c == '\r')) {
-            r->on = 1;
+            seen = 1;
             while (c < end) {
                 while (c < end && (*c == ' ' || *c == '\t' || *c == '\r'))
                     c++;
@@ -71,14 +75,22 @@ void decompound_links_parse(decompound_links *r, const char *text)
                 while (c < end && *c != ' ' && *c != '\t' && *c != '\r')
                     c++;
                 size_t k = (size_t)(c - w);
-                if (k && k <= DECOMPOUND_LINK_BYTES && r->n < DECOMPOUND_MAX_LINKS) {
-                    memcpy(r->link[r->n], w, k);
-                    r->link[r->n++][k] = '\0';
+                if (k && k <= DECOMPOUND_LINK_BYTES && *n < DECOMPOUND_MAX_LINKS) {
+                    memcpy(list[*n], w, k);
+                    list[(*n)++][k] = '\0';
                 }
             }
         }
         p = *end ? end + 1 : end;
     }
+    return seen;
+}
+
+void decompound_links_parse(decompound_links *r, const char *text)
+{
+    if (read_lines(text, "!compounds", r->link, &r->n))
+        r->on = 1;
+    read_lines(text, "!plurals", r->plural, &r->n_plural);
 }
 
 /* A reading of a span: its parts, and how many of them has() says may be

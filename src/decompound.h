@@ -11,6 +11,11 @@
  *
  *   !compounds s es       the linking elements that may end a part ("s":
  *                         "Versions|nummer"); the line alone: none
+ *   !plurals e en n er    the endings of a noun's plural ("Reich|e",
+ *                         "Nummer|n"): a noun the dictionary lists with
+ *                         none of them, a name or a mass noun
+ *                         ("Frankreich"), is no kind of a head that takes
+ *                         one ("Reich"); the line absent: not asked
  *
  * In the Germanic languages a compound's last part, its head, names what
  * the compound is (a "Festplatte" is a "Platte"); the parts before it only
@@ -54,17 +59,20 @@ typedef struct decompound_split {
 int decompound(const char *word, size_t len, decompound_has_fn has, void *ctx,
                decompound_split *out);
 
-/* Whether a language compounds, and its linking elements. */
+/* Whether a language compounds, its linking elements, and its nouns'
+ * plural endings. */
 typedef struct decompound_links {
     int on;                     /* a "!compounds" line was read */
     int n;
     char link[DECOMPOUND_MAX_LINKS][DECOMPOUND_LINK_BYTES + 1];   /* NUL-ended */
+    int n_plural;               /* of the "!plurals" lines */
+    char plural[DECOMPOUND_MAX_LINKS][DECOMPOUND_LINK_BYTES + 1];
 } decompound_links;
 
-/* The "!compounds" lines of text (a stopwords.txt, NUL-ended) into r,
- * which starts zeroed; a second line adds to the first. A linking element
- * longer than DECOMPOUND_LINK_BYTES, or past DECOMPOUND_MAX_LINKS, is
- * passed over. */
+/* The "!compounds" and "!plurals" lines of text (a stopwords.txt,
+ * NUL-ended) into r, which starts zeroed; a second line adds to the
+ * first. An element longer than DECOMPOUND_LINK_BYTES, or past
+ * DECOMPOUND_MAX_LINKS, is passed over. */
 void decompound_links_parse(decompound_links *r, const char *text);
 
 typedef struct decompound_part {

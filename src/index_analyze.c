@@ -387,6 +387,15 @@ static int form_parts(ana *a, const token *t)
     if (listed)
         n = lexicon_listed_compound_heads(lx, &a->links[l], t->lower, t->lower_len, parts,
                                           DECOMPOUND_MAX_PARTS);
+    /* a head that is a stop word names no thing: the split is a misreading
+     * ("Inst|aller", "Vorhanden|sein") */
+    int named = n ? analyzer_names_word(a->lemma_an[l], t->lower + parts[n - 1].off,
+                                        parts[n - 1].len)
+                  : 0;
+    if (named < 0)
+        return -1;
+    if (!named)
+        n = 0;
     for (size_t i = 0; i < n; i++) {
         char key[FAQ_MAX_TERM_BYTES * 4 + 2];
         key[0] = listed ? PART_LISTED_HEAD_MARK

@@ -658,6 +658,45 @@ static int held_capitalised(lexicon *lx, const char *lower, size_t len, int only
     return m && lexicon_is_simple(lx, upper, m);
 }
 
+/* Is lower (n bytes), capitalised, a form of a noun: a stem the
+ * dictionary reads it as is capitalised ("Reiche": "Reich"; "Platze" is
+ * only "platzen"'s)? */
+static int noun_form(lexicon *lx, const char *lower, size_t n)
+{
+    char upper[LEXICON_MAX_WORD];
+    size_t m = capitalised(lower, n, upper, sizeof upper);
+    if (!m)
+        return 0;
+    char **list = NULL;
+    pthread_mutex_lock(&lx->mu);
+    (void)known_spelling(lx, upper);
+    int k = Hunspell_stem(lx->h, &list, upper), noun = 0;
+    for (int i = 0; i < k && !noun; i++)
+        noun = list[i][0] && starts_upper(list[i], strlen(list[i]));
+    if (k > 0)
+        Hunspell_free_list(lx->h, &list, k);
+    pthread_mutex_unlock(&lx->mu);
+    return noun;
+}
+
+/* Does lower (n bytes) take one of the language's plural endings: a word
+ * the dictionary knows with it, or with noun set, a noun's form? */
+static int has_plural(lexicon *lx, const decompound_links *links, const char *lower, size_t n,
+                      int noun)
+{
+    char form[LEXICON_MAX_WORD];
+    for (int k = 0; k < links->n_plural; k++) {
+        size_t e = strlen(links->plural[k]);
+        if (n + e >= sizeof form)
+            continue;
+        memcpy(form, lower, n);
+        memcpy(form + n, links->plural[k], e);
+        if (noun ? noun_form(lx, form, n + e) : lexicon_knows(lx, form, n + e))
+            return 1;
+    }
+    return 0;
+}
+
 size_t lexicon_listed_compound_heads(lexicon *lx, const decompound_links *links,
                                      const char *word, size_t len, decompound_part *out,
                                      size_t cap)
@@ -667,6 +706,13 @@ size_t lexicon_listed_compound_heads(lexicon *lx, const decompound_links *links,
         return 0;
     size_t n = decompound_parts(word, len, links, dictionary_part, lx, parts, DECOMPOUND_MAX_PARTS);
     if (n < 2 || !held_capitalised(lx, word + parts[n - 1].off, parts[n - 1].len, 0))
+        return 0;
+    /* a compound inflects as its head: one with no plural where its head
+     * is a noun with one is a name or a word of its own ("Frankreich",
+     * "Reich"); a head's form of another word ("Platze", of "platzen",
+     * beside "Festplattenplatz") is no plural of it */
+    if (links->n_plural && !has_plural(lx, links, word, len, 0) &&
+        has_plural(lx, links, word + parts[n - 1].off, parts[n - 1].len, 1))
         return 0;
     size_t k = 0;
     for (size_t i = 1; i < n && k < cap; i++) {

@@ -89,7 +89,9 @@ size_t lexicon_compound_parts(lexicon *lx, const decompound_links *links, const 
  * span from a part to the word's end that is a word, the longest first,
  * into out (cap). A listed word is no compound to lexicon_compound_parts(),
  * since many read falsely as one ("vollständig", "erstellen": no noun);
- * a noun of nouns names a kind of its head. Returns how many, 0 when none. */
+ * a noun of nouns names a kind of its head. A noun that takes none of
+ * links' plural endings where its head is a noun that takes one is a name
+ * ("Frankreich", no "Reich"): none. Returns how many, 0 when none. */
 size_t lexicon_listed_compound_heads(lexicon *lx, const decompound_links *links,
                                      const char *word, size_t len, decompound_part *out,
                                      size_t cap);

@@ -499,6 +499,8 @@ static void add_question_parts(const search_ctx *c, slot *sl, uint32_t L, const 
         return;
     decompound_part parts[DECOMPOUND_MAX_PARTS];
     size_t np = lexicon_compound_parts(lx, links, lower, (size_t)n, parts, DECOMPOUND_MAX_PARTS);
+    if (np && analyzer_names_word(c->an[L], lower + parts[np - 1].off, parts[np - 1].len) != 1)
+        return;   /* a stop word for a head: a misreading, as at index time */
     uint32_t own = sl->n_alts && sl->alts[0].kind == ALT_EXACT ? sl->alts[0].term : IX_NONE;
     for (size_t i = 0; i < np; i++) {
         term_ctx x = {c->ix, L, IX_NONE, IX_NONE, IX_NONE};

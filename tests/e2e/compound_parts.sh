@@ -85,3 +85,31 @@ expect_eq "without the listed heads, Kreissäge is a word the FAQ lacks" \
     "$(answer_id --set w_part_listed_head=0 'gibt es eine Kreissäge')" null
 expect_eq "a listed word that is no noun is not split: ständig" \
     "$("$FAQBOT" ask --index "$TMP/faq.idx" --explain 'ständig' | grep -c 'compound-part term')" 0
+
+# Misreadings a decompounder must not make. A listed noun with no plural
+# where its head is a noun with one is a name or a word of its own, no
+# kind of its head ("Frankreich" is no "Reich": the German pack's
+# "!plurals"); a split whose head is a stop word names no thing
+# ("Installer" as "Inst" + "aller"). Both fail on the base.
+mkdir -p "$TMP/m/de"
+cat >"$TMP/m/de/faq.md" <<'MD'
+## Wo steht der Server in Frankreich? {#france}
+
+In Paris, seit gestern.
+
+## Wo finde ich den Installer? {#installer}
+
+Auf der ersten CD.
+
+## Wann kommt die Zeitung? {#paper}
+
+Jeden Morgen um sieben.
+MD
+index_faq "$TMP/m"
+expect_eq "a name is no compound: Reich does not find Frankreich" "$(answer_id 'Was ist ein Reich?')" null
+expect_eq "... nor is it a compound part" \
+    "$("$FAQBOT" ask --index "$TMP/faq.idx" --explain 'das Reich' | grep -c 'compound-part term')" 0
+expect_eq "Frankreich still finds itself" "$(answer_id 'Server in Frankreich')" france
+expect_eq "a stop word is no head: Installer is not Inst + aller" \
+    "$("$FAQBOT" ask --index "$TMP/faq.idx" --explain 'inst' | grep -c 'compound-part term')" 0
+expect_eq "Installer still finds itself" "$(answer_id 'der Installer')" installer

@@ -132,6 +132,13 @@ static void test_spanish_tokens_stop_stem(void **state)
     seen t = run(a, "paises precursores");
     assert_string_equal(t.terms[0], s.terms[2]);
     assert_true(analyzer_is_stopword(a, "que", 3));      /* stop list is folded too */
+    /* a word that is no stop word, as typed: "Qué" is one, with or
+     * without its stop words kept */
+    assert_int_equal(analyzer_names_word(a, "Qué", strlen("Qué")), 0);
+    assert_int_equal(analyzer_names_word(a, "la iniciativa", 13), 1);
+    analyzer_keep_stopwords(a, 1);
+    assert_int_equal(analyzer_names_word(a, "Qué", strlen("Qué")), 0);
+    assert_int_equal(analyzer_names_word(a, "\xff", 1), -1);
     analyzer_free(a);
 }
 

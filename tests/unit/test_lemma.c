@@ -131,6 +131,23 @@ static void test_german_compound(void **state)
     assert_int_equal(parts[1].len, 6);      /* "nummer" */
     w = "bestandteil";
     assert_int_equal(lexicon_compound_parts(lx, &links, w, strlen(w), parts, DECOMPOUND_MAX_PARTS), 0);
+    /* a listed noun's heads; none where the noun has no plural and its
+     * head has one: a name ("Frankreich" is no "Reich"), and only where
+     * the language's plural endings are given */
+    decompound_links with_plurals = links;
+    decompound_links_parse(&with_plurals, "!plurals e en n er\n");
+    w = "tischkreissäge";
+    assert_int_equal(lexicon_listed_compound_heads(lx, &with_plurals, w, strlen(w), parts,
+                                                   DECOMPOUND_MAX_PARTS), 2);
+    w = "frankreich";
+    assert_int_equal(lexicon_listed_compound_heads(lx, &with_plurals, w, strlen(w), parts,
+                                                   DECOMPOUND_MAX_PARTS), 0);
+    assert_int_equal(lexicon_listed_compound_heads(lx, &links, w, strlen(w), parts,
+                                                   DECOMPOUND_MAX_PARTS), 1);
+    /* "Platze" is a form of "platzen", no plural of "Platz" */
+    w = "festplattenplatz";
+    assert_int_equal(lexicon_listed_compound_heads(lx, &with_plurals, w, strlen(w), parts,
+                                                   DECOMPOUND_MAX_PARTS), 2);
     decompound_links none = {0};
     w = "versionsnummer";
     assert_int_equal(lexicon_compound_parts(lx, &none, w, strlen(w), parts, DECOMPOUND_MAX_PARTS), 0);
@@ -218,10 +235,17 @@ static void test_decompound_parts(void **state)
     assert_true(links.on);
     assert_int_equal(links.n, 1);
     assert_string_equal(links.link[0], "s");
+    assert_int_equal(links.n_plural, 0);
     decompound_links none = {0};
     decompound_links_parse(&none, "!compounds\n");
     assert_true(none.on);
     assert_int_equal(none.n, 0);
+    decompound_links plurals = {0};
+    decompound_links_parse(&plurals, "!plurals e en\n!plurals n\n");
+    assert_false(plurals.on);      /* the plurals alone: no compounding */
+    assert_int_equal(plurals.n_plural, 3);
+    assert_string_equal(plurals.plural[0], "e");
+    assert_string_equal(plurals.plural[2], "n");
     const char *simple[] = {"paket", "verwaltung", "system", "fehler", "behebung", "fehl",
                             "erbe", "hebung", "auswahl", "datei", "endung", "dateien", "dung", NULL};
     const char *compound[] = {"paketverwaltung", "fehlerbe", "paketau", NULL};
