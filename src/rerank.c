@@ -125,7 +125,7 @@ static const fit_term *fit_terms(const search_ctx *s, rerank_scratch *x, uint32_
     }
     const ix_entry *E = &s->ix->entries[e];
     const uint32_t *q = s->ix->qseq + E->qseq_off;
-    size_t need = (size_t)E->qseq_len + 1;   /* terms and separators, the end's included */
+    size_t need = (size_t)E->qseq_len + 1;   /* terms and heads, one more than separators */
     if (need > sl->cap) {
         fit_term *t = realloc(sl->terms, need * sizeof *t);
         if (!t)
@@ -134,29 +134,31 @@ static const fit_term *fit_terms(const search_ctx *s, rerank_scratch *x, uint32_
         sl->cap = need;
     }
     sl->entry = UINT32_MAX;
-    size_t o = 0, from = 0;
+    size_t head = 0, o = 1;
     double all = 0;
     uint64_t had = 0;           /* a bit per term of this phrasing so far, by its low bits */
     for (uint32_t i = 0; i <= E->qseq_len; i++) {
         if (i == E->qseq_len || q[i] == IX_NONE) {
-            sl->terms[o++] = (fit_term){IX_NONE, all};
+            sl->terms[head] = (fit_term){(uint32_t)(o - head - 1), 0, all};
+            if (i == E->qseq_len)
+                break;
+            head = o++;
             all = 0;
             had = 0;
-            from = o;
             continue;
         }
         /* a term repeated in one phrasing counts once (looked for only
          * when its bit was seen) */
         uint64_t bit = 1ull << (q[i] & 63);
         int seen = 0;
-        for (size_t k = from; (had & bit) && k < o && !seen; k++)
+        for (size_t k = head + 1; (had & bit) && k < o && !seen; k++)
             seen = sl->terms[k].term == q[i];
         had |= bit;
         if (seen)
             continue;
         double w = s->ix->terms[q[i]].idf;
         all += w;
-        sl->terms[o++] = (fit_term){q[i], w};
+        sl->terms[o++] = (fit_term){q[i], term_filter_bit(q[i]), w};
     }
     sl->entry = e;
     sl->n = o;
@@ -194,35 +196,39 @@ double rerank_question_fit(const search_ctx *s, uint32_t g, int whole)
             *s->failed = 1;
             return 0;
         }
-        double hit = 0;
-        uint32_t held = 0;      /* the slots holding a term of this phrasing */
-        for (size_t i = 0; i < n; i++) {
-            if (t[i].term != IX_NONE) {
-                uint32_t m = term_masks_get(tm, t[i].term);
+        for (size_t i = 0; i < n;) {
+            double all = t[i].idf;
+            size_t end = i + 1 + t[i].term;
+            double hit = 0;
+            uint32_t held = 0;  /* the slots holding a term of this phrasing */
+            for (i++; i < end; i++) {
+                uint32_t m = term_masks_get_at(tm, t[i].term, t[i].filter);
                 held |= m;
                 if (m)
                     hit += t[i].idf;
-                continue;
             }
-            double all = t[i].idf;
-            double f = all > 0 ? hit / all : 0;
-            if (all > 0) {
-                /* and how much of the question this phrasing says: a
-                 * short entry question the user's words cover says
-                 * little of a longer question (F1 of the two shares) */
-                double got = 0;
-                for (int sl = 0; sl < s->q->n_slots; sl++) {
-                    const slot *x = &s->q->slots[sl];
-                    if (x->n_alts && ((held >> sl) & 1))
-                        got += x->weight;
+            /* a phrasing no slot holds a term of fits 0 (hit and got
+             * are 0), which best already is at least: most phrasings,
+             * those of the other languages' entries above all */
+            if (held) {
+                double f = all > 0 ? hit / all : 0;
+                if (all > 0) {
+                    /* and how much of the question this phrasing says: a
+                     * short entry question the user's words cover says
+                     * little of a longer question (F1 of the two shares);
+                     * the slots summed in their order, as ever */
+                    double got = 0;
+                    for (uint32_t m = held; m; m &= m - 1) {
+                        const slot *x = &s->q->slots[__builtin_ctz(m)];
+                        if (x->n_alts)
+                            got += x->weight;
+                    }
+                    double r = tot > 0 ? got / tot : 0;
+                    f = f + r > 0 ? 2 * f * r / (f + r) : 0;
                 }
-                double r = tot > 0 ? got / tot : 0;
-                f = f + r > 0 ? 2 * f * r / (f + r) : 0;
+                if (f > best)
+                    best = f;
             }
-            if (f > best)
-                best = f;
-            hit = 0;
-            held = 0;
         }
     }
     return best;
