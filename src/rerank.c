@@ -8,24 +8,23 @@
 #include "index_internal.h"
 #include "lemma.h"
 
-/* Does entry e's question (any phrasing) hold some alternative of slot a
- * right before some alternative of slot b? */
-static int adjacent_in_question(const search_ctx *s, uint32_t e, const slot *a, const slot *b)
+/* The pairs of slots entry e's question (any phrasing) holds side by
+ * side: bit a when some alternative of slot a stands right before some
+ * alternative of slot a + 1. One pass for every pair, the query's term
+ * masks saying which slots hold each word. */
+static uint32_t adjacent_in_question(const search_ctx *s, uint32_t e)
 {
     const ix_entry *E = &s->ix->entries[e];
     const uint32_t *q = s->ix->qseq + E->qseq_off;
+    const term_masks *tm = &s->q->masks;
+    uint32_t pairs = 0;
+    uint32_t m = E->qseq_len ? term_masks_get(tm, q[0]) : 0;
     for (uint32_t i = 0; i + 1 < E->qseq_len; i++) {
-        int ha = 0, hb = 0;
-        for (int k = 0; k < a->n_alts; k++)
-            ha |= q[i] == a->alts[k].term;
-        if (!ha)
-            continue;
-        for (int k = 0; k < b->n_alts; k++)
-            hb |= q[i + 1] == b->alts[k].term;
-        if (hb)
-            return 1;
+        uint32_t next = term_masks_get(tm, q[i + 1]);
+        pairs |= m & (next >> 1);
+        m = next;
     }
-    return 0;
+    return pairs;
 }
 
 static int term_is_qword(const search_ctx *s, uint32_t term)
@@ -590,14 +589,21 @@ static void f_proximity(const rerank_ctx *r, cand *c, uint32_t e)
 {
     const search_ctx *s = r->s;
     double bonus = 0;
+    uint32_t pairs[FAQ_MAX_LANGS];  /* adjacent_in_question() of the group's entry in a language */
+    uint64_t read = 0;              /* the languages whose entry was read, a bit each */
     for (int a = 0; a + 1 < s->q->n_slots; a++) {
         const slot *x = &s->q->slots[a], *y = &s->q->slots[a + 1];
         if (!x->n_alts || !y->n_alts || a + 1 >= FAQ_MAX_QUERY_TERMS)
             continue;
         if (!((c->mask >> a) & 1) || !((c->mask >> (a + 1)) & 1))
             continue;
-        uint32_t eq = faq_index_group_entry(s->ix, c->group, s->ix->terms[x->alts[0].term].lang);
-        if (eq != IX_NONE && adjacent_in_question(s, eq, x, y))
+        uint32_t lx = s->ix->terms[x->alts[0].term].lang;
+        if (!((read >> lx) & 1)) {
+            uint32_t eq = faq_index_group_entry(s->ix, c->group, lx);
+            pairs[lx] = eq != IX_NONE ? adjacent_in_question(s, eq) : 0;
+            read |= 1ull << lx;
+        }
+        if ((pairs[lx] >> a) & 1)
             bonus += s->p->proximity_bonus * (x->idf + y->idf) / 2;
     }
     c->score += bonus;
@@ -724,8 +730,10 @@ int rerank_run(const search_ctx *s, rerank_scratch *x, uint32_t L, cand *top, in
     for (int i = 0; i < s->q->n_slots; i++)
         total += s->q->slots[i].weight;
     x->n_trace = n;
+    uint32_t shown[SEARCH_RERANK_MAX];  /* each candidate's entry for L, found once */
     for (int i = 0; i < n; i++) {
         cand *c = &top[i];
+        shown[i] = query_entry_for(s->ix, c->group, L);
         c->cover = total > 0 ? c->cover / total : 0;
         if (c->cover > 1)
             c->cover = 1;
@@ -744,15 +752,22 @@ int rerank_run(const search_ctx *s, rerank_scratch *x, uint32_t L, cand *top, in
             continue;
         prepare(&r, f);
         for (int i = 0; i < n; i++) {
-            uint32_t e = query_entry_for(s->ix, top[i].group, L);
-            if (e == IX_NONE)
+            if (shown[i] == IX_NONE)
                 continue;
             double before = top[i].score;
-            feature_fns[f](&r, &top[i], e);
+            feature_fns[f](&r, &top[i], shown[i]);
             x->trace[i].factor[f] = before != 0 ? top[i].score / before : 0;
         }
     }
-    qsort(top, (size_t)n, sizeof *top, cmp_cand);
+    /* at most SEARCH_RERANK_MAX, in an order of their own (cmp_cand's is
+     * total): sorted by insertion, where qsort's calls cost more */
+    for (int i = 1; i < n; i++) {
+        cand c = top[i];
+        int j = i;
+        for (; j > 0 && cmp_cand(&c, &top[j - 1]) < 0; j--)
+            top[j] = top[j - 1];
+        top[j] = c;
+    }
     while (n > 0 && top[n - 1].score <= 0)
         n--;
     return n;

@@ -67,7 +67,7 @@ typedef struct rerank_feature {
 extern const rerank_feature rerank_features[];
 extern const int rerank_feature_count;
 
-/* Rerank top[0..n) for language L: normalise each candidate's coverage,
+/* Rerank top[0..n), n at most SEARCH_RERANK_MAX, for language L: normalise each candidate's coverage,
  * apply the features that are on, sort best first and drop those scored
  * 0. Returns how many are left. */
 int rerank_run(const search_ctx *c, rerank_scratch *x, uint32_t L, cand *top, int n);
