@@ -291,7 +291,15 @@ typedef struct exact_ctx {
     const search_ctx *s;
     int run[FAQ_MAX_QUERY_TERMS * 2 + 1];   /* run[j + 1]: run ending at query word j */
     int best;
+    uint64_t words;             /* word_bit() of each query word */
 } exact_ctx;
+
+/* A bit for a word by its length and first byte: a word whose bit no
+ * query word has equals none of them. */
+static uint64_t word_bit(const char *w, size_t n)
+{
+    return 1ull << ((n * 31 + (n ? (unsigned char)w[0] : 0)) & 63);
+}
 
 static int on_exact_token(void *ctx, const token *t)
 {
@@ -299,6 +307,11 @@ static int on_exact_token(void *ctx, const token *t)
         return 0;   /* only what the text says */
     exact_ctx *c = ctx;
     const search_ctx *s = c->s;
+    if (!(c->words & word_bit(t->word, t->word_len))) {
+        /* every run ends here */
+        memset(c->run + 1, 0, (size_t)s->q->n_toks * sizeof *c->run);
+        return 0;
+    }
     for (int j = s->q->n_toks - 1; j >= 0; j--) {
         const qtok *q = &s->q->toks[j];
         int same = q->word_len == t->word_len && memcmp(q->word, t->word, t->word_len) == 0;
@@ -367,6 +380,8 @@ static int exact_run(const search_ctx *s, uint32_t e)
     exact_ctx c;
     memset(&c, 0, sizeof c);
     c.s = s;
+    for (int j = 0; j < s->q->n_toks; j++)
+        c.words |= word_bit(s->q->toks[j].word, s->q->toks[j].word_len);
     rerank_scratch *x = s->rerank;
     if (!x->exact) {
         x->exact = malloc(RERANK_FIT_SLOTS * sizeof *x->exact);
