@@ -161,12 +161,18 @@ static inline unsigned term_filter_bit(uint32_t term)
 /* The slots holding term, 0 for none. */
 uint32_t term_masks_search(const term_masks *tm, uint32_t term);
 
-static inline uint32_t term_masks_get(const term_masks *tm, uint32_t term)
+/* As term_masks_get(), the term's term_filter_bit() b given (a caller
+ * that meets the same terms again keeps it). */
+static inline uint32_t term_masks_get_at(const term_masks *tm, uint32_t term, unsigned b)
 {
-    unsigned b = term_filter_bit(term);
     if (!((tm->filter[b >> 6] >> (b & 63)) & 1))
         return 0;
     return term_masks_search(tm, term);
+}
+
+static inline uint32_t term_masks_get(const term_masks *tm, uint32_t term)
+{
+    return term_masks_get_at(tm, term, term_filter_bit(term));
 }
 
 /* The entry to show for group g to someone asking in language L: L's, else

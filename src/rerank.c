@@ -8,24 +8,23 @@
 #include "index_internal.h"
 #include "lemma.h"
 
-/* Does entry e's question (any phrasing) hold some alternative of slot a
- * right before some alternative of slot b? */
-static int adjacent_in_question(const search_ctx *s, uint32_t e, const slot *a, const slot *b)
+/* The pairs of slots entry e's question (any phrasing) holds side by
+ * side: bit a when some alternative of slot a stands right before some
+ * alternative of slot a + 1. One pass for every pair, the query's term
+ * masks saying which slots hold each word. */
+static uint32_t adjacent_in_question(const search_ctx *s, uint32_t e)
 {
     const ix_entry *E = &s->ix->entries[e];
     const uint32_t *q = s->ix->qseq + E->qseq_off;
+    const term_masks *tm = &s->q->masks;
+    uint32_t pairs = 0;
+    uint32_t m = E->qseq_len ? term_masks_get(tm, q[0]) : 0;
     for (uint32_t i = 0; i + 1 < E->qseq_len; i++) {
-        int ha = 0, hb = 0;
-        for (int k = 0; k < a->n_alts; k++)
-            ha |= q[i] == a->alts[k].term;
-        if (!ha)
-            continue;
-        for (int k = 0; k < b->n_alts; k++)
-            hb |= q[i + 1] == b->alts[k].term;
-        if (hb)
-            return 1;
+        uint32_t next = term_masks_get(tm, q[i + 1]);
+        pairs |= m & (next >> 1);
+        m = next;
     }
-    return 0;
+    return pairs;
 }
 
 static int term_is_qword(const search_ctx *s, uint32_t term)
@@ -125,7 +124,7 @@ static const fit_term *fit_terms(const search_ctx *s, rerank_scratch *x, uint32_
     }
     const ix_entry *E = &s->ix->entries[e];
     const uint32_t *q = s->ix->qseq + E->qseq_off;
-    size_t need = (size_t)E->qseq_len + 1;   /* terms and separators, the end's included */
+    size_t need = (size_t)E->qseq_len + 1;   /* terms and heads, one more than separators */
     if (need > sl->cap) {
         fit_term *t = realloc(sl->terms, need * sizeof *t);
         if (!t)
@@ -134,29 +133,31 @@ static const fit_term *fit_terms(const search_ctx *s, rerank_scratch *x, uint32_
         sl->cap = need;
     }
     sl->entry = UINT32_MAX;
-    size_t o = 0, from = 0;
+    size_t head = 0, o = 1;
     double all = 0;
     uint64_t had = 0;           /* a bit per term of this phrasing so far, by its low bits */
     for (uint32_t i = 0; i <= E->qseq_len; i++) {
         if (i == E->qseq_len || q[i] == IX_NONE) {
-            sl->terms[o++] = (fit_term){IX_NONE, all};
+            sl->terms[head] = (fit_term){(uint32_t)(o - head - 1), 0, all};
+            if (i == E->qseq_len)
+                break;
+            head = o++;
             all = 0;
             had = 0;
-            from = o;
             continue;
         }
         /* a term repeated in one phrasing counts once (looked for only
          * when its bit was seen) */
         uint64_t bit = 1ull << (q[i] & 63);
         int seen = 0;
-        for (size_t k = from; (had & bit) && k < o && !seen; k++)
+        for (size_t k = head + 1; (had & bit) && k < o && !seen; k++)
             seen = sl->terms[k].term == q[i];
         had |= bit;
         if (seen)
             continue;
         double w = s->ix->terms[q[i]].idf;
         all += w;
-        sl->terms[o++] = (fit_term){q[i], w};
+        sl->terms[o++] = (fit_term){q[i], term_filter_bit(q[i]), w};
     }
     sl->entry = e;
     sl->n = o;
@@ -194,35 +195,39 @@ double rerank_question_fit(const search_ctx *s, uint32_t g, int whole)
             *s->failed = 1;
             return 0;
         }
-        double hit = 0;
-        uint32_t held = 0;      /* the slots holding a term of this phrasing */
-        for (size_t i = 0; i < n; i++) {
-            if (t[i].term != IX_NONE) {
-                uint32_t m = term_masks_get(tm, t[i].term);
+        for (size_t i = 0; i < n;) {
+            double all = t[i].idf;
+            size_t end = i + 1 + t[i].term;
+            double hit = 0;
+            uint32_t held = 0;  /* the slots holding a term of this phrasing */
+            for (i++; i < end; i++) {
+                uint32_t m = term_masks_get_at(tm, t[i].term, t[i].filter);
                 held |= m;
                 if (m)
                     hit += t[i].idf;
-                continue;
             }
-            double all = t[i].idf;
-            double f = all > 0 ? hit / all : 0;
-            if (all > 0) {
-                /* and how much of the question this phrasing says: a
-                 * short entry question the user's words cover says
-                 * little of a longer question (F1 of the two shares) */
-                double got = 0;
-                for (int sl = 0; sl < s->q->n_slots; sl++) {
-                    const slot *x = &s->q->slots[sl];
-                    if (x->n_alts && ((held >> sl) & 1))
-                        got += x->weight;
+            /* a phrasing no slot holds a term of fits 0 (hit and got
+             * are 0), which best already is at least: most phrasings,
+             * those of the other languages' entries above all */
+            if (held) {
+                double f = all > 0 ? hit / all : 0;
+                if (all > 0) {
+                    /* and how much of the question this phrasing says: a
+                     * short entry question the user's words cover says
+                     * little of a longer question (F1 of the two shares);
+                     * the slots summed in their order, as ever */
+                    double got = 0;
+                    for (uint32_t m = held; m; m &= m - 1) {
+                        const slot *x = &s->q->slots[__builtin_ctz(m)];
+                        if (x->n_alts)
+                            got += x->weight;
+                    }
+                    double r = tot > 0 ? got / tot : 0;
+                    f = f + r > 0 ? 2 * f * r / (f + r) : 0;
                 }
-                double r = tot > 0 ? got / tot : 0;
-                f = f + r > 0 ? 2 * f * r / (f + r) : 0;
+                if (f > best)
+                    best = f;
             }
-            if (f > best)
-                best = f;
-            hit = 0;
-            held = 0;
         }
     }
     return best;
@@ -286,7 +291,15 @@ typedef struct exact_ctx {
     const search_ctx *s;
     int run[FAQ_MAX_QUERY_TERMS * 2 + 1];   /* run[j + 1]: run ending at query word j */
     int best;
+    uint64_t words;             /* word_bit() of each query word */
 } exact_ctx;
+
+/* A bit for a word by its length and first byte: a word whose bit no
+ * query word has equals none of them. */
+static uint64_t word_bit(const char *w, size_t n)
+{
+    return 1ull << ((n * 31 + (n ? (unsigned char)w[0] : 0)) & 63);
+}
 
 static int on_exact_token(void *ctx, const token *t)
 {
@@ -294,6 +307,11 @@ static int on_exact_token(void *ctx, const token *t)
         return 0;   /* only what the text says */
     exact_ctx *c = ctx;
     const search_ctx *s = c->s;
+    if (!(c->words & word_bit(t->word, t->word_len))) {
+        /* every run ends here */
+        memset(c->run + 1, 0, (size_t)s->q->n_toks * sizeof *c->run);
+        return 0;
+    }
     for (int j = s->q->n_toks - 1; j >= 0; j--) {
         const qtok *q = &s->q->toks[j];
         int same = q->word_len == t->word_len && memcmp(q->word, t->word, t->word_len) == 0;
@@ -362,6 +380,8 @@ static int exact_run(const search_ctx *s, uint32_t e)
     exact_ctx c;
     memset(&c, 0, sizeof c);
     c.s = s;
+    for (int j = 0; j < s->q->n_toks; j++)
+        c.words |= word_bit(s->q->toks[j].word, s->q->toks[j].word_len);
     rerank_scratch *x = s->rerank;
     if (!x->exact) {
         x->exact = malloc(RERANK_FIT_SLOTS * sizeof *x->exact);
@@ -584,14 +604,21 @@ static void f_proximity(const rerank_ctx *r, cand *c, uint32_t e)
 {
     const search_ctx *s = r->s;
     double bonus = 0;
+    uint32_t pairs[FAQ_MAX_LANGS];  /* adjacent_in_question() of the group's entry in a language */
+    uint64_t read = 0;              /* the languages whose entry was read, a bit each */
     for (int a = 0; a + 1 < s->q->n_slots; a++) {
         const slot *x = &s->q->slots[a], *y = &s->q->slots[a + 1];
         if (!x->n_alts || !y->n_alts || a + 1 >= FAQ_MAX_QUERY_TERMS)
             continue;
         if (!((c->mask >> a) & 1) || !((c->mask >> (a + 1)) & 1))
             continue;
-        uint32_t eq = faq_index_group_entry(s->ix, c->group, s->ix->terms[x->alts[0].term].lang);
-        if (eq != IX_NONE && adjacent_in_question(s, eq, x, y))
+        uint32_t lx = s->ix->terms[x->alts[0].term].lang;
+        if (!((read >> lx) & 1)) {
+            uint32_t eq = faq_index_group_entry(s->ix, c->group, lx);
+            pairs[lx] = eq != IX_NONE ? adjacent_in_question(s, eq) : 0;
+            read |= 1ull << lx;
+        }
+        if ((pairs[lx] >> a) & 1)
             bonus += s->p->proximity_bonus * (x->idf + y->idf) / 2;
     }
     c->score += bonus;
@@ -718,8 +745,10 @@ int rerank_run(const search_ctx *s, rerank_scratch *x, uint32_t L, cand *top, in
     for (int i = 0; i < s->q->n_slots; i++)
         total += s->q->slots[i].weight;
     x->n_trace = n;
+    uint32_t shown[SEARCH_RERANK_MAX];  /* each candidate's entry for L, found once */
     for (int i = 0; i < n; i++) {
         cand *c = &top[i];
+        shown[i] = query_entry_for(s->ix, c->group, L);
         c->cover = total > 0 ? c->cover / total : 0;
         if (c->cover > 1)
             c->cover = 1;
@@ -738,15 +767,22 @@ int rerank_run(const search_ctx *s, rerank_scratch *x, uint32_t L, cand *top, in
             continue;
         prepare(&r, f);
         for (int i = 0; i < n; i++) {
-            uint32_t e = query_entry_for(s->ix, top[i].group, L);
-            if (e == IX_NONE)
+            if (shown[i] == IX_NONE)
                 continue;
             double before = top[i].score;
-            feature_fns[f](&r, &top[i], e);
+            feature_fns[f](&r, &top[i], shown[i]);
             x->trace[i].factor[f] = before != 0 ? top[i].score / before : 0;
         }
     }
-    qsort(top, (size_t)n, sizeof *top, cmp_cand);
+    /* at most SEARCH_RERANK_MAX, in an order of their own (cmp_cand's is
+     * total): sorted by insertion, where qsort's calls cost more */
+    for (int i = 1; i < n; i++) {
+        cand c = top[i];
+        int j = i;
+        for (; j > 0 && cmp_cand(&c, &top[j - 1]) < 0; j--)
+            top[j] = top[j - 1];
+        top[j] = c;
+    }
     while (n > 0 && top[n - 1].score <= 0)
         n--;
     return n;

@@ -16,9 +16,15 @@
 
 #define RERANK_FEATURES_MAX 8
 
-/* An entry's phrasings as question fit reads them: each phrasing's
- * distinct terms with their idf, then {IX_NONE, the sum of their idf}. */
-typedef struct fit_term { uint32_t term; double idf; } fit_term;
+/* An entry's phrasings as question fit reads them: each a head, {how
+ * many terms follow, 0, the sum of their idf}, then its distinct terms,
+ * each with its bit in the query's term filter (term_filter_bit()) and
+ * its idf. */
+typedef struct fit_term {
+    uint32_t term;
+    uint32_t filter;
+    double idf;
+} fit_term;
 
 #define RERANK_FIT_SLOTS 1024   /* entries whose phrasings are kept, by a hash */
 
@@ -61,7 +67,7 @@ typedef struct rerank_feature {
 extern const rerank_feature rerank_features[];
 extern const int rerank_feature_count;
 
-/* Rerank top[0..n) for language L: normalise each candidate's coverage,
+/* Rerank top[0..n), n at most SEARCH_RERANK_MAX, for language L: normalise each candidate's coverage,
  * apply the features that are on, sort best first and drop those scored
  * 0. Returns how many are left. */
 int rerank_run(const search_ctx *c, rerank_scratch *x, uint32_t L, cand *top, int n);

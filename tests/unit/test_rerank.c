@@ -53,6 +53,19 @@ static void test_proximity_ignores_the_answer(void **state)
     assert_near(fx_factor("nota informativa", NULL, "fondo", "proximity"), 1.0);
 }
 
+/* Adjacency is read in order and pair by pair: "programas conjuntos" and
+ * "fondo fiduciario" stand side by side in the entry's question; "fiduciario
+ * programas" do not (its "iniciativa" between them), nor "fiduciario fondo"
+ * in that order; a pair tells whatever the other words of the query. */
+static void test_proximity_reads_each_pair_in_order(void **state)
+{
+    (void)state;
+    assert_true(fx_factor("programas conjuntos", NULL, "fondo", "proximity") > 1.01);
+    assert_near(fx_factor("fiduciario programas", NULL, "fondo", "proximity"), 1.0);
+    assert_near(fx_factor("fiduciario fondo", NULL, "fondo", "proximity"), 1.0);
+    assert_true(fx_factor("iniciativa fondo fiduciario", NULL, "fondo", "proximity") > 1.01);
+}
+
 /* The question restated whole: F1 of 1, a factor of 1 + question_fit. */
 static void test_question_fit_of_a_question_restated_whole(void **state)
 {
@@ -217,6 +230,7 @@ int main(void)
         cmocka_unit_test(test_focus_reads_its_bonus_and_switch),
         cmocka_unit_test(test_proximity_raises_adjacent_words_in_the_question),
         cmocka_unit_test(test_proximity_ignores_the_answer),
+        cmocka_unit_test(test_proximity_reads_each_pair_in_order),
         cmocka_unit_test(test_question_fit_of_a_question_restated_whole),
         cmocka_unit_test(test_question_fit_prefers_the_closer_question),
         cmocka_unit_test(test_phrase_keeps_only_entries_holding_it),
