@@ -188,6 +188,10 @@ Ja, über die Onleihe.
 ## Ist der Ausweis für Studierende kostenlos? {#ausweis}
 
 Ja, Erwachsene zahlen 15 € im Jahr.
+
+## Wo kann ich Bücher zurückgeben? {#rueckgabe}
+
+Am Automaten neben dem Eingang.
 MD
 cat > "$TMP/lib/pt/faq.md" <<'MD'
 # Biblioteca
@@ -204,6 +208,7 @@ MD
 means "bücherei is bibliothek" "$TMP/lib.idx" "wo ist die bücherei" bibliothek adresse
 means "wifi is wlan" "$TMP/lib.idx" "habt ihr wifi" wlan wlan
 means "studenten are studierende" "$TMP/lib.idx" "zahlen studenten etwas" studier ausweis
+means "rückgabe is zurückgeben" "$TMP/lib.idx" "rückgabe am sonntag" zuruckgeb rueckgabe
 means "ebooks are e-books" "$TMP/lib.idx" "kann man ebooks leihen" =ebook ebooks
 means "abrem is abertos" "$TMP/lib.idx" "a que horas abrem" abert horario
 means "senha is palavra-passe" "$TMP/lib.idx" "qual é a senha" =senh wifi
