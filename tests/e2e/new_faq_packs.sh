@@ -169,17 +169,9 @@ MD
 means "close is open" "$TMP/vet.idx" "when do you close on saturday" open opening-hours
 means "surgery is operation" "$TMP/vet.idx" "can he eat before surgery" oper operation
 
-mkdir -p "$TMP/lib/de" "$TMP/lib/pt"
+mkdir -p "$TMP/lib/de" "$TMP/lib/pt" "$TMP/lib/en"
 cat > "$TMP/lib/de/faq.md" <<'MD'
 # Stadtbibliothek
-
-## Wo ist die Bibliothek? {#adresse}
-
-Am Marktplatz 3.
-
-## Gibt es WLAN? {#wlan}
-
-Ja, ohne Passwort.
 
 ## Gibt es E-Books? {#ebooks}
 
@@ -204,12 +196,18 @@ De terça a sábado, das 10h às 19h.
 
 Sim, a palavra-passe está no balcão.
 MD
+cat > "$TMP/lib/en/faq.md" <<'MD'
+# Library
+
+## Can I read e-books? {#ebooks}
+
+Yes, with your card number.
+MD
 "$FAQBOT" index --corpus "$TMP/lib" --out "$TMP/lib.idx" >/dev/null || fail "index lib"
-means "bücherei is bibliothek" "$TMP/lib.idx" "wo ist die bücherei" bibliothek adresse
-means "wifi is wlan" "$TMP/lib.idx" "habt ihr wifi" wlan wlan
 means "studenten are studierende" "$TMP/lib.idx" "zahlen studenten etwas" studier ausweis
 means "rückgabe is zurückgeben" "$TMP/lib.idx" "rückgabe am sonntag" zuruckgeb rueckgabe
 means "ebooks are e-books" "$TMP/lib.idx" "kann man ebooks leihen" =ebook ebooks
+means "ebooks are e-books, in English" "$TMP/lib.idx" "can i borrow ebooks" =ebook ebooks
 means "abrem is abertos" "$TMP/lib.idx" "a que horas abrem" abert horario
 means "senha is palavra-passe" "$TMP/lib.idx" "qual é a senha" =senh wifi
 
