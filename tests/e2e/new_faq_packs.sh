@@ -168,3 +168,72 @@ MD
 "$FAQBOT" index --corpus "$TMP/vet" --out "$TMP/vet.idx" >/dev/null || fail "index vet"
 means "close is open" "$TMP/vet.idx" "when do you close on saturday" open opening-hours
 means "surgery is operation" "$TMP/vet.idx" "can he eat before surgery" oper operation
+
+mkdir -p "$TMP/lib/de" "$TMP/lib/pt" "$TMP/lib/en"
+cat > "$TMP/lib/de/faq.md" <<'MD'
+# Stadtbibliothek
+
+## Gibt es E-Books? {#ebooks}
+
+Ja, über die Onleihe.
+
+## Ist der Ausweis für Studierende kostenlos? {#ausweis}
+
+Ja, Erwachsene zahlen 15 € im Jahr.
+
+## Wo kann ich Bücher zurückgeben? {#rueckgabe}
+
+Am Automaten neben dem Eingang.
+MD
+cat > "$TMP/lib/pt/faq.md" <<'MD'
+# Biblioteca
+
+## Quando estão abertos? {#horario}
+
+De terça a sábado, das 10h às 19h.
+
+## Há wi-fi? {#wifi}
+
+Sim, a palavra-passe está no balcão.
+MD
+cat > "$TMP/lib/en/faq.md" <<'MD'
+# Library
+
+## Can I read e-books? {#ebooks}
+
+Yes, with your card number.
+MD
+"$FAQBOT" index --corpus "$TMP/lib" --out "$TMP/lib.idx" >/dev/null || fail "index lib"
+means "studenten are studierende" "$TMP/lib.idx" "zahlen studenten etwas" studier ausweis
+means "rückgabe is zurückgeben" "$TMP/lib.idx" "rückgabe am sonntag" zuruckgeb rueckgabe
+means "ebooks are e-books" "$TMP/lib.idx" "kann man ebooks leihen" =ebook ebooks
+means "ebooks are e-books, in English" "$TMP/lib.idx" "can i borrow ebooks" =ebook ebooks
+means "abrem is abertos" "$TMP/lib.idx" "a que horas abrem" abert horario
+means "senha is palavra-passe" "$TMP/lib.idx" "qual é a senha" =senh wifi
+
+mkdir -p "$TMP/water/fr" "$TMP/water/en"
+cat > "$TMP/water/fr/faq.md" <<'MD'
+# Service de l'eau
+
+## L'eau du robinet est-elle potable ? {#potable}
+
+Oui, elle est analysée chaque jour.
+
+## Comment signaler une fuite ? {#fuite}
+
+Appelez le 311.
+MD
+cat > "$TMP/water/en/faq.md" <<'MD'
+# Water service
+
+## Is the tap water safe to drink? {#potable}
+
+Yes, it is tested every day.
+
+## What are the water rates? {#rates}
+
+A fixed part and the cubic metres used.
+MD
+"$FAQBOT" index --corpus "$TMP/water" --out "$TMP/water.idx" >/dev/null || fail "index water"
+means "bonne à boire is potable" "$TMP/water.idx" "est-ce que l'eau est bonne à boire" potabl potable
+means "rates are what it costs" "$TMP/water.idx" "how much does water cost" rate rates
