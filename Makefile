@@ -130,9 +130,12 @@ test: deps
 TEST_FUZZ_SECONDS ?= 30
 TEST_SOAK_SECONDS ?= 20
 
-# The end-to-end suite with faqbot under valgrind memcheck.
+# The end-to-end suite with faqbot under valgrind memcheck, two tests at a
+# time: valgrind runs a program on one core, and this stage is most of
+# `make test`'s time.
+VALGRIND_JOBS ?= 2
 valgrind: $(FAQBOT)
-	@FAQBOT_REAL=$(abspath $(FAQBOT)) FAQBOT=$(abspath tests/valgrind-faqbot) BUILD=$(abspath $(BUILD)) sh tests/run-e2e
+	@E2E_JOBS=$(VALGRIND_JOBS) FAQBOT_REAL=$(abspath $(FAQBOT)) FAQBOT=$(abspath tests/valgrind-faqbot) BUILD=$(abspath $(BUILD)) sh tests/run-e2e
 
 bench: deps
 	$(MAKE) all
