@@ -31,7 +31,9 @@
 #define FAQ_HTTP_ADDR_BUCKETS        4096  /* hash buckets of the per-address counts */
 #define FAQ_HTTP_MAX_ORIGINS         32    /* --allow-origin, --trust-proxy given at most */
 #define FAQ_HTTP_CORS_MAX_AGE_S      600   /* how long a browser keeps a preflight answer */
-#define FAQ_HTTP_CONNECTION_MEMORY   (64 * 1024) /* libmicrohttpd's buffer per connection */
+/* libmicrohttpd's buffer per connection, zeroed whole after every request:
+ * the longest question in a URL (12 KB escaped) and a browser's headers */
+#define FAQ_HTTP_CONNECTION_MEMORY   (32 * 1024)
 #define FAQ_HTTP_MAX_PATH_BYTES      512   /* longest static file path served */
 #define FAQ_HTTP_MAX_PAGE_BYTES      (64 * 1024) /* largest web page whose {{key}}s are filled */
 #define FAQ_HTTP_ANSWER_CACHE        4096  /* answers kept, each tied to its index */

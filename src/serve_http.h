@@ -72,6 +72,8 @@ typedef struct faq_server {
     unsigned port;
 } server;
 
+/* A request's state, under 1 KB: glibc serves an allocation of 1 KB or
+ * more by first merging every small free chunk of the thread's arena. */
 typedef struct request {
     double start;
     int route;
@@ -82,7 +84,7 @@ typedef struct request {
     int too_large;
     int is_post;
     int cors;                   /* the Origin is allowed: CORS headers on the answer */
-    char origin[256];
+    const char *origin;         /* with cors: the one of sv->origins it sent */
     char client[ADDR_BYTES];    /* the peer, or the client a trusted proxy names */
     int client_counted;         /* holds a slot of the client's per-address limit */
     char method[8];

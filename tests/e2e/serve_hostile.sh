@@ -50,6 +50,12 @@ expect_eq "3 MB body" "$(status POST /api/ask -H 'Expect: 100-continue' --data-b
 # many words, under the length limit
 words=$(python3 -c 'print(" ".join(["país"] * 190))')
 expect_eq "190 words" "$(status POST /api/ask --data-binary "{\"q\":\"$words\"}")" 200
+# the longest question, in the query string: 1000 four-byte code points,
+# escaped (12 KB of URL), beside a browser's 4 KB of cookies, fit the
+# server's buffer of a connection
+long=$(python3 -c 'import urllib.parse; print(urllib.parse.quote("😀" * 1000))')
+cookie=$(python3 -c 'print("c=" + "x" * 4000)')
+expect_eq "longest question in the URL" "$(status GET "/api/ask?q=$long" -H "Cookie: $cookie")" 200
 # every plane: BMP, supplementary planes, private use, the last code point
 for q in 'A' 'é' '中文' '😀' '𝔘𝔫𝔦𝔠𝔬𝔡𝔢' '󰀀' '􏿽' 'Ελληνικά'; do
     expect_eq "plane: $q" "$(status POST /api/ask --data-binary "{\"q\":\"$q\"}")" 200
