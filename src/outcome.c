@@ -192,6 +192,29 @@ static int entry_has(const search_ctx *s, const st_phrase *st, size_t n_st, uint
     return 0;
 }
 
+/* Is the question phrase p of language l cut short: fewer words than p,
+ * and p holds each of them but its stop words (whose facts are facts), as
+ * the question writes it? */
+static int phrase_cut_short(const search_ctx *s, const st_phrase *p, uint32_t l,
+                            const qmemo_word *facts)
+{
+    if ((size_t)s->q->n_toks >= p->n_words)
+        return 0;
+    for (int i = 0; i < s->q->n_toks; i++) {
+        const qtok *q = &s->q->toks[i];
+        if ((facts[i].stop >> l) & 1)
+            continue;
+        const char *x = p->words;
+        size_t k = 0;
+        for (; k < p->n_words; x += p->word_len[k] + 1, k++)
+            if (q->word_len == p->word_len[k] && memcmp(q->word, x, q->word_len) == 0)
+                break;
+        if (k == p->n_words)
+            return 0;
+    }
+    return 1;
+}
+
 /* A greeting, thanks...: every word of the question belongs to the small
  * talk of one language (or is a stop word of it) and one of its phrases
  * stands whole in the question, or all its key words do ("o que você pode
@@ -200,11 +223,12 @@ static int entry_has(const search_ctx *s, const st_phrase *st, size_t n_st, uint
  * perguntar", "o que sabes fazer"): "funziona anche di notte?" holds a
  * word of "come funziona" and one of "buona notte", and is a question
  * about nights, not small talk.
- * Returns the entry, or UINT32_MAX; *found_whole: a phrase of it stands whole
- * in the question. */
-static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, int *found_whole)
+ * Returns the entry, or UINT32_MAX; *fragment: no phrase of it stands
+ * whole, and the question is one of its phrases cut short ("a qué hora" of
+ * "sabes qué hora es", "what time" of "what time is it"). */
+static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, int *fragment)
 {
-    *found_whole = 0;
+    *fragment = 0;
     size_t n_st;
     const st_phrase *st = search_model_smalltalk(s->m, &n_st);
     if (!n_st || !s->q->n_toks || s->q->n_toks > s->p->smalltalk_max_words)
@@ -264,9 +288,12 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, int *found_whol
             best = best_l;
             best_words = best_l_words;
             best_in_L = in_L;
+            *fragment = 0;
+            for (size_t k = 0; k < n_st && best_l_words < 100 && !*fragment; k++)
+                *fragment = st[k].entry == best && st[k].lang == l &&
+                            phrase_cut_short(s, &st[k], l, facts);
         }
     }
-    *found_whole = best_words >= 100;
     return best;
 }
 
@@ -330,12 +357,12 @@ static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
 uint32_t outcome_smalltalk(const search_ctx *c, uint32_t L, const cand *top, int n_top,
                            double threshold)
 {
-    int whole = 0;
-    uint32_t st = c->p->use_smalltalk ? match_smalltalk(c, L, &whole) : UINT32_MAX;
-    /* a phrase found only by its key words is the FAQ's question when the
-     * FAQ answers it well: "a qué hora" holds the key of "qué hora es" and
-     * asks the opening hours */
-    if (st != UINT32_MAX && !whole && c->p->use_smalltalk_yield && n_top > 0 &&
+    int fragment = 0;
+    uint32_t st = c->p->use_smalltalk ? match_smalltalk(c, L, &fragment) : UINT32_MAX;
+    /* a phrase cut short is the FAQ's question when the FAQ answers it
+     * well: "a qué hora" is "sabes qué hora es" cut short, and asks the
+     * opening hours */
+    if (st != UINT32_MAX && fragment && c->p->use_smalltalk_yield && n_top > 0 &&
         top[0].cover >= threshold)
         return UINT32_MAX;
     if (st == UINT32_MAX && c->p->use_smalltalk_within && (n_top == 0 || top[0].cover < threshold))

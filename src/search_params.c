@@ -179,8 +179,8 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_smalltalk, "outcome: greetings and thanks"),
     SWITCH(use_smalltalk_within, "outcome: small talk among other words"),
     SWITCH(use_smalltalk_yield,
-           "outcome: small talk found by its key words, no phrase whole, yields to an answer "
-           "whose coverage reaches cover_floor (\"a qué hora\" is no \"qué hora es\")"),
+           "outcome: a question that is a small talk phrase cut short yields to an answer "
+           "whose coverage reaches cover_floor (\"a qué hora\" is no \"sabes qué hora es\")"),
     SWITCH(use_clarify, "outcome: ask which of two tied entries was meant"),
     SWITCH(use_decline_model, "outcome: the decline model beside the coverage rule"),
     SWITCH(use_dictionary, "slots: words the FAQ lacks told by the language's dictionary"),
