@@ -318,14 +318,31 @@ static int phrase_at_edge(const search_ctx *s, const st_phrase *p)
     return n > 0 && (edge_word(s, p, &s->q->toks[0]) || edge_word(s, p, &s->q->toks[n - 1]));
 }
 
+/* Does the question hold, beside phrase p's words, a word the FAQ holds as
+ * it is written ("can i speak to a vet in person": *vet*)? Then it asks
+ * of that. */
+static int faq_word_beside(const search_ctx *s, const st_phrase *p)
+{
+    for (int j = 0; j < s->q->n_slots; j++) {
+        const slot *sl = &s->q->slots[j];
+        if (sl->is_qword || !sl->n_alts || sl->alts[0].kind != ALT_EXACT)
+            continue;
+        for (int i = 0; i < s->q->n_toks; i++)
+            if (s->q->toks[i].pos == sl->pos && !s->q->toks[i].is_stop &&
+                !phrase_has(s, p, &s->q->toks[i]))
+                return 1;
+    }
+    return 0;
+}
+
 /* A short question the FAQ does not answer may still be small talk said
  * with other words around it ("how are you today?", "merci pour ces
  * informations"): a phrase of the question's language whose key words
  * stand in the question and make at least smalltalk_key_share (half) of
  * its words that are not stop or question words, or a phrase of stop words
  * alone standing whole beside at most smalltalk_extra_words (one) other
- * word. Returns the entry of the phrase with the most key words, or
- * UINT32_MAX. */
+ * word; beside it no word the FAQ holds (smalltalk_within_unknown).
+ * Returns the entry of the phrase with the most key words, or UINT32_MAX. */
 static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
 {
     size_t content = 0;
@@ -343,7 +360,8 @@ static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
             continue;
         int ok = p->n_keys ? (double)p->n_keys >= s->p->smalltalk_key_share * (double)content &&
                                  phrase_within(s, &firsts, p) &&
-                                 (!s->p->smalltalk_within_edge || phrase_at_edge(s, p))
+                                 (!s->p->smalltalk_within_edge || phrase_at_edge(s, p)) &&
+                                 (!s->p->smalltalk_within_unknown || !faq_word_beside(s, p))
                            : content <= (size_t)s->p->smalltalk_extra_words && phrase_whole(s, p);
         if (ok && (p->n_keys > best_keys || (p->n_keys == best_keys && p->n_words > best_words))) {
             best = p->entry;

@@ -157,6 +157,9 @@ const search_param_field search_param_fields[] = {
     FIELD(smalltalk_within_edge, INT, 1, 0, 1,
           "small talk among other words opens or closes the question: \"can i see the schedule\" "
           "holds \"i see\" and the key word of \"see you\" inside it"),
+    FIELD(smalltalk_within_unknown, INT, 1, 0, 1,
+          "small talk among other words has no word the FAQ holds beside it: \"can i speak "
+          "to a vet in person\" asks of vets"),
     FIELD(smalltalk_typo_chars, INT, 4, 0, 1000,
           "\"holaa\": longer small talk words may be misspelt"),
     SWITCH(use_synonyms, "slots: the word's synonyms (synonyms.txt)"),
