@@ -14,19 +14,23 @@
 #include "typo.h"
 #include "utf8.h"
 
-/* Is question word q small-talk word w (m bytes, cp code points), or one
- * typo away ("holaa")? */
-static int same_word(const qtok *q, const char *w, size_t m, int cp, int typo_chars)
+/* Is question word q small-talk word w (m bytes, cp code points) of
+ * language l, or one typo away ("holaa")? A word language l's small talk
+ * holds as it is is no typo of another of its words: "hora" is no "hola". */
+static int same_word(const search_ctx *s, uint32_t l, const qtok *q, const char *w, size_t m,
+                     int cp)
 {
     if (q->word_len == m && memcmp(q->word, w, m) == 0)
         return 1;
-    if (!(m >= (size_t)typo_chars && q->word_len >= (size_t)typo_chars && q->word[0] == w[0]))
+    size_t typo_chars = (size_t)s->p->smalltalk_typo_chars;
+    if (!(m >= typo_chars && q->word_len >= typo_chars && q->word[0] == w[0]))
         return 0;
     /* words whose lengths differ by more than one are more than one apart */
     int qcp = q->word_cp;
     if (qcp < 0 || cp < 0 || qcp - cp > 1 || cp - qcp > 1)
         return 0;
-    return typo_one_edit(q->word, q->word_len, w, m);
+    return typo_one_edit(q->word, q->word_len, w, m) &&
+           !search_model_smalltalk_word(s->m, l, q->word, q->word_len);
 }
 
 /* Is phrase p a run of the question's words starting at token i? */
@@ -36,7 +40,7 @@ static int st_at(const search_ctx *s, const st_phrase *p, int i)
     for (size_t k = 0; k < p->n_words; k++, i++) {
         size_t n = p->word_len[k];
         if (i >= s->q->n_toks ||
-            !same_word(&s->q->toks[i], x, n, p->word_cp[k], s->p->smalltalk_typo_chars))
+            !same_word(s, p->lang, &s->q->toks[i], x, n, p->word_cp[k]))
             return 0;
         x += n + 1;
     }
@@ -55,8 +59,8 @@ static int phrase_whole(const search_ctx *s, const st_phrase *p)
 /* Does the question hold the small-talk word whose term is t (n bytes) and
  * folded form w (m bytes, cp code points), or a word one typo away from it
  * ("holaa")? */
-static int question_has_key(const search_ctx *s, const char *t, size_t n, const char *w,
-                            size_t m, int cp)
+static int question_has_key(const search_ctx *s, uint32_t l, const char *t, size_t n,
+                            const char *w, size_t m, int cp)
 {
     for (int i = 0; i < s->q->n_toks; i++) {
         const qtok *q = &s->q->toks[i];
@@ -65,7 +69,7 @@ static int question_has_key(const search_ctx *s, const char *t, size_t n, const 
             return 1;
         if (q->is_stop)
             continue;
-        if (same_word(q, w, m, cp, s->p->smalltalk_typo_chars))
+        if (same_word(s, l, q, w, m, cp))
             return 1;
     }
     return 0;
@@ -110,7 +114,7 @@ static int phrase_within(const search_ctx *s, const first_bytes *f, const st_phr
     for (size_t i = 0; i < p->n_keys; i++) {
         size_t n = p->key_len[2 * i], m = p->key_len[2 * i + 1];
         const char *w = t + n + 1;
-        if (!may_hold_key(f, t, n, w, m) || !question_has_key(s, t, n, w, m, p->key_cp[i]))
+        if (!may_hold_key(f, t, n, w, m) || !question_has_key(s, p->lang, t, n, w, m, p->key_cp[i]))
             return 0;
         t = w + m + 1;
     }
@@ -128,7 +132,7 @@ static int smalltalk_form(const search_ctx *s, uint32_t l, const qtok *q, int ma
     const st_word *w;
     size_t n = q->word_len ? search_model_smalltalk_words(s->m, l, (unsigned char)q->word[0], &w) : 0;
     for (size_t k = 0; k < n; k++)
-        if (same_word(q, w[k].w, w[k].len, w[k].cp, s->p->smalltalk_typo_chars))
+        if (same_word(s, l, q, w[k].w, w[k].len, w[k].cp))
             return 1;
     return 0;
 }
@@ -166,7 +170,7 @@ static int phrase_has(const search_ctx *s, const st_phrase *p, const qtok *q)
 {
     const char *x = p->words;
     for (size_t k = 0; k < p->n_words; x += p->word_len[k] + 1, k++)
-        if (same_word(q, x, p->word_len[k], p->word_cp[k], s->p->smalltalk_typo_chars))
+        if (same_word(s, p->lang, q, x, p->word_len[k], p->word_cp[k]))
             return 1;
     const char *t = p->keys;
     for (size_t i = 0; i < p->n_keys; i++) {
@@ -188,6 +192,29 @@ static int entry_has(const search_ctx *s, const st_phrase *st, size_t n_st, uint
     return 0;
 }
 
+/* Is the question phrase p of language l cut short: fewer words than p,
+ * and p holds each of them but its stop words (whose facts are facts), as
+ * the question writes it? */
+static int phrase_cut_short(const search_ctx *s, const st_phrase *p, uint32_t l,
+                            const qmemo_word *facts)
+{
+    if ((size_t)s->q->n_toks >= p->n_words)
+        return 0;
+    for (int i = 0; i < s->q->n_toks; i++) {
+        const qtok *q = &s->q->toks[i];
+        if ((facts[i].stop >> l) & 1)
+            continue;
+        const char *x = p->words;
+        size_t k = 0;
+        for (; k < p->n_words; x += p->word_len[k] + 1, k++)
+            if (q->word_len == p->word_len[k] && memcmp(q->word, x, q->word_len) == 0)
+                break;
+        if (k == p->n_words)
+            return 0;
+    }
+    return 1;
+}
+
 /* A greeting, thanks...: every word of the question belongs to the small
  * talk of one language (or is a stop word of it) and one of its phrases
  * stands whole in the question, or all its key words do ("o que você pode
@@ -196,9 +223,12 @@ static int entry_has(const search_ctx *s, const st_phrase *st, size_t n_st, uint
  * perguntar", "o que sabes fazer"): "funziona anche di notte?" holds a
  * word of "come funziona" and one of "buona notte", and is a question
  * about nights, not small talk.
- * Returns the entry, or UINT32_MAX. */
-static uint32_t match_smalltalk(const search_ctx *s, uint32_t L)
+ * Returns the entry, or UINT32_MAX; *fragment: no phrase of it stands
+ * whole, and the question is one of its phrases cut short ("a qué hora" of
+ * "sabes qué hora es", "what time" of "what time is it"). */
+static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, int *fragment)
 {
+    *fragment = 0;
     size_t n_st;
     const st_phrase *st = search_model_smalltalk(s->m, &n_st);
     if (!n_st || !s->q->n_toks || s->q->n_toks > s->p->smalltalk_max_words)
@@ -258,9 +288,23 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L)
             best = best_l;
             best_words = best_l_words;
             best_in_L = in_L;
+            *fragment = 0;
+            for (size_t k = 0; k < n_st && best_l_words < 100 && !*fragment; k++)
+                *fragment = st[k].entry == best && st[k].lang == l &&
+                            phrase_cut_short(s, &st[k], l, facts);
         }
     }
     return best;
+}
+
+/* Is question word q one of phrase p's, and neither a stop word nor a
+ * question word? Those open questions and small talk alike ("what day is
+ * the meeting", "what day is it"; "puedo hablar con una persona en
+ * recepción", "puedo hablar con una persona"): they say nothing of which
+ * the question is. */
+static int edge_word(const search_ctx *s, const st_phrase *p, const qtok *q)
+{
+    return !q->is_stop && !q->is_qword && phrase_has(s, p, q);
 }
 
 /* Does phrase p open or close the question: is its first or last word
@@ -271,7 +315,24 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L)
 static int phrase_at_edge(const search_ctx *s, const st_phrase *p)
 {
     int n = s->q->n_toks;
-    return n > 0 && (phrase_has(s, p, &s->q->toks[0]) || phrase_has(s, p, &s->q->toks[n - 1]));
+    return n > 0 && (edge_word(s, p, &s->q->toks[0]) || edge_word(s, p, &s->q->toks[n - 1]));
+}
+
+/* Does the question hold, beside phrase p's words, a word the FAQ holds as
+ * it is written ("can i speak to a vet in person": *vet*)? Then it asks
+ * of that. */
+static int faq_word_beside(const search_ctx *s, const st_phrase *p)
+{
+    for (int j = 0; j < s->q->n_slots; j++) {
+        const slot *sl = &s->q->slots[j];
+        if (sl->is_qword || !sl->n_alts || sl->alts[0].kind != ALT_EXACT)
+            continue;
+        for (int i = 0; i < s->q->n_toks; i++)
+            if (s->q->toks[i].pos == sl->pos && !s->q->toks[i].is_stop &&
+                !phrase_has(s, p, &s->q->toks[i]))
+                return 1;
+    }
+    return 0;
 }
 
 /* A short question the FAQ does not answer may still be small talk said
@@ -280,8 +341,8 @@ static int phrase_at_edge(const search_ctx *s, const st_phrase *p)
  * stand in the question and make at least smalltalk_key_share (half) of
  * its words that are not stop or question words, or a phrase of stop words
  * alone standing whole beside at most smalltalk_extra_words (one) other
- * word. Returns the entry of the phrase with the most key words, or
- * UINT32_MAX. */
+ * word; beside it no word the FAQ holds (smalltalk_within_unknown).
+ * Returns the entry of the phrase with the most key words, or UINT32_MAX. */
 static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
 {
     size_t content = 0;
@@ -299,7 +360,8 @@ static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
             continue;
         int ok = p->n_keys ? (double)p->n_keys >= s->p->smalltalk_key_share * (double)content &&
                                  phrase_within(s, &firsts, p) &&
-                                 (!s->p->smalltalk_within_edge || phrase_at_edge(s, p))
+                                 (!s->p->smalltalk_within_edge || phrase_at_edge(s, p)) &&
+                                 (!s->p->smalltalk_within_unknown || !faq_word_beside(s, p))
                            : content <= (size_t)s->p->smalltalk_extra_words && phrase_whole(s, p);
         if (ok && (p->n_keys > best_keys || (p->n_keys == best_keys && p->n_words > best_words))) {
             best = p->entry;
@@ -313,7 +375,14 @@ static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
 uint32_t outcome_smalltalk(const search_ctx *c, uint32_t L, const cand *top, int n_top,
                            double threshold)
 {
-    uint32_t st = c->p->use_smalltalk ? match_smalltalk(c, L) : UINT32_MAX;
+    int fragment = 0;
+    uint32_t st = c->p->use_smalltalk ? match_smalltalk(c, L, &fragment) : UINT32_MAX;
+    /* a phrase cut short is the FAQ's question when the FAQ answers it
+     * well: "a qué hora" is "sabes qué hora es" cut short, and asks the
+     * opening hours */
+    if (st != UINT32_MAX && fragment && c->p->use_smalltalk_yield && n_top > 0 &&
+        top[0].cover >= threshold)
+        return UINT32_MAX;
     if (st == UINT32_MAX && c->p->use_smalltalk_within && (n_top == 0 || top[0].cover < threshold))
         st = smalltalk_within(c, L);
     return st;

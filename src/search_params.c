@@ -157,6 +157,9 @@ const search_param_field search_param_fields[] = {
     FIELD(smalltalk_within_edge, INT, 1, 0, 1,
           "small talk among other words opens or closes the question: \"can i see the schedule\" "
           "holds \"i see\" and the key word of \"see you\" inside it"),
+    FIELD(smalltalk_within_unknown, INT, 1, 0, 1,
+          "small talk among other words has no word the FAQ holds beside it: \"can i speak "
+          "to a vet in person\" asks of vets"),
     FIELD(smalltalk_typo_chars, INT, 4, 0, 1000,
           "\"holaa\": longer small talk words may be misspelt"),
     SWITCH(use_synonyms, "slots: the word's synonyms (synonyms.txt)"),
@@ -178,6 +181,9 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_answer_pairs, "coverage: two words side by side in the answer"),
     SWITCH(use_smalltalk, "outcome: greetings and thanks"),
     SWITCH(use_smalltalk_within, "outcome: small talk among other words"),
+    SWITCH(use_smalltalk_yield,
+           "outcome: a question that is a small talk phrase cut short yields to an answer "
+           "whose coverage reaches cover_floor (\"a qué hora\" is no \"sabes qué hora es\")"),
     SWITCH(use_clarify, "outcome: ask which of two tied entries was meant"),
     SWITCH(use_decline_model, "outcome: the decline model beside the coverage rule"),
     SWITCH(use_dictionary, "slots: words the FAQ lacks told by the language's dictionary"),

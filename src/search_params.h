@@ -89,10 +89,12 @@ typedef struct search_params {
     double smalltalk_key_share; /* among other words: its key words' least share of them */
     int smalltalk_extra_words;  /* ... or, a phrase of stop words, this many beside it */
     int smalltalk_within_edge;  /* ... the phrase opening or closing the question */
+    int smalltalk_within_unknown; /* ... no word of the FAQ's beside it */
     /* switches: 1 on, 0 off (for ablation) */
     int use_synonyms, use_foreign, use_typos, use_variants, use_synonym_variants;
     int use_proximity, use_focus, use_question_fit, use_phrases, use_names, use_exact;
     int use_answer_pairs, use_smalltalk, use_smalltalk_within, use_clarify;
+    int use_smalltalk_yield;    /* a small talk phrase cut short yields to a strong answer */
     int use_decline_model, use_dictionary, use_lemma, use_decompound, use_thesaurus;
     int use_translation, use_cognates, use_guess_evidence, use_accents;
     int use_parts;              /* the FAQ's compounds holding the word as a part */

@@ -73,7 +73,7 @@ static void test_load_fixture(void **state)
     assert_string_equal(c->langs[0].code, "en");   /* sorted by code */
     assert_string_equal(c->langs[1].code, "es");
     /* en has only a FAQ: the English pack gives the rest */
-    assert_int_equal(c->langs[0].n_entries, 2 + 7);
+    assert_int_equal(c->langs[0].n_entries, 2 + 13);
     assert_string_equal(c->langs[0].entries[1].id, "faq-2");
     assert_string_equal(c->langs[0].entries[2].id, "hello");
     assert_int_equal(c->langs[0].entries[2].kind, ENTRY_SMALLTALK);
@@ -105,9 +105,9 @@ static void test_load_fixture(void **state)
         {"hello", "hola", "smalltalk.md", 1, ENTRY_SMALLTALK},
         {"smalltalk-2", "gracias", "smalltalk.md", 6, ENTRY_SMALLTALK},
     };
-    /* its smalltalk.md has "hello": the pack adds the six other ids */
+    /* its smalltalk.md has "hello": the pack adds the twelve other ids */
     size_t n_own = sizeof want / sizeof *want;
-    assert_int_equal(es->n_entries, n_own + 6);
+    assert_int_equal(es->n_entries, n_own + 12);
     for (size_t i = n_own; i < es->n_entries; i++) {
         assert_string_equal(es->entries[i].file, "lang/es/smalltalk.md");
         assert_int_equal(es->entries[i].kind, ENTRY_SMALLTALK);

@@ -29,7 +29,7 @@ static const struct {
     {"de", "wann", "der", "bibliothek"},
     {"it", "quando", "il", "biblioteca"},
 };
-static const char *const smalltalk_ids[] = {"hello", "thanks", "bye", "who-are-you", "how-are-you", "help", "ok"};
+static const char *const smalltalk_ids[] = {"hello", "thanks", "bye", "who-are-you", "how-are-you", "help", "ok", "time", "weather", "joke", "complaint", "praise", "human"};
 
 static void test_analyzer_reads_pack(void **state)
 {
