@@ -228,6 +228,7 @@ static int phrase_cut_short(const search_ctx *s, const st_phrase *p, uint32_t l,
  * "sabes qué hora es", "what time" of "what time is it"). */
 static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, int *fragment)
 {
+    enum { WHOLE_RANK = 100 };  /* a phrase standing whole outranks any length */
     *fragment = 0;
     size_t n_st;
     const st_phrase *st = search_model_smalltalk(s->m, &n_st);
@@ -235,7 +236,7 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, int *fragment)
         return UINT32_MAX;
     first_bytes firsts;
     question_firsts(s, &firsts);
-    uint32_t best = UINT32_MAX;
+    uint32_t best = UINT32_MAX, best_lang = 0;
     size_t best_words = 0;
     int best_in_L = 0;
     qmemo_word facts[FAQ_MAX_QUERY_TERMS * 2];
@@ -272,7 +273,7 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, int *fragment)
             for (int i = 0; i < s->q->n_toks; i++)
                 if (!((covered >> i) & 1) && phrase_has(s, p, &s->q->toks[i]))
                     covered |= 1ull << i;
-            size_t rank = p->n_words + (whole ? 100 : 0);
+            size_t rank = p->n_words + (whole ? WHOLE_RANK : 0);
             if (rank > best_l_words) {
                 best_l = p->entry;
                 best_l_words = rank;
@@ -286,14 +287,15 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, int *fragment)
         if (best_l != UINT32_MAX &&
             (best_l_words > best_words || (best_l_words == best_words && in_L && !best_in_L))) {
             best = best_l;
+            best_lang = l;
             best_words = best_l_words;
             best_in_L = in_L;
-            *fragment = 0;
-            for (size_t k = 0; k < n_st && best_l_words < 100 && !*fragment; k++)
-                *fragment = st[k].entry == best && st[k].lang == l &&
-                            phrase_cut_short(s, &st[k], l, facts);
         }
     }
+    /* the best language's facts are all found: its words were all read */
+    for (size_t k = 0; best != UINT32_MAX && best_words < WHOLE_RANK && k < n_st && !*fragment; k++)
+        *fragment = st[k].entry == best && st[k].lang == best_lang &&
+                    phrase_cut_short(s, &st[k], best_lang, facts);
     return best;
 }
 
