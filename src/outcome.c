@@ -11,6 +11,7 @@
 #include "lemma.h"
 #include "qmemo.h"
 #include "rerank.h"
+#include "slots.h"
 #include "typo.h"
 #include "utf8.h"
 
@@ -327,7 +328,7 @@ static int faq_word_beside(const search_ctx *s, const st_phrase *p)
 {
     for (int j = 0; j < s->q->n_slots; j++) {
         const slot *sl = &s->q->slots[j];
-        if (sl->is_qword || !sl->n_alts || sl->alts[0].kind != ALT_EXACT)
+        if (sl->is_qword || !slots_has_word(sl))
             continue;
         for (int i = 0; i < s->q->n_toks; i++)
             if (s->q->toks[i].pos == sl->pos && !s->q->toks[i].is_stop &&
@@ -444,7 +445,7 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
             dict_head += sl->dict_head;
             if (kind == 1 || kind == 2)
                 unk_weight += sl->weight;
-            if (sl->n_alts && sl->alts[0].kind == ALT_EXACT && max_idf > 0) {
+            if (slots_has_word(sl) && max_idf > 0) {
                 double cm = 1 - sl->idf / max_idf;
                 if (cm > common)
                     common = cm;
@@ -455,7 +456,7 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
              * nothing in the coverage. An ordinary word is not told so: a
              * small FAQ holds "initiative" in most entries, and a question
              * about another initiative uses it too. */
-            if (sl->n_alts && sl->alts[0].kind == ALT_EXACT) {
+            if (slots_has_word(sl)) {
                 double share = search_model_term_share(s->m, sl->alts[0].term);
                 if (share > topic && (kind == 3 || dictionary_name(s, L, sl)))
                     topic = share;

@@ -10,6 +10,11 @@
 #include "qmemo.h"
 #include "typo.h"
 
+int slots_has_word(const slot *sl)
+{
+    return sl->n_alts && sl->alts[0].kind == ALT_EXACT;
+}
+
 static void add_alt_ranked(slot *sl, uint32_t term, float w, int kind, uint32_t word,
                            float rank_share)
 {
@@ -40,7 +45,7 @@ static void add_alt(slot *sl, uint32_t term, float w, int kind, uint32_t word)
  * asked, nor does the term's bound in the walk exceed the word's share. */
 static float below_word(const search_ctx *c, const slot *sl, uint32_t term, float w, float share)
 {
-    if (!sl->n_alts || sl->alts[0].kind != ALT_EXACT || w <= 0)
+    if (!slots_has_word(sl) || w <= 0)
         return 1;
     double ratio = (double)share / w * (c->ix->terms[sl->alts[0].term].idf / c->ix->terms[term].idf);
     return ratio < 1 ? (float)ratio : 1;
@@ -501,7 +506,7 @@ static void add_question_parts(const search_ctx *c, slot *sl, uint32_t L, const 
     size_t np = lexicon_compound_parts(lx, links, lower, (size_t)n, parts, DECOMPOUND_MAX_PARTS);
     if (np && analyzer_names_word(c->an[L], lower + parts[np - 1].off, parts[np - 1].len) != 1)
         return;   /* a stop word for a head: a misreading, as at index time */
-    uint32_t own = sl->n_alts && sl->alts[0].kind == ALT_EXACT ? sl->alts[0].term : IX_NONE;
+    uint32_t own = slots_has_word(sl) ? sl->alts[0].term : IX_NONE;
     for (size_t i = 0; i < np; i++) {
         term_ctx x = {c->ix, L, IX_NONE, IX_NONE, IX_NONE};
         analyzer_run(c->an[L], lower + parts[i].off, parts[i].len, on_first_term, &x);
@@ -775,7 +780,7 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
         if (sl->n_alts && sl->alts[0].kind == ALT_LEMMA)
             in_dict = 0;
         sl->unknown = in_dict ? 1 : sl->n_alts ? 0 : 2;
-        if (!sl->unknown && sl->alts[0].kind == ALT_EXACT && !t->is_synonym && !t->is_qword &&
+        if (!sl->unknown && slots_has_word(sl) && !t->is_synonym && !t->is_qword &&
             c->p->use_dictionary && c->text && query_dict_lacks(c, L, c->text + t->raw_off, t->raw_len, t->word, t->word_len, w))
             sl->unknown = 3;
         sl->dict_head = (sl->unknown == 1 || sl->unknown == 2) && !t->is_synonym &&
@@ -789,7 +794,7 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             const alt_term *a = &sl->alts[k];
             /* a general synonym of a word the FAQ holds says nothing of
              * how rare the word is */
-            if ((a->kind == ALT_THESAURUS || a->kind == ALT_PART) && sl->alts[0].kind == ALT_EXACT)
+            if ((a->kind == ALT_THESAURUS || a->kind == ALT_PART) && slots_has_word(sl))
                 continue;
             double v = ix->terms[a->term].idf;
             if (a->kind == ALT_TRANSLATION && c->p->w_translation > 0)

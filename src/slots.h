@@ -20,4 +20,9 @@ int slots_build(const search_ctx *c, uint32_t L, int typos);
  * question. Returns how many. */
 int slots_mark_names(const search_ctx *c, const char *text);
 
+/* 1 if the FAQ holds the question's word itself: sl's first alternative
+ * is the word's own term (what weighs every other alternative and
+ * measures how common the word is), else 0. */
+int slots_has_word(const slot *sl);
+
 #endif
