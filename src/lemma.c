@@ -723,6 +723,47 @@ size_t lexicon_listed_compound_heads(lexicon *lx, const decompound_links *links,
     return k;
 }
 
+/* lexicon_lemma_any() of buf as written. */
+static int lemma_any_as(lexicon *lx, const char *word, lemma_fn accept, void *ctx)
+{
+    char buf[LEXICON_MAX_WORD], lemma[LEXICON_MAX_WORD];
+    memcpy(buf, word, strlen(word) + 1);
+    char **list = NULL;
+    pthread_mutex_lock(&lx->mu);
+    (void)known_spelling(lx, buf);
+    int n = Hunspell_analyze(lx->h, &list, buf);
+    int got = -1;
+    for (int i = 0; i < n && got < 1; i++) {
+        int derived;
+        size_t m = reading_lemma(list[i], lemma, sizeof lemma, &derived);
+        if (m && !derived)
+            got = accept(ctx, lemma, m) ? 1 : 0;
+    }
+    if (n > 0)
+        Hunspell_free_list(lx->h, &list, n);
+    pthread_mutex_unlock(&lx->mu);
+    return got;
+}
+
+int lexicon_lemma_any(lexicon *lx, const char *word, size_t len, lemma_fn accept, void *ctx)
+{
+    char lower[LEXICON_MAX_WORD], upper[LEXICON_MAX_WORD];
+    if (!lx || utf8_is_number(word, len))
+        return -1;
+    long n = fold_case(word, len, lower, sizeof lower);
+    if (n <= 0 || memchr(lower, '\0', (size_t)n))
+        return -1;
+    int got = lemma_any_as(lx, lower, accept, ctx);
+    /* a word the dictionary holds only capitalised (German's nouns) */
+    size_t m = got < 1 ? capitalised(lower, (size_t)n, upper, sizeof upper) : 0;
+    if (m) {
+        int as_noun = lemma_any_as(lx, upper, accept, ctx);
+        if (as_noun > got)
+            got = as_noun;
+    }
+    return got;
+}
+
 long lemma_term(lexicon *lx, analyzer *a, const char *word, size_t len, const char *stem,
                 size_t stem_len, char *out, size_t cap)
 {

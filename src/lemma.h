@@ -119,6 +119,17 @@ typedef int (*lemma_fn)(void *ctx, const char *lemma, size_t len);
 size_t lexicon_lemma_if(lexicon *lx, const char *word, size_t len, lemma_fn accept, void *ctx,
                         char *out, size_t cap);
 
+/* Whether accept (as lexicon_lemma_if()'s) takes one of the lemmas the
+ * dictionary reads word (len bytes) as, its own among them: "buche" is a
+ * form of "buchen" and the noun "Buche" itself. A reading that takes a
+ * prefix off or reads a compound gives none, as for lexicon_lemma(). The
+ * word is asked in lower case, then capitalised (German's "Bücher"), as
+ * by lemma_term(). accept is called under the lexicon's lock: it must not
+ * ask the lexicon.
+ * Returns 1 if one is taken, 0 if none, -1 when the dictionary reads no
+ * lemma in the word (it does not know it; lx NULL). */
+int lexicon_lemma_any(lexicon *lx, const char *word, size_t len, lemma_fn accept, void *ctx);
+
 /* The term a word's lemma is indexed and searched under beside the
  * word's own term: LEMMA_MARK, then the lemma's term, where the lemma's
  * term is another than the word's ("muere": "muer", and "~mor" for

@@ -66,6 +66,67 @@ static void add_synonyms(const search_ctx *c, slot *sl, uint32_t L, const char *
     }
 }
 
+typedef struct member_lemma {
+    const search_ctx *c;
+    uint32_t lang;
+    const qtok *t;              /* the question's word */
+    const syn_entry *groups;    /* its stem's groups */
+    size_t n_groups;
+    int member;                 /* the lemma is a member of one of them */
+} member_lemma;
+
+/* Is term (an index term number) one of the groups' members? */
+static int in_groups(const member_lemma *x, uint32_t term)
+{
+    for (size_t g = 0; g < x->n_groups; g++) {
+        const uint32_t *terms = search_model_synonym_terms(x->c->m, &x->groups[g]);
+        for (uint32_t k = 0; k < x->groups[g].count; k++)
+            if (terms[k] == term)
+                return 1;
+    }
+    return 0;
+}
+
+static int on_lemma_word(void *ctx, const token *tok)
+{
+    member_lemma *x = ctx;
+    if (tok->is_stop || tok->is_synonym)
+        return 0;
+    int same_stem = tok->term_len == x->t->term_len &&
+                    memcmp(tok->term, x->t->term, tok->term_len) == 0;
+    x->member = search_model_synonym_word(x->c->m, x->lang, tok->word, tok->word_len) &&
+                (same_stem ||
+                 in_groups(x, ix_find_term(x->c->ix, x->lang, tok->term, tok->term_len)));
+    return 1;
+}
+
+static int is_member_lemma(void *ctx, const char *lemma, size_t len)
+{
+    member_lemma *x = ctx;
+    x->member = 0;
+    if (utf8_valid(lemma, len))
+        (void)analyzer_run(x->c->an[x->lang], lemma, len, on_lemma_word, x);
+    return x->member;
+}
+
+/* Do the synonym groups of t's stem speak of t? A group lists words, and
+ * a stem may be two words' (German "Buch", a book, and "buchen", to book;
+ * Spanish "bebé" and "beber"): a word of the stem takes the groups only
+ * where it is a member as written or one of its lemmas is a member of
+ * them (the dictionary's readings: "Reservierungen", "reservieren"). A
+ * word the dictionary does not read (a slip, a name, no dictionary) is
+ * told by its stem, as before. */
+static int synonyms_speak_of(const search_ctx *c, uint32_t L, const qtok *t)
+{
+    member_lemma x = {c, L, t, NULL, 0, 0};
+    if (t->is_synonym || !c->text ||
+        !(x.n_groups = search_model_synonyms(c->m, L, t->term, t->term_len, &x.groups)) ||
+        search_model_synonym_word(c->m, L, t->word, t->word_len))
+        return 1;
+    return lexicon_lemma_any(query_lexicon(c, L), c->text + t->raw_off, t->raw_len,
+                             is_member_lemma, &x) != 0;
+}
+
 /* The word's translations into the other languages of the FAQ (the
  * index's tables, translate.h), for entries only those languages have
  * (topk.c passes over a group that has an entry in L). A word's
@@ -752,7 +813,7 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             w != IX_NONE ? ix->words[w].term : ix_find_term(ix, L, t->term, t->term_len);
         if (term != IX_NONE)
             add_alt(sl, term, 1.0f, ALT_EXACT, IX_NONE);
-        if (c->p->use_synonyms)
+        if (c->p->use_synonyms && (!c->p->use_synonym_lemmas || synonyms_speak_of(c, L, t)))
             add_synonyms(c, sl, L, t->term, t->term_len, c->p->w_synonym);
         if (c->p->use_parts && !t->is_synonym && !t->is_qword)
             add_part_terms(c, sl, L, t);
