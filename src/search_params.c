@@ -236,10 +236,13 @@ const search_param_field search_param_fields[] = {
           "a form of the word's lemma rarer than the word ranks with the idf of the commoner "
           "of the two (it covers the question as the word does): no tuning corpus moves, "
           "held-out +1 row, 3% fewer instructions a question at 10k (docs/performance.md)"),
-    FIELD(use_synonym_lemmas, INT, 1, 0, 1,
-          "a question's word takes the synonym groups of its stem only when it is a member or "
-          "a form of one (the dictionary's lemmas), where the dictionary reads it: German "
-          "'Bücher' (Buch) is no form of 'buchen', though both stem 'buch' (docs/quality.md)"),
+    FIELD(use_synonym_lemmas, INT, 0, 0, 2,
+          "a question's word takes the synonym groups of its stem only as a member, a member "
+          "with an ending or a form of one (the dictionary's lemmas) where the dictionary reads "
+          "it: German 'Bücher' is no form of 'buchen', though both stem 'buch'; 2: only a word "
+          "typed with an accent. 1: library +1, seed, lsof, held-out, ski school -1 each; 2: "
+          "library +1, seed and held-out -1 (Spanish 'término' no form of 'terminar', "
+          "'jubilación' of 'jubilado': docs/quality.md)"),
 };
 
 const size_t search_param_count = sizeof search_param_fields / sizeof *search_param_fields;

@@ -109,20 +109,45 @@ static int is_member_lemma(void *ctx, const char *lemma, size_t len)
     return x->member;
 }
 
+/* Is a member of the groups t's beginning: the member with an ending
+ * ("países", "país"; "Reservierungen", "Reservierung")? */
+static int member_begins(member_lemma *x)
+{
+    const qtok *t = x->t;
+    for (size_t n = t->term_len; n < t->word_len; n++) {
+        if (((unsigned char)t->word[n] & 0xC0) == 0x80 ||
+            !search_model_synonym_word(x->c->m, x->lang, t->word, n))
+            continue;
+        x->member = 0;
+        (void)analyzer_run(x->c->an[x->lang], t->word, n, on_lemma_word, x);
+        if (x->member)
+            return 1;
+    }
+    return 0;
+}
+
 /* Do the synonym groups of t's stem speak of t? A group lists words, and
- * a stem may be two words' (German "Buch", a book, and "buchen", to book;
- * Spanish "bebé" and "beber"): a word of the stem takes the groups only
- * where it is a member as written or one of its lemmas is a member of
- * them (the dictionary's readings: "Reservierungen", "reservieren"). A
- * word the dictionary does not read (a slip, a name, no dictionary) is
- * told by its stem, as before. */
+ * a stem may be two words' (German "Buch", a book, and "buchen", to book):
+ * a word of the stem takes the groups where it is a member as written, a
+ * member with an ending, or a form of a member (one of the dictionary's
+ * lemmas of it is one: "buche", "buchen"). A word the dictionary does
+ * not read (a slip, a name, no dictionary) is told by its stem, as
+ * before; a word it reads as none of them is another word of the stem.
+ * With use_synonym_lemmas 2, only a word typed with an accent is asked:
+ * one without may be a member's typed so. */
 static int synonyms_speak_of(const search_ctx *c, uint32_t L, const qtok *t)
 {
     member_lemma x = {c, L, t, NULL, 0, 0};
     if (t->is_synonym || !c->text ||
         !(x.n_groups = search_model_synonyms(c->m, L, t->term, t->term_len, &x.groups)) ||
-        search_model_synonym_word(c->m, L, t->word, t->word_len))
+        search_model_synonym_word(c->m, L, t->word, t->word_len) || member_begins(&x))
         return 1;
+    if (c->p->use_synonym_lemmas == 2) {
+        char lower[QUERY_WORD_BYTES];
+        long n = fold_case(c->text + t->raw_off, t->raw_len, lower, sizeof lower);
+        if (n < 0 || ((size_t)n == t->word_len && memcmp(lower, t->word, t->word_len) == 0))
+            return 1;
+    }
     return lexicon_lemma_any(query_lexicon(c, L), c->text + t->raw_off, t->raw_len,
                              is_member_lemma, &x) != 0;
 }
