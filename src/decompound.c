@@ -51,14 +51,14 @@ static int split_two(const char *word, size_t len, const decompound_links *links
 int decompound(const char *word, size_t len, decompound_has_fn has, void *ctx,
                decompound_split *out)
 {
-    static const decompound_links query_links = {1, 2, {"s", "-"}, 0, {""}};
+    static const decompound_links query_links = {.on = 1, .n = 2, .link = {"s", "-"}};
     return split_two(word, len, &query_links, has, ctx, out);
 }
 
 /* The elements of text's lines named name ("!compounds") into list (*n
  * of them so far); returns whether there was such a line. */
 static int read_lines(const char *text, const char *name, char list[][DECOMPOUND_LINK_BYTES + 1],
-                      int *n)
+                      int *n, int max)
 {
     size_t name_len = strlen(name);
     int seen = 0;
@@ -75,7 +75,7 @@ static int read_lines(const char *text, const char *name, char list[][DECOMPOUND
                 while (c < end && *c != ' ' && *c != '\t' && *c != '\r')
                     c++;
                 size_t k = (size_t)(c - w);
-                if (k && k <= DECOMPOUND_LINK_BYTES && *n < DECOMPOUND_MAX_LINKS) {
+                if (k && k <= DECOMPOUND_LINK_BYTES && *n < max) {
                     memcpy(list[*n], w, k);
                     list[(*n)++][k] = '\0';
                 }
@@ -88,9 +88,42 @@ static int read_lines(const char *text, const char *name, char list[][DECOMPOUND
 
 void decompound_links_parse(decompound_links *r, const char *text)
 {
-    if (read_lines(text, "!compounds", r->link, &r->n))
+    if (read_lines(text, "!compounds", r->link, &r->n, DECOMPOUND_MAX_LINKS))
         r->on = 1;
-    read_lines(text, "!plurals", r->plural, &r->n_plural);
+    read_lines(text, "!plurals", r->plural, &r->n_plural, DECOMPOUND_MAX_LINKS);
+    read_lines(text, "!suffixes", r->suffix, &r->n_suffix, DECOMPOUND_MAX_SUFFIXES);
+}
+
+/* Does word (len bytes) end in suffix then ending? Where the suffix
+ * starts, or len when it does not. */
+static size_t suffix_at(const char *word, size_t len, const char *suffix, const char *ending)
+{
+    size_t s = strlen(suffix), e = strlen(ending);
+    if (s + e >= len || memcmp(word + len - e, ending, e) != 0 ||
+        memcmp(word + len - e - s, suffix, s) != 0)
+        return len;
+    return len - e - s;
+}
+
+size_t decompound_suffix_cut(const char *word, size_t len, const decompound_links *links)
+{
+    /* the longest suffix it ends in ("ation", not "ion") */
+    size_t at = len;
+    for (int i = 0; i < links->n_suffix; i++) {
+        size_t s = suffix_at(word, len, links->suffix[i], "");
+        for (int k = 0; k < links->n_plural && s == len; k++)
+            s = suffix_at(word, len, links->suffix[i], links->plural[k]);
+        for (int k = 0; k < links->n && s == len; k++)
+            s = suffix_at(word, len, links->suffix[i], links->link[k]);
+        if (s < at)
+            at = s;
+    }
+    if (at == len)
+        return len;
+    /* the base's last letter: a piece of one letter is no part */
+    while (at > 0 && ((unsigned char)word[--at] & 0xC0) == 0x80)
+        ;
+    return at;
 }
 
 /* A reading of a span: its parts, and how many of them has() says may be

@@ -16,6 +16,10 @@
  *                         none of them, a name or a mass noun
  *                         ("Frankreich"), is no kind of a head that takes
  *                         one ("Reich"); the line absent: not asked
+ *   !suffixes schaft ...  the endings that derive a noun ("Gemein|schaft",
+ *                         "Kombin|ation"): a listed noun's head is never
+ *                         the suffix, nor the suffix with its base's last
+ *                         letter ("Schaft", "Nation"); absent: not asked
  *
  * In the Germanic languages a compound's last part, its head, names what
  * the compound is (a "Festplatte" is a "Platte"); the parts before it only
@@ -29,6 +33,7 @@
 #define DECOMPOUND_MAX_PARTS 4  /* a longer split is rather a misreading */
 #define DECOMPOUND_MAX_LINKS 8
 #define DECOMPOUND_LINK_BYTES 7
+#define DECOMPOUND_MAX_SUFFIXES 24
 
 /* The terms a compound's parts are posted under at index time beside the
  * compound's own: the mark, then the part's term ("^platt" for
@@ -67,12 +72,14 @@ typedef struct decompound_links {
     char link[DECOMPOUND_MAX_LINKS][DECOMPOUND_LINK_BYTES + 1];   /* NUL-ended */
     int n_plural;               /* of the "!plurals" lines */
     char plural[DECOMPOUND_MAX_LINKS][DECOMPOUND_LINK_BYTES + 1];
+    int n_suffix;               /* of the "!suffixes" lines */
+    char suffix[DECOMPOUND_MAX_SUFFIXES][DECOMPOUND_LINK_BYTES + 1];
 } decompound_links;
 
-/* The "!compounds" and "!plurals" lines of text (a stopwords.txt,
- * NUL-ended) into r, which starts zeroed; a second line adds to the
- * first. An element longer than DECOMPOUND_LINK_BYTES, or past
- * DECOMPOUND_MAX_LINKS, is passed over. */
+/* The "!compounds", "!plurals" and "!suffixes" lines of text (a
+ * stopwords.txt, NUL-ended) into r, which starts zeroed; a second line
+ * adds to the first. An element longer than DECOMPOUND_LINK_BYTES, or past
+ * DECOMPOUND_MAX_LINKS (DECOMPOUND_MAX_SUFFIXES), is passed over. */
 void decompound_links_parse(decompound_links *r, const char *text);
 
 typedef struct decompound_part {
@@ -91,5 +98,12 @@ typedef struct decompound_part {
  * does not split, or splits into more than cap or DECOMPOUND_MAX_PARTS. */
 size_t decompound_parts(const char *word, size_t len, const decompound_links *links,
                         decompound_has_fn has, void *ctx, decompound_part *out, size_t cap);
+
+/* Where in word (lower case, len bytes) a head may start at most: at the
+ * letter before the derivational suffix of links it ends in, itself
+ * maybe followed by a plural ending or a linking element
+ * ("Gemeinschaft|en"), or len when it ends in none. A head from there on
+ * is the suffix read as a word ("Gemein|schaft", "Kombi|nation"). */
+size_t decompound_suffix_cut(const char *word, size_t len, const decompound_links *links);
 
 #endif

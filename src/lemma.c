@@ -714,8 +714,10 @@ size_t lexicon_listed_compound_heads(lexicon *lx, const decompound_links *links,
     if (links->n_plural && !has_plural(lx, links, word, len, 0) &&
         has_plural(lx, links, word + parts[n - 1].off, parts[n - 1].len, 1))
         return 0;
+    /* a derivational suffix names no thing the word is a kind of */
+    size_t cut = decompound_suffix_cut(word, len, links);
     size_t k = 0;
-    for (size_t i = 1; i < n && k < cap; i++) {
+    for (size_t i = 1; i < n && k < cap && parts[i].off < cut; i++) {
         decompound_part head = {parts[i].off, len - parts[i].off};
         if (i + 1 == n || lexicon_knows(lx, word + head.off, head.len))
             out[k++] = head;

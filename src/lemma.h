@@ -91,7 +91,10 @@ size_t lexicon_compound_parts(lexicon *lx, const decompound_links *links, const 
  * since many read falsely as one ("vollständig", "erstellen": no noun);
  * a noun of nouns names a kind of its head. A noun that takes none of
  * links' plural endings where its head is a noun that takes one is a name
- * ("Frankreich", no "Reich"): none. Returns how many, 0 when none. */
+ * ("Frankreich", no "Reich"): none. No head is links' derivational
+ * suffix, nor the suffix with its base's last letter ("Gemeinschaft" no
+ * "Schaft", "Kombination" no "Nation": decompound_suffix_cut()). Returns
+ * how many, 0 when none. */
 size_t lexicon_listed_compound_heads(lexicon *lx, const decompound_links *links,
                                      const char *word, size_t len, decompound_part *out,
                                      size_t cap);

@@ -143,9 +143,11 @@ static int synonyms_speak_of(const search_ctx *c, uint32_t L, const qtok *t)
         search_model_synonym_word(c->m, L, t->word, t->word_len) || member_begins(&x))
         return 1;
     if (c->p->use_synonym_lemmas == 2) {
-        char lower[QUERY_WORD_BYTES];
-        long n = fold_case(c->text + t->raw_off, t->raw_len, lower, sizeof lower);
-        if (n < 0 || ((size_t)n == t->word_len && memcmp(lower, t->word, t->word_len) == 0))
+        char lower[QUERY_WORD_BYTES], plain[QUERY_WORD_BYTES];
+        const char *raw = c->text + t->raw_off;
+        long n = fold_case(raw, t->raw_len, lower, sizeof lower);
+        long m = fold_text(raw, t->raw_len, plain, sizeof plain);
+        if (n < 0 || m < 0 || (n == m && memcmp(lower, plain, (size_t)n) == 0))
             return 1;
     }
     return lexicon_lemma_any(query_lexicon(c, L), c->text + t->raw_off, t->raw_len,

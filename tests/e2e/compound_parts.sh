@@ -113,3 +113,27 @@ expect_eq "Frankreich still finds itself" "$(answer_id 'Server in Frankreich')" 
 expect_eq "a stop word is no head: Installer is not Inst + aller" \
     "$("$FAQBOT" ask --index "$TMP/faq.idx" --explain 'inst' | grep -c 'compound-part term')" 0
 expect_eq "Installer still finds itself" "$(answer_id 'der Installer')" installer
+
+# A derivational suffix is no head (the German pack's "!suffixes"):
+# "Gemeinschaft" is no kind of "Schaft", "Kombination" no "Nation", nor
+# with its plural's ending. Fails on the base.
+mkdir -p "$TMP/s/de"
+cat >"$TMP/s/de/faq.md" <<'MD'
+## Wie werde ich Teil der Gemeinschaft? {#community}
+
+Über das Formular auf der Startseite.
+
+## Welche Kombination gilt für das Schloss? {#lock}
+
+Die Zahlen stehen auf der Rückseite.
+
+## Wann kommt die Zeitung? {#paper}
+
+Jeden Morgen um sieben.
+MD
+index_faq "$TMP/s"
+expect_eq "a suffix is no head: Schaft does not find Gemeinschaft" \
+    "$("$FAQBOT" ask --index "$TMP/faq.idx" --explain 'der Schaft' | grep -c 'compound-part term')" 0
+expect_eq "... nor Nation Kombination" \
+    "$("$FAQBOT" ask --index "$TMP/faq.idx" --explain 'die Nationen' | grep -c 'compound-part term')" 0
+expect_eq "Gemeinschaft still finds itself" "$(answer_id 'die Gemeinschaft')" community

@@ -148,6 +148,24 @@ static void test_german_compound(void **state)
     w = "festplattenplatz";
     assert_int_equal(lexicon_listed_compound_heads(lx, &with_plurals, w, strlen(w), parts,
                                                    DECOMPOUND_MAX_PARTS), 2);
+    /* a derivational suffix is no head, nor the suffix with its base's
+     * last letter ("Kombin|ation"); a head before it is ("Eisenbahn|station") */
+    decompound_links with_suffixes = with_plurals;
+    decompound_links_parse(&with_suffixes, "!suffixes schaft ation ion\n");
+    const char *suffixed[] = {"gemeinschaft", "mitgliedschaft", "kombination"};
+    for (size_t i = 0; i < sizeof suffixed / sizeof *suffixed; i++) {
+        w = suffixed[i];
+        assert_int_equal(lexicon_listed_compound_heads(lx, &with_plurals, w, strlen(w), parts,
+                                                       DECOMPOUND_MAX_PARTS), 1);
+        assert_int_equal(lexicon_listed_compound_heads(lx, &with_suffixes, w, strlen(w), parts,
+                                                       DECOMPOUND_MAX_PARTS), 0);
+    }
+    w = "eisenbahnstation";
+    assert_int_equal(lexicon_listed_compound_heads(lx, &with_suffixes, w, strlen(w), parts,
+                                                   DECOMPOUND_MAX_PARTS), 2);
+    w = "tischkreissäge";
+    assert_int_equal(lexicon_listed_compound_heads(lx, &with_suffixes, w, strlen(w), parts,
+                                                   DECOMPOUND_MAX_PARTS), 2);
     decompound_links none = {0};
     w = "versionsnummer";
     assert_int_equal(lexicon_compound_parts(lx, &none, w, strlen(w), parts, DECOMPOUND_MAX_PARTS), 0);
@@ -246,6 +264,20 @@ static void test_decompound_parts(void **state)
     assert_int_equal(plurals.n_plural, 3);
     assert_string_equal(plurals.plural[0], "e");
     assert_string_equal(plurals.plural[2], "n");
+    /* a derivational suffix, maybe inflected or linked, cuts at the letter
+     * before it, the longest first; none: the word's end */
+    decompound_links suffixes = plurals;
+    decompound_links_parse(&suffixes, "!compounds s\n!suffixes ion ation schaft\n");
+    assert_int_equal(suffixes.n_suffix, 3);
+    const char *sw = "kombination";
+    assert_int_equal(decompound_suffix_cut(sw, strlen(sw), &suffixes), 5);       /* kombi|nation */
+    sw = "kombinationen";
+    assert_int_equal(decompound_suffix_cut(sw, strlen(sw), &suffixes), 5);
+    sw = "gemeinschafts";
+    assert_int_equal(decompound_suffix_cut(sw, strlen(sw), &suffixes), 5);       /* gemei|nschaft */
+    sw = "festplatte";
+    assert_int_equal(decompound_suffix_cut(sw, strlen(sw), &suffixes), strlen(sw));
+    assert_int_equal(decompound_suffix_cut("schaft", 6, &suffixes), 6);        /* the suffix alone */
     const char *simple[] = {"paket", "verwaltung", "system", "fehler", "behebung", "fehl",
                             "erbe", "hebung", "auswahl", "datei", "endung", "dateien", "dung", NULL};
     const char *compound[] = {"paketverwaltung", "fehlerbe", "paketau", NULL};
