@@ -107,6 +107,14 @@ static void test_french_irregular(void **state)
     lexicon_free(lx);
 }
 
+/* How many heads lexicon_listed_compound_heads() gives word with links. */
+static size_t heads_of(lexicon *lx, const decompound_links *links, const char *word)
+{
+    decompound_part parts[DECOMPOUND_MAX_PARTS];
+    return lexicon_listed_compound_heads(lx, links, word, strlen(word), parts,
+                                         DECOMPOUND_MAX_PARTS);
+}
+
 static void test_german_compound(void **state)
 {
     (void)state;
@@ -136,36 +144,22 @@ static void test_german_compound(void **state)
      * the language's plural endings are given */
     decompound_links with_plurals = links;
     decompound_links_parse(&with_plurals, "!plurals e en n er\n");
-    w = "tischkreissäge";
-    assert_int_equal(lexicon_listed_compound_heads(lx, &with_plurals, w, strlen(w), parts,
-                                                   DECOMPOUND_MAX_PARTS), 2);
-    w = "frankreich";
-    assert_int_equal(lexicon_listed_compound_heads(lx, &with_plurals, w, strlen(w), parts,
-                                                   DECOMPOUND_MAX_PARTS), 0);
-    assert_int_equal(lexicon_listed_compound_heads(lx, &links, w, strlen(w), parts,
-                                                   DECOMPOUND_MAX_PARTS), 1);
+    assert_int_equal(heads_of(lx, &with_plurals, "tischkreissäge"), 2);
+    assert_int_equal(heads_of(lx, &with_plurals, "frankreich"), 0);
+    assert_int_equal(heads_of(lx, &links, "frankreich"), 1);
     /* "Platze" is a form of "platzen", no plural of "Platz" */
-    w = "festplattenplatz";
-    assert_int_equal(lexicon_listed_compound_heads(lx, &with_plurals, w, strlen(w), parts,
-                                                   DECOMPOUND_MAX_PARTS), 2);
+    assert_int_equal(heads_of(lx, &with_plurals, "festplattenplatz"), 2);
     /* a derivational suffix is no head, nor the suffix with its base's
      * last letter ("Kombin|ation"); a head before it is ("Eisenbahn|station") */
     decompound_links with_suffixes = with_plurals;
     decompound_links_parse(&with_suffixes, "!suffixes schaft ation ion\n");
     const char *suffixed[] = {"gemeinschaft", "mitgliedschaft", "kombination"};
     for (size_t i = 0; i < sizeof suffixed / sizeof *suffixed; i++) {
-        w = suffixed[i];
-        assert_int_equal(lexicon_listed_compound_heads(lx, &with_plurals, w, strlen(w), parts,
-                                                       DECOMPOUND_MAX_PARTS), 1);
-        assert_int_equal(lexicon_listed_compound_heads(lx, &with_suffixes, w, strlen(w), parts,
-                                                       DECOMPOUND_MAX_PARTS), 0);
+        assert_int_equal(heads_of(lx, &with_plurals, suffixed[i]), 1);
+        assert_int_equal(heads_of(lx, &with_suffixes, suffixed[i]), 0);
     }
-    w = "eisenbahnstation";
-    assert_int_equal(lexicon_listed_compound_heads(lx, &with_suffixes, w, strlen(w), parts,
-                                                   DECOMPOUND_MAX_PARTS), 2);
-    w = "tischkreissäge";
-    assert_int_equal(lexicon_listed_compound_heads(lx, &with_suffixes, w, strlen(w), parts,
-                                                   DECOMPOUND_MAX_PARTS), 2);
+    assert_int_equal(heads_of(lx, &with_suffixes, "eisenbahnstation"), 2);
+    assert_int_equal(heads_of(lx, &with_suffixes, "tischkreissäge"), 2);
     decompound_links none = {0};
     w = "versionsnummer";
     assert_int_equal(lexicon_compound_parts(lx, &none, w, strlen(w), parts, DECOMPOUND_MAX_PARTS), 0);
