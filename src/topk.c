@@ -65,10 +65,10 @@ typedef struct walk {
     float alone[FAQ_MAX_QUERY_TERMS];
 } walk;
 
-/* A term's depth-th largest impact, the floor's one read of its list,
- * remembered: a question's strongest word is most often a word asked
- * before, and its list (a common word's, thousands of postings) read for
- * the floor again at each question was about 2% of a whole answer at 10k.
+/* A term's depth-th largest impact (postings_kth_impact()), remembered: a
+ * question's strongest word is most often a word asked before, and its
+ * list (a common word's, thousands of postings) read for the floor again
+ * at each question was about 4% of a whole answer at 10k.
  * A searcher reads one index, so the term alone names the list. Slots by
  * the term's low bits; a slot holds one term, the last asked there. */
 #define FLOOR_MEMO_SLOTS 8192
@@ -386,11 +386,11 @@ static float score_floor_read(cursor c, int depth)
  * group on, where the list would otherwise fill with whatever comes first.
  * It is the depth-th best mul * impact of the list, and mul * impact rises
  * with the impact (mul > 0, one float product either way): mul times the
- * list's depth-th largest impact, the same float to the bit, which the
- * memo keeps by term. A translation's list passes over the groups the
- * asker's language holds, which the term alone does not say: read as
- * before. */
-static float score_floor(floor_memo *memo, const slot_cur *x, int depth)
+ * list's depth-th largest impact, the same float to the bit, read from
+ * the blocks that can hold it and kept by term. A translation's list
+ * passes over the groups the asker's language holds, which the term alone
+ * does not say: read as before, in order. */
+static float score_floor(const faq_index *ix, floor_memo *memo, const slot_cur *x, int depth)
 {
     int best = 0;
     for (int k = 1; k < x->n; k++)
@@ -401,9 +401,7 @@ static float score_floor(floor_memo *memo, const slot_cur *x, int depth)
         return score_floor_read(*c, depth);
     floor_memo *f = &memo[c->term % FLOOR_MEMO_SLOTS];
     if (f->term_plus1 != c->term + 1 || f->depth != depth) {
-        cursor unit = *c;
-        unit.mul = 1;
-        float impact = score_floor_read(unit, depth);
+        int impact = postings_kth_impact(ix, c->term, depth);
         *f = (floor_memo){c->term + 1, (int16_t)depth, impact > 0 ? (int16_t)impact : -1};
     }
     return f->impact >= 0 ? c->mul * (float)f->impact : 0;
@@ -480,7 +478,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
     int nh = 0;
     /* a group cannot make the list when the most it can score is at or
      * below theta (the list's weakest, once full) or below the floor */
-    bar b = {-1, ns && pruning ? score_floor(scratch->floors, sc[ns - 1], depth) : 0, 0, 0};
+    bar b = {-1, ns && pruning ? score_floor(ix, scratch->floors, sc[ns - 1], depth) : 0, 0, 0};
     bar_set(&b);
     int first_ess = 0;
     cursor *only = NULL;        /* the one cursor walked, if one */
