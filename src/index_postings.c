@@ -109,6 +109,47 @@ void postings_open(postings_cursor *c, const faq_index *ix, uint32_t term)
     postings_load(c, 0);
 }
 
+int postings_kth_impact(const faq_index *ix, uint32_t term, int k)
+{
+    enum { MOST_K = 64 };
+    if (k < 1)
+        return -1;
+    postings_cursor c;
+    postings_open(&c, ix, term);
+    uint32_t count[IX_IMPACT_MAX + 1] = {0};
+    unsigned m = 0;     /* the k-th largest of the blocks' largest */
+    int blocked = c.n_blocks >= (uint32_t)k && k <= MOST_K;
+    if (blocked) {
+        unsigned top[MOST_K] = {0};     /* the k largest, the least first */
+        for (uint32_t b = 0; b < c.n_blocks; b++) {
+            unsigned v = c.blk[b].max_impact;
+            if (v <= top[0])
+                continue;
+            int i = 0;
+            for (; i + 1 < k && top[i + 1] < v; i++)
+                top[i] = top[i + 1];
+            top[i] = v;
+        }
+        m = top[0];
+        for (uint32_t b = 0; b < c.n_blocks; b++) {
+            if (c.blk[b].max_impact <= m)
+                continue;
+            postings_load(&c, b);
+            const unsigned char *bytes = c.bits ? c.bytes : c.imps;
+            for (int i = 0; i < c.n; i++)
+                count[bytes[i] >> 1]++;
+        }
+    } else {
+        for (; c.group != POSTINGS_END; postings_next(&c))
+            count[postings_impact(&c)]++;
+    }
+    uint32_t seen = 0;
+    for (int v = IX_IMPACT_MAX; v >= 0; v--)
+        if ((seen += count[v]) >= (uint32_t)k)
+            return (unsigned)v > m ? v : (int)m;
+    return blocked ? (int)m : -1;
+}
+
 float postings_term_idf(const faq_index *ix, uint32_t term) { return ix->terms[term].idf; }
 
 uint32_t postings_term_max_impact(const faq_index *ix, uint32_t term)

@@ -42,6 +42,14 @@ typedef struct postings_cursor {
 /* Open term's postings and stand on the first. */
 void postings_open(postings_cursor *c, const faq_index *ix, uint32_t term);
 
+/* The k-th largest impact of term's postings, -1 when it has fewer than k.
+ * Each block holds a posting of its largest impact, so the k-th largest of
+ * the blocks' largest (m) is at most the list's k-th; a block whose largest
+ * is at most m holds no impact above it, so the list's k-th is m, or the
+ * k-th largest impact of the blocks above m where that is more: only those
+ * blocks are read (a list of fewer than k blocks is read whole). */
+int postings_kth_impact(const faq_index *ix, uint32_t term, int k);
+
 /* The term's idf and largest impact, for scoring. */
 float postings_term_idf(const faq_index *ix, uint32_t term);
 uint32_t postings_term_max_impact(const faq_index *ix, uint32_t term);

@@ -379,9 +379,11 @@ static int find_in_lines(const thesaurus *t, const char *w, size_t n, thes_key *
         const char *bar = memchr(t->idx + s, '|', (size_t)(end - (t->idx + s)));
         if (!bar)
             return 0;           /* not the file its stamp named */
-        thes_key k = {t->idx + s, (uint32_t)(bar - (t->idx + s)), key_offset(bar, end)};
+        /* the offset's digits are read for the word found alone */
+        thes_key k = {t->idx + s, (uint32_t)(bar - (t->idx + s)), 0};
         int c = cmp_key_text(&k, w, n);
         if (c == 0) {
+            k.off = key_offset(bar, end);
             *out = k;
             return k.off < t->dat_len;
         }

@@ -23,6 +23,7 @@ typedef struct cursor {
      * n_langs): a group with an entry there is passed over */
     const uint32_t *own;
     uint32_t stride;
+    uint32_t term;
 } cursor;
 
 /* Does cursor c pass over group g? A translation serves the entries only
@@ -64,9 +65,23 @@ typedef struct walk {
     float alone[FAQ_MAX_QUERY_TERMS];
 } walk;
 
+/* A term's depth-th largest impact (postings_kth_impact()), remembered: a
+ * question's strongest word is most often a word asked before, and its
+ * list (a common word's, thousands of postings) read for the floor again
+ * at each question was about 4% of a whole answer at 10k.
+ * A searcher reads one index, so the term alone names the list. Slots by
+ * the term's low bits; a slot holds one term, the last asked there. */
+#define FLOOR_MEMO_SLOTS 8192
+typedef struct floor_memo {
+    uint32_t term_plus1;        /* 0: the slot is empty */
+    int16_t depth;
+    int16_t impact;             /* -1: the list has fewer than depth postings */
+} floor_memo;
+
 struct topk_scratch {
     slot_cur scur[FAQ_MAX_QUERY_TERMS];
     walk w;
+    floor_memo floors[FLOOR_MEMO_SLOTS];
 };
 
 topk_scratch *topk_scratch_new(void) { return calloc(1, sizeof(topk_scratch)); }
@@ -97,6 +112,7 @@ static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float ws
     c->cq = a->kind == ALT_THESAURUS ? 0 : a->weight * wslot;
     c->ca = c->cq * w_answer_only;
     c->ub = alt_ub(ix, a);
+    c->term = a->term;
     postings_open(&c->p, ix, a->term);
 }
 
@@ -337,17 +353,10 @@ static void heap_push(cand *h, int *n, int cap, cand c)
     h[i] = c;
 }
 
-/* A score the depth-th best group reaches for sure: the depth-th best
- * part that one slot alone gives to distinct groups (scores only add up).
- * Known before the walk, it prunes from the first group on, where the list
- * would otherwise fill with whatever comes first. */
-static float score_floor(const slot_cur *x, int depth)
+/* The depth-th best part that cursor c (a copy: the walk itself starts
+ * afresh) gives to distinct groups, 0 when fewer groups have one. */
+static float score_floor_read(cursor c, int depth)
 {
-    int best = 0;
-    for (int k = 1; k < x->n; k++)
-        if (x->c[k].ub > x->c[best].ub)
-            best = k;
-    cursor c = x->c[best];      /* a copy: the walk itself starts afresh */
     postings_cursor *p = &c.p;
     cand h[SEARCH_RERANK_MAX];  /* the best parts, a min-heap as the walk's */
     int n = 0;
@@ -369,6 +378,33 @@ static float score_floor(const slot_cur *x, int depth)
         postings_next(p);
     }
     return n == depth ? (float)h[0].score : 0;
+}
+
+/* A score the depth-th best group reaches for sure: the depth-th best
+ * part that one slot alone (its strongest cursor) gives to distinct groups
+ * (scores only add up). Known before the walk, it prunes from the first
+ * group on, where the list would otherwise fill with whatever comes first.
+ * It is the depth-th best mul * impact of the list, and mul * impact rises
+ * with the impact (mul > 0, one float product either way): mul times the
+ * list's depth-th largest impact, the same float to the bit, read from
+ * the blocks that can hold it and kept by term. A translation's list
+ * passes over the groups the asker's language holds, which the term alone
+ * does not say: read as before, in order. */
+static float score_floor(const faq_index *ix, floor_memo *memo, const slot_cur *x, int depth)
+{
+    int best = 0;
+    for (int k = 1; k < x->n; k++)
+        if (x->c[k].ub > x->c[best].ub)
+            best = k;
+    const cursor *c = &x->c[best];
+    if (c->own || !(c->mul > 0))
+        return score_floor_read(*c, depth);
+    floor_memo *f = &memo[c->term % FLOOR_MEMO_SLOTS];
+    if (f->term_plus1 != c->term + 1 || f->depth != depth) {
+        int impact = postings_kth_impact(ix, c->term, depth);
+        *f = (floor_memo){c->term + 1, (int16_t)depth, impact > 0 ? (int16_t)impact : -1};
+    }
+    return f->impact >= 0 ? c->mul * (float)f->impact : 0;
 }
 
 /* Document-at-a-time with MaxScore pruning: slots sorted by the most they
@@ -442,7 +478,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
     int nh = 0;
     /* a group cannot make the list when the most it can score is at or
      * below theta (the list's weakest, once full) or below the floor */
-    bar b = {-1, ns && pruning ? score_floor(sc[ns - 1], depth) : 0, 0, 0};
+    bar b = {-1, ns && pruning ? score_floor(ix, scratch->floors, sc[ns - 1], depth) : 0, 0, 0};
     bar_set(&b);
     int first_ess = 0;
     cursor *only = NULL;        /* the one cursor walked, if one */

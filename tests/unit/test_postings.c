@@ -2,7 +2,9 @@
  * built with, in each of the list's forms: a dense list (bitmap blocks), a
  * list of blocks whose later deltas take two bytes, and a short list of
  * one run with long gaps. Walked a posting at a time, sought ahead, and
- * against its block table (each block's last group and largest impact). */
+ * against its block table (each block's last group and largest impact);
+ * the k-th largest impact of each, and of a list of many impacts, read
+ * from the blocks that can hold it as from the whole list. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -22,6 +24,7 @@
 static int has_dense(int i) { return i % 2 == 0; }
 static int has_mixed(int i) { return i < 1000 ? i % 3 == 0 : i % 200 == 0; }
 static int has_sparse(int i) { return i % 150 == 0; }
+static int has_varied(int i) { return i % 7 == 1; }
 
 typedef struct built {
     faq_index *ix;
@@ -37,8 +40,13 @@ static built build(void)
     static corpus_entry es[N_ENTRIES];
     for (int i = 0; i < N_ENTRIES; i++) {
         sprintf(ids[i], "e%d", i);
-        sprintf(questions[i], "tema %s%s%s", has_dense(i) ? "zork " : "",
-                has_mixed(i) ? "quib " : "", has_sparse(i) ? "flanx" : "");
+        /* "plimk" in questions of many lengths, by stretches of the FAQ: impacts
+         * of many values, blocks of different largest impacts */
+        static const char *filler[] = {"", "uno ", "uno dos ", "uno dos tres ",
+                                       "uno dos tres cuatro cinco seis "};
+        sprintf(questions[i], "tema %s%s%s%s%s", has_dense(i) ? "zork " : "",
+                has_mixed(i) ? "quib " : "", has_sparse(i) ? "flanx " : "",
+                has_varied(i) ? "plimk " : "", has_varied(i) ? filler[(i / 900 + i % 2) % 5] : "");
         es[i] = fixture_entry(ids[i], questions[i], "una respuesta", ENTRY_FAQ);
     }
     corpus_lang lang = fixture_lang("es", es, N_ENTRIES, "");
@@ -127,6 +135,30 @@ static void sought(const built *b, const char *word, const uint32_t *gs, uint32_
         assert_int_equal(c.group, POSTINGS_END);
 }
 
+static int by_impact_down(const void *a, const void *b)
+{
+    return *(const int *)b - *(const int *)a;
+}
+
+/* The k-th largest impact, for every k from 1 to past the list's length,
+ * as read from the few blocks it needs: that of the whole list walked. */
+static void kth_impacts(const built *b, const char *word)
+{
+    uint32_t term = ix_find_term(b->ix, b->lang, word, strlen(word));
+    uint32_t ng = faq_index_group_count(b->ix);
+    int *imp = malloc(ng * sizeof *imp), n = 0;
+    assert_non_null(imp);
+    postings_cursor c;
+    for (postings_open(&c, b->ix, term); c.group != POSTINGS_END; postings_next(&c))
+        imp[n++] = (int)postings_impact(&c);
+    qsort(imp, (size_t)n, sizeof *imp, by_impact_down);
+    for (int k = 1; k <= 80; k++)
+        assert_int_equal(postings_kth_impact(b->ix, term, k), k <= n ? imp[k - 1] : -1);
+    assert_int_equal(postings_kth_impact(b->ix, term, n), imp[n - 1]);
+    assert_int_equal(postings_kth_impact(b->ix, term, n + 1), -1);
+    free(imp);
+}
+
 /* kind: a kind of block the list must hold (IX_BLOCK_DELTAS or
  * IX_BLOCK_BITMAP), or -1 for a list of one run */
 static void check_word(const char *word, int (*has)(int), int kind)
@@ -135,6 +167,7 @@ static void check_word(const char *word, int (*has)(int), int kind)
     uint32_t n;
     uint32_t *gs = walked(&b, word, has, &n);
     sought(&b, word, gs, n);
+    kth_impacts(&b, word);
     postings_cursor c;
     postings_open(&c, b.ix, ix_find_term(b.ix, b.lang, word, strlen(word)));
     int held = postings_blocks(&c) ? 0 : kind < 0;
@@ -164,12 +197,32 @@ static void test_one_run_with_long_gaps(void **state)
     check_word("flanx", has_sparse, -1);
 }
 
+/* Impacts of many values in blocks of deltas: the k-th largest read from
+ * the blocks above the k-th largest of the blocks' largest */
+static void test_kth_impact_of_varied_lists(void **state)
+{
+    (void)state;
+    check_word("plimk", has_varied, IX_BLOCK_DELTAS);
+    built b = build();
+    uint32_t term = ix_find_term(b.ix, b.lang, "plimk", 5);
+    postings_cursor c;
+    postings_open(&c, b.ix, term);
+    int values = 0;
+    uint32_t seen[IX_IMPACT_MAX + 1] = {0};
+    for (; c.group != POSTINGS_END; postings_next(&c))
+        values += !seen[postings_impact(&c)]++;
+    assert_true(values >= 3);
+    free(b.number);
+    fixture_close(b.ix, b.s, b.path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dense_list),
         cmocka_unit_test(test_blocks_with_two_byte_deltas),
         cmocka_unit_test(test_one_run_with_long_gaps),
+        cmocka_unit_test(test_kth_impact_of_varied_lists),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -87,9 +87,9 @@ static int kept_above_cut(const searcher *s, const faq_hit *x, int nx, const faq
     return all;
 }
 
-static void test_pruning_is_exact(void **state)
+/* The generated FAQ's index, written to path (PATH_MAX bytes) and opened. */
+static faq_index *generated_index(char *path, size_t cap)
 {
-    (void)state;
     corpus_entry *es = calloc(N_ENTRIES, sizeof *es);
     char (*ids)[16] = calloc(N_ENTRIES, 16);
     for (int i = 0; i < N_ENTRIES; i++) {
@@ -118,11 +118,26 @@ static void test_pruning_is_exact(void **state)
     lang.entries = es;
     lang.n_entries = N_ENTRIES;
     corpus c = {&lang, 1, NULL};
-    char path[128], err[256];
-    snprintf(path, sizeof path, "/tmp/faqbot-test-pruning-%ld.idx", (long)getpid());
+    char err[256];
+    snprintf(path, cap, "/tmp/faqbot-test-pruning-%ld.idx", (long)getpid());
     assert_int_equal(index_write(&c, path, NULL, err, sizeof err), 0);
     faq_index *ix;
     assert_int_equal(faq_index_open(path, &ix, err, sizeof err), FAQ_INDEX_OK);
+    for (int i = 0; i < N_ENTRIES; i++) {
+        free(es[i].question);
+        free(es[i].answer);
+    }
+    free(es);
+    free(ids);
+    free(synonyms);
+    return ix;
+}
+
+static void test_pruning_is_exact(void **state)
+{
+    (void)state;
+    char path[128];
+    faq_index *ix = generated_index(path, sizeof path);
     searcher *pruned = searcher_new(ix), *full = searcher_new(ix);
     assert_non_null(pruned);
     assert_non_null(full);
@@ -188,19 +203,57 @@ static void test_pruning_is_exact(void **state)
     searcher_free(full);
     faq_index_close(ix);
     unlink(path);
-    for (int i = 0; i < N_ENTRIES; i++) {
-        free(es[i].question);
-        free(es[i].answer);
+}
+
+/* The walk's floor is remembered per searcher by term and depth: a
+ * searcher that has asked hundreds of questions, at two depths, lists the
+ * same groups with the same scores, to the bit, as a new searcher asked
+ * the question first (which reads every floor from its list). */
+static void test_remembered_floor_is_exact(void **state)
+{
+    (void)state;
+    char path[128];
+    faq_index *ix = generated_index(path, sizeof path);
+    searcher *warm = searcher_new(ix);
+    assert_non_null(warm);
+    faq_query_opts o = {0};
+    o.threshold = -1;
+    o.lang = "es";
+    search_params sp;
+    search_params_default(&sp);
+    int compared = 0;
+    for (int q = 0; q < 600; q++) {
+        sp.rerank_depth = q % 3 ? SEARCH_RERANK_MAX : 5;
+        searcher_set_params(warm, &sp);
+        char query[256];
+        text(query, 1 + q % 6);
+        faq_hit a[12], b[12];
+        int na = searcher_topk(warm, query, strlen(query), &o, a, 12);
+        if (q % 10)
+            continue;   /* warming the memory */
+        searcher *cold = searcher_new(ix);
+        assert_non_null(cold);
+        searcher_set_params(cold, &sp);
+        int nb = searcher_topk(cold, query, strlen(query), &o, b, 12);
+        assert_int_equal(na, nb);
+        for (int i = 0; i < na; i++) {
+            assert_int_equal(a[i].entry, b[i].entry);
+            assert_true(a[i].score == b[i].score);
+        }
+        compared += na;
+        searcher_free(cold);
     }
-    free(es);
-    free(ids);
-    free(synonyms);
+    assert_true(compared > 200);
+    searcher_free(warm);
+    faq_index_close(ix);
+    unlink(path);
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pruning_is_exact),
+        cmocka_unit_test(test_remembered_floor_is_exact),
     };
     return cmocka_run_group_tests_name("pruning", tests, NULL, NULL);
 }
