@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """across.py FAQBOT OUTDIR [--build] [SETTING...]: a ranking setting measured on every tuning
-corpus at once (seed, Debian, zlib, zlib + XZ, Perl, sed, Valgrind, lsof) and, reported only,
+corpus at once (seed, Debian, zlib, zlib + XZ, Perl, sed, Valgrind, lsof, the sports centre,
+the car sharing) and, reported only,
 the held-out corpus.
 
 --build imports and indexes every corpus under OUTDIR first (each from its own script; Debian
@@ -30,6 +31,8 @@ def corpora(out):
         ("sed", f"{out}/sed/sed.idx", [f"{HERE}/sed.tsv"], True),
         ("valgrind", f"{out}/valgrind/valgrind.idx", [f"{HERE}/valgrind.tsv"], True),
         ("lsof", f"{out}/lsof/lsof.idx", [f"{HERE}/lsof.tsv"], True),
+        ("sportscentre", f"{out}/sportscentre/sportscentre.idx", [f"{HERE}/sportscentre.tsv"], True),
+        ("carsharing", f"{out}/carsharing/carsharing.idx", [f"{HERE}/carsharing.tsv"], True),
         ("heldout", f"{out}/heldout.idx", [f"{ROOT}/tests/heldout/questions.tsv"], False),
     ]
 
@@ -50,7 +53,7 @@ def build(faqbot, out):
             zcat.wait()
     subprocess.run([faqbot, "index", "--corpus", deb, "--out", f"{out}/debian/deb.idx"], **q)
     subprocess.run(["sh", f"{ROOT}/tests/zlib/eval", faqbot, f"{out}/zlib", "--quiet"], **q)
-    for name in ["compress-faq", "perl", "sed", "valgrind", "lsof"]:
+    for name in ["compress-faq", "perl", "sed", "valgrind", "lsof", "sportscentre", "carsharing"]:
         subprocess.run(["sh", f"{HERE}/{name}.sh", faqbot, f"{out}/{name}", "--quiet"], **q)
 
 def summary(faqbot, idx, files, sets, extra):

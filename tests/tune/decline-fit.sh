@@ -2,7 +2,7 @@
 # decline-fit.sh FAQBOT OUTDIR [CORPUS...]: the decline model fitted across the tuning corpora,
 # each scored left out (faqbot eval --fit), on the indexes that `across.py FAQBOT OUTDIR --build`
 # made. Writes OUTDIR/features/<corpus>.tsv (eval --features, one row a question) for every
-# corpus, the held-out one included, and fits on the CORPUS named (default: the eight tuning
+# corpus, the held-out one included, and fits on the CORPUS named (default: the ten tuning
 # corpora; the held-out one is never fitted on: its figures come from `faqbot eval` with the
 # coefficients set). FIT_ONLY picks the features (default: the shipped ones), FIT_AFTER those
 # fitted after them with theirs held (default: topic_name; empty: none).
@@ -31,7 +31,7 @@ features seed "$OUT/seed.idx" "$ROOT"/tests/eval/*.tsv
 features debian "$OUT/debian/deb.idx" "$DEBIAN_DEV"
 features zlib "$OUT/zlib/zlib.idx" "$ROOT/tests/zlib/en.tsv"
 features zlib+xz "$OUT/compress-faq/c.idx" "$HERE/compress-faq.tsv"
-for n in perl sed valgrind lsof; do
+for n in perl sed valgrind lsof sportscentre carsharing; do
     features "$n" "$OUT/$n/$n.idx" "$HERE/$n.tsv"
 done
 features heldout "$OUT/heldout.idx" "$ROOT/tests/heldout/questions.tsv"
@@ -42,7 +42,7 @@ if [ -n "${XLANG:-}" ]; then
     features xl-debian-en "$XLANG/debian-en/x.idx" "$XLANG/debian/not-en.tsv"
     features xl-debian-de "$XLANG/debian-de/x.idx" "$XLANG/debian/not-de.tsv"
 fi
-[ $# -gt 0 ] || set -- seed debian zlib zlib+xz perl sed valgrind lsof
+[ $# -gt 0 ] || set -- seed debian zlib zlib+xz perl sed valgrind lsof sportscentre carsharing
 files=""
 for c in "$@"; do
     [ "$c" != heldout ] || { echo "the held-out corpus is never fitted on" >&2; exit 2; }
