@@ -10,6 +10,15 @@ means() {
         fail "$1: no synonym $4"
     expect_eq "$1" "$("$FAQBOT" ask --index "$2" --threshold 0 --json "$3" | json id)" "$5"
 }
+# the pack's stop words: what, index, question, the words it must drop
+dropped() {
+    what=$1 idx=$2 question=$3; shift 3
+    for w in "$@"; do
+        "$FAQBOT" ask --index "$idx" --explain "$question" | grep -q "word \"$w\"" &&
+            fail "$what: $w is weighed"
+    done
+    ok "$what"
+}
 
 mkdir -p "$TMP/pt/pt"
 cat > "$TMP/pt/pt/faq.md" <<'MD'
@@ -41,6 +50,8 @@ means "agendar is marcar" "$TMP/pt.idx" "como faço para agendar" marc marcacao
 means "cancelar is desmarcar" "$TMP/pt.idx" "quero cancelar a consulta" desmarc desmarcar
 means "pavor is medo" "$TMP/pt.idx" "tenho pavor de dentistas" med medo
 means "endereço is morada" "$TMP/pt.idx" "qual é o endereço" mor localizacao
+dropped "ir and a partir de name no topic" "$TMP/pt.idx" \
+    "a partir de que idade posso ir sozinho à consulta" ir partir
 
 mkdir -p "$TMP/es/es"
 cat > "$TMP/es/es/faq.md" <<'MD'
@@ -56,6 +67,9 @@ Muebles, aparatos eléctricos y escombros.
 MD
 "$FAQBOT" index --corpus "$TMP/es" --out "$TMP/es.idx" >/dev/null || fail "index es"
 means "hora is horario" "$TMP/es.idx" "a qué hora abre el punto limpio" horari horario
+dropped "ir and a partir de name no topic" "$TMP/es.idx" \
+    "a partir de qué hora puedo ir al punto limpio" ir partir
+dropped "voy and van name no topic" "$TMP/es.idx" "voy con muebles, los van a aceptar" voy van
 
 mkdir -p "$TMP/de/de" "$TMP/de/en"
 cat > "$TMP/de/de/faq.md" <<'MD'
@@ -126,6 +140,8 @@ means "affittare is noleggiare" "$TMP/it.idx" "affittate anche gli scarponi?" no
 means "disdire is annullare" "$TMP/it.idx" "come faccio a disdire?" annull annullamento
 means "sedia a rotelle is carrozzina" "$TMP/it.idx" "mio fratello è in sedia a rotelle" carrozzin sci-adattato
 means "incontrarsi is ritrovo" "$TMP/it.idx" "dove ci incontriamo con il maestro" ritrov ritrovo
+dropped "andare and a partire da name no topic" "$TMP/it.idx" \
+    "a partire da che età si può andare a sciare" andare partire
 
 mkdir -p "$TMP/fr/fr"
 cat > "$TMP/fr/fr/faq.md" <<'MD'
@@ -141,6 +157,7 @@ L'entrée coûte 4 €.
 MD
 "$FAQBOT" index --corpus "$TMP/fr" --out "$TMP/fr.idx" >/dev/null || fail "index fr"
 means "fille is enfant" "$TMP/fr.idx" "c'est pour ma fille" enfant enfants
+dropped "aller names no topic" "$TMP/fr.idx" "on peut y aller avec ma fille, ils vont l'accepter" aller vont
 
 mkdir -p "$TMP/vet/en" "$TMP/vet/es"
 cat > "$TMP/vet/en/faq.md" <<'MD'
