@@ -137,7 +137,7 @@ int postings_kth_impact(const faq_index *ix, uint32_t term, int k)
             postings_load(&c, b);
             const unsigned char *bytes = c.bits ? c.bytes : c.imps;
             for (int i = 0; i < c.n; i++)
-                count[bytes[i] >> 1]++;
+                count[postings_byte_impact(bytes[i])]++;
         }
     } else {
         for (; c.group != POSTINGS_END; postings_next(&c))

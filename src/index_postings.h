@@ -60,7 +60,9 @@ uint32_t postings_term_max_impact(const faq_index *ix, uint32_t term);
 void postings_load(postings_cursor *c, uint32_t b);
 int postings_bitmap_find(postings_cursor *c, uint32_t pos, int rank);
 
-static inline unsigned postings_impact(const postings_cursor *c) { return c->byte >> 1; }
+/* A posting's byte is impact << 1 | in_question (index_format.h). */
+static inline unsigned postings_byte_impact(unsigned byte) { return byte >> 1; }
+static inline unsigned postings_impact(const postings_cursor *c) { return postings_byte_impact(c->byte); }
 static inline int postings_in_question(const postings_cursor *c) { return c->byte & 1; }
 
 /* The block table: how many blocks (0: the list is one unindexed run),
