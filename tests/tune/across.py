@@ -19,6 +19,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 DEBIAN_DEV = os.environ.get("DEBIAN_DEV", os.path.join(ROOT, "..", "shared", "eval", "debian-dev.tsv"))
 
+def listed():
+    """The names tests/tune/corpora lists: each made by its own NAME.sh (zlib + XZ's is
+    compress-faq), as tests/eval-all and bench/peers/quality read them."""
+    with open(f"{HERE}/corpora", encoding="utf-8") as f:
+        return [l.split(":", 1)[0] for l in f if l.strip() and not l.startswith("#")]
+
 # name, index under OUTDIR, question files, whether it is tuned on
 def corpora(out):
     import glob
@@ -27,12 +33,9 @@ def corpora(out):
         ("debian", f"{out}/debian/deb.idx", [DEBIAN_DEV], True),
         ("zlib", f"{out}/zlib/zlib.idx", [f"{ROOT}/tests/zlib/en.tsv"], True),
         ("zlib+xz", f"{out}/compress-faq/c.idx", [f"{HERE}/compress-faq.tsv"], True),
-        ("perl", f"{out}/perl/perl.idx", [f"{HERE}/perl.tsv"], True),
-        ("sed", f"{out}/sed/sed.idx", [f"{HERE}/sed.tsv"], True),
-        ("valgrind", f"{out}/valgrind/valgrind.idx", [f"{HERE}/valgrind.tsv"], True),
-        ("lsof", f"{out}/lsof/lsof.idx", [f"{HERE}/lsof.tsv"], True),
-        ("sportscentre", f"{out}/sportscentre/sportscentre.idx", [f"{HERE}/sportscentre.tsv"], True),
-        ("carsharing", f"{out}/carsharing/carsharing.idx", [f"{HERE}/carsharing.tsv"], True),
+    ] + [
+        (n, f"{out}/{n}/{n}.idx", [f"{HERE}/{n}.tsv"], True) for n in listed() if n != "compress-faq"
+    ] + [
         ("heldout", f"{out}/heldout.idx", [f"{ROOT}/tests/heldout/questions.tsv"], False),
     ]
 
@@ -53,7 +56,7 @@ def build(faqbot, out):
             zcat.wait()
     subprocess.run([faqbot, "index", "--corpus", deb, "--out", f"{out}/debian/deb.idx"], **q)
     subprocess.run(["sh", f"{ROOT}/tests/zlib/eval", faqbot, f"{out}/zlib", "--quiet"], **q)
-    for name in ["compress-faq", "perl", "sed", "valgrind", "lsof", "sportscentre", "carsharing"]:
+    for name in listed():
         subprocess.run(["sh", f"{HERE}/{name}.sh", faqbot, f"{out}/{name}", "--quiet"], **q)
 
 def summary(faqbot, idx, files, sets, extra):

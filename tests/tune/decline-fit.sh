@@ -31,7 +31,9 @@ features seed "$OUT/seed.idx" "$ROOT"/tests/eval/*.tsv
 features debian "$OUT/debian/deb.idx" "$DEBIAN_DEV"
 features zlib "$OUT/zlib/zlib.idx" "$ROOT/tests/zlib/en.tsv"
 features zlib+xz "$OUT/compress-faq/c.idx" "$HERE/compress-faq.tsv"
-for n in perl sed valgrind lsof sportscentre carsharing; do
+# the corpora tests/tune/corpora lists, zlib + XZ's (compress-faq) named above
+listed=$(grep -v '^#' "$HERE/corpora" | cut -d: -f1 | grep -vx compress-faq)
+for n in $listed; do
     features "$n" "$OUT/$n/$n.idx" "$HERE/$n.tsv"
 done
 features heldout "$OUT/heldout.idx" "$ROOT/tests/heldout/questions.tsv"
@@ -42,7 +44,8 @@ if [ -n "${XLANG:-}" ]; then
     features xl-debian-en "$XLANG/debian-en/x.idx" "$XLANG/debian/not-en.tsv"
     features xl-debian-de "$XLANG/debian-de/x.idx" "$XLANG/debian/not-de.tsv"
 fi
-[ $# -gt 0 ] || set -- seed debian zlib zlib+xz perl sed valgrind lsof sportscentre carsharing
+# shellcheck disable=SC2086 # the names, split on purpose
+[ $# -gt 0 ] || set -- seed debian zlib zlib+xz $listed
 files=""
 for c in "$@"; do
     [ "$c" != heldout ] || { echo "the held-out corpus is never fitted on" >&2; exit 2; }
