@@ -7,14 +7,20 @@
 #include "typo.h"
 #include "utf8.h"
 
-/* A word of language l's dictionaries that translates into the FAQ's
- * (translate.h): all the vocabulary a language the index is only asked in
- * shows besides its stop words. (A language of the FAQ has its own: its
- * dictionary words too would count the cognates the languages share.) */
+/* Can a word count for language l through its dictionaries (translate.h)?
+ * Only in a language the index is only asked in: the dictionary words are
+ * all the vocabulary such a language shows besides its stop words. (A
+ * language of the FAQ has its own: its dictionary words too would count
+ * the cognates the languages share.) */
+static int may_translate(const search_ctx *c, uint32_t l)
+{
+    return c->ix->n_xlates && c->p->use_translation && !c->ix->langs[l].n_faq;
+}
+
+/* A word of language l's dictionaries (l may_translate()) that translates
+ * into the FAQ's: a Snowball stem, then a lookup. */
 static int translates(const search_ctx *c, uint32_t l, const qtok *t)
 {
-    if (!c->ix->n_xlates || !c->p->use_translation || c->ix->langs[l].n_faq)
-        return 0;
     size_t n;
     const char *stem = analyzer_stem(c->an[l], t->word, t->word_len, &n);
     if (!stem || !n || utf8_digit_count(stem, n) > search_model_lang_digits(c->m, l))
@@ -23,7 +29,9 @@ static int translates(const search_ctx *c, uint32_t l, const qtok *t)
 }
 
 /* What the thread remembers of t (qmemo.h), its languages (bit l:
- * language l) found now if it did not. */
+ * language l) found now if it did not: all but the languages whose
+ * dictionaries could still hold it, left open (the stem is the dear part,
+ * looked up only where the outcome needs it: settle_word()). */
 static qmemo_word word_facts(const search_ctx *c, const qtok *t)
 {
     qmemo_word f = {0};
@@ -37,16 +45,39 @@ static qmemo_word word_facts(const search_ctx *c, const qtok *t)
      * counted apart (a number is its own stem, analyzer_stem()). The
      * words' lookups are skipped, never a word that could be found. */
     size_t digits = utf8_digit_count(t->word, t->word_len);
-    for (uint32_t l = 0; l < c->ix->n_langs; l++)
-        if (((!digits || digits <= search_model_lang_digits(c->m, l)) &&
-             (search_model_lang_word(c->m, l, t->word, t->word_len) ||
-              ix_find_word(c->ix, l, t->word, t->word_len) != IX_NONE)) ||
-            translates(c, l, t))
+    for (uint32_t l = 0; l < c->ix->n_langs; l++) {
+        if ((!digits || digits <= search_model_lang_digits(c->m, l)) &&
+            (search_model_lang_word(c->m, l, t->word, t->word_len) ||
+             ix_find_word(c->ix, l, t->word, t->word_len) != IX_NONE))
             f.langs |= 1ull << l;
+        else if (may_translate(c, l))
+            f.langs_open |= 1ull << l;
+    }
     f.known |= QMEMO_LANGS;
     if (c->memo)
         qmemo_word_put(c->memo, t->word, t->word_len, &f);
     return f;
+}
+
+/* Look up open language l of token i's word in l's dictionaries, for every
+ * token of the question that is the same word, and remember it. */
+static void settle_word(const search_ctx *c, uint32_t l, int i, qmemo_word *facts)
+{
+    const query *s = c->q;
+    const qtok *t = &s->toks[i];
+    uint64_t bit = 1ull << l;
+    int found = translates(c, l, t);
+    for (int j = i; j < s->n_toks; j++) {
+        const qtok *u = &s->toks[j];
+        if (!(facts[j].langs_open & bit) || u->word_len != t->word_len ||
+            memcmp(u->word, t->word, t->word_len) != 0)
+            continue;
+        facts[j].langs_open &= ~bit;
+        if (found)
+            facts[j].langs |= bit;
+    }
+    if (c->memo)
+        qmemo_word_put(c->memo, t->word, t->word_len, &facts[i]);
 }
 
 /* Is t a word an edit away from one of language l's, as the thread
@@ -68,6 +99,61 @@ static int near_word(const search_ctx *c, uint32_t l, const qtok *t, qmemo_word 
     return near;
 }
 
+/* Each language's evidence before the close calls, into ev: the heads,
+ * a hit for each word of the language (its facts' langs, and its open
+ * languages too when with_open), the signs. The same sums in the same
+ * order either way: a sum of terms none negative, rounded, only grows
+ * with a term more, so the evidence with_open is the most the open
+ * lookups can make of each language, and exact for a language with none.
+ * Returns the tokens some language knows, by bit. */
+static uint32_t word_evidence(const search_ctx *c, int prev, const qmemo_word *facts,
+                              const double *sign, int with_open, double *ev)
+{
+    const search_params *p = c->p;
+    uint32_t known = 0;
+    for (uint32_t l = 0; l < c->ix->n_langs; l++) {
+        ev[l] = (int)l == prev ? p->lang_prev_head : 0;
+        /* most who ask a FAQ ask in one of its languages: one it is only
+         * asked in (translate.h) has to show more */
+        if (c->ix->langs[l].n_faq)
+            ev[l] += p->lang_faq_head;
+        for (int i = 0; i < c->q->n_toks; i++) {
+            /* function words tell "que" from "what"; then its vocabulary,
+             * its small talk ("gracias") and its synonyms ("obligatorio") */
+            uint64_t langs = facts[i].langs | (with_open ? facts[i].langs_open : 0);
+            if ((langs >> l) & 1) {
+                ev[l] += p->lang_hit;
+                if (i < FAQ_MAX_QUERY_TERMS)
+                    known |= 1u << i;
+            }
+        }
+        ev[l] += sign[l];
+    }
+    return known;
+}
+
+/* The language elected whatever the open lookups find (open: the
+ * languages with one), or -1. hi: each language's most (word_evidence()
+ * with_open). A language f with nothing open whose evidence is more than
+ * 1e-9 above every other's most, and lang_close or more above the
+ * runner-up's most, is above each other's real evidence by as much (a
+ * difference rounded only grows with the first term and falls with the
+ * second): no close call, no words an edit away, no n-gram guess, and the
+ * ties' rule keeps it. */
+static int elected(const search_ctx *c, const double *hi, uint64_t open)
+{
+    uint32_t n = c->ix->n_langs, f = 0;
+    for (uint32_t l = 1; l < n; l++)
+        if (hi[l] > hi[f])
+            f = l;
+    if ((open >> f) & 1)
+        return -1;
+    for (uint32_t l = 0; l < n; l++)
+        if (l != f && !(hi[f] > hi[l] + 1e-9 && hi[f] - hi[l] >= c->p->lang_close))
+            return -1;
+    return (int)f;
+}
+
 /* Which language's vocabulary the question's words fall in: stop words are
  * the strongest evidence (function words are what tells "que" from "what"),
  * content words in the vocabulary next. The conversation's language gets a
@@ -83,31 +169,34 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
     _Static_assert(sizeof facts / sizeof *facts == sizeof s->toks / sizeof *s->toks, "a token each");
     for (int i = 0; i < s->n_toks; i++)
         facts[i] = word_facts(c, &s->toks[i]);
-    uint32_t known = 0;         /* tokens some language knows, by bit */
-    for (uint32_t l = 0; l < ix->n_langs; l++) {
-        ev[l] = (int)l == prev ? p->lang_prev_head : 0;
-        /* most who ask a FAQ ask in one of its languages: one it is only
-         * asked in (translate.h) has to show more */
-        if (ix->langs[l].n_faq)
-            ev[l] += p->lang_faq_head;
-        for (int i = 0; i < s->n_toks; i++) {
-            /* function words tell "que" from "what"; then its vocabulary,
-             * its small talk ("gracias") and its synonyms ("obligatorio") */
-            if ((facts[i].langs >> l) & 1) {
-                ev[l] += p->lang_hit;
-                if (i < FAQ_MAX_QUERY_TERMS)
-                    known |= 1u << i;
-            }
-        }
-    }
     /* the signs it is written with: "¿", "ñ", "ã", "ß" */
     const char *codes[FAQ_MAX_LANGS];
     double sign[FAQ_MAX_LANGS];
     for (uint32_t l = 0; l < ix->n_langs; l++)
         codes[l] = ix->langs[l].code;
     langid_signs(q, len, codes, (int)ix->n_langs, sign);
-    for (uint32_t l = 0; l < ix->n_langs; l++)
-        ev[l] += sign[l];
+    /* the words' open languages looked up in their dictionaries, the one
+     * with most to gain first, until the outcome no longer hangs on them */
+    for (;;) {
+        uint64_t open = 0;
+        for (int i = 0; i < s->n_toks; i++)
+            open |= facts[i].langs_open;
+        if (!open)
+            break;
+        word_evidence(c, prev, facts, sign, 1, ev);
+        int f = elected(c, ev, open);
+        if (f >= 0)
+            return (uint32_t)f;
+        uint32_t most = UINT32_MAX;
+        for (uint32_t l = 0; l < ix->n_langs; l++)
+            if (((open >> l) & 1) && (most == UINT32_MAX || ev[l] > ev[most]))
+                most = l;
+        int i = 0;
+        while (!((facts[i].langs_open >> most) & 1))
+            i++;
+        settle_word(c, most, i, facts);
+    }
+    uint32_t known = word_evidence(c, prev, facts, sign, 0, ev);
     /* a close call with a word no language knows, misspelt: of the
      * languages in the running, the one with a word an edit away is
      * likelier ("aderri" is Portuguese "aderir") */

@@ -42,6 +42,8 @@ typedef struct qmemo_word {
     uint64_t langs;             /* QMEMO_LANGS: evidence of it (langev.c) */
     uint64_t stop, chat;        /* QMEMO_CHAT: one of its stop words; a word of its
                                    small talk or one typo from one (outcome.c) */
+    uint64_t langs_open;        /* QMEMO_LANGS: the languages whose dictionaries
+                                   are still to be asked for it (langev.c) */
     uint64_t near_asked, near;  /* the languages whose words were searched for
                                    one an edit away (langev.c), and those that
                                    had one: each language asked once */
