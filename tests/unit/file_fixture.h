@@ -18,4 +18,20 @@ static __attribute__((unused)) void write_file(const char *dir, const char *name
     fclose(f);
 }
 
+/* v in base64 digits as dictd writes a .index's offsets and lengths, into
+ * out (12 bytes are enough). */
+static __attribute__((unused)) void dictd_b64(unsigned long long v, char *out)
+{
+    static const char d[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    char tmp[16];
+    int n = 0;
+    do {
+        tmp[n++] = d[v % 64];
+        v /= 64;
+    } while (v);
+    for (int i = 0; i < n; i++)
+        out[i] = tmp[n - 1 - i];
+    out[n] = '\0';
+}
+
 #endif

@@ -22,23 +22,9 @@
 #include "index_write.h"
 #include "search.h"
 #include "translate.h"
+#include "file_fixture.h"
 
 static char dir[256];
-
-/* base64 digits as dictd writes them */
-static void b64(uint64_t v, char *out)
-{
-    static const char d[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    char tmp[16];
-    int n = 0;
-    do {
-        tmp[n++] = d[v % 64];
-        v /= 64;
-    } while (v);
-    for (int i = 0; i < n; i++)
-        out[i] = tmp[n - 1 - i];
-    out[n] = '\0';
-}
 
 typedef struct fx_entry { const char *headword, *text; } fx_entry;
 
@@ -53,14 +39,14 @@ static void write_index(const char *name, const fx_entry *e, int n, char *text, 
     *len = 0;
     const char *meta = "00-database-info\nA test dictionary\n";
     memcpy(text, meta, strlen(meta));
-    b64(0, o);
-    b64(strlen(meta), l);
+    dictd_b64(0, o);
+    dictd_b64(strlen(meta), l);
     fprintf(f, "00databaseinfo\t%s\t%s\n", o, l);
     *len = strlen(meta);
     for (int i = 0; i < n; i++) {
         size_t k = strlen(e[i].text);
-        b64(*len, o);
-        b64(k, l);
+        dictd_b64(*len, o);
+        dictd_b64(k, l);
         fprintf(f, "%s\t%s\t%s\n", e[i].headword, o, l);
         memcpy(text + *len, e[i].text, k);
         *len += k;

@@ -21,35 +21,10 @@
 #include "index_read.h"
 #include "index_write.h"
 #include "search.h"
+#include "file_fixture.h"
 
-static char dir[256], idx_path[300];
+static char dir[256], dict_dir[300];
 static faq_index *ix;
-
-/* rel under dir ("es/faq.md"), or beside it ("-dict/x": dir + rel) */
-static void put(const char *rel, const char *text)
-{
-    char path[512];
-    snprintf(path, sizeof path, "%s%s%s", dir, rel[0] == '-' ? "" : "/", rel);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs(text, f);
-    fclose(f);
-}
-
-/* v in dictd's base64 digits */
-static void b64(unsigned v, char *out)
-{
-    static const char digits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    char tmp[8];
-    int n = 0;
-    do {
-        tmp[n++] = digits[v % 64];
-        v /= 64;
-    } while (v);
-    for (int i = 0; i < n; i++)
-        out[i] = tmp[n - 1 - i];
-    out[n] = '\0';
-}
 
 /* French headwords (in order) and their Spanish */
 static const char *const fra_spa[][2] = {
@@ -58,41 +33,44 @@ static const char *const fra_spa[][2] = {
     {"pays", "país, nación"}, {"quand", "cuando"}, {"terminer", "terminar"},
 };
 
+/* The French-Spanish dictionary, as dictd lays it out, in dict_dir. */
+static void write_dictionary(void)
+{
+    char dict[2048] = "", index[2048] = "";
+    for (size_t i = 0; i < sizeof fra_spa / sizeof *fra_spa; i++) {
+        char body[256], off[16], len[16];
+        snprintf(body, sizeof body, "%s /x/\n%s\n", fra_spa[i][0], fra_spa[i][1]);
+        dictd_b64(strlen(dict), off);
+        dictd_b64(strlen(body), len);
+        strcat(dict, body);
+        snprintf(index + strlen(index), sizeof index - strlen(index), "%s\t%s\t%s\n",
+                 fra_spa[i][0], off, len);
+    }
+    write_file(dict_dir, "freedict-fra-spa.dict", dict);
+    write_file(dict_dir, "freedict-fra-spa.index", index);
+}
+
 static int setup(void **state)
 {
     (void)state;
     snprintf(dir, sizeof dir, "/tmp/faqbot-langev-XXXXXX");
     assert_non_null(mkdtemp(dir));
-    char sub[300];
-    snprintf(sub, sizeof sub, "%s/es", dir);
-    mkdir(sub, 0700);
-    snprintf(sub, sizeof sub, "%s/en", dir);
-    mkdir(sub, 0700);
-    put("es/faq.md", "# FAQ\n\n## ¿Qué países participan en la iniciativa? {#paises}\n"
-                     "? ¿Quiénes forman parte?\n\nEtiopía, Ghana, Marruecos, Nepal, Portugal y "
-                     "Canadá.\n\n## ¿Cuándo termina la iniciativa? {#fin}\n\nNo tiene fecha de "
-                     "conclusión.\n\n## ¿Puedo llevar mi perro a la casa? {#perro}\n\nSí.\n");
-    put("es/smalltalk.md", "## hola {#hello}\n? buenos días\n\n¡Hola!\n");
-    put("en/faq.md", "# FAQ\n\n## Which countries take part in the initiative? {#paises}\n\n"
-                     "Ethiopia, Ghana, Morocco, Nepal, Portugal and Canada.\n");
-    snprintf(sub, sizeof sub, "%s-dict", dir);
-    mkdir(sub, 0700);
-    char dict[2048] = "", index[2048] = "";
-    for (size_t i = 0; i < sizeof fra_spa / sizeof *fra_spa; i++) {
-        char body[256], off[8], len[8];
-        snprintf(body, sizeof body, "%s /x/\n%s\n", fra_spa[i][0], fra_spa[i][1]);
-        b64((unsigned)strlen(dict), off);
-        b64((unsigned)strlen(body), len);
-        strcat(dict, body);
-        snprintf(index + strlen(index), sizeof index - strlen(index), "%s\t%s\t%s\n", fra_spa[i][0],
-                 off, len);
-    }
-    put("-dict/freedict-fra-spa.dict", dict);
-    put("-dict/freedict-fra-spa.index", index);
-    setenv("FAQBOT_DICTD_DIR", sub, 1);
+    snprintf(dict_dir, sizeof dict_dir, "%s-dict", dir);
+    char es[300], en[300];
+    snprintf(es, sizeof es, "%s/es", dir);
+    snprintf(en, sizeof en, "%s/en", dir);
+    assert_int_equal(mkdir(es, 0700) | mkdir(en, 0700) | mkdir(dict_dir, 0700), 0);
+    write_file(es, "faq.md", "# FAQ\n\n## ¿Pueden participar otros países en la iniciativa? {#paises}\n\n"
+                             "Sí, todos los de la red.\n\n## ¿Cuándo termina la iniciativa? {#fin}\n\n"
+                             "En marzo.\n\n## ¿Puedo llevar mi perro a la casa? {#perro}\n\nSí.\n");
+    write_file(es, "smalltalk.md", "## hola {#hello}\n? buenos días\n\n¡Hola!\n");
+    write_file(en, "faq.md", "# FAQ\n\n## Which countries take part in the initiative? {#paises}\n\n"
+                             "All those of the network.\n");
+    write_dictionary();
+    setenv("FAQBOT_DICTD_DIR", dict_dir, 1);
+    char idx_path[300], err[512] = "";
     snprintf(idx_path, sizeof idx_path, "%s/faq.idx", dir);
     corpus *c;
-    char err[512] = "";
     assert_int_equal(corpus_load(dir, &c, err, sizeof err), 0);
     assert_int_equal(index_write(c, idx_path, NULL, err, sizeof err), 0);
     corpus_free(c);

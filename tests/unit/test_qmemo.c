@@ -85,7 +85,7 @@ static void test_what_does_not_fit_is_not_kept(void **state)
     qmemo_token l = tok(0, 0, longer, longer, "a");
     qmemo_slot_put(m, &l, &one, 0);
     assert_false(qmemo_slot_get(m, &l, &out, &corrected));
-    qmemo_word f = {QMEMO_LANGS, 5, 0, 0, 0, 0};
+    qmemo_word f = {.known = QMEMO_LANGS, .langs = 5};
     qmemo_word_put(m, longer, strlen(longer), &f);
     assert_false(qmemo_word_get(m, longer, strlen(longer), &f));
     assert_int_equal(f.known, 0);
@@ -98,7 +98,7 @@ static void test_a_word_facts_join(void **state)
 {
     (void)state;
     qmemo *m = qmemo_new();
-    qmemo_word f = {QMEMO_LANGS, 3, 0, 0, 0, 0}, got;
+    qmemo_word f = {.known = QMEMO_LANGS, .langs = 3}, got;
     qmemo_word_put(m, "hola", 4, &f);
     assert_true(qmemo_word_get(m, "hola", 4, &got));
     assert_int_equal(got.known, QMEMO_LANGS);
@@ -133,7 +133,7 @@ static void test_a_word_asked_again_outlasts_one_off_words(void **state)
     int corrected;
     qmemo_slot_put(m, &kept, &in, 0);
     assert_true(qmemo_slot_get(m, &kept, &out, &corrected));
-    qmemo_word f = {QMEMO_LANGS, 6, 0, 0, 0, 0}, got;
+    qmemo_word f = {.known = QMEMO_LANGS, .langs = 6}, got;
     qmemo_word_put(m, "iniciativa", 10, &f);
     assert_true(qmemo_word_get(m, "iniciativa", 10, &got));
     for (int i = 0; i < 100000; i++) {
@@ -141,7 +141,7 @@ static void test_a_word_asked_again_outlasts_one_off_words(void **state)
         snprintf(n, sizeof n, "%d", 100000 + i);
         qmemo_token once = tok(2, 0, n, n, n);
         qmemo_slot_put(m, &once, &in, 0);
-        qmemo_word_put(m, n, strlen(n), &(qmemo_word){QMEMO_LANGS, 0, 0, 0, 0, 0});
+        qmemo_word_put(m, n, strlen(n), &(qmemo_word){.known = QMEMO_LANGS});
     }
     assert_true(qmemo_slot_get(m, &kept, &out, &corrected));
     assert_int_equal(out.n_alts, 2);
@@ -176,7 +176,7 @@ static void test_numbers_displace_no_word(void **state)
     static char words[WORDS][16];
     static unsigned char slot_kept[WORDS], facts_kept[WORDS];
     slot in = made_slot(2), out;
-    qmemo_word f = {QMEMO_LANGS, 6, 0, 0, 0, 0}, got;
+    qmemo_word f = {.known = QMEMO_LANGS, .langs = 6}, got;
     int corrected;
     /* a number into the empty memory is kept */
     qmemo_token first = tok(0, 0, "2024", "2024", "2024");
