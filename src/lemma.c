@@ -830,3 +830,61 @@ long lemma_term(lexicon *lx, analyzer *a, const char *word, size_t len, const ch
     (void)lower_then_capitalised(lx, word, len, term_as, &p);
     return p.failed ? -1 : (long)p.len;
 }
+
+typedef struct head_pick {
+    const char *word;           /* in lower case */
+    size_t len;
+    size_t head_off;            /* where the head Hunspell names starts */
+} head_pick;
+
+/* The last part Hunspell names in its readings of a compound ("pa:auto"
+ * of "Elektroauto"; "pa:rad st:rad fl:k pa:verleih" of "Fahrradverleih"),
+ * where the word ends in it and it leaves a part before: 1 with
+ * p->head_off set. Not where a reading is of a word of its own (no "pa:"):
+ * a compound is all the dictionary reads. */
+static int compound_head(void *ctx, char **list, int n)
+{
+    head_pick *p = ctx;
+    size_t off = 0;
+    for (int i = 0; i < n; i++) {
+        const char *pa = strstr(list[i], "pa:"), *next;
+        if (!pa)
+            return 0;
+        while ((next = strstr(pa + 3, "pa:")))
+            pa = next;
+        pa += 3;
+        char head[LEXICON_MAX_WORD];
+        long k = fold_case(pa, strcspn(pa, " \t"), head, sizeof head);
+        if (k <= 0 || (size_t)k >= p->len || memcmp(p->word + p->len - (size_t)k, head, (size_t)k))
+            return 0;
+        if (off && off != p->len - (size_t)k)
+            return 0;   /* two readings, two heads */
+        off = p->len - (size_t)k;
+    }
+    p->head_off = off;
+    return off > 0;
+}
+
+static int compound_head_as(lexicon *lx, const char *word, size_t len, void *ctx)
+{
+    char buf[LEXICON_MAX_WORD];
+    memcpy(buf, word, len + 1);
+    return readings(lx, buf, READ_ANALYSES, compound_head, ctx);
+}
+
+size_t lexicon_flagged_compound_parts(lexicon *lx, const decompound_links *links,
+                                      const char *word, size_t len, decompound_part *out,
+                                      size_t cap)
+{
+    decompound_part words[DECOMPOUND_MAX_PARTS];
+    if (!lx || !links->on || cap < 2 || utf8_is_number(word, len) ||
+        lexicon_compound_parts(lx, links, word, len, words, DECOMPOUND_MAX_PARTS))
+        return 0;   /* a compound of words is the dictionary split's */
+    head_pick p = {word, len, 0};
+    if (lower_then_capitalised(lx, word, len, compound_head_as, &p) < 1 ||
+        utf8_length(word + p.head_off, len - p.head_off) < DECOMPOUND_MIN_PART)
+        return 0;
+    out[0] = (decompound_part){0, p.head_off};
+    out[1] = (decompound_part){p.head_off, len - p.head_off};
+    return 2;
+}
