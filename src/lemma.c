@@ -881,8 +881,21 @@ size_t lexicon_flagged_compound_parts(lexicon *lx, const decompound_links *links
         lexicon_compound_parts(lx, links, word, len, words, DECOMPOUND_MAX_PARTS))
         return 0;   /* a compound of words is the dictionary split's */
     head_pick p = {word, len, 0};
-    if (lower_then_capitalised(lx, word, len, compound_head_as, &p) < 1 ||
-        utf8_length(word + p.head_off, len - p.head_off) < DECOMPOUND_MIN_PART)
+    int found = lower_then_capitalised(lx, word, len, compound_head_as, &p) > 0;
+    /* Hunspell reads a compound's inflected forms ("Elektrofahrzeuge")
+     * but names no part of them: the word without one of
+     * the language's plural endings, the head then to the word's end */
+    char base[LEXICON_MAX_WORD];
+    for (int k = 0; !found && k < links->n_plural && len < sizeof base; k++) {
+        size_t e = strlen(links->plural[k]);
+        if (e >= len || memcmp(word + len - e, links->plural[k], e) != 0)
+            continue;
+        memcpy(base, word, len - e);
+        base[len - e] = '\0';
+        p = (head_pick){base, len - e, 0};
+        found = lower_then_capitalised(lx, base, len - e, compound_head_as, &p) > 0;
+    }
+    if (!found || utf8_length(word + p.head_off, len - p.head_off) < DECOMPOUND_MIN_PART)
         return 0;
     out[0] = (decompound_part){0, p.head_off};
     out[1] = (decompound_part){p.head_off, len - p.head_off};
