@@ -883,8 +883,8 @@ size_t lexicon_flagged_compound_parts(lexicon *lx, const decompound_links *links
     head_pick p = {word, len, 0};
     int found = lower_then_capitalised(lx, word, len, compound_head_as, &p) > 0;
     /* Hunspell reads a compound's inflected forms ("Elektrofahrzeuge")
-     * but names no part of them: the word without one of
-     * the language's plural endings, the head then to the word's end */
+     * but names no part of them: the word without one of the language's
+     * plural endings, the head then to the word's end */
     char base[LEXICON_MAX_WORD];
     for (int k = 0; !found && k < links->n_plural && len < sizeof base; k++) {
         size_t e = strlen(links->plural[k]);

@@ -88,8 +88,8 @@ size_t lexicon_compound_parts(lexicon *lx, const decompound_links *links, const 
  * lists "Elektro" with compound flags only, so lexicon_compound_parts()
  * finds no word to split at): split before the last part Hunspell's
  * analysis names ("pa:auto"), or that of the word without one of links'
- * plural endings ("Elektrofahrzeug|e"), into out (cap, 2 at least), the head last;
- * a head of DECOMPOUND_MIN_PART code points or more. 0 when Hunspell
+ * plural endings ("Elektrofahrzeug|e"), into out (cap, 2 at least), the
+ * head last; a head of DECOMPOUND_MIN_PART code points or more. 0 when Hunspell
  * names none, when it reads the word as a word of its own, and when
  * lexicon_compound_parts() splits it (a compound of words: "Autoschlüssel"). */
 size_t lexicon_flagged_compound_parts(lexicon *lx, const decompound_links *links,

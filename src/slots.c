@@ -579,7 +579,10 @@ static void add_part_terms(const search_ctx *c, slot *sl, uint32_t L, const qtok
 /* The question's compound ("Versionsnummer"), split by the language's
  * dictionary as the index splits the FAQ's words (lexicon_compound_parts()):
  * the parts the FAQ holds ("Version") stand in for it, below the word
- * itself, for entries that say the thing without the compound. */
+ * itself, for entries that say the thing without the compound. With
+ * split_flagged, a compound that split does not read is split where the
+ * dictionary's analysis names its head (lexicon_flagged_compound_parts():
+ * "Elektroauto"); without split_words, only that one. */
 static void add_question_parts(const search_ctx *c, slot *sl, uint32_t L, const qtok *t,
                                int split_words, int split_flagged)
 {
