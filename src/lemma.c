@@ -377,6 +377,36 @@ static int knows(lexicon *lx, char *buf)
     return known >= 0 ? known : spelled(lx, buf);
 }
 
+/* Hunspell's stems or its analyses of a word */
+typedef enum { READ_STEMS, READ_ANALYSES } reading_kind;
+
+/* What a caller makes of Hunspell's list for a word (n entries, 0 when
+ * it has none); the list is valid only during the call. */
+typedef int (*readings_fn)(void *ctx, char **list, int n);
+
+/* read() of Hunspell's stems or analyses of buf, respelled in place as
+ * known_spelling() leaves it (the spelling, not the verdict): what read()
+ * returns. Under lx->mu. */
+static int readings_held(lexicon *lx, char *buf, reading_kind kind, readings_fn read, void *ctx)
+{
+    (void)known_spelling(lx, buf);
+    char **list = NULL;
+    int n = kind == READ_STEMS ? Hunspell_stem(lx->h, &list, buf) : Hunspell_analyze(lx->h, &list, buf);
+    int got = read(ctx, list, n > 0 ? n : 0);
+    if (n > 0)
+        Hunspell_free_list(lx->h, &list, n);
+    return got;
+}
+
+/* readings_held(), taking lx->mu */
+static int readings(lexicon *lx, char *buf, reading_kind kind, readings_fn read, void *ctx)
+{
+    pthread_mutex_lock(&lx->mu);
+    int got = readings_held(lx, buf, kind, read, ctx);
+    pthread_mutex_unlock(&lx->mu);
+    return got;
+}
+
 /* A verdict (ask: knows or is_name) on word, from the memory when it is
  * there: set is its MEMO_*_SET flag, yes_flag the flag of a yes. */
 static int verdict(lexicon *lx, const char *word, size_t len, char *buf,
@@ -419,19 +449,17 @@ int lexicon_knows(lexicon *lx, const char *word, size_t len)
     return verdict(lx, word, len, buf, knows, MEMO_KNOWS_SET, MEMO_KNOWS);
 }
 
+static int any_reading(void *ctx, char **list, int n)
+{
+    return n > 0;
+}
+
 int lexicon_is_simple(lexicon *lx, const char *word, size_t len)
 {
     char buf[LEXICON_MAX_WORD];
     if (!lx || !cstr(word, len, buf) || plain_number(lx, word, len))
         return 0;
-    char **list = NULL;
-    pthread_mutex_lock(&lx->mu);
-    (void)known_spelling(lx, buf);   /* the spelling it leaves, not the verdict */
-    int n = Hunspell_stem(lx->h, &list, buf);
-    if (n > 0)
-        Hunspell_free_list(lx->h, &list, n);
-    pthread_mutex_unlock(&lx->mu);
-    return n > 0;
+    return readings(lx, buf, READ_STEMS, any_reading, NULL);
 }
 
 /* s after its first character (UTF-8) */
@@ -443,11 +471,8 @@ static const char *after_first(const char *s)
     return s;
 }
 
-static int is_name(lexicon *lx, char *buf)
+static int stems_name(void *ctx, char **list, int n)
 {
-    (void)known_spelling(lx, buf);   /* the spelling it leaves, not the verdict */
-    char **list = NULL;
-    int n = Hunspell_stem(lx->h, &list, buf);
     /* Hunspell reads a capital as a sentence's first letter and gives the
      * lower-case stems too: "Marruecos" -> "marrueco", "Chile" -> "chile".
      * An ordinary word is a lower-case stem that the word has no
@@ -464,9 +489,12 @@ static int is_name(lexicon *lx, char *buf)
             same = list[k][0] && !starts_upper(list[k], strlen(list[k])) &&
                    strcmp(after_first(list[i]), after_first(list[k])) == 0;
     }
-    if (n > 0)
-        Hunspell_free_list(lx->h, &list, n);
     return !(lower && (!upper || same));
+}
+
+static int is_name(lexicon *lx, char *buf)
+{
+    return readings_held(lx, buf, READ_STEMS, stems_name, NULL);
 }
 
 int lexicon_is_name(lexicon *lx, const char *word, size_t len)
@@ -512,6 +540,41 @@ static int same_word(const char *lemma, size_t n, const char *word, size_t len)
            n - (size_t)la == len - (size_t)lb && memcmp(lemma + la, word + lb, n - (size_t)la) == 0;
 }
 
+typedef struct lemma_pick {
+    const char *word;           /* as respelled: the buffer Hunspell reads */
+    lemma_fn accept;
+    void *ctx;
+    char *out;
+    size_t cap;
+} lemma_pick;
+
+static int pick_lemma(void *ctx, char **list, int n)
+{
+    lemma_pick *p = ctx;
+    size_t len = strlen(p->word);
+    /* a word that one reading takes as a lemma of its own is that lemma:
+     * "header" is no form of "head", "give" of "g", "mise" (the noun) of
+     * "mettre" */
+    int own = 0;
+    for (int i = 0; i < n && !own; i++) {
+        int derived;
+        size_t m = reading_lemma(list[i], p->out, p->cap, &derived);
+        own = m && !derived && same_word(p->out, m, p->word, len);
+    }
+    size_t got = 0;
+    for (int i = 0; i < n && !own && !got; i++) {
+        int derived;
+        size_t m = reading_lemma(list[i], p->out, p->cap, &derived);
+        /* a lemma of one letter is none: the dictionaries hold the
+         * alphabet's letters as words, and a suffix read on one ("per" as
+         * "p" + -er, "us" as "u" + -s) is no inflection */
+        if (m && !derived && utf8_length(p->out, m) > 1 && strcmp(p->out, p->word) != 0 &&
+            (!p->accept || p->accept(p->ctx, p->out, m)))
+            got = m;
+    }
+    return (int)got;
+}
+
 size_t lexicon_lemma_if(lexicon *lx, const char *word, size_t len, lemma_fn accept, void *ctx,
                         char *out, size_t cap)
 {
@@ -524,34 +587,8 @@ size_t lexicon_lemma_if(lexicon *lx, const char *word, size_t len, lemma_fn acce
      * its own, for "1st"), and a question's counter would cost a reading */
     if (utf8_is_number(word, len))
         return 0;
-    char **list = NULL;
-    pthread_mutex_lock(&lx->mu);
-    (void)known_spelling(lx, buf);   /* the spelling it leaves, not the verdict */
-    len = strlen(buf);
-    int n = Hunspell_analyze(lx->h, &list, buf);
-    /* a word that one reading takes as a lemma of its own is that lemma:
-     * "header" is no form of "head", "give" of "g", "mise" (the noun) of
-     * "mettre" */
-    int own = 0;
-    for (int i = 0; i < n && !own; i++) {
-        int derived;
-        size_t m = reading_lemma(list[i], out, cap, &derived);
-        own = m && !derived && same_word(out, m, buf, len);
-    }
-    size_t got = 0;
-    for (int i = 0; i < n && !own && !got; i++) {
-        int derived;
-        size_t m = reading_lemma(list[i], out, cap, &derived);
-        /* a lemma of one letter is none: the dictionaries hold the
-         * alphabet's letters as words, and a suffix read on one ("per" as
-         * "p" + -er, "us" as "u" + -s) is no inflection */
-        if (m && !derived && utf8_length(out, m) > 1 && strcmp(out, buf) != 0 &&
-            (!accept || accept(ctx, out, m)))
-            got = m;
-    }
-    if (n > 0)
-        Hunspell_free_list(lx->h, &list, n);
-    pthread_mutex_unlock(&lx->mu);
+    lemma_pick p = {buf, accept, ctx, out, cap};
+    size_t got = (size_t)readings(lx, buf, READ_ANALYSES, pick_lemma, &p);
     if (!got)
         out[0] = '\0';
     return got;
@@ -661,22 +698,19 @@ static int held_capitalised(lexicon *lx, const char *lower, size_t len, int only
 /* Is lower (n bytes), capitalised, a form of a noun: a stem the
  * dictionary reads it as is capitalised ("Reiche": "Reich"; "Platze" is
  * only "platzen"'s)? */
+static int any_capitalised(void *ctx, char **list, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (list[i][0] && starts_upper(list[i], strlen(list[i])))
+            return 1;
+    return 0;
+}
+
 static int noun_form(lexicon *lx, const char *lower, size_t n)
 {
     char upper[LEXICON_MAX_WORD];
     size_t m = capitalised(lower, n, upper, sizeof upper);
-    if (!m)
-        return 0;
-    char **list = NULL;
-    pthread_mutex_lock(&lx->mu);
-    (void)known_spelling(lx, upper);
-    int k = Hunspell_stem(lx->h, &list, upper), noun = 0;
-    for (int i = 0; i < k && !noun; i++)
-        noun = list[i][0] && starts_upper(list[i], strlen(list[i]));
-    if (k > 0)
-        Hunspell_free_list(lx->h, &list, k);
-    pthread_mutex_unlock(&lx->mu);
-    return noun;
+    return m && readings(lx, upper, READ_STEMS, any_capitalised, NULL);
 }
 
 /* Does lower (n bytes) take one of the language's plural endings: a word
@@ -725,64 +759,145 @@ size_t lexicon_listed_compound_heads(lexicon *lx, const decompound_links *links,
     return k;
 }
 
-/* lexicon_lemma_any() of buf as written. */
-static int lemma_any_as(lexicon *lx, const char *word, lemma_fn accept, void *ctx)
+typedef struct any_pick {
+    lemma_fn accept;
+    void *ctx;
+} any_pick;
+
+static int accept_any(void *ctx, char **list, int n)
 {
-    char buf[LEXICON_MAX_WORD], lemma[LEXICON_MAX_WORD];
-    memcpy(buf, word, strlen(word) + 1);
-    char **list = NULL;
-    pthread_mutex_lock(&lx->mu);
-    (void)known_spelling(lx, buf);
-    int n = Hunspell_analyze(lx->h, &list, buf);
+    any_pick *p = ctx;
+    char lemma[LEXICON_MAX_WORD];
     int got = -1;
     for (int i = 0; i < n && got < 1; i++) {
         int derived;
         size_t m = reading_lemma(list[i], lemma, sizeof lemma, &derived);
         if (m && !derived)
-            got = accept(ctx, lemma, m) ? 1 : 0;
+            got = p->accept(p->ctx, lemma, m) ? 1 : 0;
     }
-    if (n > 0)
-        Hunspell_free_list(lx->h, &list, n);
-    pthread_mutex_unlock(&lx->mu);
     return got;
 }
 
-int lexicon_lemma_any(lexicon *lx, const char *word, size_t len, lemma_fn accept, void *ctx)
+/* What ask() says of word in lower case and, when that is below 1, the
+ * larger of that and what it says of the word capitalised: a word the
+ * dictionary holds only so (German's nouns). The word in one form
+ * whatever its case in the text: which of "Cópia" and "cópia" came first
+ * does not change its lemma. -1 when the word does not fold. */
+static int lower_then_capitalised(lexicon *lx, const char *word, size_t len,
+                                  int (*ask)(lexicon *, const char *, size_t, void *), void *ctx)
 {
     char lower[LEXICON_MAX_WORD], upper[LEXICON_MAX_WORD];
-    if (!lx || utf8_is_number(word, len))
-        return -1;
     long n = fold_case(word, len, lower, sizeof lower);
     if (n <= 0 || memchr(lower, '\0', (size_t)n))
         return -1;
-    int got = lemma_any_as(lx, lower, accept, ctx);
-    /* a word the dictionary holds only capitalised (German's nouns) */
+    int got = ask(lx, lower, (size_t)n, ctx);
     size_t m = got < 1 ? capitalised(lower, (size_t)n, upper, sizeof upper) : 0;
     if (m) {
-        int as_noun = lemma_any_as(lx, upper, accept, ctx);
+        int as_noun = ask(lx, upper, m, ctx);
         if (as_noun > got)
             got = as_noun;
     }
     return got;
 }
 
+static int lemma_any_as(lexicon *lx, const char *word, size_t len, void *ctx)
+{
+    char buf[LEXICON_MAX_WORD];
+    memcpy(buf, word, len + 1);
+    return readings(lx, buf, READ_ANALYSES, accept_any, ctx);
+}
+
+int lexicon_lemma_any(lexicon *lx, const char *word, size_t len, lemma_fn accept, void *ctx)
+{
+    if (!lx || utf8_is_number(word, len))
+        return -1;
+    any_pick p = {accept, ctx};
+    return lower_then_capitalised(lx, word, len, lemma_any_as, &p);
+}
+
+static int term_as(lexicon *lx, const char *word, size_t len, void *ctx)
+{
+    char lemma[LEXICON_MAX_WORD];
+    return lexicon_lemma_if(lx, word, len, other_term, ctx, lemma, sizeof lemma) != 0;
+}
+
 long lemma_term(lexicon *lx, analyzer *a, const char *word, size_t len, const char *stem,
                 size_t stem_len, char *out, size_t cap)
 {
-    char lemma[LEXICON_MAX_WORD], lower[LEXICON_MAX_WORD], upper[LEXICON_MAX_WORD];
     term_pick p = {a, stem, stem_len, out, cap, 0, 0};
     if (!lx || !a || cap == 0)
         return 0;
-    /* the word in one form whatever its case in the text: which of
-     * "Cópia" and "cópia" came first does not change its lemma */
-    long n = fold_case(word, len, lower, sizeof lower);
-    if (n <= 0)
-        return 0;
-    if (lexicon_lemma_if(lx, lower, (size_t)n, other_term, &p, lemma, sizeof lemma))
-        return p.failed ? -1 : (long)p.len;
-    /* a word the dictionary holds only capitalised (German's nouns) */
-    size_t m = capitalised(lower, (size_t)n, upper, sizeof upper);
-    if (p.failed || !m || !lexicon_lemma_if(lx, upper, m, other_term, &p, lemma, sizeof lemma))
-        return p.failed ? -1 : 0;
+    (void)lower_then_capitalised(lx, word, len, term_as, &p);
     return p.failed ? -1 : (long)p.len;
+}
+
+typedef struct head_pick {
+    const char *word;           /* in lower case */
+    size_t len;
+    size_t head_off;            /* where the head Hunspell names starts */
+} head_pick;
+
+/* The last part Hunspell names in its readings of a compound ("pa:auto"
+ * of "Elektroauto"; "pa:rad st:rad fl:k pa:verleih" of "Fahrradverleih"),
+ * where the word ends in it and it leaves a part before: 1 with
+ * p->head_off set. Not where a reading is of a word of its own (no "pa:"):
+ * a compound is all the dictionary reads. */
+static int compound_head(void *ctx, char **list, int n)
+{
+    head_pick *p = ctx;
+    size_t off = 0;
+    for (int i = 0; i < n; i++) {
+        const char *pa = strstr(list[i], "pa:"), *next;
+        if (!pa)
+            return 0;
+        while ((next = strstr(pa + 3, "pa:")))
+            pa = next;
+        pa += 3;
+        char head[LEXICON_MAX_WORD];
+        long k = fold_case(pa, strcspn(pa, " \t"), head, sizeof head);
+        if (k <= 0 || (size_t)k >= p->len || memcmp(p->word + p->len - (size_t)k, head, (size_t)k))
+            return 0;
+        if (off && off != p->len - (size_t)k)
+            return 0;   /* two readings, two heads */
+        off = p->len - (size_t)k;
+    }
+    p->head_off = off;
+    return off > 0;
+}
+
+static int compound_head_as(lexicon *lx, const char *word, size_t len, void *ctx)
+{
+    char buf[LEXICON_MAX_WORD];
+    memcpy(buf, word, len + 1);
+    return readings(lx, buf, READ_ANALYSES, compound_head, ctx);
+}
+
+size_t lexicon_flagged_compound_parts(lexicon *lx, const decompound_links *links,
+                                      const char *word, size_t len, decompound_part *out,
+                                      size_t cap)
+{
+    decompound_part words[DECOMPOUND_MAX_PARTS];
+    if (!lx || !links->on || cap < 2 || utf8_is_number(word, len) ||
+        lexicon_compound_parts(lx, links, word, len, words, DECOMPOUND_MAX_PARTS))
+        return 0;   /* a compound of words is the dictionary split's */
+    head_pick p = {word, len, 0};
+    int found = lower_then_capitalised(lx, word, len, compound_head_as, &p) > 0;
+    /* Hunspell reads a compound's inflected forms ("Elektrofahrzeuge")
+     * but names no part of them: the word without one of the language's
+     * plural endings, the head then to the word's end */
+    char base[LEXICON_MAX_WORD];
+    for (int k = 0; !found && k < links->n_plural && len < sizeof base; k++) {
+        size_t e = strlen(links->plural[k]);
+        if (e >= len || memcmp(word + len - e, links->plural[k], e) != 0)
+            continue;
+        memcpy(base, word, len - e);
+        base[len - e] = '\0';
+        p = (head_pick){base, len - e, 0};
+        found = lower_then_capitalised(lx, base, len - e, compound_head_as, &p) > 0;
+    }
+    if (!found || utf8_length(word + p.head_off, len - p.head_off) < DECOMPOUND_MIN_PART)
+        return 0;
+    out[0] = (decompound_part){0, p.head_off};
+    out[1] = (decompound_part){p.head_off, len - p.head_off};
+    return 2;
 }

@@ -82,6 +82,20 @@ int lexicon_is_simple_any_case(lexicon *lx, const char *word, size_t len);
 size_t lexicon_compound_parts(lexicon *lx, const decompound_links *links, const char *word,
                               size_t len, decompound_part *out, size_t cap);
 
+/* The two parts of word (lower case, len bytes) of a language whose
+ * linking elements are links where the dictionary reads it only as a
+ * compound of parts it holds for compounds alone ("Elektroauto": de_DE
+ * lists "Elektro" with compound flags only, so lexicon_compound_parts()
+ * finds no word to split at): split before the last part Hunspell's
+ * analysis names ("pa:auto"), or that of the word without one of links'
+ * plural endings ("Elektrofahrzeug|e"), into out (cap, 2 at least), the
+ * head last; a head of DECOMPOUND_MIN_PART code points or more. 0 when Hunspell
+ * names none, when it reads the word as a word of its own, and when
+ * lexicon_compound_parts() splits it (a compound of words: "Autoschlüssel"). */
+size_t lexicon_flagged_compound_parts(lexicon *lx, const decompound_links *links,
+                                      const char *word, size_t len, decompound_part *out,
+                                      size_t cap);
+
 /* The heads of word (lower case, len bytes), a noun the dictionary holds
  * on its own that is yet a compound of its words ending in a noun, in a
  * language whose linking elements are links and that capitalises its nouns

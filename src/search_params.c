@@ -200,6 +200,10 @@ const search_param_field search_param_fields[] = {
           "slots: the question's compound (dictionary split, as at index time) also searched by "
           "the parts the FAQ holds; 1: where the FAQ holds the compound, 2: also where it lacks "
           "it. Debian de 0 rows either (2: one off-topic answered), others 0: off"),
+    FIELD(use_flagged_parts, INT, 1, 0, 1,
+          "slots: a question's compound the FAQ lacks that the dictionary reads only as a "
+          "compound of parts it holds for compounds alone (\"Elektroauto\"), split where its "
+          "analysis names the head; the parts the FAQ holds searched as use_question_parts'"),
     FIELD(thesaurus_mutual, INT, 1, 0, 1,
           "a thesaurus synonym only one way is often another sense of the word"),
     FIELD(use_thesaurus, INT, 0, 0, 1,

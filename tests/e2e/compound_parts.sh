@@ -137,3 +137,33 @@ expect_eq "a suffix is no head: Schaft does not find Gemeinschaft" \
 expect_eq "... nor Nation Kombination" \
     "$("$FAQBOT" ask --index "$TMP/faq.idx" --explain 'die Nationen' | grep -c 'compound-part term')" 0
 expect_eq "Gemeinschaft still finds itself" "$(answer_id 'die Gemeinschaft')" community
+
+# A compound of parts the dictionary holds for compounds alone: de_DE lists
+# "Elektro" only with compound flags, so no split into words finds
+# "Elektroauto"; Hunspell reads it as a compound and names its last part,
+# and the question's word the FAQ lacks is searched by that head, "Auto"
+# (use_flagged_parts). A compound of words ("Autoschlüssel") is the
+# dictionary split's, off here. Fails on the base.
+mkdir -p "$TMP/f/de"
+cat >"$TMP/f/de/faq.md" <<'MD'
+## Wo parke ich das Auto? {#parking}
+
+Auf den markierten Plätzen vor dem Bahnhof.
+
+## Wie lange darf ich es behalten? {#return}
+
+Bis zum Ende der Buchung; den Schlüssel geben Sie am Schalter ab.
+
+## Wann kommt die Zeitung? {#paper}
+
+Jeden Morgen um sieben.
+MD
+index_faq "$TMP/f"
+flagged() { "$FAQBOT" ask --index "$TMP/faq.idx" --explain "$@" | grep -c 'compound-part term "auto"'; }
+expect_eq "a compound of flagged parts, by its head: Elektroauto as Auto" "$(flagged 'Elektroauto')" 1
+expect_eq "... and it finds the entry" "$(answer_id 'Elektroauto?')" parking
+expect_eq "without the switch, Elektroauto is a word the FAQ lacks" \
+    "$(flagged --set use_flagged_parts=0 'Elektroauto')" 0
+expect_eq "... and declined" "$(answer_id --set use_flagged_parts=0 'Elektroauto?')" null
+expect_eq "a compound of words is not split so: Autoschlüssel" \
+    "$("$FAQBOT" ask --index "$TMP/faq.idx" --explain 'Autoschlüssel' | grep -c 'compound-part term')" 0

@@ -160,9 +160,40 @@ static void test_german_compound(void **state)
     }
     assert_int_equal(heads_of(lx, &with_suffixes, "eisenbahnstation"), 2);
     assert_int_equal(heads_of(lx, &with_suffixes, "tischkreissäge"), 2);
+    /* a compound of a part the dictionary holds for compounds alone
+     * ("Elektro"), split where Hunspell's analysis names the head; not a
+     * compound of words, which the split above reads, nor a listed word,
+     * nor a word Hunspell does not read as a compound */
+    w = "elektroauto";
+    assert_int_equal(lexicon_compound_parts(lx, &links, w, strlen(w), parts, DECOMPOUND_MAX_PARTS), 0);
+    assert_int_equal(lexicon_flagged_compound_parts(lx, &links, w, strlen(w), parts,
+                                                    DECOMPOUND_MAX_PARTS), 2);
+    assert_int_equal(parts[0].off, 0);
+    assert_int_equal(parts[0].len, 7);      /* "elektro" */
+    assert_int_equal(parts[1].off, 7);
+    assert_int_equal(parts[1].len, 4);      /* "auto" */
+    /* an inflected form, which Hunspell reads but names no part of, by the
+     * language's plural endings */
+    decompound_links plural_links = links;
+    decompound_links_parse(&plural_links, "!plurals e en n er\n");
+    w = "elektrofahrzeuge";
+    assert_int_equal(lexicon_flagged_compound_parts(lx, &links, w, strlen(w), parts,
+                                                    DECOMPOUND_MAX_PARTS), 0);
+    assert_int_equal(lexicon_flagged_compound_parts(lx, &plural_links, w, strlen(w), parts,
+                                                    DECOMPOUND_MAX_PARTS), 2);
+    assert_int_equal(parts[1].off, 7);
+    assert_int_equal(parts[1].len, 9);      /* "fahrzeuge" */
+    const char *not_flagged[] = {"versionsnummer", "datenbankserver", "server", "elektroxyz"};
+    for (size_t i = 0; i < sizeof not_flagged / sizeof *not_flagged; i++)
+        assert_int_equal(lexicon_flagged_compound_parts(lx, &links, not_flagged[i],
+                                                        strlen(not_flagged[i]), parts,
+                                                        DECOMPOUND_MAX_PARTS), 0);
     decompound_links none = {0};
     w = "versionsnummer";
     assert_int_equal(lexicon_compound_parts(lx, &none, w, strlen(w), parts, DECOMPOUND_MAX_PARTS), 0);
+    w = "elektroauto";
+    assert_int_equal(lexicon_flagged_compound_parts(lx, &none, w, strlen(w), parts,
+                                                    DECOMPOUND_MAX_PARTS), 0);
     lexicon_free(lx);
     assert_int_equal(lexicon_open("zz", NULL, &lx), 0);
     assert_null(lx);
