@@ -1,5 +1,5 @@
 # situation_words.sh: a word of the asker's situation the FAQ lacks ("my
-# grandson", "mi marido": the packs' "!situation" lines) weighs as a common
+# grandson", "mi marido", "at home": the packs' "!situation" lines) weighs as a common
 # word, not as another topic, in each pack language; it still searches where
 # the FAQ holds it, and a question of another topic is still declined.
 . "$ROOT/tests/e2e/lib.sh.inc"
@@ -23,6 +23,10 @@ From the gallery above the pool.
 ## Where can I park? {#parking}
 
 In the sports centre's car park.
+
+## What if I forget my card? {#card}
+
+The front desk gives you a day pass.
 MD
 cat > "$TMP/c/es/faq.md" <<'MD'
 # Escuela de natación
@@ -42,6 +46,10 @@ Desde la grada, encima de la piscina.
 ## ¿Dónde se aparca? {#parking}
 
 En el aparcamiento del polideportivo.
+
+## ¿Qué hago si olvido el carnet? {#card}
+
+En recepción le dan un pase de un día.
 MD
 cat > "$TMP/c/fr/faq.md" <<'MD'
 # École de natation
@@ -129,6 +137,10 @@ expect_eq "fr: mon fils" "$(answer_id "à quel âge mon fils peut commencer")" a
 expect_eq "it: mio nipote" "$(answer_id "a che età può iniziare mio nipote")" age
 expect_eq "pt: o meu neto" "$(answer_id "com que idade o meu neto pode começar")" age
 expect_eq "de: mein Enkel" "$(answer_id "ab welchem Alter kann mein Enkel anfangen")" age
+# ... and so was each of these, where home weighed as another topic
+expect_eq "en: at home" "$(answer_id "card left at home")" card
+expect_eq "de: zu Hause (the card entry in English and Spanish)" \
+    "$(answer_id "meine Karte liegt zu Hause")" card
 
 # the word weighs as a common word (weight_floor), not as an unknown one
 expect_match "en: grandson weighs as a common word" \
