@@ -200,7 +200,8 @@ static int stopset_build_one(const lang_rules *r, stopset *set, const char *text
 }
 
 /* The words of text's "!situation" lines, folded, into r's situation:
- * words of the asker's situation (analyze.h, token.is_situation). */
+ * words of the asker's situation (analyze.h, token.is_situation). Counted
+ * on the first pass, put on the second. */
 static int situation_build(lang_rules *r, const char *text)
 {
     static const char directive[] = "!situation";
@@ -209,20 +210,12 @@ static int situation_build(lang_rules *r, const char *text)
     utf8proc_int32_t cps[FAQ_MAX_TERM_BYTES * 4 + 16];
     for (int pass = 0; pass < 2; pass++) {
         size_t words = 0;
-        for (const char *p = text; *p;) {
-            size_t n = strcspn(p, "\n");
-            const char *end = p + n, *c = p + dn;
-            if (n >= dn && memcmp(p, directive, dn) == 0 &&
-                (c == end || *c == ' ' || *c == '\t' || *c == '\r')) {
-                while (c < end) {
-                    while (c < end && (*c == ' ' || *c == '\t' || *c == '\r'))
-                        c++;
-                    const char *w = c;
-                    while (c < end && *c != ' ' && *c != '\t' && *c != '\r')
-                        c++;
-                    size_t k = (size_t)(c - w);
-                    if (!k || k > FAQ_MAX_TERM_BYTES || !utf8_valid(w, k))
-                        continue;
+        for (const char *line = text; *line; line += strcspn(line, "\n"), line += *line == '\n') {
+            if (strncmp(line, directive, dn) != 0 || !memchr(" \t", line[dn], 2))
+                continue;
+            for (const char *w = line + dn + strspn(line + dn, " \t\r"); *w && *w != '\n';) {
+                size_t k = strcspn(w, " \t\r\n");
+                if (k <= FAQ_MAX_TERM_BYTES && utf8_valid(w, k)) {
                     words++;
                     long f = pass ? digraphs_fold(&r->dg, cps, sizeof cps / sizeof *cps, w, k,
                                                   cased, folded, sizeof folded)
@@ -230,8 +223,9 @@ static int situation_build(lang_rules *r, const char *text)
                     if (f > 0 && stopset_put(&r->situation, folded, (size_t)f) != 0)
                         return -1;
                 }
+                w += k;
+                w += strspn(w, " \t\r");
             }
-            p = *end ? end + 1 : end;
         }
         if (!pass && (!words || stopset_alloc(&r->situation, words) != 0))
             return words ? -1 : 0;
