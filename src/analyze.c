@@ -112,6 +112,7 @@ static int stopset_has(const stopset *set, const char *w, size_t n)
 }
 
 static int stopset_build_one(const lang_rules *r, stopset *set, const char *text, int want_q);
+static int situation_build(lang_rules *r, const char *text);
 
 /* Words of stopwords.txt go to r's stop; those written "?word" (question
  * words: what, when, where...) go to its qwords; "!" lines are settings
@@ -120,9 +121,10 @@ static int stopset_build_one(const lang_rules *r, stopset *set, const char *text
 static int stopset_build(lang_rules *r, const char *text)
 {
     digraphs_parse(&r->dg, text);
-    if (stopset_build_one(r, &r->stop, text, 0) != 0)
+    if (stopset_build_one(r, &r->stop, text, 0) != 0 ||
+        stopset_build_one(r, &r->qwords, text, 1) != 0)
         return -1;
-    return stopset_build_one(r, &r->qwords, text, 1);
+    return situation_build(r, text);
 }
 
 /* An empty set for up to n words. */
@@ -197,6 +199,40 @@ static int stopset_build_one(const lang_rules *r, stopset *set, const char *text
     return 0;
 }
 
+/* The words of text's "!situation" lines, folded, into r's situation:
+ * words of the asker's situation (analyze.h, token.is_situation). Counted
+ * on the first pass, put on the second. */
+static int situation_build(lang_rules *r, const char *text)
+{
+    static const char directive[] = "!situation";
+    const size_t dn = sizeof directive - 1;
+    char folded[FAQ_MAX_TERM_BYTES * 4 + 16], cased[sizeof folded];
+    utf8proc_int32_t cps[FAQ_MAX_TERM_BYTES * 4 + 16];
+    for (int pass = 0; pass < 2; pass++) {
+        size_t words = 0;
+        for (const char *line = text; *line; line += strcspn(line, "\n"), line += *line == '\n') {
+            if (strncmp(line, directive, dn) != 0 || !memchr(" \t", line[dn], 2))
+                continue;
+            for (const char *w = line + dn + strspn(line + dn, " \t\r"); *w && *w != '\n';) {
+                size_t k = strcspn(w, " \t\r\n");
+                if (k <= FAQ_MAX_TERM_BYTES && utf8_valid(w, k)) {
+                    words++;
+                    long f = pass ? digraphs_fold(&r->dg, cps, sizeof cps / sizeof *cps, w, k,
+                                                  cased, folded, sizeof folded)
+                                  : 0;
+                    if (f > 0 && stopset_put(&r->situation, folded, (size_t)f) != 0)
+                        return -1;
+                }
+                w += k;
+                w += strspn(w, " \t\r");
+            }
+        }
+        if (!pass && (!words || stopset_alloc(&r->situation, words) != 0))
+            return words ? -1 : 0;
+    }
+    return 0;
+}
+
 static void stopset_free(stopset *set)
 {
     for (size_t i = 0; i < set->cap && !set->borrowed; i++)
@@ -214,6 +250,7 @@ static void rules_release(lang_rules *r)
         return;
     stopset_free(&r->stop);
     stopset_free(&r->qwords);
+    stopset_free(&r->situation);
     for (int i = 0; i < r->n_phrases; i++)
         free(r->phrases[i].terms);  /* word and term live in the same block */
     free(r->phrases);
@@ -316,7 +353,8 @@ analyzer *analyzer_new_folded(const char *code, const char *settings, const char
     if (settings)
         digraphs_parse(&a->r->dg, settings);
     if (stopset_take(&a->r->stop, stop, n_stop) != 0 ||
-        stopset_take(&a->r->qwords, qwords, n_qwords) != 0) {
+        stopset_take(&a->r->qwords, qwords, n_qwords) != 0 ||
+        (settings && situation_build(a->r, settings) != 0)) {
         analyzer_free(a);
         return NULL;
     }
@@ -534,6 +572,7 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
         t.lower_len = (size_t)cf;
         int phrases = a->r->n_phrases && !a->no_phrases && !a->skip_stem;
         t.is_qword = stopset_has(&a->r->qwords, a->af, (size_t)af);
+        t.is_situation = stopset_has(&a->r->situation, a->af, (size_t)af);
         if (stopset_has(&a->r->stop, a->af, (size_t)af)) {
             t.is_stop = 1;
             if (!a->keep_stop) {

@@ -40,6 +40,9 @@ typedef struct token {
     int is_stop;           /* set only when the analyzer keeps stop words */
     int is_qword;          /* a question word ("?word" in stopwords.txt): ranked,
                               but says nothing of whether the FAQ knows the topic */
+    int is_situation;      /* a word of the asker's situation ("!situation" in
+                              stopwords.txt: "son", "home"): it searches, but
+                              where the FAQ lacks it, it is no other topic */
     int is_synonym;        /* not in the text: the one-word synonym a phrase of it
                               stands for (analyzer_set_synonyms) */
 } token;
@@ -49,8 +52,8 @@ typedef int (*token_fn)(void *ctx, const token *t);
 
 /* code: a language libstemmer knows ("es"). stopwords: the text of a
  * stopwords.txt (one word a line, '#' comments, "!" settings: "!digraphs
- * ae:ä oe:ö ue:ü", "!digraphs_not_after aeiouq"), or NULL. Returns NULL when
- * the language has no stemmer or memory runs out. */
+ * ae:ä oe:ö ue:ü", "!digraphs_not_after aeiouq", "!situation son home"),
+ * or NULL. Returns NULL when the language has no stemmer or memory runs out. */
 analyzer *analyzer_new(const char *code, const char *stopwords);
 /* The same with its stop words and question words given folded already
  * (n_stop and n_qwords NUL-ended words back to back, as

@@ -66,6 +66,7 @@ typedef struct lang_rules {
     digraphs dg;                /* letters typed as two */
     stopset stop;
     stopset qwords;
+    stopset situation;          /* the "!situation" lines' words */
     phrase_rule *phrases;
     int n_phrases;
     uint64_t phrase_ends[16];   /* a 1024-bit filter of the phrases' last terms */

@@ -69,6 +69,7 @@ typedef struct qtok {           /* one token of the question, stop words include
     unsigned pos;
     int is_stop;
     int is_qword;
+    int is_situation;           /* a word of the asker's situation (analyze.h) */
     int is_synonym;             /* the one-word synonym of a phrase of the question */
     int phrase;
 } qtok;

@@ -172,6 +172,11 @@ const search_param_field search_param_fields[] = {
           "slots: a typo or variant of a word the dictionary knows differs at its end only "
           "(a form of it: \"doer\", \"doem\"), not inside (\"reset\" is no \"rest\"); "
           "on: held-out off-topic declined +1 row, Debian's -1 (docs/quality.md)"),
+    SWITCH(use_situation_words,
+           "slots: a word of the asker's situation the FAQ lacks (\"!situation\" in "
+           "stopwords.txt: \"son\", \"home\") is a common word, not another topic: car "
+           "sharing, sports centre, ski school +1 each, held-out +2, nothing lost "
+           "(docs/quality.md)"),
     SWITCH(use_proximity, "rerank: adjacent words in the entry's question"),
     SWITCH(use_focus, "rerank: the entry asks of the same thing"),
     SWITCH(use_question_fit, "rerank: F1 of query and entry question"),

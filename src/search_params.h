@@ -110,6 +110,7 @@ typedef struct search_params {
     int use_synonym_lemmas;     /* a synonym group only for its members and their forms:
                                    1, 2 only for a word typed with an accent */
     int use_dict_word_ends;     /* a dictionary word is corrected at its end only */
+    int use_situation_words;    /* a word of the asker's situation the FAQ lacks is left out */
 } search_params;
 
 typedef enum { SEARCH_PARAM_INT, SEARCH_PARAM_FLOAT, SEARCH_PARAM_DOUBLE } search_param_type;

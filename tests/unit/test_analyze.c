@@ -18,7 +18,14 @@
 #include "lang_pack.h"
 #include "typo.h"
 
-typedef struct seen { char terms[32][80]; char words[32][80]; size_t offs[32], lens[32]; int syn[32]; int n; } seen;
+typedef struct seen {
+    char terms[32][80];
+    char words[32][80];
+    size_t offs[32], lens[32];
+    int syn[32];
+    char situation[33];         /* per token: 's' a situation word, '-' another */
+    int n;
+} seen;
 
 static int collect(void *ctx, const token *t)
 {
@@ -29,6 +36,7 @@ static int collect(void *ctx, const token *t)
         s->offs[s->n] = t->offset;
         s->lens[s->n] = t->raw_len;
         s->syn[s->n] = t->is_synonym;
+        s->situation[s->n] = t->is_situation ? 's' : '-';
         s->n++;
     }
     return 0;
@@ -602,6 +610,48 @@ static void test_digraphs_read_as_their_letter(void **state)
     analyzer_free(de);
 }
 
+/* The tokens of text, each "s" for a situation word, "-" for another. */
+static void expect_situation(analyzer *a, const char *text, const char *want)
+{
+    assert_string_equal(run(a, text).situation, want);
+}
+
+/* A pack's "!situation" words (the asker's people and home) are tokens with
+ * their stems, not stop words, flagged, folded as the stop words are (case,
+ * accents, digraphs); the same from the settings an index keeps. */
+static void test_situation_words(void **state)
+{
+    (void)state;
+    const char *stop = "!digraphs ae:ä oe:ö ue:ü\n!situation sohn söhne\n!situation haus\n"
+                       "!situationen auto\nmein\n";
+    analyzer *a = analyzer_new("de", stop);
+    assert_non_null(a);
+    expect_situation(a, "Mein Sohn, SÖHNE, Soehne, Haus, Auto", "ssss-");
+    seen s = run(a, "Söhne");
+    assert_int_equal(s.n, 1);                   /* no stop word */
+    analyzer_free(a);
+
+    analyzer *f = analyzer_new_folded("de", "!situation sohn söhne\n", "mein\0", 1, "", 0);
+    assert_non_null(f);
+    expect_situation(f, "mein Sohn und die Söhne", "s--s");
+    analyzer_free(f);
+
+    analyzer *none = analyzer_new("de", "mein\n");
+    assert_non_null(none);
+    expect_situation(none, "mein Sohn", "-");
+    analyzer_free(none);
+
+    /* each pack has them */
+    const char *codes[] = {"en", "es", "pt", "fr", "de", "it"};
+    const char *son[] = {"son", "hijo", "filho", "fils", "Sohn", "figlio"};
+    for (size_t i = 0; i < sizeof codes / sizeof *codes; i++) {
+        analyzer *p = analyzer_new(codes[i], lang_pack_file(codes[i], "stopwords.txt"));
+        assert_non_null(p);
+        expect_situation(p, son[i], "s");
+        analyzer_free(p);
+    }
+}
+
 /* A number is its own stem: the analyzer copies it rather than ask the
  * stemmer, so every Snowball stemmer installed is held to leaving digits
  * alone, and the analyzer of each to giving them back. */
@@ -816,6 +866,7 @@ int main(void)
         cmocka_unit_test(test_clone),
         cmocka_unit_test(test_typo_one_edit_is_the_table),
         cmocka_unit_test(test_digraphs_read_as_their_letter),
+        cmocka_unit_test(test_situation_words),
         cmocka_unit_test(test_number_is_its_own_stem),
         cmocka_unit_test(test_unnamed_accents_stem_alike),
     };
