@@ -223,9 +223,9 @@ static void test_cut_or_miscounted_section_refused(void **state)
     const unsigned char *p = ix->model;
     uint64_t n = ix->model_len;
     assert_true(n > 1000);
-    assert_int_equal(index_model_read(p, n, ix->n_langs, ix->n_entries, ix->n_terms, 1, NULL, NULL), 0);
+    assert_int_equal(index_model_read(p, n, ix->n_langs, ix->n_entries, ix->n_terms, ix->n_words, 1, NULL, NULL), 0);
     for (uint64_t cut = 0; cut < n; cut += cut < 4096 ? 1 : 61)
-        assert_int_equal(index_model_read(p, cut, ix->n_langs, ix->n_entries, ix->n_terms, 1, NULL, NULL),
+        assert_int_equal(index_model_read(p, cut, ix->n_langs, ix->n_entries, ix->n_terms, ix->n_words, 1, NULL, NULL),
                          IX_MODEL_CORRUPT);
     unsigned char *copy = malloc(n);
     assert_non_null(copy);
@@ -237,16 +237,16 @@ static void test_cut_or_miscounted_section_refused(void **state)
         for (int field = 0; field < 2; field++) {
             memcpy(copy, p, n);
             copy[at + 4 * (uint64_t)field] ^= 0x40;   /* 64 off */
-            assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, 1,
+            assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, ix->n_words, 1,
                                               NULL, NULL),
                              IX_MODEL_CORRUPT);
         }
         at += 8 + len;
     }
     /* term and entry numbers past the index's */
-    assert_int_equal(index_model_read(p, n, ix->n_langs, ix->n_entries, 1, 1, NULL, NULL),
+    assert_int_equal(index_model_read(p, n, ix->n_langs, ix->n_entries, 1, ix->n_words, 1, NULL, NULL),
                      IX_MODEL_CORRUPT);
-    assert_int_equal(index_model_read(p, n, ix->n_langs, 1, ix->n_terms, 1, NULL, NULL),
+    assert_int_equal(index_model_read(p, n, ix->n_langs, 1, ix->n_terms, ix->n_words, 1, NULL, NULL),
                      IX_MODEL_CORRUPT);
     free(copy);
 }
@@ -270,7 +270,7 @@ static void test_bad_word_slots(void **state)
     memcpy(copy, ix->model, n);
     ix_model_words t;
     const ix_model_visitor v = {.words = take_table};
-    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, 1, &v, &t), 0);
+    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, ix->n_words, 1, &v, &t), 0);
     uint32_t cap = t.cap;
     assert_true(cap >= 16);
     assert_true(index_model_word(&t, 0, "de", 2) || index_model_word(&t, 1, "the", 3));
@@ -281,7 +281,7 @@ static void test_bad_word_slots(void **state)
         (void)index_model_word(&t, 0, "de", 2);
         (void)index_model_word(&t, 1, "the", 3);
     }
-    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, 1, NULL, NULL),
+    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, ix->n_words, 1, NULL, NULL),
                      IX_MODEL_CORRUPT);
     free(copy);
     search_model_free(m);
@@ -330,7 +330,7 @@ static void test_smalltalk_words_sorted(void **state)
     assert_non_null(x);
     const ix_model_visitor v = {.smalltalk = seen_phrase, .smalltalk_words = seen_words};
     assert_int_equal(index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries,
-                                      ix->n_terms, 1, &v, x), 0);
+                                      ix->n_terms, ix->n_words, 1, &v, x), 0);
     size_t total = 0;
     for (uint32_t l = 0; l < ix->n_langs; l++) {
         assert_true(x->n[l] < 512);
@@ -360,8 +360,8 @@ static void test_smalltalk_words_sorted(void **state)
     assert_true(l < ix->n_langs);
     size_t at = (size_t)((const unsigned char *)x->sorted[l].s - ix->model);
     copy[at] = 0x7f;     /* the first word now sorts after the second */
-    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, 0, NULL, NULL), 0);
-    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, 1, NULL, NULL),
+    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, ix->n_words, 0, NULL, NULL), 0);
+    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, ix->n_words, 1, NULL, NULL),
                      IX_MODEL_CORRUPT);
     free(copy);
     free(x);
@@ -393,20 +393,20 @@ static void test_open_refuses_bad_model(void **state)
     free(b);
 }
 
-/* An index of format 12 (before MODEL kept each thesaurus's order) asks
- * to be rebuilt. */
+/* An index of format 14 (before MODEL kept the thesaurus synonyms of the
+ * index's words) asks to be rebuilt. */
 static void test_old_format_asks_for_a_rebuild(void **state)
 {
     (void)state;
     size_t n;
     unsigned char *b = read_all(idx_path, &n);
-    uint32_t old = 12;
+    uint32_t old = 14;
     memcpy(b + 8, &old, 4);
     char err[512];
     faq_index *x = (faq_index *)1;
     assert_int_equal(open_copy("old.idx", b, n, &x, err, sizeof err), FAQ_INDEX_EVERSION);
     assert_null(x);
-    assert_non_null(strstr(err, "version 12"));
+    assert_non_null(strstr(err, "version 14"));
     assert_non_null(strstr(err, "rebuild it with `faqbot index`"));
     free(b);
 }
@@ -463,7 +463,7 @@ static void test_lang_digits_are_the_tables(void **state)
     digits_seen x = {{0}};
     const ix_model_visitor v = {.lang = digits_of_lang, .smalltalk_words = digits_of_smalltalk};
     assert_int_equal(index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries,
-                                      ix->n_terms, 1, &v, &x), 0);
+                                      ix->n_terms, ix->n_words, 1, &v, &x), 0);
     for (uint32_t i = 0; i < ix->n_words; i++)
         count_str(&x, ix->words[i].lang, ix->words[i].text);
     for (uint32_t i = 0; i < ix->n_xlates; i++)
