@@ -98,24 +98,33 @@ int known_synonyms_each(known_synonyms_ask *a)
 
 /* ---- the table the build keeps ---- */
 
-typedef struct table_ctx {
+typedef struct list_ctx {
     const faq_index *ix;
     analyzer *an;
     uint32_t lang;
-    uint32_t n;
-    uint32_t terms[KNOWN_SYNONYMS_MAX];
-} table_ctx;
+    uint32_t *terms;
+    int n;
+} list_ctx;
 
-static void table_terms(void *ctx, const char *w, size_t n, int stem, known_terms *out)
+static void list_terms(void *ctx, const char *w, size_t n, int stem, known_terms *out)
 {
-    const table_ctx *x = ctx;
+    const list_ctx *x = ctx;
     known_synonyms_terms(x->ix, x->an, x->lang, w, n, stem, out);
 }
 
-static void table_take(void *ctx, uint32_t term)
+static void list_take(void *ctx, uint32_t term)
 {
-    table_ctx *x = ctx;
+    list_ctx *x = ctx;
     x->terms[x->n++] = term;   /* the lookup stops at KNOWN_SYNONYMS_MAX */
+}
+
+int known_synonyms_list(const faq_index *ix, analyzer *an, uint32_t lang, const thesaurus *th,
+                        const char *word, size_t len, uint32_t *terms)
+{
+    list_ctx x = {ix, an, lang, terms, 0};
+    known_synonyms_ask a = {th,         word,      len, 1, KNOWN_SYNONYMS_MAX, KNOWN_SYNONYMS_BUILT,
+                            list_terms, list_take, &x,  0};
+    return known_synonyms_each(&a) <= 0 && !a.taken ? -1 : x.n;
 }
 
 static int put_u32(buf *b, uint32_t v)
@@ -129,33 +138,29 @@ static int put_word(const faq_index *ix, analyzer *an, const thesaurus *th, uint
 {
     const ix_word *W = &ix->words[w];
     const char *word = ix->strings + W->text.off;
-    table_ctx x = {ix, an, W->lang, 0, {0}};
-    known_synonyms_ask a = {th, word, W->text.len, 1, KNOWN_SYNONYMS_MAX, KNOWN_SYNONYMS_BUILT,
-                            table_terms, table_take, &x, 0};
-    uint32_t by = 0;
-    if (!th)
-        return put_u32(firsts, IX_NONE);
-    if (known_synonyms_each(&a) <= 0 && !a.taken) {
+    uint32_t terms[KNOWN_SYNONYMS_MAX], by = 0;
+    int n = th ? known_synonyms_list(ix, an, W->lang, th, word, W->text.len, terms) : -1;
+    if (th && n < 0) {
         /* nothing given: a search asks for the word's lemma, which it
          * reads from SPELLINGS while that is its dictionary's (else the
          * list is not kept) */
         spelling sp;
-        if (W->text.len + 4 >= KNOWN_SYNONYMS_LEMMA_CAP ||
-            !spellings_find(&ix->spellings, W->lang, word, W->text.len, &sp) ||
-            sp.lemma_len >= KNOWN_SYNONYMS_LEMMA_CAP)
-            return put_u32(firsts, IX_NONE);
-        a.word = sp.lemma;
-        a.len = sp.lemma_len;
-        if (sp.lemma_len)
-            known_synonyms_each(&a);
-        by = KNOWN_SYNONYMS_BY_LEMMA;
+        if (W->text.len + 4 < KNOWN_SYNONYMS_LEMMA_CAP &&
+            spellings_find(&ix->spellings, W->lang, word, W->text.len, &sp) &&
+            sp.lemma_len < KNOWN_SYNONYMS_LEMMA_CAP) {
+            n = sp.lemma_len ? known_synonyms_list(ix, an, W->lang, th, sp.lemma, sp.lemma_len, terms) : 0;
+            n = n < 0 ? 0 : n;
+            by = KNOWN_SYNONYMS_BY_LEMMA;
+        }
     }
-    uint32_t head = x.n | by | (x.n < KNOWN_SYNONYMS_MAX ? KNOWN_SYNONYMS_WHOLE : 0);
+    if (n < 0)
+        return put_u32(firsts, IX_NONE);
+    uint32_t head = (uint32_t)n | by | ((uint32_t)n < KNOWN_SYNONYMS_MAX ? KNOWN_SYNONYMS_WHOLE : 0);
     if (items->len / 4 >= IX_NONE - KNOWN_SYNONYMS_MAX - 1)
         return -1;
     if (put_u32(firsts, (uint32_t)(items->len / 4)) || put_u32(items, head))
         return -1;
-    return x.n && buf_add(items, x.terms, x.n * sizeof *x.terms) != BUF_OK ? -1 : 0;
+    return n && buf_add(items, terms, (size_t)n * sizeof *terms) != BUF_OK ? -1 : 0;
 }
 
 int known_synonyms_table(const faq_index *ix, analyzer *const *an, const thesaurus *const *th,

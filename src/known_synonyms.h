@@ -67,6 +67,15 @@ int known_synonyms_each(known_synonyms_ask *a);
  * largest value). */
 #define KNOWN_SYNONYMS_MAX 12u
 
+/* The synonyms of word (len bytes, as looked up) in language lang's
+ * thesaurus th that a search of a word the FAQ holds takes (by
+ * KNOWN_SYNONYMS_BUILT's rules), each analysed by an, into terms
+ * (KNOWN_SYNONYMS_MAX of room) in the lookup's order: how many, or -1
+ * when the thesaurus gave none (a search then looks up the word's
+ * lemma). */
+int known_synonyms_list(const faq_index *ix, analyzer *an, uint32_t lang, const thesaurus *th,
+                        const char *word, size_t len, uint32_t *terms);
+
 /* The table the index keeps of them (index_model.h's MODEL): for each
  * word of ix, in WORDS' order, a u32: where its list starts in the items,
  * or IX_NONE when none is kept (its language has no thesaurus in th, or
