@@ -632,6 +632,9 @@ _Static_assert(KNOWN_SYNONYMS_LEMMA_CAP == QUERY_WORD_BYTES, "a kept lemma had t
 static int take_kept(const search_ctx *c, thes_ctx *x, const thesaurus *th, uint32_t L,
                      const qtok *t, int limit)
 {
+    /* a lookup takes the first synonym that passes even at a limit of 0 */
+    if (limit < 1)
+        return 0;
     uint32_t w = ix_find_word(c->ix, L, t->word, t->word_len);
     if (w == IX_NONE || t->raw_len != t->word_len ||
         memcmp(c->text + t->raw_off, t->word, t->word_len) != 0)
