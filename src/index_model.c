@@ -356,7 +356,8 @@ static int put_known_synonyms(buf *out, model_make *mk)
         any |= mk->thes[l] != NULL;
     buf firsts = BUF_INIT(MODEL_MAX_BYTES), items = BUF_INIT(MODEL_MAX_BYTES);
     int rc = any ? known_synonyms_table(ix, mk->an, mk->thes, &firsts, &items) : 0;
-    rc = rc || put_u32(out, (uint32_t)(firsts.len / 4)) || put_u32(out, (uint32_t)(items.len / 4)) ||
+    rc = rc || put_u32(out, (uint32_t)(firsts.len / 4)) ||
+         put_u32(out, (uint32_t)(items.len / 4)) ||
          (firsts.len && buf_add(out, firsts.s, firsts.len) != BUF_OK) ||
          (items.len && buf_add(out, items.s, items.len) != BUF_OK);
     buf_free(&firsts);
@@ -386,7 +387,8 @@ static int put_lang(buf *out, model_make *mk, uint32_t l)
              put_strlist(out, &settings) || put_strlist(out, &words[0]) ||
              put_strlist(out, &words[1]) || put_strlist(out, &mk->syn_words) ||
              put_sorted_once(out, &mk->member_text) != 0 ||
-             put_thesaurus_order(out, ix->langs[l].code, &mk->thes[l]) != 0 || mark_lang_words(mk, l, &words[0], &words[1]) != 0;
+             put_thesaurus_order(out, ix->langs[l].code, &mk->thes[l]) != 0 ||
+             mark_lang_words(mk, l, &words[0], &words[1]) != 0;
     if (!rc) {
         analyzer_each_phrase(mk->an[l], count_phrase, &pp);
         rc = put_u32(out, pp.n) || analyzer_each_phrase(mk->an[l], put_phrase, &pp) != 0;

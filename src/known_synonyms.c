@@ -148,14 +148,17 @@ static int put_word(const faq_index *ix, analyzer *an, const thesaurus *th, uint
         if (W->text.len + 4 < KNOWN_SYNONYMS_LEMMA_CAP &&
             spellings_find(&ix->spellings, W->lang, word, W->text.len, &sp) &&
             sp.lemma_len < KNOWN_SYNONYMS_LEMMA_CAP) {
-            n = sp.lemma_len ? known_synonyms_list(ix, an, W->lang, th, sp.lemma, sp.lemma_len, terms) : 0;
+            n = sp.lemma_len
+                    ? known_synonyms_list(ix, an, W->lang, th, sp.lemma, sp.lemma_len, terms)
+                    : 0;
             n = n < 0 ? 0 : n;
             by = KNOWN_SYNONYMS_BY_LEMMA;
         }
     }
     if (n < 0)
         return put_u32(firsts, IX_NONE);
-    uint32_t head = (uint32_t)n | by | ((uint32_t)n < KNOWN_SYNONYMS_MAX ? KNOWN_SYNONYMS_WHOLE : 0);
+    uint32_t whole = (uint32_t)n < KNOWN_SYNONYMS_MAX ? KNOWN_SYNONYMS_WHOLE : 0;
+    uint32_t head = (uint32_t)n | by | whole;
     if (items->len / 4 >= IX_NONE - KNOWN_SYNONYMS_MAX - 1)
         return -1;
     if (put_u32(firsts, (uint32_t)(items->len / 4)) || put_u32(items, head))

@@ -328,8 +328,8 @@ search_model *search_model_new(const faq_index *ix)
     model_load ld = {m, 0, 0, {{NULL, 0}}};
     if (!m->an || !m->max_idf || !m->lex || !m->thes || !m->links || !m->spelled || !m->digits ||
         !m->lang_digits || !m->thes_kept ||
-        index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms, ix->n_words, 0,
-                         &visit, &ld) != 0 ||
+        index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms,
+                         ix->n_words, 0, &visit, &ld) != 0 ||
         index_smalltalk_words(m) != 0 || list_smalltalk_words(m, ld.st_words) != 0) {
         search_model_free(m);
         return NULL;

@@ -624,7 +624,8 @@ static known_synonyms_rules thesaurus_rules(const search_params *p)
     return (known_synonyms_rules){p->thesaurus_as_written, p->use_lemma, p->thesaurus_mutual};
 }
 
-_Static_assert(KNOWN_SYNONYMS_LEMMA_CAP == QUERY_WORD_BYTES, "a kept lemma had the room of a search's");
+_Static_assert(KNOWN_SYNONYMS_LEMMA_CAP == QUERY_WORD_BYTES,
+               "a kept lemma had the room of a search's");
 
 /* A word the FAQ holds, typed as the index keeps it (word w): the synonyms
  * the build found for it, when it kept them for this thesaurus and these

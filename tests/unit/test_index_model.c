@@ -41,6 +41,14 @@ static int teardown(void **state)
     return 0;
 }
 
+/* index_model_read() of a section p (n bytes) with the index's counts. */
+static int read_model(const unsigned char *p, uint64_t n, int deep, const ix_model_visitor *v,
+                      void *ctx)
+{
+    return index_model_read(p, n, ix->n_langs, ix->n_entries, ix->n_terms, ix->n_words, deep, v,
+                            ctx);
+}
+
 /* The index's MODEL section, copied to be spoilt (the caller frees it). */
 static unsigned char *model_copy(void)
 {
@@ -224,10 +232,9 @@ static void test_cut_or_miscounted_section_refused(void **state)
     const unsigned char *p = ix->model;
     uint64_t n = ix->model_len;
     assert_true(n > 1000);
-    assert_int_equal(index_model_read(p, n, ix->n_langs, ix->n_entries, ix->n_terms, ix->n_words, 1, NULL, NULL), 0);
+    assert_int_equal(read_model(p, n, 1, NULL, NULL), 0);
     for (uint64_t cut = 0; cut < n; cut += cut < 4096 ? 1 : 61)
-        assert_int_equal(index_model_read(p, cut, ix->n_langs, ix->n_entries, ix->n_terms, ix->n_words, 1, NULL, NULL),
-                         IX_MODEL_CORRUPT);
+        assert_int_equal(read_model(p, cut, 1, NULL, NULL), IX_MODEL_CORRUPT);
     unsigned char *copy = malloc(n);
     assert_non_null(copy);
     /* the first language's five lists: each one's count, then its length */
@@ -238,16 +245,16 @@ static void test_cut_or_miscounted_section_refused(void **state)
         for (int field = 0; field < 2; field++) {
             memcpy(copy, p, n);
             copy[at + 4 * (uint64_t)field] ^= 0x40;   /* 64 off */
-            assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, ix->n_words, 1,
-                                              NULL, NULL),
-                             IX_MODEL_CORRUPT);
+            assert_int_equal(read_model(copy, n, 1, NULL, NULL), IX_MODEL_CORRUPT);
         }
         at += 8 + len;
     }
     /* term and entry numbers past the index's */
-    assert_int_equal(index_model_read(p, n, ix->n_langs, ix->n_entries, 1, ix->n_words, 1, NULL, NULL),
+    assert_int_equal(
+        index_model_read(p, n, ix->n_langs, ix->n_entries, 1, ix->n_words, 1, NULL, NULL),
                      IX_MODEL_CORRUPT);
-    assert_int_equal(index_model_read(p, n, ix->n_langs, 1, ix->n_terms, ix->n_words, 1, NULL, NULL),
+    assert_int_equal(
+        index_model_read(p, n, ix->n_langs, 1, ix->n_terms, ix->n_words, 1, NULL, NULL),
                      IX_MODEL_CORRUPT);
     free(copy);
 }
@@ -269,7 +276,7 @@ static void test_bad_word_slots(void **state)
     unsigned char *copy = model_copy();
     ix_model_words t;
     const ix_model_visitor v = {.words = take_table};
-    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, ix->n_words, 1, &v, &t), 0);
+    assert_int_equal(read_model(copy, n, 1, &v, &t), 0);
     uint32_t cap = t.cap;
     assert_true(cap >= 16);
     assert_true(index_model_word(&t, 0, "de", 2) || index_model_word(&t, 1, "the", 3));
@@ -280,8 +287,7 @@ static void test_bad_word_slots(void **state)
         (void)index_model_word(&t, 0, "de", 2);
         (void)index_model_word(&t, 1, "the", 3);
     }
-    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, ix->n_words, 1, NULL, NULL),
-                     IX_MODEL_CORRUPT);
+    assert_int_equal(read_model(copy, n, 1, NULL, NULL), IX_MODEL_CORRUPT);
     free(copy);
     search_model_free(m);
 }
@@ -357,9 +363,8 @@ static void test_smalltalk_words_sorted(void **state)
     assert_true(l < ix->n_langs);
     size_t at = (size_t)((const unsigned char *)x->sorted[l].s - ix->model);
     copy[at] = 0x7f;     /* the first word now sorts after the second */
-    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, ix->n_words, 0, NULL, NULL), 0);
-    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, ix->n_words, 1, NULL, NULL),
-                     IX_MODEL_CORRUPT);
+    assert_int_equal(read_model(copy, n, 0, NULL, NULL), 0);
+    assert_int_equal(read_model(copy, n, 1, NULL, NULL), IX_MODEL_CORRUPT);
     free(copy);
     free(x);
 }
@@ -603,8 +608,7 @@ static void test_bad_table_refused_when_deep(void **state)
     unsigned char *copy = model_copy();
     known_table t;
     const ix_model_visitor v = {.known_synonyms = take_known};
-    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms,
-                                      ix->n_words, 1, &v, &t), 0);
+    assert_int_equal(read_model(copy, n, 1, &v, &t), 0);
     assert_int_equal(t.n_words, ix->n_words);
     uint32_t w = 0, first = IX_NONE, head = 0;
     for (; w < t.n_words; w++) {
@@ -620,15 +624,12 @@ static void test_bad_table_refused_when_deep(void **state)
     uint32_t kept, bad = ix->n_terms;
     memcpy(&kept, term, 4);
     memcpy(term, &bad, 4);
-    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms,
-                                      ix->n_words, 0, NULL, NULL), 0);
-    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms,
-                                      ix->n_words, 1, NULL, NULL), IX_MODEL_CORRUPT);
+    assert_int_equal(read_model(copy, n, 0, NULL, NULL), 0);
+    assert_int_equal(read_model(copy, n, 1, NULL, NULL), IX_MODEL_CORRUPT);
     memcpy(term, &kept, 4);
     uint32_t long_count = t.n_items;
     memcpy((unsigned char *)t.items + 4 * (size_t)first, &long_count, 4);
-    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms,
-                                      ix->n_words, 1, NULL, NULL), IX_MODEL_CORRUPT);
+    assert_int_equal(read_model(copy, n, 1, NULL, NULL), IX_MODEL_CORRUPT);
     free(copy);
 }
 
