@@ -196,6 +196,15 @@
  *               per language, in LANGS' order: list its small talk
  *                     phrases' words, non-empty, once each, sorted by
  *                     bytes (since format 13)
+ *               u32   words (0, or WORDS' count), u32 items, then
+ *                     u32[words], u32[items]: per word of WORDS, where in
+ *                     the items the terms of the synonyms its language's
+ *                     thesaurus (the one its stamp above names) gives it
+ *                     start, those the FAQ holds and that pass a search's
+ *                     checks, in the lookup's order, or IX_NONE: none kept;
+ *                     there a u32, their count (at most 12) with bit 31
+ *                     set when the thesaurus gave no more, then the terms
+ *                     (known_synonyms.h; since format 15)
  *               u32   cap (a power of two, or 0), u32 bytes of records,
  *                     u32[cap]: the table of words, open addressing on
  *                     ix_hash(language, word): 0 for an empty slot, else
@@ -219,7 +228,7 @@
 #include "hash.h"
 
 #define FAQ_INDEX_MAGIC "FAQBOTIX"
-#define FAQ_INDEX_VERSION 14u
+#define FAQ_INDEX_VERSION 15u
 #define IX_NONE UINT32_MAX
 
 /* BM25F parameters, fixed at index time since impacts are precomputed. */

@@ -8,6 +8,7 @@
 #include "buf.h"
 #include "corpus.h"
 #include "index_internal.h"
+#include "known_synonyms.h"
 #include "limits.h"
 #include "thesaurus.h"
 #include "utf8.h"
@@ -165,6 +166,7 @@ typedef struct model_make {
     size_t n_syn_terms, cap_syn_terms;
     word_table words;
     strlist *st_words;          /* per language: its small talk phrases' words */
+    const thesaurus **thes;     /* per language: its thesaurus when its .idx is in order */
 } model_make;
 
 /* synonyms.txt: one group a line, members separated by commas. A member of
@@ -330,14 +332,37 @@ static int settings_lines(const char *text, size_t len, strlist *out)
 /* Language l's part: its analyzer made from its texts, as a search of the
  * index reads them. */
 /* The language's thesaurus's order stamp (thesaurus_order_stamp()) as a
- * list of one string, or of none when its .idx is not known in order. */
-static int put_thesaurus_order(buf *out, const char *code)
+ * list of one string, or of none when its .idx is not known in order;
+ * the thesaurus so stamped into *th (else NULL). */
+static int put_thesaurus_order(buf *out, const char *code, const thesaurus **th)
 {
     char stamp[1400];
     int known = thesaurus_order_stamp(code, NULL, stamp, sizeof stamp);
-    if (known < 0)
+    thesaurus *t = NULL;
+    if (known < 0 || (known && thesaurus_open_ordered(code, NULL, stamp, strlen(stamp), &t) < 0))
         return -1;
+    *th = t;
     return known ? put_list(out, stamp, 1, strlen(stamp) + 1) : put_list(out, NULL, 0, 0);
+}
+
+/* What a thesaurus with an order stamp gives each word of the index
+ * (known_synonyms.h): u32 words (0 when no language has one), u32 items,
+ * then both tables. */
+static int put_known_synonyms(buf *out, model_make *mk)
+{
+    const faq_index *ix = mk->ix;
+    int any = 0;
+    for (uint32_t l = 0; l < ix->n_langs; l++)
+        any |= mk->thes[l] != NULL;
+    buf firsts = BUF_INIT(MODEL_MAX_BYTES), items = BUF_INIT(MODEL_MAX_BYTES);
+    int rc = any ? known_synonyms_table(ix, mk->an, mk->thes, &firsts, &items) : 0;
+    rc = rc || put_u32(out, (uint32_t)(firsts.len / 4)) ||
+         put_u32(out, (uint32_t)(items.len / 4)) ||
+         (firsts.len && buf_add(out, firsts.s, firsts.len) != BUF_OK) ||
+         (items.len && buf_add(out, items.s, items.len) != BUF_OK);
+    buf_free(&firsts);
+    buf_free(&items);
+    return rc ? -1 : 0;
 }
 
 static int put_lang(buf *out, model_make *mk, uint32_t l)
@@ -362,7 +387,8 @@ static int put_lang(buf *out, model_make *mk, uint32_t l)
              put_strlist(out, &settings) || put_strlist(out, &words[0]) ||
              put_strlist(out, &words[1]) || put_strlist(out, &mk->syn_words) ||
              put_sorted_once(out, &mk->member_text) != 0 ||
-             put_thesaurus_order(out, ix->langs[l].code) != 0 || mark_lang_words(mk, l, &words[0], &words[1]) != 0;
+             put_thesaurus_order(out, ix->langs[l].code, &mk->thes[l]) != 0 ||
+             mark_lang_words(mk, l, &words[0], &words[1]) != 0;
     if (!rc) {
         analyzer_each_phrase(mk->an[l], count_phrase, &pp);
         rc = put_u32(out, pp.n) || analyzer_each_phrase(mk->an[l], put_phrase, &pp) != 0;
@@ -487,10 +513,11 @@ int index_model_build(const faq_index *ix, const uint32_t *smalltalk, uint32_t n
     model_make mk = {ix, calloc(ix->n_langs ? ix->n_langs : 1, sizeof(analyzer *)), 0,
                      STRLIST_INIT, STRLIST_INIT, NULL, 0, 0, NULL, 0, 0,
                      {NULL, 0, 0, NULL, 0, BUF_INIT(MODEL_MAX_BYTES)},
-                     calloc(ix->n_langs ? ix->n_langs : 1, sizeof(strlist))};
+                     calloc(ix->n_langs ? ix->n_langs : 1, sizeof(strlist)),
+                     calloc(ix->n_langs ? ix->n_langs : 1, sizeof(thesaurus *))};
     for (uint32_t l = 0; mk.st_words && l < ix->n_langs; l++)
         mk.st_words[l] = (strlist)STRLIST_INIT;
-    int rc = mk.an && mk.st_words ? 0 : -1;
+    int rc = mk.an && mk.st_words && mk.thes ? 0 : -1;
     for (uint32_t l = 0; l < ix->n_langs && !rc; l++)
         rc = put_lang(out, &mk, l);
     if (!rc && mk.n_syn)
@@ -504,10 +531,13 @@ int index_model_build(const faq_index *ix, const uint32_t *smalltalk, uint32_t n
                  put_u32(out, mk.syn[i].count);
     }
     rc = rc || put_smalltalk(out, &mk, smalltalk, n_smalltalk) || put_smalltalk_words(out, &mk) ||
-         put_words(out, start, &mk.words);
+         put_known_synonyms(out, &mk) || put_words(out, start, &mk.words);
     for (uint32_t l = 0; mk.st_words && l < ix->n_langs; l++)
         buf_free(&mk.st_words[l].b);
     free(mk.st_words);
+    for (uint32_t l = 0; mk.thes && l < ix->n_langs; l++)
+        thesaurus_free((thesaurus *)mk.thes[l]);
+    free(mk.thes);
     free(mk.words.v);
     free(mk.words.slots);
     buf_free(&mk.words.text);
@@ -664,8 +694,34 @@ static int strictly_sorted(ix_model_list l)
     return 1;
 }
 
+/* Every kept list inside the items, its count at most KNOWN_SYNONYMS_MAX,
+ * its terms terms of the index. */
+static int known_table_sound(const unsigned char *firsts, uint32_t n_words,
+                             const unsigned char *items, uint32_t n_items, uint32_t n_terms)
+{
+    for (uint32_t w = 0; w < n_words; w++) {
+        uint32_t first, head, term;
+        memcpy(&first, firsts + 4 * (size_t)w, 4);
+        if (first == IX_NONE)
+            continue;
+        if (first >= n_items)
+            return 0;
+        memcpy(&head, items + 4 * (size_t)first, 4);
+        uint32_t count = head & KNOWN_SYNONYMS_COUNT;
+        if (count > KNOWN_SYNONYMS_MAX || count > n_items - first - 1)
+            return 0;
+        for (uint32_t i = 0; i < count; i++) {
+            memcpy(&term, items + 4 * ((size_t)first + 1 + i), 4);
+            if (term >= n_terms)
+                return 0;
+        }
+    }
+    return 1;
+}
+
 int index_model_read(const unsigned char *p, uint64_t n, uint32_t n_langs, uint32_t n_entries,
-                     uint32_t n_terms, int deep, const ix_model_visitor *v, void *ctx)
+                     uint32_t n_terms, uint32_t n_words, int deep, const ix_model_visitor *v,
+                     void *ctx)
 {
     model_cursor c = {p, p + n, 0};
     int rc = 0;
@@ -728,6 +784,18 @@ int index_model_read(const unsigned char *p, uint64_t n, uint32_t n_langs, uint3
             rc = v->smalltalk_words(ctx, l, sw);
     }
     if (rc)
+        return rc;
+    uint32_t known_words = take_u32(&c), known_items = take_u32(&c);
+    if (c.bad || (known_words && known_words != n_words) ||
+        known_words > (size_t)(c.end - c.p) / 4 ||
+        known_items > ((size_t)(c.end - c.p) - (size_t)known_words * 4) / 4)
+        return IX_MODEL_CORRUPT;
+    const unsigned char *firsts = c.p, *items = c.p + (size_t)known_words * 4;
+    c.p = items + (size_t)known_items * 4;
+    if (deep && !known_table_sound(firsts, known_words, items, known_items, n_terms))
+        return IX_MODEL_CORRUPT;
+    if (v && v->known_synonyms &&
+        (rc = v->known_synonyms(ctx, firsts, known_words, items, known_items)) != 0)
         return rc;
     ix_model_words words;
     if (c.bad || take_words(&c, p, n, n_langs, deep, &words) != 0)

@@ -2,7 +2,8 @@
  * search model (search_model.h) knows of the index's languages, analyzed
  * once by the build: each language's stop and question words folded, its
  * synonyms.txt's phrases, one-word members and their terms, the synonym
- * groups by stem, the small talk's phrases word by word. Opening an index
+ * groups by stem, the small talk's phrases word by word, the thesaurus
+ * synonyms the FAQ holds of each of its words (known_synonyms.h). Opening an index
  * then reads these tables; it folds, splits and stems no text (that was
  * most of the cost of opening one, the same at any size).
  *
@@ -69,7 +70,8 @@ uint32_t index_model_lang_digits(const ix_model_words *t, uint32_t lang);
 
 /* What the section holds, handed over part by part in its order (each
  * language, then its phrases; the synonym groups' terms; the groups by
- * stem; the small talk's phrases, then its words by language). Strings point into the mapping: they
+ * stem; the small talk's phrases, then its words by language; the kept
+ * thesaurus synonyms). Strings point into the mapping: they
  * live as long as the index. A member may be NULL: that part is checked
  * and passed over. A non-zero return stops the reading. */
 typedef struct ix_model_visitor {
@@ -88,6 +90,10 @@ typedef struct ix_model_visitor {
     /* language l's small talk words, once each, sorted by bytes (checked
      * when deep) */
     int (*smalltalk_words)(void *ctx, uint32_t l, ix_model_list words);
+    /* the synonyms a thesaurus gives each word of the index
+     * (known_synonyms_table()'s tables, mapped; n_words 0: none kept) */
+    int (*known_synonyms)(void *ctx, const unsigned char *firsts, uint32_t n_words,
+                          const unsigned char *items, uint32_t n_items);
     /* the table of words, mapped */
     int (*words)(void *ctx, const ix_model_words *t);
 } ix_model_visitor;
@@ -104,6 +110,7 @@ uint64_t index_model_syn_key(uint32_t lang, const char *stem, size_t n);
  * opening need not touch them, as each lookup checks what it reads).
  * Returns 0, the visitor's non-zero value, or IX_MODEL_CORRUPT. */
 int index_model_read(const unsigned char *p, uint64_t n, uint32_t n_langs, uint32_t n_entries,
-                     uint32_t n_terms, int deep, const ix_model_visitor *v, void *ctx);
+                     uint32_t n_terms, uint32_t n_words, int deep, const ix_model_visitor *v,
+                     void *ctx);
 
 #endif

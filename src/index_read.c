@@ -150,8 +150,8 @@ static const char *check_layout(faq_index *ix, int unfinished)
     ix->model = base + h->sec[IX_MODEL].off;
     ix->model_len = h->sec[IX_MODEL].len;
     if (!(unfinished && !ix->model_len) &&
-        index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms, 0,
-                         NULL, NULL) != 0)
+        index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms,
+                         ix->n_words, 0, NULL, NULL) != 0)
         return "bad search model tables";
     return NULL;
 }
@@ -273,8 +273,8 @@ static const char *check_elements(const faq_index *ix)
             S->id < 2 || S->question < 2 || S->answer < 2 || (S->html != IX_NONE && S->html < 2))
             return "shown text out of bounds";
     }
-    if (index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms, 1, NULL,
-                         NULL) != 0)
+    if (index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms,
+                         ix->n_words, 1, NULL, NULL) != 0)
         return "bad search model tables";
     return spellings_check(&ix->spellings);
 }

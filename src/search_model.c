@@ -12,6 +12,7 @@
 #include "corpus.h"
 #include "index_internal.h"
 #include "index_model.h"
+#include "known_synonyms.h"
 #include "limits.h"
 #include "spellings.h"
 #include "utf8.h"
@@ -44,6 +45,9 @@ struct search_model {
     atomic_int *spelled;        /* per language: SPELL_* */
     atomic_uint *digits;        /* per language and SEARCH_VOCAB_*: typo_vocab.digits, 0 uncounted */
     atomic_uint *lang_digits;   /* per language: search_model_lang_digits() plus one, 0 uncounted */
+    const unsigned char *known_firsts, *known_items;  /* in MODEL (known_synonyms.h) */
+    uint32_t n_known_words, n_known_items;
+    atomic_int *thes_kept;      /* per language: SPELL_* for the thesaurus it was kept from */
 };
 
 /* search_model.spelled: whether SPELLINGS' verdicts of a language are
@@ -164,6 +168,17 @@ static int load_syn_entry(void *ctx, uint64_t key, uint32_t first, uint32_t coun
 static int load_smalltalk_words(void *ctx, uint32_t l, ix_model_list words)
 {
     ((model_load *)ctx)->st_words[l] = words;
+    return 0;
+}
+
+static int load_known_synonyms(void *ctx, const unsigned char *firsts, uint32_t n_words,
+                               const unsigned char *items, uint32_t n_items)
+{
+    search_model *m = ((model_load *)ctx)->m;
+    m->known_firsts = firsts;
+    m->known_items = items;
+    m->n_known_words = n_words;
+    m->n_known_items = n_items;
     return 0;
 }
 
@@ -300,6 +315,7 @@ search_model *search_model_new(const faq_index *ix)
     m->spelled = calloc(ix->n_langs, sizeof *m->spelled);
     m->digits = calloc((size_t)ix->n_langs * SEARCH_VOCABS, sizeof *m->digits);
     m->lang_digits = calloc(ix->n_langs, sizeof *m->lang_digits);
+    m->thes_kept = calloc(ix->n_langs, sizeof *m->thes_kept);
     for (uint32_t l = 0; m->lex && m->thes && l < ix->n_langs; l++) {
         pthread_mutex_init(&m->lex[l].mu, NULL);
         pthread_mutex_init(&m->thes[l].mu, NULL);
@@ -308,12 +324,12 @@ search_model *search_model_new(const faq_index *ix)
     }
     static const ix_model_visitor visit = {load_lang,      load_phrase,    load_syn_terms,
                                            load_syn_entry, load_smalltalk, load_smalltalk_words,
-                                           load_words};
+                                           load_known_synonyms, load_words};
     model_load ld = {m, 0, 0, {{NULL, 0}}};
     if (!m->an || !m->max_idf || !m->lex || !m->thes || !m->links || !m->spelled || !m->digits ||
-        !m->lang_digits ||
-        index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms, 0,
-                         &visit, &ld) != 0 ||
+        !m->lang_digits || !m->thes_kept ||
+        index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms,
+                         ix->n_words, 0, &visit, &ld) != 0 ||
         index_smalltalk_words(m) != 0 || list_smalltalk_words(m, ld.st_words) != 0) {
         search_model_free(m);
         return NULL;
@@ -344,6 +360,7 @@ void search_model_free(search_model *m)
     free(m->spelled);
     free(m->digits);
     free(m->lang_digits);
+    free(m->thes_kept);
     free(m->max_idf);
     free(m->syn);
     free(m->syn_terms);
@@ -402,6 +419,39 @@ int search_model_spelling(const search_model *m, uint32_t l, const char *word, s
 {
     return spelled_by_dictionary(m, l) &&
            spellings_find(&m->ix->spellings, l, word, n, out);
+}
+
+/* Were language l's kept synonyms worked out from th, the thesaurus this
+ * process loaded for it? Asked once. */
+static int kept_from(const search_model *m, uint32_t l, const thesaurus *th)
+{
+    int v = atomic_load(&m->thes_kept[l]);
+    if (v == SPELL_UNASKED) {
+        const char *order = m->thes[l].order;
+        v = order && thesaurus_has_stamp(th, order, strlen(order)) ? SPELL_SAME : SPELL_OTHER;
+        atomic_store(&m->thes_kept[l], v);
+    }
+    return v == SPELL_SAME;
+}
+
+int search_model_known_synonyms(const search_model *m, uint32_t l, const thesaurus *th,
+                                uint32_t w, search_known_list *out)
+{
+    uint32_t first, head;
+    if (w >= m->n_known_words || !kept_from(m, l, th))
+        return 0;
+    memcpy(&first, m->known_firsts + 4 * (size_t)w, 4);
+    if (first >= m->n_known_items)
+        return 0;
+    memcpy(&head, m->known_items + 4 * (size_t)first, 4);
+    uint32_t count = head & KNOWN_SYNONYMS_COUNT;
+    /* out of shape (faq_index_check() says so): looked up instead */
+    if (count > KNOWN_SYNONYMS_MAX || count > m->n_known_items - first - 1)
+        return 0;
+    *out = (search_known_list){m->known_items + 4 * ((size_t)first + 1), count,
+                               (head & KNOWN_SYNONYMS_WHOLE) != 0,
+                               (head & KNOWN_SYNONYMS_BY_LEMMA) != 0};
+    return 1;
 }
 
 void search_model_warm(const search_model *m)

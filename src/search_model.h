@@ -49,6 +49,31 @@ const decompound_links *search_model_links(const search_model *m, uint32_t l);
 int search_model_spelling(const search_model *m, uint32_t l, const char *word, size_t n,
                           spelling *out);
 
+/* The synonyms the build worked out for the index's word w of language l
+ * from its thesaurus (known_synonyms.h), their terms in the order the
+ * lookup gives them. */
+typedef struct search_known_list {
+    const unsigned char *terms;  /* count u32, little-endian, unaligned */
+    uint32_t count;
+    int whole;                   /* the thesaurus gave no more */
+    int by_lemma;                /* the synonyms of the word's lemma, as SPELLINGS
+                                    gives it: they stand only while
+                                    search_model_spelling() answers for the word */
+} search_known_list;
+
+static inline uint32_t search_known_term(const search_known_list *k, uint32_t i)
+{
+    uint32_t t;
+    __builtin_memcpy(&t, k->terms + 4 * (size_t)i, 4);
+    return t;
+}
+
+/* 1 with *out set, or 0 when the index keeps none for w, or kept them
+ * from another thesaurus than th (the one this process loaded for l):
+ * then look them up. */
+int search_model_known_synonyms(const search_model *m, uint32_t l, const thesaurus *th,
+                                uint32_t w, search_known_list *out);
+
 /* Opens every language's dictionary and thesaurus now, so that no later
  * question pays for one (a tenth of a second each): what a long-lived
  * process does before its first question; a one-shot one opens only

@@ -6,6 +6,7 @@
 #include "decompound.h"
 #include "fold.h"
 #include "index_internal.h"
+#include "known_synonyms.h"
 #include "lemma.h"
 #include "qmemo.h"
 #include "typo.h"
@@ -453,26 +454,7 @@ static void add_synonym_variants(const search_ctx *c, slot *sl, uint32_t L, cons
 typedef struct term_ctx {
     const faq_index *ix;
     uint32_t lang;
-    uint32_t term;              /* the first token's term in the index, or IX_NONE */
-    uint32_t marked;            /* its lemma mark's ("~mor"), or IX_NONE */
-    uint32_t word;              /* the first token's word in the index, or IX_NONE */
 } term_ctx;
-
-static int on_first_term(void *ctx, const token *t)
-{
-    term_ctx *x = ctx;
-    if (t->is_stop || t->is_synonym)
-        return 0;
-    x->term = ix_find_term(x->ix, x->lang, t->term, t->term_len);
-    x->word = ix_find_word(x->ix, x->lang, t->word, t->word_len);
-    char key[QUERY_WORD_BYTES + 1];
-    key[0] = LEMMA_MARK;
-    if (t->term_len < QUERY_WORD_BYTES) {
-        memcpy(key + 1, t->term, t->term_len);
-        x->marked = ix_find_term(x->ix, x->lang, key, t->term_len + 1);
-    }
-    return 1;
-}
 
 /* A lemma's form scores below the word asked where it is rarer (with
  * use_lemma_below_word); it covers the question as the word does. */
@@ -536,7 +518,7 @@ static void add_parts(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
 {
     if (!c->text || lexicon_is_simple(query_lexicon(c, L), c->text + t->raw_off, t->raw_len))
         return;
-    term_ctx x = {c->ix, L, IX_NONE, IX_NONE, IX_NONE};
+    term_ctx x = {c->ix, L};
     decompound_split sp;
     if (!decompound(t->word, t->word_len, has_word, &x, &sp))
         return;
@@ -605,8 +587,8 @@ static void add_question_parts(const search_ctx *c, slot *sl, uint32_t L, const 
         return;   /* a stop word for a head: a misreading, as at index time */
     uint32_t own = slots_has_word(sl) ? sl->alts[0].term : IX_NONE;
     for (size_t i = 0; i < np; i++) {
-        term_ctx x = {c->ix, L, IX_NONE, IX_NONE, IX_NONE};
-        analyzer_run(c->an[L], lower + parts[i].off, parts[i].len, on_first_term, &x);
+        known_terms x;
+        known_synonyms_terms(c->ix, c->an[L], L, lower + parts[i].off, parts[i].len, 1, &x);
         float w = i + 1 == np ? c->p->w_qpart_head : c->p->w_qpart_modifier;
         if (x.term != IX_NONE && x.term != own && w > 0)
             add_alt(sl, x.term, w, ALT_PART, x.word);
@@ -617,94 +599,68 @@ typedef struct thes_ctx {
     const search_ctx *c;
     slot *sl;
     uint32_t lang;
-    int taken;
-    const thesaurus *th;
-    const char *word;           /* the word looked up */
-    size_t word_len;
     float weight;
     int known;                  /* the FAQ holds the word itself */
-    int limit;                  /* synonyms it takes at most */
 } thes_ctx;
 
-typedef struct back_ctx {
-    const char *word;
-    size_t len;
-    int found;
-} back_ctx;
-
-static int on_back_word(void *ctx, const char *w, size_t n)
+/* What synonym w's first word is in the index, its stem made or not (its
+ * word is the same either way), from the thread's memory once read. */
+static void synonym_terms(void *ctx, const char *w, size_t n, int stem, known_terms *out)
 {
-    back_ctx *b = ctx;
-    b->found = n == b->len && memcmp(w, b->word, n) == 0;
-    return b->found;
-}
-
-/* The FAQ's word for the first word of a text, its stem not made. */
-static int on_first_word(void *ctx, const token *t)
-{
-    term_ctx *x = ctx;
-    if (t->is_stop || t->is_synonym)
-        return 0;
-    x->word = ix_find_word(x->ix, x->lang, t->word, t->word_len);
-    return 1;
-}
-
-/* What synonym w's first word is in the index (on_first_term), its stem
- * made or not (its word is the same either way), from the thread's
- * memory once read. */
-static void synonym_terms(const thes_ctx *x, const char *w, size_t n, int stem, term_ctx *tc)
-{
+    const thes_ctx *x = ctx;
     qmemo *m = x->c->memo;
     qmemo_syn f;
     if (m && qmemo_syn_get(m, x->lang, w, n, &f) && (f.stemmed || !stem)) {
-        tc->word = f.word;
-        tc->term = f.term;
-        tc->marked = f.marked;
+        *out = (known_terms){f.word, f.term, f.marked};
         return;
     }
-    analyzer *an = x->c->an[x->lang];
-    analyzer_skip_stemming(an, !stem);
-    analyzer_run(an, w, n, stem ? on_first_term : on_first_word, tc);
-    analyzer_skip_stemming(an, 0);
+    known_synonyms_terms(x->c->ix, x->c->an[x->lang], x->lang, w, n, stem, out);
     if (m)
-        qmemo_syn_put(m, x->lang, w, n, &(qmemo_syn){tc->word, tc->term, tc->marked, stem});
+        qmemo_syn_put(m, x->lang, w, n, &(qmemo_syn){out->word, out->term, out->marked, stem});
 }
 
-static int on_thesaurus_word(void *ctx, const char *w, size_t n)
+static void take_synonym(void *ctx, uint32_t term)
 {
-    thes_ctx *x = ctx;
-    term_ctx tc = {x->c->ix, x->lang, IX_NONE, IX_NONE, IX_NONE};
-    /* a synonym of a word the FAQ holds must stand in it as written (below):
-     * one whose word the FAQ lacks needs no stem, most of them */
-    int as_written = x->known && x->c->p->thesaurus_as_written;
-    if (as_written) {
-        synonym_terms(x, w, n, 0, &tc);
-        if (tc.word == IX_NONE)
-            return x->taken >= x->limit;
-    }
-    synonym_terms(x, w, n, 1, &tc);
-    /* a thesaurus gives lemmas: the FAQ may say one in another form only */
-    if (tc.term == IX_NONE && x->c->p->use_lemma)
-        tc.term = tc.marked;
-    /* a synonym of a word the FAQ holds must stand in it as written: its
-     * stem alone meets other words ("lunar" and "lunes") */
-    if (as_written && tc.word == IX_NONE)
-        tc.term = IX_NONE;
-    if (tc.term != IX_NONE && x->c->p->thesaurus_mutual) {
-        /* a synonym only one way is often another sense of the word */
-        back_ctx b = {x->word, x->word_len, 0};
-        thesaurus_lookup(x->th, w, n, on_back_word, &b);
-        if (!b.found)
-            tc.term = IX_NONE;
-    }
-    if (tc.term != IX_NONE) {
-        float share = x->c->p->thesaurus_word_share;
-        add_alt_ranked(x->sl, tc.term, x->weight, ALT_THESAURUS, IX_NONE,
-                       x->known && share > 0 ? below_word(x->c, x->sl, tc.term, x->weight, share)
-                                             : 1);
-        x->taken++;
-    }
-    return x->taken >= x->limit;
+    const thes_ctx *x = ctx;
+    float share = x->c->p->thesaurus_word_share;
+    add_alt_ranked(x->sl, term, x->weight, ALT_THESAURUS, IX_NONE,
+                   x->known && share > 0 ? below_word(x->c, x->sl, term, x->weight, share) : 1);
+}
+
+/* The rules the search's parameters set for a thesaurus's synonyms. */
+static known_synonyms_rules thesaurus_rules(const search_params *p)
+{
+    return (known_synonyms_rules){p->thesaurus_as_written, p->use_lemma, p->thesaurus_mutual};
+}
+
+_Static_assert(KNOWN_SYNONYMS_LEMMA_CAP == QUERY_WORD_BYTES,
+               "a kept lemma had the room of a search's");
+
+/* A word the FAQ holds, typed as the index keeps it (word w): the synonyms
+ * the build found for it, when it kept them for this thesaurus and these
+ * rules, up to limit. Returns 0 when it did not: look them up. */
+static int take_kept(const search_ctx *c, thes_ctx *x, const thesaurus *th, uint32_t L,
+                     const qtok *t, int limit)
+{
+    /* a lookup takes the first synonym that passes even at a limit of 0 */
+    if (limit < 1)
+        return 0;
+    uint32_t w = ix_find_word(c->ix, L, t->word, t->word_len);
+    if (w == IX_NONE || t->raw_len != t->word_len ||
+        memcmp(c->text + t->raw_off, t->word, t->word_len) != 0)
+        return 0;
+    known_synonyms_rules r = thesaurus_rules(c->p), built = KNOWN_SYNONYMS_BUILT;
+    if (memcmp(&r, &built, sizeof r) != 0)
+        return 0;
+    search_known_list kept;
+    spelling sp;
+    if (!search_model_known_synonyms(c->m, L, th, w, &kept) ||
+        (kept.count < (uint32_t)limit && !kept.whole) ||
+        (kept.by_lemma && !search_model_spelling(c->m, L, t->word, t->word_len, &sp)))
+        return 0;
+    for (uint32_t i = 0; i < kept.count && i < (uint32_t)limit; i++)
+        take_synonym(x, search_known_term(&kept, i));
+    return 1;
 }
 
 /* A word the FAQ lacks, said with one of its words: the synonyms the
@@ -720,14 +676,18 @@ static void add_thesaurus(const search_ctx *c, slot *sl, uint32_t L, const qtok 
     int known = sl->n_alts > 0;
     /* a known word's synonyms each walk a long list: fewer of them */
     int limit = known ? c->p->max_thesaurus_known : c->p->max_synonyms;
-    thes_ctx x = {c, sl, L, 0, th, raw, t->raw_len, weight, known, limit};
-    if (thesaurus_lookup(th, raw, t->raw_len, on_thesaurus_word, &x) <= 0 && !x.taken) {
+    thes_ctx x = {c, sl, L, weight, known};
+    if (known && take_kept(c, &x, th, L, t, limit))
+        return;
+    known_synonyms_ask a = {th,    raw,          t->raw_len,  known, limit, thesaurus_rules(c->p),
+                            synonym_terms, take_synonym, &x,         0};
+    if (known_synonyms_each(&a) <= 0 && !a.taken) {
         char lemma[QUERY_WORD_BYTES];
         size_t n = query_lemma(c, L, raw, t->raw_len, lemma, sizeof lemma);
-        x.word = lemma;
-        x.word_len = n;
+        a.word = lemma;
+        a.len = n;
         if (n)
-            thesaurus_lookup(th, lemma, n, on_thesaurus_word, &x);
+            known_synonyms_each(&a);
     }
 }
 

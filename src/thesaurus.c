@@ -44,6 +44,7 @@ struct thesaurus {
     size_t n_keys;
     size_t first_line;          /* where the .idx's entries start (its third line) */
     struct stat idx_st, dat_st; /* the files as mapped: what names them in a stamp */
+    char *stamp;                /* theirs (stamp_of()), or NULL when it did not fit */
 };
 
 /* The file at path mapped read-only, *st its status; NULL on error. */
@@ -232,9 +233,12 @@ static int thesaurus_load(const char *idx_path, const char *ordered, size_t n, t
         goto fail;
     t->latin1 = is_latin1(t->dat, t->dat_len);   /* its first line names its encoding */
     t->first_line = next_line(t, next_line(t, 0));
-    if (ordered && stamp_of(idx_path, &t->idx_st, dat_path, &t->dat_st, stamp, sizeof stamp) == 0 &&
-        strlen(stamp) == n &&
-        memcmp(stamp, ordered, n) == 0) {
+    if (stamp_of(idx_path, &t->idx_st, dat_path, &t->dat_st, stamp, sizeof stamp) == 0 &&
+        !(t->stamp = strdup(stamp))) {
+        oom = 1;
+        goto fail;
+    }
+    if (ordered && t->stamp && strlen(stamp) == n && memcmp(stamp, ordered, n) == 0) {
         /* searched in its lines: no table */
     } else if (list_keys(t) != 0) {
         oom = 1;
@@ -288,6 +292,11 @@ int thesaurus_open_ordered(const char *lang, const char *dir, const char *stamp,
                            thesaurus **out)
 {
     return open_loaded(lang, dir, stamp, n, out);
+}
+
+int thesaurus_has_stamp(const thesaurus *t, const char *stamp, size_t n)
+{
+    return t && t->stamp && strlen(t->stamp) == n && memcmp(t->stamp, stamp, n) == 0;
 }
 
 /* Is the .idx read from f, its .dat dat_len bytes, strictly in order:
@@ -361,6 +370,7 @@ static void unload(thesaurus *t)
         munmap(t->dat, t->dat_len);
     free(t->keys);
     free(t->path);
+    free(t->stamp);
     free(t);
 }
 

@@ -49,6 +49,11 @@ int thesaurus_order_stamp(const char *lang, const char *dir, char *out, size_t c
 int thesaurus_open_ordered(const char *lang, const char *dir, const char *stamp, size_t n,
                            thesaurus **out);
 
+/* Are t's files those stamp (n bytes, a thesaurus_order_stamp()) names,
+ * as they were when t was loaded? 1 or 0. What the build worked out from
+ * a thesaurus (known_synonyms.h) stands for that one alone. */
+int thesaurus_has_stamp(const thesaurus *t, const char *stamp, size_t n);
+
 /* Called with each one-word synonym (UTF-8, not NUL-terminated); return
  * non-zero to stop. */
 typedef int (*thesaurus_fn)(void *ctx, const char *syn, size_t len);

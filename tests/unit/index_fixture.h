@@ -6,6 +6,7 @@
 #define FAQ_INDEX_FIXTURE_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -66,6 +67,21 @@ static __attribute__((unused)) void fixture_open_dir(const char *dir, const char
         fail_msg("corpus_load %s: %s", dir, err);
     fixture_open(c, idx_path, ix, s);
     corpus_free(c);
+}
+
+/* The seed corpus (corpus/ under $ROOT, else under the current folder)
+ * indexed in a new folder made from dir (a mkdtemp() template, rewritten),
+ * at idx_path (cap bytes), opened as fixture_open() does. */
+static __attribute__((unused)) void fixture_open_seed(char *dir, char *idx_path, size_t cap,
+                                                      faq_index **ix, searcher **s)
+{
+    const char *root = getenv("ROOT");
+    char corpus_dir[512];
+    if (!mkdtemp(dir))
+        fail_msg("mkdtemp %s", dir);
+    snprintf(idx_path, cap, "%s/faq.idx", dir);
+    snprintf(corpus_dir, sizeof corpus_dir, "%s/corpus", root && *root ? root : ".");
+    fixture_open_dir(corpus_dir, idx_path, ix, s);
 }
 
 /* What fixture_open() made, let go; the index file removed. */

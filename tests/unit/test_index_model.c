@@ -1,7 +1,8 @@
 /* test_index_model.c: the MODEL section (index_model.h). An index's
  * analyzers, read back from it, split, fold, stem and join phrases as the
  * analyzers made from its languages' texts do; its table of words says of
- * each word what those texts say; a section cut short, or with a count
+ * each word what those texts say; the thesaurus synonyms it keeps of each
+ * word are those a search looks up; a section cut short, or with a count
  * or a number that points outside, is refused at open with a clear error;
  * an index of an older format asks to be rebuilt. */
 #include <setjmp.h>
@@ -17,27 +18,18 @@
 #include "index_fixture.h"
 #include "index_internal.h"
 #include "index_model.h"
+#include "known_synonyms.h"
 #include "search_model.h"
 
 static char dir[64], idx_path[128];
 static faq_index *ix;
 static searcher *s;
 
-static const char *root(void)
-{
-    const char *r = getenv("ROOT");
-    return r && *r ? r : ".";
-}
-
 static int setup(void **state)
 {
     (void)state;
-    char corpus_dir[512];
     snprintf(dir, sizeof dir, "%s", "/tmp/faqbot-test-model.XXXXXX");
-    assert_non_null(mkdtemp(dir));
-    snprintf(idx_path, sizeof idx_path, "%s/faq.idx", dir);
-    snprintf(corpus_dir, sizeof corpus_dir, "%s/corpus", root());
-    fixture_open_dir(corpus_dir, idx_path, &ix, &s);
+    fixture_open_seed(dir, idx_path, sizeof idx_path, &ix, &s);
     return 0;
 }
 
@@ -47,6 +39,23 @@ static int teardown(void **state)
     fixture_close(ix, s, idx_path);
     rmdir(dir);
     return 0;
+}
+
+/* index_model_read() of a section p (n bytes) with the index's counts. */
+static int read_model(const unsigned char *p, uint64_t n, int deep, const ix_model_visitor *v,
+                      void *ctx)
+{
+    return index_model_read(p, n, ix->n_langs, ix->n_entries, ix->n_terms, ix->n_words, deep, v,
+                            ctx);
+}
+
+/* The index's MODEL section, copied to be spoilt (the caller frees it). */
+static unsigned char *model_copy(void)
+{
+    unsigned char *copy = malloc(ix->model_len);
+    assert_non_null(copy);
+    memcpy(copy, ix->model, ix->model_len);
+    return copy;
 }
 
 /* ---- the analyzers read back ---- */
@@ -223,10 +232,9 @@ static void test_cut_or_miscounted_section_refused(void **state)
     const unsigned char *p = ix->model;
     uint64_t n = ix->model_len;
     assert_true(n > 1000);
-    assert_int_equal(index_model_read(p, n, ix->n_langs, ix->n_entries, ix->n_terms, 1, NULL, NULL), 0);
+    assert_int_equal(read_model(p, n, 1, NULL, NULL), 0);
     for (uint64_t cut = 0; cut < n; cut += cut < 4096 ? 1 : 61)
-        assert_int_equal(index_model_read(p, cut, ix->n_langs, ix->n_entries, ix->n_terms, 1, NULL, NULL),
-                         IX_MODEL_CORRUPT);
+        assert_int_equal(read_model(p, cut, 1, NULL, NULL), IX_MODEL_CORRUPT);
     unsigned char *copy = malloc(n);
     assert_non_null(copy);
     /* the first language's five lists: each one's count, then its length */
@@ -237,16 +245,16 @@ static void test_cut_or_miscounted_section_refused(void **state)
         for (int field = 0; field < 2; field++) {
             memcpy(copy, p, n);
             copy[at + 4 * (uint64_t)field] ^= 0x40;   /* 64 off */
-            assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, 1,
-                                              NULL, NULL),
-                             IX_MODEL_CORRUPT);
+            assert_int_equal(read_model(copy, n, 1, NULL, NULL), IX_MODEL_CORRUPT);
         }
         at += 8 + len;
     }
     /* term and entry numbers past the index's */
-    assert_int_equal(index_model_read(p, n, ix->n_langs, ix->n_entries, 1, 1, NULL, NULL),
+    assert_int_equal(
+        index_model_read(p, n, ix->n_langs, ix->n_entries, 1, ix->n_words, 1, NULL, NULL),
                      IX_MODEL_CORRUPT);
-    assert_int_equal(index_model_read(p, n, ix->n_langs, 1, ix->n_terms, 1, NULL, NULL),
+    assert_int_equal(
+        index_model_read(p, n, ix->n_langs, 1, ix->n_terms, ix->n_words, 1, NULL, NULL),
                      IX_MODEL_CORRUPT);
     free(copy);
 }
@@ -265,12 +273,10 @@ static void test_bad_word_slots(void **state)
     search_model *m = search_model_new(ix);
     assert_non_null(m);
     uint64_t n = ix->model_len;
-    unsigned char *copy = malloc(n);
-    assert_non_null(copy);
-    memcpy(copy, ix->model, n);
+    unsigned char *copy = model_copy();
     ix_model_words t;
     const ix_model_visitor v = {.words = take_table};
-    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, 1, &v, &t), 0);
+    assert_int_equal(read_model(copy, n, 1, &v, &t), 0);
     uint32_t cap = t.cap;
     assert_true(cap >= 16);
     assert_true(index_model_word(&t, 0, "de", 2) || index_model_word(&t, 1, "the", 3));
@@ -281,8 +287,7 @@ static void test_bad_word_slots(void **state)
         (void)index_model_word(&t, 0, "de", 2);
         (void)index_model_word(&t, 1, "the", 3);
     }
-    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, 1, NULL, NULL),
-                     IX_MODEL_CORRUPT);
+    assert_int_equal(read_model(copy, n, 1, NULL, NULL), IX_MODEL_CORRUPT);
     free(copy);
     search_model_free(m);
 }
@@ -330,7 +335,7 @@ static void test_smalltalk_words_sorted(void **state)
     assert_non_null(x);
     const ix_model_visitor v = {.smalltalk = seen_phrase, .smalltalk_words = seen_words};
     assert_int_equal(index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries,
-                                      ix->n_terms, 1, &v, x), 0);
+                                      ix->n_terms, ix->n_words, 1, &v, x), 0);
     size_t total = 0;
     for (uint32_t l = 0; l < ix->n_langs; l++) {
         assert_true(x->n[l] < 512);
@@ -351,18 +356,15 @@ static void test_smalltalk_words_sorted(void **state)
     assert_true(total > 10);
     /* two of a language's words swapped: refused when deep */
     uint64_t n = ix->model_len;
-    unsigned char *copy = malloc(n);
-    assert_non_null(copy);
-    memcpy(copy, ix->model, n);
+    unsigned char *copy = model_copy();
     uint32_t l = 0;
     while (l < ix->n_langs && x->sorted[l].n < 2)
         l++;
     assert_true(l < ix->n_langs);
     size_t at = (size_t)((const unsigned char *)x->sorted[l].s - ix->model);
     copy[at] = 0x7f;     /* the first word now sorts after the second */
-    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, 0, NULL, NULL), 0);
-    assert_int_equal(index_model_read(copy, n, ix->n_langs, ix->n_entries, ix->n_terms, 1, NULL, NULL),
-                     IX_MODEL_CORRUPT);
+    assert_int_equal(read_model(copy, n, 0, NULL, NULL), 0);
+    assert_int_equal(read_model(copy, n, 1, NULL, NULL), IX_MODEL_CORRUPT);
     free(copy);
     free(x);
 }
@@ -393,20 +395,20 @@ static void test_open_refuses_bad_model(void **state)
     free(b);
 }
 
-/* An index of format 12 (before MODEL kept each thesaurus's order) asks
- * to be rebuilt. */
+/* An index of format 14 (before MODEL kept the thesaurus synonyms of the
+ * index's words) asks to be rebuilt. */
 static void test_old_format_asks_for_a_rebuild(void **state)
 {
     (void)state;
     size_t n;
     unsigned char *b = read_all(idx_path, &n);
-    uint32_t old = 12;
+    uint32_t old = 14;
     memcpy(b + 8, &old, 4);
     char err[512];
     faq_index *x = (faq_index *)1;
     assert_int_equal(open_copy("old.idx", b, n, &x, err, sizeof err), FAQ_INDEX_EVERSION);
     assert_null(x);
-    assert_non_null(strstr(err, "version 12"));
+    assert_non_null(strstr(err, "version 14"));
     assert_non_null(strstr(err, "rebuild it with `faqbot index`"));
     free(b);
 }
@@ -463,7 +465,7 @@ static void test_lang_digits_are_the_tables(void **state)
     digits_seen x = {{0}};
     const ix_model_visitor v = {.lang = digits_of_lang, .smalltalk_words = digits_of_smalltalk};
     assert_int_equal(index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries,
-                                      ix->n_terms, 1, &v, &x), 0);
+                                      ix->n_terms, ix->n_words, 1, &v, &x), 0);
     for (uint32_t i = 0; i < ix->n_words; i++)
         count_str(&x, ix->words[i].lang, ix->words[i].text);
     for (uint32_t i = 0; i < ix->n_xlates; i++)
@@ -504,6 +506,133 @@ static void test_lang_digits_count_the_model_words(void **state)
     fixture_close(x, xs, path);
 }
 
+/* ---- the thesaurus synonyms kept for each word (known_synonyms.h) ----
+ * For every word of the index, a lookup of its thesaurus synonyms through
+ * the search's own analyzer (the one read back from the index) gives the
+ * very terms, in the same order, that the build kept for it; a word the
+ * thesaurus does not list keeps its lemma's (the lemma SPELLINGS gives a
+ * search), or none where a search would ask the dictionary itself. A
+ * thesaurus other than the one the build read is not taken for it; a
+ * table out of shape is refused by the deep check. */
+
+static void test_kept_as_looked_up(void **state)
+{
+    (void)state;
+    search_model *m = search_model_new(ix);
+    assert_non_null(m);
+    uint32_t kept_words = 0, kept_terms = 0, languages = 0, by_lemma_words = 0;
+    for (uint32_t l = 0; l < ix->n_langs; l++) {
+        thesaurus *th;
+        assert_int_equal(search_model_thesaurus(m, l, &th), 0);
+        if (!th)
+            continue;
+        languages++;
+        analyzer *an = search_model_analyzer_new(m, l);
+        assert_non_null(an);
+        const ix_lang *L = &ix->langs[l];
+        for (uint32_t w = L->word_first; w < L->word_first + L->word_count; w++) {
+            const ix_word *W = &ix->words[w];
+            const char *word = ix->strings + W->text.off;
+            uint32_t terms[KNOWN_SYNONYMS_MAX];
+            int n = known_synonyms_list(ix, an, l, th, word, W->text.len, terms), by_lemma = 0;
+            search_known_list k;
+            int kept = search_model_known_synonyms(m, l, th, w, &k);
+            if (n < 0) {
+                /* the search's lemma, as query_lemma() reads it */
+                spelling sp;
+                if (W->text.len + 4 >= KNOWN_SYNONYMS_LEMMA_CAP ||
+                    !search_model_spelling(m, l, word, W->text.len, &sp) ||
+                    sp.lemma_len >= KNOWN_SYNONYMS_LEMMA_CAP) {
+                    assert_int_equal(kept, 0);
+                    continue;
+                }
+                n = sp.lemma_len ? known_synonyms_list(ix, an, l, th, sp.lemma, sp.lemma_len, terms)
+                                 : 0;
+                n = n < 0 ? 0 : n;
+                by_lemma = 1;
+                by_lemma_words++;
+            }
+            assert_int_equal(kept, 1);
+            assert_int_equal(k.by_lemma, by_lemma);
+            assert_int_equal(k.count, (uint32_t)n);
+            assert_int_equal(k.whole, (uint32_t)n < KNOWN_SYNONYMS_MAX);
+            for (int i = 0; i < n; i++)
+                assert_int_equal(search_known_term(&k, (uint32_t)i), terms[i]);
+            kept_words++;
+            kept_terms += (uint32_t)n;
+        }
+        analyzer_free(an);
+    }
+    /* the seed's four languages each have a thesaurus in order: not a
+     * test of nothing */
+    assert_int_equal(languages, ix->n_langs);
+    assert_true(kept_words > 500);
+    assert_true(kept_terms > 500);
+    assert_true(by_lemma_words > 100);
+    search_model_free(m);
+}
+
+static void test_other_thesaurus_not_taken(void **state)
+{
+    (void)state;
+    thesaurus *th;
+    assert_int_equal(thesaurus_open("es", NULL, &th), 0);
+    assert_non_null(th);
+    char stamp[1400];
+    assert_int_equal(thesaurus_order_stamp("es", NULL, stamp, sizeof stamp), 1);
+    assert_int_equal(thesaurus_has_stamp(th, stamp, strlen(stamp)), 1);
+    stamp[strlen(stamp) - 1] ^= 1;   /* another time: the file changed since */
+    assert_int_equal(thesaurus_has_stamp(th, stamp, strlen(stamp)), 0);
+    assert_int_equal(thesaurus_has_stamp(th, stamp, strlen(stamp) - 1), 0);
+    thesaurus_free(th);
+}
+
+typedef struct known_table {
+    const unsigned char *firsts, *items;
+    uint32_t n_words, n_items;
+} known_table;
+
+static int take_known(void *ctx, const unsigned char *firsts, uint32_t n_words,
+                      const unsigned char *items, uint32_t n_items)
+{
+    *(known_table *)ctx = (known_table){firsts, items, n_words, n_items};
+    return 0;
+}
+
+/* A kept term past the index's terms, or a count past the items: opening
+ * reads neither, `faqbot check` refuses both. */
+static void test_bad_table_refused_when_deep(void **state)
+{
+    (void)state;
+    uint64_t n = ix->model_len;
+    unsigned char *copy = model_copy();
+    known_table t;
+    const ix_model_visitor v = {.known_synonyms = take_known};
+    assert_int_equal(read_model(copy, n, 1, &v, &t), 0);
+    assert_int_equal(t.n_words, ix->n_words);
+    uint32_t w = 0, first = IX_NONE, head = 0;
+    for (; w < t.n_words; w++) {
+        memcpy(&first, t.firsts + 4 * (size_t)w, 4);
+        if (first != IX_NONE) {
+            memcpy(&head, t.items + 4 * (size_t)first, 4);
+            if (head & KNOWN_SYNONYMS_COUNT)
+                break;
+        }
+    }
+    assert_true(w < t.n_words);
+    unsigned char *term = (unsigned char *)t.items + 4 * ((size_t)first + 1);
+    uint32_t kept, bad = ix->n_terms;
+    memcpy(&kept, term, 4);
+    memcpy(term, &bad, 4);
+    assert_int_equal(read_model(copy, n, 0, NULL, NULL), 0);
+    assert_int_equal(read_model(copy, n, 1, NULL, NULL), IX_MODEL_CORRUPT);
+    memcpy(term, &kept, 4);
+    uint32_t long_count = t.n_items;
+    memcpy((unsigned char *)t.items + 4 * (size_t)first, &long_count, 4);
+    assert_int_equal(read_model(copy, n, 1, NULL, NULL), IX_MODEL_CORRUPT);
+    free(copy);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -516,6 +645,9 @@ int main(void)
         cmocka_unit_test(test_smalltalk_words_sorted),
         cmocka_unit_test(test_lang_digits_are_the_tables),
         cmocka_unit_test(test_lang_digits_count_the_model_words),
+        cmocka_unit_test(test_kept_as_looked_up),
+        cmocka_unit_test(test_other_thesaurus_not_taken),
+        cmocka_unit_test(test_bad_table_refused_when_deep),
     };
     return cmocka_run_group_tests_name("index_model", tests, setup, teardown);
 }
