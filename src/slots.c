@@ -724,6 +724,14 @@ static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok 
     return corrected;
 }
 
+/* A word of the asker's situation ("my son", "at home") the FAQ lacks:
+ * every visitor has one and no FAQ need name it, so it weighs as a common
+ * word and is no other topic. */
+static int situation_gap(const search_ctx *c, const slot *sl, const qtok *t)
+{
+    return !sl->n_alts && t->is_situation && c->p->use_situation_words;
+}
+
 /* Slot sl's idf and its share of the question, for the confidence: every
  * content word counts (weight_floor), rarer ones more; a word the FAQ does
  * not know counts nearly as the rarest, since unknown words are what makes
@@ -741,9 +749,8 @@ static void weigh(const search_ctx *c, slot *sl, uint32_t idf_lang, const qtok *
      * counts as a common word */
     if (!sl->n_alts && utf8_length(t->word, t->word_len) <= (size_t)p->short_word_chars)
         unknown = p->weight_floor;
-    /* ... and so does a word of the asker's situation ("my son"): every
-     * visitor has one, and no FAQ need name it */
-    if (!sl->n_alts && t->is_situation && p->use_situation_words)
+    /* ... and so does a word of the asker's situation ("my son") */
+    if (situation_gap(c, sl, t))
         unknown = p->weight_floor;
     sl->weight = sl->n_alts ? p->weight_floor + norm : unknown;
     if (sl->n_alts && (sl->alts[0].kind == ALT_TYPO || sl->alts[0].kind == ALT_VARIANT ||
@@ -842,7 +849,7 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             in_dict = 0;
         sl->unknown = in_dict ? 1 : sl->n_alts ? 0 : 2;
         /* ... but a word of the asker's situation is no other topic */
-        if (!sl->n_alts && t->is_situation && c->p->use_situation_words)
+        if (situation_gap(c, sl, t))
             sl->unknown = 0;
         if (!sl->unknown && slots_has_word(sl) && !t->is_synonym && !t->is_qword &&
             c->p->use_dictionary && c->text && query_dict_lacks(c, L, c->text + t->raw_off, t->raw_len, t->word, t->word_len, w))
