@@ -1,8 +1,10 @@
-# nopack_stopwords.sh: a FAQ in a language with a Snowball stemmer and no
-# pack (Dutch here; nothing in the rule is Dutch) takes its stop words and
+# nopack_faq.sh: a FAQ in a language with a Snowball stemmer and no pack
+# (Dutch here; nothing in the rules is Dutch) takes its stop words and
 # question words from its own entries: a word in at least half of them is a
 # stop word, one opening the questions of two entries or more a question
-# word. Without them a question's "een" and "aan" were an entry's match.
+# word (without them a question's "een" and "aan" were an entry's match).
+# It is asked in English too, the language its messages fall back to, and
+# its language keeps its own name.
 . "$ROOT/tests/e2e/lib.sh.inc"
 # what, question, words that must not be weighed
 dropped() {
@@ -64,6 +66,16 @@ expect_eq "an unknown topic in common words is declined" \
 expect_eq "the sauna" "$(answer_id "waar is de sauna")" sauna
 expect_eq "joining" "$(answer_id "hoe word ik lid")" lid
 expect_eq "the price" "$(answer_id "wat is de prijs van een kaartje")" prijs
+
+# English: told as English, greeted back; Dutch not named "English"
+expect_eq "an English question is English" \
+    "$("$FAQBOT" ask --index "$TMP/faq.idx" --json "how do I pay with my credit card" | json query_lang)" en
+expect_eq "thanks" "$(answer_id "thank you very much")" thanks
+start_server "$TMP/faq.idx"
+trap stop_server EXIT
+expect_eq "the FAQ's language by its code" \
+    "$(curl -s "${URL}api/messages?lang=nl" | json lang_name)" nl
+stop_server
 
 # a stopwords.txt of the folder's own is the whole list: nothing read off
 printf 'het\n' > "$TMP/c/nl/stopwords.txt"
