@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "corpus_file.h"
 #include "corpus_parse.h"
+#include "corpus_stops.h"
 #include "lang_pack.h"
 #include "limits.h"
 
@@ -208,6 +209,44 @@ static unsigned problems_told(const corpus_report *rep)
     return rep ? rep->n_errors + rep->n_warnings : 0;
 }
 
+/* A language with no stop words (no pack, no stopwords.txt): its
+ * documents read once before they are handed on, for the stop words and
+ * question words corpus_stops.h reads off its entries, into head. A
+ * document that cannot be read or parsed is skipped here: the reading
+ * proper tells it. 0, or -1 when out of memory. */
+static int derive_stops(const char *dir, char **names, size_t n, corpus_lang *head, char *err,
+                        size_t errlen)
+{
+    corpus_stops *cs = corpus_stops_new();
+    int rc = cs ? 0 : -1;
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        const char *f = names[i];
+        int md = ends_with(f, ".md"), txt = ends_with(f, ".txt");
+        char path[4096], why[512], *text;
+        size_t len;
+        if ((!md && !txt) || strcmp(f, "README.md") == 0 || corpus_file_kind_of(f) >= 0 ||
+            corpus_file_path(path, sizeof path, dir, f, why, sizeof why) != 0 ||
+            corpus_file_read(path, &text, &len, why, sizeof why) != 0)
+            continue;
+        corpus_reader quiet = {NULL, why, sizeof why};
+        corpus_lang doc;
+        memset(&doc, 0, sizeof doc);
+        snprintf(doc.code, sizeof doc.code, "%s", head->code);
+        int rd = md ? corpus_read_md(&quiet, &doc, path, f, text, len, ENTRY_FAQ)
+                    : corpus_read_txt(&quiet, &doc, path, f, text, len);
+        for (size_t k = 0; rd == 0 && k < doc.n_entries && rc == 0; k++)
+            rc = corpus_stops_add(cs, &doc.entries[k]);
+        corpus_lang_clear(&doc);
+        free(text);
+    }
+    if (rc == 0)
+        rc = corpus_stops_text(cs, &head->stopwords);
+    corpus_stops_free(cs);
+    if (rc != 0)
+        snprintf(err, errlen, "%s:1: out of memory", dir);
+    return rc;
+}
+
 /* One language folder. Its stop words, synonyms and messages are read
  * first, the sink needing them before any entry; a problem among them is
  * told in its turn, after the documents before it, as a reading in order
@@ -254,6 +293,9 @@ static int stream_lang(stream *s, const char *dir, const char *code)
         replaced |= (unsigned)corpus_file_replaces(text, len) << lf;
     }
     if (fail_at == n && corpus_file_add_pack(dir, &head, replaced, err, errlen) != 0)
+        goto out;
+    if (fail_at == n && !head.stopwords && !faulty[CORPUS_FILE_STOPWORDS] &&
+        derive_stops(dir, names, n, &head, err, errlen) != 0)
         goto out;
     if (s->sink->lang(s->sink->ctx, &head, err, errlen) != 0)
         goto out;

@@ -586,6 +586,9 @@ const char *faq_index_message(const faq_index *ix, uint32_t lang, const char *ke
         return NULL;
     if (lang < ix->n_langs && message_in(mk(ix, ix->langs[lang].messages), key, buf, cap))
         return buf;
+    /* a language's name is its own: English's would call Dutch "English" */
+    if (strcmp(key, "lang_name") == 0)
+        return NULL;
     int en = faq_index_lang_find(ix, "en");
     if (en >= 0 && message_in(mk(ix, ix->langs[en].messages), key, buf, cap))
         return buf;

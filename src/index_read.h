@@ -96,7 +96,8 @@ uint32_t faq_index_group_entry(const faq_index *ix, uint32_t g, uint32_t lang);
 uint32_t faq_index_find_id(const faq_index *ix, const char *id, size_t id_len, uint32_t lang);
 
 /* The value of key in a language's messages.txt, falling back to "en", then
- * to any language with FAQ entries that has it; NULL if none has.
+ * to any language with FAQ entries that has it; NULL if none has. A
+ * language's name ("lang_name") is only its own: NULL when it has none.
  * NUL-terminated copy in buf. */
 const char *faq_index_message(const faq_index *ix, uint32_t lang, const char *key,
                               char *buf, size_t cap);

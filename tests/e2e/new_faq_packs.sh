@@ -10,15 +10,6 @@ means() {
         fail "$1: no synonym $4"
     expect_eq "$1" "$("$FAQBOT" ask --index "$2" --threshold 0 --json "$3" | json id)" "$5"
 }
-# the pack's stop words: what, index, question, the words it must drop
-dropped() {
-    what=$1 idx=$2 question=$3; shift 3
-    for w in "$@"; do
-        "$FAQBOT" ask --index "$idx" --explain "$question" | grep -q "word \"$w\"" &&
-            fail "$what: $w is weighed"
-    done
-    ok "$what"
-}
 
 mkdir -p "$TMP/pt/pt"
 cat > "$TMP/pt/pt/faq.md" <<'MD'

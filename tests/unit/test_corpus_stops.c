@@ -1,0 +1,100 @@
+/* test_corpus_stops.c: the stop words and question words a language with no
+ * pack reads off its entries: a word in at least half of them is a stop
+ * word (never one with a digit), a word opening the questions of two
+ * entries or more a question word, and nothing below the smallest FAQ the
+ * rule reads. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "corpus_stops.h"
+
+/* Is line a whole line of text? */
+static int has_line(const char *text, const char *line)
+{
+    size_t n = strlen(line);
+    for (const char *p = text; (p = strstr(p, line)) != NULL; p += n)
+        if ((p == text || p[-1] == '\n') && p[n] == '\n')
+            return 1;
+    return 0;
+}
+
+/* n entries: entry i asks question[i % 3] and answers "De ... 2024" with a
+ * word of its own, so that "de" and "2024" are in every one. */
+static corpus_stops *counted(size_t n)
+{
+    static const char *const questions[] = {"Hoe werkt de kaart?", "Waar is de kassa?",
+                                            "Mag ik eten meenemen?"};
+    corpus_stops *cs = corpus_stops_new();
+    assert_non_null(cs);
+    for (size_t i = 0; i < n; i++) {
+        char answer[64], alt[32];
+        snprintf(answer, sizeof answer, "De prijs in 2024 is woord%zu.", i);
+        snprintf(alt, sizeof alt, "Kan het %s?", i == 1 ? "ook" : "niet");
+        char *alts[] = {alt};
+        corpus_entry e = {.id = "x", .question = (char *)questions[i % 3], .alts = alts,
+                          .n_alts = 1, .answer = answer, .kind = ENTRY_FAQ};
+        assert_int_equal(corpus_stops_add(cs, &e), 0);
+    }
+    return cs;
+}
+
+static void test_words_of_half_the_entries_are_stop_words(void **state)
+{
+    (void)state;
+    corpus_stops *cs = counted(CORPUS_STOPS_MIN_ENTRIES);
+    char *text;
+    assert_int_equal(corpus_stops_text(cs, &text), 0);
+    assert_non_null(text);
+    assert_true(has_line(text, "de"));
+    assert_true(has_line(text, "prijs"));
+    assert_false(has_line(text, "2024"));        /* a digit: a name or a number */
+    assert_false(has_line(text, "woord1"));      /* one entry's */
+    assert_false(has_line(text, "kaart"));       /* three of eight */
+    assert_true(has_line(text, "?hoe"));         /* opens three entries' questions */
+    assert_true(has_line(text, "?waar"));        /* folded as a list is written */
+    assert_true(has_line(text, "kan"));          /* opens them all: a stop word first */
+    assert_false(has_line(text, "?kan"));
+    free(text);
+    corpus_stops_free(cs);
+}
+
+static void test_small_talk_is_not_counted(void **state)
+{
+    (void)state;
+    corpus_stops *cs = counted(CORPUS_STOPS_MIN_ENTRIES - 1);
+    corpus_entry hello = {.id = "hello", .question = "hallo", .answer = "Hallo!",
+                          .kind = ENTRY_SMALLTALK};
+    assert_int_equal(corpus_stops_add(cs, &hello), 0);
+    char *text = (char *)"unset";
+    assert_int_equal(corpus_stops_text(cs, &text), 0);
+    assert_null(text);   /* still too few entries to say */
+    corpus_stops_free(cs);
+}
+
+static void test_many_words(void **state)
+{
+    (void)state;
+    corpus_stops *cs = counted(400);   /* 400 words of their own: the table grows */
+    char *text;
+    assert_int_equal(corpus_stops_text(cs, &text), 0);
+    assert_true(has_line(text, "de"));
+    assert_false(has_line(text, "woord399"));
+    free(text);
+    corpus_stops_free(cs);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_words_of_half_the_entries_are_stop_words),
+        cmocka_unit_test(test_small_talk_is_not_counted),
+        cmocka_unit_test(test_many_words),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
