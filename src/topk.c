@@ -159,13 +159,13 @@ static inline int may_raise(const slot_cur *sc, int k, float best, float bcov)
  * can raise what is found. Returns 0, with nothing added, as soon as the
  * group cannot make the list with the most this slot can still give and
  * rest, the most of the slots after it. */
-static inline int slot_eval(slot_cur *sc, uint32_t g, const bar *b, float rest, int pruning,
+static inline int slot_eval(slot_cur *sc, uint32_t g, const bar *b, float rest,
                             float *reach, float *best_out, float *bcov_out)
 {
     float best = 0, bcov = 0;
     for (int k = sc->n - 1; k >= 0 && may_raise(sc, k, best, bcov); k--) {
         cursor *c = &sc->c[k];
-        if (pruning && cannot_enter(b, *reach + (best > c->ub ? best : c->ub) + rest))
+        if (cannot_enter(b, *reach + (best > c->ub ? best : c->ub) + rest))
             return 0;
         postings_seek(&c->p, g);
         if (c->p.group == g && !passes_over(c, g))
@@ -480,6 +480,8 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
      * below theta (the list's weakest, once full) or below the floor */
     bar b = {-1, ns && pruning ? score_floor(ix, scratch->floors, sc[ns - 1], depth) : 0, 0, 0};
     bar_set(&b);
+    if (!pruning)
+        b.cut = -INFINITY;  /* no bound is ever cut: every group is scored */
     int first_ess = 0;
     cursor *only = NULL;        /* the one cursor walked, if one */
     float others = 0;           /* what the rest can add to a group it reaches */
@@ -587,7 +589,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
         }
         int pruned = 0;
         for (int i = first_ess - 1; i >= 0 && !pruned; i--)
-            pruned = !slot_eval(sc[i], g, &b, prefix[i], pruning, &reach, &best[i], &bcov[i]);
+            pruned = !slot_eval(sc[i], g, &b, prefix[i], &reach, &best[i], &bcov[i]);
         if (pruned)
             continue;
         for (int i = first_ess; i < ns; i++) {
