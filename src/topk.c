@@ -521,10 +521,11 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                 postings_next(p);
             }
             w->e[0].group = next = p->group;
-        } else if (pruning) {
+        } else {
             /* the first walked cursor alone below the others: a group it
              * reaches there meets no other walked cursor, and is passed
-             * when this cursor and the rest's most cannot make the list */
+             * when this cursor and the rest's most cannot make the list
+             * (never, unpruned: the bar cuts nothing) */
             while (w->e[0].group < w->e[1].group) {
                 cursor *c = w->e[0].c;
                 postings_cursor *p = &c->p;
@@ -579,14 +580,12 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
          * cut most groups, and the walked slots' own looked-up cursors
          * last, for the groups left */
         float reach = 0;
-        if (pruning) {
-            for (int i = first_ess; i < ns; i++) {
-                float mp = sc[i]->most_passive;
-                reach += hit >> i & 1 && best[i] > mp ? best[i] : mp;
-            }
-            if (cannot_enter(&b, reach + prefix[first_ess]))
-                continue;
+        for (int i = first_ess; i < ns; i++) {
+            float mp = sc[i]->most_passive;
+            reach += hit >> i & 1 && best[i] > mp ? best[i] : mp;
         }
+        if (cannot_enter(&b, reach + prefix[first_ess]))
+            continue;
         int pruned = 0;
         for (int i = first_ess - 1; i >= 0 && !pruned; i--)
             pruned = !slot_eval(sc[i], g, &b, prefix[i], &reach, &best[i], &bcov[i]);
