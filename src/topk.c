@@ -63,6 +63,8 @@ typedef struct walk {
      * no other walked cursor stands on (their looked-up cursors' best and
      * the slots that do not drive the walk) */
     float alone[FAQ_MAX_QUERY_TERMS];
+    /* per walked slot: its most_passive, read for every group */
+    float most_passive[FAQ_MAX_QUERY_TERMS];
 } walk;
 
 /* A term's depth-th largest impact (postings_kth_impact()), remembered: a
@@ -195,6 +197,7 @@ static inline void walk_sift(walk *w, int k)
 static void walk_gather(walk *w, slot_cur **sc, int ns, int first_ess, const float *prefix)
 {
     for (int i = first_ess; i < ns; i++) {
+        w->most_passive[i] = sc[i]->most_passive;
         w->alone[i] = prefix[first_ess];
         for (int j = first_ess; j < ns; j++)
             if (j != i)
@@ -529,7 +532,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
             while (w->e[0].group < w->e[1].group) {
                 cursor *c = w->e[0].c;
                 postings_cursor *p = &c->p;
-                float mp = sc[w->e[0].at]->most_passive;
+                float mp = w->most_passive[w->e[0].at];
                 float v = c->mul * (float)postings_impact(p);
                 if (!cannot_enter(&b, (v > mp ? v : mp) + w->alone[w->e[0].at]))
                     break;
@@ -581,7 +584,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
          * last, for the groups left */
         float reach = 0;
         for (int i = first_ess; i < ns; i++) {
-            float mp = sc[i]->most_passive;
+            float mp = w->most_passive[i];
             reach += hit >> i & 1 && best[i] > mp ? best[i] : mp;
         }
         if (cannot_enter(&b, reach + prefix[first_ess]))
