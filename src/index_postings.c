@@ -48,6 +48,57 @@ int postings_bitmap_find(postings_cursor *c, uint32_t pos, int rank)
     return 1;
 }
 
+/* Decode the postings of a block of deltas, at p (not past stop), the
+ * first delta counted from group g, into c->docs and c->imps; returns how
+ * many. Stops at the block's size, at stop, or before a posting that does
+ * not read as one (a corrupt list: the index was checked, but stay safe). */
+static int decode_deltas_checked(postings_cursor *c, const unsigned char *p,
+                                 const unsigned char *stop, uint32_t g, int n)
+{
+    while (n < IX_BLOCK && p < stop) {
+        uint32_t d;
+        if (*p < 0x80)
+            d = *p++;
+        else if (!ix_varint(&p, stop, &d))
+            break;
+        if (p >= stop || (g += d) >= c->limit)
+            break;
+        c->docs[n] = g;
+        c->imps[n++] = *p++;
+    }
+    return n;
+}
+
+/* The same, most of a block read without a check a posting: while a whole
+ * posting (a varint of at most 5 bytes, its byte) cannot run past stop,
+ * and summed wide, where no delta can wrap the group round, so that the
+ * groups rise and the last alone says whether all are below the index's
+ * count. A block that fails that is decoded again, checked throughout. */
+static int decode_deltas(postings_cursor *c, const unsigned char *p, const unsigned char *stop,
+                         uint32_t g)
+{
+    enum { POSTING_MAX_BYTES = 6 };
+    const unsigned char *const start = p;
+    const unsigned char *fast_stop = stop - p > POSTING_MAX_BYTES ? stop - POSTING_MAX_BYTES : p;
+    uint64_t wide = g;
+    int n = 0, ok = 1;
+    while (n < IX_BLOCK && p < fast_stop) {
+        uint32_t d;
+        if (*p < 0x80)
+            d = *p++;
+        else if (!ix_varint(&p, stop, &d)) {
+            ok = 0;
+            break;
+        }
+        wide += d;
+        c->docs[n] = (uint32_t)wide;
+        c->imps[n++] = *p++;
+    }
+    if (n && wide >= c->limit)
+        return decode_deltas_checked(c, start, stop, g, 0);
+    return ok ? decode_deltas_checked(c, p, stop, (uint32_t)wide, n) : n;
+}
+
 /* Load block b (the whole list when it has no blocks) and stand on its
  * first posting. */
 void postings_load(postings_cursor *c, uint32_t b)
@@ -78,18 +129,7 @@ void postings_load(postings_cursor *c, uint32_t b)
         if (b > 0)
             g = c->blk[b - 1].last;     /* deltas count from the block before */
     }
-    int n = 0;
-    while (n < IX_BLOCK && p < stop) {
-        uint32_t d;
-        if (*p < 0x80)
-            d = *p++;
-        else if (!ix_varint(&p, stop, &d))
-            break;
-        if (p >= stop || (g += d) >= c->limit)
-            break;  /* a corrupt list: the index was checked, but stay safe */
-        c->docs[n] = g;
-        c->imps[n++] = *p++;
-    }
+    int n = decode_deltas(c, p, stop, g);
     c->n = n;
     c->i = 0;
     c->group = n ? c->docs[0] : POSTINGS_END;

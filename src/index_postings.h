@@ -116,6 +116,35 @@ static inline uint32_t postings_shallow(postings_cursor *c, uint32_t g)
     return c->bi;
 }
 
+/* The first of the decoded block's postings from i on at or after group
+ * g, c->n when none: by steps that double, then halving, as a seek lands
+ * most often a posting or two on, but into a block just loaded anywhere. */
+static inline int postings_lower_bound(const postings_cursor *c, int i, uint32_t g)
+{
+    if (i >= c->n || c->docs[i] >= g)
+        return i;
+    int below = i, above, step = 1;     /* docs[below] < g <= docs[above] */
+    for (;;) {
+        above = below + step;
+        if (above >= c->n) {
+            above = c->n;
+            break;
+        }
+        if (c->docs[above] >= g)
+            break;
+        below = above;
+        step *= 2;
+    }
+    while (above - below > 1) {
+        int mid = below + (above - below) / 2;
+        if (c->docs[mid] < g)
+            below = mid;
+        else
+            above = mid;
+    }
+    return above;
+}
+
 /* Move to the first posting at or after group g, skipping whole blocks. */
 static inline void postings_seek(postings_cursor *c, uint32_t g)
 {
@@ -131,9 +160,7 @@ static inline void postings_seek(postings_cursor *c, uint32_t g)
             if (postings_bitmap_find(c, g - c->base, -1))
                 return;
         } else {
-            int i = c->i;
-            while (i < c->n && c->docs[i] < g)
-                i++;
+            int i = postings_lower_bound(c, c->i, g);
             if (i < c->n) {
                 c->i = i;
                 c->group = c->docs[i];

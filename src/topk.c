@@ -63,6 +63,8 @@ typedef struct walk {
      * no other walked cursor stands on (their looked-up cursors' best and
      * the slots that do not drive the walk) */
     float alone[FAQ_MAX_QUERY_TERMS];
+    /* per walked slot: its most_passive, read for every group */
+    float most_passive[FAQ_MAX_QUERY_TERMS];
 } walk;
 
 /* A term's depth-th largest impact (postings_kth_impact()), remembered: a
@@ -159,13 +161,13 @@ static inline int may_raise(const slot_cur *sc, int k, float best, float bcov)
  * can raise what is found. Returns 0, with nothing added, as soon as the
  * group cannot make the list with the most this slot can still give and
  * rest, the most of the slots after it. */
-static inline int slot_eval(slot_cur *sc, uint32_t g, const bar *b, float rest, int pruning,
+static inline int slot_eval(slot_cur *sc, uint32_t g, const bar *b, float rest,
                             float *reach, float *best_out, float *bcov_out)
 {
     float best = 0, bcov = 0;
     for (int k = sc->n - 1; k >= 0 && may_raise(sc, k, best, bcov); k--) {
         cursor *c = &sc->c[k];
-        if (pruning && cannot_enter(b, *reach + (best > c->ub ? best : c->ub) + rest))
+        if (cannot_enter(b, *reach + (best > c->ub ? best : c->ub) + rest))
             return 0;
         postings_seek(&c->p, g);
         if (c->p.group == g && !passes_over(c, g))
@@ -195,6 +197,7 @@ static inline void walk_sift(walk *w, int k)
 static void walk_gather(walk *w, slot_cur **sc, int ns, int first_ess, const float *prefix)
 {
     for (int i = first_ess; i < ns; i++) {
+        w->most_passive[i] = sc[i]->most_passive;
         w->alone[i] = prefix[first_ess];
         for (int j = first_ess; j < ns; j++)
             if (j != i)
@@ -480,6 +483,8 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
      * below theta (the list's weakest, once full) or below the floor */
     bar b = {-1, ns && pruning ? score_floor(ix, scratch->floors, sc[ns - 1], depth) : 0, 0, 0};
     bar_set(&b);
+    if (!pruning)
+        b.cut = -INFINITY;  /* no bound is ever cut: every group is scored */
     int first_ess = 0;
     cursor *only = NULL;        /* the one cursor walked, if one */
     float others = 0;           /* what the rest can add to a group it reaches */
@@ -519,14 +524,15 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                 postings_next(p);
             }
             w->e[0].group = next = p->group;
-        } else if (pruning) {
+        } else {
             /* the first walked cursor alone below the others: a group it
              * reaches there meets no other walked cursor, and is passed
-             * when this cursor and the rest's most cannot make the list */
+             * when this cursor and the rest's most cannot make the list
+             * (never, unpruned: the bar cuts nothing) */
             while (w->e[0].group < w->e[1].group) {
                 cursor *c = w->e[0].c;
                 postings_cursor *p = &c->p;
-                float mp = sc[w->e[0].at]->most_passive;
+                float mp = w->most_passive[w->e[0].at];
                 float v = c->mul * (float)postings_impact(p);
                 if (!cannot_enter(&b, (v > mp ? v : mp) + w->alone[w->e[0].at]))
                     break;
@@ -577,17 +583,15 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
          * cut most groups, and the walked slots' own looked-up cursors
          * last, for the groups left */
         float reach = 0;
-        if (pruning) {
-            for (int i = first_ess; i < ns; i++) {
-                float mp = sc[i]->most_passive;
-                reach += hit >> i & 1 && best[i] > mp ? best[i] : mp;
-            }
-            if (cannot_enter(&b, reach + prefix[first_ess]))
-                continue;
+        for (int i = first_ess; i < ns; i++) {
+            float mp = w->most_passive[i];
+            reach += hit >> i & 1 && best[i] > mp ? best[i] : mp;
         }
+        if (cannot_enter(&b, reach + prefix[first_ess]))
+            continue;
         int pruned = 0;
         for (int i = first_ess - 1; i >= 0 && !pruned; i--)
-            pruned = !slot_eval(sc[i], g, &b, prefix[i], pruning, &reach, &best[i], &bcov[i]);
+            pruned = !slot_eval(sc[i], g, &b, prefix[i], &reach, &best[i], &bcov[i]);
         if (pruned)
             continue;
         for (int i = first_ess; i < ns; i++) {
