@@ -177,10 +177,10 @@ const search_param_field search_param_fields[] = {
            "stopwords.txt: \"son\", \"home\") is a common word, not another topic: car "
            "sharing, sports centre, ski school +1 each, held-out +2, nothing lost "
            "(docs/quality.md)"),
-    FIELD(use_time_words, INT, 1, 0, 1,
-          "outcome: a word of time the FAQ lacks (\"!time\" in stopwords.txt: \"tomorrow\") "
-          "is a common word, not another topic, where the question names no other word "
-          "the FAQ lacks and the leader holds the rest well (docs/quality.md)"),
+    SWITCH(use_time_words,
+           "outcome: a word of time the FAQ lacks (\"!time\" in stopwords.txt: \"tomorrow\") "
+           "is a common word, not another topic, where the question names no other word "
+           "the FAQ lacks and the leader holds the rest well (docs/quality.md)"),
     FIELD(time_rest_words, INT, 2, 1, 1000,
           "... and at least this many, not as a guess: \"are there late fees\" is no question "
           "of fees alone, \"book a table\" no question of booting"),
