@@ -199,13 +199,11 @@ static int stopset_build_one(const lang_rules *r, stopset *set, const char *text
     return 0;
 }
 
-/* The words of text's "!situation" lines, folded, into r's situation:
- * words of the asker's situation (analyze.h, token.is_situation). Counted
- * on the first pass, put on the second. */
-static int situation_build(lang_rules *r, const char *text)
+/* The words of text's lines that start with directive, folded, into set.
+ * Counted on the first pass, put on the second. */
+static int directive_words(lang_rules *r, const char *text, const char *directive, stopset *set)
 {
-    static const char directive[] = "!situation";
-    const size_t dn = sizeof directive - 1;
+    const size_t dn = strlen(directive);
     char folded[FAQ_MAX_TERM_BYTES * 4 + 16], cased[sizeof folded];
     utf8proc_int32_t cps[FAQ_MAX_TERM_BYTES * 4 + 16];
     for (int pass = 0; pass < 2; pass++) {
@@ -220,17 +218,26 @@ static int situation_build(lang_rules *r, const char *text)
                     long f = pass ? digraphs_fold(&r->dg, cps, sizeof cps / sizeof *cps, w, k,
                                                   cased, folded, sizeof folded)
                                   : 0;
-                    if (f > 0 && stopset_put(&r->situation, folded, (size_t)f) != 0)
+                    if (f > 0 && stopset_put(set, folded, (size_t)f) != 0)
                         return -1;
                 }
                 w += k;
                 w += strspn(w, " \t\r");
             }
         }
-        if (!pass && (!words || stopset_alloc(&r->situation, words) != 0))
+        if (!pass && (!words || stopset_alloc(set, words) != 0))
             return words ? -1 : 0;
     }
     return 0;
+}
+
+/* The words of the asker's situation: "!situation" lines (analyze.h,
+ * token.is_situation) and "!time" lines (token.is_time). */
+static int situation_build(lang_rules *r, const char *text)
+{
+    if (directive_words(r, text, "!situation", &r->situation) != 0)
+        return -1;
+    return directive_words(r, text, "!time", &r->times);
 }
 
 static void stopset_free(stopset *set)
@@ -251,6 +258,7 @@ static void rules_release(lang_rules *r)
     stopset_free(&r->stop);
     stopset_free(&r->qwords);
     stopset_free(&r->situation);
+    stopset_free(&r->times);
     for (int i = 0; i < r->n_phrases; i++)
         free(r->phrases[i].terms);  /* word and term live in the same block */
     free(r->phrases);
@@ -573,6 +581,7 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
         int phrases = a->r->n_phrases && !a->no_phrases && !a->skip_stem;
         t.is_qword = stopset_has(&a->r->qwords, a->af, (size_t)af);
         t.is_situation = stopset_has(&a->r->situation, a->af, (size_t)af);
+        t.is_time = stopset_has(&a->r->times, a->af, (size_t)af);
         if (stopset_has(&a->r->stop, a->af, (size_t)af)) {
             t.is_stop = 1;
             if (!a->keep_stop) {

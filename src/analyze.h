@@ -43,6 +43,9 @@ typedef struct token {
     int is_situation;      /* a word of the asker's situation ("!situation" in
                               stopwords.txt: "son", "home"): it searches, but
                               where the FAQ lacks it, it is no other topic */
+    int is_time;           /* a word of time ("!time" in stopwords.txt:
+                              "tomorrow", "tonight"): where the FAQ lacks it,
+                              no other topic if the leader holds the rest */
     int is_synonym;        /* not in the text: the one-word synonym a phrase of it
                               stands for (analyzer_set_synonyms) */
 } token;
@@ -52,7 +55,7 @@ typedef int (*token_fn)(void *ctx, const token *t);
 
 /* code: a language libstemmer knows ("es"). stopwords: the text of a
  * stopwords.txt (one word a line, '#' comments, "!" settings: "!digraphs
- * ae:ä oe:ö ue:ü", "!digraphs_not_after aeiouq", "!situation son home"),
+ * ae:ä oe:ö ue:ü", "!digraphs_not_after aeiouq", "!situation son home", "!time tomorrow"),
  * or NULL. Returns NULL when the language has no stemmer or memory runs out. */
 analyzer *analyzer_new(const char *code, const char *stopwords);
 /* The same with its stop words and question words given folded already

@@ -67,6 +67,7 @@ typedef struct lang_rules {
     stopset stop;
     stopset qwords;
     stopset situation;          /* the "!situation" lines' words */
+    stopset times;              /* the "!time" lines' words */
     phrase_rule *phrases;
     int n_phrases;
     uint64_t phrase_ends[16];   /* a 1024-bit filter of the phrases' last terms */

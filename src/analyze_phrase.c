@@ -275,7 +275,7 @@ int analyzer_after_word(analyzer *a, const char *text, const token *t, token_fn 
         u.offset = a->recent[first].off;
         u.raw = text + u.offset;
         u.raw_len = t->offset + t->raw_len - u.offset;
-        u.is_qword = u.is_stop = u.is_situation = 0;
+        u.is_qword = u.is_stop = u.is_situation = u.is_time = 0;
         u.is_synonym = 1;
         int rc = fn(ctx, &u);
         if (rc)

@@ -422,27 +422,74 @@ static int slot_translated(const slot *sl)
     return sl->n_alts > 0;
 }
 
+/* The question's words of time the FAQ lacks ("tomorrow", "tonight") that
+ * are no other topic for leader c1, by bit. A visitor says when ("can I book
+ * for tomorrow") where the FAQ need not, but in an everyday question of
+ * another topic ("the weather tomorrow", "a table for tonight") the time
+ * word is often the one word the FAQ lacks: the rest of the question, not
+ * the time word, tells the two apart, so a time word never turns a weak
+ * match into an answer. The rest must name no other word the FAQ lacks,
+ * and c1 must hold it well: time_rest_words of its words at least, a word
+ * the FAQ holds only as a guess (a typo's correction, a variant, a general
+ * synonym, a spelling alike) counting for nothing, and time_rest_cover of
+ * its weight by c1's coverage. */
+static uint32_t time_gaps(const search_ctx *s, const cand *c1)
+{
+    const query *q = s->q;
+    if (!s->p->use_time_words)
+        return 0;
+    uint32_t gaps = 0;
+    int held = 0;
+    double rest = 0, asked = 0;
+    for (int i = 0; i < q->n_slots; i++) {
+        const slot *sl = &q->slots[i];
+        asked += sl->weight;
+        if (!sl->n_alts && !sl->unknown)
+            continue;   /* a word of the asker's situation */
+        if (sl->is_time && !sl->n_alts) {
+            gaps |= 1u << i;
+            continue;
+        }
+        if (!sl->n_alts)
+            return 0;   /* another word the FAQ lacks: another topic */
+        rest += sl->weight;
+        int kind = sl->alts[0].kind;
+        int guess = kind == ALT_TYPO || kind == ALT_VARIANT || kind == ALT_THESAURUS ||
+                    kind == ALT_COGNATE;
+        held += ((c1->mask >> i) & 1) && !guess;
+    }
+    if (held < s->p->time_rest_words || rest <= 0 ||
+        c1->cover * asked < s->p->time_rest_cover * rest)
+        return 0;
+    return gaps;
+}
+
 /* The decline model's features of leader c1 (entry e1): decline_model.h. */
 static void decline_features(const search_ctx *s, uint32_t L, const cand *top, int n_top,
                              uint32_t e1, double *x)
 {
     const query *q = s->q;
     const cand *c1 = &top[0];
-    double total = 0, known = 0, in_q = 0, common = 0, unk_weight = 0, guessed = 0, topic = 0,
-           translated = 0;
+    double total = 0, asked = 0, known = 0, in_q = 0, common = 0, unk_weight = 0, guessed = 0,
+           topic = 0, translated = 0;
     int content = 0, unk_word = 0, unk_other = 0, domain = 0, dict_head = 0;
     double max_idf = search_model_max_idf(s->m, L);
+    /* a word of time these are weighs as a common word and is no word the
+     * FAQ lacks, as a word of the asker's situation (slots.c) */
+    uint32_t time = time_gaps(s, c1);
     for (int i = 0; i < q->n_slots; i++) {
         const slot *sl = &q->slots[i];
-        total += sl->weight;
+        int timed = (time >> i) & 1;
+        asked += sl->weight;
+        total += timed ? s->p->weight_floor : sl->weight;
         if (!sl->is_qword) {
             /* a name the dictionary holds ("España") is no ordinary word */
-            int kind = sl->unknown == 1 && sl->is_name ? 2 : sl->unknown;
+            int kind = timed ? 0 : sl->unknown == 1 && sl->is_name ? 2 : sl->unknown;
             content++;
             unk_word += kind == 1;
             unk_other += kind == 2;
             domain += kind == 3;
-            dict_head += sl->dict_head;
+            dict_head += !timed && sl->dict_head;
             if (kind == 1 || kind == 2)
                 unk_weight += sl->weight;
             if (slots_has_word(sl) && max_idf > 0) {
@@ -487,8 +534,10 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
         if (((c1->mask >> i) & 1) && e1 != UINT32_MAX && rerank_in_question(s, e1, sl))
             in_q += sl->weight;
     }
-    x[DF_COVER] = c1->cover;
-    x[DF_KNOWN_COVER] = known > 0 ? fmin(1, c1->cover * total / known) : 0;
+    /* the leader's coverage of the question, its words of time reweighed */
+    double cover = total > 0 ? c1->cover * asked / total : c1->cover;
+    x[DF_COVER] = cover;
+    x[DF_KNOWN_COVER] = known > 0 ? fmin(1, cover * total / known) : 0;
     x[DF_UNK_WORD] = content ? (double)unk_word / content : 0;
     x[DF_UNK_OTHER] = content ? (double)unk_other / content : 0;
     x[DF_QFIELD] = known > 0 ? in_q / known : 0;
@@ -505,7 +554,7 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
      * FAQ an ordinary word ("company", "host") stands in some answer by
      * chance, weighs as a rare word, and says nothing of the topic; the
      * words no entry holds do */
-    double matched = c1->cover * total;
+    double matched = cover * total;
     double against = unk_weight + (s->p->use_guess_evidence ? guessed : 0);
     x[DF_EVIDENCE] = matched + against > 0 ? matched / (matched + against) : 0;
 }

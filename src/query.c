@@ -51,6 +51,7 @@ static int on_qtoken(void *ctx, const token *t)
     q->is_stop = t->is_stop;
     q->is_qword = t->is_qword;
     q->is_situation = t->is_situation;
+    q->is_time = t->is_time;
     q->is_synonym = t->is_synonym;
     q->phrase = memchr(c->q, '"', c->qlen) ? phrase_of(c->q, t->offset) : 0;
     return 0;

@@ -53,6 +53,7 @@ typedef struct slot {
     int dict_head;              /* the FAQ lacks it (unknown 1 or 2) and a dictionary
                                    from the question's language into one of the FAQ's
                                    holds it: translated, but into words no entry has */
+    int is_time;                /* a word of time ("!time" in stopwords.txt) */
     alt_term alts[QUERY_MAX_ALTS];
     int n_alts;
     double weight;              /* its share of the question: idf, or more if unknown */
@@ -70,6 +71,7 @@ typedef struct qtok {           /* one token of the question, stop words include
     int is_stop;
     int is_qword;
     int is_situation;           /* a word of the asker's situation (analyze.h) */
+    int is_time;                /* a word of time ("tomorrow": analyze.h) */
     int is_synonym;             /* the one-word synonym of a phrase of the question */
     int phrase;
 } qtok;

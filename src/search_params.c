@@ -177,6 +177,16 @@ const search_param_field search_param_fields[] = {
            "stopwords.txt: \"son\", \"home\") is a common word, not another topic: car "
            "sharing, sports centre, ski school +1 each, held-out +2, nothing lost "
            "(docs/quality.md)"),
+    SWITCH(use_time_words,
+           "outcome: a word of time the FAQ lacks (\"!time\" in stopwords.txt: \"tomorrow\") "
+           "is a common word, not another topic, where the question names no other word "
+           "the FAQ lacks and the leader holds the rest well (docs/quality.md)"),
+    FIELD(time_rest_words, INT, 2, 1, 1000,
+          "... and at least this many, not as a guess: \"are there late fees\" is no question "
+          "of fees alone, \"book a table\" no question of booting"),
+    FIELD(time_rest_cover, DOUBLE, 0.5, 0, 1,
+          "... and its coverage of their weight half: \"che tempo fa domani a "
+          "courmayeur\" meets the children's entry on \"tempo\" in passing"),
     SWITCH(use_proximity, "rerank: adjacent words in the entry's question"),
     SWITCH(use_focus, "rerank: the entry asks of the same thing"),
     SWITCH(use_question_fit, "rerank: F1 of query and entry question"),

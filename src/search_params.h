@@ -111,6 +111,9 @@ typedef struct search_params {
                                    1, 2 only for a word typed with an accent */
     int use_dict_word_ends;     /* a dictionary word is corrected at its end only */
     int use_situation_words;    /* a word of the asker's situation the FAQ lacks is left out */
+    int use_time_words;         /* ... and a word of time, where the leader holds the rest */
+    int time_rest_words;        /* how many other words the leader must hold for that */
+    double time_rest_cover;     /* ... and what share of their weight */
 } search_params;
 
 typedef enum { SEARCH_PARAM_INT, SEARCH_PARAM_FLOAT, SEARCH_PARAM_DOUBLE } search_param_type;

@@ -790,6 +790,7 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
         slot *sl = &s->slots[s->n_slots];
         memset(sl, 0, offsetof(slot, alts));
         sl->n_alts = 0;
+        sl->is_time = t->is_time;
         memcpy(sl->word, t->word, t->word_len + 1);
         sl->word_len = t->word_len;
         sl->raw_off = t->raw_off;
