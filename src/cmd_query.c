@@ -122,7 +122,10 @@ int cmd_repl(const cli_command *cmd, int argc, char **argv)
     double th = cli_parse_threshold(thr, cmd);
     if (th < -1.5)
         return EXIT_USAGE;
-    return repl_run(path, lang, th);
+    int rc = repl_run(path, lang, th);
+    if (rc == EXIT_DATA)
+        cli_hint_no_index(path);
+    return rc;
 }
 
 /* ---- serve ---- */

@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "index_live.h"
 #include "limits.h"
 #include "messages.h"
@@ -23,7 +24,6 @@
 #include "serve_page.h"
 #include "serve_qna.h"
 
-#define DEFAULT_INDEX "build/faq.idx"
 #define DEFAULT_WEB "web"
 #define DEFAULT_PORT 8080
 #define QNA_DEFAULT_TOP 1
@@ -523,7 +523,7 @@ static int find_web(char *out, size_t cap)
 
 int serve_main(int argc, char **argv, const search_params *params)
 {
-    serve_opts o = {.index = DEFAULT_INDEX, .bind = "127.0.0.1", .web = NULL, .port = DEFAULT_PORT,
+    serve_opts o = {.index = CLI_DEFAULT_INDEX, .bind = "127.0.0.1", .web = NULL, .port = DEFAULT_PORT,
                     .threads = FAQ_HTTP_THREADS, .params = params};
     const char *origins[FAQ_HTTP_MAX_ORIGINS], *proxies[FAQ_HTTP_MAX_ORIGINS];
     o.allow_origin = origins;
@@ -624,6 +624,7 @@ int serve_main(int argc, char **argv, const search_params *params)
     faq_server *sv = serve_start(&o, err, sizeof err);
     if (!sv) {
         fprintf(stderr, "faqbot serve: %s\n", err);
+        cli_hint_no_index(o.index);
         return strncmp(err, "--", 2) == 0 ? 1 : 2;
     }
     printf("listening on http://%s:%u/\n", o.bind, serve_port(sv));
