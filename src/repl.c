@@ -4,6 +4,7 @@
 #include <editline/readline.h>
 #include <errno.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -185,13 +186,34 @@ static int history_path(char *out, size_t cap)
     return 0;
 }
 
+/* Ctrl-C at the terminal: set by the handler, the line being typed is
+ * dropped and a new prompt shown, as a shell does; Ctrl-D quits. */
+static volatile sig_atomic_t interrupted;
+
+static void on_interrupt(int sig)
+{
+    (void)sig;
+    interrupted = 1;
+}
+
 /* One line without its end of line, or NULL at the end of input; the
- * caller frees it. On a terminal, libedit edits it and keeps history. */
+ * caller frees it. On a terminal, libedit edits it and keeps history, and
+ * Ctrl-C gives an empty line. */
 static char *read_line(int tty, const char *prompt, size_t *len)
 {
     char *line = NULL;
     if (tty) {
+        interrupted = 0;
         line = readline(prompt);
+        if (interrupted) {
+            /* the read was interrupted: libedit gives what was typed, or
+             * NULL as at the end of input */
+            free(line);
+            putchar('\n');
+            line = strdup("");
+            *len = 0;
+            return line;
+        }
         if (line)
             *len = strlen(line);
         return line;
@@ -257,6 +279,12 @@ int repl_run(const char *index_path, const char *lang, double threshold)
         keep_history = history_path(hist, sizeof hist) == 0;
         if (keep_history)
             read_history(hist);
+        /* no SA_RESTART: the interrupted read ends readline() */
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_interrupt;
+        sigemptyset(&sa.sa_mask);
+        sigaction(SIGINT, &sa, NULL);
         /* on a pipe only answers are written: no banner */
         say(&r, "repl_welcome", NULL);
     }
