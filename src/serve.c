@@ -50,7 +50,8 @@ static void add_message(json_t *j, const faq_index *ix, uint32_t lang, const cha
             return;
     memcpy(k, key, n);
     k[n] = '\0';
-    if (strcmp(k, "lang") == 0 || strcmp(k, "langs") == 0 || json_object_get(j, k))
+    if (strcmp(k, "lang") == 0 || strcmp(k, "langs") == 0 || strcmp(k, "feedback") == 0 ||
+        json_object_get(j, k))
         return;
     msg_format(ix, lang, k, NULL, msg, sizeof msg);
     json_object_set_new(j, k, json_string(msg));
@@ -107,6 +108,8 @@ static enum MHD_Result route_messages(server *sv, struct MHD_Connection *c, requ
         json_array_append_new(langs, json_pack("{s:s, s:s}", "code", faq_index_lang_code(ix, l), "name", msg));
     }
     json_object_set_new(j, "langs", langs);
+    /* the page offers 👍/👎 only where a vote is kept */
+    json_object_set_new(j, "feedback", json_boolean(sv->feedback != NULL));
     index_live_put(sv->live, s);
     return serve_json(sv, c, r, 200, j);
 }
