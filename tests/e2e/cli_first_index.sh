@@ -2,7 +2,8 @@
 # its own (no build/ there, as outside the source tree): `faqbot index`
 # makes its default build/ and writes build/faq.idx; an --out whose folder
 # is not there is told by that folder, before the corpus is read; a command
-# run before any index was written says how to write one.
+# run before any index was written says how to write one; an answer too long
+# to be meant is told.
 . "$ROOT/tests/e2e/lib.sh.inc"
 cd "$TMP" || fail "cd"
 "$FAQBOT" ask "When are you open?" >/dev/null 2>"$TMP/err"
@@ -35,3 +36,12 @@ expect_match "index with no build/ folder: written" "$(cat "$TMP/out")" '-> buil
 [ -s build/faq.idx ] || fail "no build/faq.idx"
 ok "build/faq.idx written"
 expect_match "ask answers from it" "$("$FAQBOT" ask "do you repair bikes")" 'We repair every brand'
+# an answer of 100 KiB (the headings after it left out, most often) is
+# indexed, with a warning at its question's file and line
+python3 -c 'print("## Do you rent bikes? {#rent}\n\n" + "From 15 euros a day. " * 5000)' >>myfaq/en/faq.md
+"$FAQBOT" index --corpus myfaq >"$TMP/out" 2>"$TMP/err"
+expect_eq "a huge answer: still indexed" "$?" "0"
+line=$(grep -n '^## Do you rent bikes' myfaq/en/faq.md | cut -d: -f1)
+expect_eq "a huge answer: told at its question" "$(cat "$TMP/err")" \
+    "myfaq/en/faq.md:$line: warning: the answer of \"Do you rent bikes?\" is 102 KiB long: a level-2 heading (\"## Question?\") left out after it?"
+expect_match "a huge answer: answered all the same" "$("$FAQBOT" ask "do you rent bikes" | head -c 300)" 'From 15 euros a day'
