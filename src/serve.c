@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -381,6 +382,36 @@ static void completed(void *cls, struct MHD_Connection *c, void **con_cls,
 
 /* ---- start, stop, main ---- */
 
+/* The listening socket is bound here, not by libmicrohttpd: a port in use is
+ * then told once, by faqbot, with what to do, instead of once by the library's
+ * log and again by faqbot. Returns the socket, or -1 with err set. */
+static int listen_on(const struct sockaddr_in *addr, long port, char *err, size_t errlen)
+{
+    char where[INET_ADDRSTRLEN];
+    inet_ntop(AF_INET, &addr->sin_addr, where, sizeof where);
+    int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        snprintf(err, errlen, "cannot listen on %s:%ld: %s", where, port, strerror(errno));
+        return -1;
+    }
+    int on = 1;
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+    if (bind(fd, (const struct sockaddr *)addr, sizeof *addr) != 0 || listen(fd, SOMAXCONN) != 0) {
+        int e = errno;
+        close(fd);
+        if (e == EADDRINUSE)
+            snprintf(err, errlen, "cannot listen on %s:%ld: another program is using that port; "
+                     "give another with --port N (--port 0: any free port)", where, port);
+        else if (e == EACCES)
+            snprintf(err, errlen, "cannot listen on %s:%ld: %s (ports below 1024 need privileges; "
+                     "give another with --port N)", where, port, strerror(e));
+        else
+            snprintf(err, errlen, "cannot listen on %s:%ld: %s", where, port, strerror(e));
+        return -1;
+    }
+    return fd;
+}
+
 faq_server *serve_start(const serve_opts *o, char *err, size_t errlen)
 {
     struct sockaddr_in addr;
@@ -426,11 +457,14 @@ faq_server *serve_start(const serve_opts *o, char *err, size_t errlen)
         goto fail;
     if (o->params)
         index_live_set_params(sv->live, o->params);
+    int listen_fd = listen_on(&addr, o->port, err, errlen);
+    if (listen_fd < 0)
+        goto fail;
     /* the per-address limit is the guard's: it spares trusted proxies */
     sv->daemon = MHD_start_daemon(
         MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG, (uint16_t)o->port,
         guard_accept, sv->guard,
-        handle, sv, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
+        handle, sv, MHD_OPTION_LISTEN_SOCKET, listen_fd,
         MHD_OPTION_THREAD_POOL_SIZE, (unsigned)(o->threads > 0 ? o->threads : FAQ_HTTP_THREADS),
         MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)FAQ_HTTP_CONNECTION_TIMEOUT_S,
         MHD_OPTION_CONNECTION_LIMIT, (unsigned)FAQ_HTTP_MAX_CONNECTIONS,
@@ -438,12 +472,15 @@ faq_server *serve_start(const serve_opts *o, char *err, size_t errlen)
         MHD_OPTION_NOTIFY_CONNECTION, guard_notify, sv->guard,
         MHD_OPTION_NOTIFY_COMPLETED, completed, sv, MHD_OPTION_END);
     if (!sv->daemon) {
-        snprintf(err, errlen, "cannot listen on %s:%ld: %s", o->bind ? o->bind : "127.0.0.1", o->port,
+        snprintf(err, errlen, "cannot serve on %s:%ld: %s", o->bind ? o->bind : "127.0.0.1", o->port,
                  strerror(errno));
-        goto fail;
+        goto fail;   /* listen_fd is the library's from the call on, closed by it */
     }
-    const union MHD_DaemonInfo *info = MHD_get_daemon_info(sv->daemon, MHD_DAEMON_INFO_BIND_PORT);
-    sv->port = info ? info->port : (unsigned)o->port;
+    /* --port 0: the port the system chose */
+    struct sockaddr_in bound;
+    socklen_t bound_len = sizeof bound;
+    sv->port = getsockname(listen_fd, (struct sockaddr *)&bound, &bound_len) == 0 ? ntohs(bound.sin_port)
+                                                                                  : (unsigned)o->port;
     return sv;
 fail:
     serve_stop(sv);
