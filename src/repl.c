@@ -146,9 +146,15 @@ static int command(repl *r, const char *line)
             const char *kv[] = {"error", err, NULL};
             say(r, "repl_reload_failed", kv);
         } else {
-            char n[32];
-            snprintf(n, sizeof n, "%u", faq_index_entry_count(r->ix));
-            const char *kv[] = {"n", n, NULL};
+            /* counted as faqbot index counts: the FAQ's entries apart from
+             * the packs' small talk, which would hide a FAQ come out empty */
+            uint32_t faq = 0;
+            for (uint32_t l = 0; l < faq_index_lang_count(r->ix); l++)
+                faq += faq_index_lang_entries(r->ix, l);
+            char n[16], smalltalk[16];
+            snprintf(n, sizeof n, "%u", faq);
+            snprintf(smalltalk, sizeof smalltalk, "%u", faq_index_entry_count(r->ix) - faq);
+            const char *kv[] = {"n", n, "smalltalk", smalltalk, NULL};
             say(r, "repl_reloaded", kv);
         }
     } else {
