@@ -337,6 +337,12 @@ int repl_run(const char *index_path, const char *lang, double threshold)
                 ask(&r, question, e.question.len);
                 free(question);
             }
+        } else if (faq_question_too_long(q, len)) {
+            /* refused as the API refuses it, not cut and answered */
+            char max[16];
+            snprintf(max, sizeof max, "%d", FAQ_MAX_QUESTION_CHARS);
+            const char *kv[] = {"max", max, NULL};
+            say(&r, "question_too_long", kv);
         } else {
             /* the length, not a NUL, ends the question: a NUL byte typed
              * into a pipe is part of it */

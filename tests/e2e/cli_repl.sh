@@ -43,6 +43,13 @@ out=$(printf 'ab\377cd\nx\000y\n¿Cuándo concluye la iniciativa?\n' | "$FAQBOT"
 expect_eq "bad lines: exit 0" "$?" "0"
 expect_match "bad lines: still answering after them" "$out" '2022'
 
+# over the API's limit (src/limits.h): the line refused, the REPL goes on
+long=$(python3 -c 'print("¿Cuándo concluye la iniciativa? " + "é" * 1000)')
+out=$(printf '%s\n¿Cuándo concluye la iniciativa?\n' "$long" | "$FAQBOT" repl --index "$TMP/faq.idx")
+expect_eq "too long: exit 0" "$?" "0"
+expect_match "too long: refused" "$(printf '%s\n' "$out" | head -n 1)" 'too long: at most 1000 characters'
+expect_eq "too long: not answered, the next line is" "$(printf '%s\n' "$out" | grep -c 'continuará al menos')" "1"
+
 # :reload: a broken index file is refused and the old one stays; a new
 # good one is taken
 cp "$TMP/faq.idx" "$TMP/r.idx"
