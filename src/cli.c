@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 
@@ -117,7 +118,16 @@ int cli_open_index(const char *path, faq_index **ix)
     char err[1024];
     if (faq_index_open(path, ix, err, sizeof err) != FAQ_INDEX_OK) {
         fprintf(stderr, "faqbot: %s\n", err);
+        cli_hint_no_index(path);
         return -1;
     }
     return 0;
+}
+
+void cli_hint_no_index(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0 && errno == ENOENT)
+        fprintf(stderr, "faqbot: no index at %s yet: faqbot index --corpus DIR --out %s writes one "
+                        "(--index FILE: another)\n", path, path);
 }

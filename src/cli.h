@@ -48,4 +48,8 @@ int cli_take_params(const cli_command *cmd, int *argc, char **argv, search_param
 /* Opens the index at path into *ix; returns 0, or -1 (message printed). */
 int cli_open_index(const char *path, faq_index **ix);
 
+/* When no file is at path, says on stderr how an index is made: a new
+ * user's first command is often one that reads an index not written yet. */
+void cli_hint_no_index(const char *path);
+
 #endif

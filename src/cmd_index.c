@@ -1,6 +1,9 @@
 /* cmd_index.c: the commands that write and verify an index file: index, check. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "cli.h"
@@ -25,9 +28,37 @@ static void print_problems(FILE *out, const corpus_report *rep)
         fprintf(out, "... and %u more\n", all - (unsigned)rep->n);
 }
 
+/* The folder the index goes in, looked at before the corpus is read: the
+ * default's build/ is made, as a FAQ of one's own is indexed outside the
+ * source tree where build/ is; another --out's folder must be there.
+ * Returns 0, or -1 said. */
+static int out_folder_ready(const char *out, int is_default)
+{
+    const char *slash = strrchr(out, '/');
+    if (!slash || slash == out)
+        return 0;
+    char folder[4096];
+    size_t n = (size_t)(slash - out);
+    if (n >= sizeof folder)
+        return 0;   /* the write says what is wrong */
+    memcpy(folder, out, n);
+    folder[n] = '\0';
+    struct stat st;
+    if (stat(folder, &st) == 0) {
+        if (S_ISDIR(st.st_mode))
+            return 0;
+        errno = ENOTDIR;
+    } else if (errno == ENOENT && is_default && mkdir(folder, 0777) == 0) {
+        return 0;
+    }
+    fprintf(stderr, "faqbot index: cannot write %s: %s: %s (--out FILE: where the index goes)\n", out,
+            folder, strerror(errno));
+    return -1;
+}
+
 int cmd_index(const cli_command *cmd, int argc, char **argv)
 {
-    const char *dir = CLI_DEFAULT_CORPUS, *out = CLI_DEFAULT_INDEX, *mem = NULL;
+    const char *dir = CLI_DEFAULT_CORPUS, *out = NULL, *mem = NULL;
     int lenient = 0;
     cli_opt opts[] = {{"corpus", 1, &dir, NULL}, {"out", 1, &out, NULL}, {"memory", 1, &mem, NULL},
                       {"lenient", 0, NULL, &lenient}, {NULL, 0, NULL, NULL}};
@@ -38,6 +69,11 @@ int cmd_index(const cli_command *cmd, int argc, char **argv)
         fprintf(stderr, "faqbot index: unexpected argument %s\nusage: %s\n", argv[i], cmd->usage);
         return EXIT_USAGE;
     }
+    int out_default = !out;
+    if (out_default)
+        out = CLI_DEFAULT_INDEX;
+    if (out_folder_ready(out, out_default) != 0)
+        return EXIT_DATA;
     /* --memory SIZE: bytes, or with K, M or G */
     size_t memory = INDEX_MEMORY_DEFAULT;
     if (mem) {

@@ -13,11 +13,14 @@
 
 /* ---- ask ---- */
 
+/* A question over the limit is declined, not cut and answered: the answer
+ * of the empty question, shown with the question asked. */
 static void answer_one(searcher *s, const faq_index *ix, const char *q, size_t len,
                        const faq_query_opts *o, int json)
 {
     faq_answer a;
-    if (searcher_ask(s, q, len, o, &a) != 0) {
+    int too_long = faq_question_too_long(q, len);
+    if (searcher_ask(s, q, too_long ? 0 : len, o, &a) != 0) {
         fprintf(stderr, "faqbot ask: out of memory\n");
         exit(EXIT_DATA);
     }
@@ -87,16 +90,28 @@ int cmd_ask(const cli_command *cmd, int argc, char **argv)
             memcpy(q + len, argv[k], n);
             len += n;
         }
-        answer_one(s, ix, q, len, &o, json);
+        int too_long = faq_question_too_long(q, len);
+        if (too_long)
+            fprintf(stderr, "faqbot ask: the question is longer than %d characters\n", FAQ_MAX_QUESTION_CHARS);
+        else
+            answer_one(s, ix, q, len, &o, json);
         free(q);
+        searcher_free(s);
+        faq_index_close(ix);
+        return too_long ? EXIT_USAGE : EXIT_OK;
     } else {
         /* batch: one answer for every line, empty and invalid ones too */
         char *line = NULL;
         size_t cap = 0;
         ssize_t n;
+        unsigned long line_no = 0;
         while ((n = getline(&line, &cap, stdin)) >= 0) {
+            line_no++;
             while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
                 n--;
+            if (faq_question_too_long(line, (size_t)n))
+                fprintf(stderr, "faqbot ask: line %lu: the question is longer than %d characters: declined\n",
+                        line_no, FAQ_MAX_QUESTION_CHARS);
             answer_one(s, ix, line, (size_t)n, &o, json);
             if (!json)
                 printf("\n");
@@ -122,7 +137,10 @@ int cmd_repl(const cli_command *cmd, int argc, char **argv)
     double th = cli_parse_threshold(thr, cmd);
     if (th < -1.5)
         return EXIT_USAGE;
-    return repl_run(path, lang, th);
+    int rc = repl_run(path, lang, th);
+    if (rc == EXIT_DATA)
+        cli_hint_no_index(path);
+    return rc;
 }
 
 /* ---- serve ---- */

@@ -274,6 +274,15 @@ static int finish_entry(corpus_reader *r, corpus_entry *e, const char *from, con
         snprintf(r->err, r->errlen, "%s:%u: out of memory", e->file, e->line);
         return -1;
     }
+    /* indexed all the same; a chat answer this long is most often the
+     * rest of a document whose headings are a level off or missing */
+    size_t n = strlen(e->answer);
+    if (n > FAQ_ANSWER_NOTICE_BYTES)
+        return corpus_report_problem(r, CORPUS_NOTICE, e->file, e->line,
+                                     "the answer of \"%.*s\" is %zu KiB long: a level-2 heading "
+                                     "(\"## Question?\") left out after it?",
+                                     quote_len(e->question, strlen(e->question), 200), e->question,
+                                     n >> 10);
     return 0;
 }
 

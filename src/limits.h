@@ -16,6 +16,7 @@
 #define FAQ_MAX_ID_BYTES         128       /* longest entry id */
 #define FAQ_MAX_ENTRIES          (1u << 24) /* entries in one index */
 #define FAQ_MAX_CORPUS_PROBLEMS  20        /* corpus problems reported (all are counted) */
+#define FAQ_ANSWER_NOTICE_BYTES  (64u << 10) /* an answer longer is told: a heading left out? */
 #define FAQ_REPL_HISTORY_LINES   1000      /* REPL lines kept between runs */
 #define FAQ_MAX_DICT_BYTES       (256u << 20) /* largest bilingual dictionary file read, or text inflated */
 #define FAQ_MAX_EXPLAIN_BYTES    (1u << 20) /* longest explanation of a ranking */

@@ -16,7 +16,7 @@ static const struct { const char *key, *text; } builtin[] = {
     {"repl_help", "Commands: :help, :lang CODE, :reload, :quit. Type a number to pick a suggestion."},
     {"repl_lang", "Conversation language: {lang}"},
     {"repl_unknown_lang", "No language \"{code}\" in this index: {langs}"},
-    {"repl_reloaded", "Index reloaded: {n} entries."},
+    {"repl_reloaded", "Index reloaded: {n} FAQ entries and {smalltalk} of small talk."},
     {"repl_reload_failed", "Index not reloaded, the old one stays: {error}"},
     {"page_title", "FAQ"},
     {"page_welcome", "Hello. Ask me a question."},

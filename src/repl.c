@@ -4,6 +4,7 @@
 #include <editline/readline.h>
 #include <errno.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -145,9 +146,15 @@ static int command(repl *r, const char *line)
             const char *kv[] = {"error", err, NULL};
             say(r, "repl_reload_failed", kv);
         } else {
-            char n[32];
-            snprintf(n, sizeof n, "%u", faq_index_entry_count(r->ix));
-            const char *kv[] = {"n", n, NULL};
+            /* counted as faqbot index counts: the FAQ's entries apart from
+             * the packs' small talk, which would hide a FAQ come out empty */
+            uint32_t faq = 0;
+            for (uint32_t l = 0; l < faq_index_lang_count(r->ix); l++)
+                faq += faq_index_lang_entries(r->ix, l);
+            char n[16], smalltalk[16];
+            snprintf(n, sizeof n, "%u", faq);
+            snprintf(smalltalk, sizeof smalltalk, "%u", faq_index_entry_count(r->ix) - faq);
+            const char *kv[] = {"n", n, "smalltalk", smalltalk, NULL};
             say(r, "repl_reloaded", kv);
         }
     } else {
@@ -185,13 +192,34 @@ static int history_path(char *out, size_t cap)
     return 0;
 }
 
+/* Ctrl-C at the terminal: set by the handler, the line being typed is
+ * dropped and a new prompt shown, as a shell does; Ctrl-D quits. */
+static volatile sig_atomic_t interrupted;
+
+static void on_interrupt(int sig)
+{
+    (void)sig;
+    interrupted = 1;
+}
+
 /* One line without its end of line, or NULL at the end of input; the
- * caller frees it. On a terminal, libedit edits it and keeps history. */
+ * caller frees it. On a terminal, libedit edits it and keeps history, and
+ * Ctrl-C gives an empty line. */
 static char *read_line(int tty, const char *prompt, size_t *len)
 {
     char *line = NULL;
     if (tty) {
+        interrupted = 0;
         line = readline(prompt);
+        if (interrupted) {
+            /* the read was interrupted: libedit gives what was typed, or
+             * NULL as at the end of input */
+            free(line);
+            putchar('\n');
+            line = strdup("");
+            *len = 0;
+            return line;
+        }
         if (line)
             *len = strlen(line);
         return line;
@@ -257,6 +285,12 @@ int repl_run(const char *index_path, const char *lang, double threshold)
         keep_history = history_path(hist, sizeof hist) == 0;
         if (keep_history)
             read_history(hist);
+        /* no SA_RESTART: the interrupted read ends readline() */
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_interrupt;
+        sigemptyset(&sa.sa_mask);
+        sigaction(SIGINT, &sa, NULL);
         /* on a pipe only answers are written: no banner */
         say(&r, "repl_welcome", NULL);
     }
@@ -303,6 +337,11 @@ int repl_run(const char *index_path, const char *lang, double threshold)
                 ask(&r, question, e.question.len);
                 free(question);
             }
+        } else if (faq_question_too_long(q, len)) {
+            /* refused as the API refuses it, not cut and answered; on
+             * stderr, as ask tells it: the packs have no sentence for it */
+            fprintf(stderr, "faqbot repl: the question is longer than %d characters: not asked\n",
+                    FAQ_MAX_QUESTION_CHARS);
         } else {
             /* the length, not a NUL, ends the question: a NUL byte typed
              * into a pipe is part of it */

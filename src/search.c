@@ -217,6 +217,11 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
     return L;
 }
 
+int faq_question_too_long(const char *q, size_t len)
+{
+    return utf8_length(q, len) > FAQ_MAX_QUESTION_CHARS;
+}
+
 int searcher_topk(searcher *s, const char *q, size_t len, const faq_query_opts *opts,
                   faq_hit *hits, int k)
 {

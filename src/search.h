@@ -82,6 +82,11 @@ const faq_index *searcher_index(const searcher *s);
  * valid while s lives, and used on s's thread only. */
 struct analyzer *searcher_analyzer(searcher *s, uint32_t lang);
 
+/* Is q (len bytes) longer than FAQ_MAX_QUESTION_CHARS code points? Every
+ * front end refuses such a question with a message (the API's 400, the
+ * REPL, ask) rather than answering a question it cut. */
+int faq_question_too_long(const char *q, size_t len);
+
 /* Answer question q (len bytes). Returns 0, or -1 if memory ran out. An
  * empty or invalid question is not an error: it is declined. */
 int searcher_ask(searcher *s, const char *q, size_t len,

@@ -10,9 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "index_live.h"
 #include "limits.h"
 #include "messages.h"
@@ -23,7 +25,6 @@
 #include "serve_page.h"
 #include "serve_qna.h"
 
-#define DEFAULT_INDEX "build/faq.idx"
 #define DEFAULT_WEB "web"
 #define DEFAULT_PORT 8080
 #define QNA_DEFAULT_TOP 1
@@ -50,7 +51,8 @@ static void add_message(json_t *j, const faq_index *ix, uint32_t lang, const cha
             return;
     memcpy(k, key, n);
     k[n] = '\0';
-    if (strcmp(k, "lang") == 0 || strcmp(k, "langs") == 0 || json_object_get(j, k))
+    if (strcmp(k, "lang") == 0 || strcmp(k, "langs") == 0 || strcmp(k, "feedback") == 0 ||
+        json_object_get(j, k))
         return;
     msg_format(ix, lang, k, NULL, msg, sizeof msg);
     json_object_set_new(j, k, json_string(msg));
@@ -107,6 +109,8 @@ static enum MHD_Result route_messages(server *sv, struct MHD_Connection *c, requ
         json_array_append_new(langs, json_pack("{s:s, s:s}", "code", faq_index_lang_code(ix, l), "name", msg));
     }
     json_object_set_new(j, "langs", langs);
+    /* the page offers 👍/👎 only where a vote is kept */
+    json_object_set_new(j, "feedback", json_boolean(sv->feedback != NULL));
     index_live_put(sv->live, s);
     return serve_json(sv, c, r, 200, j);
 }
@@ -378,6 +382,36 @@ static void completed(void *cls, struct MHD_Connection *c, void **con_cls,
 
 /* ---- start, stop, main ---- */
 
+/* The listening socket is bound here, not by libmicrohttpd: a port in use is
+ * then told once, by faqbot, with what to do, instead of once by the library's
+ * log and again by faqbot. Returns the socket, or -1 with err set. */
+static int listen_on(const struct sockaddr_in *addr, long port, char *err, size_t errlen)
+{
+    char where[INET_ADDRSTRLEN];
+    inet_ntop(AF_INET, &addr->sin_addr, where, sizeof where);
+    int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        snprintf(err, errlen, "cannot listen on %s:%ld: %s", where, port, strerror(errno));
+        return -1;
+    }
+    int on = 1;
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+    if (bind(fd, (const struct sockaddr *)addr, sizeof *addr) != 0 || listen(fd, SOMAXCONN) != 0) {
+        int e = errno;
+        close(fd);
+        if (e == EADDRINUSE)
+            snprintf(err, errlen, "cannot listen on %s:%ld: another program is using that port; "
+                     "give another with --port N (--port 0: any free port)", where, port);
+        else if (e == EACCES)
+            snprintf(err, errlen, "cannot listen on %s:%ld: %s (ports below 1024 need privileges; "
+                     "give another with --port N)", where, port, strerror(e));
+        else
+            snprintf(err, errlen, "cannot listen on %s:%ld: %s", where, port, strerror(e));
+        return -1;
+    }
+    return fd;
+}
+
 faq_server *serve_start(const serve_opts *o, char *err, size_t errlen)
 {
     struct sockaddr_in addr;
@@ -423,11 +457,14 @@ faq_server *serve_start(const serve_opts *o, char *err, size_t errlen)
         goto fail;
     if (o->params)
         index_live_set_params(sv->live, o->params);
+    int listen_fd = listen_on(&addr, o->port, err, errlen);
+    if (listen_fd < 0)
+        goto fail;
     /* the per-address limit is the guard's: it spares trusted proxies */
     sv->daemon = MHD_start_daemon(
         MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG, (uint16_t)o->port,
         guard_accept, sv->guard,
-        handle, sv, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
+        handle, sv, MHD_OPTION_LISTEN_SOCKET, listen_fd,
         MHD_OPTION_THREAD_POOL_SIZE, (unsigned)(o->threads > 0 ? o->threads : FAQ_HTTP_THREADS),
         MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)FAQ_HTTP_CONNECTION_TIMEOUT_S,
         MHD_OPTION_CONNECTION_LIMIT, (unsigned)FAQ_HTTP_MAX_CONNECTIONS,
@@ -435,12 +472,15 @@ faq_server *serve_start(const serve_opts *o, char *err, size_t errlen)
         MHD_OPTION_NOTIFY_CONNECTION, guard_notify, sv->guard,
         MHD_OPTION_NOTIFY_COMPLETED, completed, sv, MHD_OPTION_END);
     if (!sv->daemon) {
-        snprintf(err, errlen, "cannot listen on %s:%ld: %s", o->bind ? o->bind : "127.0.0.1", o->port,
+        snprintf(err, errlen, "cannot serve on %s:%ld: %s", o->bind ? o->bind : "127.0.0.1", o->port,
                  strerror(errno));
-        goto fail;
+        goto fail;   /* listen_fd is the library's from the call on, closed by it */
     }
-    const union MHD_DaemonInfo *info = MHD_get_daemon_info(sv->daemon, MHD_DAEMON_INFO_BIND_PORT);
-    sv->port = info ? info->port : (unsigned)o->port;
+    /* --port 0: the port the system chose */
+    struct sockaddr_in bound;
+    socklen_t bound_len = sizeof bound;
+    sv->port = getsockname(listen_fd, (struct sockaddr *)&bound, &bound_len) == 0 ? ntohs(bound.sin_port)
+                                                                                  : (unsigned)o->port;
     return sv;
 fail:
     serve_stop(sv);
@@ -523,7 +563,7 @@ static int find_web(char *out, size_t cap)
 
 int serve_main(int argc, char **argv, const search_params *params)
 {
-    serve_opts o = {.index = DEFAULT_INDEX, .bind = "127.0.0.1", .web = NULL, .port = DEFAULT_PORT,
+    serve_opts o = {.index = CLI_DEFAULT_INDEX, .bind = "127.0.0.1", .web = NULL, .port = DEFAULT_PORT,
                     .threads = FAQ_HTTP_THREADS, .params = params};
     const char *origins[FAQ_HTTP_MAX_ORIGINS], *proxies[FAQ_HTTP_MAX_ORIGINS];
     o.allow_origin = origins;
@@ -624,6 +664,7 @@ int serve_main(int argc, char **argv, const search_params *params)
     faq_server *sv = serve_start(&o, err, sizeof err);
     if (!sv) {
         fprintf(stderr, "faqbot serve: %s\n", err);
+        cli_hint_no_index(o.index);
         return strncmp(err, "--", 2) == 0 ? 1 : 2;
     }
     printf("listening on http://%s:%u/\n", o.bind, serve_port(sv));

@@ -108,7 +108,7 @@ const char *serve_check_question(const char *q, size_t len)
         return "the question holds a NUL byte";
     if (!utf8_valid(q, len))
         return "the question is not valid UTF-8";
-    if (utf8_length(q, len) > FAQ_MAX_QUESTION_CHARS)
+    if (faq_question_too_long(q, len))
         return "the question is longer than 1000 characters";
     return NULL;
 }

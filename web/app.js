@@ -133,7 +133,7 @@
     return svg;
   }
 
-  // 👍/👎 under an answer: the vote goes to the feedback log, if the server keeps one.
+  // 👍/👎 under an answer, when the server keeps a feedback log: the vote goes there.
   function voteButtons(q, a) {
     const box = el('div', 'vote');
     const thanks = el('span', 'thanks');
@@ -182,7 +182,7 @@
       if (a.outcome === 'answer') highlight(body, a.matched);
       m.appendChild(body);
       // before the alternatives: Shift+Tab from the box reaches those first
-      if (a.outcome === 'answer' && a.id) m.appendChild(voteButtons(q, a));
+      if (a.outcome === 'answer' && a.id && texts.feedback) m.appendChild(voteButtons(q, a));
       if (a.outcome === 'answer') questionButtons(m, texts.page_alternatives, a.alternatives, 3);
     } else if (a.outcome === 'clarify') {
       if (!a.message) m.appendChild(el('p', 'note', texts.clarify || ''));

@@ -174,7 +174,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
       body.innerHTML = a.answer_html || '';
       for (const l of body.querySelectorAll('a[href]')) { l.rel = 'noopener noreferrer'; l.target = '_blank'; }
       m.appendChild(body);
-      if (a.outcome === 'answer' && a.id) {
+      if (a.outcome === 'answer' && a.id && texts.feedback) {
         const box = h('div', { class: 'vote' });
         for (const [v, key, dflt] of [['up', 'page_helpful', 'Helpful'], ['down', 'page_unhelpful', 'Not helpful']]) {
           const b = h('button', { type: 'button', 'aria-pressed': 'false', 'aria-label': texts[key] || dflt, 'data-vote': v });

@@ -3,7 +3,8 @@
 // right answer with its highlights, follow alternatives by mouse and by
 // keyboard, "did you mean", clarify, decline, the page's language following
 // the conversation and the browser, HTML in questions kept as text, errors
-// shown, the form without JavaScript; screenshots for a person to look at.
+// shown, no votes offered where none is kept, the form without JavaScript;
+// screenshots for a person to look at.
 // Usage: node chat.test.mjs URL SCREENSHOT_DIR   (FAQBOT_PID: the server,
 // killed by the last check to see the page report it gone)
 import { assert, check, launch, sleep, tally } from './harness.mjs';
@@ -241,6 +242,14 @@ try {
     assert(await a.getAttribute('lang') === 'fr', 'answered in ' + await a.getAttribute('lang'));
     assert(await a.locator('.source .label').textContent() === fr.page_answers, 'label: ' + await a.locator('.source').textContent());
     assert((await a.textContent()).includes('2022'), 'answer: ' + await a.textContent());
+  });
+
+  await check('no 👍/👎 when the server keeps no feedback log (a vote would go nowhere)', async () => {
+    // this server runs without --feedback-log; widget.test.mjs votes on one with it
+    assert((await messages('es')).feedback === false, '/api/messages does not say feedback is off');
+    const a = await askAndWait('¿Cuándo concluye la iniciativa?');
+    assert((await a.textContent()).includes('2022'), 'answer: ' + await a.textContent());
+    assert(await a.locator('.vote button').count() === 0, 'vote buttons under the answer');
   });
 
   await check('desktop screenshot', async () => {

@@ -116,6 +116,21 @@ for i, l in enumerate(lines):
         assert o["query"] == "\ufffd" and o["outcome"] == "decline", o
 PY
 ok "every batch line is a JSON answer"
+# over the API's limit (src/limits.h: 1000 characters): one question refused
+# with an error, a batch line declined and told on stderr, not cut and answered
+long=$(python3 -c 'print("¿Cuándo concluye la iniciativa? " + "é" * 1000)')
+"$FAQBOT" ask --index "$TMP/faq.idx" "$long" >"$TMP/out" 2>"$TMP/err"
+expect_eq "too long: exit code" "$?" "1"
+expect_eq "too long: no answer" "$(wc -c < "$TMP/out" | tr -d ' ')" "0"
+expect_match "too long: said" "$(cat "$TMP/err")" 'longer than 1000 characters'
+"$FAQBOT" ask --index "$TMP/faq.idx" "$(python3 -c 'print("é" * 1000)')" >/dev/null
+expect_eq "1000 characters: asked" "$?" "0"
+printf 'hola\n%s\nhola\n' "$long" | "$FAQBOT" ask --index "$TMP/faq.idx" --json >"$TMP/out" 2>"$TMP/err"
+expect_eq "too long in a batch: exit code" "$?" "0"
+expect_eq "too long in a batch: declined" "$(sed -n 2p "$TMP/out" | json outcome)" "decline"
+expect_eq "too long in a batch: the question shown" "$(sed -n 2p "$TMP/out" | json query)" "$long"
+expect_eq "too long in a batch: the next line answered" "$(sed -n 3p "$TMP/out" | json outcome)" "smalltalk"
+expect_match "too long in a batch: told at its line" "$(cat "$TMP/err")" '^faqbot ask: line 2: .*longer than 1000'
 # no trailing newline on the last line still counts
 printf 'hola\n¿Cuándo concluye la iniciativa?' | "$FAQBOT" ask --index "$TMP/faq.idx" --json > "$TMP/b.jsonl"
 expect_eq "last line without newline" "$(wc -l < "$TMP/b.jsonl" | tr -d ' ')" "2"

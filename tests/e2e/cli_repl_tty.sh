@@ -1,6 +1,7 @@
 # cli_repl_tty.sh: the REPL at a real terminal (a pseudo-terminal, not a
 # pipe): Spanish typed with accents, key by key, is answered; the history
-# survives a restart (up-arrow brings the question back).
+# survives a restart (up-arrow brings the question back); Ctrl-C drops the
+# line being typed, Ctrl-D quits.
 . "$ROOT/tests/e2e/lib.sh.inc"
 "$FAQBOT" index --corpus "$ROOT/corpus" --out "$TMP/faq.idx" >/dev/null || fail "index"
 export XDG_STATE_HOME="$TMP/state" LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm
@@ -65,3 +66,11 @@ out=$(XDG_STATE_HOME=/proc/none HOME=/proc/none tty_run "${q}\\r" ':quit\r')
 expect_match "unwritable history: still answers" "$out" 'continuará al menos hasta el primer Foro'
 printf '%s' "$out" | grep -qi 'history' && fail "a history failure was reported"
 ok "a history failure is quiet"
+# Ctrl-C drops the question being typed and gives a new prompt, as a shell
+# does (it used to end the REPL); Ctrl-D still quits, with exit 0
+out=$(tty_run "${q}" '\x03' 'hola\r' '\x04')
+printf '%s\n' "$out"
+printf '%s' "$out" | grep -q 'continuará al menos hasta el primer Foro' && fail "Ctrl-C: the half-typed question was asked"
+ok "Ctrl-C: the half-typed question is not asked"
+expect_match "Ctrl-C: the REPL goes on" "$out" '¡Hola!'
+expect_match "Ctrl-D after Ctrl-C: exit 0" "$out" 'exit=0'

@@ -198,6 +198,13 @@ status GET '/ask?q=%C2%BFCu%C3%A1ndo%20concluye%3F' >/dev/null
 log_has '"path":"/api/ask","status":200,.*"q":"fondo \\\\x22fiduciario\\\\x22\\\\x0asegunda"\}$' || fail "question in the access line"
 log_has '"path":"/ask","status":200,.*"q":"\\\\xc2\\\\xbfCu\\\\xc3\\\\xa1ndo concluye\?"\}$' || fail "no-JS question in the access line"
 ok "--log-questions"
+# a port in use: told once (not by libmicrohttpd's log as well), with what to do
+port=${URL##*:}; port=${port%/}
+"$FAQBOT" serve --index "$TMP/faq.idx" --port "$port" >"$TMP/out" 2>"$TMP/err"
+expect_eq "port in use: exit code" "$?" "2"
+expect_eq "port in use: one line" "$(wc -l < "$TMP/err" | tr -d ' ')" "1"
+expect_match "port in use: the address and what to do" "$(cat "$TMP/err")" \
+    "^faqbot serve: cannot listen on 127\.0\.0\.1:$port: .*--port"
 kill -INT "$SERVER_PID"; wait "$SERVER_PID"; rc=$?; SERVER_PID=""
 expect_eq "SIGINT exits 0" "$rc" "0"
 
