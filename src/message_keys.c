@@ -7,7 +7,7 @@
 static const char *const keys[] = {
     "lang_name", "decline", "suggestions", "clarify", "did_you_mean", "other_lang",
     "prompt", "repl_welcome", "repl_help", "repl_lang", "repl_reloaded", "repl_unknown_lang",
-    "repl_reload_failed", "page_title", "page_welcome", "page_placeholder", "page_send",
+    "repl_reload_failed", "question_too_long", "question_unreadable", "page_title", "page_welcome", "page_placeholder", "page_send",
     "page_typing", "page_error", "page_answers", "page_alternatives", "page_language",
     "page_helpful", "page_unhelpful", "page_thanks", "page_open", "page_close", "import_parts",
 };

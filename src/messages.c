@@ -17,6 +17,8 @@ static const struct { const char *key, *text; } builtin[] = {
     {"repl_lang", "Conversation language: {lang}"},
     {"repl_unknown_lang", "No language \"{code}\" in this index: {langs}"},
     {"repl_reloaded", "Index reloaded: {n} FAQ entries and {smalltalk} of small talk."},
+    {"question_too_long", "That question is too long: at most {max} characters, please."},
+    {"question_unreadable", "That question could not be read: it is not text (UTF-8)."},
     {"repl_reload_failed", "Index not reloaded, the old one stays: {error}"},
     {"page_title", "FAQ"},
     {"page_welcome", "Hello. Ask me a question."},

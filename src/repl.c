@@ -338,10 +338,12 @@ int repl_run(const char *index_path, const char *lang, double threshold)
                 free(question);
             }
         } else if (faq_question_too_long(q, len)) {
-            /* refused as the API refuses it, not cut and answered; on
-             * stderr, as ask tells it: the packs have no sentence for it */
-            fprintf(stderr, "faqbot repl: the question is longer than %d characters: not asked\n",
-                    FAQ_MAX_QUESTION_CHARS);
+            /* refused as the API refuses it, not cut and answered, and
+             * said in the conversation's language */
+            char max[16];
+            snprintf(max, sizeof max, "%d", FAQ_MAX_QUESTION_CHARS);
+            const char *kv[] = {"max", max, NULL};
+            say(&r, "question_too_long", kv);
         } else {
             /* the length, not a NUL, ends the question: a NUL byte typed
              * into a pipe is part of it */

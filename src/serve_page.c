@@ -145,8 +145,14 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
         }
         h_str(&h, "</div>");
     } else if (bad) {
+        /* the reason in the page's language (the API's is for developers) */
+        char max[16], msg[1024];
+        snprintf(max, sizeof max, "%d", FAQ_MAX_QUESTION_CHARS);
+        const char *kv[] = {"max", max, NULL};
+        msg_format(ix, ul, faq_question_too_long(q, strlen(q)) ? "question_too_long" : "question_unreadable",
+                   kv, msg, sizeof msg);
         h_str(&h, "<div class=\"msg bot error\" role=\"alert\">");
-        h_esc(&h, bad, strlen(bad));
+        h_esc(&h, msg, strlen(msg));
         h_str(&h, "</div>");
     } else {
         h_str(&h, "<div class=\"msg bot\">");

@@ -43,13 +43,15 @@ out=$(printf 'ab\377cd\nx\000y\n¿Cuándo concluye la iniciativa?\n' | "$FAQBOT"
 expect_eq "bad lines: exit 0" "$?" "0"
 expect_match "bad lines: still answering after them" "$out" '2022'
 
-# over the API's limit (src/limits.h): the line refused, the REPL goes on
+# over the API's limit (src/limits.h): the line refused in the conversation's
+# language, the REPL goes on
 long=$(python3 -c 'print("¿Cuándo concluye la iniciativa? " + "é" * 1000)')
-out=$(printf '%s\n¿Cuándo concluye la iniciativa?\n' "$long" | "$FAQBOT" repl --index "$TMP/faq.idx" 2>"$TMP/err")
+out=$(printf ':lang fr\n%s\n¿Cuándo concluye la iniciativa?\n' "$long" | "$FAQBOT" repl --index "$TMP/faq.idx")
 expect_eq "too long: exit 0" "$?" "0"
-expect_match "too long: refused" "$(cat "$TMP/err")" '^faqbot repl: the question is longer than 1000 characters'
-expect_eq "too long: the answer first on stdout is the next line's" "$(printf '%s\n' "$out" | head -n 1)" "## ¿Cuándo concluye la iniciativa?"
-expect_eq "too long: not answered, the next line is" "$(printf '%s\n' "$out" | grep -c 'continuará al menos')" "1"
+expect_eq "too long: refused in French, before the next line's answer" \
+    "$(printf '%s\n' "$out" | sed -n 2p)" \
+    "Cette question est trop longue : 1000 caractères au plus, s'il vous plaît."
+expect_eq "too long: not answered, the next line is" "$(printf '%s\n' "$out" | grep -c 'se poursuivra au moins')" "1"
 
 # :reload: a broken index file is refused and the old one stays; a new
 # good one is taken

@@ -163,7 +163,7 @@ expect_match "no-JS welcome in French" "$(cat "$TMP/body")" 'Bonjour'
 expect_eq "no-JS declined" "$(status GET '/ask?q=receta%20de%20paella%20valenciana')" 200
 expect_match "no-JS decline message" "$(cat "$TMP/body")" 'no tengo una respuesta'
 expect_eq "no-JS question too long" "$(status GET "/ask?q=$(python3 -c 'print("a" * 1001)')")" 400
-expect_match "no-JS error is a page" "$(cat "$TMP/body")" 'longer than 1000 characters'
+expect_match "no-JS error is a page" "$(cat "$TMP/body")" 'role="alert">That question is too long: at most 1000 characters'
 expect_eq "no-JS invalid UTF-8" "$(status GET '/ask?q=%FF')" 400
 expect_eq "no-JS escapes the question" "$(status GET '/ask?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E')" 200
 grep -q '<script>alert' "$TMP/body" && fail "question not escaped"
@@ -215,3 +215,19 @@ expect_eq "SIGINT exits 0" "$rc" "0"
 "$FAQBOT" serve --index "$TMP/none.idx" --port 0 >/dev/null 2>&1; expect_eq "missing index" "$?" 2
 "$FAQBOT" serve --help | grep -q -- '--unanswered' || fail "--help lists the options"
 ok "--help"
+
+# the no-JS page tells a refused question in the page's language (its lang
+# field, else Accept-Language), with the bot's messages, a corpus's own first
+cp -r "$ROOT/corpus" "$TMP/pc"
+printf 'question_too_long = Pregunta demasiado larga: {max} caracteres como máximo.\n' >> "$TMP/pc/es/messages.txt"
+"$FAQBOT" index --corpus "$TMP/pc" --out "$TMP/pc.idx" >/dev/null || fail "index with messages"
+start_server "$TMP/pc.idx"
+long=$(python3 -c 'print("%C3%A9" * 1001)')
+expect_eq "no-JS too long: 400" "$(status GET "/ask?q=$long&lang=es")" 400
+expect_match "no-JS too long: said in the page's language" "$(cat "$TMP/body")" \
+    'role="alert">Pregunta demasiado larga: 1000 caracteres'
+expect_eq "no-JS too long, Accept-Language: 400" "$(status GET "/ask?q=$long" -H 'Accept-Language: es-ES,es;q=0.9')" 400
+expect_match "no-JS too long: said in the Accept-Language" "$(cat "$TMP/body")" 'Pregunta demasiado larga'
+expect_eq "no-JS not UTF-8: 400" "$(status GET '/ask?q=%FF%FE&lang=en')" 400
+expect_match "no-JS not UTF-8: the bot's message" "$(cat "$TMP/body")" 'role="alert">That question could not be read'
+stop_server
