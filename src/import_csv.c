@@ -1,6 +1,7 @@
 /* import_csv.c: QnA Maker's export read into entries (see import_csv.h): CSV
  * (RFC 4180: quoted fields hold the delimiter, line ends and doubled
- * quotes) or TSV, a header row naming the columns. Rows that share one
+ * quotes; semicolons where the header reads so) or TSV, a header row
+ * naming the columns. Rows that share one
  * answer are one entry, the first row's question its own and the others'
  * its alternates. The Metadata column ("name:value|name:value", as QnA
  * Maker exports it) becomes the server's "name=value, name=value" and the
@@ -114,6 +115,13 @@ static int next_record(reader *r, record *rec, char *err, size_t errlen)
     return rc < 0 ? -1 : 1;
 }
 
+static void record_free(record *rec)
+{
+    for (size_t i = 0; i < rec->cap; i++)
+        free(rec->f[i].s);
+    free(rec->f);
+}
+
 static void trim(const char **s, size_t *n)
 {
     while (*n && strchr(" \t\r\n", **s)) {
@@ -207,6 +215,22 @@ int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *
     char *meta = NULL;
     unsigned line = r.line;
     int got = next_record(&r, &rec, err, errlen);
+    if (got != 0 && delim == ',' && (got < 0 || column(&rec, "Question") < 0)) {
+        /* a spreadsheet where the decimal mark is a comma (German, French,
+         * Spanish, Portuguese, Italian) saves its CSV with semicolons */
+        reader semi = {text, text + len, ';', 1};
+        record head = {0};
+        char semi_err[128];
+        if (next_record(&semi, &head, semi_err, sizeof semi_err) > 0 && column(&head, "Question") >= 0 &&
+            column(&head, "Answer") >= 0) {
+            r = semi;
+            got = 1;
+            record swap = rec;
+            rec = head;
+            head = swap;
+        }
+        record_free(&head);
+    }
     if (got < 0)
         goto out;
     if (got == 0 || (qc = column(&rec, "Question")) < 0 || (ac = column(&rec, "Answer")) < 0) {
@@ -286,8 +310,6 @@ oom:
     snprintf(err, errlen, "line %u: out of memory", line);
 out:
     free(meta);
-    for (size_t i = 0; i < rec.cap; i++)
-        free(rec.f[i].s);
-    free(rec.f);
+    record_free(&rec);
     return rc;
 }

@@ -126,3 +126,20 @@ bad "invalid UTF-8" 'not valid UTF-8' "$TMP/bad.txt"
 cp "$F/qnamaker.csv" "$TMP/export.txt"
 "$FAQBOT" import --format csv "$TMP/export.txt" 2>&1 >/dev/null | grep -q '4 entries (csv)' || fail "--format csv"
 ok "--format beats the file name"
+
+# a CSV saved by a spreadsheet whose decimal mark is a comma: semicolons,
+# a byte order mark, Windows line ends, a quoted field holding ";" and a line end
+printf '\357\273\277Question;Answer;Source;Metadata\r\n"Wie zahle ich?";"Mit Karte; oder ""bar""\r\nan der Kasse.";web;thema:zahlung\r\nWann offen?;9 bis 17;web;\r\n' > "$TMP/semi.csv"
+"$FAQBOT" import "$TMP/semi.csv" > "$TMP/semi.md" 2>"$TMP/err" || { cat "$TMP/err"; fail "a CSV with semicolons"; }
+expect_match "CSV with semicolons: both entries" "$(cat "$TMP/err")" '2 entries \(csv\)'
+md=$(cat "$TMP/semi.md")
+expect_match "CSV with semicolons: a quoted \";\" and line end kept" "$md" 'Mit Karte; oder "bar"'
+expect_match "CSV with semicolons: its metadata" "$md" '^<!-- meta: thema=zahlung -->$'
+expect_match "CSV with semicolons: the second question" "$md" '^## Wann offen\? \{#faq-2\}$'
+
+# a numbered FAQ with Windows line ends reads as with Unix ones
+printf 'Intro.\n\n1. General\n\n1.1. What is it?\n\nA tool.\n\n1.2. Who made it?\n\nUs, in 2020.\n\n2. Use\n\n2.1. How do I start it?\n\nRun it.\n' > "$TMP/lf.txt"
+sed 's/$/\r/' "$TMP/lf.txt" > "$TMP/crlf.txt"
+"$FAQBOT" import "$TMP/lf.txt" > "$TMP/lf.md" 2>/dev/null || fail "numbered, Unix line ends"
+"$FAQBOT" import "$TMP/crlf.txt" > "$TMP/crlf.md" 2>/dev/null || fail "numbered, Windows line ends"
+expect_eq "numbered: Windows line ends read as Unix ones" "$(cat "$TMP/crlf.md")" "$(cat "$TMP/lf.md")"
