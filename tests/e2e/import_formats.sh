@@ -143,3 +143,20 @@ sed 's/$/\r/' "$TMP/lf.txt" > "$TMP/crlf.txt"
 "$FAQBOT" import "$TMP/lf.txt" > "$TMP/lf.md" 2>/dev/null || fail "numbered, Unix line ends"
 "$FAQBOT" import "$TMP/crlf.txt" > "$TMP/crlf.md" 2>/dev/null || fail "numbered, Windows line ends"
 expect_eq "numbered: Windows line ends read as Unix ones" "$(cat "$TMP/crlf.md")" "$(cat "$TMP/lf.md")"
+
+# a FAQ edited in a spreadsheet and imported again keeps its ids (they link
+# its translations and its feedback), and two entries with one answer stay two
+mkdir -p "$TMP/ids/en" "$TMP/ids2/en"
+printf '# Pool\n\n## When is the pool open? {#hours}\n? Opening hours\n\nFrom 7 to 22.\n\n## Can I swim at night? {#night}\n\nFrom 7 to 22.\n\n## How much is a ticket? {#price-2}\n\n5 euros.\n' > "$TMP/ids/en/pool.md"
+"$FAQBOT" export --corpus "$TMP/ids" --format csv > "$TMP/ids.csv" 2>/dev/null || fail "export with ids"
+"$FAQBOT" import "$TMP/ids.csv" > "$TMP/ids2/en/pool.md" 2>/dev/null || fail "import of an export"
+expect_eq "export, import: the ids kept, an entry a heading" "$(grep '^## ' "$TMP/ids2/en/pool.md")" "## When is the pool open? {#hours}
+## Can I swim at night? {#night}
+## How much is a ticket? {#price-2}"
+expect_match "export, import: an alternate question kept" "$(cat "$TMP/ids2/en/pool.md")" '^\? Opening hours$'
+printf 'Question,Answer,QnaId\nWhen?,At 7.,12\nAt what time?,At 7.,12\n' > "$TMP/qnaid.csv"
+expect_eq "QnA Maker's numeric QnaId after the prefix" "$("$FAQBOT" import --prefix kb "$TMP/qnaid.csv" 2>/dev/null | grep '^## ')" "## When? {#kb-12}"
+printf 'Question,Answer,QnaId\nWhen?,At 7.,a b\n' > "$TMP/badid.csv"
+bad "a QnaId that is no id" 'line 2: QnaId "a b" is no entry id' "$TMP/badid.csv"
+printf 'Question,Answer,QnaId\nWhen?,At 7.,x\nWhere?,Here.,x\n' > "$TMP/twoid.csv"
+bad "a QnaId given to two answers" 'line 3: QnaId "x" is given to two answers' "$TMP/twoid.csv"
