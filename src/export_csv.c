@@ -27,7 +27,8 @@ static void put_field(FILE *out, const char *s)
     fputc('"', out);
 }
 
-static void put_row(FILE *out, const char *q, const char *a, const char *source, const char *meta)
+static void put_row(FILE *out, const char *q, const char *a, const char *source, const char *meta,
+                    const char *id)
 {
     put_field(out, q);
     fputc(',', out);
@@ -36,6 +37,8 @@ static void put_row(FILE *out, const char *q, const char *a, const char *source,
     put_field(out, source);
     fputc(',', out);
     put_field(out, meta);
+    fputc(',', out);
+    put_field(out, id);
     fputs("\r\n", out);
 }
 
@@ -117,7 +120,7 @@ int export_csv(const corpus *c, const char *lang, FILE *out, char *err, size_t e
         return -1;
     }
     int n = 0;
-    fputs("Question,Answer,Source,Metadata\r\n", out);
+    fputs("Question,Answer,Source,Metadata,QnaId\r\n", out);
     for (size_t i = 0; i < l->n_entries; i++) {
         const corpus_entry *e = &l->entries[i];
         if (e->kind != ENTRY_FAQ)
@@ -132,9 +135,9 @@ int export_csv(const corpus *c, const char *lang, FILE *out, char *err, size_t e
         split_answer(e->answer, text, meta, source);
         const char *slash = strrchr(e->file, '/');
         const char *src = *source ? source : slash ? slash + 1 : e->file;
-        put_row(out, e->question, text, src, meta);
+        put_row(out, e->question, text, src, meta, e->id);
         for (size_t k = 0; k < e->n_alts; k++)
-            put_row(out, e->alts[k], text, src, meta);
+            put_row(out, e->alts[k], text, src, meta, e->id);
         free(buf);
         n++;
     }

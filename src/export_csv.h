@@ -1,5 +1,7 @@
 /* export_csv.h: a corpus written back as QnA Maker's import CSV (faqbot
- * export): Question, Answer, Source, Metadata; one row a question, an
+ * export): Question, Answer, Source, Metadata, QnaId (the entry's id, so
+ * that a FAQ edited in a spreadsheet and imported again keeps its ids, which
+ * link its translations and its feedback); one row a question, an
  * entry's alternate questions in rows of their own with its answer. The
  * answer's "<!-- meta: name=value, ... -->" comment is the Metadata
  * ("name:value|name:value") and its "<!-- source: ... -->" the Source (else

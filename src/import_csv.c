@@ -1,10 +1,13 @@
 /* import_csv.c: QnA Maker's export read into entries (see import_csv.h): CSV
  * (RFC 4180: quoted fields hold the delimiter, line ends and doubled
- * quotes) or TSV, a header row naming the columns. Rows that share one
+ * quotes; semicolons where the header reads so) or TSV, a header row
+ * naming the columns. Rows that share one
  * answer are one entry, the first row's question its own and the others'
  * its alternates. The Metadata column ("name:value|name:value", as QnA
  * Maker exports it) becomes the server's "name=value, name=value" and the
- * Source column is kept beside it (see import_write_md()). */
+ * Source column is kept beside it (see import_write_md()). A QnaId column
+ * gives the entries' ids: QnA Maker's numbers after the prefix, any other
+ * (faqbot export's) as it is; rows of one answer with two ids are two entries. */
 #include "import_csv.h"
 
 #include <stdlib.h>
@@ -12,6 +15,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "limits.h"
 
 typedef struct field { char *s; size_t n, cap; } field;
 
@@ -114,6 +118,24 @@ static int next_record(reader *r, record *rec, char *err, size_t errlen)
     return rc < 0 ? -1 : 1;
 }
 
+/* Can s (n bytes) be an entry's id in faqbot's Markdown ("{#id}")? */
+static int entry_id(const char *s, size_t n)
+{
+    if (n > FAQ_MAX_ID_BYTES)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-", s[i]) || !s[i])
+            return 0;
+    return 1;
+}
+
+static void record_free(record *rec)
+{
+    for (size_t i = 0; i < rec->cap; i++)
+        free(rec->f[i].s);
+    free(rec->f);
+}
+
 static void trim(const char **s, size_t *n)
 {
     while (*n && strchr(" \t\r\n", **s)) {
@@ -203,10 +225,26 @@ int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *
 {
     reader r = {text, text + len, delim, 1};
     record rec = {0};
-    int rc = -1, qc, ac, sc, mc;
+    int rc = -1, qc, ac, sc, mc, ic;
     char *meta = NULL;
     unsigned line = r.line;
     int got = next_record(&r, &rec, err, errlen);
+    if (got != 0 && delim == ',' && (got < 0 || column(&rec, "Question") < 0)) {
+        /* a spreadsheet where the decimal mark is a comma (German, French,
+         * Spanish, Portuguese, Italian) saves its CSV with semicolons */
+        reader semi = {text, text + len, ';', 1};
+        record head = {0};
+        char semi_err[128];
+        if (next_record(&semi, &head, semi_err, sizeof semi_err) > 0 && column(&head, "Question") >= 0 &&
+            column(&head, "Answer") >= 0) {
+            r = semi;
+            got = 1;
+            record swap = rec;
+            rec = head;
+            head = swap;
+        }
+        record_free(&head);
+    }
     if (got < 0)
         goto out;
     if (got == 0 || (qc = column(&rec, "Question")) < 0 || (ac = column(&rec, "Answer")) < 0) {
@@ -218,6 +256,7 @@ int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *
     }
     sc = column(&rec, "Source");
     mc = column(&rec, "Metadata");
+    ic = column(&rec, "QnaId");
     for (;;) {
         line = r.line;
         if ((got = next_record(&r, &rec, err, errlen)) <= 0)
@@ -247,18 +286,43 @@ int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *
             got = -1;
             break;
         }
-        char *source = srcn ? import_dup(src, srcn) : NULL;
-        if (srcn && !source)
+        const char *qna_id = ic >= 0 && (size_t)ic < rec.n ? rec.f[ic].s : "";
+        size_t idn = strlen(qna_id);
+        trim(&qna_id, &idn);
+        if (idn && !entry_id(qna_id, idn)) {
+            snprintf(err, errlen, "line %u: QnaId \"%.*s\" is no entry id (letters, digits, \".\", \"_\", \"-\")",
+                     line, (int)(idn < 80 ? idn : 80), qna_id);
+            got = -1;
+            break;
+        }
+        char *id = idn ? import_dup(qna_id, idn) : NULL;
+        if (idn && !id)
             goto oom;
+        char *source = srcn ? import_dup(src, srcn) : NULL;
+        if (srcn && !source) {
+            free(id);
+            goto oom;
+        }
         /* the entry of this answer, source and metadata, if a row before
          * gave it: QnA Maker exports one row a question of a pair */
         import_entry *e = NULL;
         for (size_t i = 0; i < doc->n && !e; i++)
             if (strlen(doc->entries[i].answer) == an && memcmp(doc->entries[i].answer, a, an) == 0 &&
-                same_or_none(doc->entries[i].source, source) && same_or_none(doc->entries[i].meta, meta))
+                same_or_none(doc->entries[i].source, source) && same_or_none(doc->entries[i].meta, meta) &&
+                same_or_none(doc->entries[i].id, id))
                 e = &doc->entries[i];
-        if (e)
+        for (size_t i = 0; i < doc->n && !e && id; i++)
+            if (same_or_none(doc->entries[i].id, id)) {
+                snprintf(err, errlen, "line %u: QnaId \"%s\" is given to two answers", line, id);
+                got = -1;
+                break;
+            }
+        if (e || got < 0) {
             free(source);
+            free(id);
+        }
+        if (got < 0)
+            break;
         if (e) {
             if (import_entry_add_alt(e, q, qn) != 0)
                 goto oom;
@@ -266,8 +330,11 @@ int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *
         }
         if (!(e = import_doc_add(doc))) {
             free(source);
+            free(id);
             goto oom;
         }
+        e->id = id;
+        e->id_whole = id && id[strspn(id, "0123456789")] != '\0';
         e->source = source;
         e->meta = meta;
         meta = NULL;
@@ -286,8 +353,6 @@ oom:
     snprintf(err, errlen, "line %u: out of memory", line);
 out:
     free(meta);
-    for (size_t i = 0; i < rec.cap; i++)
-        free(rec.f[i].s);
-    free(rec.f);
+    record_free(&rec);
     return rc;
 }

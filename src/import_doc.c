@@ -117,7 +117,9 @@ int import_write_md(const import_doc *doc, const char *title, const char *prefix
         const import_entry *e = &doc->entries[i];
         fputs("\n## ", out);
         put_line(out, e->question);
-        if (e->id)
+        if (e->id && e->id_whole)
+            fprintf(out, " {#%s}\n", e->id);
+        else if (e->id)
             fprintf(out, " {#%s-%s}\n", prefix, e->id);
         else
             fprintf(out, " {#%s-%zu}\n", prefix, i + 1);

@@ -19,6 +19,7 @@ typedef struct import_entry {
     size_t n_alts;
     char *answer;       /* Markdown */
     char *id;           /* id after the prefix ("1.7"), or NULL: its number */
+    int id_whole;       /* id is the whole id, without the prefix (one faqbot export wrote) */
     char *meta;         /* "name=value, name=value" (the server's form), or NULL */
     char *source;       /* where the entry came from (QnA Maker's Source), or NULL */
 } import_entry;

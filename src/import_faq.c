@@ -468,7 +468,7 @@ static int read_entry(const reading *r, size_t k, size_t *gathered, import_text 
     return e->question && e->answer && e->id ? 0 : -1;
 }
 
-/* The text's lines, or NULL when memory runs out. */
+/* The text's lines, without their line ends, or NULL when memory runs out. */
 static line *split_lines(const char *text, size_t len, size_t *n)
 {
     size_t cap = 1024;
@@ -484,7 +484,10 @@ static line *split_lines(const char *text, size_t len, size_t *n)
             }
             lines = nl;
         }
-        lines[(*n)++] = (line){p, (size_t)((eol ? eol : end) - p)};
+        size_t n_bytes = (size_t)((eol ? eol : end) - p);
+        if (n_bytes && p[n_bytes - 1] == '\r')
+            n_bytes--;   /* Windows line ends: a title's "?" ends it */
+        lines[(*n)++] = (line){p, n_bytes};
         p = eol ? eol + 1 : end;
     }
     return lines;

@@ -352,8 +352,13 @@ static enum MHD_Result route_query(server *sv, struct MHD_Connection *c, request
     in.top = json_is_integer(top) ? json_integer_value(top) : language ? 3 : 1;
     /* QnA Maker's scores run from 0 to 100, the language service's from 0 to 1 */
     in.threshold = json_is_number(thr) ? json_number_value(thr) / (language ? 1 : 100) : 0;
-    if (!bad && (in.top < 1 || in.top > FAQ_QNA_MAX_TOP))
+    /* a value of the wrong type is refused, as the services refuse it:
+     * answering as if it were absent would hide the client's mistake (a
+     * threshold above the scores' range is no mistake: nothing passes it) */
+    if (!bad && ((top && !json_is_null(top) && !json_is_integer(top)) || in.top < 1 || in.top > FAQ_QNA_MAX_TOP))
         bad = "top must be from 1 to 50";
+    if (!bad && thr && !json_is_null(thr) && !json_is_number(thr))
+        bad = language ? "confidenceScoreThreshold must be a number" : "scoreThreshold must be a number";
     json_t *mf = json_object_get(json_object_get(body, "filters"), "metadataFilter");
     if (!bad && (language ? read_filters(json_object_get(mf, "metadata"), "key", "value",
                                          json_object_get(mf, "logicalOperation"), &in.f)

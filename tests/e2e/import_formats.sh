@@ -126,3 +126,37 @@ bad "invalid UTF-8" 'not valid UTF-8' "$TMP/bad.txt"
 cp "$F/qnamaker.csv" "$TMP/export.txt"
 "$FAQBOT" import --format csv "$TMP/export.txt" 2>&1 >/dev/null | grep -q '4 entries (csv)' || fail "--format csv"
 ok "--format beats the file name"
+
+# a CSV saved by a spreadsheet whose decimal mark is a comma: semicolons,
+# a byte order mark, Windows line ends, a quoted field holding ";" and a line end
+printf '\357\273\277Question;Answer;Source;Metadata\r\n"Wie zahle ich?";"Mit Karte; oder ""bar""\r\nan der Kasse.";web;thema:zahlung\r\nWann offen?;9 bis 17;web;\r\n' > "$TMP/semi.csv"
+"$FAQBOT" import "$TMP/semi.csv" > "$TMP/semi.md" 2>"$TMP/err" || { cat "$TMP/err"; fail "a CSV with semicolons"; }
+expect_match "CSV with semicolons: both entries" "$(cat "$TMP/err")" '2 entries \(csv\)'
+md=$(cat "$TMP/semi.md")
+expect_match "CSV with semicolons: a quoted \";\" and line end kept" "$md" 'Mit Karte; oder "bar"'
+expect_match "CSV with semicolons: its metadata" "$md" '^<!-- meta: thema=zahlung -->$'
+expect_match "CSV with semicolons: the second question" "$md" '^## Wann offen\? \{#faq-2\}$'
+
+# a numbered FAQ with Windows line ends reads as with Unix ones
+printf 'Intro.\n\n1. General\n\n1.1. What is it?\n\nA tool.\n\n1.2. Who made it?\n\nUs, in 2020.\n\n2. Use\n\n2.1. How do I start it?\n\nRun it.\n' > "$TMP/lf.txt"
+sed 's/$/\r/' "$TMP/lf.txt" > "$TMP/crlf.txt"
+"$FAQBOT" import "$TMP/lf.txt" > "$TMP/lf.md" 2>/dev/null || fail "numbered, Unix line ends"
+"$FAQBOT" import "$TMP/crlf.txt" > "$TMP/crlf.md" 2>/dev/null || fail "numbered, Windows line ends"
+expect_eq "numbered: Windows line ends read as Unix ones" "$(cat "$TMP/crlf.md")" "$(cat "$TMP/lf.md")"
+
+# a FAQ edited in a spreadsheet and imported again keeps its ids (they link
+# its translations and its feedback), and two entries with one answer stay two
+mkdir -p "$TMP/ids/en" "$TMP/ids2/en"
+printf '# Pool\n\n## When is the pool open? {#hours}\n? Opening hours\n\nFrom 7 to 22.\n\n## Can I swim at night? {#night}\n\nFrom 7 to 22.\n\n## How much is a ticket? {#price-2}\n\n5 euros.\n' > "$TMP/ids/en/pool.md"
+"$FAQBOT" export --corpus "$TMP/ids" --format csv > "$TMP/ids.csv" 2>/dev/null || fail "export with ids"
+"$FAQBOT" import "$TMP/ids.csv" > "$TMP/ids2/en/pool.md" 2>/dev/null || fail "import of an export"
+expect_eq "export, import: the ids kept, an entry a heading" "$(grep '^## ' "$TMP/ids2/en/pool.md")" "## When is the pool open? {#hours}
+## Can I swim at night? {#night}
+## How much is a ticket? {#price-2}"
+expect_match "export, import: an alternate question kept" "$(cat "$TMP/ids2/en/pool.md")" '^\? Opening hours$'
+printf 'Question,Answer,QnaId\nWhen?,At 7.,12\nAt what time?,At 7.,12\n' > "$TMP/qnaid.csv"
+expect_eq "QnA Maker's numeric QnaId after the prefix" "$("$FAQBOT" import --prefix kb "$TMP/qnaid.csv" 2>/dev/null | grep '^## ')" "## When? {#kb-12}"
+printf 'Question,Answer,QnaId\nWhen?,At 7.,a b\n' > "$TMP/badid.csv"
+bad "a QnaId that is no id" 'line 2: QnaId "a b" is no entry id' "$TMP/badid.csv"
+printf 'Question,Answer,QnaId\nWhen?,At 7.,x\nWhere?,Here.,x\n' > "$TMP/twoid.csv"
+bad "a QnaId given to two answers" 'line 3: QnaId "x" is given to two answers' "$TMP/twoid.csv"

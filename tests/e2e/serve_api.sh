@@ -111,6 +111,13 @@ expect_eq "qnamaker threshold" "$(status POST /qnamaker/knowledgebases/kb1/gener
 expect_eq "qnamaker threshold filters" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["answers"][0]["id"])' "$TMP/body")" "-1"
 expect_eq "qnamaker bad path" "$(status POST /qnamaker/knowledgebases/generateAnswer -d '{}')" 404
 expect_eq "qnamaker bad body" "$(status POST /qnamaker/knowledgebases/kb/generateAnswer -d '{"top":1}')" 400
+# a field of the wrong type is refused, not taken as absent
+expect_eq "qnamaker top not a number" "$(status POST /qnamaker/knowledgebases/kb/generateAnswer -d '{"question":"iniciativa","top":"3"}')" 400
+expect_eq "qnamaker top not a number: why" "$(json error < "$TMP/body")" "top must be from 1 to 50"
+expect_eq "qnamaker threshold not a number" "$(status POST /qnamaker/knowledgebases/kb/generateAnswer -d '{"question":"iniciativa","scoreThreshold":"50"}')" 400
+expect_eq "qnamaker threshold not a number: why" "$(json error < "$TMP/body")" "scoreThreshold must be a number"
+expect_eq "language service threshold not a number" "$(status POST '/language/:query-knowledgebases?projectName=p&deploymentName=d' -d '{"question":"iniciativa","confidenceScoreThreshold":true}')" 400
+expect_eq "qnamaker null top: the default" "$(status POST /qnamaker/knowledgebases/kb/generateAnswer -d '{"question":"iniciativa","top":null}')" 200
 
 # health, metrics, messages
 expect_eq "healthz" "$(status GET /healthz)" 200
