@@ -126,8 +126,7 @@ int cli_open_index(const char *path, faq_index **ix)
 
 void cli_hint_no_index(const char *path)
 {
-    struct stat st;
-    if (stat(path, &st) != 0 && errno == ENOENT)
-        fprintf(stderr, "faqbot: no index at %s yet: faqbot index --corpus DIR --out %s writes one "
-                        "(--index FILE: another)\n", path, path);
+    char hint[2560];
+    if (faq_index_missing_hint(path, hint, sizeof hint))
+        fprintf(stderr, "faqbot: %s\n", hint);
 }

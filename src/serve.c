@@ -16,6 +16,7 @@
 
 #include "cli.h"
 #include "index_live.h"
+#include "index_read.h"
 #include "limits.h"
 #include "messages.h"
 #include "serve_ask.h"
@@ -664,7 +665,9 @@ int serve_main(int argc, char **argv, const search_params *params)
     faq_server *sv = serve_start(&o, err, sizeof err);
     if (!sv) {
         fprintf(stderr, "faqbot serve: %s\n", err);
-        cli_hint_no_index(o.index);
+        char hint[2560];
+        if (faq_index_missing_hint(o.index, hint, sizeof hint))
+            fprintf(stderr, "faqbot: %s\n", hint);
         return strncmp(err, "--", 2) == 0 ? 1 : 2;
     }
     printf("listening on http://%s:%u/\n", o.bind, serve_port(sv));
