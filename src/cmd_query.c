@@ -13,13 +13,12 @@
 
 /* ---- ask ---- */
 
-/* A question over the limit is declined, not cut and answered: the answer
- * of the empty question, shown with the question asked. */
-static void answer_one(searcher *s, const faq_index *ix, const char *q, size_t len,
+/* A question over the limit (too_long) is declined, not cut and answered:
+ * the answer of the empty question, shown with the question asked. */
+static void answer_one(searcher *s, const faq_index *ix, const char *q, size_t len, int too_long,
                        const faq_query_opts *o, int json)
 {
     faq_answer a;
-    int too_long = faq_question_too_long(q, len);
     if (searcher_ask(s, q, too_long ? 0 : len, o, &a) != 0) {
         fprintf(stderr, "faqbot ask: out of memory\n");
         exit(EXIT_DATA);
@@ -94,7 +93,7 @@ int cmd_ask(const cli_command *cmd, int argc, char **argv)
         if (too_long)
             fprintf(stderr, "faqbot ask: the question is longer than %d characters\n", FAQ_MAX_QUESTION_CHARS);
         else
-            answer_one(s, ix, q, len, &o, json);
+            answer_one(s, ix, q, len, 0, &o, json);
         free(q);
         searcher_free(s);
         faq_index_close(ix);
@@ -109,10 +108,11 @@ int cmd_ask(const cli_command *cmd, int argc, char **argv)
             line_no++;
             while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
                 n--;
-            if (faq_question_too_long(line, (size_t)n))
+            int too_long = faq_question_too_long(line, (size_t)n);
+            if (too_long)
                 fprintf(stderr, "faqbot ask: line %lu: the question is longer than %d characters: declined\n",
                         line_no, FAQ_MAX_QUESTION_CHARS);
-            answer_one(s, ix, line, (size_t)n, &o, json);
+            answer_one(s, ix, line, (size_t)n, too_long, &o, json);
             if (!json)
                 printf("\n");
             fflush(stdout);

@@ -199,6 +199,15 @@ static int hand_on_pack_smalltalk(stream *s, const char *code)
 
 /* A language's stop words, synonyms or messages, read before its
  * documents; small talk is a document. */
+/* A document a language folder's entries are read from: 1 for "x.md", 2
+ * for "x.txt", 0 for any other file and for README.md. */
+static int doc_kind(const char *f)
+{
+    if (strcmp(f, "README.md") == 0)
+        return 0;
+    return ends_with(f, ".md") ? 1 : ends_with(f, ".txt") ? 2 : 0;
+}
+
 static int is_lang_text(int kind)
 {
     return kind >= 0 && kind != CORPUS_FILE_SMALLTALK;
@@ -221,10 +230,10 @@ static int derive_stops(const char *dir, char **names, size_t n, corpus_lang *he
     int rc = cs ? 0 : -1;
     for (size_t i = 0; i < n && rc == 0; i++) {
         const char *f = names[i];
-        int md = ends_with(f, ".md"), txt = ends_with(f, ".txt");
+        int kind = doc_kind(f), md = kind == 1;
         char path[4096], why[512], *text;
         size_t len;
-        if ((!md && !txt) || strcmp(f, "README.md") == 0 || corpus_file_kind_of(f) >= 0 ||
+        if (!kind || corpus_file_kind_of(f) >= 0 ||
             corpus_file_path(path, sizeof path, dir, f, why, sizeof why) != 0 ||
             corpus_file_read(path, &text, &len, why, sizeof why) != 0)
             continue;
@@ -302,8 +311,8 @@ static int stream_lang(stream *s, const char *dir, const char *code)
     s->pos = 0;
     for (size_t i = 0; i < n; i++) {
         const char *f = names[i];
-        int md = ends_with(f, ".md"), txt = ends_with(f, ".txt");
-        if ((!md && !txt) || strcmp(f, "README.md") == 0)
+        int kind = doc_kind(f), md = kind == 1;
+        if (!kind)
             continue;
         if (i == fail_at) {
             snprintf(err, errlen, "%s", fail_msg);

@@ -453,10 +453,7 @@ static uint32_t time_gaps(const search_ctx *s, const cand *c1)
         if (!sl->n_alts)
             return 0;   /* another word the FAQ lacks: another topic */
         rest += sl->weight;
-        int kind = sl->alts[0].kind;
-        int guess = kind == ALT_TYPO || kind == ALT_VARIANT || kind == ALT_THESAURUS ||
-                    kind == ALT_COGNATE;
-        held += ((c1->mask >> i) & 1) && !guess;
+        held += ((c1->mask >> i) & 1) && !slots_guessed(sl);
     }
     if (held < s->p->time_rest_words || rest <= 0 ||
         c1->cover * asked < s->p->time_rest_cover * rest)

@@ -11,6 +11,14 @@
 #include "qmemo.h"
 #include "typo.h"
 
+int slots_guessed(const slot *sl)
+{
+    if (!sl->n_alts)
+        return 0;
+    int kind = sl->alts[0].kind;
+    return kind == ALT_TYPO || kind == ALT_VARIANT || kind == ALT_THESAURUS || kind == ALT_COGNATE;
+}
+
 int slots_has_word(const slot *sl)
 {
     return sl->n_alts && sl->alts[0].kind == ALT_EXACT;
@@ -753,8 +761,7 @@ static void weigh(const search_ctx *c, slot *sl, uint32_t idf_lang, const qtok *
     if (situation_gap(c, sl, t))
         unknown = p->weight_floor;
     sl->weight = sl->n_alts ? p->weight_floor + norm : unknown;
-    if (sl->n_alts && (sl->alts[0].kind == ALT_TYPO || sl->alts[0].kind == ALT_VARIANT ||
-                       sl->alts[0].kind == ALT_THESAURUS || sl->alts[0].kind == ALT_COGNATE))
+    if (slots_guessed(sl))
         sl->weight = sl->weight * (1 - p->guess_share) + unknown * p->guess_share;
     sl->is_qword = t->is_qword;
     sl->is_phrase = t->is_synonym;

@@ -25,4 +25,8 @@ int slots_mark_names(const search_ctx *c, const char *text);
  * measures how common the word is), else 0. */
 int slots_has_word(const slot *sl);
 
+/* 1 if the FAQ holds sl only as a guess: its first alternative is a typo's
+ * correction, a variant, a thesaurus synonym or a cognate, else 0. */
+int slots_guessed(const slot *sl);
+
 #endif
