@@ -83,6 +83,25 @@ static int decode_deltas(postings_cursor *c, const unsigned char *p, const unsig
     uint64_t wide = g;
     int n = 0, ok = 1;
     while (n < IX_BLOCK && p < fast_stop) {
+        /* four postings of one-byte deltas, the common word's usual run,
+         * taken together where their eight bytes lie before stop: one
+         * test of their four high bits rather than four loops' tests */
+        while (n <= IX_BLOCK - 4 && stop - p >= 8 && !((p[0] | p[2] | p[4] | p[6]) & 0x80)) {
+            uint32_t *docs = c->docs + n;
+            unsigned char *imps = c->imps + n;
+            docs[0] = (uint32_t)(wide += p[0]);
+            docs[1] = (uint32_t)(wide += p[2]);
+            docs[2] = (uint32_t)(wide += p[4]);
+            docs[3] = (uint32_t)(wide += p[6]);
+            imps[0] = p[1];
+            imps[1] = p[3];
+            imps[2] = p[5];
+            imps[3] = p[7];
+            n += 4;
+            p += 8;
+        }
+        if (n == IX_BLOCK || p >= fast_stop)
+            break;
         uint32_t d;
         if (*p < 0x80)
             d = *p++;
