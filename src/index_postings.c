@@ -80,13 +80,21 @@ static int decode_deltas(postings_cursor *c, const unsigned char *p, const unsig
     enum { POSTING_MAX_BYTES = 6 };
     const unsigned char *const start = p;
     const unsigned char *fast_stop = stop - p > POSTING_MAX_BYTES ? stop - POSTING_MAX_BYTES : p;
+    /* four postings of one-byte deltas, the common word's usual run, are
+     * taken together from p below quad_end: their eight bytes lie before
+     * stop, and, a posting being two bytes at least, no more than
+     * IX_BLOCK - 4 postings were read before them. One test of their
+     * four high bits rather than four loops' tests. */
+    static const unsigned char high[8] = {0x80, 0, 0x80, 0, 0x80, 0, 0x80, 0};
+    uint64_t deltas_high;
+    memcpy(&deltas_high, high, 8);
+    const unsigned char *quad_end = stop - p < 8 ? p
+        : stop - p - 7 < 2 * (IX_BLOCK - 4) + 1 ? stop - 7 : p + 2 * (IX_BLOCK - 4) + 1;
     uint64_t wide = g;
     int n = 0, ok = 1;
     while (n < IX_BLOCK && p < fast_stop) {
-        /* four postings of one-byte deltas, the common word's usual run,
-         * taken together where their eight bytes lie before stop: one
-         * test of their four high bits rather than four loops' tests */
-        while (n <= IX_BLOCK - 4 && stop - p >= 8 && !((p[0] | p[2] | p[4] | p[6]) & 0x80)) {
+        uint64_t eight;
+        while (p < quad_end && (memcpy(&eight, p, 8), !(eight & deltas_high))) {
             uint32_t *docs = c->docs + n;
             unsigned char *imps = c->imps + n;
             docs[0] = (uint32_t)(wide += p[0]);
