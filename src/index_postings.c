@@ -170,6 +170,7 @@ void postings_open(postings_cursor *c, const faq_index *ix, uint32_t term)
     c->n_blocks = T->n_blocks;
     c->df = T->df;
     c->bi = 0;
+    c->bi_last = T->n_blocks ? c->blk[0].last : UINT32_MAX;
     c->data = ix->postings + T->post_off + (size_t)T->n_blocks * sizeof(ix_block);
     c->end = ix->postings + T->post_off + T->post_len;
     c->limit = ix->n_groups;
