@@ -25,6 +25,8 @@ typedef struct postings_cursor {
     uint32_t n_blocks, df;
     uint32_t bi;                /* postings_shallow's block: none before it holds
                                  * a posting at or after the groups asked */
+    uint32_t bi_last;           /* block bi's last group, UINT32_MAX past the
+                                 * blocks: the one value postings_shallow tests */
     uint32_t lb;                /* the block loaded */
     uint32_t limit;             /* the index's group count: beyond is corrupt */
     int i, n;                   /* position in the block, its postings */
@@ -111,8 +113,10 @@ static inline void postings_next(postings_cursor *c)
  * tables alone say where g falls. */
 static inline uint32_t postings_shallow(postings_cursor *c, uint32_t g)
 {
-    while (c->bi < c->n_blocks && c->blk[c->bi].last < g)
+    while (c->bi_last < g) {
         c->bi++;
+        c->bi_last = c->bi < c->n_blocks ? c->blk[c->bi].last : UINT32_MAX;
+    }
     return c->bi;
 }
 

@@ -182,14 +182,15 @@ static inline int slot_eval(slot_cur *sc, uint32_t g, const bar *b, float rest,
 /* Put entry k, whose group grew, back in its place further on. */
 static inline void walk_sift(walk *w, int k)
 {
-    if (w->e[k + 1].group >= w->e[k].group)
+    walk_entry *e = &w->e[k];
+    if (e[1].group >= e[0].group)
         return;     /* the usual case: a long list's next posting is still first */
-    walk_entry x = w->e[k];
-    while (w->e[k + 1].group < x.group) {   /* the entry at n stands at the end */
-        w->e[k] = w->e[k + 1];
-        k++;
-    }
-    w->e[k] = x;
+    walk_entry x = *e;
+    do {                                    /* the entry at n stands at the end */
+        e[0] = e[1];
+        e++;
+    } while (e[1].group < x.group);
+    *e = x;
 }
 
 /* The cursors walked: those of the slots from first_ess on, past each

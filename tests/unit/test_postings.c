@@ -1,7 +1,8 @@
 /* test_postings.c: the postings cursor reads back the groups the index was
  * built with, in each of the list's forms: a dense list (bitmap blocks), a
  * list of blocks whose later deltas take two bytes, and a short list of
- * one run with long gaps. Walked a posting at a time, sought ahead, and
+ * one run with long gaps, and blocks of one-byte deltas broken by
+ * two-byte ones at every place. Walked a posting at a time, sought ahead, and
  * against its block table (each block's last group and largest impact);
  * the k-th largest impact of each, and of a list of many impacts, read
  * from the blocks that can hold it as from the whole list. */
@@ -25,6 +26,13 @@ static int has_dense(int i) { return i % 2 == 0; }
 static int has_mixed(int i) { return i < 1000 ? i % 3 == 0 : i % 200 == 0; }
 static int has_sparse(int i) { return i % 150 == 0; }
 static int has_varied(int i) { return i % 7 == 1; }
+/* runs of neighbours, four, five, two, parted by gaps of two-byte deltas:
+ * a two-byte delta falls at every place of a run of four postings */
+static int has_jagged(int i)
+{
+    int r = i % 600;
+    return r <= 3 || (r >= 200 && r <= 204) || r == 400 || r == 401;
+}
 
 typedef struct built {
     faq_index *ix;
@@ -44,7 +52,8 @@ static built build(void)
          * of many values, blocks of different largest impacts */
         static const char *filler[] = {"", "uno ", "uno dos ", "uno dos tres ",
                                        "uno dos tres cuatro cinco seis "};
-        sprintf(questions[i], "tema %s%s%s%s%s", has_dense(i) ? "zork " : "",
+        sprintf(questions[i], "tema %s%s%s%s%s%s", has_dense(i) ? "zork " : "",
+                has_jagged(i) ? "jagw " : "",
                 has_mixed(i) ? "quib " : "", has_sparse(i) ? "flanx " : "",
                 has_varied(i) ? "plimk " : "", has_varied(i) ? filler[(i / 900 + i % 2) % 5] : "");
         es[i] = fixture_entry(ids[i], questions[i], "una respuesta", ENTRY_FAQ);
@@ -191,6 +200,14 @@ static void test_blocks_with_two_byte_deltas(void **state)
     check_word("quib", has_mixed, IX_BLOCK_DELTAS);
 }
 
+/* one-byte deltas read four at a time: a two-byte delta among the four
+ * leaves them to be read one by one */
+static void test_blocks_of_jagged_deltas(void **state)
+{
+    (void)state;
+    check_word("jagw", has_jagged, IX_BLOCK_DELTAS);
+}
+
 static void test_one_run_with_long_gaps(void **state)
 {
     (void)state;
@@ -221,6 +238,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dense_list),
         cmocka_unit_test(test_blocks_with_two_byte_deltas),
+        cmocka_unit_test(test_blocks_of_jagged_deltas),
         cmocka_unit_test(test_one_run_with_long_gaps),
         cmocka_unit_test(test_kth_impact_of_varied_lists),
     };
