@@ -16,6 +16,7 @@ typedef struct row {
     char *query;
     char *expected;          /* id, or NULL for an off-topic question (NONE) */
     char got[FAQ_MAX_ID_BYTES + 1];  /* id answered, "" if declined */
+    char leader[FAQ_MAX_ID_BYTES + 1];  /* the entry ranked first, answered or not */
     char got_lang[8];
     int rank;                /* 1-based rank of expected among best + alternatives, 0 if absent */
     int langid_only;         /* a (lang, query) row: only the detected language is judged */
@@ -151,8 +152,10 @@ static int run_rows(const faq_index *ix, searcher *s, row *rows, size_t n, doubl
         r->outcome = a.outcome;
         r->confidence = a.confidence;
         snprintf(r->query_lang, sizeof r->query_lang, "%.7s", a.query_lang);
-        r->got[0] = r->got_lang[0] = '\0';
+        r->got[0] = r->got_lang[0] = r->leader[0] = '\0';
         r->rank = 0;
+        if (a.best.entry != UINT32_MAX)
+            entry_id(ix, a.best.entry, r->leader, sizeof r->leader);
         if (a.best.entry != UINT32_MAX && a.outcome != OUTCOME_DECLINE) {
             entry_id(ix, a.best.entry, r->got, sizeof r->got);
             faq_entry fe;
@@ -272,10 +275,18 @@ static void print_misses(FILE *out, const row *rows, size_t n)
         if (r->langid_only || row_ok(r))
             continue;
         if (!header++)
-            fprintf(out, "\nmisses (lang, query, expected, got, outcome, confidence):\n");
+            fprintf(out, "\nmisses (lang, query, expected, got or (leader declined), outcome, confidence):\n");
+        /* a decline names the leader it declined, in parentheses: a right
+         * leader declined is the decline's loss, not the ranking's */
+        char got[FAQ_MAX_ID_BYTES + 3];
+        if (r->got[0])
+            snprintf(got, sizeof got, "%s", r->got);
+        else if (r->leader[0] && r->outcome == OUTCOME_DECLINE)
+            snprintf(got, sizeof got, "(%s)", r->leader);
+        else
+            snprintf(got, sizeof got, "-");
         fprintf(out, "  %s\t%s\t%s\t%s\t%s\t%.2f\n", r->lang, r->query,
-                r->expected ? r->expected : "NONE", r->got[0] ? r->got : "-", oc[r->outcome],
-                r->confidence);
+                r->expected ? r->expected : "NONE", got, oc[r->outcome], r->confidence);
         if (r->factors)
             fputs(r->factors, out);
     }

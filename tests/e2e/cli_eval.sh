@@ -22,6 +22,12 @@ expect_match "language detection" "$out" 'language detection \(lang, query rows\
 expect_match "the miss is listed with what it got" "$out" 'es	¿Cuándo concluye la iniciativa\?	precursores-1	precursores-7	answer	[01]\.[0-9]+'
 n=$(printf '%s\n' "$out" | grep -c 'precursores-7	answer')
 expect_eq "only the miss is listed" "$n" "1"
+# a decline names the leader it declined: a right leader declined is the
+# decline's loss, told from the ranking's at a glance
+printf 'lang\tquery\texpected\nes\tqeu es la inciativa\tprecursores-1\n' > "$TMP/d.tsv"
+out=$("$FAQBOT" eval --threshold 0.95 --index "$TMP/faq.idx" "$TMP/d.tsv")
+expect_match "a declined right leader is named in parentheses" "$out" \
+    'es	qeu es la inciativa	precursores-1	\(precursores-1\)	decline	0\.[0-9]+'
 
 # two files are one set
 printf 'pt\tquando termina a iniciativa\tprecursores-7\n' > "$TMP/pt.tsv"
