@@ -89,6 +89,32 @@ static void memo_note(lexicon *lx, memo_item *it, const char *w, size_t n, uint1
     lx->memo_n++;
 }
 
+/* The country a language's dictionaries are first written for, where its
+ * code is not the language's own ("sv_SE", not "sv_FI", the first by
+ * name): the file of the language as most of its speakers write it. */
+static const char *home_region(const char *lang)
+{
+    static const char *const regions[][2] = {
+        {"cs", "CZ"}, {"da", "DK"}, {"el", "GR"}, {"en", "US"}, {"et", "EE"},
+        {"ga", "IE"}, {"hy", "AM"}, {"nb", "NO"}, {"sl", "SI"}, {"sv", "SE"},
+        {"uk", "UA"},
+    };
+    for (size_t i = 0; i < sizeof regions / sizeof *regions; i++)
+        if (strcmp(regions[i][0], lang) == 0)
+            return regions[i][1];
+    return NULL;
+}
+
+/* Is path a file one can open? */
+static int readable(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return 0;
+    fclose(f);
+    return 1;
+}
+
 int lexicon_find_file(const char *dir, const char *prefix, const char *lang, const char *suffix,
                       char *out, size_t cap)
 {
@@ -99,10 +125,13 @@ int lexicon_find_file(const char *dir, const char *prefix, const char *lang, con
     for (size_t i = 0; i <= n; i++)
         upper[i] = (char)(lang[i] >= 'a' && lang[i] <= 'z' ? lang[i] - 'a' + 'A' : lang[i]);
     snprintf(out, cap, "%s/%s%s_%s%s", dir, prefix, lang, upper, suffix);
-    FILE *f = fopen(out, "r");
-    if (f) {
-        fclose(f);
+    if (readable(out))
         return 0;
+    const char *home = home_region(lang);
+    if (home) {
+        snprintf(out, cap, "%s/%s%s_%s%s", dir, prefix, lang, home, suffix);
+        if (readable(out))
+            return 0;
     }
     /* else the first of the language's regional files, by name */
     DIR *d = opendir(dir);

@@ -42,7 +42,9 @@ void lexicon_free(lexicon *lx);
 void lexicon_unload_unused(void);
 
 /* The file <prefix><lang>_<LANG><suffix> under dir ("es_ES.dic"), else the
- * first by name of <prefix><lang>_*<suffix> ("en_US.dic"): its path into out.
+ * one of the language's home country where that is another ("sv_SE.dic"),
+ * else the first by name of <prefix><lang>_*<suffix> ("en_US.dic"): its
+ * path into out.
  * Returns 0, or -1 when there is none. For the system's dictionaries and
  * thesauri alike, which are named by language and region. */
 int lexicon_find_file(const char *dir, const char *prefix, const char *lang, const char *suffix,

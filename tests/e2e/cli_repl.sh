@@ -8,7 +8,7 @@ expect_match "help" "$out" ':lang'
 expect_match "spanish answer" "$out" 'continuará al menos hasta el primer Foro'
 expect_match "lang switch" "$out" 'Conversation language: en'
 expect_match "english answer" "$out" 'will continue at least until'
-expect_match "unknown lang lists the languages" "$out" '"xx".*: (de )?en es fr (it )?pt$'
+expect_match "unknown lang lists the languages" "$out" '"xx".*: (de )?en es fr (it )?(nl )?pt( sv)?$'
 expect_match "reload" "$out" 'Index reloaded: [0-9]+ entries'
 printf '%s' "$out" | grep -q 'not reached' && fail "read past :quit"
 ok ":quit stops"
@@ -29,7 +29,7 @@ ok "a number with no choices is a question"
 
 # :lang alone says the language and the choices; auto goes back to detection
 out=$(printf ':lang\n:lang fr\n:lang auto\nwhen does the initiative end\n' | "$FAQBOT" repl --index "$TMP/faq.idx")
-expect_match ":lang alone lists the choices" "$out" '^:lang (de )?en es fr (it )?pt \| auto$'
+expect_match ":lang alone lists the choices" "$out" '^:lang (de )?en es fr (it )?(nl )?pt (sv )?\| auto$'
 expect_match ":lang fr" "$out" 'fr$'
 expect_match "auto: an English question answered in English again" "$out" 'will continue at least until'
 

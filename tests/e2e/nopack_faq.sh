@@ -1,75 +1,75 @@
 # nopack_faq.sh: a FAQ in a language with a Snowball stemmer and no pack
-# (Dutch here; nothing in the rules is Dutch) takes its stop words and
+# (Danish here; nothing in the rules is Danish) takes its stop words and
 # question words from its own entries: a word in at least half of them is a
 # stop word, one opening the questions of two entries or more a question
-# word (without them a question's "een" and "aan" were an entry's match).
+# word (without them a question's "en" and "er" were an entry's match).
 # It is asked in English too, the language its messages fall back to, and
 # its language keeps its own name.
 . "$ROOT/tests/e2e/lib.sh.inc"
-mkdir -p "$TMP/c/nl"
-cat > "$TMP/c/nl/faq.md" <<'MD'
-# Zwembad De Vijver
+mkdir -p "$TMP/c/da"
+cat > "$TMP/c/da/faq.md" <<'MD'
+# Svømmehallen Bølgen
 
-## Wat zijn de openingstijden van het zwembad? {#tijden}
-? Wanneer is het zwembad open?
+## Hvad er svømmehallens åbningstider? {#tider}
+? Hvornår er svømmehallen åben?
 
-Het zwembad is open van maandag tot en met vrijdag van 7.00 tot 21.00 uur en in het weekend van 9.00 tot 17.00 uur.
+Svømmehallen er åben fra mandag til fredag fra kl. 7 til 21 og i weekenden fra kl. 9 til 17.
 
-## Wat kost een kaartje? {#prijs}
-? Hoeveel betaal ik voor een dagkaart?
+## Hvad koster en billet? {#pris}
+? Hvor meget betaler jeg for et dagskort?
 
-Een dagkaart kost € 5,50 voor volwassenen en € 3,50 voor kinderen tot en met 12 jaar.
+Et dagskort koster 60 kr. for voksne og 30 kr. for børn til og med 12 år.
 
-## Hoe word ik lid van de zwemclub? {#lid}
+## Hvordan bliver jeg medlem af svømmeklubben? {#medlem}
 
-Vul het inschrijfformulier in bij de kassa of op de website. Het lidmaatschap kost € 120 per jaar.
+Udfyld tilmeldingen i kassen eller på hjemmesiden. Medlemskabet koster 900 kr. om året.
 
-## Waar kan ik mijn fiets parkeren? {#fiets}
+## Hvor kan jeg parkere min cykel? {#cykel}
 
-Voor de ingang is een overdekte fietsenstalling. Het parkeren van een fiets is gratis.
+Foran indgangen er der et overdækket cykelskur. Det er gratis at parkere en cykel.
 
-## Geven jullie zwemles aan kinderen? {#zwemles}
-? Hoe schrijf ik mijn kind in voor zwemles?
+## Har I svømmeundervisning for børn? {#undervisning}
+? Hvordan tilmelder jeg mit barn til svømmeundervisning?
 
-Ja, zwemles voor het A-diploma begint vanaf vijf jaar. U schrijft uw kind in bij de kassa; er is een wachtlijst van ongeveer drie maanden.
+Ja, svømmeundervisning begynder fra fem år. Du tilmelder dit barn i kassen; der er en venteliste på omkring tre måneder.
 
-## Is er een sauna? {#sauna}
+## Er der en sauna? {#sauna}
 
-Ja, de sauna is open op dinsdag en donderdag van 18.00 tot 22.00 uur. De sauna is alleen voor volwassenen.
+Ja, saunaen er åben tirsdag og torsdag fra kl. 18 til 22. Saunaen er kun for voksne.
 
-## Mag ik eten meenemen? {#eten}
+## Må jeg tage mad med? {#mad}
 
-Eten en drinken zijn toegestaan in de kantine, niet in het water of aan de rand van het bad.
+Mad og drikke er tilladt i cafeteriet, ikke i vandet eller på kanten af bassinet.
 
-## Waar vind ik verloren voorwerpen? {#gevonden}
-? Ik ben mijn handdoek kwijt.
+## Hvor finder jeg glemte ting? {#glemt}
+? Jeg har mistet mit håndklæde.
 
-Gevonden voorwerpen bewaren wij een maand bij de kassa. Vraag ernaar bij de medewerker.
+Glemte ting gemmer vi en måned i kassen. Spørg efter dem hos personalet.
 MD
 index_faq "$TMP/c"
-dropped "words of most entries are stop words" "$TMP/faq.idx" "waar is de sauna van het zwembad" de het is van
-"$FAQBOT" ask --index "$TMP/faq.idx" --explain "hoe word ik lid" |
-    grep -q 'exact term "hoe" (nl) x0.50' || fail "hoe, opening two questions, is no question word"
+dropped "words of most entries are stop words" "$TMP/faq.idx" "hvor er der en sauna i svømmehallen" er en i
+"$FAQBOT" ask --index "$TMP/faq.idx" --explain "hvordan bliver jeg medlem" |
+    grep -q 'exact term "hvordan" (da) x0.50' || fail "hvordan, opening two questions, is no question word"
 ok "a word opening two entries' questions is a question word"
 expect_eq "an unknown topic in common words is declined" \
-    "$(answer_id "hoe vraag ik een parkeervergunning aan")" null
-expect_eq "the sauna" "$(answer_id "waar is de sauna")" sauna
-expect_eq "joining" "$(answer_id "hoe word ik lid")" lid
-expect_eq "the price" "$(answer_id "wat is de prijs van een kaartje")" prijs
+    "$(answer_id "hvordan ansøger jeg om en parkeringstilladelse")" null
+expect_eq "the sauna" "$(answer_id "hvor er saunaen")" sauna
+expect_eq "joining" "$(answer_id "hvordan bliver jeg medlem")" medlem
+expect_eq "the price" "$(answer_id "hvad er prisen på en billet")" pris
 
-# English: told as English, greeted back; Dutch not named "English"
+# English: told as English, greeted back; Danish not named "English"
 expect_eq "an English question is English" \
     "$("$FAQBOT" ask --index "$TMP/faq.idx" --json "how do I pay with my credit card" | json query_lang)" en
 expect_eq "thanks" "$(answer_id "thank you very much")" thanks
 start_server "$TMP/faq.idx"
 trap stop_server EXIT
 expect_eq "the FAQ's language by its code" \
-    "$(curl -s "${URL}api/messages?lang=nl" | json lang_name)" nl
+    "$(curl -s "${URL}api/messages?lang=da" | json lang_name)" da
 stop_server
 
 # a stopwords.txt of the folder's own is the whole list: nothing read off
-printf 'het\n' > "$TMP/c/nl/stopwords.txt"
+printf 'og\n' > "$TMP/c/da/stopwords.txt"
 index_faq "$TMP/c"
-"$FAQBOT" ask --index "$TMP/faq.idx" --explain "waar is de sauna" | grep -q 'word "de"' ||
-    fail "with a stopwords.txt, de was still dropped"
+"$FAQBOT" ask --index "$TMP/faq.idx" --explain "hvor er saunaen" | grep -q 'word "er"' ||
+    fail "with a stopwords.txt, er was still dropped"
 ok "a folder's stopwords.txt is the list"

@@ -574,6 +574,32 @@ static void test_numbers_asked(void **state)
     rmdir(dir);
 }
 
+/* A language whose dictionaries are named for several countries, none of
+ * them spelt as its code: its home country's file ("sv_SE", Sweden's), not
+ * the first by name ("sv_FI"); a language with no home listed takes the
+ * first by name. */
+static void test_home_region_first(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"sv_FI.dic", "sv_SE.dic", "zz_AA.dic", "zz_BB.dic"};
+    char dir[64], out[600], want[600];
+    snprintf(dir, sizeof dir, "%s", "/tmp/faqbot-test-regions.XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        write_file(dir, names[i], "1\nword\n");
+    assert_int_equal(lexicon_find_file(dir, "", "sv", ".dic", out, sizeof out), 0);
+    snprintf(want, sizeof want, "%s/sv_SE.dic", dir);
+    assert_string_equal(out, want);
+    assert_int_equal(lexicon_find_file(dir, "", "zz", ".dic", out, sizeof out), 0);
+    snprintf(want, sizeof want, "%s/zz_AA.dic", dir);
+    assert_string_equal(out, want);
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        snprintf(want, sizeof want, "%s/%s", dir, names[i]);
+        remove(want);
+    }
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -589,6 +615,7 @@ int main(void)
         cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_numbers_asked),
         cmocka_unit_test(test_unload_unused),
+        cmocka_unit_test(test_home_region_first),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
