@@ -17,7 +17,9 @@
 
 /* Is question word q small-talk word w (m bytes, cp code points) of
  * language l, or one typo away ("holaa")? A word language l's small talk
- * holds as it is is no typo of another of its words: "hora" is no "hola". */
+ * holds as it is is no typo of another of its words: "hora" is no "hola";
+ * nor is a word language l's dictionary knows as typed: "gibt es eine
+ * halle" asks for a hall, it does not say "hallo". */
 static int same_word(const search_ctx *s, uint32_t l, const qtok *q, const char *w, size_t m,
                      int cp)
 {
@@ -31,7 +33,8 @@ static int same_word(const search_ctx *s, uint32_t l, const qtok *q, const char 
     if (qcp < 0 || cp < 0 || qcp - cp > 1 || cp - qcp > 1)
         return 0;
     return typo_one_edit(q->word, q->word_len, w, m) &&
-           !search_model_smalltalk_word(s->m, l, q->word, q->word_len);
+           !search_model_smalltalk_word(s->m, l, q->word, q->word_len) &&
+           !(s->text && query_knows(s, l, s->text + q->raw_off, q->raw_len));
 }
 
 /* Is phrase p a run of the question's words starting at token i? */
