@@ -15,6 +15,10 @@
 
 typedef struct faq_index faq_index;
 
+/* Where an index is read and written when no path is named: the command
+ * line and the server both take it from here. */
+#define FAQ_DEFAULT_INDEX "build/faq.idx"
+
 /* A slice of the mapped file. */
 typedef struct faq_str {
     const char *s;
