@@ -25,6 +25,11 @@ typedef struct faq_str {
     uint32_t len;
 } faq_str;
 
+/* The first line of *rest (an entry's phrasings, a messages.txt: one a
+ * line), its '\n' left out, into *line, and *rest made what follows it: 1,
+ * or 0 when *rest is empty. */
+int faq_str_line(faq_str *rest, faq_str *line);
+
 enum {
     FAQ_INDEX_OK = 0,
     FAQ_INDEX_EIO = -1,       /* cannot open or map */

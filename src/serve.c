@@ -61,11 +61,8 @@ static void add_message(json_t *j, const faq_index *ix, uint32_t lang, const cha
 /* Every key of a messages.txt ("key = value" lines, '#' comments). */
 static void add_messages_of(json_t *j, const faq_index *ix, uint32_t lang, faq_str text)
 {
-    const char *p = text.s, *end = text.s + text.len;
-    while (p < end) {
-        const char *eol = memchr(p, '\n', (size_t)(end - p));
-        if (!eol)
-            eol = end;
+    for (faq_str ln; faq_str_line(&text, &ln);) {
+        const char *p = ln.s, *eol = ln.s + ln.len;
         while (p < eol && (*p == ' ' || *p == '\t'))
             p++;
         const char *k = p;
@@ -73,7 +70,6 @@ static void add_messages_of(json_t *j, const faq_index *ix, uint32_t lang, faq_s
             p++;
         if (k < eol && *k != '#')
             add_message(j, ix, lang, k, (size_t)(p - k));
-        p = eol + 1;
     }
 }
 
