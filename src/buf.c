@@ -110,3 +110,15 @@ int grow(void *pp, size_t *cap, size_t need, size_t size, size_t first)
     *cap = c;
     return 0;
 }
+
+int strv_add(char ***v, size_t *n, const char *s, size_t len)
+{
+    char **a = realloc(*v, (*n + 1) * sizeof *a);
+    if (!a)
+        return -1;
+    *v = a;
+    if (!(a[*n] = strndup(s, len)))
+        return -1;
+    (*n)++;
+    return 0;
+}

@@ -49,4 +49,9 @@ size_t grow_cap(size_t cap, size_t need, size_t first, size_t size);
  * array and *cap as they were. */
 int grow(void *pp, size_t *cap, size_t need, size_t size, size_t first);
 
+/* A copy of s (len bytes, NUL-ended as strndup() makes it) appended to the
+ * array *v of *n strings, which grows by one. Returns 0, or -1 when out of
+ * memory: *n as it was. */
+int strv_add(char ***v, size_t *n, const char *s, size_t len);
+
 #endif

@@ -8,7 +8,6 @@
 #include "search_params.h"
 
 #define CLI_DEFAULT_CORPUS "corpus"
-#define CLI_DEFAULT_INDEX "build/faq.idx"
 
 /* the exit codes `faqbot --help` lists */
 enum { EXIT_OK = 0, EXIT_USAGE = 1, EXIT_DATA = 2 };

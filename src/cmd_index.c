@@ -71,7 +71,7 @@ int cmd_index(const cli_command *cmd, int argc, char **argv)
     }
     int out_default = !out;
     if (out_default)
-        out = CLI_DEFAULT_INDEX;
+        out = FAQ_DEFAULT_INDEX;
     if (out_folder_ready(out, out_default) != 0)
         return EXIT_DATA;
     /* --memory SIZE: bytes, or with K, M or G */
@@ -127,7 +127,7 @@ int cmd_check(const cli_command *cmd, int argc, char **argv)
     int i = cli_parse_opts(cmd, argc, argv, opts);
     if (i < 0)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
-    const char *path = i < argc ? argv[i] : CLI_DEFAULT_INDEX;
+    const char *path = i < argc ? argv[i] : FAQ_DEFAULT_INDEX;
     faq_index *ix;
     if (cli_open_index(path, &ix) != 0)
         return EXIT_DATA;

@@ -49,7 +49,7 @@ static void print_group(void *ctx, const review_group *g)
 
 int cmd_review(const cli_command *cmd, int argc, char **argv)
 {
-    const char *path = CLI_DEFAULT_INDEX, *thr = NULL;
+    const char *path = FAQ_DEFAULT_INDEX, *thr = NULL;
     cli_opt opts[] = {{"index", 1, &path, NULL}, {"threshold", 1, &thr, NULL}, {NULL, 0, NULL, NULL}};
     int i = cli_parse_opts(cmd, argc, argv, opts);
     if (i < 0)
@@ -123,7 +123,7 @@ static int eval_fit_cmd(char *const *files, int n, const char *only, const char 
 
 int cmd_eval(const cli_command *cmd, int argc, char **argv)
 {
-    const char *path = CLI_DEFAULT_INDEX, *thr = NULL, *vary = NULL, *features = NULL, *only = NULL,
+    const char *path = FAQ_DEFAULT_INDEX, *thr = NULL, *vary = NULL, *features = NULL, *only = NULL,
                *after = NULL;
     int sweep = 0, quiet = 0, ablate = 0, explain = 0, list = 0, fit = 0, hold = 0;
     search_params params;
@@ -312,7 +312,7 @@ int cmd_lint(const cli_command *cmd, int argc, char **argv)
         fprintf(stderr, "faqbot lint: out of memory\n");
         return EXIT_DATA;
     }
-    int rc = dir ? lint_corpus(dir, &lo) : lint_index(path ? path : CLI_DEFAULT_INDEX, &lo);
+    int rc = dir ? lint_corpus(dir, &lo) : lint_index(path ? path : FAQ_DEFAULT_INDEX, &lo);
     if (rc != 0) {
         json_decref(lo.json);
         return EXIT_DATA;

@@ -35,7 +35,7 @@ static void answer_one(searcher *s, const faq_index *ix, const char *q, size_t l
 
 int cmd_ask(const cli_command *cmd, int argc, char **argv)
 {
-    const char *path = CLI_DEFAULT_INDEX, *lang = NULL, *thr = NULL;
+    const char *path = FAQ_DEFAULT_INDEX, *lang = NULL, *thr = NULL;
     int json = 0, explain = 0, no_typos = 0;
     search_params params;
     if (cli_take_params(cmd, &argc, argv, &params) != 0)
@@ -128,7 +128,7 @@ int cmd_ask(const cli_command *cmd, int argc, char **argv)
 
 int cmd_repl(const cli_command *cmd, int argc, char **argv)
 {
-    const char *path = CLI_DEFAULT_INDEX, *lang = NULL, *thr = NULL;
+    const char *path = FAQ_DEFAULT_INDEX, *lang = NULL, *thr = NULL;
     cli_opt opts[] = {{"index", 1, &path, NULL}, {"lang", 1, &lang, NULL}, {"threshold", 1, &thr, NULL},
                       {NULL, 0, NULL, NULL}};
     int i = cli_parse_opts(cmd, argc, argv, opts);

@@ -24,15 +24,6 @@
 
 /* ---- small helpers ---- */
 
-static char *dup_range(const char *s, size_t n)
-{
-    char *p = malloc(n + 1);
-    if (p) {
-        memcpy(p, s, n);
-        p[n] = '\0';
-    }
-    return p;
-}
 
 static int is_blank(char c)
 {
@@ -217,18 +208,6 @@ static int set_default_id(corpus_entry *e, const char *name, unsigned n, char *e
     return 0;
 }
 
-static int add_alt(corpus_entry *e, const char *s, size_t n)
-{
-    char **a = realloc(e->alts, (e->n_alts + 1) * sizeof *a);
-    if (!a)
-        return -1;
-    e->alts = a;
-    if (!(a[e->n_alts] = dup_range(s, n)))
-        return -1;
-    e->n_alts++;
-    return 0;
-}
-
 /* Set the answer: the lines [from, to) of text without leading and
  * trailing blank lines. Empty: -1 (no answer); out of memory: -2. */
 static int set_answer(corpus_entry *e, const char *from, const char *to)
@@ -247,7 +226,7 @@ static int set_answer(corpus_entry *e, const char *from, const char *to)
         to--;
     if (to <= from)
         return -1;
-    e->answer = dup_range(from, (size_t)(to - from));
+    e->answer = strndup(from, (size_t)(to - from));
     return e->answer ? 0 : -2;
 }
 
@@ -478,12 +457,12 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
             if (!(cur = corpus_add_entry(lang, path, line, err, errlen)))
                 goto out;
             cur->kind = kind;
-            if (!(cur->question = dup_range(q, qn)))
+            if (!(cur->question = strndup(q, qn)))
                 goto oom;
             if (!id) {
                 if (set_default_id(cur, name, n, err, errlen) != 0)
                     goto out;
-            } else if (!(cur->id = dup_range(id, idn))) {
+            } else if (!(cur->id = strndup(id, idn))) {
                 goto oom;
             }
             answer_from = next;
@@ -496,7 +475,7 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
         } else if (cur && alts_open) {
             /* "? other phrasing" lines right under the heading */
             if (md_alt_line(p, ln, &a, &an)) {
-                if (an && add_alt(cur, a, an) != 0)
+                if (an && strv_add(&cur->alts, &cur->n_alts, a, an) != 0)
                     goto oom;
                 answer_from = next;
             } else if (an > 0 || cur->n_alts) {
@@ -600,7 +579,7 @@ int corpus_read_txt(corpus_reader *r, corpus_lang *lang, const char *path, const
             if (!(cur = corpus_add_entry(lang, path, line, err, errlen)))
                 goto out;
             cur->kind = ENTRY_FAQ;
-            if (!(cur->question = dup_range(s, sn)))
+            if (!(cur->question = strndup(s, sn)))
                 goto oom;
             if (set_default_id(cur, name, n, err, errlen) != 0)
                 goto out;

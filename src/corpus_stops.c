@@ -161,15 +161,18 @@ int corpus_stops_text(const corpus_stops *cs, char **text)
     if (cs->n_entries < CORPUS_STOPS_MIN_ENTRIES)
         return 0;
     buf b = BUF_INIT(FAQ_MAX_FILE_BYTES);   /* as a stopwords.txt may be */
-    int rc = buf_printf(&b, "%s", "# read off this FAQ's entries (no pack, no stopwords.txt): words in at "
-                          "least half of them; \"?\" words open the questions of two or more\n");
+    int rc = buf_printf(&b,
+                        "# read off this FAQ's entries (no pack, no stopwords.txt; %d entries or "
+                        "more): words in at least %g of them; \"?\" words open the questions of "
+                        "%d or more\n",
+                        CORPUS_STOPS_MIN_ENTRIES, CORPUS_STOPS_SHARE, CORPUS_STOPS_OPENINGS);
     for (size_t i = 0; i < cs->cap && rc == 0; i++) {
         const word_count *c = &cs->slots[i];
         if (!c->word || has_digit(c->word))
             continue;
-        if (c->entries * 2 >= cs->n_entries)
+        if ((double)c->entries >= CORPUS_STOPS_SHARE * (double)cs->n_entries)
             rc = buf_printf(&b, "%s\n", c->word);
-        else if (c->openings >= 2)
+        else if (c->openings >= CORPUS_STOPS_OPENINGS)
             rc = buf_printf(&b, "?%s\n", c->word);
     }
     if (rc != 0) {

@@ -20,7 +20,9 @@ enum {
  * so that the walk puts it together in a buffer on its stack. */
 #define TERM_JOINED_MAX 256
 
-static uint64_t zigzag(int64_t v) { return ((uint64_t)v << 1) ^ (uint64_t)(v >> 63); }
+/* the sign spread over every bit by unsigned arithmetic: a negative
+ * number's right shift is the compiler's to define */
+static uint64_t zigzag(int64_t v) { return ((uint64_t)v << 1) ^ -((uint64_t)v >> 63); }
 static int64_t unzigzag(uint64_t v) { return (int64_t)(v >> 1) ^ -(int64_t)(v & 1); }
 
 static int get_u64(const unsigned char **p, const unsigned char *end, uint64_t *out)

@@ -295,10 +295,10 @@ int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *
             got = -1;
             break;
         }
-        char *id = idn ? import_dup(qna_id, idn) : NULL;
+        char *id = idn ? strndup(qna_id, idn) : NULL;
         if (idn && !id)
             goto oom;
-        char *source = srcn ? import_dup(src, srcn) : NULL;
+        char *source = srcn ? strndup(src, srcn) : NULL;
         if (srcn && !source) {
             free(id);
             goto oom;
@@ -324,7 +324,7 @@ int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *
         if (got < 0)
             break;
         if (e) {
-            if (import_entry_add_alt(e, q, qn) != 0)
+            if (strv_add(&e->alts, &e->n_alts, q, qn) != 0)
                 goto oom;
             continue;
         }
@@ -338,7 +338,7 @@ int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *
         e->source = source;
         e->meta = meta;
         meta = NULL;
-        if (!(e->question = import_dup(q, qn)) || !(e->answer = import_dup(a, an)))
+        if (!(e->question = strndup(q, qn)) || !(e->answer = strndup(a, an)))
             goto oom;
     }
     if (got < 0)

@@ -8,15 +8,6 @@
 #include "buf.h"
 #include "corpus_parse.h"
 
-char *import_dup(const char *s, size_t n)
-{
-    char *d = malloc(n + 1);
-    if (d) {
-        memcpy(d, s, n);
-        d[n] = '\0';
-    }
-    return d;
-}
 
 import_entry *import_doc_add(import_doc *doc)
 {
@@ -27,17 +18,6 @@ import_entry *import_doc_add(import_doc *doc)
     return e;
 }
 
-int import_entry_add_alt(import_entry *e, const char *s, size_t n)
-{
-    char **a = realloc(e->alts, (e->n_alts + 1) * sizeof *a);
-    if (!a)
-        return -1;
-    e->alts = a;
-    if (!(a[e->n_alts] = import_dup(s, n)))
-        return -1;
-    e->n_alts++;
-    return 0;
-}
 
 void import_text_put(import_text *t, const char *s, size_t n)
 {

@@ -38,10 +38,8 @@ int import_write_md(const import_doc *doc, const char *title, const char *prefix
 void import_doc_free(import_doc *doc);
 
 /* For the readers: a new empty entry at the end of doc, or NULL when memory
- * runs out; an alternate question; a copy of n bytes. */
+ * runs out (an alternate question is strv_add()'s, buf.h). */
 import_entry *import_doc_add(import_doc *doc);
-int import_entry_add_alt(import_entry *e, const char *s, size_t n);
-char *import_dup(const char *s, size_t n);
 
 /* A growable string for the readers: NUL-ended once anything is put; on
  * running out of memory oom is set and later puts do nothing. */

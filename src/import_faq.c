@@ -462,9 +462,9 @@ static int read_entry(const reading *r, size_t k, size_t *gathered, import_text 
     import_entry *e = import_doc_add(doc);
     if (!e)
         return -1;
-    e->question = import_dup(q->s, q->n);
-    e->answer = import_dup(a->s, a->n);
-    e->id = import_dup(r->c[k].num, r->c[k].num_n);
+    e->question = strndup(q->s, q->n);
+    e->answer = strndup(a->s, a->n);
+    e->id = strndup(r->c[k].num, r->c[k].num_n);
     return e->question && e->answer && e->id ? 0 : -1;
 }
 

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
+
 typedef import_text text;
 
 /* 0, or -1 once memory has run out. */
@@ -101,13 +103,8 @@ int import_qa(const char *txt, size_t len, import_doc *doc, char *err, size_t er
                 goto fail;
             if (state == 'q') {
                 /* another phrasing of the same question */
-                char **na = realloc(x.alts, (x.n_alts + 1) * sizeof *na);
-                if (!na)
+                if (strv_add(&x.alts, &x.n_alts, s + k, n - k) != 0)
                     goto oom;
-                x.alts = na;
-                if (!(x.alts[x.n_alts] = import_dup(s + k, n - k)))
-                    goto oom;
-                x.n_alts++;
             } else {
                 if (add(&x.q, s + k, n - k) != 0)
                     goto oom;

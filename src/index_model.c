@@ -464,15 +464,9 @@ static int put_smalltalk_entry(buf *out, uint32_t *count, model_make *mk, uint32
     if (put_phrase_words(out, count, &mk->words, st_words, an, e, E->lang, fe.question.s,
                          fe.question.len))
         return -1;
-    const char *p = fe.alts.s, *end = fe.alts.s + fe.alts.len;
-    while (p < end) {
-        const char *eol = memchr(p, '\n', (size_t)(end - p));
-        if (!eol)
-            eol = end;
-        if (put_phrase_words(out, count, &mk->words, st_words, an, e, E->lang, p, (size_t)(eol - p)))
+    for (faq_str alt; faq_str_line(&fe.alts, &alt);)
+        if (put_phrase_words(out, count, &mk->words, st_words, an, e, E->lang, alt.s, alt.len))
             return -1;
-        p = eol + 1;
-    }
     return 0;
 }
 

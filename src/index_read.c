@@ -462,6 +462,18 @@ int faq_index_lang_find(const faq_index *ix, const char *code)
     return -1;
 }
 
+int faq_str_line(faq_str *rest, faq_str *line)
+{
+    if (!rest->len)
+        return 0;
+    const char *eol = memchr(rest->s, '\n', rest->len);
+    uint32_t n = eol ? (uint32_t)(eol - rest->s) : rest->len, past = n + (eol != NULL);
+    *line = (faq_str){rest->s, n};
+    rest->s += past;
+    rest->len -= past;
+    return 1;
+}
+
 static faq_str mk(const faq_index *ix, ix_str s)
 {
     return (faq_str){ix->strings + s.off, s.len};
@@ -547,12 +559,8 @@ uint32_t faq_index_find_id(const faq_index *ix, const char *id, size_t id_len, u
 static const char *message_in(faq_str text, const char *key, char *buf, size_t cap)
 {
     size_t klen = strlen(key);
-    const char *p = text.s, *end = text.s + text.len;
-    while (p < end) {
-        const char *eol = memchr(p, '\n', (size_t)(end - p));
-        if (!eol)
-            eol = end;
-        const char *a = p;
+    for (faq_str ln; faq_str_line(&text, &ln);) {
+        const char *a = ln.s, *eol = ln.s + ln.len;
         while (a < eol && (*a == ' ' || *a == '\t'))
             a++;
         if ((size_t)(eol - a) > klen && memcmp(a, key, klen) == 0) {
@@ -574,7 +582,6 @@ static const char *message_in(faq_str text, const char *key, char *buf, size_t c
                 return buf;
             }
         }
-        p = eol + 1;
     }
     return NULL;
 }

@@ -15,11 +15,20 @@
 
 typedef struct faq_index faq_index;
 
+/* Where an index is read and written when no path is named: the command
+ * line and the server both take it from here. */
+#define FAQ_DEFAULT_INDEX "build/faq.idx"
+
 /* A slice of the mapped file. */
 typedef struct faq_str {
     const char *s;
     uint32_t len;
 } faq_str;
+
+/* The first line of *rest (an entry's phrasings, a messages.txt: one a
+ * line), its '\n' left out, into *line, and *rest made what follows it: 1,
+ * or 0 when *rest is empty. */
+int faq_str_line(faq_str *rest, faq_str *line);
 
 enum {
     FAQ_INDEX_OK = 0,

@@ -98,6 +98,23 @@ int known_synonyms_each(known_synonyms_ask *a)
 
 /* ---- the table the build keeps ---- */
 
+known_synonyms_rules known_synonyms_rules_of(const search_params *p)
+{
+    return (known_synonyms_rules){p->thesaurus_as_written, p->use_lemma, p->thesaurus_mutual};
+}
+
+known_synonyms_rules known_synonyms_rules_built(void)
+{
+    search_params shipped;
+    search_params_default(&shipped);
+    return known_synonyms_rules_of(&shipped);
+}
+
+int known_synonyms_rules_equal(known_synonyms_rules a, known_synonyms_rules b)
+{
+    return a.as_written == b.as_written && a.use_lemma == b.use_lemma && a.mutual == b.mutual;
+}
+
 typedef struct list_ctx {
     const faq_index *ix;
     analyzer *an;
@@ -119,10 +136,11 @@ static void list_take(void *ctx, uint32_t term)
 }
 
 int known_synonyms_list(const faq_index *ix, analyzer *an, uint32_t lang, const thesaurus *th,
-                        const char *word, size_t len, uint32_t *terms)
+                        known_synonyms_rules rules, const char *word, size_t len,
+                        uint32_t *terms)
 {
     list_ctx x = {ix, an, lang, terms, 0};
-    known_synonyms_ask a = {th,         word,      len, 1, KNOWN_SYNONYMS_MAX, KNOWN_SYNONYMS_BUILT,
+    known_synonyms_ask a = {th,         word,      len, 1, KNOWN_SYNONYMS_MAX, rules,
                             list_terms, list_take, &x,  0};
     return known_synonyms_each(&a) <= 0 && !a.taken ? -1 : x.n;
 }
@@ -133,13 +151,13 @@ static int put_u32(buf *b, uint32_t v)
 }
 
 /* Word w's list into items (its start into firsts), or IX_NONE. */
-static int put_word(const faq_index *ix, analyzer *an, const thesaurus *th, uint32_t w,
-                    buf *firsts, buf *items)
+static int put_word(const faq_index *ix, analyzer *an, const thesaurus *th,
+                    known_synonyms_rules rules, uint32_t w, buf *firsts, buf *items)
 {
     const ix_word *W = &ix->words[w];
     const char *word = ix->strings + W->text.off;
     uint32_t terms[KNOWN_SYNONYMS_MAX], by = 0;
-    int n = th ? known_synonyms_list(ix, an, W->lang, th, word, W->text.len, terms) : -1;
+    int n = th ? known_synonyms_list(ix, an, W->lang, th, rules, word, W->text.len, terms) : -1;
     if (th && n < 0) {
         /* nothing given: a search asks for the word's lemma, which it
          * reads from SPELLINGS while that is its dictionary's (else the
@@ -149,7 +167,7 @@ static int put_word(const faq_index *ix, analyzer *an, const thesaurus *th, uint
             spellings_find(&ix->spellings, W->lang, word, W->text.len, &sp) &&
             sp.lemma_len < KNOWN_SYNONYMS_LEMMA_CAP) {
             n = sp.lemma_len
-                    ? known_synonyms_list(ix, an, W->lang, th, sp.lemma, sp.lemma_len, terms)
+                    ? known_synonyms_list(ix, an, W->lang, th, rules, sp.lemma, sp.lemma_len, terms)
                     : 0;
             n = n < 0 ? 0 : n;
             by = KNOWN_SYNONYMS_BY_LEMMA;
@@ -169,9 +187,10 @@ static int put_word(const faq_index *ix, analyzer *an, const thesaurus *th, uint
 int known_synonyms_table(const faq_index *ix, analyzer *const *an, const thesaurus *const *th,
                          buf *firsts, buf *items)
 {
+    known_synonyms_rules rules = known_synonyms_rules_built();
     for (uint32_t w = 0; w < ix->n_words; w++) {
         uint32_t l = ix->words[w].lang;
-        if (put_word(ix, an[l], th[l], w, firsts, items) != 0)
+        if (put_word(ix, an[l], th[l], rules, w, firsts, items) != 0)
             return -1;
     }
     return 0;

@@ -14,6 +14,7 @@
 #include "analyze.h"
 #include "index_read.h"
 #include "limits.h"
+#include "search_params.h"
 #include "thesaurus.h"
 
 /* What the first word of a text (a synonym) is in the index: its word, its
@@ -30,16 +31,24 @@ typedef struct known_terms {
 void known_synonyms_terms(const faq_index *ix, analyzer *an, uint32_t lang, const char *w,
                           size_t n, int stem, known_terms *out);
 
-/* The checks a synonym passes (the search parameters of the same names). */
+/* The checks a synonym passes (the search parameters thesaurus_as_written,
+ * use_lemma and thesaurus_mutual). */
 typedef struct known_synonyms_rules {
     int as_written;             /* a known word's synonym stands in the FAQ as written */
     int use_lemma;              /* a synonym the FAQ says in another form only counts */
     int mutual;                 /* the synonym lists the word back */
 } known_synonyms_rules;
 
-/* The rules the build keeps a word's synonyms by: the parameters' shipped
- * values (search_params.c). A search by others looks them up. */
-#define KNOWN_SYNONYMS_BUILT ((known_synonyms_rules){1, 1, 1})
+/* The rules search parameters p set: the one place that reads them. */
+known_synonyms_rules known_synonyms_rules_of(const search_params *p);
+
+/* The rules the build keeps a word's synonyms by (known_synonyms_table()):
+ * those of the parameters' shipped values, search_params_default(). The
+ * index keeps no note of them: a search by other rules
+ * (search_model_known_synonyms() is told them) looks its synonyms up. */
+known_synonyms_rules known_synonyms_rules_built(void);
+
+int known_synonyms_rules_equal(known_synonyms_rules a, known_synonyms_rules b);
 
 /* One lookup: word (len bytes, as looked up) in th; known when the FAQ
  * holds the word itself. terms() says what a synonym is in the index
@@ -68,13 +77,14 @@ int known_synonyms_each(known_synonyms_ask *a);
 #define KNOWN_SYNONYMS_MAX 12u
 
 /* The synonyms of word (len bytes, as looked up) in language lang's
- * thesaurus th that a search of a word the FAQ holds takes (by
- * KNOWN_SYNONYMS_BUILT's rules), each analysed by an, into terms
+ * thesaurus th that a search of a word the FAQ holds takes by rules,
+ * each analysed by an, into terms
  * (KNOWN_SYNONYMS_MAX of room) in the lookup's order: how many, or -1
  * when the thesaurus gave none (a search then looks up the word's
  * lemma). */
 int known_synonyms_list(const faq_index *ix, analyzer *an, uint32_t lang, const thesaurus *th,
-                        const char *word, size_t len, uint32_t *terms);
+                        known_synonyms_rules rules, const char *word, size_t len,
+                        uint32_t *terms);
 
 /* The table the index keeps of them (index_model.h's MODEL): for each
  * word of ix, in WORDS' order, a u32: where its list starts in the items,
@@ -84,7 +94,8 @@ int known_synonyms_list(const faq_index *ix, analyzer *an, uint32_t lang, const 
  * most KNOWN_SYNONYMS_MAX) with KNOWN_SYNONYMS_WHOLE set when the
  * thesaurus gave no more and KNOWN_SYNONYMS_BY_LEMMA when they are its
  * lemma's (as SPELLINGS gives it: they stand while SPELLINGS is the
- * dictionary's), then the terms. an[l] and th[l] are language l's
+ * dictionary's), then the terms, by known_synonyms_rules_built(). an[l]
+ * and th[l] are language l's
  * analyzer (as the index was built) and thesaurus (NULL: none). Appended
  * to firsts and items (little-endian u32s). Returns 0, or -1 when memory
  * ran out. */

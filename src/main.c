@@ -21,7 +21,7 @@ static int cmd_version(const cli_command *cmd, int argc, char **argv)
 static const cli_command commands[] = {
     {"index", cmd_index, "Read the corpus and write the index (atomically).",
      "faqbot index [--corpus DIR] [--out FILE] [--memory SIZE] [--lenient]   (defaults: corpus/,\n"
-     "  build/faq.idx, 256M; --lenient: a malformed heading, id or alternate line is a warning,\n"
+     "  " FAQ_DEFAULT_INDEX ", 256M; --lenient: a malformed heading, id or alternate line is a warning,\n"
      "  not an error)"},
     {"ask", cmd_ask, "Answer a question, or one question per line of standard input.",
      "faqbot ask [--index FILE] [--lang CODE] [--json] [--explain] [--threshold X] [--no-typos] "
@@ -49,9 +49,9 @@ static const cli_command commands[] = {
      "faqbot init DIR --lang CODE   (CODE: a language faqbot ships a pack for, as en)"},
     {"lint", cmd_lint, "Report corpus errors, near-duplicate questions, unreachable entries, missing "
      "translations; exit 1 when any.",
-     "faqbot lint [--corpus DIR | --index FILE] [--format text|json]   (default: --index build/faq.idx)"},
+     "faqbot lint [--corpus DIR | --index FILE] [--format text|json]   (default: --index " FAQ_DEFAULT_INDEX ")"},
     {"check", cmd_check, "Read a whole index file and verify its checksums and structure (exit 2 if corrupt).",
-     "faqbot check [INDEX]   (default: build/faq.idx)"},
+     "faqbot check [INDEX]   (default: " FAQ_DEFAULT_INDEX ")"},
     {"help", cmd_help, "Show the commands, or one command's help.", "faqbot help [COMMAND]"},
     {"review", cmd_review, "Turn declined and voted-down questions into alternate questions for their entries.",
      "faqbot review [--index FILE] [--threshold X] LOG...   (--unanswered and --feedback-log files)"},

@@ -50,7 +50,7 @@ void present_corrected(const search_ctx *c, uint32_t L, uint32_t lead, const cha
 
 /* The words of entry e (folded, unstemmed) that carry a term cand c
  * matched, into out->matched (slices of words, cap bytes). */
-void present_highlight(const search_ctx *c, const cand *cand, uint32_t e, char *words, size_t cap,
+void present_highlight(const search_ctx *s, const cand *c, uint32_t e, char *words, size_t cap,
                        faq_answer *out);
 
 #endif

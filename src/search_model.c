@@ -48,6 +48,7 @@ struct search_model {
     const unsigned char *known_firsts, *known_items;  /* in MODEL (known_synonyms.h) */
     uint32_t n_known_words, n_known_items;
     atomic_int *thes_kept;      /* per language: SPELL_* for the thesaurus it was kept from */
+    known_synonyms_rules kept_rules;    /* ... and the rules (known_synonyms_rules_built()) */
 };
 
 /* search_model.spelled: whether SPELLINGS' verdicts of a language are
@@ -306,6 +307,7 @@ search_model *search_model_new(const faq_index *ix)
     if (!m)
         return NULL;
     m->ix = ix;
+    m->kept_rules = known_synonyms_rules_built();
     m->vocab_base = (const char *)ix->model;
     m->an = calloc(ix->n_langs, sizeof *m->an);
     m->max_idf = calloc(ix->n_langs, sizeof *m->max_idf);
@@ -435,10 +437,12 @@ static int kept_from(const search_model *m, uint32_t l, const thesaurus *th)
 }
 
 int search_model_known_synonyms(const search_model *m, uint32_t l, const thesaurus *th,
-                                uint32_t w, search_known_list *out)
+                                known_synonyms_rules rules, uint32_t w,
+                                search_known_list *out)
 {
     uint32_t first, head;
-    if (w >= m->n_known_words || !kept_from(m, l, th))
+    if (w >= m->n_known_words || !known_synonyms_rules_equal(rules, m->kept_rules) ||
+        !kept_from(m, l, th))
         return 0;
     memcpy(&first, m->known_firsts + 4 * (size_t)w, 4);
     if (first >= m->n_known_items)

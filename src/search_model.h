@@ -17,6 +17,7 @@
 
 #include "analyze.h"
 #include "index_read.h"
+#include "known_synonyms.h"
 #include "lemma.h"
 #include "spellings.h"
 #include "thesaurus.h"
@@ -69,10 +70,12 @@ static inline uint32_t search_known_term(const search_known_list *k, uint32_t i)
 }
 
 /* 1 with *out set, or 0 when the index keeps none for w, or kept them
- * from another thesaurus than th (the one this process loaded for l):
- * then look them up. */
+ * from another thesaurus than th (the one this process loaded for l), or
+ * by other rules than the search's (known_synonyms_rules_built()): then
+ * look them up. */
 int search_model_known_synonyms(const search_model *m, uint32_t l, const thesaurus *th,
-                                uint32_t w, search_known_list *out);
+                                known_synonyms_rules rules, uint32_t w,
+                                search_known_list *out);
 
 /* Opens every language's dictionary and thesaurus now, so that no later
  * question pays for one (a tenth of a second each): what a long-lived

@@ -14,7 +14,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "cli.h"
 #include "index_live.h"
 #include "index_read.h"
 #include "limits.h"
@@ -62,11 +61,8 @@ static void add_message(json_t *j, const faq_index *ix, uint32_t lang, const cha
 /* Every key of a messages.txt ("key = value" lines, '#' comments). */
 static void add_messages_of(json_t *j, const faq_index *ix, uint32_t lang, faq_str text)
 {
-    const char *p = text.s, *end = text.s + text.len;
-    while (p < end) {
-        const char *eol = memchr(p, '\n', (size_t)(end - p));
-        if (!eol)
-            eol = end;
+    for (faq_str ln; faq_str_line(&text, &ln);) {
+        const char *p = ln.s, *eol = ln.s + ln.len;
         while (p < eol && (*p == ' ' || *p == '\t'))
             p++;
         const char *k = p;
@@ -74,7 +70,6 @@ static void add_messages_of(json_t *j, const faq_index *ix, uint32_t lang, faq_s
             p++;
         if (k < eol && *k != '#')
             add_message(j, ix, lang, k, (size_t)(p - k));
-        p = eol + 1;
     }
 }
 
@@ -564,7 +559,7 @@ static int find_web(char *out, size_t cap)
 
 int serve_main(int argc, char **argv, const search_params *params)
 {
-    serve_opts o = {.index = CLI_DEFAULT_INDEX, .bind = "127.0.0.1", .web = NULL, .port = DEFAULT_PORT,
+    serve_opts o = {.index = FAQ_DEFAULT_INDEX, .bind = "127.0.0.1", .web = NULL, .port = DEFAULT_PORT,
                     .threads = FAQ_HTTP_THREADS, .params = params};
     const char *origins[FAQ_HTTP_MAX_ORIGINS], *proxies[FAQ_HTTP_MAX_ORIGINS];
     o.allow_origin = origins;
@@ -580,7 +575,7 @@ int serve_main(int argc, char **argv, const search_params *params)
                    "       [--unanswered FILE] [--feedback-log FILE] [--access-log FILE] [--allow-origin ORIGIN]...\n"
                    "       [--frame-ancestors SRC] [--trust-proxy ADDR]... [--endpoint-key KEY]\n"
                    "       [--params FILE] [--set NAME=VALUE]...\n"
-                   "defaults: build/faq.idx, 127.0.0.1, 8080 (0: any free port), 4 threads, the web/ folder\n"
+                   "defaults: " FAQ_DEFAULT_INDEX ", 127.0.0.1, 8080 (0: any free port), 4 threads, the web/ folder\n"
                    "beside the binary's folder or the binary, else " PREFIX "/share/faqbot/web,\n"
                    "access log on stderr, no feedback log, no cross-origin use, no framing,\n"
                    "endpoint key from FAQBOT_ENDPOINT_KEY (none: the Azure routes are open)\n");

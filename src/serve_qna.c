@@ -227,14 +227,9 @@ static json_t *questions_of(const faq_entry *e)
 {
     json_t *qs = json_array();
     json_array_append_new(qs, json_stringn(e->question.s, e->question.len));
-    const char *p = e->alts.s, *end = e->alts.s + e->alts.len;
-    while (p < end) {
-        const char *eol = memchr(p, '\n', (size_t)(end - p));
-        if (!eol)
-            eol = end;
-        json_array_append_new(qs, json_stringn(p, (size_t)(eol - p)));
-        p = eol + 1;
-    }
+    faq_str rest = e->alts;
+    for (faq_str alt; faq_str_line(&rest, &alt);)
+        json_array_append_new(qs, json_stringn(alt.s, alt.len));
     return qs;
 }
 

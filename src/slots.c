@@ -635,12 +635,6 @@ static void take_synonym(void *ctx, uint32_t term)
                    x->known && share > 0 ? below_word(x->c, x->sl, term, x->weight, share) : 1);
 }
 
-/* The rules the search's parameters set for a thesaurus's synonyms. */
-static known_synonyms_rules thesaurus_rules(const search_params *p)
-{
-    return (known_synonyms_rules){p->thesaurus_as_written, p->use_lemma, p->thesaurus_mutual};
-}
-
 _Static_assert(KNOWN_SYNONYMS_LEMMA_CAP == QUERY_WORD_BYTES,
                "a kept lemma had the room of a search's");
 
@@ -657,12 +651,9 @@ static int take_kept(const search_ctx *c, thes_ctx *x, const thesaurus *th, uint
     if (w == IX_NONE || t->raw_len != t->word_len ||
         memcmp(c->text + t->raw_off, t->word, t->word_len) != 0)
         return 0;
-    known_synonyms_rules r = thesaurus_rules(c->p), built = KNOWN_SYNONYMS_BUILT;
-    if (memcmp(&r, &built, sizeof r) != 0)
-        return 0;
     search_known_list kept;
     spelling sp;
-    if (!search_model_known_synonyms(c->m, L, th, w, &kept) ||
+    if (!search_model_known_synonyms(c->m, L, th, known_synonyms_rules_of(c->p), w, &kept) ||
         (kept.count < (uint32_t)limit && !kept.whole) ||
         (kept.by_lemma && !search_model_spelling(c->m, L, t->word, t->word_len, &sp)))
         return 0;
@@ -687,7 +678,7 @@ static void add_thesaurus(const search_ctx *c, slot *sl, uint32_t L, const qtok 
     thes_ctx x = {c, sl, L, weight, known};
     if (known && take_kept(c, &x, th, L, t, limit))
         return;
-    known_synonyms_ask a = {th,    raw,          t->raw_len,  known, limit, thesaurus_rules(c->p),
+    known_synonyms_ask a = {th,    raw,          t->raw_len,  known, limit, known_synonyms_rules_of(c->p),
                             synonym_terms, take_synonym, &x,         0};
     if (known_synonyms_each(&a) <= 0 && !a.taken) {
         char lemma[QUERY_WORD_BYTES];

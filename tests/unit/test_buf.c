@@ -95,6 +95,26 @@ static void test_grow(void **state)
     free(a);
 }
 
+/* A string array grown one copy at a time: each a NUL-ended copy of its
+ * bytes, the text after them untouched. */
+static void test_strv_add(void **state)
+{
+    (void)state;
+    char **v = NULL;
+    size_t n = 0;
+    const char *text = "first,second";
+    assert_int_equal(strv_add(&v, &n, text, 5), 0);
+    assert_int_equal(strv_add(&v, &n, text + 6, 6), 0);
+    assert_int_equal(strv_add(&v, &n, text, 0), 0);
+    assert_int_equal(n, 3);
+    assert_string_equal(v[0], "first");
+    assert_string_equal(v[1], "second");
+    assert_string_equal(v[2], "");
+    for (size_t i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -103,6 +123,7 @@ int main(void)
         cmocka_unit_test(test_maximum_frees_and_says_too_large),
         cmocka_unit_test(test_reset_and_take),
         cmocka_unit_test(test_grow),
+        cmocka_unit_test(test_strv_add),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

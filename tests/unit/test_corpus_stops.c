@@ -65,6 +65,26 @@ static void test_words_of_half_the_entries_are_stop_words(void **state)
     corpus_stops_free(cs);
 }
 
+/* The list's first line names the rule's three values, so that the list
+ * the index keeps says how it was read. */
+static void test_list_names_its_rule(void **state)
+{
+    (void)state;
+    corpus_stops *cs = counted(CORPUS_STOPS_MIN_ENTRIES);
+    char *text, want[160];
+    assert_int_equal(corpus_stops_text(cs, &text), 0);
+    assert_non_null(text);
+    assert_int_equal(text[0], '#');
+    snprintf(want, sizeof want, "%d entries or more", CORPUS_STOPS_MIN_ENTRIES);
+    assert_non_null(strstr(text, want));
+    snprintf(want, sizeof want, "at least %g of them", CORPUS_STOPS_SHARE);
+    assert_non_null(strstr(text, want));
+    snprintf(want, sizeof want, "questions of %d or more\n", CORPUS_STOPS_OPENINGS);
+    assert_non_null(strstr(text, want));
+    free(text);
+    corpus_stops_free(cs);
+}
+
 static void test_small_talk_is_not_counted(void **state)
 {
     (void)state;
@@ -94,6 +114,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_words_of_half_the_entries_are_stop_words),
+        cmocka_unit_test(test_list_names_its_rule),
         cmocka_unit_test(test_small_talk_is_not_counted),
         cmocka_unit_test(test_many_words),
     };

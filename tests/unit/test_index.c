@@ -726,9 +726,32 @@ static void test_compound_parts(void **state)
     unlink(p);
 }
 
+/* A text's lines one by one: empty ones kept, a last line with no '\n'
+ * too, nothing after a closing '\n'. */
+static void test_str_lines(void **state)
+{
+    (void)state;
+    const char *text = "one\n\nthree\nfour";
+    faq_str rest = {text, (uint32_t)strlen(text)}, line;
+    const char *want[] = {"one", "", "three", "four"};
+    for (size_t i = 0; i < 4; i++) {
+        assert_true(faq_str_line(&rest, &line));
+        assert_int_equal(line.len, strlen(want[i]));
+        assert_memory_equal(line.s, want[i], line.len);
+    }
+    assert_false(faq_str_line(&rest, &line));
+    rest = (faq_str){"a\n", 2};
+    assert_true(faq_str_line(&rest, &line));
+    assert_int_equal(line.len, 1);
+    assert_false(faq_str_line(&rest, &line));
+    rest = (faq_str){NULL, 0};
+    assert_false(faq_str_line(&rest, &line));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_str_lines),
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_word_dictionary_flags),
         cmocka_unit_test(test_word_lemmas),

@@ -512,14 +512,20 @@ static void test_lang_digits_count_the_model_words(void **state)
  * very terms, in the same order, that the build kept for it; a word the
  * thesaurus does not list keeps its lemma's (the lemma SPELLINGS gives a
  * search), or none where a search would ask the dictionary itself. A
- * thesaurus other than the one the build read is not taken for it; a
- * table out of shape is refused by the deep check. */
+ * thesaurus other than the one the build read, or a search by other rules
+ * than the shipped parameters', is not given them; a table out of shape is
+ * refused by the deep check. */
 
 static void test_kept_as_looked_up(void **state)
 {
     (void)state;
     search_model *m = search_model_new(ix);
     assert_non_null(m);
+    search_params shipped;
+    search_params_default(&shipped);
+    known_synonyms_rules built = known_synonyms_rules_built(), other = built;
+    assert_true(known_synonyms_rules_equal(built, known_synonyms_rules_of(&shipped)));
+    other.mutual = !other.mutual;
     uint32_t kept_words = 0, kept_terms = 0, languages = 0, faq_languages = 0, by_lemma_words = 0;
     for (uint32_t l = 0; l < ix->n_langs; l++) {
         thesaurus *th;
@@ -535,9 +541,10 @@ static void test_kept_as_looked_up(void **state)
             const ix_word *W = &ix->words[w];
             const char *word = ix->strings + W->text.off;
             uint32_t terms[KNOWN_SYNONYMS_MAX];
-            int n = known_synonyms_list(ix, an, l, th, word, W->text.len, terms), by_lemma = 0;
+            int n = known_synonyms_list(ix, an, l, th, built, word, W->text.len, terms);
+            int by_lemma = 0;
             search_known_list k;
-            int kept = search_model_known_synonyms(m, l, th, w, &k);
+            int kept = search_model_known_synonyms(m, l, th, built, w, &k);
             if (n < 0) {
                 /* the search's lemma, as query_lemma() reads it */
                 spelling sp;
@@ -547,13 +554,15 @@ static void test_kept_as_looked_up(void **state)
                     assert_int_equal(kept, 0);
                     continue;
                 }
-                n = sp.lemma_len ? known_synonyms_list(ix, an, l, th, sp.lemma, sp.lemma_len, terms)
+                n = sp.lemma_len ? known_synonyms_list(ix, an, l, th, built, sp.lemma, sp.lemma_len, terms)
                                  : 0;
                 n = n < 0 ? 0 : n;
                 by_lemma = 1;
                 by_lemma_words++;
             }
             assert_int_equal(kept, 1);
+            assert_int_equal(search_model_known_synonyms(m, l, th, other, w, &k), 0);
+            assert_int_equal(search_model_known_synonyms(m, l, th, built, w, &k), 1);
             assert_int_equal(k.by_lemma, by_lemma);
             assert_int_equal(k.count, (uint32_t)n);
             assert_int_equal(k.whole, (uint32_t)n < KNOWN_SYNONYMS_MAX);
