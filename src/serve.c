@@ -494,9 +494,10 @@ int serve_check_index(faq_server *sv, int force)
 {
     char err[1024];
     int r = index_live_check(sv->live, force, err, sizeof err);
-    if (r > 0)
-        fprintf(stderr, "faqbot serve: index reloaded (%llu reloads)\n",
-                (unsigned long long)index_live_reloads(sv->live));
+    if (r > 0) {
+        unsigned long long reloads = (unsigned long long)index_live_reloads(sv->live);
+        fprintf(stderr, "faqbot serve: index reloaded (%llu reload%s)\n", reloads, reloads == 1 ? "" : "s");
+    }
     else if (r < 0) {
         fprintf(stderr, "faqbot serve: new index refused, the old one keeps serving: %s\n", err);
         pthread_mutex_lock(&sv->refusal_mu);
