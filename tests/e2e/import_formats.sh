@@ -121,7 +121,7 @@ bad "text with no questions" 'no numbered questions' "$TMP/t.txt"
 expect_eq "an unknown --format: usage, exit 1" "$?" "1"
 expect_eq "an unknown --format: nothing on stdout" "$(wc -c < "$TMP/out" | tr -d ' ')" "0"
 printf '1.1. ¿Q?\n\377\n' > "$TMP/bad.txt"
-bad "invalid UTF-8" 'not valid UTF-8' "$TMP/bad.txt"
+bad "invalid UTF-8: its line" 'line 2: invalid UTF-8' "$TMP/bad.txt"
 # the format given beats the guess: a .txt read as CSV
 cp "$F/qnamaker.csv" "$TMP/export.txt"
 "$FAQBOT" import --format csv "$TMP/export.txt" 2>&1 >/dev/null | grep -q '4 entries (csv)' || fail "--format csv"
