@@ -145,6 +145,8 @@ static int dups_tell(corpus_reader *r, dup_list *d)
  * (case and accents aside) is indexed, but the bot can only ask which of
  * the two was meant: told as a warning at the second, pointing at the
  * first. The questions are kept as hashes, the files once each. */
+#define ASKED_FOLD_MAX 256         /* bytes of a question folded before it is compared */
+
 typedef struct asked {
     uint64_t h;
     unsigned line;
@@ -171,11 +173,14 @@ static void asked_clear(asked_set *a)
  * kept); -1 in *oom when memory runs out. */
 static const asked *asked_before(asked_set *a, const corpus_entry *e, int *oom)
 {
-    char folded[1024];
-    long n = fold_text(e->question, strlen(e->question), folded, sizeof folded);
-    if (n <= 0)
-        return NULL;   /* too long to fold here: such a question is not compared */
-    uint64_t h = hash_bytes(HASH_SEED, folded, (size_t)n) | 1;
+    /* folded on the stack (no allocation that could fail unseen); a
+     * question too long for it is compared as written */
+    utf8proc_int32_t cps[3 * ASKED_FOLD_MAX + 16];
+    char folded[4 * ASKED_FOLD_MAX];
+    size_t qn = strlen(e->question);
+    long n = qn <= ASKED_FOLD_MAX
+        ? fold_into(cps, sizeof cps / sizeof *cps, e->question, qn, folded, sizeof folded, 1) : -1;
+    uint64_t h = hash_bytes(HASH_SEED, n > 0 ? folded : e->question, n > 0 ? (size_t)n : qn) | 1;
     if (a->n + 1 > a->cap / 2) {
         size_t cap = a->cap ? a->cap * 2 : 256;
         asked *slots = calloc(cap, sizeof *slots);
