@@ -146,11 +146,15 @@ static int dups_tell(corpus_reader *r, dup_list *d)
  * the two was meant: told as a warning at the second, pointing at the
  * first. The questions are kept as hashes, the files once each. */
 #define ASKED_FOLD_MAX 256         /* bytes of a question folded before it is compared */
+/* Questions of a language kept for the comparison, 16 bytes each: the
+ * index's peak memory stays bounded whatever the corpus's size (a larger
+ * language's later questions are compared with these; lint compares all) */
+#define ASKED_MAX 16384
 
 typedef struct asked {
     uint64_t h;
-    unsigned line;
-    size_t file;                  /* in files */
+    uint32_t line;
+    uint32_t file;                /* in files */
 } asked;
 
 typedef struct asked_set {
@@ -181,7 +185,7 @@ static const asked *asked_before(asked_set *a, const corpus_entry *e, int *oom)
     long n = qn <= ASKED_FOLD_MAX
         ? fold_into(cps, sizeof cps / sizeof *cps, e->question, qn, folded, sizeof folded, 1) : -1;
     uint64_t h = hash_bytes(HASH_SEED, n > 0 ? folded : e->question, n > 0 ? (size_t)n : qn) | 1;
-    if (a->n + 1 > a->cap / 2) {
+    if (a->n + 1 > a->cap / 2 && a->n < ASKED_MAX) {
         size_t cap = a->cap ? a->cap * 2 : 256;
         asked *slots = calloc(cap, sizeof *slots);
         if (!slots) {
@@ -203,6 +207,8 @@ static const asked *asked_before(asked_set *a, const corpus_entry *e, int *oom)
     for (; a->slots[k].h; k = (k + 1) & (a->cap - 1))
         if (a->slots[k].h == h)
             return &a->slots[k];
+    if (a->n >= ASKED_MAX)
+        return NULL;
     if (!a->n_files || strcmp(a->files[a->n_files - 1], e->file) != 0) {
         char *f = strdup(e->file);
         if (!f || grow(&a->files, &a->cap_files, a->n_files + 1, sizeof *a->files, 16) != 0) {
@@ -212,7 +218,7 @@ static const asked *asked_before(asked_set *a, const corpus_entry *e, int *oom)
         }
         a->files[a->n_files++] = f;
     }
-    a->slots[k] = (asked){h, e->line, a->n_files - 1};
+    a->slots[k] = (asked){h, e->line, (uint32_t)(a->n_files - 1)};
     a->n++;
     return NULL;
 }
