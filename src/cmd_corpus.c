@@ -77,6 +77,7 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
         return EXIT_DATA;
     if (f == IMPORT_GUESS)
         f = import_guess(path && strcmp(path, "-") != 0 ? path : NULL, text, len);
+    const char *shown = path && strcmp(path, "-") != 0 ? path : "standard input";
     /* the Markdown is made in memory: on failure nothing reaches stdout */
     char err[512], *md = NULL;
     size_t md_len = 0;
@@ -87,11 +88,14 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
         snprintf(err, sizeof err, "out of memory");
         n = -1;
     }
+    /* what was left out is told with its line, as a corpus's problems are */
+    size_t left_out = n >= 0 ? doc.n_notes : 0;
+    for (size_t k = 0; k < left_out; k++)
+        fprintf(stderr, "%s:%u: warning: %s\n", shown, doc.notes[k].line, doc.notes[k].what);
     import_doc_free(&doc);
     free(text);
     if (n < 0) {
-        fprintf(stderr, "faqbot import: %s%s(%s): %s\n", path ? path : "", path ? " " : "",
-                import_format_name(f), err);
+        fprintf(stderr, "faqbot import: %s (%s): %s\n", shown, import_format_name(f), err);
         free(md);
         return EXIT_DATA;
     }
@@ -101,7 +105,10 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
         fprintf(stderr, "faqbot import: write error\n");
         return EXIT_DATA;
     }
-    fprintf(stderr, "faqbot import: %d entries (%s)\n", n, import_format_name(f));
+    fprintf(stderr, "faqbot import: %d entr%s (%s)", n, n == 1 ? "y" : "ies", import_format_name(f));
+    if (left_out)
+        fprintf(stderr, ", %zu question%s with no answer left out", left_out, left_out == 1 ? "" : "s");
+    fputc('\n', stderr);
     return EXIT_OK;
 }
 
@@ -143,7 +150,7 @@ int cmd_export(const cli_command *cmd, int argc, char **argv)
     }
     fwrite(csv, 1, csv_len, stdout);
     free(csv);
-    fprintf(stderr, "faqbot export: %d entries\n", n);
+    fprintf(stderr, "faqbot export: %d entr%s\n", n, n == 1 ? "y" : "ies");
     return fflush(stdout) != 0 ? EXIT_DATA : EXIT_OK;
 }
 

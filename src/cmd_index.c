@@ -136,8 +136,8 @@ int cmd_check(const cli_command *cmd, int argc, char **argv)
     if (rc != FAQ_INDEX_OK)
         fprintf(stderr, "faqbot check: %s: %s\n", path, err);
     else
-        printf("%s: ok, %u entries, %llu bytes checked\n", path, faq_index_entry_count(ix),
-               (unsigned long long)faq_index_size(ix));
+        printf("%s: ok, %u entr%s, %llu bytes checked\n", path, faq_index_entry_count(ix),
+               faq_index_entry_count(ix) == 1 ? "y" : "ies", (unsigned long long)faq_index_size(ix));
     faq_index_close(ix);
     return rc == FAQ_INDEX_OK ? EXIT_OK : EXIT_DATA;
 }

@@ -40,34 +40,12 @@ static void trim(const char **s, size_t *n)
         (*n)--;
 }
 
-/* 1-based line of byte offset off in text. */
-static unsigned line_of(const char *text, size_t off)
-{
-    unsigned line = 1;
-    for (size_t i = 0; i < off; i++)
-        line += text[i] == '\n';
-    return line;
-}
-
-/* Byte offset of the line holding the first invalid UTF-8 sequence (or NUL). */
-static size_t first_bad_utf8(const char *text, size_t len)
-{
-    size_t lo = 0;
-    while (lo < len) {
-        const char *eol = memchr(text + lo, '\n', len - lo);
-        size_t n = eol ? (size_t)(eol - (text + lo)) : len - lo;
-        if (!utf8_valid(text + lo, n))
-            return lo;
-        lo += n + 1;
-    }
-    return len;
-}
-
 int corpus_read_check_text(corpus_reader *r, const char *path, const char **text, size_t *len)
 {
-    if (!utf8_valid(*text, *len))
-        return corpus_report_problem(r, 0, path, line_of(*text, first_bad_utf8(*text, *len)),
-                                     "invalid UTF-8 (or a NUL byte)") != 0 ? -1 : 1;
+    unsigned line;
+    const char *why = utf8_problem(*text, *len, &line);
+    if (why)
+        return corpus_report_problem(r, 0, path, line, why) != 0 ? -1 : 1;
     if (*len >= 3 && memcmp(*text, CORPUS_UTF8_BOM, 3) == 0) {
         *text += 3;
         *len -= 3;

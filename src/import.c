@@ -83,8 +83,10 @@ import_format import_guess(const char *name, const char *text, size_t len)
 int import_read(import_format f, const char *text, size_t len, import_doc *doc, char *err,
                 size_t errlen)
 {
-    if (!utf8_valid(text, len)) {
-        snprintf(err, errlen, "the text is not valid UTF-8");
+    unsigned line;
+    const char *why = utf8_problem(text, len, &line);
+    if (why) {
+        snprintf(err, errlen, "line %u: %s", line, why);
         return -1;
     }
     if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {

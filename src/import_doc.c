@@ -2,6 +2,7 @@
  * writing (see import_doc.h). */
 #include "import_doc.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,6 +19,23 @@ import_entry *import_doc_add(import_doc *doc)
     return e;
 }
 
+
+int import_doc_note(import_doc *doc, unsigned line, const char *fmt, ...)
+{
+    char what[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(what, sizeof what, fmt, ap);
+    va_end(ap);
+    if (grow(&doc->notes, &doc->cap_notes, doc->n_notes + 1, sizeof *doc->notes, 8) != 0)
+        return -1;
+    import_note *note = &doc->notes[doc->n_notes];
+    if (!(note->what = strdup(what)))
+        return -1;
+    note->line = line;
+    doc->n_notes++;
+    return 0;
+}
 
 void import_text_put(import_text *t, const char *s, size_t n)
 {
@@ -52,6 +70,9 @@ void import_doc_free(import_doc *doc)
         free(e->source);
     }
     free(doc->entries);
+    for (size_t i = 0; i < doc->n_notes; i++)
+        free(doc->notes[i].what);
+    free(doc->notes);
     memset(doc, 0, sizeof *doc);
 }
 

@@ -4,7 +4,7 @@
  * (import_csv.h, import_faq.h, import_html.h, import_qa.h) and the dispatch
  * (import.h) include it, never the other way round.
  *
- * Ownership: an import_doc owns its entries and their strings; free it with
+ * Ownership: an import_doc owns its entries, its notes and their strings; free it with
  * import_doc_free() (which accepts an empty doc).
  */
 #ifndef FAQ_IMPORT_DOC_H
@@ -24,9 +24,18 @@ typedef struct import_entry {
     char *source;       /* where the entry came from (QnA Maker's Source), or NULL */
 } import_entry;
 
+/* Something of the input a reader left out, told rather than lost
+ * silently: its line (1-based) and what. */
+typedef struct import_note {
+    unsigned line;
+    char *what;
+} import_note;
+
 typedef struct import_doc {
     import_entry *entries;
     size_t n, cap;
+    import_note *notes;
+    size_t n_notes, cap_notes;
 } import_doc;
 
 /* The doc as a faqbot Markdown document: "# title", then one "## question
@@ -40,6 +49,9 @@ void import_doc_free(import_doc *doc);
 /* For the readers: a new empty entry at the end of doc, or NULL when memory
  * runs out (an alternate question is strv_add()'s, buf.h). */
 import_entry *import_doc_add(import_doc *doc);
+/* A note at line, what formatted as printf's; 0, or -1 when memory runs out. */
+int import_doc_note(import_doc *doc, unsigned line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
 /* A growable string for the readers: NUL-ended once anything is put; on
  * running out of memory oom is set and later puts do nothing. */

@@ -371,6 +371,19 @@ static int under(const numbered *p, const numbered *d)
     return 1;
 }
 
+/* Does c[k] head the section after it: numbered under it (2.1 under 2),
+ * or going on from its number 0 at that level (1.0 "General Concepts" over
+ * 1.1)? */
+static int heads_next(const reading *r, size_t k)
+{
+    size_t s = next_section(r, k);
+    if (s >= r->nc)
+        return 0;
+    const numbered *p = &r->c[k], *d = &r->c[s];
+    return under(p, d) || (p->part[p->levels - 1] == 0 && d->levels == p->levels &&
+                           memcmp(p->part, d->part, (p->levels - 1) * sizeof *p->part) == 0);
+}
+
 /* The answer, into a, of the question c[k] that has no text of its own but
  * is answered in parts, its subsections, none a question: the reading's
  * lead (when it has one) over a list of the parts, each its number and
@@ -457,8 +470,17 @@ static int read_entry(const reading *r, size_t k, size_t *gathered, import_text 
     }
     if (q->oom || a->oom)
         return -1;
-    if (!a->n)
-        return 0;
+    if (!a->n) {
+        /* a title over sections is a chapter's; one over nothing is a
+         * question whose answer is missing (the document cut short?) */
+        if (heads_next(r, k))
+            return 0;
+        size_t shown = q->n < 80 ? q->n : 80;
+        while (shown < q->n && shown > 0 && ((unsigned char)q->s[shown] & 0xC0) == 0x80)
+            shown--;   /* no character cut in two */
+        return import_doc_note(doc, (unsigned)r->c[k].line + 1, "\"%.*s\" has no answer: left out", (int)shown,
+                               q->s);
+    }
     import_entry *e = import_doc_add(doc);
     if (!e)
         return -1;

@@ -4,25 +4,68 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const keys[] = {
-    "lang_name", "decline", "suggestions", "clarify", "did_you_mean", "other_lang",
-    "prompt", "repl_welcome", "repl_help", "repl_lang", "repl_reloaded", "repl_unknown_lang",
-    "repl_reload_failed", "question_too_long", "question_unreadable", "page_title", "page_welcome", "page_placeholder", "page_send",
-    "page_typing", "page_error", "page_answers", "page_alternatives", "page_language",
-    "page_helpful", "page_unhelpful", "page_thanks", "page_open", "page_close", "import_parts",
+/* Each key and the placeholders its front end fills (docs/messages.md). */
+static const struct { const char *key, *placeholders; } keys[] = {
+    {"lang_name", ""}, {"decline", ""}, {"suggestions", ""}, {"clarify", ""},
+    {"did_you_mean", "q"}, {"other_lang", "lang"}, {"prompt", ""}, {"repl_welcome", ""},
+    {"repl_help", ""}, {"repl_lang", "lang"}, {"repl_reloaded", "n smalltalk"},
+    {"repl_unknown_lang", "code langs"}, {"repl_reload_failed", "error"}, {"question_too_long", "max"},
+    {"question_unreadable", ""}, {"page_title", ""}, {"page_welcome", ""}, {"page_placeholder", ""},
+    {"page_send", ""}, {"page_typing", ""}, {"page_error", ""}, {"page_answers", ""},
+    {"page_alternatives", ""}, {"page_language", ""}, {"page_helpful", ""}, {"page_unhelpful", ""},
+    {"page_thanks", ""}, {"page_open", ""}, {"page_close", ""}, {"import_parts", ""},
 };
+
+static long key_index(const char *key, size_t len)
+{
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+        if (strlen(keys[i].key) == len && memcmp(keys[i].key, key, len) == 0)
+            return (long)i;
+    return -1;
+}
 
 int message_key_known(const char *key, size_t len)
 {
-    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
-        if (strlen(keys[i]) == len && memcmp(keys[i], key, len) == 0)
-            return 1;
-    return 0;
+    return key_index(key, len) >= 0;
 }
 
 const char *message_key(size_t i)
 {
-    return i < sizeof keys / sizeof *keys ? keys[i] : NULL;
+    return i < sizeof keys / sizeof *keys ? keys[i].key : NULL;
+}
+
+const char *message_key_placeholders(const char *key)
+{
+    long i = key_index(key, strlen(key));
+    return i >= 0 ? keys[i].placeholders : NULL;
+}
+
+/* Is the placeholder name (len bytes) one of the space-separated names? */
+static int among(const char *names, const char *name, size_t len)
+{
+    for (const char *p = names; *p;) {
+        size_t n = strcspn(p, " ");
+        if (n == len && memcmp(p, name, len) == 0)
+            return 1;
+        p += n + (p[n] == ' ');
+    }
+    return 0;
+}
+
+const char *message_placeholder_next(const char *s, const char *end, size_t *len)
+{
+    for (const char *p = s; p < end; p++) {
+        if (*p != '{')
+            continue;
+        const char *q = p + 1;
+        while (q < end && ((*q >= 'a' && *q <= 'z') || *q == '_'))
+            q++;
+        if (q > p + 1 && q < end && *q == '}') {
+            *len = (size_t)(q - p - 1);
+            return p + 1;
+        }
+    }
+    return NULL;
 }
 
 static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
@@ -54,6 +97,16 @@ unsigned message_text_check(const char *text, char *err, size_t errlen)
                      (int)(klen < 64 ? klen : 64), k);
             return line;
         }
+        /* a placeholder the front end does not fill would be shown as it is */
+        const char *given = keys[key_index(k, klen)].placeholders, *name;
+        size_t len;
+        for (const char *v = a + 1; (name = message_placeholder_next(v, eol, &len)) != NULL; v = name + len + 1)
+            if (!among(given, name, len)) {
+                snprintf(err, errlen, "{%.*s} is no placeholder of %.*s (%s%s; docs/messages.md)",
+                         (int)(len < 64 ? len : 64), name, (int)klen, k, *given ? "its placeholders: " : "it has none",
+                         given);
+                return line;
+            }
     }
     return 0;
 }

@@ -12,8 +12,17 @@ int message_key_known(const char *key, size_t len);
 /* The i-th key, NULL past the last. */
 const char *message_key(size_t i);
 
+/* The placeholders the front end fills in key's text, space-separated
+ * ("n smalltalk"; "" for none), or NULL for an unknown key. */
+const char *message_key_placeholders(const char *key);
+
+/* The first "{name}" placeholder (name: a-z and "_") in s..end: its name,
+ * *len its length; NULL when none. */
+const char *message_placeholder_next(const char *s, const char *end, size_t *len);
+
 /* Checks a messages.txt text: each line blank, a "#" comment, or
- * "key = value" with a known key. Returns 0, or the 1-based number of the
+ * "key = value" with a known key, whose placeholders are ones that key is
+ * given. Returns 0, or the 1-based number of the
  * first bad line with the reason in err. */
 unsigned message_text_check(const char *text, char *err, size_t errlen);
 

@@ -489,9 +489,10 @@ int serve_check_index(faq_server *sv, int force)
 {
     char err[1024];
     int r = index_live_check(sv->live, force, err, sizeof err);
-    if (r > 0)
-        fprintf(stderr, "faqbot serve: index reloaded (%llu reloads)\n",
-                (unsigned long long)index_live_reloads(sv->live));
+    if (r > 0) {
+        unsigned long long reloads = (unsigned long long)index_live_reloads(sv->live);
+        fprintf(stderr, "faqbot serve: index reloaded (%llu reload%s)\n", reloads, reloads == 1 ? "" : "s");
+    }
     else if (r < 0) {
         fprintf(stderr, "faqbot serve: new index refused, the old one keeps serving: %s\n", err);
         pthread_mutex_lock(&sv->refusal_mu);
@@ -557,6 +558,20 @@ static int find_web(char *out, size_t cap)
     return -1;
 }
 
+#define SERVE_USAGE_HINT "usage: faqbot serve [OPTIONS]   (faqbot serve --help lists them)\n"
+
+/* Is a one of serve's options that take a value? */
+static int takes_value(const char *a)
+{
+    static const char *const valued[] = {"--index", "--bind", "--port", "--web", "--threads", "--threshold",
+                                         "--unanswered", "--feedback-log", "--access-log", "--allow-origin",
+                                         "--frame-ancestors", "--trust-proxy", "--endpoint-key", NULL};
+    for (size_t k = 0; valued[k]; k++)
+        if (strcmp(a, valued[k]) == 0)
+            return 1;
+    return 0;
+}
+
 int serve_main(int argc, char **argv, const search_params *params)
 {
     serve_opts o = {.index = FAQ_DEFAULT_INDEX, .bind = "127.0.0.1", .web = NULL, .port = DEFAULT_PORT,
@@ -566,9 +581,26 @@ int serve_main(int argc, char **argv, const search_params *params)
     o.trust_proxy = proxies;
     o.endpoint_key = getenv("FAQBOT_ENDPOINT_KEY");
     for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
+        /* --name VALUE or --name=VALUE, as the other commands read them */
+        const char *a = argv[i], *eq = strncmp(a, "--", 2) == 0 ? strchr(a, '=') : NULL;
+        char name[32];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (eq) {
+            snprintf(name, sizeof name, "%.*s", (int)(eq - a < (long)sizeof name ? eq - a : 0), a);
+            a = name;
+            v = eq + 1;
+        }
         char *end = NULL;
+        if (strcmp(a, "--help") != 0 && strcmp(a, "-h") != 0 && strcmp(a, "--log-questions") != 0 &&
+            !takes_value(a)) {
+            fprintf(stderr, "faqbot serve: %s %s\n%s", strncmp(a, "--", 2) == 0 ? "unknown option" : "unexpected argument",
+                    eq ? argv[i] : a, SERVE_USAGE_HINT);
+            return 1;
+        }
+        if (eq && !takes_value(a)) {
+            fprintf(stderr, "faqbot serve: %s takes no value\n%s", a, SERVE_USAGE_HINT);
+            return 1;
+        }
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             printf("Serve the chat page and the JSON API over HTTP.\n\nusage: faqbot serve [--index FILE] "
                    "[--bind ADDR] [--port N] [--web DIR] [--threads N] [--threshold X] [--log-questions]\n"
@@ -584,7 +616,7 @@ int serve_main(int argc, char **argv, const search_params *params)
             o.log_questions = 1;
             continue;
         } else if (!v) {
-            fprintf(stderr, "faqbot serve: %s needs a value (or is unknown)\n", a);
+            fprintf(stderr, "faqbot serve: %s needs a value\n%s", a, SERVE_USAGE_HINT);
             return 1;
         } else if (strcmp(a, "--index") == 0) o.index = v;
         else if (strcmp(a, "--bind") == 0) o.bind = v;
@@ -621,11 +653,8 @@ int serve_main(int argc, char **argv, const search_params *params)
                 fprintf(stderr, "faqbot serve: --threads takes 1 to 256\n");
                 return 1;
             }
-        } else {
-            fprintf(stderr, "faqbot serve: unknown option %s\n", a);
-            return 1;
         }
-        i++;
+        i += !eq;
     }
     struct stat st;
     char web[PATH_MAX * 4 + 128];

@@ -58,7 +58,9 @@ enum MHD_Result serve_respond(server *sv, struct MHD_Connection *c, request *r, 
 
 enum MHD_Result serve_json(server *sv, struct MHD_Connection *c, request *r, unsigned status, json_t *j)
 {
-    char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
+    /* 15 digits, not 17: a real a route rounded (0.87) reads as written,
+     * not as the double nearest it (0.86999999999999999) */
+    char *text = j ? json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(15)) : NULL;
     json_decref(j);
     if (!text)
         return serve_respond(sv, c, r, 500, "application/json", "{\"error\":\"out of memory\"}", 25,

@@ -9,6 +9,7 @@
  * QnA Maker does. A `<!-- source: ... -->` comment (faqbot import keeps QnA
  * Maker's Source there) is the answer's source, else its file name. strictFilters choose among the FAQ_QNA_FILTER_POOL best
  * candidates. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -233,9 +234,13 @@ static json_t *questions_of(const faq_entry *e)
     return qs;
 }
 
-/* One answer object in the shape of the route; NULL if out of memory. */
+/* One answer object in the shape of the route; NULL if out of memory. The
+ * score is shown as the services show theirs, to four places from 0 to 1
+ * (two from 0 to 100): the confidence is a float, whose 0.87 would read
+ * 0.8700000047. */
 static json_t *answer_object(const qna_query *in, const faq_entry *e, double score)
 {
+    score = round(score * 1e4) / 1e4;
     char *text = malloc(e->answer.len + 1);
     if (!text)
         return NULL;

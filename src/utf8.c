@@ -1,6 +1,8 @@
 /* utf8.c: the UTF-8 checks every module shares (see utf8.h). */
 #include "utf8.h"
 
+#include <string.h>
+
 #include <utf8proc.h>
 
 int utf8_valid(const char *text, size_t len)
@@ -30,6 +32,26 @@ int utf8_valid(const char *text, size_t len)
         i += n;
     }
     return 1;
+}
+
+const char *utf8_problem(const char *text, size_t len, unsigned *line)
+{
+    *line = 1;
+    if (utf8_valid(text, len))
+        return NULL;
+    if (len >= 2 && ((unsigned char)text[0] == 0xFF || (unsigned char)text[0] == 0xFE) &&
+        (unsigned char)text[1] == ((unsigned char)text[0] ^ 0x01))
+        return "invalid UTF-8: the file is UTF-16; save it as UTF-8 (iconv -f UTF-16 -t UTF-8 converts it)";
+    for (size_t lo = 0; lo < len; (*line)++) {
+        const char *eol = memchr(text + lo, '\n', len - lo);
+        size_t n = eol ? (size_t)(eol - (text + lo)) : len - lo;
+        if (!utf8_valid(text + lo, n))
+            return memchr(text + lo, '\0', n)
+                ? "invalid UTF-8: a NUL byte (a binary file, or UTF-16 text?)"
+                : "invalid UTF-8: saved as Latin-1 or Windows-1252? (iconv -f WINDOWS-1252 -t UTF-8 converts it)";
+        lo += n + 1;
+    }
+    return "invalid UTF-8";   /* not reached: some line holds the fault */
 }
 
 int starts_upper(const char *text, size_t len)

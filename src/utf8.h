@@ -8,6 +8,12 @@
 /* Is text valid UTF-8 (no NUL bytes, no overlong forms, no surrogates)? */
 int utf8_valid(const char *text, size_t len);
 
+/* Why text is not valid UTF-8, said for the one who saved it, or NULL when
+ * it is: a file saved as UTF-16, a NUL byte, or text in another encoding
+ * (Latin-1 or Windows-1252, most often), each with its remedy. *line: the
+ * 1-based line of the first fault. */
+const char *utf8_problem(const char *text, size_t len, unsigned *line);
+
 /* Does valid UTF-8 text start with an upper-case letter ("España", "UK")? */
 int starts_upper(const char *text, size_t len);
 

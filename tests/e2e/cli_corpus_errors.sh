@@ -103,3 +103,18 @@ rm "$TMP/c/es/precios.md" "$TMP/c/es/horario.txt"
 printf '# replace\n' > "$TMP/c/es/smalltalk.md"
 index
 expect_eq "an emptied small talk: no warning" "$(cat "$TMP/err")" ""
+
+# a question asked twice in a language (case and accents aside), in two
+# files: indexed, with a warning at the second pointing at the first; the
+# same question in another language is a translation, no warning
+printf '# FAQ\n\n## ¿Cómo me apunto?\n\nCon el formulario.\n' > "$TMP/c/es/faq.md"
+printf '# Más\n\n## Otra cosa\n\nAlgo.\n\n## ¿como me APUNTO?\n\nPor correo.\n' > "$TMP/c/es/mas.md"
+index
+expect_eq "a question asked twice: still indexed" "$?" "0"
+expect_match "a question asked twice: told at the second, the first named" "$(cat "$TMP/err")" \
+    "es/mas\\.md:7: warning: the question \"¿como me APUNTO\\?\" is asked twice \\(first at $TMP/c/es/faq\\.md:3\\)"
+rm "$TMP/c/es/mas.md"
+mkdir -p "$TMP/c/en"
+printf '# FAQ\n\n## ¿Cómo me apunto?\n\nWith the form.\n' > "$TMP/c/en/faq.md"
+index
+expect_eq "the same question in two languages: no warning" "$(cat "$TMP/err")" ""

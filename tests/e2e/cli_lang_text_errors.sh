@@ -13,8 +13,9 @@ printf '## Qu’est-ce que c’est ? {#quoi}\n\nUne chose.\n' > "$C/fr/faq.md"
 "$FAQBOT" index --corpus "$C" --out "$TMP/faq.idx" >"$TMP/out" 2>"$TMP/err"
 expect_eq "a sound corpus: indexed" "$?" "0"
 
-# en: two bad lines of messages.txt, then a duplicate id in a later document
-printf 'decline = Sorry.\n\npage_welcom = Hi\n# a comment\nno equals sign here\n' > "$C/en/messages.txt"
+# en: three bad lines of messages.txt (the third a placeholder its key is
+# not given, which would be shown as it is), then a duplicate id in a later document
+printf 'decline = Sorry.\n\npage_welcom = Hi\n# a comment\nno equals sign here\nrepl_reloaded = {entries} entries.\n' > "$C/en/messages.txt"
 printf '## What else? {#what}\n\nMore.\n' > "$C/en/zz.md"
 # es: a bad stop words line, a bad synonyms line, a duplicate id
 printf 'de\nla \377\n' > "$C/es/stopwords.txt"
@@ -27,17 +28,18 @@ printf '##Quand ?\n\nMaintenant.\n' > "$C/fr/c.md"
 # in file order, a folder's texts in their turn among its documents (a
 # duplicate id is told once its folder's documents are read)
 where() { sed -n 's|^[^ ]*/\([a-z][a-z]/[^/: ]*:[0-9]*\): .*|\1|p' "$1" | tr '\n' ' '; }
-expect_all_told "$C" "en/messages.txt:3 en/messages.txt:5 en/zz.md:1 es/stopwords.txt:2 es/synonyms.txt:2 es/faq.md:5 fr/b.md:3 fr/c.md:1 "
+expect_all_told "$C" "en/messages.txt:3 en/messages.txt:5 en/messages.txt:6 en/zz.md:1 es/stopwords.txt:2 es/synonyms.txt:2 es/faq.md:5 fr/b.md:3 fr/c.md:1 "
 err=$(cat "$TMP/err")
 expect_match "messages.txt: the misspelt key" "$err" 'en/messages\.txt:3: unknown message key "page_welcom"'
 expect_match "messages.txt: the line without =" "$err" 'en/messages\.txt:5: expected "key = value"'
+expect_match "messages.txt: a placeholder not given" "$err" 'en/messages\.txt:6: \{entries\} is no placeholder of repl_reloaded \(its placeholders: n smalltalk'
 expect_match "the duplicate id after it, same folder" "$err" 'en/zz\.md:1: duplicate id "what" \(first at .*en/faq\.md:1\)'
 expect_match "stopwords.txt, another folder" "$err" 'es/stopwords\.txt:2: invalid UTF-8'
 expect_match "synonyms.txt" "$err" 'es/synonyms\.txt:2: invalid UTF-8'
 expect_match "the duplicate id of that folder" "$err" 'es/faq\.md:5: duplicate id "que"'
 expect_match "a document not UTF-8, a later folder" "$err" 'fr/b\.md:3: invalid UTF-8'
 expect_match "the malformed heading after it" "$err" 'fr/c\.md:1: malformed heading'
-expect_match "the count" "$err" '8 errors in the corpus'
+expect_match "the count" "$err" '9 errors in the corpus'
 
 # mended, the corpus indexes again
 printf 'decline = Sorry.\n' > "$C/en/messages.txt"

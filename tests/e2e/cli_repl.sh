@@ -9,7 +9,7 @@ expect_match "spanish answer" "$out" 'continuará al menos hasta el primer Foro'
 expect_match "lang switch" "$out" 'Conversation language: en'
 expect_match "english answer" "$out" 'will continue at least until'
 expect_match "unknown lang lists the languages" "$out" '"xx".*: (de )?en es fr (it )?(nl )?pt( sv)?$'
-expect_match "reload" "$out" 'Index reloaded: [0-9]+ entries'
+expect_match "reload" "$out" 'Index reloaded: [0-9]+ FAQ entries and [0-9]+ of small talk'
 printf '%s' "$out" | grep -q 'not reached' && fail "read past :quit"
 ok ":quit stops"
 out=$(printf '¿y cuándo termina?\n' | "$FAQBOT" repl --index "$TMP/faq.idx")

@@ -47,3 +47,15 @@ expect_match "index: missing corpus named" "$(cat "$TMP/err")" 'nocorpus'
 "$FAQBOT" ask --index="$TMP/faq.idx" --json --lang=es "¿Cuándo concluye la iniciativa?" > "$TMP/out"; expect_eq "--name=value exits 0" "$?" "0"
 expect_eq "--name=value" "$(json id < "$TMP/out")" "precursores-7"
 "$FAQBOT" ask --json=yes hola 2>/dev/null; expect_eq "a flag with a value exits 1" "$?" "1"
+
+# serve reads its options as the other commands do: --name=VALUE too; an
+# unknown option or a stray argument is named as such, with the usage
+"$FAQBOT" serve --index="$TMP/none.idx" --port=0 >/dev/null 2>"$TMP/err"
+expect_eq "serve --index=FILE: read (a missing index exits 2)" "$?" "2"
+expect_match "serve --index=FILE: the file named" "$(cat "$TMP/err")" "no index at $TMP/none\\.idx"
+"$FAQBOT" serve --bogus >/dev/null 2>"$TMP/err"
+expect_eq "serve --bogus exits 1" "$?" "1"
+expect_match "serve: an unknown option named, with the usage" "$(cat "$TMP/err")" '^faqbot serve: unknown option --bogus$'
+expect_match "serve: the usage after it" "$(cat "$TMP/err")" '^usage: faqbot serve'
+"$FAQBOT" serve "$TMP/faq.idx" >/dev/null 2>"$TMP/err"
+expect_match "serve: a stray argument named" "$(cat "$TMP/err")" "^faqbot serve: unexpected argument $TMP/faq\\.idx\$"

@@ -121,7 +121,7 @@ bad "text with no questions" 'no numbered questions' "$TMP/t.txt"
 expect_eq "an unknown --format: usage, exit 1" "$?" "1"
 expect_eq "an unknown --format: nothing on stdout" "$(wc -c < "$TMP/out" | tr -d ' ')" "0"
 printf '1.1. ¿Q?\n\377\n' > "$TMP/bad.txt"
-bad "invalid UTF-8" 'not valid UTF-8' "$TMP/bad.txt"
+bad "invalid UTF-8: its line" 'line 2: invalid UTF-8' "$TMP/bad.txt"
 # the format given beats the guess: a .txt read as CSV
 cp "$F/qnamaker.csv" "$TMP/export.txt"
 "$FAQBOT" import --format csv "$TMP/export.txt" 2>&1 >/dev/null | grep -q '4 entries (csv)' || fail "--format csv"
@@ -160,3 +160,17 @@ printf 'Question,Answer,QnaId\nWhen?,At 7.,a b\n' > "$TMP/badid.csv"
 bad "a QnaId that is no id" 'line 2: QnaId "a b" is no entry id' "$TMP/badid.csv"
 printf 'Question,Answer,QnaId\nWhen?,At 7.,x\nWhere?,Here.,x\n' > "$TMP/twoid.csv"
 bad "a QnaId given to two answers" 'line 3: QnaId "x" is given to two answers' "$TMP/twoid.csv"
+
+# a numbered FAQ whose last question has no answer (cut short): that question
+# is told at its line and counted, not lost silently; the others are written
+printf 'Club FAQ\n\n1. How do I join?\n   Fill in the form.\n\n2. What does it cost?\n   Nothing.\n\n3. Where are you?\n' > "$TMP/cut.txt"
+"$FAQBOT" import "$TMP/cut.txt" > "$TMP/cut.md" 2>"$TMP/err" || { cat "$TMP/err"; fail "numbered, the last question unanswered"; }
+err=$(cat "$TMP/err")
+expect_match "an unanswered question: told at its file and line" "$err" "^$TMP/cut\\.txt:9: warning: \"Where are you\\?\" has no answer: left out$"
+expect_match "an unanswered question: counted in the summary" "$err" '2 entries \(numbered\), 1 question with no answer left out$'
+expect_eq "an unanswered question: the others written" "$(grep -c '^## ' "$TMP/cut.md")" "2"
+# one entry is "1 entry"; standard input is named so
+printf '1. How do I join?\n   Fill in the form.\n' | "$FAQBOT" import > /dev/null 2>"$TMP/err"
+expect_eq "one entry: singular" "$(cat "$TMP/err")" "faqbot import: 1 entry (numbered)"
+printf 'no sections\n' | "$FAQBOT" import > /dev/null 2>"$TMP/err"
+expect_match "standard input named in an error" "$(cat "$TMP/err")" '^faqbot import: standard input \(numbered\): no numbered questions'

@@ -20,3 +20,13 @@ status POST $R -d '{"question":"¿A qué hora abre la biblioteca?","strictFilter
 expect_eq "strictFilters on imported metadata" "$(json answers.0.id < "$TMP/body")" "$id"
 status POST $R -d '{"question":"¿A qué hora abre la biblioteca?","strictFilters":[{"name":"publico","value":"nadie"}]}' >/dev/null
 expect_eq "strictFilters that no entry passes" "$(json answers.0.id < "$TMP/body")" "-1"
+
+# the scores as the services print theirs: QnA Maker's to two places (0 to
+# 100), the language service's to four (0 to 1); never a float's noise
+status POST $R -d '{"question":"¿A qué hora abre la biblioteca?","top":3,"scoreThreshold":0}' >/dev/null
+scores=$(grep -o '"score":[^,}]*' "$TMP/body" | cut -d: -f2 | tr '\n' ' ')
+expect_match "QnA Maker: the scores to two places" "$scores" '^([0-9]+(\.[0-9]{1,2})? )+$'
+L='/language/:query-knowledgebases?projectName=p&deploymentName=production&api-version=2021-10-01'
+status POST "$L" -d '{"question":"¿A qué hora abre la biblioteca?","top":3,"confidenceScoreThreshold":0}' >/dev/null
+scores=$(grep -o '"confidenceScore":[^,}]*' "$TMP/body" | cut -d: -f2 | tr '\n' ' ')
+expect_match "language service: the scores to four places" "$scores" '^([01](\.[0-9]{1,4})? )+$'

@@ -220,10 +220,28 @@ static void test_deeper_prose(void **state)
                                                 "* a list item whose text runs over\nto a second line");
 }
 
+/* A question with no answer, in the middle or last (a document cut short),
+ * is left out with a note at its line; a chapter title over its sections
+ * ("2." over 2.1, "3.0" over 3.1) is no such question. */
+static void test_unanswered_told(void **state)
+{
+    (void)state;
+    assert_int_equal(rd("1. How do I join?\n\n2. What does it cost?\n   Nothing.\n\n3. Where are you?\n"), 1);
+    assert_string_equal(doc.entries[0].question, "What does it cost?");
+    assert_int_equal(doc.n_notes, 2);
+    assert_int_equal(doc.notes[0].line, 1);
+    assert_non_null(strstr(doc.notes[0].what, "\"How do I join?\" has no answer"));
+    assert_int_equal(doc.notes[1].line, 6);
+    assert_non_null(strstr(doc.notes[1].what, "\"Where are you?\""));
+    assert_int_equal(rd("1. Basics\n\n1.1. What is it?\n   A tool.\n\n2.0 Ports\n\n2.1 Which ports?\n   All.\n"), 2);
+    assert_int_equal(doc.n_notes, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_code_fenced),     cmocka_unit_test(test_question_continued),
+        cmocka_unit_test(test_code_fenced),
+        cmocka_unit_test(test_unanswered_told),     cmocka_unit_test(test_question_continued),
         cmocka_unit_test(test_text_after_block),
         cmocka_unit_test(test_sequence),        cmocka_unit_test(test_top_level),
         cmocka_unit_test(test_parts),           cmocka_unit_test(test_deeper_prose),

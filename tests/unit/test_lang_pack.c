@@ -119,6 +119,48 @@ static void test_messages_keys(void **state)
     }
 }
 
+/* Each message of every pack carries the placeholders its front end fills,
+ * all of them and no other: a count left out is a sentence that says less
+ * in one language, an unknown one is shown as it is. */
+static void test_messages_placeholders(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof packs / sizeof *packs; i++) {
+        const char *m = lang_pack_file(packs[i].code, "messages.txt");
+        assert_non_null(m);
+        for (size_t k = 0; message_key(k); k++) {
+            const char *key = message_key(k), *given = message_key_placeholders(key);
+            char want[80];
+            snprintf(want, sizeof want, "\n%s = ", key);
+            const char *v = strstr(m, want);
+            if (!v)
+                continue;   /* test_messages_keys tells a missing key */
+            v += strlen(want);
+            const char *eol = strchr(v, '\n'), *name;
+            eol = eol ? eol : v + strlen(v);
+            size_t len;
+            for (const char *p = v; (name = message_placeholder_next(p, eol, &len)) != NULL; p = name + len + 1) {
+                char one[64];
+                snprintf(one, sizeof one, " %.*s ", (int)len, name);
+                char list[128];
+                snprintf(list, sizeof list, " %s ", given);
+                if (!strstr(list, one))
+                    fail_msg("lang/%s/messages.txt: %s has {%.*s}, which it is not given", packs[i].code, key,
+                             (int)len, name);
+            }
+            for (const char *g = given; *g;) {
+                size_t n = strcspn(g, " ");
+                char brace[64];
+                snprintf(brace, sizeof brace, "{%.*s}", (int)n, g);
+                const char *at = strstr(v, brace);
+                if (!at || at > eol)
+                    fail_msg("lang/%s/messages.txt: %s lacks %s", packs[i].code, key, brace);
+                g += n + (g[n] == ' ');
+            }
+        }
+    }
+}
+
 /* Every pack has the starter FAQ of faqbot init, and it reads as a FAQ of
  * one entry, the folder named in its next steps. */
 static void test_starter(void **state)
@@ -154,6 +196,7 @@ int main(void)
         cmocka_unit_test(test_analyzer_reads_pack),
         cmocka_unit_test(test_smalltalk_ids),
         cmocka_unit_test(test_messages_keys),
+        cmocka_unit_test(test_messages_placeholders),
         cmocka_unit_test(test_starter),
         cmocka_unit_test(test_no_pack),
     };
