@@ -583,6 +583,19 @@ static void decline_model_of(const search_params *p, decline_model *m)
         m->w[f] = decline_fields[f] ? search_param_get(p, decline_fields[f]) : 0;
 }
 
+/* Is the question numbers alone ("1", "2020")? Such a question names no
+ * thing asked about: an entry that holds the number ("1 November 2020")
+ * covers the whole question without being what was meant. */
+static int numbers_only(const query *q)
+{
+    if (q->n_toks == 0)
+        return 0;
+    for (int i = 0; i < q->n_toks; i++)
+        if (!utf8_is_number(q->toks[i].word, q->toks[i].word_len))
+            return 0;
+    return 1;
+}
+
 void outcome_decide(const search_ctx *s, uint32_t L, const cand *top, int n_top,
                     double threshold, faq_answer *out)
 {
@@ -604,6 +617,9 @@ void outcome_decide(const search_ctx *s, uint32_t L, const cand *top, int n_top,
     decline_model_of(p, &dm);
     out->confidence =
         decline_confidence(p->use_decline_model ? &dm : NULL, out->features, p->cover_floor);
+    /* too little evidence to answer: declined, its entries offered */
+    if (numbers_only(s->q))
+        out->confidence = 0;
     int n_alt = 0;
     for (int i = 1; i < n_top && n_alt < FAQ_MAX_ALTERNATIVES; i++) {
         if (top[i].score < p->alt_ratio * c1->score && out->confidence >= threshold)

@@ -15,6 +15,7 @@
 #include "limits.h"
 #include "messages.h"
 #include "search.h"
+#include "utf8.h"
 
 typedef struct repl {
     const char *path;
@@ -323,11 +324,20 @@ int repl_run(const char *index_path, const char *lang, double threshold)
                 write_history(hist);
         }
         int quit = 0;
-        char *end;
-        long pick = strtol(q, &end, 10);
+        /* a line of digits is a pick: one there is no list for, or past
+         * the list, is told so, not asked (a number alone is no question) */
+        int is_number = utf8_is_number(q, len);
+        long pick = is_number && len < 10 ? strtol(q, NULL, 10) : -1;
         if (q[0] == ':') {
             quit = command(&r, q);
-        } else if (end != q && *end == '\0' && pick >= 1 && pick <= r.n_choices) {
+        } else if (is_number && r.n_choices == 0) {
+            say(&r, "repl_nothing_to_pick", NULL);
+        } else if (is_number && (pick < 1 || pick > r.n_choices)) {
+            char max[16];
+            snprintf(max, sizeof max, "%d", r.n_choices);
+            const char *kv[] = {"max", max, NULL};
+            say(&r, "repl_pick_range", kv);
+        } else if (is_number) {
             /* a number picks a suggestion: ask its question */
             faq_entry e;
             faq_index_entry(r.ix, r.choices[pick - 1].entry, &e);

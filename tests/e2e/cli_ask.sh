@@ -34,6 +34,20 @@ expect_eq "batch 3 (bad UTF-8) declined" "$(sed -n 3p "$TMP/a.jsonl" | json outc
 expect_eq "batch 4 small talk" "$(sed -n 4p "$TMP/a.jsonl" | json outcome)" "smalltalk"
 expect_eq "batch 5" "$(sed -n 5p "$TMP/a.jsonl" | json id)" "precursores-1"
 
+# a question of numbers alone names nothing asked about: declined with the
+# entries that hold the number offered, in the asker's language (the entry
+# with "1 November 2020" was given for "1" and "2020", confidence 0.94)
+for q in 1 2020 "2020?"; do
+    j=$("$FAQBOT" ask --index "$TMP/faq.idx" --lang es --json "$q")
+    expect_eq "numbers alone ($q): declined" "$(printf "%s\n" "$j" | json outcome)" "decline"
+    expect_eq "numbers alone ($q): no confidence" "$(printf "%s\n" "$j" | json confidence)" "0.0"
+    expect_eq "numbers alone ($q): the entry offered" "$(printf "%s\n" "$j" | json alternatives.0.id)" "precursores-2"
+    expect_match "numbers alone ($q): said in Spanish" "$(printf "%s\n" "$j" | json message)" 'no tengo una respuesta'
+done
+# a number among words is evidence like any other
+j=$("$FAQBOT" ask --index "$TMP/faq.idx" --json "noviembre 2020")
+expect_eq "a number among words still answers" "$(printf "%s\n" "$j" | json outcome)" "answer"
+
 x=$("$FAQBOT" ask --index "$TMP/faq.idx" --explain "iniciatvia de paises presursores")
 expect_match "explain shows the typo correction" "$x" 'typo term'
 expect_match "did you mean" "$x" 'precursores'

@@ -22,10 +22,16 @@ first=$(printf '%s\n' "$out" | sed -n 's/^  1\. //p' | head -n 1)
 expect_match "the number asks the first suggestion" "$out" "^> $(printf '%s' "$first" | sed 's/[][?¿().*^$]/./g')\$"
 printf '%s\n' "$out" | grep -qxF "## $first" || fail "the picked question is answered"
 ok "the picked question is answered"
-# a number with nothing to pick is a question like any other
+# a number with nothing to pick is told so, not asked: a number alone
+# would be "answered" by whichever entry holds it ("1 November 2020")
 out=$(printf '7\n' | "$FAQBOT" repl --index "$TMP/faq.idx")
 printf '%s' "$out" | grep -q '^> ' && fail "a number with no choices picked something"
-ok "a number with no choices is a question"
+expect_eq "a number with no choices: nothing to pick" "$out" \
+    "There is nothing to pick from: type your question in words."
+# past the list: the range is said, and the list still picks
+out=$(printf 'precio de los billetes de avión en los países\n9\n2\n' | "$FAQBOT" repl --index "$TMP/faq.idx")
+expect_match "a number past the list: the range, in Spanish" "$out" '^Escriba un número del 1 al 3 '
+expect_match "the list still picks after it" "$out" '^> '
 
 # :lang alone says the language and the choices; auto goes back to detection
 out=$(printf ':lang\n:lang fr\n:lang auto\nwhen does the initiative end\n' | "$FAQBOT" repl --index "$TMP/faq.idx")

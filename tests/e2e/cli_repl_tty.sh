@@ -1,7 +1,8 @@
 # cli_repl_tty.sh: the REPL at a real terminal (a pseudo-terminal, not a
 # pipe): Spanish typed with accents, key by key, is answered; the history
 # survives a restart (up-arrow brings the question back); Ctrl-C drops the
-# line being typed, Ctrl-D quits.
+# line being typed, Ctrl-D quits; a number typed after a decline that
+# offered nothing is told there is nothing to pick.
 . "$ROOT/tests/e2e/lib.sh.inc"
 "$FAQBOT" index --corpus "$ROOT/corpus" --out "$TMP/faq.idx" >/dev/null || fail "index"
 export XDG_STATE_HOME="$TMP/state" LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm
@@ -74,3 +75,11 @@ printf '%s' "$out" | grep -q 'continuará al menos hasta el primer Foro' && fail
 ok "Ctrl-C: the half-typed question is not asked"
 expect_match "Ctrl-C: the REPL goes on" "$out" '¡Hola!'
 expect_match "Ctrl-D after Ctrl-C: exit 0" "$out" 'exit=0'
+# a decline that offers nothing, then "1": nothing to pick, in the
+# conversation's language, and no answer (the seed's "1 November 2020"
+# entry used to be given for it)
+out=$(tty_run ':lang es\r' 'xqzw vbnk\r' '1\r' ':quit\r')
+printf '%s\n' "$out"
+expect_match "a number with nothing to pick: told so, in Spanish" "$out" 'No hay nada que elegir'
+printf '%s' "$out" | grep -q '## ' && fail "the number was answered as a question"
+ok "the number is not asked"
