@@ -74,3 +74,11 @@ printf '%s' "$out" | grep -q 'continuará al menos hasta el primer Foro' && fail
 ok "Ctrl-C: the half-typed question is not asked"
 expect_match "Ctrl-C: the REPL goes on" "$out" '¡Hola!'
 expect_match "Ctrl-D after Ctrl-C: exit 0" "$out" 'exit=0'
+# a command it does not know is named before the help (it used to show the
+# help alone, as if :help had been typed); :help itself names nothing
+out=$(tty_run ':foo\r' ':help\r' ':quit\r')
+printf '%s\n' "$out"
+expect_match "unknown command named" "$out" 'Unknown command :foo'
+expect_match "then the help" "$out" 'Commands: :help, :lang'
+n=$(printf '%s\n' "$out" | grep -c 'Unknown command')
+expect_eq "only the unknown command is called unknown" "$n" "1"
