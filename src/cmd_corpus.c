@@ -88,10 +88,12 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
         snprintf(err, sizeof err, "out of memory");
         n = -1;
     }
-    /* what was left out is told with its line, as a corpus's problems are */
-    size_t left_out = n >= 0 ? doc.n_notes : 0;
-    for (size_t k = 0; k < left_out; k++)
+    /* what was left out or doubted is told with its line, as a corpus's problems are */
+    size_t left_out = 0;
+    for (size_t k = 0; n >= 0 && k < doc.n_notes; k++) {
         fprintf(stderr, "%s:%u: warning: %s\n", shown, doc.notes[k].line, doc.notes[k].what);
+        left_out += doc.notes[k].left_out != 0;
+    }
     import_doc_free(&doc);
     free(text);
     if (n < 0) {

@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "fold.h"
 #include "limits.h"
 
 typedef struct field { char *s; size_t n, cap; } field;
@@ -215,6 +216,43 @@ fail:
     return -1;
 }
 
+/* The rows' questions so far, case and accents folded, each with its line
+ * and entry: a question asked again in another entry is warned of, as the
+ * index warns of a question asked twice. */
+typedef struct asked_row { char *folded; unsigned line; size_t entry; } asked_row;
+typedef struct asked_rows { asked_row *v; size_t n, cap; } asked_rows;
+
+/* Notes q (qn bytes, of line, in entry) if a row before asked it in another
+ * entry, then keeps it; 0, or -1 when memory runs out. */
+static int asked_again(asked_rows *rows, import_doc *doc, const char *q, size_t qn, unsigned line, size_t entry)
+{
+    size_t cap = 4 * qn + 16;
+    char *folded = malloc(cap);
+    if (!folded)
+        return -1;
+    /* text that is not UTF-8 is compared as written */
+    if (fold_text(q, qn, folded, cap) < 0)
+        snprintf(folded, cap, "%.*s", (int)qn, q);
+    for (size_t i = 0; i < rows->n; i++)
+        if (rows->v[i].entry != entry && strcmp(rows->v[i].folded, folded) == 0) {
+            size_t shown = qn < 80 ? qn : 80;
+            while (shown < qn && shown > 0 && ((unsigned char)q[shown] & 0xC0) == 0x80)
+                shown--;   /* no character cut in two */
+            if (import_doc_note(doc, line, 0, "the question \"%.*s\" is asked twice (first at line %u) in two "
+                                "entries: the bot can only ask which was meant; merge them, or word one apart",
+                                (int)shown, q, rows->v[i].line) != 0)
+                goto oom;
+            break;
+        }
+    if (grow(&rows->v, &rows->cap, rows->n + 1, sizeof *rows->v, 64) != 0)
+        goto oom;
+    rows->v[rows->n++] = (asked_row){folded, line, entry};
+    return 0;
+oom:
+    free(folded);
+    return -1;
+}
+
 /* Does e hold this source and metadata (NULL or "" for none)? */
 static int same_or_none(const char *have, const char *want)
 {
@@ -227,6 +265,7 @@ int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *
     record rec = {0};
     int rc = -1, qc, ac, sc, mc, ic;
     char *meta = NULL;
+    asked_rows asked = {0};
     unsigned line = r.line;
     int got = next_record(&r, &rec, err, errlen);
     if (got != 0 && delim == ',' && (got < 0 || column(&rec, "Question") < 0)) {
@@ -324,7 +363,8 @@ int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *
         if (got < 0)
             break;
         if (e) {
-            if (strv_add(&e->alts, &e->n_alts, q, qn) != 0)
+            if (strv_add(&e->alts, &e->n_alts, q, qn) != 0 ||
+                asked_again(&asked, doc, q, qn, line, (size_t)(e - doc->entries)) != 0)
                 goto oom;
             continue;
         }
@@ -338,7 +378,8 @@ int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *
         e->source = source;
         e->meta = meta;
         meta = NULL;
-        if (!(e->question = strndup(q, qn)) || !(e->answer = strndup(a, an)))
+        if (!(e->question = strndup(q, qn)) || !(e->answer = strndup(a, an)) ||
+            asked_again(&asked, doc, q, qn, line, doc->n - 1) != 0)
             goto oom;
     }
     if (got < 0)
@@ -352,6 +393,9 @@ int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *
 oom:
     snprintf(err, errlen, "line %u: out of memory", line);
 out:
+    for (size_t i = 0; i < asked.n; i++)
+        free(asked.v[i].folded);
+    free(asked.v);
     free(meta);
     record_free(&rec);
     return rc;

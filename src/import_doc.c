@@ -20,7 +20,7 @@ import_entry *import_doc_add(import_doc *doc)
 }
 
 
-int import_doc_note(import_doc *doc, unsigned line, const char *fmt, ...)
+int import_doc_note(import_doc *doc, unsigned line, int left_out, const char *fmt, ...)
 {
     char what[256];
     va_list ap;
@@ -33,6 +33,7 @@ int import_doc_note(import_doc *doc, unsigned line, const char *fmt, ...)
     if (!(note->what = strdup(what)))
         return -1;
     note->line = line;
+    note->left_out = left_out;
     doc->n_notes++;
     return 0;
 }

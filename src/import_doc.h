@@ -24,10 +24,11 @@ typedef struct import_entry {
     char *source;       /* where the entry came from (QnA Maker's Source), or NULL */
 } import_entry;
 
-/* Something of the input a reader left out, told rather than lost
- * silently: its line (1-based) and what. */
+/* Something of the input a reader left out, or wrote but doubts, told
+ * rather than passed over silently: its line (1-based) and what. */
 typedef struct import_note {
     unsigned line;
+    int left_out;       /* an entry left out (the import's summary counts them), not only a warning */
     char *what;
 } import_note;
 
@@ -49,9 +50,10 @@ void import_doc_free(import_doc *doc);
 /* For the readers: a new empty entry at the end of doc, or NULL when memory
  * runs out (an alternate question is strv_add()'s, buf.h). */
 import_entry *import_doc_add(import_doc *doc);
-/* A note at line, what formatted as printf's; 0, or -1 when memory runs out. */
-int import_doc_note(import_doc *doc, unsigned line, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+/* A note at line, what formatted as printf's, left_out as import_note's;
+ * 0, or -1 when memory runs out. */
+int import_doc_note(import_doc *doc, unsigned line, int left_out, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 
 /* A growable string for the readers: NUL-ended once anything is put; on
  * running out of memory oom is set and later puts do nothing. */

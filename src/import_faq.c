@@ -478,7 +478,7 @@ static int read_entry(const reading *r, size_t k, size_t *gathered, import_text 
         size_t shown = q->n < 80 ? q->n : 80;
         while (shown < q->n && shown > 0 && ((unsigned char)q->s[shown] & 0xC0) == 0x80)
             shown--;   /* no character cut in two */
-        return import_doc_note(doc, (unsigned)r->c[k].line + 1, "\"%.*s\" has no answer: left out", (int)shown,
+        return import_doc_note(doc, (unsigned)r->c[k].line + 1, 1, "\"%.*s\" has no answer: left out", (int)shown,
                                q->s);
     }
     import_entry *e = import_doc_add(doc);

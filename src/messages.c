@@ -16,6 +16,7 @@ static const struct { const char *key, *text; } builtin[] = {
     {"repl_help", "Commands: :help, :lang CODE, :reload, :quit. Type a number to pick a suggestion."},
     {"repl_lang", "Conversation language: {lang}"},
     {"repl_unknown_lang", "No language \"{code}\" in this index: {langs}"},
+    {"repl_unknown_command", "Unknown command {command}"},
     {"repl_reloaded", "Index reloaded: {n} FAQ entries and {smalltalk} of small talk."},
     {"question_too_long", "That question is too long: at most {max} characters, please."},
     {"question_unreadable", "That question could not be read: it is not text (UTF-8)."},

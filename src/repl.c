@@ -159,7 +159,18 @@ static int command(repl *r, const char *line)
             say(r, "repl_reloaded", kv);
         }
     } else {
-        /* :help, and any command it does not know */
+        /* a command it does not know is named, so a typo is not taken for help asked */
+        if (!IS(":help")) {
+            /* a long name is cut whole characters short, not mid-character */
+            char name[64];
+            size_t n = name_len;
+            if (n >= sizeof name)
+                for (n = sizeof name - 1; n > 0 && ((unsigned char)line[n] & 0xC0) == 0x80;)
+                    n--;
+            snprintf(name, sizeof name, "%.*s", (int)n, line);
+            const char *kv[] = {"command", name, NULL};
+            say(r, "repl_unknown_command", kv);
+        }
         say(r, "repl_help", NULL);
     }
 #undef IS

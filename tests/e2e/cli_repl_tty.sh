@@ -83,3 +83,11 @@ printf '%s\n' "$out"
 expect_match "a number with nothing to pick: told so, in Spanish" "$out" 'No hay nada que elegir'
 printf '%s' "$out" | grep -q '## ' && fail "the number was answered as a question"
 ok "the number is not asked"
+# a command it does not know is named before the help (it used to show the
+# help alone, as if :help had been typed); :help itself names nothing
+out=$(tty_run ':foo\r' ':help\r' ':quit\r')
+printf '%s\n' "$out"
+expect_match "unknown command named" "$out" 'Unknown command :foo'
+expect_match "then the help" "$out" 'Commands: :help, :lang'
+n=$(printf '%s\n' "$out" | grep -c 'Unknown command')
+expect_eq "only the unknown command is called unknown" "$n" "1"

@@ -174,3 +174,14 @@ printf '1. How do I join?\n   Fill in the form.\n' | "$FAQBOT" import > /dev/nul
 expect_eq "one entry: singular" "$(cat "$TMP/err")" "faqbot import: 1 entry (numbered)"
 printf 'no sections\n' | "$FAQBOT" import > /dev/null 2>"$TMP/err"
 expect_match "standard input named in an error" "$(cat "$TMP/err")" '^faqbot import: standard input \(numbered\): no numbered questions'
+# one question twice (case and accents aside) with two answers: two entries,
+# warned of at the second row naming the first, as the index warns of a
+# question asked twice; a question whose rows share the answer is no warning
+printf 'Question,Answer\n¿Cuándo abre?,A las nueve.\n¿Dónde está?,En la plaza.\n¿cuando ABRE?,A las diez.\n¿Dónde queda?,En la plaza.\n' \
+    > "$TMP/twice.csv"
+"$FAQBOT" import "$TMP/twice.csv" > "$TMP/twice.md" 2>"$TMP/err" || fail "import twice.csv"
+cat "$TMP/err"
+expect_match "a question twice: told at both lines" "$(cat "$TMP/err")" \
+    "^$TMP/twice\\.csv:4: warning: the question \"¿cuando ABRE\\?\" is asked twice \\(first at line 2\\)"
+expect_eq "only that question warned of" "$(grep -c 'warning' "$TMP/err")" "1"
+expect_match "both kept (3 entries), none called left out" "$(tail -n 1 "$TMP/err")" '^faqbot import: 3 entries \(csv\)$'
