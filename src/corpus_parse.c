@@ -45,7 +45,7 @@ int corpus_read_check_text(corpus_reader *r, const char *path, const char **text
     unsigned line;
     const char *why = utf8_problem(*text, *len, &line);
     if (why)
-        return corpus_report_problem(r, 0, path, line, why) != 0 ? -1 : 1;
+        return corpus_report_problem(r, 0, path, line, "%s", why) != 0 ? -1 : 1;
     if (*len >= 3 && memcmp(*text, CORPUS_UTF8_BOM, 3) == 0) {
         *text += 3;
         *len -= 3;
