@@ -532,12 +532,7 @@ const char *analyzer_stem(analyzer *a, const char *word, size_t len, size_t *out
 /* Cut a token to FAQ_MAX_TERM_BYTES at a code point boundary. */
 static size_t clip_token(const char *s, size_t n)
 {
-    if (n <= FAQ_MAX_TERM_BYTES)
-        return n;
-    n = FAQ_MAX_TERM_BYTES;
-    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-        n--;
-    return n;
+    return utf8_cut(s, n, FAQ_MAX_TERM_BYTES);
 }
 
 int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *ctx)

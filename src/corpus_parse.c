@@ -79,11 +79,7 @@ _Static_assert(FAQ_MAX_ID_BYTES == 128, "ID_RULE names the limit");
  * quoting a line in a message. */
 static int quote_len(const char *s, size_t n, size_t max)
 {
-    if (n <= max)
-        return (int)n;
-    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
-        max--;
-    return (int)max;
+    return (int)utf8_cut(s, n, max);
 }
 
 int corpus_report_problem(corpus_reader *r, int malformed, const char *path, unsigned line, const char *fmt, ...)

@@ -3,16 +3,7 @@
 
 #include <string.h>
 
-/* Is byte c the first of a code point? */
-static int cp_start(unsigned char c) { return (c & 0xC0) != 0x80; }
-
-static size_t cps(const char *w, size_t n)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        k += cp_start((unsigned char)w[i]);
-    return k;
-}
+#include "utf8.h"
 
 /* The two-part split of word whose parts are words by has(), the longest
  * first part first: a longer known first part is the likelier reading
@@ -21,13 +12,13 @@ static size_t cps(const char *w, size_t n)
 static int split_two(const char *word, size_t len, const decompound_links *links,
                      decompound_has_fn has, void *ctx, decompound_split *out)
 {
-    size_t total = cps(word, len);
+    size_t total = utf8_length(word, len);
     if (total < 2 * DECOMPOUND_MIN_PART)
         return 0;
     for (size_t cut = len; cut-- > 1;) {
-        if (!cp_start((unsigned char)word[cut]))
+        if (utf8_continues((unsigned char)word[cut]))
             continue;
-        size_t head_cps = cps(word, cut);
+        size_t head_cps = utf8_length(word, cut);
         if (head_cps < DECOMPOUND_MIN_PART || total - head_cps < DECOMPOUND_MIN_PART)
             continue;
         if (!has(ctx, word + cut, len - cut))
@@ -39,7 +30,7 @@ static int split_two(const char *word, size_t len, const decompound_links *links
         for (int k = 0; k < links->n; k++) {
             size_t n = strlen(links->link[k]);
             if (n < cut && memcmp(word + cut - n, links->link[k], n) == 0 &&
-                cps(word, cut - n) >= DECOMPOUND_MIN_PART && has(ctx, word, cut - n)) {
+                utf8_length(word, cut - n) >= DECOMPOUND_MIN_PART && has(ctx, word, cut - n)) {
                 *out = (decompound_split){cut - n, cut};
                 return 1;
             }
@@ -121,9 +112,7 @@ size_t decompound_suffix_cut(const char *word, size_t len, const decompound_link
     if (at == len)
         return len;
     /* the base's last letter: a piece of one letter is no part */
-    while (at > 0 && ((unsigned char)word[--at] & 0xC0) == 0x80)
-        ;
-    return at;
+    return utf8_last_start(word, at);
 }
 
 /* A reading of a span: its parts, and how many of them has() says may be
@@ -183,11 +172,11 @@ static int read_span(const split_ctx *x, size_t off, size_t len, int verdict, re
         *out = (reading){1, verdict != 2, {{off, len}}};
         return 1;
     }
-    size_t total = cps(w, len);
+    size_t total = utf8_length(w, len);
     for (size_t cut = len; total >= 2 * DECOMPOUND_MIN_PART && cut-- > 1;) {
-        if (!cp_start((unsigned char)w[cut]))
+        if (utf8_continues((unsigned char)w[cut]))
             continue;
-        size_t head_cps = cps(w, cut);
+        size_t head_cps = utf8_length(w, cut);
         if (head_cps < DECOMPOUND_MIN_PART || total - head_cps < DECOMPOUND_MIN_PART)
             continue;
         int tail_verdict = x->has(x->ctx, w + cut, len - cut);
@@ -197,7 +186,7 @@ static int read_span(const split_ctx *x, size_t off, size_t len, int verdict, re
         for (int k = -1; k < x->links->n; k++) {
             size_t n = k < 0 ? 0 : strlen(x->links->link[k]);
             if (k >= 0 && (n >= cut || memcmp(w + cut - n, x->links->link[k], n) != 0 ||
-                           cps(w, cut - n) < DECOMPOUND_MIN_PART))
+                           utf8_length(w, cut - n) < DECOMPOUND_MIN_PART))
                 continue;
             int head_verdict = x->has(x->ctx, w, cut - n);
             reading r;

@@ -11,7 +11,7 @@
 static size_t code_point_len(const char *s, size_t n)
 {
     size_t k = 1;
-    while (k < n && ((unsigned char)s[k] & 0xC0) == 0x80)
+    while (k < n && utf8_continues((unsigned char)s[k]))
         k++;
     return k;
 }

@@ -17,6 +17,7 @@
 #include "buf.h"
 #include "fold.h"
 #include "limits.h"
+#include "utf8.h"
 
 typedef struct field { char *s; size_t n, cap; } field;
 
@@ -235,9 +236,7 @@ static int asked_again(asked_rows *rows, import_doc *doc, const char *q, size_t 
         snprintf(folded, cap, "%.*s", (int)qn, q);
     for (size_t i = 0; i < rows->n; i++)
         if (rows->v[i].entry != entry && strcmp(rows->v[i].folded, folded) == 0) {
-            size_t shown = qn < 80 ? qn : 80;
-            while (shown < qn && shown > 0 && ((unsigned char)q[shown] & 0xC0) == 0x80)
-                shown--;   /* no character cut in two */
+            size_t shown = utf8_cut(q, qn, 80);
             if (import_doc_note(doc, line, 0, "the question \"%.*s\" is asked twice (first at line %u) in two "
                                 "entries: the bot can only ask which was meant; merge them, or word one apart",
                                 (int)shown, q, rows->v[i].line) != 0)

@@ -34,6 +34,7 @@
 #include "analyze.h"
 #include "import_plain.h"
 #include "lang_pack.h"
+#include "utf8.h"
 
 /* A section: its number and title, at the start of a line (a number of one
  * level may be aligned on the right: " 9." over "10."); the separator may
@@ -475,9 +476,7 @@ static int read_entry(const reading *r, size_t k, size_t *gathered, import_text 
          * question whose answer is missing (the document cut short?) */
         if (heads_next(r, k))
             return 0;
-        size_t shown = q->n < 80 ? q->n : 80;
-        while (shown < q->n && shown > 0 && ((unsigned char)q->s[shown] & 0xC0) == 0x80)
-            shown--;   /* no character cut in two */
+        size_t shown = utf8_cut(q->s, q->n, 80);
         return import_doc_note(doc, (unsigned)r->c[k].line + 1, 1, "\"%.*s\" has no answer: left out", (int)shown,
                                q->s);
     }

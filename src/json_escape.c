@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "analyze.h"
+#include "utf8.h"
 
 static const char hex[] = "0123456789ABCDEF";
 
@@ -45,13 +45,6 @@ size_t json_escape(char *out, const char *s, size_t n)
     size_t o = 1 + escape_body(out + 1, s, n);
     out[o++] = '"';
     return o;
-}
-
-size_t utf8_seq_at(const char *s, size_t n, size_t i)
-{
-    unsigned char c = (unsigned char)s[i];
-    size_t k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    return c != 0 && i + k <= n && utf8_valid(s + i, k) ? k : 0;
 }
 
 size_t json_escape_lossy(char *out, const char *s, size_t n)

@@ -20,11 +20,6 @@
  * bytes written. Not NUL-terminated. */
 size_t json_escape(char *out, const char *s, size_t n);
 
-/* Bytes of the valid UTF-8 sequence at s[i] (i < n), or 0 when the byte
- * there begins none or is NUL: a text that is not UTF-8 shows each such
- * byte as U+FFFD. */
-size_t utf8_seq_at(const char *s, size_t n, size_t i);
-
 /* The same for any bytes: each byte that does not begin a valid UTF-8
  * sequence (a NUL byte included) becomes U+FFFD first, as the answer object
  * has always shown a question that is not UTF-8. */

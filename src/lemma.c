@@ -495,7 +495,7 @@ int lexicon_is_simple(lexicon *lx, const char *word, size_t len)
 static const char *after_first(const char *s)
 {
     s++;
-    while ((*s & 0xC0) == 0x80)
+    while (utf8_continues((unsigned char)*s))
         s++;
     return s;
 }

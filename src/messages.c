@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "utf8.h"
+
 /* What a corpus with no messages.txt, or an older one, still says: every
  * key the front ends use (docs/messages.md), in English. */
 static const struct { const char *key, *text; } builtin[] = {
@@ -72,15 +74,8 @@ size_t msg_format(const faq_index *ix, uint32_t lang, const char *key,
     }
     /* a cut must not split a character: the text may go into JSON, which
      * refuses invalid UTF-8 */
-    if (o > 0 && o + 1 == cap && (unsigned char)out[o - 1] >= 0x80) {
-        size_t start = o - 1;
-        while (start > 0 && ((unsigned char)out[start] & 0xC0) == 0x80)
-            start--;
-        unsigned char lead = (unsigned char)out[start];
-        size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-        if (o - start < need)
-            o = start;
-    }
+    if (o + 1 == cap)
+        o = utf8_whole(out, o);
     out[o] = '\0';
     return o;
 }

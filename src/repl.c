@@ -163,10 +163,7 @@ static int command(repl *r, const char *line)
         if (!IS(":help")) {
             /* a long name is cut whole characters short, not mid-character */
             char name[64];
-            size_t n = name_len;
-            if (n >= sizeof name)
-                for (n = sizeof name - 1; n > 0 && ((unsigned char)line[n] & 0xC0) == 0x80;)
-                    n--;
+            size_t n = utf8_cut(line, name_len, sizeof name - 1);
             snprintf(name, sizeof name, "%.*s", (int)n, line);
             const char *kv[] = {"command", name, NULL};
             say(r, "repl_unknown_command", kv);

@@ -40,6 +40,7 @@
 #include "search_model.h"
 #include "slots.h"
 #include "topk.h"
+#include "utf8.h"
 
 struct searcher {
     const faq_index *ix;
@@ -282,12 +283,8 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
         decline_bad_utf8(s, opts, out);
         return 0;
     }
-    if (len > FAQ_MAX_QUESTION_BYTES) {
-        /* front ends refuse longer; the core cuts, on a code point boundary */
-        len = FAQ_MAX_QUESTION_BYTES;
-        while (len > 0 && ((unsigned char)q[len] & 0xC0) == 0x80)
-            len--;
-    }
+    /* front ends refuse longer; the core cuts, on a code point boundary */
+    len = utf8_cut(q, len, FAQ_MAX_QUESTION_BYTES);
     int corrected;
     uint32_t L = prepare(s, q, len, opts, &corrected);
     out->query_lang = faq_index_lang_code(ix, L);

@@ -10,6 +10,7 @@
 #include "lemma.h"
 #include "qmemo.h"
 #include "typo.h"
+#include "utf8.h"
 
 int slots_guessed(const slot *sl)
 {
@@ -124,7 +125,7 @@ static int member_begins(member_lemma *x)
 {
     const qtok *t = x->t;
     for (size_t n = t->term_len; n < t->word_len; n++) {
-        if (((unsigned char)t->word[n] & 0xC0) == 0x80 ||
+        if (utf8_continues((unsigned char)t->word[n]) ||
             !search_model_synonym_word(x->c->m, x->lang, t->word, n))
             continue;
         x->member = 0;
@@ -252,17 +253,12 @@ static int apart_at_end(const char *a, size_t alen, const char *b, size_t blen)
     size_t n = alen < blen ? alen : blen, same = 0;
     while (same < n && a[same] == b[same])
         same++;
-    while (same > 0 && same < n && ((unsigned char)a[same] & 0xC0) == 0x80)
-        same--;                 /* a letter split is no letter in common */
+    same = utf8_cut(a, n, same);   /* a letter split is no letter in common */
     const char *shorter = alen < blen ? a : b;
     size_t left = utf8_length(shorter + same, n - same);
     if (left != 1)
         return left == 0;
-    size_t ea = alen, eb = blen;    /* the last letters' starts */
-    while (ea > 0 && ((unsigned char)a[--ea] & 0xC0) == 0x80)
-        ;
-    while (eb > 0 && ((unsigned char)b[--eb] & 0xC0) == 0x80)
-        ;
+    size_t ea = utf8_last_start(a, alen), eb = utf8_last_start(b, blen);   /* the last letters' starts */
     return alen - ea != blen - eb || memcmp(a + ea, b + eb, alen - ea) != 0;
 }
 
@@ -435,7 +431,7 @@ static void add_accented(const search_ctx *c, slot *sl, uint32_t L, const qtok *
     size_t cps[ACCENT_TAIL];
     int n_cps = 0;
     for (size_t i = t->word_len; i > 0 && n_cps < ACCENT_TAIL;)
-        if (((unsigned char)t->word[--i] & 0xC0) != 0x80)
+        if (!utf8_continues((unsigned char)t->word[--i]))
             cps[n_cps++] = i;
     for (int i = n_cps - 1; i >= 0; i--)
         if (forms_stemmed_apart(x.an, t->word[cps[i]], x.forms[x.n_at]))

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "lemma.h"
+#include "utf8.h"
 
 #define THES_DIR "/usr/share/mythes"
 #define THES_MAX_FILE (256u << 20)   /* larger files are not read */
@@ -90,7 +91,7 @@ static size_t utf8_to_latin1(const char *s, size_t n, char *out)
         if (c < 0x80) {
             out[k++] = (char)c;
         } else if ((c == 0xC2 || c == 0xC3) && i + 1 < n &&
-                   ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+                   utf8_continues((unsigned char)s[i + 1])) {
             out[k++] = (char)(((c & 0x03) << 6) | ((unsigned char)s[++i] & 0x3F));
         } else {
             return 0;

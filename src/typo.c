@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "utf8.h"
+
 int typo_budget(size_t n)
 {
     /* Words of three letters or fewer have too many neighbours ("red" is
@@ -21,7 +23,7 @@ int typo_budget(size_t n)
 static inline uint32_t decode_one(const unsigned char **p, const unsigned char *end)
 {
     uint32_t c = *(*p)++;
-    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    int extra = (int)utf8_lead_len((unsigned char)c) - 1;
     if (extra)
         c &= 0x3Fu >> extra;
     while (extra-- && *p < end)
@@ -49,7 +51,7 @@ int typo_cp_count(const char *s, size_t len)
     const unsigned char *p = (const unsigned char *)s, *end = p + len;
     while (p < end) {
         unsigned c = *p++;
-        int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+        int extra = (int)utf8_lead_len((unsigned char)c) - 1;
         p += (size_t)(end - p) < (size_t)extra ? (size_t)(end - p) : (size_t)extra;
         if (n == TYPO_MAX_CP)
             return -1;
@@ -122,7 +124,7 @@ static int table_distance(const walk *w, int n)
 static uint32_t next_cp(const unsigned char **p)
 {
     uint32_t c = *(*p)++;
-    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    int extra = (int)utf8_lead_len((unsigned char)c) - 1;
     if (extra)
         c &= 0x3Fu >> extra;
     while (extra--)
@@ -298,7 +300,7 @@ static int other_letters(const typo_vocab *v, const walk *w, const char *word, s
         uint32_t tlen;
         const char *t = rec_text(v, i, &tlen);
         unsigned char lead = tlen ? (unsigned char)t[0] : 0;
-        size_t fc = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        size_t fc = utf8_lead_len(lead);
         if (!tlen || fc > tlen) {
             i++;
             continue;

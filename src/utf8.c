@@ -23,7 +23,7 @@ int utf8_valid(const char *text, size_t len)
         if (i + n > len)
             return 0;
         for (size_t k = 1; k < n; k++) {
-            if ((s[i + k] & 0xC0) != 0x80)
+            if (!utf8_continues(s[i + k]))
                 return 0;
             cp = (cp << 6) | (s[i + k] & 0x3F);
         }
@@ -66,8 +66,39 @@ size_t utf8_length(const char *text, size_t len)
 {
     size_t n = 0;
     for (size_t i = 0; i < len; i++)
-        n += ((unsigned char)text[i] & 0xC0) != 0x80;
+        n += !utf8_continues((unsigned char)text[i]);
     return n;
+}
+
+size_t utf8_cut(const char *text, size_t len, size_t max)
+{
+    if (max >= len)
+        return len;
+    while (max > 0 && utf8_continues((unsigned char)text[max]))
+        max--;
+    return max;
+}
+
+size_t utf8_last_start(const char *text, size_t len)
+{
+    while (len > 0 && utf8_continues((unsigned char)text[--len]))
+        ;
+    return len;
+}
+
+size_t utf8_whole(const char *text, size_t len)
+{
+    if (!len || (unsigned char)text[len - 1] < 0x80)
+        return len;
+    size_t start = utf8_last_start(text, len);
+    return len - start < utf8_lead_len((unsigned char)text[start]) ? start : len;
+}
+
+size_t utf8_seq_at(const char *s, size_t n, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    size_t k = utf8_lead_len(c);
+    return c != 0 && i + k <= n && utf8_valid(s + i, k) ? k : 0;
 }
 
 size_t utf8_digit_count(const char *text, size_t len)

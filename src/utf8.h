@@ -24,7 +24,39 @@ int utf8_is_number(const char *text, size_t len);
  * UTF-8 form holds. */
 size_t utf8_digit_count(const char *text, size_t len);
 
+/* Is c a continuation byte, the second to fourth of a character? */
+static inline int utf8_continues(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
+
+/* The bytes of a character whose first byte is lead, by that byte alone
+ * (1 for ASCII and for a byte no character begins with). Inline: the typo
+ * distance decodes every word with it. */
+static inline size_t utf8_lead_len(unsigned char lead)
+{
+    return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+}
+
+/* Bytes of the valid UTF-8 sequence at s[i] (i < n), or 0 when the byte
+ * there begins none or is NUL: a text that is not UTF-8 shows each such
+ * byte as U+FFFD. */
+size_t utf8_seq_at(const char *s, size_t n, size_t i);
+
+/* Where the last character of text (len bytes) starts; 0 for no text. */
+size_t utf8_last_start(const char *text, size_t len);
+
 /* Number of code points in valid UTF-8 text. */
 size_t utf8_length(const char *text, size_t len);
+
+/* The longest prefix of text (len bytes) no longer than max that ends on a
+ * character boundary: len when max >= len, else max less the continuation
+ * bytes of a character cut in two (so 0 over continuation bytes alone).
+ * What a quote, a token or a question cut to a byte budget keeps. */
+size_t utf8_cut(const char *text, size_t len, size_t max);
+
+/* len, less a last character whose bytes are not all there: text that
+ * was cut to a buffer's size without looking. */
+size_t utf8_whole(const char *text, size_t len);
 
 #endif
