@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "asked.h"
 #include "buf.h"
 #include "corpus_file.h"
 #include "corpus_parse.h"
@@ -139,90 +140,6 @@ static int dups_tell(corpus_reader *r, dup_list *d)
     return rc;
 }
 
-/* ---- questions asked twice ---- */
-
-/* A FAQ entry whose question is word for word another's of its language
- * (case and accents aside) is indexed, but the bot can only ask which of
- * the two was meant: told as a warning at the second, pointing at the
- * first. The questions are kept as hashes, the files once each. */
-#define ASKED_FOLD_MAX 256         /* bytes of a question folded before it is compared */
-/* Questions of a language kept for the comparison, 16 bytes each: the
- * index's peak memory stays bounded whatever the corpus's size (a larger
- * language's later questions are compared with these; lint compares all) */
-#define ASKED_MAX 16384
-
-typedef struct asked {
-    uint64_t h;
-    uint32_t line;
-    uint32_t file;                /* in files */
-} asked;
-
-typedef struct asked_set {
-    asked *slots;                 /* open addressing; h == 0: empty */
-    size_t cap, n;
-    char **files;
-    size_t n_files, cap_files;
-} asked_set;
-
-static void asked_clear(asked_set *a)
-{
-    for (size_t i = 0; i < a->n_files; i++)
-        free(a->files[i]);
-    free(a->files);
-    free(a->slots);
-    memset(a, 0, sizeof *a);
-}
-
-/* The first entry of e's question, or NULL when it is the first (and now
- * kept); -1 in *oom when memory runs out. */
-static const asked *asked_before(asked_set *a, const corpus_entry *e, int *oom)
-{
-    /* folded on the stack (no allocation that could fail unseen); a
-     * question too long for it is compared as written */
-    utf8proc_int32_t cps[3 * ASKED_FOLD_MAX + 16];
-    char folded[4 * ASKED_FOLD_MAX];
-    size_t qn = strlen(e->question);
-    long n = qn <= ASKED_FOLD_MAX
-        ? fold_into(cps, sizeof cps / sizeof *cps, e->question, qn, folded, sizeof folded, 1) : -1;
-    uint64_t h = hash_bytes(HASH_SEED, n > 0 ? folded : e->question, n > 0 ? (size_t)n : qn) | 1;
-    if (a->n + 1 > a->cap / 2 && a->n < ASKED_MAX) {
-        size_t cap = a->cap ? a->cap * 2 : 256;
-        asked *slots = calloc(cap, sizeof *slots);
-        if (!slots) {
-            *oom = 1;
-            return NULL;
-        }
-        for (size_t i = 0; i < a->cap; i++)
-            if (a->slots[i].h)
-                for (size_t k = a->slots[i].h & (cap - 1);; k = (k + 1) & (cap - 1))
-                    if (!slots[k].h) {
-                        slots[k] = a->slots[i];
-                        break;
-                    }
-        free(a->slots);
-        a->slots = slots;
-        a->cap = cap;
-    }
-    size_t k = h & (a->cap - 1);
-    for (; a->slots[k].h; k = (k + 1) & (a->cap - 1))
-        if (a->slots[k].h == h)
-            return &a->slots[k];
-    if (a->n >= ASKED_MAX)
-        return NULL;
-    if (!a->n_files || strcmp(a->files[a->n_files - 1], e->file) != 0) {
-        char *f = strdup(e->file);
-        if (!f || grow(&a->files, &a->cap_files, a->n_files + 1, sizeof *a->files, 16) != 0) {
-            free(f);
-            *oom = 1;
-            return NULL;
-        }
-        a->files[a->n_files++] = f;
-    }
-    a->slots[k] = (asked){h, e->line, (uint32_t)(a->n_files - 1)};
-    a->n++;
-    return NULL;
-}
-
 /* ---- the reading ---- */
 
 typedef struct stream {
@@ -255,7 +172,12 @@ static int hand_on(stream *s, corpus_entry *e)
         return -1;
     }
     int oom = 0;
-    const asked *first = e->kind == ENTRY_FAQ ? asked_before(&s->asked, e, &oom) : NULL;
+    /* a FAQ question word for word another's of the language (case and
+     * accents aside) is indexed, but the bot can only ask which of the two
+     * was meant: told at the second, pointing at the first */
+    const asked_place *first = e->kind == ENTRY_FAQ
+        ? asked_before(&s->asked, e->question, strlen(e->question), e->file, e->line, (uint32_t)s->pos, &oom)
+        : NULL;
     if (oom) {
         snprintf(s->r.err, s->r.errlen, "%s:%u: out of memory", e->file, e->line);
         return -1;
@@ -263,7 +185,7 @@ static int hand_on(stream *s, corpus_entry *e)
     if (first && corpus_report_problem(&s->r, CORPUS_NOTICE, e->file, e->line,
                                        "the question \"%.200s\" is asked twice (first at %s:%u): the bot "
                                        "can only ask which entry was meant; merge them, or word one apart",
-                                       e->question, s->asked.files[first->file], first->line) != 0)
+                                       e->question, asked_file(&s->asked, first), first->line) != 0)
         return -1;
     return give(s, e);
 }

@@ -14,8 +14,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "asked.h"
 #include "buf.h"
-#include "fold.h"
 #include "limits.h"
 #include "utf8.h"
 
@@ -217,39 +217,20 @@ fail:
     return -1;
 }
 
-/* The rows' questions so far, case and accents folded, each with its line
- * and entry: a question asked again in another entry is warned of, as the
- * index warns of a question asked twice. */
-typedef struct asked_row { char *folded; unsigned line; size_t entry; } asked_row;
-typedef struct asked_rows { asked_row *v; size_t n, cap; } asked_rows;
-
 /* Notes q (qn bytes, of line, in entry) if a row before asked it in another
- * entry, then keeps it; 0, or -1 when memory runs out. */
-static int asked_again(asked_rows *rows, import_doc *doc, const char *q, size_t qn, unsigned line, size_t entry)
+ * entry (case and accents aside), as the index warns of a question asked
+ * twice; 0, or -1 when memory runs out. */
+static int asked_again(asked_set *asked, import_doc *doc, const char *q, size_t qn, unsigned line, size_t entry)
 {
-    size_t cap = 4 * qn + 16;
-    char *folded = malloc(cap);
-    if (!folded)
+    int oom = 0;
+    const asked_place *first = asked_before(asked, q, qn, NULL, line, (uint32_t)entry, &oom);
+    if (oom)
         return -1;
-    /* text that is not UTF-8 is compared as written */
-    if (fold_text(q, qn, folded, cap) < 0)
-        snprintf(folded, cap, "%.*s", (int)qn, q);
-    for (size_t i = 0; i < rows->n; i++)
-        if (rows->v[i].entry != entry && strcmp(rows->v[i].folded, folded) == 0) {
-            size_t shown = utf8_cut(q, qn, 80);
-            if (import_doc_note(doc, line, 0, "the question \"%.*s\" is asked twice (first at line %u) in two "
-                                "entries: the bot can only ask which was meant; merge them, or word one apart",
-                                (int)shown, q, rows->v[i].line) != 0)
-                goto oom;
-            break;
-        }
-    if (grow(&rows->v, &rows->cap, rows->n + 1, sizeof *rows->v, 64) != 0)
-        goto oom;
-    rows->v[rows->n++] = (asked_row){folded, line, entry};
-    return 0;
-oom:
-    free(folded);
-    return -1;
+    if (!first)
+        return 0;
+    return import_doc_note(doc, line, 0, "the question \"%.*s\" is asked twice (first at line %u) in two "
+                           "entries: the bot can only ask which was meant; merge them, or word one apart",
+                           (int)utf8_cut(q, qn, 80), q, first->line) != 0 ? -1 : 0;
 }
 
 /* Does e hold this source and metadata (NULL or "" for none)? */
@@ -264,7 +245,7 @@ int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *
     record rec = {0};
     int rc = -1, qc, ac, sc, mc, ic;
     char *meta = NULL;
-    asked_rows asked = {0};
+    asked_set asked = {0};
     unsigned line = r.line;
     int got = next_record(&r, &rec, err, errlen);
     if (got != 0 && delim == ',' && (got < 0 || column(&rec, "Question") < 0)) {
@@ -392,9 +373,7 @@ int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *
 oom:
     snprintf(err, errlen, "line %u: out of memory", line);
 out:
-    for (size_t i = 0; i < asked.n; i++)
-        free(asked.v[i].folded);
-    free(asked.v);
+    asked_clear(&asked);
     free(meta);
     record_free(&rec);
     return rc;
