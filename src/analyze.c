@@ -388,8 +388,6 @@ analyzer *analyzer_clone(const analyzer *from)
     return analyzer_with(from->code, from->r);
 }
 
-const char *analyzer_lang(const analyzer *a) { return a->code; }
-
 void analyzer_keep_stopwords(analyzer *a, int keep) { a->keep_stop = keep; }
 
 void analyzer_skip_stemming(analyzer *a, int skip) { a->skip_stem = skip; }

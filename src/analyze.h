@@ -75,8 +75,6 @@ void analyzer_free(analyzer *a);
  * runs out. */
 analyzer *analyzer_clone(const analyzer *from);
 
-const char *analyzer_lang(const analyzer *a);
-
 /* Keep stop words in the stream (flagged is_stop) instead of dropping them. */
 void analyzer_keep_stopwords(analyzer *a, int keep);
 

@@ -53,12 +53,6 @@ int corpus_read_check_text(corpus_reader *r, const char *path, const char **text
     return 0;
 }
 
-int corpus_check_text(const char *path, const char **text, size_t *len, char *err, size_t errlen)
-{
-    corpus_reader r = {NULL, err, errlen};
-    return corpus_read_check_text(&r, path, text, len) == 0 ? 0 : -1;
-}
-
 static int valid_id(const char *id, size_t n)
 {
     if (n == 0 || n > FAQ_MAX_ID_BYTES)
@@ -144,8 +138,10 @@ int corpus_lang_reserve(corpus_lang *lang, const char *path, unsigned line, char
     return 0;
 }
 
-corpus_entry *corpus_add_entry(corpus_lang *lang, const char *path, unsigned line,
-                               char *err, size_t errlen)
+/* A new zeroed entry at the end of lang, with its file and line set; NULL
+ * with a message when out of memory or past FAQ_MAX_ENTRIES. */
+static corpus_entry *corpus_add_entry(corpus_lang *lang, const char *path, unsigned line,
+                                      char *err, size_t errlen)
 {
     if (corpus_lang_reserve(lang, path, line, err, errlen) != 0)
         return NULL;

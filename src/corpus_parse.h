@@ -58,10 +58,7 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
 int corpus_read_txt(corpus_reader *r, corpus_lang *lang, const char *path, const char *name,
                     const char *text, size_t len);
 
-/* Valid UTF-8, else -1 with "path:line: invalid UTF-8"; then skips a BOM. */
-int corpus_check_text(const char *path, const char **text, size_t *len, char *err, size_t errlen);
-
-/* corpus_check_text() telling its problem to r: 0 when the text is valid
+/* Is text valid UTF-8? Its problem told to r ("path:line: ..."): 0 when it is
  * (its BOM skipped), 1 when the problem was told and the reading may go on
  * past the file, -1 when it must stop. */
 int corpus_read_check_text(corpus_reader *r, const char *path, const char **text, size_t *len);
@@ -71,11 +68,6 @@ int corpus_read_check_text(corpus_reader *r, const char *path, const char **text
  * FAQ_MAX_ENTRIES. */
 int corpus_lang_reserve(corpus_lang *lang, const char *path, unsigned line, char *err,
                         size_t errlen);
-
-/* A new zeroed entry at the end of lang, with its file and line set; NULL
- * with a message when out of memory or past FAQ_MAX_ENTRIES. */
-corpus_entry *corpus_add_entry(corpus_lang *lang, const char *path, unsigned line,
-                               char *err, size_t errlen);
 
 /* Frees an entry's strings (not the entry). */
 void corpus_entry_free(corpus_entry *e);

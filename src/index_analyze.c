@@ -9,7 +9,9 @@
 
 /* ---- bytes ---- */
 
-void *bytes_grow(bytes *b, size_t n)
+/* n more bytes at the end, to be written by the caller; NULL (and oom
+ * set) when memory ran out. */
+static void *bytes_grow(bytes *b, size_t n)
 {
     if (b->oom)
         return NULL;

@@ -34,9 +34,6 @@ typedef struct bytes {
     int oom;
 } bytes;
 
-/* n more bytes at the end, to be written by the caller; NULL (and oom
- * set) when memory ran out. */
-void *bytes_grow(bytes *b, size_t n);
 void bytes_put(bytes *b, const void *src, size_t n);
 
 /* ---- (language, bytes) -> number, keys kept in a bytes buffer ---- */

@@ -283,11 +283,6 @@ int rec_store_add(rec_store *rs, const posting_rec *r, size_t n, size_t limit)
     return 0;
 }
 
-uint64_t rec_store_count(const rec_store *rs)
-{
-    return rs->n_file + rs->n_mem;
-}
-
 static void rec_store_drop_mem(rec_store *rs)
 {
     free(rs->mem);

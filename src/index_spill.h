@@ -113,7 +113,6 @@ void rec_store_init(rec_store *rs, const char *path);
  * than limit would be held (0: no limit). Returns 0, or -1 (out of memory,
  * or the spill failed: rs->file.err says which). */
 int rec_store_add(rec_store *rs, const posting_rec *r, size_t n, size_t limit);
-uint64_t rec_store_count(const rec_store *rs);
 void rec_store_free(rec_store *rs);
 
 /* Every record, in order, with its term replaced by rank[term], to fn. */

@@ -534,13 +534,12 @@ static int ixb_finish(ixb *ib, index_stats *st, char *err, size_t errlen)
 
 /* ---- the two ways in ---- */
 
-int index_write(const corpus *c, const char *path, index_stats *st, char *err, size_t errlen)
-{
-    return index_write_budget(c, path, INDEX_MEMORY_DEFAULT, st, err, errlen);
-}
-
-int index_write_budget(const corpus *c, const char *path, size_t memory, index_stats *st,
-                       char *err, size_t errlen)
+/* An index of c at path within a budget of memory bytes: the build's
+ * tables and, in what they leave of it, the posting records, spilled in
+ * sorted runs past it and merged, in linear time. A budget smaller than the tables still
+ * holds a few thousand records. The corpus (here in memory) is not counted. */
+static int index_write_budget(const corpus *c, const char *path, size_t memory, index_stats *st,
+                              char *err, size_t errlen)
 {
     ixb *ib = ixb_new(path, memory, NULL, 0);
     if (!ib || ib->rc) {
@@ -570,6 +569,11 @@ int index_write_budget(const corpus *c, const char *path, size_t memory, index_s
         rc = ixb_finish(ib, st, err, errlen);
     ixb_free(ib);
     return rc ? -1 : 0;
+}
+
+int index_write(const corpus *c, const char *path, index_stats *st, char *err, size_t errlen)
+{
+    return index_write_budget(c, path, INDEX_MEMORY_DEFAULT, st, err, errlen);
 }
 
 int index_write_dir(const char *dir, corpus_report *rep, const char *path, size_t memory,

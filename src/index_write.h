@@ -34,13 +34,6 @@ int index_write(const corpus *c, const char *path, index_stats *st,
 /* The default budget of index_write(). */
 #define INDEX_MEMORY_DEFAULT ((size_t)256 << 20)
 
-/* The same within a budget of memory bytes: the build's tables and, in
- * what they leave of it, the posting records, spilled in sorted runs past
- * it and merged, in linear time. A budget smaller than the tables still
- * holds a few thousand records. The corpus (here in memory) is not counted. */
-int index_write_budget(const corpus *c, const char *path, size_t memory, index_stats *st,
-                       char *err, size_t errlen);
-
 /* index_write_dir()'s result when the corpus could not be read or has
  * errors (err says which, rep lists them): no index was written. */
 #define INDEX_CORPUS_FAILED (-2)

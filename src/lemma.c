@@ -604,8 +604,10 @@ static int pick_lemma(void *ctx, char **list, int n)
     return (int)got;
 }
 
-size_t lexicon_lemma_if(lexicon *lx, const char *word, size_t len, lemma_fn accept, void *ctx,
-                        char *out, size_t cap)
+/* lexicon_lemma() of the readings whose lemma accept takes; accept NULL
+ * takes the first. */
+static size_t lexicon_lemma_if(lexicon *lx, const char *word, size_t len, lemma_fn accept, void *ctx,
+                               char *out, size_t cap)
 {
     char buf[LEXICON_MAX_WORD];
     if (!lx || cap == 0 || !cstr(word, len, buf))
@@ -684,7 +686,10 @@ static size_t capitalised(const char *lower, size_t n, char *out, size_t cap)
     return e + n - (size_t)k;
 }
 
-int lexicon_is_simple_any_case(lexicon *lx, const char *word, size_t len)
+/* The same of word as written or, if not, capitalised: a text's word in
+ * lower case ("platte", which German's dictionary holds as "Platte" and,
+ * in lower case, only inside a compound). */
+static int lexicon_is_simple_any_case(lexicon *lx, const char *word, size_t len)
 {
     char upper[LEXICON_MAX_WORD];
     if (lexicon_is_simple(lx, word, len))

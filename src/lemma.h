@@ -70,11 +70,6 @@ int lexicon_knows(lexicon *lx, const char *word, size_t len);
  * 0 if not, or only as a compound of its words ("Spiegelserver"). */
 int lexicon_is_simple(lexicon *lx, const char *word, size_t len);
 
-/* The same of word as written or, if not, capitalised: a text's word in
- * lower case ("platte", which German's dictionary holds as "Platte" and,
- * in lower case, only inside a compound). */
-int lexicon_is_simple_any_case(lexicon *lx, const char *word, size_t len);
-
 /* The parts of word (lower case, len bytes) of a language whose linking
  * elements are links (decompound_parts()), each a word the dictionary
  * knows: into out (cap parts), the head last. A word the dictionary holds
@@ -131,14 +126,10 @@ int lexicon_is_name(lexicon *lx, const char *word, size_t len);
  * when there is none (or it does not fit). */
 size_t lexicon_lemma(lexicon *lx, const char *word, size_t len, char *out, size_t cap);
 
-/* The same, of the readings whose lemma accept (called with it,
- * NUL-terminated) takes: it returns non-zero to take it. accept NULL
- * takes the first. */
+/* A test of a lemma (called with it, NUL-terminated): non-zero takes it. */
 typedef int (*lemma_fn)(void *ctx, const char *lemma, size_t len);
-size_t lexicon_lemma_if(lexicon *lx, const char *word, size_t len, lemma_fn accept, void *ctx,
-                        char *out, size_t cap);
 
-/* Whether accept (as lexicon_lemma_if()'s) takes one of the lemmas the
+/* Whether accept takes one of the lemmas the
  * dictionary reads word (len bytes) as, its own among them: "buche" is a
  * form of "buchen" and the noun "Buche" itself. A reading that takes a
  * prefix off or reads a compound gives none, as for lexicon_lemma(). The

@@ -174,13 +174,6 @@ void searcher_set_params(searcher *s, const search_params *p)
 
 const search_params *searcher_params(const searcher *s) { return &s->params; }
 
-double searcher_default_threshold(void)
-{
-    search_params p;
-    search_params_default(&p);
-    return p.threshold;
-}
-
 /* Tokens, language, slots, retrieval and reranking: the ranking for q in
  * s->top. Returns the query language. */
 static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_opts *o,

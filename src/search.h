@@ -117,7 +117,4 @@ int searcher_factors(const searcher *s, int rank, uint32_t *entry, double *retri
                      double *factors, int cap);
 const char *searcher_feature_name(int i);   /* NULL past the last */
 
-/* Default decline threshold on confidence. */
-double searcher_default_threshold(void);
-
 #endif

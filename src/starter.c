@@ -17,7 +17,9 @@
 #define STARTER_FILE "starter.md"
 #define CORPUS_MARK "{corpus}"
 
-size_t starter_langs(char *out, size_t cap)
+/* The languages with a starter text, space-separated ("de en es ..."), into
+ * out (cut to cap); returns the length it needed. */
+static size_t starter_langs(char *out, size_t cap)
 {
     size_t n = 0;
     if (cap)

@@ -15,8 +15,4 @@
 int starter_write(const char *dir, const char *lang, char *path, size_t pathlen, char *err,
                   size_t errlen);
 
-/* The languages with a starter text, space-separated ("de en es ..."), into
- * out (cut to cap); returns the length it needed. */
-size_t starter_langs(char *out, size_t cap);
-
 #endif

@@ -53,13 +53,17 @@ static int single_term(analyzer *an, const char *s, size_t n, one_term *x)
     return x->n == 1;
 }
 
-const char *translate_dir(void)
+/* Where the dictionaries are: $FAQBOT_DICTD_DIR when set, else
+ * TRANSLATE_DIR; "" for none. */
+static const char *translate_dir(void)
 {
     const char *env = getenv(TRANSLATE_DIR_ENV);
     return env ? env : TRANSLATE_DIR;
 }
 
-int translate_available(const char *dir, const char *from, const char *to)
+/* Is there a dictionary from language from to language to, or from to to
+ * from, under dir (NULL: translate_dir())? */
+static int translate_available(const char *dir, const char *from, const char *to)
 {
     if (!dir)
         dir = translate_dir();

@@ -83,16 +83,9 @@ size_t translate_pack_langs(const char *const *folders, size_t n, const char **o
 /* At most this many translations are kept for one word. */
 #define TRANSLATE_MAX_TARGETS 24
 
-/* Where the dictionaries are: $FAQBOT_DICTD_DIR when set, else
- * TRANSLATE_DIR; "" for none. */
-const char *translate_dir(void);
-
-/* Is there a dictionary from language from to language to, or from to to
- * from, under dir (NULL: translate_dir())? */
-int translate_available(const char *dir, const char *from, const char *to);
-
 /* The tables for langs[0..n), whose terms are the n_terms that term
- * gives, under dir (NULL: translate_dir()) into *out.
+ * gives, under dir (NULL: $FAQBOT_DICTD_DIR when set, else
+ * TRANSLATE_DIR) into *out.
  * Returns 0 (an empty table when there is no dictionary), or -1 with err
  * saying why: a dictionary file that cannot be used (dictd_open(), by its
  * name), or memory. */
