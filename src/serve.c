@@ -75,13 +75,13 @@ static void add_messages_of(json_t *j, const faq_index *ix, uint32_t lang, faq_s
 
 static enum MHD_Result route_messages(server *sv, struct MHD_Connection *c, request *r)
 {
-    searcher *s = index_live_get(sv->live);
+    uint32_t lang;
+    enum MHD_Result ret;
+    searcher *s = serve_message_searcher(sv, c, r, MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang"),
+                                         NULL, &lang, &ret);
     if (!s)
-        return serve_error(sv, c, r, 503, "the index is not available");
+        return ret;
     const faq_index *ix = searcher_index(s);
-    const char *code = serve_request_language(
-        c, ix, MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang"));
-    uint32_t lang = msg_lang(ix, code);
     static const char *const keys[] = {
         "lang_name", "decline", "suggestions", "clarify", "did_you_mean", "other_lang",
         "page_title", "page_welcome", "page_placeholder", "page_send", "page_typing",

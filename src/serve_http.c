@@ -3,6 +3,7 @@
  * errors, the checks of a question, the asker's language and the clock. */
 #include <string.h>
 
+#include "messages.h"
 #include "serve_http.h"
 #include "utf8.h"
 
@@ -76,6 +77,22 @@ enum MHD_Result serve_error(server *sv, struct MHD_Connection *c, request *r, un
 }
 
 /* ---- language of the asker ---- */
+
+searcher *serve_message_searcher(server *sv, struct MHD_Connection *c, request *r, const char *wanted,
+                                 const char **code, uint32_t *lang, enum MHD_Result *ret)
+{
+    searcher *s = index_live_get(sv->live);
+    if (!s) {
+        *ret = serve_error(sv, c, r, 503, "the index is not available");
+        return NULL;
+    }
+    const faq_index *ix = searcher_index(s);
+    const char *known = serve_request_language(c, ix, wanted);
+    if (code)
+        *code = known;
+    *lang = msg_lang(ix, known);
+    return s;
+}
 
 /* wanted when the index has it, else the first language of
  * Accept-Language the index has, or NULL. */

@@ -112,5 +112,12 @@ const char *serve_check_question(const char *q, size_t len);
  * its Accept-Language the index has, or NULL; wanted or a string of ix. */
 const char *serve_request_language(struct MHD_Connection *c, const faq_index *ix,
                                    const char *wanted);
+/* The live searcher for a request answered in messages, held until
+ * index_live_put(): their language's code, as serve_request_language()
+ * says of wanted, into *code (may be NULL), the language they are in
+ * (msg_lang()'s) into *lang. NULL when no index is live: the request is
+ * answered 503, its result in *ret. */
+searcher *serve_message_searcher(server *sv, struct MHD_Connection *c, request *r, const char *wanted,
+                                 const char **code, uint32_t *lang, enum MHD_Result *ret);
 
 #endif

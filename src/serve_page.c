@@ -68,14 +68,14 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
     const char *bad = q ? serve_check_question(q, strlen(q)) : NULL;
     if (q && !bad)
         serve_note_question(sv, r, q, strlen(q));
-    searcher *s = index_live_get(sv->live);
+    uint32_t ul;
+    enum MHD_Result ret;
+    searcher *s = serve_message_searcher(sv, c, r, lang, &lang, &ul, &ret);
     if (!s)
-        return serve_error(sv, c, r, 503, "the index is not available");
+        return ret;
     const faq_index *ix = searcher_index(s);
-    lang = serve_request_language(c, ix, lang);
     faq_answer a;
     json_t *j = NULL;
-    uint32_t ul = msg_lang(ix, lang);
     if (q && *q && !bad) {
         /* the page's language (its hidden field, or Accept-Language) is
          * the conversation's so far, not a constraint on the question */
@@ -193,13 +193,13 @@ static const char *template_key(const char *p, const char *end, size_t *n)
 enum MHD_Result serve_page_template(server *sv, struct MHD_Connection *c, request *r,
                                     const char *text, size_t len)
 {
-    searcher *s = index_live_get(sv->live);
+    uint32_t ul;
+    enum MHD_Result ret;
+    searcher *s = serve_message_searcher(sv, c, r, MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang"),
+                                         NULL, &ul, &ret);
     if (!s)
-        return serve_error(sv, c, r, 503, "the index is not available");
+        return ret;
     const faq_index *ix = searcher_index(s);
-    const char *lang = serve_request_language(
-        c, ix, MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang"));
-    uint32_t ul = msg_lang(ix, lang);
     html h = {0};
     const char *p = text, *end = text + len, *from = text;
     while ((p = memchr(p, '{', (size_t)(end - p))) != NULL) {
