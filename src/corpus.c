@@ -17,6 +17,7 @@
 #include "hash.h"
 #include "lang_pack.h"
 #include "limits.h"
+#include "utf8.h"
 
 /* libstemmer's own aliases (its modules.txt), two-letter code first. */
 static const struct { const char *algorithm, *codes[4]; } stemmer_codes[] = {
@@ -183,9 +184,10 @@ static int hand_on(stream *s, corpus_entry *e)
         return -1;
     }
     if (first && corpus_report_problem(&s->r, CORPUS_NOTICE, e->file, e->line,
-                                       "the question \"%.200s\" is asked twice (first at %s:%u): the bot "
+                                       "the question \"%.*s\" is asked twice (first at %s:%u): the bot "
                                        "can only ask which entry was meant; merge them, or word one apart",
-                                       e->question, asked_file(&s->asked, first), first->line) != 0)
+                                       (int)utf8_cut(e->question, strlen(e->question), 200), e->question,
+                                       asked_file(&s->asked, first), first->line) != 0)
         return -1;
     return give(s, e);
 }

@@ -10,6 +10,7 @@
 #include "import_faq.h"
 #include "import_html.h"
 #include "import_qa.h"
+#include "utf8.h"
 
 static const char *const format_names[] = {"guess", "csv", "tsv", "qa", "numbered", "html"};
 
@@ -108,8 +109,10 @@ int import_read(import_format f, const char *text, size_t len, import_doc *doc, 
     for (size_t i = 0; n > 0 && i < doc->n; i++)
         for (size_t k = 0; doc->entries[i].id && k < i; k++)
             if (doc->entries[k].id && strcmp(doc->entries[i].id, doc->entries[k].id) == 0) {
-                snprintf(err, errlen, "the number %.64s is given to two questions (\"%.80s\" and \"%.80s\")",
-                         doc->entries[i].id, doc->entries[k].question, doc->entries[i].question);
+                const char *q1 = doc->entries[k].question, *q2 = doc->entries[i].question;
+                snprintf(err, errlen, "the number %.64s is given to two questions (\"%.*s\" and \"%.*s\")",
+                         doc->entries[i].id, (int)utf8_cut(q1, strlen(q1), 80), q1,
+                         (int)utf8_cut(q2, strlen(q2), 80), q2);
                 return -1;
             }
     return n;

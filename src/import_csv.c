@@ -310,7 +310,7 @@ int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *
         trim(&qna_id, &idn);
         if (idn && !entry_id(qna_id, idn)) {
             snprintf(err, errlen, "line %u: QnaId \"%.*s\" is no entry id (letters, digits, \".\", \"_\", \"-\")",
-                     line, (int)(idn < 80 ? idn : 80), qna_id);
+                     line, (int)utf8_cut(qna_id, idn, 80), qna_id);
             got = -1;
             break;
         }

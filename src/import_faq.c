@@ -695,8 +695,8 @@ int import_numbered(const char *text, size_t len, import_doc *doc, char *err, si
     if (twice < nc) {
         const numbered *one = &c[was < twice ? was : twice], *two = &c[was < twice ? twice : was];
         snprintf(err, errlen, "line %zu: the number %.*s is given to two questions (\"%.*s\" and \"%.*s\")",
-                 two->line + 1, (int)two->num_n, two->num, (int)(one->title_n < 80 ? one->title_n : 80),
-                 one->title, (int)(two->title_n < 80 ? two->title_n : 80), two->title);
+                 two->line + 1, (int)two->num_n, two->num, (int)utf8_cut(one->title, one->title_n, 80),
+                 one->title, (int)utf8_cut(two->title, two->title_n, 80), two->title);
         goto out;
     }
     size_t first = 0;

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "utf8.h"
+
 /* Each key and the placeholders its front end fills (docs/messages.md). */
 static const struct { const char *key, *placeholders; } keys[] = {
     {"lang_name", ""}, {"decline", ""}, {"suggestions", ""}, {"clarify", ""},
@@ -96,7 +98,7 @@ unsigned message_text_check(const char *text, char *err, size_t errlen)
         }
         if (!message_key_known(k, klen)) {
             snprintf(err, errlen, "unknown message key \"%.*s\" (docs/messages.md lists them)",
-                     (int)(klen < 64 ? klen : 64), k);
+                     (int)utf8_cut(k, klen, 64), k);
             return line;
         }
         /* a placeholder the front end does not fill would be shown as it is */
@@ -105,7 +107,7 @@ unsigned message_text_check(const char *text, char *err, size_t errlen)
         for (const char *v = a + 1; (name = message_placeholder_next(v, eol, &len)) != NULL; v = name + len + 1)
             if (!among(given, name, len)) {
                 snprintf(err, errlen, "{%.*s} is no placeholder of %.*s (%s%s; docs/messages.md)",
-                         (int)(len < 64 ? len : 64), name, (int)klen, k, *given ? "its placeholders: " : "it has none",
+                         (int)utf8_cut(name, len, 64), name, (int)klen, k, *given ? "its placeholders: " : "it has none",
                          given);
                 return line;
             }

@@ -118,3 +118,13 @@ mkdir -p "$TMP/c/en"
 printf '# FAQ\n\n## ¿Cómo me apunto?\n\nWith the form.\n' > "$TMP/c/en/faq.md"
 index
 expect_eq "the same question in two languages: no warning" "$(cat "$TMP/err")" ""
+
+# a long question is quoted in the warning whole characters short: its
+# 200th byte is the second of an "é", left out rather than split (the
+# warning would not be UTF-8)
+long=$(printf 'a%.0s' $(seq 199))
+printf '# FAQ\n\n## %sé?\n\nUno.\n' "$long" > "$TMP/c/es/faq.md"
+printf '# Más\n\n## %sé?\n\nDos.\n' "$long" > "$TMP/c/es/mas.md"
+index
+expect_match "a long question asked twice: quoted whole characters short" "$(cat "$TMP/err")" \
+    "the question \"$long\" is asked twice"

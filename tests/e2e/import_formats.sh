@@ -115,6 +115,11 @@ printf 'Q:  \nA: Sí.\n' > "$TMP/q0.txt"
 bad "Q: with no question" 'line 1: a "Q:" with no question' "$TMP/q0.txt"
 printf '1.1. ¿Uno?\n  Sí.\n1.1. ¿Otra vez uno?\n  No.\n' > "$TMP/twice.txt"
 bad "a number twice" 'the number 1.1 is given to two questions' "$TMP/twice.txt"
+# a long question is quoted whole characters short: its 80th byte is the
+# second of an "é", left out rather than split
+long=$(printf 'a%.0s' $(seq 79))
+printf '1.1. %sé?\n  Sí.\n1.1. %sé?\n  No.\n' "$long" "$long" > "$TMP/twicelong.txt"
+bad "a number twice, long questions" "given to two questions \\(\"$long\" and \"$long\"\\)" "$TMP/twicelong.txt"
 printf 'Solo texto, sin preguntas.\n' > "$TMP/t.txt"
 bad "text with no questions" 'no numbered questions' "$TMP/t.txt"
 "$FAQBOT" import --format xml "$F/qa.txt" >"$TMP/out" 2>/dev/null
@@ -158,6 +163,9 @@ printf 'Question,Answer,QnaId\nWhen?,At 7.,12\nAt what time?,At 7.,12\n' > "$TMP
 expect_eq "QnA Maker's numeric QnaId after the prefix" "$("$FAQBOT" import --prefix kb "$TMP/qnaid.csv" 2>/dev/null | grep '^## ')" "## When? {#kb-12}"
 printf 'Question,Answer,QnaId\nWhen?,At 7.,a b\n' > "$TMP/badid.csv"
 bad "a QnaId that is no id" 'line 2: QnaId "a b" is no entry id' "$TMP/badid.csv"
+# ... quoted whole characters short: its 80th byte is the second of an "é"
+printf 'Question,Answer,QnaId\nWhen?,At 7.,%sé\n' "$long" > "$TMP/longid.csv"
+bad "a long QnaId that is no id" "line 2: QnaId \"$long\" is no entry id" "$TMP/longid.csv"
 printf 'Question,Answer,QnaId\nWhen?,At 7.,x\nWhere?,Here.,x\n' > "$TMP/twoid.csv"
 bad "a QnaId given to two answers" 'line 3: QnaId "x" is given to two answers' "$TMP/twoid.csv"
 
