@@ -114,11 +114,21 @@ static int phrase_within(const search_ctx *s, const first_bytes *f, const st_phr
 {
     if (!p->n_keys)
         return 0;
+    /* every key's first bytes before any key's words: a phrase most often
+     * fails on a key the question has no word starting as */
     const char *t = p->keys;
     for (size_t i = 0; i < p->n_keys; i++) {
         size_t n = p->key_len[2 * i], m = p->key_len[2 * i + 1];
         const char *w = t + n + 1;
-        if (!may_hold_key(f, t, n, w, m) || !question_has_key(s, p->lang, t, n, w, m, p->key_cp[i]))
+        if (!may_hold_key(f, t, n, w, m))
+            return 0;
+        t = w + m + 1;
+    }
+    t = p->keys;
+    for (size_t i = 0; i < p->n_keys; i++) {
+        size_t n = p->key_len[2 * i], m = p->key_len[2 * i + 1];
+        const char *w = t + n + 1;
+        if (!question_has_key(s, p->lang, t, n, w, m, p->key_cp[i]))
             return 0;
         t = w + m + 1;
     }
