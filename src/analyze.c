@@ -98,17 +98,23 @@ static int next_token(analyzer *a, const char *text, size_t len, size_t off, siz
 
 /* ---- stop words ---- */
 
-static int stopset_has(const stopset *set, const char *w, size_t n)
+/* Is w (n bytes, whose hash_of() is h) in set? */
+static int stopset_has_hashed(const stopset *set, const char *w, size_t n, uint64_t h)
 {
     if (!set->cap)
         return 0;
-    size_t i = (size_t)hash_of(w, n) & (set->cap - 1);
+    size_t i = (size_t)h & (set->cap - 1);
     while (set->slots[i]) {
         if (strlen(set->slots[i]) == n && memcmp(set->slots[i], w, n) == 0)
             return 1;
         i = (i + 1) & (set->cap - 1);
     }
     return 0;
+}
+
+static int stopset_has(const stopset *set, const char *w, size_t n)
+{
+    return stopset_has_hashed(set, w, n, hash_of(w, n));
 }
 
 static int stopset_build_one(const lang_rules *r, stopset *set, const char *text, int want_q);
@@ -572,10 +578,12 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
         t.lower = a->cf;
         t.lower_len = (size_t)cf;
         int phrases = a->r->n_phrases && !a->no_phrases && !a->skip_stem;
-        t.is_qword = stopset_has(&a->r->qwords, a->af, (size_t)af);
-        t.is_situation = stopset_has(&a->r->situation, a->af, (size_t)af);
-        t.is_time = stopset_has(&a->r->times, a->af, (size_t)af);
-        if (stopset_has(&a->r->stop, a->af, (size_t)af)) {
+        /* the word's four sets share one hash of it */
+        uint64_t h = hash_of(a->af, (size_t)af);
+        t.is_qword = stopset_has_hashed(&a->r->qwords, a->af, (size_t)af, h);
+        t.is_situation = stopset_has_hashed(&a->r->situation, a->af, (size_t)af, h);
+        t.is_time = stopset_has_hashed(&a->r->times, a->af, (size_t)af, h);
+        if (stopset_has_hashed(&a->r->stop, a->af, (size_t)af, h)) {
             t.is_stop = 1;
             if (!a->keep_stop) {
                 /* not yielded, but a phrase may hold it ("learn more") */

@@ -114,11 +114,21 @@ static int phrase_within(const search_ctx *s, const first_bytes *f, const st_phr
 {
     if (!p->n_keys)
         return 0;
+    /* every key's first bytes before any key's words: a phrase most often
+     * fails on a key the question has no word starting as */
     const char *t = p->keys;
     for (size_t i = 0; i < p->n_keys; i++) {
         size_t n = p->key_len[2 * i], m = p->key_len[2 * i + 1];
         const char *w = t + n + 1;
-        if (!may_hold_key(f, t, n, w, m) || !question_has_key(s, p->lang, t, n, w, m, p->key_cp[i]))
+        if (!may_hold_key(f, t, n, w, m))
+            return 0;
+        t = w + m + 1;
+    }
+    t = p->keys;
+    for (size_t i = 0; i < p->n_keys; i++) {
+        size_t n = p->key_len[2 * i], m = p->key_len[2 * i + 1];
+        const char *w = t + n + 1;
+        if (!question_has_key(s, p->lang, t, n, w, m, p->key_cp[i]))
             return 0;
         t = w + m + 1;
     }
@@ -265,10 +275,10 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, int *fragment)
         size_t best_l_words = 0;
         uint64_t covered = 0;   /* bit i: token i is a word of a phrase found */
         _Static_assert(sizeof facts / sizeof *facts <= 64, "a bit a token");
-        for (size_t k = 0; k < n_st; k++) {
-            const st_phrase *p = &st[k];
-            if (p->lang != l)
-                continue;
+        size_t n_l;
+        const st_phrase *st_l = search_model_smalltalk_of(s->m, l, &n_l);
+        for (size_t k = 0; k < n_l; k++) {
+            const st_phrase *p = &st_l[k];
             /* a phrase standing whole beats one whose key words are
              * scattered; then the longer, then the question's language */
             int whole = phrase_whole(s, p);
@@ -297,9 +307,10 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, int *fragment)
         }
     }
     /* the best language's facts are all found: its words were all read */
-    for (size_t k = 0; best != UINT32_MAX && best_words < WHOLE_RANK && k < n_st && !*fragment; k++)
-        *fragment = st[k].entry == best && st[k].lang == best_lang &&
-                    phrase_cut_short(s, &st[k], best_lang, facts);
+    size_t n_best;
+    const st_phrase *st_best = search_model_smalltalk_of(s->m, best_lang, &n_best);
+    for (size_t k = 0; best != UINT32_MAX && best_words < WHOLE_RANK && k < n_best && !*fragment; k++)
+        *fragment = st_best[k].entry == best && phrase_cut_short(s, &st_best[k], best_lang, facts);
     return best;
 }
 
@@ -359,11 +370,9 @@ static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
     uint32_t best = UINT32_MAX;
     size_t best_keys = 0, best_words = 0;
     size_t n_st;
-    const st_phrase *st = search_model_smalltalk(s->m, &n_st);
+    const st_phrase *st = search_model_smalltalk_of(s->m, L, &n_st);
     for (size_t k = 0; k < n_st; k++) {
         const st_phrase *p = &st[k];
-        if (p->lang != L)
-            continue;
         int ok = p->n_keys ? (double)p->n_keys >= s->p->smalltalk_key_share * (double)content &&
                                  phrase_within(s, &firsts, p) &&
                                  (!s->p->smalltalk_within_edge || phrase_at_edge(s, p)) &&

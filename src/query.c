@@ -81,14 +81,16 @@ int slot_has_term(const slot *sl, uint32_t term)
 
 _Static_assert(FAQ_MAX_QUERY_TERMS <= 32, "a term's slots are the bits of a uint32_t");
 
-void query_term_masks(query *q)
+void query_term_masks(query *q, const faq_index *ix)
 {
     term_masks *tm = &q->masks;
     tm->n = 0;
     memset(tm->filter, 0, sizeof tm->filter);
+    tm->langs = 0;
     for (int i = 0; i < q->n_slots; i++)
         for (int k = 0; k < q->slots[i].n_alts; k++) {
             uint32_t t = q->slots[i].alts[k].term;
+            tm->langs |= 1ull << ix->terms[t].lang;
             int j = tm->n;
             while (j > 0 && tm->term[j - 1] > t)
                 j--;

@@ -85,6 +85,7 @@ typedef struct term_masks {
     uint32_t mask[FAQ_MAX_QUERY_TERMS * QUERY_MAX_ALTS];
     int n;
     uint64_t filter[16];        /* bit term_filter_bit(t) set for each term t */
+    uint64_t langs;             /* bit l: a term of language l is among them */
 } term_masks;
 
 typedef struct query {
@@ -153,8 +154,8 @@ void query_tokenize(query *q, analyzer *an, const char *text, size_t len);
 /* Does slot sl hold term among its alternatives? */
 int slot_has_term(const slot *sl, uint32_t term);
 
-/* Make q->masks from q's slots. */
-void query_term_masks(query *q);
+/* Make q->masks from q's slots (their terms ix's). */
+void query_term_masks(query *q, const faq_index *ix);
 
 static inline unsigned term_filter_bit(uint32_t term)
 {

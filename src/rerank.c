@@ -186,6 +186,10 @@ double rerank_question_fit(const search_ctx *s, uint32_t g, int whole)
         if (s->q->slots[sl].n_alts || whole)
             tot += s->q->slots[sl].weight;
     for (uint32_t l = 0; l < ix->n_langs; l++) {
+        /* an entry's phrasings are terms of its language: of a language
+         * no slot holds a term of, each fits 0, as best already is */
+        if (!((tm->langs >> l) & 1))
+            continue;
         uint32_t e = faq_index_group_entry(ix, g, l);
         if (e == IX_NONE)
             continue;

@@ -32,8 +32,9 @@ struct search_model {
     size_t n_syn_vocab, syn_vocab_cap;
     uint32_t syn_vocab_first[FAQ_MAX_LANGS], syn_vocab_count[FAQ_MAX_LANGS];
     double *max_idf;            /* per language */
-    st_phrase *st;              /* small talk phrases */
+    st_phrase *st;              /* small talk phrases, by language */
     size_t n_st;
+    uint32_t st_lang_from[FAQ_MAX_LANGS + 1];   /* where each language's phrases start */
     uint32_t *st_measures;      /* their words' and keys' lengths, one block */
     ix_model_words words;       /* each word's standing in its language, mapped */
     st_word *st_list;           /* the small talk's distinct words, by language and first byte */
@@ -201,6 +202,34 @@ static int load_smalltalk(void *ctx, uint32_t entry, uint32_t lang, ix_model_lis
     return 0;
 }
 
+/* The small talk phrases grouped by language, each language's in the
+ * order of their entries, as the index lists them: a question compares
+ * its words with one language's phrases at a time, which then need not be
+ * picked out of all of them (a stable counting sort: the order within a
+ * language, which settles ties, is the index's). */
+static int group_smalltalk(search_model *m)
+{
+    uint32_t n_langs = m->ix->n_langs;
+    uint32_t *from = m->st_lang_from;
+    memset(from, 0, sizeof m->st_lang_from);
+    for (size_t k = 0; k < m->n_st; k++)
+        from[m->st[k].lang + 1]++;
+    for (uint32_t l = 0; l < n_langs; l++)
+        from[l + 1] += from[l];
+    if (!m->n_st)
+        return 0;
+    st_phrase *by_lang = malloc(m->n_st * sizeof *by_lang);
+    if (!by_lang)
+        return -1;
+    uint32_t at[FAQ_MAX_LANGS];
+    memcpy(at, from, n_langs * sizeof *at);
+    for (size_t k = 0; k < m->n_st; k++)
+        by_lang[at[m->st[k].lang]++] = m->st[k];
+    free(m->st);
+    m->st = by_lang;
+    return 0;
+}
+
 /* Each small talk phrase's words and keys measured, into one block for
  * all phrases (m->st_measures): uint32_t and int share a size and an
  * alignment, so the four arrays of each phrase lie side by side. */
@@ -332,7 +361,7 @@ search_model *search_model_new(const faq_index *ix)
         !m->lang_digits || !m->thes_kept ||
         index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms,
                          ix->n_words, 0, &visit, &ld) != 0 ||
-        index_smalltalk_words(m) != 0 || list_smalltalk_words(m, ld.st_words) != 0) {
+        group_smalltalk(m) != 0 || index_smalltalk_words(m) != 0 || list_smalltalk_words(m, ld.st_words) != 0) {
         search_model_free(m);
         return NULL;
     }
@@ -568,6 +597,12 @@ const st_phrase *search_model_smalltalk(const search_model *m, size_t *n)
 {
     *n = m->n_st;
     return m->st;
+}
+
+const st_phrase *search_model_smalltalk_of(const search_model *m, uint32_t l, size_t *n)
+{
+    *n = m->st_lang_from[l + 1] - m->st_lang_from[l];
+    return m->st + m->st_lang_from[l];
 }
 
 double search_model_max_idf(const search_model *m, uint32_t l) { return m->max_idf[l]; }

@@ -152,7 +152,10 @@ typedef struct st_phrase {
     int *key_cp;                /* each key's word's typo_cp_count() */
 } st_phrase;
 
+/* All the small talk phrases, language by language; of one language, l,
+ * the run of them that is its, in the order of their entries. */
 const st_phrase *search_model_smalltalk(const search_model *m, size_t *n);
+const st_phrase *search_model_smalltalk_of(const search_model *m, uint32_t l, size_t *n);
 
 /* A word of the small talk, measured as st_phrase's are. */
 typedef struct st_word {

@@ -881,7 +881,7 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             qmemo_slot_put(c->memo, &mt, sl, corrected);
         corrected |= was_corrected;
     }
-    query_term_masks(s);
+    query_term_masks(s, c->ix);
     return corrected;
 }
 

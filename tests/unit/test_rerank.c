@@ -9,6 +9,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "index_internal.h"
 #include "lemma.h"
 #include "query.h"
 #include "search_fixture.h"
@@ -179,10 +180,18 @@ static void test_answer_pairs_raise_the_coverage(void **state)
 }
 
 /* question_fit's term -> slots table: a term two slots hold has both bits,
- * a term no slot holds none, whatever the order the slots list them in. */
+ * a term no slot holds none, whatever the order the slots list them in;
+ * and the languages of its terms, a bit each. */
 static void test_term_masks(void **state)
 {
     (void)state;
+    static ix_term terms[41];
+    terms[3].lang = 0;
+    terms[7].lang = 0;
+    terms[40].lang = 2;
+    static faq_index ix;
+    ix.terms = terms;
+    ix.n_terms = 41;
     static query q;
     q.n_slots = 3;
     q.slots[0].n_alts = 2;
@@ -192,9 +201,10 @@ static void test_term_masks(void **state)
     q.slots[2].n_alts = 2;
     q.slots[2].alts[0].term = 7;
     q.slots[2].alts[1].term = 3;
-    query_term_masks(&q);
+    query_term_masks(&q, &ix);
     const term_masks *tm = &q.masks;
     assert_int_equal(tm->n, 3);
+    assert_int_equal(tm->langs, 5);
     assert_int_equal(term_masks_get(tm, 7), 5);
     assert_int_equal(term_masks_get(tm, 40), 1);
     assert_int_equal(term_masks_get(tm, 3), 4);
