@@ -72,6 +72,42 @@ const char *message_placeholder_next(const char *s, const char *end, size_t *len
 
 static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
+const char *message_value(const char *text, size_t len, const char *key, char *buf, size_t cap)
+{
+    size_t klen = strlen(key);
+    if (!cap)
+        return NULL;
+    for (const char *p = text, *end = text + len; p < end;) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        if (!eol)
+            eol = end;
+        const char *a = p;
+        p = eol + (eol < end);
+        while (a < eol && (*a == ' ' || *a == '\t'))
+            a++;
+        if ((size_t)(eol - a) <= klen || memcmp(a, key, klen) != 0)
+            continue;
+        const char *q = a + klen;
+        while (q < eol && (*q == ' ' || *q == '\t'))
+            q++;
+        if (q == eol || *q != '=')
+            continue;
+        q++;
+        while (q < eol && (*q == ' ' || *q == '\t'))
+            q++;
+        const char *z = eol;
+        while (z > q && is_blank(z[-1]))
+            z--;
+        size_t n = (size_t)(z - q);
+        if (n >= cap)
+            n = cap - 1;
+        memcpy(buf, q, n);
+        buf[n] = '\0';
+        return buf;
+    }
+    return NULL;
+}
+
 unsigned message_text_check(const char *text, char *err, size_t errlen)
 {
     unsigned line = 0;
