@@ -374,8 +374,10 @@ faq_server *serve_start(const serve_opts *o, char *err, size_t errlen)
     memset(&addr, 0, sizeof addr);
     addr.sin_family = AF_INET;
     addr.sin_port = htons((uint16_t)o->port);
-    if (inet_pton(AF_INET, o->bind ? o->bind : "127.0.0.1", &addr.sin_addr) != 1) {
-        snprintf(err, errlen, "--bind takes an IPv4 address (%s)", o->bind);
+    /* "localhost", as most servers' settings take it, is the loopback */
+    const char *bind = !o->bind || strcmp(o->bind, "localhost") == 0 ? "127.0.0.1" : o->bind;
+    if (inet_pton(AF_INET, bind, &addr.sin_addr) != 1) {
+        snprintf(err, errlen, "--bind takes an IPv4 address such as 127.0.0.1 or 0.0.0.0 (%s)", o->bind);
         return NULL;
     }
     server *sv = calloc(1, sizeof *sv);
