@@ -23,15 +23,23 @@ v = json.load(sys.stdin)
 print(v["query_lang"], v["outcome"], v["lang"], v["id"])'; }
 
 "$FAQBOT" index --corpus "$ROOT/corpus" --out "$TMP/seed.idx" >/dev/null || fail "index the seed"
-expect_eq "holaa (a typo of hola)" "$(said "$TMP/seed.idx" holaa)" "es smalltalk es hello"
-expect_eq "graciass" "$(said "$TMP/seed.idx" graciass)" "es smalltalk es thanks"
-expect_eq "merci" "$(said "$TMP/seed.idx" merci)" "fr smalltalk fr thanks"
-expect_eq "obrigado" "$(said "$TMP/seed.idx" obrigado)" "pt smalltalk pt thanks"
-expect_eq "hello" "$(said "$TMP/seed.idx" hello)" "en smalltalk en hello"
-# languages the FAQ is only asked in have their small talk
-expect_eq "danke" "$(said "$TMP/seed.idx" danke)" "de smalltalk de thanks"
-# German's farewell among others, Italian's own greeting
-expect_eq "ciao" "$(said "$TMP/seed.idx" ciao)" "it smalltalk it hello"
+# each word, then what it gets: "holaa" is a typo of "hola"; German and
+# Italian the FAQ is only asked in, with their small talk; "ciao" is one of
+# German's farewells, and Italian's own greeting
+said_all() {
+    while read -r word want; do
+        expect_eq "$1: $word" "$(said "$2" "$word")" "$want"
+    done
+}
+said_all "the seed" "$TMP/seed.idx" <<'WORDS'
+holaa es smalltalk es hello
+graciass es smalltalk es thanks
+merci fr smalltalk fr thanks
+obrigado pt smalltalk pt thanks
+hello en smalltalk en hello
+danke de smalltalk de thanks
+ciao it smalltalk it hello
+WORDS
 got=$("$FAQBOT" ask --index "$TMP/seed.idx" --json --lang en holaa | json query_lang)
 expect_eq "holaa, English chosen" "$got" "en"
 start_server "$TMP/seed.idx"
@@ -48,7 +56,9 @@ expect_match "the REPL greets holaa in Spanish" "$out" "¡Hola!"
 # one language, English: the others are only asked in
 "$FAQBOT" init "$TMP/own" --lang en >/dev/null || fail "init"
 "$FAQBOT" index --corpus "$TMP/own" --out "$TMP/own.idx" >/dev/null || fail "index the English FAQ"
-expect_eq "an English FAQ: danke" "$(said "$TMP/own.idx" danke)" "de smalltalk de thanks"
-expect_eq "an English FAQ: holaa" "$(said "$TMP/own.idx" holaa)" "es smalltalk es hello"
-expect_eq "an English FAQ: thanks" "$(said "$TMP/own.idx" thanks)" "en smalltalk en thanks"
-expect_eq "an English FAQ: helo" "$(said "$TMP/own.idx" helo)" "en smalltalk en hello"
+said_all "an English FAQ" "$TMP/own.idx" <<'WORDS'
+danke de smalltalk de thanks
+holaa es smalltalk es hello
+thanks en smalltalk en thanks
+helo en smalltalk en hello
+WORDS
