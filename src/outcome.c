@@ -230,10 +230,10 @@ static int phrase_cut_short(const search_ctx *s, const st_phrase *p, uint32_t l,
  * When the phrases of several languages match alike, the question's
  * language L's wins, then one that is its entry's own question ("ciao" is
  * Italian's greeting, only another German farewell).
- * Returns the entry, or UINT32_MAX; *lang: the language of its phrases;
- * *fragment: no phrase of it stands whole, and the question is one of its
- * phrases cut short ("a qué hora" of "sabes qué hora es", "what time" of
- * "what time is it"). */
+ * Returns the entry, or UINT32_MAX; *lang: the language of its phrases
+ * (left as it was when none); *fragment: no phrase of it stands whole,
+ * and the question is one of its phrases cut short ("a qué hora" of
+ * "sabes qué hora es", "what time" of "what time is it"). */
 static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, uint32_t *lang, int *fragment)
 {
     enum { WHOLE_RANK = 100 };  /* a phrase standing whole outranks any length */
@@ -307,7 +307,8 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, uint32_t *lang,
             best_heading = heading;
         }
     }
-    *lang = best_lang;
+    if (best != UINT32_MAX)
+        *lang = best_lang;
     /* the best language's facts are all found: its words were all read */
     for (size_t k = 0; best != UINT32_MAX && best_words < WHOLE_RANK && k < n_st && !*fragment; k++)
         *fragment = st[k].entry == best && st[k].lang == best_lang &&
@@ -402,10 +403,8 @@ uint32_t outcome_smalltalk(const search_ctx *c, uint32_t L, const cand *top, int
     if (st != UINT32_MAX && fragment && c->p->use_smalltalk_yield && n_top > 0 &&
         top[0].cover >= threshold)
         return UINT32_MAX;
-    if (st == UINT32_MAX && c->p->use_smalltalk_within && (n_top == 0 || top[0].cover < threshold)) {
-        *lang = L;
+    if (st == UINT32_MAX && c->p->use_smalltalk_within && (n_top == 0 || top[0].cover < threshold))
         st = smalltalk_within(c, L);
-    }
     return st;
 }
 
