@@ -75,9 +75,17 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
     char *text = slurp("import", path, &len);
     if (!text)
         return EXIT_DATA;
+    const char *shown = path && strcmp(path, "-") != 0 ? path : "standard input";
+    /* an empty file (a wrong path to an export, a pipe that gave nothing)
+     * has no format to guess, nor questions to look for in one */
+    size_t blank = strspn(text, " \t\r\n");
+    if (blank == len) {
+        fprintf(stderr, "faqbot import: %s is empty: nothing to import\n", shown);
+        free(text);
+        return EXIT_DATA;
+    }
     if (f == IMPORT_GUESS)
         f = import_guess(path && strcmp(path, "-") != 0 ? path : NULL, text, len);
-    const char *shown = path && strcmp(path, "-") != 0 ? path : "standard input";
     /* the Markdown is made in memory: on failure nothing reaches stdout */
     char err[512], *md = NULL;
     size_t md_len = 0;

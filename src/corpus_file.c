@@ -208,14 +208,12 @@ int corpus_file_replaces(const char *text, size_t len)
 static int check_messages(corpus_reader *r, const char *path, const char *text)
 {
     char why[160];
-    unsigned before = 0, line;
+    unsigned line = 0;
     int told = 0;
-    while ((line = message_text_check(text, why, sizeof why)) != 0) {
-        if (corpus_report_problem(r, 0, path, before + line, "%s", why) != 0)
+    while ((line = message_text_check(text, line, why, sizeof why)) != 0) {
+        if (corpus_report_problem(r, 0, path, line, "%s", why) != 0)
             return -1;
         told = 1;
-        for (before += line; line > 0 && *text; line--)   /* on past the bad line */
-            text += strcspn(text, "\n") + (text[strcspn(text, "\n")] == '\n');
     }
     return told;
 }

@@ -16,6 +16,7 @@
 #include "index_internal.h"
 #include "index_model.h"
 #include "limits.h"
+#include "message_keys.h"
 #include "spellings.h"
 
 const char *faq_index_strerror(int code)
@@ -555,62 +556,20 @@ uint32_t faq_index_find_id(const faq_index *ix, const char *id, size_t id_len, u
     return UINT32_MAX;
 }
 
-/* Look key up in a "key = value" text; the value, trimmed, into buf. */
-static const char *message_in(faq_str text, const char *key, char *buf, size_t cap)
-{
-    size_t klen = strlen(key);
-    for (faq_str ln; faq_str_line(&text, &ln);) {
-        const char *a = ln.s, *eol = ln.s + ln.len;
-        while (a < eol && (*a == ' ' || *a == '\t'))
-            a++;
-        if ((size_t)(eol - a) > klen && memcmp(a, key, klen) == 0) {
-            const char *q = a + klen;
-            while (q < eol && (*q == ' ' || *q == '\t'))
-                q++;
-            if (q < eol && *q == '=') {
-                q++;
-                while (q < eol && (*q == ' ' || *q == '\t'))
-                    q++;
-                const char *z = eol;
-                while (z > q && (z[-1] == ' ' || z[-1] == '\t' || z[-1] == '\r'))
-                    z--;
-                size_t n = (size_t)(z - q);
-                if (n >= cap)
-                    n = cap - 1;
-                memcpy(buf, q, n);
-                buf[n] = '\0';
-                return buf;
-            }
-        }
-    }
-    return NULL;
-}
-
 const char *faq_index_message(const faq_index *ix, uint32_t lang, const char *key,
                               char *buf, size_t cap)
 {
-    if (!cap)
+    if (!cap || lang >= ix->n_langs)
         return NULL;
-    if (lang < ix->n_langs && message_in(mk(ix, ix->langs[lang].messages), key, buf, cap))
-        return buf;
-    /* a language's name is its own: English's would call Dutch "English" */
-    if (strcmp(key, "lang_name") == 0)
-        return NULL;
-    int en = faq_index_lang_find(ix, "en");
-    if (en >= 0 && message_in(mk(ix, ix->langs[en].messages), key, buf, cap))
-        return buf;
-    /* a language the index has only to be asked in speaks to its askers
-     * alone: its messages are no one else's fallback */
-    for (uint32_t l = 0; l < ix->n_langs; l++)
-        if (ix->langs[l].n_faq > 0 && message_in(mk(ix, ix->langs[l].messages), key, buf, cap))
-            return buf;
-    return NULL;
+    faq_str text = mk(ix, ix->langs[lang].messages);
+    return message_value(text.s, text.len, key, buf, cap);
 }
 
 double faq_index_threshold(const faq_index *ix)
 {
     char buf[64], *end;
-    if (!message_in(mk(ix, ix->h->settings), "threshold", buf, sizeof buf))
+    faq_str text = mk(ix, ix->h->settings);
+    if (!message_value(text.s, text.len, "threshold", buf, sizeof buf))
         return -1;
     double v = strtod(buf, &end);
     return end != buf && v >= 0 && v <= 1 ? v : -1;

@@ -110,10 +110,10 @@ uint32_t faq_index_group_entry(const faq_index *ix, uint32_t g, uint32_t lang);
 /* Find an entry by id and language; UINT32_MAX if absent. */
 uint32_t faq_index_find_id(const faq_index *ix, const char *id, size_t id_len, uint32_t lang);
 
-/* The value of key in a language's messages.txt, falling back to "en", then
- * to any language with FAQ entries that has it; NULL if none has. A
- * language's name ("lang_name") is only its own: NULL when it has none.
- * NUL-terminated copy in buf. */
+/* The value of key in language lang's messages.txt as the index keeps it
+ * (its pack's and its corpus folder's); NULL when it has none (an index
+ * written before the key existed). NUL-terminated copy in buf.
+ * messages.h's msg_format() falls back from it. */
 const char *faq_index_message(const faq_index *ix, uint32_t lang, const char *key,
                               char *buf, size_t cap);
 

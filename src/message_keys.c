@@ -74,25 +74,85 @@ const char *message_placeholder_next(const char *s, const char *end, size_t *len
 
 static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-unsigned message_text_check(const char *text, char *err, size_t errlen)
+/* The line p..eol: 1 for "key = value" (its key at *k, klen bytes; *value
+ * just past the "="), 0 for a blank line or a comment, -1 for another. */
+static int line_key(const char *p, const char *eol, const char **k, size_t *klen,
+                    const char **value)
+{
+    while (p < eol && is_blank(*p))
+        p++;
+    if (p == eol || *p == '#')
+        return 0;
+    *k = p;
+    while (p < eol && ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_'))
+        p++;
+    *klen = (size_t)(p - *k);
+    while (p < eol && is_blank(*p))
+        p++;
+    if (*klen == 0 || p == eol || *p != '=')
+        return -1;
+    *value = p + 1;
+    return 1;
+}
+
+const char *message_value(const char *text, size_t len, const char *key, char *buf, size_t cap)
+{
+    size_t want = strlen(key);
+    if (!cap)
+        return NULL;
+    for (const char *p = text, *end = text + len; p < end;) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p)), *k, *v;
+        if (!eol)
+            eol = end;
+        size_t klen;
+        int kind = line_key(p, eol, &k, &klen, &v);
+        p = eol + (eol < end);
+        if (kind != 1 || klen != want || memcmp(k, key, want) != 0)
+            continue;
+        while (v < eol && (*v == ' ' || *v == '\t'))
+            v++;
+        const char *z = eol;
+        while (z > v && is_blank(z[-1]))
+            z--;
+        size_t n = (size_t)(z - v) < cap ? (size_t)(z - v) : cap - 1;
+        memcpy(buf, v, n);
+        buf[n] = '\0';
+        return buf;
+    }
+    return NULL;
+}
+
+/* The number of the line before end (in text) that sets key k (klen
+ * bytes), or 0. */
+static unsigned key_line_before(const char *text, const char *end, const char *k, size_t klen)
+{
+    unsigned line = 0;
+    for (const char *p = text; p < end;) {
+        line++;
+        const char *eol = p + strcspn(p, "\n"), *key, *v;
+        size_t n;
+        if (line_key(p, eol, &key, &n, &v) == 1 && n == klen && memcmp(key, k, klen) == 0)
+            return line;
+        p = eol + (*eol == '\n');
+    }
+    return 0;
+}
+
+unsigned message_text_check(const char *text, unsigned after, char *err, size_t errlen)
 {
     unsigned line = 0;
     for (const char *p = text; *p;) {
         line++;
-        size_t n = strcspn(p, "\n");
-        const char *a = p, *eol = p + n;
+        const char *start = p, *eol = p + strcspn(p, "\n"), *a;
         p = eol + (*eol == '\n');
-        while (a < eol && is_blank(*a))
-            a++;
-        if (a == eol || *a == '#')
+        if (line <= after)
             continue;
-        const char *k = a;
-        while (a < eol && ((*a >= 'a' && *a <= 'z') || (*a >= '0' && *a <= '9') || *a == '_'))
-            a++;
-        size_t klen = (size_t)(a - k);
-        while (a < eol && is_blank(*a))
-            a++;
-        if (klen == 0 || a == eol || *a != '=') {
+        const char *k;
+        size_t klen;
+        int kind = line_key(start, eol, &k, &klen, &a);
+        if (kind == 0)
+            continue;
+        if (kind < 0) {
             snprintf(err, errlen, "expected \"key = value\" (page_welcome = Hello. Ask me a question.)");
             return line;
         }
@@ -101,10 +161,18 @@ unsigned message_text_check(const char *text, char *err, size_t errlen)
                      (int)utf8_cut(k, klen, 64), k);
             return line;
         }
+        /* the first is the one used: a second, often a line added below to
+         * change the text, would never be */
+        unsigned first = key_line_before(text, start, k, klen);
+        if (first) {
+            snprintf(err, errlen, "%.*s is set twice, on line %u too: the first is the one used",
+                     (int)klen, k, first);
+            return line;
+        }
         /* a placeholder the front end does not fill would be shown as it is */
         const char *given = keys[key_index(k, klen)].placeholders, *name;
         size_t len;
-        for (const char *v = a + 1; (name = message_placeholder_next(v, eol, &len)) != NULL; v = name + len + 1)
+        for (const char *v = a; (name = message_placeholder_next(v, eol, &len)) != NULL; v = name + len + 1)
             if (!among(given, name, len)) {
                 snprintf(err, errlen, "{%.*s} is no placeholder of %.*s (%s%s; docs/messages.md)",
                          (int)utf8_cut(name, len, 64), name, (int)klen, k, *given ? "its placeholders: " : "it has none",

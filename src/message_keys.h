@@ -20,10 +20,15 @@ const char *message_key_placeholders(const char *key);
  * *len its length; NULL when none. */
 const char *message_placeholder_next(const char *s, const char *end, size_t *len);
 
-/* Checks a messages.txt text: each line blank, a "#" comment, or
- * "key = value" with a known key, whose placeholders are ones that key is
- * given. Returns 0, or the 1-based number of the
- * first bad line with the reason in err. */
-unsigned message_text_check(const char *text, char *err, size_t errlen);
+/* The value of key in a "key = value" text of len bytes (a messages.txt,
+ * a settings.txt), trimmed, NUL-terminated in buf (cut to cap); NULL when
+ * no line sets it. */
+const char *message_value(const char *text, size_t len, const char *key, char *buf, size_t cap);
+
+/* Checks a messages.txt text's lines after line number after (0: all):
+ * each blank, a "#" comment, or "key = value" with a known key no line
+ * before sets, whose placeholders are ones that key is given. Returns 0,
+ * or the 1-based number of the first bad line with the reason in err. */
+unsigned message_text_check(const char *text, unsigned after, char *err, size_t errlen);
 
 #endif

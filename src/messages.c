@@ -4,35 +4,37 @@
 #include <string.h>
 
 #include "utf8.h"
+#include "lang_pack.h"
+#include "message_keys.h"
 
-/* What a corpus with no messages.txt, or an older one, still says: every
- * key the front ends use (docs/messages.md), in English. */
-static const struct { const char *key, *text; } builtin[] = {
-    {"decline", "Sorry, I don't have an answer to that question."},
-    {"suggestions", "Perhaps you meant:"},
-    {"clarify", "Did you mean one of these?"},
-    {"did_you_mean", "Did you mean \"{q}\"?"},
-    {"other_lang", "This answer is only available in {lang}."},
-    {"prompt", "question>"},
-    {"repl_welcome", "faqbot: type your question (:help for help)."},
-    {"repl_help", "Commands: :help, :lang CODE, :reload, :quit. Type a number to pick a suggestion."},
-    {"repl_lang", "Conversation language: {lang}"},
-    {"repl_unknown_lang", "No language \"{code}\" in this index: {langs}"},
-    {"repl_unknown_command", "Unknown command {command}"},
-    {"repl_reloaded", "Index reloaded: {n} FAQ entries and {smalltalk} of small talk."},
-    {"question_too_long", "That question is too long: at most {max} characters, please."},
-    {"question_unreadable", "That question could not be read: it is not text (UTF-8)."},
-    {"repl_reload_failed", "Index not reloaded, the old one stays: {error}"},
-    {"page_title", "FAQ"},
-    {"page_welcome", "Hello. Ask me a question."},
-    {"page_placeholder", "Type your question…"},
-    {"page_send", "Send"},
-    {"page_typing", "Typing…"},
-    {"page_error", "The server could not be reached. Please try again."},
-    {"page_answers", "Answer to:"},
-    {"page_alternatives", "Related questions:"},
-    {"page_language", "Language"},
-};
+/* The text of key in the messages.txt of the pack faqbot ships for code,
+ * into buf; NULL when there is no pack or it lacks the key. */
+static const char *pack_message(const char *code, const char *key, char *buf, size_t cap)
+{
+    const char *text = code ? lang_pack_file(code, "messages.txt") : NULL;
+    return text ? message_value(text, strlen(text), key, buf, cap) : NULL;
+}
+
+/* Key's text for language lang: the index's; else, for an index written
+ * before the key existed or a corpus whose "# replace" left it out, the
+ * text of the pack faqbot ships for the language; else English's, the
+ * index's then the pack's, which has every key. A language's name is its
+ * own (English's would call Dutch "English"), else its code. NULL for a
+ * key faqbot does not know. */
+static const char *template_of(const faq_index *ix, uint32_t lang, const char *key, char *buf,
+                               size_t cap)
+{
+    const char *code = faq_index_lang_code(ix, lang);
+    if (faq_index_message(ix, lang, key, buf, cap) || pack_message(code, key, buf, cap))
+        return buf;
+    if (strcmp(key, "lang_name") == 0)
+        return code;
+    int en = faq_index_lang_find(ix, "en");
+    if ((en >= 0 && faq_index_message(ix, (uint32_t)en, key, buf, cap)) ||
+        pack_message("en", key, buf, cap))
+        return buf;
+    return NULL;
+}
 
 size_t msg_format(const faq_index *ix, uint32_t lang, const char *key,
                   const char *const *kv, char *out, size_t cap)
@@ -40,13 +42,7 @@ size_t msg_format(const faq_index *ix, uint32_t lang, const char *key,
     if (!cap)
         return 0;
     char tmpl[1024];
-    const char *t = faq_index_message(ix, lang, key, tmpl, sizeof tmpl);
-    for (size_t i = 0; !t && i < sizeof builtin / sizeof *builtin; i++)
-        if (strcmp(builtin[i].key, key) == 0)
-            t = builtin[i].text;
-    /* a language with no name in its messages is called by its code */
-    if (!t && strcmp(key, "lang_name") == 0 && lang < faq_index_lang_count(ix))
-        t = faq_index_lang_code(ix, lang);
+    const char *t = template_of(ix, lang, key, tmpl, sizeof tmpl);
     if (!t)
         t = key;
     size_t o = 0;

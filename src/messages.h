@@ -10,9 +10,11 @@
 
 /* Format message key of language lang into out (NUL-terminated, cut to
  * cap, never inside a character), replacing {name} by its value from kv
- * (name, value, ..., NULL). A key no language of the index has: the
- * built-in English text of that key (for "lang_name": the language's code),
- * else the key itself. Returns the length. */
+ * (name, value, ..., NULL). A key the index lacks for lang (an index
+ * written before the key existed): the text of the language pack faqbot
+ * ships for lang, else English's (the index's, else the pack's); for
+ * "lang_name", the language's code. A key faqbot does not know: the key
+ * itself. Returns the length. */
 size_t msg_format(const faq_index *ix, uint32_t lang, const char *key,
                   const char *const *kv, char *out, size_t cap);
 

@@ -237,10 +237,14 @@ static int phrase_cut_short(const search_ctx *s, const st_phrase *p, uint32_t l,
  * perguntar", "o que sabes fazer"): "funziona anche di notte?" holds a
  * word of "come funziona" and one of "buona notte", and is a question
  * about nights, not small talk.
- * Returns the entry, or UINT32_MAX; *fragment: no phrase of it stands
- * whole, and the question is one of its phrases cut short ("a qué hora" of
+ * When the phrases of several languages match alike, the question's
+ * language L's wins, then one that is its entry's own question ("ciao" is
+ * Italian's greeting, only another German farewell).
+ * Returns the entry, or UINT32_MAX; *lang: the language of its phrases
+ * (left as it was when none); *fragment: no phrase of it stands whole,
+ * and the question is one of its phrases cut short ("a qué hora" of
  * "sabes qué hora es", "what time" of "what time is it"). */
-static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, int *fragment)
+static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, uint32_t *lang, int *fragment)
 {
     enum { WHOLE_RANK = 100 };  /* a phrase standing whole outranks any length */
     *fragment = 0;
@@ -252,7 +256,7 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, int *fragment)
     question_firsts(s, &firsts);
     uint32_t best = UINT32_MAX, best_lang = 0;
     size_t best_words = 0;
-    int best_in_L = 0;
+    int best_in_L = 0, best_heading = 0;
     qmemo_word facts[FAQ_MAX_QUERY_TERMS * 2];
     _Static_assert(sizeof facts / sizeof *facts == sizeof s->q->toks / sizeof *s->q->toks,
                    "a token each");
@@ -273,6 +277,7 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, int *fragment)
             continue;
         uint32_t best_l = UINT32_MAX;
         size_t best_l_words = 0;
+        int heading = 0;        /* a phrase of best_l's rank is its question */
         uint64_t covered = 0;   /* bit i: token i is a word of a phrase found */
         _Static_assert(sizeof facts / sizeof *facts <= 64, "a bit a token");
         size_t n_l;
@@ -291,6 +296,9 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, int *fragment)
             if (rank > best_l_words) {
                 best_l = p->entry;
                 best_l_words = rank;
+                heading = p->heading;
+            } else if (rank == best_l_words && p->entry == best_l) {
+                heading |= p->heading;
             }
         }
         for (int i = 0; i < s->q->n_toks && best_l != UINT32_MAX; i++)
@@ -299,13 +307,18 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, int *fragment)
                 best_l = UINT32_MAX;
         int in_L = l == L;
         if (best_l != UINT32_MAX &&
-            (best_l_words > best_words || (best_l_words == best_words && in_L && !best_in_L))) {
+            (best_l_words > best_words ||
+             (best_l_words == best_words &&
+              (in_L > best_in_L || (in_L == best_in_L && heading > best_heading))))) {
             best = best_l;
             best_lang = l;
             best_words = best_l_words;
             best_in_L = in_L;
+            best_heading = heading;
         }
     }
+    if (best != UINT32_MAX)
+        *lang = best_lang;
     /* the best language's facts are all found: its words were all read */
     size_t n_best;
     const st_phrase *st_best = search_model_smalltalk_of(s->m, best_lang, &n_best);
@@ -388,10 +401,11 @@ static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
 }
 
 uint32_t outcome_smalltalk(const search_ctx *c, uint32_t L, const cand *top, int n_top,
-                           double threshold)
+                           double threshold, uint32_t *lang)
 {
     int fragment = 0;
-    uint32_t st = c->p->use_smalltalk ? match_smalltalk(c, L, &fragment) : UINT32_MAX;
+    *lang = L;
+    uint32_t st = c->p->use_smalltalk ? match_smalltalk(c, L, lang, &fragment) : UINT32_MAX;
     /* a phrase cut short is the FAQ's question when the FAQ answers it
      * well: "a qué hora" is "sabes qué hora es" cut short, and asks the
      * opening hours */

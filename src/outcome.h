@@ -14,9 +14,10 @@
 /* The small talk entry the question is, or IX_NONE: every word of it small
  * talk of one language and one of its phrases in it; or, when the ranking
  * is weak (no candidate, or the leader's coverage below threshold), a
- * phrase of language L among a few other words. */
+ * phrase of language L among a few other words. *lang: the language whose
+ * small talk it is (L's when L's holds it as well as another's). */
 uint32_t outcome_smalltalk(const search_ctx *c, uint32_t L, const cand *top, int n_top,
-                           double threshold);
+                           double threshold, uint32_t *lang);
 
 /* Fill out's best, other_lang, confidence, alternatives and outcome from
  * the reranked top[0..n_top) (n_top > 0) for language L. */

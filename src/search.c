@@ -243,6 +243,13 @@ static void decline_bad_utf8(const searcher *s, const faq_query_opts *opts, faq_
     out->query_lang = faq_index_lang_code(ix, l < 0 ? faq_index_lang_default(ix) : (uint32_t)l);
 }
 
+/* Did the asker choose a language, or has the conversation one? */
+static int lang_given(const faq_index *ix, const faq_query_opts *o)
+{
+    return o && ((o->lang && faq_index_lang_find(ix, o->lang) >= 0) ||
+                 (o->prev_lang && faq_index_lang_find(ix, o->prev_lang) >= 0));
+}
+
 static void answer_smalltalk(searcher *s, uint32_t st, uint32_t L, const faq_query_opts *opts,
                              faq_answer *out)
 {
@@ -286,8 +293,17 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
     double floor = s->params.cover_floor;
     if (s->n_top && s->top[0].cover < floor)
         rerank_answer_pairs(&s->ctx, &s->top[0], L);
-    uint32_t st = outcome_smalltalk(&s->ctx, L, s->top, s->n_top, floor);
+    uint32_t st_lang;
+    uint32_t st = outcome_smalltalk(&s->ctx, L, s->top, s->n_top, floor, &st_lang);
     if (st != UINT32_MAX) {
+        /* small talk that another language's words say, and the question's
+         * language's do not ("danke", "holaa" for "hola": a lone word tells
+         * the language no better than a tie), is that language's when
+         * nothing else tells: no language chosen, no conversation's */
+        if (st_lang != L && !lang_given(ix, opts)) {
+            L = s->lang = st_lang;
+            out->query_lang = faq_index_lang_code(ix, L);
+        }
         answer_smalltalk(s, st, L, opts, out);
         return s->failed ? -1 : 0;
     }

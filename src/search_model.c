@@ -197,7 +197,9 @@ static int load_smalltalk(void *ctx, uint32_t entry, uint32_t lang, ix_model_lis
     search_model *m = ld->m;
     if (grow(&m->st, &ld->cap_st, m->n_st + 1, sizeof *m->st, 64) != 0)
         return -1;
-    m->st[m->n_st++] = (st_phrase){entry, lang, words.s, words.n, keys.s, keys.n / 2,
+    /* each entry's phrases come in order, its question first */
+    int heading = m->n_st == 0 || m->st[m->n_st - 1].entry != entry;
+    m->st[m->n_st++] = (st_phrase){entry, lang, heading, words.s, words.n, keys.s, keys.n / 2,
                                   NULL, NULL, NULL, NULL};
     return 0;
 }

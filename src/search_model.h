@@ -140,6 +140,7 @@ int search_model_smalltalk_term(const search_model *m, uint32_t l, const char *t
  * entry). */
 typedef struct st_phrase {
     uint32_t entry, lang;
+    int heading;                /* the entry's own question, not another phrasing of it */
     const char *words;          /* its folded words, stop words included, each NUL-ended */
     size_t n_words;
     const char *keys;           /* its words but stop and question words:

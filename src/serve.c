@@ -17,6 +17,7 @@
 #include "index_live.h"
 #include "index_read.h"
 #include "limits.h"
+#include "message_keys.h"
 #include "messages.h"
 #include "serve_ask.h"
 #include "serve_http.h"
@@ -36,43 +37,6 @@
 
 /* ---- messages of the page ---- */
 
-#define MSG_KEY_BYTES 64
-
-/* Adds key (of n bytes) in language lang to j unless it is there already or
- * is not a key: lower-case letters, digits and '_', and not one of the
- * object's own fields. */
-static void add_message(json_t *j, const faq_index *ix, uint32_t lang, const char *key, size_t n)
-{
-    char k[MSG_KEY_BYTES], msg[1024];
-    if (n == 0 || n >= sizeof k)
-        return;
-    for (size_t i = 0; i < n; i++)
-        if (!((key[i] >= 'a' && key[i] <= 'z') || (key[i] >= '0' && key[i] <= '9') || key[i] == '_'))
-            return;
-    memcpy(k, key, n);
-    k[n] = '\0';
-    if (strcmp(k, "lang") == 0 || strcmp(k, "langs") == 0 || strcmp(k, "feedback") == 0 ||
-        json_object_get(j, k))
-        return;
-    msg_format(ix, lang, k, NULL, msg, sizeof msg);
-    json_object_set_new(j, k, json_string(msg));
-}
-
-/* Every key of a messages.txt ("key = value" lines, '#' comments). */
-static void add_messages_of(json_t *j, const faq_index *ix, uint32_t lang, faq_str text)
-{
-    for (faq_str ln; faq_str_line(&text, &ln);) {
-        const char *p = ln.s, *eol = ln.s + ln.len;
-        while (p < eol && (*p == ' ' || *p == '\t'))
-            p++;
-        const char *k = p;
-        while (p < eol && *p != '=' && *p != ' ' && *p != '\t')
-            p++;
-        if (k < eol && *k != '#')
-            add_message(j, ix, lang, k, (size_t)(p - k));
-    }
-}
-
 static enum MHD_Result route_messages(server *sv, struct MHD_Connection *c, request *r)
 {
     uint32_t lang;
@@ -82,20 +46,16 @@ static enum MHD_Result route_messages(server *sv, struct MHD_Connection *c, requ
     if (!s)
         return ret;
     const faq_index *ix = searcher_index(s);
-    static const char *const keys[] = {
-        "lang_name", "decline", "suggestions", "clarify", "did_you_mean", "other_lang",
-        "page_title", "page_welcome", "page_placeholder", "page_send", "page_typing",
-        "page_error", "page_answers", "page_alternatives", "page_language"};
     json_t *j = json_object();
     char msg[1024];
-    /* the page's keys (built-in texts when the corpus lacks them), then
-     * every other key any language has, in this language or its fallback */
-    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
-        add_message(j, ix, lang, keys[i], strlen(keys[i]));
-    add_messages_of(j, ix, lang, faq_index_lang_messages(ix, lang));
-    for (uint32_t l = 0; l < faq_index_lang_count(ix); l++)
-        if (l != lang)
-            add_messages_of(j, ix, lang, faq_index_lang_messages(ix, l));
+    /* every key faqbot knows, those an older index lacks included (the
+     * page's 👍 thanks, its open and close buttons): msg_format() finds
+     * them in the packs */
+    const char *k;
+    for (size_t i = 0; (k = message_key(i)) != NULL; i++) {
+        msg_format(ix, lang, k, NULL, msg, sizeof msg);
+        json_object_set_new(j, k, json_string(msg));
+    }
     json_object_set_new(j, "lang", json_string(faq_index_lang_code(ix, lang)));
     json_t *langs = json_array();
     for (uint32_t l = 0; l < faq_index_lang_count(ix); l++) {
@@ -414,8 +374,10 @@ faq_server *serve_start(const serve_opts *o, char *err, size_t errlen)
     memset(&addr, 0, sizeof addr);
     addr.sin_family = AF_INET;
     addr.sin_port = htons((uint16_t)o->port);
-    if (inet_pton(AF_INET, o->bind ? o->bind : "127.0.0.1", &addr.sin_addr) != 1) {
-        snprintf(err, errlen, "--bind takes an IPv4 address (%s)", o->bind);
+    /* "localhost", as most servers' settings take it, is the loopback */
+    const char *bind = !o->bind || strcmp(o->bind, "localhost") == 0 ? "127.0.0.1" : o->bind;
+    if (inet_pton(AF_INET, bind, &addr.sin_addr) != 1) {
+        snprintf(err, errlen, "--bind takes an IPv4 address such as 127.0.0.1 or 0.0.0.0 (%s)", o->bind);
         return NULL;
     }
     server *sv = calloc(1, sizeof *sv);

@@ -48,3 +48,13 @@ printf '## ¿Qué es? {#que}\n\nUna cosa.\n' > "$C/es/faq.md"
 "$FAQBOT" index --corpus "$C" --out "$TMP/faq.idx" >"$TMP/out" 2>"$TMP/err"
 expect_eq "mended: indexed" "$?" "0"
 expect_eq "mended: no problem told" "$(cat "$TMP/err")" ""
+
+# a key set twice: the first is the one used, so the line added below it to
+# change the text would never show; told with both lines
+printf 'decline = Sorry.\npage_welcome = Hello.\n\n# the new welcome\npage_welcome = Welcome to the library.\n' > "$C/en/messages.txt"
+"$FAQBOT" index --corpus "$C" --out "$TMP/faq.idx" >"$TMP/out" 2>"$TMP/err"
+expect_eq "a key set twice: refused" "$?" "2"
+expect_match "a key set twice: where" "$(cat "$TMP/err")" 'en/messages\.txt:5: page_welcome is set twice, on line 2 too'
+"$FAQBOT" lint --corpus "$C" >"$TMP/out" 2>&1
+expect_eq "a key set twice: lint" "$?" "1"
+expect_match "a key set twice: lint tells it" "$(cat "$TMP/out")" 'en/messages\.txt:5: page_welcome is set twice'

@@ -193,3 +193,11 @@ expect_match "a question twice: told at both lines" "$(cat "$TMP/err")" \
     "^$TMP/twice\\.csv:4: warning: the question \"¿cuando ABRE\\?\" is asked twice \\(first at line 2\\)"
 expect_eq "only that question warned of" "$(grep -c 'warning' "$TMP/err")" "1"
 expect_match "both kept (3 entries), none called left out" "$(tail -n 1 "$TMP/err")" '^faqbot import: 3 entries \(csv\)$'
+# an empty file, or a pipe that gave nothing: said so, no format guessed
+: > "$TMP/empty.csv"
+"$FAQBOT" import "$TMP/empty.csv" > "$TMP/out" 2>"$TMP/err"
+expect_eq "an empty file: bad data" "$?" "2"
+expect_eq "an empty file: said so" "$(cat "$TMP/err")" "faqbot import: $TMP/empty.csv is empty: nothing to import"
+expect_eq "an empty file: nothing on stdout" "$(cat "$TMP/out")" ""
+printf '\n  \n' | "$FAQBOT" import > /dev/null 2>"$TMP/err"
+expect_eq "blank standard input: said so" "$(cat "$TMP/err")" "faqbot import: standard input is empty: nothing to import"

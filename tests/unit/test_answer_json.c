@@ -19,6 +19,7 @@
 #include "index_fixture.h"
 #include "index_read.h"
 #include "index_write.h"
+#include "message_keys.h"
 #include "messages.h"
 #include "search.h"
 
@@ -367,16 +368,23 @@ static void test_msg_format(void **state)
     assert_string_equal(out, "Índice recargado: 12 entradas (12).");
     msg_format(ix, en, "other_lang", kv2, out, sizeof out);
     assert_string_equal(out, "This answer is only available in {lang}.");
-    /* a key only Spanish has falls back to it; a key nobody has gives itself */
+    /* a key the index lacks for a language (an index older than the key):
+     * its pack's text, not another language's; a key faqbot does not know
+     * gives itself */
     msg_format(ix, en, "repl_reloaded", kv2, out, sizeof out);
-    assert_string_equal(out, "Índice recargado: 12 entradas (12).");
+    assert_string_equal(out, "Index reloaded: 12 FAQ entries and {smalltalk} of small talk.");
+    msg_format(ix, es, "suggestions", NULL, out, sizeof out);
+    assert_string_equal(out, "Quizás quiso preguntar:");
     msg_format(ix, en, "no_such_key", NULL, out, sizeof out);
     assert_string_equal(out, "no_such_key");
-    /* a key the front ends use that no language has: the built-in text */
-    msg_format(ix, es, "suggestions", NULL, out, sizeof out);
-    assert_string_equal(out, "Perhaps you meant:");
+    /* every key faqbot knows is a text in every language of the index */
+    for (uint32_t l = 0; l < faq_index_lang_count(ix); l++)
+        for (size_t i = 0; message_key(i); i++) {
+            msg_format(ix, l, message_key(i), NULL, out, sizeof out);
+            assert_string_not_equal(out, message_key(i));
+        }
     const char *kv4[] = {"n", "7", NULL};
-    msg_format(ix, en, "repl_reloaded", kv4, out, sizeof out);
+    msg_format(ix, es, "repl_reloaded", kv4, out, sizeof out);
     assert_string_equal(out, "Índice recargado: 7 entradas (7).");   /* the corpus wins */
     /* cut to the buffer, always terminated */
     char small[8];

@@ -113,7 +113,7 @@ static void test_messages_keys(void **state)
     assert_int_equal(n, (size_t)keys);
     for (size_t i = 0; i < sizeof packs / sizeof *packs; i++) {
         char why[160];
-        unsigned bad = message_text_check(lang_pack_file(packs[i].code, "messages.txt"), why, sizeof why);
+        unsigned bad = message_text_check(lang_pack_file(packs[i].code, "messages.txt"), 0, why, sizeof why);
         if (bad)
             fail_msg("lang/%s/messages.txt:%u: %s", packs[i].code, bad, why);
     }

@@ -1,0 +1,64 @@
+# lone_word_lang.sh: a lone word of small talk ("holaa", "danke") tells no
+# language by the question's evidence, which ties; it is said in the
+# language of the small talk it is a word of, not in a default language:
+# on the seed's four-language FAQ and on a one-language FAQ. A language
+# chosen (--lang) or a conversation's (prev_lang) still wins.
+. "$ROOT/tests/e2e/lib.sh.inc"
+SERVER_PID=""
+trap 'stop_server' EXIT
+# German, Italian and Spanish to and from English, even where a runner
+# leaves the system's dictionaries out: languages one may ask in
+mkdir -p "$TMP/dictd"
+for f in /usr/share/dictd/freedict-deu-eng.* /usr/share/dictd/freedict-eng-deu.* \
+         /usr/share/dictd/freedict-ita-eng.* /usr/share/dictd/freedict-eng-ita.* \
+         /usr/share/dictd/freedict-spa-eng.* /usr/share/dictd/freedict-eng-spa.*; do
+    [ -e "$f" ] && ln -s "$f" "$TMP/dictd/"
+done
+FAQBOT_DICTD_DIR=$TMP/dictd
+export FAQBOT_DICTD_DIR
+# "query_lang outcome lang id" of the answer to $2 from index $1
+said() { "$FAQBOT" ask --index "$1" --json "$2" | python3 -c '
+import json, sys
+v = json.load(sys.stdin)
+print(v["query_lang"], v["outcome"], v["lang"], v["id"])'; }
+
+"$FAQBOT" index --corpus "$ROOT/corpus" --out "$TMP/seed.idx" >/dev/null || fail "index the seed"
+# each word, then what it gets: "holaa" is a typo of "hola"; German and
+# Italian the FAQ is only asked in, with their small talk; "ciao" is one of
+# German's farewells, and Italian's own greeting
+said_all() {
+    while read -r word want; do
+        expect_eq "$1: $word" "$(said "$2" "$word")" "$want"
+    done
+}
+said_all "the seed" "$TMP/seed.idx" <<'WORDS'
+holaa es smalltalk es hello
+graciass es smalltalk es thanks
+merci fr smalltalk fr thanks
+obrigado pt smalltalk pt thanks
+hello en smalltalk en hello
+danke de smalltalk de thanks
+ciao it smalltalk it hello
+WORDS
+got=$("$FAQBOT" ask --index "$TMP/seed.idx" --json --lang en holaa | json query_lang)
+expect_eq "holaa, English chosen" "$got" "en"
+start_server "$TMP/seed.idx"
+got=$(curl -s "${URL}api/ask" -d '{"q": "danke", "prev_lang": "es"}' | json lang)
+expect_eq "danke in a Spanish conversation" "$got" "es"
+got=$(curl -s "${URL}api/ask" -d '{"q": "holaa"}' | json lang)
+expect_eq "holaa over the API, no conversation yet" "$got" "es"
+stop_server
+
+# the REPL's first line: the conversation's language is the small talk's
+out=$(printf 'holaa\n:lang\n:quit\n' | LANG=C "$FAQBOT" repl --index "$TMP/seed.idx")
+expect_match "the REPL greets holaa in Spanish" "$out" "¡Hola!"
+
+# one language, English: the others are only asked in
+"$FAQBOT" init "$TMP/own" --lang en >/dev/null || fail "init"
+"$FAQBOT" index --corpus "$TMP/own" --out "$TMP/own.idx" >/dev/null || fail "index the English FAQ"
+said_all "an English FAQ" "$TMP/own.idx" <<'WORDS'
+danke de smalltalk de thanks
+holaa es smalltalk es hello
+thanks en smalltalk en thanks
+helo en smalltalk en hello
+WORDS
