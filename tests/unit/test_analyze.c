@@ -610,6 +610,32 @@ static void test_digraphs_read_as_their_letter(void **state)
     analyzer_free(de);
 }
 
+/* The Portuguese pack's "!digraphs": the silent c or p of the spelling
+ * before the 1990 agreement ("actualizar", "correcção", "excepção") reads as
+ * the spelling without it, so a question in either spelling meets the FAQ's
+ * words; a pair may have a letter beyond ASCII ("cç"); "apto" and "ato"
+ * stay two words. */
+static void test_digraphs_portuguese_spellings(void **state)
+{
+    (void)state;
+    analyzer *pt = analyzer_new("pt", lang_pack_file("pt", "stopwords.txt"));
+    assert_non_null(pt);
+    seen old = run(pt, "actualizar correcções excepção direcção Facto apto");
+    seen now = run(pt, "atualizar correções exceção direção fato ato");
+    assert_int_equal(old.n, 6);
+    assert_int_equal(now.n, 6);
+    for (int i = 0; i < 5; i++)
+        assert_string_equal(old.terms[i], now.terms[i]);
+    assert_string_not_equal(old.terms[5], now.terms[5]);
+    analyzer_free(pt);
+
+    /* a pair of a non-ASCII letter, read alike from an item typed in capitals */
+    analyzer *a = analyzer_new("pt", "!digraphs CÇ:ç\n");
+    assert_non_null(a);
+    expect_words(a, "acção accao", "acao accao");
+    analyzer_free(a);
+}
+
 /* The tokens of text, each "s" for a situation word, "-" for another. */
 static void expect_situation(analyzer *a, const char *text, const char *want)
 {
@@ -866,6 +892,7 @@ int main(void)
         cmocka_unit_test(test_clone),
         cmocka_unit_test(test_typo_one_edit_is_the_table),
         cmocka_unit_test(test_digraphs_read_as_their_letter),
+        cmocka_unit_test(test_digraphs_portuguese_spellings),
         cmocka_unit_test(test_situation_words),
         cmocka_unit_test(test_number_is_its_own_stem),
         cmocka_unit_test(test_unnamed_accents_stem_alike),
