@@ -634,6 +634,12 @@ static void test_digraphs_portuguese_spellings(void **state)
     assert_non_null(a);
     expect_words(a, "acção accao", "acao accao");
     analyzer_free(a);
+
+    /* an item that is not two letters, a colon and a letter is passed over */
+    analyzer *bad = analyzer_new("pt", "!digraphs a:b abc:d ab: :ab 1b:c çç\n");
+    assert_non_null(bad);
+    expect_words(bad, "ab abc 1b", "ab abc 1b");
+    analyzer_free(bad);
 }
 
 /* The tokens of text, each "s" for a situation word, "-" for another. */
