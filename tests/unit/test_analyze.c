@@ -568,6 +568,16 @@ static void expect_words(analyzer *a, const char *text, const char *want)
     assert_string_equal(got, want);
 }
 
+/* expect_words() of an analyzer made of lang and its stop words' text. */
+static void expect_words_with(const char *lang, const char *stop, const char *text,
+                              const char *want)
+{
+    analyzer *a = analyzer_new(lang, stop);
+    assert_non_null(a);
+    expect_words(a, text, want);
+    analyzer_free(a);
+}
+
 /* A pack's "!digraphs" (German: ae, oe, ue for ä, ö, ü): the pair reads as
  * the letter before stop words and stems, so the two spellings are one
  * term; not after a letter of "!digraphs_not_after" ("neue", "Quelle"). */
@@ -595,10 +605,7 @@ static void test_digraphs_read_as_their_letter(void **state)
     analyzer_free(a);
 
     /* without the setting, nothing is read: the hook is the pack's */
-    analyzer *plain = analyzer_new("de", "möchte\n");
-    assert_non_null(plain);
-    expect_words(plain, "moechte Gebuehr", "moechte gebuehr");
-    analyzer_free(plain);
+    expect_words_with("de", "möchte\n", "moechte Gebuehr", "moechte gebuehr");
 
     /* the German pack has it */
     analyzer *de = analyzer_new("de", lang_pack_file("de", "stopwords.txt"));
@@ -630,16 +637,9 @@ static void test_digraphs_portuguese_spellings(void **state)
     analyzer_free(pt);
 
     /* a pair of a non-ASCII letter, read alike from an item typed in capitals */
-    analyzer *a = analyzer_new("pt", "!digraphs CÇ:ç\n");
-    assert_non_null(a);
-    expect_words(a, "acção accao", "acao accao");
-    analyzer_free(a);
-
+    expect_words_with("pt", "!digraphs CÇ:ç\n", "acção accao", "acao accao");
     /* an item that is not two letters, a colon and a letter is passed over */
-    analyzer *bad = analyzer_new("pt", "!digraphs a:b abc:d ab: :ab 1b:c çç\n");
-    assert_non_null(bad);
-    expect_words(bad, "ab abc 1b", "ab abc 1b");
-    analyzer_free(bad);
+    expect_words_with("pt", "!digraphs a:b abc:d ab: :ab 1b:c çç\n", "ab abc 1b", "ab abc 1b");
 }
 
 /* The tokens of text, each "s" for a situation word, "-" for another. */
