@@ -36,16 +36,17 @@ long digraphs_read(const digraphs *r, const char *w, size_t n, char *out, size_t
         const digraph_pair *d = NULL;
         if (i + 1 < n && !(prev_len && letter_in(r->not_after, w + prev, prev_len)))
             for (int k = 0; k < r->n && !d; k++)
-                if (w[i] == r->pairs[k].pair[0] && w[i + 1] == r->pairs[k].pair[1])
+                if (r->pairs[k].pair_len <= n - i &&
+                    memcmp(w + i, r->pairs[k].pair, r->pairs[k].pair_len) == 0)
                     d = &r->pairs[k];
-        size_t used = d ? 2 : code_point_len(w + i, n - i);
+        size_t used = d ? d->pair_len : code_point_len(w + i, n - i);
         size_t len = d ? d->to_len : used;
         if (o + len + 1 > cap)
             return -1;
         memcpy(out + o, d ? d->to : w + i, len);
         o += len;
-        prev = d ? i + 1 : i;
-        prev_len = d ? 1 : used;
+        prev = d ? i + d->first_len : i;
+        prev_len = d ? d->pair_len - d->first_len : used;
         i += used;
         read |= d != NULL;
     }
@@ -64,23 +65,39 @@ static int setting_line(const char *line, size_t n, const char *name, const char
     return 1;
 }
 
-/* One item of a "!digraphs" line, "ae:ä" (n bytes), into r; one that is
- * not two ASCII letters, a colon and a letter is passed over. */
+/* Is the code point of n bytes at s a letter? */
+static int is_letter(const char *s, size_t n)
+{
+    utf8proc_int32_t c;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &c) != (utf8proc_ssize_t)n)
+        return 0;
+    utf8proc_category_t cat = utf8proc_category(c);
+    return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+}
+
+/* One item of a "!digraphs" line, "ae:ä" or "cç:ç" (n bytes), into r; one
+ * that is not two letters, a colon and a letter is passed over. */
 static void digraph_add(digraphs *r, const char *item, size_t n)
 {
     utf8proc_int32_t cps[DIGRAPH_TO_BYTES * 3];
-    if (r->n == DIGRAPHS_MAX || n < 4 || item[2] != ':' || !utf8_valid(item + 3, n - 3))
+    const char *colon = memchr(item, ':', n);
+    if (r->n == DIGRAPHS_MAX || !colon || !utf8_valid(item, n))
+        return;
+    size_t first = code_point_len(item, (size_t)(colon - item));
+    size_t pair = (size_t)(colon - item), to = n - pair - 1;
+    if (first >= pair || first + code_point_len(item + first, pair - first) != pair ||
+        !is_letter(item, first) || !is_letter(item + first, pair - first) || !to)
         return;
     digraph_pair *d = &r->pairs[r->n];
-    for (int k = 0; k < 2; k++) {
-        char c = item[k];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if (c < 'a' || c > 'z')
-            return;
-        d->pair[k] = c;
-    }
-    long len = fold_into(cps, sizeof cps / sizeof *cps, item + 3, n - 3, d->to, sizeof d->to, 0);
+    long len = fold_into(cps, sizeof cps / sizeof *cps, item, first, d->pair, sizeof d->pair, 0);
+    long second = len <= 0 ? -1
+                           : fold_into(cps, sizeof cps / sizeof *cps, item + first, pair - first,
+                                       d->pair + len, sizeof d->pair - (size_t)len, 0);
+    if (second <= 0)
+        return;
+    d->first_len = (size_t)len;
+    d->pair_len = (size_t)(len + second);
+    len = fold_into(cps, sizeof cps / sizeof *cps, colon + 1, to, d->to, sizeof d->to, 0);
     if (len <= 0)
         return;
     d->to_len = (size_t)len;

@@ -1,6 +1,8 @@
 /* digraph.h: letters typed as two where a keyboard lacks them (German
- * "ae", "oe", "ue" for "ä", "ö", "ü": "moechte" for "möchte"), as a
- * language's stopwords.txt sets them:
+ * "ae", "oe", "ue" for "ä", "ö", "ü": "moechte" for "möchte"), and two
+ * letters one spelling of a language writes where another writes one
+ * (Portuguese before the 1990 agreement: "actualizar", "correcção" for
+ * "atualizar", "correção"), as a language's stopwords.txt sets them:
  *
  *   !digraphs ae:ä oe:ö ue:ü          each pair, the letter it stands for
  *   !digraphs_not_after aeiouyäöüq    a pair after one of these stays
@@ -22,7 +24,9 @@
 #define DIGRAPH_TO_BYTES 8
 
 typedef struct digraph_pair {
-    char pair[2];               /* ASCII, lower case */
+    char pair[DIGRAPH_TO_BYTES];   /* two letters, case-folded, as UTF-8 */
+    size_t pair_len;
+    size_t first_len;              /* the bytes of its first letter */
     char to[DIGRAPH_TO_BYTES];  /* the letter, case-folded, NUL-ended */
     size_t to_len;
 } digraph_pair;
@@ -35,8 +39,8 @@ typedef struct digraphs {
 
 /* The "!digraphs" and "!digraphs_not_after" lines of text (a stopwords.txt,
  * NUL-ended) into r, which starts zeroed; a second line of either adds to
- * the first. An item that is not two ASCII letters, a colon and a letter,
- * or past DIGRAPHS_MAX, is passed over. */
+ * the first. An item that is not two letters, a colon and a letter, or past
+ * DIGRAPHS_MAX, is passed over. */
 void digraphs_parse(digraphs *r, const char *text);
 
 /* Case-folded word w, n bytes of valid UTF-8, with r's pairs read as the

@@ -568,6 +568,16 @@ static void expect_words(analyzer *a, const char *text, const char *want)
     assert_string_equal(got, want);
 }
 
+/* expect_words() of an analyzer made of lang and its stop words' text. */
+static void expect_words_with(const char *lang, const char *stop, const char *text,
+                              const char *want)
+{
+    analyzer *a = analyzer_new(lang, stop);
+    assert_non_null(a);
+    expect_words(a, text, want);
+    analyzer_free(a);
+}
+
 /* A pack's "!digraphs" (German: ae, oe, ue for ä, ö, ü): the pair reads as
  * the letter before stop words and stems, so the two spellings are one
  * term; not after a letter of "!digraphs_not_after" ("neue", "Quelle"). */
@@ -595,10 +605,7 @@ static void test_digraphs_read_as_their_letter(void **state)
     analyzer_free(a);
 
     /* without the setting, nothing is read: the hook is the pack's */
-    analyzer *plain = analyzer_new("de", "möchte\n");
-    assert_non_null(plain);
-    expect_words(plain, "moechte Gebuehr", "moechte gebuehr");
-    analyzer_free(plain);
+    expect_words_with("de", "möchte\n", "moechte Gebuehr", "moechte gebuehr");
 
     /* the German pack has it */
     analyzer *de = analyzer_new("de", lang_pack_file("de", "stopwords.txt"));
@@ -608,6 +615,31 @@ static void test_digraphs_read_as_their_letter(void **state)
     assert_int_equal(y.n, 1);
     assert_string_equal(x.terms[0], y.terms[0]);
     analyzer_free(de);
+}
+
+/* The Portuguese pack's "!digraphs": the silent c or p of the spelling
+ * before the 1990 agreement ("actualizar", "correcção", "excepção") reads as
+ * the spelling without it, so a question in either spelling meets the FAQ's
+ * words; a pair may have a letter beyond ASCII ("cç"); "apto" and "ato"
+ * stay two words. */
+static void test_digraphs_portuguese_spellings(void **state)
+{
+    (void)state;
+    analyzer *pt = analyzer_new("pt", lang_pack_file("pt", "stopwords.txt"));
+    assert_non_null(pt);
+    seen old = run(pt, "actualizar correcções excepção direcção Facto apto");
+    seen now = run(pt, "atualizar correções exceção direção fato ato");
+    assert_int_equal(old.n, 6);
+    assert_int_equal(now.n, 6);
+    for (int i = 0; i < 5; i++)
+        assert_string_equal(old.terms[i], now.terms[i]);
+    assert_string_not_equal(old.terms[5], now.terms[5]);
+    analyzer_free(pt);
+
+    /* a pair of a non-ASCII letter, read alike from an item typed in capitals */
+    expect_words_with("pt", "!digraphs CÇ:ç\n", "acção accao", "acao accao");
+    /* an item that is not two letters, a colon and a letter is passed over */
+    expect_words_with("pt", "!digraphs a:b abc:d ab: :ab 1b:c çç\n", "ab abc 1b", "ab abc 1b");
 }
 
 /* The tokens of text, each "s" for a situation word, "-" for another. */
@@ -866,6 +898,7 @@ int main(void)
         cmocka_unit_test(test_clone),
         cmocka_unit_test(test_typo_one_edit_is_the_table),
         cmocka_unit_test(test_digraphs_read_as_their_letter),
+        cmocka_unit_test(test_digraphs_portuguese_spellings),
         cmocka_unit_test(test_situation_words),
         cmocka_unit_test(test_number_is_its_own_stem),
         cmocka_unit_test(test_unnamed_accents_stem_alike),
