@@ -51,31 +51,30 @@ static inline __attribute__((always_inline)) int bitmap_find(postings_cursor *c,
 }
 
 /* The default x86-64 build targets no popcount instruction, though nearly
- * every machine it runs on has one: there the loader picks the search by
- * the CPU (a GNU indirect function), so that a seek into a bitmap block
- * counts the bits below it in one instruction. */
-#if defined(__x86_64__) && defined(__ELF__) && defined(__GLIBC__) && !defined(__POPCNT__)
+ * every machine it runs on has one: there the search is made twice and
+ * the CPU picks (the test, a load and a bit, is cheaper than the count
+ * it spares), so that a seek into a bitmap block counts the bits below it
+ * in one instruction. */
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(__POPCNT__)
 __attribute__((target("popcnt"))) static int bitmap_find_popcnt(postings_cursor *c, uint32_t pos,
                                                                 int rank)
 {
     return bitmap_find(c, pos, rank, 1);
 }
 
-static int bitmap_find_portable(postings_cursor *c, uint32_t pos, int rank)
+/* not inlined below, so that both are a jump with the arguments as they came */
+__attribute__((noinline)) static int bitmap_find_portable(postings_cursor *c, uint32_t pos,
+                                                          int rank)
 {
     return bitmap_find(c, pos, rank, 0);
 }
 
-typedef int bitmap_find_fn(postings_cursor *c, uint32_t pos, int rank);
-
-__attribute__((used)) static bitmap_find_fn *bitmap_find_resolve(void)
-{
-    __builtin_cpu_init();   /* a resolver runs before the program's constructors */
-    return __builtin_cpu_supports("popcnt") ? bitmap_find_popcnt : bitmap_find_portable;
-}
-
 int postings_bitmap_find(postings_cursor *c, uint32_t pos, int rank)
-    __attribute__((ifunc("bitmap_find_resolve")));
+{
+    if (__builtin_cpu_supports("popcnt"))
+        return bitmap_find_popcnt(c, pos, rank);
+    return bitmap_find_portable(c, pos, rank);
+}
 #else
 int postings_bitmap_find(postings_cursor *c, uint32_t pos, int rank)
 {
