@@ -12,21 +12,21 @@ static inline uint64_t bm_word(const postings_cursor *c, uint32_t w)
     return x;
 }
 
-/* Bits set in x: the instruction where the build targets one, else a few
- * shifts and adds rather than the compiler's library call. */
-static inline int bits_set(uint64_t x)
+/* Bits set in x without a popcount instruction: a few shifts and adds
+ * rather than the compiler's library call. */
+static inline int bits_set_portable(uint64_t x)
 {
-#ifdef __POPCNT__
-    return __builtin_popcountll(x);
-#else
     x -= (x >> 1) & 0x5555555555555555ull;
     x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
     x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
     return (int)((x * 0x0101010101010101ull) >> 56);
-#endif
 }
 
-int postings_bitmap_find(postings_cursor *c, uint32_t pos, int rank)
+/* The bitmap search, made once for a machine with a popcount instruction
+ * (with_popcnt a constant 1, where the caller is compiled for one) and
+ * once without. */
+static inline __attribute__((always_inline)) int bitmap_find(postings_cursor *c, uint32_t pos,
+                                                             int rank, int with_popcnt)
 {
     uint32_t w = pos / 64;
     if (w >= c->words)
@@ -38,8 +38,10 @@ int postings_bitmap_find(postings_cursor *c, uint32_t pos, int rank)
         x = bm_word(c, w);
     }
     uint32_t at = w * 64 + (uint32_t)__builtin_ctzll(x);
-    if (rank < 0)
-        rank = c->ranks[w] + bits_set(bm_word(c, w) & ((1ull << (at % 64)) - 1));
+    if (rank < 0) {
+        uint64_t below = bm_word(c, w) & ((1ull << (at % 64)) - 1);
+        rank = c->ranks[w] + (with_popcnt ? __builtin_popcountll(below) : bits_set_portable(below));
+    }
     if (rank >= c->n || c->base + at >= c->limit)
         return 0;   /* a corrupt block: the index was checked, but stay safe */
     c->i = rank;
@@ -47,6 +49,42 @@ int postings_bitmap_find(postings_cursor *c, uint32_t pos, int rank)
     c->byte = c->bytes[rank];
     return 1;
 }
+
+/* The default x86-64 build targets no popcount instruction, though nearly
+ * every machine it runs on has one: there the search is made twice and
+ * the CPU picks (the test, a load and a bit, is cheaper than the count
+ * it spares), so that a seek into a bitmap block counts the bits below it
+ * in one instruction. */
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(__POPCNT__)
+__attribute__((target("popcnt"))) static int bitmap_find_popcnt(postings_cursor *c, uint32_t pos,
+                                                                int rank)
+{
+    return bitmap_find(c, pos, rank, 1);
+}
+
+/* not inlined below, so that both are a jump with the arguments as they came */
+__attribute__((noinline)) static int bitmap_find_portable(postings_cursor *c, uint32_t pos,
+                                                          int rank)
+{
+    return bitmap_find(c, pos, rank, 0);
+}
+
+int postings_bitmap_find(postings_cursor *c, uint32_t pos, int rank)
+{
+    if (__builtin_cpu_supports("popcnt"))
+        return bitmap_find_popcnt(c, pos, rank);
+    return bitmap_find_portable(c, pos, rank);
+}
+#else
+int postings_bitmap_find(postings_cursor *c, uint32_t pos, int rank)
+{
+#ifdef __POPCNT__
+    return bitmap_find(c, pos, rank, 1);
+#else
+    return bitmap_find(c, pos, rank, 0);
+#endif
+}
+#endif
 
 /* Decode the postings of a block of deltas, at p (not past stop), the
  * first delta counted from group g, into c->docs and c->imps; returns how

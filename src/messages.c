@@ -3,9 +3,9 @@
 
 #include <string.h>
 
-#include "utf8.h"
 #include "lang_pack.h"
 #include "message_keys.h"
+#include "utf8.h"
 
 /* The text of key in the messages.txt of the pack faqbot ships for code,
  * into buf; NULL when there is no pack or it lacks the key. */

@@ -110,13 +110,21 @@ static uint32_t *walked(const built *b, const char *word, int (*has)(int), uint3
 }
 
 /* Seeks ahead by steps of every size from one cursor, each landing on the
- * first group at or after the one asked; and the block table: a block's
+ * first group at or after the one asked, with that posting's impact (in a
+ * bitmap block, read at the place the bits below it count); and the block
+ * table: a block's
  * last group is in the list, and no posting of the block is above its
  * largest impact. */
 static void sought(const built *b, const char *word, const uint32_t *gs, uint32_t n)
 {
     uint32_t term = ix_find_term(b->ix, b->lang, word, strlen(word));
     uint32_t ng = faq_index_group_count(b->ix);
+    unsigned *imp = malloc((n ? n : 1) * sizeof *imp);
+    assert_non_null(imp);
+    postings_cursor walk;
+    postings_open(&walk, b->ix, term);
+    for (uint32_t i = 0; i < n; i++, postings_next(&walk))
+        imp[i] = postings_impact(&walk);
     for (uint32_t step = 1; step < 400; step = step * 3 + 1) {
         postings_cursor c;
         postings_open(&c, b->ix, term);
@@ -126,8 +134,11 @@ static void sought(const built *b, const char *word, const uint32_t *gs, uint32_
             while (at < n && gs[at] < g)
                 at++;
             assert_int_equal(c.group, at < n ? gs[at] : POSTINGS_END);
+            if (at < n)
+                assert_int_equal(postings_impact(&c), imp[at]);
         }
     }
+    free(imp);
     postings_cursor c;
     postings_open(&c, b->ix, term);
     for (uint32_t bi = 0; bi < postings_blocks(&c); bi++) {
