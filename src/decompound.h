@@ -49,7 +49,10 @@
 #define PART_MODIFIER_MARK '<'
 /* ... and the heads of a compound its language's dictionary lists as a
  * word of its own ("Tischkreissäge": ">kreissag", ">sag"), a surer word
- * than its parts and so read as a compound only for its heads. */
+ * than its parts and so read as a compound only for its heads; in a
+ * language that says "!listed", every part of such a compound
+ * ("fietsenstalling": ">fiets", ">stalling"), so that one weight is the
+ * rule's. */
 #define PART_LISTED_HEAD_MARK '>'
 
 /* Is (w, n) a word? 0: no; 1: yes, one that may be a compound; 2: yes, a
