@@ -1,6 +1,7 @@
 /* decompound.c: a compound word as the words it is made of. */
 #include "decompound.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "utf8.h"
@@ -83,6 +84,10 @@ void decompound_links_parse(decompound_links *r, const char *text)
         r->on = 1;
     read_lines(text, "!plurals", r->plural, &r->n_plural, DECOMPOUND_MAX_LINKS);
     read_lines(text, "!suffixes", r->suffix, &r->n_suffix, DECOMPOUND_MAX_SUFFIXES);
+    char least[1][DECOMPOUND_LINK_BYTES + 1];
+    int n = 0;
+    if (read_lines(text, "!listed", least, &n, 1) && n)
+        r->listed_min = atoi(least[0]);
 }
 
 /* Does word (len bytes) end in suffix then ending? Where the suffix

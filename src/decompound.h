@@ -20,6 +20,12 @@
  *                         "Kombin|ation"): a listed noun's head is never
  *                         the suffix, nor the suffix with its base's last
  *                         letter ("Schaft", "Nation"); absent: not asked
+ *   !listed 10            a language that writes its nouns in lower case
+ *                         (Dutch, Swedish), so that no noun test tells a
+ *                         listed compound ("fietsenstalling") from a
+ *                         listed word that splits by chance: a listed word
+ *                         of this many letters or more is read as a
+ *                         compound of its words; absent: none is
  *
  * In the Germanic languages a compound's last part, its head, names what
  * the compound is (a "Festplatte" is a "Platte"); the parts before it only
@@ -43,7 +49,10 @@
 #define PART_MODIFIER_MARK '<'
 /* ... and the heads of a compound its language's dictionary lists as a
  * word of its own ("Tischkreissäge": ">kreissag", ">sag"), a surer word
- * than its parts and so read as a compound only for its heads. */
+ * than its parts and so read as a compound only for its heads; in a
+ * language that says "!listed", every part of such a compound
+ * ("fietsenstalling": ">fiets", ">stalling"), so that one weight is the
+ * rule's. */
 #define PART_LISTED_HEAD_MARK '>'
 
 /* Is (w, n) a word? 0: no; 1: yes, one that may be a compound; 2: yes, a
@@ -74,9 +83,10 @@ typedef struct decompound_links {
     char plural[DECOMPOUND_MAX_LINKS][DECOMPOUND_LINK_BYTES + 1];
     int n_suffix;               /* of the "!suffixes" lines */
     char suffix[DECOMPOUND_MAX_SUFFIXES][DECOMPOUND_LINK_BYTES + 1];
+    int listed_min;             /* of the "!listed" line: code points; 0 none */
 } decompound_links;
 
-/* The "!compounds", "!plurals" and "!suffixes" lines of text (a
+/* The "!compounds", "!plurals", "!suffixes" and "!listed" lines of text (a
  * stopwords.txt, NUL-ended) into r, which starts zeroed; a second line
  * adds to the first. An element longer than DECOMPOUND_LINK_BYTES, or past
  * DECOMPOUND_MAX_LINKS (DECOMPOUND_MAX_SUFFIXES), is passed over. */

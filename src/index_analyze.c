@@ -389,6 +389,13 @@ static int form_parts(ana *a, const token *t)
     if (listed)
         n = lexicon_listed_compound_heads(lx, &a->links[l], t->lower, t->lower_len, parts,
                                           DECOMPOUND_MAX_PARTS);
+    /* a listed word of a language that writes its nouns in lower case
+     * ("fietsenstalling"): every part under the listed head's mark, so
+     * that w_part_listed_head weighs (and 0 turns off) the whole rule */
+    int lowercase = listed && n == 0;
+    if (lowercase)
+        n = lexicon_lowercase_listed_parts(lx, &a->links[l], t->lower, t->lower_len, parts,
+                                           DECOMPOUND_MAX_PARTS);
     /* a head that is a stop word names no thing: the split is a misreading
      * ("Inst|aller", "Vorhanden|sein") */
     int named = n ? analyzer_names_word(a->lemma_an[l], t->lower + parts[n - 1].off,
@@ -400,8 +407,8 @@ static int form_parts(ana *a, const token *t)
         n = 0;
     for (size_t i = 0; i < n; i++) {
         char key[FAQ_MAX_TERM_BYTES * 4 + 2];
-        key[0] = listed ? PART_LISTED_HEAD_MARK
-                        : i + 1 == n ? PART_HEAD_MARK : PART_MODIFIER_MARK;
+        key[0] = i + 1 < n && !listed ? PART_MODIFIER_MARK
+                 : listed ? PART_LISTED_HEAD_MARK : PART_HEAD_MARK;
         part_term_ctx p = {t->term, t->term_len, key, sizeof key, 0};
         if (analyzer_run(a->lemma_an[l], t->lower + parts[i].off, parts[i].len, on_part_token,
                          &p) < 0)

@@ -793,6 +793,36 @@ size_t lexicon_listed_compound_heads(lexicon *lx, const decompound_links *links,
     return k;
 }
 
+size_t lexicon_lowercase_listed_parts(lexicon *lx, const decompound_links *links,
+                                      const char *word, size_t len, decompound_part *out,
+                                      size_t cap)
+{
+    decompound_part parts[DECOMPOUND_MAX_PARTS];
+    if (!lx || !links->on || links->listed_min <= 0 || cap < 2 ||
+        utf8_length(word, len) < (size_t)links->listed_min || !lexicon_is_simple(lx, word, len))
+        return 0;   /* held capitalised alone: a name ("Västerbotten") */
+    size_t n = decompound_parts(word, len, links, dictionary_part, lx, parts, DECOMPOUND_MAX_PARTS);
+    if (n < 2 || n > cap)
+        return 0;
+    /* a form of its first part is that word inflected, its "head" an
+     * ending ("tidtabell|erna") */
+    char lemma[LEXICON_MAX_WORD];
+    size_t m = lexicon_lemma(lx, word, len, lemma, sizeof lemma);
+    if (m && m == parts[0].len && memcmp(lemma, word, m) == 0)
+        return 0;
+    const decompound_part *head = &parts[n - 1];
+    /* the derivational suffix read as a word is no head ("betal|ning") */
+    if (head->off >= decompound_suffix_cut(word, len, links))
+        return 0;
+    /* a compound inflects as its head: one with no plural where its head
+     * takes one is a name or a word of its own */
+    if (links->n_plural && !has_plural(lx, links, word, len, 0) &&
+        has_plural(lx, links, word + head->off, head->len, 0))
+        return 0;
+    memcpy(out, parts, n * sizeof *parts);
+    return n;
+}
+
 typedef struct any_pick {
     lemma_fn accept;
     void *ctx;
@@ -914,6 +944,9 @@ size_t lexicon_flagged_compound_parts(lexicon *lx, const decompound_links *links
     if (!lx || !links->on || cap < 2 || utf8_is_number(word, len) ||
         lexicon_compound_parts(lx, links, word, len, words, DECOMPOUND_MAX_PARTS))
         return 0;   /* a compound of words is the dictionary split's */
+    size_t listed = lexicon_lowercase_listed_parts(lx, links, word, len, out, cap);
+    if (listed)
+        return listed;
     head_pick p = {word, len, 0};
     int found = lower_then_capitalised(lx, word, len, compound_head_as, &p) > 0;
     /* Hunspell reads a compound's inflected forms ("Elektrofahrzeuge")

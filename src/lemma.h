@@ -88,7 +88,9 @@ size_t lexicon_compound_parts(lexicon *lx, const decompound_links *links, const 
  * plural endings ("Elektrofahrzeug|e"), into out (cap, 2 at least), the
  * head last; a head of DECOMPOUND_MIN_PART code points or more. 0 when Hunspell
  * names none, when it reads the word as a word of its own, and when
- * lexicon_compound_parts() splits it (a compound of words: "Autoschlüssel"). */
+ * lexicon_compound_parts() splits it (a compound of words: "Autoschlüssel").
+ * A listed word of a language that says "!listed" is split as
+ * lexicon_lowercase_listed_parts() splits it, into as many parts. */
 size_t lexicon_flagged_compound_parts(lexicon *lx, const decompound_links *links,
                                       const char *word, size_t len, decompound_part *out,
                                       size_t cap);
@@ -109,6 +111,19 @@ size_t lexicon_flagged_compound_parts(lexicon *lx, const decompound_links *links
 size_t lexicon_listed_compound_heads(lexicon *lx, const decompound_links *links,
                                      const char *word, size_t len, decompound_part *out,
                                      size_t cap);
+
+/* The parts of word (lower case, len bytes), a word the dictionary holds
+ * on its own, in a language whose pack says "!listed N" (it writes its
+ * nouns in lower case, so no noun test tells a compound from a word that
+ * splits by chance): where it has N code points or more and splits into
+ * words the dictionary knows ("fietsenstalling": "fietsen" + "stalling",
+ * "studentbostad"), its parts into out (cap, 2 at least), the head last.
+ * No head is links' derivational suffix (decompound_suffix_cut()); a word
+ * that takes none of links' plural endings where its head takes one is a
+ * name or a word of its own: none. Returns how many, 0 when none. */
+size_t lexicon_lowercase_listed_parts(lexicon *lx, const decompound_links *links,
+                                      const char *word, size_t len, decompound_part *out,
+                                      size_t cap);
 
 /* 1 if word (len bytes, as written: "Berlin", "Paket") is a name: the
  * dictionary does not know it as an ordinary word in lower case, as it

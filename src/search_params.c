@@ -129,7 +129,9 @@ const search_param_field search_param_fields[] = {
           "a compound of the FAQ whose other part is the word: it only narrows the head down"),
     FIELD(w_part_listed_head, FLOAT, 0.6, 0, 10,
           "a compound of the FAQ that the dictionary lists as a word of its own, whose head is "
-          "the word: a \"Tischkreissäge\" is a \"Kreissäge\" and a \"Säge\" (when use_parts)"),
+          "the word: a \"Tischkreissäge\" is a \"Kreissäge\" and a \"Säge\"; in a language "
+          "whose pack says \"!listed\" (nl, sv), any part: \"stalling\" of "
+          "\"fietsenstalling\" (when use_parts)"),
     FIELD(w_qpart_head, FLOAT, 0.5, 0, 10,
           "the question's compound (\"Versionsnummer\"): its head, a word the FAQ holds, below "
           "the compound itself (when use_question_parts)"),

@@ -2,7 +2,7 @@
 # decline-fit.sh FAQBOT OUTDIR [CORPUS...]: the decline model fitted across the tuning corpora,
 # each scored left out (faqbot eval --fit), on the indexes that `across.py FAQBOT OUTDIR --build`
 # made. Writes OUTDIR/features/<corpus>.tsv (eval --features, one row a question) for every
-# corpus, the held-out one included, and fits on the CORPUS named (default: the ten tuning
+# corpus, the held-out one included, and fits on the CORPUS named (default: the twelve tuning
 # corpora; the held-out one is never fitted on: its figures come from `faqbot eval` with the
 # coefficients set). FIT_ONLY picks the features (default: the shipped ones), FIT_AFTER those
 # fitted after them with theirs held (default: topic_name; empty: none).

@@ -204,6 +204,68 @@ static void test_german_compound(void **state)
  * the pack's pairs read ("Gebuehr" as "Gebühr") when it lacks it as typed,
  * so the two spellings get one verdict and one lemma; a word it holds as
  * typed ("aktuell", "Feuer") is asked as typed. */
+/* The parts of a word of lower, listed, by lexicon_lowercase_listed_parts()
+ * under links, as "part|part" into out; 0 when none. */
+static size_t listed_parts_of(lexicon *lx, const decompound_links *links, const char *w,
+                              char *out, size_t cap)
+{
+    decompound_part parts[DECOMPOUND_MAX_PARTS];
+    size_t n = lexicon_lowercase_listed_parts(lx, links, w, strlen(w), parts, DECOMPOUND_MAX_PARTS);
+    size_t at = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < n; i++)
+        at += (size_t)snprintf(out + at, cap - at, "%s%.*s", i ? "|" : "", (int)parts[i].len,
+                               w + parts[i].off);
+    return n;
+}
+
+/* Dutch and Swedish write their nouns in lower case: a compound their
+ * dictionary lists as a word ("fietsenstalling", "studentbostad") is split
+ * where the pack says "!listed" and the word is long enough; not a word
+ * held only capitalised (a name), not a form of its first part
+ * ("tidtabell|erna"), not a split whose head is a derivational suffix; and
+ * a question's such word is split as a flagged compound is. */
+static void test_lowercase_listed_compounds(void **state)
+{
+    (void)state;
+    lexicon *nl, *sv;
+    assert_int_equal(lexicon_open("nl", NULL, &nl), 0);
+    assert_int_equal(lexicon_open("sv", NULL, &sv), 0);
+    if (!nl || !sv) {
+        lexicon_free(nl);
+        lexicon_free(sv);
+        skip();     /* hunspell-nl or hunspell-sv is not installed */
+    }
+    char got[128];
+    decompound_links dutch = {0}, swedish = {0};
+    decompound_links_parse(&dutch, "!compounds s en\n!plurals en s n\n!suffixes heid ing\n");
+    decompound_links_parse(&swedish, "!compounds s\n!plurals or ar er r n\n!suffixes het ning\n");
+    /* no "!listed" line, no split: a listed word is a word */
+    assert_int_equal(listed_parts_of(nl, &dutch, "fietsenstalling", got, sizeof got), 0);
+    decompound_links_parse(&dutch, "!listed 10\n");
+    decompound_links_parse(&swedish, "!listed 10\n");
+    assert_int_equal(dutch.listed_min, 10);
+    assert_int_equal(listed_parts_of(nl, &dutch, "fietsenstalling", got, sizeof got), 2);
+    assert_string_equal(got, "fietsen|stalling");
+    assert_int_equal(listed_parts_of(nl, &dutch, "parkeervergunning", got, sizeof got), 2);
+    assert_string_equal(got, "parkeer|vergunning");
+    assert_int_equal(listed_parts_of(sv, &swedish, "studentbostad", got, sizeof got), 2);
+    assert_string_equal(got, "student|bostad");
+    /* shorter than the line says */
+    assert_int_equal(listed_parts_of(nl, &dutch, "fietspad", got, sizeof got), 0);
+    /* a name, held only capitalised; an inflected form of its first part */
+    assert_int_equal(listed_parts_of(sv, &swedish, "västerbotten", got, sizeof got), 0);
+    assert_int_equal(listed_parts_of(sv, &swedish, "tidtabellerna", got, sizeof got), 0);
+    /* the question's side: a listed word the FAQ lacks, split so */
+    decompound_part parts[DECOMPOUND_MAX_PARTS];
+    const char *w = "achterband";
+    assert_int_equal(lexicon_flagged_compound_parts(nl, &dutch, w, strlen(w), parts,
+                                                    DECOMPOUND_MAX_PARTS), 2);
+    assert_int_equal(parts[1].off, 6);     /* "band" */
+    lexicon_free(nl);
+    lexicon_free(sv);
+}
+
 static void test_german_typed_without_umlauts(void **state)
 {
     (void)state;
@@ -608,6 +670,7 @@ int main(void)
         cmocka_unit_test(test_french_irregular),
         cmocka_unit_test(test_german_compound),
         cmocka_unit_test(test_german_typed_without_umlauts),
+        cmocka_unit_test(test_lowercase_listed_compounds),
         cmocka_unit_test(test_decompound),
         cmocka_unit_test(test_decompound_parts),
         cmocka_unit_test(test_thesaurus),
