@@ -10,11 +10,30 @@
 
 static const char hex[] = "0123456789ABCDEF";
 
+/* Eight bytes at once (each test exact for the word as a whole): some
+ * byte 0, some byte below 0x20. */
+#define BYTES_ONE 0x0101010101010101ull
+#define BYTES_TOP 0x8080808080808080ull
+#define ANY_ZERO(w) (((w) - BYTES_ONE) & ~(w) & BYTES_TOP)
+#define ANY_CONTROL(w) (((w) - 0x20 * BYTES_ONE) & ~(w) & BYTES_TOP)
+
 /* The inside of the literal, without its quotes. */
 static size_t escape_body(char *out, const char *s, size_t n)
 {
     size_t o = 0;
     for (size_t i = 0; i < n; i++) {
+        /* eight bytes with nothing to escape are copied as they are */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, s + i, sizeof w);
+            if (ANY_CONTROL(w) || ANY_ZERO(w ^ ('"' * BYTES_ONE)) || ANY_ZERO(w ^ ('\\' * BYTES_ONE)))
+                break;
+            memcpy(out + o, &w, sizeof w);
+            o += 8;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c != '"' && c != '\\') {
             out[o++] = (char)c;

@@ -13,17 +13,45 @@
 /* ---- answer cache ----
  * FAQ questions repeat: the JSON of recent answers is kept, keyed by the
  * whole request (question, languages, explain) and the index it came from,
- * so a reload makes old answers unreachable. */
+ * so a reload makes old answers unreachable. An answer's bytes are made
+ * once and shared, counted, by its slot and the responses that send them:
+ * neither a new answer nor one found in the cache is copied. */
 
 #define CACHE_SLOTS FAQ_HTTP_ANSWER_CACHE
 #define CACHE_MAX_KEY 1024
+
+/* An answer's JSON, freed with the last of its holders. */
+typedef struct shared_json {
+    atomic_uint refs;
+    char *text;
+    size_t len;
+} shared_json;
+
+static shared_json *shared_new(char *text, size_t len)
+{
+    shared_json *j = malloc(sizeof *j);
+    if (!j)
+        return NULL;
+    atomic_init(&j->refs, 1);
+    j->text = text;
+    j->len = len;
+    return j;
+}
+
+static void shared_release(void *cls)
+{
+    shared_json *j = cls;
+    if (j && atomic_fetch_sub_explicit(&j->refs, 1, memory_order_acq_rel) == 1) {
+        free(j->text);
+        free(j);
+    }
+}
 
 struct cache_slot {
     uint64_t gen;
     char *key;                  /* the request, as built by cache_key() */
     size_t key_len;
-    char *json;
-    size_t json_len;
+    shared_json *json;
     int outcome;
     char lang[FAQ_MAX_LANG_CODE];
 };
@@ -55,17 +83,16 @@ static size_t cache_slot_of(const char *key, size_t n)
     return (size_t)(hash_bytes(HASH_SEED, key, n) % CACHE_SLOTS);
 }
 
-/* A copy of the cached JSON (the caller frees it), or NULL. */
-static char *cache_get(server *sv, uint64_t gen, const char *key, size_t n, size_t *len, int *outcome,
-                       char *lang)
+/* The cached JSON, held for the caller (who releases it), or NULL. */
+static shared_json *cache_get(server *sv, uint64_t gen, const char *key, size_t n, int *outcome,
+                              char *lang)
 {
-    char *out = NULL;
+    shared_json *out = NULL;
     pthread_mutex_lock(&sv->cache_mu);
     cache_slot *sl = &sv->cache[cache_slot_of(key, n)];
-    if (sl->json && sl->gen == gen && sl->key_len == n && memcmp(sl->key, key, n) == 0 &&
-        (out = malloc(sl->json_len + 1)) != NULL) {
-        memcpy(out, sl->json, sl->json_len + 1);
-        *len = sl->json_len;
+    if (sl->json && sl->gen == gen && sl->key_len == n && memcmp(sl->key, key, n) == 0) {
+        out = sl->json;
+        atomic_fetch_add_explicit(&out->refs, 1, memory_order_relaxed);
         *outcome = sl->outcome;
         memcpy(lang, sl->lang, FAQ_MAX_LANG_CODE);
     }
@@ -73,32 +100,30 @@ static char *cache_get(server *sv, uint64_t gen, const char *key, size_t n, size
     return out;
 }
 
-static void cache_put(server *sv, uint64_t gen, const char *key, size_t n, const char *json, size_t len,
+/* The slot of key holds json from now on (one more holder of it). */
+static void cache_put(server *sv, uint64_t gen, const char *key, size_t n, shared_json *json,
                       int outcome, const char *lang)
 {
-    char *k = malloc(n), *j = malloc(len + 1);
-    if (!k || !j) {
-        free(k);
-        free(j);
+    char *k = malloc(n);
+    if (!k)
         return;
-    }
     memcpy(k, key, n);
-    memcpy(j, json, len + 1);
+    atomic_fetch_add_explicit(&json->refs, 1, memory_order_relaxed);
     pthread_mutex_lock(&sv->cache_mu);
     cache_slot *sl = &sv->cache[cache_slot_of(key, n)];
-    char *old_k = sl->key, *old_j = sl->json;
+    char *old_k = sl->key;
+    shared_json *old_j = sl->json;
     sl->gen = gen;
     sl->key = k;
     sl->key_len = n;
-    sl->json = j;
-    sl->json_len = len;
+    sl->json = json;
     sl->outcome = outcome;
     size_t ln = lang ? strnlen(lang, sizeof sl->lang - 1) : 0;
     memcpy(sl->lang, lang ? lang : "", ln);
     sl->lang[ln] = '\0';
     pthread_mutex_unlock(&sv->cache_mu);
     free(old_k);
-    free(old_j);
+    shared_release(old_j);
 }
 
 int serve_cache_open(server *sv)
@@ -110,9 +135,21 @@ void serve_cache_free(server *sv)
 {
     for (size_t i = 0; sv->cache && i < CACHE_SLOTS; i++) {
         free(sv->cache[i].key);
-        free(sv->cache[i].json);
+        shared_release(sv->cache[i].json);
     }
     free(sv->cache);
+}
+
+/* Sends json and lets go of the caller's hold on it. */
+static enum MHD_Result respond_shared(server *sv, struct MHD_Connection *c, request *r, shared_json *json)
+{
+    struct MHD_Response *resp =
+        MHD_create_response_from_buffer_with_free_callback_cls(json->len, json->text, shared_release, json);
+    if (!resp) {
+        shared_release(json);
+        return MHD_NO;
+    }
+    return serve_queue(sv, c, r, 200, "application/json; charset=utf-8", resp, json->len);
 }
 
 /* ---- per request ---- */
@@ -218,11 +255,10 @@ enum MHD_Result serve_route_ask(server *sv, struct MHD_Connection *c, request *r
     uint64_t gen = index_live_thread_generation(sv->live);
     char key[CACHE_MAX_KEY];
     size_t kn = cache_key(key, in.q, in.q_len, in.lang, in.prev_lang, in.explain);
-    size_t len;
     int outcome;
     char qlang[FAQ_MAX_LANG_CODE];
     double t0 = serve_now();
-    char *hit = kn ? cache_get(sv, gen, key, kn, &len, &outcome, qlang) : NULL;
+    shared_json *hit = kn ? cache_get(sv, gen, key, kn, &outcome, qlang) : NULL;
     if (hit) {
         faq_answer a = {0};
         a.outcome = (faq_outcome)outcome;
@@ -230,7 +266,7 @@ enum MHD_Result serve_route_ask(server *sv, struct MHD_Connection *c, request *r
         serve_count_answer(sv, serve_now() - t0, &a, in.q, in.q_len);
         index_live_put(sv->live, s);
         json_decref(body);
-        return serve_respond(sv, c, r, 200, "application/json; charset=utf-8", hit, len, MHD_RESPMEM_MUST_FREE);
+        return respond_shared(sv, c, r, hit);
     }
     faq_answer a;
     size_t tlen = 0;
@@ -239,9 +275,12 @@ enum MHD_Result serve_route_ask(server *sv, struct MHD_Connection *c, request *r
                      ? answer_json_text(searcher_index(s), in.q, in.q_len, &a, 1, &tlen) : NULL;
     index_live_put(sv->live, s);
     json_decref(body);
-    if (!text)
+    shared_json *json = text ? shared_new(text, tlen) : NULL;
+    if (!json) {
+        free(text);
         return serve_error(sv, c, r, 500, "out of memory");
+    }
     if (kn)
-        cache_put(sv, gen, key, kn, text, tlen, (int)a.outcome, a.query_lang);
-    return serve_respond(sv, c, r, 200, "application/json; charset=utf-8", text, tlen, MHD_RESPMEM_MUST_FREE);
+        cache_put(sv, gen, key, kn, json, (int)a.outcome, a.query_lang);
+    return respond_shared(sv, c, r, json);
 }

@@ -43,6 +43,12 @@ enum MHD_Result serve_respond(server *sv, struct MHD_Connection *c, request *r, 
     struct MHD_Response *resp = MHD_create_response_from_buffer(len, (void *)body, mode);
     if (!resp)
         return MHD_NO;
+    return serve_queue(sv, c, r, status, type, resp, len);
+}
+
+enum MHD_Result serve_queue(server *sv, struct MHD_Connection *c, request *r, unsigned status,
+                            const char *type, struct MHD_Response *resp, size_t len)
+{
     serve_add_headers(sv, c, r, resp);
     MHD_add_response_header(resp, "Content-Type", type);
     if (strncmp(type, "application/json", 16) == 0 || strncmp(type, "text/html", 9) == 0 ||

@@ -101,6 +101,10 @@ void serve_add_headers(server *sv, struct MHD_Connection *c, request *r, struct 
 enum MHD_Result serve_respond(server *sv, struct MHD_Connection *c, request *r, unsigned status,
                               const char *type, const char *body, size_t len,
                               enum MHD_ResponseMemoryMode mode);
+/* The same for a response already made, of len bytes; the caller's
+ * hold on resp is let go of. */
+enum MHD_Result serve_queue(server *sv, struct MHD_Connection *c, request *r, unsigned status,
+                            const char *type, struct MHD_Response *resp, size_t len);
 /* j is consumed. */
 enum MHD_Result serve_json(server *sv, struct MHD_Connection *c, request *r, unsigned status, json_t *j);
 enum MHD_Result serve_error(server *sv, struct MHD_Connection *c, request *r, unsigned status,

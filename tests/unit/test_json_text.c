@@ -91,6 +91,32 @@ static void test_escape_hostile(void **state)
     check_escape("a\0b", 3);
 }
 
+/* A byte to escape at every place of a run of plain bytes, runs long
+ * and short enough to be copied eight bytes at a time and not. */
+static void test_escape_each_place(void **state)
+{
+    (void)state;
+    static const char odd[] = {'"', '\\', '\n', '\0', 0x1f, 0x01, 0x7f, ' ', '!', '#', '[', ']'};
+    char text[40];
+    for (size_t o = 0; o < sizeof odd; o++)
+        for (size_t len = 1; len <= 26; len++)
+            for (size_t at = 0; at < len; at++) {
+                for (size_t i = 0; i < len; i++)
+                    text[i] = (char)('a' + i % 26);
+                text[at] = odd[o];
+                check_escape(text, len);
+                /* a second one further on, and a wide character */
+                if (at + 9 < len) {
+                    text[at + 9] = '"';
+                    check_escape(text, len);
+                }
+                if (at + 2 < len) {
+                    memcpy(text + at + 1, "\xC3\xA9", 2);
+                    check_escape(text, len);
+                }
+            }
+}
+
 static void test_real_text(void **state)
 {
     (void)state;
@@ -292,6 +318,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_escape_hostile),
+        cmocka_unit_test(test_escape_each_place),
         cmocka_unit_test(test_real_text),
         cmocka_unit_test(test_real_text_wide),
         cmocka_unit_test(test_stored_literals),

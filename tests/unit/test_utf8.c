@@ -1,13 +1,16 @@
 /* test_utf8.c: text cut to a byte budget keeps whole characters (ASCII,
  * two-, three- and four-byte characters at the cut, no budget, a budget
  * past the end, bytes that are no UTF-8), and a text cut blind loses a
- * last character whose bytes are not all there. */
+ * last character whose bytes are not all there; and the check of a
+ * whole text agrees with utf8proc (no NUL allowed) wherever in a run of
+ * ASCII a flaw or a wide character stands, eight bytes at a time or not. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "utf8.h"
 
@@ -90,6 +93,43 @@ static void test_last_start_and_lead_len(void **state)
     assert_false(utf8_continues('a'));
 }
 
+/* utf8proc's verdict, a NUL refused */
+static int valid_by_utf8proc(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0 || cp == 0)
+            return 0;
+        i += (size_t)k;
+    }
+    return 1;
+}
+
+static void test_valid_wherever_the_flaw_stands(void **state)
+{
+    (void)state;
+    static const char *const odd[] = {
+        "\0", "\x80", "\xC3\xA9", "\xC3", "\xE2\x82\xAC", "\xE2\x82", "\xF0\x9F\x98\x80",
+        "\xF0\x9F\x98", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xFF", "\x7F",
+    };
+    static const size_t odd_len[] = {1, 1, 2, 1, 3, 2, 4, 3, 2, 3, 4, 1, 1};
+    char text[64];
+    for (size_t o = 0; o < sizeof odd / sizeof *odd; o++)
+        for (size_t len = 0; len <= 24; len++)
+            for (size_t at = 0; at <= len; at++) {
+                memset(text, 'a', len);
+                memcpy(text + at, odd[o], odd_len[o]);
+                size_t n = len + odd_len[o];
+                memset(text + at + odd_len[o], 'b', len - at);
+                assert_int_equal(utf8_valid(text, n), valid_by_utf8proc(text, n));
+                /* and the text cut anywhere */
+                for (size_t k = 0; k <= n; k++)
+                    assert_int_equal(utf8_valid(text, k), valid_by_utf8proc(text, k));
+            }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -99,6 +139,7 @@ int main(void)
         cmocka_unit_test(test_cut_invalid_bytes),
         cmocka_unit_test(test_whole_drops_a_cut_last_character),
         cmocka_unit_test(test_last_start_and_lead_len),
+        cmocka_unit_test(test_valid_wherever_the_flaw_stands),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
