@@ -67,6 +67,7 @@ static enum MHD_Result route_messages(server *sv, struct MHD_Connection *c, requ
     json_object_set_new(j, "langs", langs);
     /* the page offers 👍/👎 only where a vote is kept */
     json_object_set_new(j, "feedback", json_boolean(sv->feedback != NULL));
+    serve_tag_index(r, ix);
     index_live_put(sv->live, s);
     return serve_json(sv, c, r, 200, j);
 }
@@ -615,7 +616,9 @@ int serve_main(int argc, char **argv, const search_params *params)
                    "defaults: " FAQ_DEFAULT_INDEX ", 127.0.0.1, 8080 (0: any free port), 4 threads, the web/ folder\n"
                    "beside the binary's folder or the binary, else " PREFIX "/share/faqbot/web,\n"
                    "access log on stderr, no feedback log, no cross-origin use, no framing,\n"
-                   "endpoint key from FAQBOT_ENDPOINT_KEY (none: the Azure routes are open)\n");
+                   "endpoint key from FAQBOT_ENDPOINT_KEY (none: the Azure routes are open)\n"
+                   "--bind: an IPv4 address (localhost: 127.0.0.1; 0.0.0.0: every IPv4 interface) or an\n"
+                   "IPv6 one, bare or in brackets (::1, [::1]; :: every interface, IPv4's too)\n");
             return 0;
         } else if (strcmp(a, "--log-questions") == 0) {
             o.log_questions = 1;
