@@ -445,6 +445,7 @@ uint32_t faq_index_lang_default(const faq_index *ix)
     return 0;
 }
 uint64_t faq_index_build_time(const faq_index *ix) { return ix->h->build_time; }
+uint64_t faq_index_checksum(const faq_index *ix) { return ix->h->checksum; }
 uint64_t faq_index_size(const faq_index *ix) { return ix->size; }
 uint32_t faq_index_group_count(const faq_index *ix) { return ix->n_groups; }
 

@@ -59,6 +59,10 @@ int faq_index_check(const faq_index *ix, char *err, size_t errlen);
 uint32_t faq_index_entry_count(const faq_index *ix);
 uint32_t faq_index_lang_count(const faq_index *ix);
 uint64_t faq_index_build_time(const faq_index *ix);   /* seconds since the epoch */
+/* The header's checksum, which covers its build time and every section's
+ * checksum: what tells one index from another (a rebuild of the same FAQ
+ * included) without reading more than the header. */
+uint64_t faq_index_checksum(const faq_index *ix);
 uint64_t faq_index_size(const faq_index *ix);         /* bytes of the file */
 
 /* Languages: 0 .. lang_count-1. Code is NUL-terminated. */

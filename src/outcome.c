@@ -16,7 +16,7 @@
 #include "utf8.h"
 
 /* Is question word q small-talk word w (m bytes, cp code points) of
- * language l, or one typo away ("holaa")? A word language l's small talk
+ * language l (1), or one typo away ("holaa": 2)? A word language l's small talk
  * holds as it is is no typo of another of its words: "hora" is no "hola";
  * nor is a word language l's dictionary knows as typed: "gibt es eine
  * halle" asks for a hall, it does not say "hallo". */
@@ -33,29 +33,47 @@ static int same_word(const search_ctx *s, uint32_t l, const qtok *q, const char 
     if (qcp < 0 || cp < 0 || qcp - cp > 1 || cp - qcp > 1)
         return 0;
     return typo_one_edit(q->word, q->word_len, w, m) &&
-           !search_model_smalltalk_word(s->m, l, q->word, q->word_len) &&
-           !(s->text && query_knows(s, l, s->text + q->raw_off, q->raw_len));
+                   !search_model_smalltalk_word(s->m, l, q->word, q->word_len) &&
+                   !(s->text && query_knows(s, l, s->text + q->raw_off, q->raw_len))
+               ? 2
+               : 0;
 }
 
-/* Is phrase p a run of the question's words starting at token i? */
+/* Is phrase p a run of the question's words starting at token i? Its
+ * words read through a typo, or -1 when it is not. */
 static int st_at(const search_ctx *s, const st_phrase *p, int i)
 {
     const char *x = p->words;
+    int typos = 0;
     for (size_t k = 0; k < p->n_words; k++, i++) {
         size_t n = p->word_len[k];
-        if (i >= s->q->n_toks ||
-            !same_word(s, p->lang, &s->q->toks[i], x, n, p->word_cp[k]))
-            return 0;
+        int same = i < s->q->n_toks ? same_word(s, p->lang, &s->q->toks[i], x, n, p->word_cp[k]) : 0;
+        if (!same)
+            return -1;
+        typos += same == 2;
         x += n + 1;
     }
-    return 1;
+    return typos;
+}
+
+/* Where does phrase p stand whole in the question with the fewest words
+ * read through a typo: how many, or -1 when it stands nowhere whole? */
+static int phrase_typos(const search_ctx *s, const st_phrase *p)
+{
+    int best = -1;
+    for (int i = 0; i < s->q->n_toks && best != 0; i++) {
+        int typos = st_at(s, p, i);
+        if (typos >= 0 && (best < 0 || typos < best))
+            best = typos;
+    }
+    return best;
 }
 
 /* Does phrase p stand whole somewhere in the question? */
 static int phrase_whole(const search_ctx *s, const st_phrase *p)
 {
     for (int i = 0; i < s->q->n_toks; i++)
-        if (st_at(s, p, i))
+        if (st_at(s, p, i) >= 0)
             return 1;
     return 0;
 }
@@ -237,7 +255,9 @@ static int phrase_cut_short(const search_ctx *s, const st_phrase *p, uint32_t l,
  * perguntar", "o que sabes fazer"): "funziona anche di notte?" holds a
  * word of "come funziona" and one of "buona notte", and is a question
  * about nights, not small talk.
- * When the phrases of several languages match alike, the question's
+ * When the phrases of several languages match alike, one standing as
+ * written beats one read through a typo ("hallo" is German's and Dutch's
+ * greeting, only a typo of English's "hello"); then the question's
  * language L's wins, then one that is its entry's own question ("ciao" is
  * Italian's greeting, only another German farewell).
  * Returns the entry, or UINT32_MAX; *lang: the language of its phrases
@@ -256,7 +276,7 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, uint32_t *lang,
     question_firsts(s, &firsts);
     uint32_t best = UINT32_MAX, best_lang = 0;
     size_t best_words = 0;
-    int best_in_L = 0, best_heading = 0;
+    int best_in_L = 0, best_heading = 0, best_typos = 0;
     qmemo_word facts[FAQ_MAX_QUERY_TERMS * 2];
     _Static_assert(sizeof facts / sizeof *facts == sizeof s->q->toks / sizeof *s->q->toks,
                    "a token each");
@@ -278,6 +298,7 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, uint32_t *lang,
         uint32_t best_l = UINT32_MAX;
         size_t best_l_words = 0;
         int heading = 0;        /* a phrase of best_l's rank is its question */
+        int typos = 0;          /* best_l's phrase's words read through a typo */
         uint64_t covered = 0;   /* bit i: token i is a word of a phrase found */
         _Static_assert(sizeof facts / sizeof *facts <= 64, "a bit a token");
         size_t n_l;
@@ -286,18 +307,22 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, uint32_t *lang,
             const st_phrase *p = &st_l[k];
             /* a phrase standing whole beats one whose key words are
              * scattered; then the longer, then the question's language */
-            int whole = phrase_whole(s, p);
+            int p_typos = phrase_typos(s, p);
+            int whole = p_typos >= 0;
             if (!whole && !phrase_within(s, &firsts, p))
                 continue;
+            if (!whole)
+                p_typos = 0;
             for (int i = 0; i < s->q->n_toks; i++)
                 if (!((covered >> i) & 1) && phrase_has(s, p, &s->q->toks[i]))
                     covered |= 1ull << i;
             size_t rank = p->n_words + (whole ? WHOLE_RANK : 0);
-            if (rank > best_l_words) {
+            if (rank > best_l_words || (rank == best_l_words && p_typos < typos)) {
                 best_l = p->entry;
                 best_l_words = rank;
                 heading = p->heading;
-            } else if (rank == best_l_words && p->entry == best_l) {
+                typos = p_typos;
+            } else if (rank == best_l_words && p_typos == typos && p->entry == best_l) {
                 heading |= p->heading;
             }
         }
@@ -309,12 +334,15 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, uint32_t *lang,
         if (best_l != UINT32_MAX &&
             (best_l_words > best_words ||
              (best_l_words == best_words &&
-              (in_L > best_in_L || (in_L == best_in_L && heading > best_heading))))) {
+              (typos < best_typos ||
+               (typos == best_typos &&
+                (in_L > best_in_L || (in_L == best_in_L && heading > best_heading))))))) {
             best = best_l;
             best_lang = l;
             best_words = best_l_words;
             best_in_L = in_L;
             best_heading = heading;
+            best_typos = typos;
         }
     }
     if (best != UINT32_MAX)

@@ -67,6 +67,7 @@ static enum MHD_Result route_messages(server *sv, struct MHD_Connection *c, requ
     json_object_set_new(j, "langs", langs);
     /* the page offers 👍/👎 only where a vote is kept */
     json_object_set_new(j, "feedback", json_boolean(sv->feedback != NULL));
+    serve_tag_index(r, ix);
     index_live_put(sv->live, s);
     return serve_json(sv, c, r, 200, j);
 }
@@ -341,18 +342,30 @@ static void completed(void *cls, struct MHD_Connection *c, void **con_cls,
 /* The listening socket is bound here, not by libmicrohttpd: a port in use is
  * then told once, by faqbot, with what to do, instead of once by the library's
  * log and again by faqbot. Returns the socket, or -1 with err set. */
-static int listen_on(const struct sockaddr_in *addr, long port, char *err, size_t errlen)
+static int listen_on(const struct sockaddr_storage *addr, long port, char *err, size_t errlen)
 {
-    char where[INET_ADDRSTRLEN];
-    inet_ntop(AF_INET, &addr->sin_addr, where, sizeof where);
-    int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    char where[INET6_ADDRSTRLEN + 2];
+    int v6 = addr->ss_family == AF_INET6;
+    if (v6) {
+        where[0] = '[';
+        inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)addr)->sin6_addr, where + 1, INET6_ADDRSTRLEN);
+        strcat(where, "]");
+    } else {
+        inet_ntop(AF_INET, &((const struct sockaddr_in *)addr)->sin_addr, where, sizeof where);
+    }
+    int fd = socket(addr->ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0) {
-        snprintf(err, errlen, "cannot listen on %s:%ld: %s", where, port, strerror(errno));
+        snprintf(err, errlen, "cannot listen on %s:%ld: %s%s", where, port, strerror(errno),
+                 v6 && errno == EAFNOSUPPORT ? " (this machine has no IPv6)" : "");
         return -1;
     }
-    int on = 1;
+    int on = 1, off = 0;
     setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
-    if (bind(fd, (const struct sockaddr *)addr, sizeof *addr) != 0 || listen(fd, SOMAXCONN) != 0) {
+    /* "::" is every address, IPv4's too, whatever the system's default */
+    if (v6)
+        setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &off, sizeof off);
+    socklen_t len = v6 ? sizeof(struct sockaddr_in6) : sizeof(struct sockaddr_in);
+    if (bind(fd, (const struct sockaddr *)addr, len) != 0 || listen(fd, SOMAXCONN) != 0) {
         int e = errno;
         close(fd);
         if (e == EADDRINUSE)
@@ -361,6 +374,9 @@ static int listen_on(const struct sockaddr_in *addr, long port, char *err, size_
         else if (e == EACCES)
             snprintf(err, errlen, "cannot listen on %s:%ld: %s (ports below 1024 need privileges; "
                      "give another with --port N)", where, port, strerror(e));
+        else if (e == EADDRNOTAVAIL)
+            snprintf(err, errlen, "cannot listen on %s:%ld: %s (no interface of this machine has "
+                     "that address%s)", where, port, strerror(e), v6 ? ", or it has no IPv6" : "");
         else
             snprintf(err, errlen, "cannot listen on %s:%ld: %s", where, port, strerror(e));
         return -1;
@@ -368,16 +384,42 @@ static int listen_on(const struct sockaddr_in *addr, long port, char *err, size_
     return fd;
 }
 
+/* --bind's address: IPv4, or IPv6 bare or in brackets as in a URL
+ * ("[::1]"); "localhost", as most servers' settings take it, is the
+ * loopback. 0 when it is none. */
+static int bind_addr(const char *bind, long port, struct sockaddr_storage *addr)
+{
+    memset(addr, 0, sizeof *addr);
+    if (!bind || strcmp(bind, "localhost") == 0)
+        bind = "127.0.0.1";
+    struct sockaddr_in *a4 = (struct sockaddr_in *)addr;
+    if (inet_pton(AF_INET, bind, &a4->sin_addr) == 1) {
+        a4->sin_family = AF_INET;
+        a4->sin_port = htons((uint16_t)port);
+        return 1;
+    }
+    char bare[INET6_ADDRSTRLEN];
+    size_t n = strlen(bind);
+    if (n >= 2 && bind[0] == '[' && bind[n - 1] == ']')
+        bind++, n -= 2;
+    if (n >= sizeof bare)
+        return 0;
+    memcpy(bare, bind, n);
+    bare[n] = '\0';
+    struct sockaddr_in6 *a6 = (struct sockaddr_in6 *)addr;
+    if (inet_pton(AF_INET6, bare, &a6->sin6_addr) != 1)
+        return 0;
+    a6->sin6_family = AF_INET6;
+    a6->sin6_port = htons((uint16_t)port);
+    return 1;
+}
+
 faq_server *serve_start(const serve_opts *o, char *err, size_t errlen)
 {
-    struct sockaddr_in addr;
-    memset(&addr, 0, sizeof addr);
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons((uint16_t)o->port);
-    /* "localhost", as most servers' settings take it, is the loopback */
-    const char *bind = !o->bind || strcmp(o->bind, "localhost") == 0 ? "127.0.0.1" : o->bind;
-    if (inet_pton(AF_INET, bind, &addr.sin_addr) != 1) {
-        snprintf(err, errlen, "--bind takes an IPv4 address such as 127.0.0.1 or 0.0.0.0 (%s)", o->bind);
+    struct sockaddr_storage addr;
+    if (!bind_addr(o->bind, o->port, &addr)) {
+        snprintf(err, errlen, "--bind takes an IP address such as 127.0.0.1, 0.0.0.0, ::1 or :: (%s)",
+                 o->bind);
         return NULL;
     }
     server *sv = calloc(1, sizeof *sv);
@@ -420,7 +462,8 @@ faq_server *serve_start(const serve_opts *o, char *err, size_t errlen)
         goto fail;
     /* the per-address limit is the guard's: it spares trusted proxies */
     sv->daemon = MHD_start_daemon(
-        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG, (uint16_t)o->port,
+        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG |
+            (addr.ss_family == AF_INET6 ? MHD_USE_IPv6 : 0), (uint16_t)o->port,
         guard_accept, sv->guard,
         handle, sv, MHD_OPTION_LISTEN_SOCKET, listen_fd,
         MHD_OPTION_THREAD_POOL_SIZE, (unsigned)(o->threads > 0 ? o->threads : FAQ_HTTP_THREADS),
@@ -435,10 +478,11 @@ faq_server *serve_start(const serve_opts *o, char *err, size_t errlen)
         goto fail;   /* listen_fd is the library's from the call on, closed by it */
     }
     /* --port 0: the port the system chose */
-    struct sockaddr_in bound;
+    struct sockaddr_storage bound;
     socklen_t bound_len = sizeof bound;
-    sv->port = getsockname(listen_fd, (struct sockaddr *)&bound, &bound_len) == 0 ? ntohs(bound.sin_port)
-                                                                                  : (unsigned)o->port;
+    sv->port = getsockname(listen_fd, (struct sockaddr *)&bound, &bound_len) != 0 ? (unsigned)o->port
+               : bound.ss_family == AF_INET6 ? ntohs(((struct sockaddr_in6 *)&bound)->sin6_port)
+                                             : ntohs(((struct sockaddr_in *)&bound)->sin_port);
     return sv;
 fail:
     serve_stop(sv);
@@ -572,7 +616,9 @@ int serve_main(int argc, char **argv, const search_params *params)
                    "defaults: " FAQ_DEFAULT_INDEX ", 127.0.0.1, 8080 (0: any free port), 4 threads, the web/ folder\n"
                    "beside the binary's folder or the binary, else " PREFIX "/share/faqbot/web,\n"
                    "access log on stderr, no feedback log, no cross-origin use, no framing,\n"
-                   "endpoint key from FAQBOT_ENDPOINT_KEY (none: the Azure routes are open)\n");
+                   "endpoint key from FAQBOT_ENDPOINT_KEY (none: the Azure routes are open)\n"
+                   "--bind: an IPv4 address (localhost: 127.0.0.1; 0.0.0.0: every IPv4 interface) or an\n"
+                   "IPv6 one, bare or in brackets (::1, [::1]; :: every interface, IPv4's too)\n");
             return 0;
         } else if (strcmp(a, "--log-questions") == 0) {
             o.log_questions = 1;
@@ -656,7 +702,10 @@ int serve_main(int argc, char **argv, const search_params *params)
             fprintf(stderr, "faqbot: %s\n", hint);
         return strncmp(err, "--", 2) == 0 ? 1 : 2;
     }
-    printf("listening on http://%s:%u/\n", o.bind, serve_port(sv));
+    /* an IPv6 address stands in brackets in a URL */
+    int bracket = strchr(o.bind, ':') && o.bind[0] != '[';
+    printf("listening on http://%s%s%s:%u/\n", bracket ? "[" : "", o.bind, bracket ? "]" : "",
+           serve_port(sv));
     fflush(stdout);
     for (;;) {
         struct timespec wait = {0, FAQ_HTTP_RELOAD_POLL_MS * 1000000L};

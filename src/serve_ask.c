@@ -252,6 +252,7 @@ enum MHD_Result serve_route_ask(server *sv, struct MHD_Connection *c, request *r
     searcher *s = serve_take(sv, c, r, in.q, in.q_len, NULL, body, &ret);
     if (!s)
         return ret;
+    serve_tag_index(r, searcher_index(s));
     uint64_t gen = index_live_thread_generation(sv->live);
     char key[CACHE_MAX_KEY];
     size_t kn = cache_key(key, in.q, in.q_len, in.lang, in.prev_lang, in.explain);

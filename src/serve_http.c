@@ -33,7 +33,17 @@ void serve_add_headers(server *sv, struct MHD_Connection *c, request *r, struct 
         MHD_add_response_header(resp, "Vary", "Origin");
     if (r->cors)
         MHD_add_response_header(resp, "Access-Control-Allow-Origin", r->origin);
+    if (r->index_tag[0]) {
+        MHD_add_response_header(resp, "Faqbot-Index", r->index_tag);
+        if (r->cors)
+            MHD_add_response_header(resp, "Access-Control-Expose-Headers", "Faqbot-Index");
+    }
     guard_answering(c);
+}
+
+void serve_tag_index(request *r, const faq_index *ix)
+{
+    snprintf(r->index_tag, sizeof r->index_tag, "%016llx", (unsigned long long)faq_index_checksum(ix));
 }
 
 enum MHD_Result serve_respond(server *sv, struct MHD_Connection *c, request *r, unsigned status,

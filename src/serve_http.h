@@ -91,12 +91,16 @@ typedef struct request {
     char allow[16];             /* the Allow header of a 405 */
     char path[LOG_PATH_BYTES * 4 + 1];  /* for the access log, escaped */
     char *question;             /* for the access log with --log-questions, escaped */
+    char index_tag[17];         /* the index answering, in hex (Faqbot-Index), or "" */
 } request;
 
 double serve_now(void);
 /* Adds the headers of every response to resp (security policy, CORS) and
  * takes the connection's read deadline off. */
 void serve_add_headers(server *sv, struct MHD_Connection *c, request *r, struct MHD_Response *resp);
+/* Names the index that answers r in its response's Faqbot-Index header:
+ * a page that keeps the bot's texts sees when the index was swapped. */
+void serve_tag_index(request *r, const faq_index *ix);
 /* Queue a response with the server's headers; body is freed as mode says. */
 enum MHD_Result serve_respond(server *sv, struct MHD_Connection *c, request *r, unsigned status,
                               const char *type, const char *body, size_t len,

@@ -63,23 +63,27 @@ static void h_url_q(html *h, const char *s, size_t n)
 enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, request *r)
 {
     const char *q = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "q");
+    /* lang: the page's language (index.html's hidden field: the visitor's
+     * browser's), which its texts are in; prev_lang: the conversation's,
+     * which only a page of an answer carries */
     const char *lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang");
+    const char *prev = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "prev_lang");
     /* a bad question gets the page back with the reason, and a 400 */
     const char *bad = q ? serve_check_question(q, strlen(q)) : NULL;
     if (q && !bad)
         serve_note_question(sv, r, q, strlen(q));
     uint32_t ul;
     enum MHD_Result ret;
-    searcher *s = serve_message_searcher(sv, c, r, lang, &lang, &ul, &ret);
+    searcher *s = serve_message_searcher(sv, c, r, prev && *prev ? prev : lang, &lang, &ul, &ret);
     if (!s)
         return ret;
     const faq_index *ix = searcher_index(s);
     faq_answer a;
     json_t *j = NULL;
     if (q && *q && !bad) {
-        /* the page's language (its hidden field, or Accept-Language) is
-         * the conversation's so far, not a constraint on the question */
-        ask_args in = {q, strlen(q), NULL, lang, 0, 1};
+        /* the conversation's language is no constraint on the question;
+         * the page's alone is no turn of it: a lone "danke" is German */
+        ask_args in = {q, strlen(q), NULL, prev && *prev ? prev : NULL, 0, 1};
         j = serve_answer(sv, &in, &a, s);
         ul = msg_lang(ix, a.query_lang);
     }
@@ -135,7 +139,7 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
                     continue;
                 h_str(&h, "<li><a href=\"ask?q=");
                 h_url_q(&h, aq, strlen(aq));
-                h_str(&h, "&amp;lang=");
+                h_str(&h, "&amp;prev_lang=");
                 h_url_q(&h, faq_index_lang_code(ix, ul), strlen(faq_index_lang_code(ix, ul)));
                 h_str(&h, "\">");
                 h_esc(&h, aq, strlen(aq));
@@ -159,7 +163,9 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
         h_msg(&h, ix, ul, "page_welcome");
         h_str(&h, "</div>");
     }
-    h_str(&h, "</div><form class=\"ask\" method=\"get\" action=\"ask\"><input type=\"hidden\" name=\"lang\" value=\"");
+    h_str(&h, "</div><form class=\"ask\" method=\"get\" action=\"ask\"><input type=\"hidden\" name=\"");
+    h_str(&h, q && *q && !bad ? "prev_lang" : "lang");
+    h_str(&h, "\" value=\"");
     h_esc(&h, faq_index_lang_code(ix, ul), strlen(faq_index_lang_code(ix, ul)));
     h_str(&h, "\"><input name=\"q\" autocomplete=\"off\" autofocus maxlength=\"1000\" placeholder=\"");
     h_msg(&h, ix, ul, "page_placeholder");

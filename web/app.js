@@ -10,12 +10,13 @@
   const log = $('log'), form = $('ask'), input = $('q'), typing = $('typing');
   const select = $('lang'), langField = $('lang-field'), welcome = $('welcome');
   let texts = {};
-  let convLang = null;    // last question's language, sent as prev_lang
+  let convLang = null;    // last answer's language (or the one chosen), sent as prev_lang
   let forcedLang = null;  // chosen in the selector, sent as lang
   let textsSeq = 0;       // the latest request for texts wins
   let pending = 0;
   let queue = Promise.resolve();  // answers join the log in the order asked
   let lastAsked = '';
+  let indexTag = null;    // the index the texts came from (the Faqbot-Index header)
 
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -76,7 +77,11 @@
     input.placeholder = t.page_placeholder || '';
     input.setAttribute('aria-label', t.page_placeholder || '');
     $('send').textContent = t.page_send || '';
-    if (t.langs && t.langs.length && select.options.length === 0) {
+    const codes = (t.langs || []).map((l) => l.code).join(' ');
+    if (t.langs && t.langs.length && select.dataset.codes !== codes) {
+      // a new index may hold other languages
+      select.dataset.codes = codes;
+      select.replaceChildren();
       for (const l of t.langs) {
         const o = el('option', null, l.name);
         o.value = l.code;
@@ -89,7 +94,7 @@
     langField.value = t.lang || '';
   }
 
-  const textsCache = {};
+  let textsCache = {};
   async function loadTexts(lang) {
     const seq = ++textsSeq;
     let t = lang && textsCache[lang];
@@ -98,9 +103,20 @@
                             { headers: { Accept: 'application/json' } });
       if (!r.ok) throw new Error('HTTP ' + r.status);
       t = await r.json();
+      const tag = r.headers.get('Faqbot-Index');
+      if (tag !== indexTag) { textsCache = {}; indexTag = tag; }
       textsCache[lang || t.lang] = t;
     }
     if (seq === textsSeq) applyTexts(t);
+  }
+
+  // An answer from another index than the texts' (the FAQ was rebuilt and
+  // the server swapped it in): the texts kept are that old index's.
+  async function noticeIndex(r, lang) {
+    const tag = r.headers.get('Faqbot-Index');
+    if (!tag || tag === indexTag) return;
+    textsCache = {};
+    try { await loadTexts(lang); } catch (e) { /* keep the old texts */ }
   }
 
   // Buttons that ask a question; the clarify list may hold four.
@@ -240,6 +256,7 @@
       // the conversation moved to another language: so does the page
       try { await loadTexts(data.query_lang); } catch (e) { /* keep the old texts */ }
     }
+    await noticeIndex(r, texts.lang);
     if (data.query_lang) convLang = data.query_lang;
     return showAnswer(data, q);
   }
@@ -282,8 +299,8 @@
     try { await loadTexts(select.value); } catch (e) { log.appendChild(showError(texts.page_error || 'Error')); }
   });
 
-  loadTexts(null).then(() => {
-    convLang = texts.lang || null;
-  }).catch(() => log.appendChild(showError('No se pudo contactar con el servidor. / The server could not be reached.')));
+  // the page's language is no turn of the conversation: the first
+  // question goes without prev_lang, so that a lone "hallo" is German
+  loadTexts(null).catch(() => log.appendChild(showError('No se pudo contactar con el servidor. / The server could not be reached.')));
   input.focus();
 })();

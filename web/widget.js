@@ -76,6 +76,8 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     return svg;
   }
 
+  // the conversation's language so far: the host page's data-lang, else
+  // none (the visitor's browser's language is no turn of it)
   let texts = {}, convLang = wantLang || null, textsReady = null;
   let queue = Promise.resolve();
   const host = h('div', { 'data-faqbot': '' });
@@ -113,7 +115,6 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
 
   function applyTexts(t) {
     texts = t;
-    if (!convLang) convLang = t.lang || null;  // the page's language is the conversation's so far
     const say = (k, d) => t[k] || d;
     w.lang = t.lang || '';
     title.textContent = say('page_title', 'FAQ');

@@ -8,14 +8,15 @@
 // Usage: node chat.test.mjs URL SCREENSHOT_DIR   (FAQBOT_PID: the server,
 // killed by the last check to see the page report it gone)
 import { assert, check, launch, sleep, tally } from './harness.mjs';
-import { readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const [url, shots] = process.argv.slice(2);
 const webDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web');
 // the second server (SOLO_URL) holds a corpus with a Spanish-only entry
-const origins = [url, process.env.SOLO_URL].filter(Boolean).map((u) => new URL(u).origin + '/');
+const origins = [url, process.env.SOLO_URL, process.env.SWAP_URL].filter(Boolean).map((u) => new URL(u).origin + '/');
 
 async function messages(lang) {
   const r = await fetch(url + 'api/messages?lang=' + lang);
@@ -349,6 +350,63 @@ try {
     assert(await a.getAttribute('lang') === 'es', 'bubble lang ' + await a.getAttribute('lang'));
     assert((await a.textContent()).includes('9:00'), 'answer: ' + await a.textContent());
     assert(await p.getAttribute('#q', 'placeholder') === en.page_placeholder, 'the page left English');
+    await ctx.close();
+  });
+
+  await check('the first question goes without prev_lang: a lone "danke" is German on a Spanish page', async () => {
+    const ctx = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': 'es-ES,es;q=0.9' } });
+    const p = await ctx.newPage();
+    watch(p);
+    await p.goto(url);
+    await p.locator('#welcome', { hasText: es.page_welcome }).waitFor({ timeout: 5000 });
+    const ask = async (q, n) => {
+      const req = p.waitForRequest((r) => r.url().endsWith('/api/ask') && r.method() === 'POST');
+      await p.fill('#q', q);
+      await p.press('#q', 'Enter');
+      const a = p.locator('#log .msg.bot:not(#welcome)').nth(n);
+      await a.waitFor({ timeout: 10000 });
+      return [(await req).postDataJSON(), a];
+    };
+    const [first, a] = await ask('danke', 0);
+    assert(!('prev_lang' in first) && !first.lang, 'first request: ' + JSON.stringify(first));
+    assert(await a.getAttribute('lang') === 'de', 'reply lang ' + await a.getAttribute('lang') + ': ' + await a.textContent());
+    // a real turn: the next question carries the conversation's language
+    const [second] = await ask('gracias', 1);
+    assert(second.prev_lang === 'de', 'second request: ' + JSON.stringify(second));
+    await ctx.close();
+  });
+
+  await check('the FAQ rebuilt while the page is open: its next answer brings the new index\'s texts', async () => {
+    const swap = process.env.SWAP_URL, corpus = process.env.SWAP_CORPUS, idx = process.env.SWAP_INDEX;
+    assert(swap && corpus && idx && process.env.FAQBOT, 'SWAP_URL, SWAP_CORPUS, SWAP_INDEX, FAQBOT not given');
+    const ctx = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': 'es-ES,es;q=0.9' } });
+    const p = await ctx.newPage();
+    watch(p);
+    await p.goto(swap);
+    await p.locator('#welcome', { hasText: es.page_welcome }).waitFor({ timeout: 5000 });
+    const answers = p.locator('#log .msg.bot:not(#welcome)');
+    await p.fill('#q', 'hola');
+    await p.press('#q', 'Enter');
+    await answers.nth(0).waitFor({ timeout: 10000 });
+    // the editors change the page's texts and rebuild; the server swaps it in
+    const welcome = 'Bienvenida de la FAQ nueva.', placeholder = 'Pregunte a la FAQ nueva…';
+    const file = corpus + '/es/messages.txt';
+    const kept = readFileSync(file, 'utf8').split('\n').filter((l) => !/^page_(welcome|placeholder) /.test(l));
+    writeFileSync(file, kept.join('\n') + '\npage_welcome = ' + welcome + '\npage_placeholder = ' + placeholder + '\n');
+    execFileSync(process.env.FAQBOT, ['index', '--corpus', corpus, '--out', idx], { stdio: 'ignore' });
+    let served = null;
+    for (let i = 0; i < 100 && served !== welcome; i++) {
+      served = (await (await fetch(swap + 'api/messages?lang=es')).json()).page_welcome;
+      if (served !== welcome) await sleep(50);
+    }
+    assert(served === welcome, 'the server did not swap the index in: ' + served);
+    await p.fill('#q', 'gracias');
+    await p.press('#q', 'Enter');
+    await answers.nth(1).waitFor({ timeout: 10000 });
+    await p.waitForFunction((want) => document.getElementById('q').placeholder === want, placeholder, { timeout: 5000 })
+      .catch(() => {});
+    assert(await p.getAttribute('#q', 'placeholder') === placeholder, 'placeholder: ' + await p.getAttribute('#q', 'placeholder'));
+    assert(await p.textContent('#welcome') === welcome, 'welcome: ' + await p.textContent('#welcome'));
     await ctx.close();
   });
 

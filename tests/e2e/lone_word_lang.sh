@@ -23,11 +23,15 @@ v = json.load(sys.stdin)
 print(v["query_lang"], v["outcome"], v["lang"], v["id"])'; }
 
 "$FAQBOT" index --corpus "$ROOT/corpus" --out "$TMP/seed.idx" >/dev/null || fail "index the seed"
-# each word, then what it gets: "holaa" is a typo of "hola"; German and
-# Italian the FAQ is only asked in, with their small talk; "ciao" is one of
-# German's farewells, and Italian's own greeting
+# each word or phrase, then what it gets (the line's last four fields):
+# "holaa" is a typo of "hola"; "hallo", German's and Dutch's greeting as
+# written, is no typo of English's "hello"; German and Italian the FAQ is
+# only asked in, with their small talk; "ciao" is one of German's
+# farewells, and Italian's own greeting
 said_all() {
-    while read -r word want; do
+    while read -r line; do
+        want=$(echo "$line" | awk '{print $(NF-3), $(NF-2), $(NF-1), $NF}')
+        word=$(echo "$line" | awk '{NF -= 4; print}')
         expect_eq "$1: $word" "$(said "$2" "$word")" "$want"
     done
 }
@@ -39,6 +43,11 @@ obrigado pt smalltalk pt thanks
 hello en smalltalk en hello
 danke de smalltalk de thanks
 ciao it smalltalk it hello
+hallo de smalltalk de hello
+grazie it smalltalk it thanks
+obrigada pt smalltalk pt thanks
+merci bien fr smalltalk fr thanks
+danke schön de smalltalk de thanks
 WORDS
 got=$("$FAQBOT" ask --index "$TMP/seed.idx" --json --lang en holaa | json query_lang)
 expect_eq "holaa, English chosen" "$got" "en"
@@ -61,4 +70,21 @@ danke de smalltalk de thanks
 holaa es smalltalk es hello
 thanks en smalltalk en thanks
 helo en smalltalk en hello
+hallo de smalltalk de hello
+danke schön de smalltalk de thanks
+WORDS
+
+# English and Dutch: "hallo" is Dutch's greeting as written, only a typo
+# of English's "hello"
+mkdir -p "$TMP/ennl"
+"$FAQBOT" init "$TMP/ennl" --lang en >/dev/null || fail "init en"
+"$FAQBOT" init "$TMP/nl" --lang nl >/dev/null || fail "init nl"
+mv "$TMP/nl/nl" "$TMP/ennl/nl"
+"$FAQBOT" index --corpus "$TMP/ennl" --out "$TMP/ennl.idx" >/dev/null || fail "index en+nl"
+said_all "an English and Dutch FAQ" "$TMP/ennl.idx" <<'WORDS'
+hallo nl smalltalk nl hello
+hello en smalltalk en hello
+helo en smalltalk en hello
+dank je wel nl smalltalk nl thanks
+hallo daar nl smalltalk nl hello
 WORDS

@@ -162,11 +162,19 @@ expect_match "no-JS form" "$(cat "$TMP/body")" '<form class="ask" method="get" a
 grep -q '<script' "$TMP/body" && fail "the no-JS page holds a script"
 ok "no script on the no-JS page"
 expect_eq "no-JS page with alternatives" "$(status GET '/ask?q=fondo')" 200
-expect_match "no-JS alternatives are links" "$(cat "$TMP/body")" '<li><a href="ask\?q=[^"]+&amp;lang=es">'
+expect_match "no-JS alternatives are links, a turn of the conversation" "$(cat "$TMP/body")" '<li><a href="ask\?q=[^"]+&amp;prev_lang=es">'
+expect_match "no-JS form after an answer: the conversation's language" "$(cat "$TMP/body")" '<input type="hidden" name="prev_lang" value="es">'
+# the first question: the page's language (the visitor's browser's) is no
+# turn of the conversation; a lone word of small talk takes its own
+expect_eq "no-JS first question" "$(status GET '/ask?q=danke&lang=es')" 200
+expect_match "no-JS: a lone danke on a Spanish page is German" "$(cat "$TMP/body")" '<html lang="de">'
+expect_eq "no-JS next question" "$(status GET '/ask?q=danke&prev_lang=es')" 200
+expect_match "no-JS: danke in a Spanish conversation is Spanish" "$(cat "$TMP/body")" '<html lang="es">'
 expect_eq "no-JS page in English" "$(status GET '/ask?q=how%20long%20will%20the%20initiative%20last')" 200
 expect_match "no-JS English texts" "$(cat "$TMP/body")" '<html lang="en">'
 expect_eq "no-JS welcome" "$(status GET '/ask' -H 'Accept-Language: fr')" 200
 expect_match "no-JS welcome in French" "$(cat "$TMP/body")" 'Bonjour'
+expect_match "no-JS welcome's form: the page's language" "$(cat "$TMP/body")" '<input type="hidden" name="lang" value="fr">'
 expect_eq "no-JS declined" "$(status GET '/ask?q=receta%20de%20paella%20valenciana')" 200
 expect_match "no-JS decline message" "$(cat "$TMP/body")" 'no tengo una respuesta'
 expect_eq "no-JS question too long" "$(status GET "/ask?q=$(python3 -c 'print("a" * 1001)')")" 400

@@ -11,6 +11,11 @@ LOOP=$!
 sleep 0.5
 before=$(curl -s "${URL}api/ask?q=%C2%BFCu%C3%A1ndo%20concluye%20la%20iniciativa%3F" | json answer_html)
 expect_match "answer before the edit" "$before" 'duración indeterminada'
+# the index answering, as a page that keeps the bot's texts sees it
+index_tag() { curl -s -D - -o /dev/null "$URL$1" | tr -d '\r' | sed -n 's/^[Ff]aqbot-[Ii]ndex: //p'; }
+tag=$(index_tag "api/ask?q=hola")
+expect_match "an answer names its index" "$tag" '^[0-9a-f]{16}$'
+expect_eq "the texts name the same index" "$(index_tag api/messages?lang=es)" "$tag"
 # the editor changes an answer and adds an entry
 sed -i 's/La iniciativa es de duración indeterminada/La iniciativa no tiene fecha de fin/' "$TMP/corpus/es/paises-precursores.md"
 grep -q 'no tiene fecha de fin' "$TMP/corpus/es/paises-precursores.md" || fail "corpus edit"
@@ -26,6 +31,11 @@ a=$(curl -s "${URL}api/ask?q=color%20favorito%20de%20la%20red" | json id)
 expect_eq "new entry answered without restart" "$a" "color-favorito"
 after=$(curl -s "${URL}api/ask?q=%C2%BFCu%C3%A1ndo%20concluye%20la%20iniciativa%3F" | json answer_html)
 expect_match "changed answer served without restart" "$after" 'no tiene fecha de fin'
+new_tag=$(index_tag "api/ask?q=hola")
+expect_match "the new index named" "$new_tag" '^[0-9a-f]{16}$'
+[ "$new_tag" != "$tag" ] || fail "the new index has the old one's name: $tag"
+ok "the new index named apart from the old"
+expect_eq "its texts name it too" "$(index_tag api/messages?lang=es)" "$new_tag"
 # a broken index file renamed over the good one is refused
 head -c 1000 "$TMP/faq.idx" > "$TMP/broken.idx"
 mv "$TMP/broken.idx" "$TMP/faq.idx"
