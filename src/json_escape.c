@@ -10,13 +10,6 @@
 
 static const char hex[] = "0123456789ABCDEF";
 
-/* Eight bytes at once (each test exact for the word as a whole): some
- * byte 0, some byte below 0x20. */
-#define BYTES_ONE 0x0101010101010101ull
-#define BYTES_TOP 0x8080808080808080ull
-#define ANY_ZERO(w) (((w) - BYTES_ONE) & ~(w) & BYTES_TOP)
-#define ANY_CONTROL(w) (((w) - 0x20 * BYTES_ONE) & ~(w) & BYTES_TOP)
-
 /* The inside of the literal, without its quotes. */
 static size_t escape_body(char *out, const char *s, size_t n)
 {
@@ -26,7 +19,7 @@ static size_t escape_body(char *out, const char *s, size_t n)
         while (i + 8 <= n) {
             uint64_t w;
             memcpy(&w, s + i, sizeof w);
-            if (ANY_CONTROL(w) || ANY_ZERO(w ^ ('"' * BYTES_ONE)) || ANY_ZERO(w ^ ('\\' * BYTES_ONE)))
+            if (utf8_word_has_below(w, 0x20) || utf8_word_has(w, '"') || utf8_word_has(w, '\\'))
                 break;
             memcpy(out + o, &w, sizeof w);
             o += 8;

@@ -72,10 +72,7 @@ static int phrase_typos(const search_ctx *s, const st_phrase *p)
 /* Does phrase p stand whole somewhere in the question? */
 static int phrase_whole(const search_ctx *s, const st_phrase *p)
 {
-    for (int i = 0; i < s->q->n_toks; i++)
-        if (st_at(s, p, i) >= 0)
-            return 1;
-    return 0;
+    return phrase_typos(s, p) >= 0;
 }
 
 /* Does the question hold the small-talk word whose term is t (n bytes) and

@@ -68,13 +68,15 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
      * which only a page of an answer carries */
     const char *lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang");
     const char *prev = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "prev_lang");
+    if (prev && !*prev)
+        prev = NULL;
     /* a bad question gets the page back with the reason, and a 400 */
     const char *bad = q ? serve_check_question(q, strlen(q)) : NULL;
     if (q && !bad)
         serve_note_question(sv, r, q, strlen(q));
     uint32_t ul;
     enum MHD_Result ret;
-    searcher *s = serve_message_searcher(sv, c, r, prev && *prev ? prev : lang, &lang, &ul, &ret);
+    searcher *s = serve_message_searcher(sv, c, r, prev ? prev : lang, &lang, &ul, &ret);
     if (!s)
         return ret;
     const faq_index *ix = searcher_index(s);
@@ -83,7 +85,7 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
     if (q && *q && !bad) {
         /* the conversation's language is no constraint on the question;
          * the page's alone is no turn of it: a lone "danke" is German */
-        ask_args in = {q, strlen(q), NULL, prev && *prev ? prev : NULL, 0, 1};
+        ask_args in = {q, strlen(q), NULL, prev, 0, 1};
         j = serve_answer(sv, &in, &a, s);
         ul = msg_lang(ix, a.query_lang);
     }

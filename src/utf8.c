@@ -6,12 +6,6 @@
 
 #include <utf8proc.h>
 
-/* Eight bytes at once: 0x80 in each byte that is 0 (exact as a whole:
- * nonzero if and only if some byte is 0). */
-#define BYTES_ONE 0x0101010101010101ull
-#define BYTES_TOP 0x8080808080808080ull
-#define ANY_ZERO(w) (((w) - BYTES_ONE) & ~(w) & BYTES_TOP)
-
 int utf8_valid(const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
@@ -22,7 +16,7 @@ int utf8_valid(const char *text, size_t len)
         while (i + 8 <= len) {
             uint64_t w;
             memcpy(&w, s + i, sizeof w);
-            if ((w & BYTES_TOP) || ANY_ZERO(w))
+            if ((w & 0x8080808080808080ull) || utf8_word_has_below(w, 1))
                 break;
             i += 8;
         }

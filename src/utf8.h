@@ -4,6 +4,7 @@
 #define FAQ_UTF8_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* Is text valid UTF-8 (no NUL bytes, no overlong forms, no surrogates)? */
 int utf8_valid(const char *text, size_t len);
@@ -36,6 +37,21 @@ static inline int utf8_continues(unsigned char c)
 static inline size_t utf8_lead_len(unsigned char lead)
 {
     return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+}
+
+/* Eight bytes read as one word (memcpy'd into a uint64_t): is some byte
+ * of w below b (b <= 0x80)? Exact for the word as a whole; a text's
+ * plain runs are checked eight bytes at a time with it. */
+static inline int utf8_word_has_below(uint64_t w, unsigned b)
+{
+    const uint64_t ones = 0x0101010101010101ull;
+    return ((w - b * ones) & ~w & (0x80 * ones)) != 0;
+}
+
+/* Is some byte of w byte c? */
+static inline int utf8_word_has(uint64_t w, unsigned char c)
+{
+    return utf8_word_has_below(w ^ (c * 0x0101010101010101ull), 1);
 }
 
 /* Bytes of the valid UTF-8 sequence at s[i] (i < n), or 0 when the byte
