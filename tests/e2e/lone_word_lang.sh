@@ -51,9 +51,15 @@ danke schön de smalltalk de thanks
 WORDS
 got=$("$FAQBOT" ask --index "$TMP/seed.idx" --json --lang en holaa | json query_lang)
 expect_eq "holaa, English chosen" "$got" "en"
-start_server "$TMP/seed.idx"
+start_server "$TMP/seed.idx" --web "$ROOT/web"
 got=$(curl -s "${URL}api/ask" -d '{"q": "danke", "prev_lang": "es"}' | json lang)
 expect_eq "danke in a Spanish conversation" "$got" "es"
+# the page without JavaScript: its language (the visitor's browser's) is
+# no turn of the conversation, so a first lone word takes its own
+expect_eq "no-JS first question" "$(status GET '/ask?q=danke&lang=es')" 200
+expect_match "no-JS: a lone danke on a Spanish page is German" "$(cat "$TMP/body")" '<html lang="de">'
+expect_eq "no-JS next question" "$(status GET '/ask?q=danke&prev_lang=es')" 200
+expect_match "no-JS: danke in a Spanish conversation is Spanish" "$(cat "$TMP/body")" '<html lang="es">'
 got=$(curl -s "${URL}api/ask" -d '{"q": "holaa"}' | json lang)
 expect_eq "holaa over the API, no conversation yet" "$got" "es"
 stop_server

@@ -164,12 +164,6 @@ ok "no script on the no-JS page"
 expect_eq "no-JS page with alternatives" "$(status GET '/ask?q=fondo')" 200
 expect_match "no-JS alternatives are links, a turn of the conversation" "$(cat "$TMP/body")" '<li><a href="ask\?q=[^"]+&amp;prev_lang=es">'
 expect_match "no-JS form after an answer: the conversation's language" "$(cat "$TMP/body")" '<input type="hidden" name="prev_lang" value="es">'
-# the first question: the page's language (the visitor's browser's) is no
-# turn of the conversation; a lone word of small talk takes its own
-expect_eq "no-JS first question" "$(status GET '/ask?q=danke&lang=es')" 200
-expect_match "no-JS: a lone danke on a Spanish page is German" "$(cat "$TMP/body")" '<html lang="de">'
-expect_eq "no-JS next question" "$(status GET '/ask?q=danke&prev_lang=es')" 200
-expect_match "no-JS: danke in a Spanish conversation is Spanish" "$(cat "$TMP/body")" '<html lang="es">'
 expect_eq "no-JS page in English" "$(status GET '/ask?q=how%20long%20will%20the%20initiative%20last')" 200
 expect_match "no-JS English texts" "$(cat "$TMP/body")" '<html lang="en">'
 expect_eq "no-JS welcome" "$(status GET '/ask' -H 'Accept-Language: fr')" 200
