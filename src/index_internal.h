@@ -55,6 +55,7 @@ struct faq_index {
     const unsigned char *model;   /* MODEL */
     uint64_t model_len;
     uint32_t n_langs, n_entries, n_groups, n_terms, n_words;
+    char checksum_hex[17];        /* the header's checksum in hex, made at open */
 };
 
 /* faq_index_open() of an index whose MODEL is still to be made: the

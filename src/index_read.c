@@ -405,6 +405,8 @@ static int index_open(const char *path, int unfinished, faq_index **out, char *e
     why = check_layout(ix, unfinished);
     if (why)
         goto fail;
+    /* every answer of a server names its index by it: formatted once */
+    snprintf(ix->checksum_hex, sizeof ix->checksum_hex, "%016llx", (unsigned long long)ix->h->checksum);
     *out = ix;
     return FAQ_INDEX_OK;
 fail:
@@ -446,6 +448,7 @@ uint32_t faq_index_lang_default(const faq_index *ix)
 }
 uint64_t faq_index_build_time(const faq_index *ix) { return ix->h->build_time; }
 uint64_t faq_index_checksum(const faq_index *ix) { return ix->h->checksum; }
+const char *faq_index_checksum_hex(const faq_index *ix) { return ix->checksum_hex; }
 uint64_t faq_index_size(const faq_index *ix) { return ix->size; }
 uint32_t faq_index_group_count(const faq_index *ix) { return ix->n_groups; }
 

@@ -63,6 +63,9 @@ uint64_t faq_index_build_time(const faq_index *ix);   /* seconds since the epoch
  * checksum: what tells one index from another (a rebuild of the same FAQ
  * included) without reading more than the header. */
 uint64_t faq_index_checksum(const faq_index *ix);
+/* The same as 16 lower-case hex digits, NUL-terminated, for as long as ix
+ * is open. */
+const char *faq_index_checksum_hex(const faq_index *ix);
 uint64_t faq_index_size(const faq_index *ix);         /* bytes of the file */
 
 /* Languages: 0 .. lang_count-1. Code is NUL-terminated. */

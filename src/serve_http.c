@@ -43,7 +43,7 @@ void serve_add_headers(server *sv, struct MHD_Connection *c, request *r, struct 
 
 void serve_tag_index(request *r, const faq_index *ix)
 {
-    snprintf(r->index_tag, sizeof r->index_tag, "%016llx", (unsigned long long)faq_index_checksum(ix));
+    memcpy(r->index_tag, faq_index_checksum_hex(ix), sizeof r->index_tag);
 }
 
 enum MHD_Result serve_respond(server *sv, struct MHD_Connection *c, request *r, unsigned status,

@@ -116,6 +116,11 @@ static void test_round_trip(void **state)
     /* en has no messages: none of its own (msg_format() falls back) */
     assert_null(faq_index_message(ix, 0, "decline", buf, sizeof buf));
     assert_null(faq_index_message(ix, 0, "missing", buf, sizeof buf));
+    /* the checksum's hex, made at open, is the number's own digits */
+    char hex[17];
+    snprintf(hex, sizeof hex, "%016llx", (unsigned long long)faq_index_checksum(ix));
+    assert_int_equal(strlen(faq_index_checksum_hex(ix)), 16);
+    assert_string_equal(faq_index_checksum_hex(ix), hex);
     faq_index_close(ix);
 }
 
