@@ -37,6 +37,9 @@ typedef enum {
                      * content words the FAQ lacks that a dictionary from its language
                      * holds: translated, but into words no entry has (another topic),
                      * where the rest of xl_unknown's are the dictionaries' gaps */
+    DF_SMALL_VOCAB, /* 1 / (1 + the terms of the leader's language / small_vocab_terms): a FAQ
+                     * of few words lacks more of the words an in-scope visitor uses, so a
+                     * word it lacks says less of another topic there */
     DF_COUNT
 } decline_feature;
 

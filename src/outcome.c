@@ -598,6 +598,12 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
     x[DF_TRANSLATED] = known > 0 ? translated / known : 0;
     x[DF_XL_UNKNOWN] = translated > 0 ? x[DF_UNK_WORD] : 0;
     x[DF_XL_DICT] = translated > 0 && content ? (double)dict_head / content : 0;
+    /* ... of a question in the language of the entries it reaches: in
+     * another, xl_unknown already weighs the words the FAQ lacks */
+    x[DF_SMALL_VOCAB] =
+        e1 != UINT32_MAX && translated == 0
+            ? 1 / (1 + s->ix->langs[s->ix->entries[e1].lang].term_count / s->p->small_vocab_terms)
+            : 0;
     /* the words the FAQ knows but the leader lacks are left out: in a large
      * FAQ an ordinary word ("company", "host") stands in some answer by
      * chance, weighs as a rare word, and says nothing of the topic; the

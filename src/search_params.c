@@ -118,6 +118,12 @@ const search_param_field search_param_fields[] = {
     FIELD(decline_xl_dict, DOUBLE, -3.121, -100, 100,
           "fitted after the others, theirs held: words the FAQ lacks that a dictionary "
           "holds, in a question reaching it through a translation"),
+    FIELD(decline_small_vocab, DOUBLE, 0.430, -100, 100,
+          "fitted after the others, theirs held, on the twelve tuning corpora: a FAQ of few "
+          "words lacks more of an in-scope visitor's words (0: off)"),
+    FIELD(small_vocab_terms, DOUBLE, 300, 1, 1e9,
+          "the terms of a language at which small_vocab is 1/2: a FAQ of 10-17 short "
+          "entries (150 and 300: the same fit; 600: the sports centre's row lost)"),
     FIELD(w_lemma, FLOAT, 0.8, 0, 10,
           "another form of the word's lemma, below the word (when use_lemma); 0.3/0.6/0.8/1: "
           "Debian top-1 57.5/58.5/59.0/58.5%"),

@@ -14,6 +14,7 @@
 #     decline-fit.sh build/faqbot OUT seed debian zlib zlib+xz perl sed valgrind lsof \
 #     xl-seed-es xl-seed-en xl-debian-en xl-debian-de   (then x0.7, docs/quality.md); with
 #   xl_dict: FIT_AFTER=translated,xl_unknown,xl_dict, the same corpora (x0.7 again)
+#   small_vocab: HOLD=1 FIT_AFTER=small_vocab decline-fit.sh build/faqbot OUT (the twelve)
 set -eu
 FAQBOT=$1; OUT=$2; shift 2
 HERE=$(cd "$(dirname "$0")" && pwd)
