@@ -158,7 +158,7 @@ static int elected(const search_ctx *c, const double *hi, uint64_t open)
  * the strongest evidence (function words are what tells "que" from "what"),
  * content words in the vocabulary next. The conversation's language gets a
  * head start so that "ok" or a bare name does not flip it. */
-uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q, size_t len)
+uint32_t langev_detect(const search_ctx *c, langid *li, int prev, int page, const char *q, size_t len)
 {
     const faq_index *ix = c->ix;
     const search_params *p = c->p;
@@ -240,7 +240,11 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
                 ev[l] += i == 0 ? p->lang_ngram_first : p->lang_ngram_second;
         }
     }
-    /* ties: the conversation's language, else the one with most entries */
+    /* ties: the conversation's language, else the page's (what its visitor
+     * reads) when the FAQ is written in it, else the one with most
+     * entries, else the FAQ's first */
+    if (prev < 0 && page >= 0 && ix->langs[page].n_faq)
+        prev = page;
     uint32_t best = prev >= 0 ? (uint32_t)prev : 0;
     if (prev < 0)
         for (uint32_t l = 0; l < ix->n_langs; l++)

@@ -23,7 +23,7 @@ typedef struct repl {
     searcher *s;
     char lang[FAQ_MAX_LANG_CODE];       /* forced with :lang, or "" to detect */
     char conv[FAQ_MAX_LANG_CODE];       /* the conversation's language so far */
-    char locale[FAQ_MAX_LANG_CODE];     /* the user's locale, for texts before the first question */
+    char locale[FAQ_MAX_LANG_CODE];     /* the user's locale: texts before the first question, its tie */
     faq_hit choices[FAQ_MAX_ALTERNATIVES + 1];  /* numbered in the last answer */
     int n_choices;
     double threshold;                   /* --threshold, or -1 */
@@ -87,6 +87,9 @@ static void ask(repl *r, const char *q, size_t len)
     o.threshold = r->threshold;
     o.lang = r->lang[0] ? r->lang : NULL;
     o.prev_lang = r->conv[0] ? r->conv : NULL;
+    /* the locale is the terminal's page language: a lone "hi" that English
+     * and German share is the user's */
+    o.page_lang = r->locale[0] ? r->locale : NULL;
     faq_answer a;
     if (searcher_ask(r->s, q, len, &o, &a) != 0) {
         printf("out of memory\n");
@@ -270,7 +273,8 @@ int repl_run(const char *index_path, const char *lang, double threshold)
         snprintf(r.lang, sizeof r.lang, "%s", lang);
     } else {
         /* until the first question, speak the user's locale if the index has
-         * it; only for the bot's texts: it is no evidence of the language
+         * it; the bot's texts, and a tie of the first question's evidence
+         * (as a page's language): no more evidence of the language
          * questions will be asked in */
         const char *env = getenv("LC_ALL");
         if (!env || !*env)

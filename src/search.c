@@ -182,6 +182,7 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
     const faq_index *ix = s->ix;
     int forced = o && o->lang ? faq_index_lang_find(ix, o->lang) : -1;
     int prev = o && o->prev_lang ? faq_index_lang_find(ix, o->prev_lang) : -1;
+    int page = o && o->page_lang ? faq_index_lang_find(ix, o->page_lang) : -1;
     uint32_t first = forced >= 0   ? (uint32_t)forced
                      : prev >= 0 ? (uint32_t)prev
                                  : faq_index_lang_default(ix);
@@ -197,7 +198,7 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
          * one; else they are read again */
         first = prev >= 0 ? (uint32_t)prev : s->asked ? s->lang : first;
         query_tokenize(&s->q, s->an[first], q, len);
-        L = langev_detect(&s->ctx, s->langid, prev, q, len);
+        L = langev_detect(&s->ctx, s->langid, prev, page, q, len);
         read = L == first;
     }
     if (!read)

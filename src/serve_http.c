@@ -103,7 +103,7 @@ searcher *serve_message_searcher(server *sv, struct MHD_Connection *c, request *
         return NULL;
     }
     const faq_index *ix = searcher_index(s);
-    const char *known = serve_request_language(c, ix, wanted);
+    const char *known = serve_request_language(c, ix, wanted, 0);
     if (code)
         *code = known;
     *lang = msg_lang(ix, known);
@@ -112,9 +112,17 @@ searcher *serve_message_searcher(server *sv, struct MHD_Connection *c, request *
 
 /* wanted when the index has it, else the first language of
  * Accept-Language the index has, or NULL. */
-const char *serve_request_language(struct MHD_Connection *c, const faq_index *ix, const char *wanted)
+/* Is code a language of ix (written: one with entries)? */
+static int request_lang_ok(const faq_index *ix, const char *code, int written)
 {
-    if (wanted && faq_index_lang_find(ix, wanted) >= 0)
+    int l = faq_index_lang_find(ix, code);
+    return l >= 0 && (!written || faq_index_lang_entries(ix, (uint32_t)l) > 0);
+}
+
+const char *serve_request_language(struct MHD_Connection *c, const faq_index *ix, const char *wanted,
+                                   int written)
+{
+    if (wanted && request_lang_ok(ix, wanted, written))
         return wanted;
     const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language");
     while (h && *h) {
@@ -127,9 +135,8 @@ const char *serve_request_language(struct MHD_Connection *c, const faq_index *ix
             n++;
         }
         code[n] = '\0';
-        int l = n ? faq_index_lang_find(ix, code) : -1;
-        if (l >= 0)
-            return faq_index_lang_code(ix, (uint32_t)l);
+        if (n && request_lang_ok(ix, code, written))
+            return faq_index_lang_code(ix, (uint32_t)faq_index_lang_find(ix, code));
         const char *comma = strchr(h, ',');
         h = comma ? comma + 1 : NULL;
     }

@@ -85,7 +85,7 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
     if (q && *q && !bad) {
         /* the conversation's language is no constraint on the question;
          * the page's alone is no turn of it: a lone "danke" is German */
-        ask_args in = {q, strlen(q), NULL, prev, 0, 1};
+        ask_args in = {q, strlen(q), NULL, prev, lang, 0, 1};
         j = serve_answer(sv, &in, &a, s);
         ul = msg_lang(ix, a.query_lang);
     }

@@ -12,6 +12,7 @@
   const base = new URL('.', me.src);
   const url = (p) => new URL(p, base).href;
   const wantLang = me.getAttribute('data-lang') || '';
+  const pageLang = (document.documentElement.lang || '').split('-')[0].toLowerCase();
 
   const CSS = `
 :host { all: initial !important; }
@@ -219,6 +220,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     typing.hidden = false;
     const body = { q: q };
     if (convLang) body.prev_lang = convLang;
+    else if (pageLang) body.page_lang = pageLang;  // a tie's prior ("hi"), no turn
     const job = getJSON('api/ask', {
       method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify(body),
