@@ -3,6 +3,7 @@
 
 #include <editline/readline.h>
 #include <errno.h>
+#include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -252,8 +253,13 @@ static char *read_line(int tty, const char *prompt, size_t *len)
 int repl_run(const char *index_path, const char *lang, double threshold)
 {
     /* libedit reads multibyte keystrokes only in the user's locale: in
-     * the "C" locale "¿Qué países?" arrives as "Qu pases?" */
-    setlocale(LC_CTYPE, "");
+     * the "C" locale "¿Qué países?" arrives as "Qu pases?". A locale the
+     * system lacks (LANG=de_DE.UTF-8 where only C.UTF-8 is installed, as
+     * in many a container) would leave "C": the questions, like the
+     * index, are UTF-8, so the REPL reads them as such */
+    const char *ctype = setlocale(LC_CTYPE, "");
+    if (!ctype || strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
+        setlocale(LC_CTYPE, "C.UTF-8");
     repl r;
     memset(&r, 0, sizeof r);
     r.path = index_path;
