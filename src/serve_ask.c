@@ -264,10 +264,11 @@ enum MHD_Result serve_route_ask(server *sv, struct MHD_Connection *c, request *r
     if (!s)
         return ret;
     serve_tag_index(r, searcher_index(s));
-    /* the page's language, else the browser's: one the FAQ is written in
-     * (only such a one can win a tie), the index's code, which the cache
-     * key holds */
-    in.page_lang = serve_request_language(c, searcher_index(s), in.page_lang, 1);
+    /* the page's language, then the browser's: the index's codes, which
+     * the cache key holds */
+    char page[FAQ_MAX_PAGE_LANGS * FAQ_MAX_LANG_CODE];
+    serve_page_languages(c, searcher_index(s), in.page_lang, page);
+    in.page_lang = page;
     uint64_t gen = index_live_thread_generation(sv->live);
     char key[CACHE_MAX_KEY];
     size_t kn = cache_key(key, in.q, in.q_len, &in);

@@ -117,12 +117,14 @@ enum MHD_Result serve_error(server *sv, struct MHD_Connection *c, request *r, un
 const char *serve_check_question(const char *q, size_t len);
 /* The language a request is answered in: wanted (a ?lang= or a form's
  * field, may be NULL) when the index has it, else the first language of
- * its Accept-Language the index has, or NULL; wanted or a string of ix.
- * With written: only a language the FAQ has entries in, not one it is
- * only asked in (a French browser's second choice, English, for a
- * question English and German tie on). */
+ * its Accept-Language the index has, or NULL; wanted or a string of ix. */
 const char *serve_request_language(struct MHD_Connection *c, const faq_index *ix,
-                                   const char *wanted, int written);
+                                   const char *wanted);
+/* The page's languages for a tie (search.h's page_lang): wanted (the
+ * page's, may be NULL), then those of Accept-Language, the index's alone,
+ * each once, FAQ_MAX_PAGE_LANGS at most, into out ("fr,en"; "" if none). */
+void serve_page_languages(struct MHD_Connection *c, const faq_index *ix, const char *wanted,
+                          char out[FAQ_MAX_PAGE_LANGS * FAQ_MAX_LANG_CODE]);
 /* The live searcher for a request answered in messages, held until
  * index_live_put(): their language's code, as serve_request_language()
  * says of wanted, into *code (may be NULL), the language they are in

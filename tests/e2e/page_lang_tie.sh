@@ -72,3 +72,33 @@ expect_match "repl: no locale: the FAQ's first" "$out" 'Hallo! Wie kann ich'
 out=$(printf 'hallo\nhi\n' | LC_ALL= LC_MESSAGES= LANG=en_US.UTF-8 "$FAQBOT" repl --index "$TMP/faq.idx")
 expect_eq "repl: the conversation's language wins over the locale" \
     "$(printf '%s\n' "$out" | grep -c 'Hallo! Wie kann ich')" "2"
+
+# a French FAQ, which English and German are only asked in (through the
+# bilingual dictionaries, named here: under valgrind the suite leaves them
+# out): "hi" is both's small talk; an English browser is greeted in
+# English, a French one whose second language is English too
+mkdir -p "$TMP/dictd" "$TMP/fr/fr"
+for f in /usr/share/dictd/freedict-eng-fra.* /usr/share/dictd/freedict-fra-eng.* \
+         /usr/share/dictd/freedict-deu-fra.* /usr/share/dictd/freedict-fra-deu.*; do
+    [ -e "$f" ] && ln -s "$f" "$TMP/dictd/"
+done
+if [ -e "$TMP/dictd/freedict-fra-eng.index" ] && [ -e "$TMP/dictd/freedict-fra-deu.index" ]; then
+    cat >"$TMP/fr/fr/faq.md" <<'MD'
+# Questions fréquentes
+
+## Quand êtes-vous ouverts ? {#hours}
+
+Du lundi au vendredi, de 9 h à 18 h.
+MD
+    FAQBOT_DICTD_DIR=$TMP/dictd "$FAQBOT" index --corpus "$TMP/fr" --out "$TMP/fr.idx" >/dev/null || fail "index fr"
+    start_server "$TMP/fr.idx"
+    expect_eq "French FAQ: an English browser's hi" \
+        "$(get -H 'Accept-Language: en-US,en;q=0.9' "${URL}api/ask?q=hi" | said)" "en en hello"
+    expect_eq "French FAQ: a French browser's second language, English" \
+        "$(get -H 'Accept-Language: fr-FR, en;q=0.5' "${URL}api/ask?q=hi" | said)" "en en hello"
+    expect_eq "French FAQ: a German browser's hi" \
+        "$(get -H 'Accept-Language: de-DE' "${URL}api/ask?q=hi" | said)" "de de hello"
+    stop_server
+else
+    echo "skip: the French FAQ (no freedict fra-eng, fra-deu)"
+fi
