@@ -34,13 +34,13 @@ expect_eq "ask hello: its own evidence" "$("$FAQBOT" ask --index "$TMP/faq.idx" 
 
 start_server "$TMP/faq.idx"
 get() { curl -s "$@"; }
+# hi_for ACCEPT-LANGUAGE: what "hi" gets from a browser of those languages
+hi_for() { get -H "Accept-Language: $1" "${URL}api/ask?q=hi" | said; }
 expect_eq "api: no page language: the FAQ's first" "$(get "${URL}api/ask?q=hi" | said)" "de de hello"
-expect_eq "api: an English browser (Accept-Language)" \
-    "$(get -H 'Accept-Language: en-GB,en;q=0.8' "${URL}api/ask?q=hi" | said)" "en en hello"
+expect_eq "api: an English browser (Accept-Language)" "$(hi_for 'en-GB,en;q=0.8')" "en en hello"
 expect_eq "api: a German browser, the same question after the English one's (not the cached answer)" \
-    "$(get -H 'Accept-Language: de-DE,de;q=0.8' "${URL}api/ask?q=hi" | said)" "de de hello"
-expect_eq "api: a browser's first language the FAQ lacks, its second" \
-    "$(get -H 'Accept-Language: fr-FR, en;q=0.5' "${URL}api/ask?q=hi" | said)" "en en hello"
+    "$(hi_for 'de-DE,de;q=0.8')" "de de hello"
+expect_eq "api: a browser's first language the FAQ lacks, its second" "$(hi_for 'fr-FR, en;q=0.5')" "en en hello"
 expect_eq "api: POST page_lang over the browser's" \
     "$(get -H 'Accept-Language: de' -H 'Content-Type: application/json' -d '{"q": "hi", "page_lang": "en"}' "${URL}api/ask" | said)" \
     "en en hello"
@@ -92,12 +92,9 @@ Du lundi au vendredi, de 9 h à 18 h.
 MD
     FAQBOT_DICTD_DIR=$TMP/dictd "$FAQBOT" index --corpus "$TMP/fr" --out "$TMP/fr.idx" >/dev/null || fail "index fr"
     start_server "$TMP/fr.idx"
-    expect_eq "French FAQ: an English browser's hi" \
-        "$(get -H 'Accept-Language: en-US,en;q=0.9' "${URL}api/ask?q=hi" | said)" "en en hello"
-    expect_eq "French FAQ: a French browser's second language, English" \
-        "$(get -H 'Accept-Language: fr-FR, en;q=0.5' "${URL}api/ask?q=hi" | said)" "en en hello"
-    expect_eq "French FAQ: a German browser's hi" \
-        "$(get -H 'Accept-Language: de-DE' "${URL}api/ask?q=hi" | said)" "de de hello"
+    expect_eq "French FAQ: an English browser's hi" "$(hi_for 'en-US,en;q=0.9')" "en en hello"
+    expect_eq "French FAQ: a French browser's second language, English" "$(hi_for 'fr-FR, en;q=0.5')" "en en hello"
+    expect_eq "French FAQ: a German browser's hi" "$(hi_for de-DE)" "de de hello"
     stop_server
 else
     echo "skip: the French FAQ (no freedict fra-eng, fra-deu)"
