@@ -7,6 +7,14 @@
 
 #include "cli.h"
 
+/* Is argv[i] there and a value? An option's name in its place
+ * ("serve --bind --index X") means the value was left out; a value that
+ * starts with "--" is still given as --name=--value. */
+static int cli_is_value(int argc, char **argv, int i)
+{
+    return i < argc && strncmp(argv[i], "--", 2) != 0;
+}
+
 int cli_parse_opts(const cli_command *cmd, int argc, char **argv, const cli_opt *opts)
 {
     int i = 1, help = 0;
@@ -35,7 +43,7 @@ int cli_parse_opts(const cli_command *cmd, int argc, char **argv, const cli_opt 
         if (o->takes_value) {
             if (eq) {
                 *o->value = eq + 1;
-            } else if (i + 1 < argc) {
+            } else if (cli_is_value(argc, argv, i + 1)) {
                 *o->value = argv[++i];
             } else {
                 fprintf(stderr, "faqbot %s: %s needs a value\nusage: %s\n", cmd->name, a, cmd->usage);
@@ -89,7 +97,7 @@ int cli_take_params(const cli_command *cmd, int *argc, char **argv, search_param
         }
         if (strcmp(a, "--params") == 0 || strcmp(a, "--set") == 0) {
             file = a[2] == 'p';
-            if (i + 1 == *argc) {
+            if (!cli_is_value(*argc, argv, i + 1)) {
                 fprintf(stderr, "faqbot %s: %s needs a value\nusage: %s\n", cmd->name, a, cmd->usage);
                 return CLI_OPTS_BAD;
             }

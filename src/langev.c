@@ -240,14 +240,30 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
                 ev[l] += i == 0 ? p->lang_ngram_first : p->lang_ngram_second;
         }
     }
-    /* ties: the conversation's language, else the one with most entries */
-    uint32_t best = prev >= 0 ? (uint32_t)prev : 0;
-    if (prev < 0)
+    /* ties: the conversation's language; else the first of the page's
+     * (what its visitor reads) among them, else the one with most entries;
+     * else the FAQ's first */
+    double top = ev[0];
+    for (uint32_t l = 1; l < ix->n_langs; l++)
+        if (ev[l] > top)
+            top = ev[l];
+    int tied[FAQ_MAX_PAGE_LANGS + 1], n_tied = 0;
+    if (prev >= 0) {
+        tied[n_tied++] = prev;
+    } else {
+        for (int k = 0; k < c->n_page && k < FAQ_MAX_PAGE_LANGS; k++)
+            tied[n_tied++] = c->page[k];
+        uint32_t most = 0;
         for (uint32_t l = 0; l < ix->n_langs; l++)
-            if (ix->langs[l].n_faq > ix->langs[best].n_faq)
-                best = l;
-    for (uint32_t l = 0; l < ix->n_langs; l++)
-        if (ev[l] > ev[best] + 1e-9)
-            best = l;
+            if (ix->langs[l].n_faq > ix->langs[most].n_faq)
+                most = l;
+        tied[n_tied++] = (int)most;
+    }
+    for (int k = 0; k < n_tied; k++)
+        if (ev[tied[k]] > top - 1e-9)
+            return (uint32_t)tied[k];
+    uint32_t best = 0;
+    while (!(ev[best] > top - 1e-9))
+        best++;
     return best;
 }

@@ -12,7 +12,8 @@
 #include "query.h"
 
 /* The language of the question text (len bytes) whose tokens are in
- * c->q; prev is the conversation's language or -1. */
+ * c->q; prev is the conversation's language or -1; a tie goes to it, else
+ * to the first of the page's (c->page) among the tied. */
 uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *text, size_t len);
 
 #endif

@@ -10,6 +10,7 @@
 #define FAQ_MAX_ALTERNATIVES     3         /* alternatives offered with an answer */
 #define FAQ_MAX_LANGS            64        /* languages in one index */
 #define FAQ_MAX_LANG_CODE        8         /* bytes of a language code, NUL included */
+#define FAQ_MAX_PAGE_LANGS       4         /* a page's languages read for a tie (search.h) */
 #define FAQ_REVIEW_MAX_QUESTIONS 100000    /* distinct questions faqbot review reads from its logs */
 #define FAQ_MAX_TERM_BYTES       64        /* longer tokens are cut to this many bytes */
 #define FAQ_MAX_FILE_BYTES       (64u << 20) /* largest corpus file read */

@@ -255,7 +255,10 @@ static int phrase_cut_short(const search_ctx *s, const st_phrase *p, uint32_t l,
  * When the phrases of several languages match alike, one standing as
  * written beats one read through a typo ("hallo" is German's and Dutch's
  * greeting, only a typo of English's "hello"); then the question's
- * language L's wins, then one that is its entry's own question ("ciao" is
+ * language L's wins, then the first of the page's (the visitor of an
+ * English page who says "hi" on a French FAQ, which English and German
+ * are only asked in, is greeted in English), then one that is its entry's
+ * own question ("ciao" is
  * Italian's greeting, only another German farewell).
  * Returns the entry, or UINT32_MAX; *lang: the language of its phrases
  * (left as it was when none); *fragment: no phrase of it stands whole,
@@ -273,7 +276,7 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, uint32_t *lang,
     question_firsts(s, &firsts);
     uint32_t best = UINT32_MAX, best_lang = 0;
     size_t best_words = 0;
-    int best_in_L = 0, best_heading = 0, best_typos = 0;
+    int best_in_L = 0, best_heading = 0, best_typos = 0, best_page = FAQ_MAX_PAGE_LANGS;
     qmemo_word facts[FAQ_MAX_QUERY_TERMS * 2];
     _Static_assert(sizeof facts / sizeof *facts == sizeof s->q->toks / sizeof *s->q->toks,
                    "a token each");
@@ -328,16 +331,24 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, uint32_t *lang,
                 !entry_has(s, st, n_st, best_l, &s->q->toks[i]))
                 best_l = UINT32_MAX;
         int in_L = l == L;
+        int page = 0;           /* its place among the page's languages */
+        while (page < s->n_page && s->page[page] != (int)l)
+            page++;
+        if (page == s->n_page)
+            page = FAQ_MAX_PAGE_LANGS;
         if (best_l != UINT32_MAX &&
             (best_l_words > best_words ||
              (best_l_words == best_words &&
               (typos < best_typos ||
                (typos == best_typos &&
-                (in_L > best_in_L || (in_L == best_in_L && heading > best_heading))))))) {
+                (in_L > best_in_L ||
+                 (in_L == best_in_L &&
+                  (page < best_page || (page == best_page && heading > best_heading))))))))) {
             best = best_l;
             best_lang = l;
             best_words = best_l_words;
             best_in_L = in_L;
+            best_page = page;
             best_heading = heading;
             best_typos = typos;
         }

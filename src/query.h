@@ -116,6 +116,10 @@ typedef struct search_ctx {
     const char *text;           /* the question being answered */
     struct qmemo *memo;         /* the thread's memory of question words (qmemo.h), or NULL */
     struct present_memo *forms; /* the thread's memory of words' written forms (present.h), or NULL */
+    /* the page's languages, most wanted first, when there is no
+     * conversation (search.h's page_lang): a tie's priors */
+    const int *page;
+    int n_page;
 } search_ctx;
 
 /* Language l's general dictionary (lemma.h), or NULL when the system has

@@ -3,6 +3,7 @@
 
 #include <editline/readline.h>
 #include <errno.h>
+#include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -23,7 +24,7 @@ typedef struct repl {
     searcher *s;
     char lang[FAQ_MAX_LANG_CODE];       /* forced with :lang, or "" to detect */
     char conv[FAQ_MAX_LANG_CODE];       /* the conversation's language so far */
-    char locale[FAQ_MAX_LANG_CODE];     /* the user's locale, for texts before the first question */
+    char locale[FAQ_MAX_LANG_CODE];     /* the user's locale: texts before the first question, its tie */
     faq_hit choices[FAQ_MAX_ALTERNATIVES + 1];  /* numbered in the last answer */
     int n_choices;
     double threshold;                   /* --threshold, or -1 */
@@ -87,6 +88,9 @@ static void ask(repl *r, const char *q, size_t len)
     o.threshold = r->threshold;
     o.lang = r->lang[0] ? r->lang : NULL;
     o.prev_lang = r->conv[0] ? r->conv : NULL;
+    /* the locale is the terminal's page language: a lone "hi" that English
+     * and German share is the user's */
+    o.page_lang = r->locale[0] ? r->locale : NULL;
     faq_answer a;
     if (searcher_ask(r->s, q, len, &o, &a) != 0) {
         printf("out of memory\n");
@@ -249,8 +253,13 @@ static char *read_line(int tty, const char *prompt, size_t *len)
 int repl_run(const char *index_path, const char *lang, double threshold)
 {
     /* libedit reads multibyte keystrokes only in the user's locale: in
-     * the "C" locale "¿Qué países?" arrives as "Qu pases?" */
-    setlocale(LC_CTYPE, "");
+     * the "C" locale "¿Qué países?" arrives as "Qu pases?". A locale the
+     * system lacks (LANG=de_DE.UTF-8 where only C.UTF-8 is installed, as
+     * in many a container) would leave "C": the questions, like the
+     * index, are UTF-8, so the REPL reads them as such */
+    const char *ctype = setlocale(LC_CTYPE, "");
+    if (!ctype || strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
+        setlocale(LC_CTYPE, "C.UTF-8");
     repl r;
     memset(&r, 0, sizeof r);
     r.path = index_path;
@@ -270,7 +279,8 @@ int repl_run(const char *index_path, const char *lang, double threshold)
         snprintf(r.lang, sizeof r.lang, "%s", lang);
     } else {
         /* until the first question, speak the user's locale if the index has
-         * it; only for the bot's texts: it is no evidence of the language
+         * it; the bot's texts, and a tie of the first question's evidence
+         * (as a page's language): no more evidence of the language
          * questions will be asked in */
         const char *env = getenv("LC_ALL");
         if (!env || !*env)

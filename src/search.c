@@ -60,6 +60,7 @@ struct searcher {
     int n_top;
     uint32_t lang;              /* the last query's language ... */
     int asked;                  /* ... once there was one */
+    int page[FAQ_MAX_PAGE_LANGS];   /* ctx.page's */
     int failed;                 /* memory ran out during the last query */
     char corrected[FAQ_MAX_QUESTION_BYTES * 2 + 64];
     char matched_buf[FAQ_MAX_QUERY_TERMS * (FAQ_MAX_TERM_BYTES * 4 + 1)];
@@ -109,7 +110,7 @@ static searcher *searcher_make(search_model *m, int own)
         if (!(s->an[l] = own ? search_model_analyzer_take(m, l) : search_model_analyzer_new(m, l)))
             goto fail;
     s->ctx = (search_ctx){ix,          m,    &s->params, s->an,   &s->q, &s->failed,
-                          &s->rerank, NULL, s->memo,    s->forms};
+                          &s->rerank, NULL, s->memo,    s->forms, s->page, 0};
     return s;
 fail:
     searcher_free(s);
@@ -174,6 +175,25 @@ void searcher_set_params(searcher *s, const search_params *p)
 
 const search_params *searcher_params(const searcher *s) { return &s->params; }
 
+/* The index's languages of a page's list ("fr,en"), into page; how many. */
+static int page_languages(const faq_index *ix, const char *list, int *page)
+{
+    int n = 0;
+    while (list && *list && n < FAQ_MAX_PAGE_LANGS) {
+        size_t len = strcspn(list, ",");
+        char code[FAQ_MAX_LANG_CODE];
+        if (len < sizeof code) {
+            memcpy(code, list, len);
+            code[len] = '\0';
+            int l = faq_index_lang_find(ix, code);
+            if (l >= 0)
+                page[n++] = l;
+        }
+        list += len + (list[len] == ',');
+    }
+    return n;
+}
+
 /* Tokens, language, slots, retrieval and reranking: the ranking for q in
  * s->top. Returns the query language. */
 static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_opts *o,
@@ -187,6 +207,7 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
                                  : faq_index_lang_default(ix);
     s->failed = 0;
     s->ctx.text = q;
+    s->ctx.n_page = prev < 0 && o ? page_languages(ix, o->page_lang, s->page) : 0;
     uint32_t L = first;
     int read = 0;               /* the question's tokens are L's */
     if (forced < 0 && faq_index_lang_count(ix) > 1) {

@@ -31,6 +31,13 @@ typedef enum {
 typedef struct faq_query_opts {
     const char *lang;       /* force the query language ("es"), or NULL to detect */
     const char *prev_lang;  /* language of the conversation so far, or NULL */
+    /* The page's languages, most wanted first, separated by commas ("fr,en":
+     * the page's lang, then the visitor's browser's; the terminal's
+     * locale), or NULL: without a conversation, the first of them among
+     * the languages the question's own evidence ties on wins ("hi" is
+     * small talk in English and German), before the one with most entries
+     * and the FAQ's first. The first FAQ_MAX_PAGE_LANGS are read. */
+    const char *page_lang;
     double threshold;       /* confidence below which to decline; < 0: the default */
     int explain;            /* fill faq_answer.explain */
     int no_typos;           /* turn typo tolerance off (for measurements) */

@@ -590,7 +590,8 @@ int serve_main(int argc, char **argv, const search_params *params)
         /* --name VALUE or --name=VALUE, as the other commands read them */
         const char *a = argv[i], *eq = strncmp(a, "--", 2) == 0 ? strchr(a, '=') : NULL;
         char name[32];
-        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        /* an option in the value's place: the value was left out (as cli.c) */
+        const char *v = i + 1 < argc && strncmp(argv[i + 1], "--", 2) != 0 ? argv[i + 1] : NULL;
         if (eq) {
             snprintf(name, sizeof name, "%.*s", (int)(eq - a < (long)sizeof name ? eq - a : 0), a);
             a = name;

@@ -56,24 +56,31 @@ struct cache_slot {
     char lang[FAQ_MAX_LANG_CODE];
 };
 
-/* "explain|lang|prev|question", or 0 when it is too long to be worth
- * keeping */
-static size_t cache_key(char *out, const char *q, size_t q_len, const char *lang,
-                        const char *prev, int explain)
+/* "explain|lang|prev|page|question", or 0 when it is too long to be
+ * worth keeping */
+static size_t cache_key(char *out, const char *q, size_t q_len, const ask_args *in)
 {
-    size_t ln = lang ? strlen(lang) : 0, pn = prev ? strlen(prev) : 0;
-    size_t n = 4 + ln + pn + q_len;
-    if (ln > CACHE_MAX_KEY || pn > CACHE_MAX_KEY || q_len > CACHE_MAX_KEY || n >= CACHE_MAX_KEY)
+    const char *part[3] = {in->lang, in->prev_lang, in->page_lang};
+    size_t n = 2 + q_len;
+    if (q_len > CACHE_MAX_KEY)
+        return 0;
+    for (int k = 0; k < 3; k++) {
+        size_t pn = part[k] ? strlen(part[k]) : 0;
+        if (pn > CACHE_MAX_KEY)
+            return 0;
+        n += pn + 1;
+    }
+    if (n >= CACHE_MAX_KEY)
         return 0;
     char *o = out;
-    *o++ = explain ? '1' : '0';
+    *o++ = in->explain ? '1' : '0';
     *o++ = '|';
-    memcpy(o, lang ? lang : "", ln);
-    o += ln;
-    *o++ = '|';
-    memcpy(o, prev ? prev : "", pn);
-    o += pn;
-    *o++ = '|';
+    for (int k = 0; k < 3; k++) {
+        size_t pn = part[k] ? strlen(part[k]) : 0;
+        memcpy(o, part[k] ? part[k] : "", pn);
+        o += pn;
+        *o++ = '|';
+    }
     memcpy(o, q, q_len);
     return n;
 }
@@ -188,6 +195,7 @@ int serve_ask(server *sv, const ask_args *in, faq_answer *a, searcher *s)
     const faq_index *ix = searcher_index(s);
     o.lang = in->lang && faq_index_lang_find(ix, in->lang) >= 0 ? in->lang : NULL;
     o.prev_lang = in->prev_lang && faq_index_lang_find(ix, in->prev_lang) >= 0 ? in->prev_lang : NULL;
+    o.page_lang = in->page_lang;
     double t0 = serve_now();
     if (searcher_ask(s, in->q, in->q_len, &o, a) != 0)
         return -1;
@@ -237,6 +245,8 @@ enum MHD_Result serve_route_ask(server *sv, struct MHD_Connection *c, request *r
         in.lang = json_is_string(v) ? json_string_value(v) : NULL;
         v = json_object_get(body, "prev_lang");
         in.prev_lang = json_is_string(v) ? json_string_value(v) : NULL;
+        v = json_object_get(body, "page_lang");
+        in.page_lang = json_is_string(v) ? json_string_value(v) : NULL;
         in.explain = json_is_true(json_object_get(body, "explain"));
     } else {
         in.q = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "q");
@@ -245,6 +255,7 @@ enum MHD_Result serve_route_ask(server *sv, struct MHD_Connection *c, request *r
         in.q_len = strlen(in.q);
         in.lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang");
         in.prev_lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "prev_lang");
+        in.page_lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "page_lang");
         const char *ex = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "explain");
         in.explain = ex && (strcmp(ex, "1") == 0 || strcmp(ex, "true") == 0);
     }
@@ -253,9 +264,14 @@ enum MHD_Result serve_route_ask(server *sv, struct MHD_Connection *c, request *r
     if (!s)
         return ret;
     serve_tag_index(r, searcher_index(s));
+    /* the page's language, then the browser's: the index's codes, which
+     * the cache key holds */
+    char page[FAQ_MAX_PAGE_LANGS * FAQ_MAX_LANG_CODE];
+    serve_page_languages(c, searcher_index(s), in.page_lang, page);
+    in.page_lang = page;
     uint64_t gen = index_live_thread_generation(sv->live);
     char key[CACHE_MAX_KEY];
-    size_t kn = cache_key(key, in.q, in.q_len, in.lang, in.prev_lang, in.explain);
+    size_t kn = cache_key(key, in.q, in.q_len, &in);
     int outcome;
     char qlang[FAQ_MAX_LANG_CODE];
     double t0 = serve_now();

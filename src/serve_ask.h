@@ -11,6 +11,7 @@ typedef struct ask_args {
     size_t q_len;
     const char *lang;
     const char *prev_lang;
+    const char *page_lang;      /* a tie's priors without prev_lang (search.h) */
     int explain;
     int highlight;              /* marks the query's words in the answer */
 } ask_args;

@@ -112,28 +112,58 @@ searcher *serve_message_searcher(server *sv, struct MHD_Connection *c, request *
 
 /* wanted when the index has it, else the first language of
  * Accept-Language the index has, or NULL. */
+/* The next language of an Accept-Language header (*h, moved past it)
+ * the index has, or NULL at its end. */
+static const char *accepted_next(const char **h, const faq_index *ix)
+{
+    while (*h && **h) {
+        const char *s = *h;
+        while (*s == ' ' || *s == ',')
+            s++;
+        char code[8];
+        size_t n = 0;
+        while (s[n] && ((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' && s[n] <= 'Z')) && n < 7) {
+            code[n] = (char)(s[n] | 0x20);
+            n++;
+        }
+        code[n] = '\0';
+        const char *comma = strchr(s, ',');
+        *h = comma ? comma + 1 : NULL;
+        int l = n ? faq_index_lang_find(ix, code) : -1;
+        if (l >= 0)
+            return faq_index_lang_code(ix, (uint32_t)l);
+    }
+    return NULL;
+}
+
 const char *serve_request_language(struct MHD_Connection *c, const faq_index *ix, const char *wanted)
 {
     if (wanted && faq_index_lang_find(ix, wanted) >= 0)
         return wanted;
     const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language");
-    while (h && *h) {
-        while (*h == ' ' || *h == ',')
-            h++;
-        char code[8];
-        size_t n = 0;
-        while (h[n] && ((h[n] >= 'a' && h[n] <= 'z') || (h[n] >= 'A' && h[n] <= 'Z')) && n < 7) {
-            code[n] = (char)(h[n] | 0x20);
+    return accepted_next(&h, ix);
+}
+
+void serve_page_languages(struct MHD_Connection *c, const faq_index *ix, const char *wanted,
+                          char out[FAQ_MAX_PAGE_LANGS * FAQ_MAX_LANG_CODE])
+{
+    const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language");
+    const char *code = wanted && faq_index_lang_find(ix, wanted) >= 0
+                           ? faq_index_lang_code(ix, (uint32_t)faq_index_lang_find(ix, wanted))
+                           : accepted_next(&h, ix);
+    size_t len = 0;
+    out[0] = '\0';
+    for (int n = 0; code && n < FAQ_MAX_PAGE_LANGS;) {
+        /* each once: "en-GB, en" is one */
+        size_t cn = strlen(code);
+        const char *seen = strstr(out, code);
+        if (!(seen && (seen == out || seen[-1] == ',') && (seen[cn] == ',' || !seen[cn]))) {
+            len += (size_t)snprintf(out + len, FAQ_MAX_PAGE_LANGS * FAQ_MAX_LANG_CODE - len, "%s%s",
+                                    len ? "," : "", code);
             n++;
         }
-        code[n] = '\0';
-        int l = n ? faq_index_lang_find(ix, code) : -1;
-        if (l >= 0)
-            return faq_index_lang_code(ix, (uint32_t)l);
-        const char *comma = strchr(h, ',');
-        h = comma ? comma + 1 : NULL;
+        code = accepted_next(&h, ix);
     }
-    return NULL;
 }
 
 /* Checks a question: NULL if fine, else the reason for a 400. */

@@ -120,6 +120,11 @@ const char *serve_check_question(const char *q, size_t len);
  * its Accept-Language the index has, or NULL; wanted or a string of ix. */
 const char *serve_request_language(struct MHD_Connection *c, const faq_index *ix,
                                    const char *wanted);
+/* The page's languages for a tie (search.h's page_lang): wanted (the
+ * page's, may be NULL), then those of Accept-Language, the index's alone,
+ * each once, FAQ_MAX_PAGE_LANGS at most, into out ("fr,en"; "" if none). */
+void serve_page_languages(struct MHD_Connection *c, const faq_index *ix, const char *wanted,
+                          char out[FAQ_MAX_PAGE_LANGS * FAQ_MAX_LANG_CODE]);
 /* The live searcher for a request answered in messages, held until
  * index_live_put(): their language's code, as serve_request_language()
  * says of wanted, into *code (may be NULL), the language they are in

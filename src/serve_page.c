@@ -85,7 +85,9 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
     if (q && *q && !bad) {
         /* the conversation's language is no constraint on the question;
          * the page's alone is no turn of it: a lone "danke" is German */
-        ask_args in = {q, strlen(q), NULL, prev, 0, 1};
+        char page[FAQ_MAX_PAGE_LANGS * FAQ_MAX_LANG_CODE];
+        serve_page_languages(c, ix, lang, page);
+        ask_args in = {q, strlen(q), NULL, prev, page, 0, 1};
         j = serve_answer(sv, &in, &a, s);
         ul = msg_lang(ix, a.query_lang);
     }

@@ -274,7 +274,7 @@ static json_t *answer_object(const qna_query *in, const faq_entry *e, double sco
 static json_t *answer_query(server *sv, const qna_query *in, searcher *s)
 {
     const faq_index *ix = searcher_index(s);
-    ask_args q = {in->q, in->q_len, NULL, NULL, 0, 0};
+    ask_args q = {in->q, in->q_len, NULL, NULL, NULL, 0, 0};
     faq_query_opts o = {0};     /* the same options serve_ask used, for the pool */
     o.threshold = sv->threshold;
     faq_answer a;

@@ -236,6 +236,8 @@
     const body = { q: q };
     if (forcedLang) body.lang = forcedLang;
     if (convLang) body.prev_lang = convLang;
+    // the page's language breaks a tie of the first question's words ("hi")
+    else if (texts.lang) body.page_lang = texts.lang;
     let r;
     try {
       r = await fetch('api/ask', {

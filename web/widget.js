@@ -12,6 +12,7 @@
   const base = new URL('.', me.src);
   const url = (p) => new URL(p, base).href;
   const wantLang = me.getAttribute('data-lang') || '';
+  const pageLang = (document.documentElement.lang || '').split('-')[0].toLowerCase();
 
   const CSS = `
 :host { all: initial !important; }
@@ -79,6 +80,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   // the conversation's language so far: the host page's data-lang, else
   // none (the visitor's browser's language is no turn of it)
   let texts = {}, convLang = wantLang || null, textsReady = null;
+  let indexTag = null;  // the index the texts came from (the Faqbot-Index header)
   let queue = Promise.resolve();
   const host = h('div', { 'data-faqbot': '' });
   const root = host.attachShadow({ mode: 'open' });
@@ -124,19 +126,25 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     input.setAttribute('aria-label', say('page_placeholder', 'Question'));
     send.setAttribute('aria-label', say('page_send', 'Send'));
     typing.textContent = say('page_typing', '…');
+    const hello = log.querySelector('.welcome');
+    if (hello && t.page_welcome) {
+      hello.textContent = t.page_welcome;
+      hello.lang = t.lang || '';
+    }
   }
 
+  // the reply and the index that gave it
   async function getJSON(path, opts) {
     const r = await fetch(url(path), opts);
     let data = null;
     try { data = await r.json(); } catch (e) { data = null; }
     if (!r.ok || !data) throw new Error('HTTP ' + r.status + (data && data.error ? ': ' + data.error : ''));
-    return data;
+    return [data, r.headers.get('Faqbot-Index')];
   }
 
   function loadTexts(lang) {
     const p = getJSON('api/messages' + (lang ? '?lang=' + encodeURIComponent(lang) : ''));
-    textsReady = p.then(applyTexts, (e) => { textsReady = null; throw e; });
+    textsReady = p.then(([t, tag]) => { indexTag = tag; applyTexts(t); }, (e) => { textsReady = null; throw e; });
     return textsReady;
   }
 
@@ -212,13 +220,16 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     typing.hidden = false;
     const body = { q: q };
     if (convLang) body.prev_lang = convLang;
+    else if (pageLang) body.page_lang = pageLang;  // a tie's prior ("hi"), no turn
     const job = getJSON('api/ask', {
       method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify(body),
     });
-    queue = queue.then(() => job).then(async (a) => {
-      if (a.query_lang && a.query_lang !== texts.lang) {
-        try { await loadTexts(a.query_lang); } catch (e) { /* keep the old texts */ }
+    queue = queue.then(() => job).then(async ([a, tag]) => {
+      // another language, or another index than the texts' (the FAQ was
+      // rebuilt and the server swapped it in): the texts follow
+      if ((a.query_lang && a.query_lang !== texts.lang) || (tag && tag !== indexTag)) {
+        try { await loadTexts(a.query_lang || texts.lang); } catch (e) { /* keep the old texts */ }
       }
       if (a.query_lang) convLang = a.query_lang;
       showAnswer(q, a);

@@ -11,9 +11,12 @@
 //   PREFIX_URL    nginx in front of OPEN_URL's server, under /faq/ (empty: no nginx)
 //   FEEDBACK_LOG  the --feedback-log file of OPEN_URL's server (empty: no such flag yet)
 //   FRAME_OK      non-empty when OPEN_URL's server lets HOST_URL frame it (--frame-ancestors)
+//   SWAP_URL      a server that allows HOST_URL, of SWAP_CORPUS indexed into SWAP_INDEX, which
+//                 the test rebuilds (wswap.html embeds its widget); FAQBOT the binary
 // Usage: node widget.test.mjs SCREENSHOT_DIR
 import { assert, check, launch, sleep, tally } from './harness.mjs';
-import { readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -92,6 +95,33 @@ try {
     const a = await widgetAsk(p, '¿Cuándo concluye la iniciativa?');
     assert((await a.textContent()).includes('2022'), 'answer: ' + await a.textContent());
     assert(csp.length === 0 && errors.length === 0, 'refused: ' + csp.concat(errors).slice(0, 2).join('; '));
+    await p.context().close();
+  }, noOpen);
+
+  await check('the FAQ rebuilt while the widget is open: its next answer brings the new index\'s texts', async () => {
+    const errors = [];
+    const p = await hostPage('wswap.html', errors);
+    await widgetAsk(p, 'hola');
+    const hello = p.locator('[data-faqbot] >> .welcome'), input = p.locator('[data-faqbot] >> input');
+    const oldWelcome = await hello.textContent();
+    // the editors change the bot's texts and rebuild; the server swaps it in
+    const welcome = 'Bienvenida de la FAQ nueva.', placeholder = 'Pregunte a la FAQ nueva…';
+    const file = env.SWAP_CORPUS + '/es/messages.txt';
+    const kept = readFileSync(file, 'utf8').split('\n').filter((l) => !/^page_(welcome|placeholder) /.test(l));
+    writeFileSync(file, kept.join('\n') + '\npage_welcome = ' + welcome + '\npage_placeholder = ' + placeholder + '\n');
+    execFileSync(env.FAQBOT, ['index', '--corpus', env.SWAP_CORPUS, '--out', env.SWAP_INDEX], { stdio: 'ignore' });
+    let served = null;
+    for (let i = 0; i < 100 && served !== welcome; i++) {
+      served = (await (await fetch(env.SWAP_URL + 'api/messages?lang=es')).json()).page_welcome;
+      if (served !== welcome) await sleep(50);
+    }
+    assert(served === welcome, 'the server did not swap the index in: ' + served);
+    assert(oldWelcome !== welcome && await input.getAttribute('placeholder') !== placeholder, 'the new texts before the rebuild');
+    await widgetAsk(p, 'gracias');
+    for (let i = 0; i < 100 && await input.getAttribute('placeholder') !== placeholder; i++) await sleep(50);
+    assert(await input.getAttribute('placeholder') === placeholder, 'placeholder: ' + await input.getAttribute('placeholder'));
+    assert(await hello.textContent() === welcome, 'welcome: ' + await hello.textContent());
+    assert(errors.length === 0, 'page errors: ' + errors.join('; '));
     await p.context().close();
   }, noOpen);
 

@@ -91,3 +91,11 @@ expect_match "unknown command named" "$out" 'Unknown command :foo'
 expect_match "then the help" "$out" 'Commands: :help, :lang'
 n=$(printf '%s\n' "$out" | grep -c 'Unknown command')
 expect_eq "only the unknown command is called unknown" "$n" "1"
+# a locale the system lacks (as LANG=fr_FR.UTF-8 where only C.UTF-8 is
+# installed), or "C": the accents typed still arrive, read as UTF-8
+for loc in qq_QQ.UTF-8 C; do
+    out=$(LC_ALL=$loc LANG=$loc tty_run "${q}\\r" ':quit\r')
+    expect_match "locale $loc: the accented question is answered" "$out" 'continuará al menos hasta el primer Foro'
+    printf '%s' "$out" | grep -q 'Quiso decir' && fail "locale $loc: the typed accents were lost"
+    ok "locale $loc: no correction offered"
+done
