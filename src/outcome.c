@@ -264,6 +264,28 @@ static int phrase_cut_short(const search_ctx *s, const st_phrase *p, uint32_t l,
  * (left as it was when none); *fragment: no phrase of it stands whole,
  * and the question is one of its phrases cut short ("a qué hora" of
  * "sabes qué hora es", "what time" of "what time is it"). */
+/* A language's best small-talk match, in the order match_smalltalk()
+ * weighs them: its rank (whole, then longer), then the fewer words read
+ * through a typo, then in the question's language, then the earlier among
+ * the page's, then its entry's own question. */
+typedef struct st_rank {
+    size_t words;
+    int typos, in_L, page, heading;
+} st_rank;
+
+static int st_rank_above(const st_rank *a, const st_rank *b)
+{
+    if (a->words != b->words)
+        return a->words > b->words;
+    if (a->typos != b->typos)
+        return a->typos < b->typos;
+    if (a->in_L != b->in_L)
+        return a->in_L > b->in_L;
+    if (a->page != b->page)
+        return a->page < b->page;
+    return a->heading > b->heading;
+}
+
 static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, uint32_t *lang, int *fragment)
 {
     enum { WHOLE_RANK = 100 };  /* a phrase standing whole outranks any length */
@@ -275,8 +297,7 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, uint32_t *lang,
     first_bytes firsts;
     question_firsts(s, &firsts);
     uint32_t best = UINT32_MAX, best_lang = 0;
-    size_t best_words = 0;
-    int best_in_L = 0, best_heading = 0, best_typos = 0, best_page = FAQ_MAX_PAGE_LANGS;
+    st_rank best_rank = {0, 0, 0, FAQ_MAX_PAGE_LANGS, 0};
     qmemo_word facts[FAQ_MAX_QUERY_TERMS * 2];
     _Static_assert(sizeof facts / sizeof *facts == sizeof s->q->toks / sizeof *s->q->toks,
                    "a token each");
@@ -330,27 +351,16 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, uint32_t *lang,
             if (!((facts[i].stop >> l) & 1) && !((covered >> i) & 1) &&
                 !entry_has(s, st, n_st, best_l, &s->q->toks[i]))
                 best_l = UINT32_MAX;
-        int in_L = l == L;
         int page = 0;           /* its place among the page's languages */
         while (page < s->n_page && s->page[page] != (int)l)
             page++;
         if (page == s->n_page)
             page = FAQ_MAX_PAGE_LANGS;
-        if (best_l != UINT32_MAX &&
-            (best_l_words > best_words ||
-             (best_l_words == best_words &&
-              (typos < best_typos ||
-               (typos == best_typos &&
-                (in_L > best_in_L ||
-                 (in_L == best_in_L &&
-                  (page < best_page || (page == best_page && heading > best_heading))))))))) {
+        st_rank l_rank = {best_l_words, typos, l == L, page, heading};
+        if (best_l != UINT32_MAX && st_rank_above(&l_rank, &best_rank)) {
             best = best_l;
             best_lang = l;
-            best_words = best_l_words;
-            best_in_L = in_L;
-            best_page = page;
-            best_heading = heading;
-            best_typos = typos;
+            best_rank = l_rank;
         }
     }
     if (best != UINT32_MAX)
@@ -358,7 +368,7 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, uint32_t *lang,
     /* the best language's facts are all found: its words were all read */
     size_t n_best;
     const st_phrase *st_best = search_model_smalltalk_of(s->m, best_lang, &n_best);
-    for (size_t k = 0; best != UINT32_MAX && best_words < WHOLE_RANK && k < n_best && !*fragment; k++)
+    for (size_t k = 0; best != UINT32_MAX && best_rank.words < WHOLE_RANK && k < n_best && !*fragment; k++)
         *fragment = st_best[k].entry == best && phrase_cut_short(s, &st_best[k], best_lang, facts);
     return best;
 }

@@ -148,9 +148,8 @@ void serve_page_languages(struct MHD_Connection *c, const faq_index *ix, const c
                           char out[FAQ_MAX_PAGE_LANGS * FAQ_MAX_LANG_CODE])
 {
     const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language");
-    const char *code = wanted && faq_index_lang_find(ix, wanted) >= 0
-                           ? faq_index_lang_code(ix, (uint32_t)faq_index_lang_find(ix, wanted))
-                           : accepted_next(&h, ix);
+    int l = wanted ? faq_index_lang_find(ix, wanted) : -1;
+    const char *code = l >= 0 ? faq_index_lang_code(ix, (uint32_t)l) : accepted_next(&h, ix);
     size_t len = 0;
     out[0] = '\0';
     for (int n = 0; code && n < FAQ_MAX_PAGE_LANGS;) {
