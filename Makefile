@@ -201,7 +201,7 @@ bench bench-peers bench-quality bench-scaling bench-http-instr: DEPS_SET = bench
 $(BUILD)/prefix: FORCE
 	@mkdir -p $(dir $@)
 	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' > $@
-$(BUILD)/obj/serve.o: $(BUILD)/prefix
+$(BUILD)/obj/cmd_serve.o: $(BUILD)/prefix
 FORCE:
 
 WEB_FILES  := $(wildcard web/*.html web/*.js web/*.css)

@@ -41,12 +41,17 @@ int cli_parse_opts(const cli_command *cmd, int argc, char **argv, const cli_opt 
             return CLI_OPTS_BAD;
         }
         if (o->takes_value) {
-            if (eq) {
-                *o->value = eq + 1;
-            } else if (cli_is_value(argc, argv, i + 1)) {
-                *o->value = argv[++i];
-            } else {
+            const char *v = eq ? eq + 1 : cli_is_value(argc, argv, i + 1) ? argv[++i] : NULL;
+            if (!v) {
                 fprintf(stderr, "faqbot %s: %s needs a value\nusage: %s\n", cmd->name, a, cmd->usage);
+                return CLI_OPTS_BAD;
+            }
+            if (!o->count) {
+                *o->value = v;
+            } else if (*o->count < o->most) {
+                o->value[(*o->count)++] = v;
+            } else {
+                fprintf(stderr, "faqbot %s: --%s is given at most %zu times\n", cmd->name, o->name, o->most);
                 return CLI_OPTS_BAD;
             }
         } else if (eq) {

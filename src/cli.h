@@ -4,6 +4,8 @@
 #ifndef FAQ_CLI_H
 #define FAQ_CLI_H
 
+#include <stddef.h>
+
 #include "index_read.h"
 #include "search_params.h"
 
@@ -23,8 +25,20 @@ typedef struct cli_command {
 } cli_command;
 
 /* An option --name VALUE (value set) or --flag (flag set to 1); a table of
- * them ends with a NULL name. */
-typedef struct cli_opt { const char *name; int takes_value; const char **value; int *flag; } cli_opt;
+ * them ends with a NULL name. With count set, the option may be given up to
+ * most times, its values filling value[0], value[1], ... */
+typedef struct cli_opt {
+    const char *name;
+    int takes_value;
+    const char **value;
+    int *flag;
+    size_t *count;
+    size_t most;
+} cli_opt;
+#define CLI_VALUE(name, value) {name, 1, value, NULL, NULL, 0}
+#define CLI_FLAG(name, flag) {name, 0, NULL, flag, NULL, 0}
+#define CLI_LIST(name, values, count, most) {name, 1, values, NULL, count, most}
+#define CLI_END {NULL, 0, NULL, NULL, NULL, 0}
 
 /* A command's options, up to its first operand or "--"; returns the index
  * of that operand (argc: none), CLI_OPTS_BAD after saying what is wrong, or

@@ -60,8 +60,8 @@ static char *slurp(const char *name, const char *path, size_t *len)
 int cmd_import(const cli_command *cmd, int argc, char **argv)
 {
     const char *title = "FAQ", *prefix = "faq", *format = NULL;
-    cli_opt opts[] = {{"title", 1, &title, NULL}, {"prefix", 1, &prefix, NULL},
-                      {"format", 1, &format, NULL}, {NULL, 0, NULL, NULL}};
+    cli_opt opts[] = {CLI_VALUE("title", &title), CLI_VALUE("prefix", &prefix),
+                      CLI_VALUE("format", &format), CLI_END};
     int i = cli_parse_opts(cmd, argc, argv, opts);
     if (i < 0)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
@@ -127,8 +127,8 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
 int cmd_export(const cli_command *cmd, int argc, char **argv)
 {
     const char *dir = CLI_DEFAULT_CORPUS, *format = "csv", *lang = NULL;
-    cli_opt opts[] = {{"corpus", 1, &dir, NULL}, {"format", 1, &format, NULL}, {"lang", 1, &lang, NULL},
-                      {NULL, 0, NULL, NULL}};
+    cli_opt opts[] = {CLI_VALUE("corpus", &dir), CLI_VALUE("format", &format), CLI_VALUE("lang", &lang),
+                      CLI_END};
     int i = cli_parse_opts(cmd, argc, argv, opts);
     if (i < 0)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
@@ -169,7 +169,7 @@ int cmd_export(const cli_command *cmd, int argc, char **argv)
 int cmd_init(const cli_command *cmd, int argc, char **argv)
 {
     const char *lang = NULL;
-    cli_opt opts[] = {{"lang", 1, &lang, NULL}, {NULL, 0, NULL, NULL}};
+    cli_opt opts[] = {CLI_VALUE("lang", &lang), CLI_END};
     int i = cli_parse_opts(cmd, argc, argv, opts);
     if (i < 0)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;

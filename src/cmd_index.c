@@ -60,8 +60,8 @@ int cmd_index(const cli_command *cmd, int argc, char **argv)
 {
     const char *dir = CLI_DEFAULT_CORPUS, *out = NULL, *mem = NULL;
     int lenient = 0;
-    cli_opt opts[] = {{"corpus", 1, &dir, NULL}, {"out", 1, &out, NULL}, {"memory", 1, &mem, NULL},
-                      {"lenient", 0, NULL, &lenient}, {NULL, 0, NULL, NULL}};
+    cli_opt opts[] = {CLI_VALUE("corpus", &dir), CLI_VALUE("out", &out), CLI_VALUE("memory", &mem),
+                      CLI_FLAG("lenient", &lenient), CLI_END};
     int i = cli_parse_opts(cmd, argc, argv, opts);
     if (i < 0)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
@@ -123,7 +123,7 @@ int cmd_index(const cli_command *cmd, int argc, char **argv)
 
 int cmd_check(const cli_command *cmd, int argc, char **argv)
 {
-    cli_opt opts[] = {{NULL, 0, NULL, NULL}};
+    cli_opt opts[] = {CLI_END};
     int i = cli_parse_opts(cmd, argc, argv, opts);
     if (i < 0)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;

@@ -50,7 +50,7 @@ static void print_group(void *ctx, const review_group *g)
 int cmd_review(const cli_command *cmd, int argc, char **argv)
 {
     const char *path = FAQ_DEFAULT_INDEX, *thr = NULL;
-    cli_opt opts[] = {{"index", 1, &path, NULL}, {"threshold", 1, &thr, NULL}, {NULL, 0, NULL, NULL}};
+    cli_opt opts[] = {CLI_VALUE("index", &path), CLI_VALUE("threshold", &thr), CLI_END};
     int i = cli_parse_opts(cmd, argc, argv, opts);
     if (i < 0)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
@@ -129,14 +129,14 @@ int cmd_eval(const cli_command *cmd, int argc, char **argv)
     search_params params;
     if (cli_take_params(cmd, &argc, argv, &params) != 0)
         return EXIT_USAGE;
-    cli_opt opts[] = {{"index", 1, &path, NULL},         {"threshold", 1, &thr, NULL},
-                      {"sweep", 0, NULL, &sweep},         {"quiet", 0, NULL, &quiet},
-                      {"ablate", 0, NULL, &ablate},       {"explain", 0, NULL, &explain},
-                      {"list-params", 0, NULL, &list},    {"vary", 1, &vary, NULL},
-                      {"features", 1, &features, NULL},   {"fit", 0, NULL, &fit},
-                      {"only", 1, &only, NULL},           {"after", 1, &after, NULL},
-                      {"hold", 0, NULL, &hold},
-                      {NULL, 0, NULL, NULL}};
+    cli_opt opts[] = {CLI_VALUE("index", &path),         CLI_VALUE("threshold", &thr),
+                      CLI_FLAG("sweep", &sweep),         CLI_FLAG("quiet", &quiet),
+                      CLI_FLAG("ablate", &ablate),       CLI_FLAG("explain", &explain),
+                      CLI_FLAG("list-params", &list),    CLI_VALUE("vary", &vary),
+                      CLI_VALUE("features", &features),   CLI_FLAG("fit", &fit),
+                      CLI_VALUE("only", &only),           CLI_VALUE("after", &after),
+                      CLI_FLAG("hold", &hold),
+                      CLI_END};
     int i = cli_parse_opts(cmd, argc, argv, opts);
     if (i < 0)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
@@ -295,8 +295,8 @@ static int lint_corpus(const char *dir, lint_out *lo)
 int cmd_lint(const cli_command *cmd, int argc, char **argv)
 {
     const char *path = NULL, *dir = NULL, *format = "text";
-    cli_opt opts[] = {{"index", 1, &path, NULL}, {"corpus", 1, &dir, NULL},
-                      {"format", 1, &format, NULL}, {NULL, 0, NULL, NULL}};
+    cli_opt opts[] = {CLI_VALUE("index", &path), CLI_VALUE("corpus", &dir),
+                      CLI_VALUE("format", &format), CLI_END};
     int i = cli_parse_opts(cmd, argc, argv, opts);
     if (i < 0)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;

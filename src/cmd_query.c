@@ -1,4 +1,4 @@
-/* cmd_query.c: the commands that answer questions: ask, repl, serve. */
+/* cmd_query.c: the commands that answer questions here: ask, repl. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,7 +9,6 @@
 #include "cmd_query.h"
 #include "repl.h"
 #include "search.h"
-#include "serve.h"
 
 /* ---- ask ---- */
 
@@ -40,10 +39,10 @@ int cmd_ask(const cli_command *cmd, int argc, char **argv)
     search_params params;
     if (cli_take_params(cmd, &argc, argv, &params) != 0)
         return EXIT_USAGE;
-    cli_opt opts[] = {{"index", 1, &path, NULL},       {"lang", 1, &lang, NULL},
-                      {"threshold", 1, &thr, NULL},    {"json", 0, NULL, &json},
-                      {"explain", 0, NULL, &explain},  {"no-typos", 0, NULL, &no_typos},
-                      {NULL, 0, NULL, NULL}};
+    cli_opt opts[] = {CLI_VALUE("index", &path),       CLI_VALUE("lang", &lang),
+                      CLI_VALUE("threshold", &thr),    CLI_FLAG("json", &json),
+                      CLI_FLAG("explain", &explain),  CLI_FLAG("no-typos", &no_typos),
+                      CLI_END};
     int i = cli_parse_opts(cmd, argc, argv, opts);
     if (i < 0)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
@@ -129,8 +128,8 @@ int cmd_ask(const cli_command *cmd, int argc, char **argv)
 int cmd_repl(const cli_command *cmd, int argc, char **argv)
 {
     const char *path = FAQ_DEFAULT_INDEX, *lang = NULL, *thr = NULL;
-    cli_opt opts[] = {{"index", 1, &path, NULL}, {"lang", 1, &lang, NULL}, {"threshold", 1, &thr, NULL},
-                      {NULL, 0, NULL, NULL}};
+    cli_opt opts[] = {CLI_VALUE("index", &path), CLI_VALUE("lang", &lang), CLI_VALUE("threshold", &thr),
+                      CLI_END};
     int i = cli_parse_opts(cmd, argc, argv, opts);
     if (i < 0)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
@@ -141,15 +140,4 @@ int cmd_repl(const cli_command *cmd, int argc, char **argv)
     if (rc == EXIT_DATA)
         cli_hint_no_index(path);
     return rc;
-}
-
-/* ---- serve ---- */
-
-/* serve parses its own options; the tuning is taken as ask and eval take it */
-int cmd_serve(const cli_command *cmd, int argc, char **argv)
-{
-    search_params p;
-    if (cli_take_params(cmd, &argc, argv, &p) != 0)
-        return EXIT_USAGE;
-    return serve_main(argc, argv, &p);
 }

@@ -1,4 +1,5 @@
-/* cmd_query.h: the commands that answer questions: ask, repl, serve.
+/* cmd_query.h: the commands that answer questions here: ask, repl (serve:
+ * cmd_serve.h).
  * Each runs under its row of the command table (main.c) and returns the
  * exit code. */
 #ifndef FAQ_CMD_QUERY_H
@@ -11,8 +12,5 @@ int cmd_ask(const cli_command *cmd, int argc, char **argv);
 
 /* faqbot repl: questions asked interactively. */
 int cmd_repl(const cli_command *cmd, int argc, char **argv);
-
-/* faqbot serve: the chat page and the JSON API over HTTP. */
-int cmd_serve(const cli_command *cmd, int argc, char **argv);
 
 #endif

@@ -8,6 +8,7 @@
 #include "cmd_index.h"
 #include "cmd_quality.h"
 #include "cmd_query.h"
+#include "cmd_serve.h"
 
 #define FAQBOT_VERSION "0.1.0"
 

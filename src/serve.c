@@ -1,15 +1,13 @@
 /* serve.c: the HTTP front end (see serve.h): routes in one table, a small
  * state machine per request in the manner of libmicrohttpd's examples,
  * JSON by jansson, the index swapped live. The top of the front end: the
- * route table, the daemon and main; the parts below (serve_http.h first)
- * never call back into it. */
+ * route table and the daemon; the parts below (serve_http.h first) never
+ * call back into it. */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -26,8 +24,6 @@
 #include "serve_page.h"
 #include "serve_qna.h"
 
-#define DEFAULT_WEB "web"
-#define DEFAULT_PORT 8080
 #define QNA_DEFAULT_TOP 1
 /* the page's policy; frame-ancestors comes from --frame-ancestors */
 #define CSP_FORMAT "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " \
@@ -523,199 +519,4 @@ void serve_stop(faq_server *sv)
     pthread_mutex_destroy(&sv->metrics.lang_mu);
     pthread_mutex_destroy(&sv->refusal_mu);
     free(sv);
-}
-
-/* Where "make install" puts share/faqbot/web (make PREFIX=...). */
-#ifndef PREFIX
-#define PREFIX "/usr/local"
-#endif
-
-/* The web folder when --web is not given, wherever faqbot is started from:
- * web/ beside the binary's folder (the source tree: build/faqbot), beside
- * the binary, beside the folder above (a build variant: build/asan/faqbot),
- * or the installed one. A folder counts when it holds the chat page. 0 with
- * its path in out, or -1 with the places looked at in out. */
-static int find_web(char *out, size_t cap)
-{
-    char bin[PATH_MAX], cand[4][PATH_MAX + 32];
-    int k = 0;
-    ssize_t n = readlink("/proc/self/exe", bin, sizeof bin - 1);
-    bin[n > 0 ? n : 0] = '\0';
-    char *slash = strrchr(bin, '/');
-    if (slash) {
-        *slash = '\0';
-        snprintf(cand[k++], sizeof cand[0], "%s/../" DEFAULT_WEB, bin);
-        snprintf(cand[k++], sizeof cand[0], "%s/" DEFAULT_WEB, bin);
-        snprintf(cand[k++], sizeof cand[0], "%s/../../" DEFAULT_WEB, bin);
-    }
-    snprintf(cand[k++], sizeof cand[0], "%s/share/faqbot/web", PREFIX);
-    size_t o = 0;
-    for (int i = 0; i < k; i++) {
-        char page[sizeof cand + 16];
-        snprintf(page, sizeof page, "%s/index.html", cand[i]);
-        if (access(page, R_OK) == 0 && realpath(cand[i], out))
-            return 0;
-    }
-    out[0] = '\0';
-    for (int i = 0; i < k && o < cap; i++) {
-        int w = snprintf(out + o, cap - o, "%s%s", i ? ", " : "", cand[i]);
-        o += w > 0 ? (size_t)w : 0;
-    }
-    return -1;
-}
-
-#define SERVE_USAGE_HINT "usage: faqbot serve [OPTIONS]   (faqbot serve --help lists them)\n"
-
-/* Is a one of serve's options that take a value? */
-static int takes_value(const char *a)
-{
-    static const char *const valued[] = {"--index", "--bind", "--port", "--web", "--threads", "--threshold",
-                                         "--unanswered", "--feedback-log", "--access-log", "--allow-origin",
-                                         "--frame-ancestors", "--trust-proxy", "--endpoint-key", NULL};
-    for (size_t k = 0; valued[k]; k++)
-        if (strcmp(a, valued[k]) == 0)
-            return 1;
-    return 0;
-}
-
-int serve_main(int argc, char **argv, const search_params *params)
-{
-    serve_opts o = {.index = FAQ_DEFAULT_INDEX, .bind = "127.0.0.1", .web = NULL, .port = DEFAULT_PORT,
-                    .threads = FAQ_HTTP_THREADS, .params = params};
-    const char *origins[FAQ_HTTP_MAX_ORIGINS], *proxies[FAQ_HTTP_MAX_ORIGINS];
-    o.allow_origin = origins;
-    o.trust_proxy = proxies;
-    o.endpoint_key = getenv("FAQBOT_ENDPOINT_KEY");
-    for (int i = 1; i < argc; i++) {
-        /* --name VALUE or --name=VALUE, as the other commands read them */
-        const char *a = argv[i], *eq = strncmp(a, "--", 2) == 0 ? strchr(a, '=') : NULL;
-        char name[32];
-        /* an option in the value's place: the value was left out (as cli.c) */
-        const char *v = i + 1 < argc && strncmp(argv[i + 1], "--", 2) != 0 ? argv[i + 1] : NULL;
-        if (eq) {
-            snprintf(name, sizeof name, "%.*s", (int)(eq - a < (long)sizeof name ? eq - a : 0), a);
-            a = name;
-            v = eq + 1;
-        }
-        char *end = NULL;
-        if (strcmp(a, "--help") != 0 && strcmp(a, "-h") != 0 && strcmp(a, "--log-questions") != 0 &&
-            !takes_value(a)) {
-            fprintf(stderr, "faqbot serve: %s %s\n%s", strncmp(a, "--", 2) == 0 ? "unknown option" : "unexpected argument",
-                    eq ? argv[i] : a, SERVE_USAGE_HINT);
-            return 1;
-        }
-        if (eq && !takes_value(a)) {
-            fprintf(stderr, "faqbot serve: %s takes no value\n%s", a, SERVE_USAGE_HINT);
-            return 1;
-        }
-        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            printf("Serve the chat page and the JSON API over HTTP.\n\nusage: faqbot serve [--index FILE] "
-                   "[--bind ADDR] [--port N] [--web DIR] [--threads N] [--threshold X] [--log-questions]\n"
-                   "       [--unanswered FILE] [--feedback-log FILE] [--access-log FILE] [--allow-origin ORIGIN]...\n"
-                   "       [--frame-ancestors SRC] [--trust-proxy ADDR]... [--endpoint-key KEY]\n"
-                   "       [--params FILE] [--set NAME=VALUE]...\n"
-                   "defaults: " FAQ_DEFAULT_INDEX ", 127.0.0.1, 8080 (0: any free port), 4 threads, the web/ folder\n"
-                   "beside the binary's folder or the binary, else " PREFIX "/share/faqbot/web,\n"
-                   "access log on stderr, no feedback log, no cross-origin use, no framing,\n"
-                   "endpoint key from FAQBOT_ENDPOINT_KEY (none: the Azure routes are open)\n"
-                   "--bind: an IPv4 address (localhost: 127.0.0.1; 0.0.0.0: every IPv4 interface) or an\n"
-                   "IPv6 one, bare or in brackets (::1, [::1]; :: every interface, IPv4's too)\n");
-            return 0;
-        } else if (strcmp(a, "--log-questions") == 0) {
-            o.log_questions = 1;
-            continue;
-        } else if (!v) {
-            fprintf(stderr, "faqbot serve: %s needs a value\n%s", a, SERVE_USAGE_HINT);
-            return 1;
-        } else if (strcmp(a, "--index") == 0) o.index = v;
-        else if (strcmp(a, "--bind") == 0) o.bind = v;
-        else if (strcmp(a, "--web") == 0) o.web = v;
-        else if (strcmp(a, "--unanswered") == 0) o.unanswered = v;
-        else if (strcmp(a, "--feedback-log") == 0) o.feedback_log = v;
-        else if (strcmp(a, "--access-log") == 0) o.access_log = v;
-        else if (strcmp(a, "--frame-ancestors") == 0) o.frame_ancestors = v;
-        else if (strcmp(a, "--endpoint-key") == 0) o.endpoint_key = v;
-        else if (strcmp(a, "--allow-origin") == 0 || strcmp(a, "--trust-proxy") == 0) {
-            size_t *n = a[2] == 'a' ? &o.n_allow_origin : &o.n_trust_proxy;
-            if (*n == FAQ_HTTP_MAX_ORIGINS) {
-                fprintf(stderr, "faqbot serve: %s is given at most %d times\n", a, FAQ_HTTP_MAX_ORIGINS);
-                return 1;
-            }
-            (a[2] == 'a' ? origins : proxies)[(*n)++] = v;
-        }
-        else if (strcmp(a, "--port") == 0) {
-            o.port = strtol(v, &end, 10);
-            if (*end || o.port < 0 || o.port > 65535) {
-                fprintf(stderr, "faqbot serve: --port takes 0 to 65535\n");
-                return 1;
-            }
-        } else if (strcmp(a, "--threshold") == 0) {
-            o.threshold = strtod(v, &end);
-            o.has_threshold = 1;
-            if (end == v || *end || !(o.threshold >= 0 && o.threshold <= 1)) {
-                fprintf(stderr, "faqbot serve: --threshold takes a number from 0 to 1\n");
-                return 1;
-            }
-        } else if (strcmp(a, "--threads") == 0) {
-            o.threads = strtol(v, &end, 10);
-            if (*end || o.threads < 1 || o.threads > FAQ_HTTP_MAX_THREADS) {
-                fprintf(stderr, "faqbot serve: --threads takes 1 to 256\n");
-                return 1;
-            }
-        }
-        i += !eq;
-    }
-    struct stat st;
-    char web[PATH_MAX * 4 + 128];
-    if (!o.web) {
-        if (find_web(web, sizeof web) != 0) {
-            fprintf(stderr, "faqbot serve: no web folder with index.html (looked in %s): give one with --web DIR\n", web);
-            return 2;
-        }
-        o.web = web;
-    } else if (stat(o.web, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        fprintf(stderr, "faqbot serve: web folder %s: %s\n", o.web,
-                access(o.web, F_OK) != 0 ? strerror(errno) : "not a folder");
-        return 2;
-    }
-    /* signals go to this thread alone, through sigtimedwait */
-    sigset_t sigs;
-    sigemptyset(&sigs);
-    sigaddset(&sigs, SIGINT);
-    sigaddset(&sigs, SIGTERM);
-    sigaddset(&sigs, SIGHUP);
-    pthread_sigmask(SIG_BLOCK, &sigs, NULL);
-    signal(SIGPIPE, SIG_IGN);
-    /* a socket a connection: the soft limit (often 1024) would cap the
-     * ceiling of src/limits.h below what it says */
-    struct rlimit nofile;
-    if (getrlimit(RLIMIT_NOFILE, &nofile) == 0 && nofile.rlim_cur < FAQ_HTTP_MAX_CONNECTIONS + 64) {
-        nofile.rlim_cur = nofile.rlim_max < FAQ_HTTP_MAX_CONNECTIONS + 64 ? nofile.rlim_max
-                                                                          : FAQ_HTTP_MAX_CONNECTIONS + 64;
-        setrlimit(RLIMIT_NOFILE, &nofile);
-    }
-    char err[1024];
-    faq_server *sv = serve_start(&o, err, sizeof err);
-    if (!sv) {
-        fprintf(stderr, "faqbot serve: %s\n", err);
-        char hint[2560];
-        if (faq_index_missing_hint(o.index, hint, sizeof hint))
-            fprintf(stderr, "faqbot: %s\n", hint);
-        return strncmp(err, "--", 2) == 0 ? 1 : 2;
-    }
-    /* an IPv6 address stands in brackets in a URL */
-    int bracket = strchr(o.bind, ':') && o.bind[0] != '[';
-    printf("listening on http://%s%s%s:%u/\n", bracket ? "[" : "", o.bind, bracket ? "]" : "",
-           serve_port(sv));
-    fflush(stdout);
-    for (;;) {
-        struct timespec wait = {0, FAQ_HTTP_RELOAD_POLL_MS * 1000000L};
-        int sig = sigtimedwait(&sigs, NULL, &wait);
-        if (sig == SIGINT || sig == SIGTERM)
-            break;
-        serve_check_index(sv, sig == SIGHUP);
-    }
-    fprintf(stderr, "faqbot serve: shutting down\n");
-    serve_stop(sv);
-    return 0;
 }

@@ -40,9 +40,4 @@ unsigned serve_port(const faq_server *s);
 int serve_check_index(faq_server *s, int force);
 void serve_stop(faq_server *s);     /* waits for requests in flight */
 
-/* Parses its own options (argv[0] is "serve"), runs until SIGINT/SIGTERM,
- * returns the exit code: 0, 1 usage, 2 bad index or cannot listen. The
- * searchers use params (NULL: the defaults). */
-int serve_main(int argc, char **argv, const search_params *params);
-
 #endif

@@ -59,3 +59,13 @@ expect_match "serve: an unknown option named, with the usage" "$(cat "$TMP/err")
 expect_match "serve: the usage after it" "$(cat "$TMP/err")" '^usage: faqbot serve'
 "$FAQBOT" serve "$TMP/faq.idx" >/dev/null 2>"$TMP/err"
 expect_match "serve: a stray argument named" "$(cat "$TMP/err")" "^faqbot serve: unexpected argument $TMP/faq\\.idx\$"
+# a repeatable option is counted by the same parser: one past the most it
+# takes is refused before anything listens
+origins=""
+for i in $(seq 33); do origins="$origins --allow-origin=http://o$i.test"; done
+# shellcheck disable=SC2086
+"$FAQBOT" serve --index="$TMP/faq.idx" --port=0 $origins >/dev/null 2>"$TMP/err"
+expect_eq "serve: --allow-origin a 33rd time exits 1" "$?" "1"
+expect_match "serve: the limit said" "$(cat "$TMP/err")" '^faqbot serve: --allow-origin is given at most 32 times$'
+"$FAQBOT" serve --port=65536 >/dev/null 2>"$TMP/err"
+expect_match "serve: a port out of range said" "$(cat "$TMP/err")" '^faqbot serve: --port takes 0 to 65535$'
