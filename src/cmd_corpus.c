@@ -59,9 +59,9 @@ static char *slurp(const char *name, const char *path, size_t *len)
 
 int cmd_import(const cli_command *cmd, int argc, char **argv)
 {
-    const char *title = "FAQ", *prefix = "faq", *format = NULL;
+    const char *title = "FAQ", *prefix = "faq", *format = NULL, *columns = NULL;
     cli_opt opts[] = {CLI_VALUE("title", &title), CLI_VALUE("prefix", &prefix),
-                      CLI_VALUE("format", &format), CLI_END};
+                      CLI_VALUE("format", &format), CLI_VALUE("columns", &columns), CLI_END};
     int i = cli_parse_opts(cmd, argc, argv, opts);
     if (i < 0)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
@@ -69,6 +69,20 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
     if (format && import_format_parse(format, &f) != 0) {
         fprintf(stderr, "faqbot import: --format is csv, tsv, qa, numbered or html\nusage: %s\n", cmd->usage);
         return EXIT_USAGE;
+    }
+    /* --columns Frage,Antwort: a spreadsheet's own header names */
+    char qname[128] = "", *aname = NULL;
+    if (columns) {
+        const char *comma = strchr(columns, ',');
+        size_t qn = comma ? (size_t)(comma - columns) : 0;
+        if (!comma || !qn || qn >= sizeof qname || !comma[1] || strchr(comma + 1, ',')) {
+            fprintf(stderr, "faqbot import: --columns is QUESTION,ANSWER (the header's names of the two columns)\n"
+                            "usage: %s\n", cmd->usage);
+            return EXIT_USAGE;
+        }
+        memcpy(qname, columns, qn);
+        qname[qn] = '\0';
+        aname = (char *)comma + 1;
     }
     const char *path = i < argc ? argv[i] : NULL;
     size_t len;
@@ -84,13 +98,16 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
         free(text);
         return EXIT_DATA;
     }
-    if (f == IMPORT_GUESS)
+    if (f == IMPORT_GUESS) {
         f = import_guess(path && strcmp(path, "-") != 0 ? path : NULL, text, len);
+        if (columns && f != IMPORT_TSV)
+            f = IMPORT_CSV;   /* columns were named: a spreadsheet's */
+    }
     /* the Markdown is made in memory: on failure nothing reaches stdout */
     char err[512], *md = NULL;
     size_t md_len = 0;
     import_doc doc = {0};
-    int n = import_read(f, text, len, &doc, err, sizeof err);
+    int n = import_read_columns(f, columns ? qname : NULL, aname, text, len, &doc, err, sizeof err);
     FILE *mem = n >= 0 ? open_memstream(&md, &md_len) : NULL;
     if (n >= 0 && (!mem || import_write_md(&doc, title, prefix, mem) != 0 || fclose(mem) != 0)) {
         snprintf(err, sizeof err, "out of memory");

@@ -84,6 +84,12 @@ import_format import_guess(const char *name, const char *text, size_t len)
 int import_read(import_format f, const char *text, size_t len, import_doc *doc, char *err,
                 size_t errlen)
 {
+    return import_read_columns(f, NULL, NULL, text, len, doc, err, errlen);
+}
+
+int import_read_columns(import_format f, const char *qname, const char *aname, const char *text, size_t len,
+                        import_doc *doc, char *err, size_t errlen)
+{
     unsigned line;
     const char *why = utf8_problem(text, len, &line);
     if (why) {
@@ -97,8 +103,8 @@ int import_read(import_format f, const char *text, size_t len, import_doc *doc, 
     if (f == IMPORT_GUESS)
         f = import_guess(NULL, text, len);
     switch (f) {
-    case IMPORT_CSV: return import_csv(text, len, ',', doc, err, errlen);
-    case IMPORT_TSV: return import_csv(text, len, '\t', doc, err, errlen);
+    case IMPORT_CSV: return import_csv(text, len, ',', qname, aname, doc, err, errlen);
+    case IMPORT_TSV: return import_csv(text, len, '\t', qname, aname, doc, err, errlen);
     case IMPORT_QA: return import_qa(text, len, doc, err, errlen);
     case IMPORT_HTML: return import_html(text, len, doc, err, errlen);
     case IMPORT_NUMBERED:

@@ -4,9 +4,10 @@
  *
  * Formats: QnA Maker's export (CSV or TSV: Question, Answer, Source,
  * Metadata; rows sharing one answer are one entry with alternate
- * questions), "Q:" / "A:" text, numbered FAQs ("1.2. Question" lines, the
- * answers indented or not), and a web page with schema.org FAQPage markup
- * (JSON-LD).
+ * questions; or a spreadsheet's, its columns named), "Q:" / "A:" text,
+ * numbered FAQs ("1.2. Question" lines, the answers indented or not), and a
+ * web page: its schema.org FAQPage markup (JSON-LD), else its <details>,
+ * <dl> and question headings.
  *
  * This module tells the format and hands the text to its reader
  * (import_csv.h, import_faq.h, import_html.h, import_qa.h); the document
@@ -39,5 +40,10 @@ import_format import_guess(const char *name, const char *text, size_t len);
  * entries, or -1 with a message in err ("line 7: ..."). */
 int import_read(import_format f, const char *text, size_t len, import_doc *doc, char *err,
                 size_t errlen);
+/* The same, a CSV's or TSV's question and answer read from the header's
+ * columns qname and aname (a spreadsheet's own names, "Frage" and
+ * "Antwort"); NULL for QnA Maker's "Question" and "Answer". */
+int import_read_columns(import_format f, const char *qname, const char *aname, const char *text, size_t len,
+                        import_doc *doc, char *err, size_t errlen);
 
 #endif

@@ -239,7 +239,23 @@ static int same_or_none(const char *have, const char *want)
     return strcmp(have ? have : "", want ? want : "") == 0;
 }
 
-int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *err, size_t errlen)
+/* The header's columns, quoted and comma-separated, into out (a hint for
+ * --columns when the names asked for are not among them). */
+static void header_names(const record *rec, char *out, size_t outlen)
+{
+    size_t at = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < rec->n && at + 1 < outlen; i++) {
+        const char *s = rec->f[i].s;
+        size_t n = rec->f[i].n;
+        trim(&s, &n);
+        int w = snprintf(out + at, outlen - at, "%s\"%.*s\"", i ? ", " : "", (int)utf8_cut(s, n, 40), s);
+        at = w < 0 ? outlen : at + (size_t)w;
+    }
+}
+
+int import_csv(const char *text, size_t len, char delim, const char *qname, const char *aname, import_doc *doc,
+               char *err, size_t errlen)
 {
     reader r = {text, text + len, delim, 1};
     record rec = {0};
@@ -247,15 +263,19 @@ int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *
     char *meta = NULL;
     asked_set asked = {0};
     unsigned line = r.line;
+    if (!qname)
+        qname = "Question";
+    if (!aname)
+        aname = "Answer";
     int got = next_record(&r, &rec, err, errlen);
-    if (got != 0 && delim == ',' && (got < 0 || column(&rec, "Question") < 0)) {
+    if (got != 0 && delim == ',' && (got < 0 || column(&rec, qname) < 0 || rec.n < 2)) {
         /* a spreadsheet where the decimal mark is a comma (German, French,
          * Spanish, Portuguese, Italian) saves its CSV with semicolons */
         reader semi = {text, text + len, ';', 1};
         record head = {0};
         char semi_err[128];
-        if (next_record(&semi, &head, semi_err, sizeof semi_err) > 0 && column(&head, "Question") >= 0 &&
-            column(&head, "Answer") >= 0) {
+        if (next_record(&semi, &head, semi_err, sizeof semi_err) > 0 &&
+            ((column(&head, qname) >= 0 && column(&head, aname) >= 0) || (got > 0 && rec.n < 2 && head.n >= 2))) {
             r = semi;
             got = 1;
             record swap = rec;
@@ -266,13 +286,24 @@ int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *
     }
     if (got < 0)
         goto out;
-    if (got == 0 || (qc = column(&rec, "Question")) < 0 || (ac = column(&rec, "Answer")) < 0) {
-        snprintf(err, errlen,
-                 "line 1: no header with \"Question\" and \"Answer\" columns (QnA Maker's export: "
-                 "Question%sAnswer%sSource%sMetadata)",
-                 delim == '\t' ? "\\t" : ",", delim == '\t' ? "\\t" : ",", delim == '\t' ? "\\t" : ",");
+    if (got == 0 || (qc = column(&rec, qname)) < 0 || (ac = column(&rec, aname)) < 0) {
+        char names[256];
+        header_names(&rec, names, sizeof names);
+        if (strcmp(qname, "Question") != 0 || strcmp(aname, "Answer") != 0)
+            snprintf(err, errlen, "line 1: no \"%.40s\" and \"%.40s\" columns in the header (its columns: %s)",
+                     qname, aname, names);
+        else if (got && rec.n >= 2)
+            snprintf(err, errlen,
+                     "line 1: no \"Question\" and \"Answer\" columns in the header (its columns: %s): "
+                     "name yours with --columns QUESTION,ANSWER", names);
+        else
+            snprintf(err, errlen,
+                     "line 1: no header with \"Question\" and \"Answer\" columns (QnA Maker's export: "
+                     "Question%sAnswer%sSource%sMetadata)",
+                     delim == '\t' ? "\\t" : ",", delim == '\t' ? "\\t" : ",", delim == '\t' ? "\\t" : ",");
         goto out;
     }
+    size_t head_n = rec.n;
     sc = column(&rec, "Source");
     mc = column(&rec, "Metadata");
     ic = column(&rec, "QnaId");
@@ -291,6 +322,12 @@ int import_csv(const char *text, size_t len, char delim, import_doc *doc, char *
             got = -1;
             break;
         }
+        /* a delimiter in an unquoted answer cuts it short without a word */
+        if (rec.n > head_n && rec.f[head_n].n &&
+            import_doc_note(doc, line, 0, "%zu fields where the header has %zu: \"%.*s\" is not read (a field "
+                            "holding \"%c\" is quoted)", rec.n, head_n, (int)utf8_cut(rec.f[head_n].s, rec.f[head_n].n, 60),
+                            rec.f[head_n].s, r.delim) != 0)
+            goto oom;
         const char *src = sc >= 0 && (size_t)sc < rec.n ? rec.f[sc].s : "";
         const char *md = mc >= 0 && (size_t)mc < rec.n ? rec.f[mc].s : "";
         size_t srcn = strlen(src);

@@ -1,9 +1,9 @@
 /* import_html.c: a FAQ web page read into entries (see import_html.h): the
  * schema.org FAQPage in its JSON-LD (<script type="application/ld+json">),
- * the page and each answer's HTML parsed with libxml2's HTML parser, the
- * JSON with jansson. Each Question's "name" is a question, its
- * acceptedAnswer's "text" the answer, turned to Markdown (paragraphs, line
- * breaks, list items, links). */
+ * else the page's <details>, <dl> and question headings; the page and each
+ * answer's HTML parsed with libxml2's HTML parser, the JSON with jansson.
+ * Each Question's "name" is a question, its acceptedAnswer's "text" the
+ * answer, turned to Markdown (paragraphs, line breaks, list items, links). */
 #include "import_html.h"
 
 #include <jansson.h>
@@ -56,9 +56,10 @@ static int is(const xmlNode *n, const char *name)
     return n->type == XML_ELEMENT_NODE && strcasecmp((const char *)n->name, name) == 0;
 }
 
-static void to_markdown(md *m, const xmlNode *n)
+/* The nodes from n up to stop (NULL: to the end of the list) as Markdown. */
+static void to_markdown(md *m, const xmlNode *n, const xmlNode *stop)
 {
-    for (; n; n = n->next) {
+    for (; n && n != stop; n = n->next) {
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
             md_text(m, (const char *)n->content);
             continue;
@@ -70,7 +71,7 @@ static void to_markdown(md *m, const xmlNode *n)
         } else if (is(n, "li")) {
             md_break(m, 0);
             md_put(m, "- ", 2);
-            to_markdown(m, n->children);
+            to_markdown(m, n->children, NULL);
             md_break(m, 0);
         } else if (is(n, "a")) {
             xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
@@ -83,7 +84,7 @@ static void to_markdown(md *m, const xmlNode *n)
                 m->space = 0;
                 md_put(m, "[", 1);
             }
-            to_markdown(m, n->children);
+            to_markdown(m, n->children, NULL);
             if (link) {
                 md_put(m, "](", 2);
                 md_put(m, (const char *)href, strlen((const char *)href));
@@ -91,14 +92,26 @@ static void to_markdown(md *m, const xmlNode *n)
             }
             xmlFree(href);
         } else if (is(n, "p") || is(n, "div") || is(n, "ul") || is(n, "ol") || is(n, "table") ||
-                   is(n, "h1") || is(n, "h2") || is(n, "h3") || is(n, "h4") || is(n, "blockquote")) {
+                   is(n, "h1") || is(n, "h2") || is(n, "h3") || is(n, "h4") || is(n, "h5") || is(n, "h6") ||
+                   is(n, "blockquote") || is(n, "dl") || is(n, "dt") || is(n, "dd") || is(n, "details") ||
+                   is(n, "summary") || is(n, "section") || is(n, "article") || is(n, "tr")) {
             md_break(m, 1);
-            to_markdown(m, n->children);
+            to_markdown(m, n->children, NULL);
             md_break(m, 1);
         } else {
-            to_markdown(m, n->children);
+            to_markdown(m, n->children, NULL);
         }
     }
+}
+
+/* The Markdown made, its trailing blanks cut; NULL when memory ran out. */
+static char *md_finish(md m)
+{
+    while (m.t.n && strchr(" \n", m.t.s[m.t.n - 1]))
+        m.t.s[--m.t.n] = '\0';
+    if (!m.t.oom && !m.t.s)
+        return calloc(1, 1);
+    return m.t.oom ? (free(m.t.s), NULL) : m.t.s;
 }
 
 /* An answer's HTML (or plain text) as Markdown; NULL when memory runs out. */
@@ -107,13 +120,17 @@ static char *answer_markdown(const char *html)
     md m = {0};
     htmlDocPtr d = htmlReadMemory(html, (int)strlen(html), NULL, "UTF-8", HTML_OPTIONS);
     if (d)
-        to_markdown(&m, xmlDocGetRootElement(d));
+        to_markdown(&m, xmlDocGetRootElement(d), NULL);
     xmlFreeDoc(d);
-    while (m.t.n && strchr(" \n", m.t.s[m.t.n - 1]))
-        m.t.s[--m.t.n] = '\0';
-    if (!m.t.oom && !m.t.s)
-        return calloc(1, 1);
-    return m.t.oom ? (free(m.t.s), NULL) : m.t.s;
+    return md_finish(m);
+}
+
+/* The nodes from first up to stop as Markdown; NULL when memory runs out. */
+static char *nodes_markdown(const xmlNode *first, const xmlNode *stop)
+{
+    md m = {0};
+    to_markdown(&m, first, stop);
+    return md_finish(m);
 }
 
 static int has_type(const json_t *o, const char *type)
@@ -220,6 +237,137 @@ static void find_scripts(walk *w, xmlNode *n)
     }
 }
 
+/* ---- a page without FAQPage markup: its own HTML's questions ---- */
+
+typedef struct page {
+    import_doc *doc;
+    int level;          /* the heading level whose headings are questions; 0: none */
+    int oom;
+} page;
+
+static int heading_level(const xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE || (n->name[0] != 'h' && n->name[0] != 'H') || n->name[1] < '1' ||
+        n->name[1] > '6' || n->name[2])
+        return 0;
+    return n->name[1] - '0';
+}
+
+/* Does the text end in a question mark (ASCII, full-width or Arabic)? */
+static int asks(const char *s)
+{
+    size_t n = strlen(s);
+    return (n >= 1 && s[n - 1] == '?') || (n >= 3 && memcmp(s + n - 3, "\xEF\xBC\x9F", 3) == 0) ||
+           (n >= 2 && memcmp(s + n - 2, "\xD8\x9F", 2) == 0);
+}
+
+/* Parts of a page that hold no FAQ: menus, the page's own head and foot. */
+static int page_furniture(const xmlNode *n)
+{
+    return is(n, "nav") || is(n, "header") || is(n, "footer") || is(n, "aside") || is(n, "form") ||
+           is(n, "script") || is(n, "style") || is(n, "noscript") || is(n, "template");
+}
+
+/* How many headings of each level end in a question mark. */
+static void count_asking_headings(const xmlNode *n, int counts[7], int *oom)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || page_furniture(n))
+            continue;
+        int level = heading_level(n);
+        if (!level) {
+            count_asking_headings(n->children, counts, oom);
+            continue;
+        }
+        char *q = nodes_markdown(n->children, NULL);
+        if (!q)
+            *oom = 1;
+        else if (asks(q))
+            counts[level]++;
+        free(q);
+    }
+}
+
+/* An entry of question (the nodes q_first up to q_stop) and answer (a_first
+ * up to a_stop) at line; an empty question is no entry, an empty answer a
+ * note: the entry left out. */
+static void page_entry(page *p, const xmlNode *q_first, const xmlNode *q_stop, const xmlNode *a_first,
+                       const xmlNode *a_stop, long line)
+{
+    char *q = nodes_markdown(q_first, q_stop), *a = q ? nodes_markdown(a_first, a_stop) : NULL;
+    for (char *c = q; c && *c; c++)
+        if (*c == '\n')
+            *c = ' ';   /* a question is one line */
+    import_entry *e = NULL;
+    if (!q || !a)
+        p->oom = 1;
+    else if (*q && !*a)
+        p->oom |= import_doc_note(p->doc, (unsigned)line, 1, "the question \"%.80s\" has no answer after it",
+                                  q) != 0;
+    else if (*q && !(e = import_doc_add(p->doc)))
+        p->oom = 1;
+    if (e) {
+        e->question = q;
+        e->answer = a;
+        return;
+    }
+    free(q);
+    free(a);
+}
+
+/* Entries of <details> (the <summary> the question), <dl> (each <dt> a
+ * question, the <dd>s after it its answer) and headings of p->level (what
+ * follows up to the next heading as high, <details> or <dl>: those are
+ * questions of their own), in the page's order. */
+static void find_page_entries(page *p, const xmlNode *n)
+{
+    while (n && !p->oom) {
+        if (n->type != XML_ELEMENT_NODE || page_furniture(n)) {
+            n = n->next;
+            continue;
+        }
+        const xmlNode *summary = NULL;
+        if (is(n, "details"))
+            for (summary = n->children; summary && !is(summary, "summary"); summary = summary->next)
+                ;
+        if (summary) {
+            page_entry(p, summary->children, NULL, summary->next, NULL, xmlGetLineNo(summary));
+        } else if (is(n, "dl")) {
+            for (const xmlNode *dt = n->children, *next; dt; dt = next) {
+                for (next = dt->next; next && !is(next, "dt"); next = next->next)
+                    ;
+                if (is(dt, "dt"))
+                    page_entry(p, dt->children, NULL, dt->next, next, xmlGetLineNo((xmlNode *)dt));
+            }
+        } else if (p->level && heading_level(n) == p->level) {
+            const xmlNode *stop = n->next;
+            while (stop && !page_furniture(stop) && !(heading_level(stop) && heading_level(stop) <= p->level) &&
+                   !is(stop, "details") && !is(stop, "dl"))
+                stop = stop->next;
+            page_entry(p, n->children, NULL, n->next, stop, xmlGetLineNo(n));
+            n = stop;
+            continue;
+        } else {
+            find_page_entries(p, n->children);
+        }
+        n = n->next;
+    }
+}
+
+/* The entries of a page's own HTML; 0, or -1 when memory runs out. */
+static int read_page(const xmlNode *root, import_doc *doc)
+{
+    int counts[7] = {0}, oom = 0;
+    count_asking_headings(root, counts, &oom);
+    page p = {doc, 0, oom};
+    for (int level = 1; level <= 6; level++)
+        if (counts[level] > counts[p.level])
+            p.level = level;
+    if (!p.oom)
+        find_page_entries(&p, root);
+    return p.oom ? -1 : 0;
+}
+
 int import_html(const char *text, size_t len, import_doc *doc, char *err, size_t errlen)
 {
     htmlDocPtr d = htmlReadMemory(text, (int)len, NULL, "UTF-8", HTML_OPTIONS);
@@ -229,12 +377,19 @@ int import_html(const char *text, size_t len, import_doc *doc, char *err, size_t
     }
     walk w = {doc, 0, 0, err, errlen};
     find_scripts(&w, xmlDocGetRootElement(d));
+    /* the FAQPage markup when the page has it (the page's text may say more
+     * than the questions), else the page's own questions */
+    if (!w.bad && !doc->n && read_page(xmlDocGetRootElement(d), doc) != 0) {
+        snprintf(err, errlen, "out of memory");
+        w.bad = 1;
+    }
     xmlFreeDoc(d);
     if (w.bad)
         return -1;
     if (!doc->n) {
-        snprintf(err, errlen, "no schema.org FAQPage with questions in the page's JSON-LD (%d "
-                              "<script type=\"application/ld+json\"> read)", w.scripts);
+        snprintf(err, errlen, "no FAQ in the page: no schema.org FAQPage in its JSON-LD (%d "
+                              "<script type=\"application/ld+json\"> read), no <details> with a "
+                              "<summary>, no <dl>, no heading ending in \"?\"", w.scripts);
         return -1;
     }
     return (int)doc->n;

@@ -2,13 +2,115 @@
 #include "markdown.h"
 
 #include <cmark.h>
+#include <stdlib.h>
 #include <string.h>
+
+/* safe is cmark's default since 0.29 (CMARK_OPT_SAFE is kept for older
+ * versions): never add CMARK_OPT_UNSAFE, the page inserts this as HTML */
+#define MD_OPTIONS (CMARK_OPT_SAFE | CMARK_OPT_SMART)
+
+/* The length of a bare web address at s (n bytes), or 0: "http://" or
+ * "https://" and what follows up to a blank or "<", less the punctuation
+ * that ends a sentence and a ")" the address did not open (GFM's rule). */
+static size_t bare_url(const char *s, size_t n)
+{
+    size_t k = n >= 8 && strncmp(s, "https://", 8) == 0 ? 8 : n >= 7 && strncmp(s, "http://", 7) == 0 ? 7 : 0;
+    if (!k)
+        return 0;
+    size_t end = k;
+    while (end < n && !strchr(" \t\r\n<", s[end]))
+        end++;
+    for (;;) {
+        if (end > k && strchr(".,:;!?'\"*_~", s[end - 1])) {
+            end--;
+            continue;
+        }
+        if (end > k && s[end - 1] == ')') {
+            int depth = 0;
+            for (size_t i = k; i < end; i++)
+                depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+            if (depth < 0) {
+                end--;
+                continue;
+            }
+        }
+        break;
+    }
+    return end > k ? end : 0;
+}
+
+/* A text node's bare web addresses made links (what an editor who pastes an
+ * address means); 0, or -1 when memory runs out. Returns the node after the
+ * last one made, for the walk to go on from. */
+static int link_text(cmark_node *text, cmark_node **next)
+{
+    const char *s = cmark_node_get_literal(text);
+    *next = cmark_node_next(text);
+    size_t n = s ? strlen(s) : 0, from = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i && ((s[i - 1] >= 'a' && s[i - 1] <= 'z') || (s[i - 1] >= 'A' && s[i - 1] <= 'Z')))
+            continue;   /* "xhttp://" is no address */
+        size_t u = bare_url(s + i, n - i);
+        if (!u)
+            continue;
+        cmark_node *before = cmark_node_new(CMARK_NODE_TEXT), *link = cmark_node_new(CMARK_NODE_LINK),
+                   *label = cmark_node_new(CMARK_NODE_TEXT);
+        char *url = strndup(s + i, u), *pre = strndup(s + from, i - from);
+        int bad = !before || !link || !label || !url || !pre || !cmark_node_set_literal(before, pre) ||
+                  !cmark_node_set_url(link, url) || !cmark_node_set_literal(label, url) ||
+                  !cmark_node_append_child(link, label);
+        free(url);
+        free(pre);
+        if (bad || !cmark_node_insert_before(text, before) || !cmark_node_insert_before(text, link)) {
+            cmark_node_free(before);
+            cmark_node_free(link);
+            if (!cmark_node_parent(label))
+                cmark_node_free(label);
+            return -1;
+        }
+        from = i + u;
+        i = from - 1;
+    }
+    if (from) {
+        char *rest = strdup(s + from);
+        int bad = !rest || !cmark_node_set_literal(text, rest);
+        free(rest);
+        if (bad)
+            return -1;
+        if (!*cmark_node_get_literal(text)) {
+            cmark_node_unlink(text);
+            cmark_node_free(text);
+        }
+    }
+    return 0;
+}
+
+/* Every bare address in the document's text, outside links (code is no
+ * text node), made a link; 0, or -1 when memory runs out. */
+static int link_bare_urls(cmark_node *n)
+{
+    while (n) {
+        cmark_node *next = cmark_node_next(n);
+        if (cmark_node_get_type(n) == CMARK_NODE_TEXT) {
+            if (link_text(n, &next) != 0)
+                return -1;
+        } else if (cmark_node_get_type(n) != CMARK_NODE_LINK && cmark_node_get_type(n) != CMARK_NODE_IMAGE &&
+                   link_bare_urls(cmark_node_first_child(n)) != 0) {
+            return -1;
+        }
+        n = next;
+    }
+    return 0;
+}
 
 char *markdown_to_safe_html(const char *md, size_t len)
 {
-    /* safe is cmark's default since 0.29 (CMARK_OPT_SAFE is kept for older
-     * versions): never add CMARK_OPT_UNSAFE, the page inserts this as HTML */
-    return cmark_markdown_to_html(md, len, CMARK_OPT_SAFE | CMARK_OPT_SMART);
+    cmark_node *doc = cmark_parse_document(md, len, MD_OPTIONS);
+    if (!doc)
+        return NULL;
+    char *html = link_bare_urls(doc) == 0 ? cmark_render_html(doc, MD_OPTIONS) : NULL;
+    cmark_node_free(doc);
+    return html;
 }
 
 size_t html_escape(char *out, size_t len, size_t cap, const char *text, size_t n)

@@ -1,6 +1,7 @@
 /* markdown.h: an answer's Markdown to HTML with cmark in safe mode: raw HTML
  * and javascript:/vbscript:/file: links are dropped, so the chat page may
- * insert the result as HTML. */
+ * insert the result as HTML; a bare http:// or https:// address in the text
+ * becomes a link, as an editor who pasted it meant. */
 #ifndef FAQ_MARKDOWN_H
 #define FAQ_MARKDOWN_H
 

@@ -353,6 +353,43 @@ try {
     await ctx.close();
   });
 
+  await check('phone, keyboard only: a pasted address in an answer is a link, wrapped on the screen, reached by Shift+Tab', async () => {
+    const solo = process.env.SOLO_URL;
+    assert(solo, 'SOLO_URL not given');
+    const ctx = await browser.newContext({
+      viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true,
+      locale: 'es-ES', extraHTTPHeaders: { 'Accept-Language': 'es-ES,es;q=0.9' },
+    });
+    const p = await ctx.newPage();
+    watch(p);
+    await p.goto(solo);
+    await p.locator('#lang option').first().waitFor({ state: 'attached', timeout: 10000 });
+    const focusedId = () => p.evaluate(() => document.activeElement && document.activeElement.id);
+    assert(await focusedId() === 'q', 'the question box has no focus at load: ' + await focusedId());
+    await p.keyboard.type('¿dónde renuevo la acreditación de prensa?');
+    await p.keyboard.press('Enter');
+    const a = p.locator('#log .msg.bot:not(#welcome)').first();
+    await a.waitFor({ timeout: 10000 });
+    const link = a.locator('a[href^="https://example.org/acreditaciones/"]');
+    assert(await link.count() === 1, 'the address is no link: ' + await a.innerHTML());
+    assert(await link.getAttribute('rel') === 'noopener noreferrer', 'rel: ' + await link.getAttribute('rel'));
+    assert((await link.textContent()).endsWith('anual'), 'the link took the sentence\'s comma: ' + await link.textContent());
+    const width = await p.evaluate(() => document.documentElement.scrollWidth);
+    assert(width <= 360, 'the page is ' + width + ' px wide on a 360 px screen');
+    const box = await link.boundingBox();
+    assert(box && box.x + box.width <= 360, 'the link runs off the screen: ' + JSON.stringify(box));
+    assert(await focusedId() === 'q', 'focus left the question box');
+    let reached = false;
+    for (let i = 0; i < 6 && !reached; i++) {
+      await p.keyboard.press('Shift+Tab');
+      reached = await p.evaluate(() => document.activeElement && document.activeElement.tagName === 'A' &&
+        document.activeElement.href.startsWith('https://example.org/acreditaciones/'));
+    }
+    assert(reached, 'Shift+Tab from the question box never reaches the link');
+    await p.screenshot({ path: shots + '/browser-phone-link.png', animations: 'disabled' });
+    await ctx.close();
+  });
+
   await check('the first question goes without prev_lang: a lone "danke" is German on a Spanish page', async () => {
     const ctx = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': 'es-ES,es;q=0.9' } });
     const p = await ctx.newPage();

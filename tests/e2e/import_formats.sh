@@ -1,6 +1,8 @@
-# import_formats.sh: faqbot import reads QnA Maker's CSV and TSV, "Q:"/"A:"
-# text, numbered FAQs with and without indented answers (and with indented code) and a schema.org
-# FAQPage web page (tests/e2e/fixtures/); each import indexes and answers;
+# import_formats.sh: faqbot import reads QnA Maker's CSV and TSV, a
+# spreadsheet's CSV (semicolons, its own header names given by --columns), "Q:"/"A:"
+# text, numbered FAQs with and without indented answers (and with indented code), a schema.org
+# FAQPage web page and a page without it (<details>, <dl>, question headings)
+# (tests/e2e/fixtures/); each import indexes and answers;
 # a QnA Maker CSV goes through import and export unchanged, its Source and
 # Metadata columns too; a bad input
 # exits 2 with a clear message and nothing on stdout.
@@ -20,6 +22,10 @@ imp numbered-flat.txt es '3 entries \(numbered\)' --prefix num
 imp numbered-indented.txt en '2 entries \(numbered\)' --prefix num
 imp numbered-code.txt en '3 entries \(numbered\)' --prefix code
 imp faqpage.html es '2 entries \(html\)' --prefix web
+imp faqpage-plain.html en '6 entries \(html\), 1 question with no answer left out' --prefix page
+expect_match "HTML without FAQPage: the question with no answer named" "$(cat "$TMP/err")" \
+    'faqpage-plain.html:17: warning: the question "Can I reserve a ladder\?" has no answer after it'
+imp spreadsheet-de.csv de '2 entries \(csv\)' --prefix tab --columns Frage,Antwort
 "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" >/dev/null 2>"$TMP/err" || { cat "$TMP/err"; fail "index the imports"; }
 expect_eq "the imports read clean" "$(cat "$TMP/err")" ""
 ask() {  # ask QUESTION ID
@@ -37,6 +43,14 @@ ask 'can I print documents' num-1.1
 ask 'count the lines of every file in a folder' code-1.1   # its question joined over two lines
 ask '¿Se admiten perros?' web-1
 ask '¿Qué actividades hay para niños?' web-2
+ask 'how long may I keep the drill' page-1            # a heading's answer in a wrapper
+ask 'is there a deposit to pay' page-2
+ask 'when are you open' page-3                        # a heading that does not ask, at the questions' level
+ask 'who may become a member' page-4                  # <details>
+ask 'can my kids borrow tools' page-5                 # <dl>
+ask 'what does membership cost' page-6
+ask 'Wann hat die Werkstatt geöffnet?' tab-1
+ask 'Kann ich eine Bohrmaschine ausleihen?' tab-2
 md=$(cat "$TMP/c/es/qnamaker-csv.md")
 expect_match "CSV: an answer's own line end kept" "$md" '20:00\.$'
 expect_match "CSV: quotes undoubled" "$md" 'en "Mis préstamos", pulse'
@@ -45,6 +59,15 @@ expect_match "HTML: a link as Markdown" "$md" '\[las normas de uso\]\(https://ex
 expect_match "HTML: list items" "$md" '^- taller de cómic, los sábados\.$'
 printf '%s' "$md" | grep -q 'no debe leerse' && fail "HTML: page text taken for an entry"
 ok "HTML: only the FAQPage is read"
+md=$(cat "$TMP/c/en/faqpage-plain-html.md")
+expect_match "HTML without FAQPage: a link as Markdown" "$md" 'renew it \[online\]\(https://example.org/renew\)'
+expect_match "HTML without FAQPage: a <dd>'s list" "$md" '^- students: free$'
+printf '%s' "$md" | grep -q -e 'reach you' -e 'imprint' -e '^## Borrowing' -e '^## Membership' &&
+    fail "HTML without FAQPage: menu, footer or a section heading taken for an entry"
+ok "HTML without FAQPage: menu, footer and section headings left out"
+md=$(cat "$TMP/c/de/spreadsheet-de-csv.md")
+expect_match "spreadsheet CSV: a quoted line end kept, CRLF read" "$md" '^10 bis 18 Uhr\.$'
+expect_match "spreadsheet CSV: a quoted semicolon kept" "$md" '^Ja; für eine Woche, mit Pfand\.$'
 md=$(cat "$TMP/c/es/numbered-flat-txt.md")
 expect_match "numbered, flat: the answer under its question" "$md" '## ¿Hay fotocopiadora\? \{#num-1.2\}'
 md=$(cat "$TMP/c/en/numbered-code-txt.md")
@@ -98,7 +121,18 @@ bad() {  # bad NAME WANT-REGEX ARGS... (input on stdin)
 printf 'Question,Answer\n¿Abierto?,"Sí\n' > "$TMP/open.csv"
 bad "unclosed quote" 'line 2: a quoted field is never closed' "$TMP/open.csv"
 printf 'Pregunta,Respuesta\n¿Q?,R\n' > "$TMP/nohead.csv"
-bad "no header" 'no header with "Question" and "Answer"' "$TMP/nohead.csv"
+bad "a header of other names" 'no "Question" and "Answer" columns in the header \(its columns: "Pregunta", "Respuesta"\): name yours with --columns' "$TMP/nohead.csv"
+printf 'Pregunta;Respuesta\n¿Q?;R\n' > "$TMP/nohead-semi.csv"
+bad "a header of other names, semicolons" 'its columns: "Pregunta", "Respuesta"' "$TMP/nohead-semi.csv"
+bad "--columns not in the header" 'no "Frage" and "Antwort" columns in the header' --columns Frage,Antwort "$TMP/nohead.csv"
+printf 'solo una columna\n' > "$TMP/onecol.csv"
+bad "no header" 'no header with "Question" and "Answer"' "$TMP/onecol.csv"
+printf 'Pregunta;Respuesta\n¿Abren hoy?;Sí; hasta las 20:00.\n' > "$TMP/extra.csv"
+"$FAQBOT" import --columns Pregunta,Respuesta "$TMP/extra.csv" >/dev/null 2>"$TMP/err"
+expect_match "a delimiter in an unquoted answer: what is not read, told" "$(cat "$TMP/err")" \
+    'extra.csv:2: warning: 3 fields where the header has 2: " hasta las 20:00\." is not read'
+"$FAQBOT" import --columns Pregunta "$TMP/extra.csv" >/dev/null 2>&1
+expect_eq "--columns without the answer's: usage, exit 1" "$?" "1"
 printf 'Question,Answer\n¿Q?,\n' > "$TMP/noanswer.csv"
 bad "a question without its answer" 'line 2: a question with no answer' "$TMP/noanswer.csv"
 printf 'Question,Answer,Metadata\n¿Q?,R,tema\n' > "$TMP/meta1.csv"

@@ -60,7 +60,15 @@ static void test_csv(void **state)
     assert_int_equal(rd(IMPORT_CSV, "Question,Answer\n\"¿Q?\n\",A\n,B\n"), -1);
     assert_non_null(strstr(err, "line 4: an answer with no question"));
     assert_int_equal(rd(IMPORT_CSV, "Q,A\n¿Q?,A\n"), -1);
+    assert_non_null(strstr(err, "(its columns: \"Q\", \"A\"): name yours with --columns"));
+    assert_int_equal(rd(IMPORT_CSV, "Q\n¿Q?\n"), -1);
     assert_non_null(strstr(err, "no header"));
+    /* a spreadsheet's own header names, semicolons where the header has them */
+    reset(NULL);
+    const char *sheet = "Nr;Frage;Antwort\n1;¿Q?;\"A;\nB\"\n";
+    assert_int_equal(import_read_columns(IMPORT_CSV, "frage", "ANTWORT", sheet, strlen(sheet), &doc, err, sizeof err), 1);
+    assert_string_equal(doc.entries[0].question, "¿Q?");
+    assert_string_equal(doc.entries[0].answer, "A;\nB");
     assert_int_equal(rd(IMPORT_CSV, "Question,Answer\n"), -1);
     assert_non_null(strstr(err, "no rows"));
 }
@@ -110,6 +118,18 @@ static void test_html(void **state)
     assert_string_equal(doc.entries[0].answer, "Uno\ndos tres");
     assert_int_equal(rd(IMPORT_HTML, "<p>nada</p>"), -1);
     assert_non_null(strstr(err, "no schema.org FAQPage"));
+    /* without FAQPage markup: the page's <details>, <dl> and question headings */
+    assert_int_equal(rd(IMPORT_HTML, "<h2>Parte</h2><h3>¿Uno?</h3><p>A</p><h3>Dos</h3><p>B</p>"
+                                     "<details><summary>¿Tres?</summary>C</details><dl><dt>¿Cuatro?<dd>D<dd>E</dl>"),
+                     4);
+    assert_string_equal(doc.entries[1].question, "Dos");
+    assert_string_equal(doc.entries[2].question, "¿Tres?");
+    assert_string_equal(doc.entries[2].answer, "C");
+    assert_string_equal(doc.entries[3].answer, "D\n\nE");
+    /* a FAQPage is what a page with one is read for */
+    assert_int_equal(rd(IMPORT_HTML, "<script type=\"application/ld+json\">{\"@type\": \"FAQPage\", \"mainEntity\": "
+                                     "{\"name\": \"¿Q?\", \"acceptedAnswer\": {\"text\": \"R\"}}}</script>"
+                                     "<details><summary>¿Otra?</summary>No</details>"), 1);
 }
 
 static void test_guess(void **state)
@@ -209,7 +229,7 @@ static void test_every_cut(void **state)
         {"qnamaker.csv", IMPORT_CSV}, {"qnamaker.tsv", IMPORT_TSV}, {"qa.txt", IMPORT_QA},
         {"numbered-flat.txt", IMPORT_NUMBERED}, {"numbered-indented.txt", IMPORT_NUMBERED},
         {"numbered-code.txt", IMPORT_NUMBERED},
-        {"faqpage.html", IMPORT_HTML}};
+        {"faqpage.html", IMPORT_HTML}, {"faqpage-plain.html", IMPORT_HTML}, {"spreadsheet-de.csv", IMPORT_CSV}};
     const char *root = getenv("ROOT");
     for (size_t i = 0; i < sizeof fx / sizeof *fx; i++) {
         char path[1024];

@@ -116,6 +116,28 @@ static void test_markdown_kept(void **st)
     free(h);
 }
 
+/* A bare address an editor pasted is a link; its sentence's punctuation, a
+ * ")" it did not open, code, a link's own text and "xhttp" stay as written. */
+static void test_bare_urls_linked(void **st)
+{
+    (void)st;
+    static const struct { const char *md, *html; } cases[] = {
+        {"Renew at https://example.org/r?a=1&b=2, or call.",
+         "<p>Renew at <a href=\"https://example.org/r?a=1&amp;b=2\">https://example.org/r?a=1&amp;b=2</a>, or call.</p>\n"},
+        {"(see http://example.org/x_(y))", "<p>(see <a href=\"http://example.org/x_(y)\">http://example.org/x_(y)</a>)</p>\n"},
+        {"**https://example.org/**", "<p><strong><a href=\"https://example.org/\">https://example.org/</a></strong></p>\n"},
+        {"[the rules](https://example.org/rules) `https://code.example` xhttps://no.example https://",
+         "<p><a href=\"https://example.org/rules\">the rules</a> <code>https://code.example</code> xhttps://no.example "
+         "https://</p>\n"},
+        {"```\nhttps://fence.example\n```", "<pre><code>https://fence.example\n</code></pre>\n"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *h = render(cases[i].md);
+        assert_string_equal(h, cases[i].html);
+        free(h);
+    }
+}
+
 static void test_not_nul_terminated(void **st)
 {
     (void)st;
@@ -162,6 +184,7 @@ int main(void)
         cmocka_unit_test(test_raw_html_dropped),
         cmocka_unit_test(test_dangerous_links_dropped),
         cmocka_unit_test(test_markdown_kept),
+        cmocka_unit_test(test_bare_urls_linked),
         cmocka_unit_test(test_not_nul_terminated),
         cmocka_unit_test(test_html_escape),
     };
