@@ -71,7 +71,8 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
         return EXIT_USAGE;
     }
     /* --columns Frage,Antwort: a spreadsheet's own header names */
-    char qname[128] = "", *aname = NULL;
+    char qname[128] = "";
+    const char *aname = NULL;
     if (columns) {
         const char *comma = strchr(columns, ',');
         size_t qn = comma ? (size_t)(comma - columns) : 0;
@@ -82,7 +83,7 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
         }
         memcpy(qname, columns, qn);
         qname[qn] = '\0';
-        aname = (char *)comma + 1;
+        aname = comma + 1;
     }
     const char *path = i < argc ? argv[i] : NULL;
     size_t len;

@@ -63,11 +63,11 @@ static int find_web(char *out, size_t cap)
 /* A whole number from lo to hi in *out; else -1 after saying so. */
 static int parse_range(const cli_command *cmd, const char *name, const char *s, long lo, long hi, long *out)
 {
-    char *end;
-    errno = 0;
-    long v = s ? strtol(s, &end, 10) : 0;
     if (!s)
         return 0;
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
     if (errno || end == s || *end || v < lo || v > hi) {
         fprintf(stderr, "faqbot %s: --%s takes %ld to %ld\n", cmd->name, name, lo, hi);
         return -1;

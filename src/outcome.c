@@ -244,26 +244,6 @@ static int phrase_cut_short(const search_ctx *s, const st_phrase *p, uint32_t l,
     return 1;
 }
 
-/* A greeting, thanks...: every word of the question belongs to the small
- * talk of one language (or is a stop word of it) and one of its phrases
- * stands whole in the question, or all its key words do ("o que você pode
- * fazer" for "o que podes fazer"). Each word has to belong to a phrase so
- * found or to the entry chosen ("que perguntas posso fazer": "o que posso
- * perguntar", "o que sabes fazer"): "funziona anche di notte?" holds a
- * word of "come funziona" and one of "buona notte", and is a question
- * about nights, not small talk.
- * When the phrases of several languages match alike, one standing as
- * written beats one read through a typo ("hallo" is German's and Dutch's
- * greeting, only a typo of English's "hello"); then the question's
- * language L's wins, then the first of the page's (the visitor of an
- * English page who says "hi" on a French FAQ, which English and German
- * are only asked in, is greeted in English), then one that is its entry's
- * own question ("ciao" is
- * Italian's greeting, only another German farewell).
- * Returns the entry, or UINT32_MAX; *lang: the language of its phrases
- * (left as it was when none); *fragment: no phrase of it stands whole,
- * and the question is one of its phrases cut short ("a qué hora" of
- * "sabes qué hora es", "what time" of "what time is it"). */
 /* A language's best small-talk match, in the order match_smalltalk()
  * weighs them: its rank (whole, then longer), then the fewer words read
  * through a typo, then in the question's language, then the earlier among
@@ -286,6 +266,26 @@ static int st_rank_above(const st_rank *a, const st_rank *b)
     return a->heading > b->heading;
 }
 
+/* A greeting, thanks...: every word of the question belongs to the small
+ * talk of one language (or is a stop word of it) and one of its phrases
+ * stands whole in the question, or all its key words do ("o que você pode
+ * fazer" for "o que podes fazer"). Each word has to belong to a phrase so
+ * found or to the entry chosen ("que perguntas posso fazer": "o que posso
+ * perguntar", "o que sabes fazer"): "funziona anche di notte?" holds a
+ * word of "come funziona" and one of "buona notte", and is a question
+ * about nights, not small talk.
+ * When the phrases of several languages match alike, one standing as
+ * written beats one read through a typo ("hallo" is German's and Dutch's
+ * greeting, only a typo of English's "hello"); then the question's
+ * language L's wins, then the first of the page's (the visitor of an
+ * English page who says "hi" on a French FAQ, which English and German
+ * are only asked in, is greeted in English), then one that is its entry's
+ * own question ("ciao" is
+ * Italian's greeting, only another German farewell).
+ * Returns the entry, or UINT32_MAX; *lang: the language of its phrases
+ * (left as it was when none); *fragment: no phrase of it stands whole,
+ * and the question is one of its phrases cut short ("a qué hora" of
+ * "sabes qué hora es", "what time" of "what time is it"). */
 static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, uint32_t *lang, int *fragment)
 {
     enum { WHOLE_RANK = 100 };  /* a phrase standing whole outranks any length */
