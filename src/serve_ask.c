@@ -193,8 +193,8 @@ int serve_ask(server *sv, const ask_args *in, faq_answer *a, searcher *s)
     o.explain = in->explain;
     o.highlight = in->highlight;
     const faq_index *ix = searcher_index(s);
-    o.lang = in->lang && faq_index_lang_find(ix, in->lang) >= 0 ? in->lang : NULL;
-    o.prev_lang = in->prev_lang && faq_index_lang_find(ix, in->prev_lang) >= 0 ? in->prev_lang : NULL;
+    o.lang = serve_lang_code(ix, in->lang);
+    o.prev_lang = serve_lang_code(ix, in->prev_lang);
     o.page_lang = in->page_lang;
     double t0 = serve_now();
     if (searcher_ask(s, in->q, in->q_len, &o, a) != 0)
@@ -241,18 +241,36 @@ enum MHD_Result serve_route_ask(server *sv, struct MHD_Connection *c, request *r
         }
         in.q = json_string_value(q);
         in.q_len = json_string_length(q);
-        json_t *v = json_object_get(body, "lang");
-        in.lang = json_is_string(v) ? json_string_value(v) : NULL;
-        v = json_object_get(body, "prev_lang");
-        in.prev_lang = json_is_string(v) ? json_string_value(v) : NULL;
-        v = json_object_get(body, "page_lang");
-        in.page_lang = json_is_string(v) ? json_string_value(v) : NULL;
-        in.explain = json_is_true(json_object_get(body, "explain"));
+        /* a field of the wrong type is told, not taken as absent: a client
+         * sending "lang": ["fr"] or "explain": "yes" would never learn why
+         * its choice did nothing (the Azure routes refuse theirs alike) */
+        const char *bad_field = NULL;
+        const char **langs[3] = {&in.lang, &in.prev_lang, &in.page_lang};
+        static const char *const names[3] = {"lang", "prev_lang", "page_lang"};
+        for (int i = 0; i < 3; i++) {
+            json_t *v = json_object_get(body, names[i]);
+            if (v && !json_is_string(v) && !json_is_null(v))
+                bad_field = names[i];
+            *langs[i] = json_is_string(v) ? json_string_value(v) : NULL;
+        }
+        json_t *ex = json_object_get(body, "explain");
+        if (ex && !json_is_boolean(ex) && !json_is_null(ex))
+            bad_field = "explain";
+        in.explain = json_is_true(ex);
+        if (bad_field) {
+            char why[96];
+            snprintf(why, sizeof why, "\"%s\" must be a %s", bad_field,
+                     strcmp(bad_field, "explain") == 0 ? "boolean" : "string: a language code (\"fr\")");
+            json_decref(body);
+            return serve_error(sv, c, r, 400, why);
+        }
     } else {
-        in.q = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "q");
-        if (!in.q)
+        size_t qn = 0;
+        /* with its length: a %00 in the query string must not cut the
+         * question short, unseen (the POST body's \u0000 is refused) */
+        if (MHD_lookup_connection_value_n(c, MHD_GET_ARGUMENT_KIND, "q", 1, &in.q, &qn) != MHD_YES || !in.q)
             return serve_error(sv, c, r, 400, "missing q: /api/ask?q=...");
-        in.q_len = strlen(in.q);
+        in.q_len = qn;
         in.lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang");
         in.prev_lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "prev_lang");
         in.page_lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "page_lang");
@@ -264,6 +282,9 @@ enum MHD_Result serve_route_ask(server *sv, struct MHD_Connection *c, request *r
     if (!s)
         return ret;
     serve_tag_index(r, searcher_index(s));
+    /* "FR", "fr-CA": the index's code, before the cache key is made of it */
+    in.lang = serve_lang_code(searcher_index(s), in.lang);
+    in.prev_lang = serve_lang_code(searcher_index(s), in.prev_lang);
     /* the page's language, then the browser's: the index's codes, which
      * the cache key holds */
     char page[FAQ_MAX_PAGE_LANGS * FAQ_MAX_LANG_CODE];

@@ -110,8 +110,30 @@ searcher *serve_message_searcher(server *sv, struct MHD_Connection *c, request *
     return s;
 }
 
-/* wanted when the index has it, else the first language of
- * Accept-Language the index has, or NULL. */
+/* The primary subtag of the language tag at s, lowercased into code
+ * ("fr-CA", "FR": fr); its length, 0 if none. */
+static size_t tag_primary(const char *s, char code[8])
+{
+    size_t n = 0;
+    while (s[n] && ((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' && s[n] <= 'Z')) && n < 7) {
+        code[n] = (char)(s[n] | 0x20);
+        n++;
+    }
+    code[n] = '\0';
+    return n;
+}
+
+const char *serve_lang_code(const faq_index *ix, const char *tag)
+{
+    char code[8];
+    size_t n = tag ? tag_primary(tag, code) : 0;
+    /* a tag is the whole value: "fr-CA", "pt_BR" (a locale's), not "fresh" */
+    if (!n || (tag[n] && tag[n] != '-' && tag[n] != '_'))
+        return NULL;
+    int l = faq_index_lang_find(ix, code);
+    return l >= 0 ? faq_index_lang_code(ix, (uint32_t)l) : NULL;
+}
+
 /* The next language of an Accept-Language header (*h, moved past it)
  * the index has, or NULL at its end. */
 static const char *accepted_next(const char **h, const faq_index *ix)
@@ -121,12 +143,7 @@ static const char *accepted_next(const char **h, const faq_index *ix)
         while (*s == ' ' || *s == ',')
             s++;
         char code[8];
-        size_t n = 0;
-        while (s[n] && ((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' && s[n] <= 'Z')) && n < 7) {
-            code[n] = (char)(s[n] | 0x20);
-            n++;
-        }
-        code[n] = '\0';
+        size_t n = tag_primary(s, code);
         const char *comma = strchr(s, ',');
         *h = comma ? comma + 1 : NULL;
         int l = n ? faq_index_lang_find(ix, code) : -1;
@@ -138,8 +155,9 @@ static const char *accepted_next(const char **h, const faq_index *ix)
 
 const char *serve_request_language(struct MHD_Connection *c, const faq_index *ix, const char *wanted)
 {
-    if (wanted && faq_index_lang_find(ix, wanted) >= 0)
-        return wanted;
+    const char *known = serve_lang_code(ix, wanted);
+    if (known)
+        return known;
     const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language");
     return accepted_next(&h, ix);
 }
@@ -148,8 +166,9 @@ void serve_page_languages(struct MHD_Connection *c, const faq_index *ix, const c
                           char out[FAQ_MAX_PAGE_LANGS * FAQ_MAX_LANG_CODE])
 {
     const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language");
-    int l = wanted ? faq_index_lang_find(ix, wanted) : -1;
-    const char *code = l >= 0 ? faq_index_lang_code(ix, (uint32_t)l) : accepted_next(&h, ix);
+    const char *code = serve_lang_code(ix, wanted);
+    if (!code)
+        code = accepted_next(&h, ix);
     size_t len = 0;
     out[0] = '\0';
     for (int n = 0; code && n < FAQ_MAX_PAGE_LANGS;) {

@@ -115,6 +115,10 @@ enum MHD_Result serve_error(server *sv, struct MHD_Connection *c, request *r, un
                             const char *msg);
 /* NULL if the question is fine, else the reason for a 400. */
 const char *serve_check_question(const char *q, size_t len);
+/* The index's code of a language tag as a visitor's page or browser
+ * writes it, any case, its region or script aside ("FR", "fr-CA",
+ * "pt_BR"), or NULL if the index has no such language (or tag is NULL). */
+const char *serve_lang_code(const faq_index *ix, const char *tag);
 /* The language a request is answered in: wanted (a ?lang= or a form's
  * field, may be NULL) when the index has it, else the first language of
  * its Accept-Language the index has, or NULL; wanted or a string of ix. */

@@ -62,7 +62,11 @@ static void h_url_q(html *h, const char *s, size_t n)
 
 enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, request *r)
 {
-    const char *q = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "q");
+    const char *q = NULL;
+    size_t qn = 0;
+    /* with its length: a %00 is refused, not the question cut at it */
+    if (MHD_lookup_connection_value_n(c, MHD_GET_ARGUMENT_KIND, "q", 1, &q, &qn) != MHD_YES)
+        q = NULL;
     /* lang: the page's language (index.html's hidden field: the visitor's
      * browser's), which its texts are in; prev_lang: the conversation's,
      * which only a page of an answer carries */
@@ -71,9 +75,9 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
     if (prev && !*prev)
         prev = NULL;
     /* a bad question gets the page back with the reason, and a 400 */
-    const char *bad = q ? serve_check_question(q, strlen(q)) : NULL;
+    const char *bad = q ? serve_check_question(q, qn) : NULL;
     if (q && !bad)
-        serve_note_question(sv, r, q, strlen(q));
+        serve_note_question(sv, r, q, qn);
     uint32_t ul;
     enum MHD_Result ret;
     searcher *s = serve_message_searcher(sv, c, r, prev ? prev : lang, &lang, &ul, &ret);
@@ -87,7 +91,7 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
          * the page's alone is no turn of it: a lone "danke" is German */
         char page[FAQ_MAX_PAGE_LANGS * FAQ_MAX_LANG_CODE];
         serve_page_languages(c, ix, lang, page);
-        ask_args in = {q, strlen(q), NULL, prev, page, 0, 1};
+        ask_args in = {q, qn, NULL, prev, page, 0, 1};
         j = serve_answer(sv, &in, &a, s);
         ul = msg_lang(ix, a.query_lang);
     }
@@ -157,7 +161,7 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
         char max[16], msg[1024];
         snprintf(max, sizeof max, "%d", FAQ_MAX_QUESTION_CHARS);
         const char *kv[] = {"max", max, NULL};
-        msg_format(ix, ul, faq_question_too_long(q, strlen(q)) ? "question_too_long" : "question_unreadable",
+        msg_format(ix, ul, faq_question_too_long(q, qn) ? "question_too_long" : "question_unreadable",
                    kv, msg, sizeof msg);
         h_str(&h, "<div class=\"msg bot error\" role=\"alert\">");
         h_esc(&h, msg, strlen(msg));

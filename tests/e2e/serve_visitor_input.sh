@@ -1,0 +1,47 @@
+# serve_visitor_input.sh: what a visitor's browser or a client's code sends
+# that the API once took wrongly in silence: a language tag as browsers and
+# pages write it ("fr-FR", "FR", "pt_BR"), a field of the wrong type, a %00
+# in the query string.
+. "$ROOT/tests/e2e/lib.sh.inc"
+trap stop_server EXIT
+"$FAQBOT" index --corpus "$ROOT/corpus" --out "$TMP/faq.idx" >/dev/null || fail "index"
+start_server "$TMP/faq.idx" --web "$ROOT/web"
+
+# "iniciativa" is Spanish, Portuguese or French alike: lang decides
+expect_eq "lang fr" "$(status POST /api/ask -d '{"q":"iniciativa","lang":"fr"}')" 200
+expect_eq "lang fr answers in French" "$(json lang < "$TMP/body")" "fr"
+for tag in FR fr-FR fr_CA fr-Latn-FR; do
+    expect_eq "lang $tag" "$(status POST /api/ask -d "{\"q\":\"iniciativa\",\"lang\":\"$tag\"}")" 200
+    expect_eq "lang $tag answers in French" "$(json lang < "$TMP/body")" "fr"
+done
+expect_eq "GET lang pt-BR" "$(status GET '/api/ask?q=iniciativa&lang=pt-BR')" 200
+expect_eq "GET lang pt-BR answers in Portuguese" "$(json lang < "$TMP/body")" "pt"
+# a word that begins like a code is no tag of it
+expect_eq "lang fresh" "$(status POST /api/ask -d '{"q":"iniciativa","lang":"fresh"}')" 200
+expect_eq "lang fresh is no French" "$(json lang < "$TMP/body")" "es"
+# the conversation's language, as a page's data-lang may write it: "ok" alone is English
+expect_eq "prev_lang ES" "$(status POST /api/ask -d '{"q":"ok","prev_lang":"ES"}')" 200
+expect_eq "prev_lang ES keeps Spanish" "$(json query_lang < "$TMP/body")" "es"
+# the page's texts and the chat page itself
+expect_eq "messages fr-CA" "$(status GET '/api/messages?lang=fr-CA')" 200
+expect_eq "messages fr-CA in French" "$(json lang < "$TMP/body")" "fr"
+expect_eq "messages DE" "$(status GET '/api/messages?lang=DE')" 200
+expect_eq "messages DE in German" "$(json lang < "$TMP/body")" "de"
+curl -s -o "$TMP/page" "${URL}?lang=pt-PT" || fail "GET /?lang=pt-PT"
+expect_match "page in Portuguese for pt-PT" "$(head -c 300 "$TMP/page")" '<html lang="pt">'
+
+# a field of the wrong type is told, not taken as absent
+expect_eq "lang a number" "$(status POST /api/ask -d '{"q":"iniciativa","lang":42}')" 400
+expect_match "lang a number: why" "$(json error < "$TMP/body")" '"lang" must be a string'
+expect_eq "prev_lang a list" "$(status POST /api/ask -d '{"q":"iniciativa","prev_lang":["fr"]}')" 400
+expect_match "prev_lang a list: why" "$(json error < "$TMP/body")" '"prev_lang" must be a string'
+expect_eq "explain a string" "$(status POST /api/ask -d '{"q":"iniciativa","explain":"yes"}')" 400
+expect_match "explain a string: why" "$(json error < "$TMP/body")" '"explain" must be a boolean'
+expect_eq "null fields are absent" "$(status POST /api/ask -d '{"q":"iniciativa","lang":null,"explain":null}')" 200
+expect_eq "unknown fields are ignored" "$(status POST /api/ask -d '{"q":"iniciativa","userId":7}')" 200
+
+# %00 in the query string: refused as the body's \u0000 is, not cut there
+expect_eq "GET q with %00" "$(status GET '/api/ask?q=fondo%00fiduciario')" 400
+expect_match "GET q with %00: why" "$(json error < "$TMP/body")" 'NUL'
+expect_eq "page q with %00" "$(status GET '/ask?q=fondo%00fiduciario')" 400
+expect_eq "GET q empty still a question" "$(status GET '/api/ask?q=')" 200
