@@ -17,6 +17,7 @@
   let queue = Promise.resolve();  // answers join the log in the order asked
   let lastAsked = '';
   let indexTag = null;    // the index the texts came from (the Faqbot-Index header)
+  const ANSWER_TIMEOUT_MS = 20000;  // then the question is given up, with a retry
 
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -238,18 +239,24 @@
     if (convLang) body.prev_lang = convLang;
     // the page's language breaks a tie of the first question's words ("hi")
     else if (texts.lang) body.page_lang = texts.lang;
-    let r;
+    // a request the server or the network never finishes would keep the
+    // dots on, and every later answer (queued behind it) away, for good
+    const ctl = new AbortController();
+    const timer = setTimeout(() => ctl.abort(), ANSWER_TIMEOUT_MS);
+    let r, data = null;
     try {
       r = await fetch('api/ask', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify(body),
+        signal: ctl.signal,
       });
+      try { data = await r.json(); } catch (e) { if (ctl.signal.aborted) throw e; }
     } catch (e) {
       return showError(texts.page_error || 'The server could not be reached.', q);
+    } finally {
+      clearTimeout(timer);
     }
-    let data = null;
-    try { data = await r.json(); } catch (e) { data = null; }
     if (!r.ok || !data || typeof data !== 'object') {
       const why = data && typeof data.error === 'string' ? data.error : r.statusText;
       return showError('HTTP ' + r.status + (why ? ': ' + why : ''), r.status >= 500 ? q : null);

@@ -81,6 +81,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   // none (the visitor's browser's language is no turn of it)
   let texts = {}, convLang = wantLang || null, textsReady = null;
   let indexTag = null;  // the index the texts came from (the Faqbot-Index header)
+  const ANSWER_TIMEOUT_MS = 20000;
   let queue = Promise.resolve();
   const host = h('div', { 'data-faqbot': '' });
   const root = host.attachShadow({ mode: 'open' });
@@ -134,10 +135,18 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   }
 
   // the reply and the index that gave it
+  // given up after ANSWER_TIMEOUT_MS: a request never finished would keep
+  // the dots on, and every later answer (queued behind it) away, for good
   async function getJSON(path, opts) {
-    const r = await fetch(url(path), opts);
-    let data = null;
-    try { data = await r.json(); } catch (e) { data = null; }
+    const ctl = new AbortController();
+    const timer = setTimeout(() => ctl.abort(), ANSWER_TIMEOUT_MS);
+    let r, data = null;
+    try {
+      r = await fetch(url(path), Object.assign({ signal: ctl.signal }, opts));
+      try { data = await r.json(); } catch (e) { if (ctl.signal.aborted) throw e; }
+    } finally {
+      clearTimeout(timer);
+    }
     if (!r.ok || !data) throw new Error('HTTP ' + r.status + (data && data.error ? ': ' + data.error : ''));
     return [data, r.headers.get('Faqbot-Index')];
   }

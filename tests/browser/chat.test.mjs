@@ -462,6 +462,37 @@ try {
     await ctx.close();
   });
 
+  await check('a question the server never answers is given up with a retry; the questions after it are answered', async () => {
+    const p = await context.newPage();
+    watch(p);
+    // the page's clock, run forward: no test waits the real timeout out
+    await p.clock.install();
+    let asked = 0;
+    // the first question is left hanging (a stuck proxy, a dead mobile link)
+    await p.route('**/api/ask', (r) => { if (asked++ > 0) r.continue(); });
+    await p.goto(url);
+    await p.locator('#welcome').waitFor();
+    const pb = p.locator('#log .msg.bot:not(#welcome)');
+    await p.locator('#q').fill('¿Cuándo concluye la iniciativa?');
+    await p.locator('#q').press('Enter');
+    await p.locator('#typing').waitFor({ state: 'visible', timeout: 2000 });
+    await p.locator('#q').fill('fondo fiduciario');
+    await p.locator('#q').press('Enter');
+    await sleep(500);
+    await p.clock.runFor(60000);
+    const err = p.locator('#log .msg.error').first();
+    await err.waitFor({ timeout: 5000 });
+    assert((await err.textContent()).includes(es.page_error), 'error: ' + await err.textContent());
+    // the error is no bot's answer: the second question's is the first
+    await pb.nth(0).waitFor({ timeout: 10000 });
+    assert(/fiduciario/i.test(await pb.nth(0).textContent()), 'the next answer: ' + await pb.nth(0).textContent());
+    assert(await p.locator('#typing').isHidden(), 'the typing dots stay on');
+    await err.locator('button.retry').click();
+    await pb.nth(1).waitFor({ timeout: 10000 });
+    assert((await pb.nth(1).textContent()).includes('2022'), 'retried: ' + await pb.nth(1).textContent());
+    await p.close();
+  });
+
   await check('nothing fetched from elsewhere, no script error, no CSP violation', async () => {
     assert(offsite.length === 0, 'off-site requests: ' + offsite.slice(0, 3));
     assert(problems.length === 0, problems.slice(0, 3).join('; '));
