@@ -125,6 +125,35 @@ try {
     await p.context().close();
   }, noOpen);
 
+  await check('a question the server never answers: the widget gives it up and answers the next', async () => {
+    const ctx = await browser.newContext({ locale: 'es-ES', viewport: { width: 1200, height: 800 } });
+    const p = await ctx.newPage();
+    const errors = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    // the page's clock, run forward: no test waits the real timeout out
+    await p.clock.install();
+    let asked = 0;
+    // the first question is left hanging (a stuck proxy, a dead mobile link)
+    await p.route('**/api/ask', (r) => { if (r.request().method() !== 'POST' || asked++ > 0) r.continue(); });
+    await p.goto(env.HOST_URL + 'open.html');
+    const w = (sel) => p.locator('[data-faqbot] >> ' + sel);
+    await w('.bubble').click();
+    await w('.welcome').waitFor({ timeout: 5000 });
+    await w('input').fill('¿Cuándo concluye la iniciativa?');
+    await w('input').press('Enter');
+    await w('input').fill('fondo fiduciario');
+    await w('input').press('Enter');
+    await sleep(500);
+    await p.clock.runFor(60000);
+    await w('.log .msg.error').first().waitFor({ timeout: 5000 });
+    const a = w('.log .msg.is-answer').first();
+    await a.waitFor({ timeout: 10000 });
+    assert(/fiduciario/i.test(await a.textContent()), 'the next answer: ' + await a.textContent());
+    assert(await w('.typing').isHidden(), 'the typing dots stay on');
+    assert(errors.length === 0, 'page errors: ' + errors.join('; '));
+    await ctx.close();
+  }, noOpen);
+
   await check('without --allow-origin the same page is refused: an error, no answer', async () => {
     const errors = [];
     const p = await hostPage('refused.html', errors);
