@@ -190,6 +190,19 @@ static int passes(const filters *f, const meta *m, const faq_entry *e)
     return !f->any;
 }
 
+/* How filters combine: "AND" or "OR" in any case, or 0 and 1 as the
+ * services' enum numbers them; absent (or null) is AND. 0 if op is none of
+ * these ("XOR", "or else"): read as AND, a client's OR would go unseen. */
+static int op_known(json_t *op)
+{
+    const char *o = json_string_value(op);
+    if (!op || json_is_null(op))
+        return 1;
+    if (o)
+        return strcasecmp(o, "AND") == 0 || strcasecmp(o, "OR") == 0;
+    return json_is_integer(op) && (json_integer_value(op) == 0 || json_integer_value(op) == 1);
+}
+
 /* Reads [{nk: "...", vk: "..."}...]; 0, or -1 if it is malformed. */
 static int read_filters(json_t *arr, const char *nk, const char *vk, json_t *op, filters *f)
 {
@@ -359,7 +372,17 @@ static enum MHD_Result route_query(server *sv, struct MHD_Connection *c, request
         bad = "top must be from 1 to 50";
     if (!bad && thr && !json_is_null(thr) && !json_is_number(thr))
         bad = language ? "confidenceScoreThreshold must be a number" : "scoreThreshold must be a number";
-    json_t *mf = json_object_get(json_object_get(body, "filters"), "metadataFilter");
+    json_t *fl = json_object_get(body, "filters");
+    json_t *mf = json_object_get(fl, "metadataFilter");
+    json_t *op = language ? json_object_get(mf, "logicalOperation")
+                          : json_object_get(body, "strictFiltersCompoundOperationType");
+    /* filters that are no object were answered unfiltered, as if absent */
+    if (!bad && language && ((fl && !json_is_null(fl) && !json_is_object(fl)) ||
+                             (mf && !json_is_null(mf) && !json_is_object(mf))))
+        bad = "filters is an object: {\"metadataFilter\": {\"metadata\": [{\"key\", \"value\"}]}}";
+    if (!bad && !op_known(op))
+        bad = language ? "filters.metadataFilter.logicalOperation is \"AND\" or \"OR\""
+                       : "strictFiltersCompoundOperationType is \"AND\" or \"OR\"";
     if (!bad && (language ? read_filters(json_object_get(mf, "metadata"), "key", "value",
                                          json_object_get(mf, "logicalOperation"), &in.f)
                           : read_filters(json_object_get(body, "strictFilters"), "name", "value",

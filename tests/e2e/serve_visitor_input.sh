@@ -1,7 +1,7 @@
 # serve_visitor_input.sh: what a visitor's browser or a client's code sends
 # that the API once took wrongly in silence: a language tag as browsers and
 # pages write it ("fr-FR", "FR", "pt_BR"), a field of the wrong type, a %00
-# in the query string.
+# in the query string; Azure filters that do not say what they mean.
 . "$ROOT/tests/e2e/lib.sh.inc"
 trap stop_server EXIT
 "$FAQBOT" index --corpus "$ROOT/corpus" --out "$TMP/faq.idx" >/dev/null || fail "index"
@@ -45,3 +45,20 @@ expect_eq "GET q with %00" "$(status GET '/api/ask?q=fondo%00fiduciario')" 400
 expect_match "GET q with %00: why" "$(json error < "$TMP/body")" 'NUL'
 expect_eq "page q with %00" "$(status GET '/ask?q=fondo%00fiduciario')" 400
 expect_eq "GET q empty still a question" "$(status GET '/api/ask?q=')" 200
+
+# the Azure routes: how filters combine, and filters that are no object, are
+# told (they were read as AND, or the question answered unfiltered)
+QM=/qnamaker/knowledgebases/kb/generateAnswer
+LQ='/language/:query-knowledgebases?projectName=p&deploymentName=production&api-version=2021-10-01'
+F='[{"name":"id","value":"precursores-1"}]'
+expect_eq "strictFilters OR" "$(status POST $QM -d "{\"question\":\"iniciativa\",\"strictFiltersCompoundOperationType\":\"or\",\"strictFilters\":$F}")" 200
+expect_eq "strictFilters XOR" "$(status POST $QM -d "{\"question\":\"iniciativa\",\"strictFiltersCompoundOperationType\":\"XOR\",\"strictFilters\":$F}")" 400
+expect_match "strictFilters XOR: why" "$(json error < "$TMP/body")" 'strictFiltersCompoundOperationType is "AND" or "OR"'
+M='{"key":"id","value":"precursores-1"}'
+expect_eq "metadataFilter OR" "$(status POST "$LQ" -d "{\"question\":\"iniciativa\",\"filters\":{\"metadataFilter\":{\"logicalOperation\":\"OR\",\"metadata\":[$M]}}}")" 200
+expect_eq "metadataFilter NOR" "$(status POST "$LQ" -d "{\"question\":\"iniciativa\",\"filters\":{\"metadataFilter\":{\"logicalOperation\":\"NOR\",\"metadata\":[$M]}}}")" 400
+expect_match "metadataFilter NOR: why" "$(json error < "$TMP/body")" 'logicalOperation is "AND" or "OR"'
+expect_eq "filters a string" "$(status POST "$LQ" -d '{"question":"iniciativa","filters":"id=precursores-1"}')" 400
+expect_match "filters a string: why" "$(json error < "$TMP/body")" 'filters is an object'
+expect_eq "metadataFilter a list" "$(status POST "$LQ" -d "{\"question\":\"iniciativa\",\"filters\":{\"metadataFilter\":[$M]}}")" 400
+expect_eq "filters null" "$(status POST "$LQ" -d '{"question":"iniciativa","filters":null}')" 200
