@@ -25,8 +25,8 @@ expect_eq "prev_lang ES keeps Spanish" "$(json query_lang < "$TMP/body")" "es"
 # the page's texts and the chat page itself
 expect_eq "messages fr-CA" "$(status GET '/api/messages?lang=fr-CA')" 200
 expect_eq "messages fr-CA in French" "$(json lang < "$TMP/body")" "fr"
-expect_eq "messages DE" "$(status GET '/api/messages?lang=DE')" 200
-expect_eq "messages DE in German" "$(json lang < "$TMP/body")" "de"
+expect_eq "messages PT" "$(status GET '/api/messages?lang=PT')" 200
+expect_eq "messages PT in Portuguese" "$(json lang < "$TMP/body")" "pt"
 curl -s -o "$TMP/page" "${URL}?lang=pt-PT" || fail "GET /?lang=pt-PT"
 expect_match "page in Portuguese for pt-PT" "$(head -c 300 "$TMP/page")" '<html lang="pt">'
 
