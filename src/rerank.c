@@ -134,15 +134,13 @@ static const fit_term *fit_terms(const search_ctx *s, rerank_scratch *x, uint32_
     }
     sl->entry = UINT32_MAX;
     size_t head = 0, o = 1;
-    double all = 0;
     uint64_t had = 0;           /* a bit per term of this phrasing so far, by its low bits */
     for (uint32_t i = 0; i <= E->qseq_len; i++) {
         if (i == E->qseq_len || q[i] == IX_NONE) {
-            sl->terms[head] = (fit_term){(uint32_t)(o - head - 1), 0, all};
+            sl->terms[head] = (fit_term){(uint32_t)(o - head - 1), 0};
             if (i == E->qseq_len)
                 break;
             head = o++;
-            all = 0;
             had = 0;
             continue;
         }
@@ -155,9 +153,7 @@ static const fit_term *fit_terms(const search_ctx *s, rerank_scratch *x, uint32_
         had |= bit;
         if (seen)
             continue;
-        double w = s->ix->terms[q[i]].idf;
-        all += w;
-        sl->terms[o++] = (fit_term){q[i], term_filter_bit(q[i]), w};
+        sl->terms[o++] = (fit_term){q[i], s->ix->terms[q[i]].idf};
     }
     sl->entry = e;
     sl->n = o;
@@ -200,12 +196,12 @@ double rerank_question_fit(const search_ctx *s, uint32_t g, int whole)
             return 0;
         }
         for (size_t i = 0; i < n;) {
-            double all = t[i].idf;
             size_t end = i + 1 + t[i].term;
-            double hit = 0;
+            double all = 0, hit = 0;
             uint32_t held = 0;  /* the slots holding a term of this phrasing */
             for (i++; i < end; i++) {
-                uint32_t m = term_masks_get_at(tm, t[i].term, t[i].filter);
+                all += t[i].idf;
+                uint32_t m = term_masks_get(tm, t[i].term);
                 held |= m;
                 if (m)
                     hit += t[i].idf;

@@ -17,13 +17,14 @@
 #define RERANK_FEATURES_MAX 8
 
 /* An entry's phrasings as question fit reads them: each a head, {how
- * many terms follow, 0, the sum of their idf}, then its distinct terms,
- * each with its bit in the query's term filter (term_filter_bit()) and
- * its idf. */
+ * many terms follow, 0}, then its distinct terms, each with its idf as
+ * the index keeps it. Eight bytes, not sixteen: at 10k entries most of
+ * the slots below are refilled for each question, and what they write
+ * misses the caches; the filter bit and the phrasing's sum are made
+ * again where they are read (the same sum, added in the same order). */
 typedef struct fit_term {
     uint32_t term;
-    uint32_t filter;
-    double idf;
+    float idf;
 } fit_term;
 
 #define RERANK_FIT_SLOTS 1024   /* entries whose phrasings are kept, by a hash */
