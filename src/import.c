@@ -9,10 +9,11 @@
 #include "import_csv.h"
 #include "import_faq.h"
 #include "import_html.h"
+#include "import_md.h"
 #include "import_qa.h"
 #include "utf8.h"
 
-static const char *const format_names[] = {"guess", "csv", "tsv", "qa", "numbered", "html"};
+static const char *const format_names[] = {"guess", "csv", "tsv", "qa", "numbered", "html", "markdown"};
 
 int import_format_parse(const char *name, import_format *f)
 {
@@ -52,6 +53,8 @@ import_format import_guess(const char *name, const char *text, size_t len)
             return IMPORT_TSV;
         if (ends_with(name, ".html") || ends_with(name, ".htm"))
             return IMPORT_HTML;
+        if (ends_with(name, ".md") || ends_with(name, ".markdown"))
+            return IMPORT_MARKDOWN;
     }
     size_t i = 0;
     if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
@@ -78,6 +81,9 @@ import_format import_guess(const char *name, const char *text, size_t len)
         const char *eol = memchr(p, '\n', (size_t)(end - p));
         p = eol ? eol + 1 : end;
     }
+    /* a heading that asks: a README's or a wiki page's FAQ section */
+    if (import_markdown_asks(text + i, len - i))
+        return IMPORT_MARKDOWN;
     return IMPORT_NUMBERED;
 }
 
@@ -107,6 +113,7 @@ int import_read_columns(import_format f, const char *qname, const char *aname, c
     case IMPORT_TSV: return import_csv(text, len, '\t', qname, aname, doc, err, errlen);
     case IMPORT_QA: return import_qa(text, len, doc, err, errlen);
     case IMPORT_HTML: return import_html(text, len, doc, err, errlen);
+    case IMPORT_MARKDOWN: return import_markdown(text, len, doc, err, errlen);
     case IMPORT_NUMBERED:
     case IMPORT_GUESS: break;
     }

@@ -37,9 +37,10 @@
 #include "utf8.h"
 
 /* A section: its number and title, at the start of a line (a number of one
- * level may be aligned on the right: " 9." over "10."); the separator may
- * be a no-break space, as in Debian's FAQ. */
-#define SECTION_PATTERN "^( *)(\\d+(?:\\.\\d+)*)\\.?\\h+(\\S.*?)\\h*$"
+ * level may be aligned on the right: " 9." over "10."); the number may
+ * close with a parenthesis ("3) Question", as a word processor numbers a
+ * list); the separator may be a no-break space, as in Debian's FAQ. */
+#define SECTION_PATTERN "^( *)(\\d+(?:\\.\\d+)*)[.)]?\\h+(\\S.*?)\\h*$"
 /* A longer "number" is text, not a section: the id made of it, with its
  * prefix, must stay within FAQ_MAX_ID_BYTES. */
 #define SECTION_NUMBER_MAX 32
