@@ -98,6 +98,11 @@ int import_read_columns(import_format f, const char *qname, const char *aname, c
 {
     unsigned line;
     const char *why = utf8_problem(text, len, &line);
+    /* a web page saved as its server sent it, in the charset it declares */
+    char charset[64];
+    if (why && (f == IMPORT_HTML || (f == IMPORT_GUESS && import_guess(NULL, text, len) == IMPORT_HTML)) &&
+        import_html_charset(text, len, charset, sizeof charset))
+        return import_html_in(text, len, charset, doc, err, errlen);
     if (why) {
         snprintf(err, errlen, "line %u: %s", line, why);
         return -1;

@@ -1,11 +1,14 @@
-# import_readme_faq.sh: faqbot import reads the FAQ section of a project's
+# import_more_formats.sh: faqbot import reads the FAQ section of a project's
 # Markdown README (its question headings at the level where most headings
 # ask, each answered up to the next heading as high: the README's other
 # sections no entry and no answer; a heading inside code no question; a
 # question with nothing under it told at its line), by the name or, from
 # standard input, by the text; and a plain-text FAQ numbered "1)", "2)" as a
 # word processor numbers a list, each question an entry (before, a ")" after
-# the number was no section: the question went into the answer above it).
+# the number was no section: the question went into the answer above it);
+# and a web page saved in the charset it declares (Windows-1252, ISO-8859-1:
+# before, refused as not UTF-8), a page that declares none or UTF-8 still
+# refused with the iconv line.
 . "$ROOT/tests/e2e/lib.sh.inc"
 mkdir -p "$TMP/c/en"
 printf '# Widgetizer\r\n\r\nTurns widgets into gadgets.\r\n\r\n## Installation\r\n\r\nRun make install.\r\n\r\n## FAQ\r\n\r\n### How do I reset my password?\r\n\r\nOpen **Settings** and click *Reset*.\r\n\r\n### Is there a mobile app?\r\n\r\n### Can I use it offline?\r\n\r\nYes, once installed.\r\n\r\n```sh\r\n# is it installed?\r\nwhich widgetizer\r\n```\r\n\r\n---\r\n\r\n### **Why does the build fail on Windows?** ###\r\n\r\nWindows is not supported.\r\n\r\n#### Cygwin\r\n\r\nNot tested.\r\n\r\n## License\r\n\r\nMIT, see the file COPYING.\r\n' > "$TMP/README.md"
@@ -45,3 +48,19 @@ printf '1. How do I sign up?\nFollow these steps:\n1) Open the app\n2) Click Reg
 "$FAQBOT" import "$TMP/steps.txt" > "$TMP/steps.md" 2>/dev/null || fail "import steps.txt"
 expect_eq "numbered 1.: a 1) list stays in its answer" "$(grep -c '^## ' "$TMP/steps.md")" "2"
 expect_match "numbered 1.: the list's lines kept" "$(cat "$TMP/steps.md")" '^2\) Click Register$'
+
+# a web page in the charset it declares
+printf '<!DOCTYPE html>\n<html><head><meta charset="windows-1252"><title>FAQ</title></head><body>\n<h3>Wann \366ffnet das B\374ro?</h3>\n<p>Um 9 Uhr \226 montags bis freitags.</p>\n<h3>Kann ich bar zahlen?</h3>\n<p>Ja.</p>\n</body></html>\n' > "$TMP/cp1252.html"
+"$FAQBOT" import "$TMP/cp1252.html" > "$TMP/cp.md" 2>"$TMP/err" || { cat "$TMP/err"; fail "import a Windows-1252 page"; }
+expect_match "Windows-1252 page: its question in UTF-8" "$(cat "$TMP/cp.md")" '^## Wann öffnet das Büro\? \{#faq-1\}$'
+expect_match "Windows-1252 page: its dash in UTF-8" "$(cat "$TMP/cp.md")" '^Um 9 Uhr – montags bis freitags\.$'
+printf '<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"></head><body><dl><dt>Wie sp\344t ist es?</dt><dd>Sehr sp\344t.</dd></dl></body></html>\n' |
+    "$FAQBOT" import - > "$TMP/l1.md" 2>"$TMP/err" || { cat "$TMP/err"; fail "import an ISO-8859-1 page from standard input"; }
+expect_match "ISO-8859-1 page (http-equiv): read" "$(cat "$TMP/l1.md")" '^## Wie spät ist es\? \{#faq-1\}$'
+mkdir -p "$TMP/cp/de"
+cp "$TMP/cp.md" "$TMP/cp/de/cp.md"
+"$FAQBOT" index --corpus "$TMP/cp" --out "$TMP/cp.idx" >/dev/null 2>"$TMP/err" || { cat "$TMP/err"; fail "index the page"; }
+printf '<html><head><meta charset="utf-8"></head><body><dl><dt>Wie sp\344t?</dt><dd>Sp\344t.</dd></dl></body></html>\n' > "$TMP/liar.html"
+"$FAQBOT" import "$TMP/liar.html" > "$TMP/out" 2>"$TMP/err"
+expect_eq "a page that says UTF-8 and is not: bad data" "$?" "2"
+expect_match "a page that says UTF-8 and is not: the remedy" "$(cat "$TMP/err")" 'iconv -f WINDOWS-1252 -t UTF-8'
