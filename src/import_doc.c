@@ -20,6 +20,14 @@ import_entry *import_doc_add(import_doc *doc)
 }
 
 
+int import_doc_found(const import_doc *doc, const char *what, char *err, size_t errlen)
+{
+    if (doc->n)
+        return (int)doc->n;
+    snprintf(err, errlen, "no %s found; for another format, see --format", what);
+    return -1;
+}
+
 int import_doc_note(import_doc *doc, unsigned line, int left_out, const char *fmt, ...)
 {
     char what[256];

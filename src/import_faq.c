@@ -715,12 +715,8 @@ int import_numbered(const char *text, size_t len, import_doc *doc, char *err, si
     for (size_t k = first; k < nc; k = next_section(&r, k))
         if (read_entry(&r, k, &gathered, &q, &a, &q2, &a2, doc) != 0)
             goto oom;
-    if (!doc->n) {
-        snprintf(err, errlen, "no numbered questions (lines like \"1.2. Question\" or \"3. ¿Pregunta?\", "
-                              "each followed by its answer) found; for another format, see --format");
-        goto out;
-    }
-    rc = (int)doc->n;
+    rc = import_doc_found(doc, "numbered questions (lines like \"1.2. Question\" or \"3. ¿Pregunta?\", "
+                               "each followed by its answer)", err, errlen);
     goto out;
 oom:
     snprintf(err, errlen, "out of memory");

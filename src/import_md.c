@@ -173,7 +173,6 @@ int import_markdown(const char *text, size_t len, import_doc *doc, char *err, si
     for (int l = 1; l < level; l++)
         if (count[l] == count[level])
             level = l;
-    int rc = -1;
     for (long k = 0; level && k < nh; k++) {
         if (h[k].level != level || !asks(h[k].s, h[k].n))
             continue;
@@ -197,16 +196,11 @@ int import_markdown(const char *text, size_t len, import_doc *doc, char *err, si
         if (!e || !(e->question = strndup(q, qn)) || !(e->answer = strndup(text + a, b - a)))
             goto oom;
     }
-    if (!doc->n) {
-        snprintf(err, errlen, "no question headings (lines like \"## How do I ...?\", each followed "
-                              "by its answer) found; for another format, see --format");
-        goto out;
-    }
-    rc = (int)doc->n;
-    goto out;
+    free(h);
+    return import_doc_found(doc, "question headings (lines like \"## How do I ...?\", each followed by its answer)",
+                            err, errlen);
 oom:
     snprintf(err, errlen, "out of memory");
-out:
     free(h);
-    return rc;
+    return -1;
 }
