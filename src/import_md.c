@@ -131,6 +131,8 @@ static void trim_answer(const char *text, size_t *a, size_t *b)
         size_t s = *b;
         while (s > *a && text[s - 1] != '\n')
             s--;
+        if (s == *b)
+            return;   /* nothing left: no byte at s to read */
         size_t marks = 0;
         char c = text[s];
         for (size_t i = s; i < *b; i++) {
