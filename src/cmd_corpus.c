@@ -67,7 +67,7 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
     import_format f = IMPORT_GUESS;
     if (format && import_format_parse(format, &f) != 0) {
-        fprintf(stderr, "faqbot import: --format is csv, tsv, qa, numbered or html\nusage: %s\n", cmd->usage);
+        fprintf(stderr, "faqbot import: --format is csv, tsv, qa, numbered, html or markdown\nusage: %s\n", cmd->usage);
         return EXIT_USAGE;
     }
     /* --columns Frage,Antwort: a spreadsheet's own header names */

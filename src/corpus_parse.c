@@ -329,6 +329,26 @@ static int md_heading_slip(const char *p, size_t ln)
     return ln - i > 2 && p[i] == '#' && p[i + 1] == '#' && p[i + 2] != '#' && !is_blank(p[i + 2]);
 }
 
+/* A level-1 ATX heading ("# Part"): the document's title or a part's, which
+ * ends the answer above it as a level-2 heading does (the chat would show
+ * a part's title at the foot of the last answer before it). */
+static int md_heading1(const char *p, size_t ln)
+{
+    size_t i = md_indent(p, ln);
+    return ln > i && p[i] == '#' && (ln == i + 1 || is_blank(p[i + 1]));
+}
+
+/* "?other phrasing" right under a heading: an alternate question but for
+ * the blank "? " needs, a writer's slip that would otherwise open the
+ * answer with the question's "?" line. */
+static int md_alt_slip(const char *p, size_t ln)
+{
+    const char *a = p;
+    size_t an = ln;
+    trim(&a, &an);
+    return an >= 2 && a[0] == '?' && !is_blank(a[1]) && a[1] != '?';
+}
+
 /* An alternate question line, "? other phrasing": its text in *a, *an. */
 static int md_alt_line(const char *p, size_t ln, const char **a, size_t *an)
 {
@@ -386,6 +406,11 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
         } else if (run) {
             fence_len = run;
             fence_ch = ch;
+            alts_open = 0;
+        } else if (md_heading1(p, ln)) {
+            if (cur && finish_entry(r, cur, answer_from, p) != 0)
+                goto out;
+            cur = NULL;
             alts_open = 0;
         } else if (md_heading(p, ln, &q, &qn)) {
             if (cur && finish_entry(r, cur, answer_from, p) != 0)
@@ -448,6 +473,12 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
                 if (an && strv_add(&cur->alts, &cur->n_alts, a, an) != 0)
                     goto oom;
                 answer_from = next;
+            } else if (md_alt_slip(p, ln)) {
+                if (corpus_report_problem(r, 1, path, line,
+                        "malformed alternate question \"%.*s\": \"?\" needs a space after it",
+                        quote_len(p, ln, 60), p) != 0)
+                    goto out;
+                alts_open = 0;
             } else if (an > 0 || cur->n_alts) {
                 alts_open = 0;   /* text, or a blank line after the list, ends it */
             }

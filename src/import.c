@@ -9,10 +9,11 @@
 #include "import_csv.h"
 #include "import_faq.h"
 #include "import_html.h"
+#include "import_md.h"
 #include "import_qa.h"
 #include "utf8.h"
 
-static const char *const format_names[] = {"guess", "csv", "tsv", "qa", "numbered", "html"};
+static const char *const format_names[] = {"guess", "csv", "tsv", "qa", "numbered", "html", "markdown"};
 
 int import_format_parse(const char *name, import_format *f)
 {
@@ -52,6 +53,8 @@ import_format import_guess(const char *name, const char *text, size_t len)
             return IMPORT_TSV;
         if (ends_with(name, ".html") || ends_with(name, ".htm"))
             return IMPORT_HTML;
+        if (ends_with(name, ".md") || ends_with(name, ".markdown"))
+            return IMPORT_MARKDOWN;
     }
     size_t i = 0;
     if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
@@ -78,7 +81,30 @@ import_format import_guess(const char *name, const char *text, size_t len)
         const char *eol = memchr(p, '\n', (size_t)(end - p));
         p = eol ? eol + 1 : end;
     }
+    /* a heading that asks: a README's or a wiki page's FAQ section */
+    if (import_markdown_asks(text + i, len - i))
+        return IMPORT_MARKDOWN;
     return IMPORT_NUMBERED;
+}
+
+/* A web page read in the charset it declares; where libxml2 does not know
+ * that charset it passes the bytes through, so what it read must still be
+ * UTF-8, or the page is refused as one not in UTF-8 is. */
+static int html_in_charset(const char *text, size_t len, const char *charset, import_doc *doc, char *err,
+                           size_t errlen)
+{
+    int n = import_html_in(text, len, charset, doc, err, errlen);
+    unsigned line;
+    for (size_t i = 0; n > 0 && i < doc->n; i++) {
+        const import_entry *e = &doc->entries[i];
+        if (utf8_problem(e->question, strlen(e->question), &line) ||
+            utf8_problem(e->answer, strlen(e->answer), &line)) {
+            snprintf(err, errlen, "the page is not in the charset it declares (\"%s\") nor in UTF-8: "
+                                  "save it as UTF-8 (iconv -f CHARSET -t UTF-8 converts it)", charset);
+            return -1;
+        }
+    }
+    return n;
 }
 
 int import_read(import_format f, const char *text, size_t len, import_doc *doc, char *err,
@@ -92,6 +118,11 @@ int import_read_columns(import_format f, const char *qname, const char *aname, c
 {
     unsigned line;
     const char *why = utf8_problem(text, len, &line);
+    /* a web page saved as its server sent it, in the charset it declares */
+    char charset[64];
+    if (why && (f == IMPORT_HTML || (f == IMPORT_GUESS && import_guess(NULL, text, len) == IMPORT_HTML)) &&
+        import_html_charset(text, len, charset, sizeof charset))
+        return html_in_charset(text, len, charset, doc, err, errlen);
     if (why) {
         snprintf(err, errlen, "line %u: %s", line, why);
         return -1;
@@ -107,6 +138,7 @@ int import_read_columns(import_format f, const char *qname, const char *aname, c
     case IMPORT_TSV: return import_csv(text, len, '\t', qname, aname, doc, err, errlen);
     case IMPORT_QA: return import_qa(text, len, doc, err, errlen);
     case IMPORT_HTML: return import_html(text, len, doc, err, errlen);
+    case IMPORT_MARKDOWN: return import_markdown(text, len, doc, err, errlen);
     case IMPORT_NUMBERED:
     case IMPORT_GUESS: break;
     }

@@ -7,10 +7,11 @@
  * questions; or a spreadsheet's, its columns named), "Q:" / "A:" text,
  * numbered FAQs ("1.2. Question" lines, the answers indented or not), and a
  * web page: its schema.org FAQPage markup (JSON-LD), else its <details>,
- * <dl> and question headings.
+ * <dl> and question headings; a Markdown document's question headings (a
+ * README's FAQ section).
  *
  * This module tells the format and hands the text to its reader
- * (import_csv.h, import_faq.h, import_html.h, import_qa.h); the document
+ * (import_csv.h, import_faq.h, import_html.h, import_md.h, import_qa.h); the document
  * they fill, its ownership and its Markdown writing are import_doc.h's.
  */
 #ifndef FAQ_IMPORT_H
@@ -26,10 +27,11 @@ typedef enum {
     IMPORT_TSV,
     IMPORT_QA,
     IMPORT_NUMBERED,
-    IMPORT_HTML
+    IMPORT_HTML,
+    IMPORT_MARKDOWN
 } import_format;
 
-/* "csv", "tsv", "qa", "numbered", "html" -> 0 and *f; else -1. */
+/* "csv", "tsv", "qa", "numbered", "html", "markdown" -> 0 and *f; else -1. */
 int import_format_parse(const char *name, import_format *f);
 const char *import_format_name(import_format f);
 /* The format told by a file name's extension (name may be NULL), else by

@@ -20,6 +20,14 @@ import_entry *import_doc_add(import_doc *doc)
 }
 
 
+int import_doc_found(const import_doc *doc, const char *what, char *err, size_t errlen)
+{
+    if (doc->n)
+        return (int)doc->n;
+    snprintf(err, errlen, "no %s found; for another format, see --format", what);
+    return -1;
+}
+
 int import_doc_note(import_doc *doc, unsigned line, int left_out, const char *fmt, ...)
 {
     char what[256];
@@ -98,8 +106,9 @@ static void put_line(FILE *out, const char *s)
     }
 }
 
-/* Would this answer line read as a heading ("## x", "##x") or an alternate
- * question ("? x") in faqbot's Markdown? */
+/* Would this answer line read as a heading ("## x", "##x", or "# x", which
+ * ends an answer too) or an alternate question ("? x", or "?x", a slip of
+ * one) in faqbot's Markdown? */
 static int needs_escape(const char *p, size_t n)
 {
     size_t i = 0;
@@ -107,9 +116,11 @@ static int needs_escape(const char *p, size_t n)
         i++;
     if (n - i >= 2 && p[i] == '#' && p[i + 1] == '#' && (n - i == 2 || p[i + 2] != '#'))
         return 1;
+    if (n - i >= 1 && p[i] == '#' && (n - i == 1 || p[i + 1] == ' ' || p[i + 1] == '\t'))
+        return 1;
     while (i < n && (p[i] == ' ' || p[i] == '\t'))
         i++;
-    return n - i >= 2 && p[i] == '?' && (p[i + 1] == ' ' || p[i + 1] == '\t');
+    return n - i >= 2 && p[i] == '?' && p[i + 1] != '?';
 }
 
 int import_write_md(const import_doc *doc, const char *title, const char *prefix, FILE *out)

@@ -47,6 +47,9 @@ int import_write_md(const import_doc *doc, const char *title, const char *prefix
 
 void import_doc_free(import_doc *doc);
 
+/* A reader's result: doc's number of entries, or -1 when it has none, with
+ * "no <what> found; for another format, see --format" in err. */
+int import_doc_found(const import_doc *doc, const char *what, char *err, size_t errlen);
 /* For the readers: a new empty entry at the end of doc, or NULL when memory
  * runs out (an alternate question is strv_add()'s, buf.h). */
 import_entry *import_doc_add(import_doc *doc);

@@ -37,9 +37,10 @@
 #include "utf8.h"
 
 /* A section: its number and title, at the start of a line (a number of one
- * level may be aligned on the right: " 9." over "10."); the separator may
- * be a no-break space, as in Debian's FAQ. */
-#define SECTION_PATTERN "^( *)(\\d+(?:\\.\\d+)*)\\.?\\h+(\\S.*?)\\h*$"
+ * level may be aligned on the right: " 9." over "10."); the number may
+ * close with a parenthesis ("3) Question", as a word processor numbers a
+ * list); the separator may be a no-break space, as in Debian's FAQ. */
+#define SECTION_PATTERN "^( *)(\\d+(?:\\.\\d+)*)[.)]?\\h+(\\S.*?)\\h*$"
 /* A longer "number" is text, not a section: the id made of it, with its
  * prefix, must stay within FAQ_MAX_ID_BYTES. */
 #define SECTION_NUMBER_MAX 32
@@ -714,12 +715,8 @@ int import_numbered(const char *text, size_t len, import_doc *doc, char *err, si
     for (size_t k = first; k < nc; k = next_section(&r, k))
         if (read_entry(&r, k, &gathered, &q, &a, &q2, &a2, doc) != 0)
             goto oom;
-    if (!doc->n) {
-        snprintf(err, errlen, "no numbered questions (lines like \"1.2. Question\" or \"3. ¿Pregunta?\", "
-                              "each followed by its answer) found; for another format, see --format");
-        goto out;
-    }
-    rc = (int)doc->n;
+    rc = import_doc_found(doc, "numbered questions (lines like \"1.2. Question\" or \"3. ¿Pregunta?\", "
+                               "each followed by its answer)", err, errlen);
     goto out;
 oom:
     snprintf(err, errlen, "out of memory");

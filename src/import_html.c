@@ -6,6 +6,7 @@
  * answer, turned to Markdown (paragraphs, line breaks, list items, links). */
 #include "import_html.h"
 
+#include <ctype.h>
 #include <jansson.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -368,9 +369,46 @@ static int read_page(const xmlNode *root, import_doc *doc)
     return p.oom ? -1 : 0;
 }
 
+int import_html_charset(const char *text, size_t len, char *out, size_t cap)
+{
+    static const char key[] = "charset";
+    size_t k = sizeof key - 1, n = len < HTML_CHARSET_SCAN ? len : HTML_CHARSET_SCAN;
+    for (size_t i = 0; i + k < n; i++) {
+        if (strncasecmp(text + i, key, k) != 0)
+            continue;
+        size_t j = i + k;
+        while (j < n && (text[j] == ' ' || text[j] == '\t'))
+            j++;
+        if (j >= n || text[j] != '=')
+            continue;
+        j++;
+        while (j < n && strchr(" \t\"'", text[j]))
+            j++;
+        size_t m = 0;
+        while (j + m < n && m + 1 < cap && (isalnum((unsigned char)text[j + m]) || strchr("-_.:", text[j + m])))
+            m++;
+        if (!m || m + 1 >= cap)
+            return 0;
+        memcpy(out, text + j, m);
+        out[m] = '\0';
+        return strcasecmp(out, "utf-8") != 0 && strcasecmp(out, "utf8") != 0;
+    }
+    return 0;
+}
+
 int import_html(const char *text, size_t len, import_doc *doc, char *err, size_t errlen)
 {
-    htmlDocPtr d = htmlReadMemory(text, (int)len, NULL, "UTF-8", HTML_OPTIONS);
+    return import_html_in(text, len, "UTF-8", doc, err, errlen);
+}
+
+int import_html_in(const char *text, size_t len, const char *charset, import_doc *doc, char *err, size_t errlen)
+{
+    htmlDocPtr d = htmlReadMemory(text, (int)len, NULL, charset, HTML_OPTIONS);
+    if (!d && strcmp(charset, "UTF-8") != 0) {
+        snprintf(err, errlen, "the page's charset \"%s\" is none libxml2 reads: save it as UTF-8 "
+                              "(iconv -f %s -t UTF-8 converts it)", charset, charset);
+        return -1;
+    }
     if (!d) {
         snprintf(err, errlen, "not an HTML page libxml2 can read");
         return -1;

@@ -40,9 +40,9 @@ static const cli_command commands[] = {
      "[--params FILE] [--set NAME=VALUE]... [--features OUT] FILE.tsv...   (parameters: faqbot "
      "eval --list-params)\n"
      "       faqbot eval --fit [--only NAME,...] [--after NAME,...] [--hold] [--set NAME=VALUE]... FEATURES..."},
-    {"import", cmd_import, "Turn a FAQ (QnA Maker or spreadsheet CSV/TSV, Q:/A: text, numbered text, web page) "
+    {"import", cmd_import, "Turn a FAQ (QnA Maker or spreadsheet CSV/TSV, Q:/A: text, numbered text, web page, Markdown) "
      "into faqbot Markdown on stdout.",
-     "faqbot import [--format csv|tsv|qa|numbered|html] [--columns QUESTION,ANSWER] [--title TEXT] "
+     "faqbot import [--format csv|tsv|qa|numbered|html|markdown] [--columns QUESTION,ANSWER] [--title TEXT] "
      "[--prefix ID-PREFIX] [FILE|-]\n"
      "  (the format, unless given, from the file name, else from the text; --columns: a spreadsheet's\n"
      "  header names of the question and answer columns, as Frage,Antwort)"},

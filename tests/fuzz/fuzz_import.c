@@ -1,5 +1,5 @@
 /* fuzz_import.c: arbitrary bytes through faqbot import's readers (the first
- * byte chooses the format: guessed, CSV, TSV, Q:/A:, numbered, HTML) and the
+ * byte chooses the format: guessed, CSV, TSV, Q:/A:, numbered, HTML, Markdown) and the
  * entries read written out as Markdown: read or refused with a message,
  * never a crash or a leak; what is written parses as a corpus (faqbot index
  * takes what faqbot import wrote). */
@@ -19,7 +19,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1)
         return 0;
-    import_format f = (import_format)(data[0] % (IMPORT_HTML + 1));
+    import_format f = (import_format)(data[0] % (IMPORT_MARKDOWN + 1));
     char err[512];
     import_doc doc = {0};
     int n = import_read(f, (const char *)data + 1, size - 1, &doc, err, sizeof err);
