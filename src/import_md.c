@@ -3,113 +3,177 @@
  * others ("## Installation", "## FAQ" over "### How do I ...?", "##
  * License"), so only a heading that asks is a question, at the level where
  * most headings ask; any heading as high or higher ends its answer (the
- * next section is no part of it), a deeper one stays in it. Headings inside
- * fenced code are code ("# comment?" in a shell example). */
+ * next section is no part of it), a deeper one stays in it. cmark reads the
+ * document's structure, as a Markdown viewer shows it: "# comment?" in
+ * fenced or indented code is code, an underlined ("setext") heading is a
+ * heading, one inside a quote or a list item is part of that block. The
+ * answer is the source's own lines, not cmark's rendering of them: the
+ * corpus keeps the Markdown as written. */
 #include "import_md.h"
 
+#include <cmark.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "corpus_parse.h"
 #include "utf8.h"
 
 #define MD_LEVELS 6
 
 typedef struct heading {
-    unsigned line;           /* 1-based */
+    unsigned line, end;      /* 1-based: its first and last line (a setext heading's underline) */
     int level;               /* 1..6 */
-    const char *s;           /* its text, without the '#'s and blanks */
-    size_t n;
-    size_t start, after;     /* offsets: the heading's line, the line after it */
+    char *s;                 /* its text, without the marks: "**Why?**" is "Why?" */
 } heading;
 
-/* An ATX heading ("### text", up to three spaces before): its level, and
- * its text in *s, *n without a closing '#' run; 0 if p[0..n) is none. */
-static int atx(const char *p, size_t n, const char **s, size_t *sn)
+typedef struct md {
+    heading *h;
+    size_t nh;
+    size_t *line_at;         /* line_at[k]: the offset where line k+1 starts; line_at[nlines] = len */
+    size_t nlines;
+} md;
+
+static void md_free(md *m)
 {
-    size_t i = 0;
-    while (i < n && i < 3 && p[i] == ' ')
-        i++;
-    int level = 0;
-    while (i < n && p[i] == '#' && level <= MD_LEVELS)
-        i++, level++;
-    if (!level || level > MD_LEVELS || (i < n && p[i] != ' ' && p[i] != '\t'))
-        return 0;
-    while (i < n && (p[i] == ' ' || p[i] == '\t'))
-        i++;
-    size_t e = n;
-    while (e > i && strchr(" \t\r", p[e - 1]))
-        e--;
-    size_t h = e;
-    while (h > i && p[h - 1] == '#')
-        h--;
-    if (h == i || p[h - 1] == ' ' || p[h - 1] == '\t')   /* a closing run: "## Q? ##" */
-        for (e = h; e > i && (p[e - 1] == ' ' || p[e - 1] == '\t');)
-            e--;
-    *s = p + i;
-    *sn = e - i;
-    return level;
+    for (size_t k = 0; k < m->nh; k++)
+        free(m->h[k].s);
+    free(m->h);
+    free(m->line_at);
 }
 
-/* The text without emphasis or code marks around it ("**Why?**"). */
-static void unwrap(const char **s, size_t *n)
+/* Where each line starts, line ends counted as cmark counts them ("\n",
+ * "\r\n" or a lone "\r"), so that its line numbers index the table. */
+static int find_lines(const char *text, size_t len, md *m)
 {
-    while (*n && strchr("*_`", (*s)[0]))
-        (*s)++, (*n)--;
-    while (*n && strchr("*_`", (*s)[*n - 1]))
-        (*n)--;
+    size_t n = 1;
+    for (size_t i = 0; i < len; i++)
+        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == len || text[i + 1] != '\n')))
+            n++;
+    if (!(m->line_at = malloc((n + 1) * sizeof *m->line_at)))
+        return -1;
+    m->line_at[0] = 0;
+    m->nlines = 1;
+    for (size_t i = 0; i < len; i++)
+        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == len || text[i + 1] != '\n')))
+            m->line_at[m->nlines++] = i + 1;
+    m->line_at[m->nlines] = len;
+    return 0;
+}
+
+/* The offset where line (1-based) starts; len past the last. */
+static size_t line_start(const md *m, unsigned line)
+{
+    return line >= 1 && line <= m->nlines ? m->line_at[line - 1] : m->line_at[m->nlines];
+}
+
+/* Is line (1-based) a setext heading's underline: up to three blanks, a
+ * run of '=' or '-', blanks? */
+static int underline(const char *text, const md *m, unsigned line)
+{
+    size_t i = line_start(m, line), e = line_start(m, line + 1);
+    while (e > i && strchr(" \t\r\n", text[e - 1]))
+        e--;
+    for (int k = 0; k < 3 && i < e && text[i] == ' '; k++)
+        i++;
+    if (i == e || (text[i] != '=' && text[i] != '-'))
+        return 0;
+    char c = text[i];
+    while (i < e && text[i] == c)
+        i++;
+    return i == e;
+}
+
+/* A heading's last line: cmark 0.30 counts the line after a setext
+ * heading's underline in it when another follows, so its underline is
+ * looked for (its text's lines cannot be one: they would have ended it). */
+static unsigned heading_end(const char *text, const md *m, unsigned start, unsigned end)
+{
+    for (unsigned l = start + 1; l <= end; l++)
+        if (underline(text, m, l))
+            return l;
+    return start;
+}
+
+/* A heading's text as a reader sees it: its text and code spans' letters,
+ * a line break as a blank; malloc'd, or NULL when memory runs out. */
+static char *heading_text(cmark_node *node)
+{
+    char *s = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&s, &n);
+    if (!f)
+        return NULL;
+    cmark_iter *it = cmark_iter_new(node);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *c = cmark_iter_get_node(it);
+        if (ev != CMARK_EVENT_ENTER)
+            continue;
+        switch (cmark_node_get_type(c)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+        case CMARK_NODE_HTML_INLINE:
+            fputs(cmark_node_get_literal(c), f);
+            break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            fputc(' ', f);
+            break;
+        default:
+            break;
+        }
+    }
+    cmark_iter_free(it);
+    if (fclose(f) != 0) {
+        free(s);
+        return NULL;
+    }
+    return s;
+}
+
+/* The document's top-level headings, and where its lines start, into *m;
+ * 0, or -1 when memory runs out. */
+static int find_headings(const char *text, size_t len, md *m)
+{
+    memset(m, 0, sizeof *m);
+    if (find_lines(text, len, m) != 0)
+        return -1;
+    cmark_node *doc = cmark_parse_document(text, len, CMARK_OPT_DEFAULT);
+    if (!doc)
+        return -1;
+    size_t cap = 0;
+    int rc = 0;
+    for (cmark_node *c = cmark_node_first_child(doc); c && rc == 0; c = cmark_node_next(c)) {
+        if (cmark_node_get_type(c) != CMARK_NODE_HEADING)
+            continue;
+        if (m->nh == cap) {
+            heading *nw = realloc(m->h, (cap = cap ? cap * 2 : 32) * sizeof *nw);
+            if (!nw) {
+                rc = -1;
+                break;
+            }
+            m->h = nw;
+        }
+        heading *h = &m->h[m->nh];
+        int start = cmark_node_get_start_line(c), end = cmark_node_get_end_line(c);
+        *h = (heading){(unsigned)start, heading_end(text, m, (unsigned)start, (unsigned)end),
+                       cmark_node_get_heading_level(c), heading_text(c)};
+        if (!h->s)
+            rc = -1;
+        else
+            m->nh++;
+    }
+    cmark_node_free(doc);
+    return rc;
 }
 
 /* Does the heading's text ask: a '?' at its end, maybe inside quotes? */
-static int asks(const char *s, size_t n)
+static int asks(const char *s)
 {
-    unwrap(&s, &n);
-    while (n && strchr("\"')", s[n - 1]))
+    size_t n = strlen(s);
+    while (n && strchr("\"') \t", s[n - 1]))
         n--;
     return n && s[n - 1] == '?';
-}
-
-/* The headings of text outside fenced code into *out (the caller frees
- * it); their number, or -1 when memory runs out. */
-static long find_headings(const char *text, size_t len, heading **out)
-{
-    heading *h = NULL;
-    size_t nh = 0, cap = 0;
-    char fence_ch = 0;
-    size_t fence = 0;
-    unsigned line = 0;
-    for (size_t off = 0; off < len;) {
-        const char *p = text + off;
-        const char *eol = memchr(p, '\n', len - off);
-        size_t n = eol ? (size_t)(eol - p) : len - off;
-        size_t next = off + n + (eol != NULL);
-        line++;
-        char ch = 0;
-        int bare = 0;
-        size_t run = corpus_md_fence(p, n, &ch, &bare);
-        const char *s;
-        size_t sn;
-        int level;
-        if (fence) {
-            if (run >= fence && ch == fence_ch && bare)
-                fence = 0;
-        } else if (run) {
-            fence = run, fence_ch = ch;
-        } else if ((level = atx(p, n, &s, &sn)) != 0) {
-            if (nh == cap) {
-                heading *nw = realloc(h, (cap = cap ? cap * 2 : 32) * sizeof *nw);
-                if (!nw) {
-                    free(h);
-                    return -1;
-                }
-                h = nw;
-            }
-            h[nh++] = (heading){line, level, s, sn, off, next};
-        }
-        off = next;
-    }
-    *out = h;
-    return (long)nh;
 }
 
 /* text[a..b) without its blank lines and trailing blanks at either end, nor
@@ -149,60 +213,56 @@ static void trim_answer(const char *text, size_t *a, size_t *b)
 
 int import_markdown_asks(const char *text, size_t len)
 {
-    heading *h = NULL;
-    long nh = find_headings(text, len, &h);
+    md m;
     int found = 0;
-    for (long k = 0; k < nh && !found; k++)
-        found = asks(h[k].s, h[k].n);
-    free(h);
+    if (find_headings(text, len, &m) == 0)
+        for (size_t k = 0; k < m.nh && !found; k++)
+            found = asks(m.h[k].s);
+    md_free(&m);
     return found;
 }
 
 int import_markdown(const char *text, size_t len, import_doc *doc, char *err, size_t errlen)
 {
-    heading *h = NULL;
-    long nh = find_headings(text, len, &h);
-    if (nh < 0) {
-        snprintf(err, errlen, "out of memory");
-        return -1;
-    }
+    md m;
+    if (find_headings(text, len, &m) != 0)
+        goto oom;
     size_t count[MD_LEVELS + 1] = {0};
     int level = 0;
-    for (long k = 0; k < nh; k++)
-        if (asks(h[k].s, h[k].n) && ++count[h[k].level] > count[level])
-            level = h[k].level;
+    for (size_t k = 0; k < m.nh; k++)
+        if (asks(m.h[k].s) && ++count[m.h[k].level] > count[level])
+            level = m.h[k].level;
     /* the shallowest level of the most asking headings */
     for (int l = 1; l < level; l++)
         if (count[l] == count[level])
             level = l;
-    for (long k = 0; level && k < nh; k++) {
-        if (h[k].level != level || !asks(h[k].s, h[k].n))
+    for (size_t k = 0; level && k < m.nh; k++) {
+        const heading *h = &m.h[k];
+        if (h->level != level || !asks(h->s))
             continue;
-        size_t a = h[k].after, b = len;
-        for (long j = k + 1; j < nh; j++)
-            if (h[j].level <= level) {
-                b = h[j].start;
+        size_t a = line_start(&m, h->end + 1), b = len;
+        for (size_t j = k + 1; j < m.nh; j++)
+            if (m.h[j].level <= level) {
+                b = line_start(&m, m.h[j].line);
                 break;
             }
         trim_answer(text, &a, &b);
-        const char *q = h[k].s;
-        size_t qn = h[k].n;
-        unwrap(&q, &qn);
+        size_t qn = strlen(h->s);
         if (a >= b) {
-            if (import_doc_note(doc, h[k].line, 1, "\"%.*s\" has no answer: left out",
-                                (int)utf8_cut(q, qn, 80), q) != 0)
+            if (import_doc_note(doc, h->line, 1, "\"%.*s\" has no answer: left out",
+                                (int)utf8_cut(h->s, qn, 80), h->s) != 0)
                 goto oom;
             continue;
         }
         import_entry *e = import_doc_add(doc);
-        if (!e || !(e->question = strndup(q, qn)) || !(e->answer = strndup(text + a, b - a)))
+        if (!e || !(e->question = strdup(h->s)) || !(e->answer = strndup(text + a, b - a)))
             goto oom;
     }
-    free(h);
+    md_free(&m);
     return import_doc_found(doc, "question headings (lines like \"## How do I ...?\", each followed by its answer)",
                             err, errlen);
 oom:
     snprintf(err, errlen, "out of memory");
-    free(h);
+    md_free(&m);
     return -1;
 }

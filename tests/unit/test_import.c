@@ -211,8 +211,8 @@ static void test_write_escapes(void **state)
     free(md);
 }
 
-/* A Markdown FAQ section: the question headings at the level where most
- * ask; the text laid at the very end of a page whose next page is
+/* A Markdown FAQ section: the question headings (written with '#'s or
+ * underlined) at the level where most ask; the text laid at the very end of a page whose next page is
  * unmapped, so that a byte read past it faults (a question heading with
  * nothing after it, at the end of the text, read one: found by
  * fuzz_import). */
@@ -225,6 +225,15 @@ static void test_markdown(void **state)
     assert_string_equal(doc.entries[0].answer, "Because.");
     assert_string_equal(doc.entries[1].question, "How?");
     assert_string_equal(doc.entries[1].answer, "So.\n#### Detail\nMore.");
+    /* Underlined (setext) headings are headings; a "## ...?" line in fenced
+     * or indented code is code, and stays in its answer. */
+    assert_int_equal(rd(IMPORT_MARKDOWN, "Project\n=======\n\nFAQ\n---\n\nCan I pay by card?\n------------------\n\n"
+                                         "Yes.\n\n```\n## not a question?\n```\n\n    ## nor this?\n\n"
+                                         "Is it *open* on\nSundays?\n---\nNo.\n\nLicense\n-------\n\nMIT.\n"), 2);
+    assert_string_equal(doc.entries[0].question, "Can I pay by card?");
+    assert_string_equal(doc.entries[0].answer, "Yes.\n\n```\n## not a question?\n```\n\n    ## nor this?");
+    assert_string_equal(doc.entries[1].question, "Is it open on Sundays?");
+    assert_string_equal(doc.entries[1].answer, "No.");
     long page = sysconf(_SC_PAGESIZE);
     char *map = mmap(NULL, (size_t)page * 2, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     assert_true(map != MAP_FAILED);
