@@ -383,10 +383,8 @@ static enum MHD_Result route_query(server *sv, struct MHD_Connection *c, request
     if (!bad && !op_known(op))
         bad = language ? "filters.metadataFilter.logicalOperation is \"AND\" or \"OR\""
                        : "strictFiltersCompoundOperationType is \"AND\" or \"OR\"";
-    if (!bad && (language ? read_filters(json_object_get(mf, "metadata"), "key", "value",
-                                         json_object_get(mf, "logicalOperation"), &in.f)
-                          : read_filters(json_object_get(body, "strictFilters"), "name", "value",
-                                         json_object_get(body, "strictFiltersCompoundOperationType"), &in.f)) != 0)
+    if (!bad && (language ? read_filters(json_object_get(mf, "metadata"), "key", "value", op, &in.f)
+                          : read_filters(json_object_get(body, "strictFilters"), "name", "value", op, &in.f)) != 0)
         bad = language ? "filters.metadataFilter.metadata is a list of {\"key\", \"value\"}"
                        : "strictFilters is a list of {\"name\", \"value\"}";
     in.q = bad ? "" : json_string_value(q);
