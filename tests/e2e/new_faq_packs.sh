@@ -245,3 +245,69 @@ MD
 "$FAQBOT" index --corpus "$TMP/water" --out "$TMP/water.idx" >/dev/null || fail "index water"
 means "bonne à boire is potable" "$TMP/water.idx" "est-ce que l'eau est bonne à boire" potabl potable
 means "rates are what it costs" "$TMP/water.idx" "how much does water cost" rate rates
+
+mkdir -p "$TMP/shop/de" "$TMP/shop/fr"
+cat > "$TMP/shop/de/faq.md" <<'MD'
+# Onlineshop
+
+## Mein Artikel ist beschädigt angekommen {#schaden}
+
+Schicken Sie uns ein Foto.
+
+## Wann kommt meine Bestellung an? {#lieferung}
+
+In zwei Werktagen.
+MD
+cat > "$TMP/shop/fr/faq.md" <<'MD'
+# Boutique en ligne
+
+## Mon article est arrivé abîmé {#schaden}
+
+Envoyez-nous une photo.
+
+## Quand vais-je recevoir ma commande ? {#lieferung}
+
+En deux jours ouvrables.
+MD
+"$FAQBOT" index --corpus "$TMP/shop" --out "$TMP/shop.idx" >/dev/null || fail "index shop"
+means "kaputt is beschädigt" "$TMP/shop.idx" "paket kaputt angekommen" beschadigt schaden
+means "en morceaux is abîmé" "$TMP/shop.idx" "le vase est arrivé en morceaux" abim schaden
+
+mkdir -p "$TMP/theatre/it" "$TMP/theatre/en"
+cat > "$TMP/theatre/it/faq.md" <<'MD'
+# Teatro
+
+## Ci sono riduzioni? {#riduzioni}
+
+Gli under 26 pagano il biglietto ridotto.
+
+## I bambini possono entrare? {#bambini}
+
+Dagli 8 anni, con un biglietto proprio.
+
+## Cosa succede se lo spettacolo è annullato? {#annullato}
+
+Il biglietto è rimborsato.
+
+## C'è un bar? {#bar}
+
+Il bar serve bevande e dolci.
+MD
+cat > "$TMP/theatre/en/faq.md" <<'MD'
+# Theatre
+
+## Is there a dress code? {#dress}
+
+No, but many guests dress formally.
+
+## Can I exchange my ticket? {#exchange}
+
+Once, up to 48 hours before the show.
+MD
+"$FAQBOT" index --corpus "$TMP/theatre" --out "$TMP/theatre.idx" >/dev/null || fail "index theatre"
+means "sconto is riduzione" "$TMP/theatre.idx" "sconto per studenti" riduzion riduzioni
+means "figlio is bambino" "$TMP/theatre.idx" "posso portare mio figlio" bambin bambini
+means "cancellato is annullato" "$TMP/theatre.idx" "spettacolo cancellato" annull annullato
+dropped "qualcosa names no topic" "$TMP/theatre.idx" "c'è qualcosa da bere" qualcosa
+means "wear is dress" "$TMP/theatre.idx" "what should i wear" dress dress
+means "swap is exchange" "$TMP/theatre.idx" "swap my ticket" exchang exchange
