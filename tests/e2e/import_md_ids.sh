@@ -1,0 +1,49 @@
+# import_md_ids.sh: faqbot import reads the id a static-site generator's FAQ
+# gives a question heading (Pandoc's and Hugo's "{#paying}", with classes
+# "{#cancel .faq}", kramdown's and MkDocs' "{: #refunds }"): the entry keeps
+# it, so the same question reworded and imported again is the same entry
+# (its links, votes and translations follow), and the question's text is
+# clean. Before, such a heading did not end in "?" and was no question: the
+# entry was left out without a word. A bad id or the same id twice is an
+# error at its line, before anything is written; braces that are no
+# attributes ("{x}") stay the question's text.
+. "$ROOT/tests/e2e/lib.sh.inc"
+mkdir -p "$TMP/c/en"
+printf '# Help\n\nAsk us anything.\n\n## How do I pay? {#paying}\n\nBy card or in cash at the desk.\n\n## Can I cancel my booking? {#cancel .faq}\n\nYes, up to a day before.\n\n## What about refunds? {: #refunds }\n\nWithin 14 days, to your card.\n\n## Where are you?\n\nIn the old town.\n' > "$TMP/site.md"
+"$FAQBOT" import "$TMP/site.md" > "$TMP/c/en/faq.md" 2>"$TMP/err" || { cat "$TMP/err"; fail "import a site's FAQ"; }
+expect_match "site FAQ: every question an entry" "$(cat "$TMP/err")" '4 entries \(markdown\)$'
+expect_eq "site FAQ: the ids given, the text clean" "$(grep '^## ' "$TMP/c/en/faq.md")" "## How do I pay? {#paying}
+## Can I cancel my booking? {#cancel}
+## What about refunds? {#refunds}
+## Where are you? {#faq-4}"
+index_faq "$TMP/c"
+expect_eq "site FAQ: answered with its id" "$(answer_id 'can I pay by card')" "paying"
+expect_eq "site FAQ: an id with a class" "$(answer_id 'cancel my booking')" "cancel"
+
+# the editor rewords a question and adds one above it: the ids stay
+sed -e 's/## How do I pay?/## Which payment methods do you accept?/' \
+    -e 's/^## Can I cancel/## Is there parking? {#parking}\n\nYes, behind the building.\n\n## Can I cancel/' \
+    "$TMP/site.md" > "$TMP/site2.md"
+"$FAQBOT" import "$TMP/site2.md" > "$TMP/c/en/faq.md" 2>"$TMP/err" || { cat "$TMP/err"; fail "import the edited FAQ"; }
+expect_eq "edited FAQ: the ids as before" "$(grep -o '{#[a-z0-9-]*}' "$TMP/c/en/faq.md" | tr '\n' ' ')" \
+    "{#paying} {#parking} {#cancel} {#refunds} {#faq-5} "
+index_faq "$TMP/c"
+expect_eq "edited FAQ: the reworded question is the same entry" "$(answer_id 'which payment methods')" "paying"
+
+# the same id twice, a bad id: told at the line, nothing written
+printf '## How do I pay? {#paying}\n\nBy card.\n\n## Is it free?\n\nYes.\n\n## And refunds? {#paying}\n\nNo.\n' > "$TMP/twice.md"
+"$FAQBOT" import "$TMP/twice.md" > "$TMP/out" 2>"$TMP/err"
+expect_eq "an id twice: bad data" "$?" "2"
+expect_match "an id twice: told at both lines" "$(cat "$TMP/err")" \
+    'twice\.md \(markdown\): line 9: id "paying" is given to two questions \(the first at line 1\)$'
+expect_eq "an id twice: nothing written" "$(cat "$TMP/out")" ""
+printf '## How do I pay? {#paiement-carte-bancaire-é}\n\nBy card.\n' > "$TMP/bad.md"
+"$FAQBOT" import "$TMP/bad.md" > "$TMP/out" 2>"$TMP/err"
+expect_eq "a bad id: bad data" "$?" "2"
+expect_match "a bad id: told at its line with the rule" "$(cat "$TMP/err")" \
+    'bad\.md \(markdown\): line 1: bad id "paiement-carte-bancaire-é" \(letters, digits'
+
+# braces that are no attributes are the question's own
+printf '## What does {name} mean in a template?\n\nThe visitor'"'"'s name.\n' > "$TMP/braces.md"
+"$FAQBOT" import "$TMP/braces.md" > "$TMP/out" 2>"$TMP/err" || { cat "$TMP/err"; fail "import braces"; }
+expect_eq "braces in the question: kept" "$(grep '^## ' "$TMP/out")" "## What does {name} mean in a template? {#faq-1}"
