@@ -25,7 +25,8 @@ typedef struct heading {
     unsigned line, end;      /* 1-based: its first and last line (a setext heading's underline) */
     int level;               /* 1..6 */
     char *s;                 /* its text, without the marks: "**Why?**" is "Why?" */
-    const char *id;          /* its "{#id}", inside s's allocation, or NULL */
+    const char *id;          /* its "{#id}", inside s's or ial's allocation, or NULL */
+    char *ial;               /* the line under it, when that is kramdown's "{: #id}" */
 } heading;
 
 typedef struct md {
@@ -37,8 +38,10 @@ typedef struct md {
 
 static void md_free(md *m)
 {
-    for (size_t k = 0; k < m->nh; k++)
+    for (size_t k = 0; k < m->nh; k++) {
         free(m->h[k].s);
+        free(m->h[k].ial);
+    }
     free(m->h);
     free(m->line_at);
 }
@@ -193,6 +196,34 @@ static const char *cut_attributes(char *s)
     return id;
 }
 
+/* kramdown's (Jekyll's) other way of giving a heading its attributes: a
+ * line of them right under it, "{: #paying}". When line (1-based) is one,
+ * h takes its id and ends there (the line is no part of the answer); 0, or
+ * -1 when memory runs out. */
+static int read_ial(const char *text, const md *m, unsigned line, heading *h)
+{
+    size_t i = line_start(m, line), e = line_start(m, line + 1);
+    while (i < e && strchr(" \t", text[i]))
+        i++;
+    while (e > i && strchr(" \t\r\n", text[e - 1]))
+        e--;
+    if (line > m->nlines || e - i < 3 || text[i] != '{' || text[i + 1] != ':' || text[e - 1] != '}')
+        return 0;
+    char *c = strndup(text + i, e - i);
+    if (!c)
+        return -1;
+    const char *id = cut_attributes(c);
+    if (*c) {   /* not attributes only */
+        free(c);
+        return 0;
+    }
+    h->ial = c;
+    if (!h->id)
+        h->id = id;
+    h->end = line;
+    return 0;
+}
+
 /* The document's top-level headings, and where its lines start, into *m;
  * 0, or -1 when memory runs out. */
 static int find_headings(const char *text, size_t len, md *m)
@@ -219,12 +250,13 @@ static int find_headings(const char *text, size_t len, md *m)
         heading *h = &m->h[m->nh];
         int start = cmark_node_get_start_line(c), end = cmark_node_get_end_line(c);
         *h = (heading){(unsigned)start, heading_end(text, m, (unsigned)start, (unsigned)end),
-                       cmark_node_get_heading_level(c), heading_text(c), NULL};
+                       cmark_node_get_heading_level(c), heading_text(c), NULL, NULL};
         if (!h->s) {
             rc = -1;
         } else {
             h->id = cut_attributes(h->s);
             m->nh++;
+            rc = read_ial(text, m, h->end + 1, h);
         }
     }
     cmark_node_free(doc);

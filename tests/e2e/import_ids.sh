@@ -1,6 +1,7 @@
 # import_ids.sh: faqbot import reads the id a static-site generator's FAQ
 # gives a question heading (Pandoc's and Hugo's "{#paying}", with classes
-# "{#cancel .faq}", kramdown's and MkDocs' "{: #refunds }"): the entry keeps
+# "{#cancel .faq}", kramdown's and MkDocs' "{: #refunds }", kramdown's on
+# the line under the heading too): the entry keeps
 # it, so the same question reworded and imported again is the same entry
 # (its links, votes and translations follow), and the question's text is
 # clean. Before, such a heading did not end in "?" and was no question: the
@@ -51,6 +52,14 @@ expect_match "a bad id: told at its line with the rule" "$(cat "$TMP/err")" \
 printf '## What does {name} mean in a template?\n\nThe visitor'"'"'s name.\n' > "$TMP/braces.md"
 "$FAQBOT" import "$TMP/braces.md" > "$TMP/out" 2>"$TMP/err" || { cat "$TMP/err"; fail "import braces"; }
 expect_eq "braces in the question: kept" "$(grep '^## ' "$TMP/out")" "## What does {name} mean in a template? {#faq-1}"
+
+# kramdown's (Jekyll's) attributes on the line under the heading
+printf -- '---\nlayout: page\n---\n\n## How do I pay?\n{: #paying}\n\nBy card.\n\n## Can I cancel?\n{: .faq}\nYes.\n\n## Where are you?\n{: not attributes}\n\nIn town.\n' > "$TMP/jekyll.md"
+"$FAQBOT" import "$TMP/jekyll.md" > "$TMP/out" 2>"$TMP/err" || { cat "$TMP/err"; fail "import a Jekyll FAQ"; }
+expect_eq "Jekyll: the id under the heading" "$(grep '^## ' "$TMP/out")" "## How do I pay? {#paying}
+## Can I cancel? {#faq-2}
+## Where are you? {#faq-3}"
+expect_eq "Jekyll: the attribute lines out of the answers, other braces kept" "$(grep '{:' "$TMP/out")" "{: not attributes}"
 
 # a web page: its anchors
 printf '<html><body><h1>Help</h1>\n<h2 id="paying">How do I pay?</h2><p>By card.</p>\n<h2 id="wann-öffnet">When are you open?</h2><p>Always.</p>\n<h2 id="paying">Can I pay later?</h2><p>No.</p>\n<h2>Where are you?</h2><p>In town.</p>\n<details id="cancel"><summary>Can I cancel?</summary><p>Yes.</p></details>\n<dl><dt id="refunds">Refunds?</dt><dd>Within 14 days.</dd></dl>\n</body></html>\n' > "$TMP/page.html"
