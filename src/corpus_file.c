@@ -14,6 +14,7 @@
 #include "lang_pack.h"
 #include "limits.h"
 #include "message_keys.h"
+#include "utf8.h"
 
 static int cmp_str(const void *a, const void *b)
 {
@@ -218,6 +219,59 @@ static int check_messages(corpus_reader *r, const char *path, const char *text)
     return told;
 }
 
+/* The settings a stopwords.txt line may open with (the readers: digraph.c,
+ * analyze.c, decompound.c). */
+static const char *const stop_settings[] = {"!digraphs", "!digraphs_not_after", "!situation", "!time",
+                                            "!compounds", "!plurals", "!suffixes", "!listed"};
+#define STOP_SETTINGS_TOLD "!digraphs, !digraphs_not_after, !situation, !time, !compounds, !plurals, " \
+                           "!suffixes, !listed"
+
+/* A stopwords.txt or synonyms.txt line that would be read as nothing the
+ * editor meant, so that a slip is told with its file and line rather than
+ * silently doing nothing: a stop word line of two words ("the, a, an": only
+ * "the," was a stop word, and one no question spells), a setting misspelt
+ * ("!situatoin"), a synonym group of one member ("pay payment": its commas
+ * forgotten). Each told to r; 0 when all are sound, 1 when some were told,
+ * -1 to stop. */
+static int check_word_lines(corpus_reader *r, const char *path, corpus_file_kind kind,
+                            const char *text)
+{
+    int told = 0;
+    unsigned line = 0;
+    for (const char *p = text; *p; p += strcspn(p, "\n"), p += *p == '\n') {
+        line++;
+        size_t n = strcspn(p, "\n#");   /* '#' opens a comment in both files */
+        while (n && strchr(" \t\r", p[n - 1]))
+            n--;
+        size_t a = strspn(p, " \t\r");
+        if (a >= n)
+            continue;
+        int bad = 0;
+        const char *why = "";
+        if (kind == CORPUS_FILE_SYNONYMS) {
+            bad = !memchr(p, ',', n);
+            why = "a synonym group of one member: separate its members with commas (\"pay, payment, fee\")";
+        } else if (p[a] == '!') {
+            size_t k = strcspn(p + a, " \t\r\n");
+            bad = 1;
+            for (size_t i = 0; i < sizeof stop_settings / sizeof *stop_settings && bad; i++)
+                bad = !(a == 0 && strlen(stop_settings[i]) == k && memcmp(p, stop_settings[i], k) == 0 &&
+                        k < n);
+            why = "not a setting (" STOP_SETTINGS_TOLD ", at the start of the line and followed by its values)";
+        } else {
+            size_t k = strcspn(p + a, " \t\r,;");
+            bad = a + k < n;
+            why = "one stop word a line (\"?word\" for a question word)";
+        }
+        if (!bad)
+            continue;
+        if (corpus_report_problem(r, 0, path, line, "\"%.*s\": %s", (int)utf8_cut(p, n, 60), p, why) != 0)
+            return -1;
+        told = 1;
+    }
+    return told;
+}
+
 int corpus_file_check_lang_text(corpus_reader *r, const char *path, corpus_file_kind kind,
                                 char *text, size_t *len)
 {
@@ -226,7 +280,11 @@ int corpus_file_check_lang_text(corpus_reader *r, const char *path, corpus_file_
     if (rc != 0)
         return rc;
     memmove(text, t, *len + 1);
-    return kind == CORPUS_FILE_MESSAGES ? check_messages(r, path, text) : 0;
+    if (kind == CORPUS_FILE_MESSAGES)
+        return check_messages(r, path, text);
+    if (kind == CORPUS_FILE_STOPWORDS || kind == CORPUS_FILE_SYNONYMS)
+        return check_word_lines(r, path, kind, text);
+    return 0;
 }
 
 /* The corpus's text first: a messages key it sets wins, the first one read

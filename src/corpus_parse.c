@@ -53,7 +53,7 @@ int corpus_read_check_text(corpus_reader *r, const char *path, const char **text
     return 0;
 }
 
-static int valid_id(const char *id, size_t n)
+int corpus_id_valid(const char *id, size_t n)
 {
     if (n == 0 || n > FAQ_MAX_ID_BYTES)
         return 0;
@@ -66,8 +66,8 @@ static int valid_id(const char *id, size_t n)
     return 1;
 }
 
-#define ID_RULE "letters, digits, '.', '_', '-'; at most 128 bytes"
-_Static_assert(FAQ_MAX_ID_BYTES == 128, "ID_RULE names the limit");
+#define ID_RULE CORPUS_ID_RULE
+_Static_assert(FAQ_MAX_ID_BYTES == 128, "CORPUS_ID_RULE names the limit");
 
 /* n, or less so as not to end inside a code point, but at most max: for
  * quoting a line in a message. */
@@ -162,7 +162,7 @@ static int set_default_id(corpus_entry *e, const char *name, unsigned n, char *e
     char num[16];
     int k = snprintf(num, sizeof num, "-%u", n);
     size_t nl = strlen(name);
-    if (!valid_id(name, nl) || nl + (size_t)k > FAQ_MAX_ID_BYTES) {
+    if (!corpus_id_valid(name, nl) || nl + (size_t)k > FAQ_MAX_ID_BYTES) {
         snprintf(err, errlen,
                  "%s:%u: the file name \"%.*s\" makes a bad id (" ID_RULE
                  "): rename the file, or give the entry an id \"{#id}\"",
@@ -423,7 +423,7 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
                 id = q + ov[4];
                 idn = ov[5] - ov[4];
                 qn = ov[3] - ov[2];
-                if (idn == 0 || !valid_id(id, idn)) {
+                if (idn == 0 || !corpus_id_valid(id, idn)) {
                     int stop = idn ? corpus_report_problem(r, 0, path, line, "bad id \"%.*s\" (" ID_RULE ")",
                                              quote_len(id, idn, 200), id)
                                    : corpus_report_problem(r, 1, path, line, "empty id \"{#}\"");

@@ -69,6 +69,11 @@ int corpus_read_check_text(corpus_reader *r, const char *path, const char **text
 int corpus_lang_reserve(corpus_lang *lang, const char *path, unsigned line, char *err,
                         size_t errlen);
 
+/* Is id[0..n) an entry id: CORPUS_ID_RULE? (An importer checks an id it
+ * reads by the rule the corpus will apply to it.) */
+#define CORPUS_ID_RULE "letters, digits, '.', '_', '-'; at most 128 bytes"
+int corpus_id_valid(const char *id, size_t n);
+
 /* Frees an entry's strings (not the entry). */
 void corpus_entry_free(corpus_entry *e);
 

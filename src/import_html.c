@@ -14,6 +14,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "corpus_parse.h"
+
 #define HTML_OPTIONS (HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_RECOVER)
 
 /* The Markdown being made, and whether a blank is due before the next word. */
@@ -134,6 +136,40 @@ static char *nodes_markdown(const xmlNode *first, const xmlNode *stop)
     return md_finish(m);
 }
 
+/* The anchor a page gives a question ("<h3 id="paying">", which a site
+ * generator writes from the Markdown's "{#paying}"; a FAQPage Question's
+ * "@id", "https://example.org/faq#paying", after its '#') as e's id, so
+ * that the page imported again after an edit keeps its entries' ids where
+ * numbering would shift them. One that breaks the corpus's rule
+ * (non-ASCII letters a generator wrote from the text) or that an entry
+ * before took (a page's copy-pasted anchor) is passed over: the entry is
+ * numbered. 0, or -1 when memory runs out. */
+static int take_id(const import_doc *doc, import_entry *e, const char *id)
+{
+    if (!id || !corpus_id_valid(id, strlen(id)))
+        return 0;
+    for (size_t i = 0; i < doc->n; i++)
+        if (doc->entries[i].id && doc->entries[i].id_whole && strcmp(doc->entries[i].id, id) == 0)
+            return 0;
+    if (!(e->id = strdup(id)))
+        return -1;
+    e->id_whole = 1;
+    return 0;
+}
+
+/* A FAQPage Question's "@id" after its '#', or NULL. */
+static const char *ld_anchor(const json_t *q)
+{
+    const char *at = json_string_value(json_object_get(q, "@id")), *hash = at ? strrchr(at, '#') : NULL;
+    return hash ? hash + 1 : NULL;
+}
+
+/* An element's id attribute, or NULL; xmlFree() it. */
+static char *element_id(const xmlNode *n)
+{
+    return n ? (char *)xmlGetProp((xmlNode *)n, (const xmlChar *)"id") : NULL;
+}
+
 static int has_type(const json_t *o, const char *type)
 {
     const json_t *t = json_object_get(o, "@type");
@@ -174,6 +210,10 @@ static int read_faqpage(const json_t *page, import_doc *doc, char *err, size_t e
         }
         e->question = qtext;
         e->answer = answer;
+        if (take_id(doc, e, ld_anchor(q)) != 0) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
         if (!*qtext || !*answer) {
             snprintf(err, errlen, "FAQPage question %zu: %s", i + 1, *qtext ? "an empty answer" : "an empty question");
             return -1;
@@ -290,10 +330,11 @@ static void count_asking_headings(const xmlNode *n, int counts[7], int *oom)
 }
 
 /* An entry of question (the nodes q_first up to q_stop) and answer (a_first
- * up to a_stop) at line; an empty question is no entry, an empty answer a
- * note: the entry left out. */
-static void page_entry(page *p, const xmlNode *q_first, const xmlNode *q_stop, const xmlNode *a_first,
-                       const xmlNode *a_stop, long line)
+ * up to a_stop) at line, its id the anchor of the element holding it (of
+ * the question's element, else of the element around both); an empty
+ * question is no entry, an empty answer a note: the entry left out. */
+static void page_entry(page *p, const xmlNode *holder, const xmlNode *q_first, const xmlNode *q_stop,
+                       const xmlNode *a_first, const xmlNode *a_stop, long line)
 {
     char *q = nodes_markdown(q_first, q_stop), *a = q ? nodes_markdown(a_first, a_stop) : NULL;
     for (char *c = q; c && *c; c++)
@@ -310,6 +351,11 @@ static void page_entry(page *p, const xmlNode *q_first, const xmlNode *q_stop, c
     if (e) {
         e->question = q;
         e->answer = a;
+        char *id = element_id(q_first ? q_first->parent : NULL);
+        if (!id)
+            id = element_id(holder);
+        p->oom |= take_id(p->doc, e, id) != 0;
+        xmlFree(id);
         return;
     }
     free(q);
@@ -332,20 +378,20 @@ static void find_page_entries(page *p, const xmlNode *n)
             for (summary = n->children; summary && !is(summary, "summary"); summary = summary->next)
                 ;
         if (summary) {
-            page_entry(p, summary->children, NULL, summary->next, NULL, xmlGetLineNo(summary));
+            page_entry(p, n, summary->children, NULL, summary->next, NULL, xmlGetLineNo(summary));
         } else if (is(n, "dl")) {
             for (const xmlNode *dt = n->children, *next; dt; dt = next) {
                 for (next = dt->next; next && !is(next, "dt"); next = next->next)
                     ;
                 if (is(dt, "dt"))
-                    page_entry(p, dt->children, NULL, dt->next, next, xmlGetLineNo((xmlNode *)dt));
+                    page_entry(p, NULL, dt->children, NULL, dt->next, next, xmlGetLineNo((xmlNode *)dt));
             }
         } else if (p->level && heading_level(n) == p->level) {
             const xmlNode *stop = n->next;
             while (stop && !page_furniture(stop) && !(heading_level(stop) && heading_level(stop) <= p->level) &&
                    !is(stop, "details") && !is(stop, "dl"))
                 stop = stop->next;
-            page_entry(p, n->children, NULL, n->next, stop, xmlGetLineNo(n));
+            page_entry(p, NULL, n->children, NULL, n->next, stop, xmlGetLineNo(n));
             n = stop;
             continue;
         } else {

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "corpus_parse.h"
 #include "utf8.h"
 
 #define MD_LEVELS 6
@@ -24,6 +25,8 @@ typedef struct heading {
     unsigned line, end;      /* 1-based: its first and last line (a setext heading's underline) */
     int level;               /* 1..6 */
     char *s;                 /* its text, without the marks: "**Why?**" is "Why?" */
+    const char *id;          /* its "{#id}", inside s's or ial's allocation, or NULL */
+    char *ial;               /* the line under it, when that is kramdown's "{: #id}" */
 } heading;
 
 typedef struct md {
@@ -35,8 +38,10 @@ typedef struct md {
 
 static void md_free(md *m)
 {
-    for (size_t k = 0; k < m->nh; k++)
+    for (size_t k = 0; k < m->nh; k++) {
         free(m->h[k].s);
+        free(m->h[k].ial);
+    }
     free(m->h);
     free(m->line_at);
 }
@@ -131,6 +136,94 @@ static char *heading_text(cmark_node *node)
     return s;
 }
 
+/* Is tok[0..n) one attribute of a heading's attribute block: "#id",
+ * ".class", "key=value" or Pandoc's "-" (unnumbered)? */
+static int attribute(const char *tok, size_t n)
+{
+    if (n == 1)
+        return tok[0] == '-';
+    if (tok[0] == '#' || tok[0] == '.')
+        return 1;
+    const char *eq = memchr(tok, '=', n);
+    return eq && eq > tok;
+}
+
+/* A heading's closing attribute block, as static-site generators write it
+ * (Pandoc, Hugo, kramdown, MkDocs' attr_list): "{#paying}", "{#paying
+ * .faq}", "{: #paying }". The reader never sees it, so it is cut off the
+ * text; its id (inside s, NUL-ended) or NULL is the result. Braces holding
+ * anything else ("{x}", two ids) stay the question's own text. */
+static const char *cut_attributes(char *s)
+{
+    size_t n = strlen(s);
+    while (n && strchr(" \t", s[n - 1]))
+        n--;
+    if (!n || s[n - 1] != '}')
+        return NULL;
+    char *open = NULL;
+    for (size_t i = n - 1; i-- > 0 && !open;)
+        if (s[i] == '{')
+            open = s + i;
+        else if (s[i] == '}')
+            return NULL;
+    if (!open)
+        return NULL;
+    char *p = open + 1, *end = s + n - 1, *id = NULL;
+    if (p < end && *p == ':')
+        p++;    /* kramdown's and attr_list's "{: #id}" */
+    size_t tokens = 0;
+    while (p < end) {
+        p += strspn(p, " \t");
+        size_t t = 0;
+        while (p + t < end && p[t] != ' ' && p[t] != '\t')
+            t++;
+        if (!t)
+            break;
+        if (!attribute(p, t) || (p[0] == '#' && id))
+            return NULL;
+        if (p[0] == '#')
+            id = p + 1;
+        tokens++;
+        p += t;
+    }
+    if (!tokens)
+        return NULL;
+    if (id)
+        id[strcspn(id, " \t}")] = '\0';
+    while (open > s && strchr(" \t", open[-1]))
+        open--;
+    *open = '\0';
+    return id;
+}
+
+/* kramdown's (Jekyll's) other way of giving a heading its attributes: a
+ * line of them right under it, "{: #paying}". When line (1-based) is one,
+ * h takes its id and ends there (the line is no part of the answer); 0, or
+ * -1 when memory runs out. */
+static int read_ial(const char *text, const md *m, unsigned line, heading *h)
+{
+    size_t i = line_start(m, line), e = line_start(m, line + 1);
+    while (i < e && strchr(" \t", text[i]))
+        i++;
+    while (e > i && strchr(" \t\r\n", text[e - 1]))
+        e--;
+    if (line > m->nlines || e - i < 3 || text[i] != '{' || text[i + 1] != ':' || text[e - 1] != '}')
+        return 0;
+    char *c = strndup(text + i, e - i);
+    if (!c)
+        return -1;
+    const char *id = cut_attributes(c);
+    if (*c) {   /* not attributes only */
+        free(c);
+        return 0;
+    }
+    h->ial = c;
+    if (!h->id)
+        h->id = id;
+    h->end = line;
+    return 0;
+}
+
 /* The document's top-level headings, and where its lines start, into *m;
  * 0, or -1 when memory runs out. */
 static int find_headings(const char *text, size_t len, md *m)
@@ -157,11 +250,14 @@ static int find_headings(const char *text, size_t len, md *m)
         heading *h = &m->h[m->nh];
         int start = cmark_node_get_start_line(c), end = cmark_node_get_end_line(c);
         *h = (heading){(unsigned)start, heading_end(text, m, (unsigned)start, (unsigned)end),
-                       cmark_node_get_heading_level(c), heading_text(c)};
-        if (!h->s)
+                       cmark_node_get_heading_level(c), heading_text(c), NULL, NULL};
+        if (!h->s) {
             rc = -1;
-        else
+        } else {
+            h->id = cut_attributes(h->s);
             m->nh++;
+            rc = read_ial(text, m, h->end + 1, h);
+        }
     }
     cmark_node_free(doc);
     return rc;
@@ -248,6 +344,22 @@ int import_markdown(const char *text, size_t len, import_doc *doc, char *err, si
             }
         trim_answer(text, &a, &b);
         size_t qn = strlen(h->s);
+        /* an id given keeps links and votes on the entry through its
+         * rewordings: the corpus's rules hold for it here already, where
+         * the editor can still see the heading it came from */
+        if (h->id && !corpus_id_valid(h->id, strlen(h->id))) {
+            snprintf(err, errlen, "line %u: bad id \"%.*s\" (" CORPUS_ID_RULE ")", h->line,
+                     (int)utf8_cut(h->id, strlen(h->id), 80), h->id);
+            md_free(&m);
+            return -1;
+        }
+        for (size_t j = 0; h->id && j < k; j++)
+            if (m.h[j].id && m.h[j].level == level && asks(m.h[j].s) && strcmp(m.h[j].id, h->id) == 0) {
+                snprintf(err, errlen, "line %u: id \"%s\" is given to two questions (the first at line %u)",
+                         h->line, h->id, m.h[j].line);
+                md_free(&m);
+                return -1;
+            }
         if (a >= b) {
             if (import_doc_note(doc, h->line, 1, "\"%.*s\" has no answer: left out",
                                 (int)utf8_cut(h->s, qn, 80), h->s) != 0)
@@ -255,8 +367,10 @@ int import_markdown(const char *text, size_t len, import_doc *doc, char *err, si
             continue;
         }
         import_entry *e = import_doc_add(doc);
-        if (!e || !(e->question = strdup(h->s)) || !(e->answer = strndup(text + a, b - a)))
+        if (!e || !(e->question = strdup(h->s)) || !(e->answer = strndup(text + a, b - a)) ||
+            (h->id && !(e->id = strdup(h->id))))
             goto oom;
+        e->id_whole = h->id != NULL;
     }
     md_free(&m);
     return import_doc_found(doc, "question headings (lines like \"## How do I ...?\", each followed by its answer)",
