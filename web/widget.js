@@ -261,11 +261,13 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     }
   }
 
+  let pending = 0;  // the dots stay while any answer is to come
   function ask(q) {
     q = q.trim();
     if (!q) return;
     addMsg('user', q);
     typing.hidden = false;
+    pending++;
     const body = { q: q };
     if (convLang) body.prev_lang = convLang;
     else if (pageLang) body.page_lang = pageLang;  // a tie's prior ("hi"), no turn
@@ -286,7 +288,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
       turns.push({ q: q, a: a, l: texts.lang });
       if (turns.length > 50) turns.shift();
       save();
-    }, failed).finally(() => { typing.hidden = true; });
+    }, failed).finally(() => { if (--pending === 0) typing.hidden = true; });
   }
 
   const hello = () => {

@@ -253,6 +253,37 @@ try {
 
   // ---- the conversation kept for the tab, from page to page of the site ----
   const wl = (p, sel) => p.locator('[data-faqbot] >> ' + sel);
+  await check('the widget on a phone: a long answer is shown from its question down; the dots stay while a later answer is to come', async () => {
+    const ctx = await browser.newContext({ locale: 'es-ES', viewport: { width: 390, height: 844 }, hasTouch: true });
+    const p = await ctx.newPage();
+    await p.goto(env.HOST_URL + 'open.html');
+    const a = await widgetAsk(p, '¿Qué es la iniciativa?');
+    // (so it was already: the bubble is scrolled to while still empty)
+    const view = await p.evaluate(() => {
+      const r = document.querySelector('[data-faqbot]').shadowRoot, l = r.querySelector('.log');
+      const qs = r.querySelectorAll('.msg.user'), u = qs[qs.length - 1];
+      return { top: l.scrollTop, height: l.clientHeight, full: l.scrollHeight, q: u.offsetTop };
+    });
+    assert(view.full > view.height + 100, 'the answer is not long here: ' + JSON.stringify(view));
+    assert(view.q >= view.top && view.q < view.top + view.height, 'the question is out of sight: ' + JSON.stringify(view));
+    assert((await a.textContent()).length > 500, 'not the long answer');
+    await p.route('**/api/ask', async (r) => {
+      // both asked before the first answer comes, the second later still
+      await sleep(JSON.parse(r.request().postData()).q === 'país precursor' ? 1500 : 500);
+      await r.continue();
+    });
+    const bots = wl(p, '.log .msg.bot:not(.welcome)'), n = await bots.count();
+    await wl(p, 'input').fill('¿Cuándo concluye la iniciativa?');
+    await wl(p, 'input').press('Enter');
+    await wl(p, 'input').fill('país precursor');
+    await wl(p, 'input').press('Enter');
+    await bots.nth(n).waitFor({ timeout: 10000 });
+    assert(await bots.count() === n + 1 && await wl(p, '.typing').isVisible(), 'the dots went with the first answer');
+    await bots.nth(n + 1).waitFor({ timeout: 10000 });
+    await wl(p, '.typing').waitFor({ state: 'hidden', timeout: 2000 });
+    await ctx.close();
+  }, noOpen);
+
   await check('from page to page of the site the widget keeps its conversation, open, in order; another FAQ server\'s widget does not mix in', async () => {
     const errors = [];
     const p = await hostPage('open.html', errors);
