@@ -18,7 +18,7 @@
   let lastAsked = '';
   let indexTag = null;    // the index the texts came from (the Faqbot-Index header)
   const ANSWER_TIMEOUT_MS = 20000;  // then the question is given up, with a retry
-  let turns = [];         // the conversation kept for the tab: {q, a} each
+  let turns = [];         // kept for the tab: {q, a: the answer's JSON, l: its labels' language}
   let era = 0;            // a new conversation drops the answers still coming
 
   function el(tag, cls, text) {
@@ -432,7 +432,8 @@
   const lang0 = forcedLang || convLang;
   queue = loadTexts(lang0)
     .catch(() => (lang0 ? loadTexts(null) : Promise.reject()))
-    .then(() => { if (kept) restore(kept); },
-          () => log.appendChild(showError('No se pudo contactar con el servidor. / The server could not be reached.')));
+    .then(() => (kept ? restore(kept) : null),
+          () => log.appendChild(showError('No se pudo contactar con el servidor. / The server could not be reached.')))
+    .catch(() => {});  // the answers queued behind wait for this, never on it
   input.focus();
 })();
