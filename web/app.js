@@ -80,7 +80,7 @@
     input.placeholder = t.page_placeholder || '';
     input.setAttribute('aria-label', t.page_placeholder || '');
     $('send').textContent = t.page_send || '';
-    $('new-text').textContent = t.page_new || '';
+    if ($('new-text')) $('new-text').textContent = t.page_new || '';
     const codes = (t.langs || []).map((l) => l.code).join(' ');
     if (t.langs && t.langs.length && select.dataset.codes !== codes) {
       // a new index may hold other languages
@@ -419,8 +419,11 @@
     try { await loadTexts(select.value); } catch (e) { log.appendChild(showError(texts.page_error || 'Error')); }
   });
 
-  $('new').addEventListener('click', startOver);
-  $('new').hidden = false;  // without this script there is nothing to forget
+  // a page copied before the button existed (a site's own --web) has none
+  if ($('new')) {
+    $('new').addEventListener('click', startOver);
+    $('new').hidden = false;  // without this script there is nothing to forget
+  }
 
   // the page's language is no turn of the conversation: the first
   // question goes without prev_lang, so that a lone "hallo" is German
