@@ -17,7 +17,8 @@ static const struct { const char *key, *placeholders; } keys[] = {
     {"question_unreadable", ""}, {"page_title", ""}, {"page_welcome", ""}, {"page_placeholder", ""},
     {"page_send", ""}, {"page_typing", ""}, {"page_error", ""}, {"page_answers", ""},
     {"page_alternatives", ""}, {"page_language", ""}, {"page_helpful", ""}, {"page_unhelpful", ""},
-    {"page_thanks", ""}, {"page_open", ""}, {"page_close", ""}, {"import_parts", ""},
+    {"page_thanks", ""}, {"page_open", ""}, {"page_close", ""}, {"page_new", ""},
+    {"import_parts", ""},
 };
 
 static long key_index(const char *key, size_t len)

@@ -18,6 +18,8 @@
   let lastAsked = '';
   let indexTag = null;    // the index the texts came from (the Faqbot-Index header)
   const ANSWER_TIMEOUT_MS = 20000;  // then the question is given up, with a retry
+  let turns = [];         // kept for the tab: {q, a: the answer's JSON, l: its labels' language}
+  let era = 0;            // a new conversation drops the answers still coming
 
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -78,6 +80,7 @@
     input.placeholder = t.page_placeholder || '';
     input.setAttribute('aria-label', t.page_placeholder || '');
     $('send').textContent = t.page_send || '';
+    if ($('new-text')) $('new-text').textContent = t.page_new || '';
     const codes = (t.langs || []).map((l) => l.code).join(' ');
     if (t.langs && t.langs.length && select.dataset.codes !== codes) {
       // a new index may hold other languages
@@ -95,9 +98,8 @@
     langField.value = t.lang || '';
   }
 
-  let textsCache = {};
-  async function loadTexts(lang) {
-    const seq = ++textsSeq;
+  let textsCache = Object.create(null);
+  async function getTexts(lang) {
     let t = lang && textsCache[lang];
     if (!t) {
       const r = await fetch('api/messages' + (lang ? '?lang=' + encodeURIComponent(lang) : ''),
@@ -105,9 +107,14 @@
       if (!r.ok) throw new Error('HTTP ' + r.status);
       t = await r.json();
       const tag = r.headers.get('Faqbot-Index');
-      if (tag !== indexTag) { textsCache = {}; indexTag = tag; }
+      if (tag !== indexTag) { textsCache = Object.create(null); indexTag = tag; }
       textsCache[lang || t.lang] = t;
     }
+    return t;
+  }
+  async function loadTexts(lang) {
+    const seq = ++textsSeq;
+    const t = await getTexts(lang);
     if (seq === textsSeq) applyTexts(t);
   }
 
@@ -175,7 +182,7 @@
     return box;
   }
 
-  function showAnswer(a, q) {
+  function showAnswer(a, q, kept) {
     const m = el('div', 'msg bot is-' + (a.outcome || 'unknown'));
     if (a.lang) m.lang = a.lang;
     if (a.corrected && texts.did_you_mean && a.outcome !== 'decline') {
@@ -193,8 +200,10 @@
         m.appendChild(src);
       }
       const body = el('div', 'answer');
-      // cmark's safe-mode output: raw HTML and javascript: links dropped
-      body.innerHTML = a.answer_html || '';
+      // cmark's safe-mode output: raw HTML and javascript: links dropped;
+      // read back from the tab's storage it is untrusted, and rebuilt
+      if (kept) body.appendChild(cleanHTML(a.answer_html));
+      else body.innerHTML = a.answer_html || '';
       for (const link of body.querySelectorAll('a[href]')) link.rel = 'noopener noreferrer';
       if (a.outcome === 'answer') highlight(body, a.matched);
       m.appendChild(body);
@@ -233,6 +242,98 @@
     }
   }
 
+  // An answer read back from storage is rebuilt from the elements cmark
+  // writes, with their harmless attributes; anything else gives only its
+  // text, a link only to the web, mail or a phone. A DOMParser document
+  // runs no script and loads nothing.
+  const SAFE = { P: [], BR: [], EM: [], STRONG: [], CODE: [], PRE: [], UL: [], OL: ['start'], LI: [],
+                 BLOCKQUOTE: [], H1: [], H2: [], H3: [], H4: [], H5: [], H6: [], HR: [],
+                 A: ['href', 'title'], IMG: ['src', 'alt', 'title'] };
+  function safeURL(u, img) {
+    try {
+      return (img ? /^https?:$/ : /^(https?|mailto|tel):$/).test(new URL(u, location.href).protocol);
+    } catch (e) { return false; }
+  }
+  function cleanHTML(html) {
+    const out = document.createDocumentFragment();
+    (function copy(from, to) {
+      for (const n of from.childNodes) {
+        if (n.nodeType === 3) to.appendChild(document.createTextNode(n.nodeValue));
+        if (n.nodeType !== 1 || /^(SCRIPT|STYLE|TEMPLATE)$/.test(n.tagName)) continue;
+        const keep = SAFE[n.tagName];
+        if (!keep) { copy(n, to); continue; }
+        const e = document.createElement(n.tagName);
+        for (const k of keep) {
+          const v = n.getAttribute(k);
+          if (v !== null && (k !== 'href' && k !== 'src' || safeURL(v, k === 'src'))) e.setAttribute(k, v);
+        }
+        if (e.tagName === 'IMG' && !e.hasAttribute('src')) continue;
+        copy(n, e);
+        to.appendChild(e);
+      }
+    })(new DOMParser().parseFromString(String(html || ''), 'text/html').body, out);
+    return out;
+  }
+
+  // The conversation lasts the tab's session, as visitors of chat widgets
+  // expect: kept in sessionStorage (this tab only, gone when it closes,
+  // never sent anywhere), the last KEEP turns, under the page's path (two
+  // FAQs on one host do not mix). Storage refused (private mode, a full
+  // quota, a sandbox) leaves the chat unkept, never broken.
+  const KEEP = 50, STORE = 'faqbot:' + new URL('.', location.href).pathname;
+  function save() {
+    for (;;) {
+      try {
+        sessionStorage.setItem(STORE, JSON.stringify({ lang: convLang, forced: forcedLang, turns: turns }));
+        return;
+      } catch (e) {
+        if (!turns.length) return;
+        turns.shift();  // full: the oldest turns go first
+      }
+    }
+  }
+  function readKept() {
+    try {
+      const k = JSON.parse(sessionStorage.getItem(STORE));
+      if (k && typeof k === 'object') return k;
+    } catch (e) { /* none, or unreadable */ }
+    return null;
+  }
+  const str = (v) => (typeof v === 'string' && v ? v : null);
+
+  // The kept turns go back after the welcome, before anything asked while
+  // they were loading, each with the labels of the language it was shown
+  // in; a turn that cannot be shown is left out.
+  async function restore(kept) {
+    const list = Array.isArray(kept.turns) ? kept.turns.slice(-KEEP) : [], now = texts, got = Object.create(null);
+    for (const t of list) {
+      const l = t && str(t.l);
+      if (l && !(l in got)) got[l] = await getTexts(l).catch(() => null);
+    }
+    const at = welcome.nextSibling;
+    for (const t of list) {
+      if (!t || typeof t.q !== 'string' || !t.a || typeof t.a !== 'object') continue;
+      let m;
+      texts = got[str(t.l)] || now;
+      try { m = showAnswer(t.a, t.q, true); } catch (e) { continue; } finally { texts = now; }
+      log.insertBefore(el('div', 'msg user', t.q), at);
+      log.insertBefore(m, at);
+      turns.push({ q: t.q, a: t.a, l: str(t.l) });
+      lastAsked = t.q;
+    }
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function startOver() {
+    era++;
+    turns = [];
+    convLang = forcedLang;
+    lastAsked = '';
+    for (const m of [...log.children]) if (m !== welcome) m.remove();
+    save();
+    input.focus();
+  }
+
   async function fetchAnswer(q) {
     const body = { q: q };
     if (forcedLang) body.lang = forcedLang;
@@ -267,7 +368,9 @@
     }
     await noticeIndex(r, texts.lang);
     if (data.query_lang) convLang = data.query_lang;
-    return showAnswer(data, q);
+    const m = showAnswer(data, q);
+    m.turn = { q: q, a: data, l: texts.lang };
+    return m;
   }
 
   function send(q) {
@@ -280,9 +383,16 @@
     typing.hidden = false;  // before scrolling: it takes room from the log
     log.scrollTop = log.scrollHeight;
     const job = fetchAnswer(q).catch((e) => showError(String(e && e.message || e), q));
+    const mine = era;
     queue = queue.then(() => job).then((m) => {
+      if (mine !== era) return;  // asked before "new conversation"
       log.appendChild(m);
       reveal(m, asked);
+      if (m.turn) {
+        turns.push(m.turn);
+        if (turns.length > KEEP) turns.shift();
+        save();
+      }
     }).finally(() => {
       if (--pending === 0) typing.hidden = true;
     });
@@ -305,11 +415,28 @@
   select.addEventListener('change', async () => {
     forcedLang = select.value;
     convLang = select.value;
+    save();
     try { await loadTexts(select.value); } catch (e) { log.appendChild(showError(texts.page_error || 'Error')); }
   });
 
+  // a page copied before the button existed (a site's own --web) has none
+  if ($('new')) {
+    $('new').addEventListener('click', startOver);
+    $('new').hidden = false;  // without this script there is nothing to forget
+  }
+
   // the page's language is no turn of the conversation: the first
   // question goes without prev_lang, so that a lone "hallo" is German
-  loadTexts(null).catch(() => log.appendChild(showError('No se pudo contactar con el servidor. / The server could not be reached.')));
+  const kept = readKept();
+  if (kept) {
+    convLang = str(kept.lang);
+    forcedLang = str(kept.forced);
+  }
+  const lang0 = forcedLang || convLang;
+  queue = loadTexts(lang0)
+    .catch(() => (lang0 ? loadTexts(null) : Promise.reject()))
+    .then(() => (kept ? restore(kept) : null),
+          () => log.appendChild(showError('No se pudo contactar con el servidor. / The server could not be reached.')))
+    .catch(() => {});  // the answers queued behind wait for this, never on it
   input.focus();
 })();

@@ -18,43 +18,44 @@
 :host { all: initial !important; }
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
-.w { --brand: #0a58a8; --ink: #1b2530; --muted: #586474; --bg: #fff; --bot: #f1f4f8; --line: #d5dce4;
+.w { --brand: #0a58a8; --on: #fff; --ink: #1b2530; --muted: #586474; --bg: #fff; --bot: #f1f4f8; --line: #d5dce4;
   font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--ink); }
 svg { width: 1.1em; height: 1.1em; fill: currentColor; vertical-align: -0.15em; }
 .bubble svg { width: 28px; height: 28px; vertical-align: middle; }
 .bubble { position: fixed; right: 20px; bottom: 20px; z-index: 2147483646; width: 56px; height: 56px;
-  border: 0; border-radius: 50%; background: var(--brand); color: #fff; font: 26px/1 sans-serif;
+  border: 0; border-radius: 50%; background: var(--brand); color: var(--on); font: 26px/1 sans-serif;
   cursor: pointer; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
 .panel { position: fixed; right: 16px; bottom: 88px; z-index: 2147483647;
   width: min(380px, calc(100vw - 32px)); height: min(560px, calc(100vh - 110px));
   display: flex; flex-direction: column; background: var(--bg); border: 1px solid var(--line);
   border-radius: 14px; box-shadow: 0 10px 40px rgba(0,0,0,.25); overflow: hidden; }
-.bar { display: flex; align-items: center; gap: .5em; padding: .6em .8em; background: var(--brand); color: #fff; }
+.bar { display: flex; align-items: center; gap: .5em; padding: .6em .8em; background: var(--brand); color: var(--on); }
 .bar h2 { flex: 1; margin: 0; font-size: 1em; font-weight: 600; }
 .bar button { border: 0; background: none; color: inherit; font-size: 1.4em; line-height: 1; cursor: pointer; padding: 0 .3em; }
+.bar .new svg { width: .8em; height: .8em; vertical-align: -0.05em; }
 .log { flex: 1; overflow-y: auto; padding: .8em; display: flex; flex-direction: column; gap: .6em; }
 .msg { max-width: 88%; padding: .5em .75em; border-radius: 14px; overflow-wrap: anywhere; }
-.user { align-self: flex-end; background: var(--brand); color: #fff; white-space: pre-wrap; }
+.user { align-self: flex-end; background: var(--brand); color: var(--on); white-space: pre-wrap; }
 .bot { align-self: flex-start; background: var(--bot); }
 .error { align-self: stretch; max-width: none; background: #fdecea; color: #8a1c12; }
 .msg p, .msg ul, .msg ol { margin: .3em 0; } .msg ul, .msg ol { padding-left: 1.2em; }
 .msg > :first-child { margin-top: 0; } .msg > :last-child { margin-bottom: 0; }
-.msg a { color: var(--brand); } .user a { color: #fff; }
+.msg a { color: var(--brand); } .user a { color: var(--on); }
 .src { font-size: .82em; color: var(--muted); }
 .note { font-style: italic; }
 .alts { display: flex; flex-wrap: wrap; gap: .3em; margin: .4em 0 0; padding: 0; list-style: none; }
 .alts button, .vote button { font: inherit; font-size: .85em; cursor: pointer; border: 1px solid var(--line);
   background: var(--bg); color: var(--brand); border-radius: 12px; padding: .15em .55em; text-align: start; }
 .vote { display: flex; gap: .3em; align-items: center; margin-top: .4em; font-size: .82em; color: var(--muted); }
-.vote button[aria-pressed="true"] { background: var(--brand); color: #fff; }
+.vote button[aria-pressed="true"] { background: var(--brand); color: var(--on); }
 .typing { margin: 0 .8em .4em; font-size: .82em; color: var(--muted); }
 form { display: flex; gap: .4em; padding: .6em; border-top: 1px solid var(--line); }
 input { flex: 1; min-width: 0; font: inherit; color: var(--ink); background: var(--bg);
   padding: .45em .6em; border: 1px solid var(--line); border-radius: 10px; }
-form button { font: inherit; border: 0; border-radius: 10px; padding: .45em .8em; background: var(--brand); color: #fff; cursor: pointer; }
+form button { font: inherit; border: 0; border-radius: 10px; padding: .45em .8em; background: var(--brand); color: var(--on); cursor: pointer; }
 button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
-  .w { --brand: #5aa2ee; --ink: #e4e9ef; --muted: #9aa6b4; --bg: #171e26; --bot: #212b36; --line: #2b3540; }
+  .w { --brand: #5aa2ee; --on: #0b1a2a; --ink: #e4e9ef; --muted: #9aa6b4; --bg: #171e26; --bot: #212b36; --line: #2b3540; }
 }`;
 
   function h(tag, attrs, text) {
@@ -102,8 +103,10 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   panel.hidden = true;
   const title = h('h2', { id: 'faqbot-title' }, 'FAQ');
   const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close' }, '×');
+  const fresh = h('button', { type: 'button', class: 'new', 'aria-label': 'New conversation' });
+  fresh.appendChild(icon('M11 5h2v6h6v2h-6v6h-2v-6H5v-2h6z'));
   const bar = h('div', { class: 'bar' });
-  bar.append(title, close);
+  bar.append(title, fresh, close);
   const log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions' });
   const typing = h('p', { class: 'typing', role: 'status' });
   typing.hidden = true;
@@ -123,6 +126,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     title.textContent = say('page_title', 'FAQ');
     bubble.setAttribute('aria-label', say('page_open', title.textContent));
     close.setAttribute('aria-label', say('page_close', 'Close'));
+    fresh.setAttribute('aria-label', say('page_new', 'New conversation'));
     input.placeholder = say('page_placeholder', '');
     input.setAttribute('aria-label', say('page_placeholder', 'Question'));
     send.setAttribute('aria-label', say('page_send', 'Send'));
@@ -180,7 +184,41 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     }, () => {});
   }
 
-  function showAnswer(q, a) {
+  // Read back from storage an answer is untrusted: rebuilt from the
+  // elements cmark writes, links only to the web, mail or a phone (a
+  // DOMParser document runs no script, loads nothing).
+  const SAFE = { P: [], BR: [], EM: [], STRONG: [], CODE: [], PRE: [], UL: [], OL: ['start'], LI: [],
+                 BLOCKQUOTE: [], H1: [], H2: [], H3: [], H4: [], H5: [], H6: [], HR: [], A: ['href', 'title'] };
+  function clean(from, to) {
+    for (const n of from.childNodes) {
+      if (n.nodeType === 3) to.append(n.nodeValue);
+      if (n.nodeType !== 1 || /^(SCRIPT|STYLE|TEMPLATE)$/.test(n.tagName)) continue;
+      const keep = SAFE[n.tagName];
+      if (!keep) { clean(n, to); continue; }
+      const e = to.appendChild(document.createElement(n.tagName));
+      for (const k of keep) {
+        const v = n.getAttribute(k);
+        let ok = v !== null;
+        try { ok = ok && (k !== 'href' || /^(https?|mailto|tel):$/.test(new URL(v, base).protocol)); } catch (x) { ok = false; }
+        if (ok) e.setAttribute(k, v);
+      }
+      clean(n, e);
+    }
+  }
+
+  // The conversation lasts the tab's session (sessionStorage: this tab,
+  // this site, never sent), the last 50 turns, keyed by the FAQ server's
+  // address so two widgets do not mix; storage refused leaves it unkept.
+  const STORE = 'faqbot-widget:' + base.href;
+  let turns = [], era = 0;
+  function save() {
+    for (;;) {
+      try { return sessionStorage.setItem(STORE, JSON.stringify({ lang: convLang, open: !panel.hidden, turns: turns })); }
+      catch (e) { if (!turns.shift()) return; }
+    }
+  }
+
+  function showAnswer(q, a, kept) {
     const m = addMsg('bot is-' + (a.outcome || 'unknown'), null, a.lang);
     const p = (cls, t) => m.appendChild(h('p', { class: cls }, t));
     if (a.corrected && texts.did_you_mean && a.outcome !== 'decline') p('note', texts.did_you_mean.replace('{q}', a.corrected));
@@ -189,7 +227,8 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     if (a.outcome === 'answer' || a.outcome === 'smalltalk') {
       if (a.outcome === 'answer' && a.question) p('src', (texts.page_answers || '') + ' ' + a.question);
       const body = h('div', { class: 'answer' });
-      body.innerHTML = a.answer_html || '';
+      if (kept) clean(new DOMParser().parseFromString(String(a.answer_html || ''), 'text/html').body, body);
+      else body.innerHTML = a.answer_html || '';
       for (const l of body.querySelectorAll('a[href]')) { l.rel = 'noopener noreferrer'; l.target = '_blank'; }
       m.appendChild(body);
       if (a.outcome === 'answer' && a.id && texts.feedback) {
@@ -222,19 +261,23 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     }
   }
 
+  let pending = 0;  // the dots stay while any answer is to come
   function ask(q) {
     q = q.trim();
     if (!q) return;
     addMsg('user', q);
     typing.hidden = false;
+    pending++;
     const body = { q: q };
     if (convLang) body.prev_lang = convLang;
     else if (pageLang) body.page_lang = pageLang;  // a tie's prior ("hi"), no turn
+    const mine = era;
     const job = getJSON('api/ask', {
       method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify(body),
     });
     queue = queue.then(() => job).then(async ([a, tag]) => {
+      if (mine !== era) return;  // asked before "new conversation"
       // another language, or another index than the texts' (the FAQ was
       // rebuilt and the server swapped it in): the texts follow
       if ((a.query_lang && a.query_lang !== texts.lang) || (tag && tag !== indexTag)) {
@@ -242,25 +285,67 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
       }
       if (a.query_lang) convLang = a.query_lang;
       showAnswer(q, a);
-    }, failed).finally(() => { typing.hidden = true; });
+      turns.push({ q: q, a: a, l: texts.lang });
+      if (turns.length > 50) turns.shift();
+      save();
+    }, failed).finally(() => { if (--pending === 0) typing.hidden = true; });
   }
 
-  function open() {
+  const hello = () => {
+    if (!log.firstChild && texts.page_welcome) addMsg('bot welcome', texts.page_welcome, texts.lang);
+  };
+  function open(noFocus) {
     panel.hidden = false;
     bubble.setAttribute('aria-expanded', 'true');
-    (textsReady || loadTexts(wantLang)).then(() => {
-      if (!log.firstChild && texts.page_welcome) addMsg('bot welcome', texts.page_welcome, texts.lang);
-    }, failed);
-    input.focus();
+    (textsReady || loadTexts(convLang)).then(hello, failed);
+    if (noFocus !== true) input.focus();
+    save();
   }
   function shut() {
     panel.hidden = true;
     bubble.setAttribute('aria-expanded', 'false');
     bubble.focus();
+    save();
+  }
+  function startOver() {
+    era++;
+    turns = [];
+    convLang = wantLang || null;
+    log.replaceChildren();
+    typing.hidden = true;
+    hello();
+    save();
+    input.focus();
+  }
+
+  // The kept conversation, after the welcome, each turn with the labels
+  // of the language it was shown in; the panel open again if it was, the
+  // focus taken only from nowhere (the page's own stays put).
+  async function restore(k) {
+    const list = Array.isArray(k.turns) ? k.turns.slice(-50) : [], now = texts, got = Object.create(null);
+    for (const t of list) {
+      const l = t && typeof t.l === 'string' ? t.l : '';
+      if (l && !(l in got)) got[l] = await getJSON('api/messages?lang=' + encodeURIComponent(l)).then((r) => r[0], () => null);
+    }
+    hello();
+    for (const t of list) {
+      if (!t || typeof t.q !== 'string' || !t.a || typeof t.a !== 'object') continue;
+      const u = addMsg('user', t.q);
+      texts = got[t.l] || now;
+      try { showAnswer(t.q, t.a, true); } catch (e) {
+        while (log.lastChild !== u) log.lastChild.remove();
+        u.remove();
+        continue;
+      } finally { texts = now; }
+      turns.push(t);
+    }
+    if (k.open === true) open(document.activeElement && document.activeElement !== document.body);
+    log.scrollTop = log.scrollHeight;
   }
 
   bubble.addEventListener('click', () => (panel.hidden ? open() : shut()));
   close.addEventListener('click', shut);
+  fresh.addEventListener('click', startOver);
   panel.addEventListener('keydown', (ev) => {
     if (ev.key === 'Escape') { ev.preventDefault(); shut(); }
   });
@@ -274,7 +359,12 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
 
   function attach() {
     document.body.appendChild(host);
-    loadTexts(wantLang).catch(() => {});  // the labels; a refusal is shown on opening
+    let k = null;
+    try { k = JSON.parse(sessionStorage.getItem(STORE)); } catch (e) { /* none, or unreadable */ }
+    if (!k || typeof k !== 'object') k = null;
+    if (k && typeof k.lang === 'string' && k.lang) convLang = k.lang;
+    // the labels; a refusal is shown on opening
+    loadTexts(convLang).then(() => { if (k) restore(k); }, () => {});
   }
   window.faqbotWidget = { open: open, close: shut };
   if (document.body) attach(); else document.addEventListener('DOMContentLoaded', attach);

@@ -7,7 +7,7 @@
 // screenshots for a person to look at.
 // Usage: node chat.test.mjs URL SCREENSHOT_DIR   (FAQBOT_PID: the server,
 // killed by the last check to see the page report it gone)
-import { assert, check, launch, sleep, tally } from './harness.mjs';
+import { assert, axe, check, launch, sleep, tally } from './harness.mjs';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -491,6 +491,161 @@ try {
     await pb.nth(1).waitFor({ timeout: 10000 });
     assert((await pb.nth(1).textContent()).includes('2022'), 'retried: ' + await pb.nth(1).textContent());
     await p.close();
+  });
+
+  // ---- the conversation kept for the tab (sessionStorage) ----
+  const store = 'faqbot:' + new URL(url).pathname;
+  async function freshPage(opts) {
+    const ctx = await browser.newContext(Object.assign({
+      locale: 'es-ES', viewport: { width: 1280, height: 800 },
+      extraHTTPHeaders: { 'Accept-Language': 'es-ES,es;q=0.9' },
+    }, opts || {}));
+    const p = await ctx.newPage();
+    const errs = [];
+    p.on('pageerror', (e) => errs.push(e.message));
+    await p.goto(url);
+    await p.locator('#q[placeholder]').waitFor();
+    return [p, errs];
+  }
+  async function ask(p, q) {
+    const b = p.locator('#log .msg.bot:not(#welcome)'), before = await b.count();
+    await p.locator('#q').fill(q);
+    await p.locator('#q').press('Enter');
+    await b.nth(before).waitFor({ timeout: 10000 });
+    return b.nth(before);
+  }
+  const atEnd = (p) => p.evaluate(() => { const l = document.getElementById('log'); return l.scrollTop + l.clientHeight >= l.scrollHeight - 2; });
+
+  await check('a reload keeps the conversation: turns, language, suggestions that ask, scroll at the end, focus in the box', async () => {
+    const [p, errs] = await freshPage({ viewport: { width: 800, height: 500 } });
+    await ask(p, '¿Cuándo concluye la iniciativa?');
+    await ask(p, '¿Qué es la iniciativa?');
+    await ask(p, 'how long will the initiative last');
+    await p.locator('#q[placeholder="' + en.page_placeholder + '"]').waitFor({ timeout: 5000 });
+    const before = await p.locator('#log').innerText();
+    await p.reload();
+    await p.locator('#log .msg.bot:not(#welcome)').nth(2).waitFor({ timeout: 5000 });
+    assert(await p.locator('#log .msg.user').count() === 3, 'questions after reload: ' + await p.locator('#log .msg.user').count());
+    assert(await p.locator('#log').innerText() === before, 'the log differs after the reload');
+    assert(await p.getAttribute('html', 'lang') === 'en', 'page language ' + await p.getAttribute('html', 'lang'));
+    assert(await atEnd(p), 'not scrolled to the end');
+    assert(await p.evaluate(() => document.activeElement.id) === 'q', 'focus is not in the box');
+    // the next question still carries the conversation's language
+    const sent = p.waitForRequest((r) => r.url().endsWith('/api/ask'));
+    await ask(p, 'ok');
+    assert(JSON.parse((await sent).postData()).prev_lang === 'en', 'prev_lang ' + (await sent).postData());
+    // a restored suggestion asks its question
+    const alt = p.locator('#log .msg.bot .alts button').first();
+    const q = await alt.textContent();
+    await alt.click();
+    await p.locator('#log .msg.bot:not(#welcome)').nth(4).waitFor({ timeout: 10000 });
+    const users = await p.locator('#log .msg.user').allTextContents();
+    assert(users[4] === q, 'the suggestion asked ' + users[4]);
+    const kept = await p.evaluate((k) => JSON.parse(sessionStorage.getItem(k)), store);
+    assert(kept && kept.turns.length === 5, 'kept ' + (kept && kept.turns.length) + ' turns');
+    assert(errs.length === 0, errs.join('; '));
+    await p.context().close();
+  });
+
+  await check('"new conversation": first in the tab order, named in the page\'s language, forgets the log and the tab\'s copy', async () => {
+    const [p, errs] = await freshPage();
+    await ask(p, '¿Cuándo concluye la iniciativa?');
+    const b = p.locator('#new');
+    assert(await b.isVisible(), 'no visible button');
+    const name = async () => (await b.evaluate((e) => e.innerText || e.textContent)).trim();
+    assert(await name() === es.page_new, 'named ' + await name());
+    for (const lang of ['en', 'fr', 'de', 'pt', 'it', 'nl', 'sv']) {
+      const m = await messages(lang);
+      assert(m.page_new && m.page_new !== es.page_new, lang + ' page_new: ' + m.page_new);
+    }
+    await p.locator('#title').click();  // where Tab starts from
+    await p.keyboard.press('Tab');
+    assert(await p.evaluate(() => document.activeElement.id) === 'new', 'Tab reached ' + await p.evaluate(() => document.activeElement.id));
+    await p.keyboard.press('Enter');
+    assert(await p.locator('#log .msg').count() === 1, 'the log was not emptied');
+    assert(await p.evaluate(() => document.activeElement.id) === 'q', 'focus not in the box');
+    await p.reload();
+    await p.locator('#q[placeholder]').waitFor();
+    await sleep(300);
+    assert(await p.locator('#log .msg').count() === 1, 'the conversation came back after a reload');
+    assert(errs.length === 0, errs.join('; '));
+    await p.context().close();
+  });
+
+  await check('storage refused or full (private mode, quota): the chat answers all the same', async () => {
+    for (const how of ['full', 'refused']) {
+      const ctx = await browser.newContext({ locale: 'es-ES' });
+      await ctx.addInitScript((h) => {
+        if (h === 'full') {
+          Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+        } else {
+          Object.defineProperty(window, 'sessionStorage', { get() { throw new DOMException('no', 'SecurityError'); } });
+        }
+      }, how);
+      const p = await ctx.newPage();
+      const errs = [];
+      p.on('pageerror', (e) => errs.push(e.message));
+      await p.goto(url);
+      const a = await ask(p, '¿Cuándo concluye la iniciativa?');
+      assert((await a.textContent()).includes('2022'), how + ': ' + await a.textContent());
+      await p.locator('#new').click();
+      await ask(p, 'país precursor');
+      assert(errs.length === 0, how + ': ' + errs.join('; '));
+      await ctx.close();
+    }
+  });
+
+  await check('a tampered copy in the tab\'s storage is shown as text and runs nothing', async () => {
+    const [p, errs] = await freshPage();
+    const evil = '<img src=x onerror="window.pwned=1"><script>window.pwned=2<\/script>';
+    await p.evaluate(([k, e]) => sessionStorage.setItem(k, JSON.stringify({ lang: 'constructor', turns: [
+      { q: e, l: '__proto__', a: { outcome: 'answer', question: e, lang: 'es" onclick="window.pwned=3',
+                   answer_html: '<p>Bien <em>dicho</em> ' + e + '<a href="javascript:window.pwned=4">enlace</a>' +
+                     '<a href="https://example.org/x" onclick="window.pwned=5">web</a><svg onload="window.pwned=6"></svg>' +
+                     '<iframe srcdoc="<script>parent.pwned=7<\/script>"></iframe><form><button formaction="javascript:1">b</button></form></p>',
+                   alternatives: [{ question: e }], matched: ['bien'] } },
+      { q: 5, a: null }, null, { q: 'mal', a: { outcome: 'answer', answer_html: 'x', matched: [7] } },
+    ] })), [store, evil]);
+    await p.reload();
+    await p.locator('#log .msg.bot:not(#welcome)').first().waitFor({ timeout: 5000 });
+    await sleep(300);
+    assert(await p.evaluate(() => window.pwned) === undefined, 'script ran: ' + await p.evaluate(() => window.pwned));
+    assert(await p.locator('#log .msg.user').first().textContent() === evil, 'the question is not shown as text');
+    const body = p.locator('#log .msg.bot:not(#welcome) .answer').first();
+    assert(await body.locator('img[onerror], script, svg, iframe, form, button, [onclick]').count() === 0, 'kept: ' + await body.innerHTML());
+    assert(await body.locator('em').count() === 1 && await body.locator('mark').count() === 1, 'formatting lost: ' + await body.innerHTML());
+    const hrefs = await body.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert(hrefs.length === 2 && hrefs[0] === null && hrefs[1] === 'https://example.org/x', 'links: ' + hrefs);
+    assert(await p.locator('#log .alts button').first().textContent() === evil, 'the suggestion is not text');
+    assert(await p.locator('#log .msg.bot:not(#welcome)').count() === 1, 'the unreadable turns were shown');
+    assert(await p.textContent('#welcome') === es.page_welcome, 'the page lost its texts: ' + await p.textContent('#welcome'));
+    const a = await ask(p, '¿Cuándo concluye la iniciativa?');
+    assert((await a.textContent()).includes('2022'), 'answer: ' + await a.textContent());
+    // an unreadable copy is no conversation at all
+    await p.evaluate((k) => sessionStorage.setItem(k, '{"turns": [ {'), store);
+    await p.reload();
+    await ask(p, 'país precursor');
+    assert(await p.evaluate(() => window.pwned) === undefined, 'script ran');
+    assert(errs.length === 0, errs.join('; '));
+    await p.context().close();
+  });
+
+  await check('axe-core: no WCAG A/AA or best-practice violation, phone and desktop, light and dark, empty and answered', async () => {
+    const found = [];
+    for (const [w, h] of [[1280, 800], [390, 844]]) {
+      for (const scheme of ['light', 'dark']) {
+        const [p] = await freshPage({ viewport: { width: w, height: h }, colorScheme: scheme, hasTouch: w < 500 });
+        const settled = () => p.evaluate(() => Promise.all(document.getAnimations()
+          .filter((a) => a.effect.getTiming().iterations !== Infinity).map((a) => a.finished)));
+        for (const v of await axe(p)) found.push(w + ' ' + scheme + ' empty: ' + v);
+        await ask(p, '¿Cuándo concluye la iniciativa?');
+        await ask(p, 'zanahorias moradas en bicicleta');
+        await settled();  // a bubble fading in is no contrast fault
+        for (const v of await axe(p)) found.push(w + ' ' + scheme + ' answered: ' + v);
+        await p.context().close();
+      }
+    }
+    assert(found.length === 0, found.length + ' violations: ' + [...new Set(found)].slice(0, 6).join(' | '));
   });
 
   await check('nothing fetched from elsewhere, no script error, no CSP violation', async () => {

@@ -1,6 +1,7 @@
 // harness.mjs: what the browser tests share: named checks with a tally,
 // assert, sleep, and Debian's chromium launched through playwright-core.
 import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 
 export const tally = { passed: 0, failed: 0, skipped: 0 };
 
@@ -30,4 +31,21 @@ export function launch() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
            '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+// axe-core's WCAG 2.1 A/AA and best-practice rules on the page (or on the
+// elements of `include`, shadow roots searched); returns "rule: n× target"
+// lines, one per violation.
+const axeSource = readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+export async function axe(page, include) {
+  await page.evaluate(axeSource);
+  const found = await page.evaluate(async (inc) => {
+    const r = await window.axe.run(inc ? { include: inc } : document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return r.violations.map((v) => v.id + ': ' + v.nodes.length + '× ' +
+                            v.nodes.slice(0, 2).map((n) => JSON.stringify(n.target) + ' ' +
+                                                    (n.failureSummary || '').replace(/\s+/g, ' ').slice(0, 160)).join(' '));
+  }, include || null);
+  return found;
 }
