@@ -167,3 +167,36 @@ expect_eq "without the switch, Elektroauto is a word the FAQ lacks" \
 expect_eq "... and declined" "$(answer_id --set use_flagged_parts=0 'Elektroauto?')" null
 expect_eq "a compound of words is not split so: Autoschlüssel" \
     "$("$FAQBOT" ask --index "$TMP/faq.idx" --explain 'Autoschlüssel' | grep -c 'compound-part term')" 0
+
+# A question's compound the FAQ lacks, searched by the dictionary's parts
+# only when the FAQ holds every one (--set use_every_part, as Lucene's
+# dictionary decompounder): "Versandkosten" of a FAQ holding "Versand" and
+# "Kosten" is answered; "Steuererklärung" of one holding "Erklärung" but not
+# "Steuer" is another topic, not searched as "Erklärung" (which
+# use_question_parts=2 does). Fails on the base.
+mkdir -p "$TMP/e/de"
+cat >"$TMP/e/de/faq.md" <<'MD'
+## Was kostet der Versand? {#shipping}
+
+Die Kosten für den Versand innerhalb Deutschlands betragen fünf Euro.
+
+## Wie melde ich mich an? {#account}
+
+Mit Ihrer E-Mail-Adresse und einer Erklärung zum Datenschutz.
+
+## Wann kommt die Zeitung? {#paper}
+
+Jeden Morgen um sieben.
+MD
+index_faq "$TMP/e"
+every() { "$FAQBOT" ask --index "$TMP/faq.idx" --explain "$@" | grep -c 'compound-part term'; }
+expect_eq "every part held: Versandkosten as Versand and Kosten" \
+    "$(every --set use_every_part=1 'Versandkosten')" 2
+expect_eq "... and it finds the entry" "$(answer_id --set use_every_part=1 'Versandkosten?')" shipping
+expect_eq "without the switch, Versandkosten is a word the FAQ lacks" \
+    "$(answer_id --set use_every_part=0 'Versandkosten?')" null
+expect_eq "a part the FAQ lacks: Steuererklärung not searched by its parts" \
+    "$(every --set use_every_part=1 'Steuererklärung')" 0
+expect_eq "... and declined" "$(answer_id --set use_every_part=1 'Steuererklärung?')" null
+expect_eq "use_question_parts=2 searches it by the part the FAQ holds" \
+    "$(every --set use_question_parts=2 --set use_every_part=0 'Steuererklärung')" 1
