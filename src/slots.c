@@ -569,9 +569,11 @@ static void add_part_terms(const search_ctx *c, slot *sl, uint32_t L, const qtok
  * split_flagged, a compound that split does not read is split where the
  * dictionary's analysis names its head (lexicon_flagged_compound_parts():
  * "Elektroauto"); without split_words, only that one. With every, the
- * split stands only where the FAQ holds each of its parts, as Lucene's
- * dictionary decompounder: a part the FAQ lacks says the question is of
- * another topic ("Steuererklärung" of a FAQ holding only "Erklärung"). */
+ * split stands only where the FAQ holds each of its parts as a word, as
+ * Lucene's dictionary decompounder splits by a list of words: a part the
+ * FAQ lacks says the question is of another topic ("Steuererklärung" of a
+ * FAQ holding "Erklärung"), and a stem alone is another word's ("steuert"
+ * is not the tax). */
 static void add_question_parts(const search_ctx *c, slot *sl, uint32_t L, const qtok *t,
                                int split_words, int split_flagged, int every)
 {
@@ -596,7 +598,7 @@ static void add_question_parts(const search_ctx *c, slot *sl, uint32_t L, const 
     known_terms x[DECOMPOUND_MAX_PARTS];
     for (size_t i = 0; i < np; i++) {
         known_synonyms_terms(c->ix, c->an[L], L, lower + parts[i].off, parts[i].len, 1, &x[i]);
-        if (every && x[i].term == IX_NONE)
+        if (every && x[i].word == IX_NONE)
             return;
     }
     for (size_t i = 0; i < np; i++) {
