@@ -232,7 +232,7 @@ const search_param_field search_param_fields[] = {
           "dictionary's parts only when the FAQ holds every one as a word (Lucene's "
           "decompounder; a part it lacks is another topic: \"Steuererklärung\"), as "
           "use_question_parts'. Tuning corpora and held-out 0 rows; by stems alone: Debian one "
-          "off-topic answered (\"steuert\" for Steuer)"),
+          "off-topic answered (\"steuern\" for Steuer)"),
     FIELD(thesaurus_mutual, INT, 1, 0, 1,
           "a thesaurus synonym only one way is often another sense of the word"),
     FIELD(use_thesaurus, INT, 0, 0, 1,

@@ -572,7 +572,7 @@ static void add_part_terms(const search_ctx *c, slot *sl, uint32_t L, const qtok
  * split stands only where the FAQ holds each of its parts as a word, as
  * Lucene's dictionary decompounder splits by a list of words: a part the
  * FAQ lacks says the question is of another topic ("Steuererklärung" of a
- * FAQ holding "Erklärung"), and a stem alone is another word's ("steuert"
+ * FAQ holding "Erklärung"), and a stem alone is another word's ("steuern"
  * is not the tax). */
 static void add_question_parts(const search_ctx *c, slot *sl, uint32_t L, const qtok *t,
                                int split_words, int split_flagged, int every)

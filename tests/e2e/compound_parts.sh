@@ -172,7 +172,7 @@ expect_eq "a compound of words is not split so: Autoschlüssel" \
 # only when the FAQ holds every one as a word (use_every_part, as Lucene's
 # dictionary decompounder): "Versandkosten" of a FAQ holding "Versand" and
 # "Kosten" is answered; "Steuererklärung" of one holding "Erklärung" and
-# only the verb "steuert" (the same stem) is another topic, not searched by
+# only the verb "steuern" (the same stem) is another topic, not searched by
 # its parts (which use_question_parts=2 does). Fails on the base.
 mkdir -p "$TMP/e/de"
 cat >"$TMP/e/de/faq.md" <<'MD'
@@ -186,7 +186,7 @@ Mit Ihrer E-Mail-Adresse und einer Erklärung zum Datenschutz.
 
 ## Wann kommt die Zeitung? {#paper}
 
-Jeden Morgen um sieben; der Bote steuert sein Rad selbst.
+Jeden Morgen um sieben; der Bote darf sein Rad selbst steuern.
 MD
 index_faq "$TMP/e"
 every() { "$FAQBOT" ask --index "$TMP/faq.idx" --explain "$@" | grep -c 'compound-part term'; }
