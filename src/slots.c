@@ -568,9 +568,14 @@ static void add_part_terms(const search_ctx *c, slot *sl, uint32_t L, const qtok
  * itself, for entries that say the thing without the compound. With
  * split_flagged, a compound that split does not read is split where the
  * dictionary's analysis names its head (lexicon_flagged_compound_parts():
- * "Elektroauto"); without split_words, only that one. */
+ * "Elektroauto"); without split_words, only that one. With every, the
+ * split stands only where the FAQ holds each of its parts as a word, as
+ * Lucene's dictionary decompounder splits by a list of words: a part the
+ * FAQ lacks says the question is of another topic ("Steuererklärung" of a
+ * FAQ holding "Erklärung"), and a stem alone is another word's ("steuern"
+ * is not the tax). */
 static void add_question_parts(const search_ctx *c, slot *sl, uint32_t L, const qtok *t,
-                               int split_words, int split_flagged)
+                               int split_words, int split_flagged, int every)
 {
     const decompound_links *links = search_model_links(c->m, L);
     if (!c->text || !links->on)
@@ -590,12 +595,16 @@ static void add_question_parts(const search_ctx *c, slot *sl, uint32_t L, const 
     if (np && analyzer_names_word(c->an[L], lower + parts[np - 1].off, parts[np - 1].len) != 1)
         return;   /* a stop word for a head: a misreading, as at index time */
     uint32_t own = slots_has_word(sl) ? sl->alts[0].term : IX_NONE;
+    known_terms x[DECOMPOUND_MAX_PARTS];
     for (size_t i = 0; i < np; i++) {
-        known_terms x;
-        known_synonyms_terms(c->ix, c->an[L], L, lower + parts[i].off, parts[i].len, 1, &x);
+        known_synonyms_terms(c->ix, c->an[L], L, lower + parts[i].off, parts[i].len, 1, &x[i]);
+        if (every && x[i].word == IX_NONE)
+            return;
+    }
+    for (size_t i = 0; i < np; i++) {
         float w = i + 1 == np ? c->p->w_qpart_head : c->p->w_qpart_modifier;
-        if (x.term != IX_NONE && x.term != own && w > 0)
-            add_alt(sl, x.term, w, ALT_PART, x.word);
+        if (x[i].term != IX_NONE && x[i].term != own && w > 0)
+            add_alt(sl, x[i].term, w, ALT_PART, x[i].word);
     }
 }
 
@@ -702,7 +711,9 @@ static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok 
     if (!sl->n_alts && p->use_decompound)
         add_parts(c, sl, L, t);
     if (!sl->n_alts && (p->use_question_parts == 2 || p->use_flagged_parts) && !t->is_qword)
-        add_question_parts(c, sl, L, t, p->use_question_parts == 2, p->use_flagged_parts);
+        add_question_parts(c, sl, L, t, p->use_question_parts == 2, p->use_flagged_parts, 0);
+    if (!sl->n_alts && p->use_every_part && !t->is_qword)
+        add_question_parts(c, sl, L, t, 1, 0, 1);
     if (!sl->n_alts && p->use_thesaurus && !t->is_qword)
         add_thesaurus(c, sl, L, t, p->w_thesaurus);
     float share = in_dict ? p->typo_dict_share : 1;
@@ -820,7 +831,7 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
         if (c->p->use_parts && !t->is_synonym && !t->is_qword)
             add_part_terms(c, sl, L, t);
         if (sl->n_alts && c->p->use_question_parts && !t->is_synonym && !t->is_qword)
-            add_question_parts(c, sl, L, t, 1, 0);
+            add_question_parts(c, sl, L, t, 1, 0, 0);
         /* a question word's forms are the pack's own list ("quais",
          * "qual"): its lemma would only meet another question's word */
         if (sl->n_alts && !t->is_synonym && !t->is_qword && c->p->use_lemma)
