@@ -223,8 +223,28 @@ static int check_messages(corpus_reader *r, const char *path, const char *text)
  * analyze.c, decompound.c). */
 static const char *const stop_settings[] = {"!digraphs", "!digraphs_not_after", "!situation", "!time",
                                             "!compounds", "!plurals", "!suffixes", "!listed"};
-#define STOP_SETTINGS_TOLD "!digraphs, !digraphs_not_after, !situation, !time, !compounds, !plurals, " \
-                           "!suffixes, !listed"
+#define N_STOP_SETTINGS (sizeof stop_settings / sizeof *stop_settings)
+
+/* Is s[0..k) one of stop_settings? */
+static int stop_setting_known(const char *s, size_t k)
+{
+    for (size_t i = 0; i < N_STOP_SETTINGS; i++)
+        if (strlen(stop_settings[i]) == k && memcmp(s, stop_settings[i], k) == 0)
+            return 1;
+    return 0;
+}
+
+/* Why a "!" line is no setting, naming the settings from the same list the
+ * check reads. */
+static const char *not_a_setting(char *out, size_t size)
+{
+    size_t at = (size_t)snprintf(out, size, "not a setting (");
+    for (size_t i = 0; i < N_STOP_SETTINGS && at < size; i++)
+        at += (size_t)snprintf(out + at, size - at, "%s, ", stop_settings[i]);
+    if (at < size)
+        snprintf(out + at, size - at, "at the start of the line and followed by its values)");
+    return out;
+}
 
 /* A stopwords.txt or synonyms.txt line that would be read as nothing the
  * editor meant, so that a slip is told with its file and line rather than
@@ -248,16 +268,16 @@ static int check_word_lines(corpus_reader *r, const char *path, corpus_file_kind
             continue;
         int bad = 0;
         const char *why = "";
+        char settings[200];
         if (kind == CORPUS_FILE_SYNONYMS) {
             bad = !memchr(p, ',', n);
             why = "a synonym group of one member: separate its members with commas (\"pay, payment, fee\")";
         } else if (p[a] == '!') {
             size_t k = strcspn(p + a, " \t\r\n");
-            bad = 1;
-            for (size_t i = 0; i < sizeof stop_settings / sizeof *stop_settings && bad; i++)
-                bad = !(a == 0 && strlen(stop_settings[i]) == k && memcmp(p, stop_settings[i], k) == 0 &&
-                        k < n);
-            why = "not a setting (" STOP_SETTINGS_TOLD ", at the start of the line and followed by its values)";
+            /* at the start of the line and followed by its values */
+            bad = a != 0 || k >= n || !stop_setting_known(p, k);
+            if (bad)
+                why = not_a_setting(settings, sizeof settings);
         } else {
             size_t k = strcspn(p + a, " \t\r,;");
             bad = a + k < n;
