@@ -115,6 +115,11 @@ enum MHD_Result serve_error(server *sv, struct MHD_Connection *c, request *r, un
                             const char *msg);
 /* NULL if the question is fine, else the reason for a 400. */
 const char *serve_check_question(const char *q, size_t len);
+/* As serve_check_question, and a question with nothing to ask in it (white
+ * space alone: an unfilled box, a lost variable) is refused with blank,
+ * the reason naming its field; it is no question the FAQ failed to answer,
+ * and QnA Maker refuses it alike. */
+const char *serve_check_asked(const char *q, size_t len, const char *blank);
 /* The index's code of a language tag as a visitor's page or browser
  * writes it, any case, its region or script aside ("FR", "fr-CA",
  * "pt_BR"), or NULL if the index has no such language (or tag is NULL). */
