@@ -201,6 +201,18 @@ static void note_origin(server *sv, struct MHD_Connection *c, request *r)
         }
 }
 
+/* A browser's request sent by a page of another site, or of another
+ * origin of this one: its Sec-Fetch-Site says so (Chrome, Firefox, Safari
+ * send it; other clients do not). A page may post a text/plain body
+ * anywhere without asking first (no preflight): refused unless its origin
+ * is allowed, a page anywhere could fill the feedback log with votes and
+ * the unanswered log with questions, its visitors unaware. */
+static int from_another_site(struct MHD_Connection *c)
+{
+    const char *site = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Sec-Fetch-Site");
+    return site && (strcmp(site, "cross-site") == 0 || strcmp(site, "same-site") == 0);
+}
+
 static enum MHD_Result preflight(server *sv, struct MHD_Connection *c, request *r)
 {
     struct MHD_Response *resp = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
@@ -265,6 +277,9 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
             return preflight(sv, c, r);
         if (azure_route(r->route) && !qna_key_ok(sv, c))
             return serve_error(sv, c, r, 401, "access denied: Authorization: EndpointKey KEY is required");
+        if (r->is_post && !r->cors && from_another_site(c))
+            return serve_error(sv, c, r, 403, "a page of another site may not post here: "
+                                              "faqbot serve --allow-origin ORIGIN allows one");
         if (r->is_post) {
             const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
             unsigned long long n = cl ? strtoull(cl, NULL, 10) : 0;

@@ -251,6 +251,23 @@ try {
     await p.context().close();
   }, noOpen);
 
+  await check('a page of a site not allowed cannot post a vote or a question without asking (text/plain, no-cors): refused, nothing logged', async () => {
+    // localhost is another site than 127.0.0.1, and no --allow-origin names it
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(env.HOST_URL.replace('127.0.0.1', 'localhost') + 'open.html');
+    const mark = 'stuffed-' + Date.now();
+    const sent = await p.evaluate(async ([u, m]) => {
+      const post = (path, body) => fetch(new URL(path, u).href, { method: 'POST', mode: 'no-cors',
+        headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify(body) }).then(() => 'sent', (e) => String(e));
+      return [await post('api/feedback', { q: m, id: 'precursores-1', vote: 'up' }), await post('api/ask', { q: m })];
+    }, [env.OPEN_URL, mark]);
+    assert(sent.join(' ') === 'sent sent', 'the browser did not send: ' + sent.join(' '));
+    await sleep(300);
+    assert(!readFileSync(env.FEEDBACK_LOG, 'utf8').includes(mark), 'a vote from a page of another site was logged');
+    await ctx.close();
+  }, noOpen || (env.FEEDBACK_LOG ? '' : 'the server keeps no feedback log'));
+
   const wl = (p, sel) => p.locator('[data-faqbot] >> ' + sel);
   await check('a vote cast is kept with its answer: pressed again after the next page (widget) and a reload (chat page), never sent twice', async () => {
     const errors = [], posted = [];
