@@ -109,7 +109,7 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
     h_msg(&h, ix, ul, "page_title");
     h_str(&h, "</h1><div class=\"log\">");
     if (j) {
-        h_str(&h, "<div class=\"msg user\">");
+        h_str(&h, "<div class=\"msg user\" dir=\"auto\">");
         h_esc(&h, q, strlen(q));
         h_str(&h, "</div><div class=\"msg bot\">");
         const char *html_ans = json_string_value(json_object_get(j, "answer_html"));
@@ -180,7 +180,7 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
     h_str(&h, q && !bad ? "prev_lang" : "lang");
     h_str(&h, "\" value=\"");
     h_esc(&h, faq_index_lang_code(ix, ul), strlen(faq_index_lang_code(ix, ul)));
-    h_str(&h, "\"><input name=\"q\" autocomplete=\"off\" autofocus maxlength=\"1000\" placeholder=\"");
+    h_str(&h, "\"><input name=\"q\" dir=\"auto\" autocomplete=\"off\" autofocus maxlength=\"1000\" placeholder=\"");
     h_msg(&h, ix, ul, "page_placeholder");
     h_str(&h, "\"><button type=\"submit\">");
     h_msg(&h, ix, ul, "page_send");

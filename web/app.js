@@ -28,6 +28,10 @@
     return e;
   }
 
+  // the visitor's words in the direction of their script: an Arabic or
+  // Hebrew question read from the right, its "؟" at its end
+  const userBubble = (q) => { const m = el('div', 'msg user', q); m.dir = 'auto'; return m; };
+
   const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
   // The server reports the entry's words that matched (folded). A word of
@@ -322,7 +326,7 @@
       const turn = { q: t.q, a: t.a, l: str(t.l), v: t.v === 'up' || t.v === 'down' ? t.v : null };
       texts = got[turn.l] || now;
       try { m = showAnswer(t.a, t.q, turn, true); } catch (e) { continue; } finally { texts = now; }
-      log.insertBefore(el('div', 'msg user', t.q), at);
+      log.insertBefore(userBubble(t.q), at);
       log.insertBefore(m, at);
       turns.push(turn);
       lastAsked = t.q;
@@ -384,7 +388,7 @@
     q = q.trim();
     if (!q) return;
     lastAsked = q;
-    const asked = el('div', 'msg user', q);
+    const asked = userBubble(q);
     log.appendChild(asked);
     pending++;
     typing.hidden = false;  // before scrolling: it takes room from the log

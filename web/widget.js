@@ -54,6 +54,7 @@ input { flex: 1; min-width: 0; font: inherit; color: var(--ink); background: var
   padding: .45em .6em; border: 1px solid var(--line); border-radius: 10px; }
 form button { font: inherit; border: 0; border-radius: 10px; padding: .45em .8em; background: var(--brand); color: var(--on); cursor: pointer; }
 button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-offset: 1px; }
+@media print { .w { display: none; } }
 @media (prefers-color-scheme: dark) {
   .w { --brand: #5aa2ee; --on: #0b1a2a; --ink: #e4e9ef; --muted: #9aa6b4; --bg: #171e26; --bot: #212b36; --line: #2b3540; }
 }`;
@@ -111,7 +112,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   const typing = h('p', { class: 'typing', role: 'status' });
   typing.hidden = true;
   const form = h('form');
-  const input = h('input', { type: 'text', maxlength: '1000', autocomplete: 'off', enterkeyhint: 'send',
+  const input = h('input', { type: 'text', dir: 'auto', maxlength: '1000', autocomplete: 'off', enterkeyhint: 'send',
                              'aria-label': 'Question' });
   const send = h('button', { type: 'submit', 'aria-label': 'Send' }, '➤');
   form.append(input, send);
@@ -164,6 +165,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   function addMsg(cls, text, lang) {
     const m = h('div', { class: 'msg ' + cls }, text);
     if (lang) m.lang = lang;
+    if (cls === 'user') m.dir = 'auto';  // an Arabic or Hebrew question read from the right
     log.appendChild(m);
     log.scrollTop = log.scrollHeight;
     return m;

@@ -154,6 +154,33 @@ try {
     await ctx.close();
   }, noOpen);
 
+  await check('a question in Arabic reads from the right in the widget\'s box and bubble', async () => {
+    const errors = [];
+    const p = await hostPage('open.html', errors);
+    await p.locator('[data-faqbot] >> .bubble').click();
+    await p.locator('[data-faqbot] >> input').fill('ما هي المبادرة؟');
+    const dir = (sel) => p.evaluate((s) => [...document.querySelector('[data-faqbot]').shadowRoot.querySelectorAll(s)]
+      .map((e) => getComputedStyle(e).direction).join(' '), sel);
+    assert(await dir('input') === 'rtl', 'the box: ' + await dir('input'));
+    await p.locator('[data-faqbot] >> input').press('Enter');
+    assert(await dir('.msg.user') === 'rtl', 'the bubble: ' + await dir('.msg.user'));
+    assert(errors.length === 0, 'page errors: ' + errors.join('; '));
+    await p.context().close();
+  });
+
+  await check('the host page printed: no chat bubble or panel on its paper', async () => {
+    const errors = [];
+    const p = await hostPage('open.html', errors);
+    await p.locator('[data-faqbot] >> .bubble').click();
+    await p.locator('[data-faqbot] >> .panel').waitFor();
+    await p.emulateMedia({ media: 'print' });
+    const shown = await p.evaluate(() => [...document.querySelector('[data-faqbot]').shadowRoot.querySelectorAll('.bubble, .panel')]
+      .filter((e) => e.getClientRects().length > 0).map((e) => e.className));
+    assert(shown.length === 0, 'printed: ' + shown.join(' '));
+    assert(errors.length === 0, 'page errors: ' + errors.join('; '));
+    await p.context().close();
+  });
+
   await check('without --allow-origin the same page is refused: an error, no answer', async () => {
     const errors = [];
     const p = await hostPage('refused.html', errors);
