@@ -201,12 +201,39 @@ static void note_origin(server *sv, struct MHD_Connection *c, request *r)
         }
 }
 
+/* A browser's request sent by a page of another site, or of another
+ * origin of this one: its Sec-Fetch-Site says so (Chrome, Firefox, Safari
+ * send it; other clients do not). A page may post a text/plain body
+ * anywhere without asking first (no preflight): refused unless its origin
+ * is allowed, a page anywhere could fill the feedback log with votes and
+ * the unanswered log with questions, its visitors unaware. */
+static int from_another_site(struct MHD_Connection *c)
+{
+    const char *site = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Sec-Fetch-Site");
+    return site && (strcmp(site, "cross-site") == 0 || strcmp(site, "same-site") == 0);
+}
+
+/* The Allow header of a route's methods: "GET, HEAD, POST, OPTIONS". */
+static void allow_of(int methods, char *out, size_t n)
+{
+    static const struct { int m; const char *names; } all[] = {
+        {M_GET, "GET, HEAD"}, {M_POST, "POST"}, {M_OPTIONS, "OPTIONS"}};
+    size_t len = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < sizeof all / sizeof *all; i++)
+        if (methods & all[i].m)
+            len += (size_t)snprintf(out + len, n - len, "%s%s", len ? ", " : "", all[i].names);
+}
+
 static enum MHD_Result preflight(server *sv, struct MHD_Connection *c, request *r)
 {
     struct MHD_Response *resp = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
     if (!resp)
         return MHD_NO;
     serve_add_headers(sv, c, r, resp);
+    /* what the route takes, as OPTIONS is asked for (RFC 9110 9.3.7): a
+     * client finding its way sees it without a CORS preflight too */
+    MHD_add_response_header(resp, "Allow", r->allow);
     if (r->cors) {
         char age[16];
         snprintf(age, sizeof age, "%d", FAQ_HTTP_CORS_MAX_AGE_S);
@@ -256,15 +283,16 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         }
         if (!rt || r->route == R_OTHER)
             return serve_error(sv, c, r, 404, "no such route");
-        if (!(rt->methods & m)) {
-            snprintf(r->allow, sizeof r->allow, "%s%s%s", rt->methods & M_GET ? "GET, HEAD" : "",
-                     rt->methods & M_GET && rt->methods & M_POST ? ", " : "", rt->methods & M_POST ? "POST" : "");
+        allow_of(rt->methods, r->allow, sizeof r->allow);
+        if (!(rt->methods & m))
             return serve_error(sv, c, r, 405, "method not allowed");
-        }
         if (m == M_OPTIONS)
             return preflight(sv, c, r);
         if (azure_route(r->route) && !qna_key_ok(sv, c))
             return serve_error(sv, c, r, 401, "access denied: Authorization: EndpointKey KEY is required");
+        if (r->is_post && !r->cors && from_another_site(c))
+            return serve_error(sv, c, r, 403, "a page of another site may not post here: "
+                                              "faqbot serve --allow-origin ORIGIN allows one");
         if (r->is_post) {
             const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
             unsigned long long n = cl ? strtoull(cl, NULL, 10) : 0;

@@ -171,10 +171,12 @@ void serve_note_question(const server *sv, request *r, const char *q, size_t len
 }
 
 searcher *serve_take(server *sv, struct MHD_Connection *c, request *r, const char *q, size_t len,
-                     const char *bad, json_t *body, enum MHD_Result *ret)
+                     const char *field, const char *bad, json_t *body, enum MHD_Result *ret)
 {
+    char blank[96];
+    snprintf(blank, sizeof blank, "\"%s\" is empty: the question, with something to ask", field);
     if (!bad)
-        bad = serve_check_question(q, len);
+        bad = serve_check_asked(q, len, blank);
     searcher *s = bad ? NULL : index_live_get(sv->live);
     if (!s) {
         json_decref(body);
@@ -278,7 +280,7 @@ enum MHD_Result serve_route_ask(server *sv, struct MHD_Connection *c, request *r
         in.explain = ex && (strcmp(ex, "1") == 0 || strcmp(ex, "true") == 0);
     }
     enum MHD_Result ret;
-    searcher *s = serve_take(sv, c, r, in.q, in.q_len, NULL, body, &ret);
+    searcher *s = serve_take(sv, c, r, in.q, in.q_len, "q", NULL, body, &ret);
     if (!s)
         return ret;
     serve_tag_index(r, searcher_index(s));

@@ -23,10 +23,11 @@ int serve_cache_open(server *sv);
 void serve_cache_free(server *sv);
 void serve_note_question(const server *sv, request *r, const char *q, size_t len);
 /* The calling thread's searcher for question q (noted for the log), or
- * NULL with the error sent (400 for bad or a bad question, 503 without an
- * index) and *ret set; body is freed then. */
+ * NULL with the error sent (400 for bad, a bad question or a blank one,
+ * told by the name of its field, 503 without an index) and *ret set;
+ * body is freed then. */
 searcher *serve_take(server *sv, struct MHD_Connection *c, request *r, const char *q, size_t len,
-                     const char *bad, json_t *body, enum MHD_Result *ret);
+                     const char *field, const char *bad, json_t *body, enum MHD_Result *ret);
 /* Ask: fills a, counts it and logs a decline; 0, or -1 if memory ran out. */
 int serve_ask(server *sv, const ask_args *in, faq_answer *a, searcher *s);
 /* Ask; the answer object of the API, with answer_html (the caller owns it),

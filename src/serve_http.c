@@ -195,3 +195,9 @@ const char *serve_check_question(const char *q, size_t len)
         return "the question is longer than 1000 characters";
     return NULL;
 }
+
+const char *serve_check_asked(const char *q, size_t len, const char *blank)
+{
+    const char *bad = serve_check_question(q, len);
+    return !bad && utf8_blank(q, len) ? blank : bad;
+}

@@ -88,7 +88,7 @@ typedef struct request {
     char client[ADDR_BYTES];    /* the peer, or the client a trusted proxy names */
     int client_counted;         /* holds a slot of the client's per-address limit */
     char method[8];
-    char allow[16];             /* the Allow header of a 405 */
+    char allow[32];             /* the Allow header of a 405 or an OPTIONS */
     char path[LOG_PATH_BYTES * 4 + 1];  /* for the access log, escaped */
     char *question;             /* for the access log with --log-questions, escaped */
     char index_tag[17];         /* the index answering, in hex (Faqbot-Index), or "" */
@@ -115,6 +115,11 @@ enum MHD_Result serve_error(server *sv, struct MHD_Connection *c, request *r, un
                             const char *msg);
 /* NULL if the question is fine, else the reason for a 400. */
 const char *serve_check_question(const char *q, size_t len);
+/* As serve_check_question, and a question with nothing to ask in it (white
+ * space alone: an unfilled box, a lost variable) is refused with blank,
+ * the reason naming its field; it is no question the FAQ failed to answer,
+ * and QnA Maker refuses it alike. */
+const char *serve_check_asked(const char *q, size_t len, const char *blank);
 /* The index's code of a language tag as a visitor's page or browser
  * writes it, any case, its region or script aside ("FR", "fr-CA",
  * "pt_BR"), or NULL if the index has no such language (or tag is NULL). */

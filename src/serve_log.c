@@ -273,7 +273,7 @@ enum MHD_Result log_route_feedback(server *sv, struct MHD_Connection *c, request
         return serve_error(sv, c, r, 400, "the body must be {\"q\": \"...\", \"id\": \"entry id\", "
                                           "\"lang\": \"es\", \"vote\": \"up\" or \"down\"}");
     }
-    const char *bad = serve_check_question(q, q_len);
+    const char *bad = serve_check_asked(q, q_len, "\"q\" is empty: the question the vote is for");
     if (!bad && strcmp(vote, "up") != 0 && strcmp(vote, "down") != 0)
         bad = "vote is \"up\" or \"down\"";
     if (!bad && (id_len == 0 || id_len >= FAQ_MAX_ID_BYTES || id_len != strlen(id)))

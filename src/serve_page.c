@@ -10,6 +10,7 @@
 #include "messages.h"
 #include "serve_ask.h"
 #include "serve_page.h"
+#include "utf8.h"
 
 typedef struct html { char *p; size_t len, cap; int oom; } html;
 
@@ -67,6 +68,10 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
     /* with its length: a %00 is refused, not the question cut at it */
     if (MHD_lookup_connection_value_n(c, MHD_GET_ARGUMENT_KIND, "q", 1, &q, &qn) != MHD_YES)
         q = NULL;
+    /* the form sent unfilled (spaces alone): nothing asked, the page as
+     * it opens, not a decline of a question nobody asked */
+    if (q && utf8_blank(q, qn))
+        q = NULL;
     /* lang: the page's language (index.html's hidden field: the visitor's
      * browser's), which its texts are in; prev_lang: the conversation's,
      * which only a page of an answer carries */
@@ -86,7 +91,7 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
     const faq_index *ix = searcher_index(s);
     faq_answer a;
     json_t *j = NULL;
-    if (q && *q && !bad) {
+    if (q && !bad) {
         /* the conversation's language is no constraint on the question;
          * the page's alone is no turn of it: a lone "danke" is German */
         char page[FAQ_MAX_PAGE_LANGS * FAQ_MAX_LANG_CODE];
@@ -104,7 +109,7 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
     h_msg(&h, ix, ul, "page_title");
     h_str(&h, "</h1><div class=\"log\">");
     if (j) {
-        h_str(&h, "<div class=\"msg user\">");
+        h_str(&h, "<div class=\"msg user\" dir=\"auto\">");
         h_esc(&h, q, strlen(q));
         h_str(&h, "</div><div class=\"msg bot\">");
         const char *html_ans = json_string_value(json_object_get(j, "answer_html"));
@@ -172,10 +177,10 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
         h_str(&h, "</div>");
     }
     h_str(&h, "</div><form class=\"ask\" method=\"get\" action=\"ask\"><input type=\"hidden\" name=\"");
-    h_str(&h, q && *q && !bad ? "prev_lang" : "lang");
+    h_str(&h, q && !bad ? "prev_lang" : "lang");
     h_str(&h, "\" value=\"");
     h_esc(&h, faq_index_lang_code(ix, ul), strlen(faq_index_lang_code(ix, ul)));
-    h_str(&h, "\"><input name=\"q\" autocomplete=\"off\" autofocus maxlength=\"1000\" placeholder=\"");
+    h_str(&h, "\"><input name=\"q\" dir=\"auto\" autocomplete=\"off\" autofocus maxlength=\"1000\" placeholder=\"");
     h_msg(&h, ix, ul, "page_placeholder");
     h_str(&h, "\"><button type=\"submit\">");
     h_msg(&h, ix, ul, "page_send");

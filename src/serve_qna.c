@@ -390,7 +390,7 @@ static enum MHD_Result route_query(server *sv, struct MHD_Connection *c, request
     in.q = bad ? "" : json_string_value(q);
     in.q_len = bad ? 0 : json_string_length(q);
     enum MHD_Result ret;
-    searcher *s = serve_take(sv, c, r, in.q, in.q_len, bad, body, &ret);
+    searcher *s = serve_take(sv, c, r, in.q, in.q_len, "question", bad, body, &ret);
     if (!s)
         return ret;
     json_t *j = answer_query(sv, &in, s);
@@ -419,7 +419,8 @@ static enum MHD_Result route_feedback(server *sv, struct MHD_Connection *c, requ
         if (!bad && (!json_is_string(uq) || !(json_is_integer(id) || json_is_string(id))))
             bad = "each record has a userQuestion and a qnaId";
         if (!bad)
-            bad = serve_check_question(json_string_value(uq), json_string_length(uq));
+            bad = serve_check_asked(json_string_value(uq), json_string_length(uq),
+                                    "a record's \"userQuestion\" is empty");
     }
     searcher *s = bad ? NULL : index_live_get(sv->live);
     if (!bad && !s)

@@ -121,6 +121,27 @@ size_t utf8_digit_count(const char *text, size_t len)
     return n;
 }
 
+int utf8_blank(const char *text, size_t len)
+{
+    const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)text;
+    size_t i = 0;
+    while (i < len) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0)
+            return 0;
+        switch (utf8proc_category(cp)) {
+        case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
+        case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF:
+            break;
+        default:
+            return 0;
+        }
+        i += (size_t)n;
+    }
+    return 1;
+}
+
 int utf8_is_number(const char *text, size_t len)
 {
     for (size_t i = 0; i < len; i++)

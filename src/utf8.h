@@ -21,6 +21,11 @@ int starts_upper(const char *text, size_t len);
 /* Is text ASCII digits alone ("2024", a counter a question ends with)? */
 int utf8_is_number(const char *text, size_t len);
 
+/* 1 when valid UTF-8 text holds nothing to read: only white space
+ * (Unicode's separators, ASCII's controls) and invisible format characters
+ * (zero-width space, byte order mark); 1 for the empty text too. */
+int utf8_blank(const char *text, size_t len);
+
 /* The ASCII digits (0-9) of text, bytes that no other code point's
  * UTF-8 form holds. */
 size_t utf8_digit_count(const char *text, size_t len);

@@ -18,7 +18,7 @@
   let lastAsked = '';
   let indexTag = null;    // the index the texts came from (the Faqbot-Index header)
   const ANSWER_TIMEOUT_MS = 20000;  // then the question is given up, with a retry
-  let turns = [];         // kept for the tab: {q, a: the answer's JSON, l: its labels' language}
+  let turns = [];         // kept for the tab: {q, a: the answer's JSON, l: its labels' language, v: the vote}
   let era = 0;            // a new conversation drops the answers still coming
 
   function el(tag, cls, text) {
@@ -27,6 +27,10 @@
     if (text !== undefined && text !== null) e.textContent = text;
     return e;
   }
+
+  // the visitor's words in the direction of their script: an Arabic or
+  // Hebrew question read from the right, its "؟" at its end
+  const userBubble = (q) => { const m = el('div', 'msg user', q); m.dir = 'auto'; return m; };
 
   const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -157,8 +161,10 @@
     return svg;
   }
 
-  // 👍/👎 under an answer, when the server keeps a feedback log: the vote goes there.
-  function voteButtons(q, a) {
+  // 👍/👎 under an answer, when the server keeps a feedback log: the vote
+  // goes there, and into the turn, so that a reload shows it cast (a click
+  // on the vote already cast sends it again no more).
+  function voteButtons(q, a, turn) {
     const box = el('div', 'vote');
     const thanks = el('span', 'thanks');
     thanks.setAttribute('role', 'status');
@@ -167,9 +173,12 @@
       b.appendChild(thumb(v === 'down'));
       b.type = 'button';
       b.dataset.vote = v;
-      b.setAttribute('aria-pressed', 'false');
+      b.setAttribute('aria-pressed', String(turn.v === v));
       b.setAttribute('aria-label', texts[key] || dflt);
       b.addEventListener('click', () => {
+        if (turn.v === v) return;
+        turn.v = v;
+        save();
         for (const o of box.querySelectorAll('button')) o.setAttribute('aria-pressed', String(o === b));
         fetch('api/feedback', {
           method: 'POST', headers: { 'Content-Type': 'application/json' },
@@ -182,7 +191,7 @@
     return box;
   }
 
-  function showAnswer(a, q, kept) {
+  function showAnswer(a, q, turn, kept) {
     const m = el('div', 'msg bot is-' + (a.outcome || 'unknown'));
     if (a.lang) m.lang = a.lang;
     if (a.corrected && texts.did_you_mean && a.outcome !== 'decline') {
@@ -208,7 +217,7 @@
       if (a.outcome === 'answer') highlight(body, a.matched);
       m.appendChild(body);
       // before the alternatives: Shift+Tab from the box reaches those first
-      if (a.outcome === 'answer' && a.id && texts.feedback) m.appendChild(voteButtons(q, a));
+      if (a.outcome === 'answer' && a.id && texts.feedback) m.appendChild(voteButtons(q, a, turn));
       if (a.outcome === 'answer') questionButtons(m, texts.page_alternatives, a.alternatives, 3);
     } else if (a.outcome === 'clarify') {
       if (!a.message) m.appendChild(el('p', 'note', texts.clarify || ''));
@@ -314,11 +323,12 @@
     for (const t of list) {
       if (!t || typeof t.q !== 'string' || !t.a || typeof t.a !== 'object') continue;
       let m;
-      texts = got[str(t.l)] || now;
-      try { m = showAnswer(t.a, t.q, true); } catch (e) { continue; } finally { texts = now; }
-      log.insertBefore(el('div', 'msg user', t.q), at);
+      const turn = { q: t.q, a: t.a, l: str(t.l), v: t.v === 'up' || t.v === 'down' ? t.v : null };
+      texts = got[turn.l] || now;
+      try { m = showAnswer(t.a, t.q, turn, true); } catch (e) { continue; } finally { texts = now; }
+      log.insertBefore(userBubble(t.q), at);
       log.insertBefore(m, at);
-      turns.push({ q: t.q, a: t.a, l: str(t.l) });
+      turns.push(turn);
       lastAsked = t.q;
     }
     log.scrollTop = log.scrollHeight;
@@ -368,8 +378,9 @@
     }
     await noticeIndex(r, texts.lang);
     if (data.query_lang) convLang = data.query_lang;
-    const m = showAnswer(data, q);
-    m.turn = { q: q, a: data, l: texts.lang };
+    const turn = { q: q, a: data, l: texts.lang, v: null };
+    const m = showAnswer(data, q, turn);
+    m.turn = turn;
     return m;
   }
 
@@ -377,7 +388,7 @@
     q = q.trim();
     if (!q) return;
     lastAsked = q;
-    const asked = el('div', 'msg user', q);
+    const asked = userBubble(q);
     log.appendChild(asked);
     pending++;
     typing.hidden = false;  // before scrolling: it takes room from the log

@@ -54,6 +54,7 @@ input { flex: 1; min-width: 0; font: inherit; color: var(--ink); background: var
   padding: .45em .6em; border: 1px solid var(--line); border-radius: 10px; }
 form button { font: inherit; border: 0; border-radius: 10px; padding: .45em .8em; background: var(--brand); color: var(--on); cursor: pointer; }
 button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-offset: 1px; }
+@media print { .w { display: none; } }
 @media (prefers-color-scheme: dark) {
   .w { --brand: #5aa2ee; --on: #0b1a2a; --ink: #e4e9ef; --muted: #9aa6b4; --bg: #171e26; --bot: #212b36; --line: #2b3540; }
 }`;
@@ -111,7 +112,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   const typing = h('p', { class: 'typing', role: 'status' });
   typing.hidden = true;
   const form = h('form');
-  const input = h('input', { type: 'text', maxlength: '1000', autocomplete: 'off', enterkeyhint: 'send',
+  const input = h('input', { type: 'text', dir: 'auto', maxlength: '1000', autocomplete: 'off', enterkeyhint: 'send',
                              'aria-label': 'Question' });
   const send = h('button', { type: 'submit', 'aria-label': 'Send' }, '➤');
   form.append(input, send);
@@ -164,6 +165,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   function addMsg(cls, text, lang) {
     const m = h('div', { class: 'msg ' + cls }, text);
     if (lang) m.lang = lang;
+    if (cls === 'user') m.dir = 'auto';  // an Arabic or Hebrew question read from the right
     log.appendChild(m);
     log.scrollTop = log.scrollHeight;
     return m;
@@ -174,7 +176,12 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     m.title = String(e && e.message || e);
   }
 
-  function vote(box, q, a, v, btn) {
+  // the vote is kept in its turn: a reload or the next page shows it cast,
+  // and a click on the vote already cast sends it again no more
+  function vote(box, q, a, v, btn, turn) {
+    if (turn.v === v) return;
+    turn.v = v;
+    save();
     for (const b of box.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b === btn));
     fetch(url('api/feedback'), {
       method: 'POST', headers: { 'Content-Type': 'application/json' },
@@ -218,7 +225,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     }
   }
 
-  function showAnswer(q, a, kept) {
+  function showAnswer(q, a, turn, kept) {
     const m = addMsg('bot is-' + (a.outcome || 'unknown'), null, a.lang);
     const p = (cls, t) => m.appendChild(h('p', { class: cls }, t));
     if (a.corrected && texts.did_you_mean && a.outcome !== 'decline') p('note', texts.did_you_mean.replace('{q}', a.corrected));
@@ -234,9 +241,9 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
       if (a.outcome === 'answer' && a.id && texts.feedback) {
         const box = h('div', { class: 'vote' });
         for (const [v, key, dflt] of [['up', 'page_helpful', 'Helpful'], ['down', 'page_unhelpful', 'Not helpful']]) {
-          const b = h('button', { type: 'button', 'aria-pressed': 'false', 'aria-label': texts[key] || dflt, 'data-vote': v });
+          const b = h('button', { type: 'button', 'aria-pressed': String(turn.v === v), 'aria-label': texts[key] || dflt, 'data-vote': v });
           b.appendChild(icon(THUMB, v === 'down'));
-          b.addEventListener('click', () => vote(box, q, a, v, b));
+          b.addEventListener('click', () => vote(box, q, a, v, b, turn));
           box.appendChild(b);
         }
         box.appendChild(h('span', { class: 'thanks', role: 'status' }));
@@ -284,8 +291,9 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
         try { await loadTexts(a.query_lang || texts.lang); } catch (e) { /* keep the old texts */ }
       }
       if (a.query_lang) convLang = a.query_lang;
-      showAnswer(q, a);
-      turns.push({ q: q, a: a, l: texts.lang });
+      const turn = { q: q, a: a, l: texts.lang, v: null };
+      showAnswer(q, a, turn);
+      turns.push(turn);
       if (turns.length > 50) turns.shift();
       save();
     }, failed).finally(() => { if (--pending === 0) typing.hidden = true; });
@@ -332,7 +340,8 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
       if (!t || typeof t.q !== 'string' || !t.a || typeof t.a !== 'object') continue;
       const u = addMsg('user', t.q);
       texts = got[t.l] || now;
-      try { showAnswer(t.q, t.a, true); } catch (e) {
+      if (t.v !== 'up' && t.v !== 'down') t.v = null;
+      try { showAnswer(t.q, t.a, t, true); } catch (e) {
         while (log.lastChild !== u) log.lastChild.remove();
         u.remove();
         continue;

@@ -630,6 +630,50 @@ try {
     await p.context().close();
   });
 
+  await check('a question in Arabic or Hebrew reads from the right: in the box, in its bubble, restored, and on the page without JavaScript', async () => {
+    const [p, errs] = await freshPage();
+    const dir = (sel) => p.evaluate((s) => [...document.querySelectorAll(s)].map((e) => getComputedStyle(e).direction).join(' '), sel);
+    await p.locator('#q').fill('ما هي المبادرة؟');
+    assert(await dir('#q') === 'rtl', 'the box: ' + await dir('#q'));
+    await p.locator('#q').press('Enter');
+    await p.locator('#log .msg.bot:not(#welcome)').first().waitFor({ timeout: 10000 });
+    await ask(p, 'מהי היוזמה?');
+    await ask(p, '¿Qué es la iniciativa?');
+    assert(await dir('#log .msg.user') === 'rtl rtl ltr', 'bubbles: ' + await dir('#log .msg.user'));
+    await p.reload();
+    await p.locator('#log .msg.bot:not(#welcome)').nth(2).waitFor({ timeout: 10000 });
+    assert(await dir('#log .msg.user') === 'rtl rtl ltr', 'restored bubbles: ' + await dir('#log .msg.user'));
+    await p.goto(url + 'ask?q=' + encodeURIComponent('ما هي المبادرة؟'));
+    assert(await dir('.msg.user') === 'rtl', 'the page without JavaScript: ' + await dir('.msg.user'));
+    assert(await dir('input[name=q]') === 'ltr', 'the empty box of the page without JavaScript');
+    assert(errs.length === 0, errs.join('; '));
+    await p.context().close();
+  });
+
+  await check('printed, in either scheme: the whole conversation on paper, dark ink, no controls (the log\'s scroll box held one screen)', async () => {
+    for (const scheme of ['light', 'dark']) {
+      const [p, errs] = await freshPage({ colorScheme: scheme, viewport: { width: 800, height: 500 } });
+      for (const q of ['¿Qué es la iniciativa?', '¿Cuándo concluye la iniciativa?', '¿Qué es un país precursor?']) await ask(p, q);
+      await p.emulateMedia({ media: 'print', colorScheme: scheme });
+      const got = await p.evaluate(() => {
+        const l = document.getElementById('log'), u = document.querySelector('#log .msg.user');
+        const lum = (c) => { const [r, g, b] = c.match(/\d+/g).map(Number); return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255; };
+        const shown = (sel) => [...document.querySelectorAll(sel)].some((e) => e.getClientRects().length > 0);
+        return { clipped: l.scrollHeight - l.clientHeight, user: lum(getComputedStyle(u).color),
+                 bot: lum(getComputedStyle(document.querySelector('#log .msg.bot .answer')).color),
+                 controls: ['#ask', '#new', '#lang-box', '.vote'].filter(shown) };
+      });
+      assert(got.clipped <= 2, scheme + ': the log is cut by ' + got.clipped + ' px');
+      assert(got.user < 0.3 && got.bot < 0.3, scheme + ': ink too light on paper: ' + JSON.stringify(got));
+      assert(got.controls.length === 0, scheme + ': controls printed: ' + got.controls.join(' '));
+      const pdf = (await p.pdf({ format: 'A4' })).toString('latin1');
+      const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
+      assert(pages >= 2, scheme + ': ' + pages + ' printed page(s) for three long answers');
+      assert(errs.length === 0, errs.join('; '));
+      await p.context().close();
+    }
+  });
+
   await check('axe-core: no WCAG A/AA or best-practice violation, phone and desktop, light and dark, empty and answered', async () => {
     const found = [];
     for (const [w, h] of [[1280, 800], [390, 844]]) {

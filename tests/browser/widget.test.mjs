@@ -154,6 +154,33 @@ try {
     await ctx.close();
   }, noOpen);
 
+  await check('a question in Arabic reads from the right in the widget\'s box and bubble', async () => {
+    const errors = [];
+    const p = await hostPage('open.html', errors);
+    await p.locator('[data-faqbot] >> .bubble').click();
+    await p.locator('[data-faqbot] >> input').fill('ما هي المبادرة؟');
+    const dir = (sel) => p.evaluate((s) => [...document.querySelector('[data-faqbot]').shadowRoot.querySelectorAll(s)]
+      .map((e) => getComputedStyle(e).direction).join(' '), sel);
+    assert(await dir('input') === 'rtl', 'the box: ' + await dir('input'));
+    await p.locator('[data-faqbot] >> input').press('Enter');
+    assert(await dir('.msg.user') === 'rtl', 'the bubble: ' + await dir('.msg.user'));
+    assert(errors.length === 0, 'page errors: ' + errors.join('; '));
+    await p.context().close();
+  });
+
+  await check('the host page printed: no chat bubble or panel on its paper', async () => {
+    const errors = [];
+    const p = await hostPage('open.html', errors);
+    await p.locator('[data-faqbot] >> .bubble').click();
+    await p.locator('[data-faqbot] >> .panel').waitFor();
+    await p.emulateMedia({ media: 'print' });
+    const shown = await p.evaluate(() => [...document.querySelector('[data-faqbot]').shadowRoot.querySelectorAll('.bubble, .panel')]
+      .filter((e) => e.getClientRects().length > 0).map((e) => e.className));
+    assert(shown.length === 0, 'printed: ' + shown.join(' '));
+    assert(errors.length === 0, 'page errors: ' + errors.join('; '));
+    await p.context().close();
+  });
+
   await check('without --allow-origin the same page is refused: an error, no answer', async () => {
     const errors = [];
     const p = await hostPage('refused.html', errors);
@@ -251,8 +278,69 @@ try {
     await p.context().close();
   }, noOpen);
 
-  // ---- the conversation kept for the tab, from page to page of the site ----
+  await check('a page of a site not allowed cannot post a vote or a question without asking (text/plain, no-cors): refused, nothing logged', async () => {
+    // localhost is another site than 127.0.0.1, and no --allow-origin names it
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(env.HOST_URL.replace('127.0.0.1', 'localhost') + 'open.html');
+    const mark = 'stuffed-' + Date.now();
+    const sent = await p.evaluate(async ([u, m]) => {
+      const post = (path, body) => fetch(new URL(path, u).href, { method: 'POST', mode: 'no-cors',
+        headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify(body) }).then(() => 'sent', (e) => String(e));
+      return [await post('api/feedback', { q: m, id: 'precursores-1', vote: 'up' }), await post('api/ask', { q: m })];
+    }, [env.OPEN_URL, mark]);
+    assert(sent.join(' ') === 'sent sent', 'the browser did not send: ' + sent.join(' '));
+    await sleep(300);
+    assert(!readFileSync(env.FEEDBACK_LOG, 'utf8').includes(mark), 'a vote from a page of another site was logged');
+    await ctx.close();
+  }, noOpen || (env.FEEDBACK_LOG ? '' : 'the server keeps no feedback log'));
+
   const wl = (p, sel) => p.locator('[data-faqbot] >> ' + sel);
+  await check('a vote cast is kept with its answer: pressed again after the next page (widget) and a reload (chat page), never sent twice', async () => {
+    const errors = [], posted = [];
+    const p = await hostPage('open.html', errors);
+    p.on('request', (r) => { if (r.url().endsWith('/api/feedback')) posted.push(r.postDataJSON().vote); });
+    const a = await widgetAsk(p, '¿Cuándo concluye la iniciativa?');
+    const sent = p.waitForResponse((r) => r.url().endsWith('/api/feedback'));
+    await a.locator('.vote button[data-vote=down]').click();
+    await sent;
+    await p.goto(env.HOST_URL + 'open2.html');
+    const kept = wl(p, '.log .msg.bot:not(.welcome)').last();
+    await kept.waitFor({ timeout: 5000 });
+    const pressed = async (m) => [await m.locator('.vote button[data-vote=up]').getAttribute('aria-pressed'),
+                                  await m.locator('.vote button[data-vote=down]').getAttribute('aria-pressed')].join(' ');
+    assert(await pressed(kept) === 'false true', 'widget, next page: up/down pressed ' + await pressed(kept));
+    await kept.locator('.vote button[data-vote=down]').click();
+    await sleep(300);
+    assert(posted.join(' ') === 'down', 'a second click on the vote cast was sent: ' + posted.join(' '));
+    const changed = p.waitForResponse((r) => r.url().endsWith('/api/feedback'));
+    await kept.locator('.vote button[data-vote=up]').click();
+    await changed;
+    await p.reload();
+    await wl(p, '.log .msg.bot:not(.welcome)').last().waitFor({ timeout: 5000 });
+    assert(await pressed(wl(p, '.log .msg.bot:not(.welcome)').last()) === 'true false', 'widget: the changed vote not kept');
+    assert(posted.join(' ') === 'down up', 'votes sent: ' + posted.join(' '));
+    // the chat page of the same server
+    await p.goto(env.OPEN_URL);
+    await p.locator('#q').fill('¿Cuándo concluye la iniciativa?');
+    await p.locator('#q').press('Enter');
+    const pa = p.locator('#log .msg.bot:not(#welcome)').first();
+    await pa.waitFor({ timeout: 10000 });
+    const psent = p.waitForResponse((r) => r.url().endsWith('/api/feedback'));
+    await pa.locator('.vote button[data-vote=up]').click();
+    await psent;
+    await p.reload();
+    const pk = p.locator('#log .msg.bot:not(#welcome)').first();
+    await pk.waitFor({ timeout: 10000 });
+    assert(await pressed(pk) === 'true false', 'chat page, reload: up/down pressed ' + await pressed(pk));
+    await pk.locator('.vote button[data-vote=up]').click();
+    await sleep(300);
+    assert(posted.join(' ') === 'down up up', 'votes sent: ' + posted.join(' '));
+    assert(errors.length === 0, 'page errors: ' + errors.join('; '));
+    await p.context().close();
+  }, noOpen || (env.FEEDBACK_LOG ? '' : 'the server keeps no feedback log'));
+
+  // ---- the conversation kept for the tab, from page to page of the site ----
   await check('the widget on a phone: a long answer is shown from its question down; the dots stay while a later answer is to come', async () => {
     const ctx = await browser.newContext({ locale: 'es-ES', viewport: { width: 390, height: 844 }, hasTouch: true });
     const p = await ctx.newPage();

@@ -61,6 +61,13 @@ expect_eq "wrong method" "$(status DELETE /api/ask)" 405
 expect_match "405 is JSON" "$(json error < "$TMP/body")" 'method'
 h=$(curl -s -D - -o /dev/null -X PUT "${URL}api/ask")
 expect_match "Allow on /api/ask" "$h" 'Allow: GET, HEAD, POST'
+# OPTIONS says what a route takes, without a CORS preflight too (RFC 9110)
+for r in "api/ask:GET, HEAD, POST, OPTIONS" "api/messages:GET, HEAD, OPTIONS" "api/feedback:POST, OPTIONS" \
+         "qnamaker/knowledgebases/kb1/generateAnswer:POST, OPTIONS"; do
+    h=$(curl -s -D - -o /dev/null -X OPTIONS "$URL${r%%:*}" | tr -d '\r')
+    expect_match "OPTIONS ${r%%:*}: 204" "$h" '^HTTP/1.1 204'
+    expect_match "OPTIONS ${r%%:*}: Allow" "$h" "^Allow: ${r#*:}\$"
+done
 expect_match "security headers on errors" "$h" 'X-Content-Type-Options: nosniff'
 expect_eq "wrong method on healthz" "$(status POST /healthz -d x)" 405
 expect_match "Allow on healthz" "$(curl -s -D - -o /dev/null -X POST -d x "${URL}healthz")" 'Allow: GET, HEAD'

@@ -44,7 +44,7 @@ expect_eq "unknown fields are ignored" "$(status POST /api/ask -d '{"q":"iniciat
 expect_eq "GET q with %00" "$(status GET '/api/ask?q=fondo%00fiduciario')" 400
 expect_match "GET q with %00: why" "$(json error < "$TMP/body")" 'NUL'
 expect_eq "page q with %00" "$(status GET '/ask?q=fondo%00fiduciario')" 400
-expect_eq "GET q empty still a question" "$(status GET '/api/ask?q=')" 200
+expect_eq "GET q empty refused" "$(status GET '/api/ask?q=')" 400
 
 # the Azure routes: how filters combine, and filters that are no object, are
 # told (they were read as AND, or the question answered unfiltered)

@@ -130,6 +130,20 @@ static void test_valid_wherever_the_flaw_stands(void **state)
             }
 }
 
+/* A question of nothing to read: spaces of every kind, a tab, a newline,
+ * a zero-width space, a byte order mark; one letter or mark makes text. */
+static void test_blank(void **state)
+{
+    (void)state;
+    static const char *const blank[] = {"", " ", "  \t\r\n ", "\xc2\xa0", "\xe3\x80\x80",
+                                        "\xe2\x80\x8b", "\xef\xbb\xbf ", "\xe2\x80\xa8"};
+    static const char *const text[] = {"?", " a ", "\xc2\xa0\xc3\xa9", "1", "\xe3\x80\x80\xe3\x81\x82", "\xcc\x81"};
+    for (size_t i = 0; i < sizeof blank / sizeof *blank; i++)
+        assert_true(utf8_blank(blank[i], strlen(blank[i])));
+    for (size_t i = 0; i < sizeof text / sizeof *text; i++)
+        assert_false(utf8_blank(text[i], strlen(text[i])));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -140,6 +154,7 @@ int main(void)
         cmocka_unit_test(test_whole_drops_a_cut_last_character),
         cmocka_unit_test(test_last_start_and_lead_len),
         cmocka_unit_test(test_valid_wherever_the_flaw_stands),
+        cmocka_unit_test(test_blank),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,37 @@
+# serve_cross_site_post.sh: a page of another site may send a POST with a
+# text/plain body anywhere without asking first (no CORS preflight); the
+# browser says where it comes from (Sec-Fetch-Site, Origin). Unless its
+# origin is allowed (--allow-origin) it is refused with a 403 and nothing is
+# done: no vote in the feedback log, no question in the unanswered log.
+# The chat page's own requests (same-origin), an allowed site's, and
+# clients that are no browser (no Sec-Fetch-Site) go on as before.
+. "$ROOT/tests/e2e/lib.sh.inc"
+trap stop_server EXIT
+"$FAQBOT" index --corpus "$ROOT/corpus" --out "$TMP/faq.idx" >/dev/null || fail "index"
+start_server "$TMP/faq.idx" --web "$ROOT/web" --feedback-log "$TMP/feedback.jsonl" --unanswered "$TMP/unanswered.tsv" \
+    --allow-origin https://friend.example
+vote='{"q":"a stuffed vote","id":"precursores-1","vote":"up"}'
+text="Content-Type: text/plain;charset=UTF-8"
+for site in cross-site same-site; do
+    expect_eq "$site vote" "$(status POST /api/feedback -H "Origin: https://evil.example" \
+        -H "Sec-Fetch-Site: $site" -H "Sec-Fetch-Mode: no-cors" -H "$text" -d "$vote")" 403
+    expect_match "$site vote: why" "$(json error < "$TMP/body")" 'another site.*--allow-origin'
+    expect_eq "$site question" "$(status POST /api/ask -H "Origin: https://evil.example" \
+        -H "Sec-Fetch-Site: $site" -H "$text" -d '{"q":"a planted question about volcanoes"}')" 403
+    expect_eq "$site QnA train" "$(status POST /qnamaker/knowledgebases/kb/train -H "Sec-Fetch-Site: $site" -H "$text" \
+        -d '{"feedbackRecords":[{"userId":"u","userQuestion":"a stuffed vote","qnaId":"precursores-1"}]}')" 403
+done
+sleep 0.2
+expect_eq "no stuffed vote logged" "$(grep -c 'stuffed' "$TMP/feedback.jsonl" 2>/dev/null || true)" "0"
+expect_eq "no planted question logged" "$(grep -c 'volcanoes' "$TMP/unanswered.tsv" 2>/dev/null || true)" "0"
+
+# an allowed site, the page itself, a client that is no browser
+expect_eq "allowed site's vote" "$(status POST /api/feedback -H "Origin: https://friend.example" \
+    -H "Sec-Fetch-Site: cross-site" -H "Content-Type: application/json" -d "$vote")" 204
+expect_eq "the page's own vote" "$(status POST /api/feedback -H "Origin: ${URL%/}" \
+    -H "Sec-Fetch-Site: same-origin" -H "Content-Type: application/json" -d "$vote")" 204
+expect_eq "a client's vote" "$(status POST /api/feedback -H "Content-Type: application/json" -d "$vote")" 204
+expect_eq "three votes logged" "$(grep -c 'stuffed' "$TMP/feedback.jsonl")" "3"
+# a link from another site to the page of an answer is no POST: it opens
+expect_eq "a link from another site" "$(status GET '/ask?q=iniciativa' -H "Sec-Fetch-Site: cross-site" \
+    -H "Sec-Fetch-Mode: navigate")" 200
