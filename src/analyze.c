@@ -15,6 +15,7 @@
 #include "buf.h"
 #include "digraph.h"
 #include "fold.h"
+#include "lang_pack.h"
 #include "limits.h"
 #include "unicode_tables.h"
 #include "utf8.h"
@@ -241,9 +242,9 @@ static int directive_words(lang_rules *r, const char *text, const char *directiv
  * token.is_situation) and "!time" lines (token.is_time). */
 static int situation_build(lang_rules *r, const char *text)
 {
-    if (directive_words(r, text, "!situation", &r->situation) != 0)
+    if (directive_words(r, text, STOP_SETTING_SITUATION, &r->situation) != 0)
         return -1;
-    return directive_words(r, text, "!time", &r->times);
+    return directive_words(r, text, STOP_SETTING_TIME, &r->times);
 }
 
 static void stopset_free(stopset *set)

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include "asked.h"
@@ -230,6 +231,28 @@ static int doc_kind(const char *f)
     return ends_with(f, ".md") ? 1 : ends_with(f, ".txt") ? 2 : 0;
 }
 
+/* Why a file the folder does not read looks meant as one of its documents,
+ * or NULL: a Markdown or text name spelt otherwise ("FAQ.MD",
+ * "faq.markdown"), or a format faqbot import converts (a QnA Maker CSV, a
+ * saved web page), so that an editor who drops one in is told rather than
+ * given a FAQ without it. Other files (notes, images) stay unread, unsaid. */
+static const char *unread_why(const char *f)
+{
+    static const char *const renamed[] = {".md", ".txt", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn"};
+    static const char *const imported[] = {".csv", ".tsv", ".html", ".htm"};
+    const char *dot = strrchr(f, '.');
+    if (f[0] == '.' || !dot || dot == f)
+        return NULL;
+    for (size_t i = 0; i < sizeof renamed / sizeof *renamed; i++)
+        if (strcasecmp(dot, renamed[i]) == 0)
+            return "not read: a document's name ends in \".md\" (Markdown) or \".txt\", in small letters";
+    for (size_t i = 0; i < sizeof imported / sizeof *imported; i++)
+        if (strcasecmp(dot, imported[i]) == 0)
+            return "not read: only Markdown (.md) and text (.txt) are; faqbot import converts this file "
+                   "(faqbot import FILE > NAME.md)";
+    return NULL;
+}
+
 static int is_lang_text(int kind)
 {
     return kind >= 0 && kind != CORPUS_FILE_SMALLTALK;
@@ -334,6 +357,10 @@ static int stream_lang(stream *s, const char *dir, const char *code)
     for (size_t i = 0; i < n; i++) {
         const char *f = names[i];
         int kind = doc_kind(f), md = kind == 1;
+        const char *unread = kind ? NULL : unread_why(f);
+        if (unread && (corpus_file_path(path, sizeof path, dir, f, err, errlen) != 0 ||
+                       corpus_report_problem(&s->r, CORPUS_NOTICE, path, 1, "%s", unread) != 0))
+            goto out;
         if (!kind)
             continue;
         if (i == fail_at) {

@@ -219,10 +219,9 @@ static int check_messages(corpus_reader *r, const char *path, const char *text)
     return told;
 }
 
-/* The settings a stopwords.txt line may open with (the readers: digraph.c,
- * analyze.c, decompound.c). */
-static const char *const stop_settings[] = {"!digraphs", "!digraphs_not_after", "!situation", "!time",
-                                            "!compounds", "!plurals", "!suffixes", "!listed"};
+/* The settings a stopwords.txt line may open with (lang_pack.h, where
+ * their readers take their names). */
+static const char *const stop_settings[] = {STOP_SETTINGS};
 #define N_STOP_SETTINGS (sizeof stop_settings / sizeof *stop_settings)
 
 /* Is s[0..k) one of stop_settings? */

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lang_pack.h"
 #include "utf8.h"
 
 /* The two-part split of word whose parts are words by has(), the longest
@@ -80,13 +81,13 @@ static int read_lines(const char *text, const char *name, char list[][DECOMPOUND
 
 void decompound_links_parse(decompound_links *r, const char *text)
 {
-    if (read_lines(text, "!compounds", r->link, &r->n, DECOMPOUND_MAX_LINKS))
+    if (read_lines(text, STOP_SETTING_COMPOUNDS, r->link, &r->n, DECOMPOUND_MAX_LINKS))
         r->on = 1;
-    read_lines(text, "!plurals", r->plural, &r->n_plural, DECOMPOUND_MAX_LINKS);
-    read_lines(text, "!suffixes", r->suffix, &r->n_suffix, DECOMPOUND_MAX_SUFFIXES);
+    read_lines(text, STOP_SETTING_PLURALS, r->plural, &r->n_plural, DECOMPOUND_MAX_LINKS);
+    read_lines(text, STOP_SETTING_SUFFIXES, r->suffix, &r->n_suffix, DECOMPOUND_MAX_SUFFIXES);
     char least[1][DECOMPOUND_LINK_BYTES + 1];
     int n = 0;
-    if (read_lines(text, "!listed", least, &n, 1) && n)
+    if (read_lines(text, STOP_SETTING_LISTED, least, &n, 1) && n)
         r->listed_min = atoi(least[0]);
 }
 

@@ -5,6 +5,7 @@
 #include <utf8proc.h>
 
 #include "fold.h"
+#include "lang_pack.h"
 #include "utf8.h"
 
 /* The bytes of the code point that begins at s[0], of n. */
@@ -111,7 +112,7 @@ void digraphs_parse(digraphs *r, const char *text)
         const char *eol = strchr(p, '\n');
         size_t n = eol ? (size_t)(eol - p) : strlen(p);
         const char *rest, *end = p + n;
-        if (setting_line(p, n, "!digraphs_not_after", &rest)) {
+        if (setting_line(p, n, STOP_SETTING_DIGRAPHS_NOT_AFTER, &rest)) {
             for (const char *c = rest; c < end; c++) {
                 size_t k = code_point_len(c, (size_t)(end - c)), have = strlen(r->not_after);
                 if (*c != ' ' && *c != '\t' && *c != '\r' && utf8_valid(c, k))
@@ -120,7 +121,7 @@ void digraphs_parse(digraphs *r, const char *text)
                         r->not_after[have] = '\0';
                 c += k - 1;
             }
-        } else if (setting_line(p, n, "!digraphs", &rest)) {
+        } else if (setting_line(p, n, STOP_SETTING_DIGRAPHS, &rest)) {
             for (const char *c = rest; c < end;) {
                 while (c < end && (*c == ' ' || *c == '\t' || *c == '\r'))
                     c++;

@@ -87,26 +87,6 @@ import_format import_guess(const char *name, const char *text, size_t len)
     return IMPORT_NUMBERED;
 }
 
-/* A web page read in the charset it declares; where libxml2 does not know
- * that charset it passes the bytes through, so what it read must still be
- * UTF-8, or the page is refused as one not in UTF-8 is. */
-static int html_in_charset(const char *text, size_t len, const char *charset, import_doc *doc, char *err,
-                           size_t errlen)
-{
-    int n = import_html_in(text, len, charset, doc, err, errlen);
-    unsigned line;
-    for (size_t i = 0; n > 0 && i < doc->n; i++) {
-        const import_entry *e = &doc->entries[i];
-        if (utf8_problem(e->question, strlen(e->question), &line) ||
-            utf8_problem(e->answer, strlen(e->answer), &line)) {
-            snprintf(err, errlen, "the page is not in the charset it declares (\"%s\") nor in UTF-8: "
-                                  "save it as UTF-8 (iconv -f CHARSET -t UTF-8 converts it)", charset);
-            return -1;
-        }
-    }
-    return n;
-}
-
 int import_read(import_format f, const char *text, size_t len, import_doc *doc, char *err,
                 size_t errlen)
 {
@@ -118,11 +98,12 @@ int import_read_columns(import_format f, const char *qname, const char *aname, c
 {
     unsigned line;
     const char *why = utf8_problem(text, len, &line);
-    /* a web page saved as its server sent it, in the charset it declares */
+    /* a web page saved as its server sent it, in the charset it declares
+     * (libxml2 converts it, or refuses one it has no converter for) */
     char charset[64];
     if (why && (f == IMPORT_HTML || (f == IMPORT_GUESS && import_guess(NULL, text, len) == IMPORT_HTML)) &&
         import_html_charset(text, len, charset, sizeof charset))
-        return html_in_charset(text, len, charset, doc, err, errlen);
+        return import_html_in(text, len, charset, doc, err, errlen);
     if (why) {
         snprintf(err, errlen, "line %u: %s", line, why);
         return -1;

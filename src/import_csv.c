@@ -7,7 +7,11 @@
  * Maker exports it) becomes the server's "name=value, name=value" and the
  * Source column is kept beside it (see import_write_md()). A QnaId column
  * gives the entries' ids: QnA Maker's numbers after the prefix, any other
- * (faqbot export's) as it is; rows of one answer with two ids are two entries. */
+ * (faqbot export's) as it is; rows of one answer with two ids are two entries.
+ * A Source that is a corpus file's name ("faq.md") is no source of its own:
+ * it is what faqbot export writes for an entry without one (the default,
+ * its file's name), so no comment is written for it and export then import
+ * gives back the file as it was. */
 #include "import_csv.h"
 
 #include <stdlib.h>
@@ -233,6 +237,13 @@ static int asked_again(asked_set *asked, import_doc *doc, const char *q, size_t 
                            (int)utf8_cut(q, qn, 80), q, first->line) != 0 ? -1 : 0;
 }
 
+/* Is s (n bytes) the name of a corpus file, as export writes it for an
+ * entry without a source: a ".md" name, no folder, no address? */
+static int corpus_file_name(const char *s, size_t n)
+{
+    return n > 3 && memcmp(s + n - 3, ".md", 3) == 0 && !memchr(s, '/', n) && !memchr(s, ':', n);
+}
+
 /* Does e hold this source and metadata (NULL or "" for none)? */
 static int same_or_none(const char *have, const char *want)
 {
@@ -332,6 +343,8 @@ int import_csv(const char *text, size_t len, char delim, const char *qname, cons
         const char *md = mc >= 0 && (size_t)mc < rec.n ? rec.f[mc].s : "";
         size_t srcn = strlen(src);
         trim(&src, &srcn);
+        if (corpus_file_name(src, srcn))
+            srcn = 0;
         if (!fits_comment(src, srcn, 0)) {
             snprintf(err, errlen, "line %u: a Source with \"-->\" or a line end", line);
             got = -1;

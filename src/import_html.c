@@ -417,29 +417,22 @@ static int read_page(const xmlNode *root, import_doc *doc)
 
 int import_html_charset(const char *text, size_t len, char *out, size_t cap)
 {
-    static const char key[] = "charset";
-    size_t k = sizeof key - 1, n = len < HTML_CHARSET_SCAN ? len : HTML_CHARSET_SCAN;
-    for (size_t i = 0; i + k < n; i++) {
-        if (strncasecmp(text + i, key, k) != 0)
-            continue;
-        size_t j = i + k;
-        while (j < n && (text[j] == ' ' || text[j] == '\t'))
-            j++;
-        if (j >= n || text[j] != '=')
-            continue;
-        j++;
-        while (j < n && strchr(" \t\"'", text[j]))
-            j++;
-        size_t m = 0;
-        while (j + m < n && m + 1 < cap && (isalnum((unsigned char)text[j + m]) || strchr("-_.:", text[j + m])))
-            m++;
-        if (!m || m + 1 >= cap)
-            return 0;
-        memcpy(out, text + j, m);
-        out[m] = '\0';
-        return strcasecmp(out, "utf-8") != 0 && strcasecmp(out, "utf8") != 0;
-    }
-    return 0;
+    /* libxml2's own detection: a UTF-16 or UCS-4 byte-order mark, else the
+     * charset of the page's <meta> (charset=, or http-equiv's content),
+     * which its HTML parser switches to wherever it stands and names as the
+     * document's encoding; no declaration leaves it none */
+    const char *name = NULL;
+    xmlCharEncoding bom = xmlDetectCharEncoding((const unsigned char *)text, len < 4 ? (int)len : 4);
+    if (bom != XML_CHAR_ENCODING_NONE && bom != XML_CHAR_ENCODING_UTF8)
+        name = xmlGetCharEncodingName(bom);
+    htmlDocPtr d = name ? NULL : htmlReadMemory(text, (int)len, NULL, NULL, HTML_OPTIONS);
+    if (d && d->encoding)
+        name = (const char *)d->encoding;
+    int got = name && strlen(name) < cap && strcasecmp(name, "utf-8") != 0 && strcasecmp(name, "utf8") != 0;
+    if (got)
+        strcpy(out, name);
+    xmlFreeDoc(d);
+    return got;
 }
 
 int import_html(const char *text, size_t len, import_doc *doc, char *err, size_t errlen)
@@ -449,10 +442,16 @@ int import_html(const char *text, size_t len, import_doc *doc, char *err, size_t
 
 int import_html_in(const char *text, size_t len, const char *charset, import_doc *doc, char *err, size_t errlen)
 {
-    htmlDocPtr d = htmlReadMemory(text, (int)len, NULL, charset, HTML_OPTIONS);
+    /* a charset libxml2 has no converter for it would read as Latin-1,
+     * silently: refused instead */
+    xmlCharEncodingHandlerPtr known = xmlFindCharEncodingHandler(charset);
+    if (known)
+        xmlCharEncCloseFunc(known);
+    htmlDocPtr d = known ? htmlReadMemory(text, (int)len, NULL, charset, HTML_OPTIONS) : NULL;
     if (!d && strcmp(charset, "UTF-8") != 0) {
-        snprintf(err, errlen, "the page's charset \"%s\" is none libxml2 reads: save it as UTF-8 "
-                              "(iconv -f %s -t UTF-8 converts it)", charset, charset);
+        snprintf(err, errlen, "the page declares the charset \"%s\", which libxml2 and iconv do not know, "
+                              "and is not UTF-8: save it as UTF-8 (iconv -f CHARSET -t UTF-8 converts it, "
+                              "CHARSET the one it is in)", charset);
         return -1;
     }
     if (!d) {

@@ -13,17 +13,15 @@
 
 #include "import_doc.h"
 
-/* How far into a page its charset's declaration is looked for (HTML wants
- * it in the first 1,024 bytes; some pages put it after a long comment). */
-#define HTML_CHARSET_SCAN 4096
 
 int import_html(const char *text, size_t len, import_doc *doc, char *err, size_t errlen);
 /* The same, the text in charset (a name iconv knows, as "windows-1252"):
  * a page saved as its server sent it, in the charset it declares. */
 int import_html_in(const char *text, size_t len, const char *charset, import_doc *doc, char *err, size_t errlen);
-/* The charset the page's first HTML_CHARSET_SCAN bytes declare (<meta
- * charset=...>, or http-equiv's "text/html; charset=..."), other than
- * UTF-8, into out (cap bytes): 1, or 0 when it declares none or UTF-8. */
+/* The charset libxml2 finds the page in, other than UTF-8, into out (cap
+ * bytes): its byte-order mark's (UTF-16, UCS-4), else the one its <meta>
+ * declares (charset=..., or http-equiv's "text/html; charset=...", known
+ * to libxml2 or not); 1, or 0 when it declares none or UTF-8. */
 int import_html_charset(const char *text, size_t len, char *out, size_t cap);
 
 #endif

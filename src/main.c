@@ -46,7 +46,7 @@ static const cli_command commands[] = {
      "[--prefix ID-PREFIX] [FILE|-]\n"
      "  (the format, unless given, from the file name, else from the text; --columns: a spreadsheet's\n"
      "  header names of the question and answer columns, as Frage,Antwort)"},
-    {"export", cmd_export, "Write a corpus as QnA Maker's CSV (Question, Answer, Source, Metadata) on stdout.",
+    {"export", cmd_export, "Write a corpus as QnA Maker's CSV (Question, Answer, Source, Metadata, QnaId) on stdout.",
      "faqbot export [--corpus DIR] [--lang CODE] [--format csv]"},
     {"init", cmd_init, "Start a FAQ: a corpus folder with a sample entry and its format explained.",
      "faqbot init DIR --lang CODE   (CODE: a language faqbot ships a pack for, as en)"},
