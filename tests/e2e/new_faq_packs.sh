@@ -1,5 +1,5 @@
-# new_faq_packs.sh: small FAQs in Portuguese, Spanish, German, English, Italian
-# and French
+# new_faq_packs.sh: small FAQs in Portuguese, Spanish, German, English, Italian,
+# French and Swedish
 # asked in words their visitors use and the FAQs do not: what the packs'
 # general synonyms and stop words must give.
 . "$ROOT/tests/e2e/lib.sh.inc"
