@@ -1,5 +1,5 @@
-# new_faq_packs.sh: small FAQs in Portuguese, Spanish, German, English, Italian
-# and French
+# new_faq_packs.sh: small FAQs in Portuguese, Spanish, German, English, Italian,
+# French and Swedish
 # asked in words their visitors use and the FAQs do not: what the packs'
 # general synonyms and stop words must give.
 . "$ROOT/tests/e2e/lib.sh.inc"
@@ -311,3 +311,64 @@ means "cancellato is annullato" "$TMP/theatre.idx" "spettacolo cancellato" annul
 dropped "qualcosa names no topic" "$TMP/theatre.idx" "c'è qualcosa da bere" qualcosa
 means "wear is dress" "$TMP/theatre.idx" "what should i wear" dress dress
 means "swap is exchange" "$TMP/theatre.idx" "swap my ticket" exchang exchange
+
+mkdir -p "$TMP/transit/en"
+cat > "$TMP/transit/en/faq.md" <<'MD'
+# City transport
+
+## What happens if I travel without a ticket? {#fines}
+
+Inspectors give you a fine of €50.
+
+## Is there room for a pushchair? {#pushchair}
+
+Yes, at the middle door of every tram.
+
+## How do I change my travel plan? {#plan}
+
+In the app, once a month.
+
+## Where is the ticket office? {#office}
+
+In the hall of Central Station.
+
+## Why does my bus take another route? {#diversion}
+
+Because of road works in the city centre.
+MD
+"$FAQBOT" index --corpus "$TMP/transit" --out "$TMP/transit.idx" >/dev/null || fail "index transit"
+means "penalty is fine" "$TMP/transit.idx" "penalty for no ticket" fine fines
+means "stroller is pushchair" "$TMP/transit.idx" "stroller on the tram" pushchair pushchair
+means "switch is change" "$TMP/transit.idx" "switch my plan" chang plan
+means "different is another" "$TMP/transit.idx" "is there a different way" anoth diversion
+
+mkdir -p "$TMP/forskola/sv"
+cat > "$TMP/forskola/sv/faq.md" <<'MD'
+# Förskola
+
+## Hur ansöker jag om plats? {#ansokan}
+
+I kommunens e-tjänst.
+
+## Från vilken ålder kan barnet börja? {#alder}
+
+Från ett år.
+
+## När får vi besked om plats? {#besked}
+
+Inom fyra månader.
+
+## Vilka kläder behöver barnet? {#klader}
+
+Regnkläder och stövlar.
+
+## Vad får barnen äta? {#mat}
+
+Frukost, lunch och mellanmål.
+MD
+"$FAQBOT" index --corpus "$TMP/forskola" --out "$TMP/forskola.idx" >/dev/null || fail "index forskola"
+means "söka is ansöka" "$TMP/forskola.idx" "hur söker man plats" ansok ansokan
+means "hur gammal is ålder" "$TMP/forskola.idx" "hur gammal måste barnet vara" ald alder
+means "svar is besked" "$TMP/forskola.idx" "när får vi svar" besked besked
+means "serveras is äta" "$TMP/forskola.idx" "vad serveras på förskolan" ata mat
+means "ha på sig is kläder" "$TMP/forskola.idx" "vad ska barnet ha på sig" klad klader
