@@ -530,6 +530,20 @@ const char *analyzer_stem(analyzer *a, const char *word, size_t len, size_t *out
         *out_len = 0;
         return NULL;
     }
+    /* Snowball stems the spelling with its letters (Swedish "väder",
+     * weather, stems to "väd"); an accent folded off that stem may leave
+     * one of the language's stop or question words ("vad", what), and the
+     * word would meet every question asking it. Such a stem keeps its
+     * accents: the word meets its own forms, not the question word. */
+    if ((k != n || memcmp(a->term, st, (size_t)n) != 0) &&
+        (stopset_has(&a->r->qwords, a->term, (size_t)k) || stopset_has(&a->r->stop, a->term, (size_t)k))) {
+        k = fold_into(a->cps, sizeof a->cps / sizeof *a->cps, (const char *)st, (size_t)n, a->term,
+                      sizeof a->term, 0);
+        if (k < 0) {
+            *out_len = 0;
+            return NULL;
+        }
+    }
     *out_len = (size_t)k;
     return a->term;
 }

@@ -727,6 +727,33 @@ static void stem_copy(analyzer *a, const char *word, size_t len, char *out, size
     snprintf(out, cap, "%.*s", t ? (int)n : 0, t ? t : "");
 }
 
+/* A stem whose accents, folded off, would make it a stop or question word
+ * of its language keeps them; any other stem is folded as before. Swedish
+ * "väder" (weather) stems to "väd", folded "vad" (what); "månad" (month)
+ * to "mån", folded "man" (one); Portuguese "cão" (dog) to "cã", folded
+ * "ca" (here). */
+static void test_folded_stem_is_no_question_word(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *code, *word, *stem;
+    } cases[] = {
+        {"sv", "väder", "väd"},  {"sv", "Väder", "väd"}, {"sv", "månad", "mån"},
+        {"sv", "kläder", "klad"}, {"sv", "vad", "vad"},  {"pt", "cão", "cã"},
+        {"pt", "informação", "inform"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        analyzer *a = analyzer_new(cases[i].code, lang_pack_file(cases[i].code, "stopwords.txt"));
+        assert_non_null(a);
+        char cf[64], out[64];
+        long n = fold_case(cases[i].word, strlen(cases[i].word), cf, sizeof cf);
+        assert_true(n > 0);
+        stem_copy(a, cf, (size_t)n, out, sizeof out);
+        assert_string_equal(out, cases[i].stem);
+        analyzer_free(a);
+    }
+}
+
 /* Each accented form of w's letter at byte at (its plain letter), one a
  * time, then with a second accent on a letter after it; each form's stem
  * beside the stem of the form with every letter the stemmer does not name
@@ -902,6 +929,7 @@ int main(void)
         cmocka_unit_test(test_situation_words),
         cmocka_unit_test(test_number_is_its_own_stem),
         cmocka_unit_test(test_unnamed_accents_stem_alike),
+        cmocka_unit_test(test_folded_stem_is_no_question_word),
     };
     return cmocka_run_group_tests_name("analyze", tests, NULL, NULL);
 }
