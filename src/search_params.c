@@ -227,6 +227,10 @@ const search_param_field search_param_fields[] = {
           "slots: a question's compound the FAQ lacks that the dictionary reads only as a "
           "compound of parts it holds for compounds alone (\"Elektroauto\"), split where its "
           "analysis names the head; the parts the FAQ holds searched as use_question_parts'"),
+    FIELD(use_part_kin, INT, 1, 0, 1,
+          "slots: use_flagged_parts' split searched by each part's term, else its lemma's "
+          "(\"sjuk\" of \"sjukt\"), else its pack synonym's (\"anmälan\" of \"anmäla\"), "
+          "only when every part is held so (\"sjukanmälan\", not \"sjukhusparkering\")"),
     FIELD(use_every_part, INT, 1, 0, 1,
           "slots: a question's compound the FAQ lacks (\"Versandkosten\") searched by the "
           "dictionary's parts only when the FAQ holds every one as a word (Lucene's "

@@ -562,6 +562,53 @@ static void add_part_terms(const search_ctx *c, slot *sl, uint32_t L, const qtok
     }
 }
 
+typedef struct part_stem {
+    char term[QUERY_WORD_BYTES];
+    size_t len;
+} part_stem;
+
+static int on_part_stem(void *ctx, const token *tk)
+{
+    part_stem *p = ctx;
+    if (tk->is_stop || tk->is_synonym)
+        return 0;
+    p->len = tk->term_len < sizeof p->term ? tk->term_len : 0;
+    memcpy(p->term, tk->term, p->len);
+    return 1;
+}
+
+/* The terms of a split's parts (x: what the FAQ holds of each) into kin,
+ * each part by its own term, else by its lemma's ("sjuk" of the FAQ's
+ * "sjukt"), else by a member of its synonym group in the language pack
+ * ("anmälan" of "anmäla"): 1 when every part is held so and one of them
+ * only by kin, else 0. Every part, for a single part held so would answer
+ * any compound that starts with it ("sjukhusparkering"); not for the
+ * dictionary's split of words (every), where a lemma's stem meets another
+ * word's ("Steuer" and "steuern"). */
+static int parts_by_kin(const search_ctx *c, uint32_t L, const char *lower,
+                        const decompound_part *parts, size_t np, const known_terms *x,
+                        uint32_t *kin)
+{
+    int used = 0;
+    for (size_t i = 0; i < np; i++) {
+        kin[i] = x[i].term != IX_NONE ? x[i].term : x[i].marked;
+        if (x[i].term != IX_NONE)
+            continue;
+        used = 1;
+        if (kin[i] != IX_NONE)
+            continue;
+        part_stem ps = {.len = 0};
+        analyzer_run(c->an[L], lower + parts[i].off, parts[i].len, on_part_stem, &ps);
+        const syn_entry *se;
+        size_t ng = ps.len ? search_model_synonyms(c->m, L, ps.term, ps.len, &se) : 0;
+        if (ng && se[0].count)
+            kin[i] = search_model_synonym_terms(c->m, &se[0])[0];
+        if (kin[i] == IX_NONE)
+            return 0;
+    }
+    return used;
+}
+
 /* The question's compound ("Versionsnummer"), split by the language's
  * dictionary as the index splits the FAQ's words (lexicon_compound_parts()):
  * the parts the FAQ holds ("Version") stand in for it, below the word
@@ -601,10 +648,13 @@ static void add_question_parts(const search_ctx *c, slot *sl, uint32_t L, const 
         if (every && x[i].word == IX_NONE)
             return;
     }
+    uint32_t kin[DECOMPOUND_MAX_PARTS];
+    int by_kin = !every && c->p->use_part_kin && parts_by_kin(c, L, lower, parts, np, x, kin);
     for (size_t i = 0; i < np; i++) {
         float w = i + 1 == np ? c->p->w_qpart_head : c->p->w_qpart_modifier;
-        if (x[i].term != IX_NONE && x[i].term != own && w > 0)
-            add_alt(sl, x[i].term, w, ALT_PART, x[i].word);
+        uint32_t term = by_kin ? kin[i] : x[i].term;
+        if (term != IX_NONE && term != own && w > 0)
+            add_alt(sl, term, w, ALT_PART, x[i].word);
     }
 }
 

@@ -60,7 +60,7 @@ expect_match "the report names the parameters changed" \
     '^parameters: threshold=0.99 \(default 0.65\)$'
 out=$("$FAQBOT" eval --list-params)
 expect_match "--list-params: name, type, default, range, reason" "$out" '^threshold +double +0\.65 +0\.\.1 +[a-z]'
-expect_eq "--list-params: every switch" "$(printf '%s\n' "$out" | grep -c '^use_')" "36"
+expect_eq "--list-params: every switch" "$(printf '%s\n' "$out" | grep -c '^use_')" "37"
 printf '# a comment\n\nthreshold = 0.99\n' > "$TMP/p.txt"
 viafile=$("$FAQBOT" eval --quiet --params "$TMP/p.txt" --index "$TMP/faq.idx" "$ES" | grep '^all ')
 expect_eq "--params FILE as --set" "$viafile" "$high"
@@ -81,7 +81,7 @@ ok "ask --set use_smalltalk=0 --set use_smalltalk_within=0: no small talk ($b)"
 # ablation: a row per switch, per file; synonyms are worth much on the seed FAQ
 out=$("$FAQBOT" eval --quiet --ablate --index "$TMP/faq.idx" "$ES" "$ROOT/tests/eval/smalltalk.tsv")
 expect_eq "a table per file" "$(printf '%s\n' "$out" | grep -c '^ablation: ')" "2"
-expect_eq "a row per switch and file" "$(printf '%s\n' "$out" | grep -c '^  use_')" "60"
+expect_eq "a row per switch and file" "$(printf '%s\n' "$out" | grep -c '^  use_')" "62"
 expect_match "synonyms off loses top-1 on es" "$out" '^  use_synonyms +[0-9.]+% +[0-9.]+% +[0-9.]+% +-[1-9][0-9]*\.[0-9] '
 expect_match "small talk off loses top-1 on the small talk file" "$out" '^  use_smalltalk +[0-9.]+% +- +[0-9.]+% +-[1-9][0-9]*\.[0-9] '
 off=$("$FAQBOT" eval --quiet --set use_synonyms=0 --index "$TMP/faq.idx" "$ES" | grep '^all ' | awk '{print $3}')

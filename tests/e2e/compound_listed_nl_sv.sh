@@ -66,3 +66,35 @@ S="$TMP/sv.idx"
 expect_eq "bostad finds the studentbostad" "$(outcome "$S" "hur får jag en bostad")" "answer apply"
 expect_eq "... not with the listed parts weighed 0" \
     "$(outcome "$S" "hur får jag en bostad" w_part_listed_head=0)" "decline null"
+
+# A question's listed compound of a FAQ that says neither part as the
+# question does ("sjukanmälan": "sjukt", another form of the lemma "sjuk",
+# and "anmäl", the verb the Swedish pack's synonym line "anmäla, ...,
+# anmälan" joins to the noun): with every part held so (use_part_kin) it is
+# answered; a compound of the same first part and a part the FAQ lacks
+# ("sjukhusparkering", "sjukgymnast") is still declined. Fails on the base.
+mkdir -p "$TMP/k/sv"
+cat > "$TMP/k/sv/faq.md" <<'MD'
+# Förskolan Solrosen
+
+## Vad gäller när mitt barn är sjukt? {#sick}
+
+Ett sjukt barn ska vara hemma tills det orkar delta i en hel dag.
+Anmäl frånvaro i appen före klockan 8.
+
+## När stänger förskolan? {#hours}
+
+Vi har öppet från klockan 6.30 till 18.00 på vardagar.
+
+## Vad äter barnen? {#food}
+
+Lunch och mellanmål lagas i vårt eget kök varje dag.
+MD
+index_faq "$TMP/k"
+expect_eq "every part held by its lemma or pack synonym: sjukanmälan answered" \
+    "$(answer_id --lang sv 'sjukanmälan')" sick
+expect_eq "without the switch, sjukanmälan is a word the FAQ lacks" \
+    "$(answer_id --lang sv --set use_part_kin=0 'sjukanmälan')" null
+expect_eq "a compound with a part the FAQ lacks is still declined: sjukhusparkering" \
+    "$(answer_id --lang sv 'sjukhusparkering')" null
+expect_eq "... and sjukgymnast" "$(answer_id --lang sv 'sjukgymnast')" null
