@@ -4,6 +4,7 @@
 
 #include "index_internal.h"
 #include "qmemo.h"
+#include "query.h"
 #include "typo.h"
 #include "utf8.h"
 
@@ -214,6 +215,11 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
         const qtok *t = &s->toks[i];
         if ((known >> i) & 1)
             continue;
+        /* a word of the language the FAQ does not use, as its dictionary
+         * knows it: a compound ("maandkaart"), an inflection */
+        for (uint32_t l = 0; l < ix->n_langs && p->lang_dict_hit > 0 && c->text; l++)
+            if (top1 - ev[l] < p->lang_close && query_knows(c, l, q + t->raw_off, t->raw_len))
+                ev[l] += p->lang_dict_hit;
         if (typo_budget(utf8_length(t->word, t->word_len)) == 0)
             continue;
         for (uint32_t l = 0; l < ix->n_langs; l++) {

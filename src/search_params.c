@@ -27,6 +27,9 @@ const search_param_field search_param_fields[] = {
     FIELD(lang_close, DOUBLE, 1.0, 0, 100,
           "less than one word apart: look at typos and n-grams too"),
     FIELD(lang_typo_hit, DOUBLE, 0.5, 0, 100, "\"aderri\" is Portuguese \"aderir\": half a word"),
+    FIELD(lang_dict_hit, DOUBLE, 0.5, 0, 100,
+          "a word no language's FAQ holds that its dictionary knows (Dutch \"maandkaart\"): "
+          "half a word, in a close call"),
     FIELD(lang_ngram_min_words, INT, 3, 0, 1000, "n-gram guesses on one or two words are noise"),
     FIELD(lang_ngram_first, DOUBLE, 1.0, 0, 100, "the n-gram model's first guess counts as a word"),
     FIELD(lang_ngram_second, DOUBLE, 0.5, 0, 100, "its second guess as half a word"),
