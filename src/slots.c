@@ -176,6 +176,19 @@ static void add_translations(const search_ctx *c, slot *sl, uint32_t L, const qt
 {
     const faq_index *ix = c->ix;
     uint32_t x = ix_find_xlate(ix, L, t->term, t->term_len);
+    /* a dictionary lists a word by its lemma, a question says a form of it
+     * ("kostet", "cuesta", "costa" of "kosten", "costar", "costare") whose
+     * stem is not the lemma's: the lemma's translations, as the language's
+     * dictionary reads the word */
+    if (x == IX_NONE && c->p->use_lemma && c->text) {
+        char key[QUERY_WORD_BYTES];
+        long n = lemma_term(query_lexicon(c, L), c->an[L], c->text + t->raw_off, t->raw_len,
+                            t->term, t->term_len, key, sizeof key);
+        if (n < 0 && c->failed)
+            *c->failed = 1;
+        if (n > 0)
+            x = ix_find_xlate(ix, L, key, (size_t)n);
+    }
     if (x == IX_NONE)
         return;
     const ix_xlate *X = &ix->xlates[x];
