@@ -164,6 +164,33 @@ static int synonyms_speak_of(const search_ctx *c, uint32_t L, const qtok *t)
                              is_member_lemma, &x) != 0;
 }
 
+typedef struct xlate_lemma {
+    const search_ctx *c;
+    uint32_t lang;
+    uint32_t x;                 /* the lemma's translations, IX_NONE for none */
+    int failed;                 /* memory ran out */
+} xlate_lemma;
+
+static int on_xlate_lemma_word(void *ctx, const token *tok)
+{
+    xlate_lemma *x = ctx;
+    if (tok->is_stop || tok->is_synonym)
+        return 0;
+    x->x = ix_find_xlate(x->c->ix, x->lang, tok->term, tok->term_len);
+    return 1;
+}
+
+/* Has this lemma of a question's word translations (its one word's term)? */
+static int lemma_xlate(void *ctx, const char *lemma, size_t len)
+{
+    xlate_lemma *x = ctx;
+    x->x = IX_NONE;
+    if (utf8_valid(lemma, len) &&
+        analyzer_run(x->c->an[x->lang], lemma, len, on_xlate_lemma_word, x) < 0)
+        x->failed = 1;
+    return x->failed || x->x != IX_NONE;
+}
+
 /* The word's translations into the other languages of the FAQ (the
  * index's tables, translate.h), for entries only those languages have
  * (topk.c passes over a group that has an entry in L). A word's
@@ -176,6 +203,19 @@ static void add_translations(const search_ctx *c, slot *sl, uint32_t L, const qt
 {
     const faq_index *ix = c->ix;
     uint32_t x = ix_find_xlate(ix, L, t->term, t->term_len);
+    /* a dictionary lists a word by its lemma, a question says a form of it
+     * ("kostet", "cuesta", "costa" of "kosten", "costar", "costare") whose
+     * stem is not the lemma's: the translations of the first lemma the
+     * language's dictionary reads in the word that has some, though the
+     * word be a lemma of its own too ("cuesta", a slope) */
+    if (x == IX_NONE && c->p->use_lemma && c->text) {
+        xlate_lemma xl = {c, L, IX_NONE, 0};
+        (void)lexicon_lemma_any(query_lexicon(c, L), c->text + t->raw_off, t->raw_len,
+                                lemma_xlate, &xl);
+        if (xl.failed && c->failed)
+            *c->failed = 1;
+        x = xl.x;
+    }
     if (x == IX_NONE)
         return;
     const ix_xlate *X = &ix->xlates[x];
