@@ -28,7 +28,7 @@ static void answer_one(searcher *s, const faq_index *ix, const char *q, size_t l
         printf("%s\n", text ? text : "{\"error\":\"out of memory\"}");
         free(text);
     } else {
-        answer_print(stdout, ix, &a, 0);
+        answer_print(stdout, ix, &a, 0, answer_term_width(stdout));
     }
 }
 

@@ -97,7 +97,7 @@ static void ask(repl *r, const char *q, size_t len)
         return;
     }
     snprintf(r->conv, sizeof r->conv, "%s", a.query_lang);
-    answer_print(stdout, r->ix, &a, 1);
+    answer_print(stdout, r->ix, &a, 1, answer_term_width(stdout));
     /* the numbers a reply like "2" picks: the list answer_print numbered */
     r->n_choices = 0;
     if (a.outcome == OUTCOME_SMALLTALK)
