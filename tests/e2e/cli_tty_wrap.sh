@@ -1,0 +1,132 @@
+# cli_tty_wrap.sh: an answer shown at a narrow terminal (a pseudo-terminal
+# of 32 columns) is wrapped at its width, at spaces, not cut mid-word by the
+# terminal: ask and the REPL; list items and quotes hang under their text,
+# an address wider than the line stays whole, a fenced block as written,
+# Japanese broken between its characters; $COLUMNS when the terminal tells
+# no size; a pipe still gets the answer's lines as written.
+. "$ROOT/tests/e2e/lib.sh.inc"
+mkdir -p "$TMP/corpus/en"
+cat >"$TMP/corpus/en/faq.md" <<'EOF'
+# Bicycle storage
+
+## How do I rent a locker for my bicycle? {#locker}
+
+Lockers are rented by the month at the front desk of the station; bring an identity document and the deposit, which is returned when the key comes back.
+
+- Monthly rent: twenty euros for a standard locker near the platform entrance
+- Deposit: fifty euros, paid in cash or by card at the desk
+
+1. Fill in the form at https://example.org/bicycle-storage/lockers/application-form-for-monthly-rental
+2. Bring the form to the desk with your identity document and the deposit
+
+> Lockers near the platform entrance are the first to go, so ask early in the month.
+
+Japanese visitors: 駐輪場のロッカーは月単位で駅の窓口で借りることができます。身分証明書と保証金をお持ちください。
+
+```
+locker-code: 1234-5678-9012-3456-7890-1234-5678-9012-3456-7890
+```
+EOF
+index_faq "$TMP/corpus"
+export XDG_STATE_HOME="$TMP/state" LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm
+unset COLUMNS
+# on_tty COLS [KEYS] -- ARGS...: runs faqbot ARGS on a pseudo-terminal of
+# COLS columns (0: one that tells no size), types each of KEYS, prints the
+# screen with its line ends as "\n"
+on_tty() {
+    python3 - "$FAQBOT" "$@" <<'PY'
+import fcntl, os, pty, select, struct, sys, termios, time
+faqbot, cols = sys.argv[1], int(sys.argv[2])
+rest = sys.argv[3:]
+keys, args = rest[:rest.index("--")], rest[rest.index("--") + 1:]
+pid, fd = pty.fork()
+if pid == 0:
+    # the size set before the program starts, as a terminal has it
+    fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, cols, 0, 0))
+    os.execv(faqbot, [faqbot] + args)
+out = b""
+def read_for(secs):
+    global out
+    end = time.time() + secs
+    while time.time() < end:
+        r, _, _ = select.select([fd], [], [], 0.1)
+        if r:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:
+                return False
+            if not chunk:
+                return False
+            out += chunk
+    return True
+read_for(1.0)
+for k in keys:
+    os.write(fd, k.encode())
+    read_for(2.0)
+while read_for(1.0) and keys == []:
+    pass
+try:
+    os.waitpid(pid, 0)
+except ChildProcessError:
+    pass
+sys.stdout.write(out.decode("utf-8", "replace").replace("\r\n", "\n"))
+PY
+}
+# check_wrapped WHAT WIDTH SCREEN PIPED: no line of SCREEN wider than WIDTH
+# columns (the address and the fenced line aside), every word of it a word
+# of PIPED (none cut), nothing lost
+check_wrapped() {
+    python3 - "$@" <<'PY' || exit 1
+import sys, unicodedata
+what, width, screen, piped = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+def cols(s):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+def fail(m):
+    print("FAIL: %s: %s\n%s" % (what, m, screen)); sys.exit(1)
+body = screen[screen.index("## How"):].split("\nquestion>")[0]
+for line in body.split("\n"):
+    if "https://" in line or "locker-code" in line:
+        continue
+    if cols(line) > width:
+        fail("a line of %d columns: [%s]" % (cols(line), line))
+def words(t):
+    return [w for l in t.split("\n") for w in l.lstrip("> ").split() if w.isascii()]
+want = set(words(piped))
+for w in words(body):
+    if w not in want:
+        fail("a word cut: [%s]" % w)
+strip = lambda t: "".join(c for c in t.replace(">", "") if not c.isspace())
+if strip(piped) not in strip(body):
+    fail("the answer is not all there")
+print("ok: " + what)
+PY
+}
+piped=$("$FAQBOT" ask --index "$TMP/faq.idx" "how do I rent a locker")
+expect_match "a pipe: a line as written" "$piped" '^Lockers are rented by the month at the front desk of the station; bring an identity document'
+screen=$(on_tty 32 -- ask --index "$TMP/faq.idx" "how do I rent a locker")
+printf '%s\n' "$screen"
+check_wrapped "ask at 32 columns: wrapped at spaces" 32 "$screen" "$piped"
+expect_match "a list item's lines hang under its text" "$screen" '- Monthly rent: twenty euros for
+  a standard'
+expect_match "a numbered item's too" "$screen" '2\. Bring the form to the desk
+   with your'
+expect_match "a quote's lines stay quoted" "$screen" '> entrance are'
+expect_match "an address wider than the line whole" "$screen" '
+   https://example\.org/bicycle-storage/lockers/application-form-for-monthly-rental
+'
+expect_match "a fenced line as written" "$screen" '
+locker-code: 1234-5678-9012-3456-7890-1234-5678-9012-3456-7890
+'
+expect_match "Japanese broken between its characters" "$screen" '駐輪場'
+# the REPL, in a terminal of 40 columns
+screen=$(on_tty 40 'how do I rent a locker
+' ':quit
+' -- repl --index "$TMP/faq.idx")
+printf '%s\n' "$screen"
+check_wrapped "the REPL at 40 columns: wrapped at spaces" 40 "$screen" "$piped"
+# a terminal that tells no size: $COLUMNS, as the shell exports it
+screen=$(COLUMNS=36 on_tty 0 -- ask --index "$TMP/faq.idx" "how do I rent a locker")
+check_wrapped "no size told: \$COLUMNS' 36" 36 "$screen" "$piped"
+# nor that: the lines as written, for the terminal to show
+screen=$(on_tty 0 -- ask --index "$TMP/faq.idx" "how do I rent a locker")
+expect_match "no width at all: the lines as written" "$screen" 'Lockers are rented by the month at the front desk of the station; bring'
