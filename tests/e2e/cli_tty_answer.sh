@@ -1,9 +1,11 @@
-# cli_tty_wrap.sh: an answer shown at a narrow terminal (a pseudo-terminal
+# cli_tty_answer.sh: an answer shown at a narrow terminal (a pseudo-terminal
 # of 32 columns) is wrapped at its width, at spaces, not cut mid-word by the
 # terminal: ask and the REPL; list items and quotes hang under their text,
 # an address wider than the line stays whole, a fenced block as written,
 # Japanese broken between its characters; $COLUMNS when the terminal tells
-# no size; a pipe still gets the answer's lines as written.
+# no size. Its Markdown is shown as a terminal shows text: bold and italic
+# without their stars (styled unless NO_COLOR or TERM=dumb), a link as its
+# text and <address>. A pipe still gets the answer's lines as written.
 . "$ROOT/tests/e2e/lib.sh.inc"
 mkdir -p "$TMP/corpus/en"
 cat >"$TMP/corpus/en/faq.md" <<'EOF'
@@ -26,6 +28,10 @@ Japanese visitors: 駐輪場のロッカーは月単位で駅の窓口で借り�
 ```
 locker-code: 1234-5678-9012-3456-7890-1234-5678-9012-3456-7890
 ```
+
+## How do I cancel my plan? {#cancel}
+
+Open **Settings → Billing** and press **Cancel plan**; see [the billing help](https://example.org/help/billing), or [https://example.org/y](https://example.org/y). Prices are 5 * 3 euros, *really*, and `**as typed**` in code; a \*star\*.
 EOF
 index_faq "$TMP/corpus"
 export XDG_STATE_HOME="$TMP/state" LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm
@@ -130,3 +136,17 @@ check_wrapped "no size told: \$COLUMNS' 36" 36 "$screen" "$piped"
 # nor that: the lines as written, for the terminal to show
 screen=$(on_tty 0 -- ask --index "$TMP/faq.idx" "how do I rent a locker")
 expect_match "no width at all: the lines as written" "$screen" 'Lockers are rented by the month at the front desk of the station; bring'
+# Markdown at a terminal: the marks a reader would have to read past
+piped=$("$FAQBOT" ask --index "$TMP/faq.idx" "how do I cancel my plan")
+expect_match "a pipe: the Markdown as written" "$piped" 'Open \*\*Settings → Billing\*\* and press'
+screen=$(on_tty 300 -- ask --index "$TMP/faq.idx" "how do I cancel my plan")
+printf '%s\n' "$screen" | cat -v
+expect_match "bold in bold, without its stars" "$screen" "Open $(printf '\033')\\[1mSettings → Billing$(printf '\033')\\[22m and press"
+expect_match "italic in italic" "$screen" "$(printf '\033')\\[3mreally$(printf '\033')\\[23m,"
+expect_match "a link: its text, then its address" "$screen" 'see the billing help <https://example\.org/help/billing>, or <https://example\.org/y>\.'
+expect_match "a star that opens nothing, a code span, an escaped star: as meant" "$screen" 'Prices are 5 \* 3 euros, .*, and `\*\*as typed\*\*` in code; a \*star\*\.'
+for env in NO_COLOR=1 TERM=dumb; do
+    screen=$(export "$env"; on_tty 300 -- ask --index "$TMP/faq.idx" "how do I cancel my plan")
+    printf '%s' "$screen" | grep -q "$(printf '\033')" && fail "$env: a style's escape was written"
+    expect_match "$env: no styles, no stars" "$screen" 'Open Settings → Billing and press Cancel plan; see the billing help <https'
+done
