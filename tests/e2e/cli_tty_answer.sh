@@ -150,3 +150,13 @@ for env in NO_COLOR=1 TERM=dumb; do
     printf '%s' "$screen" | grep -q "$(printf '\033')" && fail "$env: a style's escape was written"
     expect_match "$env: no styles, no stars" "$screen" 'Open Settings → Billing and press Cancel plan; see the billing help <https'
 done
+# ask with no question, typed at a terminal: it says what it waits for (it
+# used to wait without a word, as if hung); a pipe is read without it
+screen=$(on_tty 80 'how do I rent a locker
+' "$(printf '\004')" -- ask --index "$TMP/faq.idx")
+printf '%s\n' "$screen"
+expect_match "ask at a terminal with no question: told what to type" "$screen" 'faqbot ask: type a question a line, Ctrl-D to end'
+expect_match "then answers the line typed" "$screen" 'Lockers are rented by the month'
+out=$(echo "how do I rent a locker" | "$FAQBOT" ask --index "$TMP/faq.idx" 2>&1)
+printf '%s' "$out" | grep -q 'type a question' && fail "a pipe was told what to type"
+ok "a pipe is read without a word"
