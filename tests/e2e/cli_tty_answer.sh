@@ -160,3 +160,21 @@ expect_match "then answers the line typed" "$screen" 'Lockers are rented by the 
 out=$(echo "how do I rent a locker" | "$FAQBOT" ask --index "$TMP/faq.idx" 2>&1)
 printf '%s' "$out" | grep -q 'type a question' && fail "a pipe was told what to type"
 ok "a pipe is read without a word"
+# the REPL's answers piped on (faqbot repl | tee talk.txt): the prompt and
+# the line being edited on the terminal (stderr), the answers in the pipe;
+# it used to show no prompt and edit nothing (libedit wrote into the pipe)
+real=$FAQBOT
+screen=$(FAQBOT=/bin/sh on_tty 80 "when is the locker dposit paid$(printf '\033[D%.0s' 1 2 3 4 5 6 7 8 9 10)e
+" ':quit
+' -- -c "\"$real\" repl --index \"$TMP/faq.idx\" >\"$TMP/talk.txt\"")
+printf '%s\n' "$screen" | cat -v
+expect_match "answers piped on: the prompt on the terminal" "$screen" 'question> '
+talk=$(cat "$TMP/talk.txt")
+printf '%s\n' "$talk"
+expect_match "the line asked" "$talk" '^## How do I rent a locker'
+# (libedit's history file writes a space as \040)
+grep -q 'locker.*deposit' "$TMP/state/faqbot/history" && ! grep -q 'dposit' "$TMP/state/faqbot/history" ||
+    fail "the line was not edited with the arrows: $(cat -v "$TMP/state/faqbot/history")"
+ok "the line edited with the arrows"
+printf '%s' "$talk" | grep -q -e 'question>' -e "$(printf '\033')" && fail "the prompt or the editing went into the pipe"
+ok "the pipe holds the answers alone"
