@@ -287,8 +287,9 @@ static int styles_wanted(void)
     return !(no && *no) && term && *term && strcmp(term, "dumb") != 0;
 }
 
-/* Text wrapped line by line, a fenced code block's lines as written */
-static void wrap_print(FILE *out, const char *s, size_t n, int width)
+/* Text wrapped line by line, a fenced code block's lines as written; with
+ * markdown, its inline Markdown shown as a terminal shows text */
+static void wrap_print(FILE *out, const char *s, size_t n, int width, int markdown)
 {
     int styled = styles_wanted();
     char *buf = NULL;
@@ -301,16 +302,20 @@ static void wrap_print(FILE *out, const char *s, size_t n, int width)
         while (k < len && k < 4 && s[k] == ' ')
             k++;
         int fence = len - k >= 3 && (memcmp(s + k, "```", 3) == 0 || memcmp(s + k, "~~~", 3) == 0);
-        if (fenced || fence) {
-            fwrite(s, 1, len, out);
-            fputc('\n', out);
+        if (fenced || fence || !markdown) {
+            if (width >= 20 && !fenced && !fence)
+                wrap_line(out, s, len, width);
+            else {
+                fwrite(s, 1, len, out);
+                fputc('\n', out);
+            }
         } else if (len * 4 + 16 > cap && !(free(buf), buf = malloc(cap = len * 4 + 16))) {
             cap = 0;
             wrap_line(out, s, len, width);   /* no memory to render it in */
         } else {
             wrap_line(out, buf, inline_render(s, len, buf, styled), width);
         }
-        if (fence)
+        if (fence && markdown)
             fenced = !fenced;
         if (!nl)
             break;
@@ -340,6 +345,14 @@ void answer_print(FILE *out, const faq_index *ix, const faq_answer *a, int numbe
         print_plain(out, ix, a, numbered);
         return;
     }
-    wrap_print(out, text, n, width);
+    wrap_print(out, text, n, width, 1);
     free(text);
+}
+
+void text_print(FILE *out, const char *s, size_t n, int width)
+{
+    if (width < 20)
+        fprintf(out, "%.*s\n", (int)n, s);
+    else
+        wrap_print(out, s, n, width, 0);
 }

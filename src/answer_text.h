@@ -18,4 +18,8 @@ void answer_print(FILE *out, const faq_index *ix, const faq_answer *a, int numbe
  * terminal. */
 int answer_term_width(FILE *out);
 
+/* One of the bot's texts (no Markdown) and its end of line, wrapped at
+ * width as answer_print wraps an answer. */
+void text_print(FILE *out, const char *s, size_t n, int width);
+
 #endif

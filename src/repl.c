@@ -65,8 +65,8 @@ static uint32_t cur_lang(const repl *r)
 static void say(const repl *r, const char *key, const char *const *kv)
 {
     char msg[1024];
-    msg_format(r->ix, cur_lang(r), key, kv, msg, sizeof msg);
-    printf("%s\n", msg);
+    size_t n = msg_format(r->ix, cur_lang(r), key, kv, msg, sizeof msg);
+    text_print(stdout, msg, n, answer_term_width(stdout));
 }
 
 /* "en es fr pt" */
@@ -319,8 +319,9 @@ int repl_run(const char *index_path, const char *lang, double threshold)
         /* on a pipe only answers are written: no banner; answers piped
          * on, it goes with the prompt */
         char msg[1024];
-        msg_format(r.ix, cur_lang(&r), "repl_welcome", NULL, msg, sizeof msg);
-        fprintf(rl_outstream == stderr ? stderr : stdout, "%s\n", msg);
+        FILE *talk = rl_outstream == stderr ? stderr : stdout;
+        size_t n = msg_format(r.ix, cur_lang(&r), "repl_welcome", NULL, msg, sizeof msg);
+        text_print(talk, msg, n, answer_term_width(talk));
     }
     for (;;) {
         char prompt[128];

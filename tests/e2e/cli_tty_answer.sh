@@ -178,3 +178,13 @@ grep -q 'locker.*deposit' "$TMP/state/faqbot/history" && ! grep -q 'dposit' "$TM
 ok "the line edited with the arrows"
 printf '%s' "$talk" | grep -q -e 'question>' -e "$(printf '\033')" && fail "the prompt or the editing went into the pipe"
 ok "the pipe holds the answers alone"
+# the REPL's own texts (its welcome, :help) wrapped as its answers are
+screen=$(on_tty 32 ':help
+' ':quit
+' -- repl --index "$TMP/faq.idx")
+printf '%s\n' "$screen"
+long=$(printf '%s\n' "$screen" | python3 -c 'import sys; print(max(len(l) for l in sys.stdin.read().split("\n") if not l.startswith("question>")))')
+[ "$long" -le 32 ] || fail "a text of the REPL $long columns wide at 32"
+ok "the REPL's texts wrapped at 32 columns"
+expect_match ":help's words whole" "$screen" 'Commands: :help, :lang CODE,
+:reload,'
