@@ -1,6 +1,7 @@
 /* answer_text.c: an answer as text for a terminal (see answer_text.h). */
 #include "answer_text.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -92,7 +93,7 @@ int answer_term_width(FILE *out)
      * $COLUMNS as the shell knows it, else none */
     const char *c = getenv("COLUMNS");
     long n = c ? strtol(c, NULL, 10) : 0;
-    return n > 0 && n < 10000 ? (int)n : 0;
+    return n > 0 && n < 10000 ? (int)n : 1;
 }
 
 /* The columns of a line's start that its wrapped lines hang under: the
@@ -292,6 +293,8 @@ static int styles_wanted(void)
 static void wrap_print(FILE *out, const char *s, size_t n, int width, int markdown)
 {
     int styled = styles_wanted();
+    if (width < 20)
+        width = INT_MAX;   /* too narrow to wrap into, or unknown: not wrapped */
     char *buf = NULL;
     size_t cap = 0;
     int fenced = 0;
@@ -303,7 +306,7 @@ static void wrap_print(FILE *out, const char *s, size_t n, int width, int markdo
             k++;
         int fence = len - k >= 3 && (memcmp(s + k, "```", 3) == 0 || memcmp(s + k, "~~~", 3) == 0);
         if (fenced || fence || !markdown) {
-            if (width >= 20 && !fenced && !fence)
+            if (!markdown)
                 wrap_line(out, s, len, width);
             else {
                 fwrite(s, 1, len, out);
@@ -327,8 +330,8 @@ static void wrap_print(FILE *out, const char *s, size_t n, int width, int markdo
 
 void answer_print(FILE *out, const faq_index *ix, const faq_answer *a, int numbered, int width)
 {
-    /* too narrow to wrap into, or no terminal: the lines as written */
-    if (width < 20) {
+    /* no terminal: the lines and their Markdown as written */
+    if (width <= 0) {
         print_plain(out, ix, a, numbered);
         return;
     }
@@ -351,8 +354,5 @@ void answer_print(FILE *out, const faq_index *ix, const faq_answer *a, int numbe
 
 void text_print(FILE *out, const char *s, size_t n, int width)
 {
-    if (width < 20)
-        fprintf(out, "%.*s\n", (int)n, s);
-    else
-        wrap_print(out, s, n, width, 0);
+    wrap_print(out, s, n, width, 0);
 }

@@ -145,6 +145,9 @@ expect_match "bold in bold, without its stars" "$screen" "Open $(printf '\033')\
 expect_match "italic in italic" "$screen" "$(printf '\033')\\[3mreally$(printf '\033')\\[23m,"
 expect_match "a link: its text, then its address" "$screen" 'see the billing help <https://example\.org/help/billing>, or <https://example\.org/y>\.'
 expect_match "a star that opens nothing, a code span, an escaped star: as meant" "$screen" 'Prices are 5 \* 3 euros, .*, and `\*\*as typed\*\*` in code; a \*star\*\.'
+screen=$(on_tty 0 -- ask --index "$TMP/faq.idx" "how do I cancel my plan")
+printf '%s' "$screen" | grep -q '\*\*Settings' && fail "a terminal of unknown width: the stars shown"
+ok "a terminal of unknown width: shown as text all the same"
 for env in NO_COLOR=1 TERM=dumb; do
     screen=$(export "$env"; on_tty 300 -- ask --index "$TMP/faq.idx" "how do I cancel my plan")
     printf '%s' "$screen" | grep -q "$(printf '\033')" && fail "$env: a style's escape was written"
