@@ -90,7 +90,7 @@ int answer_term_width(FILE *out)
     if (ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
         return ws.ws_col;
     /* a terminal that tells no size (a serial line, some emulators):
-     * $COLUMNS as the shell knows it, else none */
+     * $COLUMNS as the shell knows it, else a terminal all the same */
     const char *c = getenv("COLUMNS");
     long n = c ? strtol(c, NULL, 10) : 0;
     return n > 0 && n < 10000 ? (int)n : 1;
@@ -354,5 +354,8 @@ void answer_print(FILE *out, const faq_index *ix, const faq_answer *a, int numbe
 
 void text_print(FILE *out, const char *s, size_t n, int width)
 {
-    wrap_print(out, s, n, width, 0);
+    if (width <= 0)
+        fprintf(out, "%.*s\n", (int)n, s);   /* a pipe: as written */
+    else
+        wrap_print(out, s, n, width, 0);
 }
