@@ -73,9 +73,14 @@ for k in keys:
 while read_for(1.0):
     pass
 try:
-    os.waitpid(pid, 0)
+    _, status = os.waitpid(pid, 0)
 except ChildProcessError:
-    pass
+    status = 0
+# a program that failed (valgrind's 99 under make valgrind) is told at the
+# end of the script, the screen being read in a subshell
+if os.waitstatus_to_exitcode(status) not in (0,):
+    with open(os.path.join(os.environ["TMP"], "tty-failed"), "a") as f:
+        f.write("%s: exit %d\n" % (" ".join(args), os.waitstatus_to_exitcode(status)))
 sys.stdout.write(out.decode("utf-8", "replace").replace("\r\n", "\n"))
 PY
 }
@@ -192,3 +197,5 @@ long=$(printf '%s\n' "$screen" | python3 -c 'import sys; print(max(len(l) for l 
 ok "the REPL's texts wrapped at 32 columns"
 expect_match ":help's words whole" "$screen" 'Commands: :help, :lang CODE,
 :reload,'
+[ -e "$TMP/tty-failed" ] && fail "a run at the terminal failed: $(cat "$TMP/tty-failed")"
+ok "every run at the terminal ended well"
