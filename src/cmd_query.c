@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "answer_json.h"
 #include "answer_text.h"
@@ -28,7 +29,7 @@ static void answer_one(searcher *s, const faq_index *ix, const char *q, size_t l
         printf("%s\n", text ? text : "{\"error\":\"out of memory\"}");
         free(text);
     } else {
-        answer_print(stdout, ix, &a, 0);
+        answer_print(stdout, ix, &a, 0, answer_term_width(stdout));
     }
 }
 
@@ -98,7 +99,13 @@ int cmd_ask(const cli_command *cmd, int argc, char **argv)
         faq_index_close(ix);
         return too_long ? EXIT_USAGE : EXIT_OK;
     } else {
-        /* batch: one answer for every line, empty and invalid ones too */
+        /* batch: one answer for every line, empty and invalid ones too.
+         * Typed at a terminal with no question, it would wait without a
+         * word, as if hung: say what it waits for, where a pipe's reader
+         * does not see it */
+        if (isatty(STDIN_FILENO))
+            fprintf(stderr, "faqbot ask: type a question a line, Ctrl-D to end "
+                            "(faqbot repl for a conversation)\n");
         char *line = NULL;
         size_t cap = 0;
         ssize_t n;

@@ -65,8 +65,8 @@ static uint32_t cur_lang(const repl *r)
 static void say(const repl *r, const char *key, const char *const *kv)
 {
     char msg[1024];
-    msg_format(r->ix, cur_lang(r), key, kv, msg, sizeof msg);
-    printf("%s\n", msg);
+    size_t n = msg_format(r->ix, cur_lang(r), key, kv, msg, sizeof msg);
+    text_print(stdout, msg, n, answer_term_width(stdout));
 }
 
 /* "en es fr pt" */
@@ -97,7 +97,7 @@ static void ask(repl *r, const char *q, size_t len)
         return;
     }
     snprintf(r->conv, sizeof r->conv, "%s", a.query_lang);
-    answer_print(stdout, r->ix, &a, 1);
+    answer_print(stdout, r->ix, &a, 1, answer_term_width(stdout));
     /* the numbers a reply like "2" picks: the list answer_print numbered */
     r->n_choices = 0;
     if (a.outcome == OUTCOME_SMALLTALK)
@@ -228,7 +228,7 @@ static char *read_line(int tty, const char *prompt, size_t *len)
             /* the read was interrupted: libedit gives what was typed, or
              * NULL as at the end of input */
             free(line);
-            putchar('\n');
+            fputc('\n', rl_outstream ? rl_outstream : stdout);
             line = strdup("");
             *len = 0;
             return line;
@@ -298,6 +298,12 @@ int repl_run(const char *index_path, const char *lang, double threshold)
     char hist[4096];
     int keep_history = 0;
     if (tty) {
+        /* the answers piped on ("faqbot repl | tee talk.txt"): the prompt
+         * and the line being edited go to the terminal on stderr, as
+         * Python's prompt does; libedit, writing them into the pipe, would
+         * show no prompt and edit nothing */
+        if (!isatty(STDOUT_FILENO) && isatty(STDERR_FILENO))
+            rl_outstream = stderr;
         using_history();
         stifle_history(FAQ_REPL_HISTORY_LINES);
         /* a history that cannot be read or kept is no reason to stop */
@@ -310,8 +316,12 @@ int repl_run(const char *index_path, const char *lang, double threshold)
         sa.sa_handler = on_interrupt;
         sigemptyset(&sa.sa_mask);
         sigaction(SIGINT, &sa, NULL);
-        /* on a pipe only answers are written: no banner */
-        say(&r, "repl_welcome", NULL);
+        /* on a pipe only answers are written: no banner; answers piped
+         * on, it goes with the prompt */
+        char msg[1024];
+        FILE *talk = rl_outstream == stderr ? stderr : stdout;
+        size_t n = msg_format(r.ix, cur_lang(&r), "repl_welcome", NULL, msg, sizeof msg);
+        text_print(talk, msg, n, answer_term_width(talk));
     }
     for (;;) {
         char prompt[128];
@@ -322,8 +332,8 @@ int repl_run(const char *index_path, const char *lang, double threshold)
         size_t len;
         char *line = read_line(tty, prompt, &len);
         if (!line) {
-            if (tty)
-                putchar('\n');   /* Ctrl-D leaves the cursor after the prompt */
+            if (tty)   /* Ctrl-D leaves the cursor after the prompt */
+                fputc('\n', rl_outstream ? rl_outstream : stdout);
             break;
         }
         char *q = line;
