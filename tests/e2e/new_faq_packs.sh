@@ -1,5 +1,5 @@
 # new_faq_packs.sh: small FAQs in Portuguese, Spanish, German, English, Italian,
-# French and Swedish
+# French, Swedish and Dutch
 # asked in words their visitors use and the FAQs do not: what the packs'
 # general synonyms and stop words must give.
 . "$ROOT/tests/e2e/lib.sh.inc"
@@ -372,3 +372,46 @@ means "hur gammal is ålder" "$TMP/forskola.idx" "hur gammal måste barnet vara"
 means "svar is besked" "$TMP/forskola.idx" "när får vi svar" besked besked
 means "serveras is äta" "$TMP/forskola.idx" "vad serveras på förskolan" ata mat
 means "ha på sig is kläder" "$TMP/forskola.idx" "vad ska barnet ha på sig" klad klader
+
+mkdir -p "$TMP/centro/es"
+cat > "$TMP/centro/es/faq.md" <<'MD'
+# Centro médico
+
+## ¿Cuándo está abierto el centro? {#abierto}
+
+De lunes a sábado, de 9 a 20.
+
+## ¿Se puede comer en la sala de espera? {#comer}
+
+No, solo beber agua.
+
+## ¿Hay consultas por vídeo? {#video}
+
+Sí, en la app.
+
+## ¿Qué hago si estoy enfermo? {#enfermo}
+
+Llame antes de venir.
+MD
+"$FAQBOT" index --corpus "$TMP/centro" --out "$TMP/centro.idx" >/dev/null || fail "index centro"
+means "abrís is abierto" "$TMP/centro.idx" "abris por la tarde" abiert abierto
+means "desayunar is comer" "$TMP/centro.idx" "se puede desayunar" com comer
+means "videollamada is vídeo" "$TMP/centro.idx" "videollamada" vide video
+means "malo is enfermo" "$TMP/centro.idx" "mi hijo esta malo" enferm enfermo
+
+mkdir -p "$TMP/camping/nl"
+cat > "$TMP/camping/nl/faq.md" <<'MD'
+# Camping
+
+## Hoe reserveer ik een plaats? {#plaats}
+
+Via onze website.
+
+## Mag ik barbecueën? {#barbecue}
+
+Alleen op gas.
+
+MD
+"$FAQBOT" index --corpus "$TMP/camping" --out "$TMP/camping.idx" >/dev/null || fail "index camping"
+means "plek is plaats" "$TMP/camping.idx" "een plekje vastleggen" plat plaats
+means "bbq is barbecue" "$TMP/camping.idx" "bbq toegestaan" barbecueen barbecue
