@@ -116,6 +116,12 @@ int cmd_index(const cli_command *cmd, int argc, char **argv)
            st.faq_entries, st.faq_entries == 1 ? "y" : "ies", st.entries - st.faq_entries, st.langs,
            st.langs == 1 ? "" : "s", asked,
            st.terms, st.translations, (unsigned long long)st.bytes, ms, out);
+    /* a language faqbot has no pack for works with less: said, with the
+     * files that would give it the rest */
+    char *notes = corpus_pack_notes(dir);
+    for (char *line = notes, *nl; line && (nl = strchr(line, '\n')) != NULL; line = nl + 1)
+        fprintf(stderr, "faqbot index: note: %.*s\n", (int)(nl - line), line);
+    free(notes);
     return EXIT_OK;
 }
 
