@@ -6,6 +6,7 @@
 # dropped, its text kept), a table or HTML inside a code block, and rows of
 # a list that hold a pipe are not told. The page's answer_html shows why.
 . "$ROOT/tests/e2e/lib.sh.inc"
+SERVER_PID=""
 trap stop_server EXIT
 mkdir -p "$TMP/c/en"
 cat > "$TMP/c/en/faq.md" <<'MD'
