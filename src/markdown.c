@@ -149,7 +149,9 @@ int markdown_unshown(const char *md, size_t len, unsigned after, unsigned *line)
         cmark_node_type t = cmark_node_get_type(n);
         int what = MARKDOWN_SHOWN;
         cmark_node *at = n;
-        if (t == CMARK_NODE_HTML_BLOCK) {
+        const char *lit = t == CMARK_NODE_HTML_BLOCK ? cmark_node_get_literal(n) : NULL;
+        if (lit && strncmp(lit + strspn(lit, " "), "<!--", 4) != 0) {
+            /* a comment is meant unseen (an entry's "<!-- meta: ... -->") */
             what = MARKDOWN_HTML_BLOCK;
         } else if (t == CMARK_NODE_TEXT && cmark_node_previous(n) &&
                    cmark_node_get_type(cmark_node_previous(n)) == CMARK_NODE_SOFTBREAK &&

@@ -3,8 +3,9 @@
 # the index is written) and lint (a finding): an HTML block, which the
 # page's safe Markdown drops whole, its text with it, and a Markdown table,
 # which CommonMark shows as its text, pipes and all. Inline HTML (its tags
-# dropped, its text kept), a table or HTML inside a code block, and rows of
-# a list that hold a pipe are not told. The page's answer_html shows why.
+# dropped, its text kept), a comment (meant unseen), a table or HTML inside
+# a code block, and rows of a list that hold a pipe are not told. The
+# page's answer_html shows why.
 . "$ROOT/tests/e2e/lib.sh.inc"
 SERVER_PID=""
 trap stop_server EXIT
@@ -33,6 +34,9 @@ From <b>nine</b> to five; see the table:
     <div>code</div>
 
 ## Can I pay by card? {#card}
+<!-- meta: topic=paying -->
+
+<!-- a note for the editors -->
 
 - cards | cash
 - vouchers
@@ -44,7 +48,7 @@ err=$(cat "$TMP/err")
 expect_match "the table: at its header row" "$err" "c/en/faq\.md:7: warning: a table \(\"\| item \| price \|\"\) is shown as its text"
 expect_match "the HTML block: at its line" "$err" 'c/en/faq\.md:11: warning: raw HTML \("<div class="menu">"\) is left out of the chat page, its text with it'
 expect_match "a plain-text FAQ's table" "$err" 'c/en/more\.txt:4: warning: a table'
-expect_eq "inline HTML, code, a list's pipe: not told" "$(grep -c -E 'faq\.md:(1[5-9]|2[0-9])' "$TMP/err")" "0"
+expect_eq "inline HTML, code, comments, a list's pipe: not told" "$(grep -c -E 'faq\.md:(1[5-9]|2[0-9]|3[0-9])' "$TMP/err")" "0"
 expect_eq "three told" "$(grep -c 'warning:' "$TMP/err")" "3"
 "$FAQBOT" lint --corpus "$TMP/c" >"$TMP/lint" 2>&1
 expect_eq "lint: findings" "$?" "1"
