@@ -206,10 +206,19 @@ int cmd_init(const cli_command *cmd, int argc, char **argv)
         return EXIT_USAGE;
     }
     char path[4096], err[4200];
-    if (starter_write(dir, lang, path, sizeof path, err, sizeof err) != 0) {
+    int rc = starter_write(dir, lang, path, sizeof path, err, sizeof err);
+    if (rc < 0) {
         fprintf(stderr, "faqbot init: %s\n", err);
         return EXIT_DATA;
     }
-    printf("wrote %s: edit it, then: faqbot index --corpus %s\n", path, dir);
+    if (rc == 1)
+        printf("wrote %s: its sample entry in English (faqbot has no starter text in \"%s\"): "
+               "replace it with yours, then: faqbot index --corpus %s\n",
+               path, lang, dir);
+    else
+        printf("wrote %s: edit it, then: faqbot index --corpus %s\n", path, dir);
+    char note[8192];
+    if (corpus_pack_note(dir, lang, note, sizeof note))
+        printf("note: %s\n", note);
     return EXIT_OK;
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "cmd_index.h"
@@ -35,19 +36,22 @@ static void print_problems(FILE *out, const corpus_report *rep)
 static int out_folder_ready(const char *out, int is_default)
 {
     const char *slash = strrchr(out, '/');
-    if (!slash || slash == out)
-        return 0;
     char folder[4096];
-    size_t n = (size_t)(slash - out);
+    size_t n = !slash ? 1 : slash == out ? 1 : (size_t)(slash - out);
     if (n >= sizeof folder)
         return 0;   /* the write says what is wrong */
-    memcpy(folder, out, n);
+    memcpy(folder, !slash ? "." : out, n);
     folder[n] = '\0';
     struct stat st;
     if (stat(folder, &st) == 0) {
-        if (S_ISDIR(st.st_mode))
+        /* the new index is written beside the old one, then renamed over
+         * it: a folder one may not write in (its permissions, a read-only
+         * file system) is said here, before the corpus is read, not as the
+         * first temporary file's failure */
+        if (S_ISDIR(st.st_mode) && access(folder, W_OK | X_OK) == 0)
             return 0;
-        errno = ENOTDIR;
+        if (!S_ISDIR(st.st_mode))
+            errno = ENOTDIR;
     } else if (errno == ENOENT && is_default && mkdir(folder, 0777) == 0) {
         return 0;
     }
@@ -116,6 +120,12 @@ int cmd_index(const cli_command *cmd, int argc, char **argv)
            st.faq_entries, st.faq_entries == 1 ? "y" : "ies", st.entries - st.faq_entries, st.langs,
            st.langs == 1 ? "" : "s", asked,
            st.terms, st.translations, (unsigned long long)st.bytes, ms, out);
+    /* a language faqbot has no pack for works with less: said, with the
+     * files that would give it the rest */
+    char *notes = corpus_pack_notes(dir);
+    for (char *line = notes, *nl; line && (nl = strchr(line, '\n')) != NULL; line = nl + 1)
+        fprintf(stderr, "faqbot index: note: %.*s\n", (int)(nl - line), line);
+    free(notes);
     return EXIT_OK;
 }
 

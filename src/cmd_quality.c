@@ -224,8 +224,14 @@ static void print_finding(void *ctx, const lint_finding *f)
         break;
     case LINT_UNREACHABLE:
         kind = "unreachable";
-        snprintf(what, sizeof what, "unreachable: its own question \"%.*s\" retrieves %.*s first",
-                 (int)e.question.len, e.question.s, (int)o.id.len, o.id.s);
+        if (f->other == UINT32_MAX)
+            snprintf(what, sizeof what,
+                     "unreachable: its own question \"%.*s\" finds no entry (no word the bot searches: "
+                     "stop words, emoji or signs only); say its subject in it",
+                     (int)e.question.len, e.question.s);
+        else
+            snprintf(what, sizeof what, "unreachable: its own question \"%.*s\" retrieves %.*s first",
+                     (int)e.question.len, e.question.s, (int)o.id.len, o.id.s);
         break;
     case LINT_MISSING_TRANSLATION:
         kind = "missing-translation";

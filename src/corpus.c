@@ -59,6 +59,91 @@ const char *corpus_stemmer_name(const char *code)
     return stemmer_exists(code) ? code : NULL;
 }
 
+size_t corpus_stemmer_codes(char *out, size_t cap)
+{
+    size_t n = 0;
+    if (cap)
+        out[0] = '\0';
+    for (size_t i = 0; i < sizeof stemmer_codes / sizeof stemmer_codes[0]; i++) {
+        if (!stemmer_exists(stemmer_codes[i].algorithm))
+            continue;
+        const char *sep = n ? ", " : "";
+        int w = n < cap ? snprintf(out + n, cap - n, "%s%s", sep, stemmer_codes[i].codes[0])
+                        : snprintf(NULL, 0, "%s%s", sep, stemmer_codes[i].codes[0]);
+        if (w > 0)
+            n += (size_t)w;
+    }
+    return n;
+}
+
+/* The files a pack holds, each with what a language lacks without it, in
+ * the order they are told. */
+static const struct { const char *file, *lacking; } pack_parts[] = {
+    {"smalltalk.md", "no small talk (hello, thanks...)"},
+    {"messages.txt", "the bot's texts in English"},
+    {"synonyms.txt", "no general synonyms"},
+    {"stopwords.txt", "stop and question words read off the entries (from 8 entries up)"},
+};
+
+size_t corpus_pack_note(const char *dir, const char *code, char *out, size_t cap)
+{
+    if (cap)
+        out[0] = '\0';
+    if (lang_pack_file(code, "messages.txt"))
+        return 0;
+    char path[4096];
+    struct stat st;
+    size_t n = 0;
+    int w = snprintf(out, cap, "faqbot has no language pack for \"%s\":", code);
+    n = w > 0 ? (size_t)w : 0;
+    size_t missing = 0;
+    for (size_t i = 0; i < sizeof pack_parts / sizeof *pack_parts; i++) {
+        snprintf(path, sizeof path, "%s/%s/%s", dir, code, pack_parts[i].file);
+        if (stat(path, &st) == 0)
+            continue;
+        w = snprintf(n < cap ? out + n : NULL, n < cap ? cap - n : 0, "%s %s", missing ? "," : "",
+                     pack_parts[i].lacking);
+        n += w > 0 ? (size_t)w : 0;
+        missing++;
+    }
+    if (!missing) {
+        if (cap)
+            out[0] = '\0';
+        return 0;
+    }
+    w = snprintf(n < cap ? out + n : NULL, n < cap ? cap - n : 0,
+                 "; %s/%s/ may hold its own smalltalk.md, messages.txt, synonyms.txt and "
+                 "stopwords.txt, as faqbot's English pack (lang/en/ in its source) does",
+                 dir, code);
+    n += w > 0 ? (size_t)w : 0;
+    return n;
+}
+
+static int is_lang_code(const char *s);
+
+char *corpus_pack_notes(const char *dir)
+{
+    char err[256];
+    size_t n;
+    char **names = corpus_file_list(dir, &n, err, sizeof err);
+    if (!names)
+        return NULL;
+    buf b = BUF_INIT(1u << 16);   /* a line a language folder */
+    char path[4096], note[8192];
+    struct stat st;
+    for (size_t i = 0; i < n; i++) {
+        if (!is_lang_code(names[i]) || !corpus_stemmer_name(names[i]) ||
+            corpus_file_path(path, sizeof path, dir, names[i], err, sizeof err) != 0 ||
+            stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
+            continue;
+        size_t len = corpus_pack_note(dir, names[i], note, sizeof note);
+        if (len && len < sizeof note && (buf_add(&b, note, len) != 0 || buf_add(&b, "\n", 1) != 0))
+            break;
+    }
+    corpus_file_list_free(names, n);
+    return buf_take(&b);
+}
+
 static int ends_with(const char *s, const char *suffix)
 {
     size_t a = strlen(s), b = strlen(suffix);
@@ -484,10 +569,12 @@ int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, 
         if (!is_lang_code(names[i]) || !corpus_stemmer_name(names[i])) {
             /* told, and the folder passed over, so that the other folders'
              * problems are told in the same run */
+            char codes[256];
+            corpus_stemmer_codes(codes, sizeof codes);
             if (corpus_report_problem(&s.r, 0, path, 1,
                                       "unknown language folder \"%s\" (a lowercase language code "
-                                      "libstemmer knows: es, en, fr, pt, de, it, ...)",
-                                      names[i]) != 0)
+                                      "libstemmer stems: %s)",
+                                      names[i], codes) != 0)
                 goto out;
             continue;
         }

@@ -143,6 +143,23 @@ int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, 
  * or NULL when libstemmer has none. */
 const char *corpus_stemmer_name(const char *code);
 
+/* The codes corpus_stemmer_name() knows a stemmer for, one for each
+ * language ("ar, hy, eu, ..."), into out (cut to cap); returns the length
+ * it needed. */
+size_t corpus_stemmer_codes(char *out, size_t cap);
+
+/* For language folder dir/code when faqbot ships no pack for code: what
+ * the bot lacks in it that the folder does not give itself (no small talk,
+ * the bot's texts in English...) and the files that would give it, a
+ * sentence into out (cut to cap); returns its length, or 0 (out empty)
+ * when there is a pack or the folder gives all four files. */
+size_t corpus_pack_note(const char *dir, const char *code, char *out, size_t cap);
+
+/* corpus_pack_note() for each language folder of corpus dir, a line each;
+ * the caller's to free, or NULL when there is none to tell (or the folder
+ * cannot be read: corpus_stream() tells that). */
+char *corpus_pack_notes(const char *dir);
+
 /* What an empty folder of language code would hold, handed on to sink as
  * corpus_stream() hands on a folder (lang, then each entry): its pack's
  * stop words, synonyms, messages and small talk (lang_pack.h). For a sink

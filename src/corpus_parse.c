@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "markdown.h"
 #include "utf8.h"
 #include "limits.h"
 
@@ -180,7 +181,7 @@ static int set_default_id(corpus_entry *e, const char *name, unsigned n, char *e
 
 /* Set the answer: the lines [from, to) of text without leading and
  * trailing blank lines. Empty: -1 (no answer); out of memory: -2. */
-static int set_answer(corpus_entry *e, const char *from, const char *to)
+static int set_answer(corpus_entry *e, const char *from, const char *to, const char **start)
 {
     while (from < to) {
         const char *eol = memchr(from, '\n', (size_t)(to - from));
@@ -196,6 +197,7 @@ static int set_answer(corpus_entry *e, const char *from, const char *to)
         to--;
     if (to <= from)
         return -1;
+    *start = from;
     e->answer = strndup(from, (size_t)(to - from));
     return e->answer ? 0 : -2;
 }
@@ -213,9 +215,50 @@ static pcre2_code *compile(const char *pattern, size_t len, char *msg, size_t ms
     return re;
 }
 
-static int finish_entry(corpus_reader *r, corpus_entry *e, const char *from, const char *to)
+/* What of an answer the chat page cannot show as written (markdown.h), told
+ * at its line of the file (text: the document's first byte; start: the
+ * answer's); the entry is indexed all the same. 0, or -1 when reading
+ * must stop. */
+static int tell_unshown(corpus_reader *r, const corpus_entry *e, const char *text, const char *start)
 {
-    int rc = set_answer(e, from, to);
+    unsigned at = 0, first = 0;
+    int what;
+    while ((what = markdown_unshown(e->answer, strlen(e->answer), at, &at)) > MARKDOWN_SHOWN) {
+        /* counted only now, rarely: a count for every entry would read a
+         * large document again for each */
+        if (!first) {
+            first = 1;
+            for (const char *p = text; p < start; p++)
+                first += *p == '\n';
+        }
+        const char *l = e->answer;
+        for (unsigned k = 1; k < at && (l = strchr(l, '\n')) != NULL; k++)
+            l++;
+        if (!l)
+            return 0;
+        size_t ln = strcspn(l, "\n");
+        int rc = what == MARKDOWN_HTML_BLOCK
+            ? corpus_report_problem(r, CORPUS_NOTICE, e->file, first + at - 1,
+                                    "raw HTML (\"%.*s\") is left out of the chat page, its text "
+                                    "with it (answers are Markdown; HTML is dropped for safety): "
+                                    "write it in Markdown",
+                                    quote_len(l, ln, 60), l)
+            : corpus_report_problem(r, CORPUS_NOTICE, e->file, first + at - 1,
+                                    "a table (\"%.*s\") is shown as its text, pipes and all "
+                                    "(answers are CommonMark, which has no tables): a list reads "
+                                    "better",
+                                    quote_len(l, ln, 60), l);
+        if (rc != 0)
+            return rc;
+    }
+    return 0;   /* out of memory here (-1): the index's rendering tells it */
+}
+
+static int finish_entry(corpus_reader *r, corpus_entry *e, const char *text, const char *from,
+                        const char *to)
+{
+    const char *start = from;
+    int rc = set_answer(e, from, to, &start);
     if (rc == -1)
         return corpus_report_problem(r, 0, e->file, e->line, "the question \"%.*s\" has no answer",
                        quote_len(e->question, strlen(e->question), 200), e->question);
@@ -232,16 +275,16 @@ static int finish_entry(corpus_reader *r, corpus_entry *e, const char *from, con
                                      "(\"## Question?\") left out after it?",
                                      quote_len(e->question, strlen(e->question), 200), e->question,
                                      n >> 10);
-    return 0;
+    return tell_unshown(r, e, text, start);
 }
 
 /* The common end of both parsers: close the last entry, and on failure
  * take back every entry the document added, so the language is as it was. */
 static int end_document(corpus_reader *r, corpus_lang *lang, size_t first, corpus_entry *last, int rc,
-                        const char *answer_from, const char *end, pcre2_match_data *md,
+                        const char *text, const char *answer_from, const char *end, pcre2_match_data *md,
                         pcre2_code *re, pcre2_match_context *mc)
 {
-    if (rc == 0 && last && finish_entry(r, last, answer_from, end) != 0)
+    if (rc == 0 && last && finish_entry(r, last, text, answer_from, end) != 0)
         rc = -1;
     if (rc != 0) {
         for (size_t i = first; i < lang->n_entries; i++)
@@ -408,12 +451,12 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
             fence_ch = ch;
             alts_open = 0;
         } else if (md_heading1(p, ln)) {
-            if (cur && finish_entry(r, cur, answer_from, p) != 0)
+            if (cur && finish_entry(r, cur, text, answer_from, p) != 0)
                 goto out;
             cur = NULL;
             alts_open = 0;
         } else if (md_heading(p, ln, &q, &qn)) {
-            if (cur && finish_entry(r, cur, answer_from, p) != 0)
+            if (cur && finish_entry(r, cur, text, answer_from, p) != 0)
                 goto out;
             cur = NULL;
             const char *id = NULL;
@@ -497,7 +540,7 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
 oom:
     snprintf(err, errlen, "%s:%u: out of memory", path, line);
 out:
-    return end_document(r, lang, first, rc == 0 ? cur : NULL, rc, answer_from, end, md, re, NULL);
+    return end_document(r, lang, first, rc == 0 ? cur : NULL, rc, text, answer_from, end, md, re, NULL);
 }
 
 int corpus_parse_md(corpus_lang *lang, const char *path, const char *name, const char *text,
@@ -574,7 +617,7 @@ int corpus_read_txt(corpus_reader *r, corpus_lang *lang, const char *path, const
             goto out;
         }
         if (m >= 0) {
-            if (cur && finish_entry(r, cur, answer_from, p) != 0)
+            if (cur && finish_entry(r, cur, text, answer_from, p) != 0)
                 goto out;
             n++;
             if (!(cur = corpus_add_entry(lang, path, line, err, errlen)))
@@ -593,7 +636,7 @@ int corpus_read_txt(corpus_reader *r, corpus_lang *lang, const char *path, const
 oom:
     snprintf(err, errlen, "%s:%u: out of memory", path, line ? line : 1);
 out:
-    return end_document(r, lang, first, rc == 0 ? cur : NULL, rc, answer_from, end, md, re, mc);
+    return end_document(r, lang, first, rc == 0 ? cur : NULL, rc, text, answer_from, end, md, re, mc);
 }
 
 int corpus_parse_txt(corpus_lang *lang, const char *path, const char *name, const char *text,

@@ -50,7 +50,13 @@ int faq_lint(const faq_index *ix, lint_fn fn, void *ctx)
         /* ask the entry's own question, in its own language */
         faq_hit hits[2];
         int k = ask_own(s, ix, e, hits, 2);
-        if (k >= 1 && hits[0].entry != e) {
+        if (k == 0) {
+            /* nothing found: a question of no word the bot searches (stop
+             * words, emoji, signs), its entry reached by its answer only */
+            lint_finding f = {LINT_UNREACHABLE, e, UINT32_MAX, fe.lang, 0};
+            fn(ctx, &f);
+            found++;
+        } else if (k >= 1 && hits[0].entry != e) {
             lint_finding f = {LINT_UNREACHABLE, e, hits[0].entry, fe.lang, 0};
             fn(ctx, &f);
             found++;

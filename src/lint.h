@@ -10,7 +10,8 @@
 
 typedef enum {
     LINT_NEAR_DUPLICATE,     /* entry and other answer each other's question almost equally */
-    LINT_UNREACHABLE,        /* entry's own question retrieves other first */
+    LINT_UNREACHABLE,        /* entry's own question retrieves other first, or none
+                                (other UINT32_MAX) */
     LINT_MISSING_TRANSLATION /* entry's id has no entry in language lang */
 } lint_kind;
 

@@ -113,6 +113,64 @@ char *markdown_to_safe_html(const char *md, size_t len)
     return html;
 }
 
+/* A table's delimiter row as cmark reads it, a paragraph's line of text:
+ * "|---|:--:|", "--- | ---" (pipes, dashes, colons and blanks, with a pipe
+ * and a run of three dashes). */
+static int delimiter_row(const char *s)
+{
+    int pipe = 0, dashes = 0, run = 0;
+    for (; *s; s++) {
+        if (*s == '-')
+            run++;
+        else if (*s == '|' || *s == ':' || *s == ' ' || *s == '\t')
+            run = 0;
+        else
+            return 0;
+        pipe |= *s == '|';
+        dashes |= run >= 3;
+    }
+    return pipe && dashes;
+}
+
+int markdown_unshown(const char *md, size_t len, unsigned after, unsigned *line)
+{
+    /* parsed without CMARK_OPT_SMART, which would make the row's dashes
+     * dashes of punctuation */
+    cmark_node *doc = cmark_parse_document(md, len, CMARK_OPT_SAFE);
+    if (!doc)
+        return -1;
+    int found = MARKDOWN_SHOWN;
+    cmark_iter *it = cmark_iter_new(doc);
+    cmark_event_type ev;
+    while (found == MARKDOWN_SHOWN && it && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(it);
+        if (ev != CMARK_EVENT_ENTER)
+            continue;
+        cmark_node_type t = cmark_node_get_type(n);
+        int what = MARKDOWN_SHOWN;
+        cmark_node *at = n;
+        const char *lit = t == CMARK_NODE_HTML_BLOCK ? cmark_node_get_literal(n) : NULL;
+        if (lit && strncmp(lit + strspn(lit, " "), "<!--", 4) != 0) {
+            /* a comment is meant unseen (an entry's "<!-- meta: ... -->") */
+            what = MARKDOWN_HTML_BLOCK;
+        } else if (t == CMARK_NODE_TEXT && cmark_node_previous(n) &&
+                   cmark_node_get_type(cmark_node_previous(n)) == CMARK_NODE_SOFTBREAK &&
+                   delimiter_row(cmark_node_get_literal(n))) {
+            /* the header row above it opens the paragraph that is the table */
+            what = MARKDOWN_TABLE;
+            at = cmark_node_parent(n);
+        }
+        int l = cmark_node_get_start_line(at);
+        if (what != MARKDOWN_SHOWN && l > 0 && (unsigned)l > after) {
+            found = what;
+            *line = (unsigned)l;
+        }
+    }
+    cmark_iter_free(it);
+    cmark_node_free(doc);
+    return it ? found : -1;
+}
+
 size_t html_escape(char *out, size_t len, size_t cap, const char *text, size_t n)
 {
     for (size_t i = 0; i < n; i++) {

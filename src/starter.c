@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "corpus.h"
 #include "lang_pack.h"
 
 /* Each language pack's starter.md (lang/<code>/): an HTML comment with the
@@ -16,6 +17,8 @@
  * the commands to run next. */
 #define STARTER_FILE "starter.md"
 #define CORPUS_MARK "{corpus}"
+/* the sample of a language with no starter text of its own */
+#define STARTER_FALLBACK "en"
 
 /* The languages with a starter text, space-separated ("de en es ..."), into
  * out (cut to cap); returns the length it needed. */
@@ -61,10 +64,24 @@ int starter_write(const char *dir, const char *lang, char *path, size_t pathlen,
                   size_t errlen)
 {
     const char *text = lang_pack_file(lang, STARTER_FILE);
+    /* a language libstemmer stems and no pack has (Danish, Finnish...)
+     * indexes as well: its folder is started with the English sample, for
+     * the owner to replace, rather than refused */
+    int english = 0;
+    size_t code_len = strlen(lang);
+    if (!text && code_len >= 2 && code_len <= 3 && strspn(lang, "abcdefghijklmnopqrstuvwxyz") == code_len &&
+        corpus_stemmer_name(lang)) {
+        text = lang_pack_file(STARTER_FALLBACK, STARTER_FILE);
+        english = text != NULL;
+    }
     if (!text) {
-        char langs[256];
+        char langs[256], codes[256];
         starter_langs(langs, sizeof langs);
-        snprintf(err, errlen, "no starter text in \"%s\" (there is one in: %s)", lang, langs);
+        corpus_stemmer_codes(codes, sizeof codes);
+        snprintf(err, errlen,
+                 "no language \"%s\" (a lowercase code of a language libstemmer stems: %s; "
+                 "a starter text in: %s)",
+                 lang, codes, langs);
         return -1;
     }
     int n = snprintf(path, pathlen, "%s/%s", dir, lang);
@@ -90,5 +107,5 @@ int starter_write(const char *dir, const char *lang, char *path, size_t pathlen,
         unlink(path);
         return -1;
     }
-    return 0;
+    return english;
 }

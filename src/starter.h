@@ -9,9 +9,11 @@
 #include <stddef.h>
 
 /* Writes dir/<lang>/faq.md, making the folders as needed; never overwrites
- * a file. Returns 0 with the file's path in path, or -1 with a message in
- * err (a language with no starter text, a file already there, a write
- * failure). */
+ * a file. A language libstemmer stems that has no starter text (no pack:
+ * Danish, Finnish...) gets the English one. Returns 0 with the file's path
+ * in path, 1 likewise when the text is English's for want of lang's, or -1
+ * with a message in err (a language libstemmer does not stem, a file
+ * already there, a write failure). */
 int starter_write(const char *dir, const char *lang, char *path, size_t pathlen, char *err,
                   size_t errlen);
 

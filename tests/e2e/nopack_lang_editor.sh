@@ -1,0 +1,55 @@
+# nopack_lang_editor.sh: an editor starting a FAQ in a language libstemmer
+# stems and faqbot has no pack for (Danish): init starts its folder with
+# the English sample rather than refusing it, and init and index say what
+# the language lacks (small talk, the bot's texts, synonyms, stop words)
+# and the files of its folder that would give it; a folder that gives
+# them all, and a language with a pack, are told nothing. A language
+# libstemmer does not stem (Japanese) is refused, by init and by index,
+# with the codes it does stem.
+. "$ROOT/tests/e2e/lib.sh.inc"
+"$FAQBOT" init "$TMP/da1" --lang da > "$TMP/out" 2>&1
+expect_eq "init da: done" "$?" "0"
+out=$(cat "$TMP/out")
+expect_match "init da: the sample is English, to replace" "$out" 'da1/da/faq\.md: its sample entry in English .*replace it'
+expect_match "init da: what the language lacks" "$out" 'no language pack for "da": no small talk .*the bot.s texts in English'
+expect_match "init da: the files that give it" "$out" 'da1/da/ may hold its own smalltalk\.md, messages\.txt, synonyms\.txt and stopwords\.txt'
+"$FAQBOT" index --corpus "$TMP/da1" --out "$TMP/faq.idx" > /dev/null 2>&1
+expect_eq "the started folder indexes" "$?" "0"
+
+# the owner's own Danish FAQ
+mkdir -p "$TMP/c/da"
+printf '# Spørgsmål\n\n## Hvornår har I åbent? {#hours}\n\nVi har åbent mandag til fredag fra 9 til 17.\n\n## Hvad koster en konsultation? {#price}\n\nEn konsultation koster 450 kroner.\n' > "$TMP/c/da/faq.md"
+"$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" > /dev/null 2> "$TMP/err"
+expect_eq "index da: written" "$?" "0"
+err=$(cat "$TMP/err")
+expect_match "index da: a note of the pack missing" "$err" '^faqbot index: note: faqbot has no language pack for "da": no small talk'
+expect_match "index da: stop words read off the entries" "$err" 'stop and question words read off the entries'
+expect_match "index da: where the files go" "$err" 'c/da/ may hold its own smalltalk\.md'
+expect_eq "index da: answers" "$(answer_id 'hvad koster en konsultation')" "price"
+# the folder gives what the pack would: its own small talk and messages
+printf '## Hej {#hello}\n? Goddag\n\nHej! Hvad kan jeg hjælpe med?\n' > "$TMP/c/da/smalltalk.md"
+printf 'decline = Det ved jeg desværre ikke.\n' > "$TMP/c/da/messages.txt"
+"$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" > /dev/null 2> "$TMP/err"
+err=$(cat "$TMP/err")
+expect_match "small talk and messages given: no longer said lacking" "$err" 'no language pack for "da": no general synonyms, stop and question'
+expect_eq "small talk given: not said" "$(grep -c 'no small talk' "$TMP/err")" "0"
+printf 'og\n' > "$TMP/c/da/stopwords.txt"
+printf 'pris, koster\n' > "$TMP/c/da/synonyms.txt"
+"$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" > /dev/null 2> "$TMP/err"
+expect_eq "all four given: no note" "$(grep -c 'note:' "$TMP/err")" "0"
+# a language with a pack: nothing to say
+mkdir -p "$TMP/e/en"
+printf '# T\n\n## When are you open? {#hours}\n\nNine to five.\n' > "$TMP/e/en/faq.md"
+"$FAQBOT" index --corpus "$TMP/e" --out "$TMP/faq.idx" > /dev/null 2> "$TMP/err"
+expect_eq "a pack's language: no note" "$(cat "$TMP/err")" ""
+
+# a language libstemmer does not stem
+"$FAQBOT" init "$TMP/ja1" --lang ja > "$TMP/out" 2>&1
+expect_eq "init ja: refused" "$?" "2"
+expect_match "init ja: the codes it stems" "$(cat "$TMP/out")" 'no language "ja" \(.*da, .*fi, .*el, .*\)'
+expect_eq "init ja: no folder made" "$(ls "$TMP" | grep -c ja1)" "0"
+mkdir -p "$TMP/j/ja"
+printf '## 料金はいくらですか？ {#price}\n\n一回40ユーロです。\n' > "$TMP/j/ja/faq.md"
+"$FAQBOT" index --corpus "$TMP/j" --out "$TMP/j.idx" > /dev/null 2> "$TMP/err"
+expect_eq "index ja: refused" "$?" "2"
+expect_match "index ja: every code libstemmer stems" "$(cat "$TMP/err")" 'unknown language folder "ja" \(.*: .*da, .*fi, .*el, .*no, .*yi\)'
