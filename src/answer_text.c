@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include <utf8proc.h>
 
+#include "markdown.h"
 #include "messages.h"
 
 static void print_hits(FILE *out, const faq_index *ix, const faq_hit *hits, int n, int numbered)
@@ -96,12 +97,12 @@ int answer_term_width(FILE *out)
     return n > 0 && n < 10000 ? (int)n : 1;
 }
 
-/* The columns of a line's start that its wrapped lines hang under: the
- * indent, then a list item's marker ("- ", "1. ") or a heading's "## " as
- * blanks, or a quote's "> " as itself, so the text lines up as the item's */
-static size_t hang_prefix(const char *s, size_t n, char *pre, size_t cap)
+/* The end of a line's block start: its indent, then a list item's marker
+ * ("- ", "1. ") or a heading's "## " and its blank, or a quote's ">" (and
+ * its blank); the indent alone when it has none */
+static size_t block_start(const char *s, size_t n)
 {
-    size_t i = 0, o = 0;
+    size_t i = 0;
     while (i < n && s[i] == ' ')
         i++;
     size_t m = i;
@@ -118,12 +119,28 @@ static size_t hang_prefix(const char *s, size_t n, char *pre, size_t cap)
         else
             m = i;
     }
-    if (m > i && m < n && s[m] == ' ')
-        m++;
-    else
-        m = i;
+    if (m > i && s[i] == '>')
+        return m < n && s[m] == ' ' ? m + 1 : m;   /* ">>": quoted twice */
+    return m > i && m < n && s[m] == ' ' ? m + 1 : i;
+}
+
+/* The end of a line's block starts, one in another ("> - ", "- 1. ") */
+static size_t block_starts(const char *s, size_t n)
+{
+    size_t b = 0, e;
+    while ((e = block_start(s + b, n - b)) > 0)
+        b += e;
+    return b;
+}
+
+/* The columns of a line's start that its wrapped lines hang under: the
+ * indent, then a list item's marker or a heading's "## " as blanks, a
+ * quote's ">" as itself, so the text lines up as the item's */
+static size_t hang_prefix(const char *s, size_t n, char *pre, size_t cap)
+{
+    size_t o = 0, m = block_starts(s, n);
     for (size_t k = 0; k < m && o + 1 < cap; k++)
-        pre[o++] = s[i] == '>' && k >= i ? s[k] : ' ';
+        pre[o++] = s[k] == '>' ? '>' : ' ';
     pre[o] = '\0';
     return o;
 }
@@ -197,89 +214,6 @@ static void wrap_line(FILE *out, const char *s, size_t n, int width)
     fputc('\n', out);
 }
 
-/* The closing mark of an emphasis opened at s[i] (mark: "**" or "*"): the
- * next one on the line after a non-blank, not a longer run's; 0 if none.
- * An opening mark before a blank (as in "5 * 3") opens nothing. */
-static size_t emphasis_end(const char *s, size_t n, size_t i, size_t mark)
-{
-    size_t a = i + mark;
-    if (a >= n || s[a] == ' ' || s[a] == '*')
-        return 0;
-    for (size_t k = a + 1; k + mark <= n; k++) {
-        if (s[k] == '`')
-            return 0;
-        if (memcmp(s + k, "**", mark) == 0 && s[k - 1] != ' ' && s[k - 1] != '*' &&
-            (k + mark == n || s[k + mark] != '*'))
-            return k;
-    }
-    return 0;
-}
-
-/* One line's inline Markdown as a terminal shows it, into o (4n + 16
- * bytes): strong and emphasis in bold and italic (styled only when the
- * terminal takes styles, their marks dropped either way), a link as its
- * text and its address in angle brackets (the address alone when it is
- * its text), a backslash's escaped mark as the mark; a code span as
- * written. Returns the length. */
-static size_t inline_render(const char *s, size_t n, char *o, int styled)
-{
-    size_t j = 0;
-    for (size_t i = 0; i < n;) {
-        char c = s[i];
-        if (c == '`') {
-            const char *close = memchr(s + i + 1, '`', n - i - 1);
-            size_t end = close ? (size_t)(close - s) + 1 : n;
-            memcpy(o + j, s + i, end - i);
-            j += end - i;
-            i = end;
-            continue;
-        }
-        if (c == '\\' && i + 1 < n && strchr("\\`*_{}[]()#+-.!<>|~", s[i + 1]) && s[i + 1]) {
-            o[j++] = s[i + 1];
-            i += 2;
-            continue;
-        }
-        size_t mark = i + 1 < n && s[i + 1] == '*' ? 2 : 1;
-        size_t end = c == '*' ? emphasis_end(s, n, i, mark) : 0;
-        if (end) {
-            /* the text between the marks rendered in turn (a link in bold) */
-            const char *on = mark == 2 ? "\033[1m" : "\033[3m", *off = mark == 2 ? "\033[22m" : "\033[23m";
-            if (styled)
-                j += (size_t)sprintf(o + j, "%s", on);
-            j += inline_render(s + i + mark, end - i - mark, o + j, styled);
-            if (styled)
-                j += (size_t)sprintf(o + j, "%s", off);
-            i = end + mark;
-            continue;
-        }
-        int image = c == '!' && i + 1 < n && s[i + 1] == '[';
-        if (c == '[' || image) {
-            size_t t = i + 1 + (size_t)image;
-            const char *rb = memchr(s + t, ']', n - t);
-            size_t r = rb ? (size_t)(rb - s) : n;
-            const char *rp = r + 1 < n && s[r + 1] == '(' ? memchr(s + r + 2, ')', n - r - 2) : NULL;
-            size_t u = r + 2, e = rp ? (size_t)(rp - s) : 0;
-            if (rp && e > u && !memchr(s + u, ' ', e - u)) {
-                size_t tl = r - t, ul = e - u;
-                /* "[https://x](https://x)": the address once */
-                if (tl != ul || memcmp(s + t, s + u, tl) != 0) {
-                    j += inline_render(s + t, tl, o + j, styled);
-                    o[j++] = ' ';
-                }
-                o[j++] = '<';
-                memcpy(o + j, s + u, ul);
-                j += ul;
-                o[j++] = '>';
-                i = e + 1;
-                continue;
-            }
-        }
-        o[j++] = c;
-        i++;
-    }
-    return j;
-}
-
 /* Whether the terminal takes styles: not when the user asks for none
  * (NO_COLOR, no-color.org) or the terminal says it is dumb */
 static int styles_wanted(void)
@@ -295,8 +229,6 @@ static void wrap_print(FILE *out, const char *s, size_t n, int width, int markdo
     int styled = styles_wanted();
     if (width < 20)
         width = INT_MAX;   /* too narrow to wrap into, or unknown: not wrapped */
-    char *buf = NULL;
-    size_t cap = 0;
     int fenced = 0;
     while (n) {
         const char *nl = memchr(s, '\n', n);
@@ -312,11 +244,23 @@ static void wrap_print(FILE *out, const char *s, size_t n, int width, int markdo
                 fwrite(s, 1, len, out);
                 fputc('\n', out);
             }
-        } else if (len * 4 + 16 > cap && !(free(buf), buf = malloc(cap = len * 4 + 16))) {
-            cap = 0;
-            wrap_line(out, s, len, width);   /* no memory to render it in */
         } else {
-            wrap_line(out, buf, inline_render(s, len, buf, styled), width);
+            /* the block starts kept as the line has them ("> - ": cmark
+             * would read one line's "1. " as a list), the rest's inline
+             * Markdown read by cmark as the page reads it */
+            size_t b = block_starts(s, len);
+            size_t rn = 0;
+            char *rest = markdown_inline_text(s + b, len - b, styled, &rn);
+            char *line = rest ? malloc(b + rn + 1) : NULL;
+            if (line) {
+                memcpy(line, s, b);
+                memcpy(line + b, rest, rn);
+                wrap_line(out, line, b + rn, width);
+            } else {
+                wrap_line(out, s, len, width);   /* no memory to render it in */
+            }
+            free(line);
+            free(rest);
         }
         if (fence && markdown)
             fenced = !fenced;
@@ -325,7 +269,6 @@ static void wrap_print(FILE *out, const char *s, size_t n, int width, int markdo
         s += len + 1;
         n -= len + 1;
     }
-    free(buf);
 }
 
 void answer_print(FILE *out, const faq_index *ix, const faq_answer *a, int numbered, int width)

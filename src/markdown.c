@@ -2,6 +2,7 @@
 #include "markdown.h"
 
 #include <cmark.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -169,6 +170,114 @@ int markdown_unshown(const char *md, size_t len, unsigned after, unsigned *line)
     cmark_iter_free(it);
     cmark_node_free(doc);
     return it ? found : -1;
+}
+
+/* A code span's text between backticks one more than its longest run (a
+ * blank inside them when it starts or ends with one), as CommonMark reads
+ * it back */
+static void code_span(FILE *o, const char *lit)
+{
+    size_t run = 0, most = 0, n = strlen(lit);
+    for (size_t i = 0; i < n; i++) {
+        run = lit[i] == '`' ? run + 1 : 0;
+        if (run > most)
+            most = run;
+    }
+    int pad = n && (lit[0] == '`' || lit[n - 1] == '`');
+    for (size_t i = 0; i <= most; i++)
+        fputc('`', o);
+    fprintf(o, "%s%s%s", pad ? " " : "", lit, pad ? " " : "");
+    for (size_t i = 0; i <= most; i++)
+        fputc('`', o);
+}
+
+/* Whether a link shows its address alone: its one text is the address (an
+ * autolink, "[https://x](https://x)", "<a@b.org>" as mailto:a@b.org) */
+static int link_is_url(cmark_node *link)
+{
+    cmark_node *c = cmark_node_first_child(link);
+    const char *url = cmark_node_get_url(link), *t = c ? cmark_node_get_literal(c) : NULL;
+    if (!url || !t || cmark_node_get_type(c) != CMARK_NODE_TEXT || cmark_node_next(c))
+        return 0;
+    return strcmp(url, t) == 0 || (strncmp(url, "mailto:", 7) == 0 && strcmp(url + 7, t) == 0);
+}
+
+/* A paragraph's inline nodes as text to o (see markdown_inline_text) */
+static void inline_walk(FILE *o, cmark_iter *it, int styled)
+{
+    /* nested bold in bold: styled once, ended by the outer one's end */
+    int bold = 0, italic = 0;
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(it);
+        int enter = ev == CMARK_EVENT_ENTER;
+        const char *lit = cmark_node_get_literal(n), *url = cmark_node_get_url(n);
+        switch (cmark_node_get_type(n)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_HTML_INLINE:
+            fputs(lit ? lit : "", o);
+            break;
+        case CMARK_NODE_CODE:
+            code_span(o, lit ? lit : "");
+            break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            fputc(' ', o);
+            break;
+        case CMARK_NODE_STRONG:
+            if (styled && (enter ? bold++ == 0 : --bold == 0))
+                fputs(enter ? "\033[1m" : "\033[22m", o);
+            break;
+        case CMARK_NODE_EMPH:
+            if (styled && (enter ? italic++ == 0 : --italic == 0))
+                fputs(enter ? "\033[3m" : "\033[23m", o);
+            break;
+        case CMARK_NODE_LINK:
+        case CMARK_NODE_IMAGE:
+            if (enter && link_is_url(n)) {
+                fprintf(o, "<%s>", cmark_node_get_literal(cmark_node_first_child(n)));
+                cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
+            } else if (!enter && url && *url) {
+                fprintf(o, "%s<%s>", cmark_node_first_child(n) ? " " : "", url);
+            }
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+char *markdown_inline_text(const char *s, size_t len, int styled, size_t *out_len)
+{
+    char *text = NULL;
+    size_t n = 0;
+    FILE *o = open_memstream(&text, &n);
+    if (!o)
+        return NULL;
+    /* no CMARK_OPT_SMART: a terminal shows the quotes and dashes typed */
+    cmark_node *doc = cmark_parse_document(s, len, CMARK_OPT_SAFE);
+    cmark_node *p = doc ? cmark_node_first_child(doc) : NULL;
+    cmark_iter *it = NULL;
+    if (p && cmark_node_get_type(p) == CMARK_NODE_PARAGRAPH) {
+        it = cmark_iter_new(p);
+        if (it) {
+            cmark_iter_next(it);   /* the paragraph itself */
+            inline_walk(o, it, styled);
+        }
+    } else if (doc) {
+        fwrite(s, 1, len, o);   /* a rule, a lone "#": as written */
+    }
+    int ok = doc && (it || !p || cmark_node_get_type(p) != CMARK_NODE_PARAGRAPH);
+    if (it)
+        cmark_iter_free(it);   /* these take no NULL */
+    if (doc)
+        cmark_node_free(doc);
+    if (fclose(o) != 0 || !ok || !text) {
+        free(text);
+        return NULL;
+    }
+    *out_len = n;
+    return text;
 }
 
 size_t html_escape(char *out, size_t len, size_t cap, const char *text, size_t n)

@@ -20,6 +20,17 @@ char *markdown_to_safe_html(const char *md, size_t len);
 enum { MARKDOWN_SHOWN = 0, MARKDOWN_HTML_BLOCK = 1, MARKDOWN_TABLE = 2 };
 int markdown_unshown(const char *md, size_t len, unsigned after, unsigned *line);
 
+/* One line's inline Markdown (no end of line) as a terminal shows it, read
+ * by cmark as the page's HTML is made (no smart punctuation: quotes and
+ * dashes as written): strong and emphasis in bold and italic when styled
+ * (ANSI escapes), their marks dropped either way; a code span in
+ * backticks; a link as "text <address>", the address alone when it is its
+ * text; an image as its alt text and <address>; inline HTML as written;
+ * entities and escapes as the characters they stand for. A line cmark
+ * makes no paragraph of (a rule, a lone "#") comes back as written. A new
+ * string the caller frees, its length in *out_len; NULL if memory ran out. */
+char *markdown_inline_text(const char *s, size_t len, int styled, size_t *out_len);
+
 /* Append text HTML-escaped to out (cap bytes, NUL-terminated); returns the
  * new length, or cap when it did not fit. */
 size_t html_escape(char *out, size_t len, size_t cap, const char *text, size_t n);

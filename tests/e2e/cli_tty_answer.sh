@@ -4,8 +4,10 @@
 # an address wider than the line stays whole, a fenced block as written,
 # Japanese broken between its characters; $COLUMNS when the terminal tells
 # no size. Its Markdown is shown as a terminal shows text: bold and italic
-# without their stars (styled unless NO_COLOR or TERM=dumb), a link as its
-# text and <address>. A pipe still gets the answer's lines as written.
+# without their stars or underscores (styled unless NO_COLOR or TERM=dumb),
+# a link as its text and <address>, an autolink's address once, entities as
+# their characters, read as CommonMark reads them. A pipe still gets the
+# answer's lines as written.
 . "$ROOT/tests/e2e/lib.sh.inc"
 mkdir -p "$TMP/corpus/en"
 cat >"$TMP/corpus/en/faq.md" <<'EOF'
@@ -32,6 +34,10 @@ locker-code: 1234-5678-9012-3456-7890-1234-5678-9012-3456-7890
 ## How do I cancel my plan? {#cancel}
 
 Open **Settings → Billing** and press **Cancel plan**; see [the billing help](https://example.org/help/billing), or [https://example.org/y](https://example.org/y). Prices are 5 * 3 euros, *really*, and `**as typed**` in code; a \*star\*.
+
+## How do I reach the support team? {#support}
+
+Write to _the desk_ or __the office__ at <https://example.org/support>; Tom &amp; Jerry's caf&eacute; is *__open__* too, <b>daily</b>.
 EOF
 index_faq "$TMP/corpus"
 export XDG_STATE_HOME="$TMP/state" LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm
@@ -159,6 +165,17 @@ for env in NO_COLOR=1 TERM=dumb; do
     printf '%s' "$screen" | grep -q "$(printf '\033')" && fail "$env: a style's escape was written"
     expect_match "$env: no styles, no stars" "$screen" 'Open Settings → Billing and press Cancel plan; see the billing help <https'
 done
+# the inline Markdown read as CommonMark reads it (as the page's HTML is
+# made): underscores, entities, an autolink, emphasis in emphasis, HTML
+piped=$("$FAQBOT" ask --index "$TMP/faq.idx" "how do I reach the support team")
+expect_match "a pipe: underscores and entities as written" "$piped" 'Write to _the desk_ or __the office__ at <https://example\.org/support>; Tom &amp; Jerry'
+screen=$(on_tty 300 -- ask --index "$TMP/faq.idx" "how do I reach the support team")
+printf '%s\n' "$screen" | cat -v
+E=$(printf '\033')
+expect_match "_italic_ in italic, __bold__ in bold, without their marks" "$screen" "Write to ${E}\\[3mthe desk${E}\\[23m or ${E}\\[1mthe office${E}\\[22m at"
+expect_match "an autolink: its address once; entities as their characters" "$screen" "at <https://example\\.org/support>; Tom & Jerry's café is ${E}\\[3m${E}\\[1mopen${E}\\[22m${E}\\[23m too, <b>daily</b>\\.\$"
+screen=$(NO_COLOR=1 on_tty 300 -- ask --index "$TMP/faq.idx" "how do I reach the support team")
+expect_match "NO_COLOR: the marks dropped all the same" "$screen" 'Write to the desk or the office at <https://example\.org/support>; Tom & Jerry.s café is open too, <b>daily</b>\.'
 # ask with no question, typed at a terminal: it says what it waits for (it
 # used to wait without a word, as if hung); a pipe is read without it
 screen=$(on_tty 80 'how do I rent a locker

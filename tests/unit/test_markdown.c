@@ -1,7 +1,9 @@
 /* test_markdown.c: markdown.h: an answer's Markdown becomes HTML the chat
  * page may insert as is: raw HTML and dangerous link schemes are dropped
- * (in every spelling), ordinary Markdown and safe links survive; and
- * html_escape escapes the five characters and reports a full buffer. */
+ * (in every spelling), ordinary Markdown and safe links survive;
+ * markdown_inline_text shows a line's inline Markdown as a terminal shows
+ * text; and html_escape escapes the five characters and reports a full
+ * buffer. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -178,6 +180,39 @@ static void test_html_escape(void **st)
     assert_int_equal(html_escape(small, 0, 6, "abcdef", 6), 6);
 }
 
+/* one line as a terminal shows it; unstyled unless styled */
+static void inline_is(const char *md, int styled, const char *want)
+{
+    size_t n = 0;
+    char *t = markdown_inline_text(md, strlen(md), styled, &n);
+    assert_non_null(t);
+    assert_int_equal(n, strlen(want));
+    assert_string_equal(t, want);
+    free(t);
+}
+
+static void test_inline_text(void **st)
+{
+    (void)st;
+    inline_is("_it_ and __bold__, *it* and **bold**", 0, "it and bold, it and bold");
+    inline_is("_it_ and __bold__", 1, "\033[3mit\033[23m and \033[1mbold\033[22m");
+    /* bold in bold styled once, ended with the outer */
+    inline_is("**a **b** c**", 1, "\033[1ma b c\033[22m");
+    inline_is("***both***", 1, "\033[3m\033[1mboth\033[22m\033[23m");
+    inline_is("Tom &amp; Jerry's caf&eacute; &#x41;", 0, "Tom & Jerry's caf\xC3\xA9 A");
+    inline_is("see <https://example.org> or [the help](https://example.org/h)", 0,
+              "see <https://example.org> or the help <https://example.org/h>");
+    inline_is("[https://x.org](https://x.org), <me@x.org>", 0, "<https://x.org>, <me@x.org>");
+    inline_is("![a *map*](m.png) ![](n.png)", 0, "a map <m.png> <n.png>");
+    inline_is("`**as typed**`, ``a ` b``, `` `x` ``", 0, "`**as typed**`, ``a ` b``, `` `x` ``");
+    /* no smart punctuation; inline HTML and escapes as written and meant */
+    inline_is("\"so\" -- 'it' <b>is</b> \\*not\\* 5 * 3", 0, "\"so\" -- 'it' <b>is</b> *not* 5 * 3");
+    /* no paragraph: as written */
+    inline_is("---", 0, "---");
+    inline_is("#", 0, "#");
+    inline_is("", 0, "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -187,6 +222,7 @@ int main(void)
         cmocka_unit_test(test_bare_urls_linked),
         cmocka_unit_test(test_not_nul_terminated),
         cmocka_unit_test(test_html_escape),
+        cmocka_unit_test(test_inline_text),
     };
     return cmocka_run_group_tests_name("markdown", tests, NULL, NULL);
 }
