@@ -367,7 +367,7 @@ static int derive_stops(const char *dir, char **names, size_t n, corpus_lang *he
             corpus_file_path(path, sizeof path, dir, f, why, sizeof why) != 0 ||
             corpus_file_read(path, &text, &len, why, sizeof why) != 0)
             continue;
-        corpus_reader quiet = {NULL, why, sizeof why};
+        corpus_reader quiet = {.err = why, .errlen = sizeof why};
         corpus_lang doc;
         memset(&doc, 0, sizeof doc);
         snprintf(doc.code, sizeof doc.code, "%s", head->code);
@@ -422,7 +422,7 @@ static int stream_lang(stream *s, const char *dir, const char *code)
                 goto out;
             continue;
         }
-        corpus_reader quiet = {NULL, why, sizeof why};   /* told in its turn */
+        corpus_reader quiet = {.err = why, .errlen = sizeof why};   /* told in its turn */
         if (corpus_file_check_lang_text(&quiet, path, lf, text, &len) != 0) {
             faulty[lf] = text;
             faulty_len[lf] = len;
@@ -515,7 +515,7 @@ int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, 
 {
     stream s;
     memset(&s, 0, sizeof s);
-    s.r = (corpus_reader){rep, err, errlen};
+    s.r = (corpus_reader){.rep = rep, .err = err, .errlen = errlen};
     s.sink = sink;
     if (rep) {
         rep->n = rep->n_errors = rep->n_warnings = 0;
@@ -601,7 +601,7 @@ int corpus_stream_pack(const char *code, const corpus_sink *sink, char *err, siz
 {
     stream s;
     memset(&s, 0, sizeof s);
-    s.r = (corpus_reader){NULL, err, errlen};
+    s.r = (corpus_reader){.err = err, .errlen = errlen};
     s.sink = sink;
     corpus_lang head;
     memset(&head, 0, sizeof head);

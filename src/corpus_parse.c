@@ -224,12 +224,17 @@ static int tell_unshown(corpus_reader *r, const corpus_entry *e, const char *tex
     unsigned at = 0, first = 0;
     int what;
     while ((what = markdown_unshown(e->answer, strlen(e->answer), at, &at)) > MARKDOWN_SHOWN) {
-        /* counted only now, rarely: a count for every entry would read a
-         * large document again for each */
+        /* counted only now, rarely, and on from the last count: from the
+         * document's start each time would read a large one again for each */
         if (!first) {
-            first = 1;
-            for (const char *p = text; p < start; p++)
-                first += *p == '\n';
+            if (r->counted_text != text || r->counted_at > start) {
+                r->counted_text = r->counted_at = text;
+                r->counted_line = 1;
+            }
+            for (const char *p = r->counted_at; p < start; p++)
+                r->counted_line += *p == '\n';
+            r->counted_at = start;
+            first = r->counted_line;
         }
         const char *l = e->answer;
         for (unsigned k = 1; k < at && (l = strchr(l, '\n')) != NULL; k++)
@@ -409,6 +414,8 @@ static int md_alt_line(const char *p, size_t ln, const char **a, size_t *an)
 int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const char *name,
                     const char *text, size_t len, entry_kind kind)
 {
+    r->counted_text = r->counted_at = text;   /* a new document, though at an old one's address */
+    r->counted_line = 1;
     char *err = r->err;
     size_t errlen = r->errlen;
     int checked = corpus_read_check_text(r, path, &text, &len);
@@ -546,7 +553,7 @@ out:
 int corpus_parse_md(corpus_lang *lang, const char *path, const char *name, const char *text,
                     size_t len, entry_kind kind, char *err, size_t errlen)
 {
-    corpus_reader r = {NULL, err, errlen};
+    corpus_reader r = {.err = err, .errlen = errlen};
     return corpus_read_md(&r, lang, path, name, text, len, kind);
 }
 
@@ -555,6 +562,8 @@ int corpus_parse_md(corpus_lang *lang, const char *path, const char *name, const
 int corpus_read_txt(corpus_reader *r, corpus_lang *lang, const char *path, const char *name,
                      const char *text, size_t len)
 {
+    r->counted_text = r->counted_at = text;   /* a new document, though at an old one's address */
+    r->counted_line = 1;
     char *err = r->err;
     size_t errlen = r->errlen;
     int checked = corpus_read_check_text(r, path, &text, &len);
@@ -642,6 +651,6 @@ out:
 int corpus_parse_txt(corpus_lang *lang, const char *path, const char *name, const char *text,
                      size_t len, char *err, size_t errlen)
 {
-    corpus_reader r = {NULL, err, errlen};
+    corpus_reader r = {.err = err, .errlen = errlen};
     return corpus_read_txt(&r, lang, path, name, text, len);
 }

@@ -38,6 +38,10 @@ typedef struct corpus_reader {
     corpus_report *rep;
     char *err;
     size_t errlen;
+    /* how far lines were counted in the document being read (text: its
+     * first byte), so that its entries, told in order, count on from there */
+    const char *counted_text, *counted_at;
+    unsigned counted_line;
 } corpus_reader;
 
 /* A problem at path:line. A malformed line (one that looks like a heading,
