@@ -119,7 +119,21 @@ size_t corpus_pack_note(const char *dir, const char *code, char *out, size_t cap
     return n;
 }
 
-static int is_lang_code(const char *s);
+static int is_lang_code(const char *s)
+{
+    size_t n = strlen(s);
+    if (n < 2 || n > 3)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < 'a' || s[i] > 'z')
+            return 0;
+    return 1;
+}
+
+int corpus_lang_code_stemmed(const char *code)
+{
+    return is_lang_code(code) && corpus_stemmer_name(code) != NULL;
+}
 
 char *corpus_pack_notes(const char *dir)
 {
@@ -132,7 +146,7 @@ char *corpus_pack_notes(const char *dir)
     char path[4096], note[8192];
     struct stat st;
     for (size_t i = 0; i < n; i++) {
-        if (!is_lang_code(names[i]) || !corpus_stemmer_name(names[i]) ||
+        if (!corpus_lang_code_stemmed(names[i]) ||
             corpus_file_path(path, sizeof path, dir, names[i], err, sizeof err) != 0 ||
             stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
             continue;
@@ -150,16 +164,6 @@ static int ends_with(const char *s, const char *suffix)
     return a > b && strcmp(s + a - b, suffix) == 0;
 }
 
-static int is_lang_code(const char *s)
-{
-    size_t n = strlen(s);
-    if (n < 2 || n > 3)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (s[i] < 'a' || s[i] > 'z')
-            return 0;
-    return 1;
-}
 
 /* ---- duplicate ids ---- */
 
@@ -566,7 +570,7 @@ int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, 
             }
             continue;   /* corpus/README.md and the like */
         }
-        if (!is_lang_code(names[i]) || !corpus_stemmer_name(names[i])) {
+        if (!corpus_lang_code_stemmed(names[i])) {
             /* told, and the folder passed over, so that the other folders'
              * problems are told in the same run */
             char codes[256];

@@ -143,6 +143,10 @@ int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, 
  * or NULL when libstemmer has none. */
 const char *corpus_stemmer_name(const char *code);
 
+/* Is code a language folder's name: a lowercase code of two or three
+ * letters that libstemmer stems ("da"; not "english", not "xx")? */
+int corpus_lang_code_stemmed(const char *code);
+
 /* The codes corpus_stemmer_name() knows a stemmer for, one for each
  * language ("ar, hy, eu, ..."), into out (cut to cap); returns the length
  * it needed. */

@@ -62,11 +62,16 @@ static uint32_t cur_lang(const repl *r)
     return msg_lang(r->ix, r->lang[0] ? r->lang : r->conv[0] ? r->conv : r->locale[0] ? r->locale : NULL);
 }
 
-static void say(const repl *r, const char *key, const char *const *kv)
+static void say_to(FILE *out, const repl *r, const char *key, const char *const *kv)
 {
     char msg[1024];
     size_t n = msg_format(r->ix, cur_lang(r), key, kv, msg, sizeof msg);
-    text_print(stdout, msg, n, answer_term_width(stdout));
+    text_print(out, msg, n, answer_term_width(out));
+}
+
+static void say(const repl *r, const char *key, const char *const *kv)
+{
+    say_to(stdout, r, key, kv);
 }
 
 /* "en es fr pt" */
@@ -318,10 +323,7 @@ int repl_run(const char *index_path, const char *lang, double threshold)
         sigaction(SIGINT, &sa, NULL);
         /* on a pipe only answers are written: no banner; answers piped
          * on, it goes with the prompt */
-        char msg[1024];
-        FILE *talk = rl_outstream == stderr ? stderr : stdout;
-        size_t n = msg_format(r.ix, cur_lang(&r), "repl_welcome", NULL, msg, sizeof msg);
-        text_print(talk, msg, n, answer_term_width(talk));
+        say_to(rl_outstream == stderr ? stderr : stdout, &r, "repl_welcome", NULL);
     }
     for (;;) {
         char prompt[128];

@@ -68,9 +68,7 @@ int starter_write(const char *dir, const char *lang, char *path, size_t pathlen,
      * indexes as well: its folder is started with the English sample, for
      * the owner to replace, rather than refused */
     int english = 0;
-    size_t code_len = strlen(lang);
-    if (!text && code_len >= 2 && code_len <= 3 && strspn(lang, "abcdefghijklmnopqrstuvwxyz") == code_len &&
-        corpus_stemmer_name(lang)) {
+    if (!text && corpus_lang_code_stemmed(lang)) {
         text = lang_pack_file(STARTER_FALLBACK, STARTER_FILE);
         english = text != NULL;
     }
