@@ -59,9 +59,10 @@ static char *slurp(const char *name, const char *path, size_t *len)
 
 int cmd_import(const cli_command *cmd, int argc, char **argv)
 {
-    const char *title = "FAQ", *prefix = "faq", *format = NULL, *columns = NULL;
+    const char *title = "FAQ", *prefix = "faq", *format = NULL, *columns = NULL, *file = NULL;
     cli_opt opts[] = {CLI_VALUE("title", &title), CLI_VALUE("prefix", &prefix),
-                      CLI_VALUE("format", &format), CLI_VALUE("columns", &columns), CLI_END};
+                      CLI_VALUE("format", &format), CLI_VALUE("columns", &columns),
+                      CLI_VALUE("file", &file), CLI_END};
     int i = cli_parse_opts(cmd, argc, argv, opts);
     if (i < 0)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
@@ -109,6 +110,21 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
     size_t md_len = 0;
     import_doc doc = {0};
     int n = import_read_columns(f, columns ? qname : NULL, aname, text, len, &doc, err, sizeof err);
+    /* faqbot export names each entry's corpus file in Source: a language
+     * of several files comes back one file at a time, else all in one
+     * document, which beside the other files would hold their ids twice */
+    char files[512];
+    size_t n_files = n >= 0 ? import_doc_files(&doc, files, sizeof files) : 0, unfiled = 0;
+    for (size_t k = 0; file && n >= 0 && k < doc.n; k++)
+        unfiled += doc.entries[k].file == NULL;
+    if (n >= 0 && file) {
+        n = (int)import_doc_keep_file(&doc, file);
+        if (n == 0) {
+            snprintf(err, sizeof err, "no rows of \"%.100s\" (--file: a corpus file the Source column names%s%.300s)",
+                     file, n_files ? ": " : ", and it names none", n_files ? files : "");
+            n = -1;
+        }
+    }
     FILE *mem = n >= 0 ? open_memstream(&md, &md_len) : NULL;
     if (n >= 0 && (!mem || import_write_md(&doc, title, prefix, mem) != 0 || fclose(mem) != 0)) {
         snprintf(err, sizeof err, "out of memory");
@@ -137,6 +153,17 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
     if (left_out)
         fprintf(stderr, ", %zu question%s with no answer left out", left_out, left_out == 1 ? "" : "s");
     fputc('\n', stderr);
+    if (unfiled)   /* export writes an entry's own source in place of its file's name */
+        fprintf(stderr,
+                "faqbot import: note: %zu entr%s with a Source of %s own, not a corpus file's "
+                "name, left out: %s file is not known\n",
+                unfiled, unfiled == 1 ? "y" : "ies", unfiled == 1 ? "its" : "their",
+                unfiled == 1 ? "its" : "their");
+    if (!file && n_files > 1)
+        fprintf(stderr,
+                "faqbot import: note: the rows are of %zu corpus files (%s), written here as one "
+                "document; --file NAME writes one file's\n",
+                n_files, files);
     return EXIT_OK;
 }
 

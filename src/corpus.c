@@ -130,9 +130,65 @@ static int is_lang_code(const char *s)
     return 1;
 }
 
+/* Norwegian's written standards, the codes browsers and translators use;
+ * libstemmer's one Norwegian stemmer is "no". */
+static const struct { const char *code, *usual; } other_codes[] = {{"nb", "no"}, {"nn", "no"}};
+
+const char *corpus_lang_code_usual(const char *code, const char **language)
+{
+    /* "pt-BR", "en_GB", "DE", "danish": the language's code before the
+     * region's, lowercase, or libstemmer's name of it */
+    char low[16];
+    size_t n = 0;
+    for (; code[n] && code[n] != '-' && code[n] != '_'; n++) {
+        if (n + 1 >= sizeof low)
+            return NULL;
+        char c = code[n];
+        low[n] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+    }
+    low[n] = '\0';
+    for (size_t i = 0; i < sizeof other_codes / sizeof *other_codes; i++)
+        if (strcmp(low, other_codes[i].code) == 0) {
+            snprintf(low, sizeof low, "%s", other_codes[i].usual);
+            break;
+        }
+    for (size_t i = 0; i < sizeof stemmer_codes / sizeof stemmer_codes[0]; i++)
+        for (size_t k = 0; k < 4 && stemmer_codes[i].codes[k]; k++) {
+            const char *usual = stemmer_codes[i].codes[0];
+            if ((strcmp(low, stemmer_codes[i].codes[k]) != 0 &&
+                 strcmp(low, stemmer_codes[i].algorithm) != 0) ||
+                strcmp(code, usual) == 0 ||
+                !stemmer_exists(stemmer_codes[i].algorithm))
+                continue;
+            if (language)
+                *language = stemmer_codes[i].algorithm;
+            return usual;
+        }
+    return NULL;
+}
+
 int corpus_lang_code_stemmed(const char *code)
 {
-    return is_lang_code(code) && corpus_stemmer_name(code) != NULL;
+    /* "deu" or "nor" would be stemmed, but packs, language identification
+     * and the page's language are the two-letter code's: a folder so
+     * named would be German without German's pack, never picked */
+    return is_lang_code(code) && corpus_stemmer_name(code) != NULL &&
+           !corpus_lang_code_usual(code, NULL);
+}
+
+size_t corpus_lang_code_problem(const char *code, char *out, size_t cap)
+{
+    const char *language = NULL, *usual = corpus_lang_code_usual(code, &language);
+    int w;
+    if (usual)
+        w = snprintf(out, cap, "%c%s's code here is \"%s\"", language[0] - 'a' + 'A',
+                     language + 1, usual);
+    else {
+        char codes[256];
+        corpus_stemmer_codes(codes, sizeof codes);
+        w = snprintf(out, cap, "a lowercase code of a language libstemmer stems: %s", codes);
+    }
+    return w > 0 ? (size_t)w : 0;
 }
 
 char *corpus_pack_notes(const char *dir)
@@ -573,12 +629,10 @@ int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, 
         if (!corpus_lang_code_stemmed(names[i])) {
             /* told, and the folder passed over, so that the other folders'
              * problems are told in the same run */
-            char codes[256];
-            corpus_stemmer_codes(codes, sizeof codes);
-            if (corpus_report_problem(&s.r, 0, path, 1,
-                                      "unknown language folder \"%s\" (a lowercase language code "
-                                      "libstemmer stems: %s)",
-                                      names[i], codes) != 0)
+            char why[512];
+            corpus_lang_code_problem(names[i], why, sizeof why);
+            if (corpus_report_problem(&s.r, 0, path, 1, "unknown language folder \"%s\" (%s)",
+                                      names[i], why) != 0)
                 goto out;
             continue;
         }

@@ -144,8 +144,20 @@ int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, 
 const char *corpus_stemmer_name(const char *code);
 
 /* Is code a language folder's name: a lowercase code of two or three
- * letters that libstemmer stems ("da"; not "english", not "xx")? */
+ * letters that libstemmer stems, its usual one ("da"; not "english",
+ * not "xx", not "dan")? */
 int corpus_lang_code_stemmed(const char *code);
+
+/* When code is another name for a language libstemmer stems ("nb", "nn",
+ * "deu", "pt-BR", "EN", "danish"): the code a folder of it is named ("no", "de",
+ * "pt", "en"), and its libstemmer algorithm into *language (when not
+ * NULL); otherwise NULL. */
+const char *corpus_lang_code_usual(const char *code, const char **language);
+
+/* Why code is not a language folder's name, a phrase into out (cut to
+ * cap): the code to use instead, or the codes there are. Returns its
+ * length. */
+size_t corpus_lang_code_problem(const char *code, char *out, size_t cap);
 
 /* The codes corpus_stemmer_name() knows a stemmer for, one for each
  * language ("ar, hy, eu, ..."), into out (cut to cap); returns the length

@@ -223,7 +223,9 @@ static int tell_unshown(corpus_reader *r, const corpus_entry *e, const char *tex
 {
     unsigned at = 0, first = 0;
     int what;
-    while ((what = markdown_unshown(e->answer, strlen(e->answer), at, &at)) > MARKDOWN_SHOWN) {
+    char addr[200];
+    while ((what = markdown_unshown(e->answer, strlen(e->answer), at, &at, addr, sizeof addr)) >
+           MARKDOWN_SHOWN) {
         /* counted only now, rarely, and on from the last count: from the
          * document's start each time would read a large one again for each */
         if (!first) {
@@ -248,11 +250,18 @@ static int tell_unshown(corpus_reader *r, const corpus_entry *e, const char *tex
                                     "with it (answers are Markdown; HTML is dropped for safety): "
                                     "write it in Markdown",
                                     quote_len(l, ln, 60), l)
-            : corpus_report_problem(r, CORPUS_NOTICE, e->file, first + at - 1,
+            : what == MARKDOWN_TABLE
+            ? corpus_report_problem(r, CORPUS_NOTICE, e->file, first + at - 1,
                                     "a table (\"%.*s\") is shown as its text, pipes and all "
                                     "(answers are CommonMark, which has no tables): a list reads "
                                     "better",
-                                    quote_len(l, ln, 60), l);
+                                    quote_len(l, ln, 60), l)
+            : corpus_report_problem(r, CORPUS_NOTICE, e->file, first + at - 1,
+                                    "a relative address (\"%.*s\") leads nowhere: faqbot serves "
+                                    "no files of the corpus, and a terminal has no page to read "
+                                    "it from; write it whole (https://...), or from the site's "
+                                    "root (/...)",
+                                    quote_len(addr, strlen(addr), 60), addr);
         if (rc != 0)
             return rc;
     }

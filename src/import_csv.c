@@ -341,10 +341,12 @@ int import_csv(const char *text, size_t len, char delim, const char *qname, cons
             goto oom;
         const char *src = sc >= 0 && (size_t)sc < rec.n ? rec.f[sc].s : "";
         const char *md = mc >= 0 && (size_t)mc < rec.n ? rec.f[mc].s : "";
-        size_t srcn = strlen(src);
+        size_t srcn = strlen(src), filen = 0;
         trim(&src, &srcn);
-        if (corpus_file_name(src, srcn))
+        if (corpus_file_name(src, srcn)) {
+            filen = srcn;   /* kept apart: import --file takes one file's rows */
             srcn = 0;
+        }
         if (!fits_comment(src, srcn, 0)) {
             snprintf(err, errlen, "line %u: a Source with \"-->\" or a line end", line);
             got = -1;
@@ -368,7 +370,10 @@ int import_csv(const char *text, size_t len, char delim, const char *qname, cons
         if (idn && !id)
             goto oom;
         char *source = srcn ? strndup(src, srcn) : NULL;
-        if (srcn && !source) {
+        char *file = filen ? strndup(src, filen) : NULL;
+        if ((srcn && !source) || (filen && !file)) {
+            free(source);
+            free(file);
             free(id);
             goto oom;
         }
@@ -378,7 +383,7 @@ int import_csv(const char *text, size_t len, char delim, const char *qname, cons
         for (size_t i = 0; i < doc->n && !e; i++)
             if (strlen(doc->entries[i].answer) == an && memcmp(doc->entries[i].answer, a, an) == 0 &&
                 same_or_none(doc->entries[i].source, source) && same_or_none(doc->entries[i].meta, meta) &&
-                same_or_none(doc->entries[i].id, id))
+                same_or_none(doc->entries[i].id, id) && same_or_none(doc->entries[i].file, file))
                 e = &doc->entries[i];
         for (size_t i = 0; i < doc->n && !e && id; i++)
             if (same_or_none(doc->entries[i].id, id)) {
@@ -388,6 +393,7 @@ int import_csv(const char *text, size_t len, char delim, const char *qname, cons
             }
         if (e || got < 0) {
             free(source);
+            free(file);
             free(id);
         }
         if (got < 0)
@@ -400,12 +406,14 @@ int import_csv(const char *text, size_t len, char delim, const char *qname, cons
         }
         if (!(e = import_doc_add(doc))) {
             free(source);
+            free(file);
             free(id);
             goto oom;
         }
         e->id = id;
         e->id_whole = id && id[strspn(id, "0123456789")] != '\0';
         e->source = source;
+        e->file = file;
         e->meta = meta;
         meta = NULL;
         if (!(e->question = strndup(q, qn)) || !(e->answer = strndup(a, an)) ||

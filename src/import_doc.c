@@ -65,19 +65,57 @@ void import_text_put(import_text *t, const char *s, size_t n)
     t->s[t->n] = '\0';
 }
 
-void import_doc_free(import_doc *doc)
+static void entry_free(import_entry *e)
 {
+    free(e->question);
+    for (size_t k = 0; k < e->n_alts; k++)
+        free(e->alts[k]);
+    free(e->alts);
+    free(e->answer);
+    free(e->id);
+    free(e->meta);
+    free(e->source);
+    free(e->file);
+}
+
+size_t import_doc_files(const import_doc *doc, char *out, size_t cap)
+{
+    size_t files = 0, at = 0;
+    if (cap)
+        out[0] = '\0';
+    for (size_t i = 0; i < doc->n; i++) {
+        const char *f = doc->entries[i].file;
+        size_t k = 0;
+        while (f && k < i && !(doc->entries[k].file && strcmp(doc->entries[k].file, f) == 0))
+            k++;
+        if (!f || k < i)
+            continue;   /* none, or met before */
+        int w = snprintf(at < cap ? out + at : NULL, at < cap ? cap - at : 0, "%s%s",
+                         files ? ", " : "", f);
+        at += w > 0 ? (size_t)w : 0;
+        files++;
+    }
+    return files;
+}
+
+size_t import_doc_keep_file(import_doc *doc, const char *name)
+{
+    size_t kept = 0;
     for (size_t i = 0; i < doc->n; i++) {
         import_entry *e = &doc->entries[i];
-        free(e->question);
-        for (size_t k = 0; k < e->n_alts; k++)
-            free(e->alts[k]);
-        free(e->alts);
-        free(e->answer);
-        free(e->id);
-        free(e->meta);
-        free(e->source);
+        if (e->file && strcmp(e->file, name) == 0)
+            doc->entries[kept++] = *e;
+        else
+            entry_free(e);
     }
+    doc->n = kept;
+    return kept;
+}
+
+void import_doc_free(import_doc *doc)
+{
+    for (size_t i = 0; i < doc->n; i++)
+        entry_free(&doc->entries[i]);
     free(doc->entries);
     for (size_t i = 0; i < doc->n_notes; i++)
         free(doc->notes[i].what);

@@ -22,6 +22,7 @@ typedef struct import_entry {
     int id_whole;       /* id is the whole id, without the prefix (one faqbot export wrote) */
     char *meta;         /* "name=value, name=value" (the server's form), or NULL */
     char *source;       /* where the entry came from (QnA Maker's Source), or NULL */
+    char *file;         /* the corpus file faqbot export named in Source ("faq.md"), or NULL */
 } import_entry;
 
 /* Something of the input a reader left out, or wrote but doubts, told
@@ -46,6 +47,15 @@ typedef struct import_doc {
 int import_write_md(const import_doc *doc, const char *title, const char *prefix, FILE *out);
 
 void import_doc_free(import_doc *doc);
+
+/* The corpus files doc's entries came from (import_entry.file), each once
+ * in the order met, comma-separated, into out (cut to cap); returns how
+ * many. */
+size_t import_doc_files(const import_doc *doc, char *out, size_t cap);
+
+/* Keeps only the entries of corpus file name, in their order; returns how
+ * many are left. */
+size_t import_doc_keep_file(import_doc *doc, const char *name);
 
 /* A reader's result: doc's number of entries, or -1 when it has none, with
  * "no <what> found; for another format, see --format" in err. */

@@ -384,8 +384,20 @@ static int index_open(const char *path, int unfinished, faq_index **out, char *e
     ix->h = (const ix_header *)ix->map;
     if (ix->h->version != FAQ_INDEX_VERSION) {
         code = FAQ_INDEX_EVERSION;
-        snprintf(err, errlen, "%s: index format version %u, this faqbot reads version %u: rebuild it with `faqbot index`",
-                 path, ix->h->version, FAQ_INDEX_VERSION);
+        /* a newer one is most often a serve started before an upgrade
+         * meeting the index the upgraded faqbot wrote: rebuilding with the
+         * same command would write the same */
+        if (ix->h->version > FAQ_INDEX_VERSION)
+            snprintf(err, errlen,
+                     "%s: index format version %u, a newer faqbot's (this one reads version %u): "
+                     "read it with the faqbot that wrote it (after an upgrade, restart `faqbot "
+                     "serve`), or rebuild it with this one",
+                     path, ix->h->version, FAQ_INDEX_VERSION);
+        else
+            snprintf(err, errlen,
+                     "%s: index format version %u, an older faqbot's (this one reads version %u): "
+                     "rebuild it with `faqbot index`",
+                     path, ix->h->version, FAQ_INDEX_VERSION);
         faq_index_close(ix);
         return code;
     }

@@ -3,6 +3,8 @@
 
 #include "corpus.h"
 #include "search.h"
+#include "search_model.h"
+#include "search_params.h"
 
 #define NEAR_DUPLICATE_RATIO 0.7   /* the runner-up scores this close to the entry itself */
 #define NEAR_DUPLICATE_POOL 8      /* the other's question is looked for among this many */
@@ -35,11 +37,36 @@ static int mutual(searcher *s, const faq_index *ix, uint32_t entry, uint32_t oth
     return 0;
 }
 
+/* The entry whose question is a near-duplicate of entry's: asked, entry's
+ * own question finds entry first and it second within the ratio, and
+ * mutual(); UINT32_MAX when none. Its score over entry's into *ratio. */
+static uint32_t near_duplicate(searcher *s, const faq_index *ix, uint32_t entry, double *ratio)
+{
+    faq_hit near[2];
+    if (ask_own(s, ix, entry, near, 2) != 2 || near[0].entry != entry || near[0].score <= 0 ||
+        near[1].score < NEAR_DUPLICATE_RATIO * near[0].score || !mutual(s, ix, entry, near[1].entry))
+        return UINT32_MAX;
+    *ratio = near[1].score / near[0].score;
+    return near[1].entry;
+}
+
 int faq_lint(const faq_index *ix, lint_fn fn, void *ctx)
 {
-    searcher *s = searcher_new(ix);
-    if (!s)
+    /* near-duplicates are weighed without the bonus of a question said
+     * word for word: asked, its own entry's score doubles, and an entry
+     * asked in other words ("How can I renew my books?" beside "How do I
+     * renew a book?") never came within the ratio */
+    search_model *m = search_model_new(ix);
+    searcher *s = m ? searcher_new_shared(m) : NULL, *plain = m ? searcher_new_shared(m) : NULL;
+    if (!s || !plain) {
+        searcher_free(s);
+        searcher_free(plain);
+        search_model_free(m);
         return -1;
+    }
+    search_params p = *searcher_params(plain);
+    p.use_exact = 0;
+    searcher_set_params(plain, &p);
     int found = 0;
     uint32_t n = faq_index_entry_count(ix), nl = faq_index_lang_count(ix);
     for (uint32_t e = 0; e < n; e++) {
@@ -50,6 +77,8 @@ int faq_lint(const faq_index *ix, lint_fn fn, void *ctx)
         /* ask the entry's own question, in its own language */
         faq_hit hits[2];
         int k = ask_own(s, ix, e, hits, 2);
+        uint32_t other;
+        double ratio = 0, back;
         if (k == 0) {
             /* nothing found: a question of no word the bot searches (stop
              * words, emoji, signs), its entry reached by its answer only */
@@ -60,11 +89,10 @@ int faq_lint(const faq_index *ix, lint_fn fn, void *ctx)
             lint_finding f = {LINT_UNREACHABLE, e, hits[0].entry, fe.lang, 0};
             fn(ctx, &f);
             found++;
-        } else if (k == 2 && hits[0].score > 0 &&
-                   hits[1].score >= NEAR_DUPLICATE_RATIO * hits[0].score &&
-                   mutual(s, ix, e, hits[1].entry)) {
-            lint_finding f = {LINT_NEAR_DUPLICATE, e, hits[1].entry, fe.lang,
-                              hits[1].score / hits[0].score};
+        } else if ((other = near_duplicate(plain, ix, e, &ratio)) != UINT32_MAX &&
+                   /* a pair told once, at the first of the two */
+                   !(other < e && near_duplicate(plain, ix, other, &back) == e)) {
+            lint_finding f = {LINT_NEAR_DUPLICATE, e, other, fe.lang, ratio};
             fn(ctx, &f);
             found++;
         }
@@ -85,5 +113,7 @@ int faq_lint(const faq_index *ix, lint_fn fn, void *ctx)
         }
     }
     searcher_free(s);
+    searcher_free(plain);
+    search_model_free(m);
     return found;
 }

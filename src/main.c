@@ -43,9 +43,10 @@ static const cli_command commands[] = {
     {"import", cmd_import, "Turn a FAQ (QnA Maker or spreadsheet CSV/TSV, Q:/A: text, numbered text, web page, Markdown) "
      "into faqbot Markdown on stdout.",
      "faqbot import [--format csv|tsv|qa|numbered|html|markdown] [--columns QUESTION,ANSWER] [--title TEXT] "
-     "[--prefix ID-PREFIX] [FILE|-]\n"
+     "[--prefix ID-PREFIX] [--file NAME.md] [FILE|-]\n"
      "  (the format, unless given, from the file name, else from the text; --columns: a spreadsheet's\n"
-     "  header names of the question and answer columns, as Frage,Antwort)"},
+     "  header names of the question and answer columns, as Frage,Antwort; --file: the rows of one\n"
+     "  corpus file that faqbot export named in the Source column)"},
     {"export", cmd_export, "Write a corpus as QnA Maker's CSV (Question, Answer, Source, Metadata, QnaId) on stdout.",
      "faqbot export [--corpus DIR] [--lang CODE] [--format csv]"},
     {"init", cmd_init, "Start a FAQ: a corpus folder with a sample entry and its format explained.",

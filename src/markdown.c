@@ -133,7 +133,29 @@ static int delimiter_row(const char *s)
     return pipe && dashes;
 }
 
-int markdown_unshown(const char *md, size_t len, unsigned after, unsigned *line)
+/* Whether a link's or image's address names no place of its own: no
+ * scheme ("https:", "mailto:"), not "//host/...", not the site's own path
+ * ("/forms/a.pdf", which a proxy in front of the server may serve) nor a
+ * place in the page ("#hours"): "img/map.png", "www.example.org", "". */
+static int address_relative(const char *url)
+{
+    if (!url)
+        return 0;
+    if (url[0] == '/' || url[0] == '#')
+        return 0;
+    const char *p = url;
+    if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) {
+        while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+               *p == '+' || *p == '.' || *p == '-')
+            p++;
+        if (*p == ':')
+            return 0;
+    }
+    return 1;
+}
+
+int markdown_unshown(const char *md, size_t len, unsigned after, unsigned *line, char *addr,
+                     size_t addrcap)
 {
     /* parsed without CMARK_OPT_SMART, which would make the row's dashes
      * dashes of punctuation */
@@ -160,6 +182,14 @@ int markdown_unshown(const char *md, size_t len, unsigned after, unsigned *line)
             /* the header row above it opens the paragraph that is the table */
             what = MARKDOWN_TABLE;
             at = cmark_node_parent(n);
+        } else if ((t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) &&
+                   address_relative(cmark_node_get_url(n))) {
+            what = MARKDOWN_RELATIVE;
+            if (addrcap)
+                snprintf(addr, addrcap, "%s", cmark_node_get_url(n));
+            /* an inline's own line, or its block's when cmark gives none */
+            while (cmark_node_get_start_line(at) <= 0 && cmark_node_parent(at))
+                at = cmark_node_parent(at);
         }
         int l = cmark_node_get_start_line(at);
         if (what != MARKDOWN_SHOWN && l > 0 && (unsigned)l > after) {

@@ -11,14 +11,19 @@
 char *markdown_to_safe_html(const char *md, size_t len);
 
 /* What of an answer's Markdown the chat page cannot show as written: an
- * HTML block (safe mode drops it whole, its text with it), or a table
- * (CommonMark has none: its rows are shown as text, pipes and all), the
- * first that starts past line after (0: the first of all); an HTML comment,
- * meant unseen, is no finding. Returns
- * MARKDOWN_SHOWN, or what it found with its 1-based line in md in *line;
- * -1 when memory ran out. */
-enum { MARKDOWN_SHOWN = 0, MARKDOWN_HTML_BLOCK = 1, MARKDOWN_TABLE = 2 };
-int markdown_unshown(const char *md, size_t len, unsigned after, unsigned *line);
+ * HTML block (safe mode drops it whole, its text with it), a table
+ * (CommonMark has none: its rows are shown as text, pipes and all), or a
+ * link or image whose address is relative ("img/map.png", "www.x.org":
+ * faqbot serves no corpus files, and a terminal has no page to resolve it
+ * against), the first that starts past line after (0: the first of all);
+ * an HTML comment, meant unseen, is no finding, nor an address of the
+ * site's own ("/forms/a.pdf") or of a place in the page ("#top"). Returns
+ * MARKDOWN_SHOWN, or what it found with its 1-based line in md in *line
+ * (and a relative address into addr, cut to addrcap); -1 when memory ran
+ * out. */
+enum { MARKDOWN_SHOWN = 0, MARKDOWN_HTML_BLOCK = 1, MARKDOWN_TABLE = 2, MARKDOWN_RELATIVE = 3 };
+int markdown_unshown(const char *md, size_t len, unsigned after, unsigned *line, char *addr,
+                     size_t addrcap);
 
 /* One line's inline Markdown (no end of line) as a terminal shows it, read
  * by cmark as the page's HTML is made (no smart punctuation: quotes and

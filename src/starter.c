@@ -73,13 +73,11 @@ int starter_write(const char *dir, const char *lang, char *path, size_t pathlen,
         english = text != NULL;
     }
     if (!text) {
-        char langs[256], codes[256];
+        char langs[256], why[512];
         starter_langs(langs, sizeof langs);
-        corpus_stemmer_codes(codes, sizeof codes);
-        snprintf(err, errlen,
-                 "no language \"%s\" (a lowercase code of a language libstemmer stems: %s; "
-                 "a starter text in: %s)",
-                 lang, codes, langs);
+        corpus_lang_code_problem(lang, why, sizeof why);
+        snprintf(err, errlen, "no language \"%s\" (%s; a starter text in: %s)", lang, why,
+                 langs);
         return -1;
     }
     int n = snprintf(path, pathlen, "%s/%s", dir, lang);

@@ -283,7 +283,24 @@ static void test_load_errors(void **state)
         mkdir(scratch, 0700);
         put("es/faq.md", "## ¿Uno? {#a}\n\nUno.\n");
     }
-    put("spa/faq.md", "## Q\nA.\n");   /* libstemmer's three-letter codes are codes */
+    /* another name of a language libstemmer stems: its usual code told,
+     * for the packs and language identification go by that one */
+    static const char *other[][2] = {
+        {"spa", "Spanish's code here is \"es\""}, {"nb", "Norwegian's code here is \"no\""},
+        {"pt-br", "Portuguese's code here is \"pt\""}, {"ES", "Spanish's code here is \"es\""},
+        {"english", "English's code here is \"en\""}};
+    for (size_t i = 0; i < sizeof other / sizeof *other; i++) {
+        char rel[64], want[128];
+        snprintf(rel, sizeof rel, "%s/faq.md", other[i][0]);
+        put(rel, "## Q\nA.\n");
+        snprintf(want, sizeof want, "/%s:1: unknown language folder \"%s\" (%s)", other[i][0],
+                 other[i][0], other[i][1]);
+        load_fails(want, NULL);
+        rm_scratch();
+        mkdir(scratch, 0700);
+        put("es/faq.md", "## ¿Uno? {#a}\n\nUno.\n");
+    }
+    put("no/faq.md", "## Q\nA.\n");
     load_ok(2);
 
     /* duplicate ids across the files of one language, small talk included;
