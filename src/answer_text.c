@@ -222,6 +222,102 @@ static int styles_wanted(void)
     return !(no && *no) && term && *term && strcmp(term, "dumb") != 0;
 }
 
+/* Whether a line goes on the paragraph of the line before (CommonMark's
+ * paragraph continuation): not blank, and no block of its own starts on
+ * it (a list item, a quote, a heading, a fence, a rule or underline, an
+ * HTML block) */
+static int continues(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (i == n || block_starts(s, n) > i || s[i] == '#' || s[i] == '<' ||
+        (n - i >= 3 && (memcmp(s + i, "```", 3) == 0 || memcmp(s + i, "~~~", 3) == 0)))
+        return 0;
+    size_t k = i;
+    while (k < n && strchr("-*_= ", s[k]))
+        k++;
+    return k < n;
+}
+
+/* One line wrapped, the inline Markdown of its text (after its block
+ * starts) shown as a terminal shows it */
+static void markdown_line(FILE *out, const char *s, size_t len, int width, int styled)
+{
+    size_t b = block_starts(s, len);
+    size_t rn = 0;
+    char *rest = markdown_inline_text(s + b, len - b, styled, &rn);
+    char *line = rest && !memchr(rest, '\n', rn) ? malloc(b + rn + 1) : NULL;
+    if (line) {
+        memcpy(line, s, b);
+        memcpy(line + b, rest, rn);
+        wrap_line(out, line, b + rn, width);
+    } else {
+        wrap_line(out, s, len, width);   /* no memory to render it in */
+    }
+    free(line);
+    free(rest);
+}
+
+/* A paragraph of lines lines at s (len bytes, the last without its end of
+ * line): its inline Markdown read whole, so that an emphasis or a link an
+ * editor broke across two lines is read as the page reads it, and shown
+ * in the FAQ's lines, each with its block starts or its indent as written.
+ * Read line by line when the lines do not come back one for one (a code
+ * span across lines, a link reference definition). */
+static void markdown_paragraph(FILE *out, const char *s, size_t len, int lines, int width, int styled)
+{
+    /* the lines' text, their block starts and indents left out */
+    char *text = malloc(len + 1), *rest = NULL;
+    size_t tn = 0, rn = 0;
+    if (text) {
+        const char *p = s, *end = s + len;
+        for (int i = 0; i < lines; i++) {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            size_t l = nl ? (size_t)(nl - p) : (size_t)(end - p);
+            size_t b = i ? 0 : block_starts(p, l);
+            while (b < l && (p[b] == ' ' || p[b] == '\t'))
+                b++;
+            memcpy(text + tn, p + b, l - b);
+            tn += l - b;
+            if (i + 1 < lines)
+                text[tn++] = '\n';
+            p += l + 1;
+        }
+        rest = markdown_inline_text(text, tn, styled, &rn);
+    }
+    int got = rest ? 1 : 0;
+    for (size_t k = 0; rest && k < rn; k++)
+        got += rest[k] == '\n';
+    const char *p = s, *r = rest, *end = s + len;
+    for (int i = 0; i < lines; i++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t l = nl ? (size_t)(nl - p) : (size_t)(end - p);
+        if (got != lines) {
+            markdown_line(out, p, l, width, styled);
+        } else {
+            const char *rnl = memchr(r, '\n', (size_t)(rest + rn - r));
+            size_t sl = rnl ? (size_t)(rnl - r) : (size_t)(rest + rn - r);
+            size_t b = i ? 0 : block_starts(p, l);
+            while (b < l && (p[b] == ' ' || p[b] == '\t'))
+                b++;
+            char *line = malloc(b + sl + 1);
+            if (line) {
+                memcpy(line, p, b);
+                memcpy(line + b, r, sl);
+                wrap_line(out, line, b + sl, width);
+                free(line);
+            } else {
+                wrap_line(out, p, l, width);
+            }
+            r += sl + 1;
+        }
+        p += l + 1;
+    }
+    free(rest);
+    free(text);
+}
+
 /* Text wrapped line by line, a fenced code block's lines as written; with
  * markdown, its inline Markdown shown as a terminal shows text */
 static void wrap_print(FILE *out, const char *s, size_t n, int width, int markdown)
@@ -247,20 +343,21 @@ static void wrap_print(FILE *out, const char *s, size_t n, int width, int markdo
         } else {
             /* the block starts kept as the line has them ("> - ": cmark
              * would read one line's "1. " as a list), the rest's inline
-             * Markdown read by cmark as the page reads it */
+             * Markdown read by cmark as the page reads it, with the lines
+             * that go on its paragraph (a heading is one line) */
+            int lines = 1;
             size_t b = block_starts(s, len);
-            size_t rn = 0;
-            char *rest = markdown_inline_text(s + b, len - b, styled, &rn);
-            char *line = rest ? malloc(b + rn + 1) : NULL;
-            if (line) {
-                memcpy(line, s, b);
-                memcpy(line + b, rest, rn);
-                wrap_line(out, line, b + rn, width);
-            } else {
-                wrap_line(out, s, len, width);   /* no memory to render it in */
-            }
-            free(line);
-            free(rest);
+            if (b < len && s[b] != '#' && continues(s, len) + (b > 0) > 0)
+                while (nl && nl + 1 < s + n) {
+                    const char *next = nl + 1, *nnl = memchr(next, '\n', (size_t)(s + n - next));
+                    size_t nlen = nnl ? (size_t)(nnl - next) : (size_t)(s + n - next);
+                    if (!continues(next, nlen))
+                        break;
+                    lines++;
+                    len = (size_t)(next - s) + nlen;
+                    nl = nnl;
+                }
+            markdown_paragraph(out, s, len, lines, width, styled);
         }
         if (fence && markdown)
             fenced = !fenced;

@@ -222,7 +222,7 @@ static void inline_walk(FILE *o, cmark_iter *it, int styled)
             break;
         case CMARK_NODE_SOFTBREAK:
         case CMARK_NODE_LINEBREAK:
-            fputc(' ', o);
+            fputc('\n', o);   /* the lines stay the FAQ's */
             break;
         case CMARK_NODE_STRONG:
             if (styled && (enter ? bold++ == 0 : --bold == 0))

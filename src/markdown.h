@@ -20,7 +20,9 @@ char *markdown_to_safe_html(const char *md, size_t len);
 enum { MARKDOWN_SHOWN = 0, MARKDOWN_HTML_BLOCK = 1, MARKDOWN_TABLE = 2 };
 int markdown_unshown(const char *md, size_t len, unsigned after, unsigned *line);
 
-/* One line's inline Markdown (no end of line) as a terminal shows it, read
+/* A paragraph's inline Markdown (its lines' block starts and indents
+ * left out; an emphasis or a link may span its lines) as a terminal
+ * shows it, each of its line breaks kept as one '\n', read
  * by cmark as the page's HTML is made (no smart punctuation: quotes and
  * dashes as written): strong and emphasis in bold and italic when styled
  * (ANSI escapes), their marks dropped either way; a code span in

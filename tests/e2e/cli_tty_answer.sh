@@ -6,8 +6,9 @@
 # no size. Its Markdown is shown as a terminal shows text: bold and italic
 # without their stars or underscores (styled unless NO_COLOR or TERM=dumb),
 # a link as its text and <address>, an autolink's address once, entities as
-# their characters, read as CommonMark reads them. A pipe still gets the
-# answer's lines as written.
+# their characters, read as CommonMark reads them, over the lines of a
+# paragraph (an emphasis or a link broken across two). A pipe still gets
+# the answer's lines as written.
 . "$ROOT/tests/e2e/lib.sh.inc"
 mkdir -p "$TMP/corpus/en"
 cat >"$TMP/corpus/en/faq.md" <<'EOF'
@@ -38,6 +39,15 @@ Open **Settings → Billing** and press **Cancel plan**; see [the billing help](
 ## How do I reach the support team? {#support}
 
 Write to _the desk_ or __the office__ at <https://example.org/support>; Tom &amp; Jerry's caf&eacute; is *__open__* too, <b>daily</b>.
+
+## How do I pay for the locker? {#pay}
+
+Pay at the front desk or **by bank
+card**; the fees are in [the price
+list](https://example.org/prices) of the station.
+
+- Keys are *lent for
+  the month*, not the week
 EOF
 index_faq "$TMP/corpus"
 export XDG_STATE_HOME="$TMP/state" LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm
@@ -176,6 +186,22 @@ expect_match "_italic_ in italic, __bold__ in bold, without their marks" "$scree
 expect_match "an autolink: its address once; entities as their characters" "$screen" "at <https://example\\.org/support>; Tom & Jerry's café is ${E}\\[3m${E}\\[1mopen${E}\\[22m${E}\\[23m too, <b>daily</b>\\.\$"
 screen=$(NO_COLOR=1 on_tty 300 -- ask --index "$TMP/faq.idx" "how do I reach the support team")
 expect_match "NO_COLOR: the marks dropped all the same" "$screen" 'Write to the desk or the office at <https://example\.org/support>; Tom & Jerry.s café is open too, <b>daily</b>\.'
+# an emphasis or a link an editor broke across two lines of the FAQ: read
+# over the lines, as the page reads it (it showed its stars and brackets),
+# the lines kept as written; a pipe gets them as written
+screen=$(on_tty 300 -- ask --index "$TMP/faq.idx" "how do I pay for the locker")
+printf '%s\n' "$screen" | cat -v
+expect_match "bold over two lines, the lines kept" "$screen" "Pay at the front desk or ${E}\\[1mby bank\$"
+expect_match "bold ended on the next line" "$screen" "^card${E}\\[22m; the fees are in the price\$"
+expect_match "a link over two lines: its text, then its address" "$screen" '^list <https://example\.org/prices> of the station\.'
+expect_match "italic over a list item's lines, under its text" "$screen" "^- Keys are ${E}\\[3mlent for\$"
+expect_match "the list item's next line as written, its italic ended" "$screen" "^  the month${E}\\[23m, not the week"
+screen=$(NO_COLOR=1 on_tty 24 -- ask --index "$TMP/faq.idx" "how do I pay for the locker")
+expect_no_stars() { printf '%s' "$2" | grep -Eq -- '\*|\[|\]\(' && fail "$1: [$2] shows Markdown marks"; ok "$1"; }
+expect_no_stars "NO_COLOR, wrapped at 24 columns: no marks" "$(printf '%s\n' "$screen" | sed -n '/^Pay at/,$p')"
+expect_match "wrapped at 24 columns, the item's lines hung" "$screen" "^  the month, not the\$"
+piped=$("$FAQBOT" ask --index "$TMP/faq.idx" "how do I pay for the locker")
+expect_match "a pipe: the split marks as written" "$piped" '^card\*\*; the fees are in \[the price'
 # ask with no question, typed at a terminal: it says what it waits for (it
 # used to wait without a word, as if hung); a pipe is read without it
 screen=$(on_tty 80 'how do I rent a locker
