@@ -23,7 +23,19 @@ static void print_hits(FILE *out, const faq_index *ix, const faq_hit *hits, int 
     }
 }
 
-static void print_plain(FILE *out, const faq_index *ix, const faq_answer *a, int numbered)
+static void print_body(FILE *out, const faq_entry *e, long body[2])
+{
+    if (body)
+        body[0] = ftell(out);
+    fprintf(out, "%.*s\n", (int)e->answer.len, e->answer.s);
+    if (body)
+        body[1] = ftell(out);
+}
+
+/* The answer as written; where body is given, the offsets in out of the
+ * FAQ's text shown (an answer's or small talk's), from its first byte to
+ * past its end of line, [0, 0) when there is none */
+static void print_plain(FILE *out, const faq_index *ix, const faq_answer *a, int numbered, long body[2])
 {
     uint32_t ql = msg_lang(ix, a->query_lang);
     char msg[1024];
@@ -62,7 +74,7 @@ static void print_plain(FILE *out, const faq_index *ix, const faq_answer *a, int
         return;
     }
     if (a->outcome == OUTCOME_SMALLTALK) {
-        fprintf(out, "%.*s\n", (int)e.answer.len, e.answer.s);
+        print_body(out, &e, body);
         return;
     }
     if (a->other_lang) {
@@ -72,7 +84,8 @@ static void print_plain(FILE *out, const faq_index *ix, const faq_answer *a, int
         msg_format(ix, ql, "other_lang", kv, msg, sizeof msg);
         fprintf(out, "%s\n", msg);
     }
-    fprintf(out, "## %.*s\n\n%.*s\n", (int)e.question.len, e.question.s, (int)e.answer.len, e.answer.s);
+    fprintf(out, "## %.*s\n\n", (int)e.question.len, e.question.s);
+    print_body(out, &e, body);
     if (a->n_alts) {
         /* under an answer they are related questions, as on the page: "did
          * you mean" would doubt the answer just given */
@@ -246,7 +259,7 @@ static void markdown_line(FILE *out, const char *s, size_t len, int width, int s
 {
     size_t b = block_starts(s, len);
     size_t rn = 0;
-    char *rest = markdown_inline_text(s + b, len - b, styled, &rn);
+    char *rest = markdown_inline_text(s + b, len - b, styled, 1, &rn);
     char *line = rest && !memchr(rest, '\n', rn) ? malloc(b + rn + 1) : NULL;
     if (line) {
         memcpy(line, s, b);
@@ -261,11 +274,15 @@ static void markdown_line(FILE *out, const char *s, size_t len, int width, int s
 
 /* A paragraph of lines lines at s (len bytes, the last without its end of
  * line): its inline Markdown read whole, so that an emphasis or a link an
- * editor broke across two lines is read as the page reads it, and shown
- * in the FAQ's lines, each with its block starts or its indent as written.
- * Read line by line when the lines do not come back one for one (a code
- * span across lines, a link reference definition). */
-static void markdown_paragraph(FILE *out, const char *s, size_t len, int lines, int width, int styled)
+ * editor broke across two lines is read as the page reads it. With
+ * reflow, its text flows on at the terminal's width (breaking only at a
+ * hard line break), as on the page: the FAQ's lines, written for a file,
+ * broke again at a terminal a little narrower ("are open\nTuesday").
+ * Else in the FAQ's lines, each with its block starts or indent as
+ * written. Read line by line when the lines do not come back one for one
+ * (a code span across lines, a link reference definition). */
+static void markdown_paragraph(FILE *out, const char *s, size_t len, int lines, int width, int styled,
+                               int reflow)
 {
     /* the lines' text, their block starts and indents left out */
     char *text = malloc(len + 1), *rest = NULL;
@@ -284,16 +301,45 @@ static void markdown_paragraph(FILE *out, const char *s, size_t len, int lines, 
                 text[tn++] = '\n';
             p += l + 1;
         }
-        rest = markdown_inline_text(text, tn, styled, &rn);
+        rest = markdown_inline_text(text, tn, styled, 1, &rn);
     }
     int got = rest ? 1 : 0;
     for (size_t k = 0; rest && k < rn; k++)
         got += rest[k] == '\n';
+    const char *first_nl = memchr(s, '\n', len);
+    size_t first_len = first_nl ? (size_t)(first_nl - s) : len;
+    if (got == lines && reflow && lines > 1) {
+        free(rest);
+        rest = markdown_inline_text(text, tn, styled, 0, &rn);
+    }
+    if (got == lines && reflow && lines > 1 && rest) {
+        /* the first line's block starts, then its hang under each line
+         * after a hard break */
+        char pre[64];
+        size_t b = block_starts(s, first_len), hang = hang_prefix(s, first_len, pre, sizeof pre);
+        const char *r = rest;
+        for (int i = 0; r <= rest + rn; i++) {
+            const char *rnl = memchr(r, '\n', (size_t)(rest + rn - r));
+            size_t sl = rnl ? (size_t)(rnl - r) : (size_t)(rest + rn - r);
+            char *line = malloc(b + hang + sl + 1);
+            if (line) {
+                size_t o = i ? hang : b;
+                memcpy(line, i ? pre : s, o);
+                memcpy(line + o, r, sl);
+                wrap_line(out, line, o + sl, width);
+                free(line);
+            }
+            r += sl + 1;
+        }
+        free(rest);
+        free(text);
+        return;
+    }
     const char *p = s, *r = rest, *end = s + len;
     for (int i = 0; i < lines; i++) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         size_t l = nl ? (size_t)(nl - p) : (size_t)(end - p);
-        if (got != lines) {
+        if (got != lines || !rest) {
             markdown_line(out, p, l, width, styled);
         } else {
             const char *rnl = memchr(r, '\n', (size_t)(rest + rn - r));
@@ -319,8 +365,10 @@ static void markdown_paragraph(FILE *out, const char *s, size_t len, int lines, 
 }
 
 /* Text wrapped line by line, a fenced code block's lines as written; with
- * markdown, its inline Markdown shown as a terminal shows text */
-static void wrap_print(FILE *out, const char *s, size_t n, int width, int markdown)
+ * markdown, its inline Markdown shown as a terminal shows text, and with
+ * reflow too (an answer's text, not the bot's own lines) its paragraphs
+ * flowing on at the width */
+static void wrap_print(FILE *out, const char *s, size_t n, int width, int markdown, int reflow)
 {
     int styled = styles_wanted();
     if (width < 20)
@@ -357,7 +405,7 @@ static void wrap_print(FILE *out, const char *s, size_t n, int width, int markdo
                     len = (size_t)(next - s) + nlen;
                     nl = nnl;
                 }
-            markdown_paragraph(out, s, len, lines, width, styled);
+            markdown_paragraph(out, s, len, lines, width, styled, reflow && width != INT_MAX);
         }
         if (fence && markdown)
             fenced = !fenced;
@@ -372,23 +420,33 @@ void answer_print(FILE *out, const faq_index *ix, const faq_answer *a, int numbe
 {
     /* no terminal: the lines and their Markdown as written */
     if (width <= 0) {
-        print_plain(out, ix, a, numbered);
+        print_plain(out, ix, a, numbered, NULL);
         return;
     }
     char *text = NULL;
     size_t n = 0;
+    long body[2] = {0, 0};
     FILE *m = open_memstream(&text, &n);
     if (!m) {
-        print_plain(out, ix, a, numbered);
+        print_plain(out, ix, a, numbered, NULL);
         return;
     }
-    print_plain(m, ix, a, numbered);
+    print_plain(m, ix, a, numbered, body);
     if (fclose(m) != 0 || !text) {
         free(text);
-        print_plain(out, ix, a, numbered);
+        print_plain(out, ix, a, numbered, NULL);
         return;
     }
-    wrap_print(out, text, n, width, 1);
+    /* the FAQ's text flows on at the width; the bot's own lines (its
+     * messages, "did you mean", the alternatives) stay lines */
+    size_t b0 = body[0] >= 0 && (size_t)body[0] <= n ? (size_t)body[0] : 0;
+    size_t b1 = body[1] >= body[0] && (size_t)body[1] <= n ? (size_t)body[1] : b0;
+    if (b0)
+        wrap_print(out, text, b0, width, 1, 0);
+    if (b1 > b0)
+        wrap_print(out, text + b0, b1 - b0, width, 1, 1);
+    if (n > b1)
+        wrap_print(out, text + b1, n - b1, width, 1, 0);
     free(text);
 }
 
@@ -397,5 +455,5 @@ void text_print(FILE *out, const char *s, size_t n, int width)
     if (width <= 0)
         fprintf(out, "%.*s\n", (int)n, s);   /* a pipe: as written */
     else
-        wrap_print(out, s, n, width, 0);
+        wrap_print(out, s, n, width, 0, 0);
 }
