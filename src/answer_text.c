@@ -394,8 +394,10 @@ static void wrap_print(FILE *out, const char *s, size_t n, int width, int markdo
              * Markdown read by cmark as the page reads it, with the lines
              * that go on its paragraph (a heading is one line) */
             int lines = 1;
-            size_t b = block_starts(s, len);
-            if (b < len && s[b] != '#' && continues(s, len) + (b > 0) > 0)
+            size_t b = block_starts(s, len), i = 0;
+            while (i < len && s[i] == ' ')
+                i++;
+            if (b < len && s[i] != '#' && continues(s, len) + (b > 0) > 0)
                 while (nl && nl + 1 < s + n) {
                     const char *next = nl + 1, *nnl = memchr(next, '\n', (size_t)(s + n - next));
                     size_t nlen = nnl ? (size_t)(nnl - next) : (size_t)(s + n - next);

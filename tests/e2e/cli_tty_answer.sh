@@ -48,6 +48,9 @@ list](https://example.org/prices) of the station.
 
 - Keys are *lent for
   the month*, not the week
+
+### Lost keys
+A lost key costs the deposit.
 EOF
 index_faq "$TMP/corpus"
 export XDG_STATE_HOME="$TMP/state" LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm
@@ -201,6 +204,7 @@ printf '%s\n' "$screen"
 expect_match "40 columns: the paragraph flows on" "$screen" '^Pay at the front desk or by bank card;$'
 expect_match "40 columns: then its next words" "$screen" '^the fees are in the price list$'
 expect_match "40 columns: the list item's lines hung" "$screen" '^- Keys are lent for the month, not the$'
+expect_match "a heading stays a line of its own" "$screen" '^### Lost keys$'
 screen=$(on_tty 0 -- ask --index "$TMP/faq.idx" "how do I pay for the locker")
 expect_match "no width: the FAQ's lines, bold over two" "$screen" "^Pay at the front desk or ${E}\\[1mby bank\$"
 expect_match "no width: bold ended on the next line" "$screen" "^card${E}\\[22m; the fees are in the price\$"
