@@ -23,7 +23,19 @@ static void print_hits(FILE *out, const faq_index *ix, const faq_hit *hits, int 
     }
 }
 
-static void print_plain(FILE *out, const faq_index *ix, const faq_answer *a, int numbered)
+static void print_body(FILE *out, const faq_entry *e, long body[2])
+{
+    if (body)
+        body[0] = ftell(out);
+    fprintf(out, "%.*s\n", (int)e->answer.len, e->answer.s);
+    if (body)
+        body[1] = ftell(out);
+}
+
+/* The answer as written; where body is given, the offsets in out of the
+ * FAQ's text shown (an answer's or small talk's), from its first byte to
+ * past its end of line, [0, 0) when there is none */
+static void print_plain(FILE *out, const faq_index *ix, const faq_answer *a, int numbered, long body[2])
 {
     uint32_t ql = msg_lang(ix, a->query_lang);
     char msg[1024];
@@ -62,7 +74,7 @@ static void print_plain(FILE *out, const faq_index *ix, const faq_answer *a, int
         return;
     }
     if (a->outcome == OUTCOME_SMALLTALK) {
-        fprintf(out, "%.*s\n", (int)e.answer.len, e.answer.s);
+        print_body(out, &e, body);
         return;
     }
     if (a->other_lang) {
@@ -72,7 +84,8 @@ static void print_plain(FILE *out, const faq_index *ix, const faq_answer *a, int
         msg_format(ix, ql, "other_lang", kv, msg, sizeof msg);
         fprintf(out, "%s\n", msg);
     }
-    fprintf(out, "## %.*s\n\n%.*s\n", (int)e.question.len, e.question.s, (int)e.answer.len, e.answer.s);
+    fprintf(out, "## %.*s\n\n", (int)e.question.len, e.question.s);
+    print_body(out, &e, body);
     if (a->n_alts) {
         /* under an answer they are related questions, as on the page: "did
          * you mean" would doubt the answer just given */
@@ -222,9 +235,140 @@ static int styles_wanted(void)
     return !(no && *no) && term && *term && strcmp(term, "dumb") != 0;
 }
 
+/* Whether a line goes on the paragraph of the line before (CommonMark's
+ * paragraph continuation): not blank, and no block of its own starts on
+ * it (a list item, a quote, a heading, a fence, a rule or underline, an
+ * HTML block) */
+static int continues(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (i == n || block_starts(s, n) > i || s[i] == '#' || s[i] == '<' ||
+        (n - i >= 3 && (memcmp(s + i, "```", 3) == 0 || memcmp(s + i, "~~~", 3) == 0)))
+        return 0;
+    size_t k = i;
+    while (k < n && strchr("-*_= ", s[k]))
+        k++;
+    return k < n;
+}
+
+/* One line wrapped, the inline Markdown of its text (after its block
+ * starts) shown as a terminal shows it */
+static void markdown_line(FILE *out, const char *s, size_t len, int width, int styled)
+{
+    size_t b = block_starts(s, len);
+    size_t rn = 0;
+    char *rest = markdown_inline_text(s + b, len - b, styled, 1, &rn);
+    char *line = rest && !memchr(rest, '\n', rn) ? malloc(b + rn + 1) : NULL;
+    if (line) {
+        memcpy(line, s, b);
+        memcpy(line + b, rest, rn);
+        wrap_line(out, line, b + rn, width);
+    } else {
+        wrap_line(out, s, len, width);   /* no memory to render it in */
+    }
+    free(line);
+    free(rest);
+}
+
+/* A paragraph of lines lines at s (len bytes, the last without its end of
+ * line): its inline Markdown read whole, so that an emphasis or a link an
+ * editor broke across two lines is read as the page reads it. With
+ * reflow, its text flows on at the terminal's width (breaking only at a
+ * hard line break), as on the page: the FAQ's lines, written for a file,
+ * broke again at a terminal a little narrower ("are open\nTuesday").
+ * Else in the FAQ's lines, each with its block starts or indent as
+ * written. Read line by line when the lines do not come back one for one
+ * (a code span across lines, a link reference definition). */
+static void markdown_paragraph(FILE *out, const char *s, size_t len, int lines, int width, int styled,
+                               int reflow)
+{
+    /* the lines' text, their block starts and indents left out */
+    char *text = malloc(len + 1), *rest = NULL;
+    size_t tn = 0, rn = 0;
+    if (text) {
+        const char *p = s, *end = s + len;
+        for (int i = 0; i < lines; i++) {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            size_t l = nl ? (size_t)(nl - p) : (size_t)(end - p);
+            size_t b = i ? 0 : block_starts(p, l);
+            while (b < l && (p[b] == ' ' || p[b] == '\t'))
+                b++;
+            memcpy(text + tn, p + b, l - b);
+            tn += l - b;
+            if (i + 1 < lines)
+                text[tn++] = '\n';
+            p += l + 1;
+        }
+        rest = markdown_inline_text(text, tn, styled, 1, &rn);
+    }
+    int got = rest ? 1 : 0;
+    for (size_t k = 0; rest && k < rn; k++)
+        got += rest[k] == '\n';
+    const char *first_nl = memchr(s, '\n', len);
+    size_t first_len = first_nl ? (size_t)(first_nl - s) : len;
+    if (got == lines && reflow && lines > 1) {
+        free(rest);
+        rest = markdown_inline_text(text, tn, styled, 0, &rn);
+    }
+    if (got == lines && reflow && lines > 1 && rest) {
+        /* the first line's block starts, then its hang under each line
+         * after a hard break */
+        char pre[64];
+        size_t b = block_starts(s, first_len), hang = hang_prefix(s, first_len, pre, sizeof pre);
+        const char *r = rest;
+        for (int i = 0; r <= rest + rn; i++) {
+            const char *rnl = memchr(r, '\n', (size_t)(rest + rn - r));
+            size_t sl = rnl ? (size_t)(rnl - r) : (size_t)(rest + rn - r);
+            char *line = malloc(b + hang + sl + 1);
+            if (line) {
+                size_t o = i ? hang : b;
+                memcpy(line, i ? pre : s, o);
+                memcpy(line + o, r, sl);
+                wrap_line(out, line, o + sl, width);
+                free(line);
+            }
+            r += sl + 1;
+        }
+        free(rest);
+        free(text);
+        return;
+    }
+    const char *p = s, *r = rest, *end = s + len;
+    for (int i = 0; i < lines; i++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t l = nl ? (size_t)(nl - p) : (size_t)(end - p);
+        if (got != lines || !rest) {
+            markdown_line(out, p, l, width, styled);
+        } else {
+            const char *rnl = memchr(r, '\n', (size_t)(rest + rn - r));
+            size_t sl = rnl ? (size_t)(rnl - r) : (size_t)(rest + rn - r);
+            size_t b = i ? 0 : block_starts(p, l);
+            while (b < l && (p[b] == ' ' || p[b] == '\t'))
+                b++;
+            char *line = malloc(b + sl + 1);
+            if (line) {
+                memcpy(line, p, b);
+                memcpy(line + b, r, sl);
+                wrap_line(out, line, b + sl, width);
+                free(line);
+            } else {
+                wrap_line(out, p, l, width);
+            }
+            r += sl + 1;
+        }
+        p += l + 1;
+    }
+    free(rest);
+    free(text);
+}
+
 /* Text wrapped line by line, a fenced code block's lines as written; with
- * markdown, its inline Markdown shown as a terminal shows text */
-static void wrap_print(FILE *out, const char *s, size_t n, int width, int markdown)
+ * markdown, its inline Markdown shown as a terminal shows text, and with
+ * reflow too (an answer's text, not the bot's own lines) its paragraphs
+ * flowing on at the width */
+static void wrap_print(FILE *out, const char *s, size_t n, int width, int markdown, int reflow)
 {
     int styled = styles_wanted();
     if (width < 20)
@@ -247,20 +391,23 @@ static void wrap_print(FILE *out, const char *s, size_t n, int width, int markdo
         } else {
             /* the block starts kept as the line has them ("> - ": cmark
              * would read one line's "1. " as a list), the rest's inline
-             * Markdown read by cmark as the page reads it */
-            size_t b = block_starts(s, len);
-            size_t rn = 0;
-            char *rest = markdown_inline_text(s + b, len - b, styled, &rn);
-            char *line = rest ? malloc(b + rn + 1) : NULL;
-            if (line) {
-                memcpy(line, s, b);
-                memcpy(line + b, rest, rn);
-                wrap_line(out, line, b + rn, width);
-            } else {
-                wrap_line(out, s, len, width);   /* no memory to render it in */
-            }
-            free(line);
-            free(rest);
+             * Markdown read by cmark as the page reads it, with the lines
+             * that go on its paragraph (a heading is one line) */
+            int lines = 1;
+            size_t b = block_starts(s, len), i = 0;
+            while (i < len && s[i] == ' ')
+                i++;
+            if (b < len && s[i] != '#' && continues(s, len) + (b > 0) > 0)
+                while (nl && nl + 1 < s + n) {
+                    const char *next = nl + 1, *nnl = memchr(next, '\n', (size_t)(s + n - next));
+                    size_t nlen = nnl ? (size_t)(nnl - next) : (size_t)(s + n - next);
+                    if (!continues(next, nlen))
+                        break;
+                    lines++;
+                    len = (size_t)(next - s) + nlen;
+                    nl = nnl;
+                }
+            markdown_paragraph(out, s, len, lines, width, styled, reflow && width != INT_MAX);
         }
         if (fence && markdown)
             fenced = !fenced;
@@ -275,23 +422,33 @@ void answer_print(FILE *out, const faq_index *ix, const faq_answer *a, int numbe
 {
     /* no terminal: the lines and their Markdown as written */
     if (width <= 0) {
-        print_plain(out, ix, a, numbered);
+        print_plain(out, ix, a, numbered, NULL);
         return;
     }
     char *text = NULL;
     size_t n = 0;
+    long body[2] = {0, 0};
     FILE *m = open_memstream(&text, &n);
     if (!m) {
-        print_plain(out, ix, a, numbered);
+        print_plain(out, ix, a, numbered, NULL);
         return;
     }
-    print_plain(m, ix, a, numbered);
+    print_plain(m, ix, a, numbered, body);
     if (fclose(m) != 0 || !text) {
         free(text);
-        print_plain(out, ix, a, numbered);
+        print_plain(out, ix, a, numbered, NULL);
         return;
     }
-    wrap_print(out, text, n, width, 1);
+    /* the FAQ's text flows on at the width; the bot's own lines (its
+     * messages, "did you mean", the alternatives) stay lines */
+    size_t b0 = body[0] >= 0 && (size_t)body[0] <= n ? (size_t)body[0] : 0;
+    size_t b1 = body[1] >= body[0] && (size_t)body[1] <= n ? (size_t)body[1] : b0;
+    if (b0)
+        wrap_print(out, text, b0, width, 1, 0);
+    if (b1 > b0)
+        wrap_print(out, text + b0, b1 - b0, width, 1, 1);
+    if (n > b1)
+        wrap_print(out, text + b1, n - b1, width, 1, 0);
     free(text);
 }
 
@@ -300,5 +457,5 @@ void text_print(FILE *out, const char *s, size_t n, int width)
     if (width <= 0)
         fprintf(out, "%.*s\n", (int)n, s);   /* a pipe: as written */
     else
-        wrap_print(out, s, n, width, 0);
+        wrap_print(out, s, n, width, 0, 0);
 }

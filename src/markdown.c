@@ -233,7 +233,7 @@ static int link_is_url(cmark_node *link)
 }
 
 /* A paragraph's inline nodes as text to o (see markdown_inline_text) */
-static void inline_walk(FILE *o, cmark_iter *it, int styled)
+static void inline_walk(FILE *o, cmark_iter *it, int styled, int keep_lines)
 {
     /* nested bold in bold: styled once, ended by the outer one's end */
     int bold = 0, italic = 0;
@@ -251,8 +251,10 @@ static void inline_walk(FILE *o, cmark_iter *it, int styled)
             code_span(o, lit ? lit : "");
             break;
         case CMARK_NODE_SOFTBREAK:
+            fputc(keep_lines ? '\n' : ' ', o);
+            break;
         case CMARK_NODE_LINEBREAK:
-            fputc(' ', o);
+            fputc('\n', o);
             break;
         case CMARK_NODE_STRONG:
             if (styled && (enter ? bold++ == 0 : --bold == 0))
@@ -277,7 +279,7 @@ static void inline_walk(FILE *o, cmark_iter *it, int styled)
     }
 }
 
-char *markdown_inline_text(const char *s, size_t len, int styled, size_t *out_len)
+char *markdown_inline_text(const char *s, size_t len, int styled, int keep_lines, size_t *out_len)
 {
     char *text = NULL;
     size_t n = 0;
@@ -292,7 +294,7 @@ char *markdown_inline_text(const char *s, size_t len, int styled, size_t *out_le
         it = cmark_iter_new(p);
         if (it) {
             cmark_iter_next(it);   /* the paragraph itself */
-            inline_walk(o, it, styled);
+            inline_walk(o, it, styled, keep_lines);
         }
     } else if (doc) {
         fwrite(s, 1, len, o);   /* a rule, a lone "#": as written */

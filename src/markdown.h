@@ -25,7 +25,10 @@ enum { MARKDOWN_SHOWN = 0, MARKDOWN_HTML_BLOCK = 1, MARKDOWN_TABLE = 2, MARKDOWN
 int markdown_unshown(const char *md, size_t len, unsigned after, unsigned *line, char *addr,
                      size_t addrcap);
 
-/* One line's inline Markdown (no end of line) as a terminal shows it, read
+/* A paragraph's inline Markdown (its lines' block starts and indents
+ * left out; an emphasis or a link may span its lines) as a terminal
+ * shows it: a hard line break as '\n', a line's end as '\n' with
+ * keep_lines, else as a space (the text flows on); read
  * by cmark as the page's HTML is made (no smart punctuation: quotes and
  * dashes as written): strong and emphasis in bold and italic when styled
  * (ANSI escapes), their marks dropped either way; a code span in
@@ -34,7 +37,7 @@ int markdown_unshown(const char *md, size_t len, unsigned after, unsigned *line,
  * entities and escapes as the characters they stand for. A line cmark
  * makes no paragraph of (a rule, a lone "#") comes back as written. A new
  * string the caller frees, its length in *out_len; NULL if memory ran out. */
-char *markdown_inline_text(const char *s, size_t len, int styled, size_t *out_len);
+char *markdown_inline_text(const char *s, size_t len, int styled, int keep_lines, size_t *out_len);
 
 /* Append text HTML-escaped to out (cap bytes, NUL-terminated); returns the
  * new length, or cap when it did not fit. */

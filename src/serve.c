@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -201,16 +202,51 @@ static void note_origin(server *sv, struct MHD_Connection *c, request *r)
         }
 }
 
+/* The host name of "[::1]:8080", "example.org:80" or, after a scheme's
+ * "://", of an Origin: its start and length, the port left out. */
+static size_t host_name(const char *s, const char **start)
+{
+    const char *p = strstr(s, "://");
+    p = p ? p + 3 : s;
+    *start = p;
+    if (*p == '[') {
+        const char *end = strchr(p, ']');
+        return end ? (size_t)(end - p) + 1 : strlen(p);
+    }
+    return strcspn(p, ":/, ");
+}
+
+static int same_host_name(const char *origin, const char *host)
+{
+    const char *a, *b;
+    size_t na = host_name(origin, &a), nb = host_name(host, &b);
+    return na && na == nb && strncasecmp(a, b, na) == 0;
+}
+
 /* A browser's request sent by a page of another site, or of another
- * origin of this one: its Sec-Fetch-Site says so (Chrome, Firefox, Safari
- * send it; other clients do not). A page may post a text/plain body
- * anywhere without asking first (no preflight): refused unless its origin
- * is allowed, a page anywhere could fill the feedback log with votes and
- * the unanswered log with questions, its visitors unaware. */
+ * origin of this one. A page may post a text/plain body anywhere without
+ * asking first (no preflight): refused unless its origin is allowed, a
+ * page anywhere could fill the feedback log with votes and the unanswered
+ * log with questions, its visitors unaware. Its Sec-Fetch-Site says where
+ * it comes from; but browsers send that header only to a secure origin
+ * (HTTPS, localhost), and older ones (Safari before 16.4) never: a server
+ * on plain HTTP gets none from any browser. Then its Origin (every browser
+ * sends one with a POST; clients that are no browser send none) must name
+ * the host the request was sent to (Host, or X-Forwarded-Host behind a
+ * proxy that rewrites Host; a page cannot set either): host names alone,
+ * since nginx's `proxy_set_header Host $host` drops the port. "null" (a
+ * sandboxed frame, a file) is no site of this one. */
 static int from_another_site(struct MHD_Connection *c)
 {
     const char *site = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Sec-Fetch-Site");
-    return site && (strcmp(site, "cross-site") == 0 || strcmp(site, "same-site") == 0);
+    if (site)
+        return strcmp(site, "cross-site") == 0 || strcmp(site, "same-site") == 0;
+    const char *origin = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Origin");
+    if (!origin)
+        return 0;
+    const char *host = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Host");
+    const char *fwd = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "X-Forwarded-Host");
+    return !(host && same_host_name(origin, host)) && !(fwd && same_host_name(origin, fwd));
 }
 
 /* The Allow header of a route's methods: "GET, HEAD, POST, OPTIONS". */

@@ -6,8 +6,9 @@
 # no size. Its Markdown is shown as a terminal shows text: bold and italic
 # without their stars or underscores (styled unless NO_COLOR or TERM=dumb),
 # a link as its text and <address>, an autolink's address once, entities as
-# their characters, read as CommonMark reads them. A pipe still gets the
-# answer's lines as written.
+# their characters, read as CommonMark reads them, over the lines of a
+# paragraph (an emphasis or a link broken across two), the paragraph
+# flowing on at the width. A pipe still gets the answer's lines as written.
 . "$ROOT/tests/e2e/lib.sh.inc"
 mkdir -p "$TMP/corpus/en"
 cat >"$TMP/corpus/en/faq.md" <<'EOF'
@@ -38,6 +39,18 @@ Open **Settings → Billing** and press **Cancel plan**; see [the billing help](
 ## How do I reach the support team? {#support}
 
 Write to _the desk_ or __the office__ at <https://example.org/support>; Tom &amp; Jerry's caf&eacute; is *__open__* too, <b>daily</b>.
+
+## How do I pay for the locker? {#pay}
+
+Pay at the front desk or **by bank
+card**; the fees are in [the price
+list](https://example.org/prices) of the station.
+
+- Keys are *lent for
+  the month*, not the week
+
+### Lost keys
+A lost key costs the deposit.
 EOF
 index_faq "$TMP/corpus"
 export XDG_STATE_HOME="$TMP/state" LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm
@@ -176,6 +189,28 @@ expect_match "_italic_ in italic, __bold__ in bold, without their marks" "$scree
 expect_match "an autolink: its address once; entities as their characters" "$screen" "at <https://example\\.org/support>; Tom & Jerry's café is ${E}\\[3m${E}\\[1mopen${E}\\[22m${E}\\[23m too, <b>daily</b>\\.\$"
 screen=$(NO_COLOR=1 on_tty 300 -- ask --index "$TMP/faq.idx" "how do I reach the support team")
 expect_match "NO_COLOR: the marks dropped all the same" "$screen" 'Write to the desk or the office at <https://example\.org/support>; Tom & Jerry.s café is open too, <b>daily</b>\.'
+# an emphasis or a link an editor broke across two lines of the FAQ: read
+# over the lines, as the page reads it (it showed its stars and brackets);
+# and the paragraph flows on at the terminal's width, as on the page (the
+# FAQ's lines broke again at a terminal a little narrower: "by bank" alone
+# at 40 columns); at a terminal that tells no width, the FAQ's lines
+screen=$(on_tty 300 -- ask --index "$TMP/faq.idx" "how do I pay for the locker")
+printf '%s\n' "$screen" | cat -v
+expect_match "bold over two lines, without its stars" "$screen" "^Pay at the front desk or ${E}\\[1mby bank card${E}\\[22m; the fees"
+expect_match "a link over two lines: its text, then its address" "$screen" 'the fees are in the price list <https://example\.org/prices> of the station\.$'
+expect_match "italic over a list item's lines" "$screen" "^- Keys are ${E}\\[3mlent for the month${E}\\[23m, not the week\$"
+screen=$(NO_COLOR=1 on_tty 40 -- ask --index "$TMP/faq.idx" "how do I pay for the locker")
+printf '%s\n' "$screen"
+expect_match "40 columns: the paragraph flows on" "$screen" '^Pay at the front desk or by bank card;$'
+expect_match "40 columns: then its next words" "$screen" '^the fees are in the price list$'
+expect_match "40 columns: the list item's lines hung" "$screen" '^- Keys are lent for the month, not the$'
+expect_match "a heading stays a line of its own" "$screen" '^### Lost keys$'
+screen=$(on_tty 0 -- ask --index "$TMP/faq.idx" "how do I pay for the locker")
+expect_match "no width: the FAQ's lines, bold over two" "$screen" "^Pay at the front desk or ${E}\\[1mby bank\$"
+expect_match "no width: bold ended on the next line" "$screen" "^card${E}\\[22m; the fees are in the price\$"
+expect_match "no width: the list item's next line as written" "$screen" "^  the month${E}\\[23m, not the week"
+piped=$("$FAQBOT" ask --index "$TMP/faq.idx" "how do I pay for the locker")
+expect_match "a pipe: the split marks as written" "$piped" '^card\*\*; the fees are in \[the price'
 # ask with no question, typed at a terminal: it says what it waits for (it
 # used to wait without a word, as if hung); a pipe is read without it
 screen=$(on_tty 80 'how do I rent a locker

@@ -4,7 +4,8 @@
 # origin is allowed (--allow-origin) it is refused with a 403 and nothing is
 # done: no vote in the feedback log, no question in the unanswered log.
 # The chat page's own requests (same-origin), an allowed site's, and
-# clients that are no browser (no Sec-Fetch-Site) go on as before.
+# clients that are no browser (no Sec-Fetch-Site, no Origin) go on as
+# before. A browser that sends no Sec-Fetch-Site is judged by its Origin.
 . "$ROOT/tests/e2e/lib.sh.inc"
 trap stop_server EXIT
 "$FAQBOT" index --corpus "$ROOT/corpus" --out "$TMP/faq.idx" >/dev/null || fail "index"
@@ -21,6 +22,19 @@ for site in cross-site same-site; do
     expect_eq "$site QnA train" "$(status POST /qnamaker/knowledgebases/kb/train -H "Sec-Fetch-Site: $site" -H "$text" \
         -d '{"feedbackRecords":[{"userId":"u","userQuestion":"a stuffed vote","qnaId":"precursores-1"}]}')" 403
 done
+# A browser sends no Sec-Fetch-Site to a server on plain HTTP (only to
+# HTTPS and localhost), nor does Safari before 16.4: its Origin is read,
+# against the host the request was sent to (host names, not ports)
+expect_eq "vote from another site, no Sec-Fetch-Site" "$(status POST /api/feedback -H "Origin: https://evil.example" \
+    -H "$text" -d "$vote")" 403
+expect_match "why" "$(json error < "$TMP/body")" 'another site.*--allow-origin'
+expect_eq "question from another site, no Sec-Fetch-Site" "$(status POST /api/ask -H "Origin: http://evil.example:8080" \
+    -H "$text" -d '{"q":"a planted question about volcanoes"}')" 403
+expect_eq "vote from a sandboxed frame or a file" "$(status POST /api/feedback -H "Origin: null" -H "$text" -d "$vote")" 403
+expect_eq "vote from a sibling host of this site" "$(status POST /api/feedback -H "Host: faq.example.org" \
+    -H "Origin: http://www.example.org" -H "$text" -d "$vote")" 403
+expect_eq "a forged X-Forwarded-Host of another name" "$(status POST /api/feedback -H "Host: faq.example.org" \
+    -H "X-Forwarded-Host: faq.example.org" -H "Origin: http://faq.example.org.evil.example" -H "$text" -d "$vote")" 403
 sleep 0.2
 expect_eq "no stuffed vote logged" "$(grep -c 'stuffed' "$TMP/feedback.jsonl" 2>/dev/null || true)" "0"
 expect_eq "no planted question logged" "$(grep -c 'volcanoes' "$TMP/unanswered.tsv" 2>/dev/null || true)" "0"
@@ -31,7 +45,19 @@ expect_eq "allowed site's vote" "$(status POST /api/feedback -H "Origin: https:/
 expect_eq "the page's own vote" "$(status POST /api/feedback -H "Origin: ${URL%/}" \
     -H "Sec-Fetch-Site: same-origin" -H "Content-Type: application/json" -d "$vote")" 204
 expect_eq "a client's vote" "$(status POST /api/feedback -H "Content-Type: application/json" -d "$vote")" 204
-expect_eq "three votes logged" "$(grep -c 'stuffed' "$TMP/feedback.jsonl")" "3"
+# the chat page's own POSTs from such a browser: directly, behind a proxy
+# that keeps the host name but drops the port (nginx's Host $host), behind
+# one that rewrites Host and says the original in X-Forwarded-Host
+expect_eq "the page's own vote, no Sec-Fetch-Site" "$(status POST /api/feedback -H "Origin: ${URL%/}" \
+    -H "Content-Type: application/json" -d "$vote")" 204
+expect_eq "the page's vote behind a proxy, port dropped" "$(status POST /api/feedback -H "Host: faq.example.org" \
+    -H "Origin: http://FAQ.example.org:8080" -H "Content-Type: application/json" -d "$vote")" 204
+expect_eq "the page's vote behind a proxy, Host rewritten" "$(status POST /api/feedback -H "Host: backend:8080" \
+    -H "X-Forwarded-Host: faq.example.org" -H "Origin: https://faq.example.org" \
+    -H "Content-Type: application/json" -d "$vote")" 204
+expect_eq "the page's vote on an IPv6 address" "$(status POST /api/feedback -H "Host: [::1]:8080" \
+    -H "Origin: http://[::1]:8080" -H "Content-Type: application/json" -d "$vote")" 204
+expect_eq "seven votes logged" "$(grep -c 'stuffed' "$TMP/feedback.jsonl")" "7"
 # a link from another site to the page of an answer is no POST: it opens
 expect_eq "a link from another site" "$(status GET '/ask?q=iniciativa' -H "Sec-Fetch-Site: cross-site" \
     -H "Sec-Fetch-Mode: navigate")" 200

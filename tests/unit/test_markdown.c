@@ -184,7 +184,7 @@ static void test_html_escape(void **st)
 static void inline_is(const char *md, int styled, const char *want)
 {
     size_t n = 0;
-    char *t = markdown_inline_text(md, strlen(md), styled, &n);
+    char *t = markdown_inline_text(md, strlen(md), styled, 1, &n);
     assert_non_null(t);
     assert_int_equal(n, strlen(want));
     assert_string_equal(t, want);
@@ -198,6 +198,16 @@ static void test_inline_text(void **st)
     inline_is("_it_ and __bold__", 1, "\033[3mit\033[23m and \033[1mbold\033[22m");
     /* bold in bold styled once, ended with the outer */
     inline_is("**a **b** c**", 1, "\033[1ma b c\033[22m");
+    /* a paragraph's lines: an emphasis and a link over two, the break kept */
+    inline_is("**by bank\ncard**; [the price\nlist](https://example.org/p)", 1,
+              "\033[1mby bank\ncard\033[22m; the price\nlist <https://example.org/p>");
+    /* flowing on: a line's end a space, a hard break still a break */
+    size_t n = 0;
+    const char *md = "*a\nb*  \nc\\\nd";
+    char *t = markdown_inline_text(md, strlen(md), 0, 0, &n);
+    assert_non_null(t);
+    assert_string_equal(t, "a b\nc\nd");
+    free(t);
     inline_is("***both***", 1, "\033[3m\033[1mboth\033[22m\033[23m");
     inline_is("Tom &amp; Jerry's caf&eacute; &#x41;", 0, "Tom & Jerry's caf\xC3\xA9 A");
     inline_is("see <https://example.org> or [the help](https://example.org/h)", 0,
