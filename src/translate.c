@@ -53,6 +53,38 @@ static int single_term(analyzer *an, const char *s, size_t n, one_term *x)
     return x->n == 1;
 }
 
+/* The terms of s's words, when it is one to three once stop words are
+ * gone: a translation of several words ("Leitungswasser": "tap water")
+ * counts as its words, where the FAQ holds them all (all_held()). */
+#define PIECE_MAX_WORDS 3
+
+typedef struct some_terms {
+    one_term w[PIECE_MAX_WORDS];
+    int n;                      /* content tokens seen (PIECE_MAX_WORDS + 1: too many) */
+} some_terms;
+
+static int on_some_term(void *ctx, const token *t)
+{
+    some_terms *x = ctx;
+    if (t->is_stop || t->is_synonym)
+        return 0;
+    if (t->is_qword || x->n >= PIECE_MAX_WORDS || t->term_len >= sizeof x->w[0].term) {
+        x->n = PIECE_MAX_WORDS + 1;
+        return 1;
+    }
+    memcpy(x->w[x->n].term, t->term, t->term_len);
+    x->w[x->n++].len = t->term_len;
+    return 0;
+}
+
+static int some_terms_of(analyzer *an, const char *s, size_t n, some_terms *x)
+{
+    x->n = 0;
+    if (analyzer_run(an, s, n, on_some_term, x) < 0 || x->n > PIECE_MAX_WORDS)
+        return 0;
+    return x->n;
+}
+
 /* Where the dictionaries are: $FAQBOT_DICTD_DIR when set, else
  * TRANSLATE_DIR; "" for none. */
 static const char *translate_dir(void)
@@ -452,6 +484,21 @@ static uint32_t termset_lookup(const termset *ts, uint32_t lang, const char *s, 
     return 0;
 }
 
+/* Does the index hold every word of w (itself, or words it stands in
+ * for)? A translation of several words is taken only whole: "tap water"
+ * where the FAQ says "tap" and "water", not "water" alone, which would
+ * make "Leitungswasser" any water. */
+static int all_held(const termset *ts, uint32_t lang, const some_terms *w)
+{
+    for (int i = 0; i < w->n; i++) {
+        uint32_t one;
+        const uint32_t *terms;
+        if (!termset_lookup(ts, lang, w->w[i].term, w->w[i].len, &one, &terms))
+            return 0;
+    }
+    return w->n > 0;
+}
+
 /* Might word s (as written) stand for a term of lang? Its folded first
  * letters, or fewer of them, begin one (a term shorter than four letters,
  * or one with a letter the filter does not fold, is filed under fewer). */
@@ -505,18 +552,21 @@ static int on_probe_piece(void *ctx, const char *s, size_t n)
     return x->any;
 }
 
-/* Forward, L->C: a translation is a C word the index may hold. */
+/* Forward, L->C: a translation is C words the index holds, each. */
 static int on_forward_piece(void *ctx, const char *s, size_t n)
 {
     pair_ctx *x = ctx;
-    one_term t;
-    if (!piece_may_hold(x->ts, x->c, s, n) || !single_term(x->an, s, n, &t))
+    some_terms w;
+    if (!piece_may_hold(x->ts, x->c, s, n) || !some_terms_of(x->an, s, n, &w) ||
+        !all_held(x->ts, x->c, &w))
         return 0;
-    uint32_t one;
-    const uint32_t *terms;
-    uint32_t n_terms = termset_lookup(x->ts, x->c, t.term, t.len, &one, &terms);
-    for (uint32_t k = 0; k < n_terms; k++)
-        acc_add(x->a, x->lang, x->key, x->key_len, terms[k], 1);
+    for (int i = 0; i < w.n; i++) {
+        uint32_t one;
+        const uint32_t *terms;
+        uint32_t n_terms = termset_lookup(x->ts, x->c, w.w[i].term, w.w[i].len, &one, &terms);
+        for (uint32_t k = 0; k < n_terms; k++)
+            acc_add(x->a, x->lang, x->key, x->key_len, terms[k], 1);
+    }
     return x->a->oom;
 }
 
@@ -582,25 +632,27 @@ static int read_dict(const char *dir, const translate_lang *langs, uint32_t a, u
             if (text)
                 freedict_pieces(text, len, on_probe_piece, &x);
         }
-        int back = backward && termset_may_hold(ts, a, e.headword, e.headword_len);
+        int back = backward && piece_may_hold(ts, a, e.headword, e.headword_len);
         if (!x.any && !back)
             continue;
-        one_term k;
-        if (!single_term(an_a, e.headword, e.headword_len, &k))
+        some_terms w;
+        if (!some_terms_of(an_a, e.headword, e.headword_len, &w))
             continue;
-        uint32_t one = UINT32_MAX;
-        const uint32_t *many;
-        uint32_t n_many = back ? termset_lookup(ts, a, k.term, k.len, &one, &many) : 0;
-        if (n_many) {
+        /* a headword of two or three words ("tap water") stands for each */
+        int held = back && all_held(ts, a, &w);
+        for (int i = 0; held && i < w.n; i++) {
+            uint32_t one = UINT32_MAX;
+            const uint32_t *many;
+            uint32_t n_many = termset_lookup(ts, a, w.w[i].term, w.w[i].len, &one, &many);
             if (grow(&hits, &cap, n_hits + 1, sizeof *hits, 64) != 0) {
                 oom = 1;
                 break;
             }
             hits[n_hits++] = (hit){e, one, one == UINT32_MAX ? many : NULL, n_many};
         }
-        if (x.any) {
-            x.key = k.term;
-            x.key_len = k.len;
+        if (x.any && w.n == 1) {
+            x.key = w.w[0].term;
+            x.key_len = w.w[0].len;
             freedict_pieces(text, len, on_forward_piece, &x);
         }
     }

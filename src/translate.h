@@ -7,9 +7,11 @@
  * word (its folded stem, as the analyzer makes it) -> the index's C terms.
  * Both ways of a pair are read: the L->C dictionary's entries (whole, when
  * it is not too large to read whole) and the C->L dictionary's entries
- * whose headword the index holds, read backwards. A headword or a
- * translation counts when it is one word once stop words are gone; the
- * dictionary's notes, examples and labels are left out.
+ * whose headword the index holds, read backwards. L's headword or
+ * translation counts when it is one word once stop words are gone; C's
+ * when it is one to three words the index holds every one of ("tap
+ * water" for "Leitungswasser": both terms); the dictionary's notes,
+ * examples and labels are left out.
  *
  * (The dictionaries' names and entries: freedict.h.)
  *
