@@ -415,3 +415,57 @@ MD
 "$FAQBOT" index --corpus "$TMP/camping" --out "$TMP/camping.idx" >/dev/null || fail "index camping"
 means "plek is plaats" "$TMP/camping.idx" "een plekje vastleggen" plat plaats
 means "bbq is barbecue" "$TMP/camping.idx" "bbq toegestaan" barbecueen barbecue
+
+mkdir -p "$TMP/commune/fr" "$TMP/commune/nl"
+cat > "$TMP/commune/fr/faq.md" <<'MD'
+# Service Population
+
+## Comment prendre rendez-vous ? {#rendez-vous}
+
+En ligne ou par téléphone.
+
+## Que faire quand ma carte arrive à échéance ? {#renouveler}
+
+Vous recevez une convocation par courrier.
+
+## Comment se marier ? {#mariage}
+
+Faites la déclaration de mariage à l'état civil.
+MD
+cat > "$TMP/commune/nl/faq.md" <<'MD'
+# Dienst Bevolking
+
+## Hoe geef ik een overlijden aan? {#overlijden}
+
+Meestal doet de begrafenisondernemer de aangifte.
+
+## Hoe krijg ik een attest van woonst? {#attest}
+
+Online met uw kaartlezer.
+MD
+"$FAQBOT" index --corpus "$TMP/commune" --out "$TMP/commune.idx" >/dev/null || fail "index commune"
+means "rdv is rendez-vous" "$TMP/commune.idx" "prendre un rdv" =rdv rendez-vous
+means "expire is échéance" "$TMP/commune.idx" "ma carte expire" echeanc renouveler
+dropped "veut names no topic" "$TMP/commune.idx" "on veut se marier" veut
+means "gestorven is overlijden" "$TMP/commune.idx" "mijn vader is gestorven" overlijd overlijden
+means "bewijs is attest" "$TMP/commune.idx" "bewijs van woonst" attest attest
+
+mkdir -p "$TMP/museum/de"
+cat > "$TMP/museum/de/faq.md" <<'MD'
+# Museum
+
+## Darf man fotografieren? {#fotografieren}
+
+Ohne Blitz, für private Zwecke.
+
+## Gibt es ein Café? {#cafe}
+
+Das Museumscafé hat eine Terrasse.
+
+## Wann ist das Museum geöffnet? {#oeffnung}
+
+Dienstag bis Sonntag, 10 bis 18 Uhr.
+MD
+"$FAQBOT" index --corpus "$TMP/museum" --out "$TMP/museum.idx" >/dev/null || fail "index museum"
+means "fotos is fotografieren" "$TMP/museum.idx" "fotos machen" fotografi fotografieren
+means "kaffee is café" "$TMP/museum.idx" "wo gibt es kaffee" cafe cafe
