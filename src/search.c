@@ -331,8 +331,12 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
     if (s->n_top > 0) {
         const cand *c1 = &s->top[0];
         outcome_decide(&s->ctx, L, s->top, s->n_top, threshold, out);
-        /* show "did you mean" only when a correction counts in the winner */
-        if (corrected && present_correction_counts(&s->q, c1)) {
+        /* show "did you mean" only when a correction counts in the winner,
+         * and only with an answer (or a choice) to the corrected question:
+         * asked back, a question declined anyway is declined again, and a
+         * correction no answer bears out is as likely a word misread
+         * ("capital of peru" for "per") */
+        if (corrected && out->outcome != OUTCOME_DECLINE && present_correction_counts(&s->q, c1)) {
             present_corrected(&s->ctx, L, out->best.entry, q, len, s->corrected, sizeof s->corrected);
             out->corrected = s->corrected;
         }
