@@ -8,6 +8,7 @@
 #include "answer_text.h"
 #include "cli.h"
 #include "cmd_query.h"
+#include "lang_tag.h"
 #include "repl.h"
 #include "search.h"
 
@@ -57,12 +58,14 @@ int cmd_ask(const cli_command *cmd, int argc, char **argv)
     faq_index *ix;
     if (cli_open_index(path, &ix) != 0)
         return EXIT_DATA;
-    if (lang && faq_index_lang_find(ix, lang) < 0) {
+    /* "pt-BR", "EN-gb", "nb": the index's code of it */
+    int l = lang ? lang_tag_find(ix, lang) : 0;
+    if (l < 0) {
         fprintf(stderr, "faqbot ask: no language \"%s\" in %s\n", lang, path);
         faq_index_close(ix);
         return EXIT_USAGE;
     }
-    o.lang = lang;
+    o.lang = lang ? faq_index_lang_code(ix, (uint32_t)l) : NULL;
     searcher *s = searcher_new(ix);
     if (!s) {
         fprintf(stderr, "faqbot ask: out of memory\n");

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "answer_text.h"
+#include "lang_tag.h"
 #include "limits.h"
 #include "messages.h"
 #include "search.h"
@@ -142,13 +143,14 @@ static int command(repl *r, const char *line)
             r->lang[0] = '\0';
             const char *kv[] = {"lang", "auto", NULL};
             say(r, "repl_lang", kv);
-        } else if (faq_index_lang_find(r->ix, arg) < 0) {
+        } else if (lang_tag_find(r->ix, arg) < 0) {
             const char *kv[] = {"code", arg, "langs", langs, NULL};
             say(r, "repl_unknown_lang", kv);
         } else {
-            snprintf(r->lang, sizeof r->lang, "%s", arg);
-            snprintf(r->conv, sizeof r->conv, "%s", arg);
-            const char *kv[] = {"lang", arg, NULL};
+            const char *code = faq_index_lang_code(r->ix, (uint32_t)lang_tag_find(r->ix, arg));
+            snprintf(r->lang, sizeof r->lang, "%s", code);
+            snprintf(r->conv, sizeof r->conv, "%s", code);
+            const char *kv[] = {"lang", code, NULL};
             say(r, "repl_lang", kv);
         }
     } else if (IS(":reload")) {
@@ -275,13 +277,14 @@ int repl_run(const char *index_path, const char *lang, double threshold)
         return 2;
     }
     if (lang) {
-        if (faq_index_lang_find(r.ix, lang) < 0) {
+        int l = lang_tag_find(r.ix, lang);
+        if (l < 0) {
             fprintf(stderr, "faqbot: no language \"%s\" in the index\n", lang);
             searcher_free(r.s);
             faq_index_close(r.ix);
             return 1;
         }
-        snprintf(r.lang, sizeof r.lang, "%s", lang);
+        snprintf(r.lang, sizeof r.lang, "%s", faq_index_lang_code(r.ix, (uint32_t)l));
     } else {
         /* until the first question, speak the user's locale if the index has
          * it; the bot's texts, and a tie of the first question's evidence

@@ -7,6 +7,7 @@
 #include "answer_json.h"
 #include "serve_ask.h"
 #include "hash.h"
+#include "lang_tag.h"
 #include "serve_log.h"
 #include "serve_metrics.h"
 
@@ -284,7 +285,16 @@ enum MHD_Result serve_route_ask(server *sv, struct MHD_Connection *c, request *r
     if (!s)
         return ret;
     serve_tag_index(r, searcher_index(s));
-    /* "FR", "fr-CA": the index's code, before the cache key is made of it */
+    /* a language the index lacks is told, not answered in another unseen
+     * ("" and "auto": none chosen) */
+    if (in.lang && *in.lang && strcmp(in.lang, "auto") != 0 && lang_tag_find(searcher_index(s), in.lang) < 0) {
+        char why[128];
+        snprintf(why, sizeof why, "\"lang\": no language \"%.32s\" in the index", in.lang);
+        index_live_put(sv->live, s);
+        json_decref(body);
+        return serve_error(sv, c, r, 400, why);
+    }
+    /* "FR", "fr-CA", "nb": the index's code, before the cache key is made of it */
     in.lang = serve_lang_code(searcher_index(s), in.lang);
     in.prev_lang = serve_lang_code(searcher_index(s), in.prev_lang);
     /* the page's language, then the browser's: the index's codes, which

@@ -3,6 +3,7 @@
  * errors, the checks of a question, the asker's language and the clock. */
 #include <string.h>
 
+#include "lang_tag.h"
 #include "messages.h"
 #include "serve_http.h"
 #include "utf8.h"
@@ -110,47 +111,10 @@ searcher *serve_message_searcher(server *sv, struct MHD_Connection *c, request *
     return s;
 }
 
-/* The primary subtag of the language tag at s, lowercased into code
- * ("fr-CA", "FR": fr); its length, 0 if none. */
-static size_t tag_primary(const char *s, char code[8])
-{
-    size_t n = 0;
-    while (s[n] && ((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' && s[n] <= 'Z')) && n < 7) {
-        code[n] = (char)(s[n] | 0x20);
-        n++;
-    }
-    code[n] = '\0';
-    return n;
-}
-
 const char *serve_lang_code(const faq_index *ix, const char *tag)
 {
-    char code[8];
-    size_t n = tag ? tag_primary(tag, code) : 0;
-    /* a tag is the whole value: "fr-CA", "pt_BR" (a locale's), not "fresh" */
-    if (!n || (tag[n] && tag[n] != '-' && tag[n] != '_'))
-        return NULL;
-    int l = faq_index_lang_find(ix, code);
+    int l = lang_tag_find(ix, tag);
     return l >= 0 ? faq_index_lang_code(ix, (uint32_t)l) : NULL;
-}
-
-/* The next language of an Accept-Language header (*h, moved past it)
- * the index has, or NULL at its end. */
-static const char *accepted_next(const char **h, const faq_index *ix)
-{
-    while (*h && **h) {
-        const char *s = *h;
-        while (*s == ' ' || *s == ',')
-            s++;
-        char code[8];
-        size_t n = tag_primary(s, code);
-        const char *comma = strchr(s, ',');
-        *h = comma ? comma + 1 : NULL;
-        int l = n ? faq_index_lang_find(ix, code) : -1;
-        if (l >= 0)
-            return faq_index_lang_code(ix, (uint32_t)l);
-    }
-    return NULL;
 }
 
 const char *serve_request_language(struct MHD_Connection *c, const faq_index *ix, const char *wanted)
@@ -158,29 +122,29 @@ const char *serve_request_language(struct MHD_Connection *c, const faq_index *ix
     const char *known = serve_lang_code(ix, wanted);
     if (known)
         return known;
+    uint32_t l;
     const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language");
-    return accepted_next(&h, ix);
+    return lang_tag_accepted(ix, h, &l, 1) ? faq_index_lang_code(ix, l) : NULL;
 }
 
 void serve_page_languages(struct MHD_Connection *c, const faq_index *ix, const char *wanted,
                           char out[FAQ_MAX_PAGE_LANGS * FAQ_MAX_LANG_CODE])
 {
+    uint32_t langs[FAQ_MAX_PAGE_LANGS + 1];
+    size_t n = 0, len = 0;
+    int w = lang_tag_find(ix, wanted);
+    if (w >= 0)
+        langs[n++] = (uint32_t)w;
     const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language");
-    const char *code = serve_lang_code(ix, wanted);
-    if (!code)
-        code = accepted_next(&h, ix);
-    size_t len = 0;
+    n += lang_tag_accepted(ix, h, langs + n, FAQ_MAX_PAGE_LANGS);
     out[0] = '\0';
-    for (int n = 0; code && n < FAQ_MAX_PAGE_LANGS;) {
-        /* each once: "en-GB, en" is one */
-        size_t cn = strlen(code);
-        const char *seen = strstr(out, code);
-        if (!(seen && (seen == out || seen[-1] == ',') && (seen[cn] == ',' || !seen[cn]))) {
-            len += (size_t)snprintf(out + len, FAQ_MAX_PAGE_LANGS * FAQ_MAX_LANG_CODE - len, "%s%s",
-                                    len ? "," : "", code);
-            n++;
-        }
-        code = accepted_next(&h, ix);
+    for (size_t i = 0, kept = 0; i < n && kept < FAQ_MAX_PAGE_LANGS; i++) {
+        /* each once: the page's language may be the browser's too */
+        if (w >= 0 && i > 0 && langs[i] == (uint32_t)w)
+            continue;
+        len += (size_t)snprintf(out + len, FAQ_MAX_PAGE_LANGS * FAQ_MAX_LANG_CODE - len, "%s%s",
+                                len ? "," : "", faq_index_lang_code(ix, langs[i]));
+        kept++;
     }
 }
 

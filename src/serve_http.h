@@ -121,12 +121,13 @@ const char *serve_check_question(const char *q, size_t len);
  * and QnA Maker refuses it alike. */
 const char *serve_check_asked(const char *q, size_t len, const char *blank);
 /* The index's code of a language tag as a visitor's page or browser
- * writes it, any case, its region or script aside ("FR", "fr-CA",
- * "pt_BR"), or NULL if the index has no such language (or tag is NULL). */
+ * writes it (lang_tag.h: "FR", "fr-CA", "pt_BR", "nb"), or NULL if the
+ * index has no such language (or tag is NULL). */
 const char *serve_lang_code(const faq_index *ix, const char *tag);
 /* The language a request is answered in: wanted (a ?lang= or a form's
- * field, may be NULL) when the index has it, else the first language of
- * its Accept-Language the index has, or NULL; wanted or a string of ix. */
+ * field, may be NULL) when the index has it, else the most wanted
+ * language of its Accept-Language the index has (q-values heeded), or
+ * NULL; a string of ix. */
 const char *serve_request_language(struct MHD_Connection *c, const faq_index *ix,
                                    const char *wanted);
 /* The page's languages for a tie (search.h's page_lang): wanted (the
