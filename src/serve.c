@@ -233,7 +233,8 @@ static int same_host_name(const char *origin, const char *host)
  * on plain HTTP gets none from any browser. Then its Origin (every browser
  * sends one with a POST; clients that are no browser send none) must name
  * the host the request was sent to (Host, or X-Forwarded-Host behind a
- * proxy that rewrites Host; a page cannot set either): host names alone,
+ * proxy that rewrites Host; a page cannot set the one, nor the other
+ * without a preflight, whose allowed headers leave it out): host names alone,
  * since nginx's `proxy_set_header Host $host` drops the port. "null" (a
  * sandboxed frame, a file) is no site of this one. */
 static int from_another_site(struct MHD_Connection *c)
