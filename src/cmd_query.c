@@ -11,6 +11,7 @@
 #include "lang_tag.h"
 #include "repl.h"
 #include "search.h"
+#include "utf8.h"
 
 /* ---- ask ---- */
 
@@ -92,15 +93,21 @@ int cmd_ask(const cli_command *cmd, int argc, char **argv)
             memcpy(q + len, argv[k], n);
             len += n;
         }
-        int too_long = faq_question_too_long(q, len);
-        if (too_long)
+        /* as the server refuses them: a question too long, or one of
+         * blanks alone (a shell's empty "$var"), is no question asked */
+        int bad = 1;
+        if (faq_question_too_long(q, len))
             fprintf(stderr, "faqbot ask: the question is longer than %d characters\n", FAQ_MAX_QUESTION_CHARS);
+        else if (utf8_blank(q, len))
+            fprintf(stderr, "faqbot ask: the question is empty: give something to ask\n");
         else
+            bad = 0;
+        if (!bad)
             answer_one(s, ix, q, len, 0, &o, json);
         free(q);
         searcher_free(s);
         faq_index_close(ix);
-        return too_long ? EXIT_USAGE : EXIT_OK;
+        return bad ? EXIT_USAGE : EXIT_OK;
     } else {
         /* batch: one answer for every line, empty and invalid ones too.
          * Typed at a terminal with no question, it would wait without a

@@ -145,6 +145,18 @@ expect_eq "too long in a batch: declined" "$(sed -n 2p "$TMP/out" | json outcome
 expect_eq "too long in a batch: the question shown" "$(sed -n 2p "$TMP/out" | json query)" "$long"
 expect_eq "too long in a batch: the next line answered" "$(sed -n 3p "$TMP/out" | json outcome)" "smalltalk"
 expect_match "too long in a batch: told at its line" "$(cat "$TMP/err")" '^faqbot ask: line 2: .*longer than 1000'
+# a question of blanks alone (a shell's empty "$var") is refused as the
+# server refuses it, not declined as if asked; in a batch it stays a line
+for blank in '' '   ' "$(printf ' \t ')"; do
+    "$FAQBOT" ask --index "$TMP/faq.idx" "$blank" >"$TMP/out" 2>"$TMP/err"
+    expect_eq "blank \"$blank\": exit code" "$?" "1"
+    expect_eq "blank \"$blank\": no answer" "$(wc -c < "$TMP/out" | tr -d ' ')" "0"
+    expect_match "blank \"$blank\": said" "$(cat "$TMP/err")" 'question is empty'
+done
+"$FAQBOT" ask --index "$TMP/faq.idx" '???' >/dev/null 2>&1
+expect_eq "punctuation alone: asked" "$?" "0"
+printf 'hola\n   \nhola\n' | "$FAQBOT" ask --index "$TMP/faq.idx" --json >"$TMP/out" 2>"$TMP/err"
+expect_eq "blank in a batch: every line answered" "$(wc -l < "$TMP/out" | tr -d ' ')" "3"
 # no trailing newline on the last line still counts
 printf 'hola\n¿Cuándo concluye la iniciativa?' | "$FAQBOT" ask --index "$TMP/faq.idx" --json > "$TMP/b.jsonl"
 expect_eq "last line without newline" "$(wc -l < "$TMP/b.jsonl" | tr -d ' ')" "2"
