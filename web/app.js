@@ -98,6 +98,13 @@
       }
       $('lang-box').hidden = false;
     }
+    // a language chosen before the FAQ was rebuilt without it: the server
+    // would refuse it (400), so the choice goes and the question's words
+    // tell the language again
+    if (forcedLang && t.langs && t.langs.length && !t.langs.some((l) => l.code === forcedLang)) {
+      forcedLang = null;
+      save();
+    }
     select.value = t.lang;
     langField.value = t.lang || '';
   }

@@ -595,6 +595,18 @@ try {
     }
   });
 
+  await check('a language chosen in the tab that the FAQ no longer holds (rebuilt without it) is let go: the question is answered, not refused', async () => {
+    const [p, errs] = await freshPage();
+    await p.evaluate((k) => sessionStorage.setItem(k, JSON.stringify({ lang: 'fi', forced: 'fi', turns: [] })), store);
+    await p.reload();
+    const a = await ask(p, '¿Cuándo concluye la iniciativa?');
+    assert((await a.textContent()).includes('2022'), 'answer: ' + await a.textContent());
+    const kept = await p.evaluate((k) => JSON.parse(sessionStorage.getItem(k)), store);
+    assert(kept.forced === null, 'the choice kept: ' + kept.forced);
+    assert(errs.length === 0, errs.join('; '));
+    await p.context().close();
+  });
+
   await check('a tampered copy in the tab\'s storage is shown as text and runs nothing', async () => {
     const [p, errs] = await freshPage();
     const evil = '<img src=x onerror="window.pwned=1"><script>window.pwned=2<\/script>';
