@@ -60,13 +60,12 @@ int cmd_ask(const cli_command *cmd, int argc, char **argv)
     if (cli_open_index(path, &ix) != 0)
         return EXIT_DATA;
     /* "pt-BR", "EN-gb", "nb": the index's code of it */
-    int l = lang ? lang_tag_find(ix, lang) : 0;
-    if (l < 0) {
+    o.lang = lang_tag_code(ix, lang);
+    if (lang && !o.lang) {
         fprintf(stderr, "faqbot ask: no language \"%s\" in %s\n", lang, path);
         faq_index_close(ix);
         return EXIT_USAGE;
     }
-    o.lang = lang ? faq_index_lang_code(ix, (uint32_t)l) : NULL;
     searcher *s = searcher_new(ix);
     if (!s) {
         fprintf(stderr, "faqbot ask: out of memory\n");

@@ -53,6 +53,12 @@ int lang_tag_find(const faq_index *ix, const char *tag)
     return tag ? find_span(ix, tag, strlen(tag)) : -1;
 }
 
+const char *lang_tag_code(const faq_index *ix, const char *tag)
+{
+    int l = lang_tag_find(ix, tag);
+    return l >= 0 ? faq_index_lang_code(ix, (uint32_t)l) : NULL;
+}
+
 static const char *trim(const char *s, const char *end, const char **last)
 {
     while (s < end && (*s == ' ' || *s == '\t'))

@@ -18,6 +18,10 @@
  * language tag, "*", or a language the index lacks. */
 int lang_tag_find(const faq_index *ix, const char *tag);
 
+/* The index's code of the language tag names ("EN-gb", "nb": "en",
+ * "no"), a string of ix, or NULL as lang_tag_find() finds none. */
+const char *lang_tag_code(const faq_index *ix, const char *tag);
+
 /* The index's languages an Accept-Language header asks for, into out (at
  * most max, each once), most wanted first: by q-value, ties in the
  * header's order; q=0 ("not acceptable") and "*" are left out, and so is

@@ -132,6 +132,7 @@ static int command(repl *r, const char *line)
     if (IS(":quit") || IS(":q") || IS(":exit"))
         return 1;
     if (IS(":lang")) {
+        const char *code;
         lang_list(r->ix, langs, sizeof langs);
         if (!*arg) {
             /* no code: say what the conversation's language is, and the choice */
@@ -143,11 +144,10 @@ static int command(repl *r, const char *line)
             r->lang[0] = '\0';
             const char *kv[] = {"lang", "auto", NULL};
             say(r, "repl_lang", kv);
-        } else if (lang_tag_find(r->ix, arg) < 0) {
+        } else if (!(code = lang_tag_code(r->ix, arg))) {
             const char *kv[] = {"code", arg, "langs", langs, NULL};
             say(r, "repl_unknown_lang", kv);
         } else {
-            const char *code = faq_index_lang_code(r->ix, (uint32_t)lang_tag_find(r->ix, arg));
             snprintf(r->lang, sizeof r->lang, "%s", code);
             snprintf(r->conv, sizeof r->conv, "%s", code);
             const char *kv[] = {"lang", code, NULL};
@@ -277,14 +277,14 @@ int repl_run(const char *index_path, const char *lang, double threshold)
         return 2;
     }
     if (lang) {
-        int l = lang_tag_find(r.ix, lang);
-        if (l < 0) {
+        const char *code = lang_tag_code(r.ix, lang);
+        if (!code) {
             fprintf(stderr, "faqbot: no language \"%s\" in the index\n", lang);
             searcher_free(r.s);
             faq_index_close(r.ix);
             return 1;
         }
-        snprintf(r.lang, sizeof r.lang, "%s", faq_index_lang_code(r.ix, (uint32_t)l));
+        snprintf(r.lang, sizeof r.lang, "%s", code);
     } else {
         /* until the first question, speak the user's locale if the index has
          * it; the bot's texts, and a tie of the first question's evidence

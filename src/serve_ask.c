@@ -196,8 +196,8 @@ int serve_ask(server *sv, const ask_args *in, faq_answer *a, searcher *s)
     o.explain = in->explain;
     o.highlight = in->highlight;
     const faq_index *ix = searcher_index(s);
-    o.lang = serve_lang_code(ix, in->lang);
-    o.prev_lang = serve_lang_code(ix, in->prev_lang);
+    o.lang = lang_tag_code(ix, in->lang);
+    o.prev_lang = lang_tag_code(ix, in->prev_lang);
     o.page_lang = in->page_lang;
     double t0 = serve_now();
     if (searcher_ask(s, in->q, in->q_len, &o, a) != 0)
@@ -285,18 +285,19 @@ enum MHD_Result serve_route_ask(server *sv, struct MHD_Connection *c, request *r
     if (!s)
         return ret;
     serve_tag_index(r, searcher_index(s));
-    /* a language the index lacks is told, not answered in another unseen
-     * ("" and "auto": none chosen) */
-    if (in.lang && *in.lang && strcmp(in.lang, "auto") != 0 && lang_tag_find(searcher_index(s), in.lang) < 0) {
+    /* "FR", "fr-CA", "nb": the index's code, before the cache key is made
+     * of it; a language the index lacks is told, not answered in another
+     * unseen ("" and "auto": none chosen) */
+    const char *lang = lang_tag_code(searcher_index(s), in.lang);
+    if (!lang && in.lang && *in.lang && strcmp(in.lang, "auto") != 0) {
         char why[128];
         snprintf(why, sizeof why, "\"lang\": no language \"%.32s\" in the index", in.lang);
         index_live_put(sv->live, s);
         json_decref(body);
         return serve_error(sv, c, r, 400, why);
     }
-    /* "FR", "fr-CA", "nb": the index's code, before the cache key is made of it */
-    in.lang = serve_lang_code(searcher_index(s), in.lang);
-    in.prev_lang = serve_lang_code(searcher_index(s), in.prev_lang);
+    in.lang = lang;
+    in.prev_lang = lang_tag_code(searcher_index(s), in.prev_lang);
     /* the page's language, then the browser's: the index's codes, which
      * the cache key holds */
     char page[FAQ_MAX_PAGE_LANGS * FAQ_MAX_LANG_CODE];

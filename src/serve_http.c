@@ -111,15 +111,9 @@ searcher *serve_message_searcher(server *sv, struct MHD_Connection *c, request *
     return s;
 }
 
-const char *serve_lang_code(const faq_index *ix, const char *tag)
-{
-    int l = lang_tag_find(ix, tag);
-    return l >= 0 ? faq_index_lang_code(ix, (uint32_t)l) : NULL;
-}
-
 const char *serve_request_language(struct MHD_Connection *c, const faq_index *ix, const char *wanted)
 {
-    const char *known = serve_lang_code(ix, wanted);
+    const char *known = lang_tag_code(ix, wanted);
     if (known)
         return known;
     uint32_t l;

@@ -120,10 +120,6 @@ const char *serve_check_question(const char *q, size_t len);
  * the reason naming its field; it is no question the FAQ failed to answer,
  * and QnA Maker refuses it alike. */
 const char *serve_check_asked(const char *q, size_t len, const char *blank);
-/* The index's code of a language tag as a visitor's page or browser
- * writes it (lang_tag.h: "FR", "fr-CA", "pt_BR", "nb"), or NULL if the
- * index has no such language (or tag is NULL). */
-const char *serve_lang_code(const faq_index *ix, const char *tag);
 /* The language a request is answered in: wanted (a ?lang= or a form's
  * field, may be NULL) when the index has it, else the most wanted
  * language of its Accept-Language the index has (q-values heeded), or
