@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "cmd_quality.h"
 #include "corpus.h"
+#include "corpus_dups.h"
 #include "corpus_load.h"
 #include "decline_model.h"
 #include "eval.h"
@@ -230,8 +231,9 @@ static void print_finding(void *ctx, const lint_finding *f)
                      "stop words, emoji or signs only); say its subject in it",
                      (int)e.question.len, e.question.s);
         else
-            snprintf(what, sizeof what, "unreachable: its own question \"%.*s\" retrieves %.*s first",
-                     (int)e.question.len, e.question.s, (int)o.id.len, o.id.s);
+            snprintf(what, sizeof what, "unreachable: its own question \"%.*s\" retrieves %.*s (%.*s:%u) first",
+                     (int)e.question.len, e.question.s, (int)o.id.len, o.id.s, (int)o.file.len, o.file.s,
+                     o.line);
         break;
     case LINT_MISSING_TRANSLATION:
         kind = "missing-translation";
@@ -256,6 +258,23 @@ static int lint_index(const char *path, lint_out *lo)
     return n < 0 ? -1 : 0;
 }
 
+/* A question asked twice: where it is again, and the entry that first asks
+ * it, by file and line, as an editor needs both to keep it in one. */
+static void print_duplicate(void *ctx, const corpus_dup *d)
+{
+    lint_out *lo = ctx;
+    const char *q = d->alt == CORPUS_DUP_QUESTION ? d->entry->question : d->entry->alts[d->alt];
+    char what[2048];
+    snprintf(what, sizeof what,
+             "duplicate question \"%.*s\": %s of %s here is %s of %s (%s:%u); asked, it finds "
+             "one of the two only: keep it in one entry",
+             200, q, d->alt == CORPUS_DUP_QUESTION ? "the question" : "an alternate", d->entry->id,
+             d->first_alt == CORPUS_DUP_QUESTION ? "the question" : "an alternate", d->first->id,
+             d->first->file, d->first_line);
+    emit_finding(lo, d->entry->file, (int)strlen(d->entry->file), d->line, "duplicate-question",
+                 "warning", what);
+}
+
 /* The corpus's own problems on lo, then, when it reads clean, the checks of
  * an index built from it in a scratch folder. Returns 0, or -1 (printed). */
 static int lint_corpus(const char *dir, lint_out *lo)
@@ -275,6 +294,11 @@ static int lint_corpus(const char *dir, lint_out *lo)
         if (problems)
             return 0;
         fprintf(stderr, "faqbot lint: %s\n", err);
+        return -1;
+    }
+    if (corpus_duplicate_questions(c, print_duplicate, lo) < 0) {
+        fprintf(stderr, "faqbot lint: out of memory\n");
+        corpus_free(c);
         return -1;
     }
     const char *tmp = getenv("TMPDIR");

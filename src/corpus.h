@@ -50,6 +50,7 @@ typedef struct corpus_entry {
     char *id;          /* explicit id, or "<name>-<n>" */
     char *question;    /* heading text, the "{#id}" removed, trimmed */
     char **alts;       /* alternate phrasings of the question */
+    unsigned *alt_lines;  /* each one's 1-based line, for lint to point at */
     size_t n_alts;
     char *answer;      /* Markdown (or plain text) as written, trimmed */
     char *file;        /* path of the file it came from */

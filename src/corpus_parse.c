@@ -120,6 +120,7 @@ void corpus_entry_free(corpus_entry *e)
     for (size_t i = 0; i < e->n_alts; i++)
         free(e->alts[i]);
     free(e->alts);
+    free(e->alt_lines);
     free(e->answer);
     free(e->file);
 }
@@ -529,8 +530,15 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
         } else if (cur && alts_open) {
             /* "? other phrasing" lines right under the heading */
             if (md_alt_line(p, ln, &a, &an)) {
-                if (an && strv_add(&cur->alts, &cur->n_alts, a, an) != 0)
-                    goto oom;
+                if (an) {
+                    unsigned *al = realloc(cur->alt_lines, (cur->n_alts + 1) * sizeof *al);
+                    if (!al)
+                        goto oom;
+                    cur->alt_lines = al;
+                    al[cur->n_alts] = line;
+                    if (strv_add(&cur->alts, &cur->n_alts, a, an) != 0)
+                        goto oom;
+                }
                 answer_from = next;
             } else if (md_alt_slip(p, ln)) {
                 if (corpus_report_problem(r, 1, path, line,
