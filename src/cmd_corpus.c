@@ -9,6 +9,7 @@
 #include "cmd_corpus.h"
 #include "corpus.h"
 #include "corpus_load.h"
+#include "corpus_parse.h"
 #include "export_csv.h"
 #include "import.h"
 #include "limits.h"
@@ -169,6 +170,52 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
 
 /* ---- export ---- */
 
+/* A document's title, part titles and text outside its entries: the CSV
+ * has no column for them, so an export imported again loses them. Told,
+ * each at its line, so that the editor knows what to put back (the title
+ * by import's --title). */
+static void tell_outside(void *ctx, corpus_md_outside_kind kind, unsigned line, const char *s, size_t n)
+{
+    const char *path = ctx;
+    int w = n > 80 ? 80 : (int)n;
+    if (kind == CORPUS_MD_TITLE)
+        fprintf(stderr, "%s:%u: note: the title \"%.*s\" is not in the CSV (import --title \"%.*s\" "
+                        "writes it back)\n", path, line, w, s, w, s);
+    else
+        fprintf(stderr, "%s:%u: note: %s \"%.*s%s\" is not in the CSV: imported again, the file has it no more\n",
+                path, line, kind == CORPUS_MD_PART ? "the part title" : "the text outside any entry", w, s,
+                n > 80 ? "..." : "");
+}
+
+/* tell_outside() for each Markdown file of the exported entries (lang, or
+ * the corpus's one language). */
+static void tell_dropped(const corpus *c, const char *lang)
+{
+    for (size_t l = 0; l < c->n_langs; l++) {
+        const corpus_lang *cl = &c->langs[l];
+        if (lang && strcmp(cl->code, lang) != 0)
+            continue;
+        const char *last = NULL;
+        for (size_t i = 0; i < cl->n_entries; i++) {
+            const char *f = cl->entries[i].file;
+            size_t fn = strlen(f);
+            if (cl->entries[i].kind != ENTRY_FAQ || (last && strcmp(last, f) == 0) || fn < 3 ||
+                strcmp(f + fn - 3, ".md") != 0)
+                continue;
+            last = f;
+            size_t len;
+            char *text = slurp("export", f, &len);
+            if (!text)
+                continue;
+            const char *t = text;
+            if (len >= 3 && memcmp(t, "\xEF\xBB\xBF", 3) == 0)
+                t += 3, len -= 3;
+            corpus_md_outside(t, len, tell_outside, (void *)f);
+            free(text);
+        }
+    }
+}
+
 int cmd_export(const cli_command *cmd, int argc, char **argv)
 {
     const char *dir = CLI_DEFAULT_CORPUS, *format = "csv", *lang = NULL;
@@ -197,6 +244,8 @@ int cmd_export(const cli_command *cmd, int argc, char **argv)
         snprintf(err, sizeof err, "out of memory");
         n = -1;
     }
+    if (n >= 0)
+        tell_dropped(c, lang);
     corpus_free(c);
     if (n < 0) {
         fprintf(stderr, "faqbot export: %s\n", err);

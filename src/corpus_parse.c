@@ -407,6 +407,53 @@ static int md_alt_slip(const char *p, size_t ln)
     return an >= 2 && a[0] == '?' && !is_blank(a[1]) && a[1] != '?';
 }
 
+void corpus_md_outside(const char *text, size_t len, corpus_md_outside_fn fn, void *ctx)
+{
+    const char *p = text, *end = text + len;
+    char fence_ch = 0;
+    size_t fence_len = 0;
+    int in_entry = 0, seen_entry = 0, seen_title = 0, told = 0;
+    unsigned line = 0;
+    while (p < end) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        const char *next = eol ? eol + 1 : end;
+        size_t ln = (size_t)((eol ? eol : end) - p);
+        const char *q, *a = p;
+        size_t qn, an = ln;
+        char ch = 0;
+        int bare = 0;
+        line++;
+        trim(&a, &an);
+        size_t run = fence_len ? 0 : corpus_md_fence(p, ln, &ch, &bare);
+        if (fence_len) {
+            if (corpus_md_fence(p, ln, &ch, &bare) >= fence_len && ch == fence_ch && bare)
+                fence_len = 0;
+        } else if (run) {
+            fence_len = run;
+            fence_ch = ch;
+        } else if (md_heading1(p, ln)) {
+            while (an && *a == '#')
+                a++, an--;
+            trim(&a, &an);
+            strip_closing_hashes(a, &an);
+            fn(ctx, !seen_entry && !seen_title ? CORPUS_MD_TITLE : CORPUS_MD_PART, line, a, an);
+            seen_title = 1;
+            in_entry = told = 0;
+            p = next;
+            continue;
+        } else if (md_heading(p, ln, &q, &qn)) {
+            in_entry = seen_entry = 1;
+            p = next;
+            continue;
+        }
+        if (!in_entry && !told && an) {
+            fn(ctx, CORPUS_MD_TEXT, line, a, an);
+            told = 1;
+        }
+        p = next;
+    }
+}
+
 /* An alternate question line, "? other phrasing": its text in *a, *an. */
 static int md_alt_line(const char *p, size_t ln, const char **a, size_t *an)
 {

@@ -62,6 +62,17 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
 int corpus_read_txt(corpus_reader *r, corpus_lang *lang, const char *path, const char *name,
                     const char *text, size_t len);
 
+/* What a Markdown document holds that none of its entries does, which a
+ * form of one row an entry (export's CSV) has no place for: its title (a
+ * "# " heading before the first question), a part's title (a later "# "
+ * heading), and text under neither a question nor its answer (before the
+ * first question, or under a part's title), told at the first line of each
+ * such stretch. fn has the line's text, its "#"s trimmed from a heading. */
+typedef enum { CORPUS_MD_TITLE, CORPUS_MD_PART, CORPUS_MD_TEXT } corpus_md_outside_kind;
+typedef void (*corpus_md_outside_fn)(void *ctx, corpus_md_outside_kind kind, unsigned line,
+                                     const char *s, size_t n);
+void corpus_md_outside(const char *text, size_t len, corpus_md_outside_fn fn, void *ctx);
+
 /* Is text valid UTF-8? Its problem told to r ("path:line: ..."): 0 when it is
  * (its BOM skipped), 1 when the problem was told and the reading may go on
  * past the file, -1 when it must stop. */
