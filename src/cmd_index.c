@@ -1,5 +1,6 @@
 /* cmd_index.c: the commands that write and verify an index file: index, check. */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +28,36 @@ static void print_problems(FILE *out, const corpus_report *rep)
     unsigned all = rep->n_errors + rep->n_warnings;
     if (all > rep->n)
         fprintf(out, "... and %u more\n", all - (unsigned)rep->n);
+}
+
+/* Ctrl-C (or a kill, a closed terminal) while the index is built: the old
+ * index is untouched (the new one is renamed over it only when whole), but
+ * the half-written new one would stay beside it; removed, and said, then
+ * the signal's own end (the shell sees an interrupt). */
+static void interrupted(int sig)
+{
+    static const char msg[] = "faqbot index: interrupted: the old index is unchanged\n";
+    index_write_abandon();
+    ssize_t w = write(STDERR_FILENO, msg, sizeof msg - 1);
+    (void)w;
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+/* interrupted() for the signals that end a build, but those ignored (a
+ * background job's SIGINT), which stay so. */
+static void catch_interrupts(void)
+{
+    const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+    for (size_t k = 0; k < sizeof sigs / sizeof *sigs; k++) {
+        struct sigaction sa, old;
+        if (sigaction(sigs[k], NULL, &old) != 0 || old.sa_handler == SIG_IGN)
+            continue;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = interrupted;
+        sigemptyset(&sa.sa_mask);
+        sigaction(sigs[k], &sa, NULL);
+    }
 }
 
 /* The folder the index goes in, looked at before the corpus is read: the
@@ -97,6 +128,7 @@ int cmd_index(const cli_command *cmd, int argc, char **argv)
     corpus_report rep = {0};
     rep.lenient = lenient;
     index_stats st;
+    catch_interrupts();
     int rc = index_write_dir(dir, &rep, out, memory, &st, err, sizeof err);
     print_problems(stderr, &rep);
     corpus_report_free(&rep);

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -292,6 +293,24 @@ static int put_file(int fd, const char *path, const char *tmp, const ix_parts *p
     return 0;
 }
 
+/* The temporary file being written, for index_file_abandon(); set while
+ * writing is 1 only (a handler reads it whole or not at all). */
+static char writing_tmp[4200];
+static volatile sig_atomic_t writing;
+
+void index_file_abandon(void)
+{
+    if (writing)
+        unlink(writing_tmp);
+}
+
+/* The write's end, kept or not: the temporary file no longer to abandon. */
+static int written(int rc)
+{
+    writing = 0;
+    return rc;
+}
+
 int index_file_write(const char *path, const ix_parts *p, uint64_t *size, char *err, size_t errlen)
 {
     char tmp[4200];
@@ -299,26 +318,30 @@ int index_file_write(const char *path, const ix_parts *p, uint64_t *size, char *
         snprintf(err, errlen, "%s: path too long", path);
         return -1;
     }
+    memcpy(writing_tmp, tmp, sizeof tmp);
+    writing = 1;   /* before the file is made: an interrupt between finds none to remove */
     int fd = open(tmp, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);   /* TEXTS is read back */
     if (fd < 0) {
         snprintf(err, errlen, "%s: %s", tmp, strerror(errno));
-        return -1;
+        return written(-1);
     }
     if (put_file(fd, path, tmp, p, size, err, errlen) != 0) {
         close(fd);
         unlink(tmp);
-        return -1;
+        return written(-1);
     }
     if (close(fd) != 0) {
         snprintf(err, errlen, "%s: %s", tmp, strerror(errno));
         unlink(tmp);
-        return -1;
+        return written(-1);
     }
+    /* an interrupt after the rename removes nothing: tmp names no file */
     if (rename(tmp, path) != 0) {
         snprintf(err, errlen, "%s: %s", path, strerror(errno));
         unlink(tmp);
-        return -1;
+        return written(-1);
     }
+    writing = 0;
     char dir[4096];
     snprintf(dir, sizeof dir, "%s", path);
     char *slash = strrchr(dir, '/');

@@ -58,4 +58,10 @@ typedef struct ix_parts {
 /* The file at path. Returns 0 with its size in *size, or -1 with err. */
 int index_file_write(const char *path, const ix_parts *p, uint64_t *size, char *err, size_t errlen);
 
+/* Removes the temporary file index_file_write() is writing, if any: for a
+ * front end's handler of an interrupt (Ctrl-C), which would otherwise leave
+ * it beside the index, as large as the index, one more each time.
+ * Async-signal-safe; the index at path is the old one still. */
+void index_file_abandon(void);
+
 #endif

@@ -595,3 +595,8 @@ int index_write_dir(const char *dir, corpus_report *rep, const char *path, size_
     ixb_free(ib);
     return rc;
 }
+
+void index_write_abandon(void)
+{
+    index_file_abandon();
+}

@@ -46,4 +46,10 @@ int index_write(const corpus *c, const char *path, index_stats *st,
 int index_write_dir(const char *dir, corpus_report *rep, const char *path, size_t memory,
                     index_stats *st, char *err, size_t errlen);
 
+/* For a handler of an interrupt (Ctrl-C) during index_write() or
+ * index_write_dir(): removes the new index's temporary file, if it is
+ * being written, which would otherwise stay beside the old index.
+ * Async-signal-safe. */
+void index_write_abandon(void);
+
 #endif
