@@ -14,6 +14,7 @@
 #include "import.h"
 #include "limits.h"
 #include "starter.h"
+#include "utf8.h"
 
 /* ---- import ---- */
 
@@ -93,6 +94,22 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
     if (!text)
         return EXIT_DATA;
     const char *shown = path && strcmp(path, "-") != 0 ? path : "standard input";
+    /* a spreadsheet's "Unicode text" (tab-separated) is UTF-16 with its
+     * mark: read as the UTF-8 it stands for; a web page's is libxml2's to
+     * read, by the same mark, against what its <meta> says */
+    size_t u8_len;
+    char *u8 = f != IMPORT_HTML ? utf8_from_utf16(text, len, &u8_len) : NULL;
+    if (u8) {
+        import_format g = f == IMPORT_GUESS ? import_guess(path && strcmp(path, "-") != 0 ? path : NULL, u8, u8_len)
+                                            : f;
+        if (g != IMPORT_HTML) {
+            free(text);
+            text = u8;
+            len = u8_len;
+        } else {
+            free(u8);
+        }
+    }
     /* an empty file (a wrong path to an export, a pipe that gave nothing)
      * has no format to guess, nor questions to look for in one */
     size_t blank = strspn(text, " \t\r\n");

@@ -2,6 +2,7 @@
 #include "utf8.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -64,6 +65,50 @@ const char *utf8_problem(const char *text, size_t len, unsigned *line)
         lo += n + 1;
     }
     return "invalid UTF-8";   /* not reached: some line holds the fault */
+}
+
+char *utf8_from_utf16(const char *text, size_t len, size_t *out_len)
+{
+    const unsigned char *u = (const unsigned char *)text;
+    if (len < 2 || len % 2 || !((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+        return NULL;
+    int le = u[0] == 0xFF;
+    char *out = malloc(len / 2 * 3 + 1);   /* a unit: 3 bytes at most; a pair's two: 4 */
+    size_t n = 0;
+    for (size_t i = 2; out && i < len; i += 2) {
+        unsigned cp = le ? u[i] | u[i + 1] << 8 : u[i] << 8 | u[i + 1];
+        if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < len) {
+            unsigned lo = le ? u[i + 2] | u[i + 3] << 8 : u[i + 2] << 8 | u[i + 3];
+            if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                i += 2;
+            }
+        }
+        if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            free(out);
+            return NULL;
+        }
+        if (cp < 0x80) {
+            out[n++] = (char)cp;
+        } else if (cp < 0x800) {
+            out[n++] = (char)(0xC0 | cp >> 6);
+            out[n++] = (char)(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out[n++] = (char)(0xE0 | cp >> 12);
+            out[n++] = (char)(0x80 | (cp >> 6 & 0x3F));
+            out[n++] = (char)(0x80 | (cp & 0x3F));
+        } else {
+            out[n++] = (char)(0xF0 | cp >> 18);
+            out[n++] = (char)(0x80 | (cp >> 12 & 0x3F));
+            out[n++] = (char)(0x80 | (cp >> 6 & 0x3F));
+            out[n++] = (char)(0x80 | (cp & 0x3F));
+        }
+    }
+    if (!out)
+        return NULL;
+    out[n] = '\0';
+    *out_len = n;
+    return out;
 }
 
 int starts_upper(const char *text, size_t len)

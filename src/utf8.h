@@ -15,6 +15,13 @@ int utf8_valid(const char *text, size_t len);
  * 1-based line of the first fault. */
 const char *utf8_problem(const char *text, size_t len, unsigned *line);
 
+/* text as UTF-8 when it is UTF-16 with its byte-order mark (as a
+ * spreadsheet saves "Unicode text"): a new string (NUL-terminated, *out_len
+ * bytes, the mark dropped, each line where it was), or NULL when text has
+ * no such mark, is not whole UTF-16 (an odd byte, a lone surrogate, a NUL)
+ * or memory runs out. */
+char *utf8_from_utf16(const char *text, size_t len, size_t *out_len);
+
 /* Does valid UTF-8 text start with an upper-case letter ("España", "UK")? */
 int starts_upper(const char *text, size_t len);
 
