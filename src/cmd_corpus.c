@@ -194,14 +194,17 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
 static void tell_outside(void *ctx, corpus_md_outside_kind kind, unsigned line, const char *s, size_t n)
 {
     const char *path = ctx;
-    int w = n > 80 ? 80 : (int)n;
-    if (kind == CORPUS_MD_TITLE)
+    if (kind == CORPUS_MD_TITLE) {   /* whole: the command given must write it back */
         fprintf(stderr, "%s:%u: note: the title \"%.*s\" is not in the CSV (import --title \"%.*s\" "
-                        "writes it back)\n", path, line, w, s, w, s);
-    else
-        fprintf(stderr, "%s:%u: note: %s \"%.*s%s\" is not in the CSV: imported again, the file has it no more\n",
-                path, line, kind == CORPUS_MD_PART ? "the part title" : "the text outside any entry", w, s,
-                n > 80 ? "..." : "");
+                        "writes it back)\n", path, line, (int)n, s, (int)n, s);
+        return;
+    }
+    int w = n > 80 ? 80 : (int)n;
+    while (w > 0 && w < (int)n && ((unsigned char)s[w] & 0xC0) == 0x80)
+        w--;   /* cut between characters */
+    fprintf(stderr, "%s:%u: note: %s \"%.*s%s\" is not in the CSV: imported again, the file has it no more\n",
+            path, line, kind == CORPUS_MD_PART ? "the part title" : "the text outside any entry", w, s,
+            n > 80 ? "..." : "");
 }
 
 /* tell_outside() for each Markdown file of the exported entries (lang, or
