@@ -253,6 +253,23 @@ static int continues(const char *s, size_t n)
     return k < n;
 }
 
+/* A line's start (its block starts, indent or hang: pre, pn bytes), then
+ * its text as the terminal shows it, wrapped; with no memory to join them
+ * in, the line as written (written, wn bytes) if there is one */
+static void wrap_joined(FILE *out, const char *pre, size_t pn, const char *text, size_t tn,
+                        const char *written, size_t wn, int width)
+{
+    char *line = malloc(pn + tn + 1);
+    if (line) {
+        memcpy(line, pre, pn);
+        memcpy(line + pn, text, tn);
+        wrap_line(out, line, pn + tn, width);
+        free(line);
+    } else if (written) {
+        wrap_line(out, written, wn, width);
+    }
+}
+
 /* One line wrapped, the inline Markdown of its text (after its block
  * starts) shown as a terminal shows it */
 static void markdown_line(FILE *out, const char *s, size_t len, int width, int styled)
@@ -260,15 +277,10 @@ static void markdown_line(FILE *out, const char *s, size_t len, int width, int s
     size_t b = block_starts(s, len);
     size_t rn = 0;
     char *rest = markdown_inline_text(s + b, len - b, styled, 1, &rn);
-    char *line = rest && !memchr(rest, '\n', rn) ? malloc(b + rn + 1) : NULL;
-    if (line) {
-        memcpy(line, s, b);
-        memcpy(line + b, rest, rn);
-        wrap_line(out, line, b + rn, width);
-    } else {
+    if (rest && !memchr(rest, '\n', rn))
+        wrap_joined(out, s, b, rest, rn, s, len, width);
+    else
         wrap_line(out, s, len, width);   /* no memory to render it in */
-    }
-    free(line);
     free(rest);
 }
 
@@ -321,14 +333,7 @@ static void markdown_paragraph(FILE *out, const char *s, size_t len, int lines, 
         for (int i = 0; r <= rest + rn; i++) {
             const char *rnl = memchr(r, '\n', (size_t)(rest + rn - r));
             size_t sl = rnl ? (size_t)(rnl - r) : (size_t)(rest + rn - r);
-            char *line = malloc(b + hang + sl + 1);
-            if (line) {
-                size_t o = i ? hang : b;
-                memcpy(line, i ? pre : s, o);
-                memcpy(line + o, r, sl);
-                wrap_line(out, line, o + sl, width);
-                free(line);
-            }
+            wrap_joined(out, i ? pre : s, i ? hang : b, r, sl, NULL, 0, width);
             r += sl + 1;
         }
         free(rest);
@@ -347,15 +352,7 @@ static void markdown_paragraph(FILE *out, const char *s, size_t len, int lines, 
             size_t b = i ? 0 : block_starts(p, l);
             while (b < l && (p[b] == ' ' || p[b] == '\t'))
                 b++;
-            char *line = malloc(b + sl + 1);
-            if (line) {
-                memcpy(line, p, b);
-                memcpy(line + b, r, sl);
-                wrap_line(out, line, b + sl, width);
-                free(line);
-            } else {
-                wrap_line(out, p, l, width);
-            }
+            wrap_joined(out, p, b, r, sl, p, l, width);
             r += sl + 1;
         }
         p += l + 1;
