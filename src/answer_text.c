@@ -270,6 +270,36 @@ static void wrap_joined(FILE *out, const char *pre, size_t pn, const char *text,
     }
 }
 
+/* How many quotes a line opens with ("> > "), and in *len the bytes of
+ * those marks, their indent and blanks */
+static int quote_marks(const char *s, size_t n, size_t *len)
+{
+    int depth = 0;
+    size_t b = 0, i = 0;
+    for (;;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        if (i == n || s[i] != '>')
+            break;
+        i++;
+        if (i < n && s[i] == ' ')
+            i++;
+        b = i;
+        depth++;
+    }
+    *len = b;
+    return depth;
+}
+
+/* Whether a line goes on the paragraph of a line quoted depth times: it
+ * goes on it as a line of its own would (continues()), after the same
+ * quote marks. "> **a" / "> b**" is one paragraph, as on the page */
+static int continues_quoted(const char *s, size_t n, int depth)
+{
+    size_t q;
+    return depth > 0 && quote_marks(s, n, &q) == depth && continues(s + q, n - q);
+}
+
 /* One line wrapped, the inline Markdown of its text (after its block
  * starts) shown as a terminal shows it */
 static void markdown_line(FILE *out, const char *s, size_t len, int width, int styled)
@@ -304,7 +334,11 @@ static void markdown_paragraph(FILE *out, const char *s, size_t len, int lines, 
         for (int i = 0; i < lines; i++) {
             const char *nl = memchr(p, '\n', (size_t)(end - p));
             size_t l = nl ? (size_t)(nl - p) : (size_t)(end - p);
-            size_t b = i ? 0 : block_starts(p, l);
+            size_t b;
+            if (i)
+                quote_marks(p, l, &b);   /* a quoted paragraph's marks again */
+            else
+                b = block_starts(p, l);
             while (b < l && (p[b] == ' ' || p[b] == '\t'))
                 b++;
             memcpy(text + tn, p + b, l - b);
@@ -349,7 +383,11 @@ static void markdown_paragraph(FILE *out, const char *s, size_t len, int lines, 
         } else {
             const char *rnl = memchr(r, '\n', (size_t)(rest + rn - r));
             size_t sl = rnl ? (size_t)(rnl - r) : (size_t)(rest + rn - r);
-            size_t b = i ? 0 : block_starts(p, l);
+            size_t b;
+            if (i)
+                quote_marks(p, l, &b);
+            else
+                b = block_starts(p, l);
             while (b < l && (p[b] == ' ' || p[b] == '\t'))
                 b++;
             wrap_joined(out, p, b, r, sl, p, l, width);
@@ -391,14 +429,15 @@ static void wrap_print(FILE *out, const char *s, size_t n, int width, int markdo
              * Markdown read by cmark as the page reads it, with the lines
              * that go on its paragraph (a heading is one line) */
             int lines = 1;
-            size_t b = block_starts(s, len), i = 0;
+            size_t b = block_starts(s, len), i = 0, q;
+            int quoted = quote_marks(s, len, &q);
             while (i < len && s[i] == ' ')
                 i++;
             if (b < len && s[i] != '#' && continues(s, len) + (b > 0) > 0)
                 while (nl && nl + 1 < s + n) {
                     const char *next = nl + 1, *nnl = memchr(next, '\n', (size_t)(s + n - next));
                     size_t nlen = nnl ? (size_t)(nnl - next) : (size_t)(s + n - next);
-                    if (!continues(next, nlen))
+                    if (!continues(next, nlen) && !continues_quoted(next, nlen, quoted))
                         break;
                     lines++;
                     len = (size_t)(next - s) + nlen;
