@@ -253,6 +253,53 @@ static int continues(const char *s, size_t n)
     return k < n;
 }
 
+/* A line's start (its block starts, indent or hang: pre, pn bytes), then
+ * its text as the terminal shows it, wrapped; with no memory to join them
+ * in, the line as written (written, wn bytes) if there is one */
+static void wrap_joined(FILE *out, const char *pre, size_t pn, const char *text, size_t tn,
+                        const char *written, size_t wn, int width)
+{
+    char *line = malloc(pn + tn + 1);
+    if (line) {
+        memcpy(line, pre, pn);
+        memcpy(line + pn, text, tn);
+        wrap_line(out, line, pn + tn, width);
+        free(line);
+    } else if (written) {
+        wrap_line(out, written, wn, width);
+    }
+}
+
+/* How many quotes a line opens with ("> > "), and in *len the bytes of
+ * those marks, their indent and blanks */
+static int quote_marks(const char *s, size_t n, size_t *len)
+{
+    int depth = 0;
+    size_t b = 0, i = 0;
+    for (;;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        if (i == n || s[i] != '>')
+            break;
+        i++;
+        if (i < n && s[i] == ' ')
+            i++;
+        b = i;
+        depth++;
+    }
+    *len = b;
+    return depth;
+}
+
+/* Whether a line goes on the paragraph of a line quoted depth times: it
+ * goes on it as a line of its own would (continues()), after the same
+ * quote marks. "> **a" / "> b**" is one paragraph, as on the page */
+static int continues_quoted(const char *s, size_t n, int depth)
+{
+    size_t q;
+    return depth > 0 && quote_marks(s, n, &q) == depth && continues(s + q, n - q);
+}
+
 /* One line wrapped, the inline Markdown of its text (after its block
  * starts) shown as a terminal shows it */
 static void markdown_line(FILE *out, const char *s, size_t len, int width, int styled)
@@ -260,15 +307,10 @@ static void markdown_line(FILE *out, const char *s, size_t len, int width, int s
     size_t b = block_starts(s, len);
     size_t rn = 0;
     char *rest = markdown_inline_text(s + b, len - b, styled, 1, &rn);
-    char *line = rest && !memchr(rest, '\n', rn) ? malloc(b + rn + 1) : NULL;
-    if (line) {
-        memcpy(line, s, b);
-        memcpy(line + b, rest, rn);
-        wrap_line(out, line, b + rn, width);
-    } else {
+    if (rest && !memchr(rest, '\n', rn))
+        wrap_joined(out, s, b, rest, rn, s, len, width);
+    else
         wrap_line(out, s, len, width);   /* no memory to render it in */
-    }
-    free(line);
     free(rest);
 }
 
@@ -292,7 +334,11 @@ static void markdown_paragraph(FILE *out, const char *s, size_t len, int lines, 
         for (int i = 0; i < lines; i++) {
             const char *nl = memchr(p, '\n', (size_t)(end - p));
             size_t l = nl ? (size_t)(nl - p) : (size_t)(end - p);
-            size_t b = i ? 0 : block_starts(p, l);
+            size_t b;
+            if (i)
+                quote_marks(p, l, &b);   /* a quoted paragraph's marks again */
+            else
+                b = block_starts(p, l);
             while (b < l && (p[b] == ' ' || p[b] == '\t'))
                 b++;
             memcpy(text + tn, p + b, l - b);
@@ -321,14 +367,7 @@ static void markdown_paragraph(FILE *out, const char *s, size_t len, int lines, 
         for (int i = 0; r <= rest + rn; i++) {
             const char *rnl = memchr(r, '\n', (size_t)(rest + rn - r));
             size_t sl = rnl ? (size_t)(rnl - r) : (size_t)(rest + rn - r);
-            char *line = malloc(b + hang + sl + 1);
-            if (line) {
-                size_t o = i ? hang : b;
-                memcpy(line, i ? pre : s, o);
-                memcpy(line + o, r, sl);
-                wrap_line(out, line, o + sl, width);
-                free(line);
-            }
+            wrap_joined(out, i ? pre : s, i ? hang : b, r, sl, NULL, 0, width);
             r += sl + 1;
         }
         free(rest);
@@ -344,18 +383,14 @@ static void markdown_paragraph(FILE *out, const char *s, size_t len, int lines, 
         } else {
             const char *rnl = memchr(r, '\n', (size_t)(rest + rn - r));
             size_t sl = rnl ? (size_t)(rnl - r) : (size_t)(rest + rn - r);
-            size_t b = i ? 0 : block_starts(p, l);
+            size_t b;
+            if (i)
+                quote_marks(p, l, &b);
+            else
+                b = block_starts(p, l);
             while (b < l && (p[b] == ' ' || p[b] == '\t'))
                 b++;
-            char *line = malloc(b + sl + 1);
-            if (line) {
-                memcpy(line, p, b);
-                memcpy(line + b, r, sl);
-                wrap_line(out, line, b + sl, width);
-                free(line);
-            } else {
-                wrap_line(out, p, l, width);
-            }
+            wrap_joined(out, p, b, r, sl, p, l, width);
             r += sl + 1;
         }
         p += l + 1;
@@ -394,14 +429,15 @@ static void wrap_print(FILE *out, const char *s, size_t n, int width, int markdo
              * Markdown read by cmark as the page reads it, with the lines
              * that go on its paragraph (a heading is one line) */
             int lines = 1;
-            size_t b = block_starts(s, len), i = 0;
+            size_t b = block_starts(s, len), i = 0, q;
+            int quoted = quote_marks(s, len, &q);
             while (i < len && s[i] == ' ')
                 i++;
             if (b < len && s[i] != '#' && continues(s, len) + (b > 0) > 0)
                 while (nl && nl + 1 < s + n) {
                     const char *next = nl + 1, *nnl = memchr(next, '\n', (size_t)(s + n - next));
                     size_t nlen = nnl ? (size_t)(nnl - next) : (size_t)(s + n - next);
-                    if (!continues(next, nlen))
+                    if (!continues(next, nlen) && !continues_quoted(next, nlen, quoted))
                         break;
                     lines++;
                     len = (size_t)(next - s) + nlen;

@@ -295,12 +295,17 @@ int repl_run(const char *index_path, const char *lang, double threshold)
             env = getenv("LC_MESSAGES");
         if (!env || !*env)
             env = getenv("LANG");
-        char code[3] = {0};
-        if (env && strlen(env) >= 2 && (env[2] == '\0' || env[2] == '_' || env[2] == '.')) {
-            memcpy(code, env, 2);
-            if (faq_index_lang_find(r.ix, code) >= 0)
-                snprintf(r.locale, sizeof r.locale, "%s", code);
+        /* a locale is a language tag and a codeset ("nb_NO.UTF-8",
+         * "sr_RS@latin"): the tag read as the server reads a browser's
+         * (nb, nn: Norwegian's "no") */
+        char tag[32];
+        const char *code = NULL;
+        if (env && strcspn(env, ".@") < sizeof tag) {
+            snprintf(tag, sizeof tag, "%.*s", (int)strcspn(env, ".@"), env);
+            code = lang_tag_code(r.ix, tag);
         }
+        if (code)
+            snprintf(r.locale, sizeof r.locale, "%s", code);
     }
     int tty = isatty(STDIN_FILENO);
     char hist[4096];

@@ -216,11 +216,36 @@ static size_t host_name(const char *s, const char **start)
     return strcspn(p, ":/, ");
 }
 
-static int same_host_name(const char *origin, const char *host)
+/* The port written after a host name of n bytes at s (":8080"), -1 when
+ * none is (or it is no port) */
+static long port_after(const char *s, size_t n)
+{
+    if (s[n] != ':' || s[n + 1] < '0' || s[n + 1] > '9')
+        return -1;
+    char *end;
+    long p = strtol(s + n + 1, &end, 10);
+    return (*end == '\0' || *end == '/') && p <= 65535 ? p : -1;
+}
+
+/* Whether an Origin is of the host a request was sent to: the same host
+ * name, and the same port where host (Host, X-Forwarded-Host) names one.
+ * Another port of a host is another origin, another program (a page of
+ * a second server on the same machine, a dev server) that may not post
+ * here. Where host names none, the port is not known: nginx's
+ * `proxy_set_header Host $host` drops it, so the host name alone */
+static int same_host(const char *origin, const char *host)
 {
     const char *a, *b;
     size_t na = host_name(origin, &a), nb = host_name(host, &b);
-    return na && na == nb && strncasecmp(a, b, na) == 0;
+    if (!na || na != nb || strncasecmp(a, b, na) != 0)
+        return 0;
+    long hp = port_after(b, nb);
+    if (hp < 0)
+        return 1;
+    long op = port_after(a, na);
+    if (op < 0)   /* a browser leaves out its scheme's port */
+        op = strncasecmp(origin, "https://", 8) == 0 ? 443 : strncasecmp(origin, "http://", 7) == 0 ? 80 : -1;
+    return op == hp;
 }
 
 /* A browser's request sent by a page of another site, or of another
@@ -234,9 +259,9 @@ static int same_host_name(const char *origin, const char *host)
  * sends one with a POST; clients that are no browser send none) must name
  * the host the request was sent to (Host, or X-Forwarded-Host behind a
  * proxy that rewrites Host; a page cannot set the one, nor the other
- * without a preflight, whose allowed headers leave it out): host names alone,
- * since nginx's `proxy_set_header Host $host` drops the port. "null" (a
- * sandboxed frame, a file) is no site of this one. */
+ * without a preflight, whose allowed headers leave it out), and its port
+ * where that names one (same_host). "null" (a sandboxed frame, a file) is
+ * no site of this one. */
 static int from_another_site(struct MHD_Connection *c)
 {
     const char *site = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Sec-Fetch-Site");
@@ -247,7 +272,7 @@ static int from_another_site(struct MHD_Connection *c)
         return 0;
     const char *host = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Host");
     const char *fwd = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "X-Forwarded-Host");
-    return !(host && same_host_name(origin, host)) && !(fwd && same_host_name(origin, fwd));
+    return !(host && same_host(origin, host)) && !(fwd && same_host(origin, fwd));
 }
 
 /* The Allow header of a route's methods: "GET, HEAD, POST, OPTIONS". */

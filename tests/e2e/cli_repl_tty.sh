@@ -9,7 +9,7 @@ export XDG_STATE_HOME="$TMP/state" LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm
 # tty_run KEYS...: runs the REPL on a pseudo-terminal, sends each KEYS
 # (UTF-8, written a byte at a time) after the prompt shows, prints the screen
 tty_run() {
-    python3 - "$FAQBOT" "$TMP/faq.idx" "$@" <<'PY'
+    python3 - "$FAQBOT" "${IDX:-$TMP/faq.idx}" "$@" <<'PY'
 import os, pty, select, sys, time
 faqbot, idx, keys = sys.argv[1], sys.argv[2], sys.argv[3:]
 pid, fd = pty.fork()
@@ -99,3 +99,18 @@ for loc in qq_QQ.UTF-8 C; do
     printf '%s' "$out" | grep -q 'Quiso decir' && fail "locale $loc: the typed accents were lost"
     ok "locale $loc: no correction offered"
 done
+# the terminal's locale as the server reads a browser's language: a
+# Norwegian user's LANG=nb_NO.UTF-8 (or nn_NO) names the FAQ's "no", so
+# "taxi", a word of both its languages, is answered in Norwegian, not in
+# the FAQ's first language (the locale's first two letters, "nb", were
+# looked up alone)
+mkdir -p "$TMP/nob/de" "$TMP/nob/no"
+printf '# Fragen\n\n## Wo halten Taxi und Bus? {#taxi}\n\nTaxis halten vor dem Haupteingang.\n' >"$TMP/nob/de/faq.md"
+printf '# Spørsmål\n\n## Hvor stopper taxi og buss? {#taxi}\n\nDrosjene stopper ved hovedinngangen.\n' >"$TMP/nob/no/faq.md"
+"$FAQBOT" index --corpus "$TMP/nob" --out "$TMP/nob.idx" >/dev/null 2>&1 || fail "index nob"
+for loc in nb_NO.UTF-8 nn_NO.UTF-8 no_NO; do
+    out=$(IDX=$TMP/nob.idx LC_ALL= LC_MESSAGES= LANG=$loc tty_run 'taxi\r' ':quit\r')
+    expect_match "locale $loc: answered in Norwegian" "$out" 'Drosjene stopper'
+done
+out=$(IDX=$TMP/nob.idx LC_ALL= LC_MESSAGES= LANG=de_DE.UTF-8 tty_run 'taxi\r' ':quit\r')
+expect_match "locale de_DE: answered in German" "$out" 'Taxis halten'

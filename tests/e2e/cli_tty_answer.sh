@@ -8,7 +8,7 @@
 # a link as its text and <address>, an autolink's address once, entities as
 # their characters, read as CommonMark reads them, over the lines of a
 # paragraph (an emphasis or a link broken across two), the paragraph
-# flowing on at the width. A pipe still gets the answer's lines as written.
+# flowing on at the width (in a quote too). A pipe still gets the answer's lines as written.
 . "$ROOT/tests/e2e/lib.sh.inc"
 mkdir -p "$TMP/corpus/en"
 cat >"$TMP/corpus/en/faq.md" <<'EOF'
@@ -51,6 +51,18 @@ list](https://example.org/prices) of the station.
 
 ### Lost keys
 A lost key costs the deposit.
+
+## Where do I collect a parcel? {#parcel}
+
+Parcels wait at the post room.
+
+> **Bring the collection
+> card** and an identity document; parcels not collected in *two
+> weeks* go back, see [the parcel
+> rules](https://example.org/parcels).
+> - a quoted item
+> > quoted twice, **also
+> > bold**
 EOF
 index_faq "$TMP/corpus"
 export XDG_STATE_HOME="$TMP/state" LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm
@@ -211,6 +223,23 @@ expect_match "no width: bold ended on the next line" "$screen" "^card${E}\\[22m;
 expect_match "no width: the list item's next line as written" "$screen" "^  the month${E}\\[23m, not the week"
 piped=$("$FAQBOT" ask --index "$TMP/faq.idx" "how do I pay for the locker")
 expect_match "a pipe: the split marks as written" "$piped" '^card\*\*; the fees are in \[the price'
+# the same in a quote: each of its lines has its own ">", which was read
+# as a block of its own, so an emphasis over two quoted lines showed its
+# stars; a quote's next line goes on its paragraph as an unquoted one does
+screen=$(on_tty 300 -- ask --index "$TMP/faq.idx" "where do I collect a parcel")
+printf '%s\n' "$screen" | cat -v
+expect_match "a quote: bold over two lines, without its stars" "$screen" \
+    "^> ${E}\\[1mBring the collection card${E}\\[22m and an identity document; parcels not collected in ${E}\\[3mtwo weeks${E}\\[23m go back, see the parcel rules <https://example\\.org/parcels>\\.\$"
+expect_match "a quote: its list item a line of its own" "$screen" '^> - a quoted item'
+expect_match "quoted twice: bold over its two lines" "$screen" "^> > quoted twice, ${E}\\[1malso bold${E}\\[22m\$"
+screen=$(NO_COLOR=1 on_tty 40 -- ask --index "$TMP/faq.idx" "where do I collect a parcel")
+printf '%s\n' "$screen"
+expect_match "a quote at 40 columns: flows on, quoted" "$screen" '^> Bring the collection card and an$'
+screen=$(on_tty 0 -- ask --index "$TMP/faq.idx" "where do I collect a parcel")
+expect_match "no width: a quote's lines as written, bold over two" "$screen" "^> ${E}\\[1mBring the collection\$"
+expect_match "no width: bold ended on the next quoted line" "$screen" "^> card${E}\\[22m and an identity"
+piped=$("$FAQBOT" ask --index "$TMP/faq.idx" "where do I collect a parcel")
+expect_match "a pipe: the quote as written" "$piped" '^> card\*\* and an identity'
 # ask with no question, typed at a terminal: it says what it waits for (it
 # used to wait without a word, as if hung); a pipe is read without it
 screen=$(on_tty 80 'how do I rent a locker

@@ -24,7 +24,8 @@ for site in cross-site same-site; do
 done
 # A browser sends no Sec-Fetch-Site to a server on plain HTTP (only to
 # HTTPS and localhost), nor does Safari before 16.4: its Origin is read,
-# against the host the request was sent to (host names, not ports)
+# against the host the request was sent to (its host name, and its port
+# where Host names one)
 expect_eq "vote from another site, no Sec-Fetch-Site" "$(status POST /api/feedback -H "Origin: https://evil.example" \
     -H "$text" -d "$vote")" 403
 expect_match "why" "$(json error < "$TMP/body")" 'another site.*--allow-origin'
@@ -35,6 +36,15 @@ expect_eq "vote from a sibling host of this site" "$(status POST /api/feedback -
     -H "Origin: http://www.example.org" -H "$text" -d "$vote")" 403
 expect_eq "a forged X-Forwarded-Host of another name" "$(status POST /api/feedback -H "Host: faq.example.org" \
     -H "X-Forwarded-Host: faq.example.org" -H "Origin: http://faq.example.org.evil.example" -H "$text" -d "$vote")" 403
+# another port of this host is another origin: a page of a second server
+# on the machine (a dev server, another app) may not post here
+port=${URL#http://127.0.0.1:}; port=${port%/}
+expect_eq "vote from another port of this host" "$(status POST /api/feedback \
+    -H "Origin: http://127.0.0.1:$((port == 65535 ? port - 1 : port + 1))" -H "$text" -d "$vote")" 403
+expect_eq "vote from this host's default port, sent to another" "$(status POST /api/feedback \
+    -H "Host: faq.example.org:8080" -H "Origin: http://faq.example.org" -H "$text" -d "$vote")" 403
+expect_eq "vote from HTTPS's default port, sent to plain HTTP's" "$(status POST /api/feedback \
+    -H "Host: faq.example.org:80" -H "Origin: https://faq.example.org" -H "$text" -d "$vote")" 403
 sleep 0.2
 expect_eq "no stuffed vote logged" "$(grep -c 'stuffed' "$TMP/feedback.jsonl" 2>/dev/null || true)" "0"
 expect_eq "no planted question logged" "$(grep -c 'volcanoes' "$TMP/unanswered.tsv" 2>/dev/null || true)" "0"
@@ -57,7 +67,9 @@ expect_eq "the page's vote behind a proxy, Host rewritten" "$(status POST /api/f
     -H "Content-Type: application/json" -d "$vote")" 204
 expect_eq "the page's vote on an IPv6 address" "$(status POST /api/feedback -H "Host: [::1]:8080" \
     -H "Origin: http://[::1]:8080" -H "Content-Type: application/json" -d "$vote")" 204
-expect_eq "seven votes logged" "$(grep -c 'stuffed' "$TMP/feedback.jsonl")" "7"
+expect_eq "the page's vote, Host naming its scheme's port" "$(status POST /api/feedback -H "Host: faq.example.org:443" \
+    -H "Origin: https://faq.example.org" -H "Content-Type: application/json" -d "$vote")" 204
+expect_eq "eight votes logged" "$(grep -c 'stuffed' "$TMP/feedback.jsonl")" "8"
 # a link from another site to the page of an answer is no POST: it opens
 expect_eq "a link from another site" "$(status GET '/ask?q=iniciativa' -H "Sec-Fetch-Site: cross-site" \
     -H "Sec-Fetch-Mode: navigate")" 200
