@@ -662,6 +662,27 @@ static void test_home_region_first(void **state)
     rmdir(dir);
 }
 
+/* Norwegian, "no" to libstemmer and the corpus: Bokmål's files ("nb_NO"),
+ * not Nynorsk's ("nn_NO"), and no file for the code as written. */
+static void test_norwegian_bokmal_file(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"nb_NO.dic", "nn_NO.dic"};
+    char dir[64], out[600], want[600];
+    snprintf(dir, sizeof dir, "%s", "/tmp/faqbot-test-nb.XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        write_file(dir, names[i], "1\nword\n");
+    assert_int_equal(lexicon_find_file(dir, "", "no", ".dic", out, sizeof out), 0);
+    snprintf(want, sizeof want, "%s/nb_NO.dic", dir);
+    assert_string_equal(out, want);
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        snprintf(want, sizeof want, "%s/%s", dir, names[i]);
+        remove(want);
+    }
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -679,6 +700,7 @@ int main(void)
         cmocka_unit_test(test_numbers_asked),
         cmocka_unit_test(test_unload_unused),
         cmocka_unit_test(test_home_region_first),
+        cmocka_unit_test(test_norwegian_bokmal_file),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
