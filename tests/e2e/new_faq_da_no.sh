@@ -4,20 +4,8 @@
 # and, with the Debian dictionaries installed, English questions linked to
 # their entries.
 . "$ROOT/tests/e2e/lib.sh.inc"
-# Danish's and Norwegian's dictionaries with English, even where a runner
-# leaves the system's out (valgrind's: the larger pairs would slow it)
-mkdir -p "$TMP/dictd"
-for f in /usr/share/dictd/freedict-dan-eng.* /usr/share/dictd/freedict-eng-dan.* \
-         /usr/share/dictd/freedict-eng-nor.*; do
-    [ -e "$f" ] && ln -s "$f" "$TMP/dictd/"
-done
-FAQBOT_DICTD_DIR=$TMP/dictd
-export FAQBOT_DICTD_DIR
-# outcome IDX QUESTION: the outcome and entry of the answer, "decline null" when declined
-outcome() {
-    "$FAQBOT" ask --index "$1" --json "$2" > "$TMP/answer.json"
-    echo "$(json outcome < "$TMP/answer.json") $(json id < "$TMP/answer.json")"
-}
+# Danish's and Norwegian's dictionaries with English
+only_dicts dan-eng eng-dan eng-nor
 field() { "$FAQBOT" ask --index "$1" --json "$2" | json "$3"; }
 
 mkdir -p "$TMP/da/da"
@@ -135,9 +123,5 @@ expect_eq "an English question, through the dictionaries" "$(outcome "$N" "can i
     "answer hund"
 
 # the starter FAQ of each, indexed and asked in its own words
-"$FAQBOT" init "$TMP/init-da" --lang da >/dev/null || fail "init da"
-"$FAQBOT" index --corpus "$TMP/init-da" --out "$TMP/init-da.idx" >/dev/null || fail "index init da"
-expect_eq "the Danish starter" "$(outcome "$TMP/init-da.idx" "hvornår har I åbent")" "answer hours"
-"$FAQBOT" init "$TMP/init-no" --lang no >/dev/null || fail "init no"
-"$FAQBOT" index --corpus "$TMP/init-no" --out "$TMP/init-no.idx" >/dev/null || fail "index init no"
-expect_eq "the Norwegian starter" "$(outcome "$TMP/init-no.idx" "når har dere åpent")" "answer hours"
+expect_eq "the Danish starter" "$(starter_outcome da "hvornår har I åbent")" "answer hours"
+expect_eq "the Norwegian starter" "$(starter_outcome no "når har dere åpent")" "answer hours"
