@@ -9,11 +9,13 @@
 #define PIECE_MAX 256           /* longer translations are not read */
 
 /* ISO 639-1 (the corpus's folders) -> ISO 639-3 (FreeDict's names), for
- * the languages libstemmer and FreeDict both have. */
+ * the languages libstemmer and FreeDict both have. Norwegian is "nor" to
+ * FreeDict (Debian 12 has its English-Norwegian dictionary alone). */
 static const char *const iso3[][2] = {
-    {"da", "dan"}, {"de", "deu"}, {"el", "ell"}, {"en", "eng"}, {"es", "spa"}, {"fi", "fin"},
-    {"fr", "fra"}, {"ga", "gle"}, {"hu", "hun"}, {"it", "ita"}, {"lt", "lit"}, {"nl", "nld"},
-    {"pt", "por"}, {"ru", "rus"}, {"sv", "swe"}, {"tr", "tur"},
+    {"da", "dan"}, {"de", "deu"}, {"el", "ell"}, {"en", "eng"}, {"es", "spa"},
+    {"fi", "fin"}, {"fr", "fra"}, {"ga", "gle"}, {"hu", "hun"}, {"it", "ita"},
+    {"lt", "lit"}, {"nl", "nld"}, {"no", "nor"}, {"pt", "por"}, {"ru", "rus"},
+    {"sv", "swe"}, {"tr", "tur"},
 };
 
 static const char *iso3_of(const char *code)

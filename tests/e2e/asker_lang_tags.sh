@@ -26,7 +26,7 @@ expect_eq "ask --lang fi-FI: no answer" "$(cat "$TMP/out")" ""
 expect_eq "ask --lang 'en;': refused" "$?" "1"
 expect_match "repl --lang NB" "$(echo 'når har dere åpent' | "$FAQBOT" repl --index "$TMP/faq.idx" --lang NB 2>&1)" "Mandag til fredag"
 expect_match "repl :lang En-Us" "$(printf ':lang En-Us\n' | "$FAQBOT" repl --index "$TMP/faq.idx" 2>&1)" "language: en$"
-expect_match "repl :lang nb" "$(printf ':lang nb\n' | "$FAQBOT" repl --index "$TMP/faq.idx" 2>&1)" "language: no$"
+expect_match "repl :lang nb" "$(printf ':lang nb\n' | "$FAQBOT" repl --index "$TMP/faq.idx" 2>&1)" "Samtalens språk: no$"
 
 start_server "$TMP/faq.idx"
 # the language of the page's messages for an Accept-Language

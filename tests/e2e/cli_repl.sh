@@ -8,7 +8,7 @@ expect_match "help" "$out" ':lang'
 expect_match "spanish answer" "$out" 'continuará al menos hasta el primer Foro'
 expect_match "lang switch" "$out" 'Conversation language: en'
 expect_match "english answer" "$out" 'will continue at least until'
-expect_match "unknown lang lists the languages" "$out" '"xx".*: (de )?en es fr (it )?(nl )?pt( sv)?$'
+expect_match "unknown lang lists the languages" "$out" '"xx".*: (da )?(de )?en es fr (it )?(nl )?(no )?pt( sv)?$'
 expect_match "reload" "$out" 'Index reloaded: [0-9]+ FAQ entries and [0-9]+ of small talk'
 printf '%s' "$out" | grep -q 'not reached' && fail "read past :quit"
 ok ":quit stops"
@@ -35,7 +35,7 @@ expect_match "the list still picks after it" "$out" '^> '
 
 # :lang alone says the language and the choices; auto goes back to detection
 out=$(printf ':lang\n:lang fr\n:lang auto\nwhen does the initiative end\n' | "$FAQBOT" repl --index "$TMP/faq.idx")
-expect_match ":lang alone lists the choices" "$out" '^:lang (de )?en es fr (it )?(nl )?pt (sv )?\| auto$'
+expect_match ":lang alone lists the choices" "$out" '^:lang (da )?(de )?en es fr (it )?(nl )?(no )?pt (sv )?\| auto$'
 expect_match ":lang fr" "$out" 'fr$'
 expect_match "auto: an English question answered in English again" "$out" 'will continue at least until'
 

@@ -3,20 +3,8 @@
 # pack's stop words, question words and general synonyms, and, with the
 # Debian dictionaries installed, English questions linked to their entries.
 . "$ROOT/tests/e2e/lib.sh.inc"
-# Dutch's and Swedish's dictionaries to and from English, even where a
-# runner leaves the system's out (valgrind's: the larger pairs would slow it)
-mkdir -p "$TMP/dictd"
-for f in /usr/share/dictd/freedict-nld-eng.* /usr/share/dictd/freedict-eng-nld.* \
-         /usr/share/dictd/freedict-swe-eng.* /usr/share/dictd/freedict-eng-swe.*; do
-    [ -e "$f" ] && ln -s "$f" "$TMP/dictd/"
-done
-FAQBOT_DICTD_DIR=$TMP/dictd
-export FAQBOT_DICTD_DIR
-# outcome IDX QUESTION: the outcome and entry of the answer, "decline null" when declined
-outcome() {
-    "$FAQBOT" ask --index "$1" --json "$2" > "$TMP/answer.json"
-    echo "$(json outcome < "$TMP/answer.json") $(json id < "$TMP/answer.json")"
-}
+# Dutch's and Swedish's dictionaries to and from English
+only_dicts nld-eng eng-nld swe-eng eng-swe
 field() { "$FAQBOT" ask --index "$1" --json "$2" | json "$3"; }
 
 mkdir -p "$TMP/nl/nl"
@@ -132,11 +120,5 @@ expect_eq "an English question, through the dictionaries" \
     "$(outcome "$S" "is there a restaurant")" "answer restaurang"
 
 # the starter FAQ of each, indexed and asked in its own words
-"$FAQBOT" init "$TMP/init-nl" --lang nl >/dev/null || fail "init nl"
-"$FAQBOT" index --corpus "$TMP/init-nl" --out "$TMP/init-nl.idx" >/dev/null || fail "index init nl"
-expect_eq "the Dutch starter" "$(outcome "$TMP/init-nl.idx" "wanneer zijn jullie open")" \
-    "answer hours"
-"$FAQBOT" init "$TMP/init-sv" --lang sv >/dev/null || fail "init sv"
-"$FAQBOT" index --corpus "$TMP/init-sv" --out "$TMP/init-sv.idx" >/dev/null || fail "index init sv"
-expect_eq "the Swedish starter" "$(outcome "$TMP/init-sv.idx" "när har ni öppet")" \
-    "answer hours"
+expect_eq "the Dutch starter" "$(starter_outcome nl "wanneer zijn jullie open")" "answer hours"
+expect_eq "the Swedish starter" "$(starter_outcome sv "när har ni öppet")" "answer hours"

@@ -1,75 +1,75 @@
 # nopack_faq.sh: a FAQ in a language with a Snowball stemmer and no pack
-# (Danish here; nothing in the rules is Danish) takes its stop words and
+# (Finnish here; nothing in the rules is Finnish) takes its stop words and
 # question words from its own entries: a word in at least half of them is a
 # stop word, one opening the questions of two entries or more a question
-# word (without them a question's "en" and "er" were an entry's match).
+# word (without them a question's "on" and "ja" were an entry's match).
 # It is asked in English too, the language its messages fall back to, and
 # its language keeps its own name.
 . "$ROOT/tests/e2e/lib.sh.inc"
-mkdir -p "$TMP/c/da"
-cat > "$TMP/c/da/faq.md" <<'MD'
-# Svømmehallen Bølgen
+mkdir -p "$TMP/c/fi"
+cat > "$TMP/c/fi/faq.md" <<'MD'
+# Uimahalli Aalto
 
-## Hvad er svømmehallens åbningstider? {#tider}
-? Hvornår er svømmehallen åben?
+## Mitkä ovat uimahallin aukioloajat? {#tider}
+? Milloin uimahalli on auki?
 
-Svømmehallen er åben fra mandag til fredag fra kl. 7 til 21 og i weekenden fra kl. 9 til 17.
+Uimahalli on auki maanantaista perjantaihin klo 7–21 ja viikonloppuisin klo 9–17.
 
-## Hvad koster en billet? {#pris}
-? Hvor meget betaler jeg for et dagskort?
+## Paljonko lippu maksaa? {#pris}
+? Paljonko maksan päivälipusta?
 
-Et dagskort koster 60 kr. for voksne og 30 kr. for børn til og med 12 år.
+Päivälippu on aikuisille 8 euroa ja lapsille 4 euroa, 12 vuoteen asti.
 
-## Hvordan bliver jeg medlem af svømmeklubben? {#medlem}
+## Miten liityn uimaseuraan? {#medlem}
 
-Udfyld tilmeldingen i kassen eller på hjemmesiden. Medlemskabet koster 900 kr. om året.
+Täytä ilmoittautuminen kassalla tai kotisivulla. Jäsenyys on 90 euroa vuodessa ja se on voimassa vuoden.
 
-## Hvor kan jeg parkere min cykel? {#cykel}
+## Missä voin pysäköidä pyöräni? {#cykel}
 
-Foran indgangen er der et overdækket cykelskur. Det er gratis at parkere en cykel.
+Sisäänkäynnin edessä on katettu pyöräkatos ja pyörän pysäköinti on ilmaista.
 
-## Har I svømmeundervisning for børn? {#undervisning}
-? Hvordan tilmelder jeg mit barn til svømmeundervisning?
+## Onko teillä uimakoulua lapsille? {#undervisning}
+? Miten ilmoitan lapseni uimakouluun?
 
-Ja, svømmeundervisning begynder fra fem år. Du tilmelder dit barn i kassen; der er en venteliste på omkring tre måneder.
+Kyllä, uimakoulu alkaa viisivuotiaille ja lapsen voi ilmoittaa kassalla; jonotusaika on noin kolme kuukautta.
 
-## Er der en sauna? {#sauna}
+## Onko teillä sauna? {#sauna}
 
-Ja, saunaen er åben tirsdag og torsdag fra kl. 18 til 22. Saunaen er kun for voksne.
+Kyllä, sauna on auki tiistaisin ja torstaisin klo 18–22. Sauna on vain aikuisille.
 
-## Må jeg tage mad med? {#mad}
+## Saanko tuoda omaa ruokaa? {#mad}
 
-Mad og drikke er tilladt i cafeteriet, ikke i vandet eller på kanten af bassinet.
+Ruoka ja juoma ovat sallittuja kahvilassa, eivät altaassa eikä altaan reunalla.
 
-## Hvor finder jeg glemte ting? {#glemt}
-? Jeg har mistet mit håndklæde.
+## Mistä löydän kadonneet tavarat? {#glemt}
+? Kadotin pyyhkeeni.
 
-Glemte ting gemmer vi en måned i kassen. Spørg efter dem hos personalet.
+Löytötavarat säilytetään kassalla kuukauden ajan. Kysy niitä henkilökunnalta.
 MD
 index_faq "$TMP/c"
-dropped "words of most entries are stop words" "$TMP/faq.idx" "hvor er der en sauna i svømmehallen" er en i
-"$FAQBOT" ask --index "$TMP/faq.idx" --explain "hvordan bliver jeg medlem" |
-    grep -q 'exact term "hvordan" (da) x0.50' || fail "hvordan, opening two questions, is no question word"
+dropped "words of most entries are stop words" "$TMP/faq.idx" "onko sauna ja kahvila auki" on ja
+"$FAQBOT" ask --index "$TMP/faq.idx" --explain "miten liityn uimaseuraan" |
+    grep -q 'exact term "miten" (fi) x0.50' || fail "miten, opening two questions, is no question word"
 ok "a word opening two entries' questions is a question word"
 expect_eq "an unknown topic in common words is declined" \
-    "$(answer_id "hvordan ansøger jeg om en parkeringstilladelse")" null
-expect_eq "the sauna" "$(answer_id "hvor er saunaen")" sauna
-expect_eq "joining" "$(answer_id "hvordan bliver jeg medlem")" medlem
-expect_eq "the price" "$(answer_id "hvad er prisen på en billet")" pris
+    "$(answer_id "miten haen rakennuslupaa")" null
+expect_eq "the sauna" "$(answer_id "missä sauna on")" sauna
+expect_eq "joining" "$(answer_id "miten liityn uimaseuraan")" medlem
+expect_eq "the price" "$(answer_id "paljonko päivälippu maksaa")" pris
 
-# English: told as English, greeted back; Danish not named "English"
+# English: told as English, greeted back; Finnish not named "English"
 expect_eq "an English question is English" \
     "$("$FAQBOT" ask --index "$TMP/faq.idx" --json "how do I pay with my credit card" | json query_lang)" en
 expect_eq "thanks" "$(answer_id "thank you very much")" thanks
 start_server "$TMP/faq.idx"
 trap stop_server EXIT
 expect_eq "the FAQ's language by its code" \
-    "$(curl -s "${URL}api/messages?lang=da" | json lang_name)" da
+    "$(curl -s "${URL}api/messages?lang=fi" | json lang_name)" fi
 stop_server
 
 # a stopwords.txt of the folder's own is the whole list: nothing read off
-printf 'og\n' > "$TMP/c/da/stopwords.txt"
+printf 'ja\n' > "$TMP/c/fi/stopwords.txt"
 index_faq "$TMP/c"
-"$FAQBOT" ask --index "$TMP/faq.idx" --explain "hvor er saunaen" | grep -q 'word "er"' ||
-    fail "with a stopwords.txt, er was still dropped"
+"$FAQBOT" ask --index "$TMP/faq.idx" --explain "missä sauna on" | grep -q 'word "on"' ||
+    fail "with a stopwords.txt, on was still dropped"
 ok "a folder's stopwords.txt is the list"

@@ -1,5 +1,5 @@
 # nopack_lang_editor.sh: an editor starting a FAQ in a language libstemmer
-# stems and faqbot has no pack for (Danish): init starts its folder with
+# stems and faqbot has no pack for (Finnish): init starts its folder with
 # the English sample rather than refusing it, and init and index say what
 # the language lacks (small talk, the bot's texts, synonyms, stop words)
 # and the files of its folder that would give it; a folder that gives
@@ -7,34 +7,34 @@
 # libstemmer does not stem (Japanese) is refused, by init and by index,
 # with the codes it does stem.
 . "$ROOT/tests/e2e/lib.sh.inc"
-"$FAQBOT" init "$TMP/da1" --lang da > "$TMP/out" 2>&1
-expect_eq "init da: done" "$?" "0"
+"$FAQBOT" init "$TMP/fi1" --lang fi > "$TMP/out" 2>&1
+expect_eq "init fi: done" "$?" "0"
 out=$(cat "$TMP/out")
-expect_match "init da: the sample is English, to replace" "$out" 'da1/da/faq\.md: its sample entry in English .*replace it'
-expect_match "init da: what the language lacks" "$out" 'no language pack for "da": no small talk .*the bot.s texts in English'
-expect_match "init da: the files that give it" "$out" 'da1/da/ may hold its own smalltalk\.md, messages\.txt, synonyms\.txt and stopwords\.txt'
-"$FAQBOT" index --corpus "$TMP/da1" --out "$TMP/faq.idx" > /dev/null 2>&1
+expect_match "init fi: the sample is English, to replace" "$out" 'fi1/fi/faq\.md: its sample entry in English .*replace it'
+expect_match "init fi: what the language lacks" "$out" 'no language pack for "fi": no small talk .*the bot.s texts in English'
+expect_match "init fi: the files that give it" "$out" 'fi1/fi/ may hold its own smalltalk\.md, messages\.txt, synonyms\.txt and stopwords\.txt'
+"$FAQBOT" index --corpus "$TMP/fi1" --out "$TMP/faq.idx" > /dev/null 2>&1
 expect_eq "the started folder indexes" "$?" "0"
 
-# the owner's own Danish FAQ
-mkdir -p "$TMP/c/da"
-printf '# Spørgsmål\n\n## Hvornår har I åbent? {#hours}\n\nVi har åbent mandag til fredag fra 9 til 17.\n\n## Hvad koster en konsultation? {#price}\n\nEn konsultation koster 450 kroner.\n' > "$TMP/c/da/faq.md"
+# the owner's own Finnish FAQ
+mkdir -p "$TMP/c/fi"
+printf '# Kysymyksiä\n\n## Milloin olette auki? {#hours}\n\nOlemme auki maanantaista perjantaihin kello 9–17.\n\n## Paljonko vastaanotto maksaa? {#price}\n\nVastaanotto maksaa 45 euroa.\n' > "$TMP/c/fi/faq.md"
 "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" > /dev/null 2> "$TMP/err"
-expect_eq "index da: written" "$?" "0"
+expect_eq "index fi: written" "$?" "0"
 err=$(cat "$TMP/err")
-expect_match "index da: a note of the pack missing" "$err" '^faqbot index: note: faqbot has no language pack for "da": no small talk'
-expect_match "index da: stop words read off the entries" "$err" 'stop and question words read off the entries'
-expect_match "index da: where the files go" "$err" 'c/da/ may hold its own smalltalk\.md'
-expect_eq "index da: answers" "$(answer_id 'hvad koster en konsultation')" "price"
+expect_match "index fi: a note of the pack missing" "$err" '^faqbot index: note: faqbot has no language pack for "fi": no small talk'
+expect_match "index fi: stop words read off the entries" "$err" 'stop and question words read off the entries'
+expect_match "index fi: where the files go" "$err" 'c/fi/ may hold its own smalltalk\.md'
+expect_eq "index fi: answers" "$(answer_id 'paljonko vastaanotto maksaa')" "price"
 # the folder gives what the pack would: its own small talk and messages
-printf '## Hej {#hello}\n? Goddag\n\nHej! Hvad kan jeg hjælpe med?\n' > "$TMP/c/da/smalltalk.md"
-printf 'decline = Det ved jeg desværre ikke.\n' > "$TMP/c/da/messages.txt"
+printf '## Hei {#hello}\n? Päivää\n\nHei! Miten voin auttaa?\n' > "$TMP/c/fi/smalltalk.md"
+printf 'decline = Valitettavasti en tiedä.\n' > "$TMP/c/fi/messages.txt"
 "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" > /dev/null 2> "$TMP/err"
 err=$(cat "$TMP/err")
-expect_match "small talk and messages given: no longer said lacking" "$err" 'no language pack for "da": no general synonyms, stop and question'
+expect_match "small talk and messages given: no longer said lacking" "$err" 'no language pack for "fi": no general synonyms, stop and question'
 expect_eq "small talk given: not said" "$(grep -c 'no small talk' "$TMP/err")" "0"
-printf 'og\n' > "$TMP/c/da/stopwords.txt"
-printf 'pris, koster\n' > "$TMP/c/da/synonyms.txt"
+printf 'ja\n' > "$TMP/c/fi/stopwords.txt"
+printf 'hinta, maksaa\n' > "$TMP/c/fi/synonyms.txt"
 "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" > /dev/null 2> "$TMP/err"
 expect_eq "all four given: no note" "$(grep -c 'note:' "$TMP/err")" "0"
 # a language with a pack: nothing to say

@@ -429,6 +429,19 @@ static int teardown(void **state)
     return system(cmd) == 0 ? 0 : -1;
 }
 
+/* A dictionary's file by the corpus's codes: Norwegian ("no") is FreeDict's
+ * "nor", Danish "dan"; a language FreeDict lacks has none. */
+static void test_freedict_names(void **state)
+{
+    (void)state;
+    char base[512];
+    assert_true(freedict_base("/d", "en", "no", base, sizeof base));
+    assert_string_equal(base, "/d/freedict-eng-nor");
+    assert_true(freedict_base("/d", "da", "en", base, sizeof base));
+    assert_string_equal(base, "/d/freedict-dan-eng");
+    assert_false(freedict_base("/d", "en", "zz", base, sizeof base));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -437,6 +450,7 @@ int main(void)
         cmocka_unit_test(test_bad_files),
         cmocka_unit_test(test_pieces),
         cmocka_unit_test(test_translation_table),
+        cmocka_unit_test(test_freedict_names),
     };
     return cmocka_run_group_tests_name("dictd", tests, setup, teardown);
 }

@@ -639,11 +639,13 @@ static void test_numbers_asked(void **state)
 /* A language whose dictionaries are named for several countries, none of
  * them spelt as its code: its home country's file ("sv_SE", Sweden's), not
  * the first by name ("sv_FI"); a language with no home listed takes the
- * first by name. */
+ * first by name. Norwegian, "no" to libstemmer and the corpus, takes
+ * Bokmål's ("nb_NO"), not Nynorsk's ("nn_NO"). */
 static void test_home_region_first(void **state)
 {
     (void)state;
-    static const char *const names[] = {"sv_FI.dic", "sv_SE.dic", "zz_AA.dic", "zz_BB.dic"};
+    static const char *const names[] = {"sv_FI.dic", "sv_SE.dic", "zz_AA.dic", "zz_BB.dic",
+                                        "nb_NO.dic", "nn_NO.dic"};
     char dir[64], out[600], want[600];
     snprintf(dir, sizeof dir, "%s", "/tmp/faqbot-test-regions.XXXXXX");
     assert_non_null(mkdtemp(dir));
@@ -654,6 +656,9 @@ static void test_home_region_first(void **state)
     assert_string_equal(out, want);
     assert_int_equal(lexicon_find_file(dir, "", "zz", ".dic", out, sizeof out), 0);
     snprintf(want, sizeof want, "%s/zz_AA.dic", dir);
+    assert_string_equal(out, want);
+    assert_int_equal(lexicon_find_file(dir, "", "no", ".dic", out, sizeof out), 0);
+    snprintf(want, sizeof want, "%s/nb_NO.dic", dir);
     assert_string_equal(out, want);
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
         snprintf(want, sizeof want, "%s/%s", dir, names[i]);
