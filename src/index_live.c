@@ -41,12 +41,14 @@ struct index_live {
  * thread that no request reaches after a swap would hold the old index
  * (its mapping and its search model) for as long as it idles; the
  * watching thread lets them go instead (sweep), when the thread is not
- * between index_live_get() and index_live_put(): busy is held there. */
+ * between index_live_get() and index_live_put(): busy is set there. A
+ * flag, not a lock: a get without its put pins the index, as before,
+ * and never blocks the thread's next get. */
 struct thread_cache {
     index_live *l;
     generation *gen;
     searcher *s;
-    pthread_mutex_t busy;
+    atomic_bool busy;           /* set under mu; cleared by put */
     thread_cache *next;
 };
 
@@ -127,7 +129,6 @@ static void cache_free(void *p)
     searcher_free(c->s);
     if (c->gen)
         gen_release(l, c->gen);
-    pthread_mutex_destroy(&c->busy);
     free(c);
 }
 
@@ -140,7 +141,7 @@ static void sweep(index_live *l)
     generation *dead = NULL;
     pthread_mutex_lock(&l->mu);
     for (thread_cache *c = l->caches; c; c = c->next) {
-        if (!c->gen || c->gen == l->cur || pthread_mutex_trylock(&c->busy) != 0)
+        if (!c->gen || c->gen == l->cur || atomic_load(&c->busy))
             continue;
         searcher_free(c->s);
         c->s = NULL;
@@ -149,7 +150,6 @@ static void sweep(index_live *l)
             dead = c->gen;
         }
         c->gen = NULL;
-        pthread_mutex_unlock(&c->busy);
     }
     pthread_mutex_unlock(&l->mu);
     while (dead) {
@@ -277,16 +277,16 @@ searcher *index_live_get(index_live *l)
         if (!c)
             return NULL;
         c->l = l;
-        pthread_mutex_init(&c->busy, NULL);
         pthread_setspecific(l->key, c);
         pthread_mutex_lock(&l->mu);
         c->next = l->caches;
         l->caches = c;
         pthread_mutex_unlock(&l->mu);
     }
-    /* busy taken under mu, as the sweep tries it: one order of the two */
+    /* busy set under mu: a sweep sees the thread either idle, and then
+     * before this get, or busy */
     pthread_mutex_lock(&l->mu);
-    pthread_mutex_lock(&c->busy);
+    atomic_store(&c->busy, 1);
     generation *g = l->cur;
     int same = c->gen == g;
     if (!same)
@@ -304,7 +304,7 @@ searcher *index_live_get(index_live *l)
         c->s = new_searcher(l, g);
     }
     if (!c->s)
-        pthread_mutex_unlock(&c->busy);   /* no searcher: no index_live_put() */
+        atomic_store(&c->busy, 0);   /* no searcher: no index_live_put() */
     return c->s;
 }
 
@@ -315,7 +315,7 @@ void index_live_put(index_live *l, searcher *s)
     (void)s;
     thread_cache *c = pthread_getspecific(l->key);
     if (c)
-        pthread_mutex_unlock(&c->busy);
+        atomic_store(&c->busy, 0);
 }
 
 uint64_t index_live_thread_generation(index_live *l)
