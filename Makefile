@@ -32,7 +32,7 @@ CORPUS    ?= corpus
 FUZZ_SECONDS ?= 60
 SOAK_SECONDS ?= 60
 
-.PHONY: all deps index run test check unit e2e asan browser bench bench-peers bench-quality bench-scaling bench-http-instr fuzz soak valgrind clean eval eval-xlang
+.PHONY: all deps index run test check unit e2e asan browser bench bench-peers bench-quality bench-scaling bench-memory bench-http-instr fuzz soak valgrind clean eval eval-xlang
 
 all: $(FAQBOT)
 
@@ -163,6 +163,12 @@ bench-scaling: deps
 	$(MAKE) all
 	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh bench/scaling
 
+# Resident memory of `ask` and of the server against the corpus, and of the
+# server across index swaps under load.
+bench-memory: deps
+	$(MAKE) all
+	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh bench/memory
+
 # Instructions a request of the server (callgrind): /healthz, distinct and
 # cached /api/ask, and where a distinct one goes. FAQBOT_BASE=another build
 # measures it too.
@@ -195,7 +201,7 @@ UNITDIR  = $(PREFIX)/lib/systemd/system
 # variable reaches its prerequisite deps).
 DEPS_SET ?= run
 test: DEPS_SET = test
-bench bench-peers bench-quality bench-scaling bench-http-instr: DEPS_SET = bench
+bench bench-peers bench-quality bench-scaling bench-memory bench-http-instr: DEPS_SET = bench
 
 # A PREFIX other than the last build's recompiles what holds it.
 $(BUILD)/prefix: FORCE

@@ -16,7 +16,10 @@ typedef struct generation {
     search_model *model;        /* built once, read by every thread's searcher */
     uint64_t number;
     int refs;                   /* the holder's own, plus one per user */
+    struct generation *dead;    /* the next of those a sweep let go */
 } generation;
+
+typedef struct thread_cache thread_cache;
 
 struct index_live {
     char *path;
@@ -31,13 +34,23 @@ struct index_live {
     generation *warm_gen;       /* holds a reference; NULL: no thread */
     atomic_bool warm_done;      /* the thread has returned: joining is instant */
     uint64_t warmed_number;     /* the last generation a thread was started for */
+    thread_cache *caches;       /* every thread's, under mu: swept after a swap */
 };
 
-typedef struct thread_cache {
+/* A thread keeps its searcher and generation between requests, so a
+ * thread that no request reaches after a swap would hold the old index
+ * (its mapping and its search model) for as long as it idles; the
+ * watching thread lets them go instead (sweep), when the thread is not
+ * between index_live_get() and index_live_put(): busy is set there. A
+ * flag, not a lock: a get without its put pins the index, as before,
+ * and never blocks the thread's next get. */
+struct thread_cache {
     index_live *l;
     generation *gen;
     searcher *s;
-} thread_cache;
+    atomic_bool busy;           /* set under mu; cleared by put */
+    thread_cache *next;
+};
 
 static void gen_release(index_live *l, generation *g)
 {
@@ -105,10 +118,47 @@ static void cache_free(void *p)
     thread_cache *c = p;
     if (!c)
         return;
+    index_live *l = c->l;
+    pthread_mutex_lock(&l->mu);
+    for (thread_cache **pp = &l->caches; *pp; pp = &(*pp)->next)
+        if (*pp == c) {
+            *pp = c->next;
+            break;
+        }
+    pthread_mutex_unlock(&l->mu);
     searcher_free(c->s);
     if (c->gen)
-        gen_release(c->l, c->gen);
+        gen_release(l, c->gen);
     free(c);
+}
+
+/* Lets go of the searchers and generations that idle threads keep on an
+ * index no longer current; a thread busy with a request is left to move
+ * on at its next one, or to a later sweep. The generations freed here
+ * are freed outside the lock: unmapping a large index takes a while. */
+static void sweep(index_live *l)
+{
+    generation *dead = NULL;
+    pthread_mutex_lock(&l->mu);
+    for (thread_cache *c = l->caches; c; c = c->next) {
+        if (!c->gen || c->gen == l->cur || atomic_load(&c->busy))
+            continue;
+        searcher_free(c->s);
+        c->s = NULL;
+        if (--c->gen->refs == 0) {
+            c->gen->dead = dead;
+            dead = c->gen;
+        }
+        c->gen = NULL;
+    }
+    pthread_mutex_unlock(&l->mu);
+    while (dead) {
+        generation *g = dead;
+        dead = g->dead;
+        search_model_free(g->model);
+        faq_index_close(g->ix);
+        free(g);
+    }
 }
 
 static generation *gen_open(index_live *l, char *err, size_t errlen)
@@ -169,6 +219,9 @@ void index_live_close(index_live *l)
     cache_free(pthread_getspecific(l->key));
     pthread_setspecific(l->key, NULL);
     pthread_key_delete(l->key);
+    /* threads that outlive the index: their destructors no longer run */
+    while (l->caches)
+        cache_free(l->caches);
     warm_reap(l, 1);
     gen_release(l, l->cur);
     pthread_mutex_destroy(&l->mu);
@@ -179,6 +232,7 @@ void index_live_close(index_live *l)
 int index_live_check(index_live *l, int force, char *err, size_t errlen)
 {
     warm_step(l);
+    sweep(l);
     struct stat st;
     if (stat(l->path, &st) != 0)
         return 0;   /* gone for a moment (being replaced): keep serving */
@@ -197,6 +251,7 @@ int index_live_check(index_live *l, int force, char *err, size_t errlen)
     pthread_mutex_unlock(&l->mu);
     gen_release(l, old);
     warm_step(l);
+    sweep(l);
     return 1;
 }
 
@@ -223,8 +278,15 @@ searcher *index_live_get(index_live *l)
             return NULL;
         c->l = l;
         pthread_setspecific(l->key, c);
+        pthread_mutex_lock(&l->mu);
+        c->next = l->caches;
+        l->caches = c;
+        pthread_mutex_unlock(&l->mu);
     }
+    /* busy set under mu: a sweep sees the thread either idle, and then
+     * before this get, or busy */
     pthread_mutex_lock(&l->mu);
+    atomic_store(&c->busy, 1);
     generation *g = l->cur;
     int same = c->gen == g;
     if (!same)
@@ -241,14 +303,19 @@ searcher *index_live_get(index_live *l)
         c->gen = g;
         c->s = new_searcher(l, g);
     }
+    if (!c->s)
+        atomic_store(&c->busy, 0);   /* no searcher: no index_live_put() */
     return c->s;
 }
 
 void index_live_put(index_live *l, searcher *s)
 {
-    /* the thread keeps its searcher and its generation for the next request */
-    (void)l;
+    /* the thread keeps its searcher and its generation for the next
+     * request, unless a sweep lets them go meanwhile */
     (void)s;
+    thread_cache *c = pthread_getspecific(l->key);
+    if (c)
+        atomic_store(&c->busy, 0);
 }
 
 uint64_t index_live_thread_generation(index_live *l)

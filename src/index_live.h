@@ -6,6 +6,7 @@
  * it current, and the old one is closed when its last user is done. A file
  * that fails to open is refused and the current one stays. Each
  * generation's dictionaries are loaded in the background once it opens.
+ * A thread that idles keeps no old generation: the next look lets it go.
  * Thread-safe, but for index_live_check() and index_live_close(), which
  * one thread calls (the one that watches the file). */
 #ifndef FAQ_INDEX_LIVE_H
