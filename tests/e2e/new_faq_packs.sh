@@ -469,3 +469,47 @@ MD
 "$FAQBOT" index --corpus "$TMP/museum" --out "$TMP/museum.idx" >/dev/null || fail "index museum"
 means "fotos is fotografieren" "$TMP/museum.idx" "fotos machen" fotografi fotografieren
 means "kaffee is café" "$TMP/museum.idx" "wo gibt es kaffee" cafe cafe
+
+mkdir -p "$TMP/air/es" "$TMP/air/en"
+cat > "$TMP/air/es/faq.md" <<'MD'
+# Aerolínea
+
+## ¿Se puede elegir el asiento? {#asiento}
+
+Al comprar o al hacer check-in.
+
+## ¿Qué documentos necesito? {#documentos}
+
+Una identificación oficial vigente.
+MD
+cat > "$TMP/air/en/faq.md" <<'MD'
+# Airline
+
+## When should I get to the airport? {#arrival}
+
+Two hours before domestic flights.
+
+## Can I bring my pet? {#pets}
+
+Cats and dogs up to 10 kg travel in the cabin.
+MD
+"$FAQBOT" index --corpus "$TMP/air" --out "$TMP/air.idx" >/dev/null || fail "index air"
+means "escoger is elegir" "$TMP/air.idx" "quiero escoger el asiento" eleg asiento
+dropped "ser, haber and tener name no topic" "$TMP/air.idx" \
+    "hay que ser mayor o tener pasaporte para haber volado" ser tener haber
+means "what time is when" "$TMP/air.idx" "what time do i have to be at the airport" when arrival
+
+mkdir -p "$TMP/stuga/sv"
+cat > "$TMP/stuga/sv/faq.md" <<'MD'
+# Stugor
+
+## Vem ringer jag om något går sönder? {#problem}
+
+Ring jourtelefonen.
+
+## Får man ta med hund? {#hund}
+
+Ja, i de märkta stugorna.
+MD
+"$FAQBOT" index --corpus "$TMP/stuga" --out "$TMP/stuga.idx" >/dev/null || fail "index stuga"
+means "trasig is sönder" "$TMP/stuga.idx" "duschen är trasig" sond problem
