@@ -9,6 +9,10 @@ trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null' EXIT
 # serve_on ADDR HOST: serves with --bind ADDR; sets pid, and port from the
 # line "listening on http://HOST:PORT/" (HOST a regular expression)
 serve_on() {
+    # emptied here, as start_server does: the background job's redirection
+    # may come after the first look, which would then read the last
+    # server's port (the same host for ::1 and [::1])
+    : >"$TMP/out"
     "$FAQBOT" serve --bind "$1" --port 0 --index "$TMP/faq.idx" >"$TMP/out" 2>"$TMP/err" &
     pid=$!
     port=""
