@@ -88,21 +88,7 @@ char *utf8_from_utf16(const char *text, size_t len, size_t *out_len)
             free(out);
             return NULL;
         }
-        if (cp < 0x80) {
-            out[n++] = (char)cp;
-        } else if (cp < 0x800) {
-            out[n++] = (char)(0xC0 | cp >> 6);
-            out[n++] = (char)(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            out[n++] = (char)(0xE0 | cp >> 12);
-            out[n++] = (char)(0x80 | (cp >> 6 & 0x3F));
-            out[n++] = (char)(0x80 | (cp & 0x3F));
-        } else {
-            out[n++] = (char)(0xF0 | cp >> 18);
-            out[n++] = (char)(0x80 | (cp >> 12 & 0x3F));
-            out[n++] = (char)(0x80 | (cp >> 6 & 0x3F));
-            out[n++] = (char)(0x80 | (cp & 0x3F));
-        }
+        n += (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)out + n);
     }
     if (!out)
         return NULL;
