@@ -228,7 +228,7 @@ static void tell_dropped(const corpus *c, const char *lang)
             if (!text)
                 continue;
             const char *t = text;
-            if (len >= 3 && memcmp(t, "\xEF\xBB\xBF", 3) == 0)
+            if (len >= 3 && memcmp(t, CORPUS_UTF8_BOM, 3) == 0)
                 t += 3, len -= 3;
             corpus_md_outside(t, len, tell_outside, (void *)f);
             free(text);
