@@ -207,6 +207,12 @@ int import_write_md(const import_doc *doc, const char *title, const char *prefix
             fputc('\n', out);
             p += n + (eol ? 1 + (eol[0] == '\r' && eol[1] == '\n') : 0);
         }
+        /* a fence the answer leaves open would swallow the next question
+         * (the corpus reads fences across the whole file): close it here */
+        for (size_t k = 0; fence && k < fence; k++)
+            fputc(fence_ch, out);
+        if (fence)
+            fputc('\n', out);
     }
     return ferror(out) ? -1 : 0;
 }

@@ -209,6 +209,13 @@ static void test_write_escapes(void **state)
                             "Like this:\n\n```\n## Title\n? not an alternate\n```\n\n"
                             "\\## but this would be one\n");
     free(md);
+    /* an answer's fence left open is closed at its end: the corpus reads
+     * fences across the file, and would read the next question as code
+     * (found by fuzz_import) */
+    assert_int_equal(rd(IMPORT_QA, "Q: One?\nA: ```\ncode\nQ: Two?\nA: Yes.\n"), 2);
+    md = written();
+    assert_string_equal(md, "# T\n\n## One? {#p-1}\n\n```\ncode\n```\n\n## Two? {#p-2}\n\nYes.\n");
+    free(md);
 }
 
 /* A Markdown FAQ section: the question headings (written with '#'s or
