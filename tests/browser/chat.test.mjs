@@ -96,6 +96,20 @@ try {
     assert(await focused() === 'q', 'the text box has no focus on load');
   });
 
+  // what a screen reader reads (chromium's accessibility tree), not the DOM
+  async function headingName(p) {
+    const find = (n) => n && (n.role === 'heading' ? n.name : (n.children || []).map(find).find((x) => x));
+    return find(await p.accessibility.snapshot());
+  }
+  await check('a screen reader reads the page\'s heading as its title, without the drawn "?"', async () => {
+    assert(await headingName(page) === es.page_title, 'heading read as ' + JSON.stringify(await headingName(page)));
+    const p = await context.newPage();
+    await p.goto(url + 'ask?q=' + encodeURIComponent('¿Cuándo concluye la iniciativa?'));
+    const h = await headingName(p);
+    await p.close();
+    assert(h && !/^\?/.test(h), 'the page without JavaScript: heading read as ' + JSON.stringify(h));
+  });
+
   await check('typing a question and Enter: typing dots, then the right answer, highlighted; focus stays', async () => {
     // the answer is held back a little so that the indicator can be seen
     await page.route('**/api/ask', async (r) => { await sleep(400); await r.continue(); });
