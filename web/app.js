@@ -85,12 +85,16 @@
     input.setAttribute('aria-label', t.page_placeholder || '');
     $('send').textContent = t.page_send || '';
     if ($('new-text')) $('new-text').textContent = t.page_new || '';
-    const codes = (t.langs || []).map((l) => l.code).join(' ');
-    if (t.langs && t.langs.length && select.dataset.codes !== codes) {
+    // a browser's language the FAQ lacks (Italian) is still the page's,
+    // and one to ask in: listed too, or the selector would show a blank
+    const langs = t.langs && t.langs.length && t.lang && !t.langs.some((l) => l.code === t.lang)
+      ? t.langs.concat({ code: t.lang, name: t.lang_name || t.lang }) : t.langs;
+    const codes = (langs || []).map((l) => l.code).join(' ');
+    if (langs && langs.length && select.dataset.codes !== codes) {
       // a new index may hold other languages
       select.dataset.codes = codes;
       select.replaceChildren();
-      for (const l of t.langs) {
+      for (const l of langs) {
         const o = el('option', null, l.name);
         o.value = l.code;
         o.lang = l.code;

@@ -343,6 +343,22 @@ try {
     }
   });
 
+  await check('a browser in a language the FAQ lacks (Italian): the page speaks it and the selector names it, not blank', async () => {
+    const it = await messages('it');
+    assert(it.lang === 'it' && !it.langs.some((l) => l.code === 'it'), 'the seed holds Italian: ' + it.langs.map((l) => l.code));
+    const ctx = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': 'it-IT,it;q=0.9' } });
+    const p = await ctx.newPage();
+    watch(p);
+    await p.goto(url);
+    await p.locator('#welcome', { hasText: it.page_welcome }).waitFor({ timeout: 5000 });
+    await p.locator('#lang option').first().waitFor({ state: 'attached', timeout: 5000 });
+    const shown = await p.$eval('#lang', (s) => (s.selectedIndex < 0 ? '' : s.options[s.selectedIndex].textContent));
+    assert(shown === it.lang_name, 'the selector shows ' + JSON.stringify(shown));
+    const codes = await p.$$eval('#lang option', (os) => os.map((o) => o.value));
+    for (const l of ['es', 'en', 'fr', 'pt']) assert(codes.includes(l), 'selector lacks ' + l + ': ' + codes);
+    await ctx.close();
+  });
+
   await check('an answer only in another language says so, in the asker\'s language', async () => {
     const solo = process.env.SOLO_URL;
     assert(solo, 'SOLO_URL not given');
