@@ -38,7 +38,7 @@ svg { width: 1.1em; height: 1.1em; fill: currentColor; vertical-align: -0.15em; 
 .user { align-self: flex-end; background: var(--brand); color: var(--on); white-space: pre-wrap; }
 .bot { align-self: flex-start; background: var(--bot); }
 .error { align-self: stretch; max-width: none; background: #fdecea; color: #8a1c12; }
-.msg p, .msg ul, .msg ol { margin: .3em 0; } .msg ul, .msg ol { padding-left: 1.2em; }
+.msg p, .msg ul, .msg ol { margin: .3em 0; } .answer ul, .answer ol { padding-left: 1.2em; }
 .msg > :first-child { margin-top: 0; } .msg > :last-child { margin-bottom: 0; }
 .msg a { color: var(--brand); } .user a { color: var(--on); }
 .src { font-size: .82em; color: var(--muted); }

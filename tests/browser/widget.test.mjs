@@ -79,6 +79,11 @@ try {
     const hello = p.locator('[data-faqbot] >> .welcome');
     assert(/precursores/.test(await hello.textContent()) && await hello.getAttribute('lang') === 'es',
            'welcome: ' + await hello.textContent());
+    // the related questions line up with the answer's text, as on the chat
+    // page (an answer's list indent once pushed them in, narrowing a phone's)
+    const edges = await a.evaluate((m) => [m.querySelector('.answer').getBoundingClientRect().left,
+                                           m.querySelector('.alts button').getBoundingClientRect().left]);
+    assert(Math.abs(edges[0] - edges[1]) < 1, 'the answer starts at ' + edges[0] + ' px, its related questions at ' + edges[1]);
     assert(errors.length === 0, 'page errors: ' + errors.join('; '));
     await p.screenshot({ path: shots + '/widget-open.png', animations: 'disabled' });
     await p.context().close();
