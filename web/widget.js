@@ -26,7 +26,7 @@ svg { width: 1.1em; height: 1.1em; fill: currentColor; vertical-align: -0.15em; 
   border: 0; border-radius: 50%; background: var(--brand); color: var(--on); font: 26px/1 sans-serif;
   cursor: pointer; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
 .panel { position: fixed; right: 16px; bottom: 88px; z-index: 2147483647;
-  width: min(380px, calc(100vw - 32px)); height: min(560px, calc(100vh - 110px));
+  width: min(380px, 100vw - 32px); height: min(560px, 100vh - 110px);
   display: flex; flex-direction: column; background: var(--bg); border: 1px solid var(--line);
   border-radius: 14px; box-shadow: 0 10px 40px rgba(0,0,0,.25); overflow: hidden; }
 .bar { display: flex; align-items: center; gap: .5em; padding: .6em .8em; background: var(--brand); color: var(--on); }
@@ -83,7 +83,6 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   // none (the visitor's browser's language is no turn of it)
   let texts = {}, convLang = wantLang || null, textsReady = null;
   let indexTag = null;  // the index the texts came from (the Faqbot-Index header)
-  const ANSWER_TIMEOUT_MS = 20000;
   let queue = Promise.resolve();
   const host = h('div', { 'data-faqbot': '' });
   const root = host.attachShadow({ mode: 'open' });
@@ -140,11 +139,11 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   }
 
   // the reply and the index that gave it
-  // given up after ANSWER_TIMEOUT_MS: a request never finished would keep
+  // given up after 20 s: a request never finished would keep
   // the dots on, and every later answer (queued behind it) away, for good
   async function getJSON(path, opts) {
     const ctl = new AbortController();
-    const timer = setTimeout(() => ctl.abort(), ANSWER_TIMEOUT_MS);
+    const timer = setTimeout(() => ctl.abort(), 20000);
     let r, data = null;
     try {
       r = await fetch(url(path), Object.assign({ signal: ctl.signal }, opts));
@@ -272,7 +271,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   function ask(q) {
     q = q.trim();
     if (!q) return;
-    addMsg('user', q);
+    const u = addMsg('user', q);
     typing.hidden = false;
     pending++;
     const body = { q: q };
@@ -293,6 +292,8 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
       if (a.query_lang) convLang = a.query_lang;
       const turn = { q: q, a: a, l: texts.lang, v: null };
       showAnswer(q, a, turn);
+      // from its question down (a short one: to the end)
+      log.scrollTop = u.offsetTop - log.offsetTop - 8;
       turns.push(turn);
       if (turns.length > 50) turns.shift();
       save();

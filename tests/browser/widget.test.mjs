@@ -360,6 +360,17 @@ try {
     assert(view.full > view.height + 100, 'the answer is not long here: ' + JSON.stringify(view));
     assert(view.q >= view.top && view.q < view.top + view.height, 'the question is out of sight: ' + JSON.stringify(view));
     assert((await a.textContent()).length > 500, 'not the long answer');
+    // a second long one, below the first: it fills the log from its question
+    // down (it was shown at the bottom, a line of it in sight, the rest of the
+    // log the answer before)
+    const a2 = await widgetAsk(p, '¿Qué papel cumplen los países precursores?');
+    const seen = await a2.evaluate((m) => {
+      const l = m.parentNode, qs = l.querySelectorAll('.msg.user'), u = qs[qs.length - 1];
+      const top = m.offsetTop - l.offsetTop, from = l.scrollTop, to = l.scrollTop + l.clientHeight;
+      return { shown: Math.min(to, top + m.offsetHeight) - Math.max(from, top), height: l.clientHeight,
+               q: u.offsetTop - l.offsetTop, from: from };
+    });
+    assert(seen.shown > seen.height / 2 && seen.q >= seen.from, 'the answer is not in sight from its question: ' + JSON.stringify(seen));
     await p.route('**/api/ask', async (r) => {
       // both asked before the first answer comes, the second later still
       await sleep(JSON.parse(r.request().postData()).q === 'país precursor' ? 1500 : 500);
