@@ -253,10 +253,12 @@
     return m;
   }
 
-  // A long answer is shown from its question down; a short one to the end.
+  // A long answer is shown from its question down; a short one to the end;
+  // after a question taller than a third of the log (a pasted text), from
+  // the answer, or that question would hide it.
   function reveal(m, asked) {
     if (m.offsetHeight + asked.offsetHeight + 16 > log.clientHeight) {
-      log.scrollTop = asked.offsetTop - 8;
+      log.scrollTop = (asked.offsetHeight * 3 > log.clientHeight ? m : asked).offsetTop - 8;
     } else {
       log.scrollTop = log.scrollHeight;
     }

@@ -299,6 +299,18 @@ try {
     const width = await p.evaluate(() => document.documentElement.scrollWidth);
     assert(width <= 390, 'the page is ' + width + ' px wide on a 390 px screen');
     await p.screenshot({ path: shots + '/browser-phone.png', animations: 'disabled' });
+    // a pasted text as long as the box takes, taller than the log: its
+    // answer is in sight, not below it
+    const n = await p.locator('#log .msg.bot').count();
+    await p.locator('#q').fill('¿Cuándo concluye la iniciativa? '.repeat(40).slice(0, 1000));
+    await p.locator('#q').press('Enter');
+    await p.locator('#log .msg.bot').nth(n).waitFor({ timeout: 10000 });
+    const seen = await p.locator('#log .msg.bot').nth(n).evaluate((m) => {
+      const l = m.parentNode;
+      return { top: m.offsetTop, from: l.scrollTop, to: l.scrollTop + l.clientHeight, q: m.previousElementSibling.offsetHeight };
+    });
+    assert(seen.q > seen.to - seen.from && seen.top >= seen.from && seen.top < seen.to - 40,
+           'the answer after a long question is out of sight: ' + JSON.stringify(seen));
     await ctx.close();
   });
 
