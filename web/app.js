@@ -244,7 +244,9 @@
   function showError(text, q) {
     const m = el('div', 'msg error', text);
     if (q) {
-      const b = el('button', 'retry', '↻ ' + (texts.page_send || ''));
+      const b = el('button', 'retry'), arrow = el('span', null, '↻ ');
+      arrow.setAttribute('aria-hidden', 'true');  // read as "clockwise open circle arrow"
+      b.append(arrow, texts.page_send || '');
       b.type = 'button';
       b.addEventListener('click', () => { send(q); input.focus(); });
       m.appendChild(document.createTextNode(' '));

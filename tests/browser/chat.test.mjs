@@ -529,6 +529,9 @@ try {
     await pb.nth(0).waitFor({ timeout: 10000 });
     assert(/fiduciario/i.test(await pb.nth(0).textContent()), 'the next answer: ' + await pb.nth(0).textContent());
     assert(await p.locator('#typing').isHidden(), 'the typing dots stay on');
+    // a screen reader hears the word alone, not "clockwise open circle arrow"
+    const said = await p.accessibility.snapshot({ root: await err.locator('button.retry').elementHandle() });
+    assert(said && said.name === es.page_send, 'the retry button is read as ' + JSON.stringify(said && said.name));
     await err.locator('button.retry').click();
     await pb.nth(1).waitFor({ timeout: 10000 });
     assert((await pb.nth(1).textContent()).includes('2022'), 'retried: ' + await pb.nth(1).textContent());
