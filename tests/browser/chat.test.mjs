@@ -731,6 +731,18 @@ try {
     }
   });
 
+  await check('in forced colors (Windows high contrast): the bubbles and the send button keep an outline (screenshot)', async () => {
+    const [p, errs] = await freshPage({ forcedColors: 'active', colorScheme: 'dark', viewport: { width: 800, height: 600 } });
+    await ask(p, '¿Cuándo concluye la iniciativa?');
+    // the system's colours replace the backgrounds that drew them
+    const bare = await p.evaluate(() => ['#welcome', '#log .msg.user', '#log .msg.bot:not(#welcome)', '#send']
+      .filter((sel) => { const c = getComputedStyle(document.querySelector(sel)); return c.borderTopStyle === 'none' || c.borderTopWidth === '0px'; }));
+    await p.screenshot({ path: shots + '/browser-forced-colors.png', animations: 'disabled' });
+    assert(bare.length === 0, 'no outline: ' + bare.join(', '));
+    assert(errs.length === 0, errs.join('; '));
+    await p.context().close();
+  });
+
   await check('axe-core: no WCAG A/AA or best-practice violation, phone and desktop, light and dark, empty and answered', async () => {
     const found = [];
     for (const [w, h] of [[1280, 800], [390, 844]]) {
