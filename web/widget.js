@@ -20,7 +20,7 @@
 [hidden] { display: none !important; }
 .w { --brand: #0a58a8; --on: #fff; --ink: #1b2530; --muted: #586474; --bg: #fff; --bot: #f1f4f8; --line: #d5dce4;
   font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--ink); }
-svg { width: 1.1em; height: 1.1em; fill: currentColor; vertical-align: -0.15em; }
+svg { width: 1.1em; height: 1.1em; fill: currentColor; vertical-align: -.15em; }
 .bubble svg { width: 28px; height: 28px; vertical-align: middle; }
 .bubble { position: fixed; right: 20px; bottom: 20px; z-index: 2147483646; width: 56px; height: 56px;
   border: 0; border-radius: 50%; background: var(--brand); color: var(--on); font: 26px/1 sans-serif;
@@ -32,9 +32,9 @@ svg { width: 1.1em; height: 1.1em; fill: currentColor; vertical-align: -0.15em; 
 .bar { display: flex; align-items: center; gap: .5em; padding: .6em .8em; background: var(--brand); color: var(--on); }
 .bar h2 { flex: 1; margin: 0; font-size: 1em; font-weight: 600; }
 .bar button { border: 0; background: none; color: inherit; font-size: 1.4em; line-height: 1; cursor: pointer; padding: 0 .3em; }
-.bar .new svg { width: .8em; height: .8em; vertical-align: -0.05em; }
+.bar .new svg { width: .8em; height: .8em; vertical-align: -.05em; }
 .log { flex: 1; overflow-y: auto; padding: .8em; display: flex; flex-direction: column; gap: .6em; }
-.msg { max-width: 88%; padding: .5em .75em; border-radius: 14px; overflow-wrap: anywhere; }
+.msg { max-width: 88%; padding: .5em .75em; border-radius: 14px; overflow-wrap: anywhere; border: 1px solid #0000; }
 .user { align-self: flex-end; background: var(--brand); color: var(--on); white-space: pre-wrap; }
 .bot { align-self: flex-start; background: var(--bot); }
 .error { align-self: stretch; max-width: none; background: #fdecea; color: #8a1c12; }
@@ -292,7 +292,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
       if (a.query_lang) convLang = a.query_lang;
       const turn = { q: q, a: a, l: texts.lang, v: null };
       showAnswer(q, a, turn);
-      // from its question down (a short one: to the end)
+      // from its question down, else to the end
       log.scrollTop = u.offsetTop - log.offsetTop - 8;
       turns.push(turn);
       if (turns.length > 50) turns.shift();

@@ -478,6 +478,18 @@ try {
     assert(found.length === 0, found.length + ' violations: ' + [...new Set(found)].slice(0, 6).join(' | '));
   }, noOpen);
 
+  await check('the widget in forced colors (Windows high contrast): its bubbles keep an outline', async () => {
+    const p = await hostPage('open.html', []);
+    await widgetAsk(p, '¿Cuándo concluye la iniciativa?');
+    await p.emulateMedia({ forcedColors: 'active' });
+    const bare = await p.evaluate(() => [...document.querySelector('[data-faqbot]').shadowRoot.querySelectorAll('.log .msg')]
+      .filter((m) => { const c = getComputedStyle(m); return c.borderTopStyle === 'none' || c.borderTopWidth === '0px'; })
+      .map((m) => m.className));
+    await p.screenshot({ path: shots + '/widget-forced-colors.png', animations: 'disabled' });
+    await p.context().close();
+    assert(bare.length === 0, 'no outline: ' + bare.join(', '));
+  }, noOpen);
+
   await check('an iframe of the chat on another origin: shown with --frame-ancestors, refused without', async () => {
     const errors = [];
     const p = await hostPage('frame.html', errors);
