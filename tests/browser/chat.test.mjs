@@ -314,6 +314,28 @@ try {
     await ctx.close();
   });
 
+  await check('a desktop zoomed to 400 % (320x256): the conversation keeps half the screen, the title whole to a screen reader (screenshot)', async () => {
+    const ctx = await browser.newContext({
+      viewport: { width: 320, height: 256 }, deviceScaleFactor: 2,
+      locale: 'es-ES', extraHTTPHeaders: { 'Accept-Language': 'es-ES,es;q=0.9' },
+    });
+    const p = await ctx.newPage();
+    watch(p);
+    await p.goto(url);
+    await p.locator('#lang option').first().waitFor({ state: 'attached', timeout: 10000 });
+    const n = await p.locator('#log .msg.bot').count();
+    await p.locator('#q').fill('¿Cuándo concluye la iniciativa?');
+    await p.locator('#q').press('Enter');
+    await p.locator('#log .msg.bot').nth(n).waitFor({ timeout: 10000 });
+    const room = await p.evaluate(() => [document.getElementById('log').clientHeight, innerHeight, document.documentElement.scrollWidth]);
+    await p.screenshot({ path: shots + '/browser-zoom400.png', animations: 'disabled' });
+    const heard = await headingName(p);
+    await ctx.close();
+    assert(room[0] * 2 >= room[1], 'the conversation has ' + room[0] + ' px of ' + room[1]);
+    assert(room[2] <= 320, 'the page is ' + room[2] + ' px wide');
+    assert(heard === es.page_title, 'the heading is read as ' + JSON.stringify(heard));
+  });
+
   await check('the seed\'s list answer in four languages: whole items, no dead links (screenshots)', async () => {
     const role = {
       es: '¿Qué papel cumplen los países precursores?', en: 'What role do the Champion countries play?',
