@@ -79,11 +79,6 @@ try {
     const hello = p.locator('[data-faqbot] >> .welcome');
     assert(/precursores/.test(await hello.textContent()) && await hello.getAttribute('lang') === 'es',
            'welcome: ' + await hello.textContent());
-    // the related questions line up with the answer's text, as on the chat
-    // page (an answer's list indent once pushed them in, narrowing a phone's)
-    const edges = await a.evaluate((m) => [m.querySelector('.answer').getBoundingClientRect().left,
-                                           m.querySelector('.alts button').getBoundingClientRect().left]);
-    assert(Math.abs(edges[0] - edges[1]) < 1, 'the answer starts at ' + edges[0] + ' px, its related questions at ' + edges[1]);
     assert(errors.length === 0, 'page errors: ' + errors.join('; '));
     await p.screenshot({ path: shots + '/widget-open.png', animations: 'disabled' });
     await p.context().close();
@@ -360,6 +355,11 @@ try {
     assert(view.full > view.height + 100, 'the answer is not long here: ' + JSON.stringify(view));
     assert(view.q >= view.top && view.q < view.top + view.height, 'the question is out of sight: ' + JSON.stringify(view));
     assert((await a.textContent()).length > 500, 'not the long answer');
+    // its related questions line up with its text, as on the chat page (an
+    // answer's list indent once pushed them in, narrowing them on a phone)
+    const edges = await a.evaluate((m) => [m.querySelector('.answer').getBoundingClientRect().left,
+                                           m.querySelector('.alts button').getBoundingClientRect().left]);
+    assert(Math.abs(edges[0] - edges[1]) < 1, 'the answer starts at ' + edges[0] + ' px, its related questions at ' + edges[1]);
     // a second long one, below the first: it fills the log from its question
     // down (it was shown at the bottom, a line of it in sight, the rest of the
     // log the answer before)
