@@ -85,12 +85,16 @@
     input.setAttribute('aria-label', t.page_placeholder || '');
     $('send').textContent = t.page_send || '';
     if ($('new-text')) $('new-text').textContent = t.page_new || '';
-    const codes = (t.langs || []).map((l) => l.code).join(' ');
-    if (t.langs && t.langs.length && select.dataset.codes !== codes) {
+    // a browser's language the FAQ lacks (Italian) is still the page's,
+    // and one to ask in: listed too, or the selector would show a blank
+    const langs = t.langs && t.langs.length && t.lang && !t.langs.some((l) => l.code === t.lang)
+      ? t.langs.concat({ code: t.lang, name: t.lang_name || t.lang }) : t.langs;
+    const codes = (langs || []).map((l) => l.code).join(' ');
+    if (langs && langs.length && select.dataset.codes !== codes) {
       // a new index may hold other languages
       select.dataset.codes = codes;
       select.replaceChildren();
-      for (const l of t.langs) {
+      for (const l of langs) {
         const o = el('option', null, l.name);
         o.value = l.code;
         o.lang = l.code;
@@ -240,7 +244,9 @@
   function showError(text, q) {
     const m = el('div', 'msg error', text);
     if (q) {
-      const b = el('button', 'retry', '↻ ' + (texts.page_send || ''));
+      const b = el('button', 'retry'), arrow = el('span', null, '↻ ');
+      arrow.setAttribute('aria-hidden', 'true');  // read as "clockwise open circle arrow"
+      b.append(arrow, texts.page_send || '');
       b.type = 'button';
       b.addEventListener('click', () => { send(q); input.focus(); });
       m.appendChild(document.createTextNode(' '));
@@ -249,10 +255,12 @@
     return m;
   }
 
-  // A long answer is shown from its question down; a short one to the end.
+  // A long answer is shown from its question down; a short one to the end;
+  // after a question taller than a third of the log (a pasted text), from
+  // the answer, or that question would hide it.
   function reveal(m, asked) {
     if (m.offsetHeight + asked.offsetHeight + 16 > log.clientHeight) {
-      log.scrollTop = asked.offsetTop - 8;
+      log.scrollTop = (asked.offsetHeight * 3 > log.clientHeight ? m : asked).offsetTop - 8;
     } else {
       log.scrollTop = log.scrollHeight;
     }

@@ -20,25 +20,25 @@
 [hidden] { display: none !important; }
 .w { --brand: #0a58a8; --on: #fff; --ink: #1b2530; --muted: #586474; --bg: #fff; --bot: #f1f4f8; --line: #d5dce4;
   font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--ink); }
-svg { width: 1.1em; height: 1.1em; fill: currentColor; vertical-align: -0.15em; }
+svg { width: 1.1em; height: 1.1em; fill: currentColor; vertical-align: -.15em; }
 .bubble svg { width: 28px; height: 28px; vertical-align: middle; }
 .bubble { position: fixed; right: 20px; bottom: 20px; z-index: 2147483646; width: 56px; height: 56px;
   border: 0; border-radius: 50%; background: var(--brand); color: var(--on); font: 26px/1 sans-serif;
   cursor: pointer; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
 .panel { position: fixed; right: 16px; bottom: 88px; z-index: 2147483647;
-  width: min(380px, calc(100vw - 32px)); height: min(560px, calc(100vh - 110px));
+  width: min(380px, 100vw - 32px); height: min(560px, 100vh - 110px);
   display: flex; flex-direction: column; background: var(--bg); border: 1px solid var(--line);
   border-radius: 14px; box-shadow: 0 10px 40px rgba(0,0,0,.25); overflow: hidden; }
 .bar { display: flex; align-items: center; gap: .5em; padding: .6em .8em; background: var(--brand); color: var(--on); }
 .bar h2 { flex: 1; margin: 0; font-size: 1em; font-weight: 600; }
 .bar button { border: 0; background: none; color: inherit; font-size: 1.4em; line-height: 1; cursor: pointer; padding: 0 .3em; }
-.bar .new svg { width: .8em; height: .8em; vertical-align: -0.05em; }
+.bar .new svg { width: .8em; height: .8em; vertical-align: -.05em; }
 .log { flex: 1; overflow-y: auto; padding: .8em; display: flex; flex-direction: column; gap: .6em; }
-.msg { max-width: 88%; padding: .5em .75em; border-radius: 14px; overflow-wrap: anywhere; }
+.msg { max-width: 88%; padding: .5em .75em; border-radius: 14px; overflow-wrap: anywhere; border: 1px solid #0000; }
 .user { align-self: flex-end; background: var(--brand); color: var(--on); white-space: pre-wrap; }
 .bot { align-self: flex-start; background: var(--bot); }
 .error { align-self: stretch; max-width: none; background: #fdecea; color: #8a1c12; }
-.msg p, .msg ul, .msg ol { margin: .3em 0; } .msg ul, .msg ol { padding-left: 1.2em; }
+.msg p, .msg ul, .msg ol { margin: .3em 0; } .answer ul, .answer ol { padding-left: 1.2em; }
 .msg > :first-child { margin-top: 0; } .msg > :last-child { margin-bottom: 0; }
 .msg a { color: var(--brand); } .user a { color: var(--on); }
 .src { font-size: .82em; color: var(--muted); }
@@ -83,7 +83,6 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   // none (the visitor's browser's language is no turn of it)
   let texts = {}, convLang = wantLang || null, textsReady = null;
   let indexTag = null;  // the index the texts came from (the Faqbot-Index header)
-  const ANSWER_TIMEOUT_MS = 20000;
   let queue = Promise.resolve();
   const host = h('div', { 'data-faqbot': '' });
   const root = host.attachShadow({ mode: 'open' });
@@ -140,11 +139,11 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   }
 
   // the reply and the index that gave it
-  // given up after ANSWER_TIMEOUT_MS: a request never finished would keep
+  // given up after 20 s: a request never finished would keep
   // the dots on, and every later answer (queued behind it) away, for good
   async function getJSON(path, opts) {
     const ctl = new AbortController();
-    const timer = setTimeout(() => ctl.abort(), ANSWER_TIMEOUT_MS);
+    const timer = setTimeout(() => ctl.abort(), 20000);
     let r, data = null;
     try {
       r = await fetch(url(path), Object.assign({ signal: ctl.signal }, opts));
@@ -272,7 +271,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   function ask(q) {
     q = q.trim();
     if (!q) return;
-    addMsg('user', q);
+    const u = addMsg('user', q);
     typing.hidden = false;
     pending++;
     const body = { q: q };
@@ -293,6 +292,8 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
       if (a.query_lang) convLang = a.query_lang;
       const turn = { q: q, a: a, l: texts.lang, v: null };
       showAnswer(q, a, turn);
+      // from its question down, else to the end
+      log.scrollTop = u.offsetTop - log.offsetTop - 8;
       turns.push(turn);
       if (turns.length > 50) turns.shift();
       save();

@@ -96,6 +96,20 @@ try {
     assert(await focused() === 'q', 'the text box has no focus on load');
   });
 
+  // what a screen reader reads (chromium's accessibility tree), not the DOM
+  async function headingName(p) {
+    const find = (n) => n && (n.role === 'heading' ? n.name : (n.children || []).map(find).find((x) => x));
+    return find(await p.accessibility.snapshot());
+  }
+  await check('a screen reader reads the page\'s heading as its title, without the drawn "?"', async () => {
+    assert(await headingName(page) === es.page_title, 'heading read as ' + JSON.stringify(await headingName(page)));
+    const p = await context.newPage();
+    await p.goto(url + 'ask?q=' + encodeURIComponent('¿Cuándo concluye la iniciativa?'));
+    const h = await headingName(p);
+    await p.close();
+    assert(h && !/^\?/.test(h), 'the page without JavaScript: heading read as ' + JSON.stringify(h));
+  });
+
   await check('typing a question and Enter: typing dots, then the right answer, highlighted; focus stays', async () => {
     // the answer is held back a little so that the indicator can be seen
     await page.route('**/api/ask', async (r) => { await sleep(400); await r.continue(); });
@@ -285,7 +299,41 @@ try {
     const width = await p.evaluate(() => document.documentElement.scrollWidth);
     assert(width <= 390, 'the page is ' + width + ' px wide on a 390 px screen');
     await p.screenshot({ path: shots + '/browser-phone.png', animations: 'disabled' });
+    // a pasted text as long as the box takes, taller than the log: its
+    // answer is in sight, not below it
+    const n = await p.locator('#log .msg.bot').count();
+    await p.locator('#q').fill('¿Cuándo concluye la iniciativa? '.repeat(40).slice(0, 1000));
+    await p.locator('#q').press('Enter');
+    await p.locator('#log .msg.bot').nth(n).waitFor({ timeout: 10000 });
+    const seen = await p.locator('#log .msg.bot').nth(n).evaluate((m) => {
+      const l = m.parentNode;
+      return { top: m.offsetTop, from: l.scrollTop, to: l.scrollTop + l.clientHeight, q: m.previousElementSibling.offsetHeight };
+    });
+    assert(seen.q > seen.to - seen.from && seen.top >= seen.from && seen.top < seen.to - 40,
+           'the answer after a long question is out of sight: ' + JSON.stringify(seen));
     await ctx.close();
+  });
+
+  await check('a desktop zoomed to 400 % (320x256): the conversation keeps half the screen, the title whole to a screen reader (screenshot)', async () => {
+    const ctx = await browser.newContext({
+      viewport: { width: 320, height: 256 }, deviceScaleFactor: 2,
+      locale: 'es-ES', extraHTTPHeaders: { 'Accept-Language': 'es-ES,es;q=0.9' },
+    });
+    const p = await ctx.newPage();
+    watch(p);
+    await p.goto(url);
+    await p.locator('#lang option').first().waitFor({ state: 'attached', timeout: 10000 });
+    const n = await p.locator('#log .msg.bot').count();
+    await p.locator('#q').fill('¿Cuándo concluye la iniciativa?');
+    await p.locator('#q').press('Enter');
+    await p.locator('#log .msg.bot').nth(n).waitFor({ timeout: 10000 });
+    const room = await p.evaluate(() => [document.getElementById('log').clientHeight, innerHeight, document.documentElement.scrollWidth]);
+    await p.screenshot({ path: shots + '/browser-zoom400.png', animations: 'disabled' });
+    const heard = await headingName(p);
+    await ctx.close();
+    assert(room[0] * 2 >= room[1], 'the conversation has ' + room[0] + ' px of ' + room[1]);
+    assert(room[2] <= 320, 'the page is ' + room[2] + ' px wide');
+    assert(heard === es.page_title, 'the heading is read as ' + JSON.stringify(heard));
   });
 
   await check('the seed\'s list answer in four languages: whole items, no dead links (screenshots)', async () => {
@@ -327,6 +375,22 @@ try {
       assert(await p.getAttribute('html', 'lang') === lang, acc + ': html lang ' + await p.getAttribute('html', 'lang'));
       await ctx.close();
     }
+  });
+
+  await check('a browser in a language the FAQ lacks (Italian): the page speaks it and the selector names it, not blank', async () => {
+    const it = await messages('it');
+    assert(it.lang === 'it' && !it.langs.some((l) => l.code === 'it'), 'the seed holds Italian: ' + it.langs.map((l) => l.code));
+    const ctx = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': 'it-IT,it;q=0.9' } });
+    const p = await ctx.newPage();
+    watch(p);
+    await p.goto(url);
+    await p.locator('#welcome', { hasText: it.page_welcome }).waitFor({ timeout: 5000 });
+    await p.locator('#lang option').first().waitFor({ state: 'attached', timeout: 5000 });
+    const shown = await p.$eval('#lang', (s) => (s.selectedIndex < 0 ? '' : s.options[s.selectedIndex].textContent));
+    assert(shown === it.lang_name, 'the selector shows ' + JSON.stringify(shown));
+    const codes = await p.$$eval('#lang option', (os) => os.map((o) => o.value));
+    for (const l of ['es', 'en', 'fr', 'pt']) assert(codes.includes(l), 'selector lacks ' + l + ': ' + codes);
+    await ctx.close();
   });
 
   await check('an answer only in another language says so, in the asker\'s language', async () => {
@@ -487,6 +551,9 @@ try {
     await pb.nth(0).waitFor({ timeout: 10000 });
     assert(/fiduciario/i.test(await pb.nth(0).textContent()), 'the next answer: ' + await pb.nth(0).textContent());
     assert(await p.locator('#typing').isHidden(), 'the typing dots stay on');
+    // a screen reader hears the word alone, not "clockwise open circle arrow"
+    const said = await p.accessibility.snapshot({ root: await err.locator('button.retry').elementHandle() });
+    assert(said && said.name === es.page_send, 'the retry button is read as ' + JSON.stringify(said && said.name));
     await err.locator('button.retry').click();
     await pb.nth(1).waitFor({ timeout: 10000 });
     assert((await pb.nth(1).textContent()).includes('2022'), 'retried: ' + await pb.nth(1).textContent());
@@ -684,6 +751,18 @@ try {
       assert(errs.length === 0, errs.join('; '));
       await p.context().close();
     }
+  });
+
+  await check('in forced colors (Windows high contrast): the bubbles and the send button keep an outline (screenshot)', async () => {
+    const [p, errs] = await freshPage({ forcedColors: 'active', colorScheme: 'dark', viewport: { width: 800, height: 600 } });
+    await ask(p, '¿Cuándo concluye la iniciativa?');
+    // the system's colours replace the backgrounds that drew them
+    const bare = await p.evaluate(() => ['#welcome', '#log .msg.user', '#log .msg.bot:not(#welcome)', '#send']
+      .filter((sel) => { const c = getComputedStyle(document.querySelector(sel)); return c.borderTopStyle === 'none' || c.borderTopWidth === '0px'; }));
+    await p.screenshot({ path: shots + '/browser-forced-colors.png', animations: 'disabled' });
+    assert(bare.length === 0, 'no outline: ' + bare.join(', '));
+    assert(errs.length === 0, errs.join('; '));
+    await p.context().close();
   });
 
   await check('axe-core: no WCAG A/AA or best-practice violation, phone and desktop, light and dark, empty and answered', async () => {

@@ -355,6 +355,22 @@ try {
     assert(view.full > view.height + 100, 'the answer is not long here: ' + JSON.stringify(view));
     assert(view.q >= view.top && view.q < view.top + view.height, 'the question is out of sight: ' + JSON.stringify(view));
     assert((await a.textContent()).length > 500, 'not the long answer');
+    // its related questions line up with its text, as on the chat page (an
+    // answer's list indent once pushed them in, narrowing them on a phone)
+    const edges = await a.evaluate((m) => [m.querySelector('.answer').getBoundingClientRect().left,
+                                           m.querySelector('.alts button').getBoundingClientRect().left]);
+    assert(Math.abs(edges[0] - edges[1]) < 1, 'the answer starts at ' + edges[0] + ' px, its related questions at ' + edges[1]);
+    // a second long one, below the first: it fills the log from its question
+    // down (it was shown at the bottom, a line of it in sight, the rest of the
+    // log the answer before)
+    const a2 = await widgetAsk(p, '¿Qué papel cumplen los países precursores?');
+    const seen = await a2.evaluate((m) => {
+      const l = m.parentNode, qs = l.querySelectorAll('.msg.user'), u = qs[qs.length - 1];
+      const top = m.offsetTop - l.offsetTop, from = l.scrollTop, to = l.scrollTop + l.clientHeight;
+      return { shown: Math.min(to, top + m.offsetHeight) - Math.max(from, top), height: l.clientHeight,
+               q: u.offsetTop - l.offsetTop, from: from };
+    });
+    assert(seen.shown > seen.height / 2 && seen.q >= seen.from, 'the answer is not in sight from its question: ' + JSON.stringify(seen));
     await p.route('**/api/ask', async (r) => {
       // both asked before the first answer comes, the second later still
       await sleep(JSON.parse(r.request().postData()).q === 'país precursor' ? 1500 : 500);
@@ -460,6 +476,18 @@ try {
       }
     }
     assert(found.length === 0, found.length + ' violations: ' + [...new Set(found)].slice(0, 6).join(' | '));
+  }, noOpen);
+
+  await check('the widget in forced colors (Windows high contrast): its bubbles keep an outline', async () => {
+    const p = await hostPage('open.html', []);
+    await widgetAsk(p, '¿Cuándo concluye la iniciativa?');
+    await p.emulateMedia({ forcedColors: 'active' });
+    const bare = await p.evaluate(() => [...document.querySelector('[data-faqbot]').shadowRoot.querySelectorAll('.log .msg')]
+      .filter((m) => { const c = getComputedStyle(m); return c.borderTopStyle === 'none' || c.borderTopWidth === '0px'; })
+      .map((m) => m.className));
+    await p.screenshot({ path: shots + '/widget-forced-colors.png', animations: 'disabled' });
+    await p.context().close();
+    assert(bare.length === 0, 'no outline: ' + bare.join(', '));
   }, noOpen);
 
   await check('an iframe of the chat on another origin: shown with --frame-ancestors, refused without', async () => {
