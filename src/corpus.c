@@ -134,6 +134,11 @@ static int is_lang_code(const char *s)
  * libstemmer's one Norwegian stemmer is "no". */
 static const struct { const char *code, *usual; } other_codes[] = {{"nb", "no"}, {"nn", "no"}};
 
+const char *corpus_lang_code_written(const char *code)
+{
+    return strcmp(code, "no") == 0 ? "nb" : code;
+}
+
 const char *corpus_lang_code_usual(const char *code, const char **language)
 {
     /* "pt-BR", "en_GB", "DE", "danish": the language's code before the

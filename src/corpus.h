@@ -155,6 +155,13 @@ int corpus_lang_code_stemmed(const char *code);
  * NULL); otherwise NULL. */
 const char *corpus_lang_code_usual(const char *code, const char **language);
 
+/* The code the system's files for a language (Hunspell's dictionaries,
+ * MyThes's thesauri, libexttextcat's models) name it by, where that is
+ * not the folder's code: libstemmer's one Norwegian is "no", the files'
+ * are Bokmål's "nb" (and Nynorsk's "nn"), and Bokmål is what most
+ * Norwegians write. Otherwise code itself. */
+const char *corpus_lang_code_written(const char *code);
+
 /* Why code is not a language folder's name, a phrase into out (cut to
  * cap): the code to use instead, or the codes there are. Returns its
  * length. */

@@ -1,6 +1,8 @@
 /* langid.c: libexttextcat behind a small lazy wrapper (see langid.h). */
 #include "langid.h"
 
+#include "corpus.h"
+
 #include <libexttextcat/textcat.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -26,11 +28,14 @@ langid *langid_new(const char *const *codes, int n)
         return NULL;
     size_t o = 0;
     for (int i = 0; i < n; i++) {
+        /* a model named otherwise ("nb.lm" for "no") answers with the
+         * index's code */
+        const char *model = corpus_lang_code_written(codes[i]);
         char path[512];
-        snprintf(path, sizeof path, TEXTCAT_DIR "%s.lm", codes[i]);
+        snprintf(path, sizeof path, TEXTCAT_DIR "%s.lm", model);
         if (access(path, R_OK) != 0)
             continue;   /* no model for it: the index's evidence alone decides */
-        int k = snprintf(li->conf + o, sizeof li->conf - o, "%s.lm %s--utf8\n", codes[i], codes[i]);
+        int k = snprintf(li->conf + o, sizeof li->conf - o, "%s.lm %s--utf8\n", model, codes[i]);
         if (k < 0 || (size_t)k >= sizeof li->conf - o)
             break;
         o += (size_t)k;

@@ -1,6 +1,7 @@
 /* lemma.c: a language's Hunspell dictionary, asked of words and lemmas. */
 #include "lemma.h"
 #include "analyze.h"
+#include "corpus.h"
 #include "digraph.h"
 #include "fold.h"
 #include "hash.h"
@@ -115,19 +116,10 @@ static int readable(const char *path)
     return 1;
 }
 
-/* The language a dictionary file is named for, where the corpus's code is
- * not it: libstemmer's one Norwegian is "no", Debian's dictionaries are
- * Bokmål's "nb_NO" and Nynorsk's "nn_NO", and Bokmål is what most
- * Norwegians write. */
-static const char *file_language(const char *lang)
-{
-    return strcmp(lang, "no") == 0 ? "nb" : lang;
-}
-
 int lexicon_find_file(const char *dir, const char *prefix, const char *lang, const char *suffix,
                       char *out, size_t cap)
 {
-    lang = file_language(lang);
+    lang = corpus_lang_code_written(lang);
     size_t n = strlen(lang), np = strlen(prefix), ns = strlen(suffix);
     if (n == 0 || n > 3)
         return -1;

@@ -261,6 +261,15 @@ fail:
 static pthread_mutex_t loaded_mu = PTHREAD_MUTEX_INITIALIZER;
 static thesaurus *loaded;
 
+int thesaurus_file(const char *lang, const char *dir, char *out, size_t cap)
+{
+    const char *d = dir ? dir : THES_DIR;
+    return lexicon_find_file(d, "th_", lang, "_v2.idx", out, cap) == 0 ||
+                   lexicon_find_file(d, "th_", lang, ".idx", out, cap) == 0
+               ? 0
+               : -1;
+}
+
 /* The loaded thesaurus of lang under dir, loaded now if none is (ordered:
  * thesaurus_load()'s): as thesaurus_open(). */
 static int open_loaded(const char *lang, const char *dir, const char *ordered, size_t n,
@@ -268,7 +277,7 @@ static int open_loaded(const char *lang, const char *dir, const char *ordered, s
 {
     *out = NULL;
     char idx_path[600];
-    if (lexicon_find_file(dir ? dir : THES_DIR, "th_", lang, "_v2.idx", idx_path, sizeof idx_path) != 0)
+    if (thesaurus_file(lang, dir, idx_path, sizeof idx_path) != 0)
         return 0;
     int rc = 0;
     pthread_mutex_lock(&loaded_mu);
@@ -340,7 +349,7 @@ static int idx_in_order(FILE *f, uintmax_t dat_len)
 int thesaurus_order_stamp(const char *lang, const char *dir, char *out, size_t cap)
 {
     char idx_path[600], dat_path[600];
-    if (lexicon_find_file(dir ? dir : THES_DIR, "th_", lang, "_v2.idx", idx_path, sizeof idx_path) != 0)
+    if (thesaurus_file(lang, dir, idx_path, sizeof idx_path) != 0)
         return 0;
     snprintf(dat_path, sizeof dat_path, "%.*s.dat", (int)(strlen(idx_path) - 4), idx_path);
     struct stat idx_st, dat_st;

@@ -1,5 +1,6 @@
 /* thesaurus.h: a language's general thesaurus (MyThes, as the system
- * installs it: th_<lang>_<REGION>_v2.idx/.dat): the one-word synonyms of a
+ * installs it: th_<lang>_<REGION>_v2.idx/.dat, or without the "_v2" where
+ * a package names it so, as Danish's does): the one-word synonyms of a
  * word, over all its meanings. The search expands a question's word the FAQ
  * lacks to those of its synonyms the FAQ holds, below the word's own weight
  * and below the FAQ's own synonyms.
@@ -21,10 +22,15 @@
 
 typedef struct thesaurus thesaurus;
 
-/* The thesaurus of language code lang ("es") under dir (NULL: the
- * system's): th_<lang>_<LANG>_v2, else the first th_<lang>_*_v2. Returns 0
- * with *out set, NULL when there is none or it is unreadable, or -1 when
- * memory ran out. */
+/* The .idx of language code lang ("es") under dir (NULL: the system's):
+ * th_<lang>_<LANG>_v2.idx, else the first th_<lang>_*_v2.idx, else the
+ * same without "_v2" (mythes-da's th_da_DK.idx); its path into out (cap
+ * bytes). Returns 0, or -1 when there is none. */
+int thesaurus_file(const char *lang, const char *dir, char *out, size_t cap);
+
+/* The thesaurus of language code lang under dir, the one thesaurus_file()
+ * names. Returns 0 with *out set, NULL when there is none or it is
+ * unreadable, or -1 when memory ran out. */
 int thesaurus_open(const char *lang, const char *dir, thesaurus **out);
 void thesaurus_free(thesaurus *t);
 

@@ -136,7 +136,7 @@ static void entry_synonyms(const char *dat, size_t off, synonyms *x)
 static void compare_language(const char *lang, int *compared)
 {
     char idx_path[600], dat_path[600];
-    if (lexicon_find_file(THES_DIR, "th_", lang, "_v2.idx", idx_path, sizeof idx_path) != 0)
+    if (thesaurus_file(lang, NULL, idx_path, sizeof idx_path) != 0)
         return;
     snprintf(dat_path, sizeof dat_path, "%.*s.dat", (int)(strlen(idx_path) - 4), idx_path);
     thesaurus *th;
@@ -197,7 +197,7 @@ static void compare_language(const char *lang, int *compared)
 static void test_lookup_as_whole_file(void **state)
 {
     (void)state;
-    static const char *langs[] = {"es", "en", "de", "fr", "pt", "it"};
+    static const char *langs[] = {"es", "en", "de", "fr", "pt", "it", "da", "no", "sv"};
     int compared = 0;
     for (size_t l = 0; l < sizeof langs / sizeof *langs; l++)
         compare_language(langs[l], &compared);
@@ -320,7 +320,7 @@ static void restamp(const char *stamp, const char *from, const char *to, char *o
 static void test_ordered_as_listed(void **state)
 {
     (void)state;
-    static const char *langs[] = {"es", "en", "de", "fr", "pt", "it"};
+    static const char *langs[] = {"es", "en", "de", "fr", "pt", "it", "da", "no", "sv"};
     int compared = 0;
     synonyms *a = malloc(sizeof *a), *b = malloc(sizeof *b);
     assert_non_null(a);
@@ -329,7 +329,7 @@ static void test_ordered_as_listed(void **state)
         char stamp[1400], moved[1600], idx_path[600], dat_path[600], link[700];
         if (thesaurus_order_stamp(langs[l], NULL, stamp, sizeof stamp) != 1)
             continue;   /* none, or not in order (German's lists words twice) */
-        assert_int_equal(lexicon_find_file(THES_DIR, "th_", langs[l], "_v2.idx", idx_path, sizeof idx_path), 0);
+        assert_int_equal(thesaurus_file(langs[l], NULL, idx_path, sizeof idx_path), 0);
         snprintf(dat_path, sizeof dat_path, "%.*s.dat", (int)(strlen(idx_path) - 4), idx_path);
         char dir[] = "/tmp/faqbot-thes-XXXXXX";
         assert_non_null(mkdtemp(dir));
@@ -393,6 +393,31 @@ static void stamp_made(char *made, char *now, char *stamp, size_t cap)
     write_file(made, "th_zz_ZZ_v2.idx", ZZ_IDX);
     assert_int_equal(thesaurus_order_stamp("zz", made, stamp, cap), 1);
     write_file(now, "th_zz_ZZ_v2.dat", ZZ_DAT);
+}
+
+/* A thesaurus named without "_v2", as mythes-da names Danish's, is found;
+ * where a language has both, the "_v2" one. */
+static void test_file_without_v2(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/faqbot-thes-XXXXXX", path[400], got[256];
+    assert_non_null(mkdtemp(dir));
+    write_file(dir, "th_zz_ZZ.dat", ZZ_DAT);
+    write_file(dir, "th_zz_ZZ.idx", ZZ_IDX);
+    assert_int_equal(thesaurus_file("zz", dir, path, sizeof path), 0);
+    assert_non_null(strstr(path, "/th_zz_ZZ.idx"));
+    thesaurus *th;
+    assert_int_equal(thesaurus_open("zz", dir, &th), 0);
+    assert_non_null(th);
+    lookup_joined(th, "gato", got, sizeof got);
+    assert_string_equal(got, "felino,");
+    thesaurus_free(th);
+    write_file(dir, "th_zz_ZZ_v2.dat", ZZ_DAT);
+    write_file(dir, "th_zz_ZZ_v2.idx", ZZ_IDX);
+    assert_int_equal(thesaurus_file("zz", dir, path, sizeof path), 0);
+    assert_non_null(strstr(path, "/th_zz_ZZ_v2.idx"));
+    assert_int_equal(thesaurus_file("yy", dir, path, sizeof path), -1);
+    remove_files(dir);
 }
 
 /* The build's verdict stands only for the files it was made of: a stamp
@@ -470,6 +495,7 @@ int main(void)
         cmocka_unit_test(test_edges),
         cmocka_unit_test(test_unsorted_idx),
         cmocka_unit_test(test_ordered_as_listed),
+        cmocka_unit_test(test_file_without_v2),
         cmocka_unit_test(test_order_stamp_of_other_files),
         cmocka_unit_test(test_order_stamp_believed),
     };
