@@ -49,6 +49,7 @@ struct search_model {
     const unsigned char *known_firsts, *known_items;  /* in MODEL (known_synonyms.h) */
     uint32_t n_known_words, n_known_items;
     atomic_int *thes_kept;      /* per language: SPELL_* for the thesaurus it was kept from */
+    uint64_t translates;        /* bit l: XLATE has rows from language l's words */
     known_synonyms_rules kept_rules;    /* ... and the rules (known_synonyms_rules_built()) */
 };
 
@@ -332,6 +333,27 @@ static void free_analyzers(search_model *m)
     m->an = NULL;
 }
 
+/* The languages XLATE has rows from: a bit each. Its rows are sorted by
+ * language, so each language's first row is found by bisection, without
+ * reading the table through at open. */
+static uint64_t translating_langs(const faq_index *ix)
+{
+    uint64_t langs = 0;
+    for (uint32_t l = 0; l < ix->n_langs && l < 64; l++) {
+        uint32_t lo = 0, hi = ix->n_xlates;
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            if (ix->xlates[mid].lang < l)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < ix->n_xlates && ix->xlates[lo].lang == l)
+            langs |= (uint64_t)1 << l;
+    }
+    return langs;
+}
+
 search_model *search_model_new(const faq_index *ix)
 {
     search_model *m = calloc(1, sizeof *m);
@@ -367,6 +389,7 @@ search_model *search_model_new(const faq_index *ix)
         search_model_free(m);
         return NULL;
     }
+    m->translates = translating_langs(ix);
     /* the analyzers stay, never run again: each searcher's are copies of
      * them (search_model_analyzer_new()), which share their stop words and
      * phrases, or, for a model of one searcher, they are its own
@@ -614,6 +637,11 @@ double search_model_term_share(const search_model *m, uint32_t term)
     const ix_term *T = &m->ix->terms[term];
     double N = m->ix->langs[T->lang].n_faq;
     return N > 0 && T->df < N ? T->df / N : N > 0;
+}
+
+int search_model_translates(const search_model *m, uint32_t l)
+{
+    return l < 64 && (m->translates >> l & 1);
 }
 
 int search_model_serves(const search_model *m, uint32_t l, uint32_t term)

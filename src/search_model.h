@@ -178,6 +178,11 @@ double search_model_max_idf(const search_model *m, uint32_t l);
 /* The share (0..1) of its language's FAQ entries that hold term. */
 double search_model_term_share(const search_model *m, uint32_t term);
 
+/* Has the index translations of language l's words (XLATE rows from l)?
+ * A FAQ in one language has none from its own: nothing a question's word
+ * could be translated through. */
+int search_model_translates(const search_model *m, uint32_t l);
+
 /* Does term stand in a FAQ entry whose group has no entry in language l?
  * Only then can a translation into it (or a word spelt like it) serve one
  * asking in l. */

@@ -202,6 +202,10 @@ static int lemma_xlate(void *ctx, const char *lemma, size_t len)
 static void add_translations(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
 {
     const faq_index *ix = c->ix;
+    /* no row from L: neither the word nor any lemma of it (the dictionary's
+     * reading, the costliest step of a new word) has a translation */
+    if (!search_model_translates(c->m, L))
+        return;
     uint32_t x = ix_find_xlate(ix, L, t->term, t->term_len);
     /* a dictionary lists a word by its lemma, a question says a form of it
      * ("kostet", "cuesta", "costa" of "kosten", "costar", "costare") whose

@@ -21,6 +21,7 @@
 #include "index_internal.h"
 #include "index_write.h"
 #include "search.h"
+#include "search_model.h"
 #include "translate.h"
 #include "file_fixture.h"
 
@@ -364,6 +365,13 @@ static void test_translation_table(void **state)
     assert_false(ix->lacking[bib] >> es & 1);
     char why[256];
     assert_int_equal(faq_index_check(ix, why, sizeof why), FAQ_INDEX_OK);
+    /* rows from English only: a Spanish question's words have no
+     * translation to look for, through any lemma of theirs */
+    search_model *m = search_model_new(ix);
+    assert_non_null(m);
+    assert_true(search_model_translates(m, (uint32_t)en));
+    assert_false(search_model_translates(m, (uint32_t)es));
+    search_model_free(m);
     searcher *s = searcher_new(ix);
     assert_non_null(s);
     faq_answer a;
