@@ -307,10 +307,12 @@ int cmd_init(const cli_command *cmd, int argc, char **argv)
         fprintf(stderr, "faqbot init: %s\n", err);
         return EXIT_DATA;
     }
+    char language[64];
+    starter_language_name(lang, language, sizeof language);
     if (rc == 1)
-        printf("wrote %s: its sample entry in English (faqbot has no starter text in \"%s\"): "
+        printf("wrote %s: its sample entry in English (faqbot has no starter text in %s): "
                "replace it with yours, then: faqbot index --corpus %s\n",
-               path, lang, dir);
+               path, language, dir);
     else
         printf("wrote %s: edit it, then: faqbot index --corpus %s\n", path, dir);
     char note[8192];
