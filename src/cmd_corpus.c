@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "cmd_corpus.h"
 #include "corpus.h"
+#include "corpus_file.h"
 #include "corpus_load.h"
 #include "corpus_parse.h"
 #include "export_csv.h"
@@ -191,12 +192,28 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
  * has no column for them, so an export imported again loses them. Told,
  * each at its line, so that the editor knows what to put back (the title
  * by import's --title). */
+/* s (n bytes) as one word of a POSIX shell's command line, to f: in single
+ * quotes, inside which nothing is special but the quote itself ('\''),
+ * so that a title's ", $, ` or \ is given back as it is. */
+static void put_shell_word(FILE *f, const char *s, size_t n)
+{
+    fputc('\'', f);
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\'')
+            fputs("'\\'", f);
+        fputc(s[i], f);
+    }
+    fputc('\'', f);
+}
+
 static void tell_outside(void *ctx, corpus_md_outside_kind kind, unsigned line, const char *s, size_t n)
 {
     const char *path = ctx;
     if (kind == CORPUS_MD_TITLE) {   /* whole: the command given must write it back */
-        fprintf(stderr, "%s:%u: note: the title \"%.*s\" is not in the CSV (import --title \"%.*s\" "
-                        "writes it back)\n", path, line, (int)n, s, (int)n, s);
+        fprintf(stderr, "%s:%u: note: the title \"%.*s\" is not in the CSV (import --title ", path, line,
+                (int)n, s);
+        put_shell_word(stderr, s, n);
+        fputs(" writes it back)\n", stderr);
         return;
     }
     int w = n > 80 ? 80 : (int)n;
@@ -223,10 +240,14 @@ static void tell_dropped(const corpus *c, const char *lang)
                 strcmp(f + fn - 3, ".md") != 0)
                 continue;
             last = f;
+            /* read again as the corpus read it (a file in UTF-16 as its
+             * UTF-8): the corpus keeps no text outside its entries */
             size_t len;
-            char *text = slurp("export", f, &len);
-            if (!text)
+            char *text, why[512];
+            if (corpus_file_read(f, &text, &len, why, sizeof why) != 0) {
+                fprintf(stderr, "faqbot export: %s\n", why);
                 continue;
+            }
             const char *t = text;
             if (len >= 3 && memcmp(t, CORPUS_UTF8_BOM, 3) == 0)
                 t += 3, len -= 3;
@@ -307,10 +328,12 @@ int cmd_init(const cli_command *cmd, int argc, char **argv)
         fprintf(stderr, "faqbot init: %s\n", err);
         return EXIT_DATA;
     }
+    char language[64];
+    starter_language_name(lang, language, sizeof language);
     if (rc == 1)
-        printf("wrote %s: its sample entry in English (faqbot has no starter text in \"%s\"): "
+        printf("wrote %s: its sample entry in English (faqbot has no starter text in %s): "
                "replace it with yours, then: faqbot index --corpus %s\n",
-               path, lang, dir);
+               path, language, dir);
     else
         printf("wrote %s: edit it, then: faqbot index --corpus %s\n", path, dir);
     char note[8192];

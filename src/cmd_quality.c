@@ -205,6 +205,26 @@ static void emit_finding(lint_out *lo, const char *file, int file_len, unsigned 
                                               severity, "message", what));
 }
 
+/* Is id the one an entry of file gets when it gives none, "<name>-<n>"
+ * (corpus.h)? Then a missing translation is an id the editor never wrote. */
+static int id_is_positional(const char *file, size_t file_len, const char *id, size_t id_len)
+{
+    const char *name = file;
+    for (size_t i = 0; i < file_len; i++)
+        if (file[i] == '/')
+            name = file + i + 1;
+    size_t n = (size_t)(file + file_len - name);
+    while (n && name[n - 1] != '.')
+        n--;
+    n = n ? n - 1 : (size_t)(file + file_len - name);   /* less its ".md" or ".txt" */
+    if (id_len < n + 2 || memcmp(id, name, n) != 0 || id[n] != '-')
+        return 0;
+    for (size_t i = n + 1; i < id_len; i++)
+        if (id[i] < '0' || id[i] > '9')
+            return 0;
+    return 1;
+}
+
 static void print_finding(void *ctx, const lint_finding *f)
 {
     lint_out *lo = ctx;
@@ -237,8 +257,12 @@ static void print_finding(void *ctx, const lint_finding *f)
         break;
     case LINT_MISSING_TRANSLATION:
         kind = "missing-translation";
-        snprintf(what, sizeof what, "missing translation: id %.*s has no entry in \"%s\"", (int)e.id.len,
-                 e.id.s, faq_index_lang_code(ix, f->lang));
+        snprintf(what, sizeof what, "missing translation: id %.*s has no entry in \"%s\"%s", (int)e.id.len,
+                 e.id.s, faq_index_lang_code(ix, f->lang),
+                 id_is_positional(e.file.s, e.file.len, e.id.s, e.id.len)
+                     ? " (an id by its place, not of its own: {#id} after the question, the same in "
+                       "each language, ties an entry to its translation)"
+                     : "");
         break;
     }
     emit_finding(lo, e.file.s, (int)e.file.len, e.line, kind, "warning", what);

@@ -110,6 +110,17 @@ int corpus_file_read(const char *path, char **out, size_t *len, char *err, size_
         return -1;
     }
     data[n] = '\0';
+    /* UTF-16 with its mark (Notepad's "Unicode", a spreadsheet's "Unicode
+     * text"): read as the UTF-8 it stands for, as import reads it, each
+     * line where it was so that file:line stays true; UTF-16 that is not
+     * whole is left as it is, for the UTF-8 check to tell */
+    size_t u8_len;
+    char *u8 = utf8_from_utf16(data, n, &u8_len);
+    if (u8) {
+        free(data);
+        data = u8;
+        n = u8_len;
+    }
     *out = data;
     *len = n;
     return 0;

@@ -25,7 +25,9 @@ int corpus_file_path(char *path, size_t size, const char *dir, const char *name,
                      size_t errlen);
 
 /* The bytes of the regular file path, NUL-terminated, at most
- * FAQ_MAX_FILE_BYTES: 0 with *out and *len, or -1 with *out NULL. */
+ * FAQ_MAX_FILE_BYTES (UTF-16 with its byte-order mark as the UTF-8 it
+ * stands for, utf8_from_utf16()): 0 with *out and *len, or -1 with *out
+ * NULL. */
 int corpus_file_read(const char *path, char **out, size_t *len, char *err, size_t errlen);
 
 /* corpus/settings.txt, valid UTF-8 without its BOM, each "key = value" line

@@ -1,8 +1,10 @@
 /* index_spill.c: temporary files of a build, and posting records in runs
  * (index_spill.h). */
+#define _GNU_SOURCE   /* O_TMPFILE */
 #include "index_spill.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,7 +33,24 @@ int spill_open(spill *s, const char *path)
     char name[4200];
     if (snprintf(name, sizeof name, "%s.spill.XXXXXX", path) >= (int)sizeof name)
         return fail(s, ENAMETOOLONG);
-    s->fd = mkstemp(name);
+#ifdef O_TMPFILE
+    /* a file that never has a name, in the index's folder: nothing for an
+     * interrupt, a kill or a crash to leave behind, at any moment */
+    char *slash = strrchr(name, '/');
+    if (slash)
+        *slash = '\0';
+    s->fd = open(slash ? (slash == name ? "/" : name) : ".", O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (slash)
+        *slash = '/';
+    if (s->fd >= 0) {
+        s->open = 1;
+        return 0;
+    }
+    if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
+        return fail(s, errno);
+    /* a file system (or kernel) without unnamed files: named for a moment */
+#endif
+    s->fd = mkostemp(name, O_CLOEXEC);
     if (s->fd < 0)
         return fail(s, errno);
     s->open = 1;

@@ -33,7 +33,10 @@ typedef struct spill {
     int err;                      /* errno of the first failure, or 0 */
 } spill;
 
-/* A new spill beside path. Returns 0, or -1 with s->err set. */
+/* A new spill beside path: a file of no name in its folder (where the
+ * file system has none such, one named path.spill.XXXXXX and removed at
+ * once), so that no end of the build leaves it behind. Returns 0, or -1
+ * with s->err set. */
 int spill_open(spill *s, const char *path);
 void spill_close(spill *s);
 

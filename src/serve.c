@@ -228,24 +228,26 @@ static long port_after(const char *s, size_t n)
 }
 
 /* Whether an Origin is of the host a request was sent to: the same host
- * name, and the same port where host (Host, X-Forwarded-Host) names one.
- * Another port of a host is another origin, another program (a page of
- * a second server on the same machine, a dev server) that may not post
- * here. Where host names none, the port is not known: nginx's
- * `proxy_set_header Host $host` drops it, so the host name alone */
+ * name, and the same port. Another port of a host is another origin,
+ * another program (a page of a second server on the same machine, a dev
+ * server) that may not post here. A host (Host, X-Forwarded-Host) that
+ * names no port was sent to its scheme's default one, 80 or 443 (which of
+ * them is not known here behind a proxy that ends TLS), as an Origin that
+ * names none is of its scheme's: so an Origin naming another port is
+ * refused there too. A proxy in front of a server on another port passes
+ * the port on (nginx's `proxy_set_header Host $http_host`; its `$host`
+ * drops it). */
 static int same_host(const char *origin, const char *host)
 {
     const char *a, *b;
     size_t na = host_name(origin, &a), nb = host_name(host, &b);
     if (!na || na != nb || strncasecmp(a, b, na) != 0)
         return 0;
-    long hp = port_after(b, nb);
-    if (hp < 0)
-        return 1;
     long op = port_after(a, na);
     if (op < 0)   /* a browser leaves out its scheme's port */
         op = strncasecmp(origin, "https://", 8) == 0 ? 443 : strncasecmp(origin, "http://", 7) == 0 ? 80 : -1;
-    return op == hp;
+    long hp = port_after(b, nb);
+    return hp < 0 ? op == 80 || op == 443 : op == hp;
 }
 
 /* A browser's request sent by a page of another site, or of another
@@ -260,7 +262,7 @@ static int same_host(const char *origin, const char *host)
  * the host the request was sent to (Host, or X-Forwarded-Host behind a
  * proxy that rewrites Host; a page cannot set the one, nor the other
  * without a preflight, whose allowed headers leave it out), and its port
- * where that names one (same_host). "null" (a sandboxed frame, a file) is
+ * (same_host). "null" (a sandboxed frame, a file) is
  * no site of this one. */
 static int from_another_site(struct MHD_Connection *c)
 {

@@ -17,7 +17,12 @@
  * the commands to run next. */
 #define STARTER_FILE "starter.md"
 #define CORPUS_MARK "{corpus}"
-/* the sample of a language with no starter text of its own */
+/* The starter of a language libstemmer stems and no pack has, in the
+ * fallback pack: its comment says what the language lacks, and
+ * "{language}" stands for the language's name ("Finnish"). */
+#define STARTER_NOPACK_FILE "starter-nopack.md"
+#define LANGUAGE_MARK "{language}"
+/* the pack of the sample of a language with no starter text of its own */
 #define STARTER_FALLBACK "en"
 
 /* The languages with a starter text, space-separated ("de en es ..."), into
@@ -39,16 +44,32 @@ static size_t starter_langs(char *out, size_t cap)
     return n;
 }
 
-/* text with each CORPUS_MARK replaced by dir, into f */
-static void write_starter(FILE *f, const char *text, const char *dir)
+/* text with each CORPUS_MARK replaced by dir and each LANGUAGE_MARK by
+ * language, into f */
+static void write_starter(FILE *f, const char *text, const char *dir, const char *language)
 {
-    const char *m;
-    while ((m = strstr(text, CORPUS_MARK)) != NULL) {
+    for (;;) {
+        const char *c = strstr(text, CORPUS_MARK), *l = strstr(text, LANGUAGE_MARK);
+        const char *m = c && (!l || c < l) ? c : l;
+        if (!m)
+            break;
         fwrite(text, 1, (size_t)(m - text), f);
-        fputs(dir, f);
-        text = m + strlen(CORPUS_MARK);
+        fputs(m == c ? dir : language, f);
+        text = m + strlen(m == c ? CORPUS_MARK : LANGUAGE_MARK);
     }
     fputs(text, f);
+}
+
+void starter_language_name(const char *code, char *out, size_t cap)
+{
+    const char *name = corpus_stemmer_name(code);
+    if (!name || strcmp(name, code) == 0) {
+        snprintf(out, cap, "the language \"%s\"", code);
+        return;
+    }
+    snprintf(out, cap, "%s", name);
+    if (out[0] >= 'a' && out[0] <= 'z')
+        out[0] = (char)(out[0] - 'a' + 'A');   /* libstemmer's "finnish" */
 }
 
 static int make_dir(const char *path, char *err, size_t errlen)
@@ -64,13 +85,16 @@ int starter_write(const char *dir, const char *lang, char *path, size_t pathlen,
                   size_t errlen)
 {
     const char *text = lang_pack_file(lang, STARTER_FILE);
-    /* a language libstemmer stems and no pack has (Danish, Finnish...)
-     * indexes as well: its folder is started with the English sample, for
-     * the owner to replace, rather than refused */
+    /* a language libstemmer stems and no pack has (Finnish, Greek...)
+     * indexes as well: its folder is started with an English sample, for
+     * the owner to replace, rather than refused, its comment saying so
+     * and what the language lacks */
     int english = 0;
+    char language[64] = "";
     if (!text && corpus_lang_code_stemmed(lang)) {
-        text = lang_pack_file(STARTER_FALLBACK, STARTER_FILE);
+        text = lang_pack_file(STARTER_FALLBACK, STARTER_NOPACK_FILE);
         english = text != NULL;
+        starter_language_name(lang, language, sizeof language);
     }
     if (!text) {
         char langs[256], why[512];
@@ -97,7 +121,7 @@ int starter_write(const char *dir, const char *lang, char *path, size_t pathlen,
             close(fd);
         return -1;
     }
-    write_starter(f, text, dir);
+    write_starter(f, text, dir, language);
     if (ferror(f) | (fclose(f) != 0)) {
         snprintf(err, errlen, "%s: %s", path, strerror(errno));
         unlink(path);

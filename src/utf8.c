@@ -54,7 +54,8 @@ const char *utf8_problem(const char *text, size_t len, unsigned *line)
         return NULL;
     if (len >= 2 && ((unsigned char)text[0] == 0xFF || (unsigned char)text[0] == 0xFE) &&
         (unsigned char)text[1] == ((unsigned char)text[0] ^ 0x01))
-        return "invalid UTF-8: the file is UTF-16; save it as UTF-8 (iconv -f UTF-16 -t UTF-8 converts it)";
+        return "invalid UTF-8: the file is UTF-16 but not whole UTF-16 (an odd byte, a lone surrogate "
+               "or a NUL): save it again as UTF-8";   /* whole UTF-16 is read (utf8_from_utf16) */
     for (size_t lo = 0; lo < len; (*line)++) {
         const char *eol = memchr(text + lo, '\n', len - lo);
         size_t n = eol ? (size_t)(eol - (text + lo)) : len - lo;

@@ -36,6 +36,16 @@ expect_match "count" "$out" 'lint: [0-9]+ findings'
 out=$("$FAQBOT" lint --corpus "$TMP/c")
 expect_eq "lint --corpus: exit 1" "$?" "1"
 expect_match "lint --corpus: missing translation" "$out" 'faq.md:10: missing translation: id donde'
+expect_eq "an id of its own: no word of ids by place" "$(printf '%s\n' "$out" | grep -c 'by its place')" "0"
+# an entry with no id of its own has one by its place ("faq-3"), an id the
+# editor never wrote and could not find in the file: said so, and how to
+# give one
+mkdir -p "$TMP/p/it" "$TMP/p/de"
+printf '# FAQ\n\n## Quanto costa un kayak? {#prezzo}\n\n25 euro.\n\n## Posso portare il cane?\n\nSì.\n' > "$TMP/p/it/faq.md"
+printf '# FAQ\n\n## Was kostet ein Kajak? {#prezzo}\n\n25 Euro.\n' > "$TMP/p/de/faq.md"
+out=$("$FAQBOT" lint --corpus "$TMP/p")
+expect_match "an id by its place: said so, and how to give one" "$out" \
+    'it/faq\.md:7: missing translation: id faq-2 has no entry in "de" \(an id by its place, not of its own: \{#id\} after the question'
 
 # a general question, and a precise one that says all its words and more:
 # each entry is what its own question finds, so no near-duplicate

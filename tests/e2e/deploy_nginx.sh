@@ -63,7 +63,7 @@ nginx_start "$TMP/nginx" '
             proxy_pass http://faqbot/;
             proxy_http_version 1.1;
             proxy_set_header Connection "";
-            proxy_set_header Host $host;
+            proxy_set_header Host $http_host;
             proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
             proxy_connect_timeout 1s;
             proxy_next_upstream error timeout http_502 http_503 non_idempotent;
@@ -71,6 +71,7 @@ nginx_start "$TMP/nginx" '
         }
         location = /faq/api/feedback {
             proxy_pass http://faqbot/api/feedback;
+            proxy_set_header Host $http_host;
             proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
         }' || fail "nginx did not start"
 ok "nginx on $NGINX_URL in front of replicas on ports $P1 $P2 $P3"
@@ -84,6 +85,22 @@ case $code in
          ok "POST /faq/api/feedback reaches a replica (no feedback log: 404)" ;;
     *) fail "POST /faq/api/feedback through nginx: $code" ;;
 esac
+
+# the chat page's own POSTs from a browser that sends no Sec-Fetch-Site
+# (plain HTTP): its Origin names nginx's port, which Host $http_host passes
+# on (with $host the port was dropped, and such a POST refused as another
+# origin's)
+page=${NGINX_URL%/}
+expect_eq "the page's question through nginx on another port" "$(curl -s -o /dev/null -w '%{http_code}' \
+    -H "Origin: $page" -H 'Content-Type: text/plain;charset=UTF-8' -d '{"q":"¿Cuándo concluye la iniciativa?"}' \
+    "${NGINX_URL}faq/api/ask")" 200
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "Origin: $page" -H 'Content-Type: text/plain;charset=UTF-8' \
+    -d '{"q":"x","id":"precursores-7","vote":"up"}' "${NGINX_URL}faq/api/feedback")
+[ "$code" != 403 ] || fail "the page's vote through nginx refused as another origin's"
+ok "the page's vote through nginx on another port: $code"
+expect_eq "another port's page through nginx: refused" "$(curl -s -o /dev/null -w '%{http_code}' \
+    -H "Origin: http://127.0.0.1:1" -H 'Content-Type: text/plain;charset=UTF-8' -d '{"q":"x"}' \
+    "${NGINX_URL}faq/api/ask")" 403
 
 python3 "$ROOT/tests/e2e/deploy_load.py" "${NGINX_URL}faq/" "$TMP/stop" "$TMP/rolled" 3 60 "${FAQBOT_REAL:+40}" >"$TMP/load.json" &
 LOAD=$!

@@ -3,7 +3,10 @@
 # whole) but the half-written new one beside it, "faq.idx.tmp.PID", one more
 # each time. The build now removes it on SIGINT and SIGTERM, says the old
 # index is unchanged and ends by the signal; the old index is byte for byte
-# as it was and still answers.
+# as it was and still answers. The build's spill files (its tables, runs of
+# postings under --memory) never have a name in the folder (they had one
+# for a moment, "faq.idx.spill.XXXXXX", which an interrupt then left), so
+# that no end of the build, a signal's or an error's, can leave one.
 . "$ROOT/tests/e2e/lib.sh.inc"
 mkdir -p "$TMP/c/en"
 python3 - "$TMP/c/en/faq.md" <<'PY'
@@ -51,3 +54,32 @@ expect_eq "the old index: byte for byte" "$(cksum < "$TMP/faq.idx")" "$old"
 "$FAQBOT" check "$TMP/faq.idx" >/dev/null 2>&1 || fail "the old index: checks"
 ok "the old index: checks"
 expect_eq "the old index: answers" "$(answer_id 'number 417')" "q417"
+
+# every name made in the index's folder during a build with spills, seen
+# by inotify: the new index's temporary file alone
+python3 - "$FAQBOT" "$TMP" >"$TMP/made" 2>&1 <<'PY'
+import ctypes, os, struct, subprocess, sys
+faqbot, tmp = sys.argv[1], sys.argv[2]
+libc = ctypes.CDLL(None, use_errno=True)
+IN_CREATE, IN_MOVED_TO, IN_NONBLOCK = 0x100, 0x80, 0o4000
+fd = libc.inotify_init1(IN_NONBLOCK)
+if fd < 0 or libc.inotify_add_watch(fd, tmp.encode(), IN_CREATE | IN_MOVED_TO) < 0:
+    sys.exit("inotify: %s" % os.strerror(ctypes.get_errno()))
+p = subprocess.run([faqbot, "index", "--corpus", tmp + "/c", "--out", tmp + "/faq.idx", "--memory", "64K"],
+                   stdout=subprocess.DEVNULL)
+names, data = [], b""
+while True:
+    try:
+        data += os.read(fd, 65536)
+    except BlockingIOError:
+        break
+while data:
+    wd, mask, cookie, n = struct.unpack_from("iIII", data)
+    name = data[16:16 + n].rstrip(b"\0").decode()
+    names.append(("made " if mask & IN_CREATE else "renamed ") + name)
+    data = data[16 + n:]
+print("status %d: %s" % (p.returncode, ", ".join(names)))
+PY
+made=$(cat "$TMP/made")
+expect_match "a build with spills: only the new index's file named" "$made" \
+    '^status 0: made faq\.idx\.tmp\.[0-9]+, renamed faq\.idx$'

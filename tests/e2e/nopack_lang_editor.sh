@@ -1,6 +1,8 @@
 # nopack_lang_editor.sh: an editor starting a FAQ in a language libstemmer
 # stems and faqbot has no pack for (Finnish): init starts its folder with
-# the English sample rather than refusing it, and init and index say what
+# an English sample entry rather than refusing it, the file's comment
+# asking for Finnish questions and saying what the language lacks (it
+# said "in English" and spoke of a pack there is none of), and init and index say what
 # the language lacks (small talk, the bot's texts, synonyms, stop words)
 # and the files of its folder that would give it; a folder that gives
 # them all, and a language with a pack, are told nothing. A language
@@ -13,8 +15,18 @@ out=$(cat "$TMP/out")
 expect_match "init fi: the sample is English, to replace" "$out" 'fi1/fi/faq\.md: its sample entry in English .*replace it'
 expect_match "init fi: what the language lacks" "$out" 'no language pack for "fi": no small talk .*the bot.s texts in English'
 expect_match "init fi: the files that give it" "$out" 'fi1/fi/ may hold its own smalltalk\.md, messages\.txt, synonyms\.txt and stopwords\.txt'
+# the file's own comment: it said "Your FAQ's questions in English" and that
+# the bot's texts and small talk "come from faqbot's language pack"
+faq=$(cat "$TMP/fi1/fi/faq.md")
+expect_match "init fi: the file asks for questions in Finnish" "$faq" "Your FAQ's questions in Finnish\."
+expect_match "init fi: the file says its sample is English, to replace" "$faq" 'the sample entry below is an English one, to replace with'
+expect_match "init fi: the file says there is no pack" "$faq" 'faqbot has no language pack for Finnish: the bot.s texts are in'
+expect_eq "init fi: the file claims no pack nor questions in English" \
+    "$(grep -c -E "questions in English|come from faqbot's language pack" "$TMP/fi1/fi/faq.md")" "0"
+expect_match "init fi: the language named" "$out" 'no starter text in Finnish\)'
 "$FAQBOT" index --corpus "$TMP/fi1" --out "$TMP/faq.idx" > /dev/null 2>&1
 expect_eq "the started folder indexes" "$?" "0"
+expect_match "its sample entry answers" "$("$FAQBOT" ask --index "$TMP/faq.idx" 'When are you open?')" 'Monday to Friday'
 
 # the owner's own Finnish FAQ
 mkdir -p "$TMP/c/fi"

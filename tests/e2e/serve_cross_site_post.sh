@@ -45,6 +45,14 @@ expect_eq "vote from this host's default port, sent to another" "$(status POST /
     -H "Host: faq.example.org:8080" -H "Origin: http://faq.example.org" -H "$text" -d "$vote")" 403
 expect_eq "vote from HTTPS's default port, sent to plain HTTP's" "$(status POST /api/feedback \
     -H "Host: faq.example.org:80" -H "Origin: https://faq.example.org" -H "$text" -d "$vote")" 403
+# a Host that names no port was sent to a default one (80, 443): a page of
+# another port of the host is another origin there too (it was let in, the
+# port "not known")
+expect_eq "vote from another port, sent to a Host of no port" "$(status POST /api/feedback \
+    -H "Host: faq.example.org" -H "Origin: http://faq.example.org:8080" -H "$text" -d "$vote")" 403
+expect_eq "question from another port, sent to an X-Forwarded-Host of no port" "$(status POST /api/ask \
+    -H "Host: backend:8080" -H "X-Forwarded-Host: faq.example.org" -H "Origin: https://faq.example.org:8443" \
+    -H "$text" -d '{"q":"a planted question about volcanoes"}')" 403
 sleep 0.2
 expect_eq "no stuffed vote logged" "$(grep -c 'stuffed' "$TMP/feedback.jsonl" 2>/dev/null || true)" "0"
 expect_eq "no planted question logged" "$(grep -c 'volcanoes' "$TMP/unanswered.tsv" 2>/dev/null || true)" "0"
@@ -56,11 +64,16 @@ expect_eq "the page's own vote" "$(status POST /api/feedback -H "Origin: ${URL%/
     -H "Sec-Fetch-Site: same-origin" -H "Content-Type: application/json" -d "$vote")" 204
 expect_eq "a client's vote" "$(status POST /api/feedback -H "Content-Type: application/json" -d "$vote")" 204
 # the chat page's own POSTs from such a browser: directly, behind a proxy
-# that keeps the host name but drops the port (nginx's Host $host), behind
-# one that rewrites Host and says the original in X-Forwarded-Host
+# on a default port (nginx's Host $host, $http_host alike), behind one on
+# another port that passes it on ($http_host), behind one that rewrites
+# Host and says the original in X-Forwarded-Host
 expect_eq "the page's own vote, no Sec-Fetch-Site" "$(status POST /api/feedback -H "Origin: ${URL%/}" \
     -H "Content-Type: application/json" -d "$vote")" 204
-expect_eq "the page's vote behind a proxy, port dropped" "$(status POST /api/feedback -H "Host: faq.example.org" \
+expect_eq "the page's vote behind a proxy on HTTPS's port" "$(status POST /api/feedback -H "Host: faq.example.org" \
+    -H "Origin: https://FAQ.example.org" -H "Content-Type: application/json" -d "$vote")" 204
+expect_eq "the page's vote behind a proxy on HTTP's port, named" "$(status POST /api/feedback -H "Host: faq.example.org" \
+    -H "Origin: http://faq.example.org:80" -H "Content-Type: application/json" -d "$vote")" 204
+expect_eq "the page's vote behind a proxy on another port, passed on" "$(status POST /api/feedback -H "Host: faq.example.org:8080" \
     -H "Origin: http://FAQ.example.org:8080" -H "Content-Type: application/json" -d "$vote")" 204
 expect_eq "the page's vote behind a proxy, Host rewritten" "$(status POST /api/feedback -H "Host: backend:8080" \
     -H "X-Forwarded-Host: faq.example.org" -H "Origin: https://faq.example.org" \
@@ -69,7 +82,7 @@ expect_eq "the page's vote on an IPv6 address" "$(status POST /api/feedback -H "
     -H "Origin: http://[::1]:8080" -H "Content-Type: application/json" -d "$vote")" 204
 expect_eq "the page's vote, Host naming its scheme's port" "$(status POST /api/feedback -H "Host: faq.example.org:443" \
     -H "Origin: https://faq.example.org" -H "Content-Type: application/json" -d "$vote")" 204
-expect_eq "eight votes logged" "$(grep -c 'stuffed' "$TMP/feedback.jsonl")" "8"
+expect_eq "ten votes logged" "$(grep -c 'stuffed' "$TMP/feedback.jsonl")" "10"
 # a link from another site to the page of an answer is no POST: it opens
 expect_eq "a link from another site" "$(status GET '/ask?q=iniciativa' -H "Sec-Fetch-Site: cross-site" \
     -H "Sec-Fetch-Mode: navigate")" 200
