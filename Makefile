@@ -129,9 +129,10 @@ test: deps
 	@echo "== done: $$(date -u +%T)"
 
 TEST_FUZZ_SECONDS ?= 30
-# A fixed seed, so that a fuzz failure in CI replays: `make fuzz
-# FUZZ_SEED=1 FUZZ_ONLY=...` runs what CI ran. `make fuzz` alone explores
-# with a new seed each time.
+# A fixed seed, so that a fuzz failure in CI can be replayed: `make fuzz
+# FUZZ_SEED=1 FUZZ_ONLY=...` starts as CI's run did (docs/reliability.md
+# says how far the two stay alike). `make fuzz` alone explores with a new
+# seed each time.
 TEST_FUZZ_SEED ?= 1
 TEST_SOAK_SECONDS ?= 20
 
