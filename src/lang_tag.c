@@ -2,10 +2,10 @@
  * lang_tag.h). */
 #include "lang_tag.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "corpus.h"
+#include "limits.h"
 
 static int is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_alnum(char c) { return is_alpha(c) || (c >= '0' && c <= '9'); }
@@ -106,15 +106,13 @@ size_t lang_tag_accepted(const faq_index *ix, const char *header, uint32_t *out,
 {
     uint32_t n_langs = faq_index_lang_count(ix);
     /* each language's best q-value and first place in the header; a
-     * language named only with q=0 stays out */
-    int *best = malloc(n_langs * sizeof *best);
-    size_t *first = malloc(n_langs * sizeof *first);
+     * language named only with q=0 stays out (an index opens with
+     * FAQ_MAX_LANGS languages at most) */
+    int best[FAQ_MAX_LANGS];
+    size_t first[FAQ_MAX_LANGS];
     size_t count = 0;
-    if (!best || !first || !header) {
-        free(best);
-        free(first);
+    if (!header || n_langs > FAQ_MAX_LANGS)
         return 0;
-    }
     for (uint32_t l = 0; l < n_langs; l++)
         best[l] = -1;
     size_t place = 0;
@@ -144,7 +142,5 @@ size_t lang_tag_accepted(const faq_index *ix, const char *header, uint32_t *out,
         out[count++] = (uint32_t)pick;
         best[pick] = -1;
     }
-    free(best);
-    free(first);
     return count;
 }

@@ -46,7 +46,13 @@ size_t msg_format(const faq_index *ix, uint32_t lang, const char *key,
     if (!t)
         t = key;
     size_t o = 0;
-    for (const char *p = t; *p && o + 1 < cap;) {
+    if (!kv) {
+        /* nothing to put in: the text as it is, copied at once (a decline's
+         * or a clarification's, on every such answer) */
+        o = strnlen(t, cap - 1);
+        memcpy(out, t, o);
+    }
+    for (const char *p = t + o; *p && o + 1 < cap;) {
         if (*p == '{' && kv) {
             const char *close = strchr(p, '}');
             int done = 0;

@@ -277,16 +277,15 @@ static int from_another_site(struct MHD_Connection *c)
     return !(host && same_host(origin, host)) && !(fwd && same_host(origin, fwd));
 }
 
-/* The Allow header of a route's methods: "GET, HEAD, POST, OPTIONS". */
-static void allow_of(int methods, char *out, size_t n)
+/* The Allow header of a route's methods: "GET, HEAD, POST, OPTIONS", one
+ * text for each set of methods, not printed at every request. */
+static const char *allow_of(int methods)
 {
-    static const struct { int m; const char *names; } all[] = {
-        {M_GET, "GET, HEAD"}, {M_POST, "POST"}, {M_OPTIONS, "OPTIONS"}};
-    size_t len = 0;
-    out[0] = '\0';
-    for (size_t i = 0; i < sizeof all / sizeof *all; i++)
-        if (methods & all[i].m)
-            len += (size_t)snprintf(out + len, n - len, "%s%s", len ? ", " : "", all[i].names);
+    static const char *const by_methods[8] = {
+        "", "GET, HEAD", "POST", "GET, HEAD, POST",
+        "OPTIONS", "GET, HEAD, OPTIONS", "POST, OPTIONS", "GET, HEAD, POST, OPTIONS"};
+    _Static_assert(M_GET == 1 && M_POST == 2 && M_OPTIONS == 4, "the methods index the texts");
+    return by_methods[methods & 7];
 }
 
 static enum MHD_Result preflight(server *sv, struct MHD_Connection *c, request *r)
@@ -347,7 +346,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         }
         if (!rt || r->route == R_OTHER)
             return serve_error(sv, c, r, 404, "no such route");
-        allow_of(rt->methods, r->allow, sizeof r->allow);
+        r->allow = allow_of(rt->methods);
         if (!(rt->methods & m))
             return serve_error(sv, c, r, 405, "method not allowed");
         if (m == M_OPTIONS)

@@ -174,10 +174,11 @@ void serve_note_question(const server *sv, request *r, const char *q, size_t len
 searcher *serve_take(server *sv, struct MHD_Connection *c, request *r, const char *q, size_t len,
                      const char *field, const char *bad, json_t *body, enum MHD_Result *ret)
 {
-    char blank[96];
-    snprintf(blank, sizeof blank, "\"%s\" is empty: the question, with something to ask", field);
+    char blank[96] = {0};
     if (!bad)
         bad = serve_check_asked(q, len, blank);
+    if (bad == blank)   /* printed only for the question that is empty */
+        snprintf(blank, sizeof blank, "\"%s\" is empty: the question, with something to ask", field);
     searcher *s = bad ? NULL : index_live_get(sv->live);
     if (!s) {
         json_decref(body);

@@ -88,7 +88,7 @@ typedef struct request {
     char client[ADDR_BYTES];    /* the peer, or the client a trusted proxy names */
     int client_counted;         /* holds a slot of the client's per-address limit */
     char method[8];
-    char allow[32];             /* the Allow header of a 405 or an OPTIONS */
+    const char *allow;          /* the Allow header of a 405 or an OPTIONS */
     char path[LOG_PATH_BYTES * 4 + 1];  /* for the access log, escaped */
     char *question;             /* for the access log with --log-questions, escaped */
     char index_tag[17];         /* the index answering, in hex (Faqbot-Index), or "" */
