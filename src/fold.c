@@ -107,7 +107,8 @@ long fold_bare(const char *w, size_t n, char *out, size_t cap)
     int read = 0;
     for (size_t i = 0; i < n;) {
         const char *typed = NULL;
-        if (i + 1 < n)
+        unsigned char c = (unsigned char)w[i];
+        if (i + 1 < n && c >= 0xC3 && c <= 0xC5)   /* the lead bytes of bare_letters */
             for (size_t k = 0; k < sizeof bare_letters / sizeof *bare_letters && !typed; k++)
                 if ((unsigned char)w[i] == bare_letters[k].b0 &&
                     (unsigned char)w[i + 1] == bare_letters[k].b1)

@@ -14,48 +14,35 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "corpus.h"
-#include "corpus_load.h"
 #include "fold.h"
+#include "index_fixture.h"
 #include "index_internal.h"
-#include "index_read.h"
-#include "index_write.h"
-#include "search.h"
 #include "search_model.h"
 #include "search_params.h"
 
-static char dir[256];
+static char dir[256], idx_path[300];
 static faq_index *ix;
-
-static const char *root(void)
-{
-    const char *r = getenv("ROOT");
-    return r && *r ? r : ".";
-}
+static searcher *fx_s;
 
 static int setup(void **state)
 {
     (void)state;
+    const char *root = getenv("ROOT");
+    char corpus_dir[512];
     snprintf(dir, sizeof dir, "/tmp/faqbot-bare-XXXXXX");
     assert_non_null(mkdtemp(dir));
-    char corpus_dir[512], idx_path[300], err[512] = "";
-    snprintf(corpus_dir, sizeof corpus_dir, "%s/tests/tune/utility/corpus", root());
     snprintf(idx_path, sizeof idx_path, "%s/faq.idx", dir);
-    corpus *c;
-    assert_int_equal(corpus_load(corpus_dir, &c, err, sizeof err), 0);
-    assert_int_equal(index_write(c, idx_path, NULL, err, sizeof err), 0);
-    corpus_free(c);
-    assert_int_equal(faq_index_open(idx_path, &ix, err, sizeof err), FAQ_INDEX_OK);
+    snprintf(corpus_dir, sizeof corpus_dir, "%s/tests/tune/utility/corpus",
+             root && *root ? root : ".");
+    fixture_open_dir(corpus_dir, idx_path, &ix, &fx_s);
     return 0;
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    faq_index_close(ix);
-    char cmd[512];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
+    fixture_close(ix, fx_s, idx_path);
+    return rmdir(dir);
 }
 
 static void assert_bare(const char *w, const char *want)
