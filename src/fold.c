@@ -87,3 +87,40 @@ long fold_case(const char *text, size_t len, char *out, size_t cap)
 {
     return fold_alloc(text, len, out, cap, 0);
 }
+
+/* The letters fold_bare() reads, as their two bytes of UTF-8, and what is
+ * typed for them. */
+static const struct { unsigned char b0, b1; const char *typed; } bare_letters[] = {
+    {0xC3, 0xB8, "o"},  /* ø */
+    {0xC3, 0xA6, "ae"}, /* æ */
+    {0xC5, 0x93, "oe"}, /* œ */
+    {0xC5, 0x82, "l"},  /* ł */
+    {0xC4, 0x91, "d"},  /* đ */
+    {0xC3, 0xB0, "d"},  /* ð */
+    {0xC3, 0xBE, "th"}, /* þ */
+    {0xC4, 0xB1, "i"},  /* ı */
+};
+
+long fold_bare(const char *w, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    int read = 0;
+    for (size_t i = 0; i < n;) {
+        const char *typed = NULL;
+        unsigned char c = (unsigned char)w[i];
+        if (i + 1 < n && c >= 0xC3 && c <= 0xC5)   /* the lead bytes of bare_letters */
+            for (size_t k = 0; k < sizeof bare_letters / sizeof *bare_letters && !typed; k++)
+                if ((unsigned char)w[i] == bare_letters[k].b0 &&
+                    (unsigned char)w[i + 1] == bare_letters[k].b1)
+                    typed = bare_letters[k].typed;
+        size_t used = typed ? 2 : 1, len = typed ? strlen(typed) : 1;
+        if (o + len + 1 > cap)
+            return -1;
+        memcpy(out + o, typed ? typed : w + i, len);
+        o += len;
+        i += used;
+        read |= typed != NULL;
+    }
+    out[o] = '\0';
+    return read ? (long)o : -1;
+}

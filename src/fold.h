@@ -22,4 +22,12 @@ long fold_case(const char *text, size_t len, char *out, size_t cap);
 long fold_into(utf8proc_int32_t *cps, size_t cps_cap, const char *s, size_t len,
                char *out, size_t cap, int strip_accents);
 
+/* Folded word w (n bytes, valid UTF-8) with the letters a keyboard lacks
+ * and accent folding leaves as they are (they are letters of their own,
+ * not a letter and a mark) typed as the plain ones people put for them:
+ * "ø" as "o" ("ror" for "rør"), "æ" as "ae", "œ" as "oe", "ł" as "l",
+ * "đ" and "ð" as "d", "þ" as "th", "ı" as "i". Into out (cap bytes,
+ * NUL-ended): its length, or -1 when w has none of them or out is short. */
+long fold_bare(const char *w, size_t n, char *out, size_t cap);
+
 #endif

@@ -51,6 +51,12 @@ static qmemo_word word_facts(const search_ctx *c, const qtok *t)
             (search_model_lang_word(c->m, l, t->word, t->word_len) ||
              ix_find_word(c->ix, l, t->word, t->word_len) != IX_NONE))
             f.langs |= 1ull << l;
+        /* typed without a letter of the FAQ's the keyboard lacks: "kjope"
+         * is Norwegian "kjøpe", Danish "købe" */
+        else if (c->p->use_bare_letters &&
+                 search_model_bare(c->m, l, SEARCH_VOCAB_WORDS, t->word, t->word_len,
+                                   (uint32_t[1]){0}, 1))
+            f.langs |= 1ull << l;
         else if (may_translate(c, l))
             f.langs_open |= 1ull << l;
     }

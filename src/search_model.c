@@ -10,6 +10,7 @@
 
 #include "buf.h"
 #include "corpus.h"
+#include "fold.h"
 #include "index_internal.h"
 #include "index_model.h"
 #include "known_synonyms.h"
@@ -17,8 +18,21 @@
 #include "spellings.h"
 #include "utf8.h"
 
+/* A word or stem of the index with a letter a keyboard lacks, as typed
+ * without it (fold_bare()): its text in search_model.bare_text. */
+typedef struct bare_form {
+    uint32_t lang, which;       /* SEARCH_VOCAB_WORDS or _TERMS */
+    uint32_t off, len;
+    uint32_t number;            /* ix_word or ix_term number */
+    const char *text;           /* bare_text + off, once it is whole: qsort has no
+                                   context argument, so each carries its bytes */
+} bare_form;
+
 struct search_model {
     const faq_index *ix;
+    bare_form *bare;            /* sorted by (language, which, text) */
+    size_t n_bare;
+    char *bare_text;
     analyzer **an;              /* per language: what each searcher's share */
     syn_entry *syn;             /* sorted by key */
     size_t n_syn;
@@ -354,6 +368,118 @@ static uint64_t translating_langs(const faq_index *ix)
     return langs;
 }
 
+/* Is (s, n) ASCII alone? Most of the index's words are (they are folded
+ * without their accents), and every one is looked at when a question
+ * opens the index: eight bytes at a time, then four, then one. */
+static inline int all_ascii(const char *s, size_t n)
+{
+    uint64_t high = 0;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t v;
+        memcpy(&v, s + i, 8);
+        high |= v;
+    }
+    if (i + 4 <= n) {
+        uint32_t v;
+        memcpy(&v, s + i, 4);
+        high |= v;
+        i += 4;
+    }
+    for (; i < n; i++)
+        high |= (unsigned char)s[i];
+    return !(high & 0x8080808080808080ull);
+}
+
+/* The bare form of (s, n), table which's record number of language l,
+ * onto m's list when it has one; *cap: the list's room. 0, or -1 when
+ * memory ran out. */
+static int add_bare_form(search_model *m, buf *text, size_t *cap, uint32_t l, uint32_t which,
+                         uint32_t number, const char *s, size_t n)
+{
+    char bare[FAQ_MAX_TERM_BYTES * 8 + 1];   /* a letter of two bytes is two at most */
+    long k = fold_bare(s, n, bare, sizeof bare);
+    if (k <= 0)
+        return 0;
+    if (grow(&m->bare, cap, m->n_bare + 1, sizeof *m->bare, 64) != 0)
+        return -1;
+    m->bare[m->n_bare++] = (bare_form){l, which, (uint32_t)text->len, (uint32_t)k, number, NULL};
+    return buf_add(text, bare, (size_t)k) == BUF_OK ? 0 : -1;
+}
+
+static int cmp_bare(const void *a, const void *b)
+{
+    const bare_form *x = a, *y = b;
+    if (x->lang != y->lang)
+        return x->lang < y->lang ? -1 : 1;
+    if (x->which != y->which)
+        return x->which < y->which ? -1 : 1;
+    size_t n = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->text, y->text, n);
+    if (c)
+        return c;
+    if (x->len != y->len)
+        return x->len < y->len ? -1 : 1;
+    return x->number < y->number ? -1 : x->number > y->number;
+}
+
+/* Every word and stem of the index with a letter a keyboard lacks, by its
+ * bare form, for search_model_bare(). 0, or -1 when memory ran out. */
+static int list_bare_forms(search_model *m)
+{
+    const faq_index *ix = m->ix;
+    buf text = BUF_INIT(UINT32_MAX);   /* offsets are u32s */
+    size_t cap = 0;
+    int rc = 0;
+    for (uint32_t l = 0; l < ix->n_langs && rc == 0; l++) {
+        const ix_lang *L = &ix->langs[l];
+        for (uint32_t w = L->word_first; w < L->word_first + L->word_count && rc == 0; w++) {
+            const char *s = ix->strings + ix->words[w].text.off;
+            if (!all_ascii(s, ix->words[w].text.len))
+                rc = add_bare_form(m, &text, &cap, l, SEARCH_VOCAB_WORDS, w, s,
+                                   ix->words[w].text.len);
+        }
+        for (uint32_t t = L->term_first; t < L->term_first + L->term_count && rc == 0; t++) {
+            const char *s = ix->strings + ix->terms[t].text.off;
+            if (!all_ascii(s, ix->terms[t].text.len))
+                rc = add_bare_form(m, &text, &cap, l, SEARCH_VOCAB_TERMS, t, s,
+                                   ix->terms[t].text.len);
+        }
+    }
+    if (rc != 0) {
+        buf_free(&text);
+        return -1;
+    }
+    m->bare_text = buf_take(&text);
+    for (size_t i = 0; i < m->n_bare; i++)
+        m->bare[i].text = m->bare_text + m->bare[i].off;
+    qsort(m->bare, m->n_bare, sizeof *m->bare, cmp_bare);
+    return 0;
+}
+
+size_t search_model_bare(const search_model *m, uint32_t l, int which, const char *w, size_t n,
+                         uint32_t *out, size_t cap)
+{
+    /* the first of w's, by the sort's order: number 0 comes first */
+    bare_form key = {l, (uint32_t)which, 0, (uint32_t)n, 0, w};
+    size_t lo = 0, hi = m->n_bare;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cmp_bare(&m->bare[mid], &key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t found = 0;
+    for (; lo < m->n_bare && found < cap; lo++) {
+        const bare_form *b = &m->bare[lo];
+        if (b->lang != l || b->which != key.which || b->len != n || memcmp(b->text, w, n) != 0)
+            break;
+        out[found++] = b->number;
+    }
+    return found;
+}
+
 search_model *search_model_new(const faq_index *ix)
 {
     search_model *m = calloc(1, sizeof *m);
@@ -390,6 +516,10 @@ search_model *search_model_new(const faq_index *ix)
         return NULL;
     }
     m->translates = translating_langs(ix);
+    if (list_bare_forms(m) != 0) {
+        search_model_free(m);
+        return NULL;
+    }
     /* the analyzers stay, never run again: each searcher's are copies of
      * them (search_model_analyzer_new()), which share their stop words and
      * phrases, or, for a model of one searcher, they are its own
@@ -418,6 +548,8 @@ void search_model_free(search_model *m)
     free(m->lang_digits);
     free(m->thes_kept);
     free(m->max_idf);
+    free(m->bare);
+    free(m->bare_text);
     free(m->syn);
     free(m->syn_terms);
     free(m->st_measures);

@@ -118,6 +118,13 @@ enum { SEARCH_VOCAB_WORDS, SEARCH_VOCAB_TERMS, SEARCH_VOCAB_MEMBERS, SEARCH_VOCA
 uint32_t search_model_vocab(const search_model *m, uint32_t l, int which, typo_vocab *v);
 const char *search_model_member_term(const search_model *m, uint32_t i, size_t *len);
 
+/* The words (which: SEARCH_VOCAB_WORDS, ix_word numbers) or stems
+ * (SEARCH_VOCAB_TERMS, ix_term numbers) of language l that folded word w
+ * (n bytes) may be typed without the letters a keyboard lacks: "ror" for
+ * "rør" (fold_bare()). Up to cap of them into out; how many. */
+size_t search_model_bare(const search_model *m, uint32_t l, int which, const char *w, size_t n,
+                         uint32_t *out, size_t cap);
+
 /* The most ASCII digits (utf8_digit_count()) a word of language l holds in
  * the three tables a question word's languages are read from: the words
  * that tell the language (search_model_lang_word()), its vocabulary

@@ -179,6 +179,9 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_variants, "slots: stems one edit away"),
     SWITCH(use_synonym_variants, "slots: synonyms of a stem one edit away"),
     SWITCH(use_accents, "slots: a word the FAQ lacks read with the accents its end may have lost"),
+    SWITCH(use_bare_letters,
+           "slots and language: a word the FAQ lacks typed without a letter the keyboard "
+           "lacks (\"ror\" for \"rør\")"),
     FIELD(use_dict_word_ends, INT, 0, 0, 1,
           "slots: a typo or variant of a word the dictionary knows differs at its end only "
           "(a form of it: \"doer\", \"doem\"), not inside (\"reset\" is no \"rest\"); "

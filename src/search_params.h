@@ -99,6 +99,7 @@ typedef struct search_params {
     int use_smalltalk_yield;    /* a small talk phrase cut short yields to a strong answer */
     int use_decline_model, use_dictionary, use_lemma, use_decompound, use_thesaurus;
     int use_translation, use_cognates, use_guess_evidence, use_accents;
+    int use_bare_letters;       /* a word typed without a letter the keyboard lacks (fold.h) */
     int use_parts;              /* the FAQ's compounds holding the word as a part */
     int use_question_parts;     /* the question's compound searched by its parts too */
     int use_flagged_parts;      /* a compound the FAQ lacks, split where the dictionary reads it */

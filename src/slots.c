@@ -484,6 +484,24 @@ static void add_accented(const search_ctx *c, slot *sl, uint32_t L, const qtok *
         restore_accents(&x, 0, 0, k);
 }
 
+/* A word the FAQ lacks typed without a letter the keyboard lacks ("ror"
+ * for "rør", "kjope" for "kjøpe"): the FAQ's words, else its stems, that
+ * read so without it (search_model_bare()). The same word, as an accent
+ * typed without is. */
+static void add_bare(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+{
+    uint32_t found[QUERY_MAX_ALTS];
+    size_t n = search_model_bare(c->m, L, SEARCH_VOCAB_WORDS, t->word, t->word_len, found,
+                                 QUERY_MAX_ALTS);
+    for (size_t k = 0; k < n; k++)
+        add_alt(sl, c->ix->words[found[k]].term, c->p->w_accent, ALT_VARIANT, IX_NONE);
+    if (n)
+        return;
+    n = search_model_bare(c->m, L, SEARCH_VOCAB_TERMS, t->term, t->term_len, found, QUERY_MAX_ALTS);
+    for (size_t k = 0; k < n; k++)
+        add_alt(sl, found[k], c->p->w_accent, ALT_VARIANT, IX_NONE);
+}
+
 /* Nothing near in the FAQ, but a synonyms group for a stem an edit away:
  * another form of the verb ("attend", "attendre"). */
 static void add_synonym_variants(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
@@ -798,6 +816,8 @@ static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok 
     int corrected = 0;
     if (p->use_accents && !t->is_qword)
         add_accented(c, sl, L, t);
+    if (!sl->n_alts && p->use_bare_letters && !t->is_qword)
+        add_bare(c, sl, L, t);
     if (p->use_foreign)
         add_foreign(c, sl, L, t);
     if (!sl->n_alts && p->use_lemma)
