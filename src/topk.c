@@ -165,14 +165,21 @@ static inline int slot_eval(slot_cur *sc, uint32_t g, const bar *b, float rest,
                             float *reach, float *best_out, float *bcov_out)
 {
     float best = 0, bcov = 0;
-    for (int k = sc->n - 1; k >= 0 && may_raise(sc, k, best, bcov); k--) {
+    for (int k = sc->n - 1; k >= 0; k--) {
         cursor *c = &sc->c[k];
+        if (c->p.group > g)
+            continue;   /* already past g: it gives g nothing, no bound to test */
+        if (!may_raise(sc, k, best, bcov))
+            break;      /* nor can it or a weaker one raise what is found */
         if (cannot_enter(b, *reach + (best > c->ub ? best : c->ub) + rest))
             return 0;
         postings_seek(&c->p, g);
         if (c->p.group == g && !passes_over(c, g))
             cursor_take(c, &best, &bcov);
     }
+    /* the slot's part now known: most often none, every cursor past g */
+    if (cannot_enter(b, *reach + best + rest))
+        return 0;
     *reach += best;
     *best_out = best;
     *bcov_out = bcov;
