@@ -137,6 +137,21 @@ int cli_open_index(const char *path, faq_index **ix)
     return 0;
 }
 
+int cli_refuse_operand(const cli_command *cmd, int argc, char **argv, int i, const char *dir_opt,
+                       const char *file_opt)
+{
+    if (i >= argc)
+        return 0;
+    struct stat st;
+    const char *opt = stat(argv[i], &st) != 0 ? NULL : S_ISDIR(st.st_mode) ? dir_opt : file_opt;
+    fprintf(stderr, "faqbot %s: unexpected argument %s", cmd->name, argv[i]);
+    if (opt)
+        fprintf(stderr, "; to read that %s: faqbot %s --%s %s", S_ISDIR(st.st_mode) ? "folder" : "file",
+                cmd->name, opt, argv[i]);
+    fprintf(stderr, "\nusage: %s\n", cmd->usage);
+    return -1;
+}
+
 void cli_hint_no_index(const char *path)
 {
     char hint[2560];

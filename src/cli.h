@@ -45,6 +45,14 @@ typedef struct cli_opt {
  * CLI_OPTS_HELP after printing the help that --help asked for. */
 int cli_parse_opts(const cli_command *cmd, int argc, char **argv, const cli_opt *opts);
 
+/* Refuses argv[i], when there, for a command that takes no operand: names
+ * it and, for a folder or a file that an option of the command reads
+ * (dir_opt, file_opt: its name, or NULL), says the command with the option
+ * ("faqbot lint myfaq" is how a new user types --corpus myfaq). Returns 0
+ * when there is none, else -1 (message and usage printed). */
+int cli_refuse_operand(const cli_command *cmd, int argc, char **argv, int i, const char *dir_opt,
+                       const char *file_opt);
+
 /* The command's summary and usage on stdout; returns EXIT_OK. */
 int cli_print_help(const cli_command *cmd);
 

@@ -49,9 +49,14 @@ static char *slurp(const char *name, const char *path, size_t *len)
         text = NULL;
         fprintf(stderr, "faqbot %s: out of memory\n", name);
     }
-    int bad = in != stdin ? fclose(in) != 0 : ferror(in);
+    /* a folder opens, and its first read fails: told, not "empty" */
+    int bad = ferror(in), why = errno;
+    if (in != stdin && fclose(in) != 0 && !bad) {
+        bad = 1;
+        why = errno;
+    }
     if (text && bad) {
-        fprintf(stderr, "faqbot %s: %s: read error\n", name, path ? path : "standard input");
+        fprintf(stderr, "faqbot %s: %s: cannot read: %s\n", name, path ? path : "standard input", strerror(why));
         free(text);
         return NULL;
     }
@@ -265,9 +270,10 @@ int cmd_export(const cli_command *cmd, int argc, char **argv)
     int i = cli_parse_opts(cmd, argc, argv, opts);
     if (i < 0)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
-    if (i < argc || strcmp(format, "csv") != 0) {
-        fprintf(stderr, "faqbot export: %s\nusage: %s\n", i < argc ? "unexpected argument" : "--format is csv",
-                cmd->usage);
+    if (cli_refuse_operand(cmd, argc, argv, i, "corpus", NULL) != 0)
+        return EXIT_USAGE;
+    if (strcmp(format, "csv") != 0) {
+        fprintf(stderr, "faqbot export: --format is csv\nusage: %s\n", cmd->usage);
         return EXIT_USAGE;
     }
     char err[2048], *csv = NULL;

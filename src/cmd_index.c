@@ -100,10 +100,8 @@ int cmd_index(const cli_command *cmd, int argc, char **argv)
     int i = cli_parse_opts(cmd, argc, argv, opts);
     if (i < 0)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
-    if (i < argc) {
-        fprintf(stderr, "faqbot index: unexpected argument %s\nusage: %s\n", argv[i], cmd->usage);
+    if (cli_refuse_operand(cmd, argc, argv, i, "corpus", NULL) != 0)
         return EXIT_USAGE;
-    }
     int out_default = !out;
     if (out_default)
         out = FAQ_DEFAULT_INDEX;

@@ -354,11 +354,11 @@ int cmd_lint(const cli_command *cmd, int argc, char **argv)
     int i = cli_parse_opts(cmd, argc, argv, opts);
     if (i < 0)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
-    if (i < argc || (path && dir) || (strcmp(format, "text") != 0 && strcmp(format, "json") != 0)) {
+    if (cli_refuse_operand(cmd, argc, argv, i, "corpus", "index") != 0)
+        return EXIT_USAGE;
+    if ((path && dir) || (strcmp(format, "text") != 0 && strcmp(format, "json") != 0)) {
         fprintf(stderr, "faqbot lint: %s\nusage: %s\n",
-                i < argc ? "unexpected argument" : path && dir ? "--corpus or --index, not both"
-                                                             : "--format is text or json",
-                cmd->usage);
+                path && dir ? "--corpus or --index, not both" : "--format is text or json", cmd->usage);
         return EXIT_USAGE;
     }
     lint_out lo = {NULL, NULL, 0};

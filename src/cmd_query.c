@@ -149,6 +149,8 @@ int cmd_repl(const cli_command *cmd, int argc, char **argv)
     int i = cli_parse_opts(cmd, argc, argv, opts);
     if (i < 0)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
+    if (cli_refuse_operand(cmd, argc, argv, i, NULL, "index") != 0)
+        return EXIT_USAGE;
     double th = cli_parse_threshold(thr, cmd);
     if (th < -1.5)
         return EXIT_USAGE;

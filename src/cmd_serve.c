@@ -112,10 +112,8 @@ static int read_options(const cli_command *cmd, int argc, char **argv, serve_opt
     }
     if (i == CLI_OPTS_BAD)
         return EXIT_USAGE;
-    if (i < argc) {
-        fprintf(stderr, "faqbot %s: unexpected argument %s\nusage: %s\n", cmd->name, argv[i], cmd->usage);
+    if (cli_refuse_operand(cmd, argc, argv, i, NULL, "index") != 0)
         return EXIT_USAGE;
-    }
     if (parse_range(cmd, "port", port, 0, 65535, &o->port) != 0 ||
         parse_range(cmd, "threads", threads, 1, FAQ_HTTP_MAX_THREADS, &o->threads) != 0)
         return EXIT_USAGE;

@@ -92,7 +92,15 @@ static int read_rows(char *const *files, int n_files, row **out, size_t *n, char
                 goto oom;
             }
         }
+        /* a folder opens, and its first read fails: told, not 0 rows */
+        int bad = ferror(fp), why = errno;
         fclose(fp);
+        if (bad) {
+            snprintf(err, errlen, "%s: cannot read: %s", files[f], strerror(why));
+            free(line);
+            free_rows(rows, *n);
+            return -1;
+        }
     }
     free(line);
     *out = rows;

@@ -328,10 +328,15 @@ int import_csv(const char *text, size_t len, char delim, const char *qname, cons
         trim(&a, &an);
         if (!qn && !an)
             continue;   /* an empty row */
+        /* a row not written yet (a draft in a spreadsheet) is left out and
+         * told, as the other formats' unanswered questions are: the rest
+         * of the sheet still comes */
         if (!qn || !an) {
-            snprintf(err, errlen, "line %u: %s", line, qn ? "a question with no answer" : "an answer with no question");
-            got = -1;
-            break;
+            if ((qn ? import_doc_note(doc, line, 1, "the question \"%.*s\" has no answer: left out",
+                                      (int)utf8_cut(q, qn, 80), q)
+                    : import_doc_note(doc, line, 0, "an answer with no question: left out")) != 0)
+                goto oom;
+            continue;
         }
         /* a delimiter in an unquoted answer cuts it short without a word */
         if (rec.n > head_n && rec.f[head_n].n &&

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "utf8.h"
 
 typedef import_text text;
 
@@ -58,8 +59,9 @@ typedef struct qa {
     unsigned q_line;
 } qa;
 
-/* The entry read so far into doc: 0, -1 (no answer: message in err), -2
- * (out of memory). */
+/* The entry read so far into doc, or a note when it has no answer (left
+ * out, as the other formats do: the rest of the file still comes): 0, -1
+ * (no question: message in err), -2 (out of memory). */
 static int flush(qa *x, import_doc *doc, char *err, size_t errlen)
 {
     trim_text(&x->a);
@@ -69,8 +71,16 @@ static int flush(qa *x, import_doc *doc, char *err, size_t errlen)
         return -1;
     }
     if (!x->a.n) {
-        snprintf(err, errlen, "line %u: a question with no answer", x->q_line);
-        return -1;
+        if (import_doc_note(doc, x->q_line, 1, "the question \"%.*s\" has no answer: left out",
+                            (int)utf8_cut(x->q.s, x->q.n, 80), x->q.s) != 0)
+            return -2;
+        free(x->q.s);
+        free(x->a.s);
+        for (size_t i = 0; i < x->n_alts; i++)
+            free(x->alts[i]);
+        free(x->alts);
+        memset(x, 0, sizeof *x);
+        return 0;
     }
     import_entry *e = import_doc_add(doc);
     if (!e)
@@ -128,11 +138,7 @@ int import_qa(const char *txt, size_t len, import_doc *doc, char *err, size_t er
                 goto oom;
         }
     }
-    if (state == 'q') {
-        snprintf(err, errlen, "line %u: a question with no answer", x.q_line);
-        goto out;
-    }
-    if (state == 'a' && (f = flush(&x, doc, err, errlen)) != 0)
+    if (state && (f = flush(&x, doc, err, errlen)) != 0)
         goto fail;
     if (!doc->n) {
         snprintf(err, errlen, "no \"Q:\" line followed by an \"A:\" line");

@@ -15,7 +15,7 @@ static const struct { const char *key, *placeholders; } keys[] = {
     {"repl_reload_failed", "error"}, {"repl_nothing_to_pick", ""}, {"repl_pick_range", "max"},
     {"question_too_long", "max"},
     {"question_unreadable", ""}, {"page_title", ""}, {"page_welcome", ""}, {"page_placeholder", ""},
-    {"page_send", ""}, {"page_typing", ""}, {"page_error", ""}, {"page_answers", ""},
+    {"page_send", ""}, {"page_typing", ""}, {"page_error", ""}, {"page_question", ""}, {"page_answers", ""},
     {"page_alternatives", ""}, {"page_language", ""}, {"page_helpful", ""}, {"page_unhelpful", ""},
     {"page_thanks", ""}, {"page_open", ""}, {"page_close", ""}, {"page_new", ""},
     {"import_parts", ""},

@@ -181,10 +181,14 @@ static int read_log(review *r, const char *path, int *skipped, char *err, size_t
             (*skipped)++;
     }
     free(line);
+    /* a folder opens, and its first read fails: told, not an empty log */
+    int bad = rc >= 0 && ferror(fp), why = errno;
     fclose(fp);
-    if (rc < 0)
+    if (bad)
+        snprintf(err, errlen, "%s: cannot read: %s", path, strerror(why));
+    else if (rc < 0)
         snprintf(err, errlen, "out of memory");
-    return rc < 0 ? -1 : 0;
+    return rc < 0 || bad ? -1 : 0;
 }
 
 /* ---- terms and groups ---- */

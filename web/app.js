@@ -29,8 +29,14 @@
   }
 
   // the visitor's words in the direction of their script: an Arabic or
-  // Hebrew question read from the right, its "؟" at its end
-  const userBubble = (q) => { const m = el('div', 'msg user', q); m.dir = 'auto'; return m; };
+  // Hebrew question read from the right, its "؟" at its end; read after
+  // "Your question:", which the style sheet adds (not in the text copied)
+  const userBubble = (q) => {
+    const m = el('div', 'msg user', q);
+    m.dir = 'auto';
+    m.dataset.label = texts.page_question || '';
+    return m;
+  };
 
   const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -111,6 +117,7 @@
     }
     select.value = t.lang;
     langField.value = t.lang || '';
+    overLimit();  // its note in the new language
   }
 
   let textsCache = Object.create(null);
@@ -424,8 +431,30 @@
     });
   }
 
+  // A paste over the server's limit stays whole, told with its count, not
+  // cut without a word (maxlength, kept without this script). Code points,
+  // as the server counts.
+  const MAX_Q = input.maxLength > 0 ? input.maxLength : 1000, tooLong = el('p', 'too-long');
+  input.removeAttribute('maxlength');
+  input.setAttribute('aria-describedby', tooLong.id = 'too-long');
+  tooLong.setAttribute('role', 'status');
+  form.before(tooLong);
+  function overLimit() {
+    const n = [...input.value.trim()].length, over = n > MAX_Q, f = (v) => v.toLocaleString(texts.lang);
+    const t = over ? (texts.question_too_long || '').replace('{max}', f(MAX_Q)) + ` (${f(n)} / ${f(MAX_Q)})` : '';
+    if (tooLong.textContent !== t) tooLong.textContent = t;
+    if (over) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
+    return over;
+  }
+  input.addEventListener('input', overLimit);
+
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
+    if (overLimit()) {  // said again
+      tooLong.textContent = '';
+      input.focus();
+      return setTimeout(overLimit, 100);
+    }
     const q = input.value;
     input.value = '';
     send(q);

@@ -58,7 +58,7 @@ expect_eq "serve --bogus exits 1" "$?" "1"
 expect_match "serve: an unknown option named, with the usage" "$(cat "$TMP/err")" '^faqbot serve: unknown option --bogus$'
 expect_match "serve: the usage after it" "$(cat "$TMP/err")" '^usage: faqbot serve'
 "$FAQBOT" serve "$TMP/faq.idx" >/dev/null 2>"$TMP/err"
-expect_match "serve: a stray argument named" "$(cat "$TMP/err")" "^faqbot serve: unexpected argument $TMP/faq\\.idx\$"
+expect_match "serve: a stray argument named, with the option that reads it" "$(cat "$TMP/err")" "^faqbot serve: unexpected argument $TMP/faq\\.idx; to read that file: faqbot serve --index $TMP/faq\\.idx\$"
 # a repeatable option is counted by the same parser: one past the most it
 # takes is refused before anything listens
 origins=""

@@ -133,8 +133,17 @@ expect_match "a delimiter in an unquoted answer: what is not read, told" "$(cat 
     'extra.csv:2: warning: 3 fields where the header has 2: " hasta las 20:00\." is not read'
 "$FAQBOT" import --columns Pregunta "$TMP/extra.csv" >/dev/null 2>&1
 expect_eq "--columns without the answer's: usage, exit 1" "$?" "1"
-printf 'Question,Answer\n¿Q?,\n' > "$TMP/noanswer.csv"
-bad "a question without its answer" 'line 2: a question with no answer' "$TMP/noanswer.csv"
+# a row not answered yet (a draft) is left out and told; the rest comes
+printf 'Question,Answer\n¿Q?,\n¿Abren?,Sí.\n,Sin pregunta.\n' > "$TMP/noanswer.csv"
+"$FAQBOT" import "$TMP/noanswer.csv" >"$TMP/out" 2>"$TMP/err"
+expect_eq "CSV: a question without its answer: exit 0" "$?" "0"
+expect_match "CSV: the rest imported" "$(cat "$TMP/out")" '^## ¿Abren\? \{#faq-1\}$'
+expect_eq "CSV: the unanswered row not imported" "$(grep -c '¿Q?' "$TMP/out")" "0"
+expect_match "CSV: the question without its answer told at its line" "$(cat "$TMP/err")" \
+    'noanswer\.csv:2: warning: the question "¿Q\?" has no answer: left out'
+expect_match "CSV: the answer without its question told at its line" "$(cat "$TMP/err")" \
+    'noanswer\.csv:4: warning: an answer with no question: left out'
+expect_match "CSV: counted in the summary" "$(cat "$TMP/err")" '1 entry \(csv\), 1 question with no answer left out$'
 printf 'Question,Answer,Metadata\n¿Q?,R,tema\n' > "$TMP/meta1.csv"
 bad "metadata not name:value" 'line 2: metadata "tema" is not name:value' "$TMP/meta1.csv"
 printf 'Question,Answer,Metadata\n¿Q?,R,"tema:a,b"\n' > "$TMP/meta2.csv"
@@ -144,7 +153,16 @@ bad "a page without FAQPage" 'no schema.org FAQPage' "$TMP/plain.html"
 printf '<html><head><script type="application/ld+json">{"@type": "FAQPage",</script></head></html>\n' > "$TMP/badjson.html"
 bad "broken JSON-LD" 'JSON-LD script 1' "$TMP/badjson.html"
 printf 'Q: ¿Sin respuesta?\n' > "$TMP/q.txt"
-bad "Q: without A:" 'line 1: a question with no answer' "$TMP/q.txt"
+bad "Q: without A:, nothing else" 'no "Q:" line followed by an "A:" line' "$TMP/q.txt"
+printf 'Q: ¿Uno?\nA:\nQ: ¿Dos?\nA: Dos.\nQ: ¿Tres?\n' > "$TMP/q2.txt"
+"$FAQBOT" import "$TMP/q2.txt" >"$TMP/out" 2>"$TMP/err"
+expect_eq "Q: without A:: the rest imported, exit 0" "$?" "0"
+expect_eq "Q: without A:: the answered one alone" "$(grep '^## ' "$TMP/out")" "## ¿Dos? {#faq-1}"
+expect_match "Q: without A:: an empty A: told at its line" "$(cat "$TMP/err")" \
+    'q2\.txt:1: warning: the question "¿Uno\?" has no answer: left out'
+expect_match "Q: without A:: the last question told at its line" "$(cat "$TMP/err")" \
+    'q2\.txt:5: warning: the question "¿Tres\?" has no answer: left out'
+expect_match "Q: without A:: counted in the summary" "$(cat "$TMP/err")" '1 entry \(qa\), 2 questions with no answer left out$'
 printf 'Q:  \nA: Sí.\n' > "$TMP/q0.txt"
 bad "Q: with no question" 'line 1: a "Q:" with no question' "$TMP/q0.txt"
 printf '1.1. ¿Uno?\n  Sí.\n1.1. ¿Otra vez uno?\n  No.\n' > "$TMP/twice.txt"

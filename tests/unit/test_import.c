@@ -59,8 +59,14 @@ static void test_csv(void **state)
     assert_non_null(strstr(err, "line 2: a quoted field is never closed"));
     assert_int_equal(rd(IMPORT_CSV, "Question,Answer\n¿Q?,\"A\"x\n"), -1);
     assert_non_null(strstr(err, "line 2: text after"));
-    assert_int_equal(rd(IMPORT_CSV, "Question,Answer\n\"¿Q?\n\",A\n,B\n"), -1);
-    assert_non_null(strstr(err, "line 4: an answer with no question"));
+    /* a row half written is left out, told at its line; the rest comes */
+    assert_int_equal(rd(IMPORT_CSV, "Question,Answer\n\"¿Q?\n\",A\n,B\n¿R?,\n"), 1);
+    assert_int_equal(doc.n_notes, 2);
+    assert_int_equal(doc.notes[0].line, 4);
+    assert_non_null(strstr(doc.notes[0].what, "an answer with no question"));
+    assert_int_equal(doc.notes[1].line, 5);
+    assert_int_equal(doc.notes[1].left_out, 1);
+    assert_non_null(strstr(doc.notes[1].what, "\"¿R?\" has no answer"));
     assert_int_equal(rd(IMPORT_CSV, "Q,A\n¿Q?,A\n"), -1);
     assert_non_null(strstr(err, "(its columns: \"Q\", \"A\"): name yours with --columns"));
     assert_int_equal(rd(IMPORT_CSV, "Q\n¿Q?\n"), -1);
@@ -86,8 +92,15 @@ static void test_qa(void **state)
     assert_string_equal(doc.entries[1].answer, "Dos.");
     assert_int_equal(rd(IMPORT_QA, "A: sin pregunta\n"), -1);
     assert_non_null(strstr(err, "line 1:"));
-    assert_int_equal(rd(IMPORT_QA, "Q: ¿Uno?\nA: Uno.\nQ: ¿Dos?\n"), -1);
-    assert_non_null(strstr(err, "line 3: a question with no answer"));
+    assert_int_equal(rd(IMPORT_QA, "Q: ¿Uno?\nA: Uno.\nQ: ¿Dos?\n"), 1);
+    assert_int_equal(doc.n_notes, 1);
+    assert_int_equal(doc.notes[0].line, 3);
+    assert_int_equal(doc.notes[0].left_out, 1);
+    assert_non_null(strstr(doc.notes[0].what, "\"¿Dos?\" has no answer: left out"));
+    assert_int_equal(rd(IMPORT_QA, "Q: ¿Uno?\nA:\nQ: ¿Dos?\nA: Dos.\n"), 1);
+    assert_string_equal(doc.entries[0].question, "¿Dos?");
+    assert_int_equal(rd(IMPORT_QA, "Q: ¿Uno?\n"), -1);
+    assert_non_null(strstr(err, "no \"Q:\" line"));
 }
 
 static void test_numbered(void **state)
