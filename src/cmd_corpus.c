@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
 #include "cli.h"
 #include "cmd_corpus.h"
 #include "corpus.h"
@@ -13,55 +12,30 @@
 #include "corpus_parse.h"
 #include "export_csv.h"
 #include "import.h"
-#include "limits.h"
 #include "starter.h"
 #include "utf8.h"
 
 /* ---- import ---- */
 
-/* All of a file (or stdin for NULL or "-"), bounded; NULL (message
- * printed) on failure. */
+/* All of a file (or stdin for NULL or "-"), its bytes as they are; NULL
+ * (message printed) on failure. */
 static char *slurp(const char *name, const char *path, size_t *len)
 {
-    FILE *in = path && strcmp(path, "-") != 0 ? fopen(path, "rb") : stdin;
+    int from_stdin = !path || strcmp(path, "-") == 0;
+    FILE *in = from_stdin ? stdin : fopen(path, "rb");
     if (!in) {
         fprintf(stderr, "faqbot %s: %s: %s\n", name, path, strerror(errno));
         return NULL;
     }
-    size_t cap = 0, got;
-    char *text = NULL;
-    *len = 0;
-    int oom = grow(&text, &cap, 1 << 16, 1, 1 << 16) != 0;
-    while (!oom && (got = fread(text + *len, 1, cap - 1 - *len, in)) > 0) {
-        *len += got;
-        if (*len == cap - 1) {
-            if (cap >= FAQ_MAX_FILE_BYTES) {
-                fprintf(stderr, "faqbot %s: input larger than %u bytes\n", name, FAQ_MAX_FILE_BYTES);
-                free(text);
-                text = NULL;
-                break;
-            }
-            oom = grow(&text, &cap, cap + 1, 1, 1 << 16) != 0;
-        }
-    }
-    if (oom) {
-        free(text);
-        text = NULL;
-        fprintf(stderr, "faqbot %s: out of memory\n", name);
-    }
-    /* a folder opens, and its first read fails: told, not "empty" */
-    int bad = ferror(in), why = errno;
-    if (in != stdin && fclose(in) != 0 && !bad) {
-        bad = 1;
-        why = errno;
-    }
-    if (text && bad) {
-        fprintf(stderr, "faqbot %s: %s: cannot read: %s\n", name, path ? path : "standard input", strerror(why));
-        free(text);
+    char err[512], *text;
+    int rc = corpus_file_read_stream(in, from_stdin ? "standard input" : path, 1 << 16, &text, len,
+                                     err, sizeof err);
+    if (!from_stdin)
+        fclose(in);
+    if (rc != 0) {
+        fprintf(stderr, "faqbot %s: %s\n", name, err);
         return NULL;
     }
-    if (text)
-        text[*len] = '\0';
     return text;
 }
 

@@ -11,6 +11,7 @@
 #include "corpus.h"
 #include "corpus_dups.h"
 #include "corpus_load.h"
+#include "corpus_parse.h"
 #include "decline_model.h"
 #include "eval.h"
 #include "eval_fit.h"
@@ -209,14 +210,8 @@ static void emit_finding(lint_out *lo, const char *file, int file_len, unsigned 
  * (corpus.h)? Then a missing translation is an id the editor never wrote. */
 static int id_is_positional(const char *file, size_t file_len, const char *id, size_t id_len)
 {
-    const char *name = file;
-    for (size_t i = 0; i < file_len; i++)
-        if (file[i] == '/')
-            name = file + i + 1;
-    size_t n = (size_t)(file + file_len - name);
-    while (n && name[n - 1] != '.')
-        n--;
-    n = n ? n - 1 : (size_t)(file + file_len - name);   /* less its ".md" or ".txt" */
+    size_t n;
+    const char *name = corpus_doc_name(file, file_len, &n);
     if (id_len < n + 2 || memcmp(id, name, n) != 0 || id[n] != '-')
         return 0;
     for (size_t i = n + 1; i < id_len; i++)

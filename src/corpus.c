@@ -381,6 +381,15 @@ static int doc_kind(const char *f)
     return ends_with(f, ".md") ? 1 : ends_with(f, ".txt") ? 2 : 0;
 }
 
+/* corpus_doc_name() of the document f, a copy of the caller's to free;
+ * NULL when out of memory. */
+static char *doc_name(const char *f)
+{
+    size_t n;
+    const char *name = corpus_doc_name(f, strlen(f), &n);
+    return strndup(name, n);
+}
+
 /* Why a file the folder does not read looks meant as one of its documents,
  * or NULL: a Markdown or text name spelt otherwise ("FAQ.MD",
  * "faq.markdown"), or a format faqbot import converts (a QnA Maker CSV, a
@@ -436,8 +445,13 @@ static int derive_stops(const char *dir, char **names, size_t n, corpus_lang *he
         corpus_lang doc;
         memset(&doc, 0, sizeof doc);
         snprintf(doc.code, sizeof doc.code, "%s", head->code);
-        int rd = md ? corpus_read_md(&quiet, &doc, path, f, text, len, ENTRY_FAQ)
-                    : corpus_read_txt(&quiet, &doc, path, f, text, len);
+        char *base = doc_name(f);
+        if (!base)
+            rc = -1;
+        int rd = !base ? -1
+                 : md  ? corpus_read_md(&quiet, &doc, path, base, text, len, ENTRY_FAQ)
+                       : corpus_read_txt(&quiet, &doc, path, base, text, len);
+        free(base);
         for (size_t k = 0; rd == 0 && k < doc.n_entries && rc == 0; k++)
             rc = corpus_stops_add(cs, &doc.entries[k]);
         corpus_lang_clear(&doc);
@@ -533,7 +547,7 @@ static int stream_lang(stream *s, const char *dir, const char *code)
         if (lf >= 0 && corpus_file_replaces(text, len))
             replaced |= 1u << lf;
         unsigned problems = problems_told(s->r.rep);
-        char *base = strndup(f, strlen(f) - (md ? 3 : 4));
+        char *base = doc_name(f);
         corpus_lang doc;
         memset(&doc, 0, sizeof doc);
         snprintf(doc.code, sizeof doc.code, "%s", code);

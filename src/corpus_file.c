@@ -75,6 +75,50 @@ int corpus_file_path(char *path, size_t size, const char *dir, const char *name,
     return -1;
 }
 
+int corpus_file_read_stream(FILE *in, const char *name, size_t expect, char **out, size_t *len,
+                            char *err, size_t errlen)
+{
+    *out = NULL;
+    size_t first = (expect < FAQ_MAX_FILE_BYTES ? expect : FAQ_MAX_FILE_BYTES) + 1, cap = 0, n = 0;
+    char *data = NULL;
+    if (grow(&data, &cap, 2, 1, first) != 0)
+        goto oom;
+    for (;;) {
+        n += fread(data + n, 1, cap - 1 - n, in);
+        if (n + 1 < cap)
+            break;  /* a short read: the end, or an error */
+        /* full: one byte more says whether the input goes on, so that a
+         * size told right fills the buffer without doubling it */
+        int c = getc(in);
+        if (c == EOF)
+            break;
+        if (n >= FAQ_MAX_FILE_BYTES)
+            goto too_large;
+        if (grow(&data, &cap, n + 2, 1, first) != 0)
+            goto oom;
+        data[n++] = (char)c;
+    }
+    if (n > FAQ_MAX_FILE_BYTES)   /* a doubled buffer holds more than may be read */
+        goto too_large;
+    if (ferror(in)) {
+        snprintf(err, errlen, "%s:1: cannot read: %s", name, strerror(errno));
+        free(data);
+        return -1;
+    }
+    data[n] = '\0';
+    *out = data;
+    *len = n;
+    return 0;
+too_large:
+    snprintf(err, errlen, "%s:1: file too large (more than %u bytes)", name, FAQ_MAX_FILE_BYTES);
+    free(data);
+    return -1;
+oom:
+    snprintf(err, errlen, "%s:1: out of memory", name);
+    free(data);
+    return -1;
+}
+
 int corpus_file_read(const char *path, char **out, size_t *len, char *err, size_t errlen)
 {
     *out = NULL;
@@ -95,21 +139,12 @@ int corpus_file_read(const char *path, char **out, size_t *len, char *err, size_
         fclose(f);
         return -1;
     }
-    char *data = malloc((size_t)st.st_size + 1);
-    if (!data) {
-        snprintf(err, errlen, "%s:1: out of memory", path);
-        fclose(f);
-        return -1;
-    }
-    size_t n = fread(data, 1, (size_t)st.st_size, f);
-    int bad = ferror(f);
+    char *data;
+    size_t n;
+    int rc = corpus_file_read_stream(f, path, (size_t)st.st_size, &data, &n, err, errlen);
     fclose(f);
-    if (bad) {
-        snprintf(err, errlen, "%s:1: cannot read: %s", path, strerror(errno));
-        free(data);
+    if (rc != 0)
         return -1;
-    }
-    data[n] = '\0';
     /* UTF-16 with its mark (Notepad's "Unicode", a spreadsheet's "Unicode
      * text"): read as the UTF-8 it stands for, as import reads it, each
      * line where it was so that file:line stays true; UTF-16 that is not

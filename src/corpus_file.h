@@ -10,6 +10,7 @@
 #define FAQ_CORPUS_FILE_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "corpus.h"
 #include "corpus_parse.h"
@@ -23,6 +24,13 @@ void corpus_file_list_free(char **names, size_t n);
 /* "dir/name" into path (size bytes): 0, or -1 with "path too long". */
 int corpus_file_path(char *path, size_t size, const char *dir, const char *name, char *err,
                      size_t errlen);
+
+/* All the bytes of stream in (a file, a pipe), as they are, NUL-terminated,
+ * at most FAQ_MAX_FILE_BYTES; expect is the size to make room for first
+ * (a file's size, when known). name names the input in a message. 0 with
+ * *out and *len, or -1 with *out NULL. */
+int corpus_file_read_stream(FILE *in, const char *name, size_t expect, char **out, size_t *len,
+                            char *err, size_t errlen);
 
 /* The bytes of the regular file path, NUL-terminated, at most
  * FAQ_MAX_FILE_BYTES (UTF-16 with its byte-order mark as the UTF-8 it

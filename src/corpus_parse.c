@@ -67,6 +67,19 @@ int corpus_id_valid(const char *id, size_t n)
     return 1;
 }
 
+const char *corpus_doc_name(const char *file, size_t file_len, size_t *len)
+{
+    const char *name = file;
+    for (size_t i = 0; i < file_len; i++)
+        if (file[i] == '/')
+            name = file + i + 1;
+    size_t n = (size_t)(file + file_len - name);
+    while (n && name[n - 1] != '.')
+        n--;
+    *len = n ? n - 1 : (size_t)(file + file_len - name);
+    return name;
+}
+
 #define ID_RULE CORPUS_ID_RULE
 _Static_assert(FAQ_MAX_ID_BYTES == 128, "CORPUS_ID_RULE names the limit");
 
@@ -468,16 +481,23 @@ static int md_alt_line(const char *p, size_t ln, const char **a, size_t *an)
     return 1;
 }
 
+/* The start of a document's reading: its lines counted afresh, and its
+ * text checked (corpus_read_check_text()). */
+static int start_document(corpus_reader *r, const char *path, const char **text, size_t *len)
+{
+    r->counted_text = r->counted_at = *text;   /* a new document, though at an old one's address */
+    r->counted_line = 1;
+    return corpus_read_check_text(r, path, text, len);
+}
+
 int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const char *name,
                     const char *text, size_t len, entry_kind kind)
 {
-    r->counted_text = r->counted_at = text;   /* a new document, though at an old one's address */
-    r->counted_line = 1;
-    char *err = r->err;
-    size_t errlen = r->errlen;
-    int checked = corpus_read_check_text(r, path, &text, &len);
+    int checked = start_document(r, path, &text, &len);
     if (checked != 0)
         return checked < 0 ? -1 : 0;   /* told: the document is left out */
+    char *err = r->err;
+    size_t errlen = r->errlen;
     char msg[256];
     pcre2_code *re = compile(MD_ID_PATTERN, PCRE2_ZERO_TERMINATED, msg, sizeof msg);
     pcre2_match_data *md = re ? pcre2_match_data_create_from_pattern(re, NULL) : NULL;
@@ -626,13 +646,11 @@ int corpus_parse_md(corpus_lang *lang, const char *path, const char *name, const
 int corpus_read_txt(corpus_reader *r, corpus_lang *lang, const char *path, const char *name,
                      const char *text, size_t len)
 {
-    r->counted_text = r->counted_at = text;   /* a new document, though at an old one's address */
-    r->counted_line = 1;
-    char *err = r->err;
-    size_t errlen = r->errlen;
-    int checked = corpus_read_check_text(r, path, &text, &len);
+    int checked = start_document(r, path, &text, &len);
     if (checked != 0)
         return checked < 0 ? -1 : 0;   /* told: the document is left out */
+    char *err = r->err;
+    size_t errlen = r->errlen;
     const char *p = text, *end = text + len;
     unsigned line = 0;
     char msg[256];

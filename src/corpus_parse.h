@@ -89,6 +89,11 @@ int corpus_lang_reserve(corpus_lang *lang, const char *path, unsigned line, char
 #define CORPUS_ID_RULE "letters, digits, '.', '_', '-'; at most 128 bytes"
 int corpus_id_valid(const char *id, size_t n);
 
+/* The name a document's entries without an id take theirs from,
+ * "<name>-<n>": file's base name (after its last '/') less its extension
+ * (".md", ".txt"), as a slice of file (file_len bytes), its length in *len. */
+const char *corpus_doc_name(const char *file, size_t file_len, size_t *len);
+
 /* Frees an entry's strings (not the entry). */
 void corpus_entry_free(corpus_entry *e);
 

@@ -7,12 +7,17 @@
  * first byte: bit 0, recompute the checksums of the sections edited and
  * the header's, so the checks past the checksums are reached; bit 1, cut
  * the file at the last edit's end. Then edits: a 4-byte offset
- * (little-endian, modulo the index's size), a length byte, that many bytes. */
+ * (little-endian, modulo the index's size), a length byte, that many bytes.
+ * The edited index is a file in memory (memfd_create), opened by its
+ * /proc/self/fd name: it goes with the process, however that ends, and no
+ * input leaves a file behind. */
+#define _GNU_SOURCE
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include "index_format.h"
@@ -43,8 +48,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static char path[64];
-    if (!path[0])
-        snprintf(path, sizeof path, "/tmp/faqbot-fuzz-index-%ld.idx", (long)getpid());
+    static int fd = -1;
+    if (fd < 0) {
+        if ((fd = memfd_create("fuzz_index", 0)) < 0) {
+            perror("fuzz_index: memfd_create");
+            abort();
+        }
+        snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
+    }
     if (!base)
         load_base();
     if (size < 1)
@@ -82,11 +93,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                  sizeof h - IX_HEADER_SUMMED);
         memcpy(buf, &h, sizeof h);
     }
-    FILE *f = fopen(path, "wb");
-    if (!f)
-        return 0;
-    fwrite(buf, 1, len, f);
-    fclose(f);
+    if (ftruncate(fd, 0) != 0 || pwrite(fd, buf, len, 0) != (ssize_t)len)
+        abort();
     faq_index *ix;
     char err[512];
     if (faq_index_open(path, &ix, err, sizeof err) == FAQ_INDEX_OK &&

@@ -16,7 +16,9 @@
 #include <unistd.h>
 
 #include "corpus.h"
+#include "corpus_file.h"
 #include "corpus_load.h"
+#include "corpus_parse.h"
 #include "lang_pack.h"
 #include "limits.h"
 
@@ -449,10 +451,68 @@ static void test_report_lang_texts(void **state)
     load_ok(2);
 }
 
+/* The name default ids are made of: the base name less its extension. */
+static void test_doc_name(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {{"es/faq.md", "faq"}, {"faq.txt", "faq"},
+                                           {"corpus/es/x.tar.md", "x.tar"}, {"a.b/faq", "faq"},
+                                           {"faq", "faq"}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        size_t n;
+        const char *name = corpus_doc_name(cases[i][0], strlen(cases[i][0]), &n);
+        assert_int_equal(n, strlen(cases[i][1]));
+        assert_memory_equal(name, cases[i][1], n);
+    }
+}
+
+/* A stream of size bytes read with room made first for expect: all of it,
+ * or refused past the limit. */
+static int read_stream(size_t size, size_t expect)
+{
+    char *src = malloc(size);
+    assert_non_null(src);
+    for (size_t i = 0; i < size; i++)
+        src[i] = (char)('a' + i % 26);
+    FILE *in = fmemopen(src, size, "rb");
+    assert_non_null(in);
+    char *text;
+    size_t len;
+    int rc = corpus_file_read_stream(in, "input", expect, &text, &len, err, sizeof err);
+    fclose(in);
+    if (rc == 0) {
+        assert_int_equal(len, size);
+        assert_memory_equal(text, src, size);
+        assert_int_equal(text[len], '\0');
+        free(text);
+    } else {
+        assert_null(text);
+    }
+    free(src);
+    return rc;
+}
+
+static void test_read_stream(void **state)
+{
+    (void)state;
+    /* a size told right, too small, too large, or a buffer's size exactly */
+    static const size_t sizes[][2] = {{1, 1}, {1000, 1000}, {1000, 10}, {10, 1000}, {65536, 65536},
+                                      {65537, 65536}, {65535, 65536}, {200000, 1 << 16}};
+    for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++)
+        assert_int_equal(read_stream(sizes[i][0], sizes[i][1]), 0);
+    /* the limit is the corpus files' own, whatever size the buffer doubled to */
+    assert_int_equal(read_stream(FAQ_MAX_FILE_BYTES, 1 << 16), 0);
+    assert_int_equal(read_stream(FAQ_MAX_FILE_BYTES + 1, 1 << 16), -1);
+    assert_non_null(strstr(err, "input:1: file too large"));
+    assert_int_equal(read_stream(FAQ_MAX_FILE_BYTES + 1, FAQ_MAX_FILE_BYTES + 1), -1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stemmer_name),
+        cmocka_unit_test(test_doc_name),
+        cmocka_unit_test(test_read_stream),
         cmocka_unit_test_setup(test_load_fixture, clear_err),
         cmocka_unit_test_setup_teardown(test_load_errors, scratch_up, scratch_down),
         cmocka_unit_test_setup_teardown(test_load_pack_rules, scratch_up, scratch_down),
