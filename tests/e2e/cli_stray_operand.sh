@@ -42,7 +42,7 @@ expect_eq "lint nothere: named alone" "$(head -n 1 "$TMP/err")" "faqbot lint: un
 # a folder where one file is read
 "$FAQBOT" import myfaq </dev/null >"$TMP/out" 2>"$TMP/err"
 expect_eq "import myfaq: exits 2" "$?" "2"
-expect_match "import myfaq: the folder told" "$(cat "$TMP/err")" "^faqbot import: myfaq: cannot read: Is a directory\$"
+expect_match "import myfaq: the folder told" "$(cat "$TMP/err")" "^faqbot import: myfaq:1: cannot read: Is a directory\$"
 for c in eval review; do
     "$FAQBOT" "$c" --index faq.idx myfaq </dev/null >"$TMP/out" 2>"$TMP/err"
     expect_eq "$c myfaq: exits 2" "$?" "2"
