@@ -229,6 +229,11 @@ void index_live_close(index_live *l)
     free(l);
 }
 
+void index_live_settle(index_live *l)
+{
+    warm_reap(l, 1);
+}
+
 int index_live_check(index_live *l, int force, char *err, size_t errlen)
 {
     warm_step(l);

@@ -43,6 +43,11 @@ void index_live_put(index_live *l, searcher *s);
 uint64_t index_live_thread_generation(index_live *l);
 
 uint64_t index_live_reloads(const index_live *l);
+/* Waits until the current index's dictionaries have loaded, so that what
+ * a process holds afterwards no longer depends on how fast they did
+ * (tests and measurements; a server never needs to wait). Called by the
+ * thread that calls index_live_check(). */
+void index_live_settle(index_live *l);
 /* Entries and build time of the current index. */
 void index_live_info(index_live *l, uint32_t *entries, uint64_t *build_time);
 
