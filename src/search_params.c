@@ -240,6 +240,11 @@ const search_param_field search_param_fields[] = {
           "decompounder; a part it lacks is another topic: \"Steuererklärung\"), as "
           "use_question_parts'. Tuning corpora and held-out 0 rows; by stems alone: Debian one "
           "off-topic answered (\"steuern\" for Steuer)"),
+    FIELD(use_joined_words, INT, 1, 0, 1,
+          "slots: two adjacent words of the question (a space or a hyphen between them) that "
+          "the FAQ writes as one (\"wi fi\", \"log in\" for \"wifi\", \"login\") read as that "
+          "word, where the FAQ lacks one of them; and a word it lacks that splits into two of "
+          "its words (\"wifi\" for \"Wi-Fi\") searched by them"),
     FIELD(thesaurus_mutual, INT, 1, 0, 1,
           "a thesaurus synonym only one way is often another sense of the word"),
     FIELD(use_thesaurus, INT, 0, 0, 1,

@@ -578,6 +578,48 @@ static void add_parts(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
         add_alt(sl, c->ix->words[w2].term, c->p->w_part, ALT_PART, w2);
 }
 
+/* The shortest part of a word typed as one that the FAQ writes as two
+ * ("wi" of "Wi-Fi"): shorter, any letter of the FAQ would do. */
+#define APART_MIN_PART 2
+
+typedef struct apart_ctx {
+    const search_ctx *c;
+    uint32_t lang;
+} apart_ctx;
+
+/* decompound_has_fn of a word typed as one: a word of the FAQ, or a stop
+ * word of its language ("in" of "check in"). */
+static int word_or_stop(void *ctx, const char *w, size_t n)
+{
+    const apart_ctx *x = ctx;
+    return ix_find_word(x->c->ix, x->lang, w, n) != IX_NONE ||
+           analyzer_is_stopword(x->c->an[x->lang], w, n);
+}
+
+/* A word the FAQ lacks that it writes as two words ("wifi" for the FAQ's
+ * "Wi-Fi", "prebuilt" for "pre-built", "checkin" for "check in"): the
+ * parts it holds stand in for it, each as the word itself, for together
+ * they are the word. A stop word for a part only where the language's
+ * dictionary lacks the word typed: one it has is a word of its own that
+ * splits by chance ("island", "inform"). */
+static void add_apart(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+{
+    apart_ctx x = {c, L};
+    decompound_split sp;
+    if (!decompound_apart(t->word, t->word_len, APART_MIN_PART, word_or_stop, &x, &sp))
+        return;
+    uint32_t w1 = ix_find_word(c->ix, L, t->word, sp.head_len);
+    uint32_t w2 = ix_find_word(c->ix, L, t->word + sp.tail_off, t->word_len - sp.tail_off);
+    if ((w1 == IX_NONE && w2 == IX_NONE) ||
+        ((w1 == IX_NONE || w2 == IX_NONE) &&
+         (!c->text || query_knows(c, L, c->text + t->raw_off, t->raw_len))))
+        return;
+    if (w1 != IX_NONE)
+        add_alt(sl, c->ix->words[w1].term, 1.0f, ALT_PART, w1);
+    if (w2 != IX_NONE)
+        add_alt(sl, c->ix->words[w2].term, 1.0f, ALT_PART, w2);
+}
+
 /* The FAQ's compounds that hold the word as a part, by the parts' terms
  * the index posted beside them (decompound.h): its head ("Platte" in
  * "Festplatte"), which names what the compound is, and its other parts,
@@ -802,6 +844,8 @@ static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok 
         add_foreign(c, sl, L, t);
     if (!sl->n_alts && p->use_lemma)
         add_lemma(c, sl, L, t, IX_NONE);
+    if (!sl->n_alts && p->use_joined_words && !t->is_qword)
+        add_apart(c, sl, L, t);
     if (!sl->n_alts && p->use_decompound)
         add_parts(c, sl, L, t);
     if (!sl->n_alts && (p->use_question_parts == 2 || p->use_flagged_parts) && !t->is_qword)
@@ -830,6 +874,60 @@ static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok 
 static int situation_gap(const search_ctx *c, const slot *sl, const qtok *t)
 {
     return !sl->n_alts && t->is_situation && c->p->use_situation_words;
+}
+
+/* At most this many pairs of a question joined: a question has few. */
+#define SLOTS_MAX_JOINED 4
+
+/* Is the question's text between two words a space or a hyphen, as a
+ * word typed apart is split ("wi fi", "wi-fi")? */
+static int typed_apart(const char *text, size_t from, size_t to)
+{
+    if (to == from + 1 && text[from] == '-')
+        return 1;
+    for (size_t i = from; i < to; i++)
+        if (text[i] != ' ' && text[i] != '\t')
+            return 0;
+    return to > from;
+}
+
+/* Two adjacent words of the question that the FAQ writes as one ("wi fi",
+ * "log in" for its "wifi", "login"), into *out as that word: where the
+ * FAQ holds the joined word and lacks one of the two (a stop word it
+ * does not index), so that a question of two words it holds ("web site"
+ * beside its "web" and "site") keeps them. Returns 1 when joined. */
+static int joined_pair(const search_ctx *c, uint32_t L, const qtok *a, const qtok *b, qtok *out)
+{
+    if (!c->text || a->is_qword || b->is_qword || (a->is_stop && b->is_stop) ||
+        a->phrase != b->phrase || a->word_len + b->word_len >= sizeof out->word ||
+        !typed_apart(c->text, a->raw_off + a->raw_len, b->raw_off))
+        return 0;
+    int a_held = !a->is_stop && ix_find_word(c->ix, L, a->word, a->word_len) != IX_NONE;
+    int b_held = !b->is_stop && ix_find_word(c->ix, L, b->word, b->word_len) != IX_NONE;
+    if (a_held && b_held)
+        return 0;
+    char w[QUERY_WORD_BYTES];
+    memcpy(w, a->word, a->word_len);
+    memcpy(w + a->word_len, b->word, b->word_len);
+    size_t n = a->word_len + b->word_len;
+    uint32_t word = ix_find_word(c->ix, L, w, n);
+    if (word == IX_NONE)
+        return 0;
+    const ix_term *T = &c->ix->terms[c->ix->words[word].term];
+    if (T->text.len >= sizeof out->term)
+        return 0;
+    *out = *a;
+    memcpy(out->word, w, n);
+    out->word[n] = '\0';
+    out->word_len = n;
+    out->word_cp = typo_cp_count(w, n);
+    memcpy(out->term, c->ix->strings + T->text.off, T->text.len);
+    out->term[T->text.len] = '\0';
+    out->term_len = T->text.len;
+    out->raw_len = b->raw_off + b->raw_len - a->raw_off;
+    out->is_stop = out->is_situation = out->is_time = 0;
+    out->is_joined = 1;
+    return 1;
 }
 
 /* Slot sl's idf and its share of the question, for the confidence: every
@@ -876,9 +974,17 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
     /* the question's words in order, each followed by what a phrase
      * ending with it stands for */
     const qtok *order[FAQ_MAX_QUERY_TERMS * 3];
-    int n_order = 0;
+    qtok joined[SLOTS_MAX_JOINED];
+    int n_order = 0, n_joined = 0;
     for (int i = 0, k = 0; i < s->n_toks; i++) {
-        order[n_order++] = &s->toks[i];
+        if (c->p->use_joined_words && n_joined < SLOTS_MAX_JOINED && i + 1 < s->n_toks &&
+            joined_pair(c, L, &s->toks[i], &s->toks[i + 1], &joined[n_joined])) {
+            /* the two words are one slot, as the FAQ writes them */
+            order[n_order++] = &joined[n_joined++];
+            i++;
+        } else {
+            order[n_order++] = &s->toks[i];
+        }
         for (; k < s->n_syn_toks && s->syn_after[k] <= i; k++)
             order[n_order++] = &s->syn_toks[k];
     }
@@ -940,8 +1046,11 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
         /* a word the FAQ lacks that the language has is an ordinary word
          * of another topic; one it has not, a name, a code or a slip: the
          * decline model weighs the two apart */
+        /* the word as typed, for the dictionary: a joined pair as one word */
+        const char *raw = t->is_joined ? t->word : c->text ? c->text + t->raw_off : NULL;
+        size_t raw_len = t->is_joined ? t->word_len : t->raw_len;
         int in_dict = !sl->n_alts && !t->is_synonym && c->p->use_dictionary && c->text &&
-                      query_knows(c, L, c->text + t->raw_off, t->raw_len);
+                      query_knows(c, L, raw, raw_len);
         if (!direct && !t->is_synonym)
             corrected |= expand_unknown(c, sl, L, t, typos, in_dict);
         /* ... though a form of a lemma the FAQ holds is a word it knows */
@@ -952,7 +1061,7 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
         if (situation_gap(c, sl, t))
             sl->unknown = 0;
         if (!sl->unknown && slots_has_word(sl) && !t->is_synonym && !t->is_qword &&
-            c->p->use_dictionary && c->text && query_dict_lacks(c, L, c->text + t->raw_off, t->raw_len, t->word, t->word_len, w))
+            c->p->use_dictionary && c->text && query_dict_lacks(c, L, raw, raw_len, t->word, t->word_len, w))
             sl->unknown = 3;
         sl->dict_head = (sl->unknown == 1 || sl->unknown == 2) && !t->is_synonym &&
                         ix_dict_head(ix, L, t->term, t->term_len);
