@@ -243,8 +243,12 @@ const search_param_field search_param_fields[] = {
     FIELD(use_joined_words, INT, 1, 0, 1,
           "slots: two adjacent words of the question (a space or a hyphen between them) that "
           "the FAQ writes as one (\"wi fi\", \"log in\" for \"wifi\", \"login\") read as that "
-          "word, where the FAQ lacks one of them; and a word it lacks that splits into two of "
-          "its words (\"wifi\" for \"Wi-Fi\") searched by them"),
+          "word, where the FAQ lacks one of them"),
+    FIELD(use_split_words, INT, 0, 0, 1,
+          "slots: a word the FAQ lacks that splits into two of its words (\"wifi\" for "
+          "\"Wi-Fi\"), or one and a stop word where the dictionary lacks it (\"checkin\"), "
+          "searched as those words. perl -1 top-1 (\"sysadmin\": sys + admin), -1 off-topic "
+          "declined: off (docs/quality.md)"),
     FIELD(thesaurus_mutual, INT, 1, 0, 1,
           "a thesaurus synonym only one way is often another sense of the word"),
     FIELD(use_thesaurus, INT, 0, 0, 1,

@@ -578,48 +578,6 @@ static void add_parts(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
         add_alt(sl, c->ix->words[w2].term, c->p->w_part, ALT_PART, w2);
 }
 
-/* The shortest part of a word typed as one that the FAQ writes as two
- * ("wi" of "Wi-Fi"): shorter, any letter of the FAQ would do. */
-#define APART_MIN_PART 2
-
-typedef struct apart_ctx {
-    const search_ctx *c;
-    uint32_t lang;
-} apart_ctx;
-
-/* decompound_has_fn of a word typed as one: a word of the FAQ, or a stop
- * word of its language ("in" of "check in"). */
-static int word_or_stop(void *ctx, const char *w, size_t n)
-{
-    const apart_ctx *x = ctx;
-    return ix_find_word(x->c->ix, x->lang, w, n) != IX_NONE ||
-           analyzer_is_stopword(x->c->an[x->lang], w, n);
-}
-
-/* A word the FAQ lacks that it writes as two words ("wifi" for the FAQ's
- * "Wi-Fi", "prebuilt" for "pre-built", "checkin" for "check in"): the
- * parts it holds stand in for it, each as the word itself, for together
- * they are the word. A stop word for a part only where the language's
- * dictionary lacks the word typed: one it has is a word of its own that
- * splits by chance ("island", "inform"). */
-static void add_apart(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
-{
-    apart_ctx x = {c, L};
-    decompound_split sp;
-    if (!decompound_apart(t->word, t->word_len, APART_MIN_PART, word_or_stop, &x, &sp))
-        return;
-    uint32_t w1 = ix_find_word(c->ix, L, t->word, sp.head_len);
-    uint32_t w2 = ix_find_word(c->ix, L, t->word + sp.tail_off, t->word_len - sp.tail_off);
-    if ((w1 == IX_NONE && w2 == IX_NONE) ||
-        ((w1 == IX_NONE || w2 == IX_NONE) &&
-         (!c->text || query_knows(c, L, c->text + t->raw_off, t->raw_len))))
-        return;
-    if (w1 != IX_NONE)
-        add_alt(sl, c->ix->words[w1].term, 1.0f, ALT_PART, w1);
-    if (w2 != IX_NONE)
-        add_alt(sl, c->ix->words[w2].term, 1.0f, ALT_PART, w2);
-}
-
 /* The FAQ's compounds that hold the word as a part, by the parts' terms
  * the index posted beside them (decompound.h): its head ("Platte" in
  * "Festplatte"), which names what the compound is, and its other parts,
@@ -844,8 +802,6 @@ static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok 
         add_foreign(c, sl, L, t);
     if (!sl->n_alts && p->use_lemma)
         add_lemma(c, sl, L, t, IX_NONE);
-    if (!sl->n_alts && p->use_joined_words && !t->is_qword)
-        add_apart(c, sl, L, t);
     if (!sl->n_alts && p->use_decompound)
         add_parts(c, sl, L, t);
     if (!sl->n_alts && (p->use_question_parts == 2 || p->use_flagged_parts) && !t->is_qword)
@@ -891,11 +847,32 @@ static int typed_apart(const char *text, size_t from, size_t to)
     return to > from;
 }
 
+/* *out as the question's token t written as the FAQ writes it: its word
+ * w (n bytes), index word word's term, the question's text of t. */
+static void respelt(const search_ctx *c, const qtok *t, const char *w, size_t n, uint32_t word,
+                    qtok *out)
+{
+    const ix_term *T = &c->ix->terms[c->ix->words[word].term];
+    *out = *t;
+    memcpy(out->word, w, n);
+    out->word[n] = '\0';
+    out->word_len = n;
+    out->word_cp = typo_cp_count(w, n);
+    size_t tn = T->text.len < sizeof out->term ? T->text.len : sizeof out->term - 1;
+    memcpy(out->term, c->ix->strings + T->text.off, tn);
+    out->term[tn] = '\0';
+    out->term_len = tn;
+    out->is_stop = out->is_situation = out->is_time = 0;
+    out->is_joined = 1;
+}
+
 /* Two adjacent words of the question that the FAQ writes as one ("wi fi",
  * "log in" for its "wifi", "login"), into *out as that word: where the
- * FAQ holds the joined word and lacks one of the two (a stop word it
- * does not index), so that a question of two words it holds ("web site"
- * beside its "web" and "site") keeps them. Returns 1 when joined. */
+ * FAQ holds the joined word and lacks one of the two, so that a question
+ * of two words it holds ("web site" beside its "web" and "site") keeps
+ * them. A stop word joins only into a word the language's dictionary
+ * has ("login", not "my hash" into a code's "myhash"). Returns 1 when
+ * joined. */
 static int joined_pair(const search_ctx *c, uint32_t L, const qtok *a, const qtok *b, qtok *out)
 {
     if (!c->text || a->is_qword || b->is_qword || (a->is_stop && b->is_stop) ||
@@ -911,23 +888,59 @@ static int joined_pair(const search_ctx *c, uint32_t L, const qtok *a, const qto
     memcpy(w + a->word_len, b->word, b->word_len);
     size_t n = a->word_len + b->word_len;
     uint32_t word = ix_find_word(c->ix, L, w, n);
-    if (word == IX_NONE)
+    if (word == IX_NONE || ((a->is_stop || b->is_stop) && !query_knows(c, L, w, n)))
         return 0;
-    const ix_term *T = &c->ix->terms[c->ix->words[word].term];
-    if (T->text.len >= sizeof out->term)
-        return 0;
-    *out = *a;
-    memcpy(out->word, w, n);
-    out->word[n] = '\0';
-    out->word_len = n;
-    out->word_cp = typo_cp_count(w, n);
-    memcpy(out->term, c->ix->strings + T->text.off, T->text.len);
-    out->term[T->text.len] = '\0';
-    out->term_len = T->text.len;
+    respelt(c, a, w, n, word, out);
     out->raw_len = b->raw_off + b->raw_len - a->raw_off;
-    out->is_stop = out->is_situation = out->is_time = 0;
-    out->is_joined = 1;
     return 1;
+}
+
+/* The shortest part of a word typed as one that the FAQ writes as two
+ * ("wi" of "Wi-Fi"). */
+#define APART_MIN_PART 2
+
+typedef struct apart_ctx {
+    const search_ctx *c;
+    uint32_t lang;
+} apart_ctx;
+
+/* decompound_has_fn of a word typed as one: a word of the FAQ, or a stop
+ * word of its language ("in" of "check in"). */
+static int word_or_stop(void *ctx, const char *w, size_t n)
+{
+    const apart_ctx *x = ctx;
+    return ix_find_word(x->c->ix, x->lang, w, n) != IX_NONE ||
+           analyzer_is_stopword(x->c->an[x->lang], w, n);
+}
+
+/* A word of the question the FAQ lacks that it writes as two words
+ * ("wifi" for its "Wi-Fi", "prebuilt" for "pre-built"), into out as the
+ * parts it holds, each a word of the question as the join's are: how
+ * many (0: none). A stop word for a part ("checkin" for "check in") only
+ * where the language's dictionary lacks the word typed: one it has is a
+ * word of its own that splits by chance ("island", "inform"). */
+static int split_apart(const search_ctx *c, uint32_t L, const qtok *t, qtok *out)
+{
+    if (!c->text || t->is_stop || t->is_qword ||
+        ix_find_word(c->ix, L, t->word, t->word_len) != IX_NONE ||
+        ix_find_term(c->ix, L, t->term, t->term_len) != IX_NONE)
+        return 0;
+    apart_ctx x = {c, L};
+    decompound_split sp;
+    if (!decompound_apart(t->word, t->word_len, APART_MIN_PART, word_or_stop, &x, &sp))
+        return 0;
+    const char *part[2] = {t->word, t->word + sp.tail_off};
+    size_t len[2] = {sp.head_len, t->word_len - sp.tail_off};
+    uint32_t w[2];
+    int n = 0;
+    for (int k = 0; k < 2; k++)
+        n += (w[k] = ix_find_word(c->ix, L, part[k], len[k])) != IX_NONE;
+    if (!n || (n < 2 && query_knows(c, L, c->text + t->raw_off, t->raw_len)))
+        return 0;
+    for (int k = 0, i = 0; k < 2; k++)
+        if (w[k] != IX_NONE)
+            respelt(c, t, part[k], len[k], w[k], &out[i++]);
+    return n;
 }
 
 /* Slot sl's idf and its share of the question, for the confidence: every
@@ -973,15 +986,21 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
     s->lang = L;
     /* the question's words in order, each followed by what a phrase
      * ending with it stands for */
-    const qtok *order[FAQ_MAX_QUERY_TERMS * 3];
+    const qtok *order[FAQ_MAX_QUERY_TERMS * 3 + SLOTS_MAX_JOINED];
     qtok joined[SLOTS_MAX_JOINED];
     int n_order = 0, n_joined = 0;
     for (int i = 0, k = 0; i < s->n_toks; i++) {
+        int apart = 0;
         if (c->p->use_joined_words && n_joined < SLOTS_MAX_JOINED && i + 1 < s->n_toks &&
             joined_pair(c, L, &s->toks[i], &s->toks[i + 1], &joined[n_joined])) {
             /* the two words are one slot, as the FAQ writes them */
             order[n_order++] = &joined[n_joined++];
             i++;
+        } else if (c->p->use_split_words && n_joined + 2 <= SLOTS_MAX_JOINED &&
+                   (apart = split_apart(c, L, &s->toks[i], &joined[n_joined])) > 0) {
+            /* ... and a word typed as one is two slots, as the FAQ's */
+            for (int j = 0; j < apart; j++)
+                order[n_order++] = &joined[n_joined++];
         } else {
             order[n_order++] = &s->toks[i];
         }

@@ -91,10 +91,11 @@ static void test_correction_form_remembered(void **state)
 }
 
 /* Words typed apart that the FAQ writes as one ("wi fi", "log in" for
- * "wifi", "login"), read as its word, where it lacks one of them; a word
- * typed as one that it writes as two ("prebuilt" for "pre-built"),
- * searched by them; neither with use_joined_words off. Two words the FAQ
- * holds each ("web site" beside its "web" and "site") stay two. */
+ * "wifi", "login"), read as its word, where it lacks one of them
+ * (use_joined_words); a word typed as one that it writes as two
+ * ("prebuilt" for "pre-built"), searched by them (use_split_words); each
+ * not with its switch off. Two words the FAQ holds each ("web site"
+ * beside its "web" and "site") stay two. */
 static void test_words_typed_apart_or_together(void **state)
 {
     (void)state;
@@ -115,22 +116,23 @@ static void test_words_typed_apart_or_together(void **state)
     searcher *s;
     fixture_open(&c, path, &ix, &s);
     static const struct {
-        const char *q, *on, *off;
+        const char *q, *on, *off, *set_on, *set_off;
     } cases[] = {
-        {"wi fi", "wifi", ""},
-        {"wi-fi", "wifi", ""},
-        {"log in", "login", ""},
-        {"prebuilt", "prebuilt", ""},
-        {"web site", "site", "site"},   /* both words held: not joined */
+        {"wi fi", "wifi", "", "use_joined_words=1", "use_joined_words=0"},
+        {"wi-fi", "wifi", "", "use_joined_words=1", "use_joined_words=0"},
+        {"log in", "login", "", "use_joined_words=1", "use_joined_words=0"},
+        /* both words held: not joined */
+        {"web site", "site", "site", "use_joined_words=1", "use_joined_words=0"},
+        {"prebuilt", "prebuilt", "", "use_split_words=1", "use_split_words=0"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         for (int on = 1; on >= 0; on--) {
+            const char *set = on ? cases[i].set_on : cases[i].set_off;
+            const char *want = on ? cases[i].on : cases[i].off;
             search_params p;
             char err[200];
             search_params_default(&p);
-            assert_int_equal(search_params_assign(&p, on ? "use_joined_words=1"
-                                                         : "use_joined_words=0",
-                                                  err, sizeof err), 0);
+            assert_int_equal(search_params_assign(&p, set, err, sizeof err), 0);
             searcher_set_params(s, &p);
             faq_query_opts o = {0};
             o.threshold = -1;
@@ -143,9 +145,8 @@ static void test_words_typed_apart_or_together(void **state)
                 faq_index_entry(ix, a.best.entry, &fe);
                 snprintf(id, sizeof id, "%.*s", (int)fe.id.len, fe.id.s);
             }
-            if (strcmp(id, on ? cases[i].on : cases[i].off) != 0)
-                fail_msg("\"%s\" with use_joined_words=%d: \"%s\", not \"%s\"", cases[i].q,
-                         on, id, on ? cases[i].on : cases[i].off);
+            if (strcmp(id, want) != 0)
+                fail_msg("\"%s\" with %s: \"%s\", not \"%s\"", cases[i].q, set, id, want);
         }
     }
     fixture_close(ix, s, path);
