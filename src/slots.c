@@ -870,9 +870,9 @@ static void respelt(const search_ctx *c, const qtok *t, const char *w, size_t n,
  * "log in" for its "wifi", "login"), into *out as that word: where the
  * FAQ holds the joined word and lacks one of the two, so that a question
  * of two words it holds ("web site" beside its "web" and "site") keeps
- * them. A stop word joins only into a word the language's dictionary
- * has ("login", not "my hash" into a code's "myhash"). Returns 1 when
- * joined. */
+ * them. A stop word joins only a word the FAQ lacks, into a word the
+ * language's dictionary has ("login", not "my hash" into a code's
+ * "myhash"). Returns 1 when joined. */
 static int joined_pair(const search_ctx *c, uint32_t L, const qtok *a, const qtok *b, qtok *out)
 {
     if (!c->text || a->is_qword || b->is_qword || (a->is_stop && b->is_stop) ||
@@ -881,7 +881,9 @@ static int joined_pair(const search_ctx *c, uint32_t L, const qtok *a, const qto
         return 0;
     int a_held = !a->is_stop && ix_find_word(c->ix, L, a->word, a->word_len) != IX_NONE;
     int b_held = !b->is_stop && ix_find_word(c->ix, L, b->word, b->word_len) != IX_NONE;
-    if (a_held && b_held)
+    /* a stop word the FAQ does not index, nor lacks: its word must be the
+     * one lacking ("set up" stays two where the FAQ writes "set up") */
+    if ((a_held && b_held) || (a->is_stop && b_held) || (b->is_stop && a_held))
         return 0;
     char w[QUERY_WORD_BYTES];
     memcpy(w, a->word, a->word_len);
