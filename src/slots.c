@@ -867,30 +867,28 @@ static void respelt(const search_ctx *c, const qtok *t, const char *w, size_t n,
 }
 
 /* Two adjacent words of the question that the FAQ writes as one ("wi fi",
- * "log in" for its "wifi", "login"), into *out as that word: where the
+ * "e mail" for its "wifi", "email"), into *out as that word: where the
  * FAQ holds the joined word and lacks one of the two, so that a question
  * of two words it holds ("web site" beside its "web" and "site") keeps
- * them. A stop word joins only a word the FAQ lacks, into a word the
- * language's dictionary has ("login", not "my hash" into a code's
- * "myhash"). Returns 1 when joined. */
+ * them. A stop word joins nothing: the FAQ indexes none, so lacking it
+ * says nothing, and a word and a stop word make another word too often
+ * ("quién es" the FAQ's "quiénes", "my hash" a code's "myhash"). Returns
+ * 1 when joined. */
 static int joined_pair(const search_ctx *c, uint32_t L, const qtok *a, const qtok *b, qtok *out)
 {
-    if (!c->text || a->is_qword || b->is_qword || (a->is_stop && b->is_stop) ||
+    if (!c->text || a->is_qword || b->is_qword || a->is_stop || b->is_stop ||
         a->phrase != b->phrase || a->word_len + b->word_len >= sizeof out->word ||
         !typed_apart(c->text, a->raw_off + a->raw_len, b->raw_off))
         return 0;
-    int a_held = !a->is_stop && ix_find_word(c->ix, L, a->word, a->word_len) != IX_NONE;
-    int b_held = !b->is_stop && ix_find_word(c->ix, L, b->word, b->word_len) != IX_NONE;
-    /* a stop word the FAQ does not index, nor lacks: its word must be the
-     * one lacking ("set up" stays two where the FAQ writes "set up") */
-    if ((a_held && b_held) || (a->is_stop && b_held) || (b->is_stop && a_held))
+    if (ix_find_word(c->ix, L, a->word, a->word_len) != IX_NONE &&
+        ix_find_word(c->ix, L, b->word, b->word_len) != IX_NONE)
         return 0;
     char w[QUERY_WORD_BYTES];
     memcpy(w, a->word, a->word_len);
     memcpy(w + a->word_len, b->word, b->word_len);
     size_t n = a->word_len + b->word_len;
     uint32_t word = ix_find_word(c->ix, L, w, n);
-    if (word == IX_NONE || ((a->is_stop || b->is_stop) && !query_knows(c, L, w, n)))
+    if (word == IX_NONE)
         return 0;
     respelt(c, a, w, n, word, out);
     out->raw_len = b->raw_off + b->raw_len - a->raw_off;
