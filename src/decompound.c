@@ -12,16 +12,16 @@
  * ("bildschirm|schoner" before "bild|schirmschoner"). A linking element of
  * links may end the first part ("Versions|nummer"). */
 static int split_two(const char *word, size_t len, const decompound_links *links,
-                     decompound_has_fn has, void *ctx, decompound_split *out)
+                     size_t min_part, decompound_has_fn has, void *ctx, decompound_split *out)
 {
     size_t total = utf8_length(word, len);
-    if (total < 2 * DECOMPOUND_MIN_PART)
+    if (total < 2 * min_part)
         return 0;
     for (size_t cut = len; cut-- > 1;) {
         if (utf8_continues((unsigned char)word[cut]))
             continue;
         size_t head_cps = utf8_length(word, cut);
-        if (head_cps < DECOMPOUND_MIN_PART || total - head_cps < DECOMPOUND_MIN_PART)
+        if (head_cps < min_part || total - head_cps < min_part)
             continue;
         if (!has(ctx, word + cut, len - cut))
             continue;
@@ -32,7 +32,7 @@ static int split_two(const char *word, size_t len, const decompound_links *links
         for (int k = 0; k < links->n; k++) {
             size_t n = strlen(links->link[k]);
             if (n < cut && memcmp(word + cut - n, links->link[k], n) == 0 &&
-                utf8_length(word, cut - n) >= DECOMPOUND_MIN_PART && has(ctx, word, cut - n)) {
+                utf8_length(word, cut - n) >= min_part && has(ctx, word, cut - n)) {
                 *out = (decompound_split){cut - n, cut};
                 return 1;
             }
@@ -45,7 +45,14 @@ int decompound(const char *word, size_t len, decompound_has_fn has, void *ctx,
                decompound_split *out)
 {
     static const decompound_links query_links = {.on = 1, .n = 2, .link = {"s", "-"}};
-    return split_two(word, len, &query_links, has, ctx, out);
+    return split_two(word, len, &query_links, DECOMPOUND_MIN_PART, has, ctx, out);
+}
+
+int decompound_apart(const char *word, size_t len, size_t min_part, decompound_has_fn has,
+                     void *ctx, decompound_split *out)
+{
+    static const decompound_links none = {.on = 1};
+    return split_two(word, len, &none, min_part ? min_part : 1, has, ctx, out);
 }
 
 /* The elements of text's lines named name ("!compounds") into list (*n

@@ -73,6 +73,12 @@ typedef struct decompound_split {
 int decompound(const char *word, size_t len, decompound_has_fn has, void *ctx,
                decompound_split *out);
 
+/* As decompound(), for a word typed as one that is two words written
+ * apart or with a hyphen ("wifi" for "Wi-Fi"), which may be short: parts
+ * of min_part code points at least (1 when 0), nothing between them. */
+int decompound_apart(const char *word, size_t len, size_t min_part, decompound_has_fn has,
+                     void *ctx, decompound_split *out);
+
 /* Whether a language compounds, its linking elements, and its nouns'
  * plural endings. */
 typedef struct decompound_links {

@@ -53,6 +53,7 @@ static int on_qtoken(void *ctx, const token *t)
     q->is_situation = t->is_situation;
     q->is_time = t->is_time;
     q->is_synonym = t->is_synonym;
+    q->is_joined = 0;
     q->phrase = memchr(c->q, '"', c->qlen) ? phrase_of(c->q, t->offset) : 0;
     return 0;
 }

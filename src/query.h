@@ -73,6 +73,7 @@ typedef struct qtok {           /* one token of the question, stop words include
     int is_situation;           /* a word of the asker's situation (analyze.h) */
     int is_time;                /* a word of time ("tomorrow": analyze.h) */
     int is_synonym;             /* the one-word synonym of a phrase of the question */
+    int is_joined;              /* two of its words the FAQ writes as one (slots.c) */
     int phrase;
 } qtok;
 

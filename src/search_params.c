@@ -243,6 +243,16 @@ const search_param_field search_param_fields[] = {
           "decompounder; a part it lacks is another topic: \"Steuererklärung\"), as "
           "use_question_parts'. Tuning corpora and held-out 0 rows; by stems alone: Debian one "
           "off-topic answered (\"steuern\" for Steuer)"),
+    FIELD(use_joined_words, INT, 1, 0, 1,
+          "slots: two adjacent content words of the question (a space or a hyphen between "
+          "them) that the FAQ writes as one (\"wi fi\", \"fuori pista\" for \"wifi\", "
+          "\"fuoripista\") read as that word, where the FAQ lacks one of them; no stop word. "
+          "Fresh camping-nl-de, skischool-it-fr +1 each, every other corpus 0"),
+    FIELD(use_split_words, INT, 0, 0, 1,
+          "slots: a word the FAQ lacks that splits into two of its words (\"wifi\" for "
+          "\"Wi-Fi\"), or one and a stop word where the dictionary lacks it (\"checkin\"), "
+          "searched as those words. Debian fr -2, lsof -2, perl -1 and -1 off-topic declined "
+          "(\"sysadmin\": sys + admin), valgrind and utility +1: off (docs/quality.md)"),
     FIELD(thesaurus_mutual, INT, 1, 0, 1,
           "a thesaurus synonym only one way is often another sense of the word"),
     FIELD(use_thesaurus, INT, 0, 0, 1,

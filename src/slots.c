@@ -852,6 +852,117 @@ static int situation_gap(const search_ctx *c, const slot *sl, const qtok *t)
     return !sl->n_alts && t->is_situation && c->p->use_situation_words;
 }
 
+/* At most this many pairs of a question joined: a question has few. */
+#define SLOTS_MAX_JOINED 4
+
+/* Is the question's text between two words a space or a hyphen, as a
+ * word typed apart is split ("wi fi", "wi-fi")? */
+static int typed_apart(const char *text, size_t from, size_t to)
+{
+    if (to == from + 1 && text[from] == '-')
+        return 1;
+    for (size_t i = from; i < to; i++)
+        if (text[i] != ' ' && text[i] != '\t')
+            return 0;
+    return to > from;
+}
+
+/* *out as the question's token t written as the FAQ writes it: its word
+ * w (n bytes), index word word's term, the question's text of t. */
+static void respelt(const search_ctx *c, const qtok *t, const char *w, size_t n, uint32_t word,
+                    qtok *out)
+{
+    const ix_term *T = &c->ix->terms[c->ix->words[word].term];
+    *out = *t;
+    memcpy(out->word, w, n);
+    out->word[n] = '\0';
+    out->word_len = n;
+    out->word_cp = typo_cp_count(w, n);
+    size_t tn = T->text.len < sizeof out->term ? T->text.len : sizeof out->term - 1;
+    memcpy(out->term, c->ix->strings + T->text.off, tn);
+    out->term[tn] = '\0';
+    out->term_len = tn;
+    out->is_stop = out->is_situation = out->is_time = 0;
+    out->is_joined = 1;
+}
+
+/* Two adjacent words of the question that the FAQ writes as one ("wi fi",
+ * "e mail" for its "wifi", "email"), into *out as that word: where the
+ * FAQ holds the joined word and lacks one of the two, so that a question
+ * of two words it holds ("web site" beside its "web" and "site") keeps
+ * them. A stop word joins nothing: the FAQ indexes none, so lacking it
+ * says nothing, and a word and a stop word make another word too often
+ * ("quién es" the FAQ's "quiénes", "my hash" a code's "myhash"). Returns
+ * 1 when joined. */
+static int joined_pair(const search_ctx *c, uint32_t L, const qtok *a, const qtok *b, qtok *out)
+{
+    if (!c->text || a->is_qword || b->is_qword || a->is_stop || b->is_stop ||
+        a->phrase != b->phrase || a->word_len + b->word_len >= sizeof out->word ||
+        !typed_apart(c->text, a->raw_off + a->raw_len, b->raw_off))
+        return 0;
+    if (ix_find_word(c->ix, L, a->word, a->word_len) != IX_NONE &&
+        ix_find_word(c->ix, L, b->word, b->word_len) != IX_NONE)
+        return 0;
+    char w[QUERY_WORD_BYTES];
+    memcpy(w, a->word, a->word_len);
+    memcpy(w + a->word_len, b->word, b->word_len);
+    size_t n = a->word_len + b->word_len;
+    uint32_t word = ix_find_word(c->ix, L, w, n);
+    if (word == IX_NONE)
+        return 0;
+    respelt(c, a, w, n, word, out);
+    out->raw_len = b->raw_off + b->raw_len - a->raw_off;
+    return 1;
+}
+
+/* The shortest part of a word typed as one that the FAQ writes as two
+ * ("wi" of "Wi-Fi"). */
+#define APART_MIN_PART 2
+
+typedef struct apart_ctx {
+    const search_ctx *c;
+    uint32_t lang;
+} apart_ctx;
+
+/* decompound_has_fn of a word typed as one: a word of the FAQ, or a stop
+ * word of its language ("in" of "check in"). */
+static int word_or_stop(void *ctx, const char *w, size_t n)
+{
+    const apart_ctx *x = ctx;
+    return ix_find_word(x->c->ix, x->lang, w, n) != IX_NONE ||
+           analyzer_is_stopword(x->c->an[x->lang], w, n);
+}
+
+/* A word of the question the FAQ lacks that it writes as two words
+ * ("wifi" for its "Wi-Fi", "prebuilt" for "pre-built"), into out as the
+ * parts it holds, each a word of the question as the join's are: how
+ * many (0: none). A stop word for a part ("checkin" for "check in") only
+ * where the language's dictionary lacks the word typed: one it has is a
+ * word of its own that splits by chance ("island", "inform"). */
+static int split_apart(const search_ctx *c, uint32_t L, const qtok *t, qtok *out)
+{
+    if (!c->text || t->is_stop || t->is_qword ||
+        ix_find_word(c->ix, L, t->word, t->word_len) != IX_NONE ||
+        ix_find_term(c->ix, L, t->term, t->term_len) != IX_NONE)
+        return 0;
+    apart_ctx x = {c, L};
+    decompound_split sp;
+    if (!decompound_apart(t->word, t->word_len, APART_MIN_PART, word_or_stop, &x, &sp))
+        return 0;
+    const char *part[2] = {t->word, t->word + sp.tail_off};
+    size_t len[2] = {sp.head_len, t->word_len - sp.tail_off};
+    uint32_t w[2];
+    int n = 0;
+    for (int k = 0; k < 2; k++)
+        n += (w[k] = ix_find_word(c->ix, L, part[k], len[k])) != IX_NONE;
+    if (!n || (n < 2 && query_knows(c, L, c->text + t->raw_off, t->raw_len)))
+        return 0;
+    for (int k = 0, i = 0; k < 2; k++)
+        if (w[k] != IX_NONE)
+            respelt(c, t, part[k], len[k], w[k], &out[i++]);
+    return n;
+}
+
 /* Slot sl's idf and its share of the question, for the confidence: every
  * content word counts (weight_floor), rarer ones more; a word the FAQ does
  * not know counts nearly as the rarest, since unknown words are what makes
@@ -895,10 +1006,24 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
     s->lang = L;
     /* the question's words in order, each followed by what a phrase
      * ending with it stands for */
-    const qtok *order[FAQ_MAX_QUERY_TERMS * 3];
-    int n_order = 0;
+    const qtok *order[FAQ_MAX_QUERY_TERMS * 3 + SLOTS_MAX_JOINED];
+    qtok joined[SLOTS_MAX_JOINED];
+    int n_order = 0, n_joined = 0;
     for (int i = 0, k = 0; i < s->n_toks; i++) {
-        order[n_order++] = &s->toks[i];
+        int apart = 0;
+        if (c->p->use_joined_words && n_joined < SLOTS_MAX_JOINED && i + 1 < s->n_toks &&
+            joined_pair(c, L, &s->toks[i], &s->toks[i + 1], &joined[n_joined])) {
+            /* the two words are one slot, as the FAQ writes them */
+            order[n_order++] = &joined[n_joined++];
+            i++;
+        } else if (c->p->use_split_words && n_joined + 2 <= SLOTS_MAX_JOINED &&
+                   (apart = split_apart(c, L, &s->toks[i], &joined[n_joined])) > 0) {
+            /* ... and a word typed as one is two slots, as the FAQ's */
+            for (int j = 0; j < apart; j++)
+                order[n_order++] = &joined[n_joined++];
+        } else {
+            order[n_order++] = &s->toks[i];
+        }
         for (; k < s->n_syn_toks && s->syn_after[k] <= i; k++)
             order[n_order++] = &s->syn_toks[k];
     }
@@ -960,8 +1085,11 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
         /* a word the FAQ lacks that the language has is an ordinary word
          * of another topic; one it has not, a name, a code or a slip: the
          * decline model weighs the two apart */
+        /* the word as typed, for the dictionary: a joined pair as one word */
+        const char *raw = t->is_joined ? t->word : c->text ? c->text + t->raw_off : NULL;
+        size_t raw_len = t->is_joined ? t->word_len : t->raw_len;
         int in_dict = !sl->n_alts && !t->is_synonym && c->p->use_dictionary && c->text &&
-                      query_knows(c, L, c->text + t->raw_off, t->raw_len);
+                      query_knows(c, L, raw, raw_len);
         if (!direct && !t->is_synonym)
             corrected |= expand_unknown(c, sl, L, t, typos, in_dict);
         /* ... though a form of a lemma the FAQ holds is a word it knows */
@@ -972,7 +1100,7 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
         if (situation_gap(c, sl, t))
             sl->unknown = 0;
         if (!sl->unknown && slots_has_word(sl) && !t->is_synonym && !t->is_qword &&
-            c->p->use_dictionary && c->text && query_dict_lacks(c, L, c->text + t->raw_off, t->raw_len, t->word, t->word_len, w))
+            c->p->use_dictionary && c->text && query_dict_lacks(c, L, raw, raw_len, t->word, t->word_len, w))
             sl->unknown = 3;
         sl->dict_head = (sl->unknown == 1 || sl->unknown == 2) && !t->is_synonym &&
                         ix_dict_head(ix, L, t->term, t->term_len);

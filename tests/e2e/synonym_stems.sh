@@ -24,7 +24,11 @@ Gern, gut erhaltene Bücher nach 2015 geben Sie an der Theke ab.
 Montag bis Freitag von 9 bis 18 Uhr.
 MD
 index_faq "$TMP/c"
-syn() { "$FAQBOT" ask --index "$TMP/faq.idx" --explain "$@" | grep -c 'synonym term "reservi"'; }
+# "bücher spenden" is the FAQ's "Bücherspenden" typed apart, which the
+# join of such words (use_joined_words) reads as one word: off here, so
+# that "Bücher" stays a word of its own whose synonyms are asked
+syn() { "$FAQBOT" ask --index "$TMP/faq.idx" --explain --set use_joined_words=0 "$@" |
+    grep -c 'synonym term "reservi"'; }
 expect_eq "off: Bücher weighs as reservieren" "$(syn 'ich möchte bücher spenden')" 1
 expect_eq "on: Bücher is no form of buchen" \
     "$(syn --set use_synonym_lemmas=1 'ich möchte bücher spenden')" 0

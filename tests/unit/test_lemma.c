@@ -317,6 +317,24 @@ static void test_decompound(void **state)
     assert_false(decompound("bildbild", 7, in_list, words, &sp));
 }
 
+/* A word typed as one that is two short words written apart ("wifi" for
+ * "Wi-Fi"): parts as short as asked, nothing linking them. */
+static void test_decompound_apart(void **state)
+{
+    (void)state;
+    const char *words[] = {"wi", "fi", "pre", "built", "log", NULL};
+    decompound_split sp;
+    assert_true(decompound_apart("wifi", 4, 2, in_list, words, &sp));
+    assert_int_equal(sp.head_len, 2);
+    assert_int_equal(sp.tail_off, 2);
+    assert_true(decompound_apart("prebuilt", 8, 2, in_list, words, &sp));
+    assert_int_equal(sp.head_len, 3);
+    assert_false(decompound_apart("wifi", 4, 3, in_list, words, &sp));   /* parts too short */
+    assert_false(decompound_apart("wifi", 4, DECOMPOUND_MIN_PART, in_list, words, &sp));
+    assert_false(decompound_apart("prebuilts", 9, 2, in_list, words, &sp)); /* no linking s */
+    assert_false(decompound_apart("login", 5, 2, in_list, words, &sp));  /* "in" no word */
+}
+
 /* decompound_has_fn over two lists: words of their own (2, not split
  * again) and words that may be compounds (1). */
 static int in_lists(void *ctx, const char *w, size_t n)
@@ -677,6 +695,7 @@ int main(void)
         cmocka_unit_test(test_german_typed_without_umlauts),
         cmocka_unit_test(test_lowercase_listed_compounds),
         cmocka_unit_test(test_decompound),
+        cmocka_unit_test(test_decompound_apart),
         cmocka_unit_test(test_decompound_parts),
         cmocka_unit_test(test_thesaurus),
         cmocka_unit_test(test_thesaurus_shared),

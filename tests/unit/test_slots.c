@@ -90,6 +90,69 @@ static void test_correction_form_remembered(void **state)
     fixture_close(ix, s, path);
 }
 
+/* Words typed apart that the FAQ writes as one ("wi fi" for "wifi"),
+ * read as its word, where it lacks one of them, a stop word never
+ * (use_joined_words); a word typed as one that it writes as two
+ * ("prebuilt" for "pre-built"), searched by them (use_split_words); each
+ * not with its switch off. Two words the FAQ holds each ("web site"
+ * beside its "web" and "site") stay two. */
+static void test_words_typed_apart_or_together(void **state)
+{
+    (void)state;
+    corpus_entry es[5];
+    es[0] = fixture_entry("wifi", "How do I connect to the wifi?", "Ask at the desk.", ENTRY_FAQ);
+    es[1] = fixture_entry("login", "Why does my login fail?", "Check your password.", ENTRY_FAQ);
+    es[2] = fixture_entry("prebuilt", "Are there pre-built packages?", "Yes, for every release.",
+                          ENTRY_FAQ);
+    es[3] = fixture_entry("website", "Who runs the website?", "The web team.", ENTRY_FAQ);
+    es[4] = fixture_entry("site", "Where is the building site?", "Behind the library.", ENTRY_FAQ);
+    corpus_lang lang = fixture_lang("en", es, 5,
+                                    "the\nto\nin\ndo\ni\nmy\nare\nthere\nfor\nis\n"
+                                    "?how\n?why\n?who\n?where\n");
+    corpus c = {&lang, 1, NULL};
+    char path[128];
+    snprintf(path, sizeof path, "/tmp/faqbot-test-joined-%ld.idx", (long)getpid());
+    faq_index *ix;
+    searcher *s;
+    fixture_open(&c, path, &ix, &s);
+    static const struct {
+        const char *q, *on, *off, *set_on, *set_off;
+    } cases[] = {
+        {"wi fi", "wifi", "", "use_joined_words=1", "use_joined_words=0"},
+        {"wi-fi", "wifi", "", "use_joined_words=1", "use_joined_words=0"},
+        /* a stop word joins nothing: "in" says nothing of what the FAQ lacks */
+        {"log in", "", "", "use_joined_words=1", "use_joined_words=0"},
+        /* both words held: not joined */
+        {"web site", "site", "site", "use_joined_words=1", "use_joined_words=0"},
+        {"prebuilt", "prebuilt", "", "use_split_words=1", "use_split_words=0"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        for (int on = 1; on >= 0; on--) {
+            const char *set = on ? cases[i].set_on : cases[i].set_off;
+            const char *want = on ? cases[i].on : cases[i].off;
+            search_params p;
+            char err[200];
+            search_params_default(&p);
+            assert_int_equal(search_params_assign(&p, set, err, sizeof err), 0);
+            searcher_set_params(s, &p);
+            faq_query_opts o = {0};
+            o.threshold = -1;
+            o.lang = "en";
+            faq_answer a;
+            assert_int_equal(searcher_ask(s, cases[i].q, strlen(cases[i].q), &o, &a), 0);
+            char id[FAQ_MAX_ID_BYTES + 1] = "";
+            if (a.best.entry != UINT32_MAX) {
+                faq_entry fe;
+                faq_index_entry(ix, a.best.entry, &fe);
+                snprintf(id, sizeof id, "%.*s", (int)fe.id.len, fe.id.s);
+            }
+            if (strcmp(id, want) != 0)
+                fail_msg("\"%s\" with %s: \"%s\", not \"%s\"", cases[i].q, set, id, want);
+        }
+    }
+    fixture_close(ix, s, path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -98,6 +161,7 @@ int main(void)
         cmocka_unit_test(test_typo_corrected),
         cmocka_unit_test(test_foreign_word),
         cmocka_unit_test(test_correction_form_remembered),
+        cmocka_unit_test(test_words_typed_apart_or_together),
     };
     return cmocka_run_group_tests(tests, fx_setup, fx_teardown);
 }
