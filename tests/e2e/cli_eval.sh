@@ -83,7 +83,10 @@ ok "ask --set use_smalltalk=0 --set use_smalltalk_within=0: no small talk ($b)"
 # ablation: a row per switch, per file; synonyms are worth much on the seed FAQ
 out=$("$FAQBOT" eval --quiet --ablate --index "$TMP/faq.idx" "$ES" "$ROOT/tests/eval/smalltalk.tsv")
 expect_eq "a table per file" "$(printf '%s\n' "$out" | grep -c '^ablation: ')" "2"
-expect_eq "a row per switch and file" "$(printf '%s\n' "$out" | grep -c '^  use_')" "62"
+# the switches on by default are the ones ablated
+on=$("$FAQBOT" eval --list-params | awk '/^use_/ && $3 == 1' | wc -l)
+[ "$on" -gt 20 ] || fail "--list-params: only $on switches on"
+expect_eq "a row per switch and file" "$(printf '%s\n' "$out" | grep -c '^  use_')" "$((2 * on))"
 expect_match "synonyms off loses top-1 on es" "$out" '^  use_synonyms +[0-9.]+% +[0-9.]+% +[0-9.]+% +-[1-9][0-9]*\.[0-9] '
 expect_match "small talk off loses top-1 on the small talk file" "$out" '^  use_smalltalk +[0-9.]+% +- +[0-9.]+% +-[1-9][0-9]*\.[0-9] '
 off=$("$FAQBOT" eval --quiet --set use_synonyms=0 --index "$TMP/faq.idx" "$ES" | grep '^all ' | awk '{print $3}')
