@@ -453,7 +453,8 @@ static int list_bare_forms(search_model *m)
     m->bare_text = buf_take(&text);
     for (size_t i = 0; i < m->n_bare; i++)
         m->bare[i].text = m->bare_text + m->bare[i].off;
-    qsort(m->bare, m->n_bare, sizeof *m->bare, cmp_bare);
+    if (m->n_bare)      /* an all-ASCII index has no list to sort */
+        qsort(m->bare, m->n_bare, sizeof *m->bare, cmp_bare);
     return 0;
 }
 
