@@ -255,6 +255,7 @@ int cmd_export(const cli_command *cmd, int argc, char **argv)
     corpus *c;
     if (corpus_load(dir, &c, err, sizeof err) != 0) {
         fprintf(stderr, "faqbot export: %s\n", err);
+        cli_hint_no_corpus("export", dir);
         return EXIT_DATA;
     }
     FILE *mem = open_memstream(&csv, &csv_len);

@@ -131,7 +131,9 @@ int cmd_index(const cli_command *cmd, int argc, char **argv)
     print_problems(stderr, &rep);
     corpus_report_free(&rep);
     if (rc == INDEX_CORPUS_FAILED) {
-        fprintf(stderr, "faqbot index: %s\nfaqbot index: the index was not written\n", err);
+        fprintf(stderr, "faqbot index: %s\n", err);
+        cli_hint_no_corpus("index", dir);
+        fprintf(stderr, "faqbot index: the index was not written\n");
         return EXIT_DATA;
     }
     if (rc != 0) {
