@@ -3,7 +3,7 @@
 # makes its default build/ and writes build/faq.idx; an --out whose folder
 # is not there is told by that folder, before the corpus is read; a command
 # run before any index was written says how to write one, and index run
-# where no corpus/ is how to name the folder; an answer too long
+# where no corpus/ is how to name the folder (leaving no empty build/); an answer too long
 # to be meant is told.
 . "$ROOT/tests/e2e/lib.sh.inc"
 cd "$TMP" || fail "cd"
@@ -23,6 +23,8 @@ expect_eq "index with no corpus/ here: exit code" "$?" "2"
 expect_eq "index with no corpus/ here: said, with --corpus" "$(head -n 2 "$TMP/err")" \
     "faqbot index: corpus: no such folder
 faqbot index: --corpus DIR names the FAQ's folder (faqbot init DIR --lang CODE makes one)"
+[ ! -e build ] || fail "an empty build/ was left where no index was written"
+ok "no build/ left by an index not written"
 "$FAQBOT" init myfaq --lang en >/dev/null || fail "init"
 "$FAQBOT" index --corpus myfaq/en/faq.md >/dev/null 2>"$TMP/err"
 expect_eq "--corpus naming a file: exit code" "$?" "2"
