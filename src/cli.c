@@ -152,6 +152,14 @@ int cli_refuse_operand(const cli_command *cmd, int argc, char **argv, int i, con
     return -1;
 }
 
+void cli_hint_no_corpus(const char *command, const char *dir)
+{
+    struct stat st;
+    if (stat(dir, &st) != 0 && errno == ENOENT)
+        fprintf(stderr, "faqbot %s: --corpus DIR names the FAQ's folder (faqbot init DIR --lang CODE makes one)\n",
+                command);
+}
+
 void cli_hint_no_index(const char *path)
 {
     char hint[2560];

@@ -73,4 +73,8 @@ int cli_open_index(const char *path, faq_index **ix);
  * user's first command is often one that reads an index not written yet. */
 void cli_hint_no_index(const char *path);
 
+/* When the corpus folder dir is missing, says on stderr how one is named
+ * or made: `faqbot index` run where no corpus/ is, after `faqbot init DIR`. */
+void cli_hint_no_corpus(const char *command, const char *dir);
+
 #endif

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "cmd_corpus.h"
@@ -69,6 +70,9 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
         aname = comma + 1;
     }
     const char *path = i < argc ? argv[i] : NULL;
+    /* with no FILE at a terminal it would wait without a word, as if hung */
+    if ((!path || strcmp(path, "-") == 0) && isatty(STDIN_FILENO))
+        fprintf(stderr, "faqbot import: paste the FAQ, then Ctrl-D (or: faqbot import FILE)\n");
     size_t len;
     char *text = slurp("import", path, &len);
     if (!text)
@@ -255,6 +259,7 @@ int cmd_export(const cli_command *cmd, int argc, char **argv)
     corpus *c;
     if (corpus_load(dir, &c, err, sizeof err) != 0) {
         fprintf(stderr, "faqbot export: %s\n", err);
+        cli_hint_no_corpus("export", dir);
         return EXIT_DATA;
     }
     FILE *mem = open_memstream(&csv, &csv_len);

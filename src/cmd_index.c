@@ -63,7 +63,7 @@ static void catch_interrupts(void)
 /* The folder the index goes in, looked at before the corpus is read: the
  * default's build/ is made, as a FAQ of one's own is indexed outside the
  * source tree where build/ is; another --out's folder must be there.
- * Returns 0, or -1 said. */
+ * Returns 1 when it made the folder, 0 when it was there, or -1 said. */
 static int out_folder_ready(const char *out, int is_default)
 {
     const char *slash = strrchr(out, '/');
@@ -84,7 +84,7 @@ static int out_folder_ready(const char *out, int is_default)
         if (!S_ISDIR(st.st_mode))
             errno = ENOTDIR;
     } else if (errno == ENOENT && is_default && mkdir(folder, 0777) == 0) {
-        return 0;
+        return 1;
     }
     fprintf(stderr, "faqbot index: cannot write %s: %s: %s (--out FILE: where the index goes)\n", out,
             folder, strerror(errno));
@@ -105,7 +105,8 @@ int cmd_index(const cli_command *cmd, int argc, char **argv)
     int out_default = !out;
     if (out_default)
         out = FAQ_DEFAULT_INDEX;
-    if (out_folder_ready(out, out_default) != 0)
+    int made = out_folder_ready(out, out_default);
+    if (made < 0)
         return EXIT_DATA;
     /* --memory SIZE: bytes, or with K, M or G */
     size_t memory = INDEX_MEMORY_DEFAULT;
@@ -130,8 +131,17 @@ int cmd_index(const cli_command *cmd, int argc, char **argv)
     int rc = index_write_dir(dir, &rep, out, memory, &st, err, sizeof err);
     print_problems(stderr, &rep);
     corpus_report_free(&rep);
+    if (rc != 0 && made) {
+        /* no index written: no empty build/ left where it was run by mistake */
+        char folder[4096];
+        snprintf(folder, sizeof folder, "%s", out);
+        *strrchr(folder, '/') = '\0';
+        rmdir(folder);
+    }
     if (rc == INDEX_CORPUS_FAILED) {
-        fprintf(stderr, "faqbot index: %s\nfaqbot index: the index was not written\n", err);
+        fprintf(stderr, "faqbot index: %s\n", err);
+        cli_hint_no_corpus("index", dir);
+        fprintf(stderr, "faqbot index: the index was not written\n");
         return EXIT_DATA;
     }
     if (rc != 0) {

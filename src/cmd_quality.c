@@ -313,6 +313,7 @@ static int lint_corpus(const char *dir, lint_out *lo)
         if (problems)
             return 0;
         fprintf(stderr, "faqbot lint: %s\n", err);
+        cli_hint_no_corpus("lint", dir);
         return -1;
     }
     if (corpus_duplicate_questions(c, print_duplicate, lo) < 0) {

@@ -26,7 +26,13 @@ char **corpus_file_list(const char *dir, size_t *n, char *err, size_t errlen)
     *n = 0;
     DIR *d = opendir(dir);
     if (!d) {
-        snprintf(err, errlen, "%s:1: cannot open folder: %s", dir, strerror(errno));
+        /* no line to point at: the folder itself is missing or a file */
+        if (errno == ENOENT)
+            snprintf(err, errlen, "%s: no such folder", dir);
+        else if (errno == ENOTDIR)
+            snprintf(err, errlen, "%s: not a folder (a corpus is the folder of the language folders, as es/, en/)", dir);
+        else
+            snprintf(err, errlen, "%s: cannot open folder: %s", dir, strerror(errno));
         return NULL;
     }
     size_t cap = 0;

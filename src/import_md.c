@@ -332,10 +332,23 @@ int import_markdown(const char *text, size_t len, import_doc *doc, char *err, si
     for (int l = 1; l < level; l++)
         if (count[l] == count[level])
             level = l;
+    int among = 0;   /* after a question, in the same section */
     for (size_t k = 0; level && k < m.nh; k++) {
         const heading *h = &m.h[k];
-        if (h->level != level || !asks(h->s))
+        if (h->level < level)
+            among = 0;
+        if (h->level != level)
             continue;
+        if (!asks(h->s)) {
+            /* a FAQ's "### Pricing" among its questions: told, since its
+             * answer would be lost without a word */
+            if (among && import_doc_note(doc, h->line, 0,
+                                         "\"%.*s\" asks nothing (no \"?\" at its end): left out; a \"?\" makes it a question",
+                                         (int)utf8_cut(h->s, strlen(h->s), 80), h->s) != 0)
+                goto oom;
+            continue;
+        }
+        among = 1;
         size_t a = line_start(&m, h->end + 1), b = len;
         for (size_t j = k + 1; j < m.nh; j++)
             if (m.h[j].level <= level) {

@@ -1,10 +1,9 @@
-// faqbot widget: one tag puts the FAQ chat on any page as a bubble,
+// faqbot widget: the FAQ chat on any page as a bubble,
 //   <script src="https://faq.example.org/faq/widget.js" data-lang="es" defer></script>
-// Everything lives in a shadow root (the page's CSS neither reaches in nor
-// out), every URL is derived from this script's own, and nothing else is
-// loaded. Cross-origin pages need `faqbot serve --allow-origin ORIGIN`.
-// Server text goes in through textContent, except answer_html (cmark's safe
-// mode, as on the chat page).
+// In a shadow root (the page's CSS reaches neither in nor out); every URL
+// from this script's own; nothing else loaded; another origin needs
+// `faqbot serve --allow-origin ORIGIN`. Server text through textContent,
+// but answer_html (cmark's safe mode).
 (function () {
   'use strict';
   const me = document.currentScript;  // null once this first run is over
@@ -19,7 +18,7 @@
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
 .w { --brand: #0a58a8; --on: #fff; --ink: #1b2530; --muted: #586474; --bg: #fff; --bot: #f1f4f8; --line: #d5dce4;
-  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--ink); }
+  font: 15px/1.45 system-ui, sans-serif; color: var(--ink); }
 svg { width: 1.1em; height: 1.1em; fill: currentColor; vertical-align: -.15em; }
 .bubble svg { width: 28px; height: 28px; vertical-align: middle; }
 .bubble { position: fixed; right: 20px; bottom: 20px; z-index: 2147483646; width: 56px; height: 56px;
@@ -36,6 +35,7 @@ svg { width: 1.1em; height: 1.1em; fill: currentColor; vertical-align: -.15em; }
 .log { flex: 1; overflow-y: auto; padding: .8em; display: flex; flex-direction: column; gap: .6em; }
 .msg { max-width: 88%; padding: .5em .75em; border-radius: 14px; overflow-wrap: anywhere; border: 1px solid #0000; }
 .user { align-self: flex-end; background: var(--brand); color: var(--on); white-space: pre-wrap; }
+.user::before { content: attr(data-label) " "; position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
 .bot { align-self: flex-start; background: var(--bot); }
 .error { align-self: stretch; max-width: none; background: #fdecea; color: #8a1c12; }
 .msg p, .msg ul, .msg ol { margin: .3em 0; } .answer ul, .answer ol { padding-left: 1.2em; }
@@ -48,7 +48,8 @@ svg { width: 1.1em; height: 1.1em; fill: currentColor; vertical-align: -.15em; }
   background: var(--bg); color: var(--brand); border-radius: 12px; padding: .15em .55em; text-align: start; }
 .vote { display: flex; gap: .3em; align-items: center; margin-top: .4em; font-size: .82em; color: var(--muted); }
 .vote button[aria-pressed="true"] { background: var(--brand); color: var(--on); }
-.typing { margin: 0 .8em .4em; font-size: .82em; color: var(--muted); }
+.typing, .long { margin: 0 .8em .4em; font-size: .82em; color: var(--muted); }
+.long { color: var(--ink); } .long:empty { margin: 0; }
 form { display: flex; gap: .4em; padding: .6em; border-top: 1px solid var(--line); }
 input { flex: 1; min-width: 0; font: inherit; color: var(--ink); background: var(--bg);
   padding: .45em .6em; border: 1px solid var(--line); border-radius: 10px; }
@@ -111,11 +112,12 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   const typing = h('p', { class: 'typing', role: 'status' });
   typing.hidden = true;
   const form = h('form');
-  const input = h('input', { type: 'text', dir: 'auto', maxlength: '1000', autocomplete: 'off', enterkeyhint: 'send',
-                             'aria-label': 'Question' });
+  const input = h('input', { type: 'text', dir: 'auto', autocomplete: 'off', enterkeyhint: 'send',
+                             'aria-label': 'Question', 'aria-describedby': 'faqbot-long' });
+  const long = h('p', { class: 'long', id: 'faqbot-long', role: 'status' });
   const send = h('button', { type: 'submit', 'aria-label': 'Send' }, '➤');
   form.append(input, send);
-  panel.append(bar, log, typing, form);
+  panel.append(bar, log, typing, long, form);
   w.append(bubble, panel);
   root.appendChild(w);
 
@@ -124,12 +126,9 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     const say = (k, d) => t[k] || d;
     w.lang = t.lang || '';
     title.textContent = say('page_title', 'FAQ');
-    bubble.setAttribute('aria-label', say('page_open', title.textContent));
-    close.setAttribute('aria-label', say('page_close', 'Close'));
-    fresh.setAttribute('aria-label', say('page_new', 'New conversation'));
     input.placeholder = say('page_placeholder', '');
-    input.setAttribute('aria-label', say('page_placeholder', 'Question'));
-    send.setAttribute('aria-label', say('page_send', 'Send'));
+    for (const [e, k] of [[bubble, 'page_open'], [close, 'page_close'], [fresh, 'page_new'], [input, 'page_placeholder'], [send, 'page_send']])
+      if (t[k]) e.setAttribute('aria-label', t[k]);
     typing.textContent = say('page_typing', '…');
     const hello = log.querySelector('.welcome');
     if (hello && t.page_welcome) {
@@ -138,9 +137,8 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     }
   }
 
-  // the reply and the index that gave it
-  // given up after 20 s: a request never finished would keep
-  // the dots on, and every later answer (queued behind it) away, for good
+  // the reply and the index that gave it; given up after 20 s, or a request
+  // never finished would keep the dots on and later answers away for good
   async function getJSON(path, opts) {
     const ctl = new AbortController();
     const timer = setTimeout(() => ctl.abort(), 20000);
@@ -164,7 +162,8 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   function addMsg(cls, text, lang) {
     const m = h('div', { class: 'msg ' + cls }, text);
     if (lang) m.lang = lang;
-    if (cls === 'user') m.dir = 'auto';  // an Arabic or Hebrew question read from the right
+    // an Arabic or Hebrew question read from the right, after "Your question:"
+    if (cls === 'user') { m.dir = 'auto'; m.dataset.label = texts.page_question || ''; }
     log.appendChild(m);
     log.scrollTop = log.scrollHeight;
     return m;
@@ -339,8 +338,8 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     hello();
     for (const t of list) {
       if (!t || typeof t.q !== 'string' || !t.a || typeof t.a !== 'object') continue;
-      const u = addMsg('user', t.q);
       texts = got[t.l] || now;
+      const u = addMsg('user', t.q);
       if (t.v !== 'up' && t.v !== 'down') t.v = null;
       try { showAnswer(t.q, t.a, t, true); } catch (e) {
         while (log.lastChild !== u) log.lastChild.remove();
@@ -359,8 +358,21 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   panel.addEventListener('keydown', (ev) => {
     if (ev.key === 'Escape') { ev.preventDefault(); shut(); }
   });
+  // A paste over the server's limit stays whole, told with its count, not
+  // cut without a word (maxlength). Code points, as the server counts.
+  function over() {
+    const n = [...input.value.trim()].length, o = n > 1000;
+    long.textContent = o ? (texts.question_too_long || '').replace('{max}', 1000) + ` (${n} / 1000)` : '';
+    if (o) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
+    return o;
+  }
+  input.addEventListener('input', over);
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
+    if (over()) {  // said again
+      long.textContent = '';
+      return setTimeout(over, 100);
+    }
     const q = input.value;
     input.value = '';
     ask(q);

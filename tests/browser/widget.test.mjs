@@ -48,11 +48,11 @@ async function widgetAsk(p, q) {
 
 const noOpen = env.OPEN_URL ? '' : 'the server has no --allow-origin';
 try {
-  await check('widget.js is small (≤ 18 KB) and has no dependency', async () => {
+  await check('widget.js is small (≤ 19 KB) and has no dependency', async () => {
     const size = statSync(join(webDir, 'widget.js')).size;
     const text = readFileSync(join(webDir, 'widget.js'), 'utf8');
     console.log('     widget.js: ' + size + ' bytes');
-    assert(size <= 18 * 1024, 'widget.js is ' + size + ' bytes');
+    assert(size <= 19 * 1024, 'widget.js is ' + size + ' bytes');
     assert(!/\bimport\b[\s({]|require\(|https?:\/\/(?!faq\.example\.org|www\.w3\.org\/2000\/svg)/.test(text), 'widget.js loads or names something else');
   });
 
@@ -167,6 +167,65 @@ try {
     assert(errors.length === 0, 'page errors: ' + errors.join('; '));
     await p.context().close();
   });
+
+  await check('a paste over 1,000 characters stays whole in the widget, told with its count, not sent', async () => {
+    const errors = [];
+    const p = await hostPage('open.html', errors);
+    const w = (sel) => p.locator('[data-faqbot] >> ' + sel);
+    await w('.bubble').click();
+    await w('.welcome').waitFor({ timeout: 5000 });
+    let asked = 0;
+    p.on('request', (r) => { if (r.url().endsWith('/api/ask')) asked++; });
+    await w('input').focus();
+    // one insertion, as a paste arrives: a maxlength would cut it to 1,000
+    const pasted = 'el país precursor '.repeat(55) + 'fin';
+    const long = pasted + 'x'.repeat(1001 - [...pasted].length);
+    await p.keyboard.insertText(long);
+    assert([...await w('input').inputValue()].length === 1001, 'the box holds ' + (await w('input').inputValue()).length);
+    const note = w('.long');
+    const head = (await (await fetch(new URL('api/messages?lang=es', env.OPEN_URL))).json()).question_too_long.split('{max}')[0];
+    const said = await note.textContent();
+    assert(head.length > 5 && said.startsWith(head), 'note: ' + JSON.stringify(said));
+    assert(said.includes('(1001 / 1000)'), 'no count in the note: ' + JSON.stringify(said));
+    assert(await note.getAttribute('role') === 'status' && await note.isVisible(), 'the note is no status shown');
+    assert(await w('input').getAttribute('aria-invalid') === 'true', 'the box is not marked invalid');
+    assert(await w('input').getAttribute('aria-describedby') === await note.getAttribute('id'), 'the box is not described by the note');
+    await w('input').press('Enter');
+    await sleep(300);  // a request, if one were sent, starts at once
+    assert(asked === 0 && await w('.msg.user').count() === 0, 'the question was sent');
+    assert([...await w('input').inputValue()].length === 1001, 'the box was emptied');
+    await p.waitForFunction(() => document.querySelector('[data-faqbot]').shadowRoot.querySelector('.long').textContent !== '');
+    // one character less: the note goes and the question is asked, whole
+    await w('input').press('End');
+    await w('input').press('Backspace');
+    assert(await note.textContent() === '' && (await note.boundingBox()).height === 0, 'the note stays: ' + await note.textContent());
+    assert(await w('input').getAttribute('aria-invalid') === null, 'the box is still marked invalid');
+    await w('input').press('Enter');
+    await w('.log .msg.bot:not(.welcome)').first().waitFor({ timeout: 10000 });
+    assert(asked === 1, asked + ' questions sent');
+    assert((await w('.msg.user').first().textContent()).length === 1000, 'the log holds another question');
+    assert(errors.length === 0, 'page errors: ' + errors.join('; '));
+    await p.context().close();
+  }, noOpen);
+
+  await check('a screen reader hears each question in the widget as "Your question:", the panel shows it not', async () => {
+    const errors = [];
+    const p = await hostPage('open.html', errors);
+    const q = '¿Qué es la iniciativa?';
+    await widgetAsk(p, q);
+    const bubble = p.locator('[data-faqbot] >> .msg.user').last();
+    assert(await bubble.textContent() === q, 'the bubble\'s text: ' + await bubble.textContent());
+    const names = [];
+    const walk = (n) => { if (!n) return; if (n.name) names.push(n.name); (n.children || []).forEach(walk); };
+    walk(await p.accessibility.snapshot({ root: await bubble.elementHandle(), interestingOnly: false }));
+    const read = names.join(' ').replace(/\s+/g, ' ');
+    const label = (await (await fetch(new URL('api/messages?lang=es', env.OPEN_URL))).json()).page_question;
+    assert(label && read.includes(label) && read.indexOf(label) < read.indexOf(q), 'read as ' + JSON.stringify(read));
+    const box = await bubble.boundingBox(), over = await bubble.evaluate((e) => e.scrollWidth - e.clientWidth);
+    assert(box.height < 60 && over === 0, 'the label takes room: ' + JSON.stringify(box) + ', overflow ' + over);
+    assert(errors.length === 0, 'page errors: ' + errors.join('; '));
+    await p.context().close();
+  }, noOpen);
 
   await check('the host page printed: no chat bubble or panel on its paper', async () => {
     const errors = [];

@@ -2,7 +2,8 @@
 # its own (no build/ there, as outside the source tree): `faqbot index`
 # makes its default build/ and writes build/faq.idx; an --out whose folder
 # is not there is told by that folder, before the corpus is read; a command
-# run before any index was written says how to write one; an answer too long
+# run before any index was written says how to write one, and index run
+# where no corpus/ is how to name the folder (leaving no empty build/); an answer too long
 # to be meant is told.
 . "$ROOT/tests/e2e/lib.sh.inc"
 cd "$TMP" || fail "cd"
@@ -16,7 +17,19 @@ expect_match "repl before any index: how to write one" "$(cat "$TMP/err")" 'faqb
 "$FAQBOT" serve --port 0 >/dev/null 2>"$TMP/err"
 expect_eq "serve before any index: exit code" "$?" "2"
 expect_match "serve before any index: how to write one" "$(cat "$TMP/err")" 'faqbot index --corpus DIR'
+# --corpus left out where no corpus/ is: the folder named, then how to name one
+"$FAQBOT" index >/dev/null 2>"$TMP/err"
+expect_eq "index with no corpus/ here: exit code" "$?" "2"
+expect_eq "index with no corpus/ here: said, with --corpus" "$(head -n 2 "$TMP/err")" \
+    "faqbot index: corpus: no such folder
+faqbot index: --corpus DIR names the FAQ's folder (faqbot init DIR --lang CODE makes one)"
+[ ! -e build ] || fail "an empty build/ was left where no index was written"
+ok "no build/ left by an index not written"
 "$FAQBOT" init myfaq --lang en >/dev/null || fail "init"
+"$FAQBOT" index --corpus myfaq/en/faq.md >/dev/null 2>"$TMP/err"
+expect_eq "--corpus naming a file: exit code" "$?" "2"
+expect_match "--corpus naming a file: not a folder" "$(cat "$TMP/err")" \
+    '^faqbot index: myfaq/en/faq\.md: not a folder \(a corpus is the folder of the language folders'
 # the corpus has an error: the missing folder is told first, alone
 printf '## Do you repair bikes? {#repair}\n' >>myfaq/en/faq.md
 "$FAQBOT" index --corpus myfaq --out "$TMP/nowhere/faq.idx" >"$TMP/out" 2>"$TMP/err"

@@ -250,6 +250,18 @@ expect_match "then answers the line typed" "$screen" 'Lockers are rented by the 
 out=$(echo "how do I rent a locker" | "$FAQBOT" ask --index "$TMP/faq.idx" 2>&1)
 printf '%s' "$out" | grep -q 'type a question' && fail "a pipe was told what to type"
 ok "a pipe is read without a word"
+# import with no FILE at a terminal, likewise: what it waits for, then the
+# text pasted read as a file's
+screen=$(on_tty 80 'Q: Do you rent lockers?
+A: Yes, by the month.
+' "$(printf '\004')" -- import)
+printf '%s\n' "$screen"
+expect_match "import at a terminal with no FILE: told what to do" "$screen" \
+    '^faqbot import: paste the FAQ, then Ctrl-D \(or: faqbot import FILE\)'
+expect_match "then imports the text pasted" "$screen" '^## Do you rent lockers\? \{#'
+out=$(printf 'Q: Do you rent lockers?\nA: Yes.\n' | "$FAQBOT" import 2>&1)
+printf '%s' "$out" | grep -q 'paste the FAQ' && fail "a pipe was told to paste"
+ok "import reads a pipe without a word"
 # the REPL's answers piped on (faqbot repl | tee talk.txt): the prompt and
 # the line being edited on the terminal (stderr), the answers in the pipe;
 # it used to show no prompt and edit nothing (libedit wrote into the pipe)

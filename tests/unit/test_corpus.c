@@ -265,7 +265,9 @@ static void test_load_errors(void **state)
     corpus *c = (corpus *)1;
     assert_int_equal(corpus_load("/nonexistent-faqbot-corpus", &c, err, sizeof err), -1);
     assert_null(c);
-    assert_err("/nonexistent-faqbot-corpus:1: cannot open folder");
+    assert_string_equal(err, "/nonexistent-faqbot-corpus: no such folder");
+    assert_int_equal(corpus_load("/dev/null", &c, err, sizeof err), -1);
+    assert_string_equal(err, "/dev/null: not a folder (a corpus is the folder of the language folders, as es/, en/)");
 
     load_fails(":1: no language folder", NULL);
     put("README.md", "# only a readme\n");

@@ -245,6 +245,16 @@ static void test_markdown(void **state)
     assert_string_equal(doc.entries[0].answer, "Because.");
     assert_string_equal(doc.entries[1].question, "How?");
     assert_string_equal(doc.entries[1].answer, "So.\n#### Detail\nMore.");
+    assert_int_equal(doc.n_notes, 0);   /* "## Use", "## License": other sections */
+    /* a heading among the questions that asks nothing is left out, told;
+     * one before the first question, or in the next section, is not told */
+    assert_int_equal(rd(IMPORT_MARKDOWN, "## FAQ\n\n### Intro\n\nHi.\n\n### Why?\n\nBecause.\n\n### Licenza\n\nMIT.\n\n"
+                                         "### How?\n\nSo.\n\n## More\n\n### Notes\n\nN.\n"), 2);
+    assert_int_equal(doc.n_notes, 1);
+    assert_int_equal(doc.notes[0].line, 11);
+    assert_int_equal(doc.notes[0].left_out, 0);
+    assert_string_equal(doc.notes[0].what, "\"Licenza\" asks nothing (no \"?\" at its end): left out; a \"?\" makes it a question");
+    assert_string_equal(doc.entries[0].answer, "Because.");
     /* Underlined (setext) headings are headings; a "## ...?" line in fenced
      * or indented code is code, and stays in its answer. */
     assert_int_equal(rd(IMPORT_MARKDOWN, "Project\n=======\n\nFAQ\n---\n\nCan I pay by card?\n------------------\n\n"
