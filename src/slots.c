@@ -857,14 +857,14 @@ static int situation_gap(const search_ctx *c, const slot *sl, const qtok *t)
 #define SLOTS_MAX_JOINED 4
 
 /* Is the text between two words (the question's, or an entry's) a space
- * or a hyphen, as a word typed apart is split ("wi fi", "wi-fi"), or a
- * line's end, where a text is wrapped? */
+ * or a hyphen, as a word typed apart is split ("wi fi", "wi-fi")? A line's
+ * end is not: an entry's alternate phrasings are one a line. */
 static int typed_apart(const char *text, size_t from, size_t to)
 {
     if (to == from + 1 && text[from] == '-')
         return 1;
     for (size_t i = from; i < to; i++)
-        if (text[i] != ' ' && text[i] != '\t' && text[i] != '\n')
+        if (text[i] != ' ' && text[i] != '\t')
             return 0;
     return to > from;
 }
@@ -951,14 +951,17 @@ static int together_token(void *ctx, const token *t)
 }
 
 /* Does entry e write the two parts next to each other, in that order, a
- * space or a hyphen between them ("Wi-Fi", "web mail"), in its question,
- * its alternate phrasings or its answer? */
+ * space or a hyphen between them ("Wi-Fi", "web shop"), in its question
+ * or an alternate phrasing? Not in its answer: there the pair is the
+ * FAQ's prose, and a question's word read as it ranks that entry above
+ * the one asked for (lsof's "prebuilt" its "pre-built" of another entry's
+ * answer, perl's "lookbehind" of a JavaScript question its "look-behind"). */
 static int entry_writes_together(const search_ctx *c, uint32_t e, together *x)
 {
     faq_entry fe;
     faq_index_entry(c->ix, e, &fe);
-    const faq_str text[ENTRY_STREAM_TEXTS] = {fe.question, fe.alts, fe.answer};
-    for (int k = 0; k < ENTRY_STREAM_TEXTS; k++) {
+    const faq_str text[ENTRY_STREAM_ANSWER] = {fe.question, fe.alts};
+    for (int k = 0; k < ENTRY_STREAM_ANSWER; k++) {
         x->text = text[k].s;
         x->after_head = 0;
         if (query_entry_run(c, e, k, 1, 0, together_token, x) == 1)
