@@ -6,6 +6,7 @@
 #include "decompound.h"
 #include "fold.h"
 #include "index_internal.h"
+#include "index_postings.h"
 #include "known_synonyms.h"
 #include "lemma.h"
 #include "qmemo.h"
@@ -855,8 +856,9 @@ static int situation_gap(const search_ctx *c, const slot *sl, const qtok *t)
 /* At most this many pairs of a question joined: a question has few. */
 #define SLOTS_MAX_JOINED 4
 
-/* Is the question's text between two words a space or a hyphen, as a
- * word typed apart is split ("wi fi", "wi-fi")? */
+/* Is the text between two words (the question's, or an entry's) a space
+ * or a hyphen, as a word typed apart is split ("wi fi", "wi-fi")? A line's
+ * end is not: an entry's alternate phrasings are one a line. */
 static int typed_apart(const char *text, size_t from, size_t to)
 {
     if (to == from + 1 && text[from] == '-')
@@ -919,6 +921,101 @@ static int joined_pair(const search_ctx *c, uint32_t L, const qtok *a, const qto
  * ("wi" of "Wi-Fi"). */
 #define APART_MIN_PART 2
 
+/* At most this many entries holding a split's parts are read for the two
+ * standing together: the parts of a word typed as one are seldom common
+ * words both, and a question's unknown word costs no more than this. */
+#define APART_MAX_ENTRIES 64
+
+/* What written_together() looks for in an entry's texts. */
+typedef struct together {
+    const char *text;           /* the text walked */
+    const char *part[2];
+    size_t len[2];
+    size_t end;                 /* where the token before ends in text */
+    unsigned pos;               /* its position */
+    int after_head;             /* it was the first part */
+} together;
+
+static int together_token(void *ctx, const token *t)
+{
+    together *x = ctx;
+    if (t->is_synonym)
+        return 0;
+    if (x->after_head && t->pos == x->pos + 1 && t->word_len == x->len[1] &&
+        memcmp(t->word, x->part[1], x->len[1]) == 0 && typed_apart(x->text, x->end, t->offset))
+        return 1;
+    x->after_head = t->word_len == x->len[0] && memcmp(t->word, x->part[0], x->len[0]) == 0;
+    x->pos = t->pos;
+    x->end = t->offset + t->raw_len;
+    return 0;
+}
+
+/* Does entry e write the two parts next to each other, in that order, a
+ * space or a hyphen between them ("Wi-Fi", "web shop"), in its question
+ * or an alternate phrasing? Not in its answer: there the pair is the
+ * FAQ's prose, and a question's word read as it ranks that entry above
+ * the one asked for (lsof's "prebuilt" its "pre-built" of another entry's
+ * answer, perl's "lookbehind" of a JavaScript question its "look-behind"). */
+static int entry_writes_together(const search_ctx *c, uint32_t e, together *x)
+{
+    faq_entry fe;
+    faq_index_entry(c->ix, e, &fe);
+    const faq_str text[ENTRY_STREAM_ANSWER] = {fe.question, fe.alts};
+    for (int k = 0; k < ENTRY_STREAM_ANSWER; k++) {
+        x->text = text[k].s;
+        x->after_head = 0;
+        if (query_entry_run(c, e, k, 1, 0, together_token, x) == 1)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the FAQ (language L) write part[0] and part[1] standing together?
+ * w[k] is part k's index word, or IX_NONE for a stop word (which the
+ * index posts nowhere): the entries read are those holding every part
+ * that is an index word, by its term's postings. The evidence that a word
+ * typed as one is the FAQ's two, rather than two of its words that meet
+ * by chance in the letters ("sysadmin" as "sys" + "admin"). */
+static int written_together(const search_ctx *c, uint32_t L, const char *const part[2],
+                            const size_t len[2], const uint32_t w[2])
+{
+    const faq_index *ix = c->ix;
+    postings_cursor cur[2];
+    int n = 0;
+    for (int k = 0; k < 2; k++)
+        if (w[k] != IX_NONE)
+            postings_open(&cur[n++], ix, ix->words[w[k]].term);
+    together x = {.part = {part[0], part[1]}, .len = {len[0], len[1]}};
+    int read = 0;
+    uint32_t g = 0;
+    while (read < APART_MAX_ENTRIES) {
+        /* the next group holding every part */
+        int k = 0, agreed = 0;
+        while (agreed < n) {
+            postings_seek(&cur[k], g);
+            if (cur[k].group == POSTINGS_END)
+                return 0;
+            if (cur[k].group == g) {
+                agreed++;
+            } else {
+                g = cur[k].group;
+                agreed = 1;
+            }
+            k = (k + 1) % n;
+        }
+        uint32_t e = faq_index_group_entry(ix, g, L);
+        if (e != IX_NONE) {
+            if (entry_writes_together(c, e, &x))
+                return 1;
+            read++;
+        }
+        if (g == POSTINGS_END - 1)
+            return 0;
+        g++;
+    }
+    return 0;
+}
+
 typedef struct apart_ctx {
     const search_ctx *c;
     uint32_t lang;
@@ -955,7 +1052,8 @@ static int split_apart(const search_ctx *c, uint32_t L, const qtok *t, qtok *out
     int n = 0;
     for (int k = 0; k < 2; k++)
         n += (w[k] = ix_find_word(c->ix, L, part[k], len[k])) != IX_NONE;
-    if (!n || (n < 2 && query_knows(c, L, c->text + t->raw_off, t->raw_len)))
+    if (!n || (n < 2 && query_knows(c, L, c->text + t->raw_off, t->raw_len)) ||
+        !written_together(c, L, part, len, w))
         return 0;
     for (int k = 0, i = 0; k < 2; k++)
         if (w[k] != IX_NONE)

@@ -56,7 +56,7 @@ static void test_foreign_word(void **state)
 static void test_correction_form_remembered(void **state)
 {
     (void)state;
-    corpus_entry es[5];
+    corpus_entry es[6];
     es[0] = fixture_entry("certificado", "¿Qué es un certificado?", "Un documento.", ENTRY_FAQ);
     es[1] = fixture_entry("pedir", "¿Cómo pido el carné de conducir?", "En tráfico.", ENTRY_FAQ);
     es[2] = fixture_entry("precio", "¿Cuánto cuesta el carné?", "Diez euros.", ENTRY_FAQ);
@@ -93,20 +93,23 @@ static void test_correction_form_remembered(void **state)
 /* Words typed apart that the FAQ writes as one ("wi fi" for "wifi"),
  * read as its word, where it lacks one of them, a stop word never
  * (use_joined_words); a word typed as one that it writes as two
- * ("prebuilt" for "pre-built"), searched by them (use_split_words); each
- * not with its switch off. Two words the FAQ holds each ("web site"
- * beside its "web" and "site") stay two. */
+ * ("prebuilt" for "pre-built"), searched by them (use_split_words), where
+ * the FAQ writes them standing together ("sysadmin" beside its "sys" and
+ * "admin", written apart, is no split); each not with its switch off. Two
+ * words the FAQ holds each ("web site" beside its "web" and "site") stay
+ * two. */
 static void test_words_typed_apart_or_together(void **state)
 {
     (void)state;
-    corpus_entry es[5];
+    corpus_entry es[6];
     es[0] = fixture_entry("wifi", "How do I connect to the wifi?", "Ask at the desk.", ENTRY_FAQ);
     es[1] = fixture_entry("login", "Why does my login fail?", "Check your password.", ENTRY_FAQ);
     es[2] = fixture_entry("prebuilt", "Are there pre-built packages?", "Yes, for every release.",
                           ENTRY_FAQ);
     es[3] = fixture_entry("website", "Who runs the website?", "The web team.", ENTRY_FAQ);
     es[4] = fixture_entry("site", "Where is the building site?", "Behind the library.", ENTRY_FAQ);
-    corpus_lang lang = fixture_lang("en", es, 5,
+    es[5] = fixture_entry("modules", "Which sys modules are installed?", "Ask an admin.", ENTRY_FAQ);
+    corpus_lang lang = fixture_lang("en", es, 6,
                                     "the\nto\nin\ndo\ni\nmy\nare\nthere\nfor\nis\n"
                                     "?how\n?why\n?who\n?where\n");
     corpus c = {&lang, 1, NULL};
@@ -125,6 +128,8 @@ static void test_words_typed_apart_or_together(void **state)
         /* both words held: not joined */
         {"web site", "site", "site", "use_joined_words=1", "use_joined_words=0"},
         {"prebuilt", "prebuilt", "", "use_split_words=1", "use_split_words=0"},
+        /* two words of the FAQ never written together: no split */
+        {"sysadmin", "", "", "use_split_words=1", "use_split_words=0"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         for (int on = 1; on >= 0; on--) {
