@@ -1,0 +1,45 @@
+# runner_up_words.sh: a word the leader lacks that the runner-up holds is a
+# word the FAQ asks about beside the leader's topic ("clases de natación los
+# sábados": the courses' entry lacks "sábados", the opening hours' holds it),
+# not another topic: the decline model's union_gain raises the confidence
+# there (decline_union_gain 0: the same question declined at a threshold of
+# 0.5). A question of another topic sharing those words stays declined.
+. "$ROOT/tests/e2e/lib.sh.inc"
+
+mkdir -p "$TMP/c/es"
+cat > "$TMP/c/es/faq.md" <<'MD'
+# Piscina municipal
+
+## ¿Cuánto cuesta la entrada? {#precio}
+
+La entrada cuesta cuatro euros; los niños y los jubilados pagan dos euros.
+
+## ¿Cuál es el horario de la piscina? {#horario}
+
+De lunes a viernes de siete a diez de la noche; sábados y domingos de nueve a dos.
+
+## ¿Hay taquillas para dejar la ropa? {#taquillas}
+
+Sí, en los vestuarios, con un candado propio o una moneda de un euro.
+
+## ¿Es obligatorio el gorro de baño? {#gorro}
+
+Sí, en todas las calles; se venden gorros en la recepción.
+
+## ¿Puedo reservar una calle para entrenar? {#calles}
+
+Los clubes reservan calles por temporada en la oficina de deportes.
+
+## ¿Hay cursos de natación para niños? {#cursos}
+
+Sí, de septiembre a junio, por edades; la inscripción se hace en la recepción.
+MD
+index_faq "$TMP/c"
+
+q="hay clases de natación los sábados por la mañana"
+expect_eq "the runner-up's word: answered" "$(answer_id --threshold 0.5 "$q")" cursos
+expect_eq "without union_gain: declined" \
+    "$(answer_id --threshold 0.5 --set decline_union_gain=0 "$q")" null
+expect_eq "another topic still declined" \
+    "$("$FAQBOT" ask --index "$TMP/faq.idx" --json --threshold 0.5 "hay clases de tenis los sábados" |
+        json outcome)" decline
