@@ -633,7 +633,7 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
      * words no entry holds do */
     double matched = cover * total;
     double against = unk_weight + (s->p->use_guess_evidence ? guessed : 0);
-    x[DF_UNION_GAIN] = total > 0 ? runner_holds / total : 0;
+    x[DF_UNION_GAIN] = s->p->use_union_gain && total > 0 ? runner_holds / total : 0;
     x[DF_EVIDENCE] = matched + against > 0 ? matched / (matched + against) : 0;
 }
 

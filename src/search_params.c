@@ -218,6 +218,7 @@ const search_param_field search_param_fields[] = {
            "whose coverage reaches cover_floor (\"a qué hora\" is no \"sabes qué hora es\")"),
     SWITCH(use_clarify, "outcome: ask which of two tied entries was meant"),
     SWITCH(use_decline_model, "outcome: the decline model beside the coverage rule"),
+    SWITCH(use_union_gain, "outcome: the runner-up's words the leader lacks count for answering"),
     SWITCH(use_dictionary, "slots: words the FAQ lacks told by the language's dictionary"),
     FIELD(use_lemma, INT, 1, 0, 1,
           "slots: the word's lemma's terms beside its stem (no lemma of one letter, none for a "

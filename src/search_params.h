@@ -97,7 +97,7 @@ typedef struct search_params {
     int use_proximity, use_focus, use_question_fit, use_phrases, use_names, use_exact;
     int use_answer_pairs, use_smalltalk, use_smalltalk_within, use_clarify;
     int use_smalltalk_yield;    /* a small talk phrase cut short yields to a strong answer */
-    int use_decline_model, use_dictionary, use_lemma, use_decompound, use_thesaurus;
+    int use_decline_model, use_union_gain, use_dictionary, use_lemma, use_decompound, use_thesaurus;
     int use_translation, use_cognates, use_guess_evidence, use_accents;
     int use_bare_letters;       /* a word typed without a letter the keyboard lacks (fold.h) */
     int use_parts;              /* the FAQ's compounds holding the word as a part */
