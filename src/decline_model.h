@@ -40,6 +40,9 @@ typedef enum {
     DF_SMALL_VOCAB, /* 1 / (1 + the terms of the leader's language / small_vocab_terms): a FAQ
                      * of few words lacks more of the words an in-scope visitor uses, so a
                      * word it lacks says less of another topic there */
+    DF_UNION_GAIN,  /* the share of the question's weight the runner-up covers that the leader
+                     * lacks: the FAQ knows those words together with the question's others,
+                     * where an ordinary word the leader lacks stands only in some answer */
     DF_COUNT
 } decline_feature;
 

@@ -540,7 +540,7 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
     const query *q = s->q;
     const cand *c1 = &top[0];
     double total = 0, asked = 0, known = 0, in_q = 0, common = 0, unk_weight = 0, guessed = 0,
-           topic = 0, translated = 0;
+           topic = 0, translated = 0, runner_holds = 0;
     int content = 0, unk_word = 0, unk_other = 0, domain = 0, dict_head = 0;
     double max_idf = search_model_max_idf(s->m, L);
     /* a word of time these are weighs as a common word and is no word the
@@ -600,6 +600,8 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
         if (slot_translated(sl))
             translated += sl->weight;
         known += sl->weight;
+        if (n_top > 1 && !((c1->mask >> i) & 1) && ((top[1].mask >> i) & 1))
+            runner_holds += sl->weight;
         if (((c1->mask >> i) & 1) && e1 != UINT32_MAX && rerank_in_question(s, e1, sl))
             in_q += sl->weight;
     }
@@ -631,6 +633,7 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
      * words no entry holds do */
     double matched = cover * total;
     double against = unk_weight + (s->p->use_guess_evidence ? guessed : 0);
+    x[DF_UNION_GAIN] = s->p->use_union_gain && total > 0 ? runner_holds / total : 0;
     x[DF_EVIDENCE] = matched + against > 0 ? matched / (matched + against) : 0;
 }
 

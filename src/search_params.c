@@ -124,6 +124,9 @@ const search_param_field search_param_fields[] = {
     FIELD(decline_small_vocab, DOUBLE, 0.430, -100, 100,
           "fitted after the others, theirs held, on the twelve tuning corpora: a FAQ of few "
           "words lacks more of an in-scope visitor's words (0: off)"),
+    FIELD(decline_union_gain, DOUBLE, 0.6, -100, 100,
+          "fitted after the others, theirs held, on the thirteen tuning corpora (0.813, "
+          "taken x0.75): words the leader lacks that the runner-up holds (0: off)"),
     FIELD(small_vocab_terms, DOUBLE, 300, 1, 1e9,
           "the terms of a language at which small_vocab is 1/2: a FAQ of 10-17 short "
           "entries (150 and 300: the same fit; 600: the sports centre's row lost)"),
@@ -215,6 +218,7 @@ const search_param_field search_param_fields[] = {
            "whose coverage reaches cover_floor (\"a qué hora\" is no \"sabes qué hora es\")"),
     SWITCH(use_clarify, "outcome: ask which of two tied entries was meant"),
     SWITCH(use_decline_model, "outcome: the decline model beside the coverage rule"),
+    SWITCH(use_union_gain, "outcome: the runner-up's words the leader lacks count for answering"),
     SWITCH(use_dictionary, "slots: words the FAQ lacks told by the language's dictionary"),
     FIELD(use_lemma, INT, 1, 0, 1,
           "slots: the word's lemma's terms beside its stem (no lemma of one letter, none for a "

@@ -68,7 +68,7 @@ typedef struct search_params {
     double decline_question_field, decline_margin, decline_question_fit, decline_bm25_norm;
     double decline_faq_common, decline_domain_terms;
     double decline_evidence, decline_topic_name, decline_translated, decline_xl_unknown,
-        decline_xl_dict, decline_small_vocab;
+        decline_xl_dict, decline_small_vocab, decline_union_gain;
     double small_vocab_terms;   /* the terms of a language at which small_vocab is 1/2 */
     float w_lemma;              /* the dictionary's lemma of a word the FAQ lacks */
     float w_part;               /* a part of a compound the FAQ lacks */
@@ -97,7 +97,7 @@ typedef struct search_params {
     int use_proximity, use_focus, use_question_fit, use_phrases, use_names, use_exact;
     int use_answer_pairs, use_smalltalk, use_smalltalk_within, use_clarify;
     int use_smalltalk_yield;    /* a small talk phrase cut short yields to a strong answer */
-    int use_decline_model, use_dictionary, use_lemma, use_decompound, use_thesaurus;
+    int use_decline_model, use_union_gain, use_dictionary, use_lemma, use_decompound, use_thesaurus;
     int use_translation, use_cognates, use_guess_evidence, use_accents;
     int use_bare_letters;       /* a word typed without a letter the keyboard lacks (fold.h) */
     int use_parts;              /* the FAQ's compounds holding the word as a part */

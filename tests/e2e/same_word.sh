@@ -6,29 +6,7 @@
 . "$ROOT/tests/e2e/lib.sh.inc"
 
 mkdir -p "$TMP/c/es"
-cat > "$TMP/c/es/faq.md" <<'MD'
-# Piscina municipal
-
-## ¿Cuánto cuesta la entrada? {#precio}
-
-La entrada cuesta cuatro euros; los niños y los jubilados pagan dos euros.
-
-## ¿Cuál es el horario de la piscina? {#horario}
-
-De lunes a viernes de siete a diez de la noche; sábados y domingos de nueve a dos.
-
-## ¿Hay taquillas para dejar la ropa? {#taquillas}
-
-Sí, en los vestuarios, con un candado propio o una moneda de un euro.
-
-## ¿Es obligatorio el gorro de baño? {#gorro}
-
-Sí, en todas las calles; se venden gorros en la recepción.
-
-## ¿Puedo reservar una calle para entrenar? {#calles}
-
-Los clubes reservan calles por temporada en la oficina de deportes.
-MD
+pool_faq "$TMP/c/es/faq.md"
 index_faq "$TMP/c"
 
 # "mismo" is no word of this FAQ: weighed as its rarest word, it declined
