@@ -28,21 +28,23 @@ typedef struct bare_form {
                                    context argument, so each carries its bytes */
 } bare_form;
 
-/* The index's words and stems with such a letter, listed on the first
- * question word the FAQ lacks, not at open: most questions never need it,
- * and a one-shot process would pay for it at every start. Listed under the
- * lock; once listed, read without it. */
+/* A language's words and stems with such a letter, listed on the first
+ * question word that language of the index lacks, not at open: a one-shot
+ * process would pay for every language's at every start, and a question
+ * mostly asks about few (one index's languages beside the question's, or
+ * none: a language the index has small talk in holds no words). Listed
+ * under the lock; once listed, read without it. */
 struct bare_list {
     pthread_mutex_t mu;
     atomic_int ready;           /* forms and text are set for good */
-    bare_form *forms;           /* sorted by (language, which, text) */
+    bare_form *forms;           /* sorted by (which, text) */
     size_t n;
     char *text;
 };
 
 struct search_model {
     const faq_index *ix;
-    struct bare_list *bare;
+    struct bare_list *bare;     /* per language */
     analyzer **an;              /* per language: what each searcher's share */
     syn_entry *syn;             /* sorted by key */
     size_t n_syn;
@@ -433,27 +435,24 @@ static int cmp_bare(const void *a, const void *b)
     return x->number < y->number ? -1 : x->number > y->number;
 }
 
-/* Every word and stem of ix with a letter a keyboard lacks, by its bare
- * form, onto empty list b. 0, or -1 when memory ran out (b left empty). */
-static int list_bare_forms(const faq_index *ix, struct bare_list *b)
+/* Every word and stem of language l of ix with a letter a keyboard lacks,
+ * by its bare form, onto empty list b. 0, or -1 when memory ran out (b
+ * left empty). */
+static int list_bare_forms(const faq_index *ix, uint32_t l, struct bare_list *b)
 {
     buf text = BUF_INIT(UINT32_MAX);   /* offsets are u32s */
     size_t cap = 0;
     int rc = 0;
-    for (uint32_t l = 0; l < ix->n_langs && rc == 0; l++) {
-        const ix_lang *L = &ix->langs[l];
-        for (uint32_t w = L->word_first; w < L->word_first + L->word_count && rc == 0; w++) {
-            const char *s = ix->strings + ix->words[w].text.off;
-            if (!all_ascii(s, ix->words[w].text.len))
-                rc = add_bare_form(b, &text, &cap, l, SEARCH_VOCAB_WORDS, w, s,
-                                   ix->words[w].text.len);
-        }
-        for (uint32_t t = L->term_first; t < L->term_first + L->term_count && rc == 0; t++) {
-            const char *s = ix->strings + ix->terms[t].text.off;
-            if (!all_ascii(s, ix->terms[t].text.len))
-                rc = add_bare_form(b, &text, &cap, l, SEARCH_VOCAB_TERMS, t, s,
-                                   ix->terms[t].text.len);
-        }
+    const ix_lang *L = &ix->langs[l];
+    for (uint32_t w = L->word_first; w < L->word_first + L->word_count && rc == 0; w++) {
+        const char *s = ix->strings + ix->words[w].text.off;
+        if (!all_ascii(s, ix->words[w].text.len))
+            rc = add_bare_form(b, &text, &cap, l, SEARCH_VOCAB_WORDS, w, s, ix->words[w].text.len);
+    }
+    for (uint32_t t = L->term_first; t < L->term_first + L->term_count && rc == 0; t++) {
+        const char *s = ix->strings + ix->terms[t].text.off;
+        if (!all_ascii(s, ix->terms[t].text.len))
+            rc = add_bare_form(b, &text, &cap, l, SEARCH_VOCAB_TERMS, t, s, ix->terms[t].text.len);
     }
     if (rc != 0) {
         buf_free(&text);
@@ -470,15 +469,15 @@ static int list_bare_forms(const faq_index *ix, struct bare_list *b)
     return 0;
 }
 
-/* m's list of bare forms, listed on the first call: NULL when memory ran
- * out (tried again next call). */
-static const struct bare_list *bare_forms(const search_model *m)
+/* Language l's list of bare forms, listed on the first call: NULL when
+ * memory ran out (tried again next call). */
+static const struct bare_list *bare_forms(const search_model *m, uint32_t l)
 {
-    struct bare_list *b = m->bare;
+    struct bare_list *b = &m->bare[l];
     if (atomic_load_explicit(&b->ready, memory_order_acquire))
         return b;
     pthread_mutex_lock(&b->mu);
-    if (!atomic_load_explicit(&b->ready, memory_order_relaxed) && list_bare_forms(m->ix, b) == 0)
+    if (!atomic_load_explicit(&b->ready, memory_order_relaxed) && list_bare_forms(m->ix, l, b) == 0)
         atomic_store_explicit(&b->ready, 1, memory_order_release);
     int ready = atomic_load_explicit(&b->ready, memory_order_relaxed);
     pthread_mutex_unlock(&b->mu);
@@ -489,7 +488,7 @@ size_t search_model_bare(const search_model *m, uint32_t l, int which, const cha
                          uint32_t *out, size_t cap)
 {
     /* the first of w's, by the sort's order: number 0 comes first */
-    const struct bare_list *b = bare_forms(m);
+    const struct bare_list *b = bare_forms(m, l);
     if (!b)
         return 0;
     bare_form key = {l, (uint32_t)which, 0, (uint32_t)n, 0, w};
@@ -528,10 +527,10 @@ search_model *search_model_new(const faq_index *ix)
     m->digits = calloc((size_t)ix->n_langs * SEARCH_VOCABS, sizeof *m->digits);
     m->lang_digits = calloc(ix->n_langs, sizeof *m->lang_digits);
     m->thes_kept = calloc(ix->n_langs, sizeof *m->thes_kept);
-    m->bare = calloc(1, sizeof *m->bare);
-    if (m->bare) {
-        pthread_mutex_init(&m->bare->mu, NULL);
-        atomic_init(&m->bare->ready, 0);
+    m->bare = calloc(ix->n_langs, sizeof *m->bare);
+    for (uint32_t l = 0; m->bare && l < ix->n_langs; l++) {
+        pthread_mutex_init(&m->bare[l].mu, NULL);
+        atomic_init(&m->bare[l].ready, 0);
     }
     for (uint32_t l = 0; m->lex && m->thes && l < ix->n_langs; l++) {
         pthread_mutex_init(&m->lex[l].mu, NULL);
@@ -580,12 +579,12 @@ void search_model_free(search_model *m)
     free(m->lang_digits);
     free(m->thes_kept);
     free(m->max_idf);
-    if (m->bare) {
-        pthread_mutex_destroy(&m->bare->mu);
-        free(m->bare->forms);
-        free(m->bare->text);
-        free(m->bare);
+    for (uint32_t l = 0; m->bare && l < m->ix->n_langs; l++) {
+        pthread_mutex_destroy(&m->bare[l].mu);
+        free(m->bare[l].forms);
+        free(m->bare[l].text);
     }
+    free(m->bare);
     free(m->syn);
     free(m->syn_terms);
     free(m->st_measures);
