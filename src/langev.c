@@ -24,7 +24,13 @@ static int translates(const search_ctx *c, uint32_t l, const qtok *t)
 {
     size_t n;
     const char *stem = analyzer_stem(c->an[l], t->word, t->word_len, &n);
-    if (!stem || !n || utf8_digit_count(stem, n) > search_model_lang_digits(c->m, l))
+    if (!stem || !n)
+        return 0;
+    /* a stem without digits fits any language's count: the count, a pass
+     * over the language's words and translations, is made only for one
+     * with digits */
+    size_t digits = utf8_digit_count(stem, n);
+    if (digits && digits > search_model_lang_digits(c->m, l))
         return 0;
     return ix_find_xlate(c->ix, l, stem, n) != IX_NONE;
 }

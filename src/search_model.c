@@ -19,20 +19,32 @@
 #include "utf8.h"
 
 /* A word or stem of the index with a letter a keyboard lacks, as typed
- * without it (fold_bare()): its text in search_model.bare_text. */
+ * without it (fold_bare()): its text in bare_list.text. */
 typedef struct bare_form {
     uint32_t lang, which;       /* SEARCH_VOCAB_WORDS or _TERMS */
     uint32_t off, len;
     uint32_t number;            /* ix_word or ix_term number */
-    const char *text;           /* bare_text + off, once it is whole: qsort has no
+    const char *text;           /* bare_list.text + off, once it is whole: qsort has no
                                    context argument, so each carries its bytes */
 } bare_form;
 
+/* A language's words and stems with such a letter, listed on the first
+ * question word that language of the index lacks, not at open: a one-shot
+ * process would pay for every language's at every start, and a question
+ * mostly asks about few (one index's languages beside the question's, or
+ * none: a language the index has small talk in holds no words). Listed
+ * under the lock; once listed, read without it. */
+struct bare_list {
+    pthread_mutex_t mu;
+    atomic_int ready;           /* forms and text are set for good */
+    bare_form *forms;           /* sorted by (which, text) */
+    size_t n;
+    char *text;
+};
+
 struct search_model {
     const faq_index *ix;
-    bare_form *bare;            /* sorted by (language, which, text) */
-    size_t n_bare;
-    char *bare_text;
+    struct bare_list *bare;     /* per language */
     analyzer **an;              /* per language: what each searcher's share */
     syn_entry *syn;             /* sorted by key */
     size_t n_syn;
@@ -392,18 +404,18 @@ static inline int all_ascii(const char *s, size_t n)
 }
 
 /* The bare form of (s, n), table which's record number of language l,
- * onto m's list when it has one; *cap: the list's room. 0, or -1 when
- * memory ran out. */
-static int add_bare_form(search_model *m, buf *text, size_t *cap, uint32_t l, uint32_t which,
+ * onto list b; *cap: its room; its text onto text. 0, or -1 when memory
+ * ran out. */
+static int add_bare_form(struct bare_list *b, buf *text, size_t *cap, uint32_t l, uint32_t which,
                          uint32_t number, const char *s, size_t n)
 {
     char bare[FAQ_MAX_TERM_BYTES * 8 + 1];   /* a letter of two bytes is two at most */
     long k = fold_bare(s, n, bare, sizeof bare);
     if (k <= 0)
         return 0;
-    if (grow(&m->bare, cap, m->n_bare + 1, sizeof *m->bare, 64) != 0)
+    if (grow(&b->forms, cap, b->n + 1, sizeof *b->forms, 64) != 0)
         return -1;
-    m->bare[m->n_bare++] = (bare_form){l, which, (uint32_t)text->len, (uint32_t)k, number, NULL};
+    b->forms[b->n++] = (bare_form){l, which, (uint32_t)text->len, (uint32_t)k, number, NULL};
     return buf_add(text, bare, (size_t)k) == BUF_OK ? 0 : -1;
 }
 
@@ -423,60 +435,77 @@ static int cmp_bare(const void *a, const void *b)
     return x->number < y->number ? -1 : x->number > y->number;
 }
 
-/* Every word and stem of the index with a letter a keyboard lacks, by its
- * bare form, for search_model_bare(). 0, or -1 when memory ran out. */
-static int list_bare_forms(search_model *m)
+/* Every word and stem of language l of ix with a letter a keyboard lacks,
+ * by its bare form, onto empty list b. 0, or -1 when memory ran out (b
+ * left empty). */
+static int list_bare_forms(const faq_index *ix, uint32_t l, struct bare_list *b)
 {
-    const faq_index *ix = m->ix;
     buf text = BUF_INIT(UINT32_MAX);   /* offsets are u32s */
     size_t cap = 0;
     int rc = 0;
-    for (uint32_t l = 0; l < ix->n_langs && rc == 0; l++) {
-        const ix_lang *L = &ix->langs[l];
-        for (uint32_t w = L->word_first; w < L->word_first + L->word_count && rc == 0; w++) {
-            const char *s = ix->strings + ix->words[w].text.off;
-            if (!all_ascii(s, ix->words[w].text.len))
-                rc = add_bare_form(m, &text, &cap, l, SEARCH_VOCAB_WORDS, w, s,
-                                   ix->words[w].text.len);
-        }
-        for (uint32_t t = L->term_first; t < L->term_first + L->term_count && rc == 0; t++) {
-            const char *s = ix->strings + ix->terms[t].text.off;
-            if (!all_ascii(s, ix->terms[t].text.len))
-                rc = add_bare_form(m, &text, &cap, l, SEARCH_VOCAB_TERMS, t, s,
-                                   ix->terms[t].text.len);
-        }
+    const ix_lang *L = &ix->langs[l];
+    for (uint32_t w = L->word_first; w < L->word_first + L->word_count && rc == 0; w++) {
+        const char *s = ix->strings + ix->words[w].text.off;
+        if (!all_ascii(s, ix->words[w].text.len))
+            rc = add_bare_form(b, &text, &cap, l, SEARCH_VOCAB_WORDS, w, s, ix->words[w].text.len);
+    }
+    for (uint32_t t = L->term_first; t < L->term_first + L->term_count && rc == 0; t++) {
+        const char *s = ix->strings + ix->terms[t].text.off;
+        if (!all_ascii(s, ix->terms[t].text.len))
+            rc = add_bare_form(b, &text, &cap, l, SEARCH_VOCAB_TERMS, t, s, ix->terms[t].text.len);
     }
     if (rc != 0) {
         buf_free(&text);
+        free(b->forms);
+        b->forms = NULL;
+        b->n = 0;
         return -1;
     }
-    m->bare_text = buf_take(&text);
-    for (size_t i = 0; i < m->n_bare; i++)
-        m->bare[i].text = m->bare_text + m->bare[i].off;
-    if (m->n_bare)      /* an all-ASCII index has no list to sort */
-        qsort(m->bare, m->n_bare, sizeof *m->bare, cmp_bare);
+    b->text = buf_take(&text);
+    for (size_t i = 0; i < b->n; i++)
+        b->forms[i].text = b->text + b->forms[i].off;
+    if (b->n)      /* an all-ASCII index has no list to sort */
+        qsort(b->forms, b->n, sizeof *b->forms, cmp_bare);
     return 0;
+}
+
+/* Language l's list of bare forms, listed on the first call: NULL when
+ * memory ran out (tried again next call). */
+static const struct bare_list *bare_forms(const search_model *m, uint32_t l)
+{
+    struct bare_list *b = &m->bare[l];
+    if (atomic_load_explicit(&b->ready, memory_order_acquire))
+        return b;
+    pthread_mutex_lock(&b->mu);
+    if (!atomic_load_explicit(&b->ready, memory_order_relaxed) && list_bare_forms(m->ix, l, b) == 0)
+        atomic_store_explicit(&b->ready, 1, memory_order_release);
+    int ready = atomic_load_explicit(&b->ready, memory_order_relaxed);
+    pthread_mutex_unlock(&b->mu);
+    return ready ? b : NULL;
 }
 
 size_t search_model_bare(const search_model *m, uint32_t l, int which, const char *w, size_t n,
                          uint32_t *out, size_t cap)
 {
     /* the first of w's, by the sort's order: number 0 comes first */
+    const struct bare_list *b = bare_forms(m, l);
+    if (!b)
+        return 0;
     bare_form key = {l, (uint32_t)which, 0, (uint32_t)n, 0, w};
-    size_t lo = 0, hi = m->n_bare;
+    size_t lo = 0, hi = b->n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (cmp_bare(&m->bare[mid], &key) < 0)
+        if (cmp_bare(&b->forms[mid], &key) < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
     size_t found = 0;
-    for (; lo < m->n_bare && found < cap; lo++) {
-        const bare_form *b = &m->bare[lo];
-        if (b->lang != l || b->which != key.which || b->len != n || memcmp(b->text, w, n) != 0)
+    for (; lo < b->n && found < cap; lo++) {
+        const bare_form *f = &b->forms[lo];
+        if (f->lang != l || f->which != key.which || f->len != n || memcmp(f->text, w, n) != 0)
             break;
-        out[found++] = b->number;
+        out[found++] = f->number;
     }
     return found;
 }
@@ -498,6 +527,11 @@ search_model *search_model_new(const faq_index *ix)
     m->digits = calloc((size_t)ix->n_langs * SEARCH_VOCABS, sizeof *m->digits);
     m->lang_digits = calloc(ix->n_langs, sizeof *m->lang_digits);
     m->thes_kept = calloc(ix->n_langs, sizeof *m->thes_kept);
+    m->bare = calloc(ix->n_langs, sizeof *m->bare);
+    for (uint32_t l = 0; m->bare && l < ix->n_langs; l++) {
+        pthread_mutex_init(&m->bare[l].mu, NULL);
+        atomic_init(&m->bare[l].ready, 0);
+    }
     for (uint32_t l = 0; m->lex && m->thes && l < ix->n_langs; l++) {
         pthread_mutex_init(&m->lex[l].mu, NULL);
         pthread_mutex_init(&m->thes[l].mu, NULL);
@@ -509,7 +543,7 @@ search_model *search_model_new(const faq_index *ix)
                                            load_known_synonyms, load_words};
     model_load ld = {m, 0, 0, {{NULL, 0}}};
     if (!m->an || !m->max_idf || !m->lex || !m->thes || !m->links || !m->spelled || !m->digits ||
-        !m->lang_digits || !m->thes_kept ||
+        !m->lang_digits || !m->thes_kept || !m->bare ||
         index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms,
                          ix->n_words, 0, &visit, &ld) != 0 ||
         group_smalltalk(m) != 0 || index_smalltalk_words(m) != 0 || list_smalltalk_words(m, ld.st_words) != 0) {
@@ -517,10 +551,6 @@ search_model *search_model_new(const faq_index *ix)
         return NULL;
     }
     m->translates = translating_langs(ix);
-    if (list_bare_forms(m) != 0) {
-        search_model_free(m);
-        return NULL;
-    }
     /* the analyzers stay, never run again: each searcher's are copies of
      * them (search_model_analyzer_new()), which share their stop words and
      * phrases, or, for a model of one searcher, they are its own
@@ -549,8 +579,12 @@ void search_model_free(search_model *m)
     free(m->lang_digits);
     free(m->thes_kept);
     free(m->max_idf);
+    for (uint32_t l = 0; m->bare && l < m->ix->n_langs; l++) {
+        pthread_mutex_destroy(&m->bare[l].mu);
+        free(m->bare[l].forms);
+        free(m->bare[l].text);
+    }
     free(m->bare);
-    free(m->bare_text);
     free(m->syn);
     free(m->syn_terms);
     free(m->st_measures);

@@ -121,7 +121,9 @@ const char *search_model_member_term(const search_model *m, uint32_t i, size_t *
 /* The words (which: SEARCH_VOCAB_WORDS, ix_word numbers) or stems
  * (SEARCH_VOCAB_TERMS, ix_term numbers) of language l that folded word w
  * (n bytes) may be typed without the letters a keyboard lacks: "ror" for
- * "rør" (fold_bare()). Up to cap of them into out; how many. */
+ * "rør" (fold_bare()). Up to cap of them into out; how many. Language l's
+ * list of such words is made by the first call for l (thread-safe); none
+ * are found while memory for it runs out. */
 size_t search_model_bare(const search_model *m, uint32_t l, int which, const char *w, size_t n,
                          uint32_t *out, size_t cap);
 
