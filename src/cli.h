@@ -66,12 +66,16 @@ double cli_parse_threshold(const char *s, const cli_command *cmd);
  * -1 (message printed). */
 int cli_take_params(const cli_command *cmd, int *argc, char **argv, search_params *p);
 
-/* Opens the index at path into *ix; returns 0, or -1 (message printed). */
-int cli_open_index(const char *path, faq_index **ix);
+/* Opens the index at path into *ix for command cmd (cli_hint_no_index);
+ * returns 0, or -1 (message printed). */
+int cli_open_index(const char *cmd, const char *path, faq_index **ix);
 
-/* When no file is at path, says on stderr how an index is made: a new
- * user's first command is often one that reads an index not written yet. */
-void cli_hint_no_index(const char *path);
+/* When no file is at path, or a folder is, says on stderr how an index is
+ * made, and for a folder how command cmd (NULL: none that takes --index)
+ * then reads it: a new
+ * user's first command is often one that reads an index not written yet,
+ * or one given the corpus folder in the index's place. */
+void cli_hint_no_index(const char *cmd, const char *path);
 
 /* When the corpus folder dir is missing, says on stderr how one is named
  * or made: `faqbot index` run where no corpus/ is, after `faqbot init DIR`. */

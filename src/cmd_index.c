@@ -179,7 +179,7 @@ int cmd_check(const cli_command *cmd, int argc, char **argv)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
     const char *path = i < argc ? argv[i] : FAQ_DEFAULT_INDEX;
     faq_index *ix;
-    if (cli_open_index(path, &ix) != 0)
+    if (cli_open_index(NULL, path, &ix) != 0)
         return EXIT_DATA;
     char err[1024];
     int rc = faq_index_check(ix, err, sizeof err);

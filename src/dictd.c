@@ -2,7 +2,6 @@
 #include "dictd.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +10,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "file_map.h"
 #include "limits.h"
 
 struct dictd {
@@ -38,35 +38,6 @@ struct dictd {
     unsigned char *scratch;     /* an entry spanning chunks */
     size_t scratch_cap;
 };
-
-/* Map the file at path, at most FAQ_MAX_DICT_BYTES; NULL when absent
- * (*why NULL) or when it cannot be used (*why says why). */
-static const void *map_file(const char *path, size_t *len, const char **why)
-{
-    *why = NULL;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        if (errno != ENOENT)
-            *why = strerror(errno);
-        return NULL;
-    }
-    struct stat st;
-    void *p = NULL;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
-        *why = "not a regular file";
-    else if (st.st_size == 0)
-        *why = "empty";
-    else if ((uint64_t)st.st_size > FAQ_MAX_DICT_BYTES)
-        *why = "larger than faqbot reads (FAQ_MAX_DICT_BYTES)";
-    else if ((p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0)) == MAP_FAILED) {
-        p = NULL;
-        *why = strerror(errno);
-    } else {
-        *len = (size_t)st.st_size;
-    }
-    close(fd);
-    return p;
-}
 
 /* A number in dictd's base64 digits; 0 when a character is not one or it
  * runs past 2^48. */
@@ -248,7 +219,7 @@ int dictd_open(const char *base, dictd **out, char *err, size_t errlen)
         why = "path too long";
         goto fail;
     }
-    if (!(d->idx = map_file(path, &d->idx_len, &why))) {
+    if (!(d->idx = file_map(path, FAQ_MAX_DICT_BYTES, &d->idx_len, NULL, &why))) {
         if (!why) {   /* no such dictionary */
             dictd_free(d);
             return 0;
@@ -256,7 +227,7 @@ int dictd_open(const char *base, dictd **out, char *err, size_t errlen)
         goto fail;
     }
     snprintf(path, sizeof path, "%s.dict.dz", base);
-    d->dz = map_file(path, &d->dz_len, &why);
+    d->dz = file_map(path, FAQ_MAX_DICT_BYTES, &d->dz_len, NULL, &why);
     if (d->dz) {
         int rc = read_gzip_header(d);
         if (rc != 0) {
@@ -272,7 +243,7 @@ int dictd_open(const char *base, dictd **out, char *err, size_t errlen)
         goto fail;
     } else {
         snprintf(path, sizeof path, "%s.dict", base);
-        if (!(d->plain = map_file(path, &d->plain_len, &why))) {
+        if (!(d->plain = file_map(path, FAQ_MAX_DICT_BYTES, &d->plain_len, NULL, &why))) {
             if (!why)
                 snprintf(path, sizeof path, "%s.dict.dz", base);
             why = why ? why : "missing (the .index has no .dict.dz or .dict beside it)";

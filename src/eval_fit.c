@@ -26,12 +26,15 @@ static int read_frows(char *const *files, int n_files, frow **out, size_t *n_out
     for (int fi = 0; fi < n_files; fi++) {
         FILE *f = fopen(files[fi], "r");
         if (!f) {
-            snprintf(err, errlen, "%s: %s", files[fi], strerror(errno));
+            snprintf(err, errlen, "%s: cannot read: %s", files[fi], strerror(errno));
             free(v);
             return -1;
         }
         char line[4096];
+        unsigned ln = 0;
+        size_t first = n;
         while (fgets(line, sizeof line, f)) {
+            ln++;
             if (line[0] == '#' || line[0] == '\n')
                 continue;
             if (grow(&v, &cap, n + 1, sizeof *v, 1024) != 0) {
@@ -55,14 +58,25 @@ static int read_frows(char *const *files, int n_files, frow **out, size_t *n_out
                 p = end;
             }
             if (!ok) {
-                snprintf(err, errlen, "%s: not a features file (faqbot eval --features)", files[fi]);
+                snprintf(err, errlen, "%s:%u: not a features file (faqbot eval --features)", files[fi], ln);
                 fclose(f);
                 free(v);
                 return -1;
             }
             n++;
         }
+        /* a folder opens, and its first read fails: told, not fitted on
+         * no rows as if it were an empty file */
+        int bad = ferror(f), why = errno;
         fclose(f);
+        if (bad || n == first) {
+            if (bad)
+                snprintf(err, errlen, "%s: cannot read: %s", files[fi], strerror(why));
+            else
+                snprintf(err, errlen, "%s: no rows (faqbot eval --features writes them)", files[fi]);
+            free(v);
+            return -1;
+        }
     }
     *out = v;
     *n_out = n;

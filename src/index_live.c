@@ -34,6 +34,8 @@ struct index_live {
     generation *warm_gen;       /* holds a reference; NULL: no thread */
     atomic_bool warm_done;      /* the thread has returned: joining is instant */
     uint64_t warmed_number;     /* the last generation a thread was started for */
+    _Atomic uint64_t ready_number;  /* the last generation whose dictionaries are
+                                       loaded (or left to their first use) */
     thread_cache *caches;       /* every thread's, under mu: swept after a swap */
 };
 
@@ -74,6 +76,7 @@ static void *warm_run(void *arg)
 {
     index_live *l = arg;
     search_model_warm(l->warm_gen->model);
+    atomic_store(&l->ready_number, l->warm_gen->number);
     atomic_store(&l->warm_done, 1);
     return NULL;
 }
@@ -109,6 +112,7 @@ static void warm_step(index_live *l)
     atomic_store(&l->warm_done, 0);
     if (pthread_create(&l->warm, NULL, warm_run, l) != 0) {
         l->warm_gen = NULL;     /* loaded on first use instead */
+        atomic_store(&l->ready_number, g->number);
         gen_release(l, g);
     }
 }
@@ -227,6 +231,14 @@ void index_live_close(index_live *l)
     pthread_mutex_destroy(&l->mu);
     free(l->path);
     free(l);
+}
+
+int index_live_ready(index_live *l)
+{
+    pthread_mutex_lock(&l->mu);
+    uint64_t current = l->cur->number;
+    pthread_mutex_unlock(&l->mu);
+    return atomic_load(&l->ready_number) >= current;
 }
 
 void index_live_settle(index_live *l)

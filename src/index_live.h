@@ -48,6 +48,10 @@ uint64_t index_live_reloads(const index_live *l);
  * (tests and measurements; a server never needs to wait). Called by the
  * thread that calls index_live_check(). */
 void index_live_settle(index_live *l);
+/* 1 when the current index's dictionaries have loaded, 0 while they still
+ * load: a question asked meanwhile waits for those it needs (the answer is
+ * the same, only later), so a server tells it as not ready yet. */
+int index_live_ready(index_live *l);
 /* Entries and build time of the current index. */
 void index_live_info(index_live *l, uint32_t *entries, uint64_t *build_time);
 

@@ -165,6 +165,7 @@ static const route routes[] = {
     {"/qnamaker/*", R_QNA, M_POST | M_OPTIONS},
     {"/language/*", R_LANGUAGE, M_POST | M_OPTIONS},
     {"/healthz", R_HEALTH, M_GET},
+    {"/readyz", R_READY, M_GET},
     {"/metrics", R_METRICS, M_GET},
     {"/api/*", R_OTHER, 0},     /* unknown API routes: 404 in JSON */
     {"/*", R_STATIC, M_GET},
@@ -398,6 +399,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     case R_LANGUAGE_FEEDBACK: return qna_route(sv, c, r);
     case R_FEEDBACK: return log_route_feedback(sv, c, r);
     case R_HEALTH: return serve_route_health(sv, c, r);
+    case R_READY: return serve_route_ready(sv, c, r);
     case R_METRICS: return serve_route_metrics(sv, c, r);
     case R_STATIC: return route_static(sv, c, r, url);
     }

@@ -10,6 +10,7 @@
 #include "lang_tag.h"
 #include "serve_log.h"
 #include "serve_metrics.h"
+#include "utf8.h"
 
 /* ---- answer cache ----
  * FAQ questions repeat: the JSON of recent answers is kept, keyed by the
@@ -292,7 +293,13 @@ enum MHD_Result serve_route_ask(server *sv, struct MHD_Connection *c, request *r
     const char *lang = lang_tag_code(searcher_index(s), in.lang);
     if (!lang && in.lang && *in.lang && strcmp(in.lang, "auto") != 0) {
         char why[128];
-        snprintf(why, sizeof why, "\"lang\": no language \"%.32s\" in the index", in.lang);
+        /* echoed only whole and valid: a cut or invalid tag would make the
+         * JSON of the answer impossible (a 500, found by fuzz_http) */
+        size_t n = strlen(in.lang);
+        if (n <= 32 && utf8_valid(in.lang, n))
+            snprintf(why, sizeof why, "\"lang\": no language \"%s\" in the index", in.lang);
+        else
+            snprintf(why, sizeof why, "\"lang\": no such language in the index");
         index_live_put(sv->live, s);
         json_decref(body);
         return serve_error(sv, c, r, 400, why);

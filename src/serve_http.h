@@ -28,7 +28,7 @@
 #define N_OUTCOMES 4                /* faq_outcome values */
 
 enum route_id { R_ASK, R_ASK_PAGE, R_MESSAGES, R_QNA, R_HEALTH, R_METRICS, R_STATIC, R_OTHER,
-                R_QNA_TRAIN, R_LANGUAGE, R_LANGUAGE_FEEDBACK, R_FEEDBACK, N_ROUTES };
+                R_QNA_TRAIN, R_LANGUAGE, R_LANGUAGE_FEEDBACK, R_FEEDBACK, R_READY, N_ROUTES };
 
 /* Counters of one server; atomics, or under lang_mu. */
 typedef struct serve_metrics {

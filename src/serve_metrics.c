@@ -1,6 +1,6 @@
 /* serve_metrics.c: what `faqbot serve` counts, per server: requests by
  * route and status, answers by outcome and language, answer latency; and
- * the two routes that tell it, /healthz and /metrics (Prometheus text). */
+ * the routes that tell it, /healthz, /readyz and /metrics (Prometheus text). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,7 +9,8 @@
 
 static const char *const route_names[N_ROUTES] = {"api_ask", "ask_page", "api_messages", "qnamaker",
                                                   "healthz", "metrics", "static", "other", "qnamaker_train",
-                                                  "language", "language_feedback", "api_feedback"};
+                                                  "language", "language_feedback", "api_feedback",
+                                                  "readyz"};
 static const char *const outcome_names[N_OUTCOMES] = {"answer", "clarify", "decline", "smalltalk"};
 static const unsigned statuses[] = {200, 204, 304, 400, 401, 403, 404, 405, 413, 429, 500, 503};
 #define N_STATUSES (sizeof statuses / sizeof *statuses)
@@ -70,10 +71,20 @@ enum MHD_Result serve_route_health(server *sv, struct MHD_Connection *c, request
         refused = json_pack("{s:s, s:s}", "time", when, "reason", sv->refused_why);
     }
     pthread_mutex_unlock(&sv->refusal_mu);
-    return serve_json(sv, c, r, 200, json_pack("{s:s, s:i, s:I, s:I, s:o}", "status", "ok", "entries", (int)entries,
+    return serve_json(sv, c, r, 200, json_pack("{s:s, s:b, s:i, s:I, s:I, s:o}", "status", "ok",
+                                          "ready", index_live_ready(sv->live), "entries", (int)entries,
                                           "built", (json_int_t)built,
                                           "reloads", (json_int_t)index_live_reloads(sv->live),
                                           "last_refused", refused));
+}
+
+/* Readiness, apart from /healthz (the process is up and serving): a load
+ * balancer or orchestrator sends questions once this answers 200, and not
+ * while the dictionaries load (503), when a question waits for them. */
+enum MHD_Result serve_route_ready(server *sv, struct MHD_Connection *c, request *r)
+{
+    int ready = index_live_ready(sv->live);
+    return serve_json(sv, c, r, ready ? 200 : 503, json_pack("{s:s}", "status", ready ? "ready" : "loading"));
 }
 
 enum MHD_Result serve_route_metrics(server *sv, struct MHD_Connection *c, request *r)

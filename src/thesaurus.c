@@ -5,7 +5,6 @@
  * an entry looked up are put in UTF-8, as they are given. */
 #include "thesaurus.h"
 
-#include <fcntl.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -15,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "file_map.h"
 #include "lemma.h"
 #include "utf8.h"
 
@@ -31,7 +31,7 @@ typedef struct thes_key {
 struct thesaurus {
     thesaurus *next;            /* in the loaded list */
     char *path;                 /* the .idx's: what names it there */
-    char *idx, *dat;            /* both files, mapped, as they are */
+    const char *idx, *dat;      /* both files, mapped, as they are */
     size_t idx_len, dat_len;
     int latin1;                 /* their text is ISO-8859-1, not UTF-8 */
     uint32_t *keys;             /* where each entry's line starts in idx, sorted
@@ -47,22 +47,6 @@ struct thesaurus {
     struct stat idx_st, dat_st; /* the files as mapped: what names them in a stamp */
     char *stamp;                /* theirs (stamp_of()), or NULL when it did not fit */
 };
-
-/* The file at path mapped read-only, *st its status; NULL on error. */
-static char *map_file(const char *path, size_t *len, struct stat *st)
-{
-    int fd = open(path, O_RDONLY);
-    if (fd < 0)
-        return NULL;
-    void *p = MAP_FAILED;
-    if (fstat(fd, st) == 0 && st->st_size > 0 && (uintmax_t)st->st_size < THES_MAX_FILE)
-        p = mmap(NULL, (size_t)st->st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-    close(fd);
-    if (p == MAP_FAILED)
-        return NULL;
-    *len = (size_t)st->st_size;
-    return p;
-}
 
 /* Latin-1 text (n bytes) in UTF-8 into out (2n bytes at least): its
  * length. */
@@ -194,11 +178,11 @@ static int list_keys(thesaurus *t)
         return -1;
     thes_key prev = {NULL, 0, 0};
     int sorted = 1;
-    char *p = t->idx;
+    const char *p = t->idx;
     for (int line = 0; p < t->idx + t->idx_len; line++) {
-        char *nl = memchr(p, '\n', (size_t)(t->idx + t->idx_len - p));
-        char *end = nl ? nl : t->idx + t->idx_len;
-        char *bar = memchr(p, '|', (size_t)(end - p));
+        const char *nl = memchr(p, '\n', (size_t)(t->idx + t->idx_len - p));
+        const char *end = nl ? nl : t->idx + t->idx_len;
+        const char *bar = memchr(p, '|', (size_t)(end - p));
         if (line >= 1 && bar && bar > p) {
             thes_key k = {p, (uint32_t)(bar - p), key_offset(bar, end)};
             if (k.off < t->dat_len) {
@@ -228,8 +212,9 @@ static int thesaurus_load(const char *idx_path, const char *ordered, size_t n, t
         return -1;
     }
     int oom = 0;
-    t->idx = map_file(idx_path, &t->idx_len, &t->idx_st);
-    t->dat = map_file(dat_path, &t->dat_len, &t->dat_st);
+    const char *why;   /* a thesaurus that cannot be used is left out, as a missing one */
+    t->idx = file_map(idx_path, THES_MAX_FILE, &t->idx_len, &t->idx_st, &why);
+    t->dat = file_map(dat_path, THES_MAX_FILE, &t->dat_len, &t->dat_st, &why);
     if (!t->idx || !t->dat)
         goto fail;
     t->latin1 = is_latin1(t->dat, t->dat_len);   /* its first line names its encoding */
@@ -375,9 +360,9 @@ static void unload(thesaurus *t)
     if (!t)
         return;
     if (t->idx)
-        munmap(t->idx, t->idx_len);
+        munmap((void *)t->idx, t->idx_len);
     if (t->dat)
-        munmap(t->dat, t->dat_len);
+        munmap((void *)t->dat, t->dat_len);
     free(t->keys);
     free(t->path);
     free(t->stamp);

@@ -48,3 +48,7 @@ for c in eval review; do
     expect_eq "$c myfaq: exits 2" "$?" "2"
     expect_match "$c myfaq: the folder told" "$(cat "$TMP/err")" "^faqbot $c: myfaq: cannot read: Is a directory\$"
 done
+# the features files eval --fit reads: a folder is not read as an empty file
+"$FAQBOT" eval --fit myfaq </dev/null >"$TMP/out" 2>"$TMP/err"
+expect_eq "eval --fit myfaq: exits 2" "$?" "2"
+expect_match "eval --fit myfaq: the folder told" "$(cat "$TMP/err")" "^faqbot eval: myfaq: cannot read: Is a directory\$"

@@ -38,6 +38,12 @@ expect_match "--hold keeps the parameters' bias" "$out" "^fit on all: bias $("$F
 expect_match "... and fits those after (no translated question: no weight)" "$out" "translated 0.000, xl_unknown 0.000"
 "$FAQBOT" eval --fit "$TMP/nonexistent.tsv" 2>/dev/null && fail "a missing file is an error"
 ok "missing features file refused"
+: > "$TMP/empty.tsv"
+"$FAQBOT" eval --fit "$TMP/empty.tsv" 2>"$TMP/err" && fail "an empty features file is an error"
+expect_match "empty features file told" "$(cat "$TMP/err")" 'empty\.tsv: no rows'
+printf '# features\nnot\ta row\n' > "$TMP/bad.tsv"
+"$FAQBOT" eval --fit "$TMP/bad.tsv" 2>"$TMP/err" && fail "a line that is no row is an error"
+expect_match "the line that is no row named" "$(cat "$TMP/err")" 'bad\.tsv:2: not a features file'
 
 # the FAQ's subject named in another language's question (French, the index
 # holds French to be asked in, from the system's translation dictionaries

@@ -70,6 +70,14 @@ expect_eq "escaped control bytes" "$(status POST /api/ask -d '{"q":"ctl \u0001\u
 expect_eq "JSON array body" "$(status POST /api/ask -d '["q"]')" 400
 expect_eq "empty body" "$(status POST /api/ask -d '')" 400
 expect_eq "duplicate keys" "$(status POST /api/ask -d '{"q":"a","q":"b"}')" 200
+# a language tag the index lacks is named back only when whole and valid
+# UTF-8: echoing its bytes made an answer no JSON could hold (a 500)
+expect_eq "lang: invalid UTF-8" "$(status GET '/api/ask?q=paises&lang=au%FF%FF%FF%01')" 400
+expect_match "lang: invalid UTF-8, not echoed" "$(cat "$TMP/body")" 'no such language'
+expect_eq "lang: a character cut at 32 bytes" \
+    "$(status GET "/api/ask?q=paises&lang=$(printf 'a%.0s' $(seq 31))%C3%A9")" 400
+expect_eq "lang: unknown, named" "$(status GET '/api/ask?q=paises&lang=xx')" 400
+expect_match "lang: unknown, named back" "$(cat "$TMP/body")" 'no language \\"xx\\"'
 expect_eq "still serving" "$(status GET /healthz)" 200
 kill -TERM "$SERVER_PID"; wait "$SERVER_PID"; rc=$?; SERVER_PID=""
 expect_eq "SIGTERM: clean exit (no sanitizer or valgrind error)" "$rc" 0

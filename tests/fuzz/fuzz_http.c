@@ -54,6 +54,7 @@ static const char *const routes[] = {
     "/",
     "/api/",
     "/index.html",
+    "/readyz",
 };
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 
@@ -215,6 +216,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             abort();
         }
         port = serve_port(server);
+        /* /readyz answers 503 while the dictionaries load: the inputs
+         * start once it is ready, when a 503 is a finding again */
+        static const char ready[] = "GET /readyz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+        static char answer[4096];
+        while (exchange(ready, sizeof ready - 1, NULL, 0, 0, answer, sizeof answer) <= 0 ||
+               strncmp(answer, "HTTP/1.1 200", 12) != 0)
+            usleep(50000);
     }
     static char reply[1 << 16];
     if (size && data[0] < 0x20) {

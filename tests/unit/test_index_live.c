@@ -89,6 +89,7 @@ static void test_swap_lets_idle_threads_go(void **state)
      * until they are in: without the wait a slow machine counts that
      * hold below, not the threads' */
     index_live_settle(l);
+    assert_int_equal(index_live_ready(l), 1);   /* what /readyz tells */
 
     char next[160];
     snprintf(next, sizeof next, "%s/next.idx", dir);
@@ -111,6 +112,10 @@ static void test_swap_lets_idle_threads_go(void **state)
     assert_non_null(busy);
     assert_int_equal(index_live_thread_generation(l), 2);
     index_live_put(l, busy);
+
+    /* the new index is ready once its dictionaries have loaded too */
+    index_live_settle(l);
+    assert_int_equal(index_live_ready(l), 1);
 
     pthread_barrier_wait(&done);
     for (int i = 0; i < IDLERS; i++) {
