@@ -1,75 +1,75 @@
 # nopack_faq.sh: a FAQ in a language with a Snowball stemmer and no pack
-# (Finnish here; nothing in the rules is Finnish) takes its stop words and
+# (Hungarian here; nothing in the rules is Hungarian) takes its stop words and
 # question words from its own entries: a word in at least half of them is a
 # stop word, one opening the questions of two entries or more a question
-# word (without them a question's "on" and "ja" were an entry's match).
+# word (without them a question's "van" and "és" were an entry's match).
 # It is asked in English too, the language its messages fall back to, and
 # its language keeps its own name.
 . "$ROOT/tests/e2e/lib.sh.inc"
-mkdir -p "$TMP/c/fi"
-cat > "$TMP/c/fi/faq.md" <<'MD'
-# Uimahalli Aalto
+mkdir -p "$TMP/c/hu"
+cat > "$TMP/c/hu/faq.md" <<'MD'
+# Hullám uszoda
 
-## Mitkä ovat uimahallin aukioloajat? {#tider}
-? Milloin uimahalli on auki?
+## Mikor van nyitva az uszoda? {#tider}
+? Mi a nyitvatartás?
 
-Uimahalli on auki maanantaista perjantaihin klo 7–21 ja viikonloppuisin klo 9–17.
+Az uszoda hétfőtől péntekig 7 és 21 óra között, hétvégén 9 és 17 óra között van nyitva.
 
-## Paljonko lippu maksaa? {#pris}
-? Paljonko maksan päivälipusta?
+## Mennyibe kerül a jegy? {#pris}
+? Mennyit fizetek a napijegyért?
 
-Päivälippu on aikuisille 8 euroa ja lapsille 4 euroa, 12 vuoteen asti.
+A napijegy ára felnőtteknek 3000 forint, gyerekeknek 12 éves korig 1500 forint.
 
-## Miten liityn uimaseuraan? {#medlem}
+## Hogyan lépek be az úszóklubba? {#medlem}
 
-Täytä ilmoittautuminen kassalla tai kotisivulla. Jäsenyys on 90 euroa vuodessa ja se on voimassa vuoden.
+Töltse ki a jelentkezési lapot a pénztárnál vagy a honlapon. A tagság egy évre szól és 30000 forint.
 
-## Missä voin pysäköidä pyöräni? {#cykel}
+## Hol tudom leparkolni a biciklimet? {#cykel}
 
-Sisäänkäynnin edessä on katettu pyöräkatos ja pyörän pysäköinti on ilmaista.
+A bejárat előtt fedett kerékpártároló van, és a parkolás ingyenes.
 
-## Onko teillä uimakoulua lapsille? {#undervisning}
-? Miten ilmoitan lapseni uimakouluun?
+## Van úszóiskola gyerekeknek? {#undervisning}
+? Hogyan íratom be a gyerekemet az úszóiskolába?
 
-Kyllä, uimakoulu alkaa viisivuotiaille ja lapsen voi ilmoittaa kassalla; jonotusaika on noin kolme kuukautta.
+Igen, az úszóiskola ötéves kortól indul, és a pénztárnál lehet jelentkezni; a várakozási idő körülbelül három hónap.
 
-## Onko teillä sauna? {#sauna}
+## Van szauna? {#sauna}
 
-Kyllä, sauna on auki tiistaisin ja torstaisin klo 18–22. Sauna on vain aikuisille.
+Igen, a szauna kedden és csütörtökön 18 és 22 óra között van nyitva. A szauna csak felnőtteknek való.
 
-## Saanko tuoda omaa ruokaa? {#mad}
+## Hozhatok saját ételt? {#mad}
 
-Ruoka ja juoma ovat sallittuja kahvilassa, eivät altaassa eikä altaan reunalla.
+Ételt és italt a büfében szabad fogyasztani, a medencében és a medence szélén nem.
 
-## Mistä löydän kadonneet tavarat? {#glemt}
-? Kadotin pyyhkeeni.
+## Hol találom az elveszett tárgyakat? {#glemt}
+? Elvesztettem a törölközőmet.
 
-Löytötavarat säilytetään kassalla kuukauden ajan. Kysy niitä henkilökunnalta.
+A talált tárgyakat egy hónapig a pénztárnál őrizzük. Kérdezze a személyzetet.
 MD
 index_faq "$TMP/c"
-dropped "words of most entries are stop words" "$TMP/faq.idx" "onko sauna ja kahvila auki" on ja
-"$FAQBOT" ask --index "$TMP/faq.idx" --explain "miten liityn uimaseuraan" |
-    grep -q 'exact term "miten" (fi) x0.50' || fail "miten, opening two questions, is no question word"
+dropped "words of most entries are stop words" "$TMP/faq.idx" "van szauna és büfé" van és
+"$FAQBOT" ask --index "$TMP/faq.idx" --explain "hogyan lépek be az úszóklubba" |
+    grep -q 'exact term "hogyan" (hu) x0.50' || fail "hogyan, opening two questions, is no question word"
 ok "a word opening two entries' questions is a question word"
 expect_eq "an unknown topic in common words is declined" \
-    "$(answer_id "miten haen rakennuslupaa")" null
-expect_eq "the sauna" "$(answer_id "missä sauna on")" sauna
-expect_eq "joining" "$(answer_id "miten liityn uimaseuraan")" medlem
-expect_eq "the price" "$(answer_id "paljonko päivälippu maksaa")" pris
+    "$(answer_id "hogyan kérhetek építési engedélyt")" null
+expect_eq "the sauna" "$(answer_id "hol van a szauna")" sauna
+expect_eq "joining" "$(answer_id "hogyan lépek be az úszóklubba")" medlem
+expect_eq "the price" "$(answer_id "mennyibe kerül a napijegy")" pris
 
-# English: told as English, greeted back; Finnish not named "English"
+# English: told as English, greeted back; Hungarian not named "English"
 expect_eq "an English question is English" \
     "$("$FAQBOT" ask --index "$TMP/faq.idx" --json "how do I pay with my credit card" | json query_lang)" en
 expect_eq "thanks" "$(answer_id "thank you very much")" thanks
 start_server "$TMP/faq.idx"
 trap stop_server EXIT
 expect_eq "the FAQ's language by its code" \
-    "$(curl -s "${URL}api/messages?lang=fi" | json lang_name)" fi
+    "$(curl -s "${URL}api/messages?lang=hu" | json lang_name)" hu
 stop_server
 
 # a stopwords.txt of the folder's own is the whole list: nothing read off
-printf 'ja\n' > "$TMP/c/fi/stopwords.txt"
+printf 'és\n' > "$TMP/c/hu/stopwords.txt"
 index_faq "$TMP/c"
-"$FAQBOT" ask --index "$TMP/faq.idx" --explain "missä sauna on" | grep -q 'word "on"' ||
-    fail "with a stopwords.txt, on was still dropped"
+"$FAQBOT" ask --index "$TMP/faq.idx" --explain "hol van a szauna" | grep -q 'word "van"' ||
+    fail "with a stopwords.txt, van was still dropped"
 ok "a folder's stopwords.txt is the list"
