@@ -174,7 +174,7 @@ static int stopset_build_one(const lang_rules *r, stopset *set, const char *text
     size_t lines = 1;
     for (const char *p = text; *p; p++)
         lines += *p == '\n';
-    if (stopset_alloc(set, lines) != 0)
+    if (stopset_alloc(set, lines * 2) != 0)   /* a word as written and folded */
         return -1;
     char folded[FAQ_MAX_TERM_BYTES * 4 + 16], cased[sizeof folded];
     utf8proc_int32_t cps[FAQ_MAX_TERM_BYTES * 4 + 16];
@@ -197,6 +197,20 @@ static int stopset_build_one(const lang_rules *r, stopset *set, const char *text
             long k = digraphs_fold(&r->dg, cps, sizeof cps / sizeof *cps, p + a, b - a, cased,
                                    folded, sizeof folded);
             if (k > 0 && stopset_put(set, folded, (size_t)k) != 0)
+                return -1;
+            /* a word with a letter of the alphabet's own ("!letters") is
+             * kept as written too, the key a word holding one is looked up
+             * by (analyzer_run()); folded, it is the word typed without */
+            const char *key = cased;
+            long c = fold_into(cps, sizeof cps / sizeof *cps, p + a, b - a, cased, sizeof cased, 0);
+            long d = c > 0 && r->dg.n ? digraphs_read(&r->dg, cased, (size_t)c, folded, sizeof folded)
+                                      : -1;
+            if (d > 0) {
+                key = folded;
+                c = d;
+            }
+            if (c > 0 && digraphs_own_letter(&r->dg, key, (size_t)c) &&
+                stopset_put(set, key, (size_t)c) != 0)
                 return -1;
         }
         p += n;
@@ -598,7 +612,9 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
         t.is_qword = stopset_has_hashed(&a->r->qwords, a->af, (size_t)af, h);
         t.is_situation = stopset_has_hashed(&a->r->situation, a->af, (size_t)af, h);
         t.is_time = stopset_has_hashed(&a->r->times, a->af, (size_t)af, h);
-        if (stopset_has_hashed(&a->r->stop, a->af, (size_t)af, h)) {
+        if (digraphs_own_letter(&a->r->dg, read, (size_t)rn)
+                ? stopset_has(&a->r->stop, read, (size_t)rn)
+                : stopset_has_hashed(&a->r->stop, a->af, (size_t)af, h)) {
             t.is_stop = 1;
             if (!a->keep_stop) {
                 /* not yielded, but a phrase may hold it ("learn more") */

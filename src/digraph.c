@@ -112,13 +112,16 @@ void digraphs_parse(digraphs *r, const char *text)
         const char *eol = strchr(p, '\n');
         size_t n = eol ? (size_t)(eol - p) : strlen(p);
         const char *rest, *end = p + n;
-        if (setting_line(p, n, STOP_SETTING_DIGRAPHS_NOT_AFTER, &rest)) {
+        int letters = 0;
+        if (setting_line(p, n, STOP_SETTING_DIGRAPHS_NOT_AFTER, &rest) ||
+            (letters = setting_line(p, n, STOP_SETTING_LETTERS, &rest))) {
+            char *into = letters ? r->letters : r->not_after;
+            size_t cap = letters ? sizeof r->letters : sizeof r->not_after;
             for (const char *c = rest; c < end; c++) {
-                size_t k = code_point_len(c, (size_t)(end - c)), have = strlen(r->not_after);
+                size_t k = code_point_len(c, (size_t)(end - c)), have = strlen(into);
                 if (*c != ' ' && *c != '\t' && *c != '\r' && utf8_valid(c, k))
-                    if (fold_into(cps, sizeof cps / sizeof *cps, c, k, r->not_after + have,
-                                  sizeof r->not_after - have, 0) < 0)
-                        r->not_after[have] = '\0';
+                    if (fold_into(cps, sizeof cps / sizeof *cps, c, k, into + have, cap - have, 0) < 0)
+                        into[have] = '\0';
                 c += k - 1;
             }
         } else if (setting_line(p, n, STOP_SETTING_DIGRAPHS, &rest)) {
@@ -153,4 +156,14 @@ long digraphs_fold(const digraphs *r, utf8proc_int32_t *cps, size_t cps_cap, con
         k = d;
     }
     return fold_into(cps, cps_cap, cased, (size_t)k, folded, cap, 1);
+}
+
+int digraphs_own_letter(const digraphs *r, const char *w, size_t n)
+{
+    for (size_t i = 0, k; *r->letters && i < n; i += k) {
+        k = code_point_len(w + i, n - i);
+        if (k > 1 && letter_in(r->letters, w + i, k))
+            return 1;
+    }
+    return 0;
 }

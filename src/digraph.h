@@ -13,6 +13,12 @@
  * is no such letter ("aktuell") meets only itself. Snowball's "german2"
  * reads German so; "neue", "Feuer" (a u between vowels) and "Quelle" keep
  * their pair there too.
+ *
+ *   !letters ä ö å                    letters of the alphabet, not accented
+ *
+ * A word holding one of those letters is a stop word only as the list
+ * writes it: accent folding makes Finnish "sää" (weather) "saa" (gets), a
+ * stop word; a word typed without them is read as before.
  */
 #ifndef FAQ_DIGRAPH_H
 #define FAQ_DIGRAPH_H
@@ -35,6 +41,7 @@ typedef struct digraphs {
     digraph_pair pairs[DIGRAPHS_MAX];
     int n;
     char not_after[64];         /* case-folded letters, NUL-ended */
+    char letters[64];           /* "!letters": case-folded, NUL-ended */
 } digraphs;
 
 /* The "!digraphs" and "!digraphs_not_after" lines of text (a stopwords.txt,
@@ -42,6 +49,9 @@ typedef struct digraphs {
  * the first. An item that is not two letters, a colon and a letter, or past
  * DIGRAPHS_MAX, is passed over. */
 void digraphs_parse(digraphs *r, const char *text);
+
+/* Does case-folded word w (n bytes) hold one of r's "!letters"? */
+int digraphs_own_letter(const digraphs *r, const char *w, size_t n);
 
 /* Case-folded word w, n bytes of valid UTF-8, with r's pairs read as the
  * letters they stand for, into out (cap bytes, NUL-ended): its length, or

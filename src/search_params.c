@@ -43,6 +43,12 @@ const search_param_field search_param_fields[] = {
     FIELD(w_accent, FLOAT, 1.0, 0, 10,
           "\"cortais\" is \"cortáis\" typed without its accent: the same word"),
     FIELD(variant_min_chars, INT, 5, 0, 1000, "shorter stems have too many neighbours"),
+    FIELD(w_sibling, FLOAT, 0.6, 0, 10,
+          "a stem of the FAQ sharing a long beginning with the word's: one family that "
+          "Snowball stems apart (\"adoptieren\" / \"Adoption\"), or another word"),
+    FIELD(sibling_min_chars, INT, 6, 0, 1000, "the code points two siblings' stems share at least"),
+    FIELD(sibling_max_rest, INT, 2, 0, 1000,
+          "the code points the shorter sibling stem holds past the shared beginning, at most"),
     FIELD(variant_max_alts, INT, 2, 0, 4, "more variants of one word are mostly noise"),
     FIELD(typo_picks, INT, 3, 0, SEARCH_TYPO_PICKS_MAX,
           "the most frequent of the nearest words, a few"),
@@ -264,6 +270,9 @@ const search_param_field search_param_fields[] = {
           "slots: thesaurus synonyms for a word the FAQ lacks (hurt the seed: docs/quality.md)"),
     SWITCH(use_translation,
            "slots: a word's translations (bilingual dictionaries) for entries only other languages have"),
+    FIELD(use_siblings, INT, 0, 0, 1,
+          "slots: a word the FAQ lacks taken as a stem of the FAQ sharing a long beginning "
+          "with its own (docs/quality.md)"),
     SWITCH(use_cognates, "slots: a word spelt nearly the same in another language, for those entries"),
     SWITCH(use_guess_evidence,
            "decline: a word held only through a translation or a cognate the leader lacks "

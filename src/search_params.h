@@ -36,6 +36,8 @@ typedef struct search_params {
     float w_variant;            /* a stem one edit from the word's own */
     float w_accent;             /* the stem of the word read with its accents */
     int variant_min_chars;      /* shorter stems have too many neighbours */
+    float w_sibling;            /* a stem of the FAQ sharing a long beginning with the word's */
+    int sibling_min_chars, sibling_max_rest;
     int variant_max_alts;       /* variants taken for one word */
     int typo_picks;             /* nearest words taken for a misspelt one */
     float typo_dict_share;      /* typo weights of a word the language's dictionary knows, times this */
@@ -98,6 +100,7 @@ typedef struct search_params {
     int use_answer_pairs, use_smalltalk, use_smalltalk_within, use_clarify;
     int use_smalltalk_yield;    /* a small talk phrase cut short yields to a strong answer */
     int use_decline_model, use_union_gain, use_dictionary, use_lemma, use_decompound, use_thesaurus;
+    int use_siblings;
     int use_translation, use_cognates, use_guess_evidence, use_accents;
     int use_bare_letters;       /* a word typed without a letter the keyboard lacks (fold.h) */
     int use_parts;              /* the FAQ's compounds holding the word as a part */

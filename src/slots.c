@@ -373,6 +373,79 @@ static void add_variants(const search_ctx *c, slot *sl, uint32_t L, const qtok *
     }
 }
 
+/* Stems of one family that Snowball leaves apart share a long beginning
+ * and differ in a suffix: German "adoptier" / "adoption", English
+ * "registr" / "regist", Spanish "inscrib" / "inscripcion". A stem of the
+ * FAQ that shares at least sibling_min_chars code points with the word's,
+ * the shorter of the two at most sibling_max_rest past them, is taken; the
+ * longest shared beginning first, then the most common stem. */
+#define SIBLING_SCAN 256
+static void add_siblings(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+{
+    const faq_index *ix = c->ix;
+    const search_params *p = c->p;
+    size_t own = utf8_length(t->term, t->term_len);
+    if (own < (size_t)p->sibling_min_chars || p->sibling_min_chars < 1)
+        return;
+    size_t head = 0;   /* bytes of the first sibling_min_chars code points */
+    for (int i = 0; i < p->sibling_min_chars; i++)
+        head += utf8_seq_at(t->term, t->term_len, head);
+    const ix_lang *lang = &ix->langs[L];
+    uint32_t lo = lang->term_first, hi = lang->term_first + lang->term_count;
+    while (lo < hi) {   /* the first stem not before the head */
+        uint32_t mid = lo + (hi - lo) / 2;
+        const ix_str *s = &ix->terms[mid].text;
+        size_t m = s->len < head ? s->len : head;
+        int cmp = memcmp(ix->strings + s->off, t->term, m);
+        if (cmp < 0 || (cmp == 0 && s->len < head))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    uint32_t best[4];
+    size_t best_common[4];
+    int nb = 0, cap = p->variant_max_alts < 4 ? p->variant_max_alts : 4;
+    uint32_t end = lang->term_first + lang->term_count;
+    for (uint32_t k = lo, seen = 0; k < end && seen < SIBLING_SCAN; k++, seen++) {
+        const ix_term *T = &ix->terms[k];
+        const char *s = ix->strings + T->text.off;
+        if (T->text.len < head || memcmp(s, t->term, head) != 0)
+            break;
+        if (!T->df || (T->text.len == t->term_len && memcmp(s, t->term, t->term_len) == 0))
+            continue;
+        size_t at = head, common = (size_t)p->sibling_min_chars;
+        while (at < T->text.len && at < t->term_len) {
+            size_t step = utf8_seq_at(t->term, t->term_len, at);
+            if (!step || step != utf8_seq_at(s, T->text.len, at) ||
+                memcmp(s + at, t->term + at, step) != 0)
+                break;
+            at += step;
+            common++;
+        }
+        size_t theirs = utf8_length(s, T->text.len);
+        size_t shorter = theirs < own ? theirs : own;
+        if (shorter - common > (size_t)p->sibling_max_rest)
+            continue;
+        int at_rank = nb;   /* longer shared beginnings first, then the commoner stem */
+        while (at_rank > 0 && (best_common[at_rank - 1] < common ||
+                               (best_common[at_rank - 1] == common &&
+                                ix->terms[best[at_rank - 1]].df < T->df)))
+            at_rank--;
+        if (at_rank >= cap)
+            continue;
+        if (nb < cap)
+            nb++;
+        for (int j = nb - 1; j > at_rank; j--) {
+            best[j] = best[j - 1];
+            best_common[j] = best_common[j - 1];
+        }
+        best[at_rank] = k;
+        best_common[at_rank] = common;
+    }
+    for (int j = 0; j < nb; j++)
+        add_alt(sl, best[j], p->w_sibling, ALT_VARIANT, IX_NONE);
+}
+
 /* The accented letters a plain one may stand for, each two bytes of
  * UTF-8: what a visitor leaves out when typing fast or on a keyboard
  * without them. */
@@ -840,6 +913,8 @@ static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok 
     if (!sl->n_alts && !t->is_qword && long_stem && p->use_synonym_variants &&
         search_model_vocab(c->m, L, SEARCH_VOCAB_MEMBERS, &(typo_vocab){0}))
         add_synonym_variants(c, sl, L, t);
+    if (!sl->n_alts && p->use_siblings && !t->is_qword)
+        add_siblings(c, sl, L, t);
     if (!sl->n_alts && p->use_cognates && !t->is_qword)
         add_cognates(c, sl, L, t);
     return corrected;

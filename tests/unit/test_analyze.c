@@ -14,6 +14,7 @@
 #include <utf8proc.h>
 
 #include "analyze.h"
+#include "buf.h"
 #include "fold.h"
 #include "lang_pack.h"
 #include "typo.h"
@@ -684,6 +685,49 @@ static void test_situation_words(void **state)
     }
 }
 
+/* "!letters": Finnish ä, ö are letters of their own. A word holding one is
+ * a stop word only as the list writes it ("sää", weather, is no "saa",
+ * may); typed without them a word is looked up folded, as before, and the
+ * index's copy of the list (each stop word as the set holds it) reads the
+ * same. */
+static int keep_stopword(void *ctx, const char *w, size_t n, int q)
+{
+    buf *b = ctx;
+    return q ? 0 : buf_add_str0(b, w, n);
+}
+
+static void test_own_letters_stop_as_written(void **state)
+{
+    (void)state;
+    const char *stop = "!letters ä ö å\nsaa\nmä\n";
+    analyzer *a = analyzer_new("fi", stop);
+    assert_non_null(a);
+    seen s = run(a, "sää saa SÄÄ mä ma");
+    assert_int_equal(s.n, 2);   /* "saa", "mä" and "ma" (mä typed plainly) dropped */
+    assert_string_equal(s.words[0], "saa");   /* the words of "sää", "SÄÄ", folded */
+    assert_string_equal(s.words[1], "saa");
+    assert_int_equal(s.offs[1], strlen("sää saa "));
+    buf words = BUF_INIT(1 << 16);
+    assert_int_equal(analyzer_each_stopword(a, keep_stopword, &words), 0);
+    size_t n = 0;
+    for (size_t i = 0; i < words.len; i++)
+        n += words.s[i] == '\0';
+    analyzer *f = analyzer_new_folded("fi", "!letters ä ö å\n", words.s, n, "", 0);
+    assert_non_null(f);
+    seen t = run(f, "sää saa SÄÄ mä ma");
+    assert_int_equal(t.n, 2);
+    assert_int_equal(t.offs[1], strlen("sää saa "));
+    analyzer_free(f);
+    buf_free(&words);
+    analyzer_free(a);
+
+    /* without the setting, "sää" is the stop word's twin */
+    analyzer *plain = analyzer_new("fi", "saa\n");
+    assert_non_null(plain);
+    assert_int_equal(run(plain, "sää").n, 0);
+    analyzer_free(plain);
+}
+
 /* A number is its own stem: the analyzer copies it rather than ask the
  * stemmer, so every Snowball stemmer installed is held to leaving digits
  * alone, and the analyzer of each to giving them back. */
@@ -913,6 +957,7 @@ int main(void)
         cmocka_unit_test(test_fold_meets),
         cmocka_unit_test(test_fold_table_is_utf8proc),
         cmocka_unit_test(test_spanish_tokens_stop_stem),
+        cmocka_unit_test(test_own_letters_stop_as_written),
         cmocka_unit_test(test_elision_and_keep_stop),
         cmocka_unit_test(test_question_words_keep_their_form),
         cmocka_unit_test(test_phrase_synonyms),
