@@ -589,6 +589,45 @@ out:
     return rc;
 }
 
+/* Paths compared a folder at a time, each by name, as the folders and
+ * files are read: "en" before "en-gb", a folder's own line before its files. */
+static int cmp_path(const char *a, const char *b)
+{
+    for (;;) {
+        size_t la = strcspn(a, "/"), lb = strcspn(b, "/");
+        size_t k = la < lb ? la : lb;
+        int c = memcmp(a, b, k);
+        if (c)
+            return c;
+        if (la != lb)
+            return la < lb ? -1 : 1;
+        if (!a[la] || !b[lb])
+            return !a[la] ? (b[lb] ? -1 : 0) : 1;
+        a += la + 1;
+        b += lb + 1;
+    }
+}
+
+/* The problems told in file order: a duplicate id is found only once its
+ * language's documents are read, and an editor reads the list from the top
+ * of each file down. Stable (insertion: at most FAQ_MAX_CORPUS_PROBLEMS),
+ * so the problems of one line keep the order they were found in. */
+static void problems_in_file_order(corpus_report *rep)
+{
+    for (size_t i = 1; i < rep->n; i++) {
+        corpus_problem x = rep->items[i];
+        size_t j = i;
+        for (; j > 0; j--) {
+            const corpus_problem *y = &rep->items[j - 1];
+            int c = cmp_path(y->file, x.file);
+            if (c < 0 || (c == 0 && y->line <= x.line))
+                break;
+            rep->items[j] = *y;
+        }
+        rep->items[j] = x;
+    }
+}
+
 int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, char *err,
                   size_t errlen)
 {
@@ -670,6 +709,8 @@ int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, 
     }
     rc = 0;
 out:
+    if (rep)
+        problems_in_file_order(rep);
     corpus_file_list_free(names, n);
     return rc;
 }
