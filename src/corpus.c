@@ -229,12 +229,11 @@ static int ends_with(const char *s, const char *suffix)
 /* ---- duplicate ids ---- */
 
 /* Ids are unique across every file of a language, small talk included. A
- * duplicate is told once the language's documents are read, in the order
- * of ids, then of entries, each pointing at the entry of its id before it. */
+ * duplicate is told once its document is read, among the document's other
+ * problems by line, pointing at the entry of its id before it. */
 typedef struct dup_id {
     char *id, *file, *what;
     unsigned line;
-    size_t pos;                   /* the entry's, in its language */
 } dup_id;
 
 typedef struct dup_list {
@@ -242,7 +241,7 @@ typedef struct dup_list {
     size_t n, cap;
 } dup_list;
 
-static int dup_add(dup_list *d, const corpus_entry *e, size_t pos, const char *prev_file,
+static int dup_add(dup_list *d, const corpus_entry *e, const char *prev_file,
                    unsigned prev_line)
 {
     if (grow(&d->v, &d->cap, d->n + 1, sizeof *d->v, 16) != 0)
@@ -250,7 +249,7 @@ static int dup_add(dup_list *d, const corpus_entry *e, size_t pos, const char *p
     char what[512];
     snprintf(what, sizeof what, "duplicate id \"%s\" (first at %s:%u)", e->id, prev_file, prev_line);
     dup_id *x = &d->v[d->n];
-    *x = (dup_id){strdup(e->id), strdup(e->file), strdup(what), e->line, pos};
+    *x = (dup_id){strdup(e->id), strdup(e->file), strdup(what), e->line};
     if (!x->id || !x->file || !x->what) {
         free(x->id);
         free(x->file);
@@ -259,15 +258,6 @@ static int dup_add(dup_list *d, const corpus_entry *e, size_t pos, const char *p
     }
     d->n++;
     return 0;
-}
-
-static int cmp_dup(const void *a, const void *b)
-{
-    const dup_id *x = a, *y = b;
-    int c = strcmp(x->id, y->id);
-    if (c)
-        return c;
-    return x->pos < y->pos ? -1 : x->pos > y->pos;
 }
 
 static void dups_free(dup_list *d)
@@ -283,8 +273,6 @@ static void dups_free(dup_list *d)
 
 static int dups_tell(corpus_reader *r, dup_list *d)
 {
-    if (d->n)
-        qsort(d->v, d->n, sizeof *d->v, cmp_dup);
     int rc = 0;
     for (size_t i = 0; i < d->n && !rc; i++)
         rc = corpus_report_problem(r, 0, d->v[i].file, d->v[i].line, "%s", d->v[i].what);
@@ -319,7 +307,7 @@ static int hand_on(stream *s, corpus_entry *e)
     int had = s->sink->has_id(s->sink->ctx, e, &file, &line, s->r.err, s->r.errlen);
     if (had < 0)
         return -1;
-    if (had && dup_add(&s->dups, e, s->pos, file, line) != 0) {
+    if (had && dup_add(&s->dups, e, file, line) != 0) {
         snprintf(s->r.err, s->r.errlen, "%s:%u: out of memory", e->file, e->line);
         return -1;
     }
@@ -465,6 +453,22 @@ static int derive_stops(const char *dir, char **names, size_t n, corpus_lang *he
     return rc;
 }
 
+/* A document's problems from the first'th on, by line: its duplicate ids
+ * and questions asked twice are found after the whole text is parsed, and
+ * an editor reads the list from the top of the file down. Stable
+ * (insertion: at most FAQ_MAX_CORPUS_PROBLEMS), so the problems of one
+ * line keep the order they were found in. */
+static void problems_by_line(corpus_report *rep, size_t first)
+{
+    for (size_t i = first + 1; i < rep->n; i++) {
+        corpus_problem x = rep->items[i];
+        size_t j = i;
+        for (; j > first && rep->items[j - 1].line > x.line; j--)
+            rep->items[j] = rep->items[j - 1];
+        rep->items[j] = x;
+    }
+}
+
 /* One language folder. Its stop words, synonyms and messages are read
  * first, the sink needing them before any entry; a problem among them is
  * told in its turn, after the documents before it, as a reading in order
@@ -547,6 +551,7 @@ static int stream_lang(stream *s, const char *dir, const char *code)
         if (lf >= 0 && corpus_file_replaces(text, len))
             replaced |= 1u << lf;
         unsigned problems = problems_told(s->r.rep);
+        size_t first = s->r.rep ? s->r.rep->n : 0;
         char *base = doc_name(f);
         corpus_lang doc;
         memset(&doc, 0, sizeof doc);
@@ -569,12 +574,14 @@ static int stream_lang(stream *s, const char *dir, const char *code)
                                             "with \"¿\" or ends with \"?\"");
         for (size_t k = 0; rd == 0 && k < doc.n_entries; k++)
             rd = hand_on(s, &doc.entries[k]);
+        if (rd == 0)
+            rd = dups_tell(&s->r, &s->dups);
+        if (rd == 0 && s->r.rep)
+            problems_by_line(s->r.rep, first);
         corpus_lang_clear(&doc);
         if (rd != 0)
             goto out;
     }
-    if (dups_tell(&s->r, &s->dups) != 0)
-        goto out;
     if (!(replaced & (1u << CORPUS_FILE_SMALLTALK)) && hand_on_pack_smalltalk(s, code) != 0)
         goto out;
     rc = 0;

@@ -18,10 +18,19 @@ static const char *const format_names[] = {"guess", "csv", "tsv", "qa", "numbere
 int import_format_parse(const char *name, import_format *f)
 {
     for (int i = 1; i < (int)(sizeof format_names / sizeof *format_names); i++) {
-        if (strcmp(name, format_names[i]) == 0) {
+        if (strcasecmp(name, format_names[i]) == 0) {
             *f = (import_format)i;
             return 0;
         }
+    }
+    /* the file's extension is what a user has in mind: "--format md" */
+    if (strcasecmp(name, "md") == 0) {
+        *f = IMPORT_MARKDOWN;
+        return 0;
+    }
+    if (strcasecmp(name, "htm") == 0) {
+        *f = IMPORT_HTML;
+        return 0;
     }
     return -1;
 }

@@ -31,7 +31,8 @@ typedef enum {
     IMPORT_MARKDOWN
 } import_format;
 
-/* "csv", "tsv", "qa", "numbered", "html", "markdown" -> 0 and *f; else -1. */
+/* "csv", "tsv", "qa", "numbered", "html", "markdown" (any case; "md" and
+ * "htm" as the files are named) -> 0 and *f; else -1. */
 int import_format_parse(const char *name, import_format *f);
 const char *import_format_name(import_format f);
 /* The format told by a file name's extension (name may be NULL), else by

@@ -241,8 +241,11 @@ enum MHD_Result serve_route_ask(server *sv, struct MHD_Connection *c, request *r
         }
         json_t *q = json_object_get(body, "q");
         if (!json_is_string(q)) {
+            /* "q": 5 or ["..."] is sent, not missing: told as the wrong type */
+            int sent = q && !json_is_null(q);
             json_decref(body);
-            return serve_error(sv, c, r, 400, "missing \"q\": the question, a string");
+            return serve_error(sv, c, r, 400, sent ? "\"q\" must be a string: the question"
+                                                   : "missing \"q\": the question, a string");
         }
         in.q = json_string_value(q);
         in.q_len = json_string_length(q);

@@ -30,6 +30,14 @@ expect_match "several: the first" "$err" 'faq.md:7: malformed heading'
 expect_match "several: the second" "$err" 'faq.md:11: empty id'
 expect_match "several: the third" "$err" 'faq.md:15: duplicate id "que"'
 expect_match "several: the count" "$err" '3 errors in the corpus'
+# in file order though a duplicate id is found only once the language is
+# read: a question with no answer after it is told after it
+printf "$good"'\n## ¿Cuánto? {#que}\n\nNada.\n\n## ¿Dónde?\n' > "$TMP/c/es/faq.md"
+index
+expect_eq "order: exit code" "$?" "2"
+expect_eq "order: by line" "$(grep -o '^[^:]*faq.md:[0-9]*' "$TMP/err" | sed 's|.*/||' | tr '\n' ' ')" "faq.md:7 faq.md:11 "
+"$FAQBOT" lint --corpus "$TMP/c" >"$TMP/err" 2>&1
+expect_eq "order: lint by line too" "$(grep -o '^[^:]*faq.md:[0-9]*' "$TMP/err" | sed 's|.*/||' | tr '\n' ' ')" "faq.md:7 faq.md:11 "
 # more than the limit: the first ones, then how many more
 { printf "$good"; for k in $(seq 1 30); do printf '\n##¿P%s?\n' "$k"; done; } > "$TMP/c/es/faq.md"
 index

@@ -26,9 +26,9 @@ printf '## Quoi ?\n\nUne \377 chose.\n' > "$C/fr/b.md"
 printf '##Quand ?\n\nMaintenant.\n' > "$C/fr/c.md"
 
 # in file order, a folder's texts in their turn among its documents (a
-# duplicate id is told once its folder's documents are read)
+# duplicate id is told among its document's problems, at its line)
 where() { sed -n 's|^[^ ]*/\([a-z][a-z]/[^/: ]*:[0-9]*\): .*|\1|p' "$1" | tr '\n' ' '; }
-expect_all_told "$C" "en/messages.txt:3 en/messages.txt:5 en/messages.txt:6 en/zz.md:1 es/stopwords.txt:2 es/synonyms.txt:2 es/faq.md:5 fr/b.md:3 fr/c.md:1 "
+expect_all_told "$C" "en/messages.txt:3 en/messages.txt:5 en/messages.txt:6 en/zz.md:1 es/faq.md:5 es/stopwords.txt:2 es/synonyms.txt:2 fr/b.md:3 fr/c.md:1 "
 err=$(cat "$TMP/err")
 expect_match "messages.txt: the misspelt key" "$err" 'en/messages\.txt:3: unknown message key "page_welcom"'
 expect_match "messages.txt: the line without =" "$err" 'en/messages\.txt:5: expected "key = value"'

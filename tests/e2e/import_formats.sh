@@ -183,6 +183,14 @@ bad "invalid UTF-8: its line" 'line 2: invalid UTF-8' "$TMP/bad.txt"
 cp "$F/qnamaker.csv" "$TMP/export.txt"
 "$FAQBOT" import --format csv "$TMP/export.txt" 2>&1 >/dev/null | grep -q '4 entries (csv)' || fail "--format csv"
 ok "--format beats the file name"
+# the format as its files are named, in any case: md, htm, CSV
+printf '## FAQ\n\n### Is it open?\n\nYes.\n' > "$TMP/readme.txt"
+"$FAQBOT" import --format md "$TMP/readme.txt" 2>&1 >/dev/null | grep -q '1 entry (markdown)' || fail "--format md"
+ok "--format md is markdown"
+cp "$F/faqpage.html" "$TMP/page.txt"
+"$FAQBOT" import --format htm "$TMP/page.txt" 2>&1 >/dev/null | grep -q '(html)' || fail "--format htm"
+"$FAQBOT" import --format CSV "$TMP/export.txt" 2>&1 >/dev/null | grep -q '4 entries (csv)' || fail "--format CSV"
+ok "--format htm and CSV"
 
 # a CSV saved by a spreadsheet whose decimal mark is a comma: semicolons,
 # a byte order mark, Windows line ends, a quoted field holding ";" and a line end

@@ -44,6 +44,8 @@ expect_eq "malformed JSON" "$(status POST /api/ask -d '{"q":')" 400
 expect_match "error is JSON" "$(json error < "$TMP/body")" 'JSON'
 expect_eq "missing q" "$(status POST /api/ask -d '{"question":"x"}')" 400
 expect_eq "q not a string" "$(status POST /api/ask -d '{"q":42}')" 400
+expect_eq "q not a string: told as sent, not missing" "$(json error < "$TMP/body")" '"q" must be a string: the question'
+expect_eq "missing q: told missing" "$(status POST /api/ask -d '{"q":null}')$(json error < "$TMP/body")" '400missing "q": the question, a string'
 head -c 9000 /dev/zero | tr '\0' 'a' > "$TMP/big"
 expect_eq "body over 8 KiB" "$(status POST /api/ask --data-binary @"$TMP/big")" 413
 python3 -c 'import json; print(json.dumps({"q": "a" * 1001}))' > "$TMP/long.json"
