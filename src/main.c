@@ -42,7 +42,7 @@ static const cli_command commands[] = {
      "       faqbot eval --fit [--only NAME,...] [--after NAME,...] [--hold] [--set NAME=VALUE]... FEATURES..."},
     {"import", cmd_import, "Turn a FAQ (QnA Maker or spreadsheet CSV/TSV, Q:/A: text, numbered text, web page, Markdown) "
      "into faqbot Markdown on stdout.",
-     "faqbot import [--format csv|tsv|qa|numbered|html|markdown] [--columns QUESTION,ANSWER] [--title TEXT] "
+     "faqbot import [--format csv|tsv|qa|numbered|html|markdown|md|htm] [--columns QUESTION,ANSWER] [--title TEXT] "
      "[--prefix ID-PREFIX] [--file NAME.md] [FILE|-]\n"
      "  (the format, unless given, from the file name, else from the text; --columns: a spreadsheet's\n"
      "  header names of the question and answer columns, as Frage,Antwort; --file: the rows of one\n"
@@ -50,7 +50,7 @@ static const cli_command commands[] = {
     {"export", cmd_export, "Write a corpus as QnA Maker's CSV (Question, Answer, Source, Metadata, QnaId) on stdout.",
      "faqbot export [--corpus DIR] [--lang CODE] [--format csv]"},
     {"init", cmd_init, "Start a FAQ: a corpus folder with a sample entry and its format explained.",
-     "faqbot init DIR --lang CODE   (CODE: a language faqbot ships a pack for, as en)"},
+     "faqbot init DIR --lang CODE   (CODE: a language faqbot can stem, as en; its pack's sample where one ships, else English)"},
     {"lint", cmd_lint, "Report corpus errors, near-duplicate questions, unreachable entries, missing "
      "translations; exit 1 when any.",
      "faqbot lint [--corpus DIR | --index FILE] [--format text|json]   (default: --index " FAQ_DEFAULT_INDEX ")"},
