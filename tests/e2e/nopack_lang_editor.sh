@@ -6,8 +6,8 @@
 # the language lacks (small talk, the bot's texts, synonyms, stop words)
 # and the files of its folder that would give it; a folder that gives
 # them all, and a language with a pack, are told nothing. A language
-# libstemmer does not stem (Japanese) is refused, by init and by index,
-# with the codes it does stem.
+# libstemmer does not stem (Japanese, Polish) is refused, by init and by
+# index, with the folder named as a folder and the codes it does stem.
 . "$ROOT/tests/e2e/lib.sh.inc"
 "$FAQBOT" init "$TMP/hu1" --lang hu > "$TMP/out" 2>&1
 expect_eq "init hu: done" "$?" "0"
@@ -65,3 +65,13 @@ printf '## 料金はいくらですか？ {#price}\n\n一回40ユーロです。
 "$FAQBOT" index --corpus "$TMP/j" --out "$TMP/j.idx" > /dev/null 2> "$TMP/err"
 expect_eq "index ja: refused" "$?" "2"
 expect_match "index ja: every code libstemmer stems" "$(cat "$TMP/err")" 'unknown language folder "ja" \(.*: .*da, .*fi, .*el, .*no, .*yi\)'
+# the folder named as a folder: "ja:1:" read as line 1 of a file that is not there
+expect_match "index ja: the folder, no line" "$(cat "$TMP/err")" '/j/ja/: unknown language folder "ja"'
+expect_eq "index ja: no index written" "$(ls "$TMP" | grep -c '^j\.idx')" "0"
+mkdir -p "$TMP/p/pl"
+printf '## Ile to kosztuje? {#price}\n\n40 euro.\n' > "$TMP/p/pl/faq.md"
+"$FAQBOT" index --corpus "$TMP/p" --out "$TMP/p.idx" > /dev/null 2> "$TMP/err"
+expect_eq "index pl: refused" "$?" "2"
+expect_match "index pl: the folder and the codes" "$(cat "$TMP/err")" '/p/pl/: unknown language folder "pl" \(.*: .*da, .*fi, .*el, .*no, .*yi\)'
+expect_eq "index pl: no index written" "$(ls "$TMP" | grep -c '^p\.idx')" "0"
+
