@@ -60,18 +60,25 @@ expect_eq "a pack's language: no note" "$(cat "$TMP/err")" ""
 expect_eq "init ja: refused" "$?" "2"
 expect_match "init ja: the codes it stems" "$(cat "$TMP/out")" 'no language "ja" \(.*da, .*fi, .*el, .*\)'
 expect_eq "init ja: no folder made" "$(ls "$TMP" | grep -c ja1)" "0"
-mkdir -p "$TMP/j/ja"
-printf '## 料金はいくらですか？ {#price}\n\n一回40ユーロです。\n' > "$TMP/j/ja/faq.md"
-"$FAQBOT" index --corpus "$TMP/j" --out "$TMP/j.idx" > /dev/null 2> "$TMP/err"
-expect_eq "index ja: refused" "$?" "2"
-expect_match "index ja: every code libstemmer stems" "$(cat "$TMP/err")" 'unknown language folder "ja" \(.*: .*da, .*fi, .*el, .*no, .*yi\)'
-# the folder named as a folder: "ja:1:" read as line 1 of a file that is not there
-expect_match "index ja: the folder, no line" "$(cat "$TMP/err")" '/j/ja/: unknown language folder "ja"'
-expect_eq "index ja: no index written" "$(ls "$TMP" | grep -c '^j\.idx')" "0"
-mkdir -p "$TMP/p/pl"
-printf '## Ile to kosztuje? {#price}\n\n40 euro.\n' > "$TMP/p/pl/faq.md"
-"$FAQBOT" index --corpus "$TMP/p" --out "$TMP/p.idx" > /dev/null 2> "$TMP/err"
-expect_eq "index pl: refused" "$?" "2"
-expect_match "index pl: the folder and the codes" "$(cat "$TMP/err")" '/p/pl/: unknown language folder "pl" \(.*: .*da, .*fi, .*el, .*no, .*yi\)'
-expect_eq "index pl: no index written" "$(ls "$TMP" | grep -c '^p\.idx')" "0"
+# unstemmed CODE ENTRY: index refuses a corpus of a folder CODE holding
+# ENTRY, exit 2, no index written, naming the folder as a folder (it was
+# "ja:1:", read as line 1 of a file that is not there) and every code
+# libstemmer stems
+unstemmed() {
+    mkdir -p "$TMP/u-$1/$1"
+    printf '%s' "$2" > "$TMP/u-$1/$1/faq.md"
+    "$FAQBOT" index --corpus "$TMP/u-$1" --out "$TMP/u-$1.idx" > /dev/null 2> "$TMP/err"
+    expect_eq "index $1: refused" "$?" "2"
+    expect_match "index $1: the folder and every code libstemmer stems" "$(cat "$TMP/err")" \
+        "/u-$1/$1/: unknown language folder \"$1\" \\(.*: .*da, .*fi, .*el, .*no, .*yi\\)"
+    expect_eq "index $1: no index written" "$(ls "$TMP" | grep -c "^u-$1\\.idx")" "0"
+}
+unstemmed ja '## 料金はいくらですか？ {#price}
+
+一回40ユーロです。
+'
+unstemmed pl '## Ile to kosztuje? {#price}
+
+40 euro.
+'
 
