@@ -17,13 +17,15 @@
 
 /* ---- index ---- */
 
-/* The problems of a corpus report, one "file:line: [warning: ]what" a line,
+/* The problems of a corpus report, one "file[:line]: [warning: ]what" a line,
  * then how many were left unsaid. */
 static void print_problems(FILE *out, const corpus_report *rep)
 {
     for (size_t k = 0; k < rep->n; k++) {
         const corpus_problem *p = &rep->items[k];
-        fprintf(out, "%s:%u: %s%s\n", p->file, p->line, p->warning ? "warning: " : "", p->what);
+        char ln[CORPUS_LINE_ROOM];
+        fprintf(out, "%s%s: %s%s\n", p->file, corpus_problem_line(p->line, ln),
+                p->warning ? "warning: " : "", p->what);
     }
     unsigned all = rep->n_errors + rep->n_warnings;
     if (all > rep->n)

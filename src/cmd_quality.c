@@ -198,12 +198,15 @@ static void emit_finding(lint_out *lo, const char *file, int file_len, unsigned 
 {
     lo->n++;
     if (!lo->json) {
-        printf("%.*s:%u: %s\n", file_len, file, line, what);
+        char ln[CORPUS_LINE_ROOM];
+        printf("%.*s%s: %s\n", file_len, file, corpus_problem_line(line, ln), what);
         return;
     }
-    json_array_append_new(lo->json, json_pack("{s:s%,s:I,s:s,s:s,s:s}", "file", file, (size_t)file_len,
-                                              "line", (json_int_t)line, "kind", kind, "severity",
-                                              severity, "message", what));
+    json_t *f = json_pack("{s:s%,s:s,s:s,s:s}", "file", file, (size_t)file_len, "kind", kind,
+                          "severity", severity, "message", what);
+    if (f && line)     /* a folder's finding has no line */
+        json_object_set_new(f, "line", json_integer((json_int_t)line));
+    json_array_append_new(lo->json, f);
 }
 
 /* Is id the one an entry of file gets when it gives none, "<name>-<n>"

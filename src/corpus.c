@@ -655,9 +655,10 @@ int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, 
         if (!corpus_lang_code_stemmed(names[i])) {
             /* told, and the folder passed over, so that the other folders'
              * problems are told in the same run */
-            char why[512];
+            char why[512], folder[sizeof path + 1];
             corpus_lang_code_problem(names[i], why, sizeof why);
-            if (corpus_report_problem(&s.r, 0, path, 1, "unknown language folder \"%s\" (%s)",
+            snprintf(folder, sizeof folder, "%s/", path);
+            if (corpus_report_problem(&s.r, 0, folder, 0, "unknown language folder \"%s\" (%s)",
                                       names[i], why) != 0)
                 goto out;
             continue;
@@ -667,7 +668,7 @@ int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, 
             goto out;
     }
     if (seen == 0 && !(rep && rep->n_errors)) {
-        snprintf(err, errlen, "%s:1: no language folder (corpus/<lang>/*.md)", dir);
+        snprintf(err, errlen, "%s/: no language folder (corpus/<lang>/*.md)", dir);
         goto out;
     }
     if (rep && rep->n_errors) {
@@ -699,6 +700,14 @@ int corpus_stream_pack(const char *code, const corpus_sink *sink, char *err, siz
         rc = hand_on_pack_smalltalk(&s, code);
     corpus_lang_clear(&head);
     return rc;
+}
+
+const char *corpus_problem_line(unsigned line, char ln[CORPUS_LINE_ROOM])
+{
+    if (line == 0)
+        return "";
+    snprintf(ln, CORPUS_LINE_ROOM, ":%u", line);
+    return ln;
 }
 
 void corpus_report_free(corpus_report *rep)

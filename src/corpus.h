@@ -75,8 +75,8 @@ typedef struct corpus {
 
 /* One problem of a corpus: where, and what. */
 typedef struct corpus_problem {
-    char *file;
-    unsigned line;
+    char *file;           /* a folder's ends in '/' */
+    unsigned line;        /* 0: the folder or file as a whole, no line of it */
     int warning;          /* a malformed line read leniently */
     char *what;           /* "duplicate id ..." (no "file:line: ") */
 } corpus_problem;
@@ -89,6 +89,11 @@ typedef struct corpus_report {
     size_t n;
     unsigned n_errors, n_warnings;  /* out: all of them, kept or not */
 } corpus_report;
+
+/* A problem's line as "file:line: " shows it: ":42" into ln, or "" when
+ * line is 0 (a folder, or a file as a whole, has no line to name). */
+#define CORPUS_LINE_ROOM 16
+const char *corpus_problem_line(unsigned line, char ln[CORPUS_LINE_ROOM]);
 
 /* Frees rep's items (not rep); the caller's to call after any reading with
  * a report, whatever its result. */

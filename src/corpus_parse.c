@@ -101,7 +101,8 @@ int corpus_report_problem(corpus_reader *r, int malformed, const char *path, uns
     if (!rep && malformed == CORPUS_NOTICE)
         return 0;
     if (!rep) {
-        snprintf(r->err, r->errlen, "%s:%u: %s", path, line, what);
+        char ln[CORPUS_LINE_ROOM];
+        snprintf(r->err, r->errlen, "%s%s: %s", path, corpus_problem_line(line, ln), what);
         return -1;
     }
     int warning = malformed == CORPUS_NOTICE || (malformed && rep->lenient);

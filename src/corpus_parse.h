@@ -44,7 +44,7 @@ typedef struct corpus_reader {
     unsigned counted_line;
 } corpus_reader;
 
-/* A problem at path:line. A malformed line (one that looks like a heading,
+/* A problem at path:line (line 0: at path as a whole). A malformed line (one that looks like a heading,
  * an id or an alternate question but is not one) is only a warning in a
  * lenient report; malformed CORPUS_NOTICE is a warning in any report, and
  * nothing without one (a document with no question). Returns 0 when reading

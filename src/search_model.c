@@ -21,7 +21,7 @@
 /* A word or stem of the index with a letter a keyboard lacks, as typed
  * without it (fold_bare()): its text in bare_list.text. */
 typedef struct bare_form {
-    uint32_t lang, which;       /* SEARCH_VOCAB_WORDS or _TERMS */
+    uint32_t which;             /* SEARCH_VOCAB_WORDS or _TERMS */
     uint32_t off, len;
     uint32_t number;            /* ix_word or ix_term number */
     const char *text;           /* bare_list.text + off, once it is whole: qsort has no
@@ -403,10 +403,9 @@ static inline int all_ascii(const char *s, size_t n)
     return !(high & 0x8080808080808080ull);
 }
 
-/* The bare form of (s, n), table which's record number of language l,
- * onto list b; *cap: its room; its text onto text. 0, or -1 when memory
- * ran out. */
-static int add_bare_form(struct bare_list *b, buf *text, size_t *cap, uint32_t l, uint32_t which,
+/* The bare form of (s, n), table which's record number, onto list b;
+ * *cap: its room; its text onto text. 0, or -1 when memory ran out. */
+static int add_bare_form(struct bare_list *b, buf *text, size_t *cap, uint32_t which,
                          uint32_t number, const char *s, size_t n)
 {
     char bare[FAQ_MAX_TERM_BYTES * 8 + 1];   /* a letter of two bytes is two at most */
@@ -415,15 +414,13 @@ static int add_bare_form(struct bare_list *b, buf *text, size_t *cap, uint32_t l
         return 0;
     if (grow(&b->forms, cap, b->n + 1, sizeof *b->forms, 64) != 0)
         return -1;
-    b->forms[b->n++] = (bare_form){l, which, (uint32_t)text->len, (uint32_t)k, number, NULL};
+    b->forms[b->n++] = (bare_form){which, (uint32_t)text->len, (uint32_t)k, number, NULL};
     return buf_add(text, bare, (size_t)k) == BUF_OK ? 0 : -1;
 }
 
 static int cmp_bare(const void *a, const void *b)
 {
     const bare_form *x = a, *y = b;
-    if (x->lang != y->lang)
-        return x->lang < y->lang ? -1 : 1;
     if (x->which != y->which)
         return x->which < y->which ? -1 : 1;
     size_t n = x->len < y->len ? x->len : y->len;
@@ -447,12 +444,12 @@ static int list_bare_forms(const faq_index *ix, uint32_t l, struct bare_list *b)
     for (uint32_t w = L->word_first; w < L->word_first + L->word_count && rc == 0; w++) {
         const char *s = ix->strings + ix->words[w].text.off;
         if (!all_ascii(s, ix->words[w].text.len))
-            rc = add_bare_form(b, &text, &cap, l, SEARCH_VOCAB_WORDS, w, s, ix->words[w].text.len);
+            rc = add_bare_form(b, &text, &cap, SEARCH_VOCAB_WORDS, w, s, ix->words[w].text.len);
     }
     for (uint32_t t = L->term_first; t < L->term_first + L->term_count && rc == 0; t++) {
         const char *s = ix->strings + ix->terms[t].text.off;
         if (!all_ascii(s, ix->terms[t].text.len))
-            rc = add_bare_form(b, &text, &cap, l, SEARCH_VOCAB_TERMS, t, s, ix->terms[t].text.len);
+            rc = add_bare_form(b, &text, &cap, SEARCH_VOCAB_TERMS, t, s, ix->terms[t].text.len);
     }
     if (rc != 0) {
         buf_free(&text);
@@ -491,7 +488,7 @@ size_t search_model_bare(const search_model *m, uint32_t l, int which, const cha
     const struct bare_list *b = bare_forms(m, l);
     if (!b)
         return 0;
-    bare_form key = {l, (uint32_t)which, 0, (uint32_t)n, 0, w};
+    bare_form key = {(uint32_t)which, 0, (uint32_t)n, 0, w};
     size_t lo = 0, hi = b->n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -503,7 +500,7 @@ size_t search_model_bare(const search_model *m, uint32_t l, int which, const cha
     size_t found = 0;
     for (; lo < b->n && found < cap; lo++) {
         const bare_form *f = &b->forms[lo];
-        if (f->lang != l || f->which != key.which || f->len != n || memcmp(f->text, w, n) != 0)
+        if (f->which != key.which || f->len != n || memcmp(f->text, w, n) != 0)
             break;
         out[found++] = f->number;
     }

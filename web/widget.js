@@ -291,8 +291,9 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
       if (a.query_lang) convLang = a.query_lang;
       const turn = { q: q, a: a, l: texts.lang, v: null };
       showAnswer(q, a, turn);
-      // from its question down, else to the end
-      log.scrollTop = u.offsetTop - log.offsetTop - 8;
+      // from its question down (clamped: a short one to the end); after a
+      // question taller than a third of the log, from the answer
+      log.scrollTop = (u.offsetHeight * 3 > log.clientHeight ? log.lastChild : u).offsetTop - log.offsetTop - 8;
       turns.push(turn);
       if (turns.length > 50) turns.shift();
       save();

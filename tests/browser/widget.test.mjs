@@ -400,7 +400,7 @@ try {
   }, noOpen || (env.FEEDBACK_LOG ? '' : 'the server keeps no feedback log'));
 
   // ---- the conversation kept for the tab, from page to page of the site ----
-  await check('the widget on a phone: a long answer is shown from its question down; the dots stay while a later answer is to come', async () => {
+  await check('the widget on a phone: a long answer is shown from its question down, after a pasted text from the answer; the dots stay while a later answer is to come', async () => {
     const ctx = await browser.newContext({ locale: 'es-ES', viewport: { width: 390, height: 844 }, hasTouch: true });
     const p = await ctx.newPage();
     await p.goto(env.HOST_URL + 'open.html');
@@ -430,6 +430,15 @@ try {
                q: u.offsetTop - l.offsetTop, from: from };
     });
     assert(seen.shown > seen.height / 2 && seen.q >= seen.from, 'the answer is not in sight from its question: ' + JSON.stringify(seen));
+    // a pasted text as long as the box takes, taller than the log: its answer
+    // is in sight, not below it (it was shown from the question's top)
+    const a3 = await widgetAsk(p, '¿Cuándo concluye la iniciativa? '.repeat(40).slice(0, 1000));
+    const past = await a3.evaluate((m) => {
+      const l = m.parentNode, top = m.offsetTop - l.offsetTop;
+      return { top: top, from: l.scrollTop, to: l.scrollTop + l.clientHeight, q: m.previousElementSibling.offsetHeight };
+    });
+    assert(past.q > past.to - past.from && past.top >= past.from && past.top < past.to - 40,
+           'the answer after a long question is out of sight: ' + JSON.stringify(past));
     await p.route('**/api/ask', async (r) => {
       // both asked before the first answer comes, the second later still
       await sleep(JSON.parse(r.request().postData()).q === 'país precursor' ? 1500 : 500);

@@ -1,5 +1,5 @@
-# cli_bad_corpus.sh: every bad corpus gives file and line, exit 2, and the
-# old index stays byte for byte.
+# cli_bad_corpus.sh: every bad corpus gives file and line (a folder: the
+# folder alone), exit 2, and the old index stays byte for byte.
 . "$ROOT/tests/e2e/lib.sh.inc"
 mkdir -p "$TMP/c/es"
 printf '# T\n\n## ¿Uno? {#a}\n\nRespuesta uno.\n' > "$TMP/c/es/faq.md"
@@ -22,7 +22,7 @@ bad "duplicate id" 'faq.md:3: duplicate id "a" \(first at .*bad.md:3\)'
 rm "$TMP/c/es/bad.md"
 mkdir -p "$TMP/c/zz"
 printf '## ¿Q?\n\nA.\n' > "$TMP/c/zz/faq.md"
-bad "unknown language folder" 'zz:1: unknown language folder'
+bad "unknown language folder" 'zz/: unknown language folder'
 rm -r "$TMP/c/zz"
 ln -s "$TMP/c/es/missing-target.md" "$TMP/c/es/dangling.md"
 bad "unreadable file" 'dangling.md:1: cannot read'

@@ -32,7 +32,7 @@ for code in nb nn; do
     printf '%s' "$faq" > "$TMP/c-$code/$code/faq.md"
     "$FAQBOT" index --corpus "$TMP/c-$code" --out "$TMP/faq.idx" > /dev/null 2> "$TMP/err"
     expect_eq "index $code: refused" "$?" "2"
-    expect_match "index $code: the code to use" "$(cat "$TMP/err")" "c-$code/$code:1: unknown language folder \"$code\" \\(Norwegian.s code here is \"no\"\\)"
+    expect_match "index $code: the code to use" "$(cat "$TMP/err")" "c-$code/$code/: unknown language folder \"$code\" \\(Norwegian.s code here is \"no\"\\)"
     "$FAQBOT" lint --corpus "$TMP/c-$code" > "$TMP/out" 2>&1
     expect_eq "lint $code: a finding" "$?" "1"
     expect_match "lint $code: the code to use" "$(cat "$TMP/out")" 'Norwegian.s code here is "no"'
@@ -44,9 +44,9 @@ printf '## When are you open? {#hours}\n\nNine to five.\n' > "$TMP/c/EN/faq.md"
 "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" > /dev/null 2> "$TMP/err"
 expect_eq "index deu, pt-BR, EN: refused" "$?" "2"
 err=$(cat "$TMP/err")
-expect_match "deu: German's code" "$err" 'c/deu:1: unknown language folder "deu" \(German.s code here is "de"\)'
-expect_match "pt-BR: Portuguese's code" "$err" 'c/pt-BR:1: unknown language folder "pt-BR" \(Portuguese.s code here is "pt"\)'
-expect_match "EN: English's code" "$err" 'c/EN:1: unknown language folder "EN" \(English.s code here is "en"\)'
+expect_match "deu: German's code" "$err" 'c/deu/: unknown language folder "deu" \(German.s code here is "de"\)'
+expect_match "pt-BR: Portuguese's code" "$err" 'c/pt-BR/: unknown language folder "pt-BR" \(Portuguese.s code here is "pt"\)'
+expect_match "EN: English's code" "$err" 'c/EN/: unknown language folder "EN" \(English.s code here is "en"\)'
 
 # renamed as told: the Norwegian FAQ answers
 mv "$TMP/c-nb/nb" "$TMP/c-nb/no"

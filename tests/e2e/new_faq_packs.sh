@@ -513,3 +513,20 @@ Ja, i de märkta stugorna.
 MD
 "$FAQBOT" index --corpus "$TMP/stuga" --out "$TMP/stuga.idx" >/dev/null || fail "index stuga"
 means "trasig is sönder" "$TMP/stuga.idx" "duschen är trasig" sond problem
+
+# the wireless network by any of its names, in each pack that has the words
+mkdir -p "$TMP/cafe/en" "$TMP/cafe/de" "$TMP/cafe/es" "$TMP/cafe/fr"
+printf '## Is there wi-fi? {#wifi}\n\nYes, ask at the counter.\n\n## When are you open? {#hours}\n\nNine to five.\n' \
+    > "$TMP/cafe/en/faq.md"
+printf '## Gibt es WLAN? {#wifi}\n\nJa, an der Theke.\n\n## Wann haben Sie geöffnet? {#hours}\n\nVon 9 bis 17 Uhr.\n' \
+    > "$TMP/cafe/de/faq.md"
+printf '## ¿Hay wifi? {#wifi}\n\nSí, pregunte en la barra.\n\n## ¿Cuál es el horario? {#hours}\n\nDe 9 a 17.\n' \
+    > "$TMP/cafe/es/faq.md"
+printf '## Y a-t-il le wifi ? {#wifi}\n\nOui, au comptoir.\n\n## Quels sont vos horaires ? {#hours}\n\nDe 9 h à 17 h.\n' \
+    > "$TMP/cafe/fr/faq.md"
+"$FAQBOT" index --corpus "$TMP/cafe" --out "$TMP/cafe.idx" >/dev/null || fail "index cafe"
+means "wireless is wi-fi" "$TMP/cafe.idx" "do you have wireless internet" =wifi wifi
+means "wlan is wi-fi" "$TMP/cafe.idx" "is there wlan" =wifi wifi
+means "drahtlos is WLAN" "$TMP/cafe.idx" "habt ihr drahtloses internet" wlan wifi
+means "inalámbrica is wifi" "$TMP/cafe.idx" "tienen red inalámbrica" wifi wifi
+means "sans fil is wifi" "$TMP/cafe.idx" "avez-vous un accès internet sans fil" wif wifi

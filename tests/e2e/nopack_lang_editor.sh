@@ -6,8 +6,8 @@
 # the language lacks (small talk, the bot's texts, synonyms, stop words)
 # and the files of its folder that would give it; a folder that gives
 # them all, and a language with a pack, are told nothing. A language
-# libstemmer does not stem (Japanese) is refused, by init and by index,
-# with the codes it does stem.
+# libstemmer does not stem (Japanese, Polish) is refused, by init and by
+# index, with the folder named as a folder and the codes it does stem.
 . "$ROOT/tests/e2e/lib.sh.inc"
 "$FAQBOT" init "$TMP/hu1" --lang hu > "$TMP/out" 2>&1
 expect_eq "init hu: done" "$?" "0"
@@ -60,8 +60,25 @@ expect_eq "a pack's language: no note" "$(cat "$TMP/err")" ""
 expect_eq "init ja: refused" "$?" "2"
 expect_match "init ja: the codes it stems" "$(cat "$TMP/out")" 'no language "ja" \(.*da, .*fi, .*el, .*\)'
 expect_eq "init ja: no folder made" "$(ls "$TMP" | grep -c ja1)" "0"
-mkdir -p "$TMP/j/ja"
-printf '## 料金はいくらですか？ {#price}\n\n一回40ユーロです。\n' > "$TMP/j/ja/faq.md"
-"$FAQBOT" index --corpus "$TMP/j" --out "$TMP/j.idx" > /dev/null 2> "$TMP/err"
-expect_eq "index ja: refused" "$?" "2"
-expect_match "index ja: every code libstemmer stems" "$(cat "$TMP/err")" 'unknown language folder "ja" \(.*: .*da, .*fi, .*el, .*no, .*yi\)'
+# unstemmed CODE ENTRY: index refuses a corpus of a folder CODE holding
+# ENTRY, exit 2, no index written, naming the folder as a folder (it was
+# "ja:1:", read as line 1 of a file that is not there) and every code
+# libstemmer stems
+unstemmed() {
+    mkdir -p "$TMP/u-$1/$1"
+    printf '%s' "$2" > "$TMP/u-$1/$1/faq.md"
+    "$FAQBOT" index --corpus "$TMP/u-$1" --out "$TMP/u-$1.idx" > /dev/null 2> "$TMP/err"
+    expect_eq "index $1: refused" "$?" "2"
+    expect_match "index $1: the folder and every code libstemmer stems" "$(cat "$TMP/err")" \
+        "/u-$1/$1/: unknown language folder \"$1\" \\(.*: .*da, .*fi, .*el, .*no, .*yi\\)"
+    expect_eq "index $1: no index written" "$(ls "$TMP" | grep -c "^u-$1\\.idx")" "0"
+}
+unstemmed ja '## 料金はいくらですか？ {#price}
+
+一回40ユーロです。
+'
+unstemmed pl '## Ile to kosztuje? {#price}
+
+40 euro.
+'
+
