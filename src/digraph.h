@@ -35,6 +35,7 @@ typedef struct digraphs {
     digraph_pair pairs[DIGRAPHS_MAX];
     int n;
     char not_after[64];         /* case-folded letters, NUL-ended */
+    unsigned char starts[32];   /* a bit for each byte a pair begins with */
 } digraphs;
 
 /* The "!digraphs" and "!digraphs_not_after" lines of text (a stopwords.txt,
