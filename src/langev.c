@@ -183,11 +183,8 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
     for (int i = 0; i < s->n_toks; i++)
         facts[i] = word_facts(c, &s->toks[i]);
     /* the signs it is written with: "¿", "ñ", "ã", "ß" */
-    const char *codes[FAQ_MAX_LANGS];
     double sign[FAQ_MAX_LANGS];
-    for (uint32_t l = 0; l < ix->n_langs; l++)
-        codes[l] = ix->langs[l].code;
-    langid_signs(q, len, codes, (int)ix->n_langs, sign);
+    langid_question_signs(li, q, len, sign);
     /* the words' open languages looked up in their dictionaries, the one
      * with most to gain first, until the outcome no longer hangs on them */
     for (;;) {
