@@ -49,8 +49,10 @@ static qmemo_word word_facts(const search_ctx *c, const qtok *t)
      * against the seed's "2020"): each lookup finds a word by its bytes,
      * length and memcmp, so a word found has the digits of the word looked
      * for; the translations are looked up by the stem, whose digits are
-     * counted apart (a number is its own stem, analyzer_stem()). The
-     * words' lookups are skipped, never a word that could be found. */
+     * counted apart (a number is its own stem, analyzer_stem()); the
+     * list of words typed without a letter the keyboard lacks has its own
+     * count. The words' lookups are skipped, never a word that could be
+     * found. */
     size_t digits = utf8_digit_count(t->word, t->word_len);
     for (uint32_t l = 0; l < c->ix->n_langs; l++) {
         if ((!digits || digits <= search_model_lang_digits(c->m, l)) &&
@@ -60,6 +62,7 @@ static qmemo_word word_facts(const search_ctx *c, const qtok *t)
         /* typed without a letter of the FAQ's the keyboard lacks: "kjope"
          * is Norwegian "kjøpe", Danish "købe" */
         else if (c->p->use_bare_letters &&
+                 (!digits || digits <= search_model_bare_digits(c->m, l)) &&
                  search_model_bare(c->m, l, SEARCH_VOCAB_WORDS, t->word, t->word_len,
                                    (uint32_t[1]){0}, 1))
             f.langs |= 1ull << l;
