@@ -126,23 +126,29 @@ static uint32_t word_evidence(const search_ctx *c, int prev, const qmemo_word *f
                               const double *sign, int with_open, double *ev)
 {
     const search_params *p = c->p;
+    uint32_t n_langs = c->ix->n_langs;
+    uint64_t all = n_langs >= 64 ? ~0ull : (1ull << n_langs) - 1;
+    /* function words tell "que" from "what"; then its vocabulary, its
+     * small talk ("gracias") and its synonyms ("obligatorio"): a hit for
+     * each word of a language, counted by the words' bits (a word is of
+     * few languages) */
     uint32_t known = 0;
-    for (uint32_t l = 0; l < c->ix->n_langs; l++) {
+    int hits[FAQ_MAX_LANGS] = {0};
+    for (int i = 0; i < c->q->n_toks; i++) {
+        uint64_t langs = (facts[i].langs | (with_open ? facts[i].langs_open : 0)) & all;
+        if (langs && i < FAQ_MAX_QUERY_TERMS)
+            known |= 1u << i;
+        for (; langs; langs &= langs - 1)
+            hits[__builtin_ctzll(langs)]++;
+    }
+    for (uint32_t l = 0; l < n_langs; l++) {
         ev[l] = (int)l == prev ? p->lang_prev_head : 0;
         /* most who ask a FAQ ask in one of its languages: one it is only
          * asked in (translate.h) has to show more */
         if (c->ix->langs[l].n_faq)
             ev[l] += p->lang_faq_head;
-        for (int i = 0; i < c->q->n_toks; i++) {
-            /* function words tell "que" from "what"; then its vocabulary,
-             * its small talk ("gracias") and its synonyms ("obligatorio") */
-            uint64_t langs = facts[i].langs | (with_open ? facts[i].langs_open : 0);
-            if ((langs >> l) & 1) {
-                ev[l] += p->lang_hit;
-                if (i < FAQ_MAX_QUERY_TERMS)
-                    known |= 1u << i;
-            }
-        }
+        for (int k = 0; k < hits[l]; k++)     /* added one by one, as rounded before */
+            ev[l] += p->lang_hit;
         ev[l] += sign[l];
     }
     return known;
