@@ -106,7 +106,10 @@ static int stopset_has_hashed(const stopset *set, const char *w, size_t n, uint6
         return 0;
     size_t i = (size_t)h & (set->cap - 1);
     while (set->slots[i]) {
-        if (strlen(set->slots[i]) == n && memcmp(set->slots[i], w, n) == 0)
+        /* most slots met hold another word: told by its first byte before
+         * its length is counted */
+        const char *s = set->slots[i];
+        if ((n == 0 || s[0] == w[0]) && strlen(s) == n && memcmp(s, w, n) == 0)
             return 1;
         i = (i + 1) & (set->cap - 1);
     }

@@ -17,11 +17,16 @@ static int split_two(const char *word, size_t len, const decompound_links *links
     size_t total = utf8_length(word, len);
     if (total < 2 * min_part)
         return 0;
+    /* the first part's code points counted down with the cut, not again
+     * from the word's start at each */
+    size_t head_cps = total;
     for (size_t cut = len; cut-- > 1;) {
         if (utf8_continues((unsigned char)word[cut]))
             continue;
-        size_t head_cps = utf8_length(word, cut);
-        if (head_cps < min_part || total - head_cps < min_part)
+        head_cps--;
+        if (head_cps < min_part)
+            break;      /* every shorter first part is shorter still */
+        if (total - head_cps < min_part)
             continue;
         if (!has(ctx, word + cut, len - cut))
             continue;

@@ -29,13 +29,26 @@ static int letter_in(const char *set, const char *w, size_t n)
     return 0;
 }
 
+/* May a pair of r begin with byte b? */
+static int starts_pair(const digraphs *r, unsigned char b)
+{
+    return (r->starts[b >> 3] >> (b & 7)) & 1;
+}
+
 long digraphs_read(const digraphs *r, const char *w, size_t n, char *out, size_t cap)
 {
+    /* most words hold no byte a pair begins with: nothing to read */
+    size_t first = 0;
+    while (first + 1 < n && !starts_pair(r, (unsigned char)w[first]))
+        first++;
+    if (first + 1 >= n)
+        return -1;
     size_t o = 0, prev = 0, prev_len = 0;   /* the code point before i in w */
     int read = 0;
     for (size_t i = 0; i < n;) {
         const digraph_pair *d = NULL;
-        if (i + 1 < n && !(prev_len && letter_in(r->not_after, w + prev, prev_len)))
+        if (i + 1 < n && starts_pair(r, (unsigned char)w[i]) &&
+            !(prev_len && letter_in(r->not_after, w + prev, prev_len)))
             for (int k = 0; k < r->n && !d; k++)
                 if (r->pairs[k].pair_len <= n - i &&
                     memcmp(w + i, r->pairs[k].pair, r->pairs[k].pair_len) == 0)
@@ -102,8 +115,10 @@ static void digraph_add(digraphs *r, const char *item, size_t n)
     if (len <= 0)
         return;
     d->to_len = (size_t)len;
+    r->starts[(unsigned char)d->pair[0] >> 3] |= (unsigned char)(1u << ((unsigned char)d->pair[0] & 7));
     r->n++;
 }
+
 
 void digraphs_parse(digraphs *r, const char *text)
 {

@@ -42,6 +42,7 @@ typedef struct digraphs {
     int n;
     char not_after[64];         /* case-folded letters, NUL-ended */
     char letters[64];           /* "!letters": case-folded, NUL-ended */
+    unsigned char starts[32];   /* a bit for each byte a pair begins with */
 } digraphs;
 
 /* The "!digraphs" and "!digraphs_not_after" lines of text (a stopwords.txt,

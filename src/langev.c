@@ -49,8 +49,10 @@ static qmemo_word word_facts(const search_ctx *c, const qtok *t)
      * against the seed's "2020"): each lookup finds a word by its bytes,
      * length and memcmp, so a word found has the digits of the word looked
      * for; the translations are looked up by the stem, whose digits are
-     * counted apart (a number is its own stem, analyzer_stem()). The
-     * words' lookups are skipped, never a word that could be found. */
+     * counted apart (a number is its own stem, analyzer_stem()); the
+     * list of words typed without a letter the keyboard lacks has its own
+     * count. The words' lookups are skipped, never a word that could be
+     * found. */
     size_t digits = utf8_digit_count(t->word, t->word_len);
     for (uint32_t l = 0; l < c->ix->n_langs; l++) {
         if ((!digits || digits <= search_model_lang_digits(c->m, l)) &&
@@ -60,6 +62,7 @@ static qmemo_word word_facts(const search_ctx *c, const qtok *t)
         /* typed without a letter of the FAQ's the keyboard lacks: "kjope"
          * is Norwegian "kjøpe", Danish "købe" */
         else if (c->p->use_bare_letters &&
+                 (!digits || digits <= search_model_bare_digits(c->m, l)) &&
                  search_model_bare(c->m, l, SEARCH_VOCAB_WORDS, t->word, t->word_len,
                                    (uint32_t[1]){0}, 1))
             f.langs |= 1ull << l;
@@ -123,23 +126,29 @@ static uint32_t word_evidence(const search_ctx *c, int prev, const qmemo_word *f
                               const double *sign, int with_open, double *ev)
 {
     const search_params *p = c->p;
+    uint32_t n_langs = c->ix->n_langs;
+    uint64_t all = n_langs >= 64 ? ~0ull : (1ull << n_langs) - 1;
+    /* function words tell "que" from "what"; then its vocabulary, its
+     * small talk ("gracias") and its synonyms ("obligatorio"): a hit for
+     * each word of a language, counted by the words' bits (a word is of
+     * few languages) */
     uint32_t known = 0;
-    for (uint32_t l = 0; l < c->ix->n_langs; l++) {
+    int hits[FAQ_MAX_LANGS] = {0};
+    for (int i = 0; i < c->q->n_toks; i++) {
+        uint64_t langs = (facts[i].langs | (with_open ? facts[i].langs_open : 0)) & all;
+        if (langs && i < FAQ_MAX_QUERY_TERMS)
+            known |= 1u << i;
+        for (; langs; langs &= langs - 1)
+            hits[__builtin_ctzll(langs)]++;
+    }
+    for (uint32_t l = 0; l < n_langs; l++) {
         ev[l] = (int)l == prev ? p->lang_prev_head : 0;
         /* most who ask a FAQ ask in one of its languages: one it is only
          * asked in (translate.h) has to show more */
         if (c->ix->langs[l].n_faq)
             ev[l] += p->lang_faq_head;
-        for (int i = 0; i < c->q->n_toks; i++) {
-            /* function words tell "que" from "what"; then its vocabulary,
-             * its small talk ("gracias") and its synonyms ("obligatorio") */
-            uint64_t langs = facts[i].langs | (with_open ? facts[i].langs_open : 0);
-            if ((langs >> l) & 1) {
-                ev[l] += p->lang_hit;
-                if (i < FAQ_MAX_QUERY_TERMS)
-                    known |= 1u << i;
-            }
-        }
+        for (int k = 0; k < hits[l]; k++)     /* added one by one, as rounded before */
+            ev[l] += p->lang_hit;
         ev[l] += sign[l];
     }
     return known;
@@ -183,11 +192,8 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
     for (int i = 0; i < s->n_toks; i++)
         facts[i] = word_facts(c, &s->toks[i]);
     /* the signs it is written with: "¿", "ñ", "ã", "ß" */
-    const char *codes[FAQ_MAX_LANGS];
     double sign[FAQ_MAX_LANGS];
-    for (uint32_t l = 0; l < ix->n_langs; l++)
-        codes[l] = ix->langs[l].code;
-    langid_signs(q, len, codes, (int)ix->n_langs, sign);
+    langid_question_signs(li, q, len, sign);
     /* the words' open languages looked up in their dictionaries, the one
      * with most to gain first, until the outcome no longer hangs on them */
     for (;;) {

@@ -15,17 +15,26 @@
 #define LANGID_MIN_BYTES 12     /* below this n-grams say nothing */
 #define LANGID_MAX_BYTES 1024   /* a question's first kilobyte tells its language */
 
+#define LANGID_MAX_LANGS 64
+
 struct langid {
     void *tc;
     int tried;
+    int n_langs;
+    uint32_t writers[LANGID_MAX_LANGS];   /* each language's code_bit(), found once */
     char conf[4096];            /* the models to load, as textcat's conf text */
 };
+
+static uint32_t code_bit(const char *code);
 
 langid *langid_new(const char *const *codes, int n)
 {
     langid *li = calloc(1, sizeof *li);
     if (!li)
         return NULL;
+    li->n_langs = n < LANGID_MAX_LANGS ? n : LANGID_MAX_LANGS;
+    for (int i = 0; i < li->n_langs; i++)
+        li->writers[i] = code_bit(codes[i]);
     size_t o = 0;
     for (int i = 0; i < n; i++) {
         /* a model named otherwise ("nb.lm" for "no") answers with the
@@ -197,15 +206,22 @@ static int writes_sign(uint32_t bit, uint32_t writes)
     return !bit || (writes & bit);
 }
 
-void langid_signs(const char *text, size_t len, const char *const *codes, int n,
-                  double *scores)
+/* The signs text holds, a bit each of signs[]. */
+static uint64_t signs_seen(const char *text, size_t len)
 {
-    for (int i = 0; i < n; i++)
-        scores[i] = 0;
     uint64_t seen = 0;
     for (size_t i = 0; i < len;) {
         /* ASCII with no combining mark after it: no sign (the most of a
-         * question, passed over without decoding) */
+         * question, passed over without decoding, eight bytes at a time
+         * while they are all ASCII: the first seven of them are so) */
+        uint64_t eight;
+        if (i + 8 <= len) {
+            memcpy(&eight, text + i, 8);
+            if (!(eight & 0x8080808080808080ull)) {
+                i += 7;
+                continue;
+            }
+        }
         if ((unsigned char)text[i] < 0x80 && (i + 1 >= len || (unsigned char)text[i + 1] < 0x80)) {
             i++;
             continue;
@@ -239,12 +255,17 @@ void langid_signs(const char *text, size_t len, const char *const *codes, int n,
                 break;      /* a sign is listed once */
             }
     }
-    if (!seen)
-        return;
-    uint32_t bits[64];          /* the first languages' code_bit() */
-    for (int i = 0; i < n && i < 64; i++)
-        bits[i] = code_bit(codes[i]);
-    for (size_t s = 0; s < N_SIGNS; s++) {
+    return seen;
+}
+
+/* The scores of the signs seen for n languages: bits[i] the first 64's
+ * code_bit(), codes[i] the rest's codes. */
+static void score_signs(uint64_t seen, const uint32_t *bits, const char *const *codes, int n,
+                        double *scores)
+{
+    for (int i = 0; i < n; i++)
+        scores[i] = 0;
+    for (size_t s = 0; s < N_SIGNS && seen; s++) {
         if (!((seen >> s) & 1))
             continue;
         uint32_t writes = signs[s].langs;
@@ -257,4 +278,19 @@ void langid_signs(const char *text, size_t len, const char *const *codes, int n,
             if (writes_sign(i < 64 ? bits[i] : code_bit(codes[i]), writes))
                 scores[i] += LANGID_SIGN_WEIGHT / writers;
     }
+}
+
+void langid_signs(const char *text, size_t len, const char *const *codes, int n,
+                  double *scores)
+{
+    uint64_t seen = signs_seen(text, len);
+    uint32_t bits[64];          /* the first languages' code_bit() */
+    for (int i = 0; i < n && i < 64 && seen; i++)
+        bits[i] = code_bit(codes[i]);
+    score_signs(seen, bits, codes, n, scores);
+}
+
+void langid_question_signs(const langid *li, const char *text, size_t len, double *scores)
+{
+    score_signs(signs_seen(text, len), li->writers, NULL, li->n_langs, scores);
 }

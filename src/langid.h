@@ -39,4 +39,8 @@ int langid_guess(langid *li, const char *text, size_t len, char codes[][8], int 
 void langid_signs(const char *text, size_t len, const char *const *codes, int n,
                   double *scores);
 
+/* langid_signs() for the codes li was made with (at most 64 of them),
+ * whose letters were looked up once, then. */
+void langid_question_signs(const langid *li, const char *text, size_t len, double *scores);
+
 #endif

@@ -8,7 +8,12 @@
 #include "typo.h"
 #include "utf8.h"
 
-typedef struct tokctx { query *s; const char *q; size_t qlen; } tokctx;
+typedef struct tokctx {
+    query *s;
+    const char *q;
+    size_t qlen;
+    int quoted;         /* q holds a '"': its words may be in a phrase */
+} tokctx;
 
 static int phrase_of(const char *q, size_t off)
 {
@@ -54,7 +59,7 @@ static int on_qtoken(void *ctx, const token *t)
     q->is_time = t->is_time;
     q->is_synonym = t->is_synonym;
     q->is_joined = 0;
-    q->phrase = memchr(c->q, '"', c->qlen) ? phrase_of(c->q, t->offset) : 0;
+    q->phrase = c->quoted ? phrase_of(c->q, t->offset) : 0;
     return 0;
 }
 
@@ -62,7 +67,7 @@ void query_tokenize(query *q, analyzer *an, const char *text, size_t len)
 {
     q->n_toks = 0;
     q->n_syn_toks = 0;
-    tokctx c = {q, text, len};
+    tokctx c = {q, text, len, memchr(text, '"', len) != NULL};
     analyzer_keep_stopwords(an, 1);
     analyzer_run(an, text, len, on_qtoken, &c);
     analyzer_keep_stopwords(an, 0);

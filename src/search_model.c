@@ -40,6 +40,7 @@ struct bare_list {
     bare_form *forms;           /* sorted by (which, text) */
     size_t n;
     char *text;
+    uint32_t digits;            /* the most ASCII digits a form holds */
 };
 
 struct search_model {
@@ -415,6 +416,9 @@ static int add_bare_form(struct bare_list *b, buf *text, size_t *cap, uint32_t w
     if (grow(&b->forms, cap, b->n + 1, sizeof *b->forms, 64) != 0)
         return -1;
     b->forms[b->n++] = (bare_form){which, (uint32_t)text->len, (uint32_t)k, number, NULL};
+    uint32_t digits = (uint32_t)utf8_digit_count(bare, (size_t)k);
+    if (digits > b->digits)
+        b->digits = digits;
     return buf_add(text, bare, (size_t)k) == BUF_OK ? 0 : -1;
 }
 
@@ -437,6 +441,7 @@ static int cmp_bare(const void *a, const void *b)
  * left empty). */
 static int list_bare_forms(const faq_index *ix, uint32_t l, struct bare_list *b)
 {
+    b->digits = 0;
     buf text = BUF_INIT(UINT32_MAX);   /* offsets are u32s */
     size_t cap = 0;
     int rc = 0;
@@ -479,6 +484,12 @@ static const struct bare_list *bare_forms(const search_model *m, uint32_t l)
     int ready = atomic_load_explicit(&b->ready, memory_order_relaxed);
     pthread_mutex_unlock(&b->mu);
     return ready ? b : NULL;
+}
+
+uint32_t search_model_bare_digits(const search_model *m, uint32_t l)
+{
+    const struct bare_list *b = bare_forms(m, l);
+    return b ? b->digits : UINT32_MAX;
 }
 
 size_t search_model_bare(const search_model *m, uint32_t l, int which, const char *w, size_t n,

@@ -127,6 +127,11 @@ const char *search_model_member_term(const search_model *m, uint32_t i, size_t *
 size_t search_model_bare(const search_model *m, uint32_t l, int which, const char *w, size_t n,
                          uint32_t *out, size_t cap);
 
+/* The most ASCII digits a form of language l's list above holds (the list
+ * made if it was not): a word with more is none of them. UINT32_MAX while
+ * memory for the list runs out. */
+uint32_t search_model_bare_digits(const search_model *m, uint32_t l);
+
 /* The most ASCII digits (utf8_digit_count()) a word of language l holds in
  * the three tables a question word's languages are read from: the words
  * that tell the language (search_model_lang_word()), its vocabulary

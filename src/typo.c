@@ -47,8 +47,14 @@ static int decode(const char *s, size_t len, uint32_t *out, int cap)
 
 int typo_cp_count(const char *s, size_t len)
 {
-    int n = 0;
-    const unsigned char *p = (const unsigned char *)s, *end = p + len;
+    /* its ASCII first, a code point a byte (most words are all ASCII) */
+    size_t ascii = 0;
+    while (ascii < len && (unsigned char)s[ascii] < 0x80)
+        ascii++;
+    if (ascii > TYPO_MAX_CP)
+        return -1;
+    int n = (int)ascii;
+    const unsigned char *p = (const unsigned char *)s + ascii, *end = (const unsigned char *)s + len;
     while (p < end) {
         unsigned c = *p++;
         int extra = (int)utf8_lead_len((unsigned char)c) - 1;

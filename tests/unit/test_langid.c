@@ -146,6 +146,30 @@ static void test_signs(void **st)
     assert_true(sc[2] == 0);
 }
 
+/* A langid's signs are langid_signs() of the codes it was made with,
+ * whatever run of ASCII comes before a sign or a combining mark. */
+static void test_question_signs(void **st)
+{
+    static const char *const texts[] = {
+        "", "what is it", "¿qué?", "abcdefg\xC3\xB1", "abcdefgh\xC3\xB1",
+        "abcdefge\xCC\x81 and more", "0123456789abcdef\xC3\xA3o", "long plain text, no sign",
+        "sehr schön \xC3\x9F", "\xFF\xC3", "ça va très bien, merci beaucoup",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        double want[4], got[4];
+        langid_signs(texts[i], strlen(texts[i]), codes, 4, want);
+        langid_question_signs(*st, texts[i], strlen(texts[i]), got);
+        for (int l = 0; l < 4; l++)
+            assert_true(want[l] == got[l]);
+    }
+    /* the mark after seven ASCII letters is read with its letter: "é" */
+    double sc[4];
+    langid_question_signs(*st, "abcdefge\xCC\x81", 10, sc);
+    assert_true(sc[1] > 0 && sc[2] > 0 && sc[3] > 0 && sc[0] == 0);
+    langid_question_signs(*st, "abcdefghijklmnop\xC3\xB1", 18, sc);
+    assert_true(sc[1] == LANGID_SIGN_WEIGHT);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -153,6 +177,7 @@ int main(void)
         cmocka_unit_test(test_short_text_says_nothing),
         cmocka_unit_test(test_reads_only_what_it_is_given),
         cmocka_unit_test(test_signs),
+        cmocka_unit_test(test_question_signs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
