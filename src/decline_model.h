@@ -43,6 +43,9 @@ typedef enum {
     DF_UNION_GAIN,  /* the share of the question's weight the runner-up covers that the leader
                      * lacks: the FAQ knows those words together with the question's others,
                      * where an ordinary word the leader lacks stands only in some answer */
+    DF_UNK_GENERAL, /* share of the content words the FAQ lacks that the language's thesaurus
+                     * gives many synonyms: a general word ("bring", "somewhere") rather
+                     * than another topic's */
     DF_COUNT
 } decline_feature;
 

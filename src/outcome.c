@@ -12,6 +12,7 @@
 #include "qmemo.h"
 #include "rerank.h"
 #include "slots.h"
+#include "thesaurus.h"
 #include "typo.h"
 #include "utf8.h"
 
@@ -471,6 +472,36 @@ static int dictionary_name(const search_ctx *s, uint32_t L, const slot *sl)
            query_name_verdict(s, L, s->text + sl->raw_off, sl->raw_len) == 1;
 }
 
+static int count_synonym(void *ctx, const char *syn, size_t len)
+{
+    (void)syn;
+    (void)len;
+    ++*(int *)ctx;
+    return 0;
+}
+
+/* Is slot sl's word, one the FAQ lacks, a general word of the language:
+ * one its thesaurus gives many synonyms over all its meanings ("bring",
+ * "somewhere"), as it is or as its lemma? 0 without a thesaurus. */
+static int general_word(const search_ctx *s, uint32_t L, const slot *sl)
+{
+    if (!s->text || s->p->decline_unknown_general == 0)
+        return 0;
+    thesaurus *th = query_thesaurus(s, L);
+    if (!th)
+        return 0;
+    const char *raw = s->text + sl->raw_off;
+    int n = 0;
+    thesaurus_lookup(th, raw, sl->raw_len, count_synonym, &n);
+    if (n == 0) {
+        char lemma[QUERY_WORD_BYTES];
+        size_t len = query_lemma(s, L, raw, sl->raw_len, lemma, sizeof lemma);
+        if (len)
+            thesaurus_lookup(th, lemma, len, count_synonym, &n);
+    }
+    return n >= s->p->general_synonyms;
+}
+
 /* Is alternative a, a word of another language of the FAQ as slot sl
  * writes it, a name or jargon in that language (its dictionary lacks it,
  * or knows it as a name)? */
@@ -541,7 +572,7 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
     const cand *c1 = &top[0];
     double total = 0, asked = 0, known = 0, in_q = 0, common = 0, unk_weight = 0, guessed = 0,
            topic = 0, translated = 0, runner_holds = 0;
-    int content = 0, unk_word = 0, unk_other = 0, domain = 0, dict_head = 0;
+    int content = 0, unk_word = 0, unk_other = 0, domain = 0, dict_head = 0, general = 0;
     double max_idf = search_model_max_idf(s->m, L);
     /* a word of time these are weighs as a common word and is no word the
      * FAQ lacks, as a word of the asker's situation (slots.c) */
@@ -557,6 +588,7 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
             content++;
             unk_word += kind == 1;
             unk_other += kind == 2;
+            general += kind == 1 && general_word(s, L, sl);
             domain += kind == 3;
             dict_head += !timed && sl->dict_head;
             if (kind == 1 || kind == 2)
@@ -611,6 +643,7 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
     x[DF_KNOWN_COVER] = known > 0 ? fmin(1, cover * total / known) : 0;
     x[DF_UNK_WORD] = content ? (double)unk_word / content : 0;
     x[DF_UNK_OTHER] = content ? (double)unk_other / content : 0;
+    x[DF_UNK_GENERAL] = content ? (double)general / content : 0;
     x[DF_QFIELD] = known > 0 ? in_q / known : 0;
     x[DF_MARGIN] = n_top > 1 && c1->score > 0 ? 1 - top[1].score / c1->score : 1;
     x[DF_FIT] = rerank_question_fit(s, c1->group, s->p->fit_unknown);

@@ -133,6 +133,11 @@ const search_param_field search_param_fields[] = {
     FIELD(decline_union_gain, DOUBLE, 0.6, -100, 100,
           "fitted after the others, theirs held, on the thirteen tuning corpora (0.813, "
           "taken x0.75): words the leader lacks that the runner-up holds (0: off)"),
+    FIELD(decline_unknown_general, DOUBLE, 1.26, -100, 100,
+          "fitted after the others, theirs held: words the FAQ lacks that the language's "
+          "thesaurus gives many synonyms (0: off; docs/quality.md)"),
+    FIELD(general_synonyms, DOUBLE, 20, 1, 1000,
+          "the thesaurus synonyms from which a word the FAQ lacks counts as general"),
     FIELD(small_vocab_terms, DOUBLE, 300, 1, 1e9,
           "the terms of a language at which small_vocab is 1/2: a FAQ of 10-17 short "
           "entries (150 and 300: the same fit; 600: the sports centre's row lost)"),
