@@ -209,6 +209,9 @@ static int read_span(const split_ctx *x, size_t off, size_t len, int verdict, re
         *out = (reading){1, verdict != 2, 0, {{off, len}}};
         return 1;
     }
+    /* ... but not where its head would be the derivational suffix read as
+     * a word ("tilladelse" is no "tillad|else") */
+    size_t head_before = listed ? off + decompound_suffix_cut(w, len, x->links) : off + len;
     for (size_t cut = len; total >= 2 * DECOMPOUND_MIN_PART && cut-- > 1;) {
         if (utf8_continues((unsigned char)w[cut]))
             continue;
@@ -228,7 +231,7 @@ static int read_span(const split_ctx *x, size_t off, size_t len, int verdict, re
             reading r;
             if (head_verdict &&
                 read_pair(x, off, len, cut - n, head_verdict, cut, tail_verdict, &r) &&
-                (!found || better(&r, out))) {
+                r.part[r.n - 1].off < head_before && (!found || better(&r, out))) {
                 *out = r;
                 found = 1;
             }

@@ -271,8 +271,9 @@ static void test_lowercase_listed_compounds(void **state)
  * "syge|sikrings|kort"), so that the head is the last word and no listed
  * compound ("sikringskort", "krampevaccine"); and a part made by a
  * derivational suffix is read with the linking element after it
- * ("sundhed|s|kort"), not before a word that starts with it ("skort").
- * The packs' own lines. */
+ * ("sundhed|s|kort"), not before a word that starts with it ("skort");
+ * but a listed part is not split where its head would be the suffix
+ * ("tilladelse"). The packs' own lines. */
 static void test_heads_of_listed_compounds(void **state)
 {
     (void)state;
@@ -285,6 +286,10 @@ static void test_heads_of_listed_compounds(void **state)
          "stivkrampevaccine", "stiv|krampe|vaccine"},
         {"da", "!compounds s e\n!listed 10\n!plurals er e r\n!suffixes hed ning ing skab tion isme else ende\n",
          "sundhedskort", "sundheds|kort"},
+        /* a listed part whose head would be a derivational suffix stays
+         * whole ("tillad|else") */
+        {"da", "!compounds s e\n!listed 10\n!plurals er e r\n!suffixes hed ning ing skab tion isme else ende\n",
+         "byggetilladelse", "bygge|tilladelse"},
         {"no", "!compounds s e\n!listed 10\n!plurals er ar e r\n!suffixes het ning ing skap sjon isme else ende\n",
          "stivkrampevaksine", "stiv|krampe|vaksine"},
         {"no", "!compounds s e\n!listed 10\n!plurals er ar e r\n!suffixes het ning ing skap sjon isme else ende\n",
