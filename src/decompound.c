@@ -133,22 +133,35 @@ size_t decompound_suffix_cut(const char *word, size_t len, const decompound_link
     return utf8_last_start(word, at);
 }
 
-/* A reading of a span: its parts, and how many of them has() says may be
- * compounds (it could not split them). */
+/* A reading of a span: its parts, how many of them has() says may be
+ * compounds (it could not split them), and how many parts before another
+ * end in a derivational suffix with no linking element after it. */
 typedef struct reading {
-    size_t n, unsplit;
+    size_t n, unsplit, bare;
     decompound_part part[DECOMPOUND_MAX_PARTS];
 } reading;
 
 /* Is a better than b? (decompound_parts(): the fewest unsplit parts, then
- * the fewest parts, then the longest last part) */
+ * the fewest parts, then the fewest bare suffixes, then the longest last
+ * part) */
 static int better(const reading *a, const reading *b)
 {
     if (a->unsplit != b->unsplit)
         return a->unsplit < b->unsplit;
     if (a->n != b->n)
         return a->n < b->n;
+    if (a->bare != b->bare)
+        return a->bare < b->bare;
     return a->part[a->n - 1].len > b->part[b->n - 1].len;
+}
+
+/* Does word (len bytes) end in one of links' derivational suffixes? */
+static int ends_in_suffix(const char *word, size_t len, const decompound_links *links)
+{
+    for (int i = 0; i < links->n_suffix; i++)
+        if (suffix_at(word, len, links->suffix[i], "") < len)
+            return 1;
+    return 0;
 }
 
 typedef struct split_ctx {
@@ -175,6 +188,11 @@ static int read_pair(const split_ctx *x, size_t off, size_t len, size_t head, in
     for (size_t i = 0; i < b.n; i++)
         out->part[out->n++] = b.part[i];
     out->unsplit += b.unsplit;
+    /* a part made by a derivational suffix takes the linking element
+     * before another ("Sundhed|s|kort", "Versicherung|s|karte"): read
+     * without it, the next part is rather another word ("Sundhed|skort") */
+    const decompound_part *last = &a.part[a.n - 1];
+    out->bare += b.bare + (tail == head && ends_in_suffix(x->word + last->off, last->len, x->links));
     return 1;
 }
 
@@ -186,11 +204,19 @@ static int read_span(const split_ctx *x, size_t off, size_t len, int verdict, re
 {
     const char *w = x->word + off;
     int found = 0;
-    if (verdict == 2 || x->cap < 2) {
-        *out = (reading){1, verdict != 2, {{off, len}}};
+    size_t total = utf8_length(w, len);
+    /* a word of its own is one part, but in a language whose dictionary
+     * lists its compounds as words ("!listed"), a long one is split as
+     * the whole word is ("syge|sikringskort": "sikring|s|kort") */
+    int listed = verdict == 2 && x->links->listed_min > 0 &&
+                 total >= (size_t)x->links->listed_min;
+    if ((verdict == 2 && !listed) || x->cap < 2) {
+        *out = (reading){1, verdict != 2, 0, {{off, len}}};
         return 1;
     }
-    size_t total = utf8_length(w, len);
+    /* ... but not where its head would be the derivational suffix read as
+     * a word ("tilladelse" is no "tillad|else") */
+    size_t head_before = listed ? off + decompound_suffix_cut(w, len, x->links) : off + len;
     for (size_t cut = len; total >= 2 * DECOMPOUND_MIN_PART && cut-- > 1;) {
         if (utf8_continues((unsigned char)w[cut]))
             continue;
@@ -210,14 +236,14 @@ static int read_span(const split_ctx *x, size_t off, size_t len, int verdict, re
             reading r;
             if (head_verdict &&
                 read_pair(x, off, len, cut - n, head_verdict, cut, tail_verdict, &r) &&
-                (!found || better(&r, out))) {
+                r.part[r.n - 1].off < head_before && (!found || better(&r, out))) {
                 *out = r;
                 found = 1;
             }
         }
     }
     if (!found)
-        *out = (reading){1, 1, {{off, len}}};
+        *out = (reading){1, verdict != 2, 0, {{off, len}}};
     return 1;
 }
 

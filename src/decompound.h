@@ -106,12 +106,18 @@ typedef struct decompound_part {
  * DECOMPOUND_MIN_PART code points at least, a linking element of links
  * after a part dropped ("Versions|nummer"), into out (cap parts) in the
  * word's order: the last is the head. A part that has() says may be a
- * compound is split again where it splits. Of the readings, the one with
- * the fewest parts left as compounds has() cannot split ("Paket|auswahl",
- * not "Paketau|swahl"), then with the fewest parts ("Fehler|behebung",
- * not "Fehl|erbe|hebung"), then with the longest last part ("Datei|endung",
- * not "Dateien|dung"). Returns how many (2 or more), or 0 when the word
- * does not split, or splits into more than cap or DECOMPOUND_MAX_PARTS. */
+ * compound is split again where it splits, and so is a word of its own as
+ * long as links' "!listed" says (a dictionary that lists compounds:
+ * "syge|sikringskort" is "syge|sikrings|kort"), but not where its head
+ * would be a derivational suffix ("tilladelse", not "tillad|else"). Of the readings, the one
+ * with the fewest parts left as compounds has() cannot split
+ * ("Paket|auswahl", not "Paketau|swahl"), then with the fewest parts
+ * ("Fehler|behebung", not "Fehl|erbe|hebung"), then with the fewest parts
+ * ending in a derivational suffix of links with no linking element before
+ * the next ("sundhed|s|kort", not "sundhed|skort"), then with the longest
+ * last part ("Datei|endung", not "Dateien|dung"). Returns how many (2 or
+ * more), or 0 when the word does not split, or splits into more than cap
+ * or DECOMPOUND_MAX_PARTS. */
 size_t decompound_parts(const char *word, size_t len, const decompound_links *links,
                         decompound_has_fn has, void *ctx, decompound_part *out, size_t cap);
 

@@ -266,6 +266,62 @@ static void test_lowercase_listed_compounds(void **state)
     lexicon_free(sv);
 }
 
+/* The head of a compound the dictionary lists as a word, its parts listed
+ * too: the split goes on into a long listed part ("syge|sikringskort" is
+ * "syge|sikrings|kort"), so that the head is the last word and no listed
+ * compound ("sikringskort", "krampevaccine"); and a part made by a
+ * derivational suffix is read with the linking element after it
+ * ("sundhed|s|kort"), not before a word that starts with it ("skort");
+ * but a listed part is not split where its head would be the suffix
+ * ("tilladelse"). The packs' own lines. */
+static void test_heads_of_listed_compounds(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *lang, *links, *word, *parts;
+    } cases[] = {
+        {"da", "!compounds s e\n!listed 10\n!plurals er e r\n!suffixes hed ning ing skab tion isme else ende\n",
+         "sygesikringskort", "syge|sikrings|kort"},
+        {"da", "!compounds s e\n!listed 10\n!plurals er e r\n!suffixes hed ning ing skab tion isme else ende\n",
+         "stivkrampevaccine", "stiv|krampe|vaccine"},
+        {"da", "!compounds s e\n!listed 10\n!plurals er e r\n!suffixes hed ning ing skab tion isme else ende\n",
+         "sundhedskort", "sundheds|kort"},
+        /* a listed part whose head would be a derivational suffix stays
+         * whole ("tillad|else") */
+        {"da", "!compounds s e\n!listed 10\n!plurals er e r\n!suffixes hed ning ing skab tion isme else ende\n",
+         "byggetilladelse", "bygge|tilladelse"},
+        {"no", "!compounds s e\n!listed 10\n!plurals er ar e r\n!suffixes het ning ing skap sjon isme else ende\n",
+         "stivkrampevaksine", "stiv|krampe|vaksine"},
+        {"no", "!compounds s e\n!listed 10\n!plurals er ar e r\n!suffixes het ning ing skap sjon isme else ende\n",
+         "sykeforsikringskort", "syke|forsikring|kort"},
+        {"nl", "!compounds s en\n!listed 10\n!plurals en s n\n!suffixes heid ing schap tie teit isme nis dom sel\n",
+         "fietsenstallingsplaats", "fietsen|stalling|plaats"},
+        {"de", "!compounds s\n!plurals e en n er\n!suffixes heit keit schaft ung ation ion\n",
+         "gesundheitskarte", "gesundheit|karte"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        lexicon *lx;
+        assert_int_equal(lexicon_open(cases[i].lang, NULL, &lx), 0);
+        if (!lx)
+            continue;   /* the language's Hunspell dictionary is not installed */
+        decompound_links links = {0};
+        decompound_links_parse(&links, cases[i].links);
+        const char *w = cases[i].word;
+        decompound_part parts[DECOMPOUND_MAX_PARTS];
+        size_t n = lexicon_compound_parts(lx, &links, w, strlen(w), parts, DECOMPOUND_MAX_PARTS);
+        if (!n)
+            n = lexicon_lowercase_listed_parts(lx, &links, w, strlen(w), parts,
+                                               DECOMPOUND_MAX_PARTS);
+        char got[128] = "";
+        size_t at = 0;
+        for (size_t k = 0; k < n; k++)
+            at += (size_t)snprintf(got + at, sizeof got - at, "%s%.*s", k ? "|" : "",
+                                   (int)parts[k].len, w + parts[k].off);
+        assert_string_equal(got, cases[i].parts);
+        lexicon_free(lx);
+    }
+}
+
 static void test_german_typed_without_umlauts(void **state)
 {
     (void)state;
@@ -694,6 +750,7 @@ int main(void)
         cmocka_unit_test(test_german_compound),
         cmocka_unit_test(test_german_typed_without_umlauts),
         cmocka_unit_test(test_lowercase_listed_compounds),
+        cmocka_unit_test(test_heads_of_listed_compounds),
         cmocka_unit_test(test_decompound),
         cmocka_unit_test(test_decompound_apart),
         cmocka_unit_test(test_decompound_parts),
