@@ -5,9 +5,7 @@
 # does not with the listed parts weighed 0 (--set w_part_listed_head=0).
 # Fails on a split that keeps "sikringskort" whole as the head.
 . "$ROOT/tests/e2e/lib.sh.inc"
-FAQBOT_HUNSPELL_DIR=/usr/share/hunspell   # the system's, even where a runner leaves them out
-export FAQBOT_HUNSPELL_DIR
-[ -f /usr/share/hunspell/da_DK.dic ] || fail "hunspell-da is not installed (sh tools/install-deps run)"
+system_dicts da_DK.dic hunspell-da
 
 mkdir -p "$TMP/da/da"
 cat > "$TMP/da/da/faq.md" <<'MD'

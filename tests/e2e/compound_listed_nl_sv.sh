@@ -6,9 +6,7 @@
 # compound ("achterband") finds the FAQ's part ("band"), and does not with
 # the split switched off (--set use_flagged_parts=0).
 . "$ROOT/tests/e2e/lib.sh.inc"
-FAQBOT_HUNSPELL_DIR=/usr/share/hunspell   # the system's, even where a runner leaves them out
-export FAQBOT_HUNSPELL_DIR
-[ -f /usr/share/hunspell/nl.dic ] || fail "hunspell-nl is not installed (sh tools/install-deps run)"
+system_dicts nl.dic hunspell-nl
 [ -f /usr/share/hunspell/sv_SE.dic ] || fail "hunspell-sv is not installed (sh tools/install-deps run)"
 # outcome IDX QUESTION [SETTING]: the outcome and entry of the answer, "decline null" when declined
 outcome() {

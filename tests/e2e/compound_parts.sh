@@ -4,9 +4,7 @@
 # compound ("Platte" the "Festplatte", "Nummer" the "Versionsnummer"), and
 # does not with the parts switched off (--set use_parts=0).
 . "$ROOT/tests/e2e/lib.sh.inc"
-FAQBOT_HUNSPELL_DIR=/usr/share/hunspell   # the system's, even where a runner leaves them out
-export FAQBOT_HUNSPELL_DIR
-[ -f /usr/share/hunspell/de_DE.dic ] || fail "hunspell-de-de is not installed (sh tools/install-deps run)"
+system_dicts de_DE.dic hunspell-de-de
 mkdir -p "$TMP/c/de"
 cat >"$TMP/c/de/faq.md" <<'MD'
 ## Wie viel Speicher braucht die Festplatte? {#disk}

@@ -6,9 +6,7 @@
 # dictionary's evidence weighed 0 (--set lang_dict_hit=0) "maandkaart" is
 # taken for English again and declined.
 . "$ROOT/tests/e2e/lib.sh.inc"
-FAQBOT_HUNSPELL_DIR=/usr/share/hunspell   # the system's, even where a runner leaves them out
-export FAQBOT_HUNSPELL_DIR
-[ -f /usr/share/hunspell/nl.dic ] || fail "hunspell-nl is not installed (sh tools/install-deps run)"
+system_dicts nl.dic hunspell-nl
 # "query_lang outcome id" of the answer to $1 (SETTING $2)
 said() {
     "$FAQBOT" ask --index "$TMP/faq.idx" --json ${2:+--set "$2"} "$1" > "$TMP/answer.json"

@@ -6,9 +6,7 @@
 # weigh as "reservieren". Off by default (docs/quality.md). Fails on the
 # base, which has no such parameter.
 . "$ROOT/tests/e2e/lib.sh.inc"
-FAQBOT_HUNSPELL_DIR=/usr/share/hunspell
-export FAQBOT_HUNSPELL_DIR
-[ -f /usr/share/hunspell/de_DE.dic ] || fail "hunspell-de-de is not installed (sh tools/install-deps run)"
+system_dicts de_DE.dic hunspell-de-de
 mkdir -p "$TMP/c/de"
 cat >"$TMP/c/de/faq.md" <<'MD'
 ## Kann ich ein ausgeliehenes Medium vormerken? {#reservations}
