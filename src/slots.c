@@ -390,22 +390,13 @@ static void add_siblings(const search_ctx *c, slot *sl, uint32_t L, const qtok *
     size_t head = 0;   /* bytes of the first sibling_min_chars code points */
     for (int i = 0; i < p->sibling_min_chars; i++)
         head += utf8_seq_at(t->term, t->term_len, head);
-    const ix_lang *lang = &ix->langs[L];
-    uint32_t lo = lang->term_first, hi = lang->term_first + lang->term_count;
-    while (lo < hi) {   /* the first stem not before the head */
-        uint32_t mid = lo + (hi - lo) / 2;
-        const ix_str *s = &ix->terms[mid].text;
-        size_t m = s->len < head ? s->len : head;
-        int cmp = memcmp(ix->strings + s->off, t->term, m);
-        if (cmp < 0 || (cmp == 0 && s->len < head))
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    typo_vocab v;
+    search_model_vocab(c->m, L, SEARCH_VOCAB_TERMS, &v);
+    uint32_t lo = typo_vocab_lower_bound(&v, t->term, head);
     uint32_t best[4];
     size_t best_common[4];
     int nb = 0, cap = p->variant_max_alts < 4 ? p->variant_max_alts : 4;
-    uint32_t end = lang->term_first + lang->term_count;
+    uint32_t end = v.first + v.count;
     for (uint32_t k = lo, seen = 0; k < end && seen < SIBLING_SCAN; k++, seen++) {
         const ix_term *T = &ix->terms[k];
         const char *s = ix->strings + T->text.off;

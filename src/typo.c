@@ -201,6 +201,11 @@ static uint32_t lower_bound(const typo_vocab *v, uint32_t lo, uint32_t hi, const
     return lo;
 }
 
+uint32_t typo_vocab_lower_bound(const typo_vocab *v, const char *prefix, size_t n)
+{
+    return lower_bound(v, v->first, v->first + v->count, prefix, n);
+}
+
 /* The walk of records [i, end) for w's word within max_dist, its matches
  * put among out's found (nearest first, vocabulary order among equals).
  * Returns how many out holds. */

@@ -40,6 +40,10 @@ int typo_budget(size_t n_codepoints);
 int typo_search(const typo_vocab *v, const char *word, size_t len, int max_dist,
                 typo_match *out, int cap);
 
+/* The first record of v's range that does not come before every word
+ * starting with prefix (n bytes): the first of those words, if any. */
+uint32_t typo_vocab_lower_bound(const typo_vocab *v, const char *prefix, size_t n);
+
 /* The value of v->digits for v's range: a pass over its words. */
 uint32_t typo_vocab_digits(const typo_vocab *v);
 /* Damerau-Levenshtein (OSA) distance of two UTF-8 strings, for tests. */
