@@ -750,15 +750,23 @@ static int noun_form(lexicon *lx, const char *lower, size_t n)
 }
 
 /* Is a form (stems list, n) one of the word it was made from: a stem is
- * that word, or its end (a compound Hunspell reads by its last part:
- * "sygesikringskorte", "kort"), or the form itself (a plural the
- * dictionary lists as a word), each but for the case of its first letter
- * ("Festplatte" of "festplatten"); or it has none (known as a compound of
- * the dictionary's words alone: "Tischkreissägen")? */
+ * that word or the form itself (a plural the dictionary lists as a word:
+ * Danish "forbruger" beside "forbrug"), or the end of either (a compound
+ * Hunspell reads by its last part: "sygesikringskorte", "kort"), each but
+ * for the case of its first letter ("Festplatte" of "festplatten"); or it
+ * has none (known as a compound of the dictionary's words alone:
+ * "Tischkreissägen")? */
 typedef struct form_of {
     const char *word, *form;
     size_t word_len, form_len;
 } form_of;
+
+/* Is stem (m bytes) the end of w (n bytes), but for the case of its first
+ * letter? */
+static int ends_with_stem(const char *stem, size_t m, const char *w, size_t n)
+{
+    return m <= n && same_word(stem, m, w + n - m, m);
+}
 
 static int stem_is_word_or_form(void *ctx, char **list, int n)
 {
@@ -767,9 +775,8 @@ static int stem_is_word_or_form(void *ctx, char **list, int n)
         return 1;
     for (int i = 0; i < n; i++) {
         size_t m = strlen(list[i]);
-        size_t at = m < f->word_len ? f->word_len - m : 0;
-        if (same_word(list[i], m, f->word + at, f->word_len - at) ||
-            same_word(list[i], m, f->form, f->form_len))
+        if (ends_with_stem(list[i], m, f->word, f->word_len) ||
+            ends_with_stem(list[i], m, f->form, f->form_len))
             return 1;
     }
     return 0;
