@@ -749,8 +749,43 @@ static int noun_form(lexicon *lx, const char *lower, size_t n)
     return m && readings(lx, upper, READ_STEMS, any_capitalised, NULL);
 }
 
+/* Is a form (stems list, n) one of the word it was made from: a stem is
+ * that word or the form itself (a plural the dictionary lists as a word:
+ * Danish "forbruger" beside "forbrug"), or the end of either (a compound
+ * Hunspell reads by its last part: "sygesikringskorte", "kort"), each but
+ * for the case of its first letter ("Festplatte" of "festplatten"); or it
+ * has none (known as a compound of the dictionary's words alone:
+ * "Tischkreissägen")? */
+typedef struct form_of {
+    const char *word, *form;
+    size_t word_len, form_len;
+} form_of;
+
+/* Is stem (m bytes) the end of w (n bytes), but for the case of its first
+ * letter? */
+static int ends_with_stem(const char *stem, size_t m, const char *w, size_t n)
+{
+    return m <= n && same_word(stem, m, w + n - m, m);
+}
+
+static int stem_is_word_or_form(void *ctx, char **list, int n)
+{
+    const form_of *f = ctx;
+    if (n == 0)
+        return 1;
+    for (int i = 0; i < n; i++) {
+        size_t m = strlen(list[i]);
+        if (ends_with_stem(list[i], m, f->word, f->word_len) ||
+            ends_with_stem(list[i], m, f->form, f->form_len))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does lower (n bytes) take one of the language's plural endings: a word
- * the dictionary knows with it, or with noun set, a noun's form? */
+ * the dictionary knows with it, or with noun set, a noun's form? A form
+ * of another word is none of lower's: Swedish "kortar" is "korta"'s (to
+ * shorten), no plural of "kort" (card). */
 static int has_plural(lexicon *lx, const decompound_links *links, const char *lower, size_t n,
                       int noun)
 {
@@ -761,7 +796,11 @@ static int has_plural(lexicon *lx, const decompound_links *links, const char *lo
             continue;
         memcpy(form, lower, n);
         memcpy(form + n, links->plural[k], e);
-        if (noun ? noun_form(lx, form, n + e) : lexicon_knows(lx, form, n + e))
+        form[n + e] = '\0';
+        form_of f = {lower, form, n, n + e};
+        if (noun ? noun_form(lx, form, n + e)
+                 : lexicon_knows(lx, form, n + e) &&
+                       readings(lx, form, READ_STEMS, stem_is_word_or_form, &f))
             return 1;
     }
     return 0;

@@ -120,7 +120,8 @@ size_t lexicon_listed_compound_heads(lexicon *lx, const decompound_links *links,
  * "studentbostad"), its parts into out (cap, 2 at least), the head last.
  * No head is links' derivational suffix (decompound_suffix_cut()); a word
  * that takes none of links' plural endings where its head takes one is a
- * name or a word of its own: none. Returns how many, 0 when none. */
+ * name or a word of its own: none. A form with an ending counts only as a
+ * form of that word ("kortar" is "korta"'s, no plural of "kort"). Returns how many, 0 when none. */
 size_t lexicon_lowercase_listed_parts(lexicon *lx, const decompound_links *links,
                                       const char *word, size_t len, decompound_part *out,
                                       size_t cap);

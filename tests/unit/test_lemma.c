@@ -296,6 +296,10 @@ static void test_heads_of_listed_compounds(void **state)
          "sykeforsikringskort", "syke|forsikring|kort"},
         {"nl", "!compounds s en\n!listed 10\n!plurals en s n\n!suffixes heid ing schap tie teit isme nis dom sel\n",
          "fietsenstallingsplaats", "fietsen|stalling|plaats"},
+        /* "kortar" is "korta"'s (to shorten), no plural of "kort" (card,
+         * plural "kort"): the compound inflects as its head */
+        {"sv", "!compounds s\n!listed 10\n!plurals or ar er r n\n!suffixes het ning ing skap tion ism else ande ende\n",
+         "sjukförsäkringskort", "sjuk|försäkrings|kort"},
         {"de", "!compounds s\n!plurals e en n er\n!suffixes heit keit schaft ung ation ion\n",
          "gesundheitskarte", "gesundheit|karte"},
     };
