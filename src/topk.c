@@ -12,10 +12,12 @@
 _Static_assert(FAQ_MAX_QUERY_TERMS <= 32, "more query terms than bits of the walk's hit set");
 
 /* A term's cursor with what it scores: per impact unit, and the coverage
- * of the question it gives, in the question or in the answer only. */
+ * of the question it gives, in the answer only or in the question (cov[0],
+ * cov[1]: indexed by the posting's in-question bit). */
 typedef struct cursor {
     postings_cursor p;
-    float mul, cq, ca;
+    float mul;
+    float cov[2];
     float ub;                   /* the largest score it can give */
     float cov_le;               /* the largest coverage it or a weaker cursor of
                                    its slot can give */
@@ -111,8 +113,8 @@ static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float ws
     c->mul = alt_mul(ix, a);
     /* a general synonym ranks but is no evidence that the FAQ knows the
      * word: it covers none of the question */
-    c->cq = a->kind == ALT_THESAURUS ? 0 : a->weight * wslot;
-    c->ca = c->cq * w_answer_only;
+    c->cov[1] = a->kind == ALT_THESAURUS ? 0 : a->weight * wslot;
+    c->cov[0] = c->cov[1] * w_answer_only;
     c->ub = alt_ub(ix, a);
     c->term = a->term;
     postings_open(&c->p, ix, a->term);
@@ -142,9 +144,10 @@ static inline int cannot_enter(const bar *b, float bound) { return bound <= b->c
 static inline void cursor_take(const cursor *c, float *best, float *bcov)
 {
     float v = c->mul * (float)postings_impact(&c->p);
-    float cv = postings_in_question(&c->p) ? c->cq : c->ca;
-    /* stored whether raised or not: a compare the CPU cannot foresee, as
-     * a select rather than a branch around a store */
+    /* read by the posting's bit, not chosen by a branch: which one comes
+     * is the data's, and a compare the CPU cannot foresee; stored whether
+     * raised or not, as a select rather than a branch around a store */
+    float cv = c->cov[postings_in_question(&c->p)];
     *best = v > *best ? v : *best;
     *bcov = cv > *bcov ? cv : *bcov;
 }
@@ -469,7 +472,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
         if (x->n) {
             for (int k = 0; k < x->n; k++) {
                 cursor *c = &x->c[k];
-                c->cov_le = c->cq > c->ca ? c->cq : c->ca;
+                c->cov_le = c->cov[1] > c->cov[0] ? c->cov[1] : c->cov[0];
                 if (k && x->c[k - 1].cov_le > c->cov_le)
                     c->cov_le = x->c[k - 1].cov_le;
             }
@@ -507,7 +510,9 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
     walk *w = &scratch->w;
     walk_gather(w, sc, ns, first_ess, prefix);
     uint32_t next = w->e[0].group;  /* the next group: the walked cursors' least */
-    float best[FAQ_MAX_QUERY_TERMS], bcov[FAQ_MAX_QUERY_TERMS];
+    /* each slot's best score and coverage at the group: finite, at least
+     * 0, and left from the last group met until the slot is met again */
+    float best[FAQ_MAX_QUERY_TERMS] = {0}, bcov[FAQ_MAX_QUERY_TERMS] = {0};
     for (;;) {
         if (only) {
             /* one list to walk, the usual case: walk it alone, past
@@ -568,16 +573,19 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
             }
         }
         /* the walked cursors on g, the first ones, each slot's best of
-         * them (a slot's pair is set when one of its cursors is first
-         * taken: hit), each moved on and put back in its place */
+         * them (hit: the slots met), each moved on and put back in its
+         * place. Whether a slot is met first is the data's, a branch the
+         * CPU cannot foresee: a pair left from an earlier group is cleared
+         * by a product with 0 instead (1 when met already), exact for the
+         * pair's finite values, and read times its bit below */
         uint32_t hit = 0;
         while (w->e[0].group == g) {
             cursor *c = w->e[0].c;
             int at = w->e[0].at;
-            if (!(hit >> at & 1)) {
-                hit |= 1u << at;
-                best[at] = bcov[at] = 0;
-            }
+            float met = (float)(hit >> at & 1);
+            hit |= 1u << at;
+            best[at] *= met;
+            bcov[at] *= met;
             if (!passes_over(c, g))
                 cursor_take(c, &best[at], &bcov[at]);
             postings_next(&c->p);
@@ -593,7 +601,8 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
         float reach = 0;
         for (int i = first_ess; i < ns; i++) {
             float mp = w->most_passive[i];
-            reach += hit >> i & 1 && best[i] > mp ? best[i] : mp;
+            float bi = best[i] * (float)(hit >> i & 1);
+            reach += bi > mp ? bi : mp;
         }
         if (cannot_enter(&b, reach + prefix[first_ess]))
             continue;
@@ -604,8 +613,9 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
             continue;
         for (int i = first_ess; i < ns; i++) {
             slot_cur *x = sc[i];
-            if (!(hit >> i & 1))
-                best[i] = bcov[i] = 0;
+            float met = (float)(hit >> i & 1);
+            best[i] *= met;
+            bcov[i] *= met;
             for (int k = x->n_passive - 1; k >= 0 && may_raise(x, k, best[i], bcov[i]); k--) {
                 cursor *c = &x->c[k];
                 postings_seek(&c->p, g);
