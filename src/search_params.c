@@ -258,6 +258,11 @@ const search_param_field search_param_fields[] = {
           "decompounder; a part it lacks is another topic: \"Steuererklärung\"), as "
           "use_question_parts'. Tuning corpora and held-out 0 rows; by stems alone: Debian one "
           "off-topic answered (\"steuern\" for Steuer)"),
+    FIELD(every_part_form, INT, 1, 0, 2,
+          "slots: use_every_part's parts held in another form: 0: each as a word; 1: the "
+          "head (last part) also by its stem, the FAQ saying it as another word; 2: every part "
+          "by its stem. 1 moves no row of the seed, Debian or tuning corpora; 2: Debian de "
+          "one off-topic answered (\"steuern\" for Steuer)"),
     FIELD(use_joined_words, INT, 1, 0, 1,
           "slots: two adjacent content words of the question (a space or a hyphen between "
           "them) that the FAQ writes as one (\"wi fi\", \"fuori pista\" for \"wifi\", "

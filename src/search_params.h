@@ -109,6 +109,7 @@ typedef struct search_params {
     int use_flagged_parts;      /* a compound the FAQ lacks, split where the dictionary reads it */
     int use_part_kin;           /* a split's parts by lemma or pack synonym, when every part is held so */
     int use_every_part;         /* a compound the FAQ lacks, by its parts when it holds each as a word */
+    int every_part_form;        /* ... a part held in another form: 0 word, 1 head by stem, 2 all by stem */
     int use_joined_words;       /* words typed apart read as the FAQ's one */
     int use_split_words;        /* a word typed as one read as the FAQ's two */
     int use_thesaurus_known;    /* thesaurus synonyms of a word the FAQ holds too */

@@ -736,6 +736,21 @@ static int parts_by_kin(const search_ctx *c, uint32_t L, const char *lower,
     return used;
 }
 
+/* The term a part of the dictionary's split stands for when the FAQ holds
+ * it in a form every_part_form allows, else IX_NONE: as a word; with 1 the
+ * head (the last part, the compound's topic) also by its stem, said in the
+ * FAQ as another word of that stem; with 2 every part by its stem. A
+ * modifier by its stem alone is another topic's word as often ("steuern"
+ * for the tax), and the dictionary reads a verb's stem before a head
+ * ("Melde-") as a word of its own, so it cannot tell the two apart. */
+static uint32_t every_part_term(const search_ctx *c, const known_terms *x, int head)
+{
+    int form = c->p->every_part_form;
+    if (x->word != IX_NONE || form >= 2 || (form == 1 && head))
+        return x->term;
+    return IX_NONE;
+}
+
 /* The question's compound ("Versionsnummer"), split by the language's
  * dictionary as the index splits the FAQ's words (lexicon_compound_parts()):
  * the parts the FAQ holds ("Version") stand in for it, below the word
@@ -772,7 +787,8 @@ static void add_question_parts(const search_ctx *c, slot *sl, uint32_t L, const 
     known_terms x[DECOMPOUND_MAX_PARTS];
     for (size_t i = 0; i < np; i++) {
         known_synonyms_terms(c->ix, c->an[L], L, lower + parts[i].off, parts[i].len, 1, &x[i]);
-        if (every && x[i].word == IX_NONE)
+        if (every && (x[i].term = every_part_term(c, &x[i], i + 1 == np)) ==
+                         IX_NONE)
             return;
     }
     uint32_t kin[DECOMPOUND_MAX_PARTS];

@@ -197,3 +197,29 @@ expect_eq "a part held only as a stem: Steuererklärung not searched by its part
 expect_eq "... and declined" "$(answer_id 'Steuererklärung?')" null
 expect_eq "use_question_parts=2 searches it by the parts' stems" \
     "$(every --set use_question_parts=2 --set use_every_part=0 'Steuererklärung')" 2
+expect_eq "every part by its stem (every_part_form=2) searches it so" \
+    "$(every --set every_part_form=2 'Steuererklärung')" 2
+
+# The head (the compound's last part, its topic) counts as held where the
+# FAQ says it only as another word of its stem (every_part_form=1): the
+# question's "Gepäckaufbewahrung" of a FAQ that holds "Gepäck" and the verb
+# "aufbewahren". A modifier still needs its word: a part the FAQ lacks
+# ("Fahrrad") is another topic. Fails on the base.
+mkdir -p "$TMP/h/de"
+cat >"$TMP/h/de/faq.md" <<'MD'
+## Kann ich mein Gepäck bei Ihnen aufbewahren? {#luggage}
+
+Ja, an der Rezeption bis zum Abend.
+
+## Wann kommt die Zeitung? {#paper}
+
+Jeden Morgen um sieben.
+MD
+index_faq "$TMP/h"
+expect_eq "the head by its stem: Gepäckaufbewahrung as Gepäck and aufbewahren" \
+    "$(every 'Gepäckaufbewahrung')" 2
+expect_eq "... and it finds the entry" "$(answer_id 'Gepäckaufbewahrung?')" luggage
+expect_eq "each part as a word only (every_part_form=0): declined" \
+    "$(answer_id --set every_part_form=0 'Gepäckaufbewahrung?')" null
+expect_eq "a modifier the FAQ lacks: Fahrradaufbewahrung declined" \
+    "$(answer_id 'Fahrradaufbewahrung?')" null
