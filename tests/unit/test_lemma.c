@@ -716,14 +716,14 @@ static void test_numbers_asked(void **state)
  * name and compound verdicts as the first asking, German typed without
  * umlauts (the word Hunspell reads is respelled) among them, and again
  * once enough other words have filled the memory and it started over. */
-static void ask_all(lexicon *lx, analyzer *a, const char *const *words, char out[][64])
+static void ask_all(lexicon *lx, analyzer *a, const char *const *words, char out[][256])
 {
     for (int i = 0; words[i]; i++) {
         size_t n = strlen(words[i]);
         char lemma[64] = "", term[64] = "";
         size_t m = lexicon_lemma(lx, words[i], n, lemma, sizeof lemma);
         long t = lemma_term(lx, a, words[i], n, words[i], n, term, sizeof term);
-        snprintf(out[i], 64, "%zu:%s %ld:%s %d %d", m, lemma, t, term, lexicon_is_name(lx, words[i], n),
+        snprintf(out[i], 256, "%zu:%s %ld:%s %d %d", m, lemma, t, term, lexicon_is_name(lx, words[i], n),
                  lexicon_is_simple(lx, words[i], n));
     }
 }
@@ -740,7 +740,7 @@ static void test_readings_remembered(void **state)
     const char *const words[] = {"moechte", "möchte", "Gebuehren", "Häuser", "haeuser", "ging",
                                  "Fahrkarten", "Berlin", "xqzvbtue", NULL};
     enum { N = sizeof words / sizeof *words - 1 };
-    char first[N][64], again[N][64], after[N][64];
+    char first[N][256], again[N][256], after[N][256];
     ask_all(lx, a, words, first);
     assert_string_equal(first[0], first[1]);
     assert_true(strncmp(first[0], "0:", 2) != 0);   /* a lemma, "mögen" */
