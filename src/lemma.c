@@ -36,11 +36,18 @@
 #define MEMO_KNOWS 2u
 #define MEMO_NAME_SET 4u
 #define MEMO_NAME 8u
+#define MEMO_READ_SET 16u        /* << reading_kind: its readings remembered */
+/* Readings remembered whole (the word as respelled, then each reading,
+ * each ended by a NUL) up to these; a word with more is asked each time. */
+#define MEMO_READ_MAX 64
+#define MEMO_READ_BYTES 4096
 
 typedef struct memo_item {
     uint32_t off;               /* in text */
     uint16_t len;               /* 0: an empty slot (words have a byte or more) */
     uint16_t flags;             /* MEMO_* */
+    uint32_t read_off[2];       /* by reading_kind, with MEMO_READ_SET << kind: */
+    uint8_t read_n[2];          /* the readings in text, and how many */
 } memo_item;
 
 struct lexicon {
@@ -72,22 +79,30 @@ static memo_item *memo_slot(const lexicon *lx, const char *w, size_t n)
     return &lx->memo[i];
 }
 
-/* Remember flags of word, in slot it (memo_slot's). */
-static void memo_note(lexicon *lx, memo_item *it, const char *w, size_t n, uint16_t flags)
+/* The slot of word w, remembered with room for more bytes after it in
+ * text (it: memo_slot's); when the memory is full it starts over. */
+static memo_item *memo_room(lexicon *lx, memo_item *it, const char *w, size_t n, size_t more)
 {
-    if (it->len) {
-        it->flags |= flags;
-        return;
-    }
-    if (lx->memo_n + 1 > MEMO_SLOTS / 2 || lx->text_used + n > MEMO_TEXT) {
+    if (it->len && lx->text_used + more <= MEMO_TEXT)
+        return it;
+    if ((!it->len && lx->memo_n + 1 > MEMO_SLOTS / 2) || lx->text_used + n + more > MEMO_TEXT) {
         memset(lx->memo, 0, MEMO_SLOTS * sizeof *lx->memo);
         lx->memo_n = lx->text_used = 0;
         it = memo_slot(lx, w, n);
     }
-    memcpy(lx->text + lx->text_used, w, n);
-    *it = (memo_item){(uint32_t)lx->text_used, (uint16_t)n, flags};
-    lx->text_used += n;
-    lx->memo_n++;
+    if (!it->len) {
+        memcpy(lx->text + lx->text_used, w, n);
+        *it = (memo_item){.off = (uint32_t)lx->text_used, .len = (uint16_t)n};
+        lx->text_used += n;
+        lx->memo_n++;
+    }
+    return it;
+}
+
+/* Remember flags of word, in slot it (memo_slot's). */
+static void memo_note(lexicon *lx, memo_item *it, const char *w, size_t n, uint16_t flags)
+{
+    memo_room(lx, it, w, n, 0)->flags |= flags;
 }
 
 /* The country a language's dictionaries are first written for, where its
@@ -420,9 +435,46 @@ typedef int (*readings_fn)(void *ctx, char **list, int n);
  * returns. Under lx->mu. */
 static int readings_held(lexicon *lx, char *buf, reading_kind kind, readings_fn read, void *ctx)
 {
+    /* remembered: a reading costs Hunspell tens of thousands of
+     * instructions, and a question's words are read again each time it
+     * is asked (its lemma for the thesaurus, a term's lemma) */
+    size_t w = strlen(buf);
+    uint16_t set = (uint16_t)(MEMO_READ_SET << kind);
+    memo_item *it = w ? memo_slot(lx, buf, w) : NULL;
+    char *kept[MEMO_READ_MAX];
+    if (it && (it->flags & set)) {
+        char *p = lx->text + it->read_off[kind];
+        size_t len = strlen(p);
+        memcpy(buf, p, len + 1);
+        p += len + 1;
+        for (int i = 0; i < it->read_n[kind]; i++, p += strlen(p) + 1)
+            kept[i] = p;
+        return read(ctx, kept, it->read_n[kind]);
+    }
+    char word[LEXICON_MAX_WORD];
+    if (it)
+        memcpy(word, buf, w);
     (void)known_spelling(lx, buf);
     char **list = NULL;
     int n = kind == READ_STEMS ? Hunspell_stem(lx->h, &list, buf) : Hunspell_analyze(lx->h, &list, buf);
+    size_t bytes = strlen(buf) + 1;
+    for (int i = 0; i < n && bytes <= MEMO_READ_BYTES; i++)
+        bytes += strlen(list[i]) + 1;
+    if (it && n <= MEMO_READ_MAX && bytes <= MEMO_READ_BYTES) {
+        it = memo_room(lx, it, word, w, bytes);
+        char *p = lx->text + lx->text_used;
+        it->read_off[kind] = (uint32_t)lx->text_used;
+        it->read_n[kind] = (uint8_t)(n > 0 ? n : 0);
+        it->flags |= set;
+        size_t len = strlen(buf) + 1;
+        memcpy(p, buf, len);
+        p += len;
+        for (int i = 0; i < n; i++, p += len) {
+            len = strlen(list[i]) + 1;
+            memcpy(p, list[i], len);
+        }
+        lx->text_used += bytes;
+    }
     int got = read(ctx, list, n > 0 ? n : 0);
     if (n > 0)
         Hunspell_free_list(lx->h, &list, n);
@@ -450,7 +502,8 @@ static int verdict(lexicon *lx, const char *word, size_t len, char *buf,
         yes = (it->flags & yes_flag) != 0;
     } else {
         yes = ask(lx, buf);
-        memo_note(lx, it, word, len, (uint16_t)(set | (yes ? yes_flag : 0)));
+        /* asking may have remembered readings, and started the memory over */
+        memo_note(lx, memo_slot(lx, word, len), word, len, (uint16_t)(set | (yes ? yes_flag : 0)));
     }
     pthread_mutex_unlock(&lx->mu);
     return yes;

@@ -7,9 +7,10 @@
  *
  * Ownership: any number of threads may share a lexicon: Hunspell keeps
  * scratch state, so its calls take the lexicon's lock one at a time, and
- * the verdicts of lexicon_knows() and lexicon_is_name() are remembered per
- * word (a bounded memory), since a dictionary load and a Hunspell verdict
- * are dear and the words asked about repeat. A dictionary is loaded once
+ * the verdicts of lexicon_knows() and lexicon_is_name() and Hunspell's
+ * readings of a word (the stems and analyses lemmas are picked from) are
+ * remembered per word (a bounded memory), since a dictionary load and a
+ * Hunspell verdict are dear and the words asked about repeat. A dictionary is loaded once
  * per process and stays loaded: lexicon_open() of the same language again
  * (the next index the server swaps in) gives the same lexicon, and
  * lexicon_free() only lets it go (it accepts NULL), until

@@ -11,7 +11,9 @@
  * a dictionary let go by all is unloaded on demand, one in use is not;
  * a number ("2024") gets from every dictionary installed the verdicts
  * Hunspell itself gives, whether or not the lexicon asks it, and no lemma;
- * which dictionaries are asked of numbers is read from their files. */
+ * which dictionaries are asked of numbers is read from their files; a
+ * word's readings remembered give what Hunspell gave, after the memory
+ * has started over too. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -714,6 +716,55 @@ static void test_numbers_asked(void **state)
     rmdir(dir);
 }
 
+/* What a word's remembered readings give: the same lemma, lemma term,
+ * name and compound verdicts as the first asking, German typed without
+ * umlauts (the word Hunspell reads is respelled) among them, and again
+ * once enough other words have filled the memory and it started over. */
+static void ask_all(lexicon *lx, analyzer *a, const char *const *words, char out[][256])
+{
+    for (int i = 0; words[i]; i++) {
+        size_t n = strlen(words[i]);
+        char lemma[64] = "", term[64] = "";
+        size_t m = lexicon_lemma(lx, words[i], n, lemma, sizeof lemma);
+        long t = lemma_term(lx, a, words[i], n, words[i], n, term, sizeof term);
+        snprintf(out[i], 256, "%zu:%s %ld:%s %d %d", m, lemma, t, term, lexicon_is_name(lx, words[i], n),
+                 lexicon_is_simple(lx, words[i], n));
+    }
+}
+
+static void test_readings_remembered(void **state)
+{
+    (void)state;
+    lexicon *lx;
+    assert_int_equal(lexicon_open("de", NULL, &lx), 0);
+    if (!lx)
+        skip();     /* hunspell-de-de is not installed */
+    analyzer *a = analyzer_new("de", "der\ndie\n");
+    assert_non_null(a);
+    const char *const words[] = {"moechte", "möchte", "Gebuehren", "Häuser", "haeuser", "ging",
+                                 "Fahrkarten", "Berlin", "xqzvbtue", NULL};
+    enum { N = sizeof words / sizeof *words - 1 };
+    char first[N][256], again[N][256], after[N][256];
+    ask_all(lx, a, words, first);
+    assert_string_equal(first[0], first[1]);
+    assert_true(strncmp(first[0], "0:", 2) != 0);   /* a lemma, "mögen" */
+    ask_all(lx, a, words, again);
+    for (int i = 0; i < N; i++)
+        assert_string_equal(first[i], again[i]);
+    /* more words than the memory holds: it starts over at least once */
+    char w[32];
+    for (int i = 0; i < 40000; i++) {
+        int n = snprintf(w, sizeof w, "wort%dlein", i);
+        char lemma[64];
+        (void)lexicon_lemma(lx, w, (size_t)n, lemma, sizeof lemma);
+    }
+    ask_all(lx, a, words, after);
+    for (int i = 0; i < N; i++)
+        assert_string_equal(first[i], after[i]);
+    analyzer_free(a);
+    lexicon_free(lx);
+}
+
 /* A language whose dictionaries are named for several countries, none of
  * them spelt as its code: its home country's file ("sv_SE", Sweden's), not
  * the first by name ("sv_FI"); a language with no home listed takes the
@@ -764,6 +815,7 @@ int main(void)
         cmocka_unit_test(test_numbers_asked),
         cmocka_unit_test(test_unload_unused),
         cmocka_unit_test(test_home_region_first),
+        cmocka_unit_test(test_readings_remembered),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
