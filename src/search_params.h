@@ -41,6 +41,7 @@ typedef struct search_params {
     int variant_max_alts;       /* variants taken for one word */
     int typo_picks;             /* nearest words taken for a misspelt one */
     float typo_dict_share;      /* typo weights of a word the language's dictionary knows, times this */
+    float typo_dict_to_dict;    /* typo weights of a dictionary word into another one, times this */
     double weight_floor;        /* a content word's least share of the question */
     double unknown_weight;      /* an unknown word's share above the floor */
     double guess_share;         /* a guessed word's weight: this share of an unknown word's */

@@ -317,6 +317,17 @@ static int may_correct(const search_ctx *c, int in_dict, const char *word, size_
            apart_at_end(word, word_len, c->ix->strings + s.off, s.len);
 }
 
+/* Is the FAQ's word w another word of the language than the question's,
+ * which the language's dictionary knows (in_dict)? A word the dictionary
+ * knows is meant as written: one edit from another word it knows is
+ * another meaning ("shot", "shop"; "apple", "apply"), no slip. Its other
+ * forms are the lemma's, found before typos are looked for. The FAQ's
+ * verdict was asked when the index was built: no lookup here. */
+static int another_word(const search_ctx *c, int in_dict, uint32_t w)
+{
+    return in_dict && c->ix->words[w].dict == IX_WORD_DICT_KNOWN;
+}
+
 /* The nearest words of language L, the most frequent first. Returns how
  * many were taken. */
 static int add_typos(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, float share,
@@ -337,7 +348,8 @@ static int add_typos(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, f
         int bi = -1;
         for (int k = 0; k < n; k++) {
             if (m[k].dist != best_d ||
-                !may_correct(c, in_dict, t->word, t->word_len, ix->words[m[k].word].text))
+                !may_correct(c, in_dict, t->word, t->word_len, ix->words[m[k].word].text) ||
+                (p->typo_dict_to_dict <= 0 && another_word(c, in_dict, m[k].word)))
                 continue;
             int used = 0;
             for (int j = 0; j < np; j++)
@@ -348,7 +360,8 @@ static int add_typos(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, f
         if (bi < 0)
             break;
         picked[np++] = m[bi].word;
-        add_alt(sl, ix->words[m[bi].word].term, share * (best_d == 1 ? p->w_typo1 : p->w_typo2),
+        float w = another_word(c, in_dict, m[bi].word) ? share * p->typo_dict_to_dict : share;
+        add_alt(sl, ix->words[m[bi].word].term, w * (best_d == 1 ? p->w_typo1 : p->w_typo2),
                 ALT_TYPO, m[bi].word);
     }
     return np;

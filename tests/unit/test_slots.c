@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "index_internal.h"
 #include "search_fixture.h"
 
 static void test_synonym_finds_the_entry(void **state)
@@ -37,6 +38,40 @@ static void test_typo_corrected(void **state)
     assert_string_equal(a.corrected, "cuándo concluye la iniciativa");
     fx_ask("¿cuándo conclye la iniciativa?", FX_SETS("use_typos=0"), &a);
     assert_null(a.corrected);
+}
+
+/* Is the FAQ's word w (n bytes) one the language's dictionary knows, by
+ * the verdict the index keeps? 0 without a dictionary installed. */
+static int fx_dict_knows(const char *w, size_t n)
+{
+    for (uint32_t l = 0; l < fx_ix->n_langs; l++) {
+        uint32_t k = ix_find_word(fx_ix, l, w, n);
+        if (k != IX_NONE)
+            return fx_ix->words[k].dict == IX_WORD_DICT_KNOWN;
+    }
+    return 0;
+}
+
+/* "counties" is a word of its own, one edit from the FAQ's "countries":
+ * as a typo of it, it weighs typo_dict_to_dict's share of a typo (less
+ * than at 1, a slip's weight); at 0 it is not corrected into it at all,
+ * while a slip that is no word ("contries") still is. */
+static void test_real_word_not_corrected(void **state)
+{
+    (void)state;
+    if (!fx_dict_knows("countries", 9))
+        skip();         /* no English dictionary installed */
+    faq_answer a, b;
+    const char *real = "Which counties take part in the initiative?";
+    fx_ask(real, FX_SETS("typo_dict_to_dict=1"), &a);
+    assert_non_null(a.corrected);
+    fx_ask(real, NULL, &b);
+    assert_true(b.best.score < a.best.score);
+    fx_ask(real, FX_SETS("typo_dict_to_dict=0"), &a);
+    assert_null(a.corrected);
+    fx_ask("Which contries take part in the initiative?", FX_SETS("typo_dict_to_dict=0"), &a);
+    assert_non_null(a.corrected);
+    assert_string_equal(a.corrected, "Which countries take part in the initiative");
 }
 
 /* "countries" is no Spanish word of the FAQ but an English one: it finds
@@ -164,6 +199,7 @@ int main(void)
         cmocka_unit_test(test_synonym_finds_the_entry),
         cmocka_unit_test(test_synonym_weight),
         cmocka_unit_test(test_typo_corrected),
+        cmocka_unit_test(test_real_word_not_corrected),
         cmocka_unit_test(test_foreign_word),
         cmocka_unit_test(test_correction_form_remembered),
         cmocka_unit_test(test_words_typed_apart_or_together),
