@@ -56,11 +56,12 @@ const search_param_field search_param_fields[] = {
           "a word the language's dictionary knows may be meant, not misspelt (\"ever\" is no \"even\"); "
           "0 (with fit_unknown): Debian ranked first +2 rows, since the hedges' stop words none, "
           "cross-language Debian de -1 (docs/quality.md)"),
-    FIELD(typo_dict_to_dict, FLOAT, 0.25, 0, 1,
+    FIELD(typo_dict_to_dict, FLOAT, 1, 0, 1,
           "a word the language's dictionary knows, taken for a typo of another word it knows, "
           "keeps this share of the typo's weight (\"shot\" is no \"shop\", \"apple\" no "
-          "\"apply\"); 0.25 moves no tuning row, 0 loses Debian's off-topic ELSTER row "
-          "(docs/quality.md)"),
+          "\"apply\"); 0.25 moves no tuning row but loses three blind rows where the word was "
+          "another form of the FAQ's (\"doer\", \"historial\"), 0 loses Debian's off-topic "
+          "ELSTER row: 1, off (docs/quality.md)"),
     FIELD(weight_floor, DOUBLE, 0.5, 0, 10, "every content word counts, the common ones too"),
     FIELD(unknown_weight, DOUBLE, 0.9, 0, 10, "unknown words are what makes a question off-topic"),
     FIELD(guess_share, DOUBLE, 0.5, 0, 1,

@@ -1,10 +1,11 @@
 # real_word_typos.sh: a word the language's dictionary knows is meant as
 # written. On a pharmacy FAQ that says "shop" and never "shot", "where can i
 # get a flu shot" asks of the flu vaccine: "shot", an English word one edit
-# from "shop", weighs as a typo of it only at typo_dict_to_dict's share, so
-# the vaccine entry answers; with the share 1 (--set typo_dict_to_dict=1,
-# as before) "shot" is read as "shop" and the shop's address leads. A slip
-# that is no word ("shpo") is corrected as ever.
+# from "shop", weighs as a typo of it only at typo_dict_to_dict's share: at
+# 0.25 the vaccine entry answers; at the default share 1 (the setting is off:
+# in inflecting languages such a word is often another form of the FAQ's)
+# "shot" is read as "shop" and the shop's address leads. A slip that is no
+# word ("shpo") is corrected either way.
 . "$ROOT/tests/e2e/lib.sh.inc"
 system_dicts en_US.dic hunspell-en-us
 mkdir -p "$TMP/faq/en"
@@ -41,8 +42,9 @@ said() {
 leader() {
     "$FAQBOT" ask --index "$TMP/faq.idx" --threshold 0 --json ${2:+--set "$2"} "$1" | json id
 }
-expect_eq "a flu shot is the vaccine" "$(said 'where can i get a flu shot')" "answer flu null"
-expect_eq "... the shop's address with shot read as shop (share 1)" \
-    "$(leader 'where can i get a flu shot' typo_dict_to_dict=1)" "where"
-expect_eq "a slip that is no word is corrected" "$(said 'where is the shpo')" \
-    "answer where where is the shop"
+expect_eq "a flu shot is the vaccine (share 0.25)" \
+    "$(said 'where can i get a flu shot' typo_dict_to_dict=0.25)" "answer flu null"
+expect_eq "... the shop's address with shot read as shop (the default, 1)" \
+    "$(leader 'where can i get a flu shot')" "where"
+expect_eq "a slip that is no word is corrected (share 0.25)" \
+    "$(said 'where is the shpo' typo_dict_to_dict=0.25)" "answer where where is the shop"

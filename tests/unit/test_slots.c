@@ -54,7 +54,7 @@ static int fx_dict_knows(const char *w, size_t n)
 
 /* "counties" is a word of its own, one edit from the FAQ's "countries":
  * as a typo of it, it weighs typo_dict_to_dict's share of a typo (less
- * than at 1, a slip's weight); at 0 it is not corrected into it at all,
+ * at 0.25 than at 1, the default and a slip's weight); at 0 it is not corrected into it at all,
  * while a slip that is no word ("contries") still is. */
 static void test_real_word_not_corrected(void **state)
 {
@@ -65,7 +65,7 @@ static void test_real_word_not_corrected(void **state)
     const char *real = "Which counties take part in the initiative?";
     fx_ask(real, FX_SETS("typo_dict_to_dict=1"), &a);
     assert_non_null(a.corrected);
-    fx_ask(real, NULL, &b);
+    fx_ask(real, FX_SETS("typo_dict_to_dict=0.25"), &b);
     assert_true(b.best.score < a.best.score);
     fx_ask(real, FX_SETS("typo_dict_to_dict=0"), &a);
     assert_null(a.corrected);
