@@ -213,8 +213,16 @@ static int set_answer(corpus_entry *e, const char *from, const char *to, const c
     if (to <= from)
         return -1;
     *start = from;
-    e->answer = strndup(from, (size_t)(to - from));
-    return e->answer ? 0 : -2;
+    if (!(e->answer = malloc((size_t)(to - from) + 1)))
+        return -2;
+    /* a file saved with Windows line ends answers with Unix ones: a "\r"
+     * kept would reach the JSON API and the terminal */
+    size_t n = 0;
+    for (const char *p = from; p < to; p++)
+        if (!(*p == '\r' && p + 1 < to && p[1] == '\n'))
+            e->answer[n++] = *p;
+    e->answer[n] = '\0';
+    return 0;
 }
 
 static pcre2_code *compile(const char *pattern, size_t len, char *msg, size_t msglen)
