@@ -315,7 +315,7 @@ static int hand_on(stream *s, corpus_entry *e)
     /* a FAQ question word for word another's of the language (case and
      * accents aside) is indexed, but the bot can only ask which of the two
      * was meant: told at the second, pointing at the first */
-    const asked_place *first = e->kind == ENTRY_FAQ
+    const asked_place *first = e->kind == ENTRY_FAQ && !(s->r.rep && s->r.rep->asked_told_apart)
         ? asked_before(&s->asked, e->question, strlen(e->question), e->file, e->line, (uint32_t)s->pos, &oom)
         : NULL;
     if (oom) {
