@@ -297,8 +297,10 @@ static int finish_entry(corpus_reader *r, corpus_entry *e, const char *text, con
     const char *start = from;
     int rc = set_answer(e, from, to, &start);
     if (rc == -1)
-        return corpus_report_problem(r, 0, e->file, e->line, "the question \"%.*s\" has no answer",
-                       quote_len(e->question, strlen(e->question), 200), e->question);
+        return corpus_report_problem(r, 0, e->file, e->line,
+                                     "the question \"%.*s\" has no answer: write it below the "
+                                     "question, or take the question out",
+                                     quote_len(e->question, strlen(e->question), 200), e->question);
     if (rc == -2) {
         snprintf(r->err, r->errlen, "%s:%u: out of memory", e->file, e->line);
         return -1;
