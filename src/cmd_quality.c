@@ -366,7 +366,8 @@ static int lint_corpus(const char *dir, lint_out *lo)
     int loaded = corpus_load_report(dir, &rep, &c, err, sizeof err);
     for (size_t k = 0; k < rep.n; k++) {
         const corpus_problem *p = &rep.items[k];
-        emit_finding(lo, p->file, (int)strlen(p->file), p->line, "corpus", "error", p->what);
+        emit_finding(lo, p->file, (int)strlen(p->file), p->line, "corpus", p->warning ? "warning" : "error",
+                     p->what);
     }
     lo->n += (int)(rep.n_errors + rep.n_warnings - rep.n);   /* counted past the list */
     int problems = rep.n_errors > 0;

@@ -39,3 +39,14 @@ expect_match "a folder in a language folder: told" "$err" \
 expect_eq "the corpus's README: unsaid" "$(grep -c 'README' "$TMP/err")" "0"
 "$FAQBOT" lint --corpus "$TMP/c" > "$TMP/lint" 2>&1
 expect_match "lint: the stray document named" "$(cat "$TMP/lint")" 'c/more\.md: not read'
+# in JSON, a file not read is a warning (the index is written), as faqbot
+# index says; a corpus error stays an error
+"$FAQBOT" lint --corpus "$TMP/c" --format json > "$TMP/lint.json" 2>&1
+expect_eq "lint --format json: a file not read is a warning" \
+    "$(json findings < "$TMP/lint.json" | python3 -c 'import json,sys; print(sorted({f["severity"] for f in json.load(sys.stdin) if "not read" in f["message"]}))')" \
+    "['warning']"
+printf '# T\n\n## Broken {#\n\nYes.\n' > "$TMP/c/en/broken.md"
+"$FAQBOT" lint --corpus "$TMP/c" --format json > "$TMP/lint.json" 2>&1
+expect_eq "lint --format json: a malformed heading is an error" \
+    "$(json findings < "$TMP/lint.json" | python3 -c 'import json,sys; print([f["severity"] for f in json.load(sys.stdin) if "unclosed id" in f["message"]])')" \
+    "['error']"
