@@ -186,11 +186,52 @@ int cmd_eval(const cli_command *cmd, int argc, char **argv)
 
 /* ---- lint ---- */
 
+/* Two entries a duplicate-question finding named, by their files and lines. */
+typedef struct lint_pair {
+    char *file, *first_file;
+    unsigned line, first_line;
+} lint_pair;
+
 typedef struct lint_out {
     const faq_index *ix;
     json_t *json;       /* the findings' array, or NULL for text */
     int n;
+    lint_pair *dups;    /* the pairs told as asking one question */
+    size_t n_dups;
 } lint_out;
+
+static int same_place(const char *file, unsigned line, const faq_str *at, unsigned at_line)
+{
+    return line == at_line && strlen(file) == at->len && memcmp(file, at->s, at->len) == 0;
+}
+
+/* Were the entries at file:line and other:other_line told as asking one
+ * question? Then that they score alike is no news. */
+static int told_duplicates(const lint_out *lo, const faq_str *file, unsigned line, const faq_str *other,
+                           unsigned other_line)
+{
+    for (size_t i = 0; i < lo->n_dups; i++) {
+        const lint_pair *p = &lo->dups[i];
+        int ahead = same_place(p->file, p->line, file, line) &&
+                    same_place(p->first_file, p->first_line, other, other_line);
+        int behind = same_place(p->first_file, p->first_line, file, line) &&
+                     same_place(p->file, p->line, other, other_line);
+        if (ahead || behind)
+            return 1;
+    }
+    return 0;
+}
+
+static void lint_out_clear(lint_out *lo)
+{
+    for (size_t i = 0; i < lo->n_dups; i++) {
+        free(lo->dups[i].file);
+        free(lo->dups[i].first_file);
+    }
+    free(lo->dups);
+    lo->dups = NULL;
+    lo->n_dups = 0;
+}
 
 /* One finding: a line of text, or an object of the JSON array. */
 static void emit_finding(lint_out *lo, const char *file, int file_len, unsigned line, const char *kind,
@@ -235,6 +276,8 @@ static void print_finding(void *ctx, const lint_finding *f)
         faq_index_entry(ix, f->other, &o);
     switch (f->kind) {
     case LINT_NEAR_DUPLICATE:
+        if (told_duplicates(lo, &e.file, e.line, &o.file, o.line))
+            return;
         kind = "near-duplicate";
         snprintf(what, sizeof what, "near-duplicate: \"%.*s\" (%.*s) and \"%.*s\" (%.*s, %.*s:%u) score within %.0f%%",
                  (int)e.question.len, e.question.s, (int)e.id.len, e.id.s, (int)o.question.len,
@@ -295,6 +338,21 @@ static void print_duplicate(void *ctx, const corpus_dup *d)
              d->first->file, d->first_line);
     emit_finding(lo, d->entry->file, (int)strlen(d->entry->file), d->line, "duplicate-question",
                  "warning", what);
+    lint_pair *grown = realloc(lo->dups, (lo->n_dups + 1) * sizeof *grown);
+    if (!grown)
+        return;   /* the pair's near-duplicate finding told too: no harm */
+    lo->dups = grown;
+    lint_pair *p = &lo->dups[lo->n_dups];
+    p->file = strdup(d->entry->file);
+    p->first_file = strdup(d->first->file);
+    p->line = d->entry->line;
+    p->first_line = d->first->line;
+    if (p->file && p->first_file)
+        lo->n_dups++;
+    else {
+        free(p->file);
+        free(p->first_file);
+    }
 }
 
 /* The corpus's own problems on lo, then, when it reads clean, the checks of
@@ -304,10 +362,12 @@ static int lint_corpus(const char *dir, lint_out *lo)
     char err[2048];
     corpus *c;
     corpus_report rep = {0};
+    rep.asked_told_apart = 1;   /* one finding a question asked twice: print_duplicate's */
     int loaded = corpus_load_report(dir, &rep, &c, err, sizeof err);
     for (size_t k = 0; k < rep.n; k++) {
         const corpus_problem *p = &rep.items[k];
-        emit_finding(lo, p->file, (int)strlen(p->file), p->line, "corpus", "error", p->what);
+        emit_finding(lo, p->file, (int)strlen(p->file), p->line, "corpus", p->warning ? "warning" : "error",
+                     p->what);
     }
     lo->n += (int)(rep.n_errors + rep.n_warnings - rep.n);   /* counted past the list */
     int problems = rep.n_errors > 0;
@@ -360,12 +420,13 @@ int cmd_lint(const cli_command *cmd, int argc, char **argv)
                 path && dir ? "--corpus or --index, not both" : "--format is text or json", cmd->usage);
         return EXIT_USAGE;
     }
-    lint_out lo = {NULL, NULL, 0};
+    lint_out lo = {NULL, NULL, 0, NULL, 0};
     if (strcmp(format, "json") == 0 && !(lo.json = json_array())) {
         fprintf(stderr, "faqbot lint: out of memory\n");
         return EXIT_DATA;
     }
     int rc = dir ? lint_corpus(dir, &lo) : lint_index(path ? path : FAQ_DEFAULT_INDEX, &lo);
+    lint_out_clear(&lo);
     if (rc != 0) {
         json_decref(lo.json);
         return EXIT_DATA;

@@ -315,7 +315,7 @@ static int hand_on(stream *s, corpus_entry *e)
     /* a FAQ question word for word another's of the language (case and
      * accents aside) is indexed, but the bot can only ask which of the two
      * was meant: told at the second, pointing at the first */
-    const asked_place *first = e->kind == ENTRY_FAQ
+    const asked_place *first = e->kind == ENTRY_FAQ && !(s->r.rep && s->r.rep->asked_told_apart)
         ? asked_before(&s->asked, e->question, strlen(e->question), e->file, e->line, (uint32_t)s->pos, &oom)
         : NULL;
     if (oom) {
@@ -529,6 +529,16 @@ static int stream_lang(stream *s, const char *dir, const char *code)
         if (unread && (corpus_file_path(path, sizeof path, dir, f, err, errlen) != 0 ||
                        corpus_report_problem(&s->r, CORPUS_NOTICE, path, 1, "%s", unread) != 0))
             goto out;
+        /* a language's documents are its folder's own files: one in a
+         * folder under it would be left out in silence */
+        struct stat st;
+        char folder[sizeof path + 1];
+        if (!kind && !unread && snprintf(folder, sizeof folder, "%s/%s/", dir, f) < (int)sizeof folder &&
+            stat(folder, &st) == 0 && S_ISDIR(st.st_mode) &&
+            corpus_report_problem(&s->r, CORPUS_NOTICE, folder, 0,
+                                  "not read: a folder in a language folder; its documents are read "
+                                  "only when they are in %s/ itself: move them up", dir) != 0)
+            goto out;
         if (!kind)
             continue;
         if (i == fail_at) {
@@ -649,6 +659,12 @@ int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, 
                 free(text);
                 if (k < 0)
                     goto out;
+            } else if (doc_kind(names[i]) && strncasecmp(names[i], "README", 6) != 0 &&
+                       corpus_report_problem(&s.r, CORPUS_NOTICE, path, 0,
+                                             "not read: a document is read only in its language's "
+                                             "folder: move it into %s/<code>/ (as %s/en/ for English)",
+                                             dir, dir) != 0) {
+                goto out;
             }
             continue;   /* corpus/README.md and the like */
         }

@@ -85,6 +85,8 @@ typedef struct corpus_problem {
 typedef struct corpus_report {
     int lenient;          /* in: a malformed line is a warning (read as text, as
                              CommonMark would), not an error */
+    int asked_told_apart; /* in: a question asked twice is not told here: the
+                             caller tells it, with alternates (corpus_dups.h) */
     corpus_problem *items;  /* out: the first FAQ_MAX_CORPUS_PROBLEMS, in file order */
     size_t n;
     unsigned n_errors, n_warnings;  /* out: all of them, kept or not */

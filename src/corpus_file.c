@@ -116,7 +116,8 @@ int corpus_file_read_stream(FILE *in, const char *name, size_t expect, char **ou
     *len = n;
     return 0;
 too_large:
-    snprintf(err, errlen, "%s:1: file too large (more than %u bytes)", name, FAQ_MAX_FILE_BYTES);
+    snprintf(err, errlen, "%s:1: file too large (more than %u MiB): split it into several files", name,
+             FAQ_MAX_FILE_BYTES >> 20);
     free(data);
     return -1;
 oom:
@@ -140,8 +141,8 @@ int corpus_file_read(const char *path, char **out, size_t *len, char *err, size_
         return -1;
     }
     if ((unsigned long long)st.st_size > FAQ_MAX_FILE_BYTES) {
-        snprintf(err, errlen, "%s:1: file too large (%lld bytes, at most %u)", path,
-                 (long long)st.st_size, FAQ_MAX_FILE_BYTES);
+        snprintf(err, errlen, "%s:1: file too large (%lld bytes, more than %u MiB): split it into several "
+                 "documents", path, (long long)st.st_size, FAQ_MAX_FILE_BYTES >> 20);
         fclose(f);
         return -1;
     }

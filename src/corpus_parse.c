@@ -213,8 +213,16 @@ static int set_answer(corpus_entry *e, const char *from, const char *to, const c
     if (to <= from)
         return -1;
     *start = from;
-    e->answer = strndup(from, (size_t)(to - from));
-    return e->answer ? 0 : -2;
+    if (!(e->answer = malloc((size_t)(to - from) + 1)))
+        return -2;
+    /* a file saved with Windows line ends answers with Unix ones: a "\r"
+     * kept would reach the JSON API and the terminal */
+    size_t n = 0;
+    for (const char *p = from; p < to; p++)
+        if (!(*p == '\r' && p + 1 < to && p[1] == '\n'))
+            e->answer[n++] = *p;
+    e->answer[n] = '\0';
+    return 0;
 }
 
 static pcre2_code *compile(const char *pattern, size_t len, char *msg, size_t msglen)
@@ -289,8 +297,10 @@ static int finish_entry(corpus_reader *r, corpus_entry *e, const char *text, con
     const char *start = from;
     int rc = set_answer(e, from, to, &start);
     if (rc == -1)
-        return corpus_report_problem(r, 0, e->file, e->line, "the question \"%.*s\" has no answer",
-                       quote_len(e->question, strlen(e->question), 200), e->question);
+        return corpus_report_problem(r, 0, e->file, e->line,
+                                     "the question \"%.*s\" has no answer: write it below the "
+                                     "question, or take the question out",
+                                     quote_len(e->question, strlen(e->question), 200), e->question);
     if (rc == -2) {
         snprintf(r->err, r->errlen, "%s:%u: out of memory", e->file, e->line);
         return -1;
@@ -351,6 +361,29 @@ static int md_heading(const char *p, size_t ln, const char **q, size_t *qn)
     *qn = ln - i;
     trim(q, qn);
     return 1;
+}
+
+/* A heading of level 3 to 6 that asks ("### Where is it?", "### ¿Dónde?"):
+ * its level into *level, its text into q/qn. Read as part of an answer,
+ * it is most often a question whose heading is a level off. */
+static int md_asking_subheading(const char *p, size_t ln, int *level, const char **q, size_t *qn)
+{
+    size_t i = md_indent(p, ln), hashes = 0;
+    while (i + hashes < ln && p[i + hashes] == '#')
+        hashes++;
+    if (hashes < 3 || hashes > 6 || (i + hashes < ln && !is_blank(p[i + hashes])))
+        return 0;
+    *q = p + i + hashes;
+    *qn = ln - i - hashes;
+    trim(q, qn);
+    size_t n = *qn;
+    while (n && (*q)[n - 1] == '#')   /* CommonMark's closing sequence, "### Where? ###" */
+        n--;
+    while (n && is_blank((*q)[n - 1]))
+        n--;
+    *qn = n;
+    *level = (int)hashes;
+    return n > 1 && ((*q)[n - 1] == '?' || (n >= 2 && memcmp(*q, "\xc2\xbf", 2) == 0));
 }
 
 /* CommonMark's optional closing sequence: "## Question ##". */
@@ -513,7 +546,7 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
     const char *answer_from = NULL;
     char fence_ch = 0;
     size_t fence_len = 0;   /* 0: not inside a fenced code block */
-    int alts_open = 0;
+    int alts_open = 0, level;
     unsigned n = 0, line = 0;
     const char *p = text, *end = text + len;
     while (p < end) {
@@ -593,6 +626,22 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
         } else if (md_heading_slip(p, ln)) {
             if (corpus_report_problem(r, 1, path, line, "malformed heading \"%.*s\": \"##\" needs a space after it",
                         quote_len(p, ln, 60), p) != 0)
+                goto out;
+            alts_open = 0;
+        } else if (md_asking_subheading(p, ln, &level, &q, &qn)) {
+            /* told, and read as it is: a heading within an answer is Markdown */
+            int stop = cur ? corpus_report_problem(r, CORPUS_NOTICE, path, line,
+                                                   "a level-%d heading that asks (\"%.*s\") is read as part of "
+                                                   "the answer to \"%.*s\": a question of its own is a level-2 "
+                                                   "heading, \"## %.*s\"",
+                                                   level, quote_len(q, qn, 200), q,
+                                                   quote_len(cur->question, strlen(cur->question), 200),
+                                                   cur->question, quote_len(q, qn, 200), q)
+                           : corpus_report_problem(r, CORPUS_NOTICE, path, line,
+                                                   "a level-%d heading that asks (\"%.*s\") is not read: a "
+                                                   "question is a level-2 heading, \"## %.*s\"",
+                                                   level, quote_len(q, qn, 200), q, quote_len(q, qn, 200), q);
+            if (stop)
                 goto out;
             alts_open = 0;
         } else if (cur && alts_open) {

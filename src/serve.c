@@ -24,6 +24,7 @@
 #include "serve_metrics.h"
 #include "serve_page.h"
 #include "serve_qna.h"
+#include "utf8.h"
 
 #define QNA_DEFAULT_TOP 1
 /* the page's policy; frame-ancestors comes from --frame-ancestors */
@@ -385,6 +386,10 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     }
     if (r->too_large)
         return serve_error(sv, c, r, 413, "the body is larger than 8 KiB");
+    /* every body posted here is JSON, which is UTF-8: a Latin-1 body told
+     * as such, not as a body that is no JSON object */
+    if (r->is_post && r->body_len && !utf8_valid(r->body, r->body_len))
+        return serve_error(sv, c, r, 400, "the body is not UTF-8 text: JSON is sent in UTF-8");
     /* the request is read whole: its deadline guards the reading only, and
      * an answer that takes long (the first question waiting for its
      * language's dictionary on a slow machine) must not be cut off */

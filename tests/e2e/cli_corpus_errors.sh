@@ -98,14 +98,20 @@ printf '# Preguntas\n\n### ¿Cuánto cuesta?\n\nNada.\n' > "$TMP/c/es/precios.md
 printf 'Horario\nDe 9 a 18.\n' > "$TMP/c/es/horario.txt"
 index
 expect_eq "no question: still indexed" "$?" "0"
+# (its question a level off is told at its line, with the heading it needs)
 expect_match "no question (md): file and line" "$(cat "$TMP/err")" \
-    'es/precios\.md:1: warning: no question in this file: each entry is a level-2 heading'
+    'es/precios\.md:3: warning: a level-3 heading that asks \("¿Cuánto cuesta\?"\) is not read: a question is a level-2 heading, "## ¿Cuánto cuesta\?"'
 expect_match "no question (txt): file and line" "$(cat "$TMP/err")" \
     'es/horario\.txt:1: warning: no question in this file: a question is a line'
 expect_match "summary: the FAQ's entries apart" "$(cat "$TMP/out")" '^indexed 1 FAQ entry and [0-9]+ of small talk in 1 language[ :]'
 "$FAQBOT" lint --corpus "$TMP/c" > "$TMP/out"
 expect_eq "no question: a lint finding" "$?" "1"
-expect_match "no question: lint names the file" "$(cat "$TMP/out")" 'es/precios\.md:1: no question'
+expect_match "no question: lint names the file" "$(cat "$TMP/out")" 'es/precios\.md:3: a level-3 heading that asks'
+# with no heading at all, the file as a whole
+printf '# Preguntas\n\nNada.\n' > "$TMP/c/es/precios.md"
+index
+expect_match "no question (md, no heading): the file told" "$(cat "$TMP/err")" \
+    'es/precios\.md:1: warning: no question in this file: each entry is a level-2 heading'
 # a small talk file of no entries is the owner's choice: no warning
 rm "$TMP/c/es/precios.md" "$TMP/c/es/horario.txt"
 printf '# replace\n' > "$TMP/c/es/smalltalk.md"
@@ -136,3 +142,15 @@ printf '# Más\n\n## %sé?\n\nDos.\n' "$long" > "$TMP/c/es/mas.md"
 index
 expect_match "a long question asked twice: quoted whole characters short" "$(cat "$TMP/err")" \
     "the question \"$long\" is asked twice"
+
+# a question whose heading is a level off ("### ¿Dónde está?" under an
+# entry) was read in silence as part of the answer above it: told at its
+# line, with the heading it needs; the index still written. A "###" that
+# does not ask, or one in a fenced code block, is an answer's heading.
+rm "$TMP/c/es/mas.md"
+printf '# FAQ\n\n## ¿Cuándo abren?\n\nDe 9 a 17.\n\n### ¿Dónde está la oficina? ###\n\nEn la plaza.\n\n### Horario de verano\n\nDe 8 a 14.\n\n```\n### ¿código?\n```\n' > "$TMP/c/es/faq.md"
+index
+expect_eq "a question a level off: still indexed" "$?" "0"
+expect_match "a question a level off: told at its line, with the heading it needs" "$(cat "$TMP/err")" \
+    'es/faq\.md:7: warning: a level-3 heading that asks \("¿Dónde está la oficina\?"\) is read as part of the answer to "¿Cuándo abren\?": a question of its own is a level-2 heading, "## ¿Dónde está la oficina\?"'
+expect_eq "a heading that does not ask, or in code: not told" "$(grep -c -E 'Horario|código' "$TMP/err")" "0"

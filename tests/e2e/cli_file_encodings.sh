@@ -43,6 +43,15 @@ printf 'x' >> "$C/fr/notes.md"
 "$FAQBOT" lint --corpus "$C" >"$TMP/out" 2>&1
 expect_match "broken UTF-16: told as such" "$(cat "$TMP/out")" 'fr/notes\.md:1: invalid UTF-8: the file is UTF-16 but not whole'
 rm "$C/fr/notes.md"
+# UTF-8 with its mark and Windows line ends, an answer of two paragraphs:
+# answered with Unix line ends (a "\r" kept reached the JSON and the terminal)
+printf '\357\273\277# FAQ\r\n\r\n## O\303\271 est la gare ?\r\n\r\nPr\303\250s du port.\r\n\r\nLe bus 3 y va.\r\n' > "$C/fr/notes.md"
+"$FAQBOT" index --corpus "$C" --out "$TMP/crlf.idx" >/dev/null 2>"$TMP/err" || { cat "$TMP/err"; fail "CRLF: indexed"; }
+"$FAQBOT" ask --index "$TMP/crlf.idx" --json "où est la gare" > "$TMP/a.json"
+expect_eq "CRLF: its entry found" "$(json id < "$TMP/a.json")" "notes-1"
+expect_eq "CRLF: its answer with no carriage return" "$(json answer < "$TMP/a.json" | od -c | grep -c '\\r')" "0"
+expect_match "CRLF: its two paragraphs kept" "$(json answer < "$TMP/a.json" | tr '\n' '|')" '^Près du port\.\|\|Le bus 3 y va\.\|$'
+rm "$C/fr/notes.md"
 # import: the same, with the line
 printf 'Question,Answer\n"Quand \352tes-vous ouverts ?",De 9 \340 17 heures.\n' > "$TMP/faq.csv"
 "$FAQBOT" import "$TMP/faq.csv" >/dev/null 2>"$TMP/err"

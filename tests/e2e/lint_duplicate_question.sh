@@ -26,3 +26,19 @@ expect_eq "its own question again, another language's: not told" \
 expect_eq "lint --format json: its kind and line" \
     "$(python3 -c 'import json,sys; f=json.load(open(sys.argv[1]))["findings"]; print(sorted((x["kind"], x["line"]) for x in f if x["kind"] == "duplicate-question"))' "$TMP/json")" \
     "[('duplicate-question', 13), ('duplicate-question', 14)]"
+
+# an entry's question written again as another's: one finding of it, not
+# the reading's "asked twice" beside it, nor a near-duplicate pair "within
+# 0%" (the unreachable finding still says which of the two a visitor gets)
+mkdir -p "$TMP/d/it"
+printf '# Biblioteca\n\n## Come mi iscrivo?\n\nCon un documento.\n\n## Quanti libri posso prendere?\n\nCinque.\n\n## come mi ISCRIVO?\n\nAl banco.\n' > "$TMP/d/it/faq.md"
+"$FAQBOT" lint --corpus "$TMP/d" >"$TMP/out" 2>&1
+expect_eq "a question asked twice: lint exits 1" "$?" "1"
+expect_match "a question asked twice: told at the second, the first named" "$(cat "$TMP/out")" \
+    'd/it/faq\.md:11: duplicate question "come mi ISCRIVO\?": the question of faq-3 here is the question of faq-1 \([^ ]*d/it/faq\.md:3\)'
+expect_eq "a question asked twice: not told again as asked twice" "$(grep -c 'asked twice' "$TMP/out")" "0"
+expect_eq "a question asked twice: no near-duplicate of the pair" "$(grep -c 'near-duplicate' "$TMP/out")" "0"
+expect_match "a question asked twice: two findings" "$(cat "$TMP/out")" 'lint: 2 findings'
+# faqbot index, which has no duplicate-question finding, still warns of it
+"$FAQBOT" index --corpus "$TMP/d" --out "$TMP/d.idx" >/dev/null 2>"$TMP/err"
+expect_match "a question asked twice: index warns" "$(cat "$TMP/err")" 'd/it/faq\.md:11: warning: the question "come mi ISCRIVO\?" is asked twice'

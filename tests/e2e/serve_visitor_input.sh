@@ -41,6 +41,15 @@ expect_match "explain a string: why" "$(json error < "$TMP/body")" '"explain" mu
 expect_eq "null fields are absent" "$(status POST /api/ask -d '{"q":"iniciativa","lang":null,"explain":null}')" 200
 expect_eq "unknown fields are ignored" "$(status POST /api/ask -d '{"q":"iniciativa","userId":7}')" 200
 
+# a body in Latin-1 ("\xe9t\xe9"): told as not UTF-8, on every route that
+# reads JSON, not as a body that is no JSON object
+printf '{"q":"\351t\351"}' > "$TMP/latin1.json"
+expect_eq "Latin-1 body" "$(status POST /api/ask --data-binary @"$TMP/latin1.json")" 400
+expect_match "Latin-1 body: why" "$(json error < "$TMP/body")" 'not UTF-8'
+printf '{"question":"\351t\351"}' > "$TMP/latin1.json"
+expect_eq "Latin-1 body, QnA Maker" "$(status POST /qnamaker/knowledgebases/kb/generateAnswer --data-binary @"$TMP/latin1.json")" 400
+expect_match "Latin-1 body, QnA Maker: why" "$(json error < "$TMP/body")" 'not UTF-8'
+
 # %00 in the query string: refused as the body's \u0000 is, not cut there
 expect_eq "GET q with %00" "$(status GET '/api/ask?q=fondo%00fiduciario')" 400
 expect_match "GET q with %00: why" "$(json error < "$TMP/body")" 'NUL'

@@ -168,7 +168,8 @@ static void test_md_alternates(void **state)
     reset(NULL);
     /* alternates and no answer: an entry with no answer */
     assert_int_equal(md("## Q\n? alt\n\n## R\nB.\n"), -1);
-    assert_err("doc.md:1: the question \"Q\" has no answer");
+    assert_err("doc.md:1: the question \"Q\" has no answer: write it below the question, or take the "
+               "question out");
 }
 
 static void test_md_fences(void **state)
