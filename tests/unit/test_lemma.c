@@ -34,13 +34,21 @@
 
 static int knows(lexicon *lx, const char *w) { return lexicon_knows(lx, w, strlen(w)); }
 
+/* The system's dictionary of lang; the test is skipped where its package
+ * (hunspell-<lang>) is not installed. */
+static lexicon *dictionary_or_skip(const char *lang)
+{
+    lexicon *lx;
+    assert_int_equal(lexicon_open(lang, NULL, &lx), 0);
+    if (!lx)
+        skip();
+    return lx;
+}
+
 static void test_spanish(void **state)
 {
     (void)state;
-    lexicon *lx;
-    assert_int_equal(lexicon_open("es", NULL, &lx), 0);
-    if (!lx)
-        skip();     /* hunspell-es is not installed */
+    lexicon *lx = dictionary_or_skip("es");
     assert_true(knows(lx, "casa"));
     assert_true(knows(lx, "Casa"));
     assert_true(knows(lx, "muere"));
@@ -73,10 +81,7 @@ static void test_spanish(void **state)
 static void test_english_readings(void **state)
 {
     (void)state;
-    lexicon *lx;
-    assert_int_equal(lexicon_open("en", NULL, &lx), 0);
-    if (!lx)
-        skip();     /* hunspell-en-us is not installed */
+    lexicon *lx = dictionary_or_skip("en");
     char out[64];
     assert_int_equal(lexicon_lemma(lx, "described", 9, out, sizeof out), 0);
     assert_int_equal(lexicon_lemma(lx, "header", 6, out, sizeof out), 0);
@@ -95,10 +100,7 @@ static void test_english_readings(void **state)
 static void test_french_irregular(void **state)
 {
     (void)state;
-    lexicon *lx;
-    assert_int_equal(lexicon_open("fr", NULL, &lx), 0);
-    if (!lx)
-        skip();     /* hunspell-fr is not installed */
+    lexicon *lx = dictionary_or_skip("fr");
     char out[64];
     assert_int_equal(lexicon_lemma(lx, "maintient", 9, out, sizeof out), strlen("maintenir"));
     assert_string_equal(out, "maintenir");
@@ -120,10 +122,7 @@ static size_t heads_of(lexicon *lx, const decompound_links *links, const char *w
 static void test_german_compound(void **state)
 {
     (void)state;
-    lexicon *lx;
-    assert_int_equal(lexicon_open("de", NULL, &lx), 0);
-    if (!lx)
-        skip();
+    lexicon *lx = dictionary_or_skip("de");
     assert_true(lexicon_is_simple(lx, "Server", 6));
     assert_false(lexicon_is_simple(lx, "Spiegelserver", 13));
     /* the split the index and the question share: a text's word in lower
@@ -331,10 +330,7 @@ static void test_heads_of_listed_compounds(void **state)
 static void test_german_typed_without_umlauts(void **state)
 {
     (void)state;
-    lexicon *lx;
-    assert_int_equal(lexicon_open("de", NULL, &lx), 0);
-    if (!lx)
-        skip();     /* hunspell-de-de is not installed */
+    lexicon *lx = dictionary_or_skip("de");
     assert_true(knows(lx, "gebuehr"));
     assert_true(knows(lx, "Gebuehr"));
     assert_true(knows(lx, "aktuell"));
@@ -735,10 +731,7 @@ static void ask_all(lexicon *lx, analyzer *a, const char *const *words, char out
 static void test_readings_remembered(void **state)
 {
     (void)state;
-    lexicon *lx;
-    assert_int_equal(lexicon_open("de", NULL, &lx), 0);
-    if (!lx)
-        skip();     /* hunspell-de-de is not installed */
+    lexicon *lx = dictionary_or_skip("de");
     analyzer *a = analyzer_new("de", "der\ndie\n");
     assert_non_null(a);
     const char *const words[] = {"moechte", "möchte", "Gebuehren", "Häuser", "haeuser", "ging",
