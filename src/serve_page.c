@@ -180,7 +180,11 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
     h_str(&h, q && !bad ? "prev_lang" : "lang");
     h_str(&h, "\" value=\"");
     h_esc(&h, faq_index_lang_code(ix, ul), strlen(faq_index_lang_code(ix, ul)));
+    /* labelled as the script's page is: a placeholder is no label to
+     * every screen reader, and it is gone once the visitor types */
     h_str(&h, "\"><input name=\"q\" dir=\"auto\" autocomplete=\"off\" autofocus maxlength=\"1000\" placeholder=\"");
+    h_msg(&h, ix, ul, "page_placeholder");
+    h_str(&h, "\" aria-label=\"");
     h_msg(&h, ix, ul, "page_placeholder");
     h_str(&h, "\"><button type=\"submit\">");
     h_msg(&h, ix, ul, "page_send");

@@ -168,6 +168,7 @@ expect_match "no-JS page uses the stylesheet" "$(cat "$TMP/body")" '<link rel="s
 expect_match "no-JS page in the question's language" "$(cat "$TMP/body")" '<html lang="es">'
 expect_match "no-JS answer rendered" "$(cat "$TMP/body")" '<div class="answer"><p>'
 expect_match "no-JS form" "$(cat "$TMP/body")" '<form class="ask" method="get" action="ask">'
+expect_match "no-JS question box labelled for screen readers" "$(cat "$TMP/body")" '<input name="q"[^>]* placeholder="([^"]+)" aria-label="\1">'
 grep -q '<script' "$TMP/body" && fail "the no-JS page holds a script"
 ok "no script on the no-JS page"
 expect_eq "no-JS page with alternatives" "$(status GET '/ask?q=fondo')" 200
