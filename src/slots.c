@@ -1058,11 +1058,14 @@ static void respelt(const search_ctx *c, const qtok *t, const char *w, size_t n,
 static int split_compound(const search_ctx *c, uint32_t L, const qtok *t, qtok *out, int room)
 {
     const decompound_links *links = search_model_links(c->m, L);
-    lexicon *lx = query_lexicon(c, L);
-    if (!c->text || !links->on || !lx || !c->p->use_every_part || !c->p->every_part_group ||
+    if (!c->text || !links->on || !c->p->use_every_part || !c->p->every_part_group ||
         t->is_stop || t->is_qword || t->is_synonym ||
         ix_find_word(c->ix, L, t->word, t->word_len) != IX_NONE ||
         ix_find_term(c->ix, L, t->term, t->term_len) != IX_NONE)
+        return 0;
+    /* the dictionary loaded only for a word the FAQ lacks */
+    lexicon *lx = query_lexicon(c, L);
+    if (!lx)
         return 0;
     char lower[QUERY_WORD_BYTES];
     long n = fold_case(c->text + t->raw_off, t->raw_len, lower, sizeof lower);
