@@ -7,6 +7,17 @@
 #include "lang_pack.h"
 #include "utf8.h"
 
+/* The length of link when word[0 .. cut) ends in it and leaves a first
+ * part of min_part code points at least, else 0. */
+static size_t link_before(const char *word, size_t cut, const char *link, size_t min_part)
+{
+    size_t n = strlen(link);
+    return n < cut && memcmp(word + cut - n, link, n) == 0 &&
+                   utf8_length(word, cut - n) >= min_part
+               ? n
+               : 0;
+}
+
 /* The two-part split of word whose parts are words by has(), the longest
  * first part first: a longer known first part is the likelier reading
  * ("bildschirm|schoner" before "bild|schirmschoner"). A linking element of
@@ -35,9 +46,8 @@ static int split_two(const char *word, size_t len, const decompound_links *links
             return 1;
         }
         for (int k = 0; k < links->n; k++) {
-            size_t n = strlen(links->link[k]);
-            if (n < cut && memcmp(word + cut - n, links->link[k], n) == 0 &&
-                utf8_length(word, cut - n) >= min_part && has(ctx, word, cut - n)) {
+            size_t n = link_before(word, cut, links->link[k], min_part);
+            if (n && has(ctx, word, cut - n)) {
                 *out = (decompound_split){cut - n, cut};
                 return 1;
             }
@@ -228,9 +238,8 @@ static int read_span(const split_ctx *x, size_t off, size_t len, int verdict, re
             continue;
         /* the first part as it stands, then without a linking element */
         for (int k = -1; k < x->links->n; k++) {
-            size_t n = k < 0 ? 0 : strlen(x->links->link[k]);
-            if (k >= 0 && (n >= cut || memcmp(w + cut - n, x->links->link[k], n) != 0 ||
-                           utf8_length(w, cut - n) < DECOMPOUND_MIN_PART))
+            size_t n = k < 0 ? 0 : link_before(w, cut, x->links->link[k], DECOMPOUND_MIN_PART);
+            if (k >= 0 && !n)
                 continue;
             int head_verdict = x->has(x->ctx, w, cut - n);
             reading r;
@@ -257,4 +266,58 @@ size_t decompound_parts(const char *word, size_t len, const decompound_links *li
     for (size_t i = 0; i < r.n; i++)
         out[i] = r.part[i];
     return r.n;
+}
+
+size_t decompound_unlinked(const char *word, size_t len, const decompound_links *links)
+{
+    for (int k = 0; k < links->n; k++) {
+        size_t n = link_before(word, len, links->link[k], DECOMPOUND_MIN_PART);
+        if (n)
+            return len - n;
+    }
+    return len;
+}
+
+size_t decompound_group(size_t n, int coarse, decompound_group_fn held, void *ctx,
+                        size_t *last_of)
+{
+    /* held() asked once per run: a run may be in many groupings */
+    signed char memo[DECOMPOUND_MAX_PARTS][DECOMPOUND_MAX_PARTS];
+    memset(memo, -1, sizeof memo);
+    if (n < 2 || n > DECOMPOUND_MAX_PARTS)
+        return 0;
+    /* a grouping as the cuts between parts: bit i, a cut after part i */
+    unsigned best = 0;
+    size_t best_groups = 0, best_head = 0;
+    for (unsigned cuts = 1; cuts < 1u << (n - 1); cuts++) {
+        size_t groups = 0, first = 0;
+        int ok = 1;
+        for (size_t i = 0; i < n && ok; i++) {
+            if (i + 1 < n && !(cuts >> i & 1))
+                continue;
+            if (memo[first][i] < 0)
+                memo[first][i] = held(ctx, first, i) != 0;
+            ok = memo[first][i];
+            groups++;
+            if (i + 1 < n)
+                first = i + 1;
+        }
+        if (!ok)
+            continue;
+        /* first is now where the last group starts: the sooner, the longer */
+        int fewer = groups < best_groups, more = groups > best_groups;
+        if (!best_groups || (coarse ? fewer : more) ||
+            (groups == best_groups && first < best_head)) {
+            best = cuts;
+            best_groups = groups;
+            best_head = first;
+        }
+    }
+    if (!best_groups)
+        return 0;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (i + 1 == n || best >> i & 1)
+            last_of[k++] = i;
+    return k;
 }

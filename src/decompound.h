@@ -121,6 +121,30 @@ typedef struct decompound_part {
 size_t decompound_parts(const char *word, size_t len, const decompound_links *links,
                         decompound_has_fn has, void *ctx, decompound_part *out, size_t cap);
 
+/* The length of word (len bytes) without the linking element of links it
+ * ends in ("Antrags" of "Antrags|formular": "Antrag"), its first part of
+ * DECOMPOUND_MIN_PART code points at least; len when none. A dictionary
+ * reads such a part as the word it is ("Antrags", a genitive) where the
+ * compound's first word is the one without it. */
+size_t decompound_unlinked(const char *word, size_t len, const decompound_links *links);
+
+/* Is the group of a split's parts first .. last (indices, inclusive) a
+ * word? ctx is the caller's. */
+typedef int (*decompound_group_fn)(void *ctx, size_t first, size_t last);
+
+/* The dictionary's parts of a compound (n of them, from decompound_parts())
+ * grouped into two or more runs of adjacent parts, each run a word by
+ * held(): a dictionary splits a compound into its finest parts, down into
+ * a part it holds only as a compound ("Wohnsitz|bescheinigung" is
+ * "Wohn|sitz|bescheinigung"), where a FAQ says the coarser word. Of the
+ * groupings, with coarse set the one with the fewest groups first
+ * ("Meldebescheinigung|gebühr" before "Melde|bescheinigung|gebühr"), else
+ * the one with the most; then the longest last group. Into last_of[i]
+ * the index of group i's last part; returns how many groups, 0 when no
+ * grouping holds. */
+size_t decompound_group(size_t n, int coarse, decompound_group_fn held, void *ctx,
+                        size_t *last_of);
+
 /* Where in word (lower case, len bytes) a head may start at most: at the
  * letter before the derivational suffix of links it ends in, itself
  * maybe followed by a plural ending or a linking element

@@ -269,6 +269,22 @@ const search_param_field search_param_fields[] = {
           "head (last part) also by its stem, the FAQ saying it as another word; 2: every part "
           "by its stem. 1 moves no row of the seed, Debian or tuning corpora; 2: Debian de "
           "one off-topic answered (\"steuern\" for Steuer)"),
+    FIELD(every_part_group, INT, 2, 0, 2,
+          "slots: use_every_part's split regrouped into runs of adjacent parts the FAQ holds "
+          "each of, where a part the dictionary holds only as a compound is split too "
+          "(\"Wohn|sitz|bescheinigung\" as \"Wohnsitz|bescheinigung\"): 0 off; 1 the grouping "
+          "with the most runs; 2 with the fewest. Pairs of a tuning FAQ's words joined, split "
+          "into the two: de 189 of 500 off, 357 at 1, 375 at 2 (docs/quality.md); rows alike"),
+    FIELD(every_part_unlinked, INT, 1, 0, 1,
+          "slots: every_part_group's run before the head also held without the linking element "
+          "it ends in, where the dictionary reads the part with it (\"Antrags|formular\": "
+          "\"Antrag\"). Joined pairs split into the two, de 292 of 500 off, 375 on; rows alike"),
+    FIELD(use_compound_slots, INT, 1, 0, 1,
+          "slots: a question's compound the FAQ lacks whose dictionary parts regroup "
+          "(every_part_group) into words it holds, each as a word, searched as those words, a "
+          "slot each, as a question writing them apart (\"Wohnsitzbescheinigung\": "
+          "\"Wohnsitz\", \"Bescheinigung\"), not one slot of either part. buergeramt +1 row "
+          "top-1, every other corpus 0"),
     FIELD(use_joined_words, INT, 1, 0, 1,
           "slots: two adjacent content words of the question (a space or a hyphen between "
           "them) that the FAQ writes as one (\"wi fi\", \"fuori pista\" for \"wifi\", "

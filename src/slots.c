@@ -764,6 +764,68 @@ static uint32_t every_part_term(const search_ctx *c, const known_terms *x, int h
     return IX_NONE;
 }
 
+/* A dictionary's split of a question's compound, as runs_held() asks
+ * of a run of its parts whether the FAQ holds it (every_part_term()). */
+typedef struct run_ctx {
+    const search_ctx *c;
+    uint32_t L;
+    const decompound_links *links;
+    const char *lower;
+    const decompound_part *parts;
+    size_t np;
+    known_terms x[DECOMPOUND_MAX_PARTS][DECOMPOUND_MAX_PARTS];   /* [first][last] */
+    size_t len[DECOMPOUND_MAX_PARTS][DECOMPOUND_MAX_PARTS];      /* ... the bytes held */
+} run_ctx;
+
+static decompound_part run_span(const decompound_part *parts, size_t first, size_t last)
+{
+    return (decompound_part){parts[first].off, parts[last].off + parts[last].len - parts[first].off};
+}
+
+/* ... the run as it stands, else, before the head, without the linking
+ * element it ends in ("Antrags" as "Antrag") */
+static int run_held(void *ctx, size_t first, size_t last)
+{
+    run_ctx *r = ctx;
+    decompound_part span = run_span(r->parts, first, last);
+    known_terms *x = &r->x[first][last];
+    int head = last + 1 == r->np;
+    size_t unlinked = head || !r->c->p->every_part_unlinked
+                          ? span.len
+                          : decompound_unlinked(r->lower + span.off, span.len, r->links);
+    for (int k = 0; k < 2; k++) {
+        size_t len = k ? unlinked : span.len;
+        if (k && len == span.len)
+            break;
+        known_synonyms_terms(r->c->ix, r->c->an[r->L], r->L, r->lower + span.off, len, 1, x);
+        r->len[first][last] = len;
+        if ((x->term = every_part_term(r->c, x, head)) != IX_NONE)
+            return 1;
+    }
+    return 0;
+}
+
+/* The dictionary's parts (np) regrouped into runs the FAQ holds each of
+ * (decompound_group()): a dictionary reads a word it holds only as a
+ * compound down to its parts ("Wohn|sitz|bescheinigung"), where the FAQ
+ * says the word ("Wohnsitz"). The runs' terms into x and, when spans is
+ * not NULL, the text held of each (without a linking element dropped)
+ * into spans; returns how many runs, 0 when no grouping holds. */
+static size_t runs_held(const search_ctx *c, uint32_t L, const decompound_links *links,
+                        const char *lower, const decompound_part *parts, size_t np,
+                        known_terms *x, decompound_part *spans)
+{
+    run_ctx r = {c, L, links, lower, parts, np, {{{0}}}, {{0}}};
+    size_t last_of[DECOMPOUND_MAX_PARTS];
+    size_t n = decompound_group(np, c->p->every_part_group == 2, run_held, &r, last_of);
+    for (size_t i = 0, first = 0; i < n; first = last_of[i++] + 1) {
+        x[i] = r.x[first][last_of[i]];
+        if (spans)
+            spans[i] = (decompound_part){parts[first].off, r.len[first][last_of[i]]};
+    }
+    return n;
+}
+
 /* The question's compound ("Versionsnummer"), split by the language's
  * dictionary as the index splits the FAQ's words (lexicon_compound_parts()):
  * the parts the FAQ holds ("Version") stand in for it, below the word
@@ -798,7 +860,10 @@ static void add_question_parts(const search_ctx *c, slot *sl, uint32_t L, const 
         return;   /* a stop word for a head: a misreading, as at index time */
     uint32_t own = slots_has_word(sl) ? sl->alts[0].term : IX_NONE;
     known_terms x[DECOMPOUND_MAX_PARTS];
-    for (size_t i = 0; i < np; i++) {
+    int grouped = every && c->p->every_part_group;
+    if (grouped && !(np = runs_held(c, L, links, lower, parts, np, x, NULL)))
+        return;
+    for (size_t i = 0; i < np && !grouped; i++) {
         known_synonyms_terms(c->ix, c->an[L], L, lower + parts[i].off, parts[i].len, 1, &x[i]);
         if (every && (x[i].term = every_part_term(c, &x[i], i + 1 == np)) ==
                          IX_NONE)
@@ -981,6 +1046,56 @@ static void respelt(const search_ctx *c, const qtok *t, const char *w, size_t n,
     out->term_len = tn;
     out->is_stop = out->is_situation = out->is_time = 0;
     out->is_joined = 1;
+}
+
+/* A compound of the question the FAQ lacks whose dictionary parts
+ * regroup into words it holds, each as a word (runs_held():
+ * "Wohnsitzbescheinigung" of a FAQ saying "Wohnsitz" and "Bescheinigung"),
+ * into out as those words, each a word of the question, as the FAQ writes
+ * them apart: how many, at most room (0: none). In one slot the parts
+ * stand in for each other, and an entry holding one scores as one holding
+ * both. */
+static int split_compound(const search_ctx *c, uint32_t L, const qtok *t, qtok *out, int room)
+{
+    const decompound_links *links = search_model_links(c->m, L);
+    if (!c->text || !links->on || !c->p->use_every_part || !c->p->every_part_group ||
+        t->is_stop || t->is_qword || t->is_synonym ||
+        ix_find_word(c->ix, L, t->word, t->word_len) != IX_NONE ||
+        ix_find_term(c->ix, L, t->term, t->term_len) != IX_NONE)
+        return 0;
+    /* the dictionary loaded only for a word the FAQ lacks */
+    lexicon *lx = query_lexicon(c, L);
+    if (!lx)
+        return 0;
+    char lower[QUERY_WORD_BYTES];
+    long n = fold_case(c->text + t->raw_off, t->raw_len, lower, sizeof lower);
+    if (n != (long)t->raw_len)
+        return 0;   /* folded to another length: no run's place in the text */
+    decompound_part parts[DECOMPOUND_MAX_PARTS];
+    size_t np = n > 0 ? lexicon_compound_parts(lx, links, lower, (size_t)n, parts,
+                                               DECOMPOUND_MAX_PARTS)
+                      : 0;
+    if (!np || analyzer_names_word(c->an[L], lower + parts[np - 1].off, parts[np - 1].len) != 1)
+        return 0;
+    known_terms x[DECOMPOUND_MAX_PARTS];
+    decompound_part spans[DECOMPOUND_MAX_PARTS];
+    size_t runs = runs_held(c, L, links, lower, parts, np, x, spans);
+    if (!runs || runs > (size_t)room)
+        return 0;
+    for (size_t i = 0; i < runs; i++)
+        if (x[i].word == IX_NONE)
+            return 0;   /* held by its stem alone: the slot's part, not a word */
+    for (size_t i = 0; i < runs; i++) {
+        const ix_str *w = &c->ix->words[x[i].word].text;
+        if (w->len >= sizeof out->word)
+            return 0;
+        respelt(c, t, c->ix->strings + w->off, w->len, x[i].word, &out[i]);
+        /* the question's text of the run, for what reads it (its lemma,
+         * its own parts), not the whole compound's */
+        out[i].raw_off = t->raw_off + spans[i].off;
+        out[i].raw_len = spans[i].len;
+    }
+    return (int)runs;
 }
 
 /* Two adjacent words of the question that the FAQ writes as one ("wi fi",
@@ -1212,6 +1327,12 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
         } else if (c->p->use_split_words && n_joined + 2 <= SLOTS_MAX_JOINED &&
                    (apart = split_apart(c, L, &s->toks[i], &joined[n_joined])) > 0) {
             /* ... and a word typed as one is two slots, as the FAQ's */
+            for (int j = 0; j < apart; j++)
+                order[n_order++] = &joined[n_joined++];
+        } else if (c->p->use_compound_slots && n_joined + 2 <= SLOTS_MAX_JOINED &&
+                   (apart = split_compound(c, L, &s->toks[i], &joined[n_joined],
+                                           SLOTS_MAX_JOINED - n_joined)) > 0) {
+            /* ... and so is a compound whose parts are the FAQ's words */
             for (int j = 0; j < apart; j++)
                 order[n_order++] = &joined[n_joined++];
         } else {

@@ -29,7 +29,9 @@ expect_eq "without the parts, Platte is a word the FAQ lacks" \
 # The question's own compound, split by the dictionary as the index splits
 # the FAQ's words (--set use_question_parts): "Versionsnummer", which the
 # FAQ holds, also searched as the "Version" it holds elsewhere; 2: a
-# compound the FAQ lacks ("Zeitungsversion") searched by its parts.
+# compound the FAQ lacks ("Zeitungsversion") searched by its parts, in
+# one slot (use_compound_slots=0: else the two words the FAQ holds are a
+# slot each, compound_runs.sh).
 mkdir -p "$TMP/q/de"
 cat >"$TMP/q/de/faq.md" <<'MD'
 ## Wo steht die Versionsnummer? {#version}
@@ -45,7 +47,8 @@ Das sagt der Befehl uname.
 Jeden Morgen um sieben, ihr Bestand an Anzeigen als eigener Teil.
 MD
 "$FAQBOT" index --corpus "$TMP/q" --out "$TMP/q.idx" >/dev/null || fail "index"
-parts() { "$FAQBOT" ask --index "$TMP/q.idx" --explain "$@" | grep -c 'compound-part term "version"'; }
+parts() { "$FAQBOT" ask --index "$TMP/q.idx" --explain --set use_compound_slots=0 "$@" |
+    grep -c 'compound-part term "version"'; }
 expect_eq "off by default: Versionsnummer as itself" "$(parts 'Welche Versionsnummer läuft?')" 0
 expect_eq "on: Versionsnummer also as Version" \
     "$(parts --set use_question_parts=1 'Welche Versionsnummer läuft?')" 1
@@ -187,7 +190,9 @@ Mit Ihrer E-Mail-Adresse und einer Erklärung zum Datenschutz.
 Jeden Morgen um sieben; der Bote darf sein Rad selbst steuern.
 MD
 index_faq "$TMP/e"
-every() { "$FAQBOT" ask --index "$TMP/faq.idx" --explain "$@" | grep -c 'compound-part term'; }
+# (one slot of the parts: use_compound_slots=0, else a slot of each word)
+every() { "$FAQBOT" ask --index "$TMP/faq.idx" --explain --set use_compound_slots=0 "$@" |
+    grep -c 'compound-part term'; }
 expect_eq "every part held: Versandkosten as Versand and Kosten" "$(every 'Versandkosten')" 2
 expect_eq "... and it finds the entry" "$(answer_id 'Versandkosten?')" shipping
 expect_eq "without the switch, Versandkosten is a word the FAQ lacks" \

@@ -471,6 +471,88 @@ static void test_decompound_parts(void **state)
     assert_int_equal(decompound_parts(w, strlen(w), &links, in_lists, lists, pt, 4), 0);
 }
 
+/* A FAQ's words and a split's parts, for decompound_group(). */
+typedef struct faq_words {
+    const char *word;
+    const decompound_part *parts;
+    const char *const *words;
+} faq_words;
+
+static int run_in_faq(void *ctx, size_t first, size_t last)
+{
+    const faq_words *f = ctx;
+    size_t off = f->parts[first].off, end = f->parts[last].off + f->parts[last].len;
+    return in_list((void *)f->words, f->word + off, end - off);
+}
+
+/* The split of w grouped into the FAQ's words, "run|run", "" when none. */
+static void grouped(const char *w, const decompound_part *parts, size_t n,
+                    const char *const *words, int coarse, char *out, size_t cap)
+{
+    faq_words f = {w, parts, words};
+    size_t last_of[DECOMPOUND_MAX_PARTS];
+    size_t g = decompound_group(n, coarse, run_in_faq, &f, last_of), first = 0, at = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < g; i++) {
+        size_t off = parts[first].off, end = parts[last_of[i]].off + parts[last_of[i]].len;
+        at += (size_t)snprintf(out + at, cap - at, "%s%.*s", i ? "|" : "", (int)(end - off),
+                               w + off);
+        first = last_of[i] + 1;
+    }
+}
+
+/* A German dictionary holds "Wohnsitz" only as a compound of "wohnen"'s
+ * stem and "Sitz", so it splits "Wohnsitzbescheinigung" into three parts,
+ * none of them the word a FAQ says ("Wohnsitz"); the runs of parts regroup
+ * into the FAQ's words, the finest grouping or the coarsest as asked, the
+ * longest last run first, a linking element kept inside a run. */
+static void test_decompound_group(void **state)
+{
+    (void)state;
+    char got[128];
+    lexicon *lx;
+    assert_int_equal(lexicon_open("de", NULL, &lx), 0);
+    if (lx) {
+        decompound_links links = {0};
+        decompound_links_parse(&links, "!compounds s\n!plurals e en n er\n"
+                                       "!suffixes heit keit schaft ung ation ion\n");
+        const char *w = "wohnsitzbescheinigung";
+        decompound_part parts[DECOMPOUND_MAX_PARTS];
+        size_t n = lexicon_compound_parts(lx, &links, w, strlen(w), parts, DECOMPOUND_MAX_PARTS);
+        assert_int_equal(n, 3);
+        assert_int_equal(parts[1].len, 4);     /* "sitz": "Wohnsitz" is split too */
+        const char *faq[] = {"wohnsitz", "bescheinigung", "sitz", NULL};
+        grouped(w, parts, n, faq, 0, got, sizeof got);
+        assert_string_equal(got, "wohnsitz|bescheinigung");
+        lexicon_free(lx);
+    }
+    /* parts as a dictionary gives them: the linking "s" outside a part */
+    const char *w = "meldebescheinigungsgebuhr";
+    const decompound_part parts[] = {{0, 5}, {5, 13}, {19, 6}};
+    const char *every[] = {"melde", "bescheinigung", "gebuhr", "meldebescheinigung", NULL};
+    grouped(w, parts, 3, every, 0, got, sizeof got);
+    assert_string_equal(got, "melde|bescheinigung|gebuhr");
+    grouped(w, parts, 3, every, 1, got, sizeof got);
+    assert_string_equal(got, "meldebescheinigung|gebuhr");
+    const char *linked[] = {"melde", "bescheinigungsgebuhr", "meldebescheinigung", "gebuhr", NULL};
+    grouped(w, parts, 3, linked, 1, got, sizeof got);
+    assert_string_equal(got, "melde|bescheinigungsgebuhr");   /* the longer last run */
+    const char *whole[] = {"meldebescheinigungsgebuhr", "gebuhr", NULL};
+    grouped(w, parts, 3, whole, 1, got, sizeof got);
+    assert_string_equal(got, "");           /* the word itself is no grouping */
+    grouped(w, parts, 1, every, 1, got, sizeof got);
+    assert_string_equal(got, "");
+    /* a part the dictionary reads with its linking element ("antrags", a
+     * genitive) is the word without it; a first part too short without
+     * it, or a word with none, stays whole */
+    decompound_links links = {0};
+    decompound_links_parse(&links, "!compounds s en\n");
+    assert_int_equal(decompound_unlinked("antrags", 7, &links), 6);
+    assert_int_equal(decompound_unlinked("fietsen", 7, &links), 5);
+    assert_int_equal(decompound_unlinked("haus", 4, &links), 4);
+    assert_int_equal(decompound_unlinked("antrag", 6, &links), 6);
+}
+
 typedef struct syns {
     int n, has, multiword;
     const char *want;
@@ -802,6 +884,7 @@ int main(void)
         cmocka_unit_test(test_decompound),
         cmocka_unit_test(test_decompound_apart),
         cmocka_unit_test(test_decompound_parts),
+        cmocka_unit_test(test_decompound_group),
         cmocka_unit_test(test_thesaurus),
         cmocka_unit_test(test_thesaurus_shared),
         cmocka_unit_test(test_numbers),
