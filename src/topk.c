@@ -80,9 +80,14 @@ static inline int walk_first(const walk *w) { return (int)(uint32_t)w->t[1]; }
 static inline void walk_fix(walk *w, int k, uint32_t group)
 {
     size_t i = (size_t)w->leaves + (size_t)k;
-    w->t[i] = (uint64_t)group << 32 | (uint32_t)k;
-    for (i >>= 1; i; i >>= 1)
-        w->t[i] = min_u64(w->t[2 * i], w->t[2 * i + 1]);
+    uint64_t x = (uint64_t)group << 32 | (uint32_t)k;
+    w->t[i] = x;
+    for (; i > 1; i >>= 1) {
+        /* the node's least is this one's or its sibling's: carried up in
+         * a register, not read back from the node just written */
+        x = min_u64(x, w->t[i ^ 1]);
+        w->t[i >> 1] = x;
+    }
 }
 
 /* A term's depth-th largest impact (postings_kth_impact()), remembered: a
