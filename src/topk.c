@@ -577,8 +577,8 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
          * product with 0 instead (1 when met already), exact for the
          * pair's finite values, and read times its bit below */
         uint32_t hit = 1u << at0;
-        /* cleared by the product too: a pair known to be 0 has the
-         * compiler raise it by a branch on the posting, not a select */
+        /* cleared by the product too, not set to 0: a pair it knows to
+         * be 0 the compiler raises by a branch on the posting, not a select */
         best[at0] *= 0.0f;
         bcov[at0] *= 0.0f;
         if (!passes_over(c0, g))
