@@ -45,22 +45,22 @@ typedef struct slot_cur {
     float ub;
 } slot_cur;
 
-/* The cursors that drive the walk, each with the group it stands on and
- * the place of its slot in the sorted slots, kept in order of group: the
- * cursors on the next group to score are the first ones, and a cursor
- * moved on is put back in its place, most often a step or two away,
- * rather than every cursor visited for every group. Past the last, one
- * entry more stands at POSTINGS_END, so that no search for a place needs
- * to count. */
+/* The cursors that drive the walk, in a tournament: a leaf a cursor,
+ * holding its group and its number (ties go to the lower), each node the
+ * least of its two children, so that the root is the cursor on the next
+ * group to score. A cursor moved on is played up again from its leaf,
+ * a compare and a select a level: which cursor comes next is the data's,
+ * and kept in order of group, a moved cursor's place was found by
+ * branches the CPU could not foresee (0.7 mispredicted a move), where
+ * the replay is the same few instructions each time. Leaves past the
+ * last cursor stand at POSTINGS_END. */
 #define WALK_MAX (FAQ_MAX_QUERY_TERMS * QUERY_MAX_ALTS)
-typedef struct walk_entry {
-    uint32_t group;
-    int at;
-    cursor *c;
-} walk_entry;
 typedef struct walk {
-    walk_entry e[WALK_MAX + 1];
+    uint64_t t[2 * WALK_MAX];   /* node i's children 2i and 2i+1, leaves from leaves */
+    int leaves;                 /* a power of two, at least n and 1 */
     int n;
+    cursor *c[WALK_MAX];
+    int at[WALK_MAX];           /* the place of its slot in the sorted slots */
     /* per walked slot: the most the other slots can add to a group that
      * no other walked cursor stands on (their looked-up cursors' best and
      * the slots that do not drive the walk) */
@@ -68,6 +68,27 @@ typedef struct walk {
     /* per walked slot: its most_passive, read for every group */
     float most_passive[FAQ_MAX_QUERY_TERMS];
 } walk;
+
+static inline uint64_t min_u64(uint64_t a, uint64_t b) { return a < b ? a : b; }
+
+/* The group the first walked cursor stands on, and that cursor. */
+static inline uint32_t walk_least(const walk *w) { return (uint32_t)(w->t[1] >> 32); }
+
+static inline int walk_first(const walk *w) { return (int)(uint32_t)w->t[1]; }
+
+/* Walked cursor k now stands on group: played up from its leaf. */
+static inline void walk_fix(walk *w, int k, uint32_t group)
+{
+    size_t i = (size_t)w->leaves + (size_t)k;
+    uint64_t x = (uint64_t)group << 32 | (uint32_t)k;
+    w->t[i] = x;
+    for (; i > 1; i >>= 1) {
+        /* the node's least is this one's or its sibling's: carried up in
+         * a register, not read back from the node just written */
+        x = min_u64(x, w->t[i ^ 1]);
+        w->t[i >> 1] = x;
+    }
+}
 
 /* A term's depth-th largest impact (postings_kth_impact()), remembered: a
  * question's strongest word is most often a word asked before, and its
@@ -139,15 +160,16 @@ static void bar_set(bar *b)
 
 static inline int cannot_enter(const bar *b, float bound) { return bound <= b->cut; }
 
-/* What cursor c, standing on a group, gives it: the best score and
- * coverage of a slot's alternatives so far, raised. */
-static inline void cursor_take(const cursor *c, float *best, float *bcov)
+/* What cursor c's posting (its byte: impact and in-question bit) gives a
+ * group: the best score and coverage of a slot's alternatives so far,
+ * raised. */
+static inline void cursor_take(const cursor *c, unsigned byte, float *best, float *bcov)
 {
-    float v = c->mul * (float)postings_impact(&c->p);
+    float v = c->mul * (float)postings_byte_impact(byte);
     /* read by the posting's bit, not chosen by a branch: which one comes
      * is the data's, and a compare the CPU cannot foresee; stored whether
      * raised or not, as a select rather than a branch around a store */
-    float cv = c->cov[postings_in_question(&c->p)];
+    float cv = c->cov[byte & 1];
     *best = v > *best ? v : *best;
     *bcov = cv > *bcov ? cv : *bcov;
 }
@@ -178,7 +200,7 @@ static inline int slot_eval(slot_cur *sc, uint32_t g, const bar *b, float rest,
             return 0;
         postings_seek(&c->p, g);
         if (c->p.group == g && !passes_over(c, g))
-            cursor_take(c, &best, &bcov);
+            cursor_take(c, c->p.byte, &best, &bcov);
     }
     /* the slot's part now known: most often none, every cursor past g */
     if (cannot_enter(b, *reach + best + rest))
@@ -189,22 +211,8 @@ static inline int slot_eval(slot_cur *sc, uint32_t g, const bar *b, float rest,
     return 1;
 }
 
-/* Put entry k, whose group grew, back in its place further on. */
-static inline void walk_sift(walk *w, int k)
-{
-    walk_entry *e = &w->e[k];
-    if (e[1].group >= e[0].group)
-        return;     /* the usual case: a long list's next posting is still first */
-    walk_entry x = *e;
-    do {                                    /* the entry at n stands at the end */
-        e[0] = e[1];
-        e++;
-    } while (e[1].group < x.group);
-    *e = x;
-}
-
 /* The cursors walked: those of the slots from first_ess on, past each
- * slot's looked-up ones, in order of group; and each slot's alone. */
+ * slot's looked-up ones; and each slot's alone. */
 static void walk_gather(walk *w, slot_cur **sc, int ns, int first_ess, const float *prefix)
 {
     for (int i = first_ess; i < ns; i++) {
@@ -217,13 +225,17 @@ static void walk_gather(walk *w, slot_cur **sc, int ns, int first_ess, const flo
     w->n = 0;
     for (int i = first_ess; i < ns; i++)
         for (int k = sc[i]->n_passive; k < sc[i]->n; k++) {
-            walk_entry x = {sc[i]->c[k].p.group, i, &sc[i]->c[k]};
-            int j = w->n++;
-            for (; j > 0 && w->e[j - 1].group > x.group; j--)
-                w->e[j] = w->e[j - 1];
-            w->e[j] = x;
+            w->c[w->n] = &sc[i]->c[k];
+            w->at[w->n] = i;
+            w->n++;
         }
-    w->e[w->n] = (walk_entry){POSTINGS_END, 0, NULL};
+    w->leaves = 1;
+    while (w->leaves < w->n)
+        w->leaves *= 2;
+    for (int k = 0; k < w->leaves; k++)
+        w->t[w->leaves + k] = (uint64_t)(k < w->n ? w->c[k]->p.group : POSTINGS_END) << 32 | (uint32_t)k;
+    for (int i = w->leaves - 1; i > 0; i--)
+        w->t[i] = min_u64(w->t[2 * i], w->t[2 * i + 1]);
 }
 
 /* The slot that every group of the list must have, when there is one:
@@ -509,11 +521,11 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
     }
     walk *w = &scratch->w;
     walk_gather(w, sc, ns, first_ess, prefix);
-    uint32_t next = w->e[0].group;  /* the next group: the walked cursors' least */
     /* each slot's best score and coverage at the group: finite, at least
      * 0, and left from the last group met until the slot is met again */
     float best[FAQ_MAX_QUERY_TERMS] = {0}, bcov[FAQ_MAX_QUERY_TERMS] = {0};
     for (;;) {
+        uint32_t g;
         if (only) {
             /* one list to walk, the usual case: walk it alone, past
              * postings (and whole blocks) that cannot make the list even
@@ -536,63 +548,68 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                     break;
                 postings_next(p);
             }
-            w->e[0].group = next = p->group;
+            g = p->group;
+            walk_fix(w, 0, g);
         } else {
-            /* the first walked cursor alone below the others: a group it
-             * reaches there meets no other walked cursor, and is passed
-             * when this cursor and the rest's most cannot make the list
-             * (never, unpruned: the bar cuts nothing) */
-            while (w->e[0].group < w->e[1].group) {
-                cursor *c = w->e[0].c;
-                postings_cursor *p = &c->p;
-                float mp = w->most_passive[w->e[0].at];
-                float v = c->mul * (float)postings_impact(p);
-                if (!cannot_enter(&b, (v > mp ? v : mp) + w->alone[w->e[0].at]))
-                    break;
-                postings_next(p);
-                w->e[0].group = p->group;
-                walk_sift(w, 0);
-            }
-            next = w->e[0].group;
+            g = walk_least(w);
         }
-        const uint32_t g = next;
         if (g == POSTINGS_END)
             break;
-        if (required >= 0) {
-            /* no group before the required slot's first can make the
-             * list: the walked cursors leap to it */
-            uint32_t m = slot_first_group(sc[required], g);
-            if (m > g) {
-                while (w->e[0].group < m) {
-                    postings_seek(&w->e[0].c->p, m);
-                    w->e[0].group = w->e[0].c->p.group;
-                    walk_sift(w, 0);
-                }
-                next = w->e[0].group;
+        /* the first walked cursor on g, moved on and played up before it
+         * is taken: alone on g, the group meets no other walked cursor,
+         * and is passed when this cursor and the rest's most cannot make
+         * the list (never, unpruned: the bar cuts nothing) */
+        int k0 = walk_first(w);
+        cursor *c0 = w->c[k0];
+        int at0 = w->at[k0];
+        unsigned byte = c0->p.byte;
+        postings_next(&c0->p);
+        walk_fix(w, k0, c0->p.group);
+        if (!only && walk_least(w) != g) {
+            float v = c0->mul * (float)postings_byte_impact(byte), mp = w->most_passive[at0];
+            if (cannot_enter(&b, (v > mp ? v : mp) + w->alone[at0]))
                 continue;
-            }
         }
-        /* the walked cursors on g, the first ones, each slot's best of
-         * them (hit: the slots met), each moved on and put back in its
-         * place. Whether a slot is met first is the data's, a branch the
-         * CPU cannot foresee: a pair left from an earlier group is cleared
-         * by a product with 0 instead (1 when met already), exact for the
+        /* then the others on g, the first ones, each slot's best of them
+         * (hit: the slots met), each moved on and played up again. Whether
+         * a slot is met first is the data's, a branch the CPU cannot
+         * foresee: a pair left from an earlier group is cleared by a
+         * product with 0 instead (1 when met already), exact for the
          * pair's finite values, and read times its bit below */
-        uint32_t hit = 0;
-        while (w->e[0].group == g) {
-            cursor *c = w->e[0].c;
-            int at = w->e[0].at;
+        uint32_t hit = 1u << at0;
+        /* cleared by the product too, not set to 0: a pair it knows to
+         * be 0 the compiler raises by a branch on the posting, not a select */
+        best[at0] *= 0.0f;
+        bcov[at0] *= 0.0f;
+        if (!passes_over(c0, g))
+            cursor_take(c0, byte, &best[at0], &bcov[at0]);
+        while (walk_least(w) == g) {
+            int k = walk_first(w);
+            cursor *c = w->c[k];
+            int at = w->at[k];
             float met = (float)(hit >> at & 1);
             hit |= 1u << at;
             best[at] *= met;
             bcov[at] *= met;
             if (!passes_over(c, g))
-                cursor_take(c, &best[at], &bcov[at]);
+                cursor_take(c, c->p.byte, &best[at], &bcov[at]);
             postings_next(&c->p);
-            w->e[0].group = c->p.group;
-            walk_sift(w, 0);
+            walk_fix(w, k, c->p.group);
         }
-        next = w->e[0].group;
+        if (required >= 0) {
+            /* no group before the required slot's first can make the
+             * list: the walked cursors leap to it (those on g, moved on
+             * already, land where they would have) */
+            uint32_t m = slot_first_group(sc[required], g);
+            if (m > g) {
+                while (walk_least(w) < m) {
+                    int k = walk_first(w);
+                    postings_seek(&w->c[k]->p, m);
+                    walk_fix(w, k, w->c[k]->p.group);
+                }
+                continue;
+            }
+        }
         /* the looked-up cursors are moved to g only for a group that may
          * make the list with the most each of them can add; the slots
          * that do not drive the walk first, the strongest first, as they
@@ -620,7 +637,7 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                 cursor *c = &x->c[k];
                 postings_seek(&c->p, g);
                 if (c->p.group == g && !passes_over(c, g))
-                    cursor_take(c, &best[i], &bcov[i]);
+                    cursor_take(c, c->p.byte, &best[i], &bcov[i]);
             }
         }
         /* summed in one order whichever was looked up first: the walked
@@ -661,10 +678,8 @@ int topk_run(topk_scratch *scratch, const search_ctx *ctx, int pruning, cand *to
                 int same = first_ess == was_first;
                 for (int i = first_ess; i < ns && same; i++)
                     same = sc[i]->n_passive == was_passive[i];
-                if (!same) {
+                if (!same)
                     walk_gather(w, sc, ns, first_ess, prefix);
-                    next = w->e[0].group;
-                }
             }
         }
     }
