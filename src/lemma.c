@@ -802,13 +802,7 @@ static int noun_form(lexicon *lx, const char *lower, size_t n)
     return m && readings(lx, upper, READ_STEMS, any_capitalised, NULL);
 }
 
-/* Is a form (stems list, n) one of the word it was made from: a stem is
- * that word or the form itself (a plural the dictionary lists as a word:
- * Danish "forbruger" beside "forbrug"), or the end of either (a compound
- * Hunspell reads by its last part: "sygesikringskorte", "kort"), each but
- * for the case of its first letter ("Festplatte" of "festplatten"); or it
- * has none (known as a compound of the dictionary's words alone:
- * "Tischkreissägen")? */
+/* A form made from a word, for stem_is_word_or_form(). */
 typedef struct form_of {
     const char *word, *form;
     size_t word_len, form_len;
@@ -821,6 +815,13 @@ static int ends_with_stem(const char *stem, size_t m, const char *w, size_t n)
     return m <= n && same_word(stem, m, w + n - m, m);
 }
 
+/* Is a form (stems list, n) one of the word it was made from: a stem is
+ * that word or the form itself (a plural the dictionary lists as a word:
+ * Danish "forbruger" beside "forbrug"), or the end of either (a compound
+ * Hunspell reads by its last part: "sygesikringskorte", "kort"), each but
+ * for the case of its first letter ("Festplatte" of "festplatten"); or it
+ * has none (known as a compound of the dictionary's words alone:
+ * "Tischkreissägen")? */
 static int stem_is_word_or_form(void *ctx, char **list, int n)
 {
     const form_of *f = ctx;
