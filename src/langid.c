@@ -131,59 +131,68 @@ int langid_guess(langid *li, const char *text, size_t len, char codes[][8], int 
 
 /* The languages whose letters are known, a bit each: a sign's writers are
  * a mask of them. */
-static const char known_langs[][3] = {"ca", "da", "de", "en", "es", "fi", "fr", "hu",
-                                      "it", "nl", "no", "pt", "ro", "sv", "tr"};
+static const char known_langs[][3] = {"ca", "da", "de", "el", "en", "es", "fi", "fr", "hu",
+                                      "it", "nl", "no", "pt", "ro", "ru", "sv", "tr"};
 enum {
-    L_CA = 1 << 0, L_DA = 1 << 1, L_DE = 1 << 2, L_EN = 1 << 3, L_ES = 1 << 4,
-    L_FI = 1 << 5, L_FR = 1 << 6, L_HU = 1 << 7, L_IT = 1 << 8, L_NL = 1 << 9,
-    L_NO = 1 << 10, L_PT = 1 << 11, L_RO = 1 << 12, L_SV = 1 << 13, L_TR = 1 << 14
+    L_CA = 1 << 0, L_DA = 1 << 1, L_DE = 1 << 2, L_EL = 1 << 3, L_EN = 1 << 4,
+    L_ES = 1 << 5, L_FI = 1 << 6, L_FR = 1 << 7, L_HU = 1 << 8, L_IT = 1 << 9,
+    L_NL = 1 << 10, L_NO = 1 << 11, L_PT = 1 << 12, L_RO = 1 << 13, L_RU = 1 << 14,
+    L_SV = 1 << 15, L_TR = 1 << 16
 };
 #define N_KNOWN (sizeof known_langs / sizeof *known_langs)
-_Static_assert(N_KNOWN == 15, "a mask bit each, in known_langs' order");
+_Static_assert(N_KNOWN == 17, "a mask bit each, in known_langs' order");
 
-/* A sign (a lowercase code point) and the known languages that write it in
- * ordinary words; loanwords and names aside ("façade", "Müller"). */
-static const struct { utf8proc_int32_t cp; uint32_t langs; } signs[] = {
-    {0x00BF, L_ES},                         /* ¿ */
-    {0x00A1, L_ES},                         /* ¡ */
-    {0x00F1, L_ES},                         /* ñ */
-    {0x00E3, L_PT},                         /* ã */
-    {0x00F5, L_PT},                         /* õ */
-    {0x00DF, L_DE},                         /* ß */
-    {0x00E4, L_DE | L_FI | L_SV},           /* ä */
-    {0x00F6, L_DE | L_FI | L_HU | L_SV | L_TR}, /* ö */
-    {0x00FC, L_DE | L_HU | L_TR},           /* ü */
-    {0x0153, L_FR},                         /* œ */
-    {0x00E7, L_CA | L_FR | L_PT | L_TR},    /* ç */
-    {0x00E0, L_CA | L_FR | L_IT | L_PT},    /* à */
-    {0x00E8, L_CA | L_FR | L_IT},           /* è */
-    {0x00F9, L_FR | L_IT},                  /* ù */
-    {0x00EC, L_IT},                         /* ì */
-    {0x00F2, L_CA | L_IT},                  /* ò */
-    {0x00EB, L_FR | L_NL},                  /* ë */
-    {0x00EF, L_CA | L_FR | L_NL},           /* ï */
-    {0x00EE, L_FR | L_RO},                  /* î */
-    {0x00FB, L_FR},                         /* û */
-    {0x00E2, L_FR | L_PT | L_RO},           /* â */
-    {0x00EA, L_FR | L_PT},                  /* ê */
-    {0x00F4, L_FR | L_PT},                  /* ô */
-    {0x00E1, L_ES | L_HU | L_PT},           /* á */
-    {0x00ED, L_CA | L_ES | L_HU | L_PT},    /* í */
-    {0x00F3, L_CA | L_ES | L_HU | L_PT},    /* ó */
-    {0x00FA, L_CA | L_ES | L_HU | L_PT},    /* ú */
-    {0x00E9, L_CA | L_ES | L_FR | L_HU | L_IT | L_NL | L_PT}, /* é */
-    {0x00E5, L_DA | L_NO | L_SV},           /* å */
-    {0x00E6, L_DA | L_NO},                  /* æ */
-    {0x00F8, L_DA | L_NO},                  /* ø */
-    {0x0103, L_RO},                         /* ă */
-    {0x0219, L_RO},                         /* ș */
-    {0x021B, L_RO},                         /* ț */
-    {0x011F, L_TR},                         /* ğ */
-    {0x0131, L_TR},                         /* ı */
-    {0x015F, L_RO | L_TR},                  /* ş */
-    {0x0151, L_HU},                         /* ő */
-    {0x0171, L_HU},                         /* ű */
+/* A sign (a lowercase code point, or a script's block of them: a question
+ * in Cyrillic is no English one, whatever its words) and the known
+ * languages that write it in ordinary words; loanwords and names aside
+ * ("façade", "Müller"). Serbian, written in both alphabets, is left
+ * unknown: it writes every sign. */
+#define SIGN(cp, langs) {cp, cp, langs}
+static const struct { utf8proc_int32_t lo, hi; uint32_t langs; } signs[] = {
+    SIGN(0x00BF, L_ES),                         /* ¿ */
+    SIGN(0x00A1, L_ES),                         /* ¡ */
+    SIGN(0x00F1, L_ES),                         /* ñ */
+    SIGN(0x00E3, L_PT),                         /* ã */
+    SIGN(0x00F5, L_PT),                         /* õ */
+    SIGN(0x00DF, L_DE),                         /* ß */
+    SIGN(0x00E4, L_DE | L_FI | L_SV),           /* ä */
+    SIGN(0x00F6, L_DE | L_FI | L_HU | L_SV | L_TR), /* ö */
+    SIGN(0x00FC, L_DE | L_HU | L_TR),           /* ü */
+    SIGN(0x0153, L_FR),                         /* œ */
+    SIGN(0x00E7, L_CA | L_FR | L_PT | L_TR),    /* ç */
+    SIGN(0x00E0, L_CA | L_FR | L_IT | L_PT),    /* à */
+    SIGN(0x00E8, L_CA | L_FR | L_IT),           /* è */
+    SIGN(0x00F9, L_FR | L_IT),                  /* ù */
+    SIGN(0x00EC, L_IT),                         /* ì */
+    SIGN(0x00F2, L_CA | L_IT),                  /* ò */
+    SIGN(0x00EB, L_FR | L_NL),                  /* ë */
+    SIGN(0x00EF, L_CA | L_FR | L_NL),           /* ï */
+    SIGN(0x00EE, L_FR | L_RO),                  /* î */
+    SIGN(0x00FB, L_FR),                         /* û */
+    SIGN(0x00E2, L_FR | L_PT | L_RO),           /* â */
+    SIGN(0x00EA, L_FR | L_PT),                  /* ê */
+    SIGN(0x00F4, L_FR | L_PT),                  /* ô */
+    SIGN(0x00E1, L_ES | L_HU | L_PT),           /* á */
+    SIGN(0x00ED, L_CA | L_ES | L_HU | L_PT),    /* í */
+    SIGN(0x00F3, L_CA | L_ES | L_HU | L_PT),    /* ó */
+    SIGN(0x00FA, L_CA | L_ES | L_HU | L_PT),    /* ú */
+    SIGN(0x00E9, L_CA | L_ES | L_FR | L_HU | L_IT | L_NL | L_PT), /* é */
+    SIGN(0x00E5, L_DA | L_NO | L_SV),           /* å */
+    SIGN(0x00E6, L_DA | L_NO),                  /* æ */
+    SIGN(0x00F8, L_DA | L_NO),                  /* ø */
+    SIGN(0x0103, L_RO),                         /* ă */
+    SIGN(0x0219, L_RO),                         /* ș */
+    SIGN(0x021B, L_RO),                         /* ț */
+    SIGN(0x011F, L_TR),                         /* ğ */
+    SIGN(0x0131, L_TR),                         /* ı */
+    SIGN(0x015F, L_RO | L_TR),                  /* ş */
+    SIGN(0x0151, L_HU),                         /* ő */
+    SIGN(0x0171, L_HU),                         /* ű */
+    {0x0370, 0x03FF, L_EL},                 /* Greek */
+    {0x1F00, 0x1FFF, L_EL},                 /* Greek with its old accents */
+    {0x0400, 0x052F, L_RU},                 /* Cyrillic */
 };
+#undef SIGN
 #define N_SIGNS (sizeof signs / sizeof *signs)
 _Static_assert(N_SIGNS <= 64, "one bit a sign");
 
@@ -250,7 +259,7 @@ static uint64_t signs_seen(const char *text, size_t len)
             continue;
         cp = utf8proc_tolower(cp);
         for (size_t s = 0; s < N_SIGNS; s++)
-            if (signs[s].cp == cp) {
+            if (signs[s].lo <= cp && cp <= signs[s].hi) {
                 seen |= 1ull << s;
                 break;      /* a sign is listed once */
             }

@@ -27,7 +27,8 @@ int langid_guess(langid *li, const char *text, size_t len, char codes[][8], int 
 
 /* Evidence from the letters and marks a question is written with: "¿" and
  * "¡" are Spanish alone, "ñ" Spanish, "ã õ" Portuguese, "ß ä ö ü" German,
- * "œ" French; "ç" French or Portuguese, "è ù" French or Italian... Each
+ * "œ" French; "ç" French or Portuguese, "è ù" French or Italian; a Cyrillic
+ * letter Russian, a Greek one Greek... Each
  * sign the text holds counts once, shared among the languages of codes (n
  * of them) that write it, and only when some language of codes does not
  * (a sign all of them use tells nothing): scores[i] gets what codes[i]

@@ -135,6 +135,24 @@ static void test_signs(void **st)
     /* a language whose letters are unknown is never counted against */
     static const char *const eshy[] = {"es", "hy"};
     assert_int_equal(signs_best("¿Երբ?", eshy, 2, sc), -1);
+    /* a script is a sign: a question in Cyrillic is Russian, not English,
+     * whatever its words; Greek is Greek; Serbian, written in both
+     * alphabets, is never counted against */
+    static const char *const enru[] = {"en", "ru"};
+    assert_int_equal(signs_best("здравствуйте", enru, 2, sc), 1);
+    assert_true(sc[1] == LANGID_SIGN_WEIGHT && sc[0] == 0);
+    assert_int_equal(signs_best("ЗДРАВСТВУЙТЕ", enru, 2, sc), 1);
+    assert_int_equal(signs_best("\xD0\xB8\xCC\x86", enru, 2, sc), 1);   /* и + U+0306 */
+    assert_int_equal(signs_best("hello", enru, 2, sc), -1);
+    static const char *const elenru[] = {"el", "en", "ru"};
+    assert_int_equal(signs_best("καλημέρα", elenru, 3, sc), 0);
+    assert_int_equal(signs_best("ἀρχή", elenru, 3, sc), 0);
+    assert_int_equal(signs_best("привет", elenru, 3, sc), 2);
+    static const char *const ensrru[] = {"en", "sr", "ru"};
+    assert_int_equal(signs_best("здраво", ensrru, 3, sc), 1);   /* a tie of sr and ru */
+    assert_true(sc[1] == sc[2] && sc[0] == 0);
+    static const char *const esru[] = {"es", "ru"};
+    assert_int_equal(signs_best("año", esru, 2, sc), 0);   /* Russian writes no ñ */
     /* each sign counts once, however often it is written */
     langid_signs("ñ", 2, six, 6, sc);
     double once = sc[2];
