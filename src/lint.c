@@ -5,6 +5,10 @@
 #include "search.h"
 #include "search_model.h"
 #include "search_params.h"
+#include "typo.h"
+
+#include <ctype.h>
+#include <string.h>
 
 #define NEAR_DUPLICATE_RATIO 0.7   /* the runner-up scores this close to the entry itself */
 #define NEAR_DUPLICATE_POOL 8      /* the other's question is looked for among this many */
@@ -48,6 +52,62 @@ static uint32_t near_duplicate(searcher *s, const faq_index *ix, uint32_t entry,
         return UINT32_MAX;
     *ratio = near[1].score / near[0].score;
     return near[1].entry;
+}
+
+/* An id as an eye reads it: letters and digits, lower case, into out
+ * (room for cap); its length, or 0 when longer. "late-fee", "late_fee"
+ * and "LateFee" read alike. */
+static size_t id_folded(faq_str id, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < id.len; i++) {
+        unsigned char c = (unsigned char)id.s[i];
+        if (c < 0x80 && !isalnum(c))
+            continue;
+        if (n == cap)
+            return 0;
+        out[n++] = (char)(c < 0x80 ? tolower(c) : c);
+    }
+    return n;
+}
+
+static int has_digit(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return 1;
+    return 0;
+}
+
+/* Are two ids one written two ways: the same read as id_folded() does, or
+ * one typing slip apart when long and wordy enough that a slip is no other
+ * id (faq-1 and faq-2 are two entries, not a slip)? */
+static int ids_alike(faq_str a, faq_str b)
+{
+    char fa[128], fb[128];
+    size_t na = id_folded(a, fa, sizeof fa), nb = id_folded(b, fb, sizeof fb);
+    if (!na || !nb)
+        return 0;
+    if (na == nb && memcmp(fa, fb, na) == 0)
+        return 1;
+    return na >= 5 && nb >= 5 && !has_digit(fa, na) && !has_digit(fb, nb) &&
+           typo_one_edit(fa, na, fb, nb);
+}
+
+/* The entry of language lang, without a translation in entry's language,
+ * whose id is entry's written another way (ids_alike()): the translation
+ * the editor meant to tie to entry. UINT32_MAX when none. */
+static uint32_t translation_alike(const faq_index *ix, const faq_entry *entry, uint32_t lang)
+{
+    uint32_t n = faq_index_entry_count(ix);
+    for (uint32_t x = 0; x < n; x++) {
+        faq_entry fx;
+        faq_index_entry(ix, x, &fx);
+        if (fx.lang == lang && fx.kind == ENTRY_FAQ &&
+            faq_index_group_entry(ix, fx.group, entry->lang) == UINT32_MAX && ids_alike(entry->id, fx.id))
+            return x;
+    }
+    return UINT32_MAX;
 }
 
 int faq_lint(const faq_index *ix, lint_fn fn, void *ctx)
@@ -107,7 +167,12 @@ int faq_lint(const faq_index *ix, lint_fn fn, void *ctx)
         for (uint32_t l = 0; l < nl; l++) {
             if (faq_index_lang_entries(ix, l) == 0 || faq_index_group_entry(ix, fe.group, l) != UINT32_MAX)
                 continue;
-            lint_finding f = {LINT_MISSING_TRANSLATION, e, UINT32_MAX, l, 0};
+            /* an id typed two ways is one mistake, told once, at the
+             * first of the two */
+            uint32_t alike = translation_alike(ix, &fe, l);
+            if (alike < e)
+                continue;
+            lint_finding f = {LINT_MISSING_TRANSLATION, e, alike, l, 0};
             fn(ctx, &f);
             found++;
         }
