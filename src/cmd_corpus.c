@@ -42,7 +42,7 @@ static char *slurp(const char *name, const char *path, size_t *len)
 
 int cmd_import(const cli_command *cmd, int argc, char **argv)
 {
-    const char *title = "FAQ", *prefix = "faq", *format = NULL, *columns = NULL, *file = NULL;
+    const char *title = NULL, *prefix = "faq", *format = NULL, *columns = NULL, *file = NULL;
     cli_opt opts[] = {CLI_VALUE("title", &title), CLI_VALUE("prefix", &prefix),
                       CLI_VALUE("format", &format), CLI_VALUE("columns", &columns),
                       CLI_VALUE("file", &file), CLI_END};
@@ -128,7 +128,7 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
         }
     }
     FILE *mem = n >= 0 ? open_memstream(&md, &md_len) : NULL;
-    if (n >= 0 && (!mem || import_write_md(&doc, title, prefix, mem) != 0 || fclose(mem) != 0)) {
+    if (n >= 0 && (!mem || import_write_md(&doc, title ? title : doc.title ? doc.title : "FAQ", prefix, mem) != 0 || fclose(mem) != 0)) {
         snprintf(err, sizeof err, "out of memory");
         n = -1;
     }

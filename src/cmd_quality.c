@@ -298,12 +298,19 @@ static void print_finding(void *ctx, const lint_finding *f)
         break;
     case LINT_MISSING_TRANSLATION:
         kind = "missing-translation";
-        snprintf(what, sizeof what, "missing translation: id %.*s has no entry in \"%s\"%s", (int)e.id.len,
-                 e.id.s, faq_index_lang_code(ix, f->lang),
-                 id_is_positional(e.file.s, e.file.len, e.id.s, e.id.len)
-                     ? " (an id by its place, not of its own: {#id} after the question, the same in "
-                       "each language, ties an entry to its translation)"
-                     : "");
+        if (f->other != UINT32_MAX)
+            snprintf(what, sizeof what,
+                     "missing translation: id %.*s has no entry in \"%s\"; %.*s:%u has id %.*s: "
+                     "written alike, is it this entry's translation? The same {#id} in each ties them",
+                     (int)e.id.len, e.id.s, faq_index_lang_code(ix, f->lang), (int)o.file.len, o.file.s,
+                     o.line, (int)o.id.len, o.id.s);
+        else
+            snprintf(what, sizeof what, "missing translation: id %.*s has no entry in \"%s\"%s",
+                     (int)e.id.len, e.id.s, faq_index_lang_code(ix, f->lang),
+                     id_is_positional(e.file.s, e.file.len, e.id.s, e.id.len)
+                         ? " (an id by its place, not of its own: {#id} after the question, the same in "
+                           "each language, ties an entry to its translation)"
+                         : "");
         break;
     }
     emit_finding(lo, e.file.s, (int)e.file.len, e.line, kind, "warning", what);

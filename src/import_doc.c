@@ -120,6 +120,7 @@ void import_doc_free(import_doc *doc)
     for (size_t i = 0; i < doc->n_notes; i++)
         free(doc->notes[i].what);
     free(doc->notes);
+    free(doc->title);
     memset(doc, 0, sizeof *doc);
 }
 

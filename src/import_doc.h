@@ -34,6 +34,8 @@ typedef struct import_note {
 } import_note;
 
 typedef struct import_doc {
+    char *title;        /* the document's own title, one line (a page's <h1>, a Markdown
+                           document's one "# Title" over its questions), or NULL */
     import_entry *entries;
     size_t n, cap;
     import_note *notes;

@@ -401,6 +401,47 @@ static void find_page_entries(page *p, const xmlNode *n)
     }
 }
 
+/* The page's first <h1> out of its menus, head and foot, else NULL. */
+static const xmlNode *first_h1(const xmlNode *n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || page_furniture(n))
+            continue;
+        if (is(n, "h1"))
+            return n;
+        const xmlNode *in = first_h1(n->children);
+        if (in)
+            return in;
+    }
+    return NULL;
+}
+
+/* The page's own title into doc->title: its first <h1> (the <title> often
+ * adds the site's name, "FAQ | City Library"), else its <title>, unless
+ * that is a question, the first entry's; 0, or -1 when memory runs out. */
+static int page_title(const xmlNode *root, import_doc *doc)
+{
+    const xmlNode *t = first_h1(root);
+    for (const xmlNode *head = root ? root->children : NULL; !t && head; head = head->next)
+        if (is(head, "head"))
+            for (t = head->children; t && !is(t, "title"); t = t->next)
+                ;
+    if (!t)
+        return 0;
+    char *s = nodes_markdown(t->children, NULL);
+    if (!s)
+        return -1;
+    for (char *c = s; *c; c++)
+        if (*c == '\n')
+            *c = ' ';
+    if (!*s || asks(s)) {
+        free(s);
+        return 0;
+    }
+    doc->title = s;
+    return 0;
+}
+
 /* The entries of a page's own HTML; 0, or -1 when memory runs out. */
 static int read_page(const xmlNode *root, import_doc *doc)
 {
@@ -462,7 +503,8 @@ int import_html_in(const char *text, size_t len, const char *charset, import_doc
     find_scripts(&w, xmlDocGetRootElement(d));
     /* the FAQPage markup when the page has it (the page's text may say more
      * than the questions), else the page's own questions */
-    if (!w.bad && !doc->n && read_page(xmlDocGetRootElement(d), doc) != 0) {
+    if (!w.bad && ((!doc->n && read_page(xmlDocGetRootElement(d), doc) != 0) ||
+                   page_title(xmlDocGetRootElement(d), doc) != 0)) {
         snprintf(err, errlen, "out of memory");
         w.bad = 1;
     }

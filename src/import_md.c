@@ -385,6 +385,18 @@ int import_markdown(const char *text, size_t len, import_doc *doc, char *err, si
             goto oom;
         e->id_whole = h->id != NULL;
     }
+    /* a document's one level-1 heading, above its questions and asking
+     * nothing, is its title ("# Library FAQ"); several are its parts */
+    size_t ones = 0;
+    for (size_t k = 0; k < m.nh; k++)
+        ones += m.h[k].level == 1;
+    if (level > 1 && ones == 1 && m.h[0].level == 1 && !asks(m.h[0].s) && m.h[0].s[0]) {
+        if (!(doc->title = strdup(m.h[0].s)))
+            goto oom;
+        for (char *c = doc->title; *c; c++)
+            if (*c == '\n' || *c == '\r')
+                *c = ' ';   /* an underlined heading's lines */
+    }
     md_free(&m);
     return import_doc_found(doc, "question headings (lines like \"## How do I ...?\", each followed by its answer)",
                             err, errlen);

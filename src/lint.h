@@ -12,7 +12,9 @@ typedef enum {
     LINT_NEAR_DUPLICATE,     /* entry and other answer each other's question almost equally */
     LINT_UNREACHABLE,        /* entry's own question retrieves other first, or none
                                 (other UINT32_MAX) */
-    LINT_MISSING_TRANSLATION /* entry's id has no entry in language lang */
+    LINT_MISSING_TRANSLATION /* entry's id has no entry in language lang; other, when
+                                not UINT32_MAX, is lang's entry whose id is entry's
+                                written another way (late_fee for late-fee) */
 } lint_kind;
 
 typedef struct lint_finding {

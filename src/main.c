@@ -46,7 +46,8 @@ static const cli_command commands[] = {
      "[--prefix ID-PREFIX] [--file NAME.md] [FILE|-]\n"
      "  (the format, unless given, from the file name, else from the text; --columns: a spreadsheet's\n"
      "  header names of the question and answer columns, as Frage,Antwort; --file: the rows of one\n"
-     "  corpus file that faqbot export named in the Source column)"},
+     "  corpus file that faqbot export named in the Source column; --title: the document's title,\n"
+     "  by default a page's <h1> or <title>, a Markdown document's \"# Title\", else FAQ)"},
     {"export", cmd_export, "Write a corpus as QnA Maker's CSV (Question, Answer, Source, Metadata, QnaId) on stdout.",
      "faqbot export [--corpus DIR] [--lang CODE] [--format csv]"},
     {"init", cmd_init, "Start a FAQ: a corpus folder with a sample entry and its format explained.",

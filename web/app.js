@@ -210,23 +210,32 @@
   }
 
   function showAnswer(a, q, turn, kept) {
+    // the bot's own words in the page's language, the FAQ's in the
+    // answer's: a screen reader reads each in its own voice (an English
+    // page's "only available in español" is no Spanish)
     const m = el('div', 'msg bot is-' + (a.outcome || 'unknown'));
-    if (a.lang) m.lang = a.lang;
+    const own = texts.lang || a.lang;
+    if (own) m.lang = own;
+    const faqText = (node) => { if (a.lang && a.lang !== own) node.lang = a.lang; return node; };
     if (a.corrected && texts.did_you_mean && a.outcome !== 'decline') {
       m.appendChild(el('p', 'note fix', texts.did_you_mean.replace('{q}', a.corrected)));
     }
-    if (a.message) m.appendChild(el('p', 'note', a.message));
+    if (a.message) {
+      const note = el('p', 'note', a.message);
+      if (a.query_lang && a.query_lang !== own) note.lang = a.query_lang;
+      m.appendChild(note);
+    }
     if (a.outcome === 'answer' || a.outcome === 'smalltalk') {
       if (a.outcome === 'answer' && a.question) {
         const src = el('p', 'source');
         src.appendChild(el('span', 'label', texts.page_answers || ''));
         src.appendChild(document.createTextNode(' '));
-        const q = el('span', 'question', a.question);
+        const q = faqText(el('span', 'question', a.question));
         highlight(q, a.matched);
         src.appendChild(q);
         m.appendChild(src);
       }
-      const body = el('div', 'answer');
+      const body = faqText(el('div', 'answer'));
       // cmark's safe-mode output: raw HTML and javascript: links dropped;
       // read back from the tab's storage it is untrusted, and rebuilt
       if (kept) body.appendChild(cleanHTML(a.answer_html));

@@ -224,14 +224,16 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   }
 
   function showAnswer(q, a, turn, kept) {
-    const m = addMsg('bot is-' + (a.outcome || 'unknown'), null, a.lang);
+    // the bot's words in the page's language, the FAQ's in the answer's
+    const own = texts.lang || a.lang, faq = a.lang && a.lang !== own ? { lang: a.lang } : {};
+    const m = addMsg('bot is-' + (a.outcome || 'unknown'), null, own);
     const p = (cls, t) => m.appendChild(h('p', { class: cls }, t));
     if (a.corrected && texts.did_you_mean && a.outcome !== 'decline') p('note', texts.did_you_mean.replace('{q}', a.corrected));
     if (a.message) p('note', a.message);
     let alts = a.alternatives;
     if (a.outcome === 'answer' || a.outcome === 'smalltalk') {
-      if (a.outcome === 'answer' && a.question) p('src', (texts.page_answers || '') + ' ' + a.question);
-      const body = h('div', { class: 'answer' });
+      if (a.outcome === 'answer' && a.question) p('src', (texts.page_answers || '') + ' ').appendChild(h('span', faq, a.question));
+      const body = h('div', { class: 'answer', ...faq });
       if (kept) clean(new DOMParser().parseFromString(String(a.answer_html || ''), 'text/html').body, body);
       else body.innerHTML = a.answer_html || '';
       for (const l of body.querySelectorAll('a[href]')) { l.rel = 'noopener noreferrer'; l.target = '_blank'; }

@@ -465,7 +465,7 @@ try {
     await ctx.close();
   });
 
-  await check('an answer only in another language says so, in the asker\'s language', async () => {
+  await check('an answer only in another language says so, in the asker\'s language, each text tagged with its own', async () => {
     const solo = process.env.SOLO_URL;
     assert(solo, 'SOLO_URL not given');
     const q = 'what is the horario of the Ginebra office';
@@ -483,7 +483,14 @@ try {
     await a.waitFor({ timeout: 10000 });
     assert(await a.locator('.note').first().textContent() === api.message, 'note: ' + await a.textContent());
     assert(/español/.test(api.message), 'message: ' + api.message);
-    assert(await a.getAttribute('lang') === 'es', 'bubble lang ' + await a.getAttribute('lang'));
+    // a screen reader reads the note in English, the FAQ's text in Spanish:
+    // the whole bubble was tagged Spanish, the English note too
+    const note = a.locator('.note').first();
+    assert(await note.evaluate((n) => n.closest('[lang]').lang) === 'en', 'the note is tagged ' +
+           await note.evaluate((n) => n.closest('[lang]').lang));
+    assert(await a.locator('.answer').getAttribute('lang') === 'es', 'answer lang ' + await a.locator('.answer').getAttribute('lang'));
+    assert(await a.locator('.source .question').getAttribute('lang') === 'es', 'question lang');
+    assert(await a.locator('.source .label').evaluate((n) => n.closest('[lang]').lang) === 'en', 'label lang');
     assert((await a.textContent()).includes('9:00'), 'answer: ' + await a.textContent());
     assert(await p.getAttribute('#q', 'placeholder') === en.page_placeholder, 'the page left English');
     await ctx.close();

@@ -47,6 +47,21 @@ out=$("$FAQBOT" lint --corpus "$TMP/p")
 expect_match "an id by its place: said so, and how to give one" "$out" \
     'it/faq\.md:7: missing translation: id faq-2 has no entry in "de" \(an id by its place, not of its own: \{#id\} after the question'
 
+# an id typed two ways in two languages (late-fee, late_fee) is one mistake:
+# told once, with the entry the editor meant to tie and its place; ids one
+# digit apart (step-1, step-2) are two entries, no slip
+mkdir -p "$TMP/t/en" "$TMP/t/fr"
+printf '# FAQ\n\n## How much is the late fee? {#late-fee}\n\n20 cents a day.\n\n## What is step one? {#step-1}\n\nSign up.\n\n## Where do I park? {#parking}\n\nBehind.\n' > "$TMP/t/en/faq.md"
+printf "# FAQ\n\n## Combien coûte l'amende de retard ? {#late_fee}\n\n20 centimes par jour.\n\n## Quelle est la deuxième étape ? {#step-2}\n\nPayer.\n" > "$TMP/t/fr/faq.md"
+out=$("$FAQBOT" lint --corpus "$TMP/t")
+printf '%s\n' "$out"
+expect_match "an id written alike: the other named with its place" "$out" \
+    'en/faq\.md:3: missing translation: id late-fee has no entry in "fr"; [^ ]*fr/faq\.md:3 has id late_fee: written alike'
+expect_eq "an id written alike: told once" "$(printf '%s\n' "$out" | grep -c 'late_fee has no entry')" "0"
+expect_match "another id: no likeness told" "$out" 'id parking has no entry in "fr"$'
+expect_match "ids a digit apart: two entries" "$out" 'id step-1 has no entry in "fr"$'
+expect_match "ids a digit apart: both told" "$out" 'id step-2 has no entry in "en"$'
+
 # a general question, and a precise one that says all its words and more:
 # each entry is what its own question finds, so no near-duplicate
 mkdir -p "$TMP/g/en"
