@@ -805,7 +805,11 @@ static uint32_t compound_part_term(const search_ctx *c, uint32_t L, const char *
 }
 
 /* ... the run as it stands, else, before the head, without the linking
- * element it ends in ("Antrags" as "Antrag") */
+ * element it ends in ("Antrags" as "Antrag"); with every_part_in_compounds
+ * also as a part of the FAQ's own compounds, where the FAQ says the word
+ * only inside them ("Anwohner" of its "Anwohnerparken"): a word its
+ * compounds are made of is one of its topic's, unlike a stem it holds as
+ * another word ("steuern" for "Steuer") */
 static int run_held(void *ctx, size_t first, size_t last)
 {
     run_ctx *r = ctx;
@@ -1053,23 +1057,31 @@ static int typed_apart(const char *text, size_t from, size_t to)
     return to > from;
 }
 
+/* *out as the question's token t spelt as word w (n bytes) of term
+ * (term_len bytes, shorter than out's), a word of its own. */
+static void spelt_as(const qtok *t, const char *w, size_t n, const char *term, size_t term_len,
+                     qtok *out)
+{
+    *out = *t;
+    memcpy(out->word, w, n);
+    out->word[n] = '\0';
+    out->word_len = n;
+    out->word_cp = typo_cp_count(w, n);
+    memcpy(out->term, term, term_len);
+    out->term[term_len] = '\0';
+    out->term_len = term_len;
+    out->is_stop = out->is_situation = out->is_time = 0;
+    out->is_joined = 1;
+}
+
 /* *out as the question's token t written as the FAQ writes it: its word
  * w (n bytes), index word word's term, the question's text of t. */
 static void respelt(const search_ctx *c, const qtok *t, const char *w, size_t n, uint32_t word,
                     qtok *out)
 {
     const ix_term *T = &c->ix->terms[c->ix->words[word].term];
-    *out = *t;
-    memcpy(out->word, w, n);
-    out->word[n] = '\0';
-    out->word_len = n;
-    out->word_cp = typo_cp_count(w, n);
     size_t tn = T->text.len < sizeof out->term ? T->text.len : sizeof out->term - 1;
-    memcpy(out->term, c->ix->strings + T->text.off, tn);
-    out->term[tn] = '\0';
-    out->term_len = tn;
-    out->is_stop = out->is_situation = out->is_time = 0;
-    out->is_joined = 1;
+    spelt_as(t, w, n, c->ix->strings + T->text.off, tn, out);
 }
 
 /* Is term one of a part the index posted beside the FAQ's compounds
@@ -1093,24 +1105,15 @@ static int as_part(const search_ctx *c, uint32_t L, const qtok *t, const char *w
     analyzer_run(c->an[L], w, n, on_part_stem, &ps);
     if (!ps.len || n >= sizeof out->word || ps.len >= sizeof out->term)
         return 0;
-    *out = *t;
-    memcpy(out->word, w, n);
-    out->word[n] = '\0';
-    out->word_len = n;
-    out->word_cp = typo_cp_count(w, n);
-    memcpy(out->term, ps.term, ps.len);
-    out->term[ps.len] = '\0';
-    out->term_len = ps.len;
-    out->is_stop = out->is_situation = out->is_time = 0;
-    out->is_joined = 1;
+    spelt_as(t, w, n, ps.term, ps.len, out);
     return 1;
 }
 
 /* A compound of the question the FAQ lacks whose dictionary parts
- * regroup into words it holds, each as a word (runs_held():
- * "Wohnsitzbescheinigung" of a FAQ saying "Wohnsitz" and "Bescheinigung"),
- * into out as those words, each a word of the question, as the FAQ writes
- * them apart: how many, at most room (0: none). In one slot the parts
+ * regroup into words it holds, each as a word or as a part of its own
+ * compounds (runs_held(): "Wohnsitzbescheinigung" of a FAQ saying
+ * "Wohnsitz" and "Bescheinigung"), into out as those words, each a word
+ * of the question, as the FAQ writes them apart: how many, at most room (0: none). In one slot the parts
  * stand in for each other, and an entry holding one scores as one holding
  * both. */
 static int split_compound(const search_ctx *c, uint32_t L, const qtok *t, qtok *out, int room)

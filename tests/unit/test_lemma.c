@@ -205,6 +205,17 @@ static void test_german_compound(void **state)
  * the pack's pairs read ("Gebuehr" as "Gebühr") when it lacks it as typed,
  * so the two spellings get one verdict and one lemma; a word it holds as
  * typed ("aktuell", "Feuer") is asked as typed. */
+/* n parts of w as "part|part" into out ("" when none). */
+static void joined_parts(const char *w, const decompound_part *parts, size_t n, char *out,
+                         size_t cap)
+{
+    size_t at = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < n; i++)
+        at += (size_t)snprintf(out + at, cap - at, "%s%.*s", i ? "|" : "", (int)parts[i].len,
+                               w + parts[i].off);
+}
+
 /* The parts of a word of lower, listed, by lexicon_lowercase_listed_parts()
  * under links, as "part|part" into out; 0 when none. */
 static size_t listed_parts_of(lexicon *lx, const decompound_links *links, const char *w,
@@ -212,11 +223,7 @@ static size_t listed_parts_of(lexicon *lx, const decompound_links *links, const 
 {
     decompound_part parts[DECOMPOUND_MAX_PARTS];
     size_t n = lexicon_lowercase_listed_parts(lx, links, w, strlen(w), parts, DECOMPOUND_MAX_PARTS);
-    size_t at = 0;
-    out[0] = '\0';
-    for (size_t i = 0; i < n; i++)
-        at += (size_t)snprintf(out + at, cap - at, "%s%.*s", i ? "|" : "", (int)parts[i].len,
-                               w + parts[i].off);
+    joined_parts(w, parts, n, out, cap);
     return n;
 }
 
@@ -560,11 +567,7 @@ static void split_str(lexicon *lx, const decompound_links *links, const char *w,
 {
     decompound_part parts[DECOMPOUND_MAX_PARTS];
     size_t n = lexicon_compound_parts(lx, links, w, strlen(w), parts, DECOMPOUND_MAX_PARTS);
-    size_t at = 0;
-    out[0] = '\0';
-    for (size_t i = 0; i < n; i++)
-        at += (size_t)snprintf(out + at, cap - at, "%s%.*s", i ? "|" : "", (int)parts[i].len,
-                               w + parts[i].off);
+    joined_parts(w, parts, n, out, cap);
 }
 
 /* German compounds of the tuning and dev questions a FAQ answered wrong
