@@ -279,6 +279,11 @@ const search_param_field search_param_fields[] = {
           "slots: every_part_group's run before the head also held without the linking element "
           "it ends in, where the dictionary reads the part with it (\"Antrags|formular\": "
           "\"Antrag\"). Joined pairs split into the two, de 292 of 500 off, 375 on; rows alike"),
+    FIELD(every_part_in_compounds, INT, 1, 0, 1,
+          "slots: every_part_group's run also held where the FAQ holds it only as a part of its "
+          "own compounds, by the part's term the index posted (\"Anwohner\" of a FAQ saying "
+          "\"Anwohnerparken\"), a slot of its own (use_compound_slots). buergeramt +1 row top-1, "
+          "every other tuning corpus, the seed and Debian 0, off-topic 0 everywhere"),
     FIELD(use_compound_slots, INT, 1, 0, 1,
           "slots: a question's compound the FAQ lacks whose dictionary parts regroup "
           "(every_part_group) into words it holds, each as a word, searched as those words, a "

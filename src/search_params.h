@@ -113,6 +113,7 @@ typedef struct search_params {
     int every_part_form;        /* ... a part held in another form: 0 word, 1 head by stem, 2 all by stem */
     int every_part_group;       /* ... the dictionary's parts regrouped into the FAQ's words: 0 off, 1 finest, 2 coarsest */
     int every_part_unlinked;    /* ... a run before the head also without its linking element */
+    int every_part_in_compounds; /* ... a run also held as a part of the FAQ's compounds */
     int use_compound_slots;     /* ... a compound whose runs are the FAQ's words: a slot each */
     int use_joined_words;       /* words typed apart read as the FAQ's one */
     int use_split_words;        /* a word typed as one read as the FAQ's two */

@@ -782,8 +782,34 @@ static decompound_part run_span(const decompound_part *parts, size_t first, size
     return (decompound_part){parts[first].off, parts[last].off + parts[last].len - parts[first].off};
 }
 
+/* The term a part (w, n bytes, lower case) of a question's compound
+ * stands under as a part of the FAQ's own compounds (decompound.h's
+ * marks: "<anwohner" of its "Anwohnerparken"), where the FAQ lacks it as
+ * a word: IX_NONE when none. */
+static uint32_t compound_part_term(const search_ctx *c, uint32_t L, const char *w, size_t n)
+{
+    static const char marks[3] = {PART_HEAD_MARK, PART_MODIFIER_MARK, PART_LISTED_HEAD_MARK};
+    part_stem ps = {.len = 0};
+    analyzer_run(c->an[L], w, n, on_part_stem, &ps);
+    if (!ps.len || ps.len + 1 >= QUERY_WORD_BYTES)
+        return IX_NONE;
+    char key[QUERY_WORD_BYTES + 1];
+    memcpy(key + 1, ps.term, ps.len);
+    for (int k = 0; k < 3; k++) {
+        key[0] = marks[k];
+        uint32_t term = ix_find_term(c->ix, L, key, ps.len + 1);
+        if (term != IX_NONE)
+            return term;
+    }
+    return IX_NONE;
+}
+
 /* ... the run as it stands, else, before the head, without the linking
- * element it ends in ("Antrags" as "Antrag") */
+ * element it ends in ("Antrags" as "Antrag"); with every_part_in_compounds
+ * also as a part of the FAQ's own compounds, where the FAQ says the word
+ * only inside them ("Anwohner" of its "Anwohnerparken"): a word its
+ * compounds are made of is one of its topic's, unlike a stem it holds as
+ * another word ("steuern" for "Steuer") */
 static int run_held(void *ctx, size_t first, size_t last)
 {
     run_ctx *r = ctx;
@@ -799,7 +825,9 @@ static int run_held(void *ctx, size_t first, size_t last)
             break;
         known_synonyms_terms(r->c->ix, r->c->an[r->L], r->L, r->lower + span.off, len, 1, x);
         r->len[first][last] = len;
-        if ((x->term = every_part_term(r->c, x, head)) != IX_NONE)
+        if ((x->term = every_part_term(r->c, x, head)) != IX_NONE ||
+            (r->c->p->every_part_in_compounds &&
+             (x->term = compound_part_term(r->c, r->L, r->lower + span.off, len)) != IX_NONE))
             return 1;
     }
     return 0;
@@ -1029,30 +1057,63 @@ static int typed_apart(const char *text, size_t from, size_t to)
     return to > from;
 }
 
+/* *out as the question's token t spelt as word w (n bytes) of term
+ * (term_len bytes, shorter than out's), a word of its own. */
+static void spelt_as(const qtok *t, const char *w, size_t n, const char *term, size_t term_len,
+                     qtok *out)
+{
+    *out = *t;
+    memcpy(out->word, w, n);
+    out->word[n] = '\0';
+    out->word_len = n;
+    out->word_cp = typo_cp_count(w, n);
+    memcpy(out->term, term, term_len);
+    out->term[term_len] = '\0';
+    out->term_len = term_len;
+    out->is_stop = out->is_situation = out->is_time = 0;
+    out->is_joined = 1;
+}
+
 /* *out as the question's token t written as the FAQ writes it: its word
  * w (n bytes), index word word's term, the question's text of t. */
 static void respelt(const search_ctx *c, const qtok *t, const char *w, size_t n, uint32_t word,
                     qtok *out)
 {
     const ix_term *T = &c->ix->terms[c->ix->words[word].term];
-    *out = *t;
-    memcpy(out->word, w, n);
-    out->word[n] = '\0';
-    out->word_len = n;
-    out->word_cp = typo_cp_count(w, n);
     size_t tn = T->text.len < sizeof out->term ? T->text.len : sizeof out->term - 1;
-    memcpy(out->term, c->ix->strings + T->text.off, tn);
-    out->term[tn] = '\0';
-    out->term_len = tn;
-    out->is_stop = out->is_situation = out->is_time = 0;
-    out->is_joined = 1;
+    spelt_as(t, w, n, c->ix->strings + T->text.off, tn, out);
+}
+
+/* Is term one of a part the index posted beside the FAQ's compounds
+ * (decompound.h's marks)? */
+static int is_part_term(const search_ctx *c, uint32_t term)
+{
+    if (term == IX_NONE)
+        return 0;
+    const ix_str *s = &c->ix->terms[term].text;
+    char m = s->len ? c->ix->strings[s->off] : 0;
+    return m == PART_HEAD_MARK || m == PART_MODIFIER_MARK || m == PART_LISTED_HEAD_MARK;
+}
+
+/* *out as the question's token t's run w (n bytes, lower case), a word
+ * the FAQ holds only inside its compounds: its own text and stem. 0 when
+ * it is too long or has no stem. */
+static int as_part(const search_ctx *c, uint32_t L, const qtok *t, const char *w, size_t n,
+                   qtok *out)
+{
+    part_stem ps = {.len = 0};
+    analyzer_run(c->an[L], w, n, on_part_stem, &ps);
+    if (!ps.len || n >= sizeof out->word || ps.len >= sizeof out->term)
+        return 0;
+    spelt_as(t, w, n, ps.term, ps.len, out);
+    return 1;
 }
 
 /* A compound of the question the FAQ lacks whose dictionary parts
- * regroup into words it holds, each as a word (runs_held():
- * "Wohnsitzbescheinigung" of a FAQ saying "Wohnsitz" and "Bescheinigung"),
- * into out as those words, each a word of the question, as the FAQ writes
- * them apart: how many, at most room (0: none). In one slot the parts
+ * regroup into words it holds, each as a word or as a part of its own
+ * compounds (runs_held(): "Wohnsitzbescheinigung" of a FAQ saying
+ * "Wohnsitz" and "Bescheinigung"), into out as those words, each a word
+ * of the question, as the FAQ writes them apart: how many, at most room (0: none). In one slot the parts
  * stand in for each other, and an entry holding one scores as one holding
  * both. */
 static int split_compound(const search_ctx *c, uint32_t L, const qtok *t, qtok *out, int room)
@@ -1083,13 +1144,20 @@ static int split_compound(const search_ctx *c, uint32_t L, const qtok *t, qtok *
     if (!runs || runs > (size_t)room)
         return 0;
     for (size_t i = 0; i < runs; i++)
-        if (x[i].word == IX_NONE)
+        if (x[i].word == IX_NONE && !is_part_term(c, x[i].term))
             return 0;   /* held by its stem alone: the slot's part, not a word */
     for (size_t i = 0; i < runs; i++) {
-        const ix_str *w = &c->ix->words[x[i].word].text;
-        if (w->len >= sizeof out->word)
-            return 0;
-        respelt(c, t, c->ix->strings + w->off, w->len, x[i].word, &out[i]);
+        if (x[i].word == IX_NONE) {
+            /* held as a part of the FAQ's compounds: the question's own
+             * text of the run, which the slot's part terms then find */
+            if (!as_part(c, L, t, lower + spans[i].off, spans[i].len, &out[i]))
+                return 0;
+        } else {
+            const ix_str *w = &c->ix->words[x[i].word].text;
+            if (w->len >= sizeof out->word)
+                return 0;
+            respelt(c, t, c->ix->strings + w->off, w->len, x[i].word, &out[i]);
+        }
         /* the question's text of the run, for what reads it (its lemma,
          * its own parts), not the whole compound's */
         out[i].raw_off = t->raw_off + spans[i].off;

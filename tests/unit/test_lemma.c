@@ -205,6 +205,17 @@ static void test_german_compound(void **state)
  * the pack's pairs read ("Gebuehr" as "Gebühr") when it lacks it as typed,
  * so the two spellings get one verdict and one lemma; a word it holds as
  * typed ("aktuell", "Feuer") is asked as typed. */
+/* n parts of w as "part|part" into out ("" when none). */
+static void joined_parts(const char *w, const decompound_part *parts, size_t n, char *out,
+                         size_t cap)
+{
+    size_t at = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < n; i++)
+        at += (size_t)snprintf(out + at, cap - at, "%s%.*s", i ? "|" : "", (int)parts[i].len,
+                               w + parts[i].off);
+}
+
 /* The parts of a word of lower, listed, by lexicon_lowercase_listed_parts()
  * under links, as "part|part" into out; 0 when none. */
 static size_t listed_parts_of(lexicon *lx, const decompound_links *links, const char *w,
@@ -212,11 +223,7 @@ static size_t listed_parts_of(lexicon *lx, const decompound_links *links, const 
 {
     decompound_part parts[DECOMPOUND_MAX_PARTS];
     size_t n = lexicon_lowercase_listed_parts(lx, links, w, strlen(w), parts, DECOMPOUND_MAX_PARTS);
-    size_t at = 0;
-    out[0] = '\0';
-    for (size_t i = 0; i < n; i++)
-        at += (size_t)snprintf(out + at, cap - at, "%s%.*s", i ? "|" : "", (int)parts[i].len,
-                               w + parts[i].off);
+    joined_parts(w, parts, n, out, cap);
     return n;
 }
 
@@ -553,6 +560,51 @@ static void test_decompound_group(void **state)
     assert_int_equal(decompound_unlinked("antrag", 6, &links), 6);
 }
 
+/* The dictionary's parts of word, "|" apart, into out ("" when it does
+ * not split). */
+static void split_str(lexicon *lx, const decompound_links *links, const char *w, char *out,
+                      size_t cap)
+{
+    decompound_part parts[DECOMPOUND_MAX_PARTS];
+    size_t n = lexicon_compound_parts(lx, links, w, strlen(w), parts, DECOMPOUND_MAX_PARTS);
+    joined_parts(w, parts, n, out, cap);
+}
+
+/* German compounds of the tuning and dev questions a FAQ answered wrong
+ * or not at all, and where each went wrong: not in the dictionary's split
+ * but past it. "Anwohnerparkausweis" splits, but the FAQ says "Anwohner"
+ * only inside its own "Anwohnerparken", so no grouping held every run as
+ * a word (every_part_in_compounds now holds it by the part's term);
+ * "Kinderausweis" splits right, and loses in the ranking to an entry
+ * saying "Kindern" and "Ausweis" sentences apart; "Minimalinstallation"
+ * splits, but the FAQ lacks "minimal" in any form; the dictionary lists
+ * "Verbesserungsvorschläge" whole, so it is no compound to split. */
+static void test_compound_misses(void **state)
+{
+    (void)state;
+    lexicon *lx;
+    assert_int_equal(lexicon_open("de", NULL, &lx), 0);
+    if (!lx)
+        return;
+    decompound_links links = {0};
+    decompound_links_parse(&links, "!compounds s\n!plurals e en n er\n"
+                                   "!suffixes heit keit schaft ung ation ion\n");
+    static const char *const want[][2] = {
+        {"anwohnerparkausweis", "anwohner|park|ausweis"},
+        {"anwohnerparken", "anwohner|parken"},
+        {"kinderausweis", "kinder|ausweis"},
+        {"minimalinstallation", "minimal|installation"},
+        {"verbesserungsvorschläge", ""},
+        {"versionsnummer", "version|nummer"},
+    };
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        char got[128];
+        split_str(lx, &links, want[i][0], got, sizeof got);
+        assert_string_equal(got, want[i][1]);
+    }
+    lexicon_free(lx);
+}
+
 typedef struct syns {
     int n, has, multiword;
     const char *want;
@@ -885,6 +937,7 @@ int main(void)
         cmocka_unit_test(test_decompound_apart),
         cmocka_unit_test(test_decompound_parts),
         cmocka_unit_test(test_decompound_group),
+        cmocka_unit_test(test_compound_misses),
         cmocka_unit_test(test_thesaurus),
         cmocka_unit_test(test_thesaurus_shared),
         cmocka_unit_test(test_numbers),
