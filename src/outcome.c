@@ -491,6 +491,9 @@ static int general_word(const search_ctx *s, uint32_t L, const slot *sl)
     if (!th)
         return 0;
     const char *raw = s->text + sl->raw_off;
+    uint32_t held;
+    if (s->memo && qmemo_general_get(s->memo, L, raw, sl->raw_len, &held))
+        return (int)held >= s->p->general_synonyms;
     int n = 0;
     thesaurus_lookup(th, raw, sl->raw_len, count_synonym, &n);
     if (n == 0) {
@@ -499,6 +502,8 @@ static int general_word(const search_ctx *s, uint32_t L, const slot *sl)
         if (len)
             thesaurus_lookup(th, lemma, len, count_synonym, &n);
     }
+    if (s->memo && !(s->failed && *s->failed))
+        qmemo_general_put(s->memo, L, raw, sl->raw_len, (uint32_t)n);
     return n >= s->p->general_synonyms;
 }
 

@@ -56,9 +56,16 @@ typedef struct slot_row {
     alt_term alts[QUERY_MAX_ALTS];
 } slot_row;
 
+/* A row of the words table: a thesaurus synonym's facts, or the count of a
+ * word as typed that the FAQ lacks (kind: ROW_*). */
+enum { ROW_SYNONYM, ROW_GENERAL };
+
 typedef struct syn_row {
-    qmemo_syn facts;
-    uint8_t lang;
+    union {
+        qmemo_syn facts;        /* ROW_SYNONYM */
+        uint32_t synonyms;      /* ROW_GENERAL */
+    } u;
+    uint8_t lang, kind;
     char word[SYN_WORD];
 } syn_row;
 
@@ -260,44 +267,78 @@ void qmemo_slot_put(qmemo *m, const qmemo_token *t, const slot *sl, int correcte
     memcpy(r->alts, sl->alts, (size_t)sl->n_alts * sizeof *sl->alts);
 }
 
-/* ---- synonyms ---- */
+/* ---- synonyms, and the synonyms of a word the FAQ lacks ---- */
 
-/* w's way in its bucket of synonyms, or -1. */
-static int syn_way(const qmemo *m, uint32_t lang, const char *w, size_t n, uint32_t h)
+/* w's way in its bucket of the words table, as a row of kind, or -1. */
+static int syn_way(const qmemo *m, unsigned kind, uint32_t lang, const char *w, size_t n, uint32_t h)
 {
     const syn_row *b = m->syns[h % SYN_SETS];
     int way;
-    FIND_WAY(way, &m->syns_head[h % SYN_SETS], h, n, b[k].lang == lang && memcmp(b[k].word, w, n) == 0);
+    FIND_WAY(way, &m->syns_head[h % SYN_SETS], h, n,
+             b[k].lang == lang && b[k].kind == kind && memcmp(b[k].word, w, n) == 0);
     return way;
+}
+
+/* w's row of kind, marked as asked again, or NULL. */
+static const syn_row *syn_get(qmemo *m, unsigned kind, uint32_t lang, const char *w, size_t n)
+{
+    if (!n || n > SYN_WORD || lang > UINT8_MAX)
+        return NULL;
+    uint32_t h = ix_hash(lang, w, n);
+    int k = syn_way(m, kind, lang, w, n, h);
+    if (k < 0)
+        return NULL;
+    m->syns_head[h % SYN_SETS].used[k] = 1;
+    return &m->syns[h % SYN_SETS][k];
+}
+
+/* w's row of kind to write, taken when w has none, or NULL when w is not
+ * remembered (too long; a number where no row is empty). */
+static syn_row *syn_put(qmemo *m, unsigned kind, uint32_t lang, const char *w, size_t n)
+{
+    if (!n || n > SYN_WORD || lang > UINT8_MAX)
+        return NULL;
+    uint32_t h = ix_hash(lang, w, n);
+    bucket_head *hd = &m->syns_head[h % SYN_SETS];
+    int k = syn_way(m, kind, lang, w, n, h);
+    if (k < 0 && utf8_is_number(w, n) && bucket_full(hd))
+        return NULL;
+    syn_row *r = &m->syns[h % SYN_SETS][k < 0 ? take_way(hd, h, n) : k];
+    if (k < 0) {
+        memcpy(r->word, w, n);
+        r->lang = (uint8_t)lang;
+        r->kind = (uint8_t)kind;
+    }
+    m->empty = 0;
+    return r;
 }
 
 int qmemo_syn_get(qmemo *m, uint32_t lang, const char *w, size_t n, qmemo_syn *out)
 {
-    if (!n || n > SYN_WORD)
-        return 0;
-    uint32_t h = ix_hash(lang, w, n);
-    int k = syn_way(m, lang, w, n, h);
-    if (k < 0)
-        return 0;
-    m->syns_head[h % SYN_SETS].used[k] = 1;
-    *out = m->syns[h % SYN_SETS][k].facts;
-    return 1;
+    const syn_row *r = syn_get(m, ROW_SYNONYM, lang, w, n);
+    if (r)
+        *out = r->u.facts;
+    return r != NULL;
 }
 
 void qmemo_syn_put(qmemo *m, uint32_t lang, const char *w, size_t n, const qmemo_syn *facts)
 {
-    if (!n || n > SYN_WORD)
-        return;
-    uint32_t h = ix_hash(lang, w, n);
-    int k = syn_way(m, lang, w, n, h);
-    syn_row *r;
-    if (k < 0) {
-        r = &m->syns[h % SYN_SETS][take_way(&m->syns_head[h % SYN_SETS], h, n)];
-        memcpy(r->word, w, n);
-        r->lang = (uint8_t)lang;
-    } else {
-        r = &m->syns[h % SYN_SETS][k];
-    }
-    m->empty = 0;
-    r->facts = *facts;
+    syn_row *r = syn_put(m, ROW_SYNONYM, lang, w, n);
+    if (r)
+        r->u.facts = *facts;
+}
+
+int qmemo_general_get(qmemo *m, uint32_t lang, const char *w, size_t n, uint32_t *synonyms)
+{
+    const syn_row *r = syn_get(m, ROW_GENERAL, lang, w, n);
+    if (r)
+        *synonyms = r->u.synonyms;
+    return r != NULL;
+}
+
+void qmemo_general_put(qmemo *m, uint32_t lang, const char *w, size_t n, uint32_t synonyms)
+{
+    syn_row *r = syn_put(m, ROW_GENERAL, lang, w, n);
+    if (r)
+        r->u.synonyms = synonyms;
 }

@@ -96,4 +96,13 @@ int qmemo_syn_get(qmemo *m, uint32_t lang, const char *w, size_t n, qmemo_syn *o
 /* Remember what synonym w is, in place of what was. */
 void qmemo_syn_put(qmemo *m, uint32_t lang, const char *w, size_t n, const qmemo_syn *facts);
 
+/* ---- how many thesaurus synonyms a word the FAQ lacks has ---- */
+
+/* The synonyms language lang's thesaurus gives word w as typed (n bytes),
+ * or its lemma when it gives the word none (outcome.c: a general word).
+ * Counting them walks the synonyms of all its meanings, some 3.6 k
+ * instructions a word, in every decision of a question that holds it. */
+int qmemo_general_get(qmemo *m, uint32_t lang, const char *w, size_t n, uint32_t *synonyms);
+void qmemo_general_put(qmemo *m, uint32_t lang, const char *w, size_t n, uint32_t synonyms);
+
 #endif

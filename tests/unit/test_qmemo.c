@@ -1,7 +1,8 @@
 /* test_qmemo.c: a thread's memory of question words: a slot and what a
  * word is in each language come back as put, only for the very same token,
  * a slot with all its alternatives, a word's facts joined as they are found; a token too long for a row is not kept; a word asked again outlasts a flood of one-off
- * words; a number takes no word's row; emptied, it holds nothing. And on the fixture FAQ, answers given
+ * words; a number takes no word's row; emptied, it holds nothing. A word's
+ * count of thesaurus synonyms comes back apart from its synonym facts. And on the fixture FAQ, answers given
  * from memory are the answers given without it, explanation and all. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -265,6 +266,46 @@ static void test_synonym_comes_back_for_its_language(void **state)
     qmemo_free(m);
 }
 
+/* A word's count of synonyms comes back for its language and its form as
+ * typed only, apart from a synonym's facts of the same word; a number takes
+ * no word's row. */
+static void test_synonym_count_comes_back_apart_from_synonyms(void **state)
+{
+    (void)state;
+    qmemo *m = qmemo_new();
+    assert_non_null(m);
+    uint32_t n = 99;
+    qmemo_syn f;
+    assert_int_equal(qmemo_general_get(m, 2, "Bring", 5, &n), 0);
+    qmemo_general_put(m, 2, "Bring", 5, 31);
+    qmemo_syn_put(m, 2, "Bring", 5, &(qmemo_syn){7, 8, IX_NONE, 1});
+    assert_int_equal(qmemo_general_get(m, 2, "Bring", 5, &n), 1);
+    assert_int_equal(n, 31);
+    assert_int_equal(qmemo_syn_get(m, 2, "Bring", 5, &f), 1);
+    assert_int_equal(f.word, 7);
+    assert_int_equal(f.term, 8);
+    qmemo_general_put(m, 2, "Bring", 5, 0);
+    assert_int_equal(qmemo_general_get(m, 2, "Bring", 5, &n), 1);
+    assert_int_equal(n, 0);
+    assert_int_equal(qmemo_general_get(m, 1, "Bring", 5, &n), 0);
+    assert_int_equal(qmemo_general_get(m, 2, "bring", 5, &n), 0);
+    assert_int_equal(qmemo_general_get(m, 300, "Bring", 5, &n), 0);
+    qmemo_general_put(m, 300, "Bring", 5, 4);
+    assert_int_equal(qmemo_general_get(m, 300, "Bring", 5, &n), 0);
+    /* counters by the thousand: a word put before them is still there */
+    char num[16];
+    for (int i = 0; i < 100000; i++) {
+        int len = snprintf(num, sizeof num, "%d", i);
+        qmemo_general_put(m, 2, num, (size_t)len, 0);
+    }
+    assert_int_equal(qmemo_general_get(m, 2, "Bring", 5, &n), 1);
+    assert_int_equal(n, 0);
+    assert_int_equal(qmemo_syn_get(m, 2, "Bring", 5, &f), 1);
+    qmemo_clear(m);
+    assert_int_equal(qmemo_general_get(m, 2, "Bring", 5, &n), 0);
+    qmemo_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -275,6 +316,7 @@ int main(void)
         cmocka_unit_test(test_numbers_displace_no_word),
         cmocka_unit_test(test_answers_from_memory_are_the_same),
         cmocka_unit_test(test_synonym_comes_back_for_its_language),
+        cmocka_unit_test(test_synonym_count_comes_back_apart_from_synonyms),
     };
     return cmocka_run_group_tests(tests, fx_setup, fx_teardown);
 }
