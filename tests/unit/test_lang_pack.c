@@ -28,6 +28,13 @@ static const struct {
     {"pt", "quando", "o", "biblioteca"},
     {"de", "wann", "der", "bibliothek"},
     {"it", "quando", "il", "biblioteca"},
+    {"nl", "wanneer", "de", "bibliotheek"},
+    {"sv", "nar", "och", "bibliotek"},
+    {"da", "hvornar", "og", "bibliotek"},
+    {"no", "nar", "og", "bibliotek"},
+    {"fi", "milloin", "ja", "kirjasto"},
+    {"ru", "когда", "мне", "библиотека"},
+    {"tr", "nerede", "bana", "kutuphane"},
 };
 static const char *const smalltalk_ids[] = {"hello", "thanks", "bye", "who-are-you", "how-are-you", "help", "ok", "time", "weather", "joke", "complaint", "praise", "human"};
 
