@@ -674,6 +674,9 @@ static void add_parts(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
         add_alt(sl, c->ix->words[w2].term, c->p->w_part, ALT_PART, w2);
 }
 
+/* The marks of a part's term (decompound.h), in the order of their weights. */
+static const char part_marks[3] = {PART_HEAD_MARK, PART_MODIFIER_MARK, PART_LISTED_HEAD_MARK};
+
 /* The FAQ's compounds that hold the word as a part, by the parts' terms
  * the index posted beside them (decompound.h): its head ("Platte" in
  * "Festplatte"), which names what the compound is, and its other parts,
@@ -685,14 +688,13 @@ static void add_parts(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
  * another's word itself. */
 static void add_part_terms(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
 {
-    static const char marks[3] = {PART_HEAD_MARK, PART_MODIFIER_MARK, PART_LISTED_HEAD_MARK};
     float weights[3] = {c->p->w_part_head, c->p->w_part_modifier, c->p->w_part_listed_head};
     char key[QUERY_WORD_BYTES + 1];
     if (t->term_len >= QUERY_WORD_BYTES)
         return;
     memcpy(key + 1, t->term, t->term_len);
-    for (int k = 0; k < 3; k++) {
-        key[0] = marks[k];
+    for (size_t k = 0; k < sizeof part_marks; k++) {
+        key[0] = part_marks[k];
         uint32_t term = weights[k] > 0 ? ix_find_term(c->ix, L, key, t->term_len + 1) : IX_NONE;
         if (term == IX_NONE)
             continue;
@@ -788,15 +790,14 @@ static decompound_part run_span(const decompound_part *parts, size_t first, size
  * a word: IX_NONE when none. */
 static uint32_t compound_part_term(const search_ctx *c, uint32_t L, const char *w, size_t n)
 {
-    static const char marks[3] = {PART_HEAD_MARK, PART_MODIFIER_MARK, PART_LISTED_HEAD_MARK};
     part_stem ps = {.len = 0};
     analyzer_run(c->an[L], w, n, on_part_stem, &ps);
     if (!ps.len || ps.len + 1 >= QUERY_WORD_BYTES)
         return IX_NONE;
     char key[QUERY_WORD_BYTES + 1];
     memcpy(key + 1, ps.term, ps.len);
-    for (int k = 0; k < 3; k++) {
-        key[0] = marks[k];
+    for (size_t k = 0; k < sizeof part_marks; k++) {
+        key[0] = part_marks[k];
         uint32_t term = ix_find_term(c->ix, L, key, ps.len + 1);
         if (term != IX_NONE)
             return term;
@@ -1091,8 +1092,7 @@ static int is_part_term(const search_ctx *c, uint32_t term)
     if (term == IX_NONE)
         return 0;
     const ix_str *s = &c->ix->terms[term].text;
-    char m = s->len ? c->ix->strings[s->off] : 0;
-    return m == PART_HEAD_MARK || m == PART_MODIFIER_MARK || m == PART_LISTED_HEAD_MARK;
+    return s->len && memchr(part_marks, c->ix->strings[s->off], sizeof part_marks);
 }
 
 /* *out as the question's token t's run w (n bytes, lower case), a word
@@ -1113,9 +1113,9 @@ static int as_part(const search_ctx *c, uint32_t L, const qtok *t, const char *w
  * regroup into words it holds, each as a word or as a part of its own
  * compounds (runs_held(): "Wohnsitzbescheinigung" of a FAQ saying
  * "Wohnsitz" and "Bescheinigung"), into out as those words, each a word
- * of the question, as the FAQ writes them apart: how many, at most room (0: none). In one slot the parts
- * stand in for each other, and an entry holding one scores as one holding
- * both. */
+ * of the question, as the FAQ writes them apart: how many, at most room
+ * (0: none). In one slot the parts would stand in for each other, and an
+ * entry holding one would score as one holding both. */
 static int split_compound(const search_ctx *c, uint32_t L, const qtok *t, qtok *out, int room)
 {
     const decompound_links *links = search_model_links(c->m, L);
