@@ -248,7 +248,14 @@ static thesaurus *loaded;
 
 int thesaurus_file(const char *lang, const char *dir, char *out, size_t cap)
 {
-    const char *d = dir ? dir : THES_DIR;
+    /* the environment's folder, as FAQBOT_HUNSPELL_DIR for the
+     * dictionaries: thesauri unpacked where the system's are not (a
+     * package not installed system-wide, a test's own) */
+    const char *d = dir;
+    if (!d && !(d = getenv("FAQBOT_MYTHES_DIR")))
+        d = THES_DIR;
+    if (!*d)
+        return -1;
     return lexicon_find_file(d, "th_", lang, "_v2.idx", out, cap) == 0 ||
                    lexicon_find_file(d, "th_", lang, ".idx", out, cap) == 0
                ? 0

@@ -420,6 +420,34 @@ static void test_file_without_v2(void **state)
     remove_files(dir);
 }
 
+/* FAQBOT_MYTHES_DIR names the folder of the thesauri where none is given
+ * (a package unpacked outside the system's folder); set but empty, there
+ * are none, not even the system's. */
+static void test_dir_from_environment(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/faqbot-thes-XXXXXX", path[400];
+    const char *was = getenv("FAQBOT_MYTHES_DIR");
+    char *saved = was ? strdup(was) : NULL;
+    assert_non_null(mkdtemp(dir));
+    write_file(dir, "th_zz_ZZ_v2.dat", ZZ_DAT);
+    write_file(dir, "th_zz_ZZ_v2.idx", ZZ_IDX);
+    setenv("FAQBOT_MYTHES_DIR", dir, 1);
+    assert_int_equal(thesaurus_file("zz", NULL, path, sizeof path), 0);
+    assert_non_null(strstr(path, dir));
+    /* a folder given still wins over the environment's */
+    assert_int_equal(thesaurus_file("zz", "/nonexistent", path, sizeof path), -1);
+    setenv("FAQBOT_MYTHES_DIR", "", 1);
+    assert_int_equal(thesaurus_file("zz", NULL, path, sizeof path), -1);
+    assert_int_equal(thesaurus_file("es", NULL, path, sizeof path), -1);
+    if (saved)
+        setenv("FAQBOT_MYTHES_DIR", saved, 1);
+    else
+        unsetenv("FAQBOT_MYTHES_DIR");
+    free(saved);
+    remove_files(dir);
+}
+
 /* The build's verdict stands only for the files it was made of: a stamp
  * of a thesaurus whose .idx was rewritten since (out of order, a word
  * listed twice) is not taken, and each word is still found; an .idx with
@@ -496,6 +524,7 @@ int main(void)
         cmocka_unit_test(test_unsorted_idx),
         cmocka_unit_test(test_ordered_as_listed),
         cmocka_unit_test(test_file_without_v2),
+        cmocka_unit_test(test_dir_from_environment),
         cmocka_unit_test(test_order_stamp_of_other_files),
         cmocka_unit_test(test_order_stamp_believed),
     };
