@@ -222,7 +222,8 @@
     }
     if (a.message) {
       const note = el('p', 'note', a.message);
-      if (a.query_lang && a.query_lang !== own) note.lang = a.query_lang;
+      // in the question's language's texts: the page's own when it is the page's
+      if (a.query_lang && a.query_lang !== texts.lang) note.lang = a.query_lang;
       m.appendChild(note);
     }
     if (a.outcome === 'answer' || a.outcome === 'smalltalk') {
