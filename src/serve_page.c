@@ -154,7 +154,8 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
         json_t *alts = json_object_get(j, "alternatives");
         if (a.outcome == OUTCOME_CLARIFY) {
             /* the leading candidate is one of the choices too */
-            json_t *lead = json_pack("{s:O}", "question", json_object_get(j, "question"));
+            json_t *lead = json_pack("{s:O, s:O?}", "question", json_object_get(j, "question"),
+                                     "lang", json_object_get(j, "lang"));
             json_array_insert_new(alts, 0, lead);
         }
         if (json_array_size(alts)) {

@@ -55,3 +55,11 @@ page=$(curl -s "${URL}ask?q=programul%20orar%20sala&prev_lang=ro")
 expect_match "a suggestion marked Romanian" "$page" 'lang="ro">Care este programul bibliotecii\?</a>'
 page=$(curl -s "${URL}ask?q=Wann%20hat%20die%20Bibliothek%20ge%C3%B6ffnet")
 expect_match "a pack's page: the answer not marked" "$page" '<div class="answer"><p>Montag'
+stop_server
+# a clarification's choices, the leading one included, marked too
+printf '\n## Care este programul bibliotecii? {#vara}\n\nÎn iulie și august, între 9:00 și 14:00.\n' >> "$TMP/c/ro/faq.md"
+index_faq "$TMP/c" 2>/dev/null
+start_server "$TMP/faq.idx" --web "$ROOT/web"
+page=$(curl -s "${URL}ask?q=programul%20bibliotecii&prev_lang=ro")
+expect_match "a clarification" "$page" 'Did you mean one of these'
+expect_eq "a clarification: each choice marked Romanian" "$(printf '%s' "$page" | grep -o '<li><a [^>]*>' | grep -vc 'lang="ro"')" "0"
