@@ -386,6 +386,25 @@ static int md_asking_subheading(const char *p, size_t ln, int *level, const char
     return n > 1 && ((*q)[n - 1] == '?' || (n >= 2 && memcmp(*q, "\xc2\xbf", 2) == 0));
 }
 
+/* A level-1 heading that is a question's, not a part's: one that carries
+ * an id ("# Can I? {#x}": ids are entries'), or one that asks below the
+ * document's title. Read as a part title, it and the answer under it
+ * would be left out of the index in silence. Its text into q/qn. */
+static int md_asking_heading1(const char *p, size_t ln, int title, const char **q, size_t *qn)
+{
+    size_t i = md_indent(p, ln) + 1;
+    *q = p + i;
+    *qn = ln - i;
+    trim(q, qn);
+    size_t n = *qn;
+    for (size_t k = 0; k + 1 < n; k++)
+        if ((*q)[k] == '{' && (*q)[k + 1] == '#')
+            return 1;
+    while (n && ((*q)[n - 1] == '#' || is_blank((*q)[n - 1])))
+        n--;
+    return !title && n > 1 && ((*q)[n - 1] == '?' || memcmp(*q, "\xc2\xbf", 2) == 0);
+}
+
 /* CommonMark's optional closing sequence: "## Question ##". */
 static void strip_closing_hashes(const char *q, size_t *qn)
 {
@@ -546,7 +565,7 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
     const char *answer_from = NULL;
     char fence_ch = 0;
     size_t fence_len = 0;   /* 0: not inside a fenced code block */
-    int alts_open = 0, level;
+    int alts_open = 0, seen_heading1 = 0, level;
     unsigned n = 0, line = 0;
     const char *p = text, *end = text + len;
     while (p < end) {
@@ -571,6 +590,14 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
         } else if (md_heading1(p, ln)) {
             if (cur && finish_entry(r, cur, text, answer_from, p) != 0)
                 goto out;
+            if (md_asking_heading1(p, ln, !cur && !n && !seen_heading1, &q, &qn) &&
+                corpus_report_problem(r, CORPUS_NOTICE, path, line,
+                                      "a level-1 heading (\"%.*s\") is a part title, not a question: it and "
+                                      "the text under it are not read; a question is a level-2 heading, "
+                                      "\"## %.*s\"",
+                                      quote_len(q, qn, 200), q, quote_len(q, qn, 200), q) != 0)
+                goto out;
+            seen_heading1 = 1;
             cur = NULL;
             alts_open = 0;
         } else if (md_heading(p, ln, &q, &qn)) {
@@ -663,6 +690,14 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
                         quote_len(p, ln, 60), p) != 0)
                     goto out;
                 alts_open = 0;
+            } else if (an == 1 && a[0] == '?') {
+                /* a bare "?": an alternate question not written yet, which
+                 * would open the answer with a lone "?" */
+                if (corpus_report_problem(r, CORPUS_NOTICE, path, line,
+                        "a \"?\" with no question after it is left out: an alternate question is "
+                        "\"? other wording\"") != 0)
+                    goto out;
+                answer_from = next;
             } else if (an > 0 || cur->n_alts) {
                 alts_open = 0;   /* text, or a blank line after the list, ends it */
             }

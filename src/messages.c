@@ -82,6 +82,16 @@ size_t msg_format(const faq_index *ix, uint32_t lang, const char *key,
     return o;
 }
 
+const char *msg_text_lang(const faq_index *ix, uint32_t lang)
+{
+    char buf[1024];
+    const char *code = faq_index_lang_code(ix, lang);
+    if (faq_index_message(ix, lang, "page_title", buf, sizeof buf) ||
+        pack_message(code, "page_title", buf, sizeof buf))
+        return code;
+    return "en";
+}
+
 uint32_t msg_lang(const faq_index *ix, const char *code)
 {
     int l = code ? faq_index_lang_find(ix, code) : -1;

@@ -18,6 +18,13 @@
 size_t msg_format(const faq_index *ix, uint32_t lang, const char *key,
                   const char *const *kv, char *out, size_t cap);
 
+/* The code of the language lang's page texts are written in: lang's own
+ * when the index or a pack faqbot ships has them, else "en", which they
+ * fall back to. What a page's lang attribute says of its texts: a
+ * Romanian FAQ's English ones marked "ro" are read by a screen reader
+ * in a Romanian voice. */
+const char *msg_text_lang(const faq_index *ix, uint32_t lang);
+
 /* The language number of code, or faq_index_lang_default()'s when code is
  * NULL or not in the index. */
 uint32_t msg_lang(const faq_index *ix, const char *code);

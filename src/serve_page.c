@@ -61,6 +61,19 @@ static void h_url_q(html *h, const char *s, size_t n)
     }
 }
 
+/* "<TAG lang=\"CODE\">", the lang left out when code is NULL. */
+static void h_lang_open(html *h, const char *tag, const char *code)
+{
+    h_str(h, "<");
+    h_str(h, tag);
+    if (code) {
+        h_str(h, " lang=\"");
+        h_esc(h, code, strlen(code));
+        h_str(h, "\"");
+    }
+    h_str(h, ">");
+}
+
 enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, request *r)
 {
     const char *q = NULL;
@@ -102,7 +115,7 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
     }
     html h = {0};
     h_str(&h, "<!DOCTYPE html>\n<html lang=\"");
-    h_esc(&h, faq_index_lang_code(ix, ul), strlen(faq_index_lang_code(ix, ul)));
+    h_esc(&h, msg_text_lang(ix, ul), strlen(msg_text_lang(ix, ul)));
     h_str(&h, "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
     h_msg(&h, ix, ul, "page_title");
     h_str(&h, "</title><link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"style.css\"></head><body class=\"nojs\"><main class=\"chat\"><h1>");
@@ -120,23 +133,29 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
             h_str(&h, "</p>");
         }
         if (html_ans && a.outcome != OUTCOME_CLARIFY) {
+            const char *faq_lang = NULL;   /* the FAQ's words, when not the texts' language */
             if (a.outcome == OUTCOME_ANSWER) {
                 faq_entry e;
                 faq_index_entry(ix, a.best.entry, &e);
+                faq_lang = faq_index_lang_code(ix, e.lang);
+                if (strcmp(faq_lang, msg_text_lang(ix, ul)) == 0)
+                    faq_lang = NULL;
                 h_str(&h, "<p class=\"source\">");
                 h_msg(&h, ix, ul, "page_answers");
                 h_str(&h, " ");
+                h_lang_open(&h, "span", faq_lang);
                 h_esc(&h, e.question.s, e.question.len);
-                h_str(&h, "</p>");
+                h_str(&h, "</span></p>");
             }
-            h_str(&h, "<div class=\"answer\">");
+            h_lang_open(&h, "div class=\"answer\"", faq_lang);
             h_str(&h, html_ans);   /* rendered by cmark in safe mode */
             h_str(&h, "</div>");
         }
         json_t *alts = json_object_get(j, "alternatives");
         if (a.outcome == OUTCOME_CLARIFY) {
             /* the leading candidate is one of the choices too */
-            json_t *lead = json_pack("{s:O}", "question", json_object_get(j, "question"));
+            json_t *lead = json_pack("{s:O, s:O?}", "question", json_object_get(j, "question"),
+                                     "lang", json_object_get(j, "lang"));
             json_array_insert_new(alts, 0, lead);
         }
         if (json_array_size(alts)) {
@@ -154,7 +173,14 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
                 h_url_q(&h, aq, strlen(aq));
                 h_str(&h, "&amp;prev_lang=");
                 h_url_q(&h, faq_index_lang_code(ix, ul), strlen(faq_index_lang_code(ix, ul)));
-                h_str(&h, "\">");
+                h_str(&h, "\"");
+                const char *al = json_string_value(json_object_get(alt, "lang"));
+                if (al && strcmp(al, msg_text_lang(ix, ul)) != 0) {
+                    h_str(&h, " lang=\"");
+                    h_esc(&h, al, strlen(al));
+                    h_str(&h, "\"");
+                }
+                h_str(&h, ">");
                 h_esc(&h, aq, strlen(aq));
                 h_str(&h, "</a></li>");
             }
@@ -235,8 +261,9 @@ enum MHD_Result serve_page_template(server *sv, struct MHD_Connection *c, reques
         h_raw(&h, from, (size_t)(p - from));
         char key[64];
         snprintf(key, sizeof key, "%.*s", (int)n, k);
-        if (strcmp(key, "lang") == 0) {
-            const char *code = faq_index_lang_code(ix, ul);
+        if (strcmp(key, "lang") == 0 || strcmp(key, "text_lang") == 0) {
+            /* the conversation's language; the one its texts are in */
+            const char *code = key[0] == 'l' ? faq_index_lang_code(ix, ul) : msg_text_lang(ix, ul);
             h_esc(&h, code, strlen(code));
         } else {
             h_msg(&h, ix, ul, key);

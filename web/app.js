@@ -80,13 +80,13 @@
 
   function applyTexts(t) {
     texts = t;
-    document.documentElement.lang = t.lang || 'es';
+    document.documentElement.lang = t.text_lang || t.lang || 'es';
     if (t.page_title) document.title = t.page_title;
     $('title').textContent = t.page_title || '';
     $('lang-label').textContent = t.page_language || '';
     $('typing-text').textContent = t.page_typing || '';
     welcome.textContent = t.page_welcome || '';
-    welcome.lang = t.lang || '';
+    welcome.lang = t.text_lang || t.lang || '';
     input.placeholder = t.page_placeholder || '';
     input.setAttribute('aria-label', t.page_placeholder || '');
     $('send').textContent = t.page_send || '';
@@ -214,7 +214,7 @@
     // answer's: a screen reader reads each in its own voice (an English
     // page's "only available in español" is no Spanish)
     const m = el('div', 'msg bot is-' + (a.outcome || 'unknown'));
-    const own = texts.lang || a.lang;
+    const own = texts.text_lang || texts.lang || a.lang;
     if (own) m.lang = own;
     const faqText = (node) => { if (a.lang && a.lang !== own) node.lang = a.lang; return node; };
     if (a.corrected && texts.did_you_mean && a.outcome !== 'decline') {
@@ -222,7 +222,8 @@
     }
     if (a.message) {
       const note = el('p', 'note', a.message);
-      if (a.query_lang && a.query_lang !== own) note.lang = a.query_lang;
+      // in the question's language's texts: the page's own when it is the page's
+      if (a.query_lang && a.query_lang !== texts.lang) note.lang = a.query_lang;
       m.appendChild(note);
     }
     if (a.outcome === 'answer' || a.outcome === 'smalltalk') {

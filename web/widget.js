@@ -124,7 +124,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   function applyTexts(t) {
     texts = t;
     const say = (k, d) => t[k] || d;
-    w.lang = t.lang || '';
+    w.lang = t.text_lang || t.lang || '';
     title.textContent = say('page_title', 'FAQ');
     input.placeholder = say('page_placeholder', '');
     for (const [e, k] of [[bubble, 'page_open'], [close, 'page_close'], [fresh, 'page_new'], [input, 'page_placeholder'], [send, 'page_send']])
@@ -133,7 +133,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     const hello = log.querySelector('.welcome');
     if (hello && t.page_welcome) {
       hello.textContent = t.page_welcome;
-      hello.lang = t.lang || '';
+      hello.lang = t.text_lang || t.lang || '';
     }
   }
 
@@ -225,7 +225,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
 
   function showAnswer(q, a, turn, kept) {
     // the bot's words in the page's language, the FAQ's in the answer's
-    const own = texts.lang || a.lang, faq = a.lang && a.lang !== own ? { lang: a.lang } : {};
+    const own = texts.text_lang || texts.lang || a.lang, faq = a.lang && a.lang !== own ? { lang: a.lang } : {};
     const m = addMsg('bot is-' + (a.outcome || 'unknown'), null, own);
     const p = (cls, t) => m.appendChild(h('p', { class: cls }, t));
     if (a.corrected && texts.did_you_mean && a.outcome !== 'decline') p('note', texts.did_you_mean.replace('{q}', a.corrected));
@@ -303,7 +303,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   }
 
   const hello = () => {
-    if (!log.firstChild && texts.page_welcome) addMsg('bot welcome', texts.page_welcome, texts.lang);
+    if (!log.firstChild && texts.page_welcome) addMsg('bot welcome', texts.page_welcome, texts.text_lang || texts.lang);
   };
   function open(noFocus) {
     panel.hidden = false;

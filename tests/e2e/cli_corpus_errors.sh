@@ -154,3 +154,28 @@ expect_eq "a question a level off: still indexed" "$?" "0"
 expect_match "a question a level off: told at its line, with the heading it needs" "$(cat "$TMP/err")" \
     'es/faq\.md:7: warning: a level-3 heading that asks \("¿Dónde está la oficina\?"\) is read as part of the answer to "¿Cuándo abren\?": a question of its own is a level-2 heading, "## ¿Dónde está la oficina\?"'
 expect_eq "a heading that does not ask, or in code: not told" "$(grep -c -E 'Horario|código' "$TMP/err")" "0"
+
+# a question whose heading is a level up ("# ¿Puedo pagar? {#pago}" under
+# the title) was read in silence as a part title, it and its answer left
+# out of the index: told at its line, with the heading it needs. A heading
+# with an id is an entry's whatever it says; the title, and a part title
+# that does not ask, are not told.
+printf '# ¿Preguntas?\n\n## ¿Cuándo abren?\n\nDe 9 a 17.\n\n# ¿Puedo pagar con tarjeta? {#pago}\n\nSí.\n\n# Servicios\n\n## ¿Hay wifi?\n\nSí.\n\n# Horario {#horario}\n\nDe 9 a 17.\n\n# ¿Y los domingos?\n\nCerrado.\n' > "$TMP/c/es/faq.md"
+index
+expect_eq "a question a level up: still indexed" "$?" "0"
+expect_match "a question a level up: told at its line, with the heading it needs" "$(cat "$TMP/err")" \
+    'es/faq\.md:7: warning: a level-1 heading \("¿Puedo pagar con tarjeta\? \{#pago\}"\) is a part title, not a question: it and the text under it are not read; a question is a level-2 heading, "## ¿Puedo pagar con tarjeta\? \{#pago\}"'
+expect_match "a part title with an id: told" "$(cat "$TMP/err")" 'es/faq\.md:17: warning: a level-1 heading \("Horario \{#horario\}"\)'
+expect_match "a part title that asks: told" "$(cat "$TMP/err")" 'es/faq\.md:21: warning: a level-1 heading \("¿Y los domingos\?"\)'
+expect_eq "the title, a part title that does not ask: not told" "$(grep -c -E ':1: |Servicios' "$TMP/err")" "0"
+"$FAQBOT" lint --corpus "$TMP/c" > "$TMP/out"
+expect_eq "a question a level up: a lint finding" "$?" "1"
+
+# a bare "?" under a heading (an alternate question not written yet) opened
+# the answer with a lone "?": told, and left out of the answer
+printf '# FAQ\n\n## ¿Cuándo abren? {#abren}\n? ¿A qué hora?\n?\n\nDe 9 a 17.\n' > "$TMP/c/es/faq.md"
+index
+expect_eq "a bare ?: still indexed" "$?" "0"
+expect_match "a bare ?: told at its line" "$(cat "$TMP/err")" \
+    'es/faq\.md:5: warning: a "\?" with no question after it is left out: an alternate question is "\? other wording"'
+expect_eq "a bare ?: not in the answer" "$("$FAQBOT" ask --index "$TMP/faq.idx" --json '¿Cuándo abren?' | jq -r .answer)" "De 9 a 17."
