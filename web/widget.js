@@ -67,7 +67,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     return e;
   }
 
-  // drawn, not emoji: not every system has an emoji font
+  // drawn: not every system has an emoji font
   const THUMB = 'M2 10h4v11H2zM8 21h9.5a2 2 0 0 0 2-1.6l1.4-7A2 2 0 0 0 19 10h-5.5l.9-4.3A2 2 0 0 0 12.5 3L8 9.5z';
   function icon(d, turn) {
     const ns = 'http://www.w3.org/2000/svg';
@@ -121,10 +121,11 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   w.append(bubble, panel);
   root.appendChild(w);
 
+  const langOf = t => t.text_lang || t.lang || '';
   function applyTexts(t) {
     texts = t;
     const say = (k, d) => t[k] || d;
-    w.lang = t.text_lang || t.lang || '';
+    w.lang = langOf(t);
     title.textContent = say('page_title', 'FAQ');
     input.placeholder = say('page_placeholder', '');
     for (const [e, k] of [[bubble, 'page_open'], [close, 'page_close'], [fresh, 'page_new'], [input, 'page_placeholder'], [send, 'page_send']])
@@ -133,7 +134,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     const hello = log.querySelector('.welcome');
     if (hello && t.page_welcome) {
       hello.textContent = t.page_welcome;
-      hello.lang = t.text_lang || t.lang || '';
+      hello.lang = langOf(t);
     }
   }
 
@@ -225,7 +226,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
 
   function showAnswer(q, a, turn, kept) {
     // the bot's words in the page's language, the FAQ's in the answer's
-    const own = texts.text_lang || texts.lang || a.lang, faq = a.lang && a.lang !== own ? { lang: a.lang } : {};
+    const own = langOf(texts) || a.lang, faq = a.lang && a.lang !== own ? { lang: a.lang } : {};
     const m = addMsg('bot is-' + (a.outcome || 'unknown'), null, own);
     const p = (cls, t) => m.appendChild(h('p', { class: cls }, t));
     if (a.corrected && texts.did_you_mean && a.outcome !== 'decline') p('note', texts.did_you_mean.replace('{q}', a.corrected));
@@ -285,8 +286,8 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     });
     queue = queue.then(() => job).then(async ([a, tag]) => {
       if (mine !== era) return;  // asked before "new conversation"
-      // another language, or another index than the texts' (the FAQ was
-      // rebuilt and the server swapped it in): the texts follow
+      // another language, or another index than the texts' (the FAQ
+      // rebuilt and swapped in): the texts follow
       if ((a.query_lang && a.query_lang !== texts.lang) || (tag && tag !== indexTag)) {
         try { await loadTexts(a.query_lang || texts.lang); } catch (e) { /* keep the old texts */ }
       }
@@ -303,7 +304,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   }
 
   const hello = () => {
-    if (!log.firstChild && texts.page_welcome) addMsg('bot welcome', texts.page_welcome, texts.text_lang || texts.lang);
+    if (!log.firstChild && texts.page_welcome) addMsg('bot welcome', texts.page_welcome, langOf(texts));
   };
   function open(noFocus) {
     panel.hidden = false;
