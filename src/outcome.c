@@ -75,7 +75,9 @@ static int st_at(const search_ctx *s, uint32_t L, const st_phrase *p, int i)
     int typos = 0;
     for (size_t k = 0; k < p->n_words; k++, i++) {
         size_t n = p->word_len[k];
-        int same = i < s->q->n_toks ? same_word(s, L, p->lang, &s->q->toks[i], x, n, p->word_cp[k]) : 0;
+        int same = i < s->q->n_toks
+                       ? same_word(s, L, p->lang, &s->q->toks[i], x, n, p->word_cp[k])
+                       : 0;
         if (!same)
             return -1;
         typos += same == 2;
@@ -181,8 +183,9 @@ static int phrase_within(const search_ctx *s, uint32_t L, const first_bytes *f,
 
 /* Is question word q a word of language l's small talk by its form, or
  * one typo from one by its form (near_form(): the dictionaries' verdicts
- * wait for the phrases' match, same_word(), which few questions reach)? may_be: 0 when q is known to be none of l's words
- * that tell the language (word_facts()). */
+ * wait for the phrases' match, same_word(), which few questions reach)?
+ * may_be: 0 when q is known to be none of l's words that tell the
+ * language (word_facts()). */
 static int smalltalk_form(const search_ctx *s, uint32_t l, const qtok *q, int may_be)
 {
     if (may_be && search_model_smalltalk_word(s->m, l, q->word, q->word_len))
@@ -466,7 +469,8 @@ static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
                                  phrase_within(s, L, &firsts, p) &&
                                  (!s->p->smalltalk_within_edge || phrase_at_edge(s, L, p)) &&
                                  (!s->p->smalltalk_within_unknown || !faq_word_beside(s, L, p))
-                           : content <= (size_t)s->p->smalltalk_extra_words && phrase_whole(s, L, p);
+                           : content <= (size_t)s->p->smalltalk_extra_words &&
+                                 phrase_whole(s, L, p);
         if (ok && (p->n_keys > best_keys || (p->n_keys == best_keys && p->n_words > best_words))) {
             best = p->entry;
             best_keys = p->n_keys;

@@ -487,8 +487,8 @@ static int on_name_token(void *ctx, const token *t)
         for (int i = 0; c->known_listed && i < c->s->q->n_slots && sep && !*c->known_listed; i++) {
             const slot *sl = &c->s->q->slots[i];
             *c->known_listed = sl->is_name == 2 && sl->word_len == t->word_len &&
-                              memcmp(sl->word, t->word, t->word_len) == 0 &&
-                              slot_is_name(c->s, c->qlang, sl);
+                               memcmp(sl->word, t->word, t->word_len) == 0 &&
+                               slot_is_name(c->s, c->qlang, sl);
         }
     }
     c->prev_end = t->offset + t->raw_len;
