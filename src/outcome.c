@@ -17,11 +17,12 @@
 #include "utf8.h"
 
 /* Is question word q small-talk word w (m bytes, cp code points) of
- * language l (1), or one typo away ("holaa": 2)? A word language l's small talk
- * holds as it is is no typo of another of its words: "hora" is no "hola";
- * nor is a word language l's dictionary knows as typed: "gibt es eine
- * halle" asks for a hall, it does not say "hallo". */
-static int same_word(const search_ctx *s, uint32_t l, const qtok *q, const char *w, size_t m,
+ * language l (1), or one typo away by its form ("holaa": 2)? A word
+ * language l's small talk holds as it is is no typo of another of its
+ * words: "hora" is no "hola". No dictionary is asked here (see
+ * same_word()): the word's facts, which the thread remembers whatever the
+ * question's language, are read from this. */
+static int near_form(const search_ctx *s, uint32_t l, const qtok *q, const char *w, size_t m,
                      int cp)
 {
     if (q->word_len == m && memcmp(q->word, w, m) == 0)
@@ -34,21 +35,49 @@ static int same_word(const search_ctx *s, uint32_t l, const qtok *q, const char 
     if (qcp < 0 || cp < 0 || qcp - cp > 1 || cp - qcp > 1)
         return 0;
     return typo_one_edit(q->word, q->word_len, w, m) &&
-                   !search_model_smalltalk_word(s->m, l, q->word, q->word_len) &&
-                   !(s->text && query_knows(s, l, s->text + q->raw_off, q->raw_len))
+                   !search_model_smalltalk_word(s->m, l, q->word, q->word_len)
                ? 2
                : 0;
 }
 
+/* Is question word q a word of the question's language L: the FAQ's in L,
+ * one of L's words that tell the language, or one L's dictionary knows
+ * as typed? Those first, which ask no dictionary. */
+static int own_word(const search_ctx *s, uint32_t L, const qtok *q)
+{
+    return ix_find_word(s->ix, L, q->word, q->word_len) != IX_NONE ||
+           search_model_lang_word(s->m, L, q->word, q->word_len) ||
+           (s->text && query_knows(s, L, s->text + q->raw_off, q->raw_len));
+}
+
+/* near_form(), a typo read only where no dictionary knows the word: a word
+ * language l's dictionary knows as typed is no typo of l's small talk
+ * ("gibt es eine halle" asks for a hall, it does not say "hallo"); nor,
+ * with use_smalltalk_own_word, is a word of the question's language L
+ * that of another language's ("hole" is no Spanish "hola", "sirve" no
+ * Italian "serve"), asked before l's dictionary, which it spares loading. */
+static int same_word(const search_ctx *s, uint32_t L, uint32_t l, const qtok *q, const char *w,
+                     size_t m, int cp)
+{
+    int same = near_form(s, l, q, w, m, cp);
+    if (same != 2)
+        return same;
+    if (s->p->use_smalltalk_own_word && l != L && own_word(s, L, q))
+        return 0;
+    return s->text && query_knows(s, l, s->text + q->raw_off, q->raw_len) ? 0 : 2;
+}
+
 /* Is phrase p a run of the question's words starting at token i? Its
  * words read through a typo, or -1 when it is not. */
-static int st_at(const search_ctx *s, const st_phrase *p, int i)
+static int st_at(const search_ctx *s, uint32_t L, const st_phrase *p, int i)
 {
     const char *x = p->words;
     int typos = 0;
     for (size_t k = 0; k < p->n_words; k++, i++) {
         size_t n = p->word_len[k];
-        int same = i < s->q->n_toks ? same_word(s, p->lang, &s->q->toks[i], x, n, p->word_cp[k]) : 0;
+        int same = i < s->q->n_toks
+                       ? same_word(s, L, p->lang, &s->q->toks[i], x, n, p->word_cp[k])
+                       : 0;
         if (!same)
             return -1;
         typos += same == 2;
@@ -59,11 +88,11 @@ static int st_at(const search_ctx *s, const st_phrase *p, int i)
 
 /* Where does phrase p stand whole in the question with the fewest words
  * read through a typo: how many, or -1 when it stands nowhere whole? */
-static int phrase_typos(const search_ctx *s, const st_phrase *p)
+static int phrase_typos(const search_ctx *s, uint32_t L, const st_phrase *p)
 {
     int best = -1;
     for (int i = 0; i < s->q->n_toks && best != 0; i++) {
-        int typos = st_at(s, p, i);
+        int typos = st_at(s, L, p, i);
         if (typos >= 0 && (best < 0 || typos < best))
             best = typos;
     }
@@ -71,15 +100,15 @@ static int phrase_typos(const search_ctx *s, const st_phrase *p)
 }
 
 /* Does phrase p stand whole somewhere in the question? */
-static int phrase_whole(const search_ctx *s, const st_phrase *p)
+static int phrase_whole(const search_ctx *s, uint32_t L, const st_phrase *p)
 {
-    return phrase_typos(s, p) >= 0;
+    return phrase_typos(s, L, p) >= 0;
 }
 
 /* Does the question hold the small-talk word whose term is t (n bytes) and
  * folded form w (m bytes, cp code points), or a word one typo away from it
  * ("holaa")? */
-static int question_has_key(const search_ctx *s, uint32_t l, const char *t, size_t n,
+static int question_has_key(const search_ctx *s, uint32_t L, uint32_t l, const char *t, size_t n,
                             const char *w, size_t m, int cp)
 {
     for (int i = 0; i < s->q->n_toks; i++) {
@@ -89,7 +118,7 @@ static int question_has_key(const search_ctx *s, uint32_t l, const char *t, size
             return 1;
         if (q->is_stop)
             continue;
-        if (same_word(s, l, q, w, m, cp))
+        if (same_word(s, L, l, q, w, m, cp))
             return 1;
     }
     return 0;
@@ -126,7 +155,8 @@ static int may_hold_key(const first_bytes *f, const char *t, size_t n, const cha
 /* Does every key word of phrase p stand in the question (whose first
  * bytes are f)? (A phrase of stop words alone, "hola", "how are you", has
  * to stand whole.) */
-static int phrase_within(const search_ctx *s, const first_bytes *f, const st_phrase *p)
+static int phrase_within(const search_ctx *s, uint32_t L, const first_bytes *f,
+                         const st_phrase *p)
 {
     if (!p->n_keys)
         return 0;
@@ -144,7 +174,7 @@ static int phrase_within(const search_ctx *s, const first_bytes *f, const st_phr
     for (size_t i = 0; i < p->n_keys; i++) {
         size_t n = p->key_len[2 * i], m = p->key_len[2 * i + 1];
         const char *w = t + n + 1;
-        if (!question_has_key(s, p->lang, t, n, w, m, p->key_cp[i]))
+        if (!question_has_key(s, L, p->lang, t, n, w, m, p->key_cp[i]))
             return 0;
         t = w + m + 1;
     }
@@ -152,17 +182,19 @@ static int phrase_within(const search_ctx *s, const first_bytes *f, const st_phr
 }
 
 /* Is question word q a word of language l's small talk by its form, or
- * one typo from one? may_be: 0 when q is known to be none of l's words
- * that tell the language (word_facts()). */
+ * one typo from one by its form (near_form(): the dictionaries' verdicts
+ * wait for the phrases' match, same_word(), which few questions reach)?
+ * may_be: 0 when q is known to be none of l's words that tell the
+ * language (word_facts()). */
 static int smalltalk_form(const search_ctx *s, uint32_t l, const qtok *q, int may_be)
 {
     if (may_be && search_model_smalltalk_word(s->m, l, q->word, q->word_len))
         return 1;
-    /* a word one typo away shares the first byte (same_word) */
+    /* a word one typo away shares the first byte (near_form) */
     const st_word *w;
     size_t n = q->word_len ? search_model_smalltalk_words(s->m, l, (unsigned char)q->word[0], &w) : 0;
     for (size_t k = 0; k < n; k++)
-        if (same_word(s, l, q, w[k].w, w[k].len, w[k].cp))
+        if (near_form(s, l, q, w[k].w, w[k].len, w[k].cp))
             return 1;
     return 0;
 }
@@ -196,11 +228,11 @@ static void word_facts(const search_ctx *s, int i, qmemo_word *f)
 }
 
 /* Is question word q a word or key of phrase p? */
-static int phrase_has(const search_ctx *s, const st_phrase *p, const qtok *q)
+static int phrase_has(const search_ctx *s, uint32_t L, const st_phrase *p, const qtok *q)
 {
     const char *x = p->words;
     for (size_t k = 0; k < p->n_words; x += p->word_len[k] + 1, k++)
-        if (same_word(s, p->lang, q, x, p->word_len[k], p->word_cp[k]))
+        if (same_word(s, L, p->lang, q, x, p->word_len[k], p->word_cp[k]))
             return 1;
     const char *t = p->keys;
     for (size_t i = 0; i < p->n_keys; i++) {
@@ -213,11 +245,11 @@ static int phrase_has(const search_ctx *s, const st_phrase *p, const qtok *q)
 }
 
 /* Is question word q a word of a phrase of small talk entry e? */
-static int entry_has(const search_ctx *s, const st_phrase *st, size_t n_st, uint32_t e,
+static int entry_has(const search_ctx *s, uint32_t L, const st_phrase *st, size_t n_st, uint32_t e,
                      const qtok *q)
 {
     for (size_t k = 0; k < n_st; k++)
-        if (st[k].entry == e && phrase_has(s, &st[k], q))
+        if (st[k].entry == e && phrase_has(s, L, &st[k], q))
             return 1;
     return 0;
 }
@@ -329,14 +361,14 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, uint32_t *lang,
             const st_phrase *p = &st_l[k];
             /* a phrase standing whole beats one whose key words are
              * scattered; then the longer, then the question's language */
-            int p_typos = phrase_typos(s, p);
+            int p_typos = phrase_typos(s, L, p);
             int whole = p_typos >= 0;
-            if (!whole && !phrase_within(s, &firsts, p))
+            if (!whole && !phrase_within(s, L, &firsts, p))
                 continue;
             if (!whole)
                 p_typos = 0;
             for (int i = 0; i < s->q->n_toks; i++)
-                if (!((covered >> i) & 1) && phrase_has(s, p, &s->q->toks[i]))
+                if (!((covered >> i) & 1) && phrase_has(s, L, p, &s->q->toks[i]))
                     covered |= 1ull << i;
             size_t rank = p->n_words + (whole ? WHOLE_RANK : 0);
             if (rank > best_l_words || (rank == best_l_words && p_typos < typos)) {
@@ -350,7 +382,7 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, uint32_t *lang,
         }
         for (int i = 0; i < s->q->n_toks && best_l != UINT32_MAX; i++)
             if (!((facts[i].stop >> l) & 1) && !((covered >> i) & 1) &&
-                !entry_has(s, st, n_st, best_l, &s->q->toks[i]))
+                !entry_has(s, L, st, n_st, best_l, &s->q->toks[i]))
                 best_l = UINT32_MAX;
         int page = 0;           /* its place among the page's languages */
         while (page < s->n_page && s->page[page] != (int)l)
@@ -379,9 +411,9 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, uint32_t *lang,
  * the meeting", "what day is it"; "puedo hablar con una persona en
  * recepción", "puedo hablar con una persona"): they say nothing of which
  * the question is. */
-static int edge_word(const search_ctx *s, const st_phrase *p, const qtok *q)
+static int edge_word(const search_ctx *s, uint32_t L, const st_phrase *p, const qtok *q)
 {
-    return !q->is_stop && !q->is_qword && phrase_has(s, p, q);
+    return !q->is_stop && !q->is_qword && phrase_has(s, L, p, q);
 }
 
 /* Does phrase p open or close the question: is its first or last word
@@ -389,16 +421,16 @@ static int edge_word(const search_ctx *s, const st_phrase *p, const qtok *q)
  * ("thanks for the info", "ok see you", "est-ce que je parle à un
  * robot"); a phrase inside it is the question's own words ("can i see the
  * schedule" holds "i see" and the key word of "see you"). */
-static int phrase_at_edge(const search_ctx *s, const st_phrase *p)
+static int phrase_at_edge(const search_ctx *s, uint32_t L, const st_phrase *p)
 {
     int n = s->q->n_toks;
-    return n > 0 && (edge_word(s, p, &s->q->toks[0]) || edge_word(s, p, &s->q->toks[n - 1]));
+    return n > 0 && (edge_word(s, L, p, &s->q->toks[0]) || edge_word(s, L, p, &s->q->toks[n - 1]));
 }
 
 /* Does the question hold, beside phrase p's words, a word the FAQ holds as
  * it is written ("can i speak to a vet in person": *vet*)? Then it asks
  * of that. */
-static int faq_word_beside(const search_ctx *s, const st_phrase *p)
+static int faq_word_beside(const search_ctx *s, uint32_t L, const st_phrase *p)
 {
     for (int j = 0; j < s->q->n_slots; j++) {
         const slot *sl = &s->q->slots[j];
@@ -406,7 +438,7 @@ static int faq_word_beside(const search_ctx *s, const st_phrase *p)
             continue;
         for (int i = 0; i < s->q->n_toks; i++)
             if (s->q->toks[i].pos == sl->pos && !s->q->toks[i].is_stop &&
-                !phrase_has(s, p, &s->q->toks[i]))
+                !phrase_has(s, L, p, &s->q->toks[i]))
                 return 1;
     }
     return 0;
@@ -434,10 +466,11 @@ static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
     for (size_t k = 0; k < n_st; k++) {
         const st_phrase *p = &st[k];
         int ok = p->n_keys ? (double)p->n_keys >= s->p->smalltalk_key_share * (double)content &&
-                                 phrase_within(s, &firsts, p) &&
-                                 (!s->p->smalltalk_within_edge || phrase_at_edge(s, p)) &&
-                                 (!s->p->smalltalk_within_unknown || !faq_word_beside(s, p))
-                           : content <= (size_t)s->p->smalltalk_extra_words && phrase_whole(s, p);
+                                 phrase_within(s, L, &firsts, p) &&
+                                 (!s->p->smalltalk_within_edge || phrase_at_edge(s, L, p)) &&
+                                 (!s->p->smalltalk_within_unknown || !faq_word_beside(s, L, p))
+                           : content <= (size_t)s->p->smalltalk_extra_words &&
+                                 phrase_whole(s, L, p);
         if (ok && (p->n_keys > best_keys || (p->n_keys == best_keys && p->n_words > best_words))) {
             best = p->entry;
             best_keys = p->n_keys;

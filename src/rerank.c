@@ -468,7 +468,9 @@ typedef struct names_ctx {
     const char *text;
     size_t prev_end;
     int n;
-    int known_listed;           /* a known name of the question is one of them */
+    int *known_listed;          /* a known name of the question is one of them;
+                                 * NULL: not asked, nor the question's
+                                 * language's dictionary */
 } names_ctx;
 
 static int on_name_token(void *ctx, const token *t)
@@ -482,25 +484,28 @@ static int on_name_token(void *ctx, const token *t)
             sep = c->text[k] == ',' || c->text[k] == '(' || c->text[k] == ';';
         sep = sep && is_name(c->s, c->lang, t->raw, t->raw_len);
         c->n += sep;
-        for (int i = 0; i < c->s->q->n_slots && sep && !c->known_listed; i++) {
+        for (int i = 0; c->known_listed && i < c->s->q->n_slots && sep && !*c->known_listed; i++) {
             const slot *sl = &c->s->q->slots[i];
-            c->known_listed = sl->is_name == 2 && sl->word_len == t->word_len &&
-                              memcmp(sl->word, t->word, t->word_len) == 0 &&
-                              slot_is_name(c->s, c->qlang, sl);
+            *c->known_listed = sl->is_name == 2 && sl->word_len == t->word_len &&
+                               memcmp(sl->word, t->word, t->word_len) == 0 &&
+                               slot_is_name(c->s, c->qlang, sl);
         }
     }
     c->prev_end = t->offset + t->raw_len;
     return 0;
 }
 
+/* How many names entry e's answer lists; *known_listed (unless NULL):
+ * whether one is a known name of the question, in language qlang. */
 static int read_names(const search_ctx *s, uint32_t qlang, uint32_t e, int *known_listed)
 {
     faq_entry fe;
     faq_index_entry(s->ix, e, &fe);
     uint32_t lang = s->ix->entries[e].lang;
-    names_ctx c = {s, lang, qlang, fe.answer.s, 0, 0, 0};
+    if (known_listed)
+        *known_listed = 0;
+    names_ctx c = {s, lang, qlang, fe.answer.s, 0, 0, known_listed};
     query_entry_run(s, e, QTEXT_ANSWER, 1, 1, on_name_token, &c);
-    *known_listed = c.known_listed;
     return c.n;
 }
 
@@ -519,8 +524,10 @@ static int listed_names(const search_ctx *s, rerank_scratch *x, uint32_t e)
     }
     if (x->names_listed[e])
         return x->names_listed[e] - 1;
-    int unused;
-    int n = read_names(s, 0, e, &unused);
+    /* the count alone: whether the question's names are among them is
+     * f_names()'s to ask, in the question's language (asked here in
+     * language 0, it loaded that language's dictionary for nothing) */
+    int n = read_names(s, 0, e, NULL);
     x->names_listed[e] = (uint16_t)(n < UINT16_MAX - 1 ? n + 1 : UINT16_MAX);
     return n;
 }

@@ -230,6 +230,9 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_answer_pairs, "coverage: two words side by side in the answer"),
     SWITCH(use_smalltalk, "outcome: greetings and thanks"),
     SWITCH(use_smalltalk_within, "outcome: small talk among other words"),
+    SWITCH(use_smalltalk_own_word,
+           "outcome: a word of the question's language (the FAQ's, or its dictionary's) is no "
+           "typo of another language's small talk (\"hole\" is no Spanish \"hola\")"),
     SWITCH(use_smalltalk_yield,
            "outcome: a question that is a small talk phrase cut short yields to an answer "
            "whose coverage reaches cover_floor (\"a qué hora\" is no \"sabes qué hora es\")"),
