@@ -672,7 +672,7 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
         known += sl->weight;
         if (n_top > 1 && !((c1->mask >> i) & 1) && ((top[1].mask >> i) & 1))
             runner_holds += sl->weight;
-        if (((c1->mask >> i) & 1) && e1 != UINT32_MAX && rerank_in_question(s, e1, sl))
+        if (((c1->mask >> i) & 1) && e1 != UINT32_MAX && rerank_in_question_field(s, e1, sl))
             in_q += sl->weight;
     }
     /* the leader's coverage of the question, its words of time reweighed */

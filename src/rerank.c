@@ -6,6 +6,7 @@
 
 #include "corpus.h"
 #include "index_internal.h"
+#include "index_postings.h"
 #include "lemma.h"
 
 /* The pairs of slots entry e's question (any phrasing) holds side by
@@ -69,6 +70,32 @@ int rerank_in_question(const search_ctx *s, uint32_t e, const slot *x)
     for (uint32_t k = 0; k < E->qseq_len; k++)
         if (q[k] != IX_NONE && slot_has_term(x, q[k]))
             return 1;
+    return 0;
+}
+
+/* Does entry e's question field hold slot x's word, as rerank_in_question
+ * tells, or (with question_lemma) in another form of its lemma: the
+ * question sequence holds the text's own stems, while the index posts the
+ * lemma's mark beside them ("muere": "~mor"), so a question's "morir" that
+ * meets "muere" only through the mark is found by that posting's question
+ * bit. With question_lemma 2 a compound's part posted beside it counts
+ * too. */
+int rerank_in_question_field(const search_ctx *s, uint32_t e, const slot *x)
+{
+    if (rerank_in_question(s, e, x))
+        return 1;
+    int how = s->p->question_lemma;
+    uint32_t g = s->ix->entries[e].group;
+    for (int k = 0; k < x->n_alts && how; k++) {
+        const alt_term *a = &x->alts[k];
+        if (a->kind != ALT_LEMMA && !(how == 2 && a->kind == ALT_PART))
+            continue;
+        postings_cursor c;
+        postings_open(&c, s->ix, a->term);
+        postings_seek(&c, g);
+        if (c.group == g && postings_in_question(&c))
+            return 1;
+    }
     return 0;
 }
 

@@ -80,6 +80,9 @@ void rerank_answer_pairs(const search_ctx *c, cand *cand, uint32_t L);
 
 /* Does entry e's question (any phrasing) hold an alternative of slot x? */
 int rerank_in_question(const search_ctx *c, uint32_t e, const slot *x);
+/* ... or, with question_lemma, holds it in another form of its lemma
+ * (the lemma's posting in the entry's group says it is in the question) */
+int rerank_in_question_field(const search_ctx *c, uint32_t e, const slot *x);
 
 /* How well the question and group g's question match: the best phrasing's
  * F1 of the shares of each the other holds, by idf. With whole, the words

@@ -108,6 +108,10 @@ const search_param_field search_param_fields[] = {
           "fitted: words of the language the FAQ lacks: another topic"),
     FIELD(decline_unknown_other, DOUBLE, -2.624, -100, 100,
           "fitted: names, codes, non-words the FAQ lacks"),
+    FIELD(question_lemma, INT, 1, 0, 2,
+          "outcome: a word the leader's question holds only in another form of its lemma "
+          "(the lemma's posting marked as in the question) counts for question_field; 2: a "
+          "compound's part too; 0 off (docs/quality.md)"),
     FIELD(decline_question_field, DOUBLE, 1.056, -100, 100,
           "fitted: the known weight in the leader's question"),
     FIELD(decline_margin, DOUBLE, 1.658, -100, 100, "fitted: the lead over the runner-up"),

@@ -68,6 +68,7 @@ typedef struct search_params {
     /* the decline model's coefficients (decline_model.h, faqbot eval --fit) */
     double decline_bias;
     double decline_cover, decline_known_cover, decline_unknown_words, decline_unknown_other;
+    int question_lemma;         /* question_field: a lemma (2: or part) match counts */
     double decline_question_field, decline_margin, decline_question_fit, decline_bm25_norm;
     double decline_faq_common, decline_domain_terms;
     double decline_evidence, decline_topic_name, decline_translated, decline_xl_unknown,
