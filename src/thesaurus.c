@@ -13,7 +13,6 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <utf8proc.h>
 
 #include "file_map.h"
 #include "lemma.h"
@@ -477,27 +476,6 @@ static int give(const thesaurus *t, const thes_key *k, thesaurus_fn fn, void *ct
     return given;
 }
 
-/* word (len bytes of UTF-8) with its first letter in lower case into out
- * (cap bytes): its length, or 0 when that letter has no lower case or out
- * has no room. Any capital, not ASCII's alone ("Цена", "Ángel", "Øl"); the
- * lower form may be shorter ("İ" is "i"). */
-static size_t lower_first(const char *word, size_t len, char *out, size_t cap)
-{
-    utf8proc_int32_t c;
-    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)word, (utf8proc_ssize_t)len, &c);
-    utf8proc_int32_t lower = k > 0 ? utf8proc_tolower(c) : c;
-    if (k <= 0 || lower == c)
-        return 0;
-    utf8proc_uint8_t first[4];
-    utf8proc_ssize_t e = utf8proc_encode_char(lower, first);
-    size_t n = (size_t)e + len - (size_t)k;
-    if (e <= 0 || n > cap)
-        return 0;
-    memcpy(out, first, (size_t)e);
-    memcpy(out + e, word + k, len - (size_t)k);
-    return n;
-}
-
 /* The entry of word (UTF-8, len bytes, len < THES_MAX_WORD) in t's own
  * encoding: 1 with *out set, or 0. */
 static int find_utf8(const thesaurus *t, const char *word, size_t len, thes_key *out)
@@ -522,6 +500,6 @@ int thesaurus_lookup(const thesaurus *t, const char *word, size_t len, thesaurus
     char lower[THES_MAX_WORD];
     size_t n;
     int found = find_utf8(t, word, len, &k) ||
-                ((n = lower_first(word, len, lower, sizeof lower - 1)) && find_utf8(t, lower, n, &k));
+                ((n = utf8_first_case(word, len, 0, lower, sizeof lower)) && find_utf8(t, lower, n, &k));
     return found ? give(t, &k, fn, ctx) : 0;
 }

@@ -436,6 +436,17 @@ static void write_thesaurus(const char *dir, const char *enc, const char *const 
     write_file(dir, "th_zz_ZZ_v2.idx", idx);
 }
 
+/* Each of n words asked of th (asked[i][0]) gives its synonyms joined as
+ * lookup_joined() joins them (asked[i][1]). */
+static void expect_lookups(thesaurus *th, const char *const (*asked)[2], size_t n)
+{
+    char got[256];
+    for (size_t i = 0; i < n; i++) {
+        lookup_joined(th, asked[i][0], got, sizeof got);
+        assert_string_equal(got, asked[i][1]);
+    }
+}
+
 /* A question's first word, capitalised, is looked up in lower case
  * whatever its first letter: a Cyrillic, an accented or a Nordic capital
  * as an ASCII one, in a UTF-8 thesaurus and in a Latin-1 one; a capital
@@ -444,7 +455,7 @@ static void write_thesaurus(const char *dir, const char *enc, const char *const 
 static void test_non_ascii_capital(void **state)
 {
     (void)state;
-    char dir[] = "/tmp/faqbot-thes-XXXXXX", got[256];
+    char dir[] = "/tmp/faqbot-thes-XXXXXX";
     assert_non_null(mkdtemp(dir));
     static const char *const utf8[][2] = {
         {"casa", "hogar"}, {"iglesia", "templo"}, {"Ángel", "Nombre"},
@@ -459,10 +470,7 @@ static void test_non_ascii_capital(void **state)
         {"Ángel", "Nombre,"},       {"Øl", "pils,"},        {"İglesia", "templo,"},
         {"Ц", ""},
     };
-    for (size_t i = 0; i < sizeof asked / sizeof *asked; i++) {
-        lookup_joined(th, asked[i][0], got, sizeof got);
-        assert_string_equal(got, asked[i][1]);
-    }
+    expect_lookups(th, asked, sizeof asked / sizeof *asked);
     thesaurus_free(th);
     remove_files(dir);
 
@@ -474,14 +482,10 @@ static void test_non_ascii_capital(void **state)
     write_thesaurus(dir, "ISO8859-1", latin1, sizeof latin1 / sizeof *latin1);
     assert_int_equal(thesaurus_open("zz", dir, &th), 0);
     assert_non_null(th);
-    lookup_joined(th, "Ángel", got, sizeof got);
-    assert_string_equal(got, "querubín,");
-    lookup_joined(th, "Éxito", got, sizeof got);
-    assert_string_equal(got, "triunfo,");
-    lookup_joined(th, "Øl", got, sizeof got);
-    assert_string_equal(got, "pils,");
-    lookup_joined(th, "Цена", got, sizeof got);
-    assert_string_equal(got, "");
+    static const char *const asked_latin1[][2] = {
+        {"Ángel", "querubín,"}, {"Éxito", "triunfo,"}, {"Øl", "pils,"}, {"Цена", ""},
+    };
+    expect_lookups(th, asked_latin1, sizeof asked_latin1 / sizeof *asked_latin1);
     thesaurus_free(th);
     remove_files(dir);
 }
