@@ -69,7 +69,7 @@ static void gen_release(index_live *l, generation *g)
  * first index's dictionaries (a tenth of a second each) and thesauri are
  * loaded by a thread of their own, not by the first asker, and the server
  * does not wait for them to listen (it tells /readyz it is loading). An
- * index swapped in later has them loaded before the swap (gen_warm()).
+ * index swapped in later has them loaded before the swap (index_live_check()).
  * Memory running out here leaves them to their first use. */
 static void *warm_run(void *arg)
 {
