@@ -298,13 +298,28 @@ static const char *not_a_setting(char *out, size_t size)
     return out;
 }
 
+/* The members of a synonyms.txt line (n bytes): the pieces between its
+ * commas that hold more than blanks ("pay," is one, as "pay payment"). */
+static int members(const char *p, size_t n)
+{
+    int count = 0;
+    for (size_t i = 0; i < n;) {
+        size_t k = i;
+        while (k < n && p[k] != ',')
+            k++;
+        count += strspn(p + i, " \t\r") < k - i;
+        i = k + 1;
+    }
+    return count;
+}
+
 /* A stopwords.txt or synonyms.txt line that would be read as nothing the
  * editor meant, so that a slip is told with its file and line rather than
  * silently doing nothing: a stop word line of two words ("the, a, an": only
  * "the," was a stop word, and one no question spells), a setting misspelt
  * ("!situatoin"), a synonym group of one member ("pay payment": its commas
- * forgotten). Each told to r; 0 when all are sound, 1 when some were told,
- * -1 to stop. */
+ * forgotten; "pay,": the others). Each told to r; 0 when all are sound, 1
+ * when some were told, -1 to stop. */
 static int check_word_lines(corpus_reader *r, const char *path, corpus_file_kind kind,
                             const char *text)
 {
@@ -322,7 +337,7 @@ static int check_word_lines(corpus_reader *r, const char *path, corpus_file_kind
         const char *why = "";
         char settings[200];
         if (kind == CORPUS_FILE_SYNONYMS) {
-            bad = !memchr(p, ',', n);
+            bad = members(p, n) < 2;
             why = "a synonym group of one member: separate its members with commas (\"pay, payment, fee\")";
         } else if (p[a] == '!') {
             size_t k = strcspn(p + a, " \t\r\n");

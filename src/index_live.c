@@ -15,6 +15,8 @@ typedef struct generation {
     faq_index *ix;
     search_model *model;        /* built once, read by every thread's searcher */
     uint64_t number;
+    atomic_bool ready;          /* its dictionaries are loaded (or left to
+                                   their first use): what /readyz tells */
     int refs;                   /* the holder's own, plus one per user */
     struct generation *dead;    /* the next of those a sweep let go */
 } generation;
@@ -33,9 +35,6 @@ struct index_live {
     pthread_t warm;             /* loading the dictionaries of warm_gen */
     generation *warm_gen;       /* holds a reference; NULL: no thread */
     atomic_bool warm_done;      /* the thread has returned: joining is instant */
-    uint64_t warmed_number;     /* the last generation a thread was started for */
-    _Atomic uint64_t ready_number;  /* the last generation whose dictionaries are
-                                       loaded (or left to their first use) */
     thread_cache *caches;       /* every thread's, under mu: swept after a swap */
 };
 
@@ -66,17 +65,18 @@ static void gen_release(index_live *l, generation *g)
     }
 }
 
-/* The first question after a start or a swap is answered as fast as the
- * next: a generation's dictionaries (a tenth of a second each) and
- * thesauri are loaded by a thread of their own, not by the first asker,
- * and the server does not wait for them to listen. The process keeps them
- * (lemma.h, thesaurus.h), so a swap to an index of the same languages
- * finds them loaded. */
+/* The first question after a start is answered as fast as the next: the
+ * first index's dictionaries (a tenth of a second each) and thesauri are
+ * loaded by a thread of their own, not by the first asker, and the server
+ * does not wait for them to listen (it tells /readyz it is loading). An
+ * index swapped in later has them loaded before the swap (index_live_check()).
+ * Memory running out here leaves them to their first use. */
 static void *warm_run(void *arg)
 {
     index_live *l = arg;
-    search_model_warm(l->warm_gen->model);
-    atomic_store(&l->ready_number, l->warm_gen->number);
+    char err[256];
+    (void)search_model_warm(l->warm_gen->model, err, sizeof err);
+    atomic_store(&l->warm_gen->ready, 1);
     atomic_store(&l->warm_done, 1);
     return NULL;
 }
@@ -95,25 +95,16 @@ static int warm_reap(index_live *l, int wait)
     return 1;
 }
 
-/* Starts warming the current generation unless one was started for it.
- * A swap while the last one still loads (seconds on a slow machine) does
- * not wait for it: the watching thread announces the swap and keeps
- * watching, and the new generation is warmed at a later look. */
-static void warm_step(index_live *l)
+/* Starts warming the first generation, g, in the background. */
+static void warm_start(index_live *l, generation *g)
 {
-    if (!warm_reap(l, 0) || l->warmed_number == l->cur->number)
-        return;
-    generation *g = l->cur;
-    l->warmed_number = g->number;
-    pthread_mutex_lock(&l->mu);
-    g->refs++;
-    pthread_mutex_unlock(&l->mu);
+    g->refs++;      /* no other thread knows l yet */
     l->warm_gen = g;
     atomic_store(&l->warm_done, 0);
     if (pthread_create(&l->warm, NULL, warm_run, l) != 0) {
         l->warm_gen = NULL;     /* loaded on first use instead */
-        atomic_store(&l->ready_number, g->number);
-        gen_release(l, g);
+        atomic_store(&g->ready, 1);
+        g->refs--;
     }
 }
 
@@ -211,7 +202,7 @@ index_live *index_live_open(const char *path, char *err, size_t errlen)
         return NULL;
     }
     l->cur->number = ++l->next_number;
-    warm_step(l);
+    warm_start(l, l->cur);
     return l;
 }
 
@@ -236,9 +227,9 @@ void index_live_close(index_live *l)
 int index_live_ready(index_live *l)
 {
     pthread_mutex_lock(&l->mu);
-    uint64_t current = l->cur->number;
+    int ready = atomic_load(&l->cur->ready);
     pthread_mutex_unlock(&l->mu);
-    return atomic_load(&l->ready_number) >= current;
+    return ready;
 }
 
 void index_live_settle(index_live *l)
@@ -248,7 +239,7 @@ void index_live_settle(index_live *l)
 
 int index_live_check(index_live *l, int force, char *err, size_t errlen)
 {
-    warm_step(l);
+    warm_reap(l, 0);
     sweep(l);
     struct stat st;
     if (stat(l->path, &st) != 0)
@@ -260,6 +251,15 @@ int index_live_check(index_live *l, int force, char *err, size_t errlen)
     generation *g = gen_open(l, err, errlen);
     if (!g)
         return -1;
+    /* the new index is swapped in ready: its dictionaries loaded here, while
+     * the old one serves, so that /readyz stays 200 across the swap and the
+     * first question on it waits for none (a tenth of a second each, for a
+     * language the process had not loaded yet) */
+    if (search_model_warm(g->model, err, errlen) != 0) {
+        gen_release(l, g);
+        return -1;
+    }
+    atomic_store(&g->ready, 1);
     pthread_mutex_lock(&l->mu);
     generation *old = l->cur;
     g->number = ++l->next_number;
@@ -267,7 +267,6 @@ int index_live_check(index_live *l, int force, char *err, size_t errlen)
     l->reloads++;
     pthread_mutex_unlock(&l->mu);
     gen_release(l, old);
-    warm_step(l);
     sweep(l);
     return 1;
 }

@@ -4,8 +4,9 @@
  * searchers of every thread; each thread takes its searcher on the current
  * generation, asks, and puts it back; a reload opens the new file and makes
  * it current, and the old one is closed when its last user is done. A file
- * that fails to open is refused and the current one stays. Each
- * generation's dictionaries are loaded in the background once it opens.
+ * that fails to open is refused and the current one stays. The first
+ * index's dictionaries are loaded in the background once it opens; a new
+ * one's before it is made current, so that it is ready from the swap on.
  * A thread that idles keeps no old generation: the next look lets it go.
  * Thread-safe, but for index_live_check() and index_live_close(), which
  * one thread calls (the one that watches the file). */
@@ -29,8 +30,10 @@ void index_live_close(index_live *l);   /* after every user has put back */
 void index_live_set_params(index_live *l, const search_params *p);
 
 /* Re-open the file if it changed since the last look (or always, with
- * force). Returns 1 if a new index is now current, 0 if nothing changed,
- * -1 if the new file was refused (message in err). */
+ * force), and load its dictionaries, while the current index serves.
+ * Returns 1 if a new index is now current, 0 if nothing changed, -1 if the
+ * new file was refused, or its dictionaries did not load (message in err):
+ * the current index stays. */
 int index_live_check(index_live *l, int force, char *err, size_t errlen);
 
 /* The calling thread's searcher on the current index; valid until
@@ -49,8 +52,9 @@ uint64_t index_live_reloads(const index_live *l);
  * thread that calls index_live_check(). */
 void index_live_settle(index_live *l);
 /* 1 when the current index's dictionaries have loaded, 0 while they still
- * load: a question asked meanwhile waits for those it needs (the answer is
- * the same, only later), so a server tells it as not ready yet. */
+ * load (the first index's alone: a new one is made current loaded): a
+ * question asked meanwhile waits for those it needs (the answer is the
+ * same, only later), so a server tells it as not ready yet. */
 int index_live_ready(index_live *l);
 /* Entries and build time of the current index. */
 void index_live_info(index_live *l, uint32_t *entries, uint64_t *build_time);

@@ -721,26 +721,6 @@ static int other_term(void *ctx, const char *lemma, size_t len)
     return p->failed || p->len > 0;
 }
 
-/* lower (n bytes) with its first letter a capital, into out (cap bytes,
- * NUL-terminated); its length, or 0 when it does not fit or is no
- * different. */
-static size_t capitalised(const char *lower, size_t n, char *out, size_t cap)
-{
-    utf8proc_int32_t c;
-    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)lower, (utf8proc_ssize_t)n, &c);
-    utf8proc_int32_t up = k > 0 ? utf8proc_toupper(c) : c;
-    if (k <= 0 || up == c)
-        return 0;
-    utf8proc_uint8_t enc[4];
-    size_t e = (size_t)utf8proc_encode_char(up, enc);
-    if (e + n - (size_t)k + 1 > cap)
-        return 0;
-    memcpy(out, enc, e);
-    memcpy(out + e, lower + k, n - (size_t)k);
-    out[e + n - (size_t)k] = '\0';
-    return e + n - (size_t)k;
-}
-
 /* The same of word as written or, if not, capitalised: a text's word in
  * lower case ("platte", which German's dictionary holds as "Platte" and,
  * in lower case, only inside a compound). */
@@ -749,7 +729,7 @@ static int lexicon_is_simple_any_case(lexicon *lx, const char *word, size_t len)
     char upper[LEXICON_MAX_WORD];
     if (lexicon_is_simple(lx, word, len))
         return 1;
-    size_t m = capitalised(word, len, upper, sizeof upper);
+    size_t m = utf8_first_case(word, len, 1, upper, sizeof upper);
     return m && lexicon_is_simple(lx, upper, m);
 }
 
@@ -780,7 +760,7 @@ static int held_capitalised(lexicon *lx, const char *lower, size_t len, int only
     char upper[LEXICON_MAX_WORD];
     if (only && lexicon_is_simple(lx, lower, len))
         return 0;
-    size_t m = capitalised(lower, len, upper, sizeof upper);
+    size_t m = utf8_first_case(lower, len, 1, upper, sizeof upper);
     return m && lexicon_is_simple(lx, upper, m);
 }
 
@@ -798,7 +778,7 @@ static int any_capitalised(void *ctx, char **list, int n)
 static int noun_form(lexicon *lx, const char *lower, size_t n)
 {
     char upper[LEXICON_MAX_WORD];
-    size_t m = capitalised(lower, n, upper, sizeof upper);
+    size_t m = utf8_first_case(lower, n, 1, upper, sizeof upper);
     return m && readings(lx, upper, READ_STEMS, any_capitalised, NULL);
 }
 
@@ -950,7 +930,7 @@ static int lower_then_capitalised(lexicon *lx, const char *word, size_t len,
     if (n <= 0 || memchr(lower, '\0', (size_t)n))
         return -1;
     int got = ask(lx, lower, (size_t)n, ctx);
-    size_t m = got < 1 ? capitalised(lower, (size_t)n, upper, sizeof upper) : 0;
+    size_t m = got < 1 ? utf8_first_case(lower, (size_t)n, 1, upper, sizeof upper) : 0;
     if (m) {
         int as_noun = ask(lx, upper, m, ctx);
         if (as_noun > got)

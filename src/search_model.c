@@ -5,6 +5,7 @@
 #include <math.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -687,14 +688,19 @@ int search_model_known_synonyms(const search_model *m, uint32_t l, const thesaur
     return 1;
 }
 
-void search_model_warm(const search_model *m)
+int search_model_warm(const search_model *m, char *err, size_t errlen)
 {
     for (uint32_t l = 0; l < faq_index_lang_count(m->ix); l++) {
         lexicon *lx;
         thesaurus *th;
-        (void)search_model_lexicon(m, l, &lx);   /* out of memory: on first use */
-        (void)search_model_thesaurus(m, l, &th);
+        int dict = search_model_lexicon(m, l, &lx);
+        if (dict != 0 || search_model_thesaurus(m, l, &th) != 0) {
+            snprintf(err, errlen, "the %s %s did not load: out of memory", m->ix->langs[l].code,
+                     dict != 0 ? "dictionary" : "thesaurus");
+            return -1;
+        }
     }
+    return 0;
 }
 
 size_t search_model_synonyms(const search_model *m, uint32_t lang, const char *stem, size_t n,

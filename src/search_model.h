@@ -80,8 +80,9 @@ int search_model_known_synonyms(const search_model *m, uint32_t l, const thesaur
 /* Opens every language's dictionary and thesaurus now, so that no later
  * question pays for one (a tenth of a second each): what a long-lived
  * process does before its first question; a one-shot one opens only
- * those its question needs. */
-void search_model_warm(const search_model *m);
+ * those its question needs. Returns 0, or -1 with a message in err when
+ * memory ran out (those not loaded are tried again on first use). */
+int search_model_warm(const search_model *m, char *err, size_t errlen);
 
 /* A new analyzer for language l as the index was built: its stop words and
  * its synonyms' phrases. The caller owns it; NULL when memory runs out. */

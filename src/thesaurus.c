@@ -483,24 +483,30 @@ static int give(const thesaurus *t, const thes_key *k, thesaurus_fn fn, void *ct
     return given;
 }
 
-int thesaurus_lookup(const thesaurus *t, const char *word, size_t len, thesaurus_fn fn,
-                     void *ctx)
+/* The entry of word (UTF-8, len bytes, len < THES_MAX_WORD) in t's own
+ * encoding: 1 with *out set, or 0. */
+static int find_utf8(const thesaurus *t, const char *word, size_t len, thes_key *out)
 {
     char latin1[THES_MAX_WORD];
-    if (!t || len == 0 || len >= THES_MAX_WORD)
-        return 0;
     if (t->latin1) {
         if (!(len = utf8_to_latin1(word, len, latin1)))
             return 0;
         word = latin1;
     }
+    return find(t, word, len, out);
+}
+
+int thesaurus_lookup(const thesaurus *t, const char *word, size_t len, thesaurus_fn fn,
+                     void *ctx)
+{
+    if (!t || len == 0 || len >= THES_MAX_WORD)
+        return 0;
     thes_key k;
-    int found = find(t, word, len, &k);
-    if (!found && word[0] >= 'A' && word[0] <= 'Z') {
-        char buf[THES_MAX_WORD];
-        memcpy(buf, word, len);
-        buf[0] = (char)(buf[0] - 'A' + 'a');
-        found = find(t, buf, len, &k);
-    }
+    /* a question's first word is capitalised; the thesaurus lists it in
+     * lower case (its proper names as written) */
+    char lower[THES_MAX_WORD];
+    size_t n;
+    int found = find_utf8(t, word, len, &k) ||
+                ((n = utf8_first_case(word, len, 0, lower, sizeof lower)) && find_utf8(t, lower, n, &k));
     return found ? give(t, &k, fn, ctx) : 0;
 }

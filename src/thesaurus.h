@@ -66,8 +66,8 @@ int thesaurus_has_stamp(const thesaurus *t, const char *stamp, size_t n);
 typedef int (*thesaurus_fn)(void *ctx, const char *syn, size_t len);
 
 /* The one-word synonyms of word (as written, else with its first letter
- * lower-cased), each once per meaning that lists it. Returns how many were
- * given to fn. */
+ * lower-cased, whatever its script: "Цена", "Ángel"), each once per
+ * meaning that lists it. Returns how many were given to fn. */
 int thesaurus_lookup(const thesaurus *t, const char *word, size_t len, thesaurus_fn fn,
                      void *ctx);
 

@@ -98,6 +98,24 @@ char *utf8_from_utf16(const char *text, size_t len, size_t *out_len)
     return out;
 }
 
+size_t utf8_first_case(const char *text, size_t n, int upper, char *out, size_t cap)
+{
+    utf8proc_int32_t c;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)n, &c);
+    utf8proc_int32_t to = k <= 0 ? c : upper ? utf8proc_toupper(c) : utf8proc_tolower(c);
+    if (k <= 0 || to == c)
+        return 0;
+    utf8proc_uint8_t enc[4];
+    size_t e = (size_t)utf8proc_encode_char(to, enc);
+    size_t len = e + n - (size_t)k;
+    if (e == 0 || len + 1 > cap)
+        return 0;
+    memcpy(out, enc, e);
+    memcpy(out + e, text + k, n - (size_t)k);
+    out[len] = '\0';
+    return len;
+}
+
 int starts_upper(const char *text, size_t len)
 {
     utf8proc_int32_t cp;

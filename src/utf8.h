@@ -25,6 +25,13 @@ char *utf8_from_utf16(const char *text, size_t len, size_t *out_len);
 /* Does valid UTF-8 text start with an upper-case letter ("España", "UK")? */
 int starts_upper(const char *text, size_t len);
 
+/* text (n bytes of UTF-8) with its first letter put in upper case (upper)
+ * or in lower case, into out (cap bytes, NUL-terminated): its length, or 0
+ * when that letter has no such other case or out has no room. Any script's
+ * letter ("Цена", "Ángel"); the new form may be shorter or longer (lowered,
+ * "İ" is "i"). */
+size_t utf8_first_case(const char *text, size_t n, int upper, char *out, size_t cap);
+
 /* Is text ASCII digits alone ("2024", a counter a question ends with)? */
 int utf8_is_number(const char *text, size_t len);
 

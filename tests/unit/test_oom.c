@@ -15,13 +15,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "corpus.h"
 #include "corpus_load.h"
+#include "index_live.h"
 #include "index_read.h"
 #include "index_write.h"
 #include "search.h"
+#include "thesaurus.h"
 
 /* ---- the failing allocator ---- */
 
@@ -333,6 +336,90 @@ static void test_searcher_ask(void **state)
     print_message("searcher_ask: %ld allocations, each failing cleanly\n", total);
 }
 
+/* A server's reload to an index of a language whose thesaurus the process
+ * has not loaded (Italian): a reload whose index, model or thesaurus runs
+ * out of memory is refused with a message, the old index current; the
+ * first that does not is taken. */
+static void test_live_reload(void **state)
+{
+    (void)state;
+    char err[512] = "", it_dir[280], it_path[400];
+    index_live *l = index_live_open(idx_path, err, sizeof err);
+    assert_non_null(l);
+    index_live_settle(l);   /* no thread allocates while a failure is armed */
+    searcher *s = index_live_get(l);
+    assert_non_null(s);
+    uint32_t old_entries = faq_index_entry_count(searcher_index(s));
+    index_live_put(l, s);
+
+    snprintf(it_dir, sizeof it_dir, "%s-it", dir);
+    snprintf(it_path, sizeof it_path, "%s/it", it_dir);
+    assert_int_equal(mkdir(it_dir, 0700), 0);
+    assert_int_equal(mkdir(it_path, 0700), 0);
+    snprintf(it_path, sizeof it_path, "%s/it/faq.md", it_dir);
+    FILE *f = fopen(it_path, "w");
+    assert_non_null(f);
+    fputs("# FAQ\n\n## Quando finisce l'iniziativa? {#fine}\n\nNon ha una data di fine.\n\n"
+          "## Quali paesi partecipano? {#paesi}\n\nEtiopia, Ghana e Nepal.\n\n"
+          "## Dove si trova l'ufficio? {#ufficio}\n\nA Roma.\n", f);
+    fclose(f);
+    char next[400];
+    snprintf(next, sizeof next, "%s/next.idx", it_dir);
+    /* written by another process: the build loads the thesaurus too */
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        corpus *c;
+        _exit(corpus_load(it_dir, &c, err, sizeof err) != 0 || index_write(c, next, NULL, err, sizeof err) != 0);
+    }
+    int status;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    char live_path[400];
+    snprintf(live_path, sizeof live_path, "%s/live.idx", it_dir);
+    assert_int_equal(rename(idx_path, live_path), 0);   /* the old index kept for later stages */
+    assert_int_equal(link(live_path, idx_path), 0);
+    assert_int_equal(rename(next, idx_path), 0);
+
+    char th[600];
+    int thesaurus_there = thesaurus_file("it", NULL, th, sizeof th) == 0;
+    long n, unloaded = 0;
+    for (n = 1;; n++) {
+        err[0] = '\0';
+        arm(n);
+        int rc = index_live_check(l, 1, err, sizeof err);
+        disarm();
+        if (!injected) {
+            assert_int_equal(rc, 1);
+            break;
+        }
+        if (rc != -1)
+            fail_msg("allocation %ld failed, index_live_check() returned %d", n, rc);
+        assert_true(err[0] != '\0');
+        unloaded += strstr(err, "thesaurus did not load") != NULL;
+        /* the old index serves on, ready */
+        s = index_live_get(l);
+        assert_non_null(s);
+        assert_int_equal(faq_index_entry_count(searcher_index(s)), old_entries);
+        index_live_put(l, s);
+        assert_int_equal(index_live_ready(l), 1);
+    }
+    if (thesaurus_there)
+        assert_true(unloaded > 0);
+    s = index_live_get(l);
+    assert_non_null(s);
+    assert_true(faq_index_entry_count(searcher_index(s)) != old_entries);   /* Italian's */
+    index_live_put(l, s);
+    assert_int_equal(index_live_ready(l), 1);
+    index_live_close(l);
+    assert_int_equal(rename(live_path, idx_path), 0);
+    char cmd[700];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", it_dir);
+    assert_int_equal(system(cmd), 0);
+    print_message("index_live_check: %ld allocations, each failing cleanly (%ld in the thesaurus)\n",
+                  n - 1, unloaded);
+}
+
 int main(void)
 {
     /* Without Hunspell's dictionaries: their loading is libhunspell's own
@@ -346,6 +433,7 @@ int main(void)
         cmocka_unit_test(test_index_open),
         cmocka_unit_test(test_searcher_new),
         cmocka_unit_test(test_searcher_ask),
+        cmocka_unit_test(test_live_reload),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

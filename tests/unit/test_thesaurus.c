@@ -445,6 +445,73 @@ static void test_dir_from_environment(void **state)
     else
         unsetenv("FAQBOT_MYTHES_DIR");
     free(saved);
+/* A thesaurus in dir (th_zz_ZZ_v2) in encoding enc of n words, word[i][0]
+ * with the one synonym word[i][1], each as the file spells it. */
+static void write_thesaurus(const char *dir, const char *enc, const char *const (*word)[2], size_t n)
+{
+    char dat[2048], idx[1024];
+    size_t d = (size_t)snprintf(dat, sizeof dat, "%s\n", enc);
+    size_t i = (size_t)snprintf(idx, sizeof idx, "%s\n%zu\n", enc, n);
+    for (size_t w = 0; w < n; w++) {
+        i += (size_t)snprintf(idx + i, sizeof idx - i, "%s|%zu\n", word[w][0], d);
+        d += (size_t)snprintf(dat + d, sizeof dat - d, "%s|1\n(n)|%s\n", word[w][0], word[w][1]);
+        assert_true(d < sizeof dat && i < sizeof idx);
+    }
+    write_file(dir, "th_zz_ZZ_v2.dat", dat);
+    write_file(dir, "th_zz_ZZ_v2.idx", idx);
+}
+
+/* Each of n words asked of th (asked[i][0]) gives its synonyms joined as
+ * lookup_joined() joins them (asked[i][1]). */
+static void expect_lookups(thesaurus *th, const char *const (*asked)[2], size_t n)
+{
+    char got[256];
+    for (size_t i = 0; i < n; i++) {
+        lookup_joined(th, asked[i][0], got, sizeof got);
+        assert_string_equal(got, asked[i][1]);
+    }
+}
+
+/* A question's first word, capitalised, is looked up in lower case
+ * whatever its first letter: a Cyrillic, an accented or a Nordic capital
+ * as an ASCII one, in a UTF-8 thesaurus and in a Latin-1 one; a capital
+ * whose lower case is shorter (Turkish's dotted "İ") too. A word that is
+ * capitalised in the thesaurus is still found as written. */
+static void test_non_ascii_capital(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/faqbot-thes-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    static const char *const utf8[][2] = {
+        {"casa", "hogar"}, {"iglesia", "templo"}, {"Ángel", "Nombre"},
+        {"ángel", "querubín"}, {"øl", "pils"}, {"цена", "стоимость"},
+    };
+    write_thesaurus(dir, "UTF-8", utf8, sizeof utf8 / sizeof *utf8);
+    thesaurus *th;
+    assert_int_equal(thesaurus_open("zz", dir, &th), 0);
+    assert_non_null(th);
+    static const char *const asked[][2] = {
+        {"Casa", "hogar,"},         {"Цена", "стоимость,"}, {"ángel", "querubín,"},
+        {"Ángel", "Nombre,"},       {"Øl", "pils,"},        {"İglesia", "templo,"},
+        {"Ц", ""},
+    };
+    expect_lookups(th, asked, sizeof asked / sizeof *asked);
+    thesaurus_free(th);
+    remove_files(dir);
+
+    /* Latin-1 on disk: "ángel", "éxito", "øl" */
+    assert_non_null(mkdtemp(strcpy(dir, "/tmp/faqbot-thes-XXXXXX")));
+    static const char *const latin1[][2] = {
+        {"\xe1ngel", "querub\xedn"}, {"\xe9xito", "triunfo"}, {"\xf8l", "pils"},
+    };
+    write_thesaurus(dir, "ISO8859-1", latin1, sizeof latin1 / sizeof *latin1);
+    assert_int_equal(thesaurus_open("zz", dir, &th), 0);
+    assert_non_null(th);
+    static const char *const asked_latin1[][2] = {
+        {"Ángel", "querubín,"}, {"Éxito", "triunfo,"}, {"Øl", "pils,"}, {"Цена", ""},
+    };
+    expect_lookups(th, asked_latin1, sizeof asked_latin1 / sizeof *asked_latin1);
+    thesaurus_free(th);
     remove_files(dir);
 }
 
@@ -525,6 +592,7 @@ int main(void)
         cmocka_unit_test(test_ordered_as_listed),
         cmocka_unit_test(test_file_without_v2),
         cmocka_unit_test(test_dir_from_environment),
+        cmocka_unit_test(test_non_ascii_capital),
         cmocka_unit_test(test_order_stamp_of_other_files),
         cmocka_unit_test(test_order_stamp_believed),
     };

@@ -144,6 +144,32 @@ static void test_blank(void **state)
         assert_false(utf8_blank(text[i], strlen(text[i])));
 }
 
+/* The first letter put in the other case, whatever its script, the rest
+ * as it was; 0 for no such letter and for no room. */
+static void test_first_case(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in;
+        int upper;
+        const char *out;
+    } cases[] = {
+        {"Casa", 0, "casa"},   {"Цена", 0, "цена"}, {"Ángel", 0, "ángel"}, {"Øl", 0, "øl"},
+        {"İglesia", 0, "iglesia"}, {"platte", 1, "Platte"}, {"über", 1, "Über"},
+        {"цена", 1, "Цена"},
+    };
+    char out[16];
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        size_t n = utf8_first_case(cases[i].in, strlen(cases[i].in), cases[i].upper, out, sizeof out);
+        assert_int_equal(n, strlen(cases[i].out));
+        assert_string_equal(out, cases[i].out);
+    }
+    assert_int_equal(utf8_first_case("casa", 4, 0, out, sizeof out), 0);     /* lower already */
+    assert_int_equal(utf8_first_case("2024", 4, 1, out, sizeof out), 0);     /* no letter */
+    assert_int_equal(utf8_first_case("Casa", 4, 0, out, 4), 0);              /* no room for the NUL */
+    assert_int_equal(utf8_first_case("", 0, 0, out, sizeof out), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -155,6 +181,7 @@ int main(void)
         cmocka_unit_test(test_last_start_and_lead_len),
         cmocka_unit_test(test_valid_wherever_the_flaw_stands),
         cmocka_unit_test(test_blank),
+        cmocka_unit_test(test_first_case),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
