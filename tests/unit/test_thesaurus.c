@@ -445,6 +445,8 @@ static void test_dir_from_environment(void **state)
     else
         unsetenv("FAQBOT_MYTHES_DIR");
     free(saved);
+}
+
 /* A thesaurus in dir (th_zz_ZZ_v2) in encoding enc of n words, word[i][0]
  * with the one synonym word[i][1], each as the file spells it. */
 static void write_thesaurus(const char *dir, const char *enc, const char *const (*word)[2], size_t n)
