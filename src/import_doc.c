@@ -146,8 +146,9 @@ static void put_line(FILE *out, const char *s)
 }
 
 /* Would this answer line read as a heading ("## x", "##x", or "# x", which
- * ends an answer too) or an alternate question ("? x", or "?x", a slip of
- * one) in faqbot's Markdown? */
+ * ends an answer too), an alternate question ("? x", or "?x", a slip of
+ * one) or a bare "?", which is left out as one not yet written, in
+ * faqbot's Markdown? */
 static int needs_escape(const char *p, size_t n)
 {
     size_t i = 0;
@@ -159,7 +160,7 @@ static int needs_escape(const char *p, size_t n)
         return 1;
     while (i < n && (p[i] == ' ' || p[i] == '\t'))
         i++;
-    return n - i >= 2 && p[i] == '?' && p[i + 1] != '?';
+    return n - i >= 1 && p[i] == '?' && (n - i == 1 || p[i + 1] != '?');
 }
 
 int import_write_md(const import_doc *doc, const char *title, const char *prefix, FILE *out)
