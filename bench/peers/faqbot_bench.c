@@ -124,7 +124,13 @@ int main(int argc, char **argv)
         faq_index_close(ix);
         return 1;
     }
-    search_model_warm(m);
+    if (search_model_warm(m, err, sizeof err) != 0) {
+        fprintf(stderr, "faqbot_bench: %s\n", err);
+        searcher_free(s);
+        search_model_free(m);
+        faq_index_close(ix);
+        return 2;
+    }
     int rc = run_queries(argv[3], argc == 6 ? argv[5] : NULL, whole ? answer : search, s);
     searcher_free(s);
     search_model_free(m);
