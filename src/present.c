@@ -12,7 +12,8 @@
 
 static const char *const alt_kind_name[] = {"exact", "synonym", "other-language", "typo",
                                               "variant", "lemma", "compound-part",
-                                              "thesaurus", "translation", "cognate"};
+                                              "thesaurus", "translation", "cognate",
+                                              "part-title"};
 
 void explain_reset(explain_buf *b)
 {
