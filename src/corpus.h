@@ -23,10 +23,6 @@
  * heading directly, as lines "? other phrasing" (one a line); the answer is
  * everything after, up to the next level-2 heading, trimmed of blank lines.
  * Without an explicit id, an entry's id is "<name>-<n>", n its position from 1.
- * A document of several level-1 headings is in parts ("# Cards", "# Online
- * banking"): each entry below one has its text as its part title, which the
- * index reads as a weak field of the entry; a document's one level-1 heading
- * is its title, no entry's part.
  *
  * Plain-text documents: a question is a line that opens with '¿' or ends
  * with '?' (after trimming); its answer is the lines up to the next question.
@@ -57,7 +53,6 @@ typedef struct corpus_entry {
     unsigned *alt_lines;  /* each one's 1-based line, for lint to point at */
     size_t n_alts;
     char *answer;      /* Markdown (or plain text) as written, trimmed */
-    char *part;        /* the level-1 heading over it in a document of several, or NULL */
     char *file;        /* path of the file it came from */
     unsigned line;     /* 1-based line of its question */
     entry_kind kind;

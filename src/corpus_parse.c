@@ -136,7 +136,6 @@ void corpus_entry_free(corpus_entry *e)
     free(e->alts);
     free(e->alt_lines);
     free(e->answer);
-    free(e->part);
     free(e->file);
 }
 
@@ -567,8 +566,7 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
     char fence_ch = 0;
     size_t fence_len = 0;   /* 0: not inside a fenced code block */
     int alts_open = 0, seen_heading1 = 0, level;
-    unsigned n = 0, line = 0, n_heading1 = 0;
-    char *part = NULL;   /* the last level-1 heading's text */
+    unsigned n = 0, line = 0;
     const char *p = text, *end = text + len;
     while (p < end) {
         const char *eol = memchr(p, '\n', (size_t)(end - p));
@@ -600,20 +598,8 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
                                       quote_len(q, qn, 200), q, quote_len(q, qn, 200), q) != 0)
                 goto out;
             seen_heading1 = 1;
-            n_heading1++;
             cur = NULL;
             alts_open = 0;
-            free(part);
-            part = NULL;
-            a = p;
-            an = ln;
-            trim(&a, &an);
-            while (an && *a == '#')
-                a++, an--;
-            trim(&a, &an);
-            strip_closing_hashes(a, &an);
-            if (an && !(part = strndup(a, an)))
-                goto oom;
         } else if (md_heading(p, ln, &q, &qn)) {
             if (cur && finish_entry(r, cur, text, answer_from, p) != 0)
                 goto out;
@@ -654,7 +640,7 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
             if (!(cur = corpus_add_entry(lang, path, line, err, errlen)))
                 goto out;
             cur->kind = kind;
-            if (!(cur->question = strndup(q, qn)) || (part && !(cur->part = strdup(part))))
+            if (!(cur->question = strndup(q, qn)))
                 goto oom;
             if (!id) {
                 if (set_default_id(cur, name, n, err, errlen) != 0)
@@ -730,13 +716,6 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
 oom:
     snprintf(err, errlen, "%s:%u: out of memory", path, line);
 out:
-    free(part);
-    /* one level-1 heading is the document's title, over every entry: the
-     * same words in each say nothing of which is meant */
-    for (size_t i = first; n_heading1 < 2 && i < lang->n_entries; i++) {
-        free(lang->entries[i].part);
-        lang->entries[i].part = NULL;
-    }
     return end_document(r, lang, first, rc == 0 ? cur : NULL, rc, text, answer_from, end, md, re, NULL);
 }
 

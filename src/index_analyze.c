@@ -282,11 +282,10 @@ static int post_term(ana *a, uint32_t term)
         memset(a->seen_entry + a->seen_cap, 0, (cap - a->seen_cap) * sizeof *a->seen_entry);
         a->seen_cap = cap;
     }
-    int col = a->field == 2 ? 1 : a->field;
     if (a->seen_entry[term] == it->entry + 1) {
         uint32_t i = a->seen_slot[term];
-        if ((a->etf[i][col] & ~IX_PART_TITLE_TF) < (IX_PART_TITLE_TF - 1))
-            a->etf[i][col]++;
+        if (a->etf[i][a->field] < UINT16_MAX)
+            a->etf[i][a->field]++;
         return 0;
     }
     if (a->n_etf == a->etf_cap) {   /* two arrays of one capacity */
@@ -300,7 +299,7 @@ static int post_term(ana *a, uint32_t term)
     a->seen_slot[term] = (uint32_t)a->n_etf;
     a->etf_terms[a->n_etf] = term;
     a->etf[a->n_etf][0] = a->field == 0;
-    a->etf[a->n_etf][1] = a->field == 1 ? 1 : a->field == 2 ? IX_PART_TITLE_TF | 1 : 0;
+    a->etf[a->n_etf][1] = a->field == 1;
     a->n_etf++;
     return 0;
 }
@@ -537,30 +536,6 @@ oom:
     return 1;
 }
 
-/* A word of the entry's part title, under its mark: a term of its own
- * (never one of the question's or answer's, whose counts are BM25F's), no
- * word of the vocabulary (the part's words are searched only beside the
- * entry's own), and no section number ("7." of "7. Basics"). */
-static int on_part_title_token(void *ctx, const token *t)
-{
-    ana *a = ctx;
-    char key[FAQ_MAX_TERM_BYTES * 4 + 2];
-    size_t digits = 0;
-    while (digits < t->term_len && t->term[digits] >= '0' && t->term[digits] <= '9')
-        digits++;
-    if (t->is_stop || t->is_synonym || digits == t->term_len || t->term_len >= sizeof key - 1)
-        return 0;
-    key[0] = PART_TITLE_MARK;
-    memcpy(key + 1, t->term, t->term_len);
-    int added;
-    uint32_t term = keymap_get(&a->terms, &a->strings, a->it->lang, key, t->term_len + 1, &added);
-    if (term == UINT32_MAX || post_term(a, term) != 0) {
-        a->oom = 1;
-        return 1;
-    }
-    return 0;
-}
-
 static int add_postings(ana *a, uint32_t entry)
 {
     if (grow(&a->recs, &a->recs_cap, a->n_recs + a->n_etf, sizeof *a->recs, 4096) != 0)
@@ -634,9 +609,6 @@ static void analyze_item(ana *a, ana_item *it)
     a->in_toks = 0;
     it->tok_len[ENTRY_STREAM_ANSWER] = (uint32_t)(a->toks.len - toks_at);
     a->in_shown = 0;
-    a->field = 2;
-    if (!a->oom && ce->part)
-        analyzer_run(an, ce->part, strlen(ce->part), on_part_title_token, a);
     analyzer_keep_stopwords(an, 0);
     if (a->oom || a->qseq.oom || a->ewords.oom || a->toks.oom || a->alts_text.oom ||
         add_postings(a, it->entry) != 0) {

@@ -140,8 +140,7 @@ typedef struct ana {
     int track_dirty;
     /* the entry being analyzed */
     ana_item *it;
-    int field;                    /* 0 question, 1 answer, 2 part title (counted as the
-                                     answer's column, marked IX_PART_TITLE_TF) */
+    int field;                    /* 0 question, 1 answer */
     int in_qseq, in_shown;
     int in_toks;                  /* the walk's tokens go to toks too */
     entry_stream_enc tok_enc;

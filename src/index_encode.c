@@ -14,14 +14,6 @@ static int cmp_rec_group(const void *x, const void *y)
 uint32_t posting_byte(uint32_t tf_q, uint32_t tf_a, uint32_t qlen, uint32_t alen, double avg_q,
                       double avg_a)
 {
-    if (tf_a & IX_PART_TITLE_TF) {
-        /* a part title's word: a field of a few words, read as BM25's
-         * saturation of its count alone, no length to normalise by */
-        double t = tf_a & ~IX_PART_TITLE_TF;
-        int v = (int)lround(t / (t + BM25_K1) * IX_IMPACT_MAX);
-        v = v < 1 ? 1 : v > IX_IMPACT_MAX ? IX_IMPACT_MAX : v;
-        return (uint32_t)v << 1;
-    }
     double lq = qlen / avg_q, la = alen / avg_a;
     double tf = BM25_W_QUESTION * tf_q / (1 - BM25_B + BM25_B * lq) +
                 BM25_W_ANSWER * tf_a / (1 - BM25_B + BM25_B * la);

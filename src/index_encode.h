@@ -11,8 +11,7 @@
 /* A posting's byte: its BM25F term-frequency factor scaled to
  * 1..IX_IMPACT_MAX, shifted left, and 1 when the term is in the question;
  * from the term's frequencies, the entry's question and answer lengths and
- * their averages in the language. A tf_a with IX_PART_TITLE_TF set is a
- * part title's count (a PART_TITLE_MARK term, in no other field). */
+ * their averages in the language. */
 uint32_t posting_byte(uint32_t tf_q, uint32_t tf_a, uint32_t qlen, uint32_t alen, double avg_q,
                       double avg_a);
 

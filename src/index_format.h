@@ -55,8 +55,7 @@
  *   TERMS     ix_term[terms], sorted by (language, bytes): folded stems;
  *             a synonym group's mark ("=adher") and a lemma's ("~mor") are
  *             terms no text spells, posted where the text has a member of
- *             the group or a form of the lemma; a part title's word
- *             ("|konto", PART_TITLE_MARK) is posted on the entries under it
+ *             the group or a form of the lemma
  *   TERMHASH  u32[2^k]: term number + 1, or 0 for an empty slot; open
  *             addressing on ix_hash(language, term)
  *   POSTINGS  per term, its groups in increasing order: varint(group delta)
@@ -229,7 +228,7 @@
 #include "hash.h"
 
 #define FAQ_INDEX_MAGIC "FAQBOTIX"
-#define FAQ_INDEX_VERSION 17u
+#define FAQ_INDEX_VERSION 16u
 #define IX_NONE UINT32_MAX
 
 /* BM25F parameters, fixed at index time since impacts are precomputed. */
@@ -237,11 +236,6 @@
 #define BM25_B 0.75
 #define BM25_W_QUESTION 3.0
 #define BM25_W_ANSWER 1.0
-/* An entry's part title (the level-1 heading over it: corpus.h) is a field
- * of its own, each word posted under its mark ("|konto"), so that the
- * search weighs it apart (search_params' w_part_title): a word of the
- * part's title says the entry is about it less than its own words do. */
-#define PART_TITLE_MARK '|'
 #define IX_IMPACT_MAX 127
 
 enum {

@@ -87,8 +87,6 @@ void spill_window_free(spill_window *w);
 
 /* ---- posting records ---- */
 
-#define IX_PART_TITLE_TF 0x8000u   /* tf_a counts a part title's word */
-
 /* As the analysis makes it, a record names its entry and the term's
  * frequencies; joined (rec_runs_make()'s map, with what the build knows
  * of each entry once all are in), its group and the posting's byte. */
@@ -97,8 +95,7 @@ typedef struct posting_rec {
     uint32_t group;               /* the entry's number until joined */
     union {
         struct {
-            uint16_t tf_q, tf_a;  /* in the question and in the answer (or, with
-                                     IX_PART_TITLE_TF, in the part title) */
+            uint16_t tf_q, tf_a;  /* in the question and in the answer */
         };
         uint32_t byte;            /* once joined: impact << 1 | in the question */
     };

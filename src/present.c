@@ -12,8 +12,7 @@
 
 static const char *const alt_kind_name[] = {"exact", "synonym", "other-language", "typo",
                                               "variant", "lemma", "compound-part",
-                                              "thesaurus", "translation", "cognate",
-                                              "part-title"};
+                                              "thesaurus", "translation", "cognate"};
 
 void explain_reset(explain_buf *b)
 {

@@ -26,7 +26,7 @@
 _Static_assert(FAQ_MAX_QUERY_TERMS <= 32, "a slot mask is 32 bits");
 
 enum alt_kind { ALT_EXACT, ALT_SYNONYM, ALT_FOREIGN, ALT_TYPO, ALT_VARIANT, ALT_LEMMA, ALT_PART,
-                ALT_THESAURUS, ALT_TRANSLATION, ALT_COGNATE, ALT_TITLE };
+                ALT_THESAURUS, ALT_TRANSLATION, ALT_COGNATE };
 
 typedef struct alt_term {
     uint32_t term;

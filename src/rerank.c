@@ -633,35 +633,6 @@ typedef struct rerank_ctx {
     double lead;                /* the best score so far */
 } rerank_ctx;
 
-/* The question's words in the entry's part title (slots.c's ALT_TITLE
- * terms): a field of its own, its BM25 score added to retrieval's as
- * BM25F adds a document's fields, so that of two entries saying the same
- * words the one under the part named by the question's others leads ("how
- * do I block my card" under "# Cards"). Added here, to the candidates, not
- * in the walk: there a slot scores its best alternative, not a sum. */
-static void f_part_title(const rerank_ctx *r, cand *c, uint32_t e)
-{
-    const search_ctx *s = r->s;
-    const double impact_scale = (BM25_K1 + 1) / IX_IMPACT_MAX;
-    double add = 0;
-    for (int i = 0; i < s->q->n_slots; i++) {
-        const slot *sl = &s->q->slots[i];
-        for (int k = 0; k < sl->n_alts; k++) {
-            const alt_term *a = &sl->alts[k];
-            if (a->kind != ALT_TITLE)
-                continue;
-            postings_cursor p;
-            postings_open(&p, s->ix, a->term);
-            postings_seek(&p, c->group);
-            if (p.group == c->group)
-                add += a->weight * a->rank_share * postings_term_idf(s->ix, a->term) * impact_scale *
-                       postings_impact(&p);
-            break;   /* a slot has one title term, its word's */
-        }
-    }
-    c->score += add;
-}
-
 /* Words of the question standing together in the entry's question. */
 static void f_proximity(const rerank_ctx *r, cand *c, uint32_t e)
 {
@@ -759,12 +730,10 @@ static void f_exact(const rerank_ctx *r, cand *c, uint32_t e)
 typedef void (*feature_fn)(const rerank_ctx *r, cand *c, uint32_t e);
 
 #define ON(field) offsetof(search_params, field)
-/* In the order they apply: the part title adds to what retrieval found;
- * focus and proximity, then the fit, scale it; a missing phrase zeroes;
- * names and exactness come last, exactness reading the lead the others
- * left. */
+/* In the order they apply: focus and proximity, then the fit, scale what
+ * retrieval found; a missing phrase zeroes; names and exactness come last,
+ * exactness reading the lead the others left. */
 const rerank_feature rerank_features[] = {
-    {"part_title", ON(use_part_titles), "w_part_title", "the question's words in the entry's part title"},
     {"focus", ON(use_focus), "focus_bonus", "the entry asks of the same thing"},
     {"proximity", ON(use_proximity), "proximity_bonus", "adjacent words in the entry's question"},
     {"question_fit", ON(use_question_fit), "question_fit", "F1 of query and entry question"},
@@ -774,7 +743,7 @@ const rerank_feature rerank_features[] = {
      "the question said word for word"},
 };
 const int rerank_feature_count = (int)(sizeof rerank_features / sizeof *rerank_features);
-static const feature_fn feature_fns[] = {f_part_title, f_focus, f_proximity, f_question_fit, f_phrases,
+static const feature_fn feature_fns[] = {f_focus, f_proximity, f_question_fit, f_phrases,
                                          f_names, f_exact};
 _Static_assert(sizeof feature_fns / sizeof *feature_fns ==
                sizeof rerank_features / sizeof *rerank_features, "a function per feature");

@@ -165,10 +165,6 @@ const search_param_field search_param_fields[] = {
           "the word: a \"Tischkreissäge\" is a \"Kreissäge\" and a \"Säge\"; in a language "
           "whose pack says \"!listed\" (nl, sv), any part: \"stalling\" of "
           "\"fietsenstalling\" (when use_parts)"),
-    FIELD(w_part_title, FLOAT, 0.3, 0, 10,
-          "an entry under a part title (\"# Cards\") holding the word: its BM25 there, at most "
-          "this share of the word itself, added in the rerank (when use_part_titles); Debian "
-          "top-1 69.0% at 0.15, 0.3, 0.8, 1 (68.5 at 0.5), lsof -1 row at 1 (docs/quality.md)"),
     FIELD(w_qpart_head, FLOAT, 0.5, 0, 10,
           "the question's compound (\"Versionsnummer\"): its head, a word the FAQ holds, below "
           "the compound itself (when use_question_parts)"),
@@ -257,9 +253,6 @@ const search_param_field search_param_fields[] = {
     FIELD(use_parts, INT, 1, 0, 1,
           "slots: the FAQ's compounds holding the word as a part (index-time parts of a "
           "language whose stopwords.txt says \"!compounds\")"),
-    FIELD(use_part_titles, INT, 0, 0, 1,
-          "rerank: the entries whose part title (the level-1 heading over them) holds the word; "
-          "no corpus gains a row (Debian, sed, Valgrind, lsof): off (docs/quality.md)"),
     FIELD(use_question_parts, INT, 0, 0, 2,
           "slots: the question's compound (dictionary split, as at index time) also searched by "
           "the parts the FAQ holds; 1: where the FAQ holds the compound, 2: also where it lacks "

@@ -80,7 +80,6 @@ typedef struct search_params {
     float w_part_head;          /* the FAQ's compound whose last part is the word */
     float w_part_modifier;      /* the FAQ's compound whose other part is the word */
     float w_part_listed_head;   /* the FAQ's dictionary-listed compound whose head is the word */
-    float w_part_title;         /* an entry under a part title holding the word */
     float w_qpart_head;         /* the question's compound: its last part, a word of the FAQ */
     float w_qpart_modifier;     /* the question's compound: another part, a word of the FAQ */
     float w_thesaurus;          /* a synonym from the language's thesaurus */
@@ -109,7 +108,6 @@ typedef struct search_params {
     int use_translation, use_cognates, use_guess_evidence, use_accents;
     int use_bare_letters;       /* a word typed without a letter the keyboard lacks (fold.h) */
     int use_parts;              /* the FAQ's compounds holding the word as a part */
-    int use_part_titles;        /* the entries under a part title holding the word */
     int use_question_parts;     /* the question's compound searched by its parts too */
     int use_flagged_parts;      /* a compound the FAQ lacks, split where the dictionary reads it */
     int use_part_kin;           /* a split's parts by lemma or pack synonym, when every part is held so */

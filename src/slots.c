@@ -380,7 +380,7 @@ static void add_variants(const search_ctx *c, slot *sl, uint32_t L, const qtok *
     for (int k = 0; k < n && sl->n_alts < c->p->variant_max_alts; k++) {
         char first = ix->strings[ix->terms[m[k].word].text.off];
         if (first != LEMMA_MARK && first != PART_HEAD_MARK && first != PART_MODIFIER_MARK &&
-            first != PART_LISTED_HEAD_MARK && first != PART_TITLE_MARK &&
+            first != PART_LISTED_HEAD_MARK &&
             may_correct(c, in_dict, t->term, t->term_len, ix->terms[m[k].word].text))
             add_alt(sl, m[k].word, c->p->w_variant, ALT_VARIANT, IX_NONE);   /* a text's stem */
     }
@@ -702,28 +702,6 @@ static void add_part_terms(const search_ctx *c, slot *sl, uint32_t L, const qtok
         if (w > 0)
             add_alt(sl, term, w, ALT_PART, IX_NONE);
     }
-}
-
-/* The entries whose part title holds the word (index_format.h's
- * PART_TITLE_MARK): "how do I block my card" meets the entries under
- * "# Cards" that never say "card" themselves. A weak field: its term
- * scores at most w_part_title of the word itself, with the idf of the
- * commoner of the two, as a compound's part does, so that an entry saying
- * the word outranks its siblings that only sit under a title saying it. */
-static void add_title_term(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
-{
-    char key[QUERY_WORD_BYTES + 1];
-    float w = c->p->w_part_title;
-    if (t->term_len >= QUERY_WORD_BYTES || w <= 0)
-        return;
-    key[0] = PART_TITLE_MARK;
-    memcpy(key + 1, t->term, t->term_len);
-    uint32_t term = ix_find_term(c->ix, L, key, t->term_len + 1);
-    if (term == IX_NONE)
-        return;
-    w *= below_word(c, sl, term, w, w);
-    if (w > 0)
-        add_alt(sl, term, w, ALT_TITLE, IX_NONE);
 }
 
 typedef struct part_stem {
@@ -1473,8 +1451,6 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             add_synonyms(c, sl, L, t->term, t->term_len, c->p->w_synonym);
         if (c->p->use_parts && !t->is_synonym && !t->is_qword)
             add_part_terms(c, sl, L, t);
-        if (sl->n_alts && c->p->use_part_titles && !t->is_synonym && !t->is_qword)
-            add_title_term(c, sl, L, t);
         if (sl->n_alts && c->p->use_question_parts && !t->is_synonym && !t->is_qword)
             add_question_parts(c, sl, L, t, 1, 0, 0);
         /* a question word's forms are the pack's own list ("quais",
@@ -1519,8 +1495,7 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             const alt_term *a = &sl->alts[k];
             /* a general synonym of a word the FAQ holds says nothing of
              * how rare the word is */
-            if ((a->kind == ALT_THESAURUS || a->kind == ALT_PART || a->kind == ALT_TITLE) &&
-                slots_has_word(sl))
+            if ((a->kind == ALT_THESAURUS || a->kind == ALT_PART) && slots_has_word(sl))
                 continue;
             double v = ix->terms[a->term].idf;
             if (a->kind == ALT_TRANSLATION && c->p->w_translation > 0)

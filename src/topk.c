@@ -506,8 +506,6 @@ static inline __attribute__((always_inline)) int topk_walk(topk_scratch *scratch
             order[j] = k;
         }
         for (int k = 0; k < sl->n_alts; k++) {
-            if (sl->alts[order[k]].kind == ALT_TITLE)
-                continue;   /* a field added in the rerank (rerank.c), not one more best */
             cursor *c = &x->c[x->n];
             cur_open(c, ix, &sl->alts[order[k]], (float)sl->weight, ctx->p->w_answer_only,
                      s->lang);

@@ -94,7 +94,7 @@ expect_match "the ablation row is eval with the switch off" "$out" "^  use_synon
 
 # --explain: the rerank factors of the first two under each miss
 out=$("$FAQBOT" eval --explain --index "$TMP/faq.idx" "$ROOT/tests/eval/pt.tsv")
-expect_match "factors under a miss" "$out" '^      #1 [a-z0-9-]+: retrieval [0-9.]+, part_title x[0-9.]+, focus x[0-9.]+, proximity x[0-9.]+, question_fit x'
+expect_match "factors under a miss" "$out" '^      #1 [a-z0-9-]+: retrieval [0-9.]+, focus x[0-9.]+, proximity x[0-9.]+, question_fit x'
 expect_match "and the runner-up" "$out" '^      #2 '
 
 # --vary: the figures for each value of one parameter, the default's equal to eval's
