@@ -76,6 +76,7 @@ static void entry_free(import_entry *e)
     free(e->meta);
     free(e->source);
     free(e->file);
+    free(e->part);
 }
 
 size_t import_doc_files(const import_doc *doc, char *out, size_t cap)
@@ -166,8 +167,15 @@ static int needs_escape(const char *p, size_t n)
 int import_write_md(const import_doc *doc, const char *title, const char *prefix, FILE *out)
 {
     fprintf(out, "# %s\n", title);
+    const char *part = NULL;
     for (size_t i = 0; i < doc->n; i++) {
         const import_entry *e = &doc->entries[i];
+        if (e->part && (!part || strcmp(part, e->part) != 0)) {
+            fputs("\n# ", out);
+            put_line(out, e->part);
+            fputc('\n', out);
+            part = e->part;
+        }
         fputs("\n## ", out);
         put_line(out, e->question);
         if (e->id && e->id_whole)

@@ -23,6 +23,7 @@ typedef struct import_entry {
     char *meta;         /* "name=value, name=value" (the server's form), or NULL */
     char *source;       /* where the entry came from (QnA Maker's Source), or NULL */
     char *file;         /* the corpus file faqbot export named in Source ("faq.md"), or NULL */
+    char *part;         /* the title of the document's part it stands in ("Cards"), or NULL */
 } import_entry;
 
 /* Something of the input a reader left out, or wrote but doubts, told
@@ -43,7 +44,8 @@ typedef struct import_doc {
 } import_doc;
 
 /* The doc as a faqbot Markdown document: "# title", then one "## question
- * {#prefix-id}" entry each, its metadata and source first in the answer as
+ * {#prefix-id}" entry each, a "# part" heading before the first entry of
+ * each part, its metadata and source first in the answer as
  * "<!-- meta: name=value, ... -->" and "<!-- source: ... -->"; answer lines that would read as a heading or an
  * alternate question are escaped. Returns 0, or -1 on a write error. */
 int import_write_md(const import_doc *doc, const char *title, const char *prefix, FILE *out);

@@ -256,6 +256,7 @@ typedef struct reading {
     size_t nc;
     const unsigned char *member, *mark;
     size_t margin;
+    size_t first;               /* the first section: the numbered lines before are a preamble's */
     int blank_after_question;   /* the document's habit: a blank line between question and answer */
     struct parts_lead *lead;    /* over the list of a question's parts */
 } reading;
@@ -454,6 +455,35 @@ static void put_context(const reading *r, size_t g, size_t k, import_text *a, im
     free(way.s);
 }
 
+/* A chapter's number: "7." or "7.0", a title not asking. */
+static int chapter_line(const numbered *c)
+{
+    return !c->asks && (c->levels == 1 || (c->levels == 2 && c->part[1] == 0));
+}
+
+/* The chapter title over section c[k] ("Basics of the Debian package
+ * management system" over 7.1), as its number: the nearest title of the
+ * chapter above it in the text, a part title between sections or a
+ * section with no text of its own, or else the table of contents' line
+ * for it (Debian's FAQ gives its chapters' titles there only, in the text
+ * "Chapter 7. ...", a word of each language). nc when there is none, or
+ * when c[k] is a chapter's own line. A numbered list in an answer is no
+ * title: only marked lines and the preamble's are read. */
+static size_t chapter_of(const reading *r, size_t k)
+{
+    const numbered *c = r->c;
+    if (chapter_line(&c[k]))
+        return r->nc;
+    size_t found = r->nc;
+    for (size_t j = 0; j < k; j++) {
+        if (c[j].part[0] != c[k].part[0] || !chapter_line(&c[j]))
+            continue;
+        if (r->mark[c[j].line] == MARK_PART || (r->member[j] && !c[j].has_text) || j < r->first)
+            found = j;
+    }
+    return found;
+}
+
 /* Section c[k] into doc, unless it is a title with no text under it; q, a,
  * q2 and a2 are scratch. *gathered: the question whose parts are being
  * read, or nc. 0, or -1 when memory runs out. */
@@ -487,6 +517,9 @@ static int read_entry(const reading *r, size_t k, size_t *gathered, import_text 
     e->question = strndup(q->s, q->n);
     e->answer = strndup(a->s, a->n);
     e->id = strndup(r->c[k].num, r->c[k].num_n);
+    size_t ch = chapter_of(r, k);
+    if (ch < r->nc && !(e->part = strndup(r->c[ch].title, r->c[ch].title_n)))
+        return -1;
     return e->question && e->answer && e->id ? 0 : -1;
 }
 
@@ -704,7 +737,7 @@ int import_numbered(const char *text, size_t len, import_doc *doc, char *err, si
     while (first < nc && !member[first])
         first++;
     parts_lead lead = {0};
-    reading r = {lines, n, c, nc, member, mark, 0, 0, &lead};
+    reading r = {lines, n, c, nc, member, mark, 0, first, 0, &lead};
     if (first < nc) {
         r.margin = answer_margin(lines, n, mark, c[first].line);
         lead.text = lines[c[first].line].s;

@@ -284,6 +284,8 @@ typedef struct page {
     import_doc *doc;
     int level;          /* the heading level whose headings are questions; 0: none */
     int oom;
+    const xmlNode *title;   /* the page's title heading (first_h1()), no part's */
+    char *part;         /* the last heading above the questions' level met, or NULL */
 } page;
 
 static int heading_level(const xmlNode *n)
@@ -351,6 +353,8 @@ static void page_entry(page *p, const xmlNode *holder, const xmlNode *q_first, c
     if (e) {
         e->question = q;
         e->answer = a;
+        if (p->part && !(e->part = strdup(p->part)))
+            p->oom = 1;
         char *id = element_id(q_first ? q_first->parent : NULL);
         if (!id)
             id = element_id(holder);
@@ -394,6 +398,18 @@ static void find_page_entries(page *p, const xmlNode *n)
             page_entry(p, NULL, n->children, NULL, n->next, stop, xmlGetLineNo(n));
             n = stop;
             continue;
+        } else if (heading_level(n) && (!p->level || heading_level(n) < p->level)) {
+            /* a part's title ("<h2>Cards</h2>" over its questions), asking
+             * nothing; the page's title is no part's */
+            char *t = n == p->title ? NULL : nodes_markdown(n->children, NULL);
+            p->oom |= !t && n != p->title;
+            for (char *c = t; c && *c; c++)
+                if (*c == '\n')
+                    *c = ' ';
+            free(p->part);
+            p->part = t && *t && !asks(t) ? t : NULL;
+            if (p->part != t)
+                free(t);
         } else {
             find_page_entries(p, n->children);
         }
@@ -447,12 +463,13 @@ static int read_page(const xmlNode *root, import_doc *doc)
 {
     int counts[7] = {0}, oom = 0;
     count_asking_headings(root, counts, &oom);
-    page p = {doc, 0, oom};
+    page p = {doc, 0, oom, first_h1(root), NULL};
     for (int level = 1; level <= 6; level++)
         if (counts[level] > counts[p.level])
             p.level = level;
     if (!p.oom)
         find_page_entries(&p, root);
+    free(p.part);
     return p.oom ? -1 : 0;
 }
 

@@ -318,6 +318,53 @@ int import_markdown_asks(const char *text, size_t len)
     return found;
 }
 
+/* A heading's text on one line (an underlined heading's lines joined), or
+ * NULL when memory runs out. */
+static char *one_line(const char *s)
+{
+    char *t = strdup(s);
+    for (char *c = t; c && *c; c++)
+        if (*c == '\n' || *c == '\r')
+            *c = ' ';
+    return t;
+}
+
+/* The document's title among its headings, questions at level: its one
+ * level-1 heading, above its questions and asking nothing ("# Library
+ * FAQ"); of several (its parts), the first when no question stands
+ * between it and the next ("# Library FAQ", "# Loans", "## ...?", as
+ * faqbot import writes a document in parts). m->nh when none. */
+static size_t title_heading(const md *m, int level)
+{
+    size_t ones = 0, second = m->nh;
+    for (size_t k = 0; k < m->nh; k++)
+        if (m->h[k].level == 1 && ++ones == 2)
+            second = k;
+    if (level <= 1 || !m->nh || m->h[0].level != 1 || asks(m->h[0].s) || !m->h[0].s[0])
+        return m->nh;
+    if (ones == 1)
+        return 0;
+    for (size_t k = 1; k < second; k++)
+        if (m->h[k].level == level && asks(m->h[k].s))
+            return m->nh;
+    return 0;
+}
+
+/* The part the question at heading k stands in: the nearest heading above
+ * it of a higher level, asking nothing and not the document's title
+ * ("## Cards" over "### How do I block my card?"), or NULL. A document's
+ * one title over its questions is no part. */
+static const heading *part_over(const md *m, size_t k, int level, size_t title)
+{
+    while (k-- > 0) {
+        const heading *h = &m->h[k];
+        if (h->level >= level)
+            continue;
+        return k == title || asks(h->s) || !h->s[0] ? NULL : h;
+    }
+    return NULL;
+}
+
 int import_markdown(const char *text, size_t len, import_doc *doc, char *err, size_t errlen)
 {
     md m;
@@ -332,6 +379,7 @@ int import_markdown(const char *text, size_t len, import_doc *doc, char *err, si
     for (int l = 1; l < level; l++)
         if (count[l] == count[level])
             level = l;
+    size_t title = title_heading(&m, level);
     int among = 0;   /* after a question, in the same section */
     for (size_t k = 0; level && k < m.nh; k++) {
         const heading *h = &m.h[k];
@@ -384,19 +432,12 @@ int import_markdown(const char *text, size_t len, import_doc *doc, char *err, si
             (h->id && !(e->id = strdup(h->id))))
             goto oom;
         e->id_whole = h->id != NULL;
-    }
-    /* a document's one level-1 heading, above its questions and asking
-     * nothing, is its title ("# Library FAQ"); several are its parts */
-    size_t ones = 0;
-    for (size_t k = 0; k < m.nh; k++)
-        ones += m.h[k].level == 1;
-    if (level > 1 && ones == 1 && m.h[0].level == 1 && !asks(m.h[0].s) && m.h[0].s[0]) {
-        if (!(doc->title = strdup(m.h[0].s)))
+        const heading *p = part_over(&m, k, level, title);
+        if (p && !(e->part = one_line(p->s)))
             goto oom;
-        for (char *c = doc->title; *c; c++)
-            if (*c == '\n' || *c == '\r')
-                *c = ' ';   /* an underlined heading's lines */
     }
+    if (title < m.nh && !(doc->title = one_line(m.h[title].s)))
+        goto oom;
     md_free(&m);
     return import_doc_found(doc, "question headings (lines like \"## How do I ...?\", each followed by its answer)",
                             err, errlen);

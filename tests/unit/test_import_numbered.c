@@ -197,6 +197,34 @@ static void test_parts(void **state)
     assert_string_equal(doc.entries[0].id, "5.1");
 }
 
+/* The entries read are n, their part titles want (NULL: none), in order. */
+static void assert_parts(int n, const char *const *want)
+{
+    assert_int_equal(doc.n, n);
+    for (int i = 0; i < n; i++)
+        if (want[i])
+            assert_string_equal(doc.entries[i].part, want[i]);
+        else
+            assert_null(doc.entries[i].part);
+}
+
+/* Each section keeps its chapter's title (written as a part title): from
+ * the text ("1. Basics" over 1.1, "6.0 Old systems" over 6.0.5), else from
+ * the table of contents when the text names its chapters in words of its
+ * language ("Chapter 2. More"); a numbered list in an answer is no title. */
+static void test_chapters(void **state)
+{
+    (void)state;
+    rd("1. Basics\n----------\n\n1.1. What is it?\nA tool:\n\n1. download it\n2. run it\n\n"
+       "1.2. Is it free?\nYes.\n\n2. More\n----------\n\n2.1. Does it scale?\nYes.\n");
+    assert_parts(3, (const char *const[]){"Basics", "Basics", "More"});
+    rd("Contents\n\n1. Basics\n2. More\n\nChapter 1. Basics\n\n1.1. What is it?\n\n   A tool.\n\n"
+       "Chapter 2. More\n\n2.1. Does it scale?\n\n   Yes.\n");
+    assert_parts(2, (const char *const[]){"Basics", "More"});
+    rd("5.9. First?\n\n   One.\n\n6.0 Old systems\n\n6.0.5 Statement of retirement\n\n   Gone.\n");
+    assert_parts(2, (const char *const[]){NULL, "Old systems"});
+}
+
 static void test_deeper_prose(void **state)
 {
     (void)state;
@@ -245,6 +273,7 @@ int main(void)
         cmocka_unit_test(test_text_after_block),
         cmocka_unit_test(test_sequence),        cmocka_unit_test(test_top_level),
         cmocka_unit_test(test_parts),           cmocka_unit_test(test_deeper_prose),
+        cmocka_unit_test(test_chapters),
     };
     int rc = cmocka_run_group_tests_name("import_numbered", tests, NULL, NULL);
     import_doc_free(&doc);
