@@ -61,16 +61,22 @@ static void h_url_q(html *h, const char *s, size_t n)
     }
 }
 
-/* "<TAG lang=\"CODE\">", the lang left out when code is NULL. */
-static void h_lang_open(html *h, const char *tag, const char *code)
+/* " lang=\"CODE\"", nothing when code is NULL. */
+static void h_lang_attr(html *h, const char *code)
 {
-    h_str(h, "<");
-    h_str(h, tag);
     if (code) {
         h_str(h, " lang=\"");
         h_esc(h, code, strlen(code));
         h_str(h, "\"");
     }
+}
+
+/* "<TAG lang=\"CODE\">", the lang left out when code is NULL. */
+static void h_lang_open(html *h, const char *tag, const char *code)
+{
+    h_str(h, "<");
+    h_str(h, tag);
+    h_lang_attr(h, code);
     h_str(h, ">");
 }
 
@@ -113,9 +119,10 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
         j = serve_answer(sv, &in, &a, s);
         ul = msg_lang(ix, a.query_lang);
     }
+    const char *text_lang = msg_text_lang(ix, ul);
     html h = {0};
     h_str(&h, "<!DOCTYPE html>\n<html lang=\"");
-    h_esc(&h, msg_text_lang(ix, ul), strlen(msg_text_lang(ix, ul)));
+    h_esc(&h, text_lang, strlen(text_lang));
     h_str(&h, "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
     h_msg(&h, ix, ul, "page_title");
     h_str(&h, "</title><link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"style.css\"></head><body class=\"nojs\"><main class=\"chat\"><h1>");
@@ -138,7 +145,7 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
                 faq_entry e;
                 faq_index_entry(ix, a.best.entry, &e);
                 faq_lang = faq_index_lang_code(ix, e.lang);
-                if (strcmp(faq_lang, msg_text_lang(ix, ul)) == 0)
+                if (strcmp(faq_lang, text_lang) == 0)
                     faq_lang = NULL;
                 h_str(&h, "<p class=\"source\">");
                 h_msg(&h, ix, ul, "page_answers");
@@ -175,11 +182,7 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
                 h_url_q(&h, faq_index_lang_code(ix, ul), strlen(faq_index_lang_code(ix, ul)));
                 h_str(&h, "\"");
                 const char *al = json_string_value(json_object_get(alt, "lang"));
-                if (al && strcmp(al, msg_text_lang(ix, ul)) != 0) {
-                    h_str(&h, " lang=\"");
-                    h_esc(&h, al, strlen(al));
-                    h_str(&h, "\"");
-                }
+                h_lang_attr(&h, al && strcmp(al, text_lang) != 0 ? al : NULL);
                 h_str(&h, ">");
                 h_esc(&h, aq, strlen(aq));
                 h_str(&h, "</a></li>");
