@@ -46,9 +46,6 @@ typedef enum {
     DF_UNK_GENERAL, /* share of the content words the FAQ lacks that the language's thesaurus
                      * gives many synonyms: a general word ("bring", "somewhere") rather
                      * than another topic's */
-    DF_UNK_MEMBERS, /* how common the least common word the FAQ lacks is: the entries of
-                     * the language's thesaurus citing it as a synonym or generic term, on
-                     * a log scale (0 when the question lacks none, or no thesaurus) */
     DF_COUNT
 } decline_feature;
 

@@ -540,33 +540,6 @@ static int general_word(const search_ctx *s, uint32_t L, const slot *sl)
     return n >= s->p->general_synonyms;
 }
 
-/* How common slot sl's word, one the FAQ lacks, is in its language, 0 to
- * 1: the entries of its thesaurus that cite it as a synonym or generic
- * term, as it is or as its lemma ("robado": "robar"), on a log scale that
- * reaches 1 at general_members. -1 without a thesaurus. */
-static double common_word(const search_ctx *s, uint32_t L, const slot *sl)
-{
-    if (!s->text || s->p->decline_unknown_members == 0)
-        return -1;
-    thesaurus *th = query_thesaurus(s, L);
-    if (!th)
-        return -1;
-    const char *raw = s->text + sl->raw_off;
-    long n = thesaurus_members(th, raw, sl->raw_len);
-    if (n >= 0 && n < s->p->general_members) {
-        char lemma[QUERY_WORD_BYTES];
-        size_t len = query_lemma(s, L, raw, sl->raw_len, lemma, sizeof lemma);
-        long m = len ? thesaurus_members(th, lemma, len) : 0;
-        n = m > n ? m : n;
-    }
-    if (n < 0) {
-        if (s->failed)
-            *s->failed = 1;
-        return -1;
-    }
-    return fmin(1, log1p((double)n) / log1p(s->p->general_members));
-}
-
 /* Is alternative a, a word of another language of the FAQ as slot sl
  * writes it, a name or jargon in that language (its dictionary lacks it,
  * or knows it as a name)? */
@@ -638,7 +611,6 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
     double total = 0, asked = 0, known = 0, in_q = 0, common = 0, unk_weight = 0, guessed = 0,
            topic = 0, translated = 0, runner_holds = 0;
     int content = 0, unk_word = 0, unk_other = 0, domain = 0, dict_head = 0, general = 0;
-    double rarest = 2;  /* the least common word the FAQ lacks (common_word()) */
     double max_idf = search_model_max_idf(s->m, L);
     /* a word of time these are weighs as a common word and is no word the
      * FAQ lacks, as a word of the asker's situation (slots.c) */
@@ -655,12 +627,6 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
             unk_word += kind == 1;
             unk_other += kind == 2;
             general += kind == 1 && general_word(s, L, sl);
-            if (kind == 1) {
-                double c = common_word(s, L, sl);
-                rarest = c >= 0 && c < rarest ? c : rarest;
-            } else if (kind == 2 && s->p->members_names) {
-                rarest = 0;     /* a name or code the FAQ lacks: no common word */
-            }
             domain += kind == 3;
             dict_head += !timed && sl->dict_head;
             if (kind == 1 || kind == 2)
@@ -716,7 +682,6 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
     x[DF_UNK_WORD] = content ? (double)unk_word / content : 0;
     x[DF_UNK_OTHER] = content ? (double)unk_other / content : 0;
     x[DF_UNK_GENERAL] = content ? (double)general / content : 0;
-    x[DF_UNK_MEMBERS] = rarest <= 1 ? rarest : 0;
     x[DF_QFIELD] = known > 0 ? in_q / known : 0;
     x[DF_MARGIN] = n_top > 1 && c1->score > 0 ? 1 - top[1].score / c1->score : 1;
     x[DF_FIT] = rerank_question_fit(s, c1->group, s->p->fit_unknown);

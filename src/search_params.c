@@ -148,14 +148,6 @@ const search_param_field search_param_fields[] = {
           "thesaurus gives many synonyms (0: off; docs/quality.md)"),
     FIELD(general_synonyms, DOUBLE, 20, 1, 1000,
           "the thesaurus synonyms from which a word the FAQ lacks counts as general"),
-    FIELD(decline_unknown_members, DOUBLE, 0, -100, 100,
-          "fitted after the others, theirs held: how common the rarest word the FAQ lacks is, "
-          "by the thesaurus entries citing it (0: off; measured, not kept: docs/quality.md)"),
-    FIELD(general_members, DOUBLE, 40, 1, 1e6,
-          "unknown_members: the thesaurus entries citing a word at which it counts as fully "
-          "common (log scale below)"),
-    FIELD(members_names, INT, 0, 0, 1,
-          "unknown_members: a name or code the FAQ lacks counts as its rarest word (0)"),
     FIELD(small_vocab_terms, DOUBLE, 300, 1, 1e9,
           "the terms of a language at which small_vocab is 1/2: a FAQ of 10-17 short "
           "entries (150 and 300: the same fit; 600: the sports centre's row lost)"),

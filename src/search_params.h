@@ -72,12 +72,9 @@ typedef struct search_params {
     double decline_question_field, decline_margin, decline_question_fit, decline_bm25_norm;
     double decline_faq_common, decline_domain_terms;
     double decline_evidence, decline_topic_name, decline_translated, decline_xl_unknown,
-        decline_xl_dict, decline_small_vocab, decline_union_gain, decline_unknown_general,
-        decline_unknown_members;
+        decline_xl_dict, decline_small_vocab, decline_union_gain, decline_unknown_general;
     double small_vocab_terms;   /* the terms of a language at which small_vocab is 1/2 */
     double general_synonyms;    /* the thesaurus synonyms that make a word general */
-    double general_members;     /* the thesaurus entries citing a word that make it common */
-    int members_names;          /* a name the FAQ lacks makes unknown_members 0 */
     float w_lemma;              /* the dictionary's lemma of a word the FAQ lacks */
     float w_part;               /* a part of a compound the FAQ lacks */
     float w_part_head;          /* the FAQ's compound whose last part is the word */

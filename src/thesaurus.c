@@ -46,23 +46,6 @@ struct thesaurus {
     size_t first_line;          /* where the .idx's entries start (its third line) */
     struct stat idx_st, dat_st; /* the files as mapped: what names them in a stamp */
     char *stamp;                /* theirs (stamp_of()), or NULL when it did not fit */
-    struct members *members;    /* thesaurus_members()'s table, made at its first call */
-    int members_failed;         /* ... which ran out of memory */
-};
-
-/* The words the .dat's meaning lines name (in its encoding, pointing into
- * it), each with the count of entries that name it: open addressing. */
-typedef struct member_slot {
-    uint32_t off;               /* in dat; len 0: an empty slot */
-    uint32_t len;
-    uint32_t count;
-    uint32_t last;              /* the entry that counted it last: once an entry */
-} member_slot;
-
-struct members {
-    member_slot *slots;
-    size_t cap;                 /* a power of two */
-    size_t used;
 };
 
 /* Latin-1 text (n bytes) in UTF-8 into out (2n bytes at least): its
@@ -387,9 +370,6 @@ static void unload(thesaurus *t)
         munmap((void *)t->idx, t->idx_len);
     if (t->dat)
         munmap((void *)t->dat, t->dat_len);
-    if (t->members)
-        free(t->members->slots);
-    free(t->members);
     free(t->keys);
     free(t->path);
     free(t->stamp);
@@ -529,151 +509,4 @@ int thesaurus_lookup(const thesaurus *t, const char *word, size_t len, thesaurus
     int found = find_utf8(t, word, len, &k) ||
                 ((n = utf8_first_case(word, len, 0, lower, sizeof lower)) && find_utf8(t, lower, n, &k));
     return found ? give(t, &k, fn, ctx) : 0;
-}
-
-static uint64_t member_hash(const char *w, size_t n)
-{
-    uint64_t h = 1469598103934665603u;   /* FNV-1a */
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)w[i]) * 1099511628211u;
-    return h;
-}
-
-/* The slot of word w (n bytes, in the .dat's encoding): its own, or the
- * empty one where it would go. */
-static member_slot *member_find(const thesaurus *t, const struct members *m, const char *w,
-                                size_t n)
-{
-    size_t i = (size_t)member_hash(w, n) & (m->cap - 1);
-    for (;; i = (i + 1) & (m->cap - 1)) {
-        member_slot *s = &m->slots[i];
-        if (!s->len || (s->len == n && memcmp(t->dat + s->off, w, n) == 0))
-            return s;
-    }
-}
-
-static int members_grow(const thesaurus *t, struct members *m)
-{
-    struct members g = {calloc(m->cap * 2, sizeof *g.slots), m->cap * 2, m->used};
-    if (!g.slots)
-        return -1;
-    for (size_t i = 0; i < m->cap; i++)
-        if (m->slots[i].len)
-            *member_find(t, &g, t->dat + m->slots[i].off, m->slots[i].len) = m->slots[i];
-    free(m->slots);
-    *m = g;
-    return 0;
-}
-
-/* Counts word w (at dat offset w - t->dat, n bytes) once for entry e. */
-static int member_count(const thesaurus *t, struct members *m, const char *w, size_t n,
-                        uint32_t e)
-{
-    if ((m->used + 1) * 2 > m->cap && members_grow(t, m) != 0)
-        return -1;
-    member_slot *s = member_find(t, m, w, n);
-    if (!s->len) {
-        *s = (member_slot){(uint32_t)(w - t->dat), (uint32_t)n, 0, UINT32_MAX};
-        m->used++;
-    }
-    if (s->last != e) {
-        s->last = e;
-        s->count++;
-    }
-    return 0;
-}
-
-/* Reads the .dat through: each entry's "word|n" line, then its n meaning
- * lines, whose one-word members (a note in parentheses, "(generic term)",
- * cut as give() does) are counted once an entry, its own word left out. */
-static int members_build(const thesaurus *t, struct members *m)
-{
-    m->cap = 1u << 16;
-    if (!(m->slots = calloc(m->cap, sizeof *m->slots)))
-        return -1;
-    const char *p = t->dat, *end = t->dat + t->dat_len;
-    const char *nl = memchr(p, '\n', (size_t)(end - p));   /* the encoding's line */
-    p = nl ? nl + 1 : end;
-    for (uint32_t e = 0; p < end; e++) {
-        const char *eol = memchr(p, '\n', (size_t)(end - p));
-        if (!eol)
-            eol = end;
-        const char *bar = memchr(p, '|', (size_t)(eol - p));
-        const char *head = p;
-        size_t head_len = bar ? (size_t)(bar - p) : 0;
-        long meanings = bar ? strtol(bar + 1, NULL, 10) : 0;
-        p = eol + 1;
-        for (long k = 0; k < meanings && p < end; k++) {
-            const char *le = memchr(p, '\n', (size_t)(end - p));
-            if (!le)
-                le = end;
-            const char *s = memchr(p, '|', (size_t)(le - p));
-            while (s && s < le) {
-                const char *from = s + 1;
-                const char *to = memchr(from, '|', (size_t)(le - from));
-                if (!to)
-                    to = le;
-                const char *note = memchr(from, '(', (size_t)(to - from));
-                const char *w_end = note ? note : to;
-                while (w_end > from && w_end[-1] == ' ')
-                    w_end--;
-                size_t n = (size_t)(w_end - from);
-                if (n && n < THES_MAX_WORD && !memchr(from, ' ', n) &&
-                    !(n == head_len && memcmp(from, head, n) == 0) &&
-                    member_count(t, m, from, n, e) != 0)
-                    return -1;
-                s = to;
-            }
-            p = le + 1;
-        }
-    }
-    return 0;
-}
-
-static pthread_mutex_t members_mu = PTHREAD_MUTEX_INITIALIZER;
-
-/* The count of word (in t's encoding, n bytes): 0 when no entry names it. */
-static long members_of(const thesaurus *t, const struct members *m, const char *w, size_t n)
-{
-    const member_slot *s = member_find(t, m, w, n);
-    return s->len ? (long)s->count : 0;
-}
-
-long thesaurus_members(const thesaurus *t, const char *word, size_t len)
-{
-    if (!t || len == 0 || len >= THES_MAX_WORD)
-        return 0;
-    /* made once, for every thread: the thesaurus stays loaded (and its
-     * table with it) for the process */
-    thesaurus *mt = (thesaurus *)t;
-    pthread_mutex_lock(&members_mu);
-    if (!mt->members && !mt->members_failed) {
-        struct members *m = calloc(1, sizeof *m);
-        if (!m || members_build(t, m) != 0) {
-            if (m)
-                free(m->slots);
-            free(m);
-            mt->members_failed = 1;
-        } else {
-            mt->members = m;
-        }
-    }
-    const struct members *m = mt->members;
-    pthread_mutex_unlock(&members_mu);
-    if (!m)
-        return -1;
-    char latin1[THES_MAX_WORD], lower[THES_MAX_WORD];
-    const char *w = word;
-    size_t n = len;
-    if (t->latin1 && (n = utf8_to_latin1(word, len, latin1)))
-        w = latin1;
-    long c = n ? members_of(t, m, w, n) : 0;
-    if (c == 0 && (n = utf8_first_case(word, len, 0, lower, sizeof lower))) {
-        w = lower;
-        if (t->latin1)
-            w = (n = utf8_to_latin1(lower, n, latin1)) ? latin1 : NULL;
-        if (w)
-            c = members_of(t, m, w, n);
-    }
-    return c;
 }

@@ -71,13 +71,4 @@ typedef int (*thesaurus_fn)(void *ctx, const char *syn, size_t len);
 int thesaurus_lookup(const thesaurus *t, const char *word, size_t len, thesaurus_fn fn,
                      void *ctx);
 
-/* How many of t's entries name word (as written, else with its first
- * letter lower-cased) among their one-word synonyms or generic terms: how
- * many other words the thesaurus explains by it. A word many entries cite
- * ("place", "big": thousands; "sauna": a handful) is a common word of the
- * language, whatever its own entry lists. The first call for t reads its
- * whole .dat (a pass of tens of milliseconds, a table of its words kept
- * for the process); -1 when memory ran out then, else the count. */
-long thesaurus_members(const thesaurus *t, const char *word, size_t len);
-
 #endif
