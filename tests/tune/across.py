@@ -2,7 +2,7 @@
 """across.py FAQBOT OUTDIR [--build] [SETTING...]: a ranking setting measured on every tuning
 corpus at once (seed, Debian, zlib, zlib + XZ, Perl, sed, Valgrind, lsof, the sports centre,
 the car sharing, the bicycle storage, the bus company, the utility, the citizens' office,
-the library) and, reported only, the held-out corpus.
+the library, the polyclinic, the dormitory) and, reported only, the held-out corpus.
 
 --build imports and indexes every corpus under OUTDIR first (each from its own script; Debian
 needs the debian-faq packages and ../shared/eval/debian-dev.tsv); without it the indexes made
