@@ -263,8 +263,10 @@ enum MHD_Result log_route_feedback(server *sv, struct MHD_Connection *c, request
 {
     if (!sv->feedback)
         return serve_error(sv, c, r, 404, FEEDBACK_OFF);
-    json_error_t jerr;
-    json_t *body = json_loadb(r->body ? r->body : "", r->body_len, 0, &jerr);
+    char why[256];
+    json_t *body = serve_json_body(r, why, sizeof why);
+    if (!body)
+        return serve_error(sv, c, r, 400, why);
     const char *q = NULL, *id = NULL, *lang = NULL, *vote = NULL;
     size_t q_len = 0, id_len = 0;
     if (json_unpack(body, "{s:s%, s:s%, s?:s, s:s}", "q", &q, &q_len, "id", &id, &id_len,

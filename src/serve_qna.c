@@ -351,13 +351,13 @@ static json_t *answer_query(server *sv, const qna_query *in, searcher *s)
 
 static enum MHD_Result route_query(server *sv, struct MHD_Connection *c, request *r, int language)
 {
-    json_error_t jerr;
-    json_t *body = json_loadb(r->body ? r->body : "", r->body_len, 0, &jerr);
+    char why[256];
+    json_t *body = serve_json_body(r, why, sizeof why);
     json_t *q = json_object_get(body, "question");
     qna_query in = {0};
     in.language = language;
-    const char *bad = NULL;
-    if (!json_is_string(q))
+    const char *bad = body ? NULL : why;
+    if (!bad && !json_is_string(q))
         bad = language ? "the body must be {\"question\": \"...\", \"top\": N, \"confidenceScoreThreshold\": S}"
                        : "the body must be {\"question\": \"...\", \"top\": N, \"scoreThreshold\": S}";
     json_t *top = json_object_get(body, "top");
@@ -405,11 +405,11 @@ static enum MHD_Result route_feedback(server *sv, struct MHD_Connection *c, requ
 {
     if (!sv->feedback)
         return serve_error(sv, c, r, 404, "feedback is off: the server was started without --feedback-log");
-    json_error_t jerr;
-    json_t *body = json_loadb(r->body ? r->body : "", r->body_len, 0, &jerr);
+    char why[256];
+    json_t *body = serve_json_body(r, why, sizeof why);
     json_t *recs = json_object_get(body, language ? "records" : "feedbackRecords");
-    const char *bad = NULL;
-    if (!json_is_array(recs) || json_array_size(recs) > FAQ_QNA_MAX_RECORDS)
+    const char *bad = body ? NULL : why;
+    if (!bad && (!json_is_array(recs) || json_array_size(recs) > FAQ_QNA_MAX_RECORDS))
         bad = language ? "the body must be {\"records\": [{\"userId\", \"userQuestion\", \"qnaId\"}]}"
                        : "the body must be {\"feedbackRecords\": [{\"userId\", \"userQuestion\", \"qnaId\"}]}";
     size_t i;
