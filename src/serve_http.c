@@ -96,7 +96,7 @@ enum MHD_Result serve_error(server *sv, struct MHD_Connection *c, request *r, un
 json_t *serve_json_body(const request *r, char *why, size_t cap)
 {
     json_error_t jerr;
-    json_t *j = json_loadb(r->body ? r->body : "", r->body_len, 0, &jerr);
+    json_t *j = json_loadb(r->body ? r->body : "", r->body_len, JSON_REJECT_DUPLICATES, &jerr);
     if (!j)
         snprintf(why, cap, "the body is not JSON: %s (at byte %d)", jerr.text, jerr.position);
     return j;

@@ -50,8 +50,13 @@ printf '{"question":"\351t\351"}' > "$TMP/latin1.json"
 expect_eq "Latin-1 body, QnA Maker" "$(status POST /qnamaker/knowledgebases/kb/generateAnswer --data-binary @"$TMP/latin1.json")" 400
 expect_match "Latin-1 body, QnA Maker: why" "$(json error < "$TMP/body")" 'not UTF-8'
 
-# a lone surrogate, text after the object: refused with the parser's words
-# and where, on every route that reads JSON, not told as no object
+# a key twice (which "q" was meant?), a lone surrogate, text after the
+# object: refused with the parser's words and where, on every route that
+# reads JSON; the last "q" was answered, and a broken body told as no object
+expect_eq "q twice" "$(status POST /api/ask -d '{"q":"iniciativa","q":"fondo"}')" 400
+expect_match "q twice: why" "$(json error < "$TMP/body")" 'not JSON: duplicate object key.*"q".*at byte'
+expect_eq "question twice, QnA Maker" "$(status POST /qnamaker/knowledgebases/kb/generateAnswer -d '{"question":"a","question":"b"}')" 400
+expect_match "question twice, QnA Maker: why" "$(json error < "$TMP/body")" 'duplicate object key'
 expect_eq "lone surrogate" "$(status POST /api/ask -d '{"q":"a \ud800"}')" 400
 expect_match "lone surrogate: why" "$(json error < "$TMP/body")" 'not JSON: invalid Unicode'
 expect_eq "text after the object" "$(status POST /api/ask -d '{"q":"iniciativa"} y'"'"'más'"'"'')" 400
