@@ -429,8 +429,9 @@ static enum MHD_Result route_feedback(server *sv, struct MHD_Connection *c, requ
     uint32_t entries[FAQ_QNA_MAX_RECORDS];
     char langs[FAQ_QNA_MAX_RECORDS][FAQ_MAX_LANG_CODE];
     const faq_index *ix = s ? searcher_index(s) : NULL;
+    int kept = 0;
     json_array_foreach(recs, i, it) {
-        if (bad)
+        if (bad || kept != 0)
             break;
         json_t *id = json_object_get(it, "qnaId");
         const char *uq = json_string_value(json_object_get(it, "userQuestion"));
@@ -461,15 +462,17 @@ static enum MHD_Result route_feedback(server *sv, struct MHD_Connection *c, requ
         char id[FAQ_MAX_ID_BYTES];
         snprintf(id, sizeof id, "%.*s", (int)e.id.len, e.id.s);
         json_t *uq = json_object_get(it, "userQuestion");
-        log_feedback(sv, json_string_value(uq), json_string_length(uq), id,
-                     langs[i][0] ? langs[i] : faq_index_lang_code(ix, e.lang), "up",
-                     language ? "language-feedback" : "qnamaker-train");
+        kept = log_feedback(sv, json_string_value(uq), json_string_length(uq), id,
+                            langs[i][0] ? langs[i] : faq_index_lang_code(ix, e.lang), "up",
+                            language ? "language-feedback" : "qnamaker-train");
     }
     if (s)
         index_live_put(sv->live, s);
     json_decref(body);
     if (bad)
         return serve_error(sv, c, r, 400, bad);
+    if (kept != 0)
+        return log_error_unkept(sv, c, r, kept);
     return serve_respond(sv, c, r, 204, "application/json", "", 0, MHD_RESPMEM_PERSISTENT);
 }
 
