@@ -195,13 +195,20 @@
       b.setAttribute('aria-label', texts[key] || dflt);
       b.addEventListener('click', () => {
         if (turn.v === v) return;
-        turn.v = v;
-        save();
-        for (const o of box.querySelectorAll('button')) o.setAttribute('aria-pressed', String(o === b));
+        const was = turn.v;
+        const press = (w) => {
+          turn.v = w;
+          save();
+          for (const o of box.querySelectorAll('button')) o.setAttribute('aria-pressed', String(o.dataset.vote === w));
+        };
+        press(v);
+        // a vote the server did not keep (its log full, the network gone)
+        // is shown uncast again, to be cast once more
+        const lost = () => { if (turn.v === v) press(was); };
         fetch('api/feedback', {
           method: 'POST', headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ q: q, id: a.id, lang: a.lang, vote: v }),
-        }).then((r) => { if (r.ok) thanks.textContent = texts.page_thanks || '✓'; }, () => {});
+        }).then((r) => { if (r.ok) thanks.textContent = texts.page_thanks || '✓'; else lost(); }, lost);
       });
       box.appendChild(b);
     }
