@@ -62,6 +62,15 @@ static int is(const xmlNode *n, const char *name)
 
 static void to_markdown(md *m, const xmlNode *n, const xmlNode *stop);
 
+/* Is a link to href kept as a link: a whole address of the web, of mail
+ * or of a phone (the chat shows those); a relative one ("/afspraak") has
+ * no site to stand on once out of the page, a script's is none. */
+static int kept_link(const char *href)
+{
+    return strncasecmp(href, "http://", 7) == 0 || strncasecmp(href, "https://", 8) == 0 ||
+           strncasecmp(href, "mailto:", 7) == 0 || strncasecmp(href, "tel:", 4) == 0;
+}
+
 /* <b>/<strong>, <i>/<em> and <code> as Markdown's "**", "*" and "`"
  * around their text, which the answer shows as the page did; the marks go
  * round the words, never a blank (CommonMark reads "** x**" as stars), and
@@ -115,9 +124,7 @@ static void to_markdown(md *m, const xmlNode *n, const xmlNode *stop)
             md_break(m, 0);
         } else if (is(n, "a")) {
             xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
-            int link = href && (strncmp((const char *)href, "http://", 7) == 0 ||
-                                strncmp((const char *)href, "https://", 8) == 0 ||
-                                strncmp((const char *)href, "mailto:", 7) == 0);
+            int link = href && kept_link((const char *)href);
             if (link) {
                 if (m->space && m->t.n && m->t.s[m->t.n - 1] != '\n')
                     md_put(m, " ", 1);
@@ -405,6 +412,30 @@ static void page_entry(page *p, const xmlNode *holder, const xmlNode *q_first, c
     free(a);
 }
 
+/* A link of an answer (the nodes n up to stop) to a relative address
+ * ("/afspraak", "prijzen.html") is kept as its text only: told at its
+ * line, so the editor writes the whole address; an anchor in the page
+ * ("#betalen") and a script's are dropped unsaid. */
+static void note_relative_links(page *p, const xmlNode *n, const xmlNode *stop)
+{
+    for (; n && n != stop && !p->oom; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        xmlChar *href = is(n, "a") ? xmlGetProp(n, (const xmlChar *)"href") : NULL;
+        const char *h = (const char *)href;
+        if (h && *h && *h != '#' && !kept_link(h) && !strchr(h, ':')) {
+            char *text = nodes_markdown(n->children, NULL);
+            p->oom |= !text || import_doc_note(p->doc, (unsigned)xmlGetLineNo((xmlNode *)n), 0,
+                                               "the link \"%.60s\" to \"%.80s\" is kept as its text only: "
+                                               "a relative address, which the chat cannot follow; write "
+                                               "it whole (https://...)", text, h) != 0;
+            free(text);
+        }
+        xmlFree(href);
+        note_relative_links(p, n->children, NULL);
+    }
+}
+
 /* A heading deeper than the questions' that asks ("<h3>Do I need an
  * appointment?</h3>" under an <h2> question) is read as the answer text of
  * the question above it, as a sub-heading of an answer may be; told, with
@@ -463,6 +494,7 @@ static void find_page_entries(page *p, const xmlNode *n)
                 stop = stop->next;
             page_entry(p, NULL, n->children, NULL, n->next, stop, xmlGetLineNo(n));
             note_asking_below(p, n, n->next, stop);
+            note_relative_links(p, n->next, stop);
             n = stop;
             continue;
         } else if (heading_level(n) && (!p->level || heading_level(n) < p->level)) {
