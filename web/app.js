@@ -195,19 +195,16 @@
       b.setAttribute('aria-label', texts[key] || dflt);
       b.addEventListener('click', () => {
         if (turn.v === v) return;
-        const was = turn.v;
-        const press = (w) => {
+        // a vote the server did not keep (its log full) is shown uncast again
+        const was = turn.v, press = (w) => {
           turn.v = w;
           save();
           for (const o of box.querySelectorAll('button')) o.setAttribute('aria-pressed', String(o.dataset.vote === w));
-        };
+        }, lost = () => turn.v === v && press(was);
         press(v);
-        // a vote the server did not keep (its log full, the network gone)
-        // is shown uncast again, to be cast once more
-        const lost = () => { if (turn.v === v) press(was); };
         fetch('api/feedback', {
           method: 'POST', headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ q: q, id: a.id, lang: a.lang, vote: v }),
+          body: JSON.stringify({ q, id: a.id, lang: a.lang, vote: v }),
         }).then((r) => { if (r.ok) thanks.textContent = texts.page_thanks || '✓'; else lost(); }, lost);
       });
       box.appendChild(b);
