@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "corpus_file.h"
 
 /* Is argv[i] there and a value? An option's name in its place
  * ("serve --bind --index X") means the value was left out; a value that
@@ -82,7 +83,8 @@ double cli_parse_threshold(const char *s, const cli_command *cmd)
     errno = 0;
     double v = strtod(s, &end);
     if (errno || *end || v < 0 || v > 1) {
-        fprintf(stderr, "faqbot %s: --threshold takes a number from 0 to 1\n", cmd->name);
+        fprintf(stderr, "faqbot %s: --threshold takes a number from 0 to 1%s\n", cmd->name,
+                corpus_decimal_comma_hint(s));
         return -2;
     }
     return v;

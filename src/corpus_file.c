@@ -195,7 +195,8 @@ static int check_settings(corpus_reader *r, const char *path, const char *text)
             rc = corpus_report_problem(r, 0, path, line, "unknown setting \"%s\" (known: threshold)", key);
         /* "threshold = zwei", "= 0,5": the value is what is wrong */
         else if (got != 2 || !(v >= 0 && v <= 1))
-            rc = corpus_report_problem(r, 0, path, line, "threshold takes a number from 0 to 1");
+            rc = corpus_report_problem(r, 0, path, line, "threshold takes a number from 0 to 1%s",
+                                       corpus_decimal_comma_hint(strchr(row, '=') + 1));
         else
             continue;
         if (rc != 0)
@@ -240,6 +241,11 @@ int corpus_file_kind_of(const char *name)
 const char *corpus_file_name(corpus_file_kind kind)
 {
     return lang_files[kind];
+}
+
+const char *corpus_decimal_comma_hint(const char *value)
+{
+    return value && strchr(value, ',') ? ", written with a point: 0.5, not 0,5" : "";
 }
 
 int corpus_file_replaces(const char *text, size_t len)

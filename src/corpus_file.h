@@ -82,4 +82,10 @@ int corpus_file_check_lang_text(corpus_reader *r, const char *path, corpus_file_
 int corpus_file_add_pack(const char *dir, corpus_lang *lang, unsigned replaced, char *err,
                          size_t errlen);
 
+/* What to add to "threshold takes a number from 0 to 1" when value (the
+ * text written for it) holds a decimal comma, as in "0,5": ", written with
+ * a point: 0.5, not 0,5", which Dutch, German or French writers need told;
+ * else "". */
+const char *corpus_decimal_comma_hint(const char *value);
+
 #endif

@@ -3,7 +3,8 @@
  * else the page's <details>, <dl> and question headings; the page and each
  * answer's HTML parsed with libxml2's HTML parser, the JSON with jansson.
  * Each Question's "name" is a question, its acceptedAnswer's "text" the
- * answer, turned to Markdown (paragraphs, line breaks, list items, links). */
+ * answer, turned to Markdown (paragraphs, line breaks, list items, links,
+ * bold, italic, code). */
 #include "import_html.h"
 
 #include <ctype.h>
@@ -59,6 +60,51 @@ static int is(const xmlNode *n, const char *name)
     return n->type == XML_ELEMENT_NODE && strcasecmp((const char *)n->name, name) == 0;
 }
 
+static void to_markdown(md *m, const xmlNode *n, const xmlNode *stop);
+
+/* Is a link to href kept as a link: a whole address of the web, of mail
+ * or of a phone (the chat shows those); a relative one ("/afspraak") has
+ * no site to stand on once out of the page, a script's is none. */
+static int kept_link(const char *href)
+{
+    return strncasecmp(href, "http://", 7) == 0 || strncasecmp(href, "https://", 8) == 0 ||
+           strncasecmp(href, "mailto:", 7) == 0 || strncasecmp(href, "tel:", 4) == 0;
+}
+
+/* <b>/<strong>, <i>/<em> and <code> as Markdown's "**", "*" and "`"
+ * around their text, which the answer shows as the page did; the marks go
+ * round the words, never a blank (CommonMark reads "** x**" as stars), and
+ * a text the marks cannot hold (a break inside, a backtick in code, a
+ * star in an emphasis) is written plain. */
+static void md_inline(md *m, const xmlNode *n)
+{
+    const char *mark = is(n, "code") ? "`" : is(n, "b") || is(n, "strong") ? "**" : "*";
+    md in = {0};
+    to_markdown(&in, n->children, NULL);
+    xmlChar *raw = xmlNodeGetContent(n);
+    int lead = raw && raw[0] && strchr(" \t\r\n", raw[0]);
+    xmlFree(raw);
+    while (in.t.n && in.t.s[in.t.n - 1] == ' ')
+        in.t.s[--in.t.n] = '\0';
+    if (in.t.oom)
+        m->t.oom = 1;
+    if (in.t.n) {
+        int plain = strchr(in.t.s, '\n') || strpbrk(in.t.s, *mark == '`' ? "`" : "*");
+        if ((m->space || lead) && m->t.n && m->t.s[m->t.n - 1] != '\n')
+            md_put(m, " ", 1);
+        m->space = 0;
+        if (!plain)
+            md_put(m, mark, strlen(mark));
+        md_put(m, in.t.s, in.t.n);
+        if (!plain)
+            md_put(m, mark, strlen(mark));
+    } else if (lead) {
+        m->space = 1;
+    }
+    m->space |= in.space;
+    free(in.t.s);
+}
+
 /* The nodes from n up to stop (NULL: to the end of the list) as Markdown. */
 static void to_markdown(md *m, const xmlNode *n, const xmlNode *stop)
 {
@@ -78,9 +124,7 @@ static void to_markdown(md *m, const xmlNode *n, const xmlNode *stop)
             md_break(m, 0);
         } else if (is(n, "a")) {
             xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
-            int link = href && (strncmp((const char *)href, "http://", 7) == 0 ||
-                                strncmp((const char *)href, "https://", 8) == 0 ||
-                                strncmp((const char *)href, "mailto:", 7) == 0);
+            int link = href && kept_link((const char *)href);
             if (link) {
                 if (m->space && m->t.n && m->t.s[m->t.n - 1] != '\n')
                     md_put(m, " ", 1);
@@ -94,6 +138,8 @@ static void to_markdown(md *m, const xmlNode *n, const xmlNode *stop)
                 md_put(m, ")", 1);
             }
             xmlFree(href);
+        } else if (is(n, "b") || is(n, "strong") || is(n, "i") || is(n, "em") || is(n, "code")) {
+            md_inline(m, n);
         } else if (is(n, "p") || is(n, "div") || is(n, "ul") || is(n, "ol") || is(n, "table") ||
                    is(n, "h1") || is(n, "h2") || is(n, "h3") || is(n, "h4") || is(n, "h5") || is(n, "h6") ||
                    is(n, "blockquote") || is(n, "dl") || is(n, "dt") || is(n, "dd") || is(n, "details") ||
@@ -366,6 +412,57 @@ static void page_entry(page *p, const xmlNode *holder, const xmlNode *q_first, c
     free(a);
 }
 
+/* A link of an answer (the nodes n up to stop) to a relative address
+ * ("/afspraak", "prijzen.html") is kept as its text only: told at its
+ * line, so the editor writes the whole address; an anchor in the page
+ * ("#betalen") and a script's are dropped unsaid. */
+static void note_relative_links(page *p, const xmlNode *n, const xmlNode *stop)
+{
+    for (; n && n != stop && !p->oom; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        xmlChar *href = is(n, "a") ? xmlGetProp(n, (const xmlChar *)"href") : NULL;
+        const char *h = (const char *)href;
+        if (h && *h && *h != '#' && !kept_link(h) && !strchr(h, ':')) {
+            char *text = nodes_markdown(n->children, NULL);
+            p->oom |= !text || import_doc_note(p->doc, (unsigned)xmlGetLineNo((xmlNode *)n), 0,
+                                               "the link \"%.60s\" to \"%.80s\" is kept as its text only: "
+                                               "a relative address, which the chat cannot follow; write "
+                                               "it whole (https://...)", text, h) != 0;
+            free(text);
+        }
+        xmlFree(href);
+        note_relative_links(p, n->children, NULL);
+    }
+}
+
+/* A heading deeper than the questions' that asks ("<h3>Do I need an
+ * appointment?</h3>" under an <h2> question) is read as the answer text of
+ * the question above it, as a sub-heading of an answer may be; told, with
+ * its line, so a question written one level too deep is not lost unseen. */
+static void note_asking_below(page *p, const xmlNode *question, const xmlNode *n, const xmlNode *stop)
+{
+    for (; n && n != stop && !p->oom; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || page_furniture(n))
+            continue;
+        int level = heading_level(n);
+        if (!level) {
+            note_asking_below(p, question, n->children, NULL);
+            continue;
+        }
+        char *h = nodes_markdown(n->children, NULL), *q = h ? nodes_markdown(question->children, NULL) : NULL;
+        if (!q)
+            p->oom = 1;
+        else if (asks(h))
+            p->oom |= import_doc_note(p->doc, (unsigned)xmlGetLineNo((xmlNode *)n), 0,
+                                      "the <h%d> \"%.80s\" is read as answer text of \"%.80s\" (the "
+                                      "page's questions are its <h%d>s): make it an <h%d> to have it an entry",
+                                      level, h, q, p->level, p->level) != 0;
+        free(h);
+        free(q);
+    }
+}
+
 /* Entries of <details> (the <summary> the question), <dl> (each <dt> a
  * question, the <dd>s after it its answer) and headings of p->level (what
  * follows up to the next heading as high, <details> or <dl>: those are
@@ -396,6 +493,8 @@ static void find_page_entries(page *p, const xmlNode *n)
                    !is(stop, "details") && !is(stop, "dl"))
                 stop = stop->next;
             page_entry(p, NULL, n->children, NULL, n->next, stop, xmlGetLineNo(n));
+            note_asking_below(p, n, n->next, stop);
+            note_relative_links(p, n->next, stop);
             n = stop;
             continue;
         } else if (heading_level(n) && (!p->level || heading_level(n) < p->level)) {

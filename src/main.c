@@ -1,5 +1,6 @@
 /* main.c: the faqbot command line: one table of commands, each with its help;
  * the commands themselves are in cmd_*.c. */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -98,6 +99,12 @@ static int cmd_help(const cli_command *cmd, int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    /* A write past the file-size limit (ulimit -f, a container's) would
+     * kill faqbot at once, unsaid, and leave index's half-written file
+     * beside the old index (or a server gone over its log); ignored, the
+     * write fails with EFBIG, which every writer tells and cleans up after
+     * like a full disk. */
+    signal(SIGXFSZ, SIG_IGN);
     if (argc < 2) {
         usage(stderr);
         return EXIT_USAGE;

@@ -233,11 +233,11 @@ enum MHD_Result serve_route_ask(server *sv, struct MHD_Connection *c, request *r
     in.highlight = 1;
     json_t *body = NULL;
     if (r->is_post) {
-        json_error_t jerr;
-        body = json_loadb(r->body ? r->body : "", r->body_len, 0, &jerr);
+        char bad_body[256];
+        body = serve_json_body(r, bad_body, sizeof bad_body);
         if (!body || !json_is_object(body)) {
             json_decref(body);
-            return serve_error(sv, c, r, 400, "the body must be a JSON object: {\"q\": \"...\"}");
+            return serve_error(sv, c, r, 400, body || !r->body_len ? "the body must be a JSON object: {\"q\": \"...\"}" : bad_body);
         }
         json_t *q = json_object_get(body, "q");
         if (!json_is_string(q)) {

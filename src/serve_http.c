@@ -93,6 +93,15 @@ enum MHD_Result serve_error(server *sv, struct MHD_Connection *c, request *r, un
     return serve_json(sv, c, r, status, json_pack("{s:s, s:i}", "error", msg, "status", status));
 }
 
+json_t *serve_json_body(const request *r, char *why, size_t cap)
+{
+    json_error_t jerr;
+    json_t *j = json_loadb(r->body ? r->body : "", r->body_len, JSON_REJECT_DUPLICATES, &jerr);
+    if (!j)
+        snprintf(why, cap, "the body is not JSON: %s (at byte %d)", jerr.text, jerr.position);
+    return j;
+}
+
 /* ---- language of the asker ---- */
 
 searcher *serve_message_searcher(server *sv, struct MHD_Connection *c, request *r, const char *wanted,

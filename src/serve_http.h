@@ -113,6 +113,12 @@ enum MHD_Result serve_queue(server *sv, struct MHD_Connection *c, request *r, un
 enum MHD_Result serve_json(server *sv, struct MHD_Connection *c, request *r, unsigned status, json_t *j);
 enum MHD_Result serve_error(server *sv, struct MHD_Connection *c, request *r, unsigned status,
                             const char *msg);
+/* r's body as JSON, a key given twice refused: which of two "q"s was meant
+ * is not the server's to guess, and a proxy or filter in front that reads
+ * the first would pass what faqbot, reading the last, answers. NULL, with
+ * why (the parser's own words and where: a key twice, a lone surrogate,
+ * text after the object) in why, when it is not. */
+json_t *serve_json_body(const request *r, char *why, size_t cap);
 /* NULL if the question is fine, else the reason for a 400. */
 const char *serve_check_question(const char *q, size_t len);
 /* As serve_check_question, and a question with nothing to ask in it (white

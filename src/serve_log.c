@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "analyze.h"
 #include "json_escape.h"
@@ -99,19 +100,42 @@ size_t log_escape(char *out, size_t cap, const char *s, size_t n, size_t max, in
     return o;
 }
 
-/* One JSON object, one line, written whole. */
-static void write_line(FILE *f, pthread_mutex_t *mu, json_t *j)
+/* One JSON object, one line, written whole by one write(2) to the file
+ * opened for appending (no stdio buffer to keep a failed line and write it
+ * again later). 0, or the errno of a write that failed (a full disk, the
+ * file-size limit), ENOMEM when memory ran out. */
+static int write_line(FILE *f, pthread_mutex_t *mu, json_t *j)
 {
     char *text = j ? json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(4)) : NULL;
     json_decref(j);
-    if (!text)
-        return;
+    size_t n = text ? strlen(text) : 0;
+    char *line = text ? realloc(text, n + 2) : NULL;
+    if (!line) {
+        free(text);
+        return ENOMEM;
+    }
+    line[n++] = '\n';
+    line[n] = '\0';
+    int rc = 0, fd = fileno(f);
     pthread_mutex_lock(mu);
-    fputs(text, f);
-    fputc('\n', f);
-    fflush(f);
+    /* the line's start, to cut a part written back off: a line half there
+     * would join the next one written once there is room again */
+    off_t end = lseek(fd, 0, SEEK_END);
+    size_t at = 0;
+    while (at < n && !rc) {
+        ssize_t w = write(fd, line + at, n - at);
+        if (w > 0)
+            at += (size_t)w;
+        else if (w < 0 && errno != EINTR)
+            rc = errno;
+        else if (w == 0)
+            rc = EIO;
+    }
+    if (rc && at && end >= 0 && ftruncate(fd, end) != 0)
+        rc = errno;
     pthread_mutex_unlock(mu);
-    free(text);
+    free(line);
+    return rc;
 }
 
 /* Appends "key": then a string literal (s is the escaped ASCII of a request
@@ -244,8 +268,14 @@ int log_feedback(server *sv, const char *q, size_t q_len, const char *id, const 
     iso_time(when, sizeof when, 0);
     json_t *j = json_pack("{s:s, s:s%, s:s, s:s?, s:s, s:s}", "time", when, "q", q, q_len, "id", id,
                           "lang", lang, "vote", vote, "via", via);
-    write_line(sv->feedback, &sv->feedback_mu, j);
-    return 0;
+    return write_line(sv->feedback, &sv->feedback_mu, j);
+}
+
+enum MHD_Result log_error_unkept(server *sv, struct MHD_Connection *c, request *r, int err)
+{
+    char msg[160];
+    snprintf(msg, sizeof msg, "the vote was not kept: the feedback log could not be written (%s)", strerror(err));
+    return serve_error(sv, c, r, 503, msg);
 }
 
 /* Whether an entry of the index has this id, in any language. */
@@ -263,8 +293,10 @@ enum MHD_Result log_route_feedback(server *sv, struct MHD_Connection *c, request
 {
     if (!sv->feedback)
         return serve_error(sv, c, r, 404, FEEDBACK_OFF);
-    json_error_t jerr;
-    json_t *body = json_loadb(r->body ? r->body : "", r->body_len, 0, &jerr);
+    char why[256];
+    json_t *body = serve_json_body(r, why, sizeof why);
+    if (!body)
+        return serve_error(sv, c, r, 400, why);
     const char *q = NULL, *id = NULL, *lang = NULL, *vote = NULL;
     size_t q_len = 0, id_len = 0;
     if (json_unpack(body, "{s:s%, s:s%, s?:s, s:s}", "q", &q, &q_len, "id", &id, &id_len,
@@ -287,10 +319,11 @@ enum MHD_Result log_route_feedback(server *sv, struct MHD_Connection *c, request
             bad = "no entry has that id";
         index_live_put(sv->live, s);
     }
-    if (!bad)
-        log_feedback(sv, q, q_len, id, lang, vote, "api");
+    int kept = bad ? 0 : log_feedback(sv, q, q_len, id, lang, vote, "api");
     json_decref(body);
     if (bad)
         return serve_error(sv, c, r, 400, bad);
+    if (kept != 0)
+        return log_error_unkept(sv, c, r, kept);
     return serve_respond(sv, c, r, 204, "application/json", "", 0, MHD_RESPMEM_PERSISTENT);
 }

@@ -27,9 +27,13 @@ void log_unanswered(server *sv, const char *lang, const char *q, size_t len);
  * X-Forwarded-For names; 1 in that last case. */
 int log_client(server *sv, struct MHD_Connection *c, request *r);
 /* One feedback line: q, entry id, lang, vote ("up", "down"), via (the route).
- * 0, or -1 when no feedback log is open. */
+ * 0; -1 when no feedback log is open; else the errno of the write that
+ * failed (a full disk, the file-size limit: the vote is lost, and the
+ * client must be told, not answered 204). */
 int log_feedback(server *sv, const char *q, size_t q_len, const char *id, const char *lang,
                  const char *vote, const char *via);
+/* The 503 for a vote log_feedback() could not write (err its errno). */
+enum MHD_Result log_error_unkept(server *sv, struct MHD_Connection *c, request *r, int err);
 enum MHD_Result log_route_feedback(server *sv, struct MHD_Connection *c, request *r);
 
 #endif

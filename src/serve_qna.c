@@ -351,13 +351,13 @@ static json_t *answer_query(server *sv, const qna_query *in, searcher *s)
 
 static enum MHD_Result route_query(server *sv, struct MHD_Connection *c, request *r, int language)
 {
-    json_error_t jerr;
-    json_t *body = json_loadb(r->body ? r->body : "", r->body_len, 0, &jerr);
+    char why[256];
+    json_t *body = serve_json_body(r, why, sizeof why);
     json_t *q = json_object_get(body, "question");
     qna_query in = {0};
     in.language = language;
-    const char *bad = NULL;
-    if (!json_is_string(q))
+    const char *bad = body ? NULL : why;
+    if (!bad && !json_is_string(q))
         bad = language ? "the body must be {\"question\": \"...\", \"top\": N, \"confidenceScoreThreshold\": S}"
                        : "the body must be {\"question\": \"...\", \"top\": N, \"scoreThreshold\": S}";
     json_t *top = json_object_get(body, "top");
@@ -405,11 +405,11 @@ static enum MHD_Result route_feedback(server *sv, struct MHD_Connection *c, requ
 {
     if (!sv->feedback)
         return serve_error(sv, c, r, 404, "feedback is off: the server was started without --feedback-log");
-    json_error_t jerr;
-    json_t *body = json_loadb(r->body ? r->body : "", r->body_len, 0, &jerr);
+    char why[256];
+    json_t *body = serve_json_body(r, why, sizeof why);
     json_t *recs = json_object_get(body, language ? "records" : "feedbackRecords");
-    const char *bad = NULL;
-    if (!json_is_array(recs) || json_array_size(recs) > FAQ_QNA_MAX_RECORDS)
+    const char *bad = body ? NULL : why;
+    if (!bad && (!json_is_array(recs) || json_array_size(recs) > FAQ_QNA_MAX_RECORDS))
         bad = language ? "the body must be {\"records\": [{\"userId\", \"userQuestion\", \"qnaId\"}]}"
                        : "the body must be {\"feedbackRecords\": [{\"userId\", \"userQuestion\", \"qnaId\"}]}";
     size_t i;
@@ -429,8 +429,9 @@ static enum MHD_Result route_feedback(server *sv, struct MHD_Connection *c, requ
     uint32_t entries[FAQ_QNA_MAX_RECORDS];
     char langs[FAQ_QNA_MAX_RECORDS][FAQ_MAX_LANG_CODE];
     const faq_index *ix = s ? searcher_index(s) : NULL;
+    int kept = 0;
     json_array_foreach(recs, i, it) {
-        if (bad)
+        if (bad || kept != 0)
             break;
         json_t *id = json_object_get(it, "qnaId");
         const char *uq = json_string_value(json_object_get(it, "userQuestion"));
@@ -461,15 +462,17 @@ static enum MHD_Result route_feedback(server *sv, struct MHD_Connection *c, requ
         char id[FAQ_MAX_ID_BYTES];
         snprintf(id, sizeof id, "%.*s", (int)e.id.len, e.id.s);
         json_t *uq = json_object_get(it, "userQuestion");
-        log_feedback(sv, json_string_value(uq), json_string_length(uq), id,
-                     langs[i][0] ? langs[i] : faq_index_lang_code(ix, e.lang), "up",
-                     language ? "language-feedback" : "qnamaker-train");
+        kept = log_feedback(sv, json_string_value(uq), json_string_length(uq), id,
+                            langs[i][0] ? langs[i] : faq_index_lang_code(ix, e.lang), "up",
+                            language ? "language-feedback" : "qnamaker-train");
     }
     if (s)
         index_live_put(sv->live, s);
     json_decref(body);
     if (bad)
         return serve_error(sv, c, r, 400, bad);
+    if (kept != 0)
+        return log_error_unkept(sv, c, r, kept);
     return serve_respond(sv, c, r, 204, "application/json", "", 0, MHD_RESPMEM_PERSISTENT);
 }
 

@@ -195,13 +195,17 @@
       b.setAttribute('aria-label', texts[key] || dflt);
       b.addEventListener('click', () => {
         if (turn.v === v) return;
-        turn.v = v;
-        save();
-        for (const o of box.querySelectorAll('button')) o.setAttribute('aria-pressed', String(o === b));
+        // a vote the server did not keep (its log full) is shown uncast again
+        const was = turn.v, press = (w) => {
+          turn.v = w;
+          save();
+          for (const o of box.querySelectorAll('button')) o.setAttribute('aria-pressed', String(o.dataset.vote === w));
+        }, lost = () => turn.v === v && press(was);
+        press(v);
         fetch('api/feedback', {
           method: 'POST', headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ q: q, id: a.id, lang: a.lang, vote: v }),
-        }).then((r) => { if (r.ok) thanks.textContent = texts.page_thanks || '✓'; }, () => {});
+          body: JSON.stringify({ q, id: a.id, lang: a.lang, vote: v }),
+        }).then((r) => { if (r.ok) thanks.textContent = texts.page_thanks || '✓'; else lost(); }, lost);
       });
       box.appendChild(b);
     }

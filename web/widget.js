@@ -97,8 +97,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   }
   const w = h('div', { class: 'w' });
   const bubble = h('button', { class: 'bubble', type: 'button', 'aria-haspopup': 'dialog',
-                                'aria-expanded': 'false', 'aria-controls': 'faqbot-panel',
-                                'aria-label': 'FAQ' });
+    'aria-expanded': 'false', 'aria-controls': 'faqbot-panel', 'aria-label': 'FAQ' });
   bubble.appendChild(icon('M4 3h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H10l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z'));
   const panel = h('div', { class: 'panel', id: 'faqbot-panel', role: 'dialog', 'aria-labelledby': 'faqbot-title' });
   panel.hidden = true;
@@ -113,7 +112,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   typing.hidden = true;
   const form = h('form');
   const input = h('input', { type: 'text', dir: 'auto', autocomplete: 'off', enterkeyhint: 'send',
-                             'aria-label': 'Question', 'aria-describedby': 'faqbot-long' });
+    'aria-label': 'Question', 'aria-describedby': 'faqbot-long' });
   const long = h('p', { class: 'long', id: 'faqbot-long', role: 'status' });
   const send = h('button', { type: 'submit', 'aria-label': 'Send' }, '➤');
   form.append(input, send);
@@ -176,18 +175,17 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   }
 
   // the vote is kept in its turn: a reload or the next page shows it cast,
-  // and a click on the vote already cast sends it again no more
-  function vote(box, q, a, v, btn, turn) {
+  // clicked again, sends nothing; one the server did not keep, uncast
+  function vote(box, q, a, v, turn, send) {
     if (turn.v === v) return;
+    const was = turn.v, lost = () => turn.v === v && vote(box, q, a, was, turn);
     turn.v = v;
     save();
-    for (const b of box.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b === btn));
-    fetch(url('api/feedback'), {
+    for (const b of box.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b.dataset.vote === v));
+    if (send) fetch(url('api/feedback'), {
       method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ q: q, id: a.id, lang: a.lang, vote: v }),
-    }).then((r) => {
-      if (r.ok) box.querySelector('.thanks').textContent = texts.page_thanks || '✓';
-    }, () => {});
+      body: JSON.stringify({ q, id: a.id, lang: a.lang, vote: v }),
+    }).then(r => r.ok ? (box.querySelector('.thanks').textContent = texts.page_thanks || '✓') : lost(), lost);
   }
 
   // Read back from storage an answer is untrusted: rebuilt from the
@@ -244,7 +242,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
         for (const [v, key, dflt] of [['up', 'page_helpful', 'Helpful'], ['down', 'page_unhelpful', 'Not helpful']]) {
           const b = h('button', { type: 'button', 'aria-pressed': String(turn.v === v), 'aria-label': texts[key] || dflt, 'data-vote': v });
           b.appendChild(icon(THUMB, v === 'down'));
-          b.addEventListener('click', () => vote(box, q, a, v, b, turn));
+          b.addEventListener('click', () => vote(box, q, a, v, turn, 1));
           box.appendChild(b);
         }
         box.appendChild(h('span', { class: 'thanks', role: 'status' }));

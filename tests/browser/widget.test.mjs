@@ -427,6 +427,47 @@ try {
     await p.context().close();
   }, noOpen || (env.FEEDBACK_LOG ? '' : 'the server keeps no feedback log'));
 
+  await check('a vote the server did not keep (503: its log full) is shown uncast again, on the widget and the chat page, and can be cast again', async () => {
+    const errors = [];
+    const p = await hostPage('open.html', errors);
+    let refuse = true;
+    await p.context().route('**/api/feedback', (route) => refuse
+      ? route.fulfill({ status: 503, contentType: 'application/json',
+                        body: '{"error":"the vote was not kept: the feedback log could not be written (No space left on device)","status":503}' })
+      : route.continue());
+    const pressed = async (m) => [await m.locator('.vote button[data-vote=up]').getAttribute('aria-pressed'),
+                                  await m.locator('.vote button[data-vote=down]').getAttribute('aria-pressed')].join(' ');
+    const a = await widgetAsk(p, '¿Cuándo concluye la iniciativa?');
+    let sent = p.waitForResponse((r) => r.url().endsWith('/api/feedback'));
+    await a.locator('.vote button[data-vote=up]').click();
+    await sent;
+    await sleep(200);
+    assert(await pressed(a) === 'false false', 'widget: a vote not kept shown cast: ' + await pressed(a));
+    refuse = false;
+    sent = p.waitForResponse((r) => r.url().endsWith('/api/feedback'));
+    await a.locator('.vote button[data-vote=up]').click();
+    assert((await sent).status() === 204, 'widget: the vote cast again not sent');
+    await sleep(200);
+    assert(await pressed(a) === 'true false', 'widget: the vote cast again not pressed: ' + await pressed(a));
+    refuse = true;
+    await p.goto(env.OPEN_URL);
+    await p.locator('#q').fill('¿Cuándo concluye la iniciativa?');
+    await p.locator('#q').press('Enter');
+    const pa = p.locator('#log .msg.bot:not(#welcome)').last();
+    await pa.locator('.vote').waitFor({ timeout: 10000 });
+    sent = p.waitForResponse((r) => r.url().endsWith('/api/feedback'));
+    await pa.locator('.vote button[data-vote=down]').click();
+    await sent;
+    await sleep(200);
+    assert(await pressed(pa) === 'false false', 'chat page: a vote not kept shown cast: ' + await pressed(pa));
+    await p.reload();
+    const pk = p.locator('#log .msg.bot:not(#welcome)').last();
+    await pk.locator('.vote').waitFor({ timeout: 10000 });
+    assert(await pressed(pk) === 'false false', 'chat page, reload: a vote not kept restored as cast: ' + await pressed(pk));
+    assert(errors.length === 0, 'page errors: ' + errors.join('; '));
+    await p.context().close();
+  }, noOpen || (env.FEEDBACK_LOG ? '' : 'the server keeps no feedback log'));
+
   // ---- the conversation kept for the tab, from page to page of the site ----
   await check('the widget on a phone: a long answer is shown from its question down, after a pasted text from the answer; the dots stay while a later answer is to come', async () => {
     const ctx = await browser.newContext({ locale: 'es-ES', viewport: { width: 390, height: 844 }, hasTouch: true });

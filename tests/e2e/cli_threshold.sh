@@ -30,7 +30,7 @@ stop_server
 expect_eq "no settings: answered" "$("$FAQBOT" ask --index "$TMP/d.idx" --json "$q" | json outcome)" "answer"
 
 # a setting faqbot does not know, or a bad value, is refused at index time
-for bad in 'treshold = 0.4|unknown setting "treshold"' 'threshold = 1.5|from 0 to 1' 'threshold 0.4|expected "key = value"' 'threshold = zwei|threshold takes a number from 0 to 1' 'threshold = 0,5|threshold takes a number from 0 to 1'; do
+for bad in 'treshold = 0.4|unknown setting "treshold"' 'threshold = 1.5|from 0 to 1' 'threshold 0.4|expected "key = value"' 'threshold = zwei|threshold takes a number from 0 to 1' 'threshold = 0,5|threshold takes a number from 0 to 1, written with a point: 0\.5'; do
     printf '%s\n' "${bad%%|*}" > "$TMP/c/settings.txt"
     err=$("$FAQBOT" index --corpus "$TMP/c" --out "$TMP/bad.idx" 2>&1 >/dev/null)
     expect_eq "bad setting exits 2: ${bad%%|*}" "$?" "2"
@@ -38,5 +38,8 @@ for bad in 'treshold = 0.4|unknown setting "treshold"' 'threshold = 1.5|from 0 t
 done
 "$FAQBOT" serve --index "$TMP/d.idx" --threshold x >/dev/null 2>&1
 expect_eq "serve --threshold x: usage" "$?" "1"
+# a decimal comma, as Dutch or German write it, is told how to write
+err=$("$FAQBOT" ask --index "$TMP/d.idx" --threshold 0,5 hola 2>&1 >/dev/null)
+expect_match "ask --threshold 0,5: a point" "$err" '0 to 1, written with a point: 0\.5, not 0,5$'
 "$FAQBOT" repl --index "$TMP/d.idx" --threshold 2 </dev/null >/dev/null 2>&1
 expect_eq "repl --threshold 2: usage" "$?" "1"

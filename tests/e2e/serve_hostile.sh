@@ -69,7 +69,7 @@ expect_eq "raw control bytes in JSON" "$(status POST /api/ask --data-binary @"$T
 expect_eq "escaped control bytes" "$(status POST /api/ask -d '{"q":"ctl \u0001\u001b[31m"}')" 200
 expect_eq "JSON array body" "$(status POST /api/ask -d '["q"]')" 400
 expect_eq "empty body" "$(status POST /api/ask -d '')" 400
-expect_eq "duplicate keys" "$(status POST /api/ask -d '{"q":"a","q":"b"}')" 200
+expect_eq "duplicate keys" "$(status POST /api/ask -d '{"q":"a","q":"b"}')" 400
 # a language tag the index lacks is named back only when whole and valid
 # UTF-8: echoing its bytes made an answer no JSON could hold (a 500)
 expect_eq "lang: invalid UTF-8" "$(status GET '/api/ask?q=paises&lang=au%FF%FF%FF%01')" 400

@@ -50,6 +50,20 @@ printf '{"question":"\351t\351"}' > "$TMP/latin1.json"
 expect_eq "Latin-1 body, QnA Maker" "$(status POST /qnamaker/knowledgebases/kb/generateAnswer --data-binary @"$TMP/latin1.json")" 400
 expect_match "Latin-1 body, QnA Maker: why" "$(json error < "$TMP/body")" 'not UTF-8'
 
+# a key twice (which "q" was meant?), a lone surrogate, text after the
+# object: refused with the parser's words and where, on every route that
+# reads JSON; the last "q" was answered, and a broken body told as no object
+expect_eq "q twice" "$(status POST /api/ask -d '{"q":"iniciativa","q":"fondo"}')" 400
+expect_match "q twice: why" "$(json error < "$TMP/body")" 'not JSON: duplicate object key.*"q".*at byte'
+expect_eq "question twice, QnA Maker" "$(status POST /qnamaker/knowledgebases/kb/generateAnswer -d '{"question":"a","question":"b"}')" 400
+expect_match "question twice, QnA Maker: why" "$(json error < "$TMP/body")" 'duplicate object key'
+expect_eq "lone surrogate" "$(status POST /api/ask -d '{"q":"a \ud800"}')" 400
+expect_match "lone surrogate: why" "$(json error < "$TMP/body")" 'not JSON: invalid Unicode'
+expect_eq "text after the object" "$(status POST /api/ask -d '{"q":"iniciativa"} y'"'"'más'"'"'')" 400
+expect_match "text after the object: why" "$(json error < "$TMP/body")" 'not JSON: end of file expected'
+expect_eq "empty body" "$(status POST /api/ask -d '')" 400
+expect_match "empty body: why" "$(json error < "$TMP/body")" 'must be a JSON object'
+
 # %00 in the query string: refused as the body's \u0000 is, not cut there
 expect_eq "GET q with %00" "$(status GET '/api/ask?q=fondo%00fiduciario')" 400
 expect_match "GET q with %00: why" "$(json error < "$TMP/body")" 'NUL'

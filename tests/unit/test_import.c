@@ -141,6 +141,26 @@ static void test_html(void **state)
     assert_string_equal(doc.entries[2].question, "¿Tres?");
     assert_string_equal(doc.entries[2].answer, "C");
     assert_string_equal(doc.entries[3].answer, "D\n\nE");
+    /* bold, italic and code kept as Markdown, the marks round the words */
+    assert_int_equal(rd(IMPORT_HTML, "<h2>¿Uno?</h2><p>Tarda <b>dos días</b>, <em>no</em>"
+                                     "<strong> tres </strong>; <code>faq -x</code> <i>a*b</i></p>"),
+                     1);
+    assert_string_equal(doc.entries[0].answer, "Tarda **dos días**, *no* **tres** ; `faq -x` a*b");
+    /* a question one heading level too deep: answer text, and told */
+    assert_int_equal(rd(IMPORT_HTML, "<h2>¿Uno?</h2><p>A</p>\n<div><h3>¿Cita?</h3></div><p>B</p><h2>¿Dos?</h2><p>C</p>"
+                                     "<h3>Notas</h3><p>D</p>"),
+                     2);
+    assert_int_equal(doc.n_notes, 1);
+    assert_int_equal(doc.notes[0].line, 2);
+    assert_non_null(strstr(doc.notes[0].what, "<h3> \"¿Cita?\" is read as answer text of \"¿Uno?\""));
+    /* a phone's link kept as the chat shows it; a relative one as its text, told at its line */
+    assert_int_equal(rd(IMPORT_HTML, "<h2>¿Uno?</h2><p>Llame al <a href=\"tel:+34911\">911</a>,\n"
+                                     "<a href=\"/cita\">pida cita</a> o <a href=\"#dos\">vea abajo</a>.</p>"),
+                     1);
+    assert_string_equal(doc.entries[0].answer, "Llame al [911](tel:+34911), pida cita o vea abajo.");
+    assert_int_equal(doc.n_notes, 1);
+    assert_int_equal(doc.notes[0].line, 2);
+    assert_non_null(strstr(doc.notes[0].what, "the link \"pida cita\" to \"/cita\" is kept as its text only"));
     /* a FAQPage is what a page with one is read for */
     assert_int_equal(rd(IMPORT_HTML, "<script type=\"application/ld+json\">{\"@type\": \"FAQPage\", \"mainEntity\": "
                                      "{\"name\": \"¿Q?\", \"acceptedAnswer\": {\"text\": \"R\"}}}</script>"
