@@ -4,8 +4,11 @@
 // queries parsed with QueryParser (same stemmer, STEM_SOME, OR), top 10.
 //   xapian_bench index CORPUS_DIR DB_PATH
 //       build_seconds=X size_bytes=Y peak_rss_kb=Z entries=N
-//   xapian_bench query DB_PATH QUERIES_FILE [--top1 OUT] [--lang es]
+//   xapian_bench query DB_PATH QUERIES_FILE [--top1 OUT] [--lang es] [--stop FILE]
 //       queries=N qps=X median_us=Y p99_us=Z peak_rss_kb=W
+//       --stop: the query's words FILE lists (a word a line, its first one;
+//       lines opening with # or ! skipped: a faqbot stopwords.txt) dropped,
+//       as faqbot drops them, to tell what plain BM25 owes to stop words
 //   xapian_bench answer DB_PATH QUERIES_FILE [--top1 OUT] [--lang es]
 //       the same, and the first document's stored question and answer
 //       (values 0 and 1) fetched too: the whole answer a user waits for
@@ -15,6 +18,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "faq_md.h"
@@ -130,8 +134,23 @@ static void search(void *ctx, const char *q, size_t len, char *top1)
 }
 
 static int cmd_query(const char *path, const char *queries, const char *top1, const char *lang,
-                     bool fetch)
+                     bool fetch, const char *stop)
 {
+    Xapian::SimpleStopper stopper;
+    if (stop) {
+        std::ifstream in(stop);
+        if (!in) {
+            std::fprintf(stderr, "xapian_bench: cannot read %s\n", stop);
+            return 2;
+        }
+        std::string line;
+        while (std::getline(in, line)) {
+            size_t end = line.find_first_of(" \t\r");
+            std::string w = line.substr(0, end);
+            if (!w.empty() && w[0] != '#' && w[0] != '!')
+                stopper.add(w);
+        }
+    }
     Xapian::Database db(path);
     Xapian::Enquire enq(db);
     enq.set_weighting_scheme(Xapian::BM25Weight());
@@ -140,6 +159,8 @@ static int cmd_query(const char *path, const char *queries, const char *top1, co
     qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     qp.set_default_op(Xapian::Query::OP_OR);
     qp.set_database(db);
+    if (stop)
+        qp.set_stopper(&stopper);
     querier s = {&enq, &qp, fetch};
     int rc = run_queries(queries, top1, search, &s) ? 2 : 0;
     if (fetch && !s.fetched)
@@ -154,16 +175,18 @@ int main(int argc, char **argv)
             return cmd_index(argv[2], argv[3]);
         bool fetch = argc >= 4 && !std::strcmp(argv[1], "answer");
         if (argc >= 4 && (fetch || !std::strcmp(argv[1], "query")) && argc % 2 == 0) {
-            const char *top1 = nullptr, *lang = "es";
+            const char *top1 = nullptr, *lang = "es", *stop = nullptr;
             for (int i = 4; i + 1 < argc; i += 2) {
                 if (!std::strcmp(argv[i], "--top1"))
                     top1 = argv[i + 1];
                 else if (!std::strcmp(argv[i], "--lang"))
                     lang = argv[i + 1];
+                else if (!std::strcmp(argv[i], "--stop"))
+                    stop = argv[i + 1];
                 else
                     goto usage;
             }
-            return cmd_query(argv[2], argv[3], top1, lang, fetch);
+            return cmd_query(argv[2], argv[3], top1, lang, fetch, stop);
         }
     } catch (const Xapian::Error &e) {
         std::fprintf(stderr, "xapian_bench: %s\n", e.get_description().c_str());
@@ -174,6 +197,6 @@ int main(int argc, char **argv)
     }
 usage:
     std::fprintf(stderr, "usage: xapian_bench index CORPUS_DIR DB_PATH\n"
-                         "       xapian_bench query DB_PATH QUERIES_FILE [--top1 OUT] [--lang CODE]\n");
+                         "       xapian_bench query DB_PATH QUERIES_FILE [--top1 OUT] [--lang CODE] [--stop FILE]\n");
     return 1;
 }
