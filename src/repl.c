@@ -356,15 +356,18 @@ int repl_run(const char *index_path, const char *lang, double threshold)
             free(line);
             continue;
         }
-        if (tty) {
+        /* a line of digits is a pick: one there is no list for, or past
+         * the list, is told so, not asked (a number alone is no question) */
+        int is_number = utf8_is_number(q, len);
+        int too_long = q[0] != ':' && !is_number && faq_question_too_long(q, len);
+        /* a refused line is not kept: an up arrow would bring back
+         * thousands of characters, and the history file would keep them */
+        if (tty && !too_long) {
             add_history(q);
             if (keep_history)
                 write_history(hist);
         }
         int quit = 0;
-        /* a line of digits is a pick: one there is no list for, or past
-         * the list, is told so, not asked (a number alone is no question) */
-        int is_number = utf8_is_number(q, len);
         long pick = is_number && len < 10 ? strtol(q, NULL, 10) : -1;
         if (q[0] == ':') {
             quit = command(&r, q);
@@ -385,7 +388,7 @@ int repl_run(const char *index_path, const char *lang, double threshold)
                 ask(&r, question, e.question.len);
                 free(question);
             }
-        } else if (faq_question_too_long(q, len)) {
+        } else if (too_long) {
             /* refused as the API refuses it, not cut and answered, and
              * said in the conversation's language */
             char max[16];

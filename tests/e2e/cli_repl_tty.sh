@@ -114,3 +114,15 @@ for loc in nb_NO.UTF-8 nn_NO.UTF-8 no_NO; do
 done
 out=$(IDX=$TMP/nob.idx LC_ALL= LC_MESSAGES= LANG=de_DE.UTF-8 tty_run 'taxi\r' ':quit\r')
 expect_match "locale de_DE: answered in German" "$out" 'Taxis halten'
+# a line refused as too long is not kept in the history: the up arrow
+# brings back the question before it, not 1,200 characters (it used to
+# be kept, in memory and in the history file)
+long=$(printf 'x%.0s' $(seq 1200))
+rm -rf "$TMP/state"
+out=$(tty_run "${q}\\r" "${long}\\r" '\x1b[A\r' ':quit\r')
+expect_match "the long line is refused" "$out" '1000'
+n=$(printf '%s\n' "$out" | grep -c 'continuará al menos hasta el primer Foro')
+[ "$n" -ge 2 ] || fail "the up arrow after a refused line did not bring back the question before it"
+ok "up arrow after a refused line: the question before it"
+grep -q xxxxxxxx "$TMP/state/faqbot/history" && fail "the refused line was kept in the history file"
+ok "the refused line is not in the history file"
