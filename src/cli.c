@@ -128,12 +128,12 @@ int cli_take_params(const cli_command *cmd, int *argc, char **argv, search_param
     return 0;
 }
 
-int cli_open_index(const char *cmd, const char *path, faq_index **ix)
+int cli_open_index(const char *cmd, int index_opt, const char *path, faq_index **ix)
 {
     char err[1024];
     if (faq_index_open(path, ix, err, sizeof err) != FAQ_INDEX_OK) {
-        fprintf(stderr, "faqbot: %s\n", err);
-        cli_hint_no_index(cmd, path);
+        fprintf(stderr, "faqbot %s: %s\n", cmd, err);
+        cli_hint_no_index(cmd, index_opt, path);
         return -1;
     }
     return 0;
@@ -150,7 +150,7 @@ int cli_refuse_operand(const cli_command *cmd, int argc, char **argv, int i, con
     fprintf(stderr, "faqbot %s: unexpected argument %s", cmd->name, argv[i]);
     if (there && S_ISDIR(st.st_mode) && !dir_opt && file_opt && strcmp(file_opt, "index") == 0) {
         fprintf(stderr, "\nusage: %s\n", cmd->usage);
-        cli_hint_no_index(cmd->name, argv[i]);
+        cli_hint_no_index(cmd->name, 1, argv[i]);
         return -1;
     }
     if (opt)
@@ -168,12 +168,12 @@ void cli_hint_no_corpus(const char *command, const char *dir)
                 command);
 }
 
-void cli_hint_no_index(const char *cmd, const char *path)
+void cli_hint_no_index(const char *cmd, int index_opt, const char *path)
 {
     char hint[2560];
     struct stat st;
     if (faq_index_missing_hint(path, hint, sizeof hint)) {
-        fprintf(stderr, "faqbot: %s\n", hint);
+        fprintf(stderr, "faqbot %s: %s\n", cmd, hint);
     } else if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
         /* the index of a folder is named after it: "myfaq/" -> "myfaq.idx" */
         size_t len = strlen(path);
@@ -181,10 +181,10 @@ void cli_hint_no_index(const char *cmd, const char *path)
             len--;
         int n = (int)len;
         fprintf(stderr,
-                "faqbot: %.*s is a folder, not an index; a corpus folder is read once into an index: "
+                "faqbot %s: %.*s is a folder, not an index; a corpus folder is read once into an index: "
                 "faqbot index --corpus %.*s --out %.*s.idx",
-                n, path, n, path, n, path);
-        if (cmd)
+                cmd, n, path, n, path, n, path);
+        if (index_opt)
             fprintf(stderr, ", then: faqbot %s --index %.*s.idx", cmd, n, path);
         fputc('\n', stderr);
     }

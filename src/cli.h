@@ -66,16 +66,17 @@ double cli_parse_threshold(const char *s, const cli_command *cmd);
  * -1 (message printed). */
 int cli_take_params(const cli_command *cmd, int *argc, char **argv, search_params *p);
 
-/* Opens the index at path into *ix for command cmd (cli_hint_no_index);
- * returns 0, or -1 (message printed). */
-int cli_open_index(const char *cmd, const char *path, faq_index **ix);
+/* Opens the index at path into *ix for command cmd, whose name prefixes
+ * its messages (cli_hint_no_index); returns 0, or -1 (message printed). */
+int cli_open_index(const char *cmd, int index_opt, const char *path, faq_index **ix);
 
-/* When no file is at path, or a folder is, says on stderr how an index is
- * made, and for a folder how command cmd (NULL: none that takes --index)
- * then reads it: a new
+/* When no file is at path, or a folder is, says on stderr (prefixed with
+ * command cmd's name, as its other messages) how an index is made, and
+ * for a folder, when cmd takes --index (index_opt), how cmd then reads
+ * it: a new
  * user's first command is often one that reads an index not written yet,
  * or one given the corpus folder in the index's place. */
-void cli_hint_no_index(const char *cmd, const char *path);
+void cli_hint_no_index(const char *cmd, int index_opt, const char *path);
 
 /* When the corpus folder dir is missing, says on stderr how one is named
  * or made: `faqbot index` run where no corpus/ is, after `faqbot init DIR`. */

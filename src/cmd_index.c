@@ -181,12 +181,12 @@ int cmd_check(const cli_command *cmd, int argc, char **argv)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
     const char *path = i < argc ? argv[i] : FAQ_DEFAULT_INDEX;
     faq_index *ix;
-    if (cli_open_index(NULL, path, &ix) != 0)
+    if (cli_open_index(cmd->name, 0, path, &ix) != 0)
         return EXIT_DATA;
     char err[1024];
     int rc = faq_index_check(ix, err, sizeof err);
     if (rc != FAQ_INDEX_OK)
-        fprintf(stderr, "faqbot check: %s: %s\n", path, err);
+        fprintf(stderr, "faqbot %s: %s: %s\n", cmd->name, path, err);
     else
         printf("%s: ok, %u entr%s, %llu bytes checked\n", path, faq_index_entry_count(ix),
                faq_index_entry_count(ix) == 1 ? "y" : "ies", (unsigned long long)faq_index_size(ix));

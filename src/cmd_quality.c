@@ -64,7 +64,7 @@ int cmd_review(const cli_command *cmd, int argc, char **argv)
     if (th < -1.5)
         return EXIT_USAGE;
     faq_index *ix;
-    if (cli_open_index(cmd->name, path, &ix) != 0)
+    if (cli_open_index(cmd->name, 1, path, &ix) != 0)
         return EXIT_DATA;
     review_out ro = {ix, 0};
     char err[1024];
@@ -157,7 +157,7 @@ int cmd_eval(const cli_command *cmd, int argc, char **argv)
     if (fit)
         return eval_fit_cmd(argv + i, argc - i, only, after, hold ? &params : NULL);
     faq_index *ix;
-    if (cli_open_index(cmd->name, path, &ix) != 0)
+    if (cli_open_index(cmd->name, 1, path, &ix) != 0)
         return EXIT_DATA;
     int rc;
     if (features) {
@@ -320,7 +320,7 @@ static void print_finding(void *ctx, const lint_finding *f)
 static int lint_index(const char *path, lint_out *lo)
 {
     faq_index *ix;
-    if (cli_open_index("lint", path, &ix) != 0)
+    if (cli_open_index("lint", 1, path, &ix) != 0)
         return -1;
     lo->ix = ix;
     int n = faq_lint(ix, print_finding, lo);

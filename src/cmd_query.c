@@ -57,7 +57,7 @@ int cmd_ask(const cli_command *cmd, int argc, char **argv)
     o.no_typos = no_typos;
     o.highlight = json;
     faq_index *ix;
-    if (cli_open_index(cmd->name, path, &ix) != 0)
+    if (cli_open_index(cmd->name, 1, path, &ix) != 0)
         return EXIT_DATA;
     /* "pt-BR", "EN-gb", "nb": the index's code of it */
     o.lang = lang_tag_code(ix, lang);
@@ -156,6 +156,6 @@ int cmd_repl(const cli_command *cmd, int argc, char **argv)
         return EXIT_USAGE;
     int rc = repl_run(path, lang, th);
     if (rc == EXIT_DATA)
-        cli_hint_no_index(cmd->name, path);
+        cli_hint_no_index(cmd->name, 1, path);
     return rc;
 }

@@ -171,7 +171,7 @@ int cmd_serve(const cli_command *cmd, int argc, char **argv)
     faq_server *sv = serve_start(&o, err, sizeof err);
     if (!sv) {
         fprintf(stderr, "faqbot serve: %s\n", err);
-        cli_hint_no_index(cmd->name, o.index);
+        cli_hint_no_index(cmd->name, 1, o.index);
         return strncmp(err, "--", 2) == 0 ? EXIT_USAGE : EXIT_DATA;
     }
     /* an IPv6 address stands in brackets in a URL */

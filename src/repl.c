@@ -273,13 +273,13 @@ int repl_run(const char *index_path, const char *lang, double threshold)
     r.threshold = threshold;
     char err[512];
     if (open_index(&r, err, sizeof err) != 0) {
-        fprintf(stderr, "faqbot: %s\n", err);
+        fprintf(stderr, "faqbot repl: %s\n", err);
         return 2;
     }
     if (lang) {
         const char *code = lang_tag_code(r.ix, lang);
         if (!code) {
-            fprintf(stderr, "faqbot: no language \"%s\" in the index\n", lang);
+            fprintf(stderr, "faqbot repl: no language \"%s\" in the index\n", lang);
             searcher_free(r.s);
             faq_index_close(r.ix);
             return 1;

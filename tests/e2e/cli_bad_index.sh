@@ -41,3 +41,17 @@ echo hola | "$FAQBOT" ask --json --index "$TMP/foreign.idx" >"$TMP/out" 2>/dev/n
 expect_eq "batch: no answer printed" "$(wc -c < "$TMP/out" | tr -d ' ')" "0"
 # a directory is not an index either
 refuse "directory" "$TMP" '.'
+# every message names the command that says it, as index's and lint's do:
+# check said "faqbot check:" for a checksum but "faqbot:" for a cut or
+# empty file (the open's own), and the other commands "faqbot:" likewise
+for f in sflip trunc empty; do
+    "$FAQBOT" check "$TMP/$f.idx" >/dev/null 2>"$TMP/err"
+    expect_eq "check $f: exits 2" "$?" "2"
+    expect_eq "check $f: every line prefixed faqbot check:" "$(grep -vc '^faqbot check: ' "$TMP/err")" "0"
+done
+"$FAQBOT" check "$TMP/none.idx" >/dev/null 2>"$TMP/err"
+expect_eq "check, no file: every line prefixed faqbot check:" "$(grep -vc '^faqbot check: ' "$TMP/err")" "0"
+"$FAQBOT" ask --index "$TMP/trunc.idx" hola >/dev/null 2>"$TMP/err"
+expect_eq "ask: prefixed faqbot ask:" "$(grep -vc '^faqbot ask: ' "$TMP/err")" "0"
+echo hola | "$FAQBOT" repl --index "$TMP/empty.idx" >/dev/null 2>"$TMP/err"
+expect_eq "repl: prefixed faqbot repl:" "$(grep -vc '^faqbot repl: ' "$TMP/err")" "0"
