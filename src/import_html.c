@@ -163,23 +163,58 @@ static char *md_finish(md m)
     return m.t.oom ? (free(m.t.s), NULL) : m.t.s;
 }
 
-/* An answer's HTML (or plain text) as Markdown; NULL when memory runs out. */
-static char *answer_markdown(const char *html)
-{
-    md m = {0};
-    htmlDocPtr d = htmlReadMemory(html, (int)strlen(html), NULL, "UTF-8", HTML_OPTIONS);
-    if (d)
-        to_markdown(&m, xmlDocGetRootElement(d), NULL);
-    xmlFreeDoc(d);
-    return md_finish(m);
-}
-
 /* The nodes from first up to stop as Markdown; NULL when memory runs out. */
 static char *nodes_markdown(const xmlNode *first, const xmlNode *stop)
 {
     md m = {0};
     to_markdown(&m, first, stop);
     return md_finish(m);
+}
+
+/* A link of an answer (the nodes n up to stop) to a relative address
+ * ("/afspraak", "prijzen.html") is kept as its text only: told in doc at
+ * its line (line > 0: at that one, a JSON-LD script's), so the editor
+ * writes the whole address; an anchor in the page ("#betalen") and a
+ * script's are dropped unsaid. 0, or -1 when memory runs out. */
+static int note_relative_links(import_doc *doc, const xmlNode *n, const xmlNode *stop, long line)
+{
+    for (; n && n != stop; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        xmlChar *href = is(n, "a") ? xmlGetProp(n, (const xmlChar *)"href") : NULL;
+        const char *h = (const char *)href;
+        int oom = 0;
+        if (h && *h && *h != '#' && !kept_link(h) && !strchr(h, ':')) {
+            char *text = nodes_markdown(n->children, NULL);
+            oom = !text || import_doc_note(doc, (unsigned)(line > 0 ? line : xmlGetLineNo((xmlNode *)n)), 0,
+                                           "the link \"%.60s\" to \"%.80s\" is kept as its text only: "
+                                           "a relative address, which the chat cannot follow; write "
+                                           "it whole (https://...)", text, h) != 0;
+            free(text);
+        }
+        xmlFree(href);
+        if (oom || note_relative_links(doc, n->children, NULL, line) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* An answer's HTML (or plain text) as Markdown, its relative links told
+ * in notes (when not NULL) at line; NULL when memory runs out. */
+static char *answer_markdown(const char *html, import_doc *notes, long line)
+{
+    md m = {0};
+    htmlDocPtr d = htmlReadMemory(html, (int)strlen(html), NULL, "UTF-8", HTML_OPTIONS);
+    if (d)
+        to_markdown(&m, xmlDocGetRootElement(d), NULL);
+    int oom = d && notes && note_relative_links(notes, xmlDocGetRootElement(d), NULL, line) != 0;
+    xmlFreeDoc(d);
+    char *out = md_finish(m);
+    if (oom) {
+        free(out);
+        return NULL;
+    }
+    return out;
 }
 
 /* The anchor a page gives a question ("<h3 id="paying">", which a site
@@ -229,8 +264,9 @@ static int has_type(const json_t *o, const char *type)
     return 0;
 }
 
-/* The Questions of one FAQPage into doc: 0, or -1 (message in err). */
-static int read_faqpage(const json_t *page, import_doc *doc, char *err, size_t errlen)
+/* The Questions of one FAQPage into doc, from the script at line: 0, or
+ * -1 (message in err). */
+static int read_faqpage(const json_t *page, import_doc *doc, long line, char *err, size_t errlen)
 {
     const json_t *main_entity = json_object_get(page, "mainEntity");
     size_t count = json_is_array(main_entity) ? json_array_size(main_entity) : main_entity ? 1 : 0;
@@ -245,8 +281,8 @@ static int read_faqpage(const json_t *page, import_doc *doc, char *err, size_t e
             snprintf(err, errlen, "FAQPage question %zu: no \"name\" or no acceptedAnswer \"text\"", i + 1);
             return -1;
         }
-        char *qtext = answer_markdown(json_string_value(name));
-        char *answer = answer_markdown(json_string_value(text));
+        char *qtext = answer_markdown(json_string_value(name), NULL, 0);
+        char *answer = answer_markdown(json_string_value(text), doc, line);
         import_entry *e = qtext && answer ? import_doc_add(doc) : NULL;
         if (!e) {
             free(qtext);
@@ -269,7 +305,7 @@ static int read_faqpage(const json_t *page, import_doc *doc, char *err, size_t e
 }
 
 /* The FAQPages in a JSON-LD value: a page, an array of them, an @graph. */
-static int find_faqpages(const json_t *v, import_doc *doc, int depth, char *err, size_t errlen)
+static int find_faqpages(const json_t *v, import_doc *doc, long line, int depth, char *err, size_t errlen)
 {
     if (depth > 8)
         return 0;
@@ -277,15 +313,15 @@ static int find_faqpages(const json_t *v, import_doc *doc, int depth, char *err,
     const json_t *x;
     if (json_is_array(v)) {
         json_array_foreach(v, i, x)
-            if (find_faqpages(x, doc, depth + 1, err, errlen) != 0)
+            if (find_faqpages(x, doc, line, depth + 1, err, errlen) != 0)
                 return -1;
         return 0;
     }
     if (!json_is_object(v))
         return 0;
     if (has_type(v, "FAQPage"))
-        return read_faqpage(v, doc, err, errlen);
-    return find_faqpages(json_object_get(v, "@graph"), doc, depth + 1, err, errlen);
+        return read_faqpage(v, doc, line, err, errlen);
+    return find_faqpages(json_object_get(v, "@graph"), doc, line, depth + 1, err, errlen);
 }
 
 typedef struct walk {
@@ -318,7 +354,7 @@ static void find_scripts(walk *w, xmlNode *n)
             w->bad = 1;
             return;
         }
-        if (find_faqpages(j, w->doc, 0, w->err, w->errlen) != 0)
+        if (find_faqpages(j, w->doc, xmlGetLineNo(n), 0, w->err, w->errlen) != 0)
             w->bad = 1;
         json_decref(j);
     }
@@ -412,30 +448,6 @@ static void page_entry(page *p, const xmlNode *holder, const xmlNode *q_first, c
     free(a);
 }
 
-/* A link of an answer (the nodes n up to stop) to a relative address
- * ("/afspraak", "prijzen.html") is kept as its text only: told at its
- * line, so the editor writes the whole address; an anchor in the page
- * ("#betalen") and a script's are dropped unsaid. */
-static void note_relative_links(page *p, const xmlNode *n, const xmlNode *stop)
-{
-    for (; n && n != stop && !p->oom; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE)
-            continue;
-        xmlChar *href = is(n, "a") ? xmlGetProp(n, (const xmlChar *)"href") : NULL;
-        const char *h = (const char *)href;
-        if (h && *h && *h != '#' && !kept_link(h) && !strchr(h, ':')) {
-            char *text = nodes_markdown(n->children, NULL);
-            p->oom |= !text || import_doc_note(p->doc, (unsigned)xmlGetLineNo((xmlNode *)n), 0,
-                                               "the link \"%.60s\" to \"%.80s\" is kept as its text only: "
-                                               "a relative address, which the chat cannot follow; write "
-                                               "it whole (https://...)", text, h) != 0;
-            free(text);
-        }
-        xmlFree(href);
-        note_relative_links(p, n->children, NULL);
-    }
-}
-
 /* A heading deeper than the questions' that asks ("<h3>Do I need an
  * appointment?</h3>" under an <h2> question) is read as the answer text of
  * the question above it, as a sub-heading of an answer may be; told, with
@@ -494,7 +506,7 @@ static void find_page_entries(page *p, const xmlNode *n)
                 stop = stop->next;
             page_entry(p, NULL, n->children, NULL, n->next, stop, xmlGetLineNo(n));
             note_asking_below(p, n, n->next, stop);
-            note_relative_links(p, n->next, stop);
+            p->oom |= note_relative_links(p->doc, n->next, stop, 0) != 0;
             n = stop;
             continue;
         } else if (heading_level(n) && (!p->level || heading_level(n) < p->level)) {

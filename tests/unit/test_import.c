@@ -165,6 +165,17 @@ static void test_html(void **state)
     assert_int_equal(rd(IMPORT_HTML, "<script type=\"application/ld+json\">{\"@type\": \"FAQPage\", \"mainEntity\": "
                                      "{\"name\": \"¿Q?\", \"acceptedAnswer\": {\"text\": \"R\"}}}</script>"
                                      "<details><summary>¿Otra?</summary>No</details>"), 1);
+    /* a relative link in a FAQPage's answer: its text kept, told at the
+     * script's line as the page's own answers' are at theirs */
+    assert_int_equal(rd(IMPORT_HTML, "<html>\n<head>\n<script type=\"application/ld+json\">\n"
+                                     "{\"@type\": \"FAQPage\", \"mainEntity\": {\"name\": \"¿Cita?\", "
+                                     "\"acceptedAnswer\": {\"text\": \"<p><a href=\\\"/cita\\\">Pida cita</a> "
+                                     "o <a href=\\\"https://x.es/\\\">vea</a>.</p>\"}}}</script>"),
+                     1);
+    assert_string_equal(doc.entries[0].answer, "Pida cita o [vea](https://x.es/).");
+    assert_int_equal(doc.n_notes, 1);
+    assert_int_equal(doc.notes[0].line, 3);
+    assert_non_null(strstr(doc.notes[0].what, "the link \"Pida cita\" to \"/cita\" is kept as its text only"));
 }
 
 static void test_guess(void **state)
