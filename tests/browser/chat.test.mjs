@@ -533,6 +533,40 @@ try {
     await ctx.close();
   });
 
+  await check('phone (360 px): an inline code span is not broken at its hyphens, a long one stays in its bubble', async () => {
+    // the CSS alone is weighed: bubbles of answer HTML as the page writes
+    // them, a short code span put at every place along the line (it broke
+    // at "SPK-" / "2026-0042" on a phone), a long one after it
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+    const p = await ctx.newPage();
+    watch(p);
+    await p.goto(url);
+    await p.locator('#lang option').first().waitFor({ state: 'attached', timeout: 10000 });
+    const r = await p.evaluate(() => {
+      const out = { broken: [], over: [], width: 0 };
+      for (let i = 0; i < 40; i++) {
+        const m = document.createElement('div');
+        m.className = 'msg bot';
+        m.innerHTML = '<div class="answer"><p>' + 'a'.repeat(i) + ' Su número, como <code>SPK-2026-0042</code>, y ' +
+          '<code>https://tramites.example.org/expedientes/consulta-de-estado-SPK-2026-0042-detalle</code>.</p>' +
+          '<pre><code>faqbot index --corpus corpus --out faq.idx --memory 64</code></pre></div>';
+        document.getElementById('log').appendChild(m);
+        const [short, long] = m.querySelectorAll('p code');
+        if (new Set([...short.getClientRects()].map((x) => Math.round(x.top))).size > 1) out.broken.push(i);
+        const right = m.getBoundingClientRect().right;
+        if ([...long.getClientRects()].some((x) => x.right > right + 0.5) || m.scrollWidth > m.clientWidth) out.over.push(i);
+        if (i === 0) out.pre = m.querySelector('pre').scrollWidth > m.querySelector('pre').clientWidth;
+      }
+      out.width = document.documentElement.scrollWidth;
+      return out;
+    });
+    assert(r.broken.length === 0, 'the code span broke across lines with ' + JSON.stringify(r.broken) + ' letters before it');
+    assert(r.over.length === 0, 'a long code span ran out of its bubble: ' + JSON.stringify(r.over));
+    assert(r.width <= 360, 'the page is ' + r.width + ' px wide on a 360 px screen');
+    assert(r.pre, 'a <pre> no longer scrolls inside its bubble');
+    await ctx.close();
+  });
+
   await check('the first question goes without prev_lang: a lone "danke" is German on a Spanish page', async () => {
     const ctx = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': 'es-ES,es;q=0.9' } });
     const p = await ctx.newPage();
