@@ -34,6 +34,14 @@ static int rd(import_format f, const char *text)
     return import_read(f, text, strlen(text), &doc, err, sizeof err);
 }
 
+/* The document has one note, at line, that says what. */
+static void one_note(unsigned line, const char *what)
+{
+    assert_int_equal(doc.n_notes, 1);
+    assert_int_equal(doc.notes[0].line, line);
+    assert_non_null(strstr(doc.notes[0].what, what));
+}
+
 static void test_csv(void **state)
 {
     (void)state;
@@ -150,17 +158,13 @@ static void test_html(void **state)
     assert_int_equal(rd(IMPORT_HTML, "<h2>¿Uno?</h2><p>A</p>\n<div><h3>¿Cita?</h3></div><p>B</p><h2>¿Dos?</h2><p>C</p>"
                                      "<h3>Notas</h3><p>D</p>"),
                      2);
-    assert_int_equal(doc.n_notes, 1);
-    assert_int_equal(doc.notes[0].line, 2);
-    assert_non_null(strstr(doc.notes[0].what, "<h3> \"¿Cita?\" is read as answer text of \"¿Uno?\""));
+    one_note(2, "<h3> \"¿Cita?\" is read as answer text of \"¿Uno?\"");
     /* a phone's link kept as the chat shows it; a relative one as its text, told at its line */
     assert_int_equal(rd(IMPORT_HTML, "<h2>¿Uno?</h2><p>Llame al <a href=\"tel:+34911\">911</a>,\n"
                                      "<a href=\"/cita\">pida cita</a> o <a href=\"#dos\">vea abajo</a>.</p>"),
                      1);
     assert_string_equal(doc.entries[0].answer, "Llame al [911](tel:+34911), pida cita o vea abajo.");
-    assert_int_equal(doc.n_notes, 1);
-    assert_int_equal(doc.notes[0].line, 2);
-    assert_non_null(strstr(doc.notes[0].what, "the link \"pida cita\" to \"/cita\" is kept as its text only"));
+    one_note(2, "the link \"pida cita\" to \"/cita\" is kept as its text only");
     /* a FAQPage is what a page with one is read for */
     assert_int_equal(rd(IMPORT_HTML, "<script type=\"application/ld+json\">{\"@type\": \"FAQPage\", \"mainEntity\": "
                                      "{\"name\": \"¿Q?\", \"acceptedAnswer\": {\"text\": \"R\"}}}</script>"
@@ -173,9 +177,7 @@ static void test_html(void **state)
                                      "o <a href=\\\"https://x.es/\\\">vea</a>.</p>\"}}}</script>"),
                      1);
     assert_string_equal(doc.entries[0].answer, "Pida cita o [vea](https://x.es/).");
-    assert_int_equal(doc.n_notes, 1);
-    assert_int_equal(doc.notes[0].line, 3);
-    assert_non_null(strstr(doc.notes[0].what, "the link \"Pida cita\" to \"/cita\" is kept as its text only"));
+    one_note(3, "the link \"Pida cita\" to \"/cita\" is kept as its text only");
 }
 
 static void test_guess(void **state)
