@@ -173,7 +173,8 @@ void cli_hint_no_index(const char *cmd, int index_opt, const char *path)
     char hint[2560];
     struct stat st;
     if (faq_index_missing_hint(path, hint, sizeof hint)) {
-        fprintf(stderr, "faqbot %s: %s\n", cmd, hint);
+        /* check takes its index as an operand, not --index */
+        fprintf(stderr, "faqbot %s: %s%s\n", cmd, hint, index_opt ? " (--index FILE: another)" : "");
     } else if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
         /* the index of a folder is named after it: "myfaq/" -> "myfaq.idx" */
         size_t len = strlen(path);

@@ -596,7 +596,6 @@ int faq_index_missing_hint(const char *path, char *buf, size_t cap)
     struct stat st;
     if (stat(path, &st) == 0 || errno != ENOENT)
         return 0;
-    snprintf(buf, cap, "no index at %s yet: faqbot index --corpus DIR --out %s writes one "
-                       "(--index FILE: another)", path, path);
+    snprintf(buf, cap, "no index at %s yet: faqbot index --corpus DIR --out %s writes one", path, path);
     return 1;
 }

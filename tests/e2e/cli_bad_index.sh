@@ -51,6 +51,8 @@ for f in sflip trunc empty; do
 done
 "$FAQBOT" check "$TMP/none.idx" >/dev/null 2>"$TMP/err"
 expect_eq "check, no file: every line prefixed faqbot check:" "$(grep -vc '^faqbot check: ' "$TMP/err")" "0"
+# check takes its index as an operand: no --index offered for another
+expect_eq "check, no file: no --index offered" "$(grep -c -- '--index' "$TMP/err")" "0"
 "$FAQBOT" ask --index "$TMP/trunc.idx" hola >/dev/null 2>"$TMP/err"
 expect_eq "ask: prefixed faqbot ask:" "$(grep -vc '^faqbot ask: ' "$TMP/err")" "0"
 echo hola | "$FAQBOT" repl --index "$TMP/empty.idx" >/dev/null 2>"$TMP/err"
