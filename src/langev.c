@@ -66,6 +66,14 @@ static qmemo_word word_facts(const search_ctx *c, const qtok *t)
                  search_model_bare(c->m, l, SEARCH_VOCAB_WORDS, t->word, t->word_len,
                                    (uint32_t[1]){0}, 1))
             f.langs |= 1ull << l;
+        /* typed in Latin letters: "zapisatsya" is Russian "записаться";
+         * not a short word, which a Latin-letter language's may spell
+         * ("do", "on" are "до", "он") */
+        else if (c->p->use_translit && t->word_len >= (size_t)c->p->translit_min_chars &&
+                 search_model_translit(c->m, l, t->word, t->word_len,
+                                       (size_t)c->p->translit_min_chars, (int[1]){0},
+                                       (uint32_t[1]){0}, 1))
+            f.langs |= 1ull << l;
         else if (may_translate(c, l))
             f.langs_open |= 1ull << l;
     }

@@ -17,6 +17,7 @@
 #include "known_synonyms.h"
 #include "limits.h"
 #include "spellings.h"
+#include "translit.h"
 #include "utf8.h"
 
 /* A word or stem of the index with a letter a keyboard lacks, as typed
@@ -47,6 +48,8 @@ struct bare_list {
 struct search_model {
     const faq_index *ix;
     struct bare_list *bare;     /* per language */
+    struct bare_list *translit; /* per language: its Cyrillic and Greek words and stems by
+                                   their Latin key (translit_key()), listed alike */
     analyzer **an;              /* per language: what each searcher's share */
     syn_entry *syn;             /* sorted by key */
     size_t n_syn;
@@ -408,10 +411,11 @@ static inline int all_ascii(const char *s, size_t n)
 /* The bare form of (s, n), table which's record number, onto list b;
  * *cap: its room; its text onto text. 0, or -1 when memory ran out. */
 static int add_bare_form(struct bare_list *b, buf *text, size_t *cap, uint32_t which,
-                         uint32_t number, const char *s, size_t n)
+                         uint32_t number, const char *s, size_t n, int translit)
 {
-    char bare[FAQ_MAX_TERM_BYTES * 8 + 1];   /* a letter of two bytes is two at most */
-    long k = fold_bare(s, n, bare, sizeof bare);
+    char bare[FAQ_MAX_TERM_BYTES * 8 + 1];   /* a letter of two bytes is four at most */
+    long k = translit ? (translit_script(s, n) ? translit_key(s, n, bare, sizeof bare) : 0)
+                      : fold_bare(s, n, bare, sizeof bare);
     if (k <= 0)
         return 0;
     if (grow(&b->forms, cap, b->n + 1, sizeof *b->forms, 64) != 0)
@@ -438,9 +442,9 @@ static int cmp_bare(const void *a, const void *b)
 }
 
 /* Every word and stem of language l of ix with a letter a keyboard lacks,
- * by its bare form, onto empty list b. 0, or -1 when memory ran out (b
- * left empty). */
-static int list_bare_forms(const faq_index *ix, uint32_t l, struct bare_list *b)
+ * by its bare form (translit: with a Cyrillic or Greek letter, by its Latin
+ * key), onto empty list b. 0, or -1 when memory ran out (b left empty). */
+static int list_bare_forms(const faq_index *ix, uint32_t l, struct bare_list *b, int translit)
 {
     b->digits = 0;
     buf text = BUF_INIT(UINT32_MAX);   /* offsets are u32s */
@@ -450,12 +454,14 @@ static int list_bare_forms(const faq_index *ix, uint32_t l, struct bare_list *b)
     for (uint32_t w = L->word_first; w < L->word_first + L->word_count && rc == 0; w++) {
         const char *s = ix->strings + ix->words[w].text.off;
         if (!all_ascii(s, ix->words[w].text.len))
-            rc = add_bare_form(b, &text, &cap, SEARCH_VOCAB_WORDS, w, s, ix->words[w].text.len);
+            rc = add_bare_form(b, &text, &cap, SEARCH_VOCAB_WORDS, w, s, ix->words[w].text.len,
+                               translit);
     }
     for (uint32_t t = L->term_first; t < L->term_first + L->term_count && rc == 0; t++) {
         const char *s = ix->strings + ix->terms[t].text.off;
         if (!all_ascii(s, ix->terms[t].text.len))
-            rc = add_bare_form(b, &text, &cap, SEARCH_VOCAB_TERMS, t, s, ix->terms[t].text.len);
+            rc = add_bare_form(b, &text, &cap, SEARCH_VOCAB_TERMS, t, s, ix->terms[t].text.len,
+                               translit);
     }
     if (rc != 0) {
         buf_free(&text);
@@ -472,15 +478,15 @@ static int list_bare_forms(const faq_index *ix, uint32_t l, struct bare_list *b)
     return 0;
 }
 
-/* Language l's list of bare forms, listed on the first call: NULL when
- * memory ran out (tried again next call). */
-static const struct bare_list *bare_forms(const search_model *m, uint32_t l)
+/* Language l's list of bare forms (translit: of Latin keys), listed on the
+ * first call: NULL when memory ran out (tried again next call). */
+static const struct bare_list *bare_forms(const search_model *m, uint32_t l, int translit)
 {
-    struct bare_list *b = &m->bare[l];
+    struct bare_list *b = translit ? &m->translit[l] : &m->bare[l];
     if (atomic_load_explicit(&b->ready, memory_order_acquire))
         return b;
     pthread_mutex_lock(&b->mu);
-    if (!atomic_load_explicit(&b->ready, memory_order_relaxed) && list_bare_forms(m->ix, l, b) == 0)
+    if (!atomic_load_explicit(&b->ready, memory_order_relaxed) && list_bare_forms(m->ix, l, b, translit) == 0)
         atomic_store_explicit(&b->ready, 1, memory_order_release);
     int ready = atomic_load_explicit(&b->ready, memory_order_relaxed);
     pthread_mutex_unlock(&b->mu);
@@ -489,15 +495,16 @@ static const struct bare_list *bare_forms(const search_model *m, uint32_t l)
 
 uint32_t search_model_bare_digits(const search_model *m, uint32_t l)
 {
-    const struct bare_list *b = bare_forms(m, l);
+    const struct bare_list *b = bare_forms(m, l, 0);
     return b ? b->digits : UINT32_MAX;
 }
 
-size_t search_model_bare(const search_model *m, uint32_t l, int which, const char *w, size_t n,
+/* The forms of list b that read w (n bytes), table which's; up to cap of
+ * their numbers into out; how many */
+static size_t find_forms(const struct bare_list *b, int which, const char *w, size_t n,
                          uint32_t *out, size_t cap)
 {
     /* the first of w's, by the sort's order: number 0 comes first */
-    const struct bare_list *b = bare_forms(m, l);
     if (!b)
         return 0;
     bare_form key = {(uint32_t)which, 0, (uint32_t)n, 0, w};
@@ -519,6 +526,35 @@ size_t search_model_bare(const search_model *m, uint32_t l, int which, const cha
     return found;
 }
 
+size_t search_model_bare(const search_model *m, uint32_t l, int which, const char *w, size_t n,
+                         uint32_t *out, size_t cap)
+{
+    return find_forms(bare_forms(m, l, 0), which, w, n, out, cap);
+}
+
+size_t search_model_translit(const search_model *m, uint32_t l, const char *w, size_t n,
+                             size_t min_chars, int *which, uint32_t *out, size_t cap)
+{
+    char key[FAQ_MAX_TERM_BYTES * 8 + 1];
+    long k = translit_script(w, n) ? -1 : translit_key(w, n, key, sizeof key);
+    if (k <= 0)
+        return 0;
+    const struct bare_list *b = bare_forms(m, l, 1);
+    if (!b || !b->n)    /* a language written in Latin letters */
+        return 0;
+    *which = SEARCH_VOCAB_WORDS;
+    size_t found = find_forms(b, SEARCH_VOCAB_WORDS, key, (size_t)k, out, cap);
+    if (found)
+        return found;
+    /* the longest stem the word's key begins with: the stem leaves off the
+     * ending, which visitors spell most variously ("zapisatsya",
+     * "zapisatsia") */
+    *which = SEARCH_VOCAB_TERMS;
+    for (size_t len = (size_t)k; !found && len >= min_chars && len; len--)
+        found = find_forms(b, SEARCH_VOCAB_TERMS, key, len, out, cap);
+    return found;
+}
+
 search_model *search_model_new(const faq_index *ix)
 {
     search_model *m = calloc(1, sizeof *m);
@@ -537,9 +573,12 @@ search_model *search_model_new(const faq_index *ix)
     m->lang_digits = calloc(ix->n_langs, sizeof *m->lang_digits);
     m->thes_kept = calloc(ix->n_langs, sizeof *m->thes_kept);
     m->bare = calloc(ix->n_langs, sizeof *m->bare);
-    for (uint32_t l = 0; m->bare && l < ix->n_langs; l++) {
+    m->translit = calloc(ix->n_langs, sizeof *m->translit);
+    for (uint32_t l = 0; m->bare && m->translit && l < ix->n_langs; l++) {
         pthread_mutex_init(&m->bare[l].mu, NULL);
         atomic_init(&m->bare[l].ready, 0);
+        pthread_mutex_init(&m->translit[l].mu, NULL);
+        atomic_init(&m->translit[l].ready, 0);
     }
     for (uint32_t l = 0; m->lex && m->thes && l < ix->n_langs; l++) {
         pthread_mutex_init(&m->lex[l].mu, NULL);
@@ -552,7 +591,7 @@ search_model *search_model_new(const faq_index *ix)
                                            load_known_synonyms, load_words};
     model_load ld = {m, 0, 0, {{NULL, 0}}};
     if (!m->an || !m->max_idf || !m->lex || !m->thes || !m->links || !m->spelled || !m->digits ||
-        !m->lang_digits || !m->thes_kept || !m->bare ||
+        !m->lang_digits || !m->thes_kept || !m->bare || !m->translit ||
         index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms,
                          ix->n_words, 0, &visit, &ld) != 0 ||
         group_smalltalk(m) != 0 || index_smalltalk_words(m) != 0 || list_smalltalk_words(m, ld.st_words) != 0) {
@@ -588,12 +627,16 @@ void search_model_free(search_model *m)
     free(m->lang_digits);
     free(m->thes_kept);
     free(m->max_idf);
-    for (uint32_t l = 0; m->bare && l < m->ix->n_langs; l++) {
-        pthread_mutex_destroy(&m->bare[l].mu);
-        free(m->bare[l].forms);
-        free(m->bare[l].text);
+    for (uint32_t l = 0; m->bare && m->translit && l < m->ix->n_langs; l++) {
+        struct bare_list *lists[2] = {&m->bare[l], &m->translit[l]};
+        for (int k = 0; k < 2; k++) {
+            pthread_mutex_destroy(&lists[k]->mu);
+            free(lists[k]->forms);
+            free(lists[k]->text);
+        }
     }
     free(m->bare);
+    free(m->translit);
     free(m->syn);
     free(m->syn_terms);
     free(m->st_measures);

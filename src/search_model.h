@@ -128,6 +128,17 @@ const char *search_model_member_term(const search_model *m, uint32_t i, size_t *
 size_t search_model_bare(const search_model *m, uint32_t l, int which, const char *w, size_t n,
                          uint32_t *out, size_t cap);
 
+/* Word w (n bytes) typed in Latin letters, read against language l's words
+ * written in Cyrillic or Greek letters by their Latin key (translit_key()):
+ * the words of w's key ("врачу" for "vrachu"; *which SEARCH_VOCAB_WORDS,
+ * ix_word numbers), else the stems whose key, of min_chars bytes at least,
+ * w's begins with, the longest ("записа" for "zapisatsya"; *which
+ * SEARCH_VOCAB_TERMS, ix_term numbers). Up to cap of them into out; how
+ * many. Language l's list of keys is made by the first call for l
+ * (thread-safe); a language written in Latin letters has none. */
+size_t search_model_translit(const search_model *m, uint32_t l, const char *w, size_t n,
+                             size_t min_chars, int *which, uint32_t *out, size_t cap);
+
 /* The most ASCII digits a form of language l's list above holds (the list
  * made if it was not): a word with more is none of them. UINT32_MAX while
  * memory for the list runs out. */

@@ -42,6 +42,11 @@ const search_param_field search_param_fields[] = {
           "a stem an edit away is often another form the stemmer splits"),
     FIELD(w_accent, FLOAT, 1.0, 0, 10,
           "\"cortais\" is \"cortáis\" typed without its accent: the same word"),
+    FIELD(w_translit, FLOAT, 0.9, 0, 10,
+          "\"vrachu\" is \"врачу\" typed in Latin letters: the word, spelled loosely"),
+    FIELD(translit_min_chars, INT, 4, 1, 1000,
+          "a FAQ stem's Latin key a Latin-letter word begins with is this long at least: "
+          "shorter ones begin too many words"),
     FIELD(variant_min_chars, INT, 5, 0, 1000, "shorter stems have too many neighbours"),
     FIELD(w_sibling, FLOAT, 0.6, 0, 10,
           "a stem of the FAQ sharing a long beginning with the word's: one family that "
@@ -206,6 +211,9 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_bare_letters,
            "slots and language: a word the FAQ lacks typed without a letter the keyboard "
            "lacks (\"ror\" for \"rør\")"),
+    SWITCH(use_translit,
+           "slots: a word the FAQ lacks typed in Latin letters, read against its Cyrillic "
+           "and Greek words (\"vrachu\" for \"врачу\")"),
     FIELD(use_dict_word_ends, INT, 0, 0, 1,
           "slots: a typo or variant of a word the dictionary knows differs at its end only "
           "(a form of it: \"doer\", \"doem\"), not inside (\"reset\" is no \"rest\"); "

@@ -35,6 +35,8 @@ typedef struct search_params {
     float w_typo2;              /* two edits away */
     float w_variant;            /* a stem one edit from the word's own */
     float w_accent;             /* the stem of the word read with its accents */
+    float w_translit;           /* a Cyrillic or Greek word typed in Latin letters */
+    int translit_min_chars;     /* the shortest stem key a Latin-letter word is read by */
     int variant_min_chars;      /* shorter stems have too many neighbours */
     float w_sibling;            /* a stem of the FAQ sharing a long beginning with the word's */
     int sibling_min_chars, sibling_max_rest;
@@ -107,6 +109,7 @@ typedef struct search_params {
     int use_siblings;
     int use_translation, use_cognates, use_guess_evidence, use_accents;
     int use_bare_letters;       /* a word typed without a letter the keyboard lacks (fold.h) */
+    int use_translit;           /* a Cyrillic or Greek word typed in Latin letters (translit.h) */
     int use_parts;              /* the FAQ's compounds holding the word as a part */
     int use_question_parts;     /* the question's compound searched by its parts too */
     int use_flagged_parts;      /* a compound the FAQ lacks, split where the dictionary reads it */

@@ -580,6 +580,20 @@ static void add_bare(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
         add_alt(sl, found[k], c->p->w_accent, ALT_VARIANT, IX_NONE);
 }
 
+/* A word the FAQ lacks typed in Latin letters about a FAQ written in
+ * Cyrillic or Greek ones ("vrachu" for "врачу"): its words or stems of the
+ * same Latin key (search_model_translit()), the word loosely spelled. */
+static void add_translit(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+{
+    uint32_t found[QUERY_MAX_ALTS];
+    int which;
+    size_t k = search_model_translit(c->m, L, t->word, t->word_len,
+                                     (size_t)c->p->translit_min_chars, &which, found, QUERY_MAX_ALTS);
+    for (size_t i = 0; i < k; i++)
+        add_alt(sl, which == SEARCH_VOCAB_WORDS ? c->ix->words[found[i]].term : found[i],
+                c->p->w_translit, ALT_VARIANT, IX_NONE);
+}
+
 /* Nothing near in the FAQ, but a synonyms group for a stem an edit away:
  * another form of the verb ("attend", "attendre"). */
 static void add_synonym_variants(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
@@ -1006,6 +1020,8 @@ static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok 
         add_accented(c, sl, L, t);
     if (!sl->n_alts && p->use_bare_letters && !t->is_qword)
         add_bare(c, sl, L, t);
+    if (!sl->n_alts && p->use_translit && !t->is_qword)
+        add_translit(c, sl, L, t);
     if (p->use_foreign)
         add_foreign(c, sl, L, t);
     if (!sl->n_alts && p->use_lemma)

@@ -1,0 +1,149 @@
+/* translit.c: Cyrillic and Greek letters read in Latin ones (translit.h).
+ * One table for every Cyrillic language and Greek: a visitor's Latin
+ * spelling of a letter is the keyboard's habit, not the language's, and
+ * the key folds the habits' differences away on both sides. */
+#include "translit.h"
+
+#include <stdint.h>
+#include <string.h>
+
+/* Lower-case Cyrillic а..я (U+0430..U+044F) in Latin letters: "" for the
+ * signs, which a Latin spelling drops or writes as an apostrophe */
+static const char *const cyr[32] = {
+    "a", "b", "v",  "g",  "d",  "e",    "zh", "z", "i",  "i", "k", "l", "m",  "n",  "o", "p",
+    "r", "s", "t",  "u",  "f",  "h",    "c",  "ch", "sh", "sh", "", "y", "",  "e",  "iu", "ia"};
+
+/* U+0450..U+045F: ѐ ё ђ ѓ є ѕ і ї ј љ њ ћ ќ ѝ ў џ (Ukrainian, Belarusian,
+ * Serbian, Macedonian) */
+static const char *const cyr_ext[16] = {"e", "e",  "dj", "g", "ie", "dz", "i", "i",
+                                        "j", "lj", "nj", "c", "k",  "i",  "u", "dz"};
+
+/* Lower-case Greek ΐ..ώ (U+0390..U+03CE); NULL: no letter */
+static const char *greek(uint32_t c)
+{
+    static const char *const lower[25] = {"a", "v", "g", "d", "e", "z", "i", "th", "i",
+                                          "k", "l", "m", "n", "ks", "o", "p", "r", "s",
+                                          "s", "t", "i", "f", "h", "ps", "o"};
+    if (c >= 0x3B1 && c <= 0x3C9)
+        return lower[c - 0x3B1];
+    switch (c) {
+    case 0x3AC: return "a";
+    case 0x3AD: return "e";
+    case 0x390: case 0x3AE: case 0x3AF: case 0x3B0: case 0x3CA: case 0x3CB: case 0x3CD: return "i";
+    case 0x3CC: case 0x3CE: return "o";
+    default: return NULL;
+    }
+}
+
+/* The code point at s[*i] (advanced past it), or UINT32_MAX if malformed */
+static uint32_t next_cp(const char *s, size_t n, size_t *i)
+{
+    unsigned char b = (unsigned char)s[*i];
+    if (b < 0x80) {
+        (*i)++;
+        return b;
+    }
+    size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
+    if (!len || *i + len > n)
+        return UINT32_MAX;
+    uint32_t c = b & (0x7F >> len);
+    for (size_t k = 1; k < len; k++)
+        c = c << 6 | ((unsigned char)s[*i + k] & 0x3F);
+    *i += len;
+    return c;
+}
+
+/* Code point c in Latin letters; NULL when it is a letter of another script
+ * or a Latin one with an accent */
+static const char *latin_of(uint32_t c, char *one)
+{
+    if (c < 0x80) {
+        one[0] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        one[1] = 0;
+        return one;
+    }
+    if (c >= 0x410 && c <= 0x42F)      /* upper case: the word may not be folded */
+        c += 0x20;
+    else if (c >= 0x400 && c <= 0x40F)
+        c += 0x50;
+    if (c >= 0x430 && c <= 0x44F)
+        return cyr[c - 0x430];
+    if (c >= 0x450 && c <= 0x45F)
+        return cyr_ext[c - 0x450];
+    if (c == 0x491)                     /* ґ */
+        return "g";
+    if (c >= 0x391 && c <= 0x3A9)
+        c += 0x20;
+    return greek(c);
+}
+
+/* One spelling of a sound at l[i] ("shch", "kh", "ts", "y"...) as the key
+ * writes it, into *out; how many of l's bytes it took */
+static size_t key_letter(const char *l, size_t i, size_t n, const char **out)
+{
+    static const struct { const char *from, *to; } many[] = {
+        {"shch", "sh"}, {"sch", "sh"}, {"kh", "h"}, {"ts", "c"}, {"tz", "c"}};
+    for (size_t k = 0; k < sizeof many / sizeof *many; k++) {
+        size_t m = strlen(many[k].from);
+        if (i + m <= n && memcmp(l + i, many[k].from, m) == 0) {
+            *out = many[k].to;
+            return m;
+        }
+    }
+    switch (l[i]) {
+    case 'y': case 'j': *out = "i"; break;
+    case 'w': *out = "v"; break;
+    case 'x': *out = "h"; break;      /* "х" and "χ" typed as the letter they look like */
+    case '\'': *out = ""; break;       /* the soft sign typed */
+    default: *out = NULL;
+    }
+    return 1;
+}
+
+long translit_key(const char *s, size_t n, char *out, size_t cap)
+{
+    char latin[256];
+    size_t len = 0;
+    for (size_t i = 0; i < n;) {
+        char one[2];
+        uint32_t c = next_cp(s, n, &i);
+        const char *l = c == UINT32_MAX ? NULL : latin_of(c, one);
+        size_t m = l ? strlen(l) : 0;
+        if (!l || len + m >= sizeof latin)
+            return -1;
+        memcpy(latin + len, l, m);
+        len += m;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < len;) {
+        const char *to;
+        size_t took = key_letter(latin, i, len, &to);
+        char single[2] = {latin[i], 0};
+        if (!to)
+            to = single;
+        i += took;
+        for (; *to; to++) {
+            if (k && out[k - 1] == *to)   /* "ss" and "s", "ii" (ий) and "i" */
+                continue;
+            if (k + 1 >= cap)
+                return -1;
+            out[k++] = *to;
+        }
+    }
+    if (!cap)
+        return -1;
+    out[k] = 0;
+    return (long)k;
+}
+
+int translit_script(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        uint32_t c = next_cp(s, n, &i);
+        if (c == UINT32_MAX)
+            return 0;
+        if ((c >= 0x370 && c <= 0x3FF) || (c >= 0x400 && c <= 0x4FF))
+            return 1;
+    }
+    return 0;
+}
