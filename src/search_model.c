@@ -535,12 +535,12 @@ size_t search_model_bare(const search_model *m, uint32_t l, int which, const cha
 size_t search_model_translit(const search_model *m, uint32_t l, const char *w, size_t n,
                              size_t min_chars, int *which, uint32_t *out, size_t cap)
 {
+    const struct bare_list *b = bare_forms(m, l, 1);
+    if (!b || !b->n)    /* a language written in Latin letters: no key to make */
+        return 0;
     char key[FAQ_MAX_TERM_BYTES * 8 + 1];
     long k = translit_script(w, n) ? -1 : translit_key(w, n, key, sizeof key);
     if (k <= 0)
-        return 0;
-    const struct bare_list *b = bare_forms(m, l, 1);
-    if (!b || !b->n)    /* a language written in Latin letters */
         return 0;
     *which = SEARCH_VOCAB_WORDS;
     size_t found = find_forms(b, SEARCH_VOCAB_WORDS, key, (size_t)k, out, cap);
