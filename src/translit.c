@@ -6,6 +6,7 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <utf8proc.h>
 
 /* Lower-case Cyrillic а..я (U+0430..U+044F) in Latin letters: "" for the
  * signs, which a Latin spelling drops or writes as an apostrophe */
@@ -38,19 +39,12 @@ static const char *greek(uint32_t c)
 /* The code point at s[*i] (advanced past it), or UINT32_MAX if malformed */
 static uint32_t next_cp(const char *s, size_t n, size_t *i)
 {
-    unsigned char b = (unsigned char)s[*i];
-    if (b < 0x80) {
-        (*i)++;
-        return b;
-    }
-    size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
-    if (!len || *i + len > n)
+    utf8proc_int32_t c;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + *i, (utf8proc_ssize_t)(n - *i), &c);
+    if (k <= 0)
         return UINT32_MAX;
-    uint32_t c = b & (0x7F >> len);
-    for (size_t k = 1; k < len; k++)
-        c = c << 6 | ((unsigned char)s[*i + k] & 0x3F);
-    *i += len;
-    return c;
+    *i += (size_t)k;
+    return (uint32_t)c;
 }
 
 /* Code point c in Latin letters; NULL when it is a letter of another script
