@@ -442,6 +442,7 @@ static void page_entry(page *p, const xmlNode *holder, const xmlNode *q_first, c
             id = element_id(holder);
         p->oom |= take_id(p->doc, e, id) != 0;
         xmlFree(id);
+        p->oom |= note_relative_links(p->doc, a_first, a_stop, 0) != 0;
         return;
     }
     free(q);
@@ -462,10 +463,13 @@ static void note_asking_below(page *p, const xmlNode *question, const xmlNode *n
             note_asking_below(p, question, n->children, NULL);
             continue;
         }
-        char *h = nodes_markdown(n->children, NULL), *q = h ? nodes_markdown(question->children, NULL) : NULL;
-        if (!q)
+        /* the question's text is made only for a heading that asks */
+        char *h = nodes_markdown(n->children, NULL);
+        int asking = h && asks(h);
+        char *q = asking ? nodes_markdown(question->children, NULL) : NULL;
+        if (!h || (asking && !q))
             p->oom = 1;
-        else if (asks(h))
+        else if (asking)
             p->oom |= import_doc_note(p->doc, (unsigned)xmlGetLineNo((xmlNode *)n), 0,
                                       "the <h%d> \"%.80s\" is read as answer text of \"%.80s\" (the "
                                       "page's questions are its <h%d>s): make it an <h%d> to have it an entry",
@@ -506,7 +510,6 @@ static void find_page_entries(page *p, const xmlNode *n)
                 stop = stop->next;
             page_entry(p, NULL, n->children, NULL, n->next, stop, xmlGetLineNo(n));
             note_asking_below(p, n, n->next, stop);
-            p->oom |= note_relative_links(p->doc, n->next, stop, 0) != 0;
             n = stop;
             continue;
         } else if (heading_level(n) && (!p->level || heading_level(n) < p->level)) {

@@ -165,6 +165,12 @@ static void test_html(void **state)
                      1);
     assert_string_equal(doc.entries[0].answer, "Llame al [911](tel:+34911), pida cita o vea abajo.");
     one_note(2, "the link \"pida cita\" to \"/cita\" is kept as its text only");
+    /* the same in a <details> answer and a <dl> one: every entry's answer is told of */
+    assert_int_equal(rd(IMPORT_HTML, "<details><summary>¿Uno?</summary>\n<a href=\"/cita\">pida cita</a></details>"),
+                     1);
+    one_note(2, "the link \"pida cita\" to \"/cita\" is kept as its text only");
+    assert_int_equal(rd(IMPORT_HTML, "<dl><dt>¿Uno?</dt>\n<dd><a href=\"precios.html\">vea</a></dd></dl>"), 1);
+    one_note(2, "the link \"vea\" to \"precios.html\" is kept as its text only");
     /* a FAQPage is what a page with one is read for */
     assert_int_equal(rd(IMPORT_HTML, "<script type=\"application/ld+json\">{\"@type\": \"FAQPage\", \"mainEntity\": "
                                      "{\"name\": \"¿Q?\", \"acceptedAnswer\": {\"text\": \"R\"}}}</script>"
