@@ -77,6 +77,58 @@ void query_tokenize(query *q, analyzer *an, const char *text, size_t len)
             q->phrase_count = q->toks[i].phrase;
 }
 
+/* The first word token of an analyzer's run, into ctx (a qtok). */
+static int first_word(void *ctx, const token *t)
+{
+    qtok *q = ctx;
+    if (t->is_synonym)
+        return 0;
+    memcpy(q->word, t->word, t->word_len);
+    q->word[t->word_len] = '\0';
+    q->word_len = t->word_len;
+    q->word_cp = typo_cp_count(t->word, t->word_len);
+    memcpy(q->term, t->term, t->term_len);
+    q->term[t->term_len] = '\0';
+    q->term_len = t->term_len;
+    q->is_stop = t->is_stop;
+    q->is_qword = t->is_qword;
+    q->is_situation = t->is_situation;
+    q->is_time = t->is_time;
+    return 1;
+}
+
+/* Is word w (n bytes) one of a language of the index written in Latin
+ * letters (any but L)? */
+static int latin_lang_word(const search_ctx *c, uint32_t L, const char *w, size_t n)
+{
+    for (uint32_t l = 0; l < c->ix->n_langs; l++)
+        if (l != L && (search_model_lang_word(c->m, l, w, n) ||
+                       ix_find_word(c->ix, l, w, n) != IX_NONE))
+            return 1;
+    return 0;
+}
+
+void query_translit_stops(const search_ctx *c, uint32_t L)
+{
+    query *q = c->q;
+    analyzer *an = c->an[L];
+    for (int i = 0; i < q->n_toks; i++) {
+        qtok *t = &q->toks[i];
+        const char *w;
+        if (t->is_stop || t->is_qword || t->is_joined ||
+            !search_model_translit_stop(c->m, L, an, t->word, t->word_len, &w) ||
+            ix_find_word(c->ix, L, t->word, t->word_len) != IX_NONE ||
+            (c->p->translit_stops_latin && latin_lang_word(c, L, t->word, t->word_len)))
+            continue;
+        qtok read = *t;
+        analyzer_keep_stopwords(an, 1);
+        int found = analyzer_run(an, w, strlen(w), first_word, &read) > 0;
+        analyzer_keep_stopwords(an, 0);
+        if (found)
+            *t = read;
+    }
+}
+
 int slot_has_term(const slot *sl, uint32_t term)
 {
     for (int k = 0; k < sl->n_alts; k++)

@@ -199,6 +199,13 @@ enum { QTEXT_QUESTION = ENTRY_STREAM_QUESTION, QTEXT_ALTS = ENTRY_STREAM_ALTS,
 int query_entry_run(const search_ctx *c, uint32_t e, int which, int keep_stop, int skip_stem,
                     token_fn fn, void *ctx);
 
+/* Language L's stop and question words typed in Latin letters (L written
+ * in Cyrillic or Greek ones; search_model_translit_stop()): each token of
+ * c's question whose Latin key is one's is that word ("kak" is "как", a
+ * question word), read by L's analyzer as if so typed, its place in the
+ * question kept; a word L's FAQ writes so is left as typed. */
+void query_translit_stops(const search_ctx *c, uint32_t L);
+
 /* The index's term for a token of an entry's text in language lang: by its
  * word where the vocabulary has it (the term the index gave it), else by
  * its stem; IX_NONE if neither. */

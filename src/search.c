@@ -223,6 +223,9 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
     }
     if (!read)
         query_tokenize(&s->q, s->an[L], q, len);   /* stems and stop words are the language's own */
+    /* ... and so are its stop words typed in Latin letters ("kak", "k") */
+    if (s->params.use_translit && s->params.use_translit_stops)
+        query_translit_stops(&s->ctx, L);
     *corrected = slots_build(&s->ctx, L, !(o && o->no_typos));
     s->q.names_unknown = slots_mark_names(&s->ctx, q);
     s->n_top = topk_run(s->topk, &s->ctx, s->pruning, s->top);

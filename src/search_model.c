@@ -50,6 +50,9 @@ struct search_model {
     struct bare_list *bare;     /* per language */
     struct bare_list *translit; /* per language: its Cyrillic and Greek words and stems by
                                    their Latin key (translit_key()), listed alike */
+    struct bare_list *translit_stops;   /* per language: its Cyrillic and Greek stop and
+                                           question words by their Latin key, listed alike
+                                           (which: TRANSLIT_*, number: the word's offset) */
     analyzer **an;              /* per language: what each searcher's share */
     syn_entry *syn;             /* sorted by key */
     size_t n_syn;
@@ -478,15 +481,78 @@ static int list_bare_forms(const faq_index *ix, uint32_t l, struct bare_list *b,
     return 0;
 }
 
-/* Language l's list of bare forms (translit: of Latin keys), listed on the
- * first call: NULL when memory ran out (tried again next call). */
-static const struct bare_list *bare_forms(const search_model *m, uint32_t l, int translit)
+/* translit_stops' which: a question word's key is looked up before a stop
+ * word's, so a key of both reads as the question word */
+enum { TRANSLIT_QWORD, TRANSLIT_STOP };
+
+typedef struct stop_keys {
+    struct bare_list *b;
+    buf *text;
+    size_t cap;
+} stop_keys;
+
+/* A stop (q 0) or question word w (n bytes) of Cyrillic or Greek letters
+ * onto the list: its key, then the word itself, NUL-ended, at number. */
+static int put_stop_key(void *ctx, const char *w, size_t n, int q)
 {
-    struct bare_list *b = translit ? &m->translit[l] : &m->bare[l];
+    stop_keys *k = ctx;
+    char key[FAQ_MAX_TERM_BYTES * 8 + 1];
+    long kn = translit_script(w, n) ? translit_key(w, n, key, sizeof key) : -1;
+    if (kn <= 0)
+        return 0;
+    struct bare_list *b = k->b;
+    if (grow(&b->forms, &k->cap, b->n + 1, sizeof *b->forms, 64) != 0)
+        return -1;
+    uint32_t off = (uint32_t)k->text->len;
+    b->forms[b->n++] = (bare_form){q ? TRANSLIT_QWORD : TRANSLIT_STOP, off, (uint32_t)kn,
+                                   off + (uint32_t)kn, NULL};
+    return buf_add(k->text, key, (size_t)kn) == BUF_OK && buf_add(k->text, w, n) == BUF_OK &&
+                   buf_add(k->text, "", 1) == BUF_OK
+               ? 0
+               : -1;
+}
+
+/* Language l's stop and question words (analyzer an's) of Cyrillic or
+ * Greek letters by their Latin key, onto empty list b. 0, or -1 when
+ * memory ran out (b left empty). */
+static int list_stop_keys(const analyzer *an, struct bare_list *b)
+{
+    buf text = BUF_INIT(UINT32_MAX);
+    stop_keys k = {b, &text, 0};
+    b->digits = 0;
+    if (analyzer_each_stopword(an, put_stop_key, &k) != 0) {
+        buf_free(&text);
+        free(b->forms);
+        b->forms = NULL;
+        b->n = 0;
+        return -1;
+    }
+    b->text = buf_take(&text);
+    for (size_t i = 0; i < b->n; i++)
+        b->forms[i].text = b->text + b->forms[i].off;
+    if (b->n)
+        qsort(b->forms, b->n, sizeof *b->forms, cmp_bare);
+    return 0;
+}
+
+enum { LIST_BARE, LIST_TRANSLIT, LIST_TRANSLIT_STOPS };
+
+/* Language l's list of bare forms (LIST_TRANSLIT: of Latin keys;
+ * LIST_TRANSLIT_STOPS: of its stop words' Latin keys), listed on the first
+ * call (the stop words: analyzer an's): NULL when memory ran out (tried
+ * again next call). */
+static const struct bare_list *bare_forms(const search_model *m, uint32_t l, int kind,
+                                          const analyzer *an)
+{
+    struct bare_list *b = kind == LIST_TRANSLIT         ? &m->translit[l]
+                          : kind == LIST_TRANSLIT_STOPS ? &m->translit_stops[l]
+                                                        : &m->bare[l];
     if (atomic_load_explicit(&b->ready, memory_order_acquire))
         return b;
     pthread_mutex_lock(&b->mu);
-    if (!atomic_load_explicit(&b->ready, memory_order_relaxed) && list_bare_forms(m->ix, l, b, translit) == 0)
+    if (!atomic_load_explicit(&b->ready, memory_order_relaxed) &&
+        (kind == LIST_TRANSLIT_STOPS ? list_stop_keys(an, b)
+                                     : list_bare_forms(m->ix, l, b, kind == LIST_TRANSLIT)) == 0)
         atomic_store_explicit(&b->ready, 1, memory_order_release);
     int ready = atomic_load_explicit(&b->ready, memory_order_relaxed);
     pthread_mutex_unlock(&b->mu);
@@ -495,7 +561,7 @@ static const struct bare_list *bare_forms(const search_model *m, uint32_t l, int
 
 uint32_t search_model_bare_digits(const search_model *m, uint32_t l)
 {
-    const struct bare_list *b = bare_forms(m, l, 0);
+    const struct bare_list *b = bare_forms(m, l, LIST_BARE, NULL);
     return b ? b->digits : UINT32_MAX;
 }
 
@@ -529,13 +595,13 @@ static size_t find_forms(const struct bare_list *b, int which, const char *w, si
 size_t search_model_bare(const search_model *m, uint32_t l, int which, const char *w, size_t n,
                          uint32_t *out, size_t cap)
 {
-    return find_forms(bare_forms(m, l, 0), which, w, n, out, cap);
+    return find_forms(bare_forms(m, l, LIST_BARE, NULL), which, w, n, out, cap);
 }
 
 size_t search_model_translit(const search_model *m, uint32_t l, const char *w, size_t n,
                              size_t min_chars, int *which, uint32_t *out, size_t cap)
 {
-    const struct bare_list *b = bare_forms(m, l, 1);
+    const struct bare_list *b = bare_forms(m, l, LIST_TRANSLIT, NULL);
     if (!b || !b->n)    /* a language written in Latin letters: no key to make */
         return 0;
     char key[FAQ_MAX_TERM_BYTES * 8 + 1];
@@ -553,6 +619,25 @@ size_t search_model_translit(const search_model *m, uint32_t l, const char *w, s
     for (size_t len = (size_t)k; !found && len >= min_chars && len; len--)
         found = find_forms(b, SEARCH_VOCAB_TERMS, key, len, out, cap);
     return found;
+}
+
+int search_model_translit_stop(const search_model *m, uint32_t l, const analyzer *an,
+                               const char *w, size_t n, const char **word)
+{
+    const struct bare_list *b = bare_forms(m, l, LIST_TRANSLIT_STOPS, an);
+    if (!b || !b->n)    /* a language written in Latin letters: no key to make */
+        return 0;
+    char key[FAQ_MAX_TERM_BYTES * 8 + 1];
+    long k = translit_script(w, n) ? -1 : translit_key(w, n, key, sizeof key);
+    if (k <= 0)
+        return 0;
+    uint32_t at;
+    for (int which = TRANSLIT_QWORD; which <= TRANSLIT_STOP; which++)
+        if (find_forms(b, which, key, (size_t)k, &at, 1)) {
+            *word = b->text + at;
+            return 1;
+        }
+    return 0;
 }
 
 search_model *search_model_new(const faq_index *ix)
@@ -574,11 +659,13 @@ search_model *search_model_new(const faq_index *ix)
     m->thes_kept = calloc(ix->n_langs, sizeof *m->thes_kept);
     m->bare = calloc(ix->n_langs, sizeof *m->bare);
     m->translit = calloc(ix->n_langs, sizeof *m->translit);
-    for (uint32_t l = 0; m->bare && m->translit && l < ix->n_langs; l++) {
-        pthread_mutex_init(&m->bare[l].mu, NULL);
-        atomic_init(&m->bare[l].ready, 0);
-        pthread_mutex_init(&m->translit[l].mu, NULL);
-        atomic_init(&m->translit[l].ready, 0);
+    m->translit_stops = calloc(ix->n_langs, sizeof *m->translit_stops);
+    for (uint32_t l = 0; m->bare && m->translit && m->translit_stops && l < ix->n_langs; l++) {
+        struct bare_list *lists[3] = {&m->bare[l], &m->translit[l], &m->translit_stops[l]};
+        for (int k = 0; k < 3; k++) {
+            pthread_mutex_init(&lists[k]->mu, NULL);
+            atomic_init(&lists[k]->ready, 0);
+        }
     }
     for (uint32_t l = 0; m->lex && m->thes && l < ix->n_langs; l++) {
         pthread_mutex_init(&m->lex[l].mu, NULL);
@@ -591,7 +678,7 @@ search_model *search_model_new(const faq_index *ix)
                                            load_known_synonyms, load_words};
     model_load ld = {m, 0, 0, {{NULL, 0}}};
     if (!m->an || !m->max_idf || !m->lex || !m->thes || !m->links || !m->spelled || !m->digits ||
-        !m->lang_digits || !m->thes_kept || !m->bare || !m->translit ||
+        !m->lang_digits || !m->thes_kept || !m->bare || !m->translit || !m->translit_stops ||
         index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms,
                          ix->n_words, 0, &visit, &ld) != 0 ||
         group_smalltalk(m) != 0 || index_smalltalk_words(m) != 0 || list_smalltalk_words(m, ld.st_words) != 0) {
@@ -627,9 +714,9 @@ void search_model_free(search_model *m)
     free(m->lang_digits);
     free(m->thes_kept);
     free(m->max_idf);
-    for (uint32_t l = 0; m->bare && m->translit && l < m->ix->n_langs; l++) {
-        struct bare_list *lists[2] = {&m->bare[l], &m->translit[l]};
-        for (int k = 0; k < 2; k++) {
+    for (uint32_t l = 0; m->bare && m->translit && m->translit_stops && l < m->ix->n_langs; l++) {
+        struct bare_list *lists[3] = {&m->bare[l], &m->translit[l], &m->translit_stops[l]};
+        for (int k = 0; k < 3; k++) {
             pthread_mutex_destroy(&lists[k]->mu);
             free(lists[k]->forms);
             free(lists[k]->text);
@@ -637,6 +724,7 @@ void search_model_free(search_model *m)
     }
     free(m->bare);
     free(m->translit);
+    free(m->translit_stops);
     free(m->syn);
     free(m->syn_terms);
     free(m->st_measures);

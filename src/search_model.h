@@ -139,6 +139,17 @@ size_t search_model_bare(const search_model *m, uint32_t l, int which, const cha
 size_t search_model_translit(const search_model *m, uint32_t l, const char *w, size_t n,
                              size_t min_chars, int *which, uint32_t *out, size_t cap);
 
+/* Word w (n bytes) typed in Latin letters, read against language l's stop
+ * and question words (analyzer an's, language l's: every searcher's share
+ * them, stopwords.txt) written in Cyrillic or Greek
+ * letters by their Latin key (translit_key()): 1 and the word of w's key
+ * into *word ("как" for "kak"; a question word's before a stop word's,
+ * NUL-ended, the model's), else 0. Language l's list of keys is made by
+ * the first call for l (thread-safe); a language written in Latin letters
+ * has none. */
+int search_model_translit_stop(const search_model *m, uint32_t l, const analyzer *an,
+                               const char *w, size_t n, const char **word);
+
 /* The most ASCII digits a form of language l's list above holds (the list
  * made if it was not): a word with more is none of them. UINT32_MAX while
  * memory for the list runs out. */

@@ -214,6 +214,14 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_translit,
            "slots: a word the FAQ lacks typed in Latin letters, read against its Cyrillic "
            "and Greek words (\"vrachu\" for \"врачу\")"),
+    SWITCH(use_translit_stops,
+           "tokens (with use_translit): a Latin-letter word of a question read as a language "
+           "written in Cyrillic or Greek letters whose Latin key is one of its stop or question "
+           "words' (\"kak\" of \"как\", \"k\" of \"к\") is that word, dropped or weighed as "
+           "it, not an unknown word of the topic"),
+    FIELD(translit_stops_latin, INT, 0, 0, 1,
+          "... but not a word a Latin-letter language of the index has (\"i\", \"no\", "
+          "\"do\" in English): the question is read as the Cyrillic language already"),
     FIELD(use_dict_word_ends, INT, 0, 0, 1,
           "slots: a typo or variant of a word the dictionary knows differs at its end only "
           "(a form of it: \"doer\", \"doem\"), not inside (\"reset\" is no \"rest\"); "

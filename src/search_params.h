@@ -110,6 +110,8 @@ typedef struct search_params {
     int use_translation, use_cognates, use_guess_evidence, use_accents;
     int use_bare_letters;       /* a word typed without a letter the keyboard lacks (fold.h) */
     int use_translit;           /* a Cyrillic or Greek word typed in Latin letters (translit.h) */
+    int use_translit_stops;     /* ... a stop or question word so typed is one */
+    int translit_stops_latin;   /* ... unless a Latin-letter language of the index has the word */
     int use_parts;              /* the FAQ's compounds holding the word as a part */
     int use_question_parts;     /* the question's compound searched by its parts too */
     int use_flagged_parts;      /* a compound the FAQ lacks, split where the dictionary reads it */

@@ -5,6 +5,9 @@
 # the answer Russian; an English question about the same FAQ is answered
 # as before in English, a question about a FAQ in Latin letters unchanged;
 # with the switch off (--set use_translit=0) the Latin words meet nothing.
+# Its small words are the Russian pack's stop and question words ("kak" is
+# "как", "mozhno", "li", "v" stop words): they no longer count as words of
+# a topic the FAQ lacks (--set use_translit_stops=0: they did).
 . "$ROOT/tests/e2e/lib.sh.inc"
 
 C="$TMP/corpus"
@@ -62,10 +65,22 @@ expect_eq "off: skolko stoit kurs is not answered" "$(echo "$A" | json answered)
     grep -q 'word "zapisatsya": .*unknown to the FAQ' || fail "off: zapisatsya is known"
 ok "off: zapisatsya is a word the FAQ lacks"
 
+A=$("$FAQBOT" ask --index "$I" --json "mozhno li zhit v seme")
+expect_eq "mozhno li zhit v seme: housing" "$(echo "$A" | json id)" housing
+expect_eq "mozhno li zhit v seme: Russian" "$(echo "$A" | json query_lang)" ru
+A=$("$FAQBOT" ask --index "$I" --json --set use_translit_stops=0 "mozhno li zhit v seme")
+expect_eq "stops off: mozhno li zhit v seme is declined" "$(echo "$A" | json answered)" false
+E=$("$FAQBOT" ask --index "$I" --explain "kak zapisatsya na probnyj urok")
+echo "$E" | grep -q '^word "как": weight 0\.1' || fail "kak is not the question word как"
+echo "$E" | grep -q '^word "na"' && fail "na counts as a word of the topic"
+ok "kak is как, na a stop word"
+
 # a FAQ in Latin letters: the same answer and scores with the switch on or off
 index_faq "$ROOT/tests/tune/utility/corpus"
 for q in "hvad gor jeg ved en laekage" "kak zapisatsya k vrachu" "rorbrudd i kjelleren"; do
     on=$("$FAQBOT" ask --index "$TMP/faq.idx" --json "$q")
     off=$("$FAQBOT" ask --index "$TMP/faq.idx" --json --set use_translit=0 "$q")
     expect_eq "Latin FAQ: $q unchanged" "$on" "$off"
+    off=$("$FAQBOT" ask --index "$TMP/faq.idx" --json --set use_translit_stops=0 "$q")
+    expect_eq "Latin FAQ: $q unchanged by its stop words" "$on" "$off"
 done
