@@ -26,6 +26,22 @@ static int phrase_of(const char *q, size_t off)
     return quotes % 2 ? quotes / 2 + 1 : 0;
 }
 
+/* What analyzer token t reads as, into q: its word, term and kind. */
+static void read_token(qtok *q, const token *t)
+{
+    memcpy(q->word, t->word, t->word_len);
+    q->word[t->word_len] = '\0';
+    q->word_len = t->word_len;
+    q->word_cp = typo_cp_count(t->word, t->word_len);
+    memcpy(q->term, t->term, t->term_len);
+    q->term[t->term_len] = '\0';
+    q->term_len = t->term_len;
+    q->is_stop = t->is_stop;
+    q->is_qword = t->is_qword;
+    q->is_situation = t->is_situation;
+    q->is_time = t->is_time;
+}
+
 static int on_qtoken(void *ctx, const token *t)
 {
     tokctx *c = ctx;
@@ -43,20 +59,10 @@ static int on_qtoken(void *ctx, const token *t)
     } else {
         q = &s->toks[s->n_toks++];
     }
-    memcpy(q->word, t->word, t->word_len);
-    q->word[t->word_len] = '\0';
-    q->word_len = t->word_len;
-    q->word_cp = typo_cp_count(t->word, t->word_len);
-    memcpy(q->term, t->term, t->term_len);
-    q->term[t->term_len] = '\0';
-    q->term_len = t->term_len;
+    read_token(q, t);
     q->raw_off = t->offset;
     q->raw_len = t->raw_len;
     q->pos = t->pos;
-    q->is_stop = t->is_stop;
-    q->is_qword = t->is_qword;
-    q->is_situation = t->is_situation;
-    q->is_time = t->is_time;
     q->is_synonym = t->is_synonym;
     q->is_joined = 0;
     q->phrase = c->quoted ? phrase_of(c->q, t->offset) : 0;
@@ -80,20 +86,9 @@ void query_tokenize(query *q, analyzer *an, const char *text, size_t len)
 /* The first word token of an analyzer's run, into ctx (a qtok). */
 static int first_word(void *ctx, const token *t)
 {
-    qtok *q = ctx;
     if (t->is_synonym)
         return 0;
-    memcpy(q->word, t->word, t->word_len);
-    q->word[t->word_len] = '\0';
-    q->word_len = t->word_len;
-    q->word_cp = typo_cp_count(t->word, t->word_len);
-    memcpy(q->term, t->term, t->term_len);
-    q->term[t->term_len] = '\0';
-    q->term_len = t->term_len;
-    q->is_stop = t->is_stop;
-    q->is_qword = t->is_qword;
-    q->is_situation = t->is_situation;
-    q->is_time = t->is_time;
+    read_token(ctx, t);
     return 1;
 }
 

@@ -444,6 +444,25 @@ static int cmp_bare(const void *a, const void *b)
     return x->number < y->number ? -1 : x->number > y->number;
 }
 
+/* List b, its forms' text in text, made whole and sorted: 0; or, when rc
+ * tells that memory ran out, left empty: -1. */
+static int end_list(struct bare_list *b, buf *text, int rc)
+{
+    if (rc != 0) {
+        buf_free(text);
+        free(b->forms);
+        b->forms = NULL;
+        b->n = 0;
+        return -1;
+    }
+    b->text = buf_take(text);
+    for (size_t i = 0; i < b->n; i++)
+        b->forms[i].text = b->text + b->forms[i].off;
+    if (b->n)      /* an all-ASCII index has no list to sort */
+        qsort(b->forms, b->n, sizeof *b->forms, cmp_bare);
+    return 0;
+}
+
 /* Every word and stem of language l of ix with a letter a keyboard lacks,
  * by its bare form (translit: with a Cyrillic or Greek letter, by its Latin
  * key), onto empty list b. 0, or -1 when memory ran out (b left empty). */
@@ -466,19 +485,7 @@ static int list_bare_forms(const faq_index *ix, uint32_t l, struct bare_list *b,
             rc = add_bare_form(b, &text, &cap, SEARCH_VOCAB_TERMS, t, s, ix->terms[t].text.len,
                                translit);
     }
-    if (rc != 0) {
-        buf_free(&text);
-        free(b->forms);
-        b->forms = NULL;
-        b->n = 0;
-        return -1;
-    }
-    b->text = buf_take(&text);
-    for (size_t i = 0; i < b->n; i++)
-        b->forms[i].text = b->text + b->forms[i].off;
-    if (b->n)      /* an all-ASCII index has no list to sort */
-        qsort(b->forms, b->n, sizeof *b->forms, cmp_bare);
-    return 0;
+    return end_list(b, &text, rc);
 }
 
 /* translit_stops' which: a question word's key is looked up before a stop
@@ -520,19 +527,7 @@ static int list_stop_keys(const analyzer *an, struct bare_list *b)
     buf text = BUF_INIT(UINT32_MAX);
     stop_keys k = {b, &text, 0};
     b->digits = 0;
-    if (analyzer_each_stopword(an, put_stop_key, &k) != 0) {
-        buf_free(&text);
-        free(b->forms);
-        b->forms = NULL;
-        b->n = 0;
-        return -1;
-    }
-    b->text = buf_take(&text);
-    for (size_t i = 0; i < b->n; i++)
-        b->forms[i].text = b->text + b->forms[i].off;
-    if (b->n)
-        qsort(b->forms, b->n, sizeof *b->forms, cmp_bare);
-    return 0;
+    return end_list(b, &text, analyzer_each_stopword(an, put_stop_key, &k));
 }
 
 enum { LIST_BARE, LIST_TRANSLIT, LIST_TRANSLIT_STOPS };
@@ -598,25 +593,38 @@ size_t search_model_bare(const search_model *m, uint32_t l, int which, const cha
     return find_forms(bare_forms(m, l, LIST_BARE, NULL), which, w, n, out, cap);
 }
 
+enum { TRANSLIT_KEY_CAP = FAQ_MAX_TERM_BYTES * 8 + 1 };
+
+/* The Latin key of Latin-letter word w (n bytes) into key, to be looked up
+ * in list b: its length, or 0 when there is nothing to look up (a word of
+ * Cyrillic or Greek letters, or no key; b NULL or empty: a language written
+ * in Latin letters). */
+static size_t latin_key(const struct bare_list *b, const char *w, size_t n,
+                        char key[TRANSLIT_KEY_CAP])
+{
+    if (!b || !b->n)
+        return 0;
+    long k = translit_script(w, n) ? -1 : translit_key(w, n, key, TRANSLIT_KEY_CAP);
+    return k > 0 ? (size_t)k : 0;
+}
+
 size_t search_model_translit(const search_model *m, uint32_t l, const char *w, size_t n,
                              size_t min_chars, int *which, uint32_t *out, size_t cap)
 {
     const struct bare_list *b = bare_forms(m, l, LIST_TRANSLIT, NULL);
-    if (!b || !b->n)    /* a language written in Latin letters: no key to make */
-        return 0;
-    char key[FAQ_MAX_TERM_BYTES * 8 + 1];
-    long k = translit_script(w, n) ? -1 : translit_key(w, n, key, sizeof key);
-    if (k <= 0)
+    char key[TRANSLIT_KEY_CAP];
+    size_t k = latin_key(b, w, n, key);
+    if (!k)
         return 0;
     *which = SEARCH_VOCAB_WORDS;
-    size_t found = find_forms(b, SEARCH_VOCAB_WORDS, key, (size_t)k, out, cap);
+    size_t found = find_forms(b, SEARCH_VOCAB_WORDS, key, k, out, cap);
     if (found)
         return found;
     /* the longest stem the word's key begins with: the stem leaves off the
      * ending, which visitors spell most variously ("zapisatsya",
      * "zapisatsia") */
     *which = SEARCH_VOCAB_TERMS;
-    for (size_t len = (size_t)k; !found && len >= min_chars && len; len--)
+    for (size_t len = k; !found && len >= min_chars && len; len--)
         found = find_forms(b, SEARCH_VOCAB_TERMS, key, len, out, cap);
     return found;
 }
@@ -625,15 +633,13 @@ int search_model_translit_stop(const search_model *m, uint32_t l, const analyzer
                                const char *w, size_t n, const char **word)
 {
     const struct bare_list *b = bare_forms(m, l, LIST_TRANSLIT_STOPS, an);
-    if (!b || !b->n)    /* a language written in Latin letters: no key to make */
-        return 0;
-    char key[FAQ_MAX_TERM_BYTES * 8 + 1];
-    long k = translit_script(w, n) ? -1 : translit_key(w, n, key, sizeof key);
-    if (k <= 0)
+    char key[TRANSLIT_KEY_CAP];
+    size_t k = latin_key(b, w, n, key);
+    if (!k)
         return 0;
     uint32_t at;
     for (int which = TRANSLIT_QWORD; which <= TRANSLIT_STOP; which++)
-        if (find_forms(b, which, key, (size_t)k, &at, 1)) {
+        if (find_forms(b, which, key, k, &at, 1)) {
             *word = b->text + at;
             return 1;
         }

@@ -15,6 +15,7 @@
 #include "index_read.h"
 #include "index_write.h"
 #include "search.h"
+#include "search_params.h"
 
 static __attribute__((unused)) corpus_entry fixture_entry(const char *id, const char *q,
                                                           const char *a, entry_kind kind)
@@ -69,19 +70,49 @@ static __attribute__((unused)) void fixture_open_dir(const char *dir, const char
     corpus_free(c);
 }
 
-/* The seed corpus (corpus/ under $ROOT, else under the current folder)
- * indexed in a new folder made from dir (a mkdtemp() template, rewritten),
- * at idx_path (cap bytes), opened as fixture_open() does. */
-static __attribute__((unused)) void fixture_open_seed(char *dir, char *idx_path, size_t cap,
-                                                      faq_index **ix, searcher **s)
+/* The corpus folder rel (a path under $ROOT, else under the current
+ * folder) indexed in a new folder made from dir (a mkdtemp() template,
+ * rewritten), at idx_path (cap bytes), opened as fixture_open() does. */
+static __attribute__((unused)) void fixture_open_rel(const char *rel, char *dir, char *idx_path,
+                                                     size_t cap, faq_index **ix, searcher **s)
 {
     const char *root = getenv("ROOT");
     char corpus_dir[512];
     if (!mkdtemp(dir))
         fail_msg("mkdtemp %s", dir);
     snprintf(idx_path, cap, "%s/faq.idx", dir);
-    snprintf(corpus_dir, sizeof corpus_dir, "%s/corpus", root && *root ? root : ".");
+    snprintf(corpus_dir, sizeof corpus_dir, "%s/%s", root && *root ? root : ".", rel);
     fixture_open_dir(corpus_dir, idx_path, ix, s);
+}
+
+/* The seed corpus (corpus/), so. */
+static __attribute__((unused)) void fixture_open_seed(char *dir, char *idx_path, size_t cap,
+                                                      faq_index **ix, searcher **s)
+{
+    fixture_open_rel("corpus", dir, idx_path, cap, ix, s);
+}
+
+/* q asked of ix by a new searcher with parameters p, no threshold: its
+ * answer into *a. */
+static __attribute__((unused)) void fixture_ask(const faq_index *ix, const search_params *p,
+                                                const char *q, faq_answer *a)
+{
+    searcher *s = searcher_new(ix);
+    assert_non_null(s);
+    searcher_set_params(s, p);
+    faq_query_opts o = {0};
+    o.threshold = -1;
+    assert_int_equal(searcher_ask(s, q, strlen(q), &o, a), 0);
+    searcher_free(s);
+}
+
+/* Is entry e of ix's id id? */
+static __attribute__((unused)) int fixture_entry_is(const faq_index *ix, uint32_t e, const char *id)
+{
+    assert_true(e < faq_index_entry_count(ix));
+    faq_entry x;
+    faq_index_entry(ix, e, &x);
+    return x.id.len == strlen(id) && memcmp(x.id.s, id, x.id.len) == 0;
 }
 
 /* What fixture_open() made, let go; the index file removed. */

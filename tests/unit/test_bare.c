@@ -27,14 +27,8 @@ static searcher *fx_s;
 static int setup(void **state)
 {
     (void)state;
-    const char *root = getenv("ROOT");
-    char corpus_dir[512];
     snprintf(dir, sizeof dir, "/tmp/faqbot-bare-XXXXXX");
-    assert_non_null(mkdtemp(dir));
-    snprintf(idx_path, sizeof idx_path, "%s/faq.idx", dir);
-    snprintf(corpus_dir, sizeof corpus_dir, "%s/tests/tune/utility/corpus",
-             root && *root ? root : ".");
-    fixture_open_dir(corpus_dir, idx_path, &ix, &fx_s);
+    fixture_open_rel("tests/tune/utility/corpus", dir, idx_path, sizeof idx_path, &ix, &fx_s);
     return 0;
 }
 
@@ -121,26 +115,13 @@ static void test_model_finds_the_words(void **state)
 /* q asked with use_bare_letters set to on: its answer into *a. */
 static void ask(const char *q, int on, faq_answer *a)
 {
-    searcher *s = searcher_new(ix);
-    assert_non_null(s);
     search_params p;
     search_params_default(&p);
     p.use_bare_letters = on;
-    searcher_set_params(s, &p);
-    faq_query_opts o = {0};
-    o.threshold = -1;
-    assert_int_equal(searcher_ask(s, q, strlen(q), &o, a), 0);
-    searcher_free(s);
+    fixture_ask(ix, &p, q, a);
 }
 
-/* Is entry e's id id? */
-static int entry_is(uint32_t e, const char *id)
-{
-    assert_true(e < faq_index_entry_count(ix));
-    faq_entry x;
-    faq_index_entry(ix, e, &x);
-    return x.id.len == strlen(id) && memcmp(x.id.s, id, x.id.len) == 0;
-}
+static int entry_is(uint32_t e, const char *id) { return fixture_entry_is(ix, e, id); }
 
 /* "gor" is three letters: no typo is guessed for it, and without its "ø"
  * it is a word the FAQ lacks, which holds the answer's confidence down. */

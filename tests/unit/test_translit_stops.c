@@ -29,14 +29,8 @@ static searcher *fx_s;
 static int setup(void **state)
 {
     (void)state;
-    const char *root = getenv("ROOT");
-    char corpus_dir[512];
     snprintf(dir, sizeof dir, "/tmp/faqbot-translit-stops-XXXXXX");
-    assert_non_null(mkdtemp(dir));
-    snprintf(idx_path, sizeof idx_path, "%s/faq.idx", dir);
-    snprintf(corpus_dir, sizeof corpus_dir, "%s/tests/tune/polyclinic/corpus",
-             root && *root ? root : ".");
-    fixture_open_dir(corpus_dir, idx_path, &ix, &fx_s);
+    fixture_open_rel("tests/tune/polyclinic/corpus", dir, idx_path, sizeof idx_path, &ix, &fx_s);
     return 0;
 }
 
@@ -89,26 +83,13 @@ static void test_keys_meet(void **state)
 /* q asked with use_translit_stops set to on: its answer into *a. */
 static void ask(const char *q, int on, faq_answer *a)
 {
-    searcher *s = searcher_new(ix);
-    assert_non_null(s);
     search_params p;
     search_params_default(&p);
     p.use_translit_stops = on;
-    searcher_set_params(s, &p);
-    faq_query_opts o = {0};
-    o.threshold = -1;
-    assert_int_equal(searcher_ask(s, q, strlen(q), &o, a), 0);
-    searcher_free(s);
+    fixture_ask(ix, &p, q, a);
 }
 
-/* Is entry e's id id? */
-static int entry_is(uint32_t e, const char *id)
-{
-    assert_true(e < faq_index_entry_count(ix));
-    faq_entry x;
-    faq_index_entry(ix, e, &x);
-    return x.id.len == strlen(id) && memcmp(x.id.s, id, x.id.len) == 0;
-}
+static int entry_is(uint32_t e, const char *id) { return fixture_entry_is(ix, e, id); }
 
 /* "mne" (мне) is a stop word: typed in Latin letters it counted as a word
  * of the topic the FAQ lacks, and held the confidence down */
