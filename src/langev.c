@@ -184,6 +184,18 @@ static int elected(const search_ctx *c, const double *hi, uint64_t open)
     return (int)f;
 }
 
+/* The question's words as the n-gram models read them: a number is none
+ * (textcat reads digits as spaces), so "cuánto dura 2024" is the two
+ * words "cuánto dura" are, too short to ask them of, and a number added
+ * to a question does not turn its language. */
+static int ngram_words(const query *s)
+{
+    int n = 0;
+    for (int i = 0; i < s->n_toks; i++)
+        n += utf8_digit_count(s->toks[i].word, s->toks[i].word_len) < s->toks[i].word_len;
+    return n;
+}
+
 /* Which language's vocabulary the question's words fall in: stop words are
  * the strongest evidence (function words are what tells "que" from "what"),
  * content words in the vocabulary next. The conversation's language gets a
@@ -263,7 +275,8 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
     for (uint32_t l = 0; l < ix->n_langs; l++)
         if (l != a && (b == UINT32_MAX || ev[l] > ev[b]))
             b = l;
-    if (b != UINT32_MAX && ev[a] - ev[b] < p->lang_close && s->n_toks >= p->lang_ngram_min_words) {
+    if (b != UINT32_MAX && ev[a] - ev[b] < p->lang_close &&
+        ngram_words(s) >= p->lang_ngram_min_words) {
         char guess[2][8];
         int n = langid_guess(li, q, len, guess, 2);
         for (int i = 0; i < n; i++) {

@@ -30,7 +30,8 @@ const search_param_field search_param_fields[] = {
     FIELD(lang_dict_hit, DOUBLE, 0.5, 0, 100,
           "a word no language's FAQ holds that its dictionary knows (Dutch \"maandkaart\"): "
           "half a word, in a close call"),
-    FIELD(lang_ngram_min_words, INT, 3, 0, 1000, "n-gram guesses on one or two words are noise"),
+    FIELD(lang_ngram_min_words, INT, 3, 0, 1000,
+          "n-gram guesses on one or two words are noise (a number is no word to them)"),
     FIELD(lang_ngram_first, DOUBLE, 1.0, 0, 100, "the n-gram model's first guess counts as a word"),
     FIELD(lang_ngram_second, DOUBLE, 0.5, 0, 100, "its second guess as half a word"),
     FIELD(max_synonyms, INT, 8, 0, 12, "a slot holds 12 alternatives: one group leaves room for others"),

@@ -24,7 +24,7 @@ typedef struct search_params {
     double lang_close;          /* evidence this near the best is a close call */
     double lang_typo_hit;       /* an unknown word one edit from a word of the language */
     double lang_dict_hit;       /* an unknown word the language's dictionary knows */
-    int lang_ngram_min_words;   /* n-gram models asked from this many words on */
+    int lang_ngram_min_words;   /* n-gram models asked from this many words on, numbers not counted */
     double lang_ngram_first;    /* their first guess ... */
     double lang_ngram_second;   /* ... and second */
     /* slot expansion (slots.c) */
