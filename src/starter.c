@@ -85,7 +85,7 @@ int starter_write(const char *dir, const char *lang, char *path, size_t pathlen,
                   size_t errlen)
 {
     const char *text = lang_pack_file(lang, STARTER_FILE);
-    /* a language libstemmer stems and no pack has (Hungarian, Greek...)
+    /* a language libstemmer stems and no pack has (Hungarian, Romanian...)
      * indexes as well: its folder is started with an English sample, for
      * the owner to replace, rather than refused, its comment saying so
      * and what the language lacks */

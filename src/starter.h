@@ -10,7 +10,7 @@
 
 /* Writes dir/<lang>/faq.md, making the folders as needed; never overwrites
  * a file. A language libstemmer stems that has no starter text (no pack:
- * Hungarian, Greek...) gets an English sample entry under a comment that
+ * Hungarian, Romanian...) gets an English sample entry under a comment that
  * says so, in the language's name, and what the language lacks without a
  * pack. Returns 0 with the file's path in path, 1 likewise when the entry
  * is English for want of lang's, or -1 with a message in err (a language

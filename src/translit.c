@@ -39,6 +39,8 @@ static const char *greek(uint32_t c)
 /* The code point at s[*i] (advanced past it), or UINT32_MAX if malformed */
 static uint32_t next_cp(const char *s, size_t n, size_t *i)
 {
+    if (*i >= n)
+        return UINT32_MAX;
     utf8proc_int32_t c;
     utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + *i, (utf8proc_ssize_t)(n - *i), &c);
     if (k <= 0)
@@ -46,6 +48,11 @@ static uint32_t next_cp(const char *s, size_t n, size_t *i)
     *i += (size_t)k;
     return (uint32_t)c;
 }
+
+/* Greek omicron and upsilon, either case, with or without tonos (an
+ * upsilon with dialytika is said apart: "οϋ" is no "ου") */
+static int greek_omicron(uint32_t c) { return c == 0x3BF || c == 0x39F || c == 0x3CC || c == 0x38C; }
+static int greek_upsilon(uint32_t c) { return c == 0x3C5 || c == 0x3A5 || c == 0x3CD || c == 0x38E; }
 
 /* Code point c in Latin letters; NULL when it is a letter of another script
  * or a Latin one with an accent */
@@ -76,7 +83,7 @@ static const char *latin_of(uint32_t c, char *one)
 static size_t key_letter(const char *l, size_t i, size_t n, const char **out)
 {
     static const struct { const char *from, *to; } many[] = {
-        {"shch", "sh"}, {"sch", "sh"}, {"kh", "h"}, {"ts", "c"}, {"tz", "c"}};
+        {"shch", "sh"}, {"sch", "sh"}, {"kh", "h"}, {"ts", "c"}, {"tz", "c"}, {"ou", "u"}};
     for (size_t k = 0; k < sizeof many / sizeof *many; k++) {
         size_t m = strlen(many[k].from);
         if (i + m <= n && memcmp(l + i, many[k].from, m) == 0) {
@@ -86,7 +93,11 @@ static size_t key_letter(const char *l, size_t i, size_t n, const char **out)
     }
     switch (l[i]) {
     case 'y': case 'j': *out = "i"; break;
-    case 'w': *out = "v"; break;
+    /* Greeks type "w" for "ω", the letter it looks like ("thelw"); a
+     * Cyrillic "в" is typed "v" in every usual spelling */
+    case 'w': *out = "o"; break;
+    /* ... and "8" for "θ" ("8elw"): within a word no number means */
+    case '8': *out = "th"; break;
     case 'x': *out = "h"; break;      /* "х" and "χ" typed as the letter they look like */
     case '\'': *out = ""; break;       /* the soft sign typed */
     default: *out = NULL;
@@ -102,6 +113,13 @@ long translit_key(const char *s, size_t n, char *out, size_t cap)
         char one[2];
         uint32_t c = next_cp(s, n, &i);
         const char *l = c == UINT32_MAX ? NULL : latin_of(c, one);
+        /* "ου" is one sound, typed "ou" (or "u"), not "o" and the "i" of
+         * a lone "υ" */
+        size_t at = i;
+        if (greek_omicron(c) && greek_upsilon(next_cp(s, n, &at))) {
+            l = "u";
+            i = at;
+        }
         size_t m = l ? strlen(l) : 0;
         if (!l || len + m >= sizeof latin)
             return -1;

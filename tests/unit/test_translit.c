@@ -35,6 +35,10 @@ static void test_spellings_meet(void **state)
         {"Врачу", "vrachu", "vrachu", "vrachu"},
         {"μάθημα", "mathima", "mathhima", "mathima"},
         {"χώρα", "hora", "xora", "khora"},
+        /* Greeklish: "ou" for "ου", "w" for "ω", "8" for "θ" */
+        {"γλουτένη", "glouteni", "gluteni", "GLOUTENI"},
+        {"θέλω", "thelo", "thelw", "8elw"},
+        {"τούρτα", "tourta", "turta", "tourta"},
     };
     for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
         char want[64];
