@@ -304,6 +304,36 @@ try {
     await p.context().close();
   });
 
+  await check('the widget on a phone (360 px): an inline code span is not broken at its hyphens, a long one and a <pre> stay in their bubble', async () => {
+    // the CSS alone is weighed, as on the chat page: answers as the widget
+    // writes them, a short code span at every place along the line (it broke
+    // at "ENES-" / "2026-PT"), a long one after it
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+    const p = await ctx.newPage();
+    await p.goto(env.HOST_URL + (env.OPEN_URL ? 'open.html' : 'refused.html'));
+    await p.locator('[data-faqbot] >> .bubble').click();
+    const r = await p.evaluate(() => {
+      const log = document.querySelector('[data-faqbot]').shadowRoot.querySelector('.log');
+      const out = { broken: [], over: [] };
+      for (let i = 0; i < 40; i++) {
+        const m = document.createElement('div');
+        m.className = 'msg bot';
+        m.innerHTML = '<div class="answer"><p>' + 'a'.repeat(i) + ' Ficha ENES (código <code>ENES-2026-PT</code>), em ' +
+          '<code>https://candidaturas.example.pt/ensino-superior/consulta-de-estado-ENES-2026-PT-detalhe</code>.</p>' +
+          '<pre><code>faqbot index --corpus corpus --out faq.idx --memory 64</code></pre></div>';
+        log.appendChild(m);
+        const [short, long] = m.querySelectorAll('p code'), right = m.getBoundingClientRect().right;
+        if (new Set([...short.getClientRects()].map((x) => Math.round(x.top))).size > 1) out.broken.push(i);
+        const pre = m.querySelector('pre'), spills = pre.scrollWidth > pre.clientWidth && getComputedStyle(pre).overflowX === 'visible';
+        if ([...long.getClientRects(), pre.getBoundingClientRect()].some((x) => x.right > right + 0.5) || spills) out.over.push(i);
+      }
+      return out;
+    });
+    assert(r.broken.length === 0, 'the code span broke across lines with ' + JSON.stringify(r.broken) + ' letters before it');
+    assert(r.over.length === 0, 'a long code span or a <pre> ran out of its bubble: ' + JSON.stringify(r.over));
+    await ctx.close();
+  });
+
   await check('keyboard and screen reader: roles, labels, Esc closes, focus moves in and back', async () => {
     const errors = [];
     const p = await hostPage(env.OPEN_URL ? 'open.html' : 'refused.html', errors);
