@@ -11,6 +11,7 @@
 #include <jansson.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -32,6 +33,7 @@ static void md_break(md *m, int paragraph)
 {
     while (m->t.n && m->t.s[m->t.n - 1] == ' ')
         m->t.s[--m->t.n] = '\0';
+    m->space = 0;  /* (at the start too: a blank seen before is no word's) */
     if (!m->t.n)
         return;
     int have = m->t.n >= 2 && m->t.s[m->t.n - 1] == '\n' && m->t.s[m->t.n - 2] == '\n' ? 2 : m->t.s[m->t.n - 1] == '\n';
@@ -61,6 +63,30 @@ static int is(const xmlNode *n, const char *name)
 }
 
 static void to_markdown(md *m, const xmlNode *n, const xmlNode *stop);
+
+/* An item's mark: "- ", or in an <ol> its number ("3. "), counted from
+ * the list's start, as the page showed it: steps keep their order. */
+static void list_mark(md *m, const xmlNode *li)
+{
+    if (!li->parent || !is(li->parent, "ol")) {
+        md_put(m, "- ", 2);
+        return;
+    }
+    long k = 1;
+    xmlChar *start = xmlGetProp(li->parent, (const xmlChar *)"start");
+    if (start) {
+        char *end;
+        long v = strtol((const char *)start, &end, 10);
+        if (end != (char *)start && !*end && v >= 0 && v < 1000000000)
+            k = v;
+        xmlFree(start);
+    }
+    for (const xmlNode *p = li->prev; p; p = p->prev)
+        k += is(p, "li");
+    char num[24];
+    int len = snprintf(num, sizeof num, "%ld. ", k);
+    md_put(m, num, (size_t)len);
+}
 
 /* Is a link to href kept as a link: a whole address of the web, of mail
  * or of a phone (the chat shows those); a relative one ("/afspraak") has
@@ -119,7 +145,7 @@ static void to_markdown(md *m, const xmlNode *n, const xmlNode *stop)
             md_break(m, 0);
         } else if (is(n, "li")) {
             md_break(m, 0);
-            md_put(m, "- ", 2);
+            list_mark(m, n);
             to_markdown(m, n->children, NULL);
             md_break(m, 0);
         } else if (is(n, "a")) {

@@ -154,6 +154,13 @@ static void test_html(void **state)
                                      "<strong> tres </strong>; <code>faq -x</code> <i>a*b</i></p>"),
                      1);
     assert_string_equal(doc.entries[0].answer, "Tarda **dos días**, *no* **tres** ; `faq -x` a*b");
+    /* an answer that opens with a list after a line end: no blank after its first "-";
+     * an ordered list's steps keep their numbers (from its start) */
+    assert_int_equal(rd(IMPORT_HTML, "<h2>¿Uno?</h2>\n<ul><li>A</li><li>B</li></ul>"
+                                     "<h2>¿Dos?</h2>\n<ol start=\"3\">\n<li>Pida</li>\n<li>Pague</li>\n</ol><ol><li>C</li></ol>"),
+                     2);
+    assert_string_equal(doc.entries[0].answer, "- A\n- B");
+    assert_string_equal(doc.entries[1].answer, "3. Pida\n4. Pague\n\n1. C");
     /* a question one heading level too deep: answer text, and told */
     assert_int_equal(rd(IMPORT_HTML, "<h2>¿Uno?</h2><p>A</p>\n<div><h3>¿Cita?</h3></div><p>B</p><h2>¿Dos?</h2><p>C</p>"
                                      "<h3>Notas</h3><p>D</p>"),
