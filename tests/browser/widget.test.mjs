@@ -14,7 +14,7 @@
 //   SWAP_URL      a server that allows HOST_URL, of SWAP_CORPUS indexed into SWAP_INDEX, which
 //                 the test rebuilds (wswap.html embeds its widget); FAQBOT the binary
 // Usage: node widget.test.mjs SCREENSHOT_DIR
-import { assert, axe, check, launch, sleep, tally } from './harness.mjs';
+import { assert, axe, check, codeSpans, launch, sleep, tally } from './harness.mjs';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -305,32 +305,16 @@ try {
   });
 
   await check('the widget on a phone (360 px): an inline code span is not broken at its hyphens, a long one and a <pre> stay in their bubble', async () => {
-    // the CSS alone is weighed, as on the chat page: answers as the widget
-    // writes them, a short code span at every place along the line (it broke
-    // at "ENES-" / "2026-PT"), a long one after it
+    // the CSS alone is weighed, as on the chat page (it broke at "ENES-" /
+    // "2026-PT" in "Ficha ENES (código ENES-2026-PT)")
     const ctx = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
     const p = await ctx.newPage();
     await p.goto(env.HOST_URL + (env.OPEN_URL ? 'open.html' : 'refused.html'));
     await p.locator('[data-faqbot] >> .bubble').click();
-    const r = await p.evaluate(() => {
-      const log = document.querySelector('[data-faqbot]').shadowRoot.querySelector('.log');
-      const out = { broken: [], over: [] };
-      for (let i = 0; i < 40; i++) {
-        const m = document.createElement('div');
-        m.className = 'msg bot';
-        m.innerHTML = '<div class="answer"><p>' + 'a'.repeat(i) + ' Ficha ENES (código <code>ENES-2026-PT</code>), em ' +
-          '<code>https://candidaturas.example.pt/ensino-superior/consulta-de-estado-ENES-2026-PT-detalhe</code>.</p>' +
-          '<pre><code>faqbot index --corpus corpus --out faq.idx --memory 64</code></pre></div>';
-        log.appendChild(m);
-        const [short, long] = m.querySelectorAll('p code'), right = m.getBoundingClientRect().right;
-        if (new Set([...short.getClientRects()].map((x) => Math.round(x.top))).size > 1) out.broken.push(i);
-        const pre = m.querySelector('pre'), spills = pre.scrollWidth > pre.clientWidth && getComputedStyle(pre).overflowX === 'visible';
-        if ([...long.getClientRects(), pre.getBoundingClientRect()].some((x) => x.right > right + 0.5) || spills) out.over.push(i);
-      }
-      return out;
-    });
+    const r = await codeSpans(p.locator('[data-faqbot] >> .log'));
     assert(r.broken.length === 0, 'the code span broke across lines with ' + JSON.stringify(r.broken) + ' letters before it');
     assert(r.over.length === 0, 'a long code span or a <pre> ran out of its bubble: ' + JSON.stringify(r.over));
+    assert(r.pre, 'a <pre> no longer scrolls inside its bubble');
     await ctx.close();
   });
 
