@@ -419,22 +419,29 @@ static int page_furniture(const xmlNode *n)
            is(n, "script") || is(n, "style") || is(n, "noscript") || is(n, "template");
 }
 
-/* How many headings of each level end in a question mark. */
-static void count_asking_headings(const xmlNode *n, int counts[7], int *oom)
+/* How many headings of each level end in a question mark (asking), or
+ * do not; with first, the first such heading's text of each level, which
+ * the caller frees. */
+static void count_headings(const xmlNode *n, int asking, int counts[7], char *first[7], int *oom)
 {
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || page_furniture(n))
             continue;
         int level = heading_level(n);
         if (!level) {
-            count_asking_headings(n->children, counts, oom);
+            count_headings(n->children, asking, counts, first, oom);
             continue;
         }
         char *q = nodes_markdown(n->children, NULL);
         if (!q)
             *oom = 1;
-        else if (asks(q))
+        else if (*q && !asks(q) == !asking) {
             counts[level]++;
+            if (first && !first[level]) {
+                first[level] = q;
+                q = NULL;
+            }
+        }
         free(q);
     }
 }
@@ -602,7 +609,7 @@ static int page_title(const xmlNode *root, import_doc *doc)
 static int read_page(const xmlNode *root, import_doc *doc)
 {
     int counts[7] = {0}, oom = 0;
-    count_asking_headings(root, counts, &oom);
+    count_headings(root, 1, counts, NULL, &oom);
     page p = {doc, 0, oom, first_h1(root), NULL};
     for (int level = 1; level <= 6; level++)
         if (counts[level] > counts[p.level])
@@ -665,13 +672,28 @@ int import_html_in(const char *text, size_t len, const char *charset, import_doc
         snprintf(err, errlen, "out of memory");
         w.bad = 1;
     }
+    /* none found: a page whose questions are headings worded as topics
+     * ("Prazos de candidatura") is told what would make them questions */
+    int plain[7] = {0}, level = 0, oom = 0;
+    char *first[7] = {0};
+    if (!w.bad && !doc->n)
+        count_headings(xmlDocGetRootElement(d), 0, plain, first, &oom);
+    for (int l = 2; l <= 6; l++)
+        if (plain[l] >= 2 && plain[l] > plain[level])
+            level = l;
+    char hint[256] = "";
+    if (level)
+        snprintf(hint, sizeof hint, "; its %d <h%d> headings (\"%.60s\"...) ask nothing: end each "
+                 "question with \"?\" and import it again", plain[level], level, first[level]);
+    for (int l = 0; l < 7; l++)
+        free(first[l]);
     xmlFreeDoc(d);
     if (w.bad)
         return -1;
     if (!doc->n) {
         snprintf(err, errlen, "no FAQ in the page: no schema.org FAQPage in its JSON-LD (%d "
                               "<script type=\"application/ld+json\"> read), no <details> with a "
-                              "<summary>, no <dl>, no heading ending in \"?\"", w.scripts);
+                              "<summary>, no <dl>, no heading ending in \"?\"%s", w.scripts, hint);
         return -1;
     }
     return (int)doc->n;

@@ -141,6 +141,12 @@ static void test_html(void **state)
     assert_string_equal(doc.entries[0].answer, "Uno\ndos tres");
     assert_int_equal(rd(IMPORT_HTML, "<p>nada</p>"), -1);
     assert_non_null(strstr(err, "no schema.org FAQPage"));
+    assert_null(strstr(err, "ask nothing"));
+    /* questions worded as topics: told what makes them questions */
+    assert_int_equal(rd(IMPORT_HTML, "<h1>FAQ</h1><nav><h2>Menu</h2></nav><h2>Prazos de candidatura</h2><p>Julho.</p>"
+                                     "<h2>Propinas</h2><p>697 euros.</p>"), -1);
+    assert_non_null(strstr(err, "no heading ending in \"?\"; its 2 <h2> headings (\"Prazos de candidatura\"...) "
+                                "ask nothing: end each question with \"?\""));
     /* without FAQPage markup: the page's <details>, <dl> and question headings */
     assert_int_equal(rd(IMPORT_HTML, "<h2>Parte</h2><h3>¿Uno?</h3><p>A</p><h3>Dos</h3><p>B</p>"
                                      "<details><summary>¿Tres?</summary>C</details><dl><dt>¿Cuatro?<dd>D<dd>E</dl>"),
