@@ -187,9 +187,17 @@ int cmd_check(const cli_command *cmd, int argc, char **argv)
     int rc = faq_index_check(ix, err, sizeof err);
     if (rc != FAQ_INDEX_OK)
         fprintf(stderr, "faqbot %s: %s: %s\n", cmd->name, path, err);
-    else
-        printf("%s: ok, %u entr%s, %llu bytes checked\n", path, faq_index_entry_count(ix),
-               faq_index_entry_count(ix) == 1 ? "y" : "ies", (unsigned long long)faq_index_size(ix));
+    else {
+        /* counted as index counted them: the small talk the packs add apart */
+        uint32_t all = faq_index_entry_count(ix), faq = 0;
+        for (uint32_t e = 0; e < all; e++) {
+            faq_entry en;
+            faq_index_entry(ix, e, &en);
+            faq += en.kind != ENTRY_SMALLTALK;
+        }
+        printf("%s: ok, %u FAQ entr%s and %u of small talk, %llu bytes checked\n", path, faq,
+               faq == 1 ? "y" : "ies", all - faq, (unsigned long long)faq_index_size(ix));
+    }
     faq_index_close(ix);
     return rc == FAQ_INDEX_OK ? EXIT_OK : EXIT_DATA;
 }

@@ -11,6 +11,7 @@
 #include <jansson.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -32,6 +33,7 @@ static void md_break(md *m, int paragraph)
 {
     while (m->t.n && m->t.s[m->t.n - 1] == ' ')
         m->t.s[--m->t.n] = '\0';
+    m->space = 0;  /* (at the start too: a blank seen before is no word's) */
     if (!m->t.n)
         return;
     int have = m->t.n >= 2 && m->t.s[m->t.n - 1] == '\n' && m->t.s[m->t.n - 2] == '\n' ? 2 : m->t.s[m->t.n - 1] == '\n';
@@ -61,6 +63,30 @@ static int is(const xmlNode *n, const char *name)
 }
 
 static void to_markdown(md *m, const xmlNode *n, const xmlNode *stop);
+
+/* An item's mark: "- ", or in an <ol> its number ("3. "), counted from
+ * the list's start, as the page showed it: steps keep their order. */
+static void list_mark(md *m, const xmlNode *li)
+{
+    if (!li->parent || !is(li->parent, "ol")) {
+        md_put(m, "- ", 2);
+        return;
+    }
+    long k = 1;
+    xmlChar *start = xmlGetProp(li->parent, (const xmlChar *)"start");
+    if (start) {
+        char *end;
+        long v = strtol((const char *)start, &end, 10);
+        if (end != (char *)start && !*end && v >= 0 && v < 1000000000)
+            k = v;
+        xmlFree(start);
+    }
+    for (const xmlNode *p = li->prev; p; p = p->prev)
+        k += is(p, "li");
+    char num[24];
+    int len = snprintf(num, sizeof num, "%ld. ", k);
+    md_put(m, num, (size_t)len);
+}
 
 /* Is a link to href kept as a link: a whole address of the web, of mail
  * or of a phone (the chat shows those); a relative one ("/afspraak") has
@@ -119,7 +145,7 @@ static void to_markdown(md *m, const xmlNode *n, const xmlNode *stop)
             md_break(m, 0);
         } else if (is(n, "li")) {
             md_break(m, 0);
-            md_put(m, "- ", 2);
+            list_mark(m, n);
             to_markdown(m, n->children, NULL);
             md_break(m, 0);
         } else if (is(n, "a")) {
@@ -393,22 +419,29 @@ static int page_furniture(const xmlNode *n)
            is(n, "script") || is(n, "style") || is(n, "noscript") || is(n, "template");
 }
 
-/* How many headings of each level end in a question mark. */
-static void count_asking_headings(const xmlNode *n, int counts[7], int *oom)
+/* How many headings of each level end in a question mark (asking), or
+ * do not; with first, the first such heading's text of each level, which
+ * the caller frees. */
+static void count_headings(const xmlNode *n, int asking, int counts[7], char *first[7], int *oom)
 {
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || page_furniture(n))
             continue;
         int level = heading_level(n);
         if (!level) {
-            count_asking_headings(n->children, counts, oom);
+            count_headings(n->children, asking, counts, first, oom);
             continue;
         }
         char *q = nodes_markdown(n->children, NULL);
         if (!q)
             *oom = 1;
-        else if (asks(q))
+        else if (*q && !asks(q) == !asking) {
             counts[level]++;
+            if (first && !first[level]) {
+                first[level] = q;
+                q = NULL;
+            }
+        }
         free(q);
     }
 }
@@ -576,7 +609,7 @@ static int page_title(const xmlNode *root, import_doc *doc)
 static int read_page(const xmlNode *root, import_doc *doc)
 {
     int counts[7] = {0}, oom = 0;
-    count_asking_headings(root, counts, &oom);
+    count_headings(root, 1, counts, NULL, &oom);
     page p = {doc, 0, oom, first_h1(root), NULL};
     for (int level = 1; level <= 6; level++)
         if (counts[level] > counts[p.level])
@@ -639,13 +672,28 @@ int import_html_in(const char *text, size_t len, const char *charset, import_doc
         snprintf(err, errlen, "out of memory");
         w.bad = 1;
     }
+    /* none found: a page whose questions are headings worded as topics
+     * ("Prazos de candidatura") is told what would make them questions */
+    int plain[7] = {0}, level = 0, oom = 0;
+    char *first[7] = {0};
+    if (!w.bad && !doc->n)
+        count_headings(xmlDocGetRootElement(d), 0, plain, first, &oom);
+    for (int l = 2; l <= 6; l++)
+        if (plain[l] >= 2 && plain[l] > plain[level])
+            level = l;
+    char hint[256] = "";
+    if (level)
+        snprintf(hint, sizeof hint, "; its %d <h%d> headings (\"%.60s\"...) ask nothing: end each "
+                 "question with \"?\" and import it again", plain[level], level, first[level]);
+    for (int l = 0; l < 7; l++)
+        free(first[l]);
     xmlFreeDoc(d);
     if (w.bad)
         return -1;
     if (!doc->n) {
         snprintf(err, errlen, "no FAQ in the page: no schema.org FAQPage in its JSON-LD (%d "
                               "<script type=\"application/ld+json\"> read), no <details> with a "
-                              "<summary>, no <dl>, no heading ending in \"?\"", w.scripts);
+                              "<summary>, no <dl>, no heading ending in \"?\"%s", w.scripts, hint);
         return -1;
     }
     return (int)doc->n;

@@ -77,10 +77,20 @@ void present_explain(explain_buf *b, const search_ctx *s, uint32_t L, const cand
     explainf(b, "decline threshold on coverage: %.2f\n", threshold);
 }
 
+/* Is slot sl's word read as a typo the asker should be told of? A word of
+ * the language's question-word list is spelt as meant: read near another
+ * ("quando" as the FAQ's "quanto", "cuando" as "cuánto tardan") it may
+ * still find the entry, but "did you mean: quanto pago...?" misquotes the
+ * asker. */
+static int told_typo(const slot *sl)
+{
+    return sl->n_alts && sl->alts[0].kind == ALT_TYPO && !sl->is_qword;
+}
+
 int present_correction_counts(const query *q, const cand *c)
 {
     for (int i = 0; i < q->n_slots && i < FAQ_MAX_QUERY_TERMS; i++)
-        if (q->slots[i].n_alts && q->slots[i].alts[0].kind == ALT_TYPO && ((c->mask >> i) & 1))
+        if (told_typo(&q->slots[i]) && ((c->mask >> i) & 1))
             return 1;
     return 0;
 }
@@ -206,7 +216,7 @@ void present_corrected(const search_ctx *c, uint32_t L, uint32_t lead, const cha
     size_t o = 0, at = 0;
     for (int i = 0; i < q->n_slots; i++) {
         const slot *sl = &q->slots[i];
-        if (!sl->n_alts || sl->alts[0].kind != ALT_TYPO)
+        if (!told_typo(sl))
             continue;
         form_ctx f;
         faq_form(c, L, lead, sl->alts[0].word, &f);

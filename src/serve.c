@@ -315,6 +315,26 @@ static enum MHD_Result preflight(server *sv, struct MHD_Connection *c, request *
 
 _Static_assert(sizeof(request) <= 1000, "a request's chunk stays under glibc's 1 KB (serve_http.h)");
 
+/* The 403 to a POST from a page of another site, naming its origin when it
+ * is one --allow-origin could take (http or https, printable ASCII), so
+ * the operator who embedded the widget there can copy the option; "null"
+ * (a sandboxed frame, a file) or none: the option's form only. */
+static enum MHD_Result refuse_other_site(server *sv, struct MHD_Connection *c, request *r)
+{
+    const char *o = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Origin");
+    size_t n = o ? strlen(o) : 0;
+    int named = n > 0 && n <= 200 && (strncmp(o, "http://", 7) == 0 || strncmp(o, "https://", 8) == 0);
+    for (size_t i = 0; named && i < n; i++)
+        named = o[i] > ' ' && o[i] < 0x7f && o[i] != '"' && o[i] != '\\';
+    if (!named)
+        return serve_error(sv, c, r, 403, "a page of another site may not post here: "
+                                          "faqbot serve --allow-origin ORIGIN allows one");
+    char msg[512];
+    snprintf(msg, sizeof msg, "a page of another site (%s) may not post here: faqbot serve --allow-origin %s "
+                              "allows it", o, o);
+    return serve_error(sv, c, r, 403, msg);
+}
+
 static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *url,
                               const char *method, const char *version, const char *upload_data,
                               size_t *upload_size, void **con_cls)
@@ -357,8 +377,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         if (azure_route(r->route) && !qna_key_ok(sv, c))
             return serve_error(sv, c, r, 401, "access denied: Authorization: EndpointKey KEY is required");
         if (r->is_post && !r->cors && from_another_site(c))
-            return serve_error(sv, c, r, 403, "a page of another site may not post here: "
-                                              "faqbot serve --allow-origin ORIGIN allows one");
+            return refuse_other_site(sv, c, r);
         if (r->is_post) {
             const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
             unsigned long long n = cl ? strtoull(cl, NULL, 10) : 0;

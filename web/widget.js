@@ -22,7 +22,7 @@
 svg { width: 1.1em; height: 1.1em; fill: currentColor; vertical-align: -.15em; }
 .bubble svg { width: 28px; height: 28px; vertical-align: middle; }
 .bubble { position: fixed; right: 20px; bottom: 20px; z-index: 2147483646; width: 56px; height: 56px;
-  border: 0; border-radius: 50%; background: var(--brand); color: var(--on); font: 26px/1 sans-serif;
+  border: 0; border-radius: 50%; background: var(--brand); color: var(--on);
   cursor: pointer; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
 .panel { position: fixed; right: 16px; bottom: 88px; z-index: 2147483647;
   width: min(380px, 100vw - 32px); height: min(560px, 100vh - 110px);
@@ -40,15 +40,17 @@ svg { width: 1.1em; height: 1.1em; fill: currentColor; vertical-align: -.15em; }
 .error { align-self: stretch; max-width: none; background: #fdecea; color: #8a1c12; }
 .msg p, .msg ul, .msg ol { margin: .3em 0; } .answer ul, .answer ol { padding-left: 1.2em; }
 .msg > :first-child { margin-top: 0; } .msg > :last-child { margin-bottom: 0; }
-.msg a { color: var(--brand); } .user a { color: var(--on); }
-.src { font-size: .82em; color: var(--muted); }
+.msg a { color: var(--brand); }
+/* code whole at its hyphens, a long one wrapped in its box; a <pre> scrolls */
+.answer :not(pre)>code { display: inline-block; max-width: 100%; } pre { overflow-x: auto; }
+.src, .vote, .typing, .long { font-size: .82em; color: var(--muted); }
 .note { font-style: italic; }
 .alts { display: flex; flex-wrap: wrap; gap: .3em; margin: .4em 0 0; padding: 0; list-style: none; }
 .alts button, .vote button { font: inherit; font-size: .85em; cursor: pointer; border: 1px solid var(--line);
   background: var(--bg); color: var(--brand); border-radius: 12px; padding: .15em .55em; text-align: start; }
-.vote { display: flex; gap: .3em; align-items: center; margin-top: .4em; font-size: .82em; color: var(--muted); }
+.vote { display: flex; gap: .3em; align-items: center; margin-top: .4em; }
 .vote button[aria-pressed="true"] { background: var(--brand); color: var(--on); }
-.typing, .long { margin: 0 .8em .4em; font-size: .82em; color: var(--muted); }
+.typing, .long { margin: 0 .8em .4em; }
 .long { color: var(--ink); } .long:empty { margin: 0; }
 form { display: flex; gap: .4em; padding: .6em; border-top: 1px solid var(--line); }
 input { flex: 1; min-width: 0; font: inherit; color: var(--ink); background: var(--bg);
@@ -62,6 +64,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
 
   function h(tag, attrs, text) {
     const e = document.createElement(tag);
+    if (tag == 'button') e.type = 'button';  // submits only if told
     for (const k in attrs || {}) e.setAttribute(k, attrs[k]);
     if (text != null) e.textContent = text;
     return e;
@@ -96,14 +99,14 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     root.appendChild(h('style', null, CSS));
   }
   const w = h('div', { class: 'w' });
-  const bubble = h('button', { class: 'bubble', type: 'button', 'aria-haspopup': 'dialog',
+  const bubble = h('button', { class: 'bubble', 'aria-haspopup': 'dialog',
     'aria-expanded': 'false', 'aria-controls': 'faqbot-panel', 'aria-label': 'FAQ' });
   bubble.appendChild(icon('M4 3h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H10l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z'));
   const panel = h('div', { class: 'panel', id: 'faqbot-panel', role: 'dialog', 'aria-labelledby': 'faqbot-title' });
   panel.hidden = true;
   const title = h('h2', { id: 'faqbot-title' }, 'FAQ');
-  const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close' }, '×');
-  const fresh = h('button', { type: 'button', class: 'new', 'aria-label': 'New conversation' });
+  const close = h('button', { class: 'close', 'aria-label': 'Close' }, '×');
+  const fresh = h('button', { class: 'new', 'aria-label': 'New conversation' });
   fresh.appendChild(icon('M11 5h2v6h6v2h-6v6h-2v-6H5v-2h6z'));
   const bar = h('div', { class: 'bar' });
   bar.append(title, fresh, close);
@@ -123,13 +126,12 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   const langOf = t => t.text_lang || t.lang || '';
   function applyTexts(t) {
     texts = t;
-    const say = (k, d) => t[k] || d;
     w.lang = langOf(t);
-    title.textContent = say('page_title', 'FAQ');
-    input.placeholder = say('page_placeholder', '');
+    title.textContent = t.page_title || 'FAQ';
+    input.placeholder = t.page_placeholder || '';
     for (const [e, k] of [[bubble, 'page_open'], [close, 'page_close'], [fresh, 'page_new'], [input, 'page_placeholder'], [send, 'page_send']])
       if (t[k]) e.setAttribute('aria-label', t[k]);
-    typing.textContent = say('page_typing', '…');
+    typing.textContent = t.page_typing || '…';
     const hello = log.querySelector('.welcome');
     if (hello && t.page_welcome) {
       hello.textContent = t.page_welcome;
@@ -240,7 +242,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
       if (a.outcome === 'answer' && a.id && texts.feedback) {
         const box = h('div', { class: 'vote' });
         for (const [v, key, dflt] of [['up', 'page_helpful', 'Helpful'], ['down', 'page_unhelpful', 'Not helpful']]) {
-          const b = h('button', { type: 'button', 'aria-pressed': String(turn.v === v), 'aria-label': texts[key] || dflt, 'data-vote': v });
+          const b = h('button', { 'aria-pressed': String(turn.v === v), 'aria-label': texts[key] || dflt, 'data-vote': v });
           b.appendChild(icon(THUMB, v === 'down'));
           b.addEventListener('click', () => vote(box, q, a, v, turn, 1));
           box.appendChild(b);
@@ -249,16 +251,16 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
         m.appendChild(box);
       }
     } else if (a.outcome === 'clarify') {
-      if (!a.message) p('note', texts.clarify || '');
+      if (!a.message) p('note', texts.clarify);
       alts = [{ question: a.question, lang: a.lang }].concat(alts || []);
     } else if (!a.message) {
-      p('note', texts.decline || '');
+      p('note', texts.decline);
     }
     if (alts && alts.length) {
       const ul = h('ul', { class: 'alts' });
       for (const it of alts.slice(0, 4)) {
         if (!it || !it.question) continue;
-        const b = h('button', { type: 'button' }, it.question);
+        const b = h('button', null, it.question);
         if (it.lang) b.lang = it.lang;
         b.addEventListener('click', () => { ask(it.question); input.focus(); });
         ul.appendChild(h('li')).appendChild(b);

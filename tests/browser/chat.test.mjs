@@ -7,7 +7,7 @@
 // screenshots for a person to look at.
 // Usage: node chat.test.mjs URL SCREENSHOT_DIR   (FAQBOT_PID: the server,
 // killed by the last check to see the page report it gone)
-import { assert, axe, check, launch, sleep, tally } from './harness.mjs';
+import { assert, axe, check, codeSpans, launch, sleep, tally } from './harness.mjs';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -542,24 +542,8 @@ try {
     watch(p);
     await p.goto(url);
     await p.locator('#lang option').first().waitFor({ state: 'attached', timeout: 10000 });
-    const r = await p.evaluate(() => {
-      const out = { broken: [], over: [], width: 0 };
-      for (let i = 0; i < 40; i++) {
-        const m = document.createElement('div');
-        m.className = 'msg bot';
-        m.innerHTML = '<div class="answer"><p>' + 'a'.repeat(i) + ' Su número, como <code>SPK-2026-0042</code>, y ' +
-          '<code>https://tramites.example.org/expedientes/consulta-de-estado-SPK-2026-0042-detalle</code>.</p>' +
-          '<pre><code>faqbot index --corpus corpus --out faq.idx --memory 64</code></pre></div>';
-        document.getElementById('log').appendChild(m);
-        const [short, long] = m.querySelectorAll('p code');
-        if (new Set([...short.getClientRects()].map((x) => Math.round(x.top))).size > 1) out.broken.push(i);
-        const right = m.getBoundingClientRect().right;
-        if ([...long.getClientRects()].some((x) => x.right > right + 0.5) || m.scrollWidth > m.clientWidth) out.over.push(i);
-        if (i === 0) out.pre = m.querySelector('pre').scrollWidth > m.querySelector('pre').clientWidth;
-      }
-      out.width = document.documentElement.scrollWidth;
-      return out;
-    });
+    const r = await codeSpans(p.locator('#log'));
+    r.width = await p.evaluate(() => document.documentElement.scrollWidth);
     assert(r.broken.length === 0, 'the code span broke across lines with ' + JSON.stringify(r.broken) + ' letters before it');
     assert(r.over.length === 0, 'a long code span ran out of its bubble: ' + JSON.stringify(r.over));
     assert(r.width <= 360, 'the page is ' + r.width + ' px wide on a 360 px screen');

@@ -49,3 +49,30 @@ export async function axe(page, include) {
   }, include || null);
   return found;
 }
+
+// Bubbles of answer HTML as the chat page and the widget write them, put in
+// log (a locator): a short inline code span at every place along the line
+// from 0 to 39 letters in, a long one after it, a <pre> below. Returns the
+// places where the short span broke across lines (`broken`), where the long
+// one or the <pre> ran out of its bubble (`over`: past its edge, or the
+// <pre>'s code past its box unscrolled), and whether the <pre> scrolls.
+export function codeSpans(log) {
+  return log.evaluate((l) => {
+    const out = { broken: [], over: [], pre: false };
+    for (let i = 0; i < 40; i++) {
+      const m = document.createElement('div');
+      m.className = 'msg bot';
+      m.innerHTML = '<div class="answer"><p>' + 'a'.repeat(i) + ' Su número, como <code>SPK-2026-0042</code>, y ' +
+        '<code>https://tramites.example.org/expedientes/consulta-de-estado-SPK-2026-0042-detalle</code>.</p>' +
+        '<pre><code>faqbot index --corpus corpus --out faq.idx --memory 64</code></pre></div>';
+      l.appendChild(m);
+      const [short, long] = m.querySelectorAll('p code'), pre = m.querySelector('pre');
+      const right = m.getBoundingClientRect().right, wide = pre.scrollWidth > pre.clientWidth;
+      if (new Set([...short.getClientRects()].map((x) => Math.round(x.top))).size > 1) out.broken.push(i);
+      if ([...long.getClientRects(), pre.getBoundingClientRect()].some((x) => x.right > right + 0.5) ||
+          m.scrollWidth > m.clientWidth || (wide && getComputedStyle(pre).overflowX === 'visible')) out.over.push(i);
+      if (i === 0) out.pre = wide;
+    }
+    return out;
+  });
+}

@@ -14,7 +14,7 @@
 //   SWAP_URL      a server that allows HOST_URL, of SWAP_CORPUS indexed into SWAP_INDEX, which
 //                 the test rebuilds (wswap.html embeds its widget); FAQBOT the binary
 // Usage: node widget.test.mjs SCREENSHOT_DIR
-import { assert, axe, check, launch, sleep, tally } from './harness.mjs';
+import { assert, axe, check, codeSpans, launch, sleep, tally } from './harness.mjs';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -302,6 +302,20 @@ try {
     assert(st.hostButtonBg === 'rgb(0, 128, 0)' && st.hostButtonRadius === '0px', 'widget style leaked out: ' + JSON.stringify(st));
     assert(st.panelVisible, 'the panel is squashed');
     await p.context().close();
+  });
+
+  await check('the widget on a phone (360 px): an inline code span is not broken at its hyphens, a long one and a <pre> stay in their bubble', async () => {
+    // the CSS alone is weighed, as on the chat page (it broke at "ENES-" /
+    // "2026-PT" in "Ficha ENES (código ENES-2026-PT)")
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+    const p = await ctx.newPage();
+    await p.goto(env.HOST_URL + (env.OPEN_URL ? 'open.html' : 'refused.html'));
+    await p.locator('[data-faqbot] >> .bubble').click();
+    const r = await codeSpans(p.locator('[data-faqbot] >> .log'));
+    assert(r.broken.length === 0, 'the code span broke across lines with ' + JSON.stringify(r.broken) + ' letters before it');
+    assert(r.over.length === 0, 'a long code span or a <pre> ran out of its bubble: ' + JSON.stringify(r.over));
+    assert(r.pre, 'a <pre> no longer scrolls inside its bubble');
+    await ctx.close();
   });
 
   await check('keyboard and screen reader: roles, labels, Esc closes, focus moves in and back', async () => {

@@ -21,7 +21,12 @@ printf '\125' | dd of="$TMP/sflip.idx" bs=1 seek=$((size / 2)) conv=notrunc 2>/d
 "$FAQBOT" check "$TMP/sflip.idx" >/dev/null 2>"$TMP/err"; expect_eq "check: corrupted section exits 2" "$?" "2"
 expect_match "check: names the section" "$(cat "$TMP/err")" 'corrupt.*checksum mismatch in section'
 "$FAQBOT" check "$TMP/faq.idx" >"$TMP/out" 2>&1; expect_eq "check: a good index exits 0" "$?" "0"
-expect_match "check: says ok" "$(cat "$TMP/out")" 'ok, [0-9]* entries'
+expect_match "check: says ok" "$(cat "$TMP/out")" 'ok, [0-9]* FAQ entries'
+# its count is index's: the FAQ's entries, the small talk apart (it said
+# "146 entries" of an index made of 16 and 130 of small talk)
+"$FAQBOT" index --corpus "$ROOT/corpus" --out "$TMP/faq.idx" >"$TMP/said" 2>/dev/null
+expect_eq "check: counts as index does" "$(sed -n 's/.*ok, \([0-9]* FAQ entr[a-z]* and [0-9]* of small talk\),.*/\1/p' "$TMP/out")" \
+    "$(sed -n 's/^indexed \([0-9]* FAQ entr[a-z]* and [0-9]* of small talk\) .*/\1/p' "$TMP/said")"
 "$FAQBOT" check "$TMP/trunc.idx" >/dev/null 2>&1; expect_eq "check: truncated exits 2" "$?" "2"
 echo "# just Markdown" > "$TMP/foreign.idx"
 refuse "foreign" "$TMP/foreign.idx" 'not a faqbot index'

@@ -29,9 +29,14 @@ done
 expect_eq "vote from another site, no Sec-Fetch-Site" "$(status POST /api/feedback -H "Origin: https://evil.example" \
     -H "$text" -d "$vote")" 403
 expect_match "why" "$(json error < "$TMP/body")" 'another site.*--allow-origin'
+# ... the option as its operator would write it, the page's origin in it
+expect_eq "the origin named, to copy" "$(json error < "$TMP/body")" \
+    "a page of another site (https://evil.example) may not post here: faqbot serve --allow-origin https://evil.example allows it"
 expect_eq "question from another site, no Sec-Fetch-Site" "$(status POST /api/ask -H "Origin: http://evil.example:8080" \
     -H "$text" -d '{"q":"a planted question about volcanoes"}')" 403
 expect_eq "vote from a sandboxed frame or a file" "$(status POST /api/feedback -H "Origin: null" -H "$text" -d "$vote")" 403
+expect_eq "... no origin to name: the option's form" "$(json error < "$TMP/body")" \
+    "a page of another site may not post here: faqbot serve --allow-origin ORIGIN allows one"
 expect_eq "vote from a sibling host of this site" "$(status POST /api/feedback -H "Host: faq.example.org" \
     -H "Origin: http://www.example.org" -H "$text" -d "$vote")" 403
 expect_eq "a forged X-Forwarded-Host of another name" "$(status POST /api/feedback -H "Host: faq.example.org" \

@@ -141,6 +141,12 @@ static void test_html(void **state)
     assert_string_equal(doc.entries[0].answer, "Uno\ndos tres");
     assert_int_equal(rd(IMPORT_HTML, "<p>nada</p>"), -1);
     assert_non_null(strstr(err, "no schema.org FAQPage"));
+    assert_null(strstr(err, "ask nothing"));
+    /* questions worded as topics: told what makes them questions */
+    assert_int_equal(rd(IMPORT_HTML, "<h1>FAQ</h1><nav><h2>Menu</h2></nav><h2>Prazos de candidatura</h2><p>Julho.</p>"
+                                     "<h2>Propinas</h2><p>697 euros.</p>"), -1);
+    assert_non_null(strstr(err, "no heading ending in \"?\"; its 2 <h2> headings (\"Prazos de candidatura\"...) "
+                                "ask nothing: end each question with \"?\""));
     /* without FAQPage markup: the page's <details>, <dl> and question headings */
     assert_int_equal(rd(IMPORT_HTML, "<h2>Parte</h2><h3>¿Uno?</h3><p>A</p><h3>Dos</h3><p>B</p>"
                                      "<details><summary>¿Tres?</summary>C</details><dl><dt>¿Cuatro?<dd>D<dd>E</dl>"),
@@ -154,6 +160,13 @@ static void test_html(void **state)
                                      "<strong> tres </strong>; <code>faq -x</code> <i>a*b</i></p>"),
                      1);
     assert_string_equal(doc.entries[0].answer, "Tarda **dos días**, *no* **tres** ; `faq -x` a*b");
+    /* an answer that opens with a list after a line end: no blank after its first "-";
+     * an ordered list's steps keep their numbers (from its start) */
+    assert_int_equal(rd(IMPORT_HTML, "<h2>¿Uno?</h2>\n<ul><li>A</li><li>B</li></ul>"
+                                     "<h2>¿Dos?</h2>\n<ol start=\"3\">\n<li>Pida</li>\n<li>Pague</li>\n</ol><ol><li>C</li></ol>"),
+                     2);
+    assert_string_equal(doc.entries[0].answer, "- A\n- B");
+    assert_string_equal(doc.entries[1].answer, "3. Pida\n4. Pague\n\n1. C");
     /* a question one heading level too deep: answer text, and told */
     assert_int_equal(rd(IMPORT_HTML, "<h2>¿Uno?</h2><p>A</p>\n<div><h3>¿Cita?</h3></div><p>B</p><h2>¿Dos?</h2><p>C</p>"
                                      "<h3>Notas</h3><p>D</p>"),
