@@ -35,6 +35,7 @@ static const struct {
     {"fi", "milloin", "ja", "kirjasto"},
     {"ru", "когда", "мне", "библиотека"},
     {"tr", "nerede", "bana", "kutuphane"},
+    {"ca", "quan", "la", "biblioteca"},
 };
 static const char *const smalltalk_ids[] = {"hello", "thanks", "bye", "who-are-you", "how-are-you", "help", "ok", "time", "weather", "joke", "complaint", "praise", "human"};
 
