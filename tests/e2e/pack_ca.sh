@@ -46,34 +46,26 @@ MD
 expect_eq "index: no note of a missing pack" "$(grep -c 'no language pack' "$TMP/err")" 0
 
 pack_text() { sed -n "s/^$2 = //p" "$ROOT/lang/$1/messages.txt"; }
-ask_json() { "$FAQBOT" ask --index "$TMP/faq.idx" --json "$1" >"$TMP/out" || fail "ask $1"; }
+# answered QUESTION ID LANG: the entry (or small talk) ID, in LANG
+answered() {
+    "$FAQBOT" ask --index "$TMP/faq.idx" --json "$1" >"$TMP/out" || fail "ask $1"
+    expect_eq "$1: $2" "$(json id <"$TMP/out")" "$2"
+    expect_eq "$1: in $3" "$(json lang <"$TMP/out")" "$3"
+}
 
 # the same question in each language, answered in it
-ask_json "quant val l'abonament?"
-expect_eq "ca question: its entry" "$(json id <"$TMP/out")" price
-expect_eq "ca question: answered in Catalan" "$(json lang <"$TMP/out")" ca
-ask_json "¿cuánto vale el abono?"
-expect_eq "es question: its entry" "$(json id <"$TMP/out")" price
-expect_eq "es question: answered in Spanish" "$(json lang <"$TMP/out")" es
-ask_json "a quina hora obre la piscina els dissabtes"
-expect_eq "ca hours: its entry" "$(json id <"$TMP/out")" hours
-expect_eq "ca hours: in Catalan" "$(json lang <"$TMP/out")" ca
-ask_json "a qué hora abre la piscina los sábados"
-expect_eq "es hours: its entry" "$(json id <"$TMP/out")" hours
-expect_eq "es hours: in Spanish" "$(json lang <"$TMP/out")" es
+answered "quant val l'abonament?" price ca
+answered "¿cuánto vale el abono?" price es
+answered "a quina hora obre la piscina els dissabtes" hours ca
+answered "a qué hora abre la piscina los sábados" hours es
 
 # small talk, in Catalan
-ask_json "hola, bon dia"
-expect_eq "ca hello: small talk" "$(json id <"$TMP/out")" hello
-expect_eq "ca hello: in Catalan" "$(json lang <"$TMP/out")" ca
-ask_json "moltes gràcies"
-expect_eq "ca thanks: small talk" "$(json id <"$TMP/out")" thanks
-expect_eq "ca thanks: in Catalan" "$(json lang <"$TMP/out")" ca
-ask_json "hola, buenos días"
-expect_eq "es hello: in Spanish" "$(json lang <"$TMP/out")" es
+answered "hola, bon dia" hello ca
+answered "moltes gràcies" thanks ca
+answered "hola, buenos días" hello es
 
 # the bot's own text in Catalan
-ask_json "com puc anar a la lluna amb tren"
+"$FAQBOT" ask --index "$TMP/faq.idx" --json "com puc anar a la lluna amb tren" >"$TMP/out" || fail "ask"
 expect_eq "ca off-topic: declined" "$(json id <"$TMP/out")" null
 expect_eq "ca decline: the pack's text" "$(json message <"$TMP/out")" "$(pack_text ca decline)"
 
