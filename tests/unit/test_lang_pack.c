@@ -36,6 +36,7 @@ static const struct {
     {"ru", "когда", "мне", "библиотека"},
     {"tr", "nerede", "bana", "kutuphane"},
     {"el", "ποτε", "μου", "βιβλιοθηκη"},
+    {"ca", "quan", "la", "biblioteca"},
 };
 static const char *const smalltalk_ids[] = {"hello", "thanks", "bye", "who-are-you", "how-are-you", "help", "ok", "time", "weather", "joke", "complaint", "praise", "human"};
 
