@@ -97,6 +97,56 @@ static int next_token(analyzer *a, const char *text, size_t len, size_t off, siz
     return 0;
 }
 
+/* ---- Catalan's l·l ----
+ * Catalan writes a geminate l with a middle dot inside the word
+ * ("al·legació", "col·legi"): U+00B7, or U+2027 by some keyboards, or a
+ * period where neither is at hand ("al.legació"). None of them is a letter,
+ * so the token would end at it and give "al" and "legació". A dot between
+ * two l's keeps the word whole, in every language (only Catalan writes
+ * one); fold_middot() then writes all three as U+00B7. A period joins only
+ * what reads as Catalan: a lower-case l after a vowel and before a letter
+ * ("al.legació", not "hospital.La" or "install.log"'s "ll.l"). */
+
+static int is_ell(unsigned char c)
+{
+    return c == 'l' || c == 'L';
+}
+
+/* The bytes of a middle dot at text[i] that joins the token ending there
+ * (at i) to an l, or 0. */
+static size_t middot_join(const char *text, size_t len, size_t start, size_t i)
+{
+    if (i - start < 2 || !is_ell((unsigned char)text[i - 1]))
+        return 0;
+    size_t w = 0;
+    if (i + 2 < len && (unsigned char)text[i] == 0xC2 && (unsigned char)text[i + 1] == 0xB7)
+        w = 2;
+    else if (i + 3 < len && (unsigned char)text[i] == 0xE2 && (unsigned char)text[i + 1] == 0x80 &&
+             (unsigned char)text[i + 2] == 0xA7)
+        w = 3;
+    else if (i + 2 < len && text[i] == '.' && text[i - 1] == 'l' && text[i + 1] == 'l') {
+        unsigned char before = (unsigned char)text[i - 2], after = (unsigned char)text[i + 2];
+        /* a vowel, or a letter of two bytes (an accented one: "síl.laba") */
+        int vowel = (before && strchr("aeiouAEIOU", before) != NULL) || (before >= 0x80 && before < 0xC0);
+        int letter = (after | 0x20) >= 'a' && (after | 0x20) <= 'z';
+        return vowel && (letter || after >= 0xC0) && after != 'l' ? 1 : 0;
+    }
+    return w && is_ell((unsigned char)text[i + w]) ? w : 0;
+}
+
+/* next_token(), a token joined across the middle dots of l·l. */
+static int next_word(analyzer *a, const char *text, size_t len, size_t off, size_t *start,
+                     size_t *end)
+{
+    if (next_token(a, text, len, off, start, end) != 0)
+        return -1;
+    size_t w, s, e;
+    while ((w = middot_join(text, len, *start, *end)) != 0 &&
+           next_token(a, text, len, *end + w, &s, &e) == 0 && s == *end + w)
+        *end = e;
+    return 0;
+}
+
 /* ---- stop words ---- */
 
 /* Is w (n bytes, whose hash_of() is h) in set? */
@@ -561,6 +611,16 @@ const char *analyzer_stem(analyzer *a, const char *word, size_t len, size_t *out
             return NULL;
         }
     }
+    /* Snowball's Catalan stemmer writes l·l's dot as a period ("al.leg"):
+     * the stem keeps the word's U+00B7, so a stem typed without the dot
+     * meets it as a word does (fold_bare()). No other period is in a token. */
+    if (memchr(a->term, '.', (size_t)k)) {
+        k = fold_middot(a->term, (size_t)k, sizeof a->term);
+        if (k < 0) {
+            *out_len = 0;
+            return NULL;
+        }
+    }
     *out_len = (size_t)k;
     return a->term;
 }
@@ -581,7 +641,7 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
     const size_t ncps = sizeof a->cps / sizeof *a->cps;
     while (off < len) {
         size_t start, stop;
-        if (next_token(a, text, len, off, &start, &stop) != 0)
+        if (next_word(a, text, len, off, &start, &stop) != 0)
             break;
         size_t raw_len = stop - start;
         off = stop;
@@ -592,6 +652,8 @@ int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *c
         t.offset = start;
         t.pos = pos++;
         long cf = fold_into(a->cps, ncps, t.raw, n, a->cf, sizeof a->cf, 0);
+        if (cf > 0)
+            cf = fold_middot(a->cf, (size_t)cf, sizeof a->cf);
         /* what is looked up and stemmed: the word with its digraphs read */
         const char *read = a->cf;
         long rn = cf;

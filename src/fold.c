@@ -88,6 +88,34 @@ long fold_case(const char *text, size_t len, char *out, size_t cap)
     return fold_alloc(text, len, out, cap, 0);
 }
 
+long fold_middot(char *w, size_t n, size_t cap)
+{
+    size_t grow = 0;
+    for (size_t i = 0; i < n; i++)
+        grow += w[i] == '.';
+    if (n + grow + 1 > cap)
+        return -1;
+    /* from the end, so a period's second byte has room */
+    size_t o = n + grow;
+    w[o] = '\0';
+    for (size_t i = n; i > 0;) {
+        unsigned char c = (unsigned char)w[--i];
+        if (c == '.' || (c == 0xA7 && i >= 2 && (unsigned char)w[i - 1] == 0x80 &&
+                         (unsigned char)w[i - 2] == 0xE2)) {
+            if (c != '.')
+                i -= 2;
+            w[--o] = (char)0xB7;
+            w[--o] = (char)0xC2;
+        } else {
+            w[--o] = (char)c;
+        }
+    }
+    /* U+2027's three bytes became two: the word moves down to the start */
+    if (o)
+        memmove(w, w + o, n + grow - o + 1);
+    return (long)(n + grow - o);
+}
+
 /* The letters fold_bare() reads, as their two bytes of UTF-8, and what is
  * typed for them. */
 static const struct { unsigned char b0, b1; const char *typed; } bare_letters[] = {
@@ -99,21 +127,26 @@ static const struct { unsigned char b0, b1; const char *typed; } bare_letters[] 
     {0xC3, 0xB0, "d"},  /* ð */
     {0xC3, 0xBE, "th"}, /* þ */
     {0xC4, 0xB1, "i"},  /* ı */
+    {0xC2, 0xB7, ""},   /* the middle dot of Catalan's l·l (fold_middot()) */
 };
 
-long fold_bare(const char *w, size_t n, char *out, size_t cap)
+/* fold_bare(), and with one_ell fold_bare_ell(). */
+static long bare_into(const char *w, size_t n, char *out, size_t cap, int one_ell)
 {
     size_t o = 0;
     int read = 0;
     for (size_t i = 0; i < n;) {
         const char *typed = NULL;
         unsigned char c = (unsigned char)w[i];
-        if (i + 1 < n && c >= 0xC3 && c <= 0xC5)   /* the lead bytes of bare_letters */
+        if (i + 1 < n && c >= 0xC2 && c <= 0xC5)   /* the lead bytes of bare_letters */
             for (size_t k = 0; k < sizeof bare_letters / sizeof *bare_letters && !typed; k++)
                 if ((unsigned char)w[i] == bare_letters[k].b0 &&
                     (unsigned char)w[i + 1] == bare_letters[k].b1)
                     typed = bare_letters[k].typed;
         size_t used = typed ? 2 : 1, len = typed ? strlen(typed) : 1;
+        /* l·l as one l: the dot and the l after it dropped */
+        if (one_ell && c == 0xC2 && typed && i + 2 < n && (w[i + 2] == 'l' || w[i + 2] == 'L'))
+            used = 3;
         if (o + len + 1 > cap)
             return -1;
         memcpy(out + o, typed ? typed : w + i, len);
@@ -123,4 +156,14 @@ long fold_bare(const char *w, size_t n, char *out, size_t cap)
     }
     out[o] = '\0';
     return read ? (long)o : -1;
+}
+
+long fold_bare(const char *w, size_t n, char *out, size_t cap)
+{
+    return bare_into(w, n, out, cap, 0);
+}
+
+long fold_bare_ell(const char *w, size_t n, char *out, size_t cap)
+{
+    return bare_into(w, n, out, cap, 1);
 }

@@ -22,12 +22,23 @@ long fold_case(const char *text, size_t len, char *out, size_t cap);
 long fold_into(utf8proc_int32_t *cps, size_t cps_cap, const char *s, size_t len,
                char *out, size_t cap, int strip_accents);
 
+/* Word w (n bytes of a folded token, cap bytes of room) with the middle
+ * dots the analyzer keeps inside it (Catalan's l·l: U+00B7, U+2027 or a
+ * period) all written U+00B7, in place: its new length, or -1 when cap is
+ * short. A token holds no other period or U+2027. */
+long fold_middot(char *w, size_t n, size_t cap);
+
 /* Folded word w (n bytes, valid UTF-8) with the letters a keyboard lacks
  * and accent folding leaves as they are (they are letters of their own,
  * not a letter and a mark) typed as the plain ones people put for them:
  * "ø" as "o" ("ror" for "rør"), "æ" as "ae", "œ" as "oe", "ł" as "l",
- * "đ" and "ð" as "d", "þ" as "th", "ı" as "i". Into out (cap bytes,
+ * "đ" and "ð" as "d", "þ" as "th", "ı" as "i", and Catalan's "l·l" as
+ * "ll" (its middle dot dropped: "allegacio" for "al·legació"). Into out (cap bytes,
  * NUL-ended): its length, or -1 when w has none of them or out is short. */
 long fold_bare(const char *w, size_t n, char *out, size_t cap);
+
+/* fold_bare(), with Catalan's "l·l" as one l, as those who write Spanish
+ * type it ("anular" for "anul·lar", "inteligent" for "intel·ligent"). */
+long fold_bare_ell(const char *w, size_t n, char *out, size_t cap);
 
 #endif

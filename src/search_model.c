@@ -411,14 +411,11 @@ static inline int all_ascii(const char *s, size_t n)
     return !(high & 0x8080808080808080ull);
 }
 
-/* The bare form of (s, n), table which's record number, onto list b;
+/* Bare text (bare, k bytes) for table which's record number onto list b;
  * *cap: its room; its text onto text. 0, or -1 when memory ran out. */
-static int add_bare_form(struct bare_list *b, buf *text, size_t *cap, uint32_t which,
-                         uint32_t number, const char *s, size_t n, int translit)
+static int push_bare_form(struct bare_list *b, buf *text, size_t *cap, uint32_t which,
+                          uint32_t number, const char *bare, long k)
 {
-    char bare[FAQ_MAX_TERM_BYTES * 8 + 1];   /* a letter of two bytes is four at most */
-    long k = translit ? (translit_script(s, n) ? translit_key(s, n, bare, sizeof bare) : 0)
-                      : fold_bare(s, n, bare, sizeof bare);
     if (k <= 0)
         return 0;
     if (grow(&b->forms, cap, b->n + 1, sizeof *b->forms, 64) != 0)
@@ -428,6 +425,23 @@ static int add_bare_form(struct bare_list *b, buf *text, size_t *cap, uint32_t w
     if (digits > b->digits)
         b->digits = digits;
     return buf_add(text, bare, (size_t)k) == BUF_OK ? 0 : -1;
+}
+
+/* The bare form of (s, n), table which's record number, onto list b (see
+ * push_bare_form()); a word with Catalan's l·l has two: "ll" and one l
+ * (fold_bare_ell()). */
+static int add_bare_form(struct bare_list *b, buf *text, size_t *cap, uint32_t which,
+                         uint32_t number, const char *s, size_t n, int translit)
+{
+    char bare[FAQ_MAX_TERM_BYTES * 8 + 1];   /* a letter of two bytes is four at most */
+    long k = translit ? (translit_script(s, n) ? translit_key(s, n, bare, sizeof bare) : 0)
+                      : fold_bare(s, n, bare, sizeof bare);
+    if (push_bare_form(b, text, cap, which, number, bare, k) != 0)
+        return -1;
+    if (translit || k <= 0)
+        return 0;
+    long one = fold_bare_ell(s, n, bare, sizeof bare);   /* shorter only with an l·l */
+    return one < k ? push_bare_form(b, text, cap, which, number, bare, one) : 0;
 }
 
 static int cmp_bare(const void *a, const void *b)

@@ -491,8 +491,19 @@ static void try_accented(accent_ctx *x)
     size_t n;
     const char *stem = analyzer_stem(x->an, x->word, x->len, &n);
     uint32_t term = stem && n ? ix_find_term(x->c->ix, x->lang, stem, n) : IX_NONE;
-    if (term != IX_NONE)
+    if (term != IX_NONE) {
         add_alt(x->sl, term, x->c->p->w_accent, ALT_VARIANT, IX_NONE);
+        return;
+    }
+    /* typed without its accent and without a letter the keyboard lacks
+     * ("allegacio" for "al·legació"): the FAQ's stems that read so without
+     * that letter (add_bare()) */
+    if (!stem || !n || !x->c->p->use_bare_letters)
+        return;
+    uint32_t found[QUERY_MAX_ALTS];
+    size_t k = search_model_bare(x->c->m, x->lang, SEARCH_VOCAB_TERMS, stem, n, found, QUERY_MAX_ALTS);
+    for (size_t i = 0; i < k; i++)
+        add_alt(x->sl, found[i], x->c->p->w_accent, ALT_VARIANT, IX_NONE);
 }
 
 /* Each way of giving accents to left more of the tail's letters from the

@@ -950,6 +950,47 @@ static void test_unnamed_accents_stem_alike(void **state)
     analyzer_free(nl);
 }
 
+/* Catalan's l·l is inside the word, however its dot is written, and its
+ * stem keeps the dot; a dot or period elsewhere still cuts the word. */
+static void test_middot_inside_word(void **state)
+{
+    (void)state;
+    analyzer *a = analyzer_new("ca", NULL);
+    assert_non_null(a);
+    static const char *forms[] = {"al·legació", "AL·LEGACIÓ", "al\xe2\x80\xa7legació", "al.legació"};
+    char stem[80] = "";
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+        seen s = run(a, forms[i]);
+        assert_int_equal(s.n, 1);
+        assert_string_equal(s.words[0], "al·legacio");
+        assert_int_equal(s.lens[0], strlen(forms[i]));
+        assert_non_null(strstr(s.terms[0], "l·l"));
+        if (i)
+            assert_string_equal(s.terms[0], stem);
+        snprintf(stem, sizeof stem, "%s", s.terms[0]);
+    }
+    /* two words: no l on one side, a period between capitals or after
+     * "ll", a dot at the end */
+    static const char *apart[] = {"la·ca", "hospital.La", "install.log", "hotel. la"};
+    for (size_t i = 0; i < sizeof apart / sizeof *apart; i++)
+        assert_int_not_equal(run(a, apart[i]).n, 1);
+    assert_int_equal(run(a, "al·").n, 1);
+    analyzer_free(a);
+
+    char w[32] = "al.legacio";
+    assert_int_equal(fold_middot(w, strlen(w), sizeof w), (long)strlen("al·legacio"));
+    assert_string_equal(w, "al·legacio");
+    char bare[32];
+    assert_int_equal(fold_bare("al·legacio", strlen("al·legacio"), bare, sizeof bare), 9);
+    assert_string_equal(bare, "allegacio");
+    /* or as one l, as Spanish writes it */
+    assert_int_equal(fold_bare_ell("sol·licitud", strlen("sol·licitud"), bare, sizeof bare), 9);
+    assert_string_equal(bare, "solicitud");
+    /* a Spanish "ll" has no dot to drop */
+    assert_int_equal(fold_bare("llamar", 6, bare, sizeof bare), -1);
+    assert_int_equal(fold_bare_ell("llamar", 6, bare, sizeof bare), -1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -975,6 +1016,7 @@ int main(void)
         cmocka_unit_test(test_number_is_its_own_stem),
         cmocka_unit_test(test_unnamed_accents_stem_alike),
         cmocka_unit_test(test_folded_stem_is_no_question_word),
+        cmocka_unit_test(test_middot_inside_word),
     };
     return cmocka_run_group_tests_name("analyze", tests, NULL, NULL);
 }
