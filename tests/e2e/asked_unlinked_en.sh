@@ -27,24 +27,22 @@ FAQBOT_DICTD_DIR=$TMP/dictd
 export FAQBOT_DICTD_DIR
 "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" >"$TMP/out" || fail "index"
 expect_match "index: asked in English too" "$(cat "$TMP/out")" "1 language \(and 1 more to ask in\)"
-ask_json() { "$FAQBOT" ask --index "$TMP/faq.idx" --json "$1" >"$TMP/out" || fail "ask $1"; }
-
-ask_json "how do i book an appointment with a doctor"
-expect_eq "en question: read as English" "$(json query_lang <"$TMP/out")" en
-expect_eq "en question: declined" "$(json outcome <"$TMP/out")" decline
-expect_eq "en decline: in English, naming the FAQ's language" "$(json message <"$TMP/out")" \
-    "Sorry, I don't have an answer to that question. Languages of this FAQ: русский."
-
-ask_json "is there wifi in the clinic"
-expect_eq "shared word: read as English" "$(json query_lang <"$TMP/out")" en
-expect_eq "shared word: wifi as the FAQ writes it" "$(json id <"$TMP/out")" wifi
-expect_eq "shared word: the Russian entry" "$(json lang <"$TMP/out")" ru
-expect_eq "shared word: said to be in Russian" "$(json message <"$TMP/out")" \
-    "This answer is only available in русский."
-
-ask_json "как записаться к врачу"
-expect_eq "ru question: Russian" "$(json query_lang <"$TMP/out")" ru
-expect_eq "ru question: answered" "$(json id <"$TMP/out")" appointment
+# asked WHAT QUESTION FIELD=VALUE...: the JSON answer's fields
+asked() {
+    what=$1
+    "$FAQBOT" ask --index "$TMP/faq.idx" --json "$2" >"$TMP/out" || fail "ask $2"
+    shift 2
+    for fv in "$@"; do
+        expect_eq "$what: ${fv%%=*}" "$(json "${fv%%=*}" <"$TMP/out")" "${fv#*=}"
+    done
+}
+# no word shared: read as English, declined in English naming the FAQ's language
+asked "en question" "how do i book an appointment with a doctor" query_lang=en outcome=decline \
+    "message=Sorry, I don't have an answer to that question. Languages of this FAQ: русский."
+# a word shared as the FAQ writes it ("wifi", its "Wi-Fi"): the Russian entry, said to be so
+asked "shared word" "is there wifi in the clinic" query_lang=en id=wifi lang=ru \
+    "message=This answer is only available in русский."
+asked "ru question" "как записаться к врачу" query_lang=ru id=appointment
 
 # the plain text front end says the same
 "$FAQBOT" ask --index "$TMP/faq.idx" "where can i buy train tickets" >"$TMP/out" || fail "ask text"
