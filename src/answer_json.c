@@ -98,7 +98,7 @@ json_t *answer_to_json(const faq_index *ix, const char *q, size_t q_len, const f
     char msg[1024];
     json_t *message = json_null();
     if (a->outcome == OUTCOME_DECLINE) {
-        msg_format(ix, qlang, "decline", NULL, msg, sizeof msg);
+        msg_decline(ix, qlang, msg, sizeof msg);
         message = json_string(msg);
     } else if (a->outcome == OUTCOME_CLARIFY) {
         msg_format(ix, qlang, "clarify", NULL, msg, sizeof msg);
@@ -299,7 +299,7 @@ char *answer_json_text(const faq_index *ix, const char *q, size_t q_len, const f
     char msg[1024];
     int has_msg = 1;
     if (a->outcome == OUTCOME_DECLINE) {
-        msg_format(ix, qlang, "decline", NULL, msg, sizeof msg);
+        msg_decline(ix, qlang, msg, sizeof msg);
     } else if (a->outcome == OUTCOME_CLARIFY) {
         msg_format(ix, qlang, "clarify", NULL, msg, sizeof msg);
     } else if (named && a->other_lang) {

@@ -49,7 +49,7 @@ static void print_plain(FILE *out, const faq_index *ix, const faq_answer *a, int
         fprintf(out, "%s\n", msg);
     }
     if (a->outcome == OUTCOME_DECLINE || a->best.entry == UINT32_MAX) {
-        msg_format(ix, ql, "decline", NULL, msg, sizeof msg);
+        msg_decline(ix, ql, msg, sizeof msg);
         fprintf(out, "%s\n", msg);
         if (a->best.entry != UINT32_MAX)
             hits[n++] = a->best;

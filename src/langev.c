@@ -158,6 +158,11 @@ static uint32_t word_evidence(const search_ctx *c, int prev, const qmemo_word *f
         for (int k = 0; k < hits[l]; k++)     /* added one by one, as rounded before */
             ev[l] += p->lang_hit;
         ev[l] += sign[l];
+        /* ablation: a language with no entry that no dictionary links
+         * (translate_pack_langs()'s English) is never chosen */
+        if (!p->use_unlinked_langs && !c->ix->langs[l].n_faq &&
+            !search_model_translates(c->m, l))
+            ev[l] = -1e9;
     }
     return known;
 }

@@ -8,7 +8,7 @@
 
 /* Each key and the placeholders its front end fills (docs/messages.md). */
 static const struct { const char *key, *placeholders; } keys[] = {
-    {"lang_name", ""}, {"decline", ""}, {"suggestions", ""}, {"clarify", ""},
+    {"lang_name", ""}, {"decline", ""}, {"decline_langs", "langs"}, {"suggestions", ""}, {"clarify", ""},
     {"did_you_mean", "q"}, {"other_lang", "lang"}, {"prompt", ""}, {"repl_welcome", ""},
     {"repl_help", ""}, {"repl_lang", "lang"}, {"repl_reloaded", "n smalltalk"},
     {"repl_unknown_lang", "code langs"}, {"repl_unknown_command", "command"},

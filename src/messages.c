@@ -82,6 +82,30 @@ size_t msg_format(const faq_index *ix, uint32_t lang, const char *key,
     return o;
 }
 
+size_t msg_decline(const faq_index *ix, uint32_t lang, char *out, size_t cap)
+{
+    if (faq_index_lang_entries(ix, lang))
+        return msg_format(ix, lang, "decline", NULL, out, cap);
+    char langs[512], name[128];
+    size_t o = 0;
+    langs[0] = '\0';
+    for (uint32_t l = 0; l < faq_index_lang_count(ix); l++) {
+        if (!faq_index_lang_entries(ix, l))
+            continue;
+        size_t n = msg_format(ix, l, "lang_name", NULL, name, sizeof name);
+        if (o + n + 3 > sizeof langs)
+            break;      /* more than a sentence holds: the first ones */
+        if (o) {
+            memcpy(langs + o, ", ", 2);
+            o += 2;
+        }
+        memcpy(langs + o, name, n + 1);
+        o += n;
+    }
+    const char *kv[] = {"langs", langs, NULL};
+    return msg_format(ix, lang, "decline_langs", kv, out, cap);
+}
+
 const char *msg_text_lang(const faq_index *ix, uint32_t lang)
 {
     char buf[1024];

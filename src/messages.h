@@ -18,6 +18,13 @@
 size_t msg_format(const faq_index *ix, uint32_t lang, const char *key,
                   const char *const *kv, char *out, size_t cap);
 
+/* The decline's sentence for a question in language lang into out, as
+ * msg_format(): "decline"; for a language the FAQ has no entry in (one it
+ * is only asked in: English of a FAQ written in Russian) "decline_langs",
+ * which names the languages it has entries in, each in its own name, so
+ * that the asker knows which to ask in. */
+size_t msg_decline(const faq_index *ix, uint32_t lang, char *out, size_t cap);
+
 /* The code of the language lang's page texts are written in: lang's own
  * when the index or a pack faqbot ships has them, else "en", which they
  * fall back to. What a page's lang attribute says of its texts: a

@@ -325,6 +325,17 @@ const search_param_field search_param_fields[] = {
           "searched as those words where an entry's question or alternate phrasing writes "
           "them standing together. Every tuning corpus and held-out 0 rows, fresh +5 rows on "
           "five FAQs; on, as use_joined_words: a method, not a fit (docs/quality.md)"),
+    FIELD(use_split_foreign, INT, 1, 0, 1,
+          "slots: a question in a language the FAQ has no entry in splits its words by the "
+          "FAQ's languages' words (\"wifi\" asked in English of a Turkish FAQ's \"Wi-Fi\"), "
+          "then found as those languages' words (use_foreign). dormitory English rows +1 "
+          "top-1, every other corpus 0 (docs/quality.md, 2026-12-07)"),
+    FIELD(use_unlinked_langs, INT, 1, 0, 1,
+          "langid: a language the FAQ has no entry in and no dictionary links to its own "
+          "(English beside a FAQ written only in Russian, Turkish or Greek) is a candidate, "
+          "so that a question in it is told in its language which languages the FAQ "
+          "speaks; 0: never chosen. polyclinic, dormitory English rows: language id 0/12 -> "
+          "11/12 (docs/quality.md, 2026-12-07)"),
     FIELD(thesaurus_mutual, INT, 1, 0, 1,
           "a thesaurus synonym only one way is often another sense of the word"),
     FIELD(use_thesaurus, INT, 0, 0, 1,

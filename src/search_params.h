@@ -124,6 +124,8 @@ typedef struct search_params {
     int use_compound_slots;     /* ... a compound whose runs are the FAQ's words: a slot each */
     int use_joined_words;       /* words typed apart read as the FAQ's one */
     int use_split_words;        /* a word typed as one read as the FAQ's two */
+    int use_split_foreign;      /* ... by the FAQ's languages, asked in one it has no entry in */
+    int use_unlinked_langs;     /* a language with no entry nor dictionary is a candidate */
     int use_thesaurus_known;    /* thesaurus synonyms of a word the FAQ holds too */
     int max_thesaurus_known;    /* ... at most this many of them */
     float w_thesaurus_known;    /* ... at this weight */

@@ -1366,6 +1366,21 @@ static int split_apart(const search_ctx *c, uint32_t L, const qtok *t, qtok *out
     return n;
 }
 
+/* split_apart(), and for a question in a language the FAQ has no entry in
+ * (English asked of a FAQ written only in Turkish) by each of the FAQ's
+ * languages in turn: its words are those languages' as written ("wifi" for
+ * the Turkish FAQ's "Wi-Fi"), the parts then found as theirs (add_foreign()). */
+static int split_apart_asked(const search_ctx *c, uint32_t L, const qtok *t, qtok *out)
+{
+    const faq_index *ix = c->ix;
+    int n = split_apart(c, L, t, out);
+    int foreign = c->p->use_split_foreign && c->p->use_foreign && !ix->langs[L].n_faq;
+    for (uint32_t l = 0; !n && foreign && l < ix->n_langs; l++)
+        if (l != L && ix->langs[l].n_faq)
+            n = split_apart(c, l, t, out);
+    return n;
+}
+
 /* Slot sl's idf and its share of the question, for the confidence: every
  * content word counts (weight_floor), rarer ones more; a word the FAQ does
  * not know counts nearly as the rarest, since unknown words are what makes
@@ -1420,7 +1435,7 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             order[n_order++] = &joined[n_joined++];
             i++;
         } else if (c->p->use_split_words && n_joined + 2 <= SLOTS_MAX_JOINED &&
-                   (apart = split_apart(c, L, &s->toks[i], &joined[n_joined])) > 0) {
+                   (apart = split_apart_asked(c, L, &s->toks[i], &joined[n_joined])) > 0) {
             /* ... and a word typed as one is two slots, as the FAQ's */
             for (int j = 0; j < apart; j++)
                 order[n_order++] = &joined[n_joined++];

@@ -106,16 +106,17 @@ static int translate_available(const char *dir, const char *from, const char *to
 
 size_t translate_pack_langs(const char *const *folders, size_t n, const char **out, size_t cap)
 {
-    /* A corpus none of whose languages has a pack ("nl", "sv") is asked in
-     * English too, the language its bot's messages fall back to: a visitor
-     * who writes English is told so in English, and greeted back. */
-    int packless = n > 0;
-    for (size_t l = 0; l < n && packless; l++)
-        packless = !lang_pack_file(folders[l], "stopwords.txt");
+    /* A corpus without English is asked in English too, whether or not a
+     * dictionary links it: English is the language its bot's messages fall
+     * back to and the one a visitor most often writes when the FAQ's is not
+     * theirs. Without it a FAQ written only in Russian reads "how do i book
+     * an appointment" as Russian; with it the visitor is told, in English,
+     * which languages the FAQ speaks, and greeted back. */
+    int english = n > 0;
     size_t k = 0;
     for (size_t p = 0; lang_pack_code(p) && k < cap; p++) {
         const char *code = lang_pack_code(p);
-        int in_corpus = 0, linked = packless && strcmp(code, "en") == 0;
+        int in_corpus = 0, linked = english && strcmp(code, "en") == 0;
         for (size_t l = 0; l < n && !in_corpus; l++)
             in_corpus = strcmp(folders[l], code) == 0;
         for (size_t l = 0; l < n && !in_corpus && !linked; l++)

@@ -51,9 +51,10 @@ expect_eq "Spanish: in Spanish" "$(field "$a" query_lang)" es
 expect_eq "Spanish: its own entry" "$(field "$a" id)" precursores-7
 expect_eq "Spanish: not marked" "$(field "$a" other_lang)" false
 
-# no dictionaries (an empty FAQBOT_DICTD_DIR): the corpus's language alone
+# no dictionaries (an empty FAQBOT_DICTD_DIR): the corpus's language, and
+# English, which a FAQ without it is asked in whatever links them
 out=$(FAQBOT_DICTD_DIR= "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/plain.idx") || fail "index without dictionaries"
-expect_match "no dictionaries: one language, no tables" "$out" '^indexed [0-9]+ FAQ entr(y|ies) and [0-9]+ of small talk in 1 language: [0-9]+ terms, 0 translations'
+expect_match "no dictionaries: one language and English, no tables" "$out" '^indexed [0-9]+ FAQ entr(y|ies) and [0-9]+ of small talk in 1 language \(and 1 more to ask in\): [0-9]+ terms, 0 translations'
 
 # a dictionary file that is not one: the build fails naming the file, and
 # the index already there stays as it was

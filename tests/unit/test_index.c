@@ -613,7 +613,12 @@ static void test_word_lemmas(void **state)
     char p[300], err[256];
     faq_index *ix = index_two("es", es, "qué\nsi\nmi\nal\nmás\n", ".lemma", p, sizeof p);
     assert_int_equal(faq_index_check(ix, err, sizeof err), FAQ_INDEX_OK);
-    uint32_t muere = ix_find_word(ix, 0, "muere", 5), perro = ix_find_word(ix, 0, "perro", 5);
+    /* the index's languages are the corpus's and English, which it is
+     * asked in too: Spanish's number is looked up */
+    int es_lang = faq_index_lang_find(ix, "es");
+    assert_true(es_lang >= 0);
+    uint32_t muere = ix_find_word(ix, (uint32_t)es_lang, "muere", 5),
+             perro = ix_find_word(ix, (uint32_t)es_lang, "perro", 5);
     assert_int_not_equal(muere, IX_NONE);
     if (ix->words[muere].dict == IX_WORD_DICT_NONE) {
         faq_index_close(ix);    /* hunspell-es is not installed: no lemmas */
@@ -660,14 +665,16 @@ static void test_lemma_per_form(void **state)
         pt[1 - order] = fixture_entry("verb", "Ele copia o arquivo", "Sim, sempre.", ENTRY_FAQ);
         char p[300];
         faq_index *ix = index_two("pt", pt, "do\no\nna\n", ".forms", p, sizeof p);
-        uint32_t w = ix_find_word(ix, 0, "copia", 5);
+        int pt_lang = faq_index_lang_find(ix, "pt");   /* English is there too */
+        assert_true(pt_lang >= 0);
+        uint32_t w = ix_find_word(ix, (uint32_t)pt_lang, "copia", 5);
         assert_int_not_equal(w, IX_NONE);
         if (ix->words[w].dict == IX_WORD_DICT_NONE) {
             faq_index_close(ix);    /* hunspell-pt is not installed: no lemmas */
             unlink(p);
             skip();
         }
-        uint32_t t = ix_find_term(ix, 0, "~copi", 5);
+        uint32_t t = ix_find_term(ix, (uint32_t)pt_lang, "~copi", 5);
         assert_int_not_equal(t, IX_NONE);
         assert_int_equal(ix->terms[t].df, 1);
         faq_index_close(ix);
