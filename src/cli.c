@@ -8,6 +8,22 @@
 #include "cli.h"
 #include "corpus_file.h"
 
+/* The program as the user ran it (argv[0]: "build/faqbot", "./faqbot",
+ * "faqbot"), for the command lines the hints print: a hint that says
+ * "faqbot index" to one who ran build/faqbot gives "command not found". */
+static const char *program = "faqbot";
+
+void cli_set_program(const char *argv0)
+{
+    if (argv0 && *argv0)
+        program = argv0;
+}
+
+const char *cli_program(void)
+{
+    return program;
+}
+
 /* Is argv[i] there and a value? An option's name in its place
  * ("serve --bind --index X") means the value was left out; a value that
  * starts with "--" is still given as --name=--value. */
@@ -154,8 +170,8 @@ int cli_refuse_operand(const cli_command *cmd, int argc, char **argv, int i, con
         return -1;
     }
     if (opt)
-        fprintf(stderr, "; to read that %s: faqbot %s --%s %s", S_ISDIR(st.st_mode) ? "folder" : "file",
-                cmd->name, opt, argv[i]);
+        fprintf(stderr, "; to read that %s: %s %s --%s %s", S_ISDIR(st.st_mode) ? "folder" : "file",
+                program, cmd->name, opt, argv[i]);
     fprintf(stderr, "\nusage: %s\n", cmd->usage);
     return -1;
 }
@@ -164,17 +180,17 @@ void cli_hint_no_corpus(const char *command, const char *dir)
 {
     struct stat st;
     if (stat(dir, &st) != 0 && errno == ENOENT)
-        fprintf(stderr, "faqbot %s: --corpus DIR names the FAQ's folder (faqbot init DIR --lang CODE makes one)\n",
-                command);
+        fprintf(stderr, "faqbot %s: --corpus DIR names the FAQ's folder (%s init DIR --lang CODE makes one)\n",
+                command, program);
 }
 
 void cli_hint_no_index(const char *cmd, int index_opt, const char *path)
 {
-    char hint[2560];
     struct stat st;
-    if (faq_index_missing_hint(path, hint, sizeof hint)) {
+    if (stat(path, &st) != 0 && errno == ENOENT) {
         /* check takes its index as an operand, not --index */
-        fprintf(stderr, "faqbot %s: %s%s\n", cmd, hint, index_opt ? " (--index FILE: another)" : "");
+        fprintf(stderr, "faqbot %s: no index at %s yet: %s index --corpus DIR --out %s writes one%s\n", cmd, path,
+                program, path, index_opt ? " (--index FILE: another)" : "");
     } else if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
         /* the index of a folder is named after it: "myfaq/" -> "myfaq.idx" */
         size_t len = strlen(path);
@@ -183,10 +199,10 @@ void cli_hint_no_index(const char *cmd, int index_opt, const char *path)
         int n = (int)len;
         fprintf(stderr,
                 "faqbot %s: %.*s is a folder, not an index; a corpus folder is read once into an index: "
-                "faqbot index --corpus %.*s --out %.*s.idx",
-                cmd, n, path, n, path, n, path);
+                "%s index --corpus %.*s --out %.*s.idx",
+                cmd, n, path, program, n, path, n, path);
         if (index_opt)
-            fprintf(stderr, ", then: faqbot %s --index %.*s.idx", cmd, n, path);
+            fprintf(stderr, ", then: %s %s --index %.*s.idx", program, cmd, n, path);
         fputc('\n', stderr);
     }
 }

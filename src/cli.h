@@ -40,6 +40,12 @@ typedef struct cli_opt {
 #define CLI_LIST(name, values, count, most) {name, 1, values, NULL, count, most}
 #define CLI_END {NULL, 0, NULL, NULL, NULL, 0}
 
+/* The program's name as the user ran it (main's argv[0]), which the hints
+ * that print a command line name, so that the line runs when copied;
+ * "faqbot" until set. */
+void cli_set_program(const char *argv0);
+const char *cli_program(void);
+
 /* A command's options, up to its first operand or "--"; returns the index
  * of that operand (argc: none), CLI_OPTS_BAD after saying what is wrong, or
  * CLI_OPTS_HELP after printing the help that --help asked for. */

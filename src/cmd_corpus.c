@@ -72,7 +72,7 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
     const char *path = i < argc ? argv[i] : NULL;
     /* with no FILE at a terminal it would wait without a word, as if hung */
     if ((!path || strcmp(path, "-") == 0) && isatty(STDIN_FILENO))
-        fprintf(stderr, "faqbot import: paste the FAQ, then Ctrl-D (or: faqbot import FILE)\n");
+        fprintf(stderr, "faqbot import: paste the FAQ, then Ctrl-D (or: %s import FILE)\n", cli_program());
     size_t len;
     char *text = slurp("import", path, &len);
     if (!text)
@@ -308,7 +308,7 @@ int cmd_init(const cli_command *cmd, int argc, char **argv)
         return EXIT_USAGE;
     }
     char path[4096], err[4200];
-    int rc = starter_write(dir, lang, path, sizeof path, err, sizeof err);
+    int rc = starter_write(dir, lang, cli_program(), path, sizeof path, err, sizeof err);
     if (rc < 0) {
         fprintf(stderr, "faqbot init: %s\n", err);
         return EXIT_DATA;
@@ -317,10 +317,10 @@ int cmd_init(const cli_command *cmd, int argc, char **argv)
     starter_language_name(lang, language, sizeof language);
     if (rc == 1)
         printf("wrote %s: its sample entry in English (faqbot has no starter text in %s): "
-               "replace it with yours, then: faqbot index --corpus %s\n",
-               path, language, dir);
+               "replace it with yours, then: %s index --corpus %s\n",
+               path, language, cli_program(), dir);
     else
-        printf("wrote %s: edit it, then: faqbot index --corpus %s\n", path, dir);
+        printf("wrote %s: edit it, then: %s index --corpus %s\n", path, cli_program(), dir);
     char note[8192];
     if (corpus_pack_note(dir, lang, note, sizeof note))
         printf("note: %s\n", note);

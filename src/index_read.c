@@ -590,12 +590,3 @@ double faq_index_threshold(const faq_index *ix)
     double v = strtod(buf, &end);
     return end != buf && v >= 0 && v <= 1 ? v : -1;
 }
-
-int faq_index_missing_hint(const char *path, char *buf, size_t cap)
-{
-    struct stat st;
-    if (stat(path, &st) == 0 || errno != ENOENT)
-        return 0;
-    snprintf(buf, cap, "no index at %s yet: faqbot index --corpus DIR --out %s writes one", path, path);
-    return 1;
-}

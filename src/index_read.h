@@ -42,11 +42,6 @@ enum {
  * message naming the file in err. */
 int faq_index_open(const char *path, faq_index **out, char *err, size_t errlen);
 
-/* Where nothing is at path yet, the sentence that tells how to write an
- * index there, into buf, and 1; 0 when something is there (the error of
- * opening it says enough). */
-int faq_index_missing_hint(const char *path, char *buf, size_t cap);
-
 void faq_index_close(faq_index *ix);
 
 /* Opening checks the header and the layout only, in the same time at any

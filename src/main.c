@@ -75,10 +75,12 @@ static const cli_command *find_command(const char *name)
 
 static void usage(FILE *out)
 {
-    fprintf(out, "faqbot %s: a multilingual FAQ chatbot\n\nusage: faqbot COMMAND [OPTIONS]\n\n", FAQBOT_VERSION);
+    fprintf(out, "faqbot %s: a multilingual FAQ chatbot\n\nusage: %s COMMAND [OPTIONS]\n\n", FAQBOT_VERSION,
+            cli_program());
     for (const cli_command *c = commands; c->name; c++)
         fprintf(out, "  %-10s %s\n", c->name, c->summary);
-    fprintf(out, "\nfaqbot COMMAND --help for a command's options. Exit codes: 0 ok, 1 usage (lint: findings), 2 bad data.\n");
+    fprintf(out, "\n%s COMMAND --help for a command's options. Exit codes: 0 ok, 1 usage (lint: findings), 2 bad data.\n",
+            cli_program());
 }
 
 static int cmd_help(const cli_command *cmd, int argc, char **argv)
@@ -105,6 +107,7 @@ int main(int argc, char **argv)
      * write fails with EFBIG, which every writer tells and cleans up after
      * like a full disk. */
     signal(SIGXFSZ, SIG_IGN);
+    cli_set_program(argv[0]);
     if (argc < 2) {
         usage(stderr);
         return EXIT_USAGE;

@@ -13,10 +13,12 @@
 
 /* Each language pack's starter.md (lang/<code>/): an HTML comment with the
  * format (its examples indented four spaces, so that they are code, not
- * entries), a title, one entry. "{corpus}" stands for the corpus folder, for
- * the commands to run next. */
+ * entries), a title, one entry. "{corpus}" stands for the corpus folder and
+ * "{faqbot}" for the program as the owner ran it, in the commands to run
+ * next. */
 #define STARTER_FILE "starter.md"
 #define CORPUS_MARK "{corpus}"
+#define PROGRAM_MARK "{faqbot}"
 /* The starter of a language libstemmer stems and no pack has, in the
  * fallback pack: its comment says what the language lacks, and
  * "{language}" stands for the language's name ("Finnish"). */
@@ -44,18 +46,28 @@ static size_t starter_langs(char *out, size_t cap)
     return n;
 }
 
-/* text with each CORPUS_MARK replaced by dir and each LANGUAGE_MARK by
- * language, into f */
-static void write_starter(FILE *f, const char *text, const char *dir, const char *language)
+/* text with each mark (CORPUS_MARK, PROGRAM_MARK, LANGUAGE_MARK) replaced
+ * by its value (dir, program, language), into f */
+static void write_starter(FILE *f, const char *text, const char *dir, const char *program,
+                          const char *language)
 {
+    const char *const marks[] = {CORPUS_MARK, PROGRAM_MARK, LANGUAGE_MARK};
+    const char *const values[] = {dir, program, language};
     for (;;) {
-        const char *c = strstr(text, CORPUS_MARK), *l = strstr(text, LANGUAGE_MARK);
-        const char *m = c && (!l || c < l) ? c : l;
+        const char *m = NULL;
+        size_t k = 0;
+        for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
+            const char *at = strstr(text, marks[i]);
+            if (at && (!m || at < m)) {
+                m = at;
+                k = i;
+            }
+        }
         if (!m)
             break;
         fwrite(text, 1, (size_t)(m - text), f);
-        fputs(m == c ? dir : language, f);
-        text = m + strlen(m == c ? CORPUS_MARK : LANGUAGE_MARK);
+        fputs(values[k], f);
+        text = m + strlen(marks[k]);
     }
     fputs(text, f);
 }
@@ -81,8 +93,8 @@ static int make_dir(const char *path, char *err, size_t errlen)
     return 0;
 }
 
-int starter_write(const char *dir, const char *lang, char *path, size_t pathlen, char *err,
-                  size_t errlen)
+int starter_write(const char *dir, const char *lang, const char *program, char *path, size_t pathlen,
+                  char *err, size_t errlen)
 {
     const char *text = lang_pack_file(lang, STARTER_FILE);
     /* a language libstemmer stems and no pack has (Hungarian, Romanian...)
@@ -121,7 +133,7 @@ int starter_write(const char *dir, const char *lang, char *path, size_t pathlen,
             close(fd);
         return -1;
     }
-    write_starter(f, text, dir, language);
+    write_starter(f, text, dir, program, language);
     if (ferror(f) | (fclose(f) != 0)) {
         snprintf(err, errlen, "%s: %s", path, strerror(errno));
         unlink(path);

@@ -14,9 +14,11 @@
  * says so, in the language's name, and what the language lacks without a
  * pack. Returns 0 with the file's path in path, 1 likewise when the entry
  * is English for want of lang's, or -1 with a message in err (a language
- * libstemmer does not stem, a file already there, a write failure). */
-int starter_write(const char *dir, const char *lang, char *path, size_t pathlen, char *err,
-                  size_t errlen);
+ * libstemmer does not stem, a file already there, a write failure).
+ * program: how the owner runs faqbot ("build/faqbot"), for the commands
+ * the file's comment shows. */
+int starter_write(const char *dir, const char *lang, const char *program, char *path, size_t pathlen,
+                  char *err, size_t errlen);
 
 /* The English name of the language code libstemmer stems, as a sentence
  * says it ("Finnish" for "fi"; 'the language "xx"' for a code libstemmer

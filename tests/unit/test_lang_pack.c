@@ -179,7 +179,7 @@ static void test_starter(void **state)
         const char *t = lang_pack_file(packs[i].code, "starter.md");
         if (!t)
             fail_msg("lang/%s has no starter.md", packs[i].code);
-        assert_non_null(strstr(t, "faqbot index --corpus {corpus}\n"));
+        assert_non_null(strstr(t, "{faqbot} index --corpus {corpus}\n"));
         corpus_lang L;
         memset(&L, 0, sizeof L);
         snprintf(L.code, sizeof L.code, "%s", packs[i].code);
