@@ -384,9 +384,21 @@ int import_csv(const char *text, size_t len, char delim, const char *qname, cons
         }
         /* the entry of this answer, source and metadata, if a row before
          * gave it: QnA Maker exports one row a question of a pair */
+        /* the answer as its entry keeps it (relative links as their text),
+         * the same for each row of it; told once, for the row that makes
+         * the entry */
+        import_doc scratch = {0};
+        char *answer = import_md_answer(&scratch, a, an, line);
+        import_doc_free(&scratch);
+        if (!answer) {
+            free(source);
+            free(file);
+            free(id);
+            goto oom;
+        }
         import_entry *e = NULL;
         for (size_t i = 0; i < doc->n && !e; i++)
-            if (strlen(doc->entries[i].answer) == an && memcmp(doc->entries[i].answer, a, an) == 0 &&
+            if (strcmp(doc->entries[i].answer, answer) == 0 &&
                 same_or_none(doc->entries[i].source, source) && same_or_none(doc->entries[i].meta, meta) &&
                 same_or_none(doc->entries[i].id, id) && same_or_none(doc->entries[i].file, file))
                 e = &doc->entries[i];
@@ -396,6 +408,7 @@ int import_csv(const char *text, size_t len, char delim, const char *qname, cons
                 got = -1;
                 break;
             }
+        free(answer);
         if (e || got < 0) {
             free(source);
             free(file);
@@ -421,7 +434,7 @@ int import_csv(const char *text, size_t len, char delim, const char *qname, cons
         e->file = file;
         e->meta = meta;
         meta = NULL;
-        if (!(e->question = strndup(q, qn)) || !(e->answer = strndup(a, an)) ||
+        if (!(e->question = strndup(q, qn)) || !(e->answer = import_md_answer(doc, a, an, line)) ||
             asked_again(&asked, doc, q, qn, line, doc->n - 1) != 0)
             goto oom;
     }

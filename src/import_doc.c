@@ -3,11 +3,13 @@
 #include "import_doc.h"
 
 #include <stdarg.h>
+#include <strings.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
 #include "corpus_parse.h"
+#include "utf8.h"
 
 
 import_entry *import_doc_add(import_doc *doc)
@@ -225,4 +227,111 @@ int import_write_md(const import_doc *doc, const char *title, const char *prefix
             fputc('\n', out);
     }
     return ferror(out) ? -1 : 0;
+}
+
+int import_link_whole(const char *href, size_t n)
+{
+    static const char *const schemes[] = {"http://", "https://", "mailto:", "tel:"};
+    for (size_t i = 0; i < sizeof schemes / sizeof *schemes; i++) {
+        size_t k = strlen(schemes[i]);
+        if (n >= k && strncasecmp(href, schemes[i], k) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+int import_link_relative(const char *href, size_t n)
+{
+    return n && *href != '#' && !import_link_whole(href, n) && !memchr(href, ':', n);
+}
+
+int import_note_relative_link(import_doc *doc, unsigned line, const char *text, size_t tn, const char *href,
+                              size_t hn)
+{
+    return import_doc_note(doc, line, 0,
+                           "the link \"%.*s\" to \"%.*s\" is kept as its text only: a relative address, "
+                           "which the chat cannot follow; write it whole (https://...)",
+                           (int)utf8_cut(text, tn, 60), text, (int)utf8_cut(href, hn, 80), href);
+}
+
+/* The inline link "[text](href)" or "[text](href "title")" at s[i] (a '['),
+ * on one line (e: the line's end): the text's and href's spans and the
+ * offset after it, and 1; 0 when none is there. */
+static int md_link_at(const char *s, size_t i, size_t e, size_t *t0, size_t *t1, size_t *h0, size_t *h1,
+                      size_t *after)
+{
+    size_t j = i + 1;
+    while (j < e && s[j] != ']' && s[j] != '[')
+        j += s[j] == '\\' && j + 1 < e ? 2 : 1;
+    if (j + 1 >= e || s[j] != ']' || s[j + 1] != '(')
+        return 0;
+    size_t h = j + 2, k = h;
+    while (k < e && s[k] != ')' && s[k] != ' ')
+        k++;
+    size_t close = k;
+    if (close < e && s[close] == ' ') {   /* a title: up to the closing parenthesis */
+        while (close < e && s[close] != ')')
+            close++;
+    }
+    if (close >= e)
+        return 0;
+    *t0 = i + 1, *t1 = j, *h0 = h, *h1 = k, *after = close + 1;
+    return 1;
+}
+
+char *import_md_answer(import_doc *doc, const char *s, size_t n, unsigned line)
+{
+    import_text t = {0};
+    int fence = 0;
+    for (size_t b = 0; b < n; line++) {
+        size_t e = b;
+        while (e < n && s[e] != '\n')
+            e++;
+        size_t f = b;
+        while (f < e && f - b < 3 && s[f] == ' ')
+            f++;
+        /* a fenced block's lines are code, its links shown as written */
+        int mark = e - f >= 3 && (strncmp(s + f, "```", 3) == 0 || strncmp(s + f, "~~~", 3) == 0);
+        if (mark)
+            fence = !fence;
+        size_t i = b, from = b;
+        while (!fence && !mark && i < e) {
+            size_t t0, t1, h0, h1, after;
+            if (s[i] == '\\') {
+                i += 2;
+            } else if (s[i] == '`') {   /* a code span: to its closing backticks */
+                size_t r = i;
+                while (r < e && s[r] == '`')
+                    r++;
+                size_t run = r - i, c = r;
+                while (c < e) {
+                    size_t q = c;
+                    while (q < e && s[q] == '`')
+                        q++;
+                    if (q - c == run)
+                        break;
+                    c = q > c ? q : c + 1;
+                }
+                i = c < e ? c + run : r;
+            } else if (s[i] == '[' && (i == b || s[i - 1] != '!') &&
+                       md_link_at(s, i, e, &t0, &t1, &h0, &h1, &after) && import_link_relative(s + h0, h1 - h0)) {
+                if (import_note_relative_link(doc, line, s + t0, t1 - t0, s + h0, h1 - h0) != 0)
+                    t.oom = 1;
+                import_text_put(&t, s + from, i - from);
+                import_text_put(&t, s + t0, t1 - t0);
+                i = from = after;
+            } else {
+                i++;
+            }
+        }
+        b = e < n ? e + 1 : e;
+        import_text_put(&t, s + from, b - from);
+    }
+    if (!t.oom && !t.s)
+        t.s = calloc(1, 1);
+    if (t.oom) {
+        free(t.s);
+        return NULL;
+    }
+    return t.s;
 }

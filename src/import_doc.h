@@ -72,6 +72,24 @@ import_entry *import_doc_add(import_doc *doc);
 int import_doc_note(import_doc *doc, unsigned line, int left_out, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
+/* Is href (n bytes) a link the chat follows: a whole address of the web,
+ * of mail or of a phone? */
+int import_link_whole(const char *href, size_t n);
+/* Is href a relative address ("/afspraak", "prijzen.html"), which has no
+ * site to stand on once out of its page: not empty, not an anchor ("#x"),
+ * no scheme. */
+int import_link_relative(const char *href, size_t n);
+/* Tells in doc, at line, that the link text to the relative href is kept as
+ * its text only, so that the editor writes the whole address; the one
+ * wording of every format's reader. 0, or -1 when memory runs out. */
+int import_note_relative_link(import_doc *doc, unsigned line, const char *text, size_t tn, const char *href,
+                              size_t hn);
+/* A Markdown answer (s, n bytes, its first line at line of the input) with
+ * each inline link to a relative address ("[x](/path)") as its text only,
+ * each told in doc at its line (import_note_relative_link); a link in code
+ * is code and stays. Malloc'd, or NULL when memory runs out. */
+char *import_md_answer(import_doc *doc, const char *s, size_t n, unsigned line);
+
 /* A growable string for the readers: NUL-ended once anything is put; on
  * running out of memory oom is set and later puts do nothing. */
 typedef struct import_text { char *s; size_t n, cap; int oom; } import_text;

@@ -88,15 +88,6 @@ static void list_mark(md *m, const xmlNode *li)
     md_put(m, num, (size_t)len);
 }
 
-/* Is a link to href kept as a link: a whole address of the web, of mail
- * or of a phone (the chat shows those); a relative one ("/afspraak") has
- * no site to stand on once out of the page, a script's is none. */
-static int kept_link(const char *href)
-{
-    return strncasecmp(href, "http://", 7) == 0 || strncasecmp(href, "https://", 8) == 0 ||
-           strncasecmp(href, "mailto:", 7) == 0 || strncasecmp(href, "tel:", 4) == 0;
-}
-
 /* <b>/<strong>, <i>/<em> and <code> as Markdown's "**", "*" and "`"
  * around their text, which the answer shows as the page did; the marks go
  * round the words, never a blank (CommonMark reads "** x**" as stars), and
@@ -150,7 +141,7 @@ static void to_markdown(md *m, const xmlNode *n, const xmlNode *stop)
             md_break(m, 0);
         } else if (is(n, "a")) {
             xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
-            int link = href && kept_link((const char *)href);
+            int link = href && import_link_whole((const char *)href, strlen((const char *)href));
             if (link) {
                 if (m->space && m->t.n && m->t.s[m->t.n - 1] != '\n')
                     md_put(m, " ", 1);
@@ -210,12 +201,10 @@ static int note_relative_links(import_doc *doc, const xmlNode *n, const xmlNode 
         xmlChar *href = is(n, "a") ? xmlGetProp(n, (const xmlChar *)"href") : NULL;
         const char *h = (const char *)href;
         int oom = 0;
-        if (h && *h && *h != '#' && !kept_link(h) && !strchr(h, ':')) {
+        if (h && import_link_relative(h, strlen(h))) {
             char *text = nodes_markdown(n->children, NULL);
-            oom = !text || import_doc_note(doc, (unsigned)(line > 0 ? line : xmlGetLineNo((xmlNode *)n)), 0,
-                                           "the link \"%.60s\" to \"%.80s\" is kept as its text only: "
-                                           "a relative address, which the chat cannot follow; write "
-                                           "it whole (https://...)", text, h) != 0;
+            oom = !text || import_note_relative_link(doc, (unsigned)(line > 0 ? line : xmlGetLineNo((xmlNode *)n)),
+                                                     text, strlen(text), h, strlen(h)) != 0;
             free(text);
         }
         xmlFree(href);

@@ -71,6 +71,20 @@ static size_t line_start(const md *m, unsigned line)
     return line >= 1 && line <= m->nlines ? m->line_at[line - 1] : m->line_at[m->nlines];
 }
 
+/* The line (1-based) offset off is on. */
+static unsigned line_of(const md *m, size_t off)
+{
+    size_t lo = 0, hi = m->nlines;   /* line_at[lo] <= off < line_at[hi] */
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (m->line_at[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (unsigned)lo + 1;
+}
+
 /* Is line (1-based) a setext heading's underline: up to three blanks, a
  * run of '=' or '-', blanks? */
 static int underline(const char *text, const md *m, unsigned line)
@@ -428,7 +442,7 @@ int import_markdown(const char *text, size_t len, import_doc *doc, char *err, si
             continue;
         }
         import_entry *e = import_doc_add(doc);
-        if (!e || !(e->question = strdup(h->s)) || !(e->answer = strndup(text + a, b - a)) ||
+        if (!e || !(e->question = strdup(h->s)) || !(e->answer = import_md_answer(doc, text + a, b - a, line_of(&m, a))) ||
             (h->id && !(e->id = strdup(h->id))))
             goto oom;
         e->id_whole = h->id != NULL;

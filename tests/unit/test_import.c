@@ -332,6 +332,37 @@ static void test_markdown(void **state)
     munmap(map, (size_t)page * 2);
 }
 
+/* A relative link ("[x](/path)") in a Markdown or CSV answer is kept as its
+ * text and told at its line in the words HTML import uses for one; whole
+ * addresses, anchors, images and links in code stay as written. */
+static void test_relative_links(void **state)
+{
+    (void)state;
+    assert_int_equal(rd(IMPORT_HTML, "<h2>Book?</h2>\n<p><a href=\"/book\">the page</a></p>"), 1);
+    char html_note[256];
+    snprintf(html_note, sizeof html_note, "%s", doc.notes[0].what);
+    assert_int_equal(rd(IMPORT_MARKDOWN, "## Book?\n\nSee\n[the page](/book \"Book\") or [prices](https://x.org/p).\n"
+                                         "`[a](/b)`, ![map](/map.png), [up](#top), [mail](mailto:a@x.org).\n\n"
+                                         "```\n[c](/d)\n```\n"), 1);
+    assert_string_equal(doc.entries[0].answer, "See\nthe page or [prices](https://x.org/p).\n"
+                                               "`[a](/b)`, ![map](/map.png), [up](#top), [mail](mailto:a@x.org).\n\n"
+                                               "```\n[c](/d)\n```");
+    one_note(4, "the link \"the page\" to \"/book\" is kept as its text only");
+    assert_string_equal(doc.notes[0].what, html_note);
+    /* a CSV answer is Markdown too; the rows of one answer are still one
+     * entry, told of once, at the row that made it */
+    assert_int_equal(rd(IMPORT_CSV, "Question,Answer\nBook?,See [the page](/book).\nCan I book?,See [the page](/book).\n"
+                                    "Pay?,\"Cash.\n\nOr [cards](tarifs.html).\"\n"), 2);
+    assert_string_equal(doc.entries[0].answer, "See the page.");
+    assert_int_equal(doc.entries[0].n_alts, 1);
+    assert_string_equal(doc.entries[1].answer, "Cash.\n\nOr cards.");
+    assert_int_equal(doc.n_notes, 2);
+    assert_int_equal(doc.notes[0].line, 2);
+    assert_string_equal(doc.notes[0].what, html_note);
+    assert_int_equal(doc.notes[1].line, 6);
+    assert_non_null(strstr(doc.notes[1].what, "the link \"cards\" to \"tarifs.html\""));
+}
+
 static char *slurp(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
@@ -384,7 +415,8 @@ int main(void)
         cmocka_unit_test_setup(test_csv, reset),      cmocka_unit_test_setup(test_qa, reset),
         cmocka_unit_test_setup(test_numbered, reset), cmocka_unit_test_setup(test_html, reset),
         cmocka_unit_test(test_guess),                 cmocka_unit_test_setup(test_write_escapes, reset),
-        cmocka_unit_test_setup(test_every_cut, reset),  cmocka_unit_test_setup(test_markdown, reset),  cmocka_unit_test_setup(test_csv_meta, reset),
+        cmocka_unit_test_setup(test_every_cut, reset),  cmocka_unit_test_setup(test_markdown, reset),
+        cmocka_unit_test_setup(test_relative_links, reset),  cmocka_unit_test_setup(test_csv_meta, reset),
     };
     int rc = cmocka_run_group_tests_name("import", tests, NULL, NULL);
     import_doc_free(&doc);
