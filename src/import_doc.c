@@ -3,9 +3,9 @@
 #include "import_doc.h"
 
 #include <stdarg.h>
-#include <strings.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "corpus_parse.h"
