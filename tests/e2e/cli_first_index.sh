@@ -10,19 +10,19 @@ cd "$TMP" || fail "cd"
 "$FAQBOT" ask "When are you open?" >/dev/null 2>"$TMP/err"
 expect_eq "ask before any index: exit code" "$?" "2"
 expect_match "ask before any index: how to write one" "$(cat "$TMP/err")" \
-    "no index at build/faq.idx yet: $FAQBOT index --corpus DIR"
+    "no index at build/faq.idx yet: $FAQBOT_NAMED index --corpus DIR"
 "$FAQBOT" repl </dev/null >/dev/null 2>"$TMP/err"
 expect_eq "repl before any index: exit code" "$?" "2"
-expect_match "repl before any index: how to write one" "$(cat "$TMP/err")" "$FAQBOT index --corpus DIR"
+expect_match "repl before any index: how to write one" "$(cat "$TMP/err")" "$FAQBOT_NAMED index --corpus DIR"
 "$FAQBOT" serve --port 0 >/dev/null 2>"$TMP/err"
 expect_eq "serve before any index: exit code" "$?" "2"
-expect_match "serve before any index: how to write one" "$(cat "$TMP/err")" "$FAQBOT index --corpus DIR"
+expect_match "serve before any index: how to write one" "$(cat "$TMP/err")" "$FAQBOT_NAMED index --corpus DIR"
 # --corpus left out where no corpus/ is: the folder named, then how to name one
 "$FAQBOT" index >/dev/null 2>"$TMP/err"
 expect_eq "index with no corpus/ here: exit code" "$?" "2"
 expect_eq "index with no corpus/ here: said, with --corpus" "$(head -n 2 "$TMP/err")" \
     "faqbot index: corpus: no such folder
-faqbot index: --corpus DIR names the FAQ's folder ($FAQBOT init DIR --lang CODE makes one)"
+faqbot index: --corpus DIR names the FAQ's folder ($FAQBOT_NAMED init DIR --lang CODE makes one)"
 [ ! -e build ] || fail "an empty build/ was left where no index was written"
 ok "no build/ left by an index not written"
 "$FAQBOT" init myfaq --lang en >/dev/null || fail "init"

@@ -14,7 +14,7 @@ stray() {
     "$FAQBOT" "$1" "$2" </dev/null >"$TMP/out" 2>"$TMP/err"
     expect_eq "$1 $2: exits 1" "$?" "1"
     expect_match "$1 $2: named, with the command meant" "$(head -n 1 "$TMP/err")" \
-        "^faqbot $1: unexpected argument $2; to read that (folder|file): $FAQBOT $1 --$3 $2\$"
+        "^faqbot $1: unexpected argument $2; to read that (folder|file): $FAQBOT_NAMED $1 --$3 $2\$"
     expect_match "$1 $2: the usage after it" "$(sed -n 2p "$TMP/err")" "^usage: faqbot $1 "
     expect_eq "$1 $2: nothing on stdout" "$(wc -c <"$TMP/out" | tr -d ' ')" "0"
 }

@@ -257,7 +257,7 @@ A: Yes, by the month.
 ' "$(printf '\004')" -- import)
 printf '%s\n' "$screen"
 expect_match "import at a terminal with no FILE: told what to do" "$screen" \
-    "^faqbot import: paste the FAQ, then Ctrl-D \\(or: $FAQBOT import FILE\\)"
+    "^faqbot import: paste the FAQ, then Ctrl-D \\(or: $FAQBOT_NAMED import FILE\\)"
 expect_match "then imports the text pasted" "$screen" '^## Do you rent lockers\? \{#'
 out=$(printf 'Q: Do you rent lockers?\nA: Yes.\n' | "$FAQBOT" import 2>&1)
 printf '%s' "$out" | grep -q 'paste the FAQ' && fail "a pipe was told to paste"

@@ -27,7 +27,7 @@ ok "faqbot help lists every command with its summary"
 ok "faqbot --help"
 "$FAQBOT" help nosuchcommand 2>/dev/null; expect_eq "help of an unknown command exits 1" "$?" "1"
 "$FAQBOT" nosuchcommand 2>"$TMP/err" >"$TMP/out"
-expect_match "unknown command: usage on stderr" "$(cat "$TMP/err")" "usage: $FAQBOT COMMAND"
+expect_match "unknown command: usage on stderr" "$(cat "$TMP/err")" "usage: $FAQBOT_NAMED COMMAND"
 expect_eq "unknown command: nothing on stdout" "$(wc -c < "$TMP/out" | tr -d ' ')" "0"
 "$FAQBOT" ask --bogus x 2>"$TMP/err"
 expect_match "unknown option: named, with the usage" "$(cat "$TMP/err")" '--bogus.*
@@ -58,7 +58,7 @@ expect_eq "serve --bogus exits 1" "$?" "1"
 expect_match "serve: an unknown option named, with the usage" "$(cat "$TMP/err")" '^faqbot serve: unknown option --bogus$'
 expect_match "serve: the usage after it" "$(cat "$TMP/err")" '^usage: faqbot serve'
 "$FAQBOT" serve "$TMP/faq.idx" >/dev/null 2>"$TMP/err"
-expect_match "serve: a stray argument named, with the option that reads it" "$(cat "$TMP/err")" "^faqbot serve: unexpected argument $TMP/faq\\.idx; to read that file: $FAQBOT serve --index $TMP/faq\\.idx\$"
+expect_match "serve: a stray argument named, with the option that reads it" "$(cat "$TMP/err")" "^faqbot serve: unexpected argument $TMP/faq\\.idx; to read that file: $FAQBOT_NAMED serve --index $TMP/faq\\.idx\$"
 # a repeatable option is counted by the same parser: one past the most it
 # takes is refused before anything listens
 origins=""
