@@ -85,7 +85,8 @@ size_t json_escape_lossy(char *out, const char *s, size_t n)
 #ifdef __SIZEOF_INT128__
 typedef unsigned __int128 u128;
 
-/* "%.17g" of x, for the reals an answer holds (scores, confidences: a
+/* "%.17g" of x as json_real_text() shows it (a whole number with ".0"),
+ * for the reals an answer holds (scores, confidences: a
  * binary exponent from -66 to -1, that is 6.1e-5 <= |x| < 9.0e15), in
  * integer arithmetic: the 17 digits of m x 10^k / 2^s rounded to nearest,
  * ties to even, as glibc's printf rounds them. printf's own way goes
@@ -102,9 +103,8 @@ static size_t real_17g(char *out, double x)
         size_t o = 0;
         if (bits >> 63)
             out[o++] = '-';
-        out[o++] = '0';
-        out[o] = '\0';
-        return o;
+        memcpy(out + o, "0.0", 4);
+        return o + 3;
     }
     if (biased == 0 || biased == 0x7FF)
         return 0;   /* subnormal, infinite, not a number */
@@ -166,10 +166,12 @@ static size_t real_17g(char *out, double x)
     if (e >= 0) {
         for (int i = 0; i <= e; i++)
             out[o++] = digits[i];
+        out[o++] = '.';
         if (nd > e + 1) {
-            out[o++] = '.';
             for (int i = e + 1; i < nd; i++)
                 out[o++] = digits[i];
+        } else {
+            out[o++] = '0';     /* whole: the point and a zero, as JSON's */
         }
     } else {
         out[o++] = '0';
@@ -191,13 +193,13 @@ size_t json_real_text(char *out, double x)
 
 size_t json_real_text_prec(char *out, double x, int precision)
 {
-    int len = 0;
 #ifdef __SIZEOF_INT128__
-    if (precision == 17)
-        len = (int)real_17g(out, x);
-    if (!len)
+    /* its text is whole: no exponent, a point; no scan of it for them */
+    size_t n17 = precision == 17 ? real_17g(out, x) : 0;
+    if (n17)
+        return n17;
 #endif
-        len = snprintf(out, JSON_REAL_MAX, "%.*g", precision, x);
+    int len = snprintf(out, JSON_REAL_MAX, "%.*g", precision, x);
     if (len < 0 || len >= JSON_REAL_MAX - 3)
         return 0;
     size_t n = (size_t)len;
