@@ -194,6 +194,52 @@ static void test_real_text_wide(void **state)
     assert_true(ties > 1000);
 }
 
+static void check_real_prec(double x, int p)
+{
+    json_t *j = json_real(x);
+    char *want = json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY | JSON_REAL_PRECISION(p));
+    char got[JSON_REAL_MAX];
+    size_t n = json_real_text_prec(got, x, p);
+    if (strcmp(got, want) != 0)
+        fail_msg("%a at %d digits: %s, jansson %s", x, p, got, want);
+    assert_int_equal(n, strlen(want));
+    free(want);
+    json_decref(j);
+}
+
+/* Fewer digits than 17 the same way (the access log's milliseconds, 4):
+ * jansson's text at every precision, over the range, whole numbers, the
+ * numbers that round up to the next power of ten ("9.9996" to 4 digits)
+ * and the ties of the digit after the last kept. */
+static void test_real_text_precisions(void **state)
+{
+    (void)state;
+    srand(13);
+    for (int p = 1; p <= 17; p++) {
+        for (int i = 0; i < 20000; i++) {
+            double mag = ((double)rand() / RAND_MAX) * 24 - 6;     /* 1e-6 .. 1e18 */
+            double x = pow(10, mag) * (1 + (double)rand() / RAND_MAX * 1e-3);
+            check_real_prec(rand() % 2 ? x : -x, p);
+            check_real_prec((double)(rand() % 100000), p);
+            check_real_prec((double)(rand() % 100000) / 1000, p);   /* milliseconds */
+        }
+        for (int e = -6; e <= 17; e++) {
+            double x = pow(10, e);
+            check_real_prec(x, p);
+            check_real_prec(nextafter(x, 0), p);
+            check_real_prec(x * (1 - 0.4 * pow(10, -p)), p);
+            check_real_prec(x * (1 - 0.6 * pow(10, -p)), p);
+        }
+        /* ties: k + 0.5 units of the last digit, exact in binary */
+        for (int i = 0; i < 2000; i++) {
+            double x = ldexp((double)(2 * (rand() % 4096) + 1), -1 - rand() % 12);
+            check_real_prec(x, p);
+        }
+        check_real_prec(0.0, p);
+        check_real_prec(-0.0, p);
+    }
+}
+
 /* Every entry's stored literals are jansson's dump of its texts. */
 static void test_stored_literals(void **state)
 {
@@ -321,6 +367,7 @@ int main(void)
         cmocka_unit_test(test_escape_each_place),
         cmocka_unit_test(test_real_text),
         cmocka_unit_test(test_real_text_wide),
+        cmocka_unit_test(test_real_text_precisions),
         cmocka_unit_test(test_stored_literals),
         cmocka_unit_test(test_every_eval_query),
         cmocka_unit_test(test_hostile_questions),
