@@ -137,17 +137,22 @@ static void test_real_text(void **state)
     }
 }
 
-static void check_real(double x)
+static void check_real_prec(double x, int p)
 {
     json_t *j = json_real(x);
-    char *want = json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY);
+    char *want = json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY | JSON_REAL_PRECISION(p));
     char got[JSON_REAL_MAX];
-    size_t n = json_real_text(got, x);
+    size_t n = json_real_text_prec(got, x, p);
     if (strcmp(got, want) != 0)
-        fail_msg("%a: %s, jansson %s", x, got, want);
+        fail_msg("%a at %d digits: %s, jansson %s", x, p, got, want);
     assert_int_equal(n, strlen(want));
     free(want);
     json_decref(j);
+}
+
+static void check_real(double x)
+{
+    check_real_prec(x, 17);     /* json_real_text()'s, jansson's default */
 }
 
 /* The reals of scores and confidences, written without printf: the same
@@ -192,19 +197,6 @@ static void test_real_text_wide(void **state)
             ties++;
         }
     assert_true(ties > 1000);
-}
-
-static void check_real_prec(double x, int p)
-{
-    json_t *j = json_real(x);
-    char *want = json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY | JSON_REAL_PRECISION(p));
-    char got[JSON_REAL_MAX];
-    size_t n = json_real_text_prec(got, x, p);
-    if (strcmp(got, want) != 0)
-        fail_msg("%a at %d digits: %s, jansson %s", x, p, got, want);
-    assert_int_equal(n, strlen(want));
-    free(want);
-    json_decref(j);
 }
 
 /* Fewer digits than 17 the same way (the access log's milliseconds, 4):
@@ -289,6 +281,11 @@ static char *jansson_answer(const char *q, size_t n, const faq_answer *a, int wi
 
 static int n_compared;
 
+/* One buffer for every answer compared, as `ask --json` keeps it: each
+ * text written over the last one's, longer or shorter */
+static char *reused;
+static size_t reused_cap;
+
 static void compare(const char *q, size_t n, const char *lang, int explain)
 {
     faq_query_opts o = {0};
@@ -306,6 +303,11 @@ static void compare(const char *q, size_t n, const char *lang, int explain)
             fail_msg("question %.*s (lang %s, explain %d, html %d):\n jansson %s\n    text %s", (int)n,
                      q, lang ? lang : "-", explain, html, want ? want : "NULL", got ? got : "NULL");
         assert_int_equal(len, strlen(want));
+        size_t len2 = 0;
+        assert_int_equal(answer_json_text_into(ix, q, n, &a, html, &reused, &reused_cap, &len2), 0);
+        assert_int_equal(len2, len);
+        assert_string_equal(reused, want);
+        assert_true(reused_cap > len2);
         free(want);
         free(got);
         n_compared++;
@@ -340,6 +342,9 @@ static void test_every_eval_query(void **state)
     }
     globfree(&g);
     assert_true(n_compared > 1000);
+    free(reused);
+    reused = NULL;
+    reused_cap = 0;
 }
 
 static void test_hostile_questions(void **state)
@@ -358,6 +363,9 @@ static void test_hostile_questions(void **state)
         compare(qs[i], strlen(qs[i]), "en", 1);
     }
     compare("nul\0inside", 10, NULL, 0);
+    free(reused);
+    reused = NULL;
+    reused_cap = 0;
 }
 
 int main(void)
