@@ -219,10 +219,10 @@ static void jt_hit(jtext *t, const faq_index *ix, faq_hit h)
     JT_LIT(t, "}");
 }
 
-char *answer_json_text(const faq_index *ix, const char *q, size_t q_len, const faq_answer *a,
-                       int with_html, size_t *len)
+int answer_json_text_into(const faq_index *ix, const char *q, size_t q_len, const faq_answer *a,
+                          int with_html, char **text, size_t *cap, size_t *len)
 {
-    jtext t = {0};
+    jtext t = {*text, 0, *text ? *cap : 0, 0};
     int has = a->best.entry != UINT32_MAX;
     int shown = has && (a->outcome == OUTCOME_ANSWER || a->outcome == OUTCOME_SMALLTALK);
     int named = has && a->outcome != OUTCOME_DECLINE;
@@ -328,11 +328,24 @@ char *answer_json_text(const faq_index *ix, const char *q, size_t q_len, const f
         }
     }
     JT_LIT(&t, "}");
-    if (t.bad) {
-        free(t.p);
-        return NULL;
-    }
+    /* grown or not, the buffer is handed back */
+    *text = t.p;
+    *cap = t.cap;
+    if (t.bad)
+        return -1;
     t.p[t.len] = '\0';
     *len = t.len;
-    return t.p;
+    return 0;
+}
+
+char *answer_json_text(const faq_index *ix, const char *q, size_t q_len, const faq_answer *a,
+                       int with_html, size_t *len)
+{
+    char *p = NULL;
+    size_t cap = 0;
+    if (answer_json_text_into(ix, q, q_len, a, with_html, &p, &cap, len) != 0) {
+        free(p);
+        return NULL;
+    }
+    return p;
 }

@@ -31,4 +31,15 @@ json_t *answer_to_json(const faq_index *ix, const char *q, size_t q_len,
 char *answer_json_text(const faq_index *ix, const char *q, size_t q_len, const faq_answer *a,
                        int with_html, size_t *len);
 
+/* The same text written into a buffer the caller keeps from one answer to
+ * the next: *text (malloc'd, *cap bytes; NULL and 0 at first) is grown as
+ * needed and stays the caller's, whatever happened, to reuse or free. A
+ * buffer of 1 KB or more is one glibc takes from its large bins, merging
+ * the small free chunks first: a few hundred to a thousand instructions an
+ * answer, not paid again when the buffer is kept. 0 with the text
+ * (NUL-terminated) at *text and its length in *len; -1 where
+ * answer_json_text() gives NULL. */
+int answer_json_text_into(const faq_index *ix, const char *q, size_t q_len, const faq_answer *a,
+                          int with_html, char **text, size_t *cap, size_t *len);
+
 #endif

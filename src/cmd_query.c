@@ -15,10 +15,17 @@
 
 /* ---- ask ---- */
 
+/* The text of the answers as JSON, one buffer for them all. */
+typedef struct json_out {
+    char *p;
+    size_t cap;
+} json_out;
+
 /* A question over the limit (too_long) is declined, not cut and answered:
- * the answer of the empty question, shown with the question asked. */
+ * the answer of the empty question, shown with the question asked. json:
+ * NULL for the answer as text. */
 static void answer_one(searcher *s, const faq_index *ix, const char *q, size_t len, int too_long,
-                       const faq_query_opts *o, int json)
+                       const faq_query_opts *o, json_out *json)
 {
     faq_answer a;
     if (searcher_ask(s, q, too_long ? 0 : len, o, &a) != 0) {
@@ -27,9 +34,8 @@ static void answer_one(searcher *s, const faq_index *ix, const char *q, size_t l
     }
     if (json) {
         size_t n;
-        char *text = answer_json_text(ix, q, len, &a, 0, &n);
-        printf("%s\n", text ? text : "{\"error\":\"out of memory\"}");
-        free(text);
+        int ok = answer_json_text_into(ix, q, len, &a, 0, &json->p, &json->cap, &n) == 0;
+        printf("%s\n", ok ? json->p : "{\"error\":\"out of memory\"}");
     } else {
         answer_print(stdout, ix, &a, 0, answer_term_width(stdout));
     }
@@ -73,6 +79,7 @@ int cmd_ask(const cli_command *cmd, int argc, char **argv)
         return EXIT_DATA;
     }
     searcher_set_params(s, &params);
+    json_out out = {NULL, 0};
     if (i < argc) {
         /* the words of the command line are one question */
         size_t cap = 1, len = 0;
@@ -102,8 +109,9 @@ int cmd_ask(const cli_command *cmd, int argc, char **argv)
         else
             bad = 0;
         if (!bad)
-            answer_one(s, ix, q, len, 0, &o, json);
+            answer_one(s, ix, q, len, 0, &o, json ? &out : NULL);
         free(q);
+        free(out.p);
         searcher_free(s);
         faq_index_close(ix);
         return bad ? EXIT_USAGE : EXIT_OK;
@@ -127,12 +135,13 @@ int cmd_ask(const cli_command *cmd, int argc, char **argv)
             if (too_long)
                 fprintf(stderr, "faqbot ask: line %lu: the question is longer than %d characters: declined\n",
                         line_no, FAQ_MAX_QUESTION_CHARS);
-            answer_one(s, ix, line, (size_t)n, too_long, &o, json);
+            answer_one(s, ix, line, (size_t)n, too_long, &o, json ? &out : NULL);
             if (!json)
                 printf("\n");
             fflush(stdout);
         }
         free(line);
+        free(out.p);
     }
     searcher_free(s);
     faq_index_close(ix);

@@ -85,14 +85,16 @@ size_t json_escape_lossy(char *out, const char *s, size_t n)
 #ifdef __SIZEOF_INT128__
 typedef unsigned __int128 u128;
 
-/* "%.17g" of x, for the reals an answer holds (scores, confidences: a
- * binary exponent from -66 to -1, that is 6.1e-5 <= |x| < 9.0e15), in
- * integer arithmetic: the 17 digits of m x 10^k / 2^s rounded to nearest,
+/* "%.<p>g" of x (p from 1 to 17) as json_real_text_prec() shows it (a
+ * whole number with ".0"), for the reals an answer holds (scores,
+ * confidences: "%.17g") and the access log's milliseconds ("%.4g"): a
+ * binary exponent from -66 to -1, that is 6.1e-5 <= |x| < 9.0e15, in
+ * integer arithmetic: the p digits of m x 10^k / 2^s rounded to nearest,
  * ties to even, as glibc's printf rounds them. printf's own way goes
  * through its multi-precision code, a few thousand instructions a number.
  * Returns the length, or 0 when x is out of that range or would be shown
  * with an exponent. */
-static size_t real_17g(char *out, double x)
+static size_t real_g(char *out, double x, int p)
 {
     uint64_t bits;
     memcpy(&bits, &x, sizeof bits);
@@ -102,9 +104,8 @@ static size_t real_17g(char *out, double x)
         size_t o = 0;
         if (bits >> 63)
             out[o++] = '-';
-        out[o++] = '0';
-        out[o] = '\0';
-        return o;
+        memcpy(out + o, "0.0", 4);
+        return o + 3;
     }
     if (biased == 0 || biased == 0x7FF)
         return 0;   /* subnormal, infinite, not a number */
@@ -119,7 +120,7 @@ static size_t real_17g(char *out, double x)
                                      10000000000000000ull, 100000000000000000ull,
                                      1000000000000000000ull, 10000000000000000000ull};
     /* the decimal exponent e: 10^e <= |x| < 10^(e + 1), then the digits
-     * D = |x| x 10^(16 - e) rounded, 10^16 <= D < 10^17 */
+     * D = |x| x 10^(p - 1 - e) rounded, 10^(p - 1) <= D < 10^p */
     int e = 0;
     uint64_t ip = s < 64 ? m >> s : 0;
     while (e < 19 && ip >= p10[e + 1])
@@ -132,8 +133,8 @@ static size_t real_17g(char *out, double x)
     }
     uint64_t D = 0;
     for (int tries = 0; tries < 3; tries++) {
-        int k = 16 - e;         /* 1 to 22 */
-        if (k < 1 || k > 22)
+        int k = p - 1 - e;      /* 0 to 22 */
+        if (k < 0 || k > 22)
             return 0;
         u128 scale = k > 19 ? (u128)p10[19] * p10[k - 19] : (u128)p10[k];
         u128 P = (u128)m * scale;   /* < 2^53 x 10^22 < 2^127 */
@@ -141,23 +142,23 @@ static size_t real_17g(char *out, double x)
         u128 d = P >> s;
         if (rem > half || (rem == half && (d & 1)))
             d++;
-        if (d >= p10[17]) {
+        if (d >= p10[p]) {
             e++;
             continue;
         }
-        if (d < p10[16]) {
+        if (d < p10[p - 1]) {
             e--;
             continue;
         }
         D = (uint64_t)d;
         break;
     }
-    if (!D || e < -4 || e >= 17)
+    if (!D || e < -4 || e >= p)
         return 0;   /* printf shows it with an exponent */
     char digits[17];
-    for (int i = 16; i >= 0; i--, D /= 10)
+    for (int i = p - 1; i >= 0; i--, D /= 10)
         digits[i] = (char)('0' + D % 10);
-    int nd = 17;
+    int nd = p;
     while (nd > 1 && digits[nd - 1] == '0')
         nd--;       /* %g drops the fraction's trailing zeros */
     size_t o = 0;
@@ -166,10 +167,12 @@ static size_t real_17g(char *out, double x)
     if (e >= 0) {
         for (int i = 0; i <= e; i++)
             out[o++] = digits[i];
+        out[o++] = '.';
         if (nd > e + 1) {
-            out[o++] = '.';
             for (int i = e + 1; i < nd; i++)
                 out[o++] = digits[i];
+        } else {
+            out[o++] = '0';     /* whole: the point and a zero, as JSON's */
         }
     } else {
         out[o++] = '0';
@@ -191,13 +194,13 @@ size_t json_real_text(char *out, double x)
 
 size_t json_real_text_prec(char *out, double x, int precision)
 {
-    int len = 0;
 #ifdef __SIZEOF_INT128__
-    if (precision == 17)
-        len = (int)real_17g(out, x);
-    if (!len)
+    /* its text is whole: no exponent, a point; no scan of it for them */
+    size_t ng = precision >= 1 && precision <= 17 ? real_g(out, x, precision) : 0;
+    if (ng)
+        return ng;
 #endif
-        len = snprintf(out, JSON_REAL_MAX, "%.*g", precision, x);
+    int len = snprintf(out, JSON_REAL_MAX, "%.*g", precision, x);
     if (len < 0 || len >= JSON_REAL_MAX - 3)
         return 0;
     size_t n = (size_t)len;

@@ -137,17 +137,22 @@ static void test_real_text(void **state)
     }
 }
 
-static void check_real(double x)
+static void check_real_prec(double x, int p)
 {
     json_t *j = json_real(x);
-    char *want = json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY);
+    char *want = json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY | JSON_REAL_PRECISION(p));
     char got[JSON_REAL_MAX];
-    size_t n = json_real_text(got, x);
+    size_t n = json_real_text_prec(got, x, p);
     if (strcmp(got, want) != 0)
-        fail_msg("%a: %s, jansson %s", x, got, want);
+        fail_msg("%a at %d digits: %s, jansson %s", x, p, got, want);
     assert_int_equal(n, strlen(want));
     free(want);
     json_decref(j);
+}
+
+static void check_real(double x)
+{
+    check_real_prec(x, 17);     /* json_real_text()'s, jansson's default */
 }
 
 /* The reals of scores and confidences, written without printf: the same
@@ -192,6 +197,39 @@ static void test_real_text_wide(void **state)
             ties++;
         }
     assert_true(ties > 1000);
+}
+
+/* Fewer digits than 17 the same way (the access log's milliseconds, 4):
+ * jansson's text at every precision, over the range, whole numbers, the
+ * numbers that round up to the next power of ten ("9.9996" to 4 digits)
+ * and the ties of the digit after the last kept. */
+static void test_real_text_precisions(void **state)
+{
+    (void)state;
+    srand(13);
+    for (int p = 1; p <= 17; p++) {
+        for (int i = 0; i < 20000; i++) {
+            double mag = ((double)rand() / RAND_MAX) * 24 - 6;     /* 1e-6 .. 1e18 */
+            double x = pow(10, mag) * (1 + (double)rand() / RAND_MAX * 1e-3);
+            check_real_prec(rand() % 2 ? x : -x, p);
+            check_real_prec((double)(rand() % 100000), p);
+            check_real_prec((double)(rand() % 100000) / 1000, p);   /* milliseconds */
+        }
+        for (int e = -6; e <= 17; e++) {
+            double x = pow(10, e);
+            check_real_prec(x, p);
+            check_real_prec(nextafter(x, 0), p);
+            check_real_prec(x * (1 - 0.4 * pow(10, -p)), p);
+            check_real_prec(x * (1 - 0.6 * pow(10, -p)), p);
+        }
+        /* ties: k + 0.5 units of the last digit, exact in binary */
+        for (int i = 0; i < 2000; i++) {
+            double x = ldexp((double)(2 * (rand() % 4096) + 1), -1 - rand() % 12);
+            check_real_prec(x, p);
+        }
+        check_real_prec(0.0, p);
+        check_real_prec(-0.0, p);
+    }
 }
 
 /* Every entry's stored literals are jansson's dump of its texts. */
@@ -243,6 +281,11 @@ static char *jansson_answer(const char *q, size_t n, const faq_answer *a, int wi
 
 static int n_compared;
 
+/* One buffer for every answer compared, as `ask --json` keeps it: each
+ * text written over the last one's, longer or shorter */
+static char *reused;
+static size_t reused_cap;
+
 static void compare(const char *q, size_t n, const char *lang, int explain)
 {
     faq_query_opts o = {0};
@@ -260,6 +303,11 @@ static void compare(const char *q, size_t n, const char *lang, int explain)
             fail_msg("question %.*s (lang %s, explain %d, html %d):\n jansson %s\n    text %s", (int)n,
                      q, lang ? lang : "-", explain, html, want ? want : "NULL", got ? got : "NULL");
         assert_int_equal(len, strlen(want));
+        size_t len2 = 0;
+        assert_int_equal(answer_json_text_into(ix, q, n, &a, html, &reused, &reused_cap, &len2), 0);
+        assert_int_equal(len2, len);
+        assert_string_equal(reused, want);
+        assert_true(reused_cap > len2);
         free(want);
         free(got);
         n_compared++;
@@ -294,6 +342,9 @@ static void test_every_eval_query(void **state)
     }
     globfree(&g);
     assert_true(n_compared > 1000);
+    free(reused);
+    reused = NULL;
+    reused_cap = 0;
 }
 
 static void test_hostile_questions(void **state)
@@ -312,6 +363,9 @@ static void test_hostile_questions(void **state)
         compare(qs[i], strlen(qs[i]), "en", 1);
     }
     compare("nul\0inside", 10, NULL, 0);
+    free(reused);
+    reused = NULL;
+    reused_cap = 0;
 }
 
 int main(void)
@@ -321,6 +375,7 @@ int main(void)
         cmocka_unit_test(test_escape_each_place),
         cmocka_unit_test(test_real_text),
         cmocka_unit_test(test_real_text_wide),
+        cmocka_unit_test(test_real_text_precisions),
         cmocka_unit_test(test_stored_literals),
         cmocka_unit_test(test_every_eval_query),
         cmocka_unit_test(test_hostile_questions),
