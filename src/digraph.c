@@ -174,15 +174,8 @@ static void not_after_add(digraphs *r, const char *item, size_t n)
 static void each_item(digraphs *r, const char *c, const char *end,
                       void (*add)(digraphs *, const char *, size_t))
 {
-    while (c < end) {
-        while (c < end && (*c == ' ' || *c == '\t' || *c == '\r'))
-            c++;
-        const char *w = c;
-        while (c < end && *c != ' ' && *c != '\t' && *c != '\r')
-            c++;
-        if (c > w)
-            add(r, w, (size_t)(c - w));
-    }
+    for (size_t k; (k = utf8_next_item(&c, end)) > 0; c += k)
+        add(r, c, k);
 }
 
 void digraphs_parse(digraphs *r, const char *text)
