@@ -151,7 +151,14 @@ static void test_html(void **state)
                                      "[{\"text\": \"Uno<br>dos <a href='javascript:x'>tres</a>\"}]}}]}"
                                      "</script></head></html>"), 1);
     assert_string_equal(doc.entries[0].question, "¿Q & R?");
-    assert_string_equal(doc.entries[0].answer, "Uno\ndos tres");
+    assert_string_equal(doc.entries[0].answer, "Uno\\\ndos tres");
+    /* a <br> between lines of text is a hard break (the page shows the two
+     * lines; a soft break is a blank there); at a block's end or before a
+     * list item it is none; in a question, a blank */
+    assert_int_equal(rd(IMPORT_HTML, "<details><summary>Dove<br>siete?&nbsp;</summary><p>Via Roma 1<br>\n 39042 Bressanone<br></p>"
+                                     "<ul><li>Lun<br>Mar</li><li>x<br></li></ul></details>"), 1);
+    assert_string_equal(doc.entries[0].question, "Dove siete?");
+    assert_string_equal(doc.entries[0].answer, "Via Roma 1\\\n39042 Bressanone\n\n- Lun\\\nMar\n- x");
     assert_int_equal(rd(IMPORT_HTML, "<p>nada</p>"), -1);
     assert_non_null(strstr(err, "no schema.org FAQPage"));
     assert_null(strstr(err, "ask nothing"));
