@@ -152,9 +152,9 @@ int cmd_index(const cli_command *cmd, int argc, char **argv)
     }
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double ms = (t1.tv_sec - t0.tv_sec) * 1e3 + (t1.tv_nsec - t0.tv_nsec) / 1e6;
-    char asked[64] = "";
-    if (st.asked_langs)
-        snprintf(asked, sizeof asked, " (and %u more to ask in)", st.asked_langs);
+    char asked[sizeof st.asked_codes + 64] = "";
+    if (st.asked_langs)   /* named: "4 more" leaves the editor to guess which */
+        snprintf(asked, sizeof asked, " (and %u more to ask in: %s)", st.asked_langs, st.asked_codes);
     /* the FAQ's entries apart from the small talk the packs add, which
      * would otherwise hide a FAQ that came out empty */
     printf("indexed %u FAQ entr%s and %u of small talk in %u language%s%s: %u terms, %u translations, "

@@ -83,18 +83,11 @@ static int read_lines(const char *text, const char *name, char list[][DECOMPOUND
         if (len >= name_len && memcmp(p, name, name_len) == 0 &&
             (c == end || *c == ' ' || *c == '\t' || *c == '\r')) {
             seen = 1;
-            while (c < end) {
-                while (c < end && (*c == ' ' || *c == '\t' || *c == '\r'))
-                    c++;
-                const char *w = c;
-                while (c < end && *c != ' ' && *c != '\t' && *c != '\r')
-                    c++;
-                size_t k = (size_t)(c - w);
-                if (k && k <= DECOMPOUND_LINK_BYTES && *n < max) {
-                    memcpy(list[*n], w, k);
+            for (size_t k; (k = utf8_next_item(&c, end)) > 0; c += k)
+                if (k <= DECOMPOUND_LINK_BYTES && *n < max) {
+                    memcpy(list[*n], c, k);
                     list[(*n)++][k] = '\0';
                 }
-            }
         }
         p = *end ? end + 1 : end;
     }

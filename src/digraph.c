@@ -35,6 +35,17 @@ static int starts_pair(const digraphs *r, unsigned char b)
     return (r->starts[b >> 3] >> (b & 7)) & 1;
 }
 
+/* Does pair d, after the code point of n bytes at prev, stay as it is? */
+static int stays_after(const digraphs *r, const digraph_pair *d, const char *prev, size_t n)
+{
+    if (letter_in(r->not_after, prev, n))
+        return 1;
+    for (int k = 0; k < r->n_after; k++)
+        if (strcmp(r->after[k].pair, d->pair) == 0 && letter_in(r->after[k].letters, prev, n))
+            return 1;
+    return 0;
+}
+
 long digraphs_read(const digraphs *r, const char *w, size_t n, char *out, size_t cap)
 {
     /* most words hold no byte a pair begins with: nothing to read */
@@ -47,12 +58,13 @@ long digraphs_read(const digraphs *r, const char *w, size_t n, char *out, size_t
     int read = 0;
     for (size_t i = 0; i < n;) {
         const digraph_pair *d = NULL;
-        if (i + 1 < n && starts_pair(r, (unsigned char)w[i]) &&
-            !(prev_len && letter_in(r->not_after, w + prev, prev_len)))
+        if (i + 1 < n && starts_pair(r, (unsigned char)w[i]))
             for (int k = 0; k < r->n && !d; k++)
                 if (r->pairs[k].pair_len <= n - i &&
                     memcmp(w + i, r->pairs[k].pair, r->pairs[k].pair_len) == 0)
                     d = &r->pairs[k];
+        if (d && prev_len && stays_after(r, d, w + prev, prev_len))
+            d = NULL;
         size_t used = d ? d->pair_len : code_point_len(w + i, n - i);
         size_t len = d ? d->to_len : used;
         if (o + len + 1 > cap)
@@ -120,35 +132,64 @@ static void digraph_add(digraphs *r, const char *item, size_t n)
 }
 
 
+/* Each letter of s (n bytes), case-folded, onto into (cap bytes, NUL-ended);
+ * blanks and what is no UTF-8 passed over, what does not fit left out. */
+static void add_letters(char *into, size_t cap, const char *s, size_t n)
+{
+    utf8proc_int32_t cps[DIGRAPH_TO_BYTES * 3];
+    for (const char *c = s, *end = s + n; c < end;) {
+        size_t k = code_point_len(c, (size_t)(end - c)), have = strlen(into);
+        if (*c != ' ' && *c != '\t' && *c != '\r' && utf8_valid(c, k))
+            if (fold_into(cps, sizeof cps / sizeof *cps, c, k, into + have, cap - have, 0) < 0)
+                into[have] = '\0';
+        c += k;
+    }
+}
+
+/* One item of a "!digraphs_not_after" line (n bytes): letters after which
+ * every pair stays ("aeiouq"), or one pair's ("ue:aeiouq"). */
+static void not_after_add(digraphs *r, const char *item, size_t n)
+{
+    utf8proc_int32_t cps[DIGRAPH_TO_BYTES * 3];
+    const char *colon = memchr(item, ':', n);
+    if (!colon) {
+        add_letters(r->not_after, sizeof r->not_after, item, n);
+        return;
+    }
+    size_t pair = (size_t)(colon - item);
+    size_t first = code_point_len(item, pair);
+    if (r->n_after == DIGRAPHS_MAX || !utf8_valid(item, pair) || first >= pair ||
+        first + code_point_len(item + first, pair - first) != pair || !is_letter(item, first) ||
+        !is_letter(item + first, pair - first))
+        return;
+    digraph_after *a = &r->after[r->n_after];
+    if (fold_into(cps, sizeof cps / sizeof *cps, item, pair, a->pair, sizeof a->pair, 0) <= 0)
+        return;
+    a->letters[0] = '\0';
+    add_letters(a->letters, sizeof a->letters, colon + 1, n - pair - 1);
+    r->n_after++;
+}
+
+/* The blank-separated items of rest..end, each to add(). */
+static void each_item(digraphs *r, const char *c, const char *end,
+                      void (*add)(digraphs *, const char *, size_t))
+{
+    for (size_t k; (k = utf8_next_item(&c, end)) > 0; c += k)
+        add(r, c, k);
+}
+
 void digraphs_parse(digraphs *r, const char *text)
 {
-    utf8proc_int32_t cps[sizeof r->not_after * 3];
     for (const char *p = text; *p;) {
         const char *eol = strchr(p, '\n');
         size_t n = eol ? (size_t)(eol - p) : strlen(p);
         const char *rest, *end = p + n;
-        int letters = 0;
-        if (setting_line(p, n, STOP_SETTING_DIGRAPHS_NOT_AFTER, &rest) ||
-            (letters = setting_line(p, n, STOP_SETTING_LETTERS, &rest))) {
-            char *into = letters ? r->letters : r->not_after;
-            size_t cap = letters ? sizeof r->letters : sizeof r->not_after;
-            for (const char *c = rest; c < end; c++) {
-                size_t k = code_point_len(c, (size_t)(end - c)), have = strlen(into);
-                if (*c != ' ' && *c != '\t' && *c != '\r' && utf8_valid(c, k))
-                    if (fold_into(cps, sizeof cps / sizeof *cps, c, k, into + have, cap - have, 0) < 0)
-                        into[have] = '\0';
-                c += k - 1;
-            }
+        if (setting_line(p, n, STOP_SETTING_DIGRAPHS_NOT_AFTER, &rest)) {
+            each_item(r, rest, end, not_after_add);
+        } else if (setting_line(p, n, STOP_SETTING_LETTERS, &rest)) {
+            add_letters(r->letters, sizeof r->letters, rest, (size_t)(end - rest));
         } else if (setting_line(p, n, STOP_SETTING_DIGRAPHS, &rest)) {
-            for (const char *c = rest; c < end;) {
-                while (c < end && (*c == ' ' || *c == '\t' || *c == '\r'))
-                    c++;
-                const char *w = c;
-                while (c < end && *c != ' ' && *c != '\t' && *c != '\r')
-                    c++;
-                if (c > w)
-                    digraph_add(r, w, (size_t)(c - w));
-            }
+            each_item(r, rest, end, digraph_add);
         }
         p += n;
         if (*p == '\n')

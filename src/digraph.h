@@ -6,13 +6,15 @@
  *
  *   !digraphs ae:ä oe:ö ue:ü          each pair, the letter it stands for
  *   !digraphs_not_after aeiouyäöüq    a pair after one of these stays
+ *   !digraphs_not_after ue:aeiouyäöüq this pair after one of these stays
  *
  * The analyzer reads a word's pairs as their letters before it looks the
  * word up among the stop words and stems it, in the texts and in the
  * questions alike: the two spellings become one term, and a word whose pair
  * is no such letter ("aktuell") meets only itself. Snowball's "german2"
  * reads German so; "neue", "Feuer" (a u between vowels) and "Quelle" keep
- * their pair there too.
+ * their pair there too; only u's pair, as there: "geoeffnet", "geaendert"
+ * (a vowel before ö, ä) are "geöffnet", "geändert".
  *
  *   !letters ä ö å                    letters of the alphabet, not accented
  *
@@ -37,10 +39,18 @@ typedef struct digraph_pair {
     size_t to_len;
 } digraph_pair;
 
+/* A "!digraphs_not_after" item that names its pair ("ue:aeiouq"). */
+typedef struct digraph_after {
+    char pair[DIGRAPH_TO_BYTES];   /* case-folded, NUL-ended */
+    char letters[64];              /* case-folded, NUL-ended */
+} digraph_after;
+
 typedef struct digraphs {
     digraph_pair pairs[DIGRAPHS_MAX];
     int n;
-    char not_after[64];         /* case-folded letters, NUL-ended */
+    char not_after[64];         /* case-folded letters, NUL-ended: every pair's */
+    digraph_after after[DIGRAPHS_MAX];  /* one pair's */
+    int n_after;
     char letters[64];           /* "!letters": case-folded, NUL-ended */
     unsigned char starts[32];   /* a bit for each byte a pair begins with */
 } digraphs;
@@ -48,7 +58,8 @@ typedef struct digraphs {
 /* The "!digraphs" and "!digraphs_not_after" lines of text (a stopwords.txt,
  * NUL-ended) into r, which starts zeroed; a second line of either adds to
  * the first. An item that is not two letters, a colon and a letter, or past
- * DIGRAPHS_MAX, is passed over. */
+ * DIGRAPHS_MAX, is passed over; so is a "!digraphs_not_after" item with a
+ * colon whose left side is not two letters. */
 void digraphs_parse(digraphs *r, const char *text);
 
 /* Does case-folded word w (n bytes) hold one of r's "!letters"? */
@@ -57,7 +68,8 @@ int digraphs_own_letter(const digraphs *r, const char *w, size_t n);
 /* Case-folded word w, n bytes of valid UTF-8, with r's pairs read as the
  * letters they stand for, into out (cap bytes, NUL-ended): its length, or
  * -1 when it has none or out is short. Left to right, each pair once; a
- * pair after a letter of not_after (in w) stays as it is. */
+ * pair after a letter of not_after, or of its own item's (in w), stays as
+ * it is. */
 long digraphs_read(const digraphs *r, const char *w, size_t n, char *out, size_t cap);
 
 /* Word w, n bytes of valid UTF-8, case- and accent-folded as the analyzer

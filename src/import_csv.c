@@ -14,6 +14,7 @@
  * gives back the file as it was. */
 #include "import_csv.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -250,6 +251,21 @@ static int same_or_none(const char *have, const char *want)
     return strcmp(have ? have : "", want ? want : "") == 0;
 }
 
+/* Is field f a header name that a shell takes as it is and --columns
+ * reads as one name: no blank, comma, quote or other sign a shell reads? */
+static int shell_word(const field *f)
+{
+    const char *s = f->s;
+    size_t n = f->n;
+    trim(&s, &n);
+    if (!n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] < 0x80 && !isalnum((unsigned char)s[i]) && !strchr("_-.", s[i]))
+            return 0;
+    return 1;
+}
+
 /* The header's columns, quoted and comma-separated, into out (a hint for
  * --columns when the names asked for are not among them). */
 static void header_names(const record *rec, char *out, size_t outlen)
@@ -303,6 +319,18 @@ int import_csv(const char *text, size_t len, char delim, const char *qname, cons
         if (strcmp(qname, "Question") != 0 || strcmp(aname, "Answer") != 0)
             snprintf(err, errlen, "line 1: no \"%.40s\" and \"%.40s\" columns in the header (its columns: %s)",
                      qname, aname, names);
+        else if (got && rec.n == 2 && shell_word(&rec.f[0]) && shell_word(&rec.f[1])) {
+            /* two columns: the question's and the answer's, most likely in
+             * that order; the option to copy, with their names */
+            const char *q = rec.f[0].s, *a = rec.f[1].s;
+            size_t qn = rec.f[0].n, an = rec.f[1].n;
+            trim(&q, &qn);
+            trim(&a, &an);
+            snprintf(err, errlen,
+                     "line 1: no \"Question\" and \"Answer\" columns in the header (its columns: %s): "
+                     "name yours with --columns %.*s,%.*s", names, (int)utf8_cut(q, qn, 40), q,
+                     (int)utf8_cut(a, an, 40), a);
+        }
         else if (got && rec.n >= 2)
             snprintf(err, errlen,
                      "line 1: no \"Question\" and \"Answer\" columns in the header (its columns: %s): "
@@ -365,6 +393,15 @@ int import_csv(const char *text, size_t len, char delim, const char *qname, cons
         const char *qna_id = ic >= 0 && (size_t)ic < rec.n ? rec.f[ic].s : "";
         size_t idn = strlen(qna_id);
         trim(&qna_id, &idn);
+        if (idn && !entry_id(qna_id, idn) && rec.n > head_n) {
+            /* the row's fields shifted: a delimiter in an unquoted field,
+             * not a wrong id, is what the editor must mend */
+            snprintf(err, errlen, "line %u: %zu fields where the header has %zu, so that its QnaId would be "
+                     "\"%.*s\" (a field holding \"%c\" is quoted)", line, rec.n, head_n,
+                     (int)utf8_cut(qna_id, idn, 60), qna_id, r.delim);
+            got = -1;
+            break;
+        }
         if (idn && !entry_id(qna_id, idn)) {
             snprintf(err, errlen, "line %u: QnaId \"%.*s\" is no entry id (letters, digits, \".\", \"_\", \"-\")",
                      line, (int)utf8_cut(qna_id, idn, 80), qna_id);

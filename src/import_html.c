@@ -20,11 +20,22 @@
 
 #define HTML_OPTIONS (HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_RECOVER)
 
-/* The Markdown being made, and whether a blank is due before the next word. */
-typedef struct md { import_text t; int space; } md;
+/* The Markdown being made, whether a blank is due before the next word,
+ * and where a <br> ended a line of text (0: none since). */
+typedef struct md { import_text t; int space; size_t br_at; } md;
 
 static void md_put(md *m, const char *s, size_t n)
 {
+    /* a <br> between two lines of text is a hard break ("\\" at the line's
+     * end): a soft one is a blank on the page, and "Via Roma 1<br>39042
+     * Bressanone" would be one line there; at the end of a block, or
+     * before a list item, it is no break of its own */
+    if (n && m->br_at && m->br_at == m->t.n && s[0] != '\n') {
+        m->t.n--;
+        import_text_put(&m->t, "\\\n", 2);
+    }
+    if (n)
+        m->br_at = 0;
     import_text_put(&m->t, s, n);
 }
 
@@ -34,6 +45,7 @@ static void md_break(md *m, int paragraph)
     while (m->t.n && m->t.s[m->t.n - 1] == ' ')
         m->t.s[--m->t.n] = '\0';
     m->space = 0;  /* (at the start too: a blank seen before is no word's) */
+    m->br_at = 0;
     if (!m->t.n)
         return;
     int have = m->t.n >= 2 && m->t.s[m->t.n - 1] == '\n' && m->t.s[m->t.n - 2] == '\n' ? 2 : m->t.s[m->t.n - 1] == '\n';
@@ -134,6 +146,8 @@ static void to_markdown(md *m, const xmlNode *n, const xmlNode *stop)
             continue;
         if (is(n, "br")) {
             md_break(m, 0);
+            if (m->t.n >= 2 && m->t.s[m->t.n - 1] == '\n' && m->t.s[m->t.n - 2] != '\n')
+                m->br_at = m->t.n;
         } else if (is(n, "li")) {
             md_break(m, 0);
             list_mark(m, n);
@@ -444,8 +458,14 @@ static void page_entry(page *p, const xmlNode *holder, const xmlNode *q_first, c
 {
     char *q = nodes_markdown(q_first, q_stop), *a = q ? nodes_markdown(a_first, a_stop) : NULL;
     for (char *c = q; c && *c; c++)
-        if (*c == '\n')
+        if (*c == '\n') {
+            if (c > q && c[-1] == '\\')
+                memmove(c - 1, c, strlen(c) + 1), c--;   /* a <br>'s hard break */
             *c = ' ';   /* a question is one line */
+        }
+    /* an editor's &nbsp; after the question mark, no part of the question */
+    for (size_t n = q ? strlen(q) : 0; n >= 2 && memcmp(q + n - 2, "\xC2\xA0", 2) == 0; n -= 2)
+        q[n - 2] = '\0';
     import_entry *e = NULL;
     if (!q || !a)
         p->oom = 1;

@@ -513,6 +513,13 @@ static void ixb_write(ixb *ib, index_stats *st)
         st->faq_entries = ib->n_faq_all;
         st->langs = ib->n_langs - ib->n_packs;
         st->asked_langs = ib->n_packs;
+        size_t at = 0;
+        st->asked_codes[0] = '\0';
+        for (uint32_t i = 0; i < ib->n_packs && at < sizeof st->asked_codes; i++) {
+            int w = snprintf(st->asked_codes + at, sizeof st->asked_codes - at, "%s%s", i ? ", " : "",
+                             ib->packs[i]);
+            at = w < 0 ? sizeof st->asked_codes : at + (size_t)w;
+        }
         st->translations = (uint32_t)ib->xp.xt.n_rows;
         st->terms = ib->n_terms;
         st->bytes = size;

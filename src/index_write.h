@@ -22,6 +22,7 @@ typedef struct index_stats {
     uint32_t faq_entries;       /* of them, the FAQ's own (the rest: small talk) */
     uint32_t langs;             /* the corpus's */
     uint32_t asked_langs;       /* of the packs, added to be asked in (translate.h) */
+    char asked_codes[256];      /* their codes, ", "-separated (cut short past 256 bytes) */
     uint32_t translations;      /* rows of the translation tables */
     uint32_t terms;
     uint64_t bytes;

@@ -751,7 +751,7 @@ void outcome_decide(const search_ctx *s, uint32_t L, const cand *top, int n_top,
     const faq_index *ix = s->ix;
     const search_params *p = s->p;
     const cand *c1 = &top[0];
-    uint32_t e1 = query_entry_for(ix, c1->group, L);
+    uint32_t e1 = query_entry_shown(s, c1->group, L);
     out->best = (faq_hit){e1, c1->score};
     if (e1 != UINT32_MAX) {
         faq_entry fe;
@@ -773,7 +773,7 @@ void outcome_decide(const search_ctx *s, uint32_t L, const cand *top, int n_top,
     for (int i = 1; i < n_top && n_alt < FAQ_MAX_ALTERNATIVES; i++) {
         if (top[i].score < p->alt_ratio * c1->score && out->confidence >= threshold)
             break;
-        uint32_t e = query_entry_for(ix, top[i].group, L);
+        uint32_t e = query_entry_shown(s, top[i].group, L);
         if (e != UINT32_MAX)
             out->alts[n_alt++] = (faq_hit){e, top[i].score};
     }

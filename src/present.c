@@ -56,7 +56,7 @@ void present_explain(explain_buf *b, const search_ctx *s, uint32_t L, const cand
     }
     for (int i = 0; i < n_top && i < 4; i++) {
         const cand *c = &top[i];
-        uint32_t e = query_entry_for(ix, c->group, L);
+        uint32_t e = query_entry_shown(s, c->group, L);
         if (e == IX_NONE)
             continue;
         const ix_entry *E = &ix->entries[e];

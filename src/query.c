@@ -187,6 +187,17 @@ uint32_t query_entry_for(const faq_index *ix, uint32_t g, uint32_t L)
     return IX_NONE;
 }
 
+uint32_t query_entry_shown(const search_ctx *c, uint32_t g, uint32_t L)
+{
+    uint32_t e = faq_index_group_entry(c->ix, g, L);
+    for (int k = 0; k < c->n_shown && e == IX_NONE; k++) {
+        e = faq_index_group_entry(c->ix, g, (uint32_t)c->shown[k]);
+        if (e != IX_NONE && c->ix->entries[e].kind != ENTRY_FAQ)
+            e = IX_NONE;
+    }
+    return e != IX_NONE ? e : query_entry_for(c->ix, g, L);
+}
+
 uint32_t query_token_term(const faq_index *ix, uint32_t lang, const token *t)
 {
     uint32_t w = ix_find_word(ix, lang, t->word, t->word_len);

@@ -121,6 +121,11 @@ typedef struct search_ctx {
      * conversation (search.h's page_lang): a tie's priors */
     const int *page;
     int n_page;
+    /* the languages an entry the asker's language lacks is shown in, most
+     * wanted first: the conversation's, then the page's (none: the FAQ's
+     * first that has it) */
+    const int *shown;
+    int n_shown;
 } search_ctx;
 
 /* Language l's general dictionary (lemma.h), or NULL when the system has
@@ -187,6 +192,11 @@ static inline uint32_t term_masks_get(const term_masks *tm, uint32_t term)
 /* The entry to show for group g to someone asking in language L: L's, else
  * the first FAQ entry of another language; IX_NONE if none. */
 uint32_t query_entry_for(const faq_index *ix, uint32_t g, uint32_t L);
+
+/* As query_entry_for(), but where L lacks the entry, the one of the first
+ * of c's shown languages that has it: an English question in an Italian
+ * conversation about an entry in Italian and German gets the Italian. */
+uint32_t query_entry_shown(const search_ctx *c, uint32_t g, uint32_t L);
 
 /* An entry's texts, for query_entry_run(). */
 enum { QTEXT_QUESTION = ENTRY_STREAM_QUESTION, QTEXT_ALTS = ENTRY_STREAM_ALTS,

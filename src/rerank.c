@@ -591,7 +591,7 @@ static int on_pair_token(void *ctx, const token *t)
 
 void rerank_answer_pairs(const search_ctx *s, cand *c, uint32_t L)
 {
-    uint32_t e = query_entry_for(s->ix, c->group, L);
+    uint32_t e = query_entry_shown(s, c->group, L);
     if (e == IX_NONE || !s->p->use_answer_pairs)
         return;
     double total = 0, gain = 0;
@@ -782,7 +782,7 @@ int rerank_run(const search_ctx *s, rerank_scratch *x, uint32_t L, cand *top, in
     uint32_t shown[SEARCH_RERANK_MAX];  /* each candidate's entry for L, found once */
     for (int i = 0; i < n; i++) {
         cand *c = &top[i];
-        shown[i] = query_entry_for(s->ix, c->group, L);
+        shown[i] = query_entry_shown(s, c->group, L);
         c->cover = total > 0 ? c->cover / total : 0;
         if (c->cover > 1)
             c->cover = 1;

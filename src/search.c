@@ -61,6 +61,7 @@ struct searcher {
     uint32_t lang;              /* the last query's language ... */
     int asked;                  /* ... once there was one */
     int page[FAQ_MAX_PAGE_LANGS];   /* ctx.page's */
+    int shown[FAQ_MAX_PAGE_LANGS + 1];  /* ctx.shown's */
     int failed;                 /* memory ran out during the last query */
     char corrected[FAQ_MAX_QUESTION_BYTES * 2 + 64];
     char matched_buf[FAQ_MAX_QUERY_TERMS * (FAQ_MAX_TERM_BYTES * 4 + 1)];
@@ -110,7 +111,7 @@ static searcher *searcher_make(search_model *m, int own)
         if (!(s->an[l] = own ? search_model_analyzer_take(m, l) : search_model_analyzer_new(m, l)))
             goto fail;
     s->ctx = (search_ctx){ix,          m,    &s->params, s->an,   &s->q, &s->failed,
-                          &s->rerank, NULL, s->memo,    s->forms, s->page, 0};
+                          &s->rerank, NULL, s->memo,    s->forms, s->page, 0, s->shown, 0};
     return s;
 fail:
     searcher_free(s);
@@ -208,6 +209,13 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
     s->failed = 0;
     s->ctx.text = q;
     s->ctx.n_page = prev < 0 && o ? page_languages(ix, o->page_lang, s->page) : 0;
+    /* an entry the asker's language lacks: the conversation's language's,
+     * else the page's, rather than the FAQ's first language's */
+    int n_shown = 0;
+    if (prev >= 0)
+        s->shown[n_shown++] = prev;
+    n_shown += o ? page_languages(ix, o->page_lang, s->shown + n_shown) : 0;
+    s->ctx.n_shown = n_shown;
     uint32_t L = first;
     int read = 0;               /* the question's tokens are L's */
     if (forced < 0 && faq_index_lang_count(ix) > 1) {
@@ -249,7 +257,7 @@ int searcher_topk(searcher *s, const char *q, size_t len, const faq_query_opts *
     uint32_t L = prepare(s, q, len, opts, &corrected);
     int n = 0;
     for (int i = 0; i < s->n_top && n < k; i++) {
-        uint32_t e = query_entry_for(s->ix, s->top[i].group, L);
+        uint32_t e = query_entry_shown(&s->ctx, s->top[i].group, L);
         if (e != UINT32_MAX)
             hits[n++] = (faq_hit){e, s->top[i].score};
     }
@@ -364,7 +372,7 @@ int searcher_factors(const searcher *s, int rank, uint32_t *entry, double *retri
     const struct rerank_trace *t = rerank_trace_of(&s->rerank, s->top[rank].group);
     if (!t)
         return -1;
-    *entry = query_entry_for(s->ix, s->top[rank].group, s->lang);
+    *entry = query_entry_shown(&s->ctx, s->top[rank].group, s->lang);
     *retrieval = t->before;
     int n = 0;
     for (; n < rerank_feature_count && n < cap; n++)

@@ -171,6 +171,18 @@ size_t utf8_digit_count(const char *text, size_t len)
     return n;
 }
 
+size_t utf8_next_item(const char **c, const char *end)
+{
+    const char *p = *c;
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
+        p++;
+    const char *w = p;
+    while (p < end && *p != ' ' && *p != '\t' && *p != '\r')
+        p++;
+    *c = w;
+    return (size_t)(p - w);
+}
+
 int utf8_blank(const char *text, size_t len)
 {
     const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)text;

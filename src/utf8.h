@@ -40,6 +40,11 @@ int utf8_is_number(const char *text, size_t len);
  * (zero-width space, byte order mark); 1 for the empty text too. */
 int utf8_blank(const char *text, size_t len);
 
+/* The next item of a settings line (its items separated by spaces, tabs,
+ * a CR before the line end) from *c, before end: *c moved to its first
+ * byte; its length, 0 at the line's end. */
+size_t utf8_next_item(const char **c, const char *end);
+
 /* The ASCII digits (0-9) of text, bytes that no other code point's
  * UTF-8 form holds. */
 size_t utf8_digit_count(const char *text, size_t len);

@@ -26,7 +26,7 @@ MD
 FAQBOT_DICTD_DIR=$TMP/dictd
 export FAQBOT_DICTD_DIR
 "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" >"$TMP/out" || fail "index"
-expect_match "index: asked in English too" "$(cat "$TMP/out")" "1 language \(and 1 more to ask in\)"
+expect_match "index: asked in English too" "$(cat "$TMP/out")" "1 language \(and 1 more to ask in: en\)"
 # asked WHAT QUESTION FIELD=VALUE...: the JSON answer's fields
 asked() {
     what=$1

@@ -615,7 +615,19 @@ static void test_digraphs_read_as_their_letter(void **state)
     assert_int_equal(x.n, 1);
     assert_int_equal(y.n, 1);
     assert_string_equal(x.terms[0], y.terms[0]);
+    /* as german2, only u's pair stays after a vowel (the u of "neue" is a
+     * consonant): "geoeffnet", "geaendert" are "geöffnet", "geändert" */
+    seen g = run(de, "geoeffnet geaendert neue Quelle"), h = run(de, "geöffnet geändert neue Quelle");
+    assert_int_equal(g.n, 4);
+    assert_int_equal(h.n, 4);
+    for (int i = 0; i < 4; i++)
+        assert_string_equal(g.terms[i], h.terms[i]);
+    expect_words(de, "neue Feuer Quelle", "neue feuer quelle");
     analyzer_free(de);
+
+    /* a "!digraphs_not_after" item may name its pair */
+    expect_words_with("de", "!digraphs ae:ä oe:ö ue:ü\n!digraphs_not_after ue:aeiouq\n",
+                      "geoeffnet neue Quelle Bauer", "geoffnet neue quelle bauer");
 }
 
 /* The Portuguese pack's "!digraphs": the silent c or p of the spelling

@@ -76,7 +76,20 @@ static void test_csv(void **state)
     assert_int_equal(doc.notes[1].left_out, 1);
     assert_non_null(strstr(doc.notes[1].what, "\"¿R?\" has no answer"));
     assert_int_equal(rd(IMPORT_CSV, "Q,A\n¿Q?,A\n"), -1);
-    assert_non_null(strstr(err, "(its columns: \"Q\", \"A\"): name yours with --columns"));
+    assert_non_null(strstr(err, "(its columns: \"Q\", \"A\"): name yours with --columns Q,A"));
+    /* a header of two names: the option to copy; a name with a blank is no
+     * shell word, the names are left to the editor */
+    assert_int_equal(rd(IMPORT_CSV, "\xef\xbb\xbf" "Frage;Antwort\r\nWann?;Immer.\r\n"), -1);
+    assert_non_null(strstr(err, "name yours with --columns Frage,Antwort"));
+    assert_int_equal(rd(IMPORT_CSV, "Häufige Frage;Antwort\nWann?;Immer.\n"), -1);
+    assert_non_null(strstr(err, "name yours with --columns QUESTION,ANSWER"));
+    assert_int_equal(rd(IMPORT_CSV, "Nr,Frage,Antwort\n1,Wann?,Immer.\n"), -1);
+    assert_non_null(strstr(err, "name yours with --columns QUESTION,ANSWER"));
+    /* a delimiter in an unquoted question shifts the row: told as that,
+     * not as a QnaId that is no id */
+    assert_int_equal(rd(IMPORT_CSV, "Question;Answer;QnaId\nWo ist;es?;\"Mit dem Bus.\";a1\n"), -1);
+    assert_non_null(strstr(err, "line 2: 4 fields where the header has 3, so that its QnaId would be \"Mit dem Bus.\" "
+                                "(a field holding \";\" is quoted)"));
     assert_int_equal(rd(IMPORT_CSV, "Q\n¿Q?\n"), -1);
     assert_non_null(strstr(err, "no header"));
     /* a spreadsheet's own header names, semicolons where the header has them */
@@ -138,7 +151,14 @@ static void test_html(void **state)
                                      "[{\"text\": \"Uno<br>dos <a href='javascript:x'>tres</a>\"}]}}]}"
                                      "</script></head></html>"), 1);
     assert_string_equal(doc.entries[0].question, "¿Q & R?");
-    assert_string_equal(doc.entries[0].answer, "Uno\ndos tres");
+    assert_string_equal(doc.entries[0].answer, "Uno\\\ndos tres");
+    /* a <br> between lines of text is a hard break (the page shows the two
+     * lines; a soft break is a blank there); at a block's end or before a
+     * list item it is none; in a question, a blank */
+    assert_int_equal(rd(IMPORT_HTML, "<details><summary>Dove<br>siete?&nbsp;</summary><p>Via Roma 1<br>\n 39042 Bressanone<br></p>"
+                                     "<ul><li>Lun<br>Mar</li><li>x<br></li></ul></details>"), 1);
+    assert_string_equal(doc.entries[0].question, "Dove siete?");
+    assert_string_equal(doc.entries[0].answer, "Via Roma 1\\\n39042 Bressanone\n\n- Lun\\\nMar\n- x");
     assert_int_equal(rd(IMPORT_HTML, "<p>nada</p>"), -1);
     assert_non_null(strstr(err, "no schema.org FAQPage"));
     assert_null(strstr(err, "ask nothing"));
