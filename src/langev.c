@@ -36,6 +36,15 @@ static int translates(const search_ctx *c, uint32_t l, const qtok *t)
     return ix_find_xlate(c->ix, l, stem, n) != IX_NONE;
 }
 
+/* Is raw (raw_len bytes) folded word w (n bytes) as it is, with no mark
+ * folding drops ("is", not "iş" or "İş")? */
+static int written_plain(const char *raw, size_t raw_len, const char *w, size_t n)
+{
+    char lower[QUERY_WORD_BYTES];
+    long k = fold_case(raw, raw_len, lower, sizeof lower);
+    return k == (long)n && memcmp(lower, w, n) == 0;
+}
+
 /* The walk of marked_only(): the FAQ's spellings of one folded word. */
 typedef struct marked_walk {
     const char *w;
@@ -48,10 +57,8 @@ static int marked_token(void *ctx, const token *t)
     marked_walk *mw = ctx;
     if (t->word_len != mw->n || memcmp(t->word, mw->w, mw->n) != 0)
         return 0;
-    char lower[QUERY_WORD_BYTES];
-    long k = fold_case(t->raw, t->raw_len, lower, sizeof lower);
-    if (k == (long)mw->n && memcmp(lower, mw->w, mw->n) == 0)
-        return 1;               /* written as typed: a plain spelling */
+    if (written_plain(t->raw, t->raw_len, mw->w, mw->n))
+        return 1;               /* a plain spelling: the walk stops */
     mw->marked = 1;
     return 0;
 }
@@ -329,12 +336,8 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
         const qtok *t = &s->toks[i];
         facts[i] = word_facts(c, t);
         weak[i] = 0;
-        if (facts[i].folded) {
-            char lower[QUERY_WORD_BYTES];
-            long k = fold_case(q + t->raw_off, t->raw_len, lower, sizeof lower);
-            if (k == (long)t->word_len && memcmp(lower, t->word, t->word_len) == 0)
-                weak[i] = facts[i].folded;
-        }
+        if (facts[i].folded && written_plain(q + t->raw_off, t->raw_len, t->word, t->word_len))
+            weak[i] = facts[i].folded;
     }
     /* the signs it is written with: "¿", "ñ", "ã", "ß" */
     double sign[FAQ_MAX_LANGS];
