@@ -2,6 +2,7 @@
  * langev.h). */
 #include "langev.h"
 
+#include "fold.h"
 #include "index_internal.h"
 #include "qmemo.h"
 #include "query.h"
@@ -35,6 +36,57 @@ static int translates(const search_ctx *c, uint32_t l, const qtok *t)
     return ix_find_xlate(c->ix, l, stem, n) != IX_NONE;
 }
 
+/* Is raw (raw_len bytes) folded word w (n bytes) as it is, with no mark
+ * folding drops ("is", not "iş" or "İş")? */
+static int written_plain(const char *raw, size_t raw_len, const char *w, size_t n)
+{
+    char lower[QUERY_WORD_BYTES];
+    long k = fold_case(raw, raw_len, lower, sizeof lower);
+    return k == (long)n && memcmp(lower, w, n) == 0;
+}
+
+/* The walk of marked_only(): the FAQ's spellings of one folded word. */
+typedef struct marked_walk {
+    const char *w;
+    size_t n;
+    int marked;                 /* a spelling with a mark folding drops seen */
+} marked_walk;
+
+static int marked_token(void *ctx, const token *t)
+{
+    marked_walk *mw = ctx;
+    if (t->word_len != mw->n || memcmp(t->word, mw->w, mw->n) != 0)
+        return 0;
+    if (written_plain(t->raw, t->raw_len, mw->w, mw->n))
+        return 1;               /* a plain spelling: the walk stops */
+    mw->marked = 1;
+    return 0;
+}
+
+/* Does the FAQ write folded word w (n bytes, word number wi of language l)
+ * only with a mark that folding drops ("iş" for "is"), never as it is?
+ * The entries holding it (EWORDS: their questions and answers) are walked,
+ * their alternate phrasings too; asked only of a word another language
+ * knows as it is typed, and remembered per word (qmemo). */
+static int marked_only(const search_ctx *c, uint32_t l, uint32_t wi, const char *w, size_t n)
+{
+    const faq_index *ix = c->ix;
+    marked_walk mw = {.w = w, .n = n};
+    for (uint32_t e = 0; e < ix->n_entries; e++) {
+        if (ix->entries[e].lang != l)
+            continue;
+        uint32_t k = ix->ewords_off[e], to = ix->ewords_off[e + 1];
+        while (k < to && ix->ewords[k] != wi)
+            k++;
+        if (k == to)
+            continue;
+        for (int which = 0; which < ENTRY_STREAM_TEXTS; which++)
+            if (query_entry_run(c, e, which, 1, 1, marked_token, &mw) != 0)
+                return 0;       /* a plain spelling (or a stream out of shape) */
+    }
+    return mw.marked;
+}
+
 /* What the thread remembers of t (qmemo.h), its languages (bit l:
  * language l) found now if it did not: all but the languages whose
  * dictionaries could still hold it, left open (the stem is the dear part,
@@ -54,18 +106,36 @@ static qmemo_word word_facts(const search_ctx *c, const qtok *t)
      * count. The words' lookups are skipped, never a word that could be
      * found. */
     size_t digits = utf8_digit_count(t->word, t->word_len);
-    for (uint32_t l = 0; l < c->ix->n_langs; l++) {
+    /* the languages whose stop, question or pack words hold it as it is */
+    uint64_t exact = 0;
+    for (uint32_t l = 0; l < c->ix->n_langs; l++)
         if ((!digits || digits <= search_model_lang_digits(c->m, l)) &&
-            (search_model_lang_word(c->m, l, t->word, t->word_len) ||
-             ix_find_word(c->ix, l, t->word, t->word_len) != IX_NONE))
-            f.langs |= 1ull << l;
+            search_model_lang_word(c->m, l, t->word, t->word_len))
+            exact |= 1ull << l;
+    for (uint32_t l = 0; l < c->ix->n_langs; l++) {
+        uint64_t bit = 1ull << l;
+        uint32_t wi = IX_NONE;
+        if (exact & bit) {
+            f.langs |= bit;
+        } else if ((!digits || digits <= search_model_lang_digits(c->m, l)) &&
+                   (wi = ix_find_word(c->ix, l, t->word, t->word_len)) != IX_NONE) {
+            f.langs |= bit;
+            /* "is" of a Turkish FAQ is its "iş", and an English stop
+             * word as typed: read as Turkish only through a mark
+             * folding dropped, weak beside the word as it stands */
+            if ((exact & ~bit) && marked_only(c, l, wi, t->word, t->word_len))
+                f.folded |= bit;
+        }
         /* typed without a letter of the FAQ's the keyboard lacks: "kjope"
          * is Norwegian "kjøpe", Danish "købe" */
         else if (c->p->use_bare_letters &&
                  (!digits || digits <= search_model_bare_digits(c->m, l)) &&
                  search_model_bare(c->m, l, SEARCH_VOCAB_WORDS, t->word, t->word_len,
-                                   (uint32_t[1]){0}, 1))
-            f.langs |= 1ull << l;
+                                   (uint32_t[1]){0}, 1)) {
+            f.langs |= bit;
+            if (exact & ~bit)
+                f.folded |= bit;
+        }
         /* typed in Latin letters: "zapisatsya" is Russian "записаться";
          * not a short word, which a Latin-letter language's may spell
          * ("do", "on" are "до", "он") */
@@ -131,7 +201,8 @@ static int near_word(const search_ctx *c, uint32_t l, const qtok *t, qmemo_word 
  * lookups can make of each language, and exact for a language with none.
  * Returns the tokens some language knows, by bit. */
 static uint32_t word_evidence(const search_ctx *c, int prev, const qmemo_word *facts,
-                              const double *sign, int with_open, double *ev)
+                              const uint64_t *weak, const double *sign, int with_open,
+                              double *ev)
 {
     const search_params *p = c->p;
     uint32_t n_langs = c->ix->n_langs;
@@ -141,13 +212,18 @@ static uint32_t word_evidence(const search_ctx *c, int prev, const qmemo_word *f
      * each word of a language, counted by the words' bits (a word is of
      * few languages) */
     uint32_t known = 0;
-    int hits[FAQ_MAX_LANGS] = {0};
+    int hits[FAQ_MAX_LANGS] = {0}, folded[FAQ_MAX_LANGS] = {0};
     for (int i = 0; i < c->q->n_toks; i++) {
         uint64_t langs = (facts[i].langs | (with_open ? facts[i].langs_open : 0)) & all;
         if (langs && i < FAQ_MAX_QUERY_TERMS)
             known |= 1u << i;
-        for (; langs; langs &= langs - 1)
-            hits[__builtin_ctzll(langs)]++;
+        for (; langs; langs &= langs - 1) {
+            int l = __builtin_ctzll(langs);
+            if ((weak[i] >> l) & 1)
+                folded[l]++;
+            else
+                hits[l]++;
+        }
     }
     for (uint32_t l = 0; l < n_langs; l++) {
         ev[l] = (int)l == prev ? p->lang_prev_head : 0;
@@ -157,6 +233,8 @@ static uint32_t word_evidence(const search_ctx *c, int prev, const qmemo_word *f
             ev[l] += p->lang_faq_head;
         for (int k = 0; k < hits[l]; k++)     /* added one by one, as rounded before */
             ev[l] += p->lang_hit;
+        for (int k = 0; k < folded[l]; k++)
+            ev[l] += p->lang_folded_hit;
         ev[l] += sign[l];
         /* ablation: a language with no entry that no dictionary links
          * (translate_pack_langs()'s English) is never chosen */
@@ -189,6 +267,43 @@ static int elected(const search_ctx *c, const double *hi, uint64_t open)
     return (int)f;
 }
 
+/* A tie no context breaks: of the languages tied at top (ev), the one with
+ * the most of the question's words an edit away from its own among those
+ * none of them knows, or -1 (none, or as many for two). A word only a
+ * language out of the tie knows settles nothing between them ("perdio" is
+ * Italian, and Spanish "perdido" misspelt, in a Catalan and Spanish tie,
+ * where a word known to any language is no typo to the close call). */
+static int tie_by_near(const search_ctx *c, const double *ev, double top, qmemo_word *facts)
+{
+    uint64_t tied = 0;
+    for (uint32_t l = 0; l < c->ix->n_langs; l++)
+        if (ev[l] > top - 1e-9)
+            tied |= 1ull << l;
+    if (!(tied & (tied - 1)))
+        return -1;              /* no tie */
+    int near[FAQ_MAX_LANGS] = {0};
+    for (int i = 0; i < c->q->n_toks && i < FAQ_MAX_QUERY_TERMS; i++) {
+        const qtok *t = &c->q->toks[i];
+        if ((facts[i].langs & tied) || typo_budget(utf8_length(t->word, t->word_len)) == 0)
+            continue;
+        for (uint64_t b = tied; b; b &= b - 1) {
+            int l = __builtin_ctzll(b);
+            near[l] += near_word(c, (uint32_t)l, t, &facts[i]);
+        }
+    }
+    int best = -1, n_best = 0;
+    for (uint64_t b = tied; b; b &= b - 1) {
+        int l = __builtin_ctzll(b);
+        if (best < 0 || near[l] > near[best]) {
+            best = l;
+            n_best = 1;
+        } else if (near[l] == near[best]) {
+            n_best++;
+        }
+    }
+    return best >= 0 && near[best] > 0 && n_best == 1 ? best : -1;
+}
+
 /* The question's words as the n-gram models read them: a number is none
  * (textcat reads digits as spaces), so "cuánto dura 2024" is the two
  * words "cuánto dura" are, too short to ask them of, and a number added
@@ -214,8 +329,16 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
     qmemo_word facts[FAQ_MAX_QUERY_TERMS * 2];
     _Static_assert(FAQ_MAX_LANGS <= 64, "a word's languages are the bits of a uint64_t");
     _Static_assert(sizeof facts / sizeof *facts == sizeof s->toks / sizeof *s->toks, "a token each");
-    for (int i = 0; i < s->n_toks; i++)
-        facts[i] = word_facts(c, &s->toks[i]);
+    /* a word's reading through a mark folding dropped is weak where the
+     * question typed it without one ("is", not "iş") */
+    uint64_t weak[FAQ_MAX_QUERY_TERMS * 2];
+    for (int i = 0; i < s->n_toks; i++) {
+        const qtok *t = &s->toks[i];
+        facts[i] = word_facts(c, t);
+        weak[i] = 0;
+        if (facts[i].folded && written_plain(q + t->raw_off, t->raw_len, t->word, t->word_len))
+            weak[i] = facts[i].folded;
+    }
     /* the signs it is written with: "¿", "ñ", "ã", "ß" */
     double sign[FAQ_MAX_LANGS];
     langid_question_signs(li, q, len, sign);
@@ -227,7 +350,7 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
             open |= facts[i].langs_open;
         if (!open)
             break;
-        word_evidence(c, prev, facts, sign, 1, ev);
+        word_evidence(c, prev, facts, weak, sign, 1, ev);
         int f = elected(c, ev, open);
         if (f >= 0)
             return (uint32_t)f;
@@ -240,7 +363,7 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
             i++;
         settle_word(c, most, i, facts);
     }
-    uint32_t known = word_evidence(c, prev, facts, sign, 0, ev);
+    uint32_t known = word_evidence(c, prev, facts, weak, sign, 0, ev);
     /* a close call with a word no language knows, misspelt: of the
      * languages in the running, the one with a word an edit away is
      * likelier ("aderri" is Portuguese "aderir") */
@@ -309,9 +432,17 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
                 most = l;
         tied[n_tied++] = (int)most;
     }
-    for (int k = 0; k < n_tied; k++)
+    int near_tie = prev < 0 && p->use_lang_tie_near ? tie_by_near(c, ev, top, facts) : -1;
+    for (int k = 0; k < n_tied; k++) {
+        /* the page's languages first, then one the question's words
+         * tell, then the FAQ's most */
+        if (near_tie >= 0 && k == n_tied - 1)
+            return (uint32_t)near_tie;
         if (ev[tied[k]] > top - 1e-9)
             return (uint32_t)tied[k];
+    }
+    if (near_tie >= 0)
+        return (uint32_t)near_tie;
     uint32_t best = 0;
     while (!(ev[best] > top - 1e-9))
         best++;

@@ -44,6 +44,9 @@ typedef struct qmemo_word {
                                    small talk or one typo from one (outcome.c) */
     uint64_t langs_open;        /* QMEMO_LANGS: the languages whose dictionaries
                                    are still to be asked for it (langev.c) */
+    uint64_t folded;            /* QMEMO_LANGS: of langs, those it is a word of only
+                                   with a mark folding drops, while another
+                                   language's stop, question or pack word as it is */
     uint64_t near_asked, near;  /* the languages whose words were searched for
                                    one an edit away (langev.c), and those that
                                    had one: each language asked once */

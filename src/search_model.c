@@ -477,11 +477,13 @@ static int end_list(struct bare_list *b, buf *text, int rc)
     return 0;
 }
 
-/* Every word and stem of language l of ix with a letter a keyboard lacks,
- * by its bare form (translit: with a Cyrillic or Greek letter, by its Latin
+/* Every word and stem of language l of m's index with a letter a keyboard
+ * lacks, and every such one-word member of its synonyms, by its bare form
+ * (translit: a word or stem with a Cyrillic or Greek letter, by its Latin
  * key), onto empty list b. 0, or -1 when memory ran out (b left empty). */
-static int list_bare_forms(const faq_index *ix, uint32_t l, struct bare_list *b, int translit)
+static int list_bare_forms(const search_model *m, uint32_t l, struct bare_list *b, int translit)
 {
+    const faq_index *ix = m->ix;
     b->digits = 0;
     buf text = BUF_INIT(UINT32_MAX);   /* offsets are u32s */
     size_t cap = 0;
@@ -498,6 +500,15 @@ static int list_bare_forms(const faq_index *ix, uint32_t l, struct bare_list *b,
         if (!all_ascii(s, ix->terms[t].text.len))
             rc = add_bare_form(b, &text, &cap, SEARCH_VOCAB_TERMS, t, s, ix->terms[t].text.len,
                                translit);
+    }
+    /* the synonym groups' one-word members too, read by a question's stem
+     * as the FAQ's stems are ("collaborar" for "col·laborar"); not by their
+     * Latin keys, whose readers take words and stems only */
+    uint32_t first = m->syn_vocab_first[l], end = first + m->syn_vocab_count[l];
+    for (uint32_t i = first; i < end && rc == 0 && !translit; i++) {
+        const char *s = m->vocab_base + m->syn_vocab[i].off;
+        if (!all_ascii(s, m->syn_vocab[i].len))
+            rc = add_bare_form(b, &text, &cap, SEARCH_VOCAB_MEMBERS, i, s, m->syn_vocab[i].len, 0);
     }
     return end_list(b, &text, rc);
 }
@@ -561,7 +572,7 @@ static const struct bare_list *bare_forms(const search_model *m, uint32_t l, int
     pthread_mutex_lock(&b->mu);
     if (!atomic_load_explicit(&b->ready, memory_order_relaxed) &&
         (kind == LIST_TRANSLIT_STOPS ? list_stop_keys(an, b)
-                                     : list_bare_forms(m->ix, l, b, kind == LIST_TRANSLIT)) == 0)
+                                     : list_bare_forms(m, l, b, kind == LIST_TRANSLIT)) == 0)
         atomic_store_explicit(&b->ready, 1, memory_order_release);
     int ready = atomic_load_explicit(&b->ready, memory_order_relaxed);
     pthread_mutex_unlock(&b->mu);

@@ -24,12 +24,24 @@ const search_param_field search_param_fields[] = {
           "(0.5: seed language id 98.4%, 1.0: 98.7% as without)"),
     FIELD(lang_hit, DOUBLE, 1.0, 0, 100,
           "a stop word, question word or vocabulary word of the language"),
+    FIELD(lang_folded_hit, DOUBLE, 0.5, 0, 100,
+          "a word of the FAQ's only with a mark folding drops (Turkish \"iş\"), typed without "
+          "it as another candidate's exact stop, question or pack word (English \"is\"): "
+          "half a word, as a typo's; 1.0: as any word (ablation). dormitory language id "
+          "51/52 -> 52/52 (0 the same), every other set 0 (docs/quality.md, 2026-12-07)"),
     FIELD(lang_close, DOUBLE, 1.0, 0, 100,
           "less than one word apart: look at typos and n-grams too"),
     FIELD(lang_typo_hit, DOUBLE, 0.5, 0, 100, "\"aderri\" is Portuguese \"aderir\": half a word"),
     FIELD(lang_dict_hit, DOUBLE, 0.5, 0, 100,
           "a word no language's FAQ holds that its dictionary knows (Dutch \"maandkaart\"): "
           "half a word, in a close call"),
+    SWITCH(use_lang_tie_near,
+           "langid, a tie neither the conversation nor the page breaks: the tied language "
+           "with the most of the question's words none of them knows an edit away from its "
+           "own, before the FAQ's most entries (\"perdio\", Italian, is Spanish \"perdido\" "
+           "misspelt, in a Catalan and Spanish tie); 0: the most entries, then the first. "
+           "ajuntament language id 69/70 -> 70/70, every other set 0 (docs/quality.md, "
+           "2026-12-07)"),
     FIELD(lang_ngram_min_words, INT, 3, 0, 1000,
           "n-gram guesses on one or two words are noise (a number is no word to them)"),
     FIELD(lang_ngram_first, DOUBLE, 1.0, 0, 100, "the n-gram model's first guess counts as a word"),
@@ -212,6 +224,11 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_bare_letters,
            "slots and language: a word the FAQ lacks typed without a letter the keyboard "
            "lacks (\"ror\" for \"rør\")"),
+    SWITCH(use_bare_synonyms,
+           "slots (with use_bare_letters): a question's stem that is no synonym group's member "
+           "read as a member typed without such a letter (Catalan \"collaborar\" for the "
+           "pack's \"col·laborar\"), as the FAQ's own words are. No eval row types one: every "
+           "set 0 (docs/quality.md, 2026-12-07)"),
     SWITCH(use_translit,
            "slots: a word the FAQ lacks typed in Latin letters, read against its Cyrillic "
            "and Greek words (\"vrachu\" for \"врачу\")"),

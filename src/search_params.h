@@ -21,9 +21,12 @@ typedef struct search_params {
     double lang_prev_head;      /* head start of the conversation's language */
     double lang_faq_head;       /* ... of a language with FAQ entries */
     double lang_hit;            /* a word a language knows */
+    double lang_folded_hit;     /* ... only with a mark the question lacks, typed as
+                                   another language's own word */
     double lang_close;          /* evidence this near the best is a close call */
     double lang_typo_hit;       /* an unknown word one edit from a word of the language */
     double lang_dict_hit;       /* an unknown word the language's dictionary knows */
+    int use_lang_tie_near;      /* a tie: the language with words an edit away */
     int lang_ngram_min_words;   /* n-gram models asked from this many words on, numbers not counted */
     double lang_ngram_first;    /* their first guess ... */
     double lang_ngram_second;   /* ... and second */
@@ -109,6 +112,7 @@ typedef struct search_params {
     int use_siblings;
     int use_translation, use_cognates, use_guess_evidence, use_accents;
     int use_bare_letters;       /* a word typed without a letter the keyboard lacks (fold.h) */
+    int use_bare_synonyms;      /* a synonym member typed without a letter the keyboard lacks */
     int use_translit;           /* a Cyrillic or Greek word typed in Latin letters (translit.h) */
     int use_translit_stops;     /* ... a stop or question word so typed is one */
     int translit_stops_latin;   /* ... unless a Latin-letter language of the index has the word */

@@ -605,6 +605,24 @@ static void add_translit(const search_ctx *c, slot *sl, uint32_t L, const qtok *
                 c->p->w_translit, ALT_VARIANT, IX_NONE);
 }
 
+/* The groups of a member the stem may be typed without a letter the
+ * keyboard lacks ("collaborar" for the pack's "col·laborar"), read as the
+ * FAQ's own words are (add_bare()): a stem that is no member itself. */
+static void add_bare_synonyms(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+{
+    const syn_entry *se;
+    if (search_model_synonyms(c->m, L, t->term, t->term_len, &se))
+        return;
+    uint32_t found[QUERY_MAX_ALTS];
+    size_t k = search_model_bare(c->m, L, SEARCH_VOCAB_MEMBERS, t->term, t->term_len, found,
+                                 QUERY_MAX_ALTS);
+    for (size_t i = 0; i < k; i++) {
+        size_t n;
+        const char *stem = search_model_member_term(c->m, found[i], &n);
+        add_synonyms(c, sl, L, stem, n, c->p->w_synonym);
+    }
+}
+
 /* Nothing near in the FAQ, but a synonyms group for a stem an edit away:
  * another form of the verb ("attend", "attendre"). */
 static void add_synonym_variants(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
@@ -1491,6 +1509,9 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             add_alt(sl, term, 1.0f, ALT_EXACT, IX_NONE);
         if (c->p->use_synonyms && (!c->p->use_synonym_lemmas || synonyms_speak_of(c, L, t)))
             add_synonyms(c, sl, L, t->term, t->term_len, c->p->w_synonym);
+        if (c->p->use_synonyms && c->p->use_bare_letters && c->p->use_bare_synonyms &&
+            !t->is_synonym && (!c->p->use_synonym_lemmas || synonyms_speak_of(c, L, t)))
+            add_bare_synonyms(c, sl, L, t);
         if (c->p->use_parts && !t->is_synonym && !t->is_qword)
             add_part_terms(c, sl, L, t);
         if (sl->n_alts && c->p->use_question_parts && !t->is_synonym && !t->is_qword)

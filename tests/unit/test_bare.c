@@ -113,13 +113,16 @@ static void test_model_finds_the_words(void **state)
 }
 
 /* q asked with use_bare_letters set to on: its answer into *a. */
-static void ask(const char *q, int on, faq_answer *a)
+static void ask_tie(const char *q, int on, int tie_near, faq_answer *a)
 {
     search_params p;
     search_params_default(&p);
     p.use_bare_letters = on;
+    p.use_lang_tie_near = tie_near;
     fixture_ask(ix, &p, q, a);
 }
+
+static void ask(const char *q, int on, faq_answer *a) { ask_tie(q, on, 1, a); }
 
 static int entry_is(uint32_t e, const char *id) { return fixture_entry_is(ix, e, id); }
 
@@ -137,8 +140,9 @@ static void test_short_word_meets_the_faq(void **state)
 }
 
 /* "soke" is Norwegian "søke" (Danish "søge"): it tells the language when
- * the rest is both's; taken for a word of neither, the FAQ's first
- * language has it. */
+ * the rest is both's; taken for a word of neither, the tie goes to the
+ * language it is an edit from (use_lang_tie_near), else to the FAQ's
+ * first language. */
 static void test_word_tells_the_language(void **state)
 {
     (void)state;
@@ -146,6 +150,8 @@ static void test_word_tells_the_language(void **state)
     ask("kan jeg soke", 1, &on);
     assert_string_equal(on.query_lang, "no");
     ask("kan jeg soke", 0, &off);
+    assert_string_equal(off.query_lang, "no");
+    ask_tie("kan jeg soke", 0, 0, &off);
     assert_string_equal(off.query_lang, "da");
     ask("kan jeg soke om avkjoling", 1, &on);
     assert_string_equal(on.query_lang, "no");
