@@ -176,7 +176,8 @@ bench-memory: deps
 	@FAQBOT=$(abspath $(FAQBOT)) BUILD=$(abspath $(BUILD)) sh bench/memory
 
 # Instructions a request of the server (callgrind): /healthz, distinct and
-# cached /api/ask, and where a distinct one goes. FAQBOT_BASE=another build
+# cached /api/ask, the eval's questions with --no-cache, and where a distinct
+# one goes. FAQBOT_BASE=another build
 # measures it too.
 bench-http-instr: deps
 	$(MAKE) all

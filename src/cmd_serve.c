@@ -90,6 +90,7 @@ static int read_options(const cli_command *cmd, int argc, char **argv, serve_opt
         CLI_VALUE("threads", &threads),
         CLI_VALUE("threshold", &threshold),
         CLI_FLAG("log-questions", &o->log_questions),
+        CLI_FLAG("no-cache", &o->no_cache),
         CLI_VALUE("unanswered", &o->unanswered),
         CLI_VALUE("feedback-log", &o->feedback_log),
         CLI_VALUE("access-log", &o->access_log),
@@ -104,6 +105,7 @@ static int read_options(const cli_command *cmd, int argc, char **argv, serve_opt
         printf("defaults: " FAQ_DEFAULT_INDEX ", 127.0.0.1, %d (0: any free port), %d threads, the web/ folder\n"
                "beside the binary's folder or the binary, else " PREFIX "/share/faqbot/web,\n"
                "access log on stderr, no feedback log, no cross-origin use, no framing,\n"
+               "the last 4,096 distinct answers kept until the index changes (--no-cache: none),\n"
                "endpoint key from FAQBOT_ENDPOINT_KEY (none: the Azure routes are open)\n"
                "--bind: an IPv4 address (localhost: 127.0.0.1; 0.0.0.0: every IPv4 interface) or an\n"
                "IPv6 one, bare or in brackets (::1, [::1]; :: every interface, IPv4's too)\n",

@@ -90,6 +90,13 @@ long fold_case(const char *text, size_t len, char *out, size_t cap)
 
 long fold_middot(char *w, size_t n, size_t cap)
 {
+    /* every token passes here and almost none holds a mark */
+    if (!memchr(w, '.', n) && !memchr(w, 0xA7, n)) {
+        if (n + 1 > cap)
+            return -1;
+        w[n] = '\0';
+        return (long)n;
+    }
     size_t grow = 0;
     for (size_t i = 0; i < n; i++)
         grow += w[i] == '.';

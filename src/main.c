@@ -32,7 +32,7 @@ static const cli_command commands[] = {
      "faqbot repl [--index FILE] [--lang CODE] [--threshold X]"},
     {"serve", cmd_serve, "Serve the chat page and the JSON API over HTTP.",
      "faqbot serve [--index FILE] [--bind ADDR] [--port N] [--web DIR] [--threads N] [--threshold X] "
-     "[--log-questions] [--unanswered FILE] [--feedback-log FILE] [--access-log FILE] "
+     "[--log-questions] [--no-cache] [--unanswered FILE] [--feedback-log FILE] [--access-log FILE] "
      "[--allow-origin ORIGIN]... [--frame-ancestors SRC] [--trust-proxy ADDR]... [--endpoint-key KEY] "
      "[--params FILE] [--set NAME=VALUE]..."},
     {"eval", cmd_eval, "Measure answer quality on query files (lang, query, expected id or NONE).",

@@ -560,7 +560,7 @@ faq_server *serve_start(const serve_opts *o, char *err, size_t errlen)
         snprintf(err, errlen, "--frame-ancestors takes sources separated by spaces");
         goto fail;
     }
-    if (serve_cache_open(sv) != 0) {
+    if (!o->no_cache && serve_cache_open(sv) != 0) {
         snprintf(err, errlen, "out of memory");
         goto fail;
     }

@@ -17,6 +17,7 @@ typedef struct serve_opts {
     long threads;
     int log_questions;
     int quiet;                  /* no access log (tests, fuzzing) */
+    int no_cache;               /* every question searched, no answer kept */
     int has_threshold;          /* threshold given: else the index's setting, or the default */
     double threshold;
     const char *feedback_log;   /* file to append votes to, or NULL: POST /api/feedback answers 404 */

@@ -316,12 +316,13 @@ enum MHD_Result serve_route_ask(server *sv, struct MHD_Connection *c, request *r
     in.page_lang = page;
     uint64_t gen = index_live_thread_generation(sv->live);
     char key[CACHE_MAX_KEY];
-    size_t kn = cache_key(key, in.q, in.q_len, &in);
+    size_t kn = sv->cache ? cache_key(key, in.q, in.q_len, &in) : 0;
     int outcome;
     char qlang[FAQ_MAX_LANG_CODE];
     double t0 = serve_now();
     shared_json *hit = kn ? cache_get(sv, gen, key, kn, &outcome, qlang) : NULL;
     if (hit) {
+        atomic_fetch_add(&sv->metrics.cache_hits, 1);
         faq_answer a = {0};
         a.outcome = (faq_outcome)outcome;
         a.query_lang = qlang[0] ? qlang : NULL;

@@ -37,6 +37,7 @@ typedef struct serve_metrics {
     atomic_ulong answer_count;
     atomic_ulong answer_ns;
     atomic_ulong declined;
+    atomic_ulong cache_hits;    /* answers sent from the answer cache */
     pthread_mutex_t lang_mu;
     char langs[FAQ_MAX_LANGS][FAQ_MAX_LANG_CODE];  /* languages met so far; "" free */
     unsigned long by_outcome[N_OUTCOMES][FAQ_MAX_LANGS + 1];  /* last column: other */
@@ -61,7 +62,7 @@ typedef struct faq_server {
     size_t n_origins;
     char csp[512];              /* Content-Security-Policy, with --frame-ancestors */
     int frame_deny;             /* X-Frame-Options: DENY (no --frame-ancestors) */
-    cache_slot *cache;          /* FAQ_HTTP_ANSWER_CACHE slots */
+    cache_slot *cache;          /* FAQ_HTTP_ANSWER_CACHE slots, or NULL: --no-cache */
     pthread_mutex_t cache_mu;
     serve_metrics metrics;
     pthread_mutex_t refusal_mu; /* the last index refused: when and why */

@@ -113,6 +113,9 @@ enum MHD_Result serve_route_metrics(server *sv, struct MHD_Connection *c, reques
     EMIT("faqbot_answer_seconds_count %lu\n", atomic_load(&sv->metrics.answer_count));
     EMIT("# HELP faqbot_declined_total Questions the bot declined.\n# TYPE faqbot_declined_total counter\n");
     EMIT("faqbot_declined_total %lu\n", atomic_load(&sv->metrics.declined));
+    EMIT("# HELP faqbot_answer_cache_hits_total Answers sent as kept from the same question asked before.\n"
+         "# TYPE faqbot_answer_cache_hits_total counter\n");
+    EMIT("faqbot_answer_cache_hits_total %lu\n", atomic_load(&sv->metrics.cache_hits));
     EMIT("# HELP faqbot_answers_total Questions answered, by outcome and language.\n# TYPE faqbot_answers_total counter\n");
     pthread_mutex_lock(&sv->metrics.lang_mu);
     for (int o = 0; o < N_OUTCOMES; o++)

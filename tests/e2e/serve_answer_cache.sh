@@ -1,6 +1,7 @@
 # serve_answer_cache.sh: answers from the server's answer cache are the
 # answers asked fresh, byte for byte, while slots are written again by
-# other questions' answers of other lengths (with and without explain).
+# other questions' answers of other lengths (with and without explain);
+# /metrics counts the answers the cache sent, none with --no-cache.
 . "$ROOT/tests/e2e/lib.sh.inc"
 trap stop_server EXIT
 "$FAQBOT" index --corpus "$ROOT/corpus" --out "$TMP/faq.idx" >/dev/null || fail "index"
@@ -33,4 +34,15 @@ for order in (paths, paths[::-1]):
         if ask(p) != first[p]:
             sys.exit("%s: answered differently the second time" % p)
 PY
-ok "cached answers are the fresh ones"
+hits() { curl -s "${URL}metrics" | sed -n 's/^faqbot_answer_cache_hits_total \([0-9]*\)$/\1/p'; }
+n=$(hits)
+[ "${n:-0}" -ge 900 ] || fail "the second and third passes counted $n answers from the cache"
+stop_server
+start_server "$TMP/faq.idx" --no-cache
+q="${URL}api/ask?q=%C2%BFQu%C3%A9%20pa%C3%ADses%20participan%3F"
+curl -s "$q" >"$TMP/a1"; curl -s "$q" >"$TMP/a2"
+grep -q '"answer"' "$TMP/a1" || fail "--no-cache: no answer"
+cmp -s "$TMP/a1" "$TMP/a2" || fail "--no-cache: the same question answered differently"
+n=$(hits)
+[ "$n" = 0 ] || fail "--no-cache: $n answers counted from the cache"
+ok "cached answers are the fresh ones; /metrics counts them; --no-cache keeps none"
