@@ -104,12 +104,64 @@ static int link_bare_urls(cmark_node *n)
     return 0;
 }
 
+static int ascii_alnum(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* A command's long option written in the text ("run it with --verbose")
+ * kept as typed: smart punctuation makes "--" an en dash, and "–verbose"
+ * copied from the page is no option. An en dash that a letter or digit
+ * follows at once, with none before it ("1--2" and "a -- b" stay
+ * dashes), was an option's: an editor types the dash of prose between
+ * words or with blanks. 0, or -1 when memory runs out. */
+static int keep_option_dashes(cmark_node *n)
+{
+    static const char dash[] = "\xe2\x80\x93";
+    for (; n; n = cmark_node_next(n)) {
+        if (cmark_node_get_type(n) != CMARK_NODE_TEXT) {
+            if (keep_option_dashes(cmark_node_first_child(n)) != 0)
+                return -1;
+            continue;
+        }
+        const char *lit = cmark_node_get_literal(n);
+        if (!lit || !strstr(lit, dash))
+            continue;
+        /* the text's start is a word's when a node ends the line before,
+         * or none is before it in its parent ("**--help**") */
+        cmark_node *prev = cmark_node_previous(n);
+        int start_free = !prev || cmark_node_get_type(prev) == CMARK_NODE_SOFTBREAK ||
+                         cmark_node_get_type(prev) == CMARK_NODE_LINEBREAK;
+        size_t len = strlen(lit), o = 0;
+        char *out = malloc(len + 1);
+        if (!out)
+            return -1;
+        for (size_t k = 0; k < len; k++) {
+            if (memcmp(lit + k, dash, 3) == 0 && ascii_alnum(lit[k + 3]) &&
+                (k ? (unsigned char)lit[k - 1] < 0x80 && !ascii_alnum(lit[k - 1]) : start_free)) {
+                out[o++] = '-';
+                out[o++] = '-';
+                k += 2;
+            } else {
+                out[o++] = lit[k];
+            }
+        }
+        out[o] = '\0';
+        int bad = !cmark_node_set_literal(n, out);
+        free(out);
+        if (bad)
+            return -1;
+    }
+    return 0;
+}
+
 char *markdown_to_safe_html(const char *md, size_t len)
 {
     cmark_node *doc = cmark_parse_document(md, len, MD_OPTIONS);
     if (!doc)
         return NULL;
-    char *html = link_bare_urls(doc) == 0 ? cmark_render_html(doc, MD_OPTIONS) : NULL;
+    char *html = keep_option_dashes(doc) == 0 && link_bare_urls(doc) == 0 ? cmark_render_html(doc, MD_OPTIONS)
+                                                                         : NULL;
     cmark_node_free(doc);
     return html;
 }
