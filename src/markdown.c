@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* safe is cmark's default since 0.29 (CMARK_OPT_SAFE is kept for older
  * versions): never add CMARK_OPT_UNSAFE, the page inserts this as HTML */
@@ -206,6 +207,15 @@ static int address_relative(const char *url)
     return 1;
 }
 
+/* Whether an image's address is another site's ("https://...",
+ * "//host/..."): the chat page loads its own site's images alone (its
+ * Content-Security-Policy's img-src) */
+static int address_elsewhere(const char *url)
+{
+    return url && (strncmp(url, "//", 2) == 0 || strncasecmp(url, "http://", 7) == 0 ||
+                   strncasecmp(url, "https://", 8) == 0);
+}
+
 int markdown_unshown(const char *md, size_t len, unsigned after, unsigned *line, char *addr,
                      size_t addrcap)
 {
@@ -234,9 +244,9 @@ int markdown_unshown(const char *md, size_t len, unsigned after, unsigned *line,
             /* the header row above it opens the paragraph that is the table */
             what = MARKDOWN_TABLE;
             at = cmark_node_parent(n);
-        } else if ((t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) &&
-                   address_relative(cmark_node_get_url(n))) {
-            what = MARKDOWN_RELATIVE;
+        } else if (((t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) && address_relative(cmark_node_get_url(n))) ||
+                   (t == CMARK_NODE_IMAGE && address_elsewhere(cmark_node_get_url(n)))) {
+            what = address_relative(cmark_node_get_url(n)) ? MARKDOWN_RELATIVE : MARKDOWN_IMAGE_ELSEWHERE;
             if (addrcap)
                 snprintf(addr, addrcap, "%s", cmark_node_get_url(n));
             /* an inline's own line, or its block's when cmark gives none */
