@@ -110,18 +110,35 @@ static int ascii_alnum(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+/* Whether the source (n bytes at md) has "--" then the word of wn bytes
+ * at w, with no letter or digit before the dashes nor after the word */
+static int typed_option(const char *md, size_t n, const char *w, size_t wn)
+{
+    for (size_t i = 0; i + 2 + wn <= n; i++) {
+        const char *p = memchr(md + i, '-', n - i - 2 - wn + 1);
+        if (!p)
+            return 0;
+        i = (size_t)(p - md);
+        if (p[1] == '-' && memcmp(p + 2, w, wn) == 0 && !(i && ascii_alnum(md[i - 1])) &&
+            !(i + 2 + wn < n && ascii_alnum(md[i + 2 + wn])))
+            return 1;
+    }
+    return 0;
+}
+
 /* A command's long option written in the text ("run it with --verbose")
  * kept as typed: smart punctuation makes "--" an en dash, and "–verbose"
  * copied from the page is no option. An en dash that a letter or digit
  * follows at once, with none before it ("1--2" and "a -- b" stay
- * dashes), was an option's: an editor types the dash of prose between
- * words or with blanks. 0, or -1 when memory runs out. */
-static int keep_option_dashes(cmark_node *n)
+ * dashes), was an option's when the source has "--" and that word: a
+ * dash typed as such stays ("la Red –a saber, ...–", Spanish's inciso).
+ * 0, or -1 when memory runs out. */
+static int keep_option_dashes(cmark_node *n, const char *md, size_t mdlen)
 {
     static const char dash[] = "\xe2\x80\x93";
     for (; n; n = cmark_node_next(n)) {
         if (cmark_node_get_type(n) != CMARK_NODE_TEXT) {
-            if (keep_option_dashes(cmark_node_first_child(n)) != 0)
+            if (keep_option_dashes(cmark_node_first_child(n), md, mdlen) != 0)
                 return -1;
             continue;
         }
@@ -138,8 +155,12 @@ static int keep_option_dashes(cmark_node *n)
         if (!out)
             return -1;
         for (size_t k = 0; k < len; k++) {
-            if (memcmp(lit + k, dash, 3) == 0 && ascii_alnum(lit[k + 3]) &&
-                (k ? (unsigned char)lit[k - 1] < 0x80 && !ascii_alnum(lit[k - 1]) : start_free)) {
+            size_t wn = 0;
+            if (memcmp(lit + k, dash, 3) == 0 &&
+                (k ? (unsigned char)lit[k - 1] < 0x80 && !ascii_alnum(lit[k - 1]) : start_free))
+                while (ascii_alnum(lit[k + 3 + wn]))
+                    wn++;
+            if (wn && typed_option(md, mdlen, lit + k + 3, wn)) {
                 out[o++] = '-';
                 out[o++] = '-';
                 k += 2;
@@ -161,7 +182,7 @@ char *markdown_to_safe_html(const char *md, size_t len)
     cmark_node *doc = cmark_parse_document(md, len, MD_OPTIONS);
     if (!doc)
         return NULL;
-    char *html = keep_option_dashes(doc) == 0 && link_bare_urls(doc) == 0 ? cmark_render_html(doc, MD_OPTIONS)
+    char *html = keep_option_dashes(doc, md, len) == 0 && link_bare_urls(doc) == 0 ? cmark_render_html(doc, MD_OPTIONS)
                                                                          : NULL;
     cmark_node_free(doc);
     return html;

@@ -137,6 +137,11 @@ static void test_option_dashes_kept(void **st)
     assert_non_null(strstr(h, "well\xe2\x80\x94no"));      /* em dash */
     assert_non_null(strstr(h, "a\xe2\x80\x93" "b"));
     free(h);
+    /* a dash typed as such before a word stays: Spanish's inciso */
+    h = render("la Red \xe2\x80\x93" "a saber, el Centro\xe2\x80\x93 mediante --all");
+    assert_non_null(strstr(h, "Red \xe2\x80\x93" "a saber"));
+    assert_non_null(strstr(h, "mediante --all</p>"));
+    free(h);
 }
 
 static void test_bare_urls_linked(void **st)
