@@ -289,9 +289,12 @@ static int tell_unshown(corpus_reader *r, const corpus_entry *e, const char *tex
             : corpus_report_problem(r, CORPUS_NOTICE, e->file, first + at - 1,
                                     "a relative address (\"%.*s\") leads nowhere: faqbot serves "
                                     "no files of the corpus, and a terminal has no page to read "
-                                    "it from; write it whole (https://...), or from the site's "
-                                    "root (/...)",
-                                    quote_len(addr, strlen(addr), 60), addr);
+                                    "it from; write it %s",
+                                    quote_len(addr, strlen(addr), 60), addr,
+                                    /* whole, an image would be another site's */
+                                    what == MARKDOWN_RELATIVE_IMAGE ? "from the site's root (/...)"
+                                                                    : "whole (https://...), or from "
+                                                                      "the site's root (/...)");
         if (rc != 0)
             return rc;
     }

@@ -267,7 +267,9 @@ int markdown_unshown(const char *md, size_t len, unsigned after, unsigned *line,
             at = cmark_node_parent(n);
         } else if (((t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) && address_relative(cmark_node_get_url(n))) ||
                    (t == CMARK_NODE_IMAGE && address_elsewhere(cmark_node_get_url(n)))) {
-            what = address_relative(cmark_node_get_url(n)) ? MARKDOWN_RELATIVE : MARKDOWN_IMAGE_ELSEWHERE;
+            what = !address_relative(cmark_node_get_url(n)) ? MARKDOWN_IMAGE_ELSEWHERE
+                 : t == CMARK_NODE_IMAGE                      ? MARKDOWN_RELATIVE_IMAGE
+                                                              : MARKDOWN_RELATIVE;
             if (addrcap)
                 snprintf(addr, addrcap, "%s", cmark_node_get_url(n));
             /* an inline's own line, or its block's when cmark gives none */

@@ -38,7 +38,9 @@ expect_eq "index: written all the same" "$?" "0"
 where() { grep -o 'faq\.md:[0-9]*: warning: a relative address ("[^"]*")' "$1" | sed 's/: warning: a relative address//' | tr '\n' ' '; }
 expect_eq "index: each relative address at its line" "$(where "$TMP/err")" \
     'faq.md:5 ("img/map.png") faq.md:9 ("forms/a.pdf") faq.md:10 ("www.example.org") faq.md:16 ("docs/call.html") '
-expect_match "index: what to write instead" "$(cat "$TMP/err")" 'write it whole \(https://\.\.\.\), or from the site.s root'
+expect_match "index: what to write instead" "$(cat "$TMP/err")" '"forms/a\.pdf"\).*write it whole \(https://\.\.\.\), or from the site.s root'
+expect_match "index: an image's, from the root (whole, it would be another site's)" "$(cat "$TMP/err")" \
+    '"img/map\.png"\).*write it from the site.s root \(/\.\.\.\)$'
 "$FAQBOT" lint --corpus "$TMP/c" > "$TMP/out" 2>&1
 expect_eq "lint: findings" "$?" "1"
 expect_eq "lint: the same four" "$(grep -c 'relative address' "$TMP/out")" "4"
