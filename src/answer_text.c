@@ -181,9 +181,41 @@ static int char_cols(const char *s, size_t n, size_t *len)
     return w < 0 ? 0 : w;
 }
 
+/* The display columns of n bytes at s */
+static size_t text_cols(const char *s, size_t n)
+{
+    size_t cols = 0, len;
+    for (size_t i = 0; i < n; i += len)
+        cols += (size_t)char_cols(s + i, n - i, &len);
+    return cols;
+}
+
+/* The end of the code span whose opening backticks are at s + i (the
+ * bytes after the closing run of as many), or i when none closes it on
+ * the line */
+static size_t code_span_end(const char *s, size_t n, size_t i)
+{
+    size_t k = i;
+    while (k < n && s[k] == '`')
+        k++;
+    size_t run = k - i;
+    while (k < n) {
+        size_t c = k;
+        while (k < n && s[k] == '`')
+            k++;
+        if (k - c == run)
+            return k;
+        if (k == c)
+            k++;
+    }
+    return i;
+}
+
 /* One line broken at its spaces (and between wide characters, which CJK
  * text breaks at) so that none is wider than width; a word wider than the
- * line (a long address) is kept whole on a line of its own, for copying */
+ * line (a long address) is kept whole on a line of its own, for copying.
+ * A code span that fits on a line is not broken at its spaces: "`command
+ * not found`" is copied, or read, as one thing, as the page keeps it. */
 static void wrap_line(FILE *out, const char *s, size_t n, int width)
 {
     char pre[64];
@@ -200,15 +232,23 @@ static void wrap_line(FILE *out, const char *s, size_t n, int width)
         size_t sp = i;
         while (i < n && s[i] == ' ')
             i++;
-        size_t gap = i - sp, w0 = i, cols = 0;
-        while (i < n && s[i] != ' ') {
+        size_t gap = i - sp, w0 = i, cols = 0, code_end = 0;
+        while (i < n && (s[i] != ' ' || i < code_end)) {
             size_t len;
+            if (s[i] == '`' && i >= code_end) {
+                size_t e = code_span_end(s, n, i);
+                if (e > i && text_cols(s + w0, e - w0) + hang <= (size_t)width)
+                    code_end = e;
+                else
+                    while (i + 1 < n && s[i + 1] == '`')   /* the run is no opening */
+                        cols++, i++;
+            }
             int cw = char_cols(s + i, n - i, &len);
-            if (cw == 2 && i > w0)
+            if (cw == 2 && i > w0 && i >= code_end)
                 break;          /* a wide character starts a word of its own */
             i += len;
             cols += (size_t)cw;
-            if (cw == 2)
+            if (cw == 2 && i >= code_end)
                 break;          /* and may end the line */
         }
         if (i == w0)

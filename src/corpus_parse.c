@@ -279,12 +279,22 @@ static int tell_unshown(corpus_reader *r, const corpus_entry *e, const char *tex
                                     "(answers are CommonMark, which has no tables): a list reads "
                                     "better",
                                     quote_len(l, ln, 60), l)
+            : what == MARKDOWN_IMAGE_ELSEWHERE
+            ? corpus_report_problem(r, CORPUS_NOTICE, e->file, first + at - 1,
+                                    "an image of another site (\"%.*s\") is not shown on the chat "
+                                    "page, which loads its own site's images alone: keep it on "
+                                    "the site and write its address from the root (/img/...), "
+                                    "or link it",
+                                    quote_len(addr, strlen(addr), 60), addr)
             : corpus_report_problem(r, CORPUS_NOTICE, e->file, first + at - 1,
                                     "a relative address (\"%.*s\") leads nowhere: faqbot serves "
                                     "no files of the corpus, and a terminal has no page to read "
-                                    "it from; write it whole (https://...), or from the site's "
-                                    "root (/...)",
-                                    quote_len(addr, strlen(addr), 60), addr);
+                                    "it from; write it %s",
+                                    quote_len(addr, strlen(addr), 60), addr,
+                                    /* whole, an image would be another site's */
+                                    what == MARKDOWN_RELATIVE_IMAGE ? "from the site's root (/...)"
+                                                                    : "whole (https://...), or from "
+                                                                      "the site's root (/...)");
         if (rc != 0)
             return rc;
     }

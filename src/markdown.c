@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* safe is cmark's default since 0.29 (CMARK_OPT_SAFE is kept for older
  * versions): never add CMARK_OPT_UNSAFE, the page inserts this as HTML */
@@ -104,12 +105,85 @@ static int link_bare_urls(cmark_node *n)
     return 0;
 }
 
+static int ascii_alnum(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Whether the source (n bytes at md) has "--" then the word of wn bytes
+ * at w, with no letter or digit before the dashes nor after the word */
+static int typed_option(const char *md, size_t n, const char *w, size_t wn)
+{
+    for (size_t i = 0; i + 2 + wn <= n; i++) {
+        const char *p = memchr(md + i, '-', n - i - 2 - wn + 1);
+        if (!p)
+            return 0;
+        i = (size_t)(p - md);
+        if (p[1] == '-' && memcmp(p + 2, w, wn) == 0 && !(i && ascii_alnum(md[i - 1])) &&
+            !(i + 2 + wn < n && ascii_alnum(md[i + 2 + wn])))
+            return 1;
+    }
+    return 0;
+}
+
+/* A command's long option written in the text ("run it with --verbose")
+ * kept as typed: smart punctuation makes "--" an en dash, and "–verbose"
+ * copied from the page is no option. An en dash that a letter or digit
+ * follows at once, with none before it ("1--2" and "a -- b" stay
+ * dashes), was an option's when the source has "--" and that word: a
+ * dash typed as such stays ("la Red –a saber, ...–", Spanish's inciso).
+ * 0, or -1 when memory runs out. */
+static int keep_option_dashes(cmark_node *n, const char *md, size_t mdlen)
+{
+    static const char dash[] = "\xe2\x80\x93";
+    for (; n; n = cmark_node_next(n)) {
+        if (cmark_node_get_type(n) != CMARK_NODE_TEXT) {
+            if (keep_option_dashes(cmark_node_first_child(n), md, mdlen) != 0)
+                return -1;
+            continue;
+        }
+        const char *lit = cmark_node_get_literal(n);
+        if (!lit || !strstr(lit, dash))
+            continue;
+        /* the text's start is a word's when a node ends the line before,
+         * or none is before it in its parent ("**--help**") */
+        cmark_node *prev = cmark_node_previous(n);
+        int start_free = !prev || cmark_node_get_type(prev) == CMARK_NODE_SOFTBREAK ||
+                         cmark_node_get_type(prev) == CMARK_NODE_LINEBREAK;
+        size_t len = strlen(lit), o = 0;
+        char *out = malloc(len + 1);
+        if (!out)
+            return -1;
+        for (size_t k = 0; k < len; k++) {
+            size_t wn = 0;
+            if (memcmp(lit + k, dash, 3) == 0 &&
+                (k ? (unsigned char)lit[k - 1] < 0x80 && !ascii_alnum(lit[k - 1]) : start_free))
+                while (ascii_alnum(lit[k + 3 + wn]))
+                    wn++;
+            if (wn && typed_option(md, mdlen, lit + k + 3, wn)) {
+                out[o++] = '-';
+                out[o++] = '-';
+                k += 2;
+            } else {
+                out[o++] = lit[k];
+            }
+        }
+        out[o] = '\0';
+        int bad = !cmark_node_set_literal(n, out);
+        free(out);
+        if (bad)
+            return -1;
+    }
+    return 0;
+}
+
 char *markdown_to_safe_html(const char *md, size_t len)
 {
     cmark_node *doc = cmark_parse_document(md, len, MD_OPTIONS);
     if (!doc)
         return NULL;
-    char *html = link_bare_urls(doc) == 0 ? cmark_render_html(doc, MD_OPTIONS) : NULL;
+    char *html = keep_option_dashes(doc, md, len) == 0 && link_bare_urls(doc) == 0 ? cmark_render_html(doc, MD_OPTIONS)
+                                                                         : NULL;
     cmark_node_free(doc);
     return html;
 }
@@ -154,6 +228,15 @@ static int address_relative(const char *url)
     return 1;
 }
 
+/* Whether an image's address is another site's ("https://...",
+ * "//host/..."): the chat page loads its own site's images alone (its
+ * Content-Security-Policy's img-src) */
+static int address_elsewhere(const char *url)
+{
+    return url && (strncmp(url, "//", 2) == 0 || strncasecmp(url, "http://", 7) == 0 ||
+                   strncasecmp(url, "https://", 8) == 0);
+}
+
 int markdown_unshown(const char *md, size_t len, unsigned after, unsigned *line, char *addr,
                      size_t addrcap)
 {
@@ -182,9 +265,11 @@ int markdown_unshown(const char *md, size_t len, unsigned after, unsigned *line,
             /* the header row above it opens the paragraph that is the table */
             what = MARKDOWN_TABLE;
             at = cmark_node_parent(n);
-        } else if ((t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) &&
-                   address_relative(cmark_node_get_url(n))) {
-            what = MARKDOWN_RELATIVE;
+        } else if (((t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) && address_relative(cmark_node_get_url(n))) ||
+                   (t == CMARK_NODE_IMAGE && address_elsewhere(cmark_node_get_url(n)))) {
+            what = !address_relative(cmark_node_get_url(n)) ? MARKDOWN_IMAGE_ELSEWHERE
+                 : t == CMARK_NODE_IMAGE                      ? MARKDOWN_RELATIVE_IMAGE
+                                                              : MARKDOWN_RELATIVE;
             if (addrcap)
                 snprintf(addr, addrcap, "%s", cmark_node_get_url(n));
             /* an inline's own line, or its block's when cmark gives none */

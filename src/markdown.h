@@ -17,11 +17,14 @@ char *markdown_to_safe_html(const char *md, size_t len);
  * faqbot serves no corpus files, and a terminal has no page to resolve it
  * against), the first that starts past line after (0: the first of all);
  * an HTML comment, meant unseen, is no finding, nor an address of the
- * site's own ("/forms/a.pdf") or of a place in the page ("#top"). Returns
- * MARKDOWN_SHOWN, or what it found with its 1-based line in md in *line
- * (and a relative address into addr, cut to addrcap); -1 when memory ran
- * out. */
-enum { MARKDOWN_SHOWN = 0, MARKDOWN_HTML_BLOCK = 1, MARKDOWN_TABLE = 2, MARKDOWN_RELATIVE = 3 };
+ * site's own ("/forms/a.pdf") or of a place in the page ("#top"); or an
+ * image of another site ("https://cdn.example.org/a.png"), which the chat
+ * page does not load (its Content-Security-Policy: the site's own images
+ * alone). Returns MARKDOWN_SHOWN, or what it found with its 1-based line
+ * in md in *line (and the address into addr, cut to addrcap; an image's
+ * relative address is MARKDOWN_RELATIVE_IMAGE); -1 when memory ran out. */
+enum { MARKDOWN_SHOWN = 0, MARKDOWN_HTML_BLOCK = 1, MARKDOWN_TABLE = 2, MARKDOWN_RELATIVE = 3,
+       MARKDOWN_IMAGE_ELSEWHERE = 4, MARKDOWN_RELATIVE_IMAGE = 5 };
 int markdown_unshown(const char *md, size_t len, unsigned after, unsigned *line, char *addr,
                      size_t addrcap);
 

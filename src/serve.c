@@ -370,8 +370,13 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         if (!rt || r->route == R_OTHER)
             return serve_error(sv, c, r, 404, "no such route");
         r->allow = allow_of(rt->methods);
-        if (!(rt->methods & m))
-            return serve_error(sv, c, r, 405, "method not allowed");
+        if (!(rt->methods & m)) {
+            /* the Allow header said in the body too, where a client's
+             * error shows only the body */
+            char msg[128];
+            snprintf(msg, sizeof msg, "method %s not allowed here: %s", r->method, r->allow);
+            return serve_error(sv, c, r, 405, msg);
+        }
         if (m == M_OPTIONS)
             return preflight(sv, c, r);
         if (azure_route(r->route) && !qna_key_ok(sv, c))

@@ -60,7 +60,8 @@ expect_eq "1000 characters are fine" "$(status GET "/api/ask?q=$(python3 -c 'pri
 expect_eq "unknown route" "$(status GET /api/nothing)" 404
 expect_eq "unknown route is JSON" "$(json status < "$TMP/body")" "404"
 expect_eq "wrong method" "$(status DELETE /api/ask)" 405
-expect_match "405 is JSON" "$(json error < "$TMP/body")" 'method'
+expect_eq "405 is JSON, naming the methods taken" "$(json error < "$TMP/body")" \
+    'method DELETE not allowed here: GET, HEAD, POST, OPTIONS'
 h=$(curl -s -D - -o /dev/null -X PUT "${URL}api/ask")
 expect_match "Allow on /api/ask" "$h" 'Allow: GET, HEAD, POST'
 # OPTIONS says what a route takes, without a CORS preflight too (RFC 9110)

@@ -120,6 +120,30 @@ static void test_markdown_kept(void **st)
 
 /* A bare address an editor pasted is a link; its sentence's punctuation, a
  * ")" it did not open, code, a link's own text and "xhttp" stay as written. */
+/* A long option in the text is kept as typed, not made an en dash (copied
+ * from the page, "\u2013verbose" is no option); the dashes of prose are
+ * still typographic */
+static void test_option_dashes_kept(void **st)
+{
+    (void)st;
+    char *h = render("Run it with --verbose (or --log-level=debug), see **--help**.");
+    assert_non_null(strstr(h, "with --verbose (or --log-level=debug)"));
+    assert_non_null(strstr(h, "<strong>--help</strong>"));
+    free(h);
+    h = render("--verbose first\n\npages 10--20, a -- b, well---no, a--b");
+    assert_non_null(strstr(h, "<p>--verbose first</p>"));
+    assert_non_null(strstr(h, "10\xe2\x80\x93" "20"));        /* en dash */
+    assert_non_null(strstr(h, "a \xe2\x80\x93 b"));
+    assert_non_null(strstr(h, "well\xe2\x80\x94no"));      /* em dash */
+    assert_non_null(strstr(h, "a\xe2\x80\x93" "b"));
+    free(h);
+    /* a dash typed as such before a word stays: Spanish's inciso */
+    h = render("la Red \xe2\x80\x93" "a saber, el Centro\xe2\x80\x93 mediante --all");
+    assert_non_null(strstr(h, "Red \xe2\x80\x93" "a saber"));
+    assert_non_null(strstr(h, "mediante --all</p>"));
+    free(h);
+}
+
 static void test_bare_urls_linked(void **st)
 {
     (void)st;
@@ -229,6 +253,7 @@ int main(void)
         cmocka_unit_test(test_raw_html_dropped),
         cmocka_unit_test(test_dangerous_links_dropped),
         cmocka_unit_test(test_markdown_kept),
+        cmocka_unit_test(test_option_dashes_kept),
         cmocka_unit_test(test_bare_urls_linked),
         cmocka_unit_test(test_not_nul_terminated),
         cmocka_unit_test(test_html_escape),
