@@ -85,13 +85,30 @@ size_t json_escape_lossy(char *out, const char *s, size_t n)
 #ifdef __SIZEOF_INT128__
 typedef unsigned __int128 u128;
 
+/* v's last n digits at at[0..n), two a division by 100 */
+static void put_digits(char *at, uint32_t v, int n)
+{
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                "25262728293031323334353637383940414243444546474849"
+                                "50515253545556575859606162636465666768697071727374"
+                                "75767778798081828384858687888990919293949596979899";
+    while (n >= 2) {
+        n -= 2;
+        memcpy(at + n, pairs + 2 * (v % 100), 2);
+        v /= 100;
+    }
+    if (n)
+        at[0] = (char)('0' + v % 10);
+}
+
 /* "%.17g" of x, for the reals an answer holds (scores, confidences: a
  * binary exponent from -66 to -1, that is 6.1e-5 <= |x| < 9.0e15), in
  * integer arithmetic: the 17 digits of m x 10^k / 2^s rounded to nearest,
  * ties to even, as glibc's printf rounds them. printf's own way goes
  * through its multi-precision code, a few thousand instructions a number.
- * Returns the length, or 0 when x is out of that range or would be shown
- * with an exponent. */
+ * Written as JSON writes a real: with ".0" where "%g" shows no point
+ * ("17.0", "0.0"). Returns the length, or 0 when x is out of that range or
+ * would be shown with an exponent. */
 static size_t real_17g(char *out, double x)
 {
     uint64_t bits;
@@ -102,9 +119,8 @@ static size_t real_17g(char *out, double x)
         size_t o = 0;
         if (bits >> 63)
             out[o++] = '-';
-        out[o++] = '0';
-        out[o] = '\0';
-        return o;
+        memcpy(out + o, "0.0", 4);
+        return o + 3;
     }
     if (biased == 0 || biased == 0x7FF)
         return 0;   /* subnormal, infinite, not a number */
@@ -154,9 +170,10 @@ static size_t real_17g(char *out, double x)
     }
     if (!D || e < -4 || e >= 17)
         return 0;   /* printf shows it with an exponent */
+    /* two digits a division, in 32 bits: D < 10^17 is 9 digits, then 8 */
     char digits[17];
-    for (int i = 16; i >= 0; i--, D /= 10)
-        digits[i] = (char)('0' + D % 10);
+    put_digits(digits, (uint32_t)(D / 100000000u), 9);
+    put_digits(digits + 9, (uint32_t)(D % 100000000u), 8);
     int nd = 17;
     while (nd > 1 && digits[nd - 1] == '0')
         nd--;       /* %g drops the fraction's trailing zeros */
@@ -170,6 +187,9 @@ static size_t real_17g(char *out, double x)
             out[o++] = '.';
             for (int i = e + 1; i < nd; i++)
                 out[o++] = digits[i];
+        } else {
+            out[o++] = '.';     /* "%g" writes no point here: JSON's ".0" */
+            out[o++] = '0';
         }
     } else {
         out[o++] = '0';
@@ -193,11 +213,11 @@ size_t json_real_text_prec(char *out, double x, int precision)
 {
     int len = 0;
 #ifdef __SIZEOF_INT128__
-    if (precision == 17)
-        len = (int)real_17g(out, x);
-    if (!len)
+    /* written whole, point and all, with no exponent */
+    if (precision == 17 && (len = (int)real_17g(out, x)) > 0)
+        return (size_t)len;
 #endif
-        len = snprintf(out, JSON_REAL_MAX, "%.*g", precision, x);
+    len = snprintf(out, JSON_REAL_MAX, "%.*g", precision, x);
     if (len < 0 || len >= JSON_REAL_MAX - 3)
         return 0;
     size_t n = (size_t)len;
