@@ -85,6 +85,22 @@ size_t json_escape_lossy(char *out, const char *s, size_t n)
 #ifdef __SIZEOF_INT128__
 typedef unsigned __int128 u128;
 
+/* v's last n digits at at[0..n), two a division by 100 */
+static void put_digits(char *at, uint32_t v, int n)
+{
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                "25262728293031323334353637383940414243444546474849"
+                                "50515253545556575859606162636465666768697071727374"
+                                "75767778798081828384858687888990919293949596979899";
+    while (n >= 2) {
+        n -= 2;
+        memcpy(at + n, pairs + 2 * (v % 100), 2);
+        v /= 100;
+    }
+    if (n)
+        at[0] = (char)('0' + v % 10);
+}
+
 /* "%.<p>g" of x (p from 1 to 17) as json_real_text_prec() shows it (a
  * whole number with ".0"), for the reals an answer holds (scores,
  * confidences: "%.17g") and the access log's milliseconds ("%.4g"): a
@@ -155,9 +171,14 @@ static size_t real_g(char *out, double x, int p)
     }
     if (!D || e < -4 || e >= p)
         return 0;   /* printf shows it with an exponent */
+    /* two digits a division, in 32 bits: D < 10^17 is 9 digits, then 8 */
     char digits[17];
-    for (int i = p - 1; i >= 0; i--, D /= 10)
-        digits[i] = (char)('0' + D % 10);
+    if (p > 8) {
+        put_digits(digits, (uint32_t)(D / 100000000u), p - 8);
+        put_digits(digits + p - 8, (uint32_t)(D % 100000000u), 8);
+    } else {
+        put_digits(digits, (uint32_t)D, p);
+    }
     int nd = p;
     while (nd > 1 && digits[nd - 1] == '0')
         nd--;       /* %g drops the fraction's trailing zeros */

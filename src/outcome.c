@@ -67,6 +67,53 @@ static int same_word(const search_ctx *s, uint32_t L, uint32_t l, const qtok *q,
     return s->text && query_knows(s, l, s->text + q->raw_off, q->raw_len) ? 0 : 2;
 }
 
+/* The first bytes of the question's terms (every token's) and of its
+ * words (but stop words'), a bit each: a key whose term and word start
+ * with none of them is not in the question (question_has_key() matches a
+ * term whole, a word whole or one typo away with its first letter kept),
+ * which most keys of most phrases are not. Apart, every token's word's
+ * first byte (stop words' too): a phrase standing whole (st_at()) has
+ * each of its words met by a token's word, whole or one typo away with
+ * the first byte kept, so a phrase with a word starting as no token's
+ * word does stands nowhere whole; a token without a word could meet one
+ * by a typo (smalltalk_typo_chars 0), and then nothing is passed over. */
+typedef struct first_bytes {
+    uint64_t term[4], word[4], any[4];
+    int wordless;
+} first_bytes;
+
+static void question_firsts(const search_ctx *s, first_bytes *f)
+{
+    memset(f, 0, sizeof *f);
+    for (int i = 0; i < s->q->n_toks; i++) {
+        const qtok *q = &s->q->toks[i];
+        unsigned a = q->term_len ? (unsigned char)q->term[0] : 0;
+        unsigned b = q->word_len ? (unsigned char)q->word[0] : 0;
+        f->term[a >> 6] |= 1ull << (a & 63);
+        if (!q->is_stop)
+            f->word[b >> 6] |= 1ull << (b & 63);
+        f->any[b >> 6] |= 1ull << (b & 63);
+        f->wordless |= q->word_len == 0;
+    }
+}
+
+/* May phrase p stand whole in the question, by its words' first bytes?
+ * 0 only when it cannot (a word of it starts as no question word does). */
+static int may_stand_whole(const first_bytes *f, const st_phrase *p)
+{
+    if (f->wordless)
+        return 1;
+    const char *x = p->words;
+    for (size_t k = 0; k < p->n_words; k++) {
+        size_t n = p->word_len[k];
+        unsigned b = (unsigned char)x[0];
+        if (n && !((f->any[b >> 6] >> (b & 63)) & 1))
+            return 0;
+        x += n + 1;
+    }
+    return 1;
+}
+
 /* Is phrase p a run of the question's words starting at token i? Its
  * words read through a typo, or -1 when it is not. */
 static int st_at(const search_ctx *s, uint32_t L, const st_phrase *p, int i)
@@ -88,8 +135,10 @@ static int st_at(const search_ctx *s, uint32_t L, const st_phrase *p, int i)
 
 /* Where does phrase p stand whole in the question with the fewest words
  * read through a typo: how many, or -1 when it stands nowhere whole? */
-static int phrase_typos(const search_ctx *s, uint32_t L, const st_phrase *p)
+static int phrase_typos(const search_ctx *s, uint32_t L, const first_bytes *f, const st_phrase *p)
 {
+    if (!may_stand_whole(f, p))
+        return -1;
     int best = -1;
     for (int i = 0; i < s->q->n_toks && best != 0; i++) {
         int typos = st_at(s, L, p, i);
@@ -100,9 +149,9 @@ static int phrase_typos(const search_ctx *s, uint32_t L, const st_phrase *p)
 }
 
 /* Does phrase p stand whole somewhere in the question? */
-static int phrase_whole(const search_ctx *s, uint32_t L, const st_phrase *p)
+static int phrase_whole(const search_ctx *s, uint32_t L, const first_bytes *f, const st_phrase *p)
 {
-    return phrase_typos(s, L, p) >= 0;
+    return phrase_typos(s, L, f, p) >= 0;
 }
 
 /* Does the question hold the small-talk word whose term is t (n bytes) and
@@ -122,28 +171,6 @@ static int question_has_key(const search_ctx *s, uint32_t L, uint32_t l, const c
             return 1;
     }
     return 0;
-}
-
-/* The first bytes of the question's terms (every token's) and of its
- * words (but stop words'), a bit each: a key whose term and word start
- * with none of them is not in the question (question_has_key() matches a
- * term whole, a word whole or one typo away with its first letter kept),
- * which most keys of most phrases are not. */
-typedef struct first_bytes {
-    uint64_t term[4], word[4];
-} first_bytes;
-
-static void question_firsts(const search_ctx *s, first_bytes *f)
-{
-    memset(f, 0, sizeof *f);
-    for (int i = 0; i < s->q->n_toks; i++) {
-        const qtok *q = &s->q->toks[i];
-        unsigned a = q->term_len ? (unsigned char)q->term[0] : 0;
-        unsigned b = q->word_len ? (unsigned char)q->word[0] : 0;
-        f->term[a >> 6] |= 1ull << (a & 63);
-        if (!q->is_stop)
-            f->word[b >> 6] |= 1ull << (b & 63);
-    }
 }
 
 static int may_hold_key(const first_bytes *f, const char *t, size_t n, const char *w, size_t m)
@@ -361,7 +388,7 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, uint32_t *lang,
             const st_phrase *p = &st_l[k];
             /* a phrase standing whole beats one whose key words are
              * scattered; then the longer, then the question's language */
-            int p_typos = phrase_typos(s, L, p);
+            int p_typos = phrase_typos(s, L, &firsts, p);
             int whole = p_typos >= 0;
             if (!whole && !phrase_within(s, L, &firsts, p))
                 continue;
@@ -470,7 +497,7 @@ static uint32_t smalltalk_within(const search_ctx *s, uint32_t L)
                                  (!s->p->smalltalk_within_edge || phrase_at_edge(s, L, p)) &&
                                  (!s->p->smalltalk_within_unknown || !faq_word_beside(s, L, p))
                            : content <= (size_t)s->p->smalltalk_extra_words &&
-                                 phrase_whole(s, L, p);
+                                 phrase_whole(s, L, &firsts, p);
         if (ok && (p->n_keys > best_keys || (p->n_keys == best_keys && p->n_words > best_words))) {
             best = p->entry;
             best_keys = p->n_keys;

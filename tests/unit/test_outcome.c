@@ -30,6 +30,19 @@ static void test_smalltalk_misspelt(void **state)
     assert_int_not_equal(a.outcome, OUTCOME_SMALLTALK);
 }
 
+/* A phrase stands whole where each of its words meets a question word
+ * whole or one typo away with its first letter kept ("buenoz" for "buenos"):
+ * the words' first letters, told before any position is tried, pass over
+ * a phrase only when one of its words starts as no question word does. */
+static void test_smalltalk_whole_by_first_letters(void **state)
+{
+    (void)state;
+    faq_answer a;
+    const char *const *sets = FX_SETS("use_smalltalk_within=0");
+    assert_string_equal(fx_ask("buenoz días", sets, &a), "hello");
+    assert_int_equal(a.outcome, OUTCOME_SMALLTALK);
+}
+
 static void test_smalltalk_off(void **state)
 {
     (void)state;
@@ -180,6 +193,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_smalltalk_phrase_whole),
         cmocka_unit_test(test_smalltalk_misspelt),
+        cmocka_unit_test(test_smalltalk_whole_by_first_letters),
         cmocka_unit_test(test_smalltalk_off),
         cmocka_unit_test(test_smalltalk_within_other_words),
         cmocka_unit_test(test_smalltalk_within_key_share),
