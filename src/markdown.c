@@ -156,7 +156,7 @@ static int keep_option_dashes(cmark_node *n, const char *md, size_t mdlen)
             return -1;
         for (size_t k = 0; k < len; k++) {
             size_t wn = 0;
-            if (memcmp(lit + k, dash, 3) == 0 &&
+            if (k + 3 <= len && memcmp(lit + k, dash, 3) == 0 &&
                 (k ? (unsigned char)lit[k - 1] < 0x80 && !ascii_alnum(lit[k - 1]) : start_free))
                 while (ascii_alnum(lit[k + 3 + wn]))
                     wn++;
