@@ -50,6 +50,16 @@ static int own_word(const search_ctx *s, uint32_t L, const qtok *q)
            (s->text && query_knows(s, L, s->text + q->raw_off, q->raw_len));
 }
 
+/* Is question word q a word (own_word()) of a language the FAQ has
+ * entries in? */
+static int faq_lang_word(const search_ctx *s, const qtok *q)
+{
+    for (uint32_t l = 0; l < faq_index_lang_count(s->ix); l++)
+        if (s->ix->langs[l].n_faq && own_word(s, l, q))
+            return 1;
+    return 0;
+}
+
 /* near_form(), a typo read only where no dictionary knows the word: a word
  * language l's dictionary knows as typed is no typo of l's small talk
  * ("gibt es eine halle" asks for a hall, it does not say "hallo"); nor,
@@ -416,6 +426,17 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, uint32_t *lang,
             page++;
         if (page == s->n_page)
             page = FAQ_MAX_PAGE_LANGS;
+        /* one word that is only a key of a longer phrase, in a language
+         * the FAQ has no entry in, and a word of a language it has
+         * entries in: "logo" is Portuguese "até logo" ("até" a stop
+         * word) and an English word of an English FAQ's field alike; one
+         * word says too little to take leave in a language the visitor
+         * may not speak. A phrase standing whole ("obrigado", "hola") is
+         * kept, and so is a word no FAQ language knows ("wiedersehen") */
+        if (best_l != UINT32_MAX && best_l_words < WHOLE_RANK && s->q->n_toks == 1 &&
+            s->p->use_smalltalk_lone_key && !s->ix->langs[l].n_faq &&
+            faq_lang_word(s, &s->q->toks[0]))
+            best_l = UINT32_MAX;
         st_rank l_rank = {best_l_words, typos, l == L, page, heading};
         if (best_l != UINT32_MAX && st_rank_above(&l_rank, &best_rank)) {
             best = best_l;

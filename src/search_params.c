@@ -274,6 +274,11 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_smalltalk_yield,
            "outcome: a question that is a small talk phrase cut short yields to an answer "
            "whose coverage reaches cover_floor (\"a qué hora\" is no \"sabes qué hora es\")"),
+    SWITCH(use_smalltalk_lone_key,
+           "outcome: a one-word question that is only a key word of a longer small-talk phrase "
+           "(\"logo\" of \"até logo\") in a language the FAQ has no entry in, and a word of a "
+           "language it has entries in (English \"logo\"), is no small talk; no eval row moves "
+           "(docs/quality.md, 2026-12-07)"),
     SWITCH(use_clarify, "outcome: ask which of two tied entries was meant"),
     SWITCH(use_decline_model, "outcome: the decline model beside the coverage rule"),
     SWITCH(use_union_gain, "outcome: the runner-up's words the leader lacks count for answering"),

@@ -107,6 +107,8 @@ typedef struct search_params {
     int use_proximity, use_focus, use_question_fit, use_phrases, use_names, use_exact;
     int use_answer_pairs, use_smalltalk, use_smalltalk_within, use_clarify;
     int use_smalltalk_yield;    /* a small talk phrase cut short yields to a strong answer */
+    int use_smalltalk_lone_key; /* one word, a longer phrase's key in a language only
+                                   asked in, a FAQ language's word: no small talk */
     int use_smalltalk_own_word; /* a word of the question's language: no other's small-talk typo */
     int use_decline_model, use_union_gain, use_dictionary, use_lemma, use_decompound, use_thesaurus;
     int use_siblings;
