@@ -11,6 +11,11 @@
  * versions): never add CMARK_OPT_UNSAFE, the page inserts this as HTML */
 #define MD_OPTIONS (CMARK_OPT_SAFE | CMARK_OPT_SMART)
 
+static int ascii_alnum(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 /* The length of a bare web address at s (n bytes), or 0: "http://" or
  * "https://" and what follows up to a blank or "<", less the punctuation
  * that ends a sentence and a ")" the address did not open (GFM's rule). */
@@ -105,11 +110,6 @@ static int link_bare_urls(cmark_node *n)
     return 0;
 }
 
-static int ascii_alnum(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 /* Whether the source (n bytes at md) has "--" then the word of wn bytes
  * at w, with no letter or digit before the dashes nor after the word */
 static int typed_option(const char *md, size_t n, const char *w, size_t wn)
@@ -182,8 +182,9 @@ char *markdown_to_safe_html(const char *md, size_t len)
     cmark_node *doc = cmark_parse_document(md, len, MD_OPTIONS);
     if (!doc)
         return NULL;
-    char *html = keep_option_dashes(doc, md, len) == 0 && link_bare_urls(doc) == 0 ? cmark_render_html(doc, MD_OPTIONS)
-                                                                         : NULL;
+    char *html = keep_option_dashes(doc, md, len) == 0 && link_bare_urls(doc) == 0
+                     ? cmark_render_html(doc, MD_OPTIONS)
+                     : NULL;
     cmark_node_free(doc);
     return html;
 }
@@ -219,8 +220,7 @@ static int address_relative(const char *url)
         return 0;
     const char *p = url;
     if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) {
-        while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
-               *p == '+' || *p == '.' || *p == '-')
+        while (ascii_alnum(*p) || *p == '+' || *p == '.' || *p == '-')
             p++;
         if (*p == ':')
             return 0;
@@ -235,6 +235,16 @@ static int address_elsewhere(const char *url)
 {
     return url && (strncmp(url, "//", 2) == 0 || strncasecmp(url, "http://", 7) == 0 ||
                    strncasecmp(url, "https://", 8) == 0);
+}
+
+/* What a link's or image's address (node type t) leaves unshown:
+ * MARKDOWN_RELATIVE, MARKDOWN_RELATIVE_IMAGE, MARKDOWN_IMAGE_ELSEWHERE, or
+ * MARKDOWN_SHOWN. */
+static int address_unshown(cmark_node_type t, const char *url)
+{
+    if (address_relative(url))
+        return t == CMARK_NODE_IMAGE ? MARKDOWN_RELATIVE_IMAGE : MARKDOWN_RELATIVE;
+    return t == CMARK_NODE_IMAGE && address_elsewhere(url) ? MARKDOWN_IMAGE_ELSEWHERE : MARKDOWN_SHOWN;
 }
 
 int markdown_unshown(const char *md, size_t len, unsigned after, unsigned *line, char *addr,
@@ -265,11 +275,8 @@ int markdown_unshown(const char *md, size_t len, unsigned after, unsigned *line,
             /* the header row above it opens the paragraph that is the table */
             what = MARKDOWN_TABLE;
             at = cmark_node_parent(n);
-        } else if (((t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) && address_relative(cmark_node_get_url(n))) ||
-                   (t == CMARK_NODE_IMAGE && address_elsewhere(cmark_node_get_url(n)))) {
-            what = !address_relative(cmark_node_get_url(n)) ? MARKDOWN_IMAGE_ELSEWHERE
-                 : t == CMARK_NODE_IMAGE                      ? MARKDOWN_RELATIVE_IMAGE
-                                                              : MARKDOWN_RELATIVE;
+        } else if ((t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) &&
+                   (what = address_unshown(t, cmark_node_get_url(n))) != MARKDOWN_SHOWN) {
             if (addrcap)
                 snprintf(addr, addrcap, "%s", cmark_node_get_url(n));
             /* an inline's own line, or its block's when cmark gives none */

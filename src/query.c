@@ -174,28 +174,34 @@ uint32_t term_masks_search(const term_masks *tm, uint32_t term)
     return lo < tm->n && tm->term[lo] == term ? tm->mask[lo] : 0;
 }
 
+/* Group g's FAQ entry in language l (not a small-talk one), or IX_NONE. */
+static uint32_t faq_entry_in(const faq_index *ix, uint32_t g, uint32_t l)
+{
+    uint32_t e = faq_index_group_entry(ix, g, l);
+    return e != IX_NONE && ix->entries[e].kind == ENTRY_FAQ ? e : IX_NONE;
+}
+
+/* Group g's FAQ entry in the first language that has one, or IX_NONE. */
+static uint32_t faq_entry_first(const faq_index *ix, uint32_t g)
+{
+    uint32_t e = IX_NONE;
+    for (uint32_t l = 0; l < ix->n_langs && e == IX_NONE; l++)
+        e = faq_entry_in(ix, g, l);
+    return e;
+}
+
 uint32_t query_entry_for(const faq_index *ix, uint32_t g, uint32_t L)
 {
     uint32_t e = faq_index_group_entry(ix, g, L);
-    if (e != IX_NONE)
-        return e;
-    for (uint32_t l = 0; l < ix->n_langs; l++) {
-        e = faq_index_group_entry(ix, g, l);
-        if (e != IX_NONE && ix->entries[e].kind == ENTRY_FAQ)
-            return e;
-    }
-    return IX_NONE;
+    return e != IX_NONE ? e : faq_entry_first(ix, g);
 }
 
 uint32_t query_entry_shown(const search_ctx *c, uint32_t g, uint32_t L)
 {
     uint32_t e = faq_index_group_entry(c->ix, g, L);
-    for (int k = 0; k < c->n_shown && e == IX_NONE; k++) {
-        e = faq_index_group_entry(c->ix, g, (uint32_t)c->shown[k]);
-        if (e != IX_NONE && c->ix->entries[e].kind != ENTRY_FAQ)
-            e = IX_NONE;
-    }
-    return e != IX_NONE ? e : query_entry_for(c->ix, g, L);
+    for (int k = 0; k < c->n_shown && e == IX_NONE; k++)
+        e = faq_entry_in(c->ix, g, (uint32_t)c->shown[k]);
+    return e != IX_NONE ? e : faq_entry_first(c->ix, g);
 }
 
 uint32_t query_token_term(const faq_index *ix, uint32_t lang, const token *t)

@@ -60,8 +60,9 @@ struct searcher {
     int n_top;
     uint32_t lang;              /* the last query's language ... */
     int asked;                  /* ... once there was one */
-    int page[FAQ_MAX_PAGE_LANGS];   /* ctx.page's */
-    int shown[FAQ_MAX_PAGE_LANGS + 1];  /* ctx.shown's */
+    /* the conversation's language (slot 0, when there is one), then the
+     * page's: ctx.shown's; ctx.page's from slot 1 */
+    int shown[FAQ_MAX_PAGE_LANGS + 1];
     int failed;                 /* memory ran out during the last query */
     char corrected[FAQ_MAX_QUESTION_BYTES * 2 + 64];
     char matched_buf[FAQ_MAX_QUERY_TERMS * (FAQ_MAX_TERM_BYTES * 4 + 1)];
@@ -111,7 +112,7 @@ static searcher *searcher_make(search_model *m, int own)
         if (!(s->an[l] = own ? search_model_analyzer_take(m, l) : search_model_analyzer_new(m, l)))
             goto fail;
     s->ctx = (search_ctx){ix,          m,    &s->params, s->an,   &s->q, &s->failed,
-                          &s->rerank, NULL, s->memo,    s->forms, s->page, 0, s->shown, 0};
+                          &s->rerank, NULL, s->memo,    s->forms, s->shown + 1, 0, s->shown, 0};
     return s;
 fail:
     searcher_free(s);
@@ -208,14 +209,14 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
                                  : faq_index_lang_default(ix);
     s->failed = 0;
     s->ctx.text = q;
-    s->ctx.n_page = prev < 0 && o ? page_languages(ix, o->page_lang, s->page) : 0;
+    int n_page = o ? page_languages(ix, o->page_lang, s->shown + 1) : 0;
+    /* a tie's priors: the page's languages where no conversation is */
+    s->ctx.n_page = prev < 0 ? n_page : 0;
     /* an entry the asker's language lacks: the conversation's language's,
      * else the page's, rather than the FAQ's first language's */
-    int n_shown = 0;
-    if (prev >= 0)
-        s->shown[n_shown++] = prev;
-    n_shown += o ? page_languages(ix, o->page_lang, s->shown + n_shown) : 0;
-    s->ctx.n_shown = n_shown;
+    s->shown[0] = prev;
+    s->ctx.shown = prev >= 0 ? s->shown : s->shown + 1;
+    s->ctx.n_shown = n_page + (prev >= 0);
     uint32_t L = first;
     int read = 0;               /* the question's tokens are L's */
     if (forced < 0 && faq_index_lang_count(ix) > 1) {
