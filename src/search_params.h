@@ -27,6 +27,8 @@ typedef struct search_params {
     double lang_typo_hit;       /* an unknown word one edit from a word of the language */
     double lang_dict_hit;       /* an unknown word the language's dictionary knows */
     int use_lang_tie_near;      /* a tie: the language with words an edit away */
+    int use_lang_stem_takes;    /* a FAQ stem takes a word from the dictionaries of a
+                                   language the question shows no function word of */
     int lang_ngram_min_words;   /* n-gram models asked from this many words on, numbers not counted */
     double lang_ngram_first;    /* their first guess ... */
     double lang_ngram_second;   /* ... and second */
@@ -115,6 +117,7 @@ typedef struct search_params {
     int use_translation, use_cognates, use_guess_evidence, use_accents;
     int use_bare_letters;       /* a word typed without a letter the keyboard lacks (fold.h) */
     int use_bare_synonyms;      /* a synonym member typed without a letter the keyboard lacks */
+    int use_accented_synonyms;  /* ... or without its accent (and that letter) */
     int use_translit;           /* a Cyrillic or Greek word typed in Latin letters (translit.h) */
     int use_translit_stops;     /* ... a stop or question word so typed is one */
     int translit_stops_latin;   /* ... unless a Latin-letter language of the index has the word */
