@@ -495,15 +495,43 @@ static void try_accented(accent_ctx *x)
         add_alt(x->sl, term, x->c->p->w_accent, ALT_VARIANT, IX_NONE);
         return;
     }
+    if (!stem || !n)
+        return;
+    const search_ctx *c = x->c;
+    const search_params *p = c->p;
     /* typed without its accent and without a letter the keyboard lacks
      * ("allegacio" for "al·legació"): the FAQ's stems that read so without
      * that letter (add_bare()) */
-    if (!stem || !n || !x->c->p->use_bare_letters)
-        return;
     uint32_t found[QUERY_MAX_ALTS];
-    size_t k = search_model_bare(x->c->m, x->lang, SEARCH_VOCAB_TERMS, stem, n, found, QUERY_MAX_ALTS);
+    size_t k = p->use_bare_letters ? search_model_bare(c->m, x->lang, SEARCH_VOCAB_TERMS, stem, n,
+                                                       found, QUERY_MAX_ALTS)
+                                   : 0;
     for (size_t i = 0; i < k; i++)
-        add_alt(x->sl, found[i], x->c->p->w_accent, ALT_VARIANT, IX_NONE);
+        add_alt(x->sl, found[i], p->w_accent, ALT_VARIANT, IX_NONE);
+    if (k || !p->use_synonyms || !p->use_accented_synonyms)
+        return;
+    /* a synonym group's member typed without its accent ("informacio"),
+     * and without a letter the keyboard lacks too ("installacio" for
+     * "instal·lació"): its groups, as the word typed whole would take
+     * them (add_bare_synonyms()); the stem copied, as the lookups below
+     * leave the analyzer alone but the stem is the analyzer's */
+    char st[QUERY_WORD_BYTES + 2 * ACCENT_MAX];
+    if (n > sizeof st)
+        return;
+    memcpy(st, stem, n);
+    const syn_entry *se;
+    if (search_model_synonyms(c->m, x->lang, st, n, &se)) {
+        add_synonyms(c, x->sl, x->lang, st, n, p->w_synonym);
+        return;
+    }
+    if (!p->use_bare_letters || !p->use_bare_synonyms)
+        return;
+    k = search_model_bare(c->m, x->lang, SEARCH_VOCAB_MEMBERS, st, n, found, QUERY_MAX_ALTS);
+    for (size_t i = 0; i < k; i++) {
+        size_t m;
+        const char *member = search_model_member_term(c->m, found[i], &m);
+        add_synonyms(c, x->sl, x->lang, member, m, p->w_synonym);
+    }
 }
 
 /* Each way of giving accents to left more of the tail's letters from the
