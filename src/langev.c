@@ -4,6 +4,7 @@
 
 #include "fold.h"
 #include "index_internal.h"
+#include "index_postings.h"
 #include "qmemo.h"
 #include "query.h"
 #include "typo.h"
@@ -63,26 +64,47 @@ static int marked_token(void *ctx, const token *t)
     return 0;
 }
 
+/* Does entry e (of the word's language) write the word only with a mark
+ * folding drops? 1 marked, 0 not holding it, -1 a plain spelling (or a
+ * stream out of shape). */
+static int entry_marked(const search_ctx *c, uint32_t e, uint32_t wi, marked_walk *mw)
+{
+    const faq_index *ix = c->ix;
+    uint32_t k = ix->ewords_off[e], to = ix->ewords_off[e + 1];
+    while (k < to && ix->ewords[k] != wi)
+        k++;
+    if (k == to)
+        return 0;
+    for (int which = 0; which < ENTRY_STREAM_TEXTS; which++)
+        if (query_entry_run(c, e, which, 1, 1, marked_token, mw) != 0)
+            return -1;
+    return 1;
+}
+
 /* Does the FAQ write folded word w (n bytes, word number wi of language l)
  * only with a mark that folding drops ("iş" for "is"), never as it is?
  * The entries holding it (EWORDS: their questions and answers) are walked,
  * their alternate phrasings too; asked only of a word another language
- * knows as it is typed, and remembered per word (qmemo). */
+ * knows as it is typed, and remembered per word (qmemo). The entries are
+ * those of its stem's postings, each group's entry in l: a scan of every
+ * entry's word list for it cost as much as the walk itself on the Debian
+ * FAQ in five languages (docs/quality.md). */
 static int marked_only(const search_ctx *c, uint32_t l, uint32_t wi, const char *w, size_t n)
 {
     const faq_index *ix = c->ix;
     marked_walk mw = {.w = w, .n = n};
-    for (uint32_t e = 0; e < ix->n_entries; e++) {
-        if (ix->entries[e].lang != l)
-            continue;
-        uint32_t k = ix->ewords_off[e], to = ix->ewords_off[e + 1];
-        while (k < to && ix->ewords[k] != wi)
-            k++;
-        if (k == to)
-            continue;
-        for (int which = 0; which < ENTRY_STREAM_TEXTS; which++)
-            if (query_entry_run(c, e, which, 1, 1, marked_token, &mw) != 0)
-                return 0;       /* a plain spelling (or a stream out of shape) */
+    uint32_t term = ix->words[wi].term;
+    if (term == IX_NONE) {
+        for (uint32_t e = 0; e < ix->n_entries; e++)
+            if (ix->entries[e].lang == l && entry_marked(c, e, wi, &mw) < 0)
+                return 0;
+        return mw.marked;
+    }
+    postings_cursor pc;
+    for (postings_open(&pc, ix, term); pc.group != POSTINGS_END; postings_next(&pc)) {
+        uint32_t e = ix->groups[(size_t)pc.group * ix->n_langs + l];
+        if (e != IX_NONE && entry_marked(c, e, wi, &mw) < 0)
+            return 0;
     }
     return mw.marked;
 }
