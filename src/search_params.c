@@ -47,7 +47,8 @@ const search_param_field search_param_fields[] = {
            "entries (\"note\" of \"notes\") is not read through the dictionaries of a "
            "language only asked in, unless the question holds a stop, question or pack word "
            "of that language (\"que ajuda a rede oferece\" keeps Portuguese); 0: the "
-           "dictionaries read it (\"note store backend\" Dutch) (docs/quality.md, 2026-12-07)"),
+           "dictionaries read it (\"note store backend\" Dutch). transit-nl-en language id "
+           "62/63 -> 63/63, every other set and eval-xlang 0 (docs/quality.md, 2026-12-07)"),
     FIELD(lang_ngram_min_words, INT, 3, 0, 1000,
           "n-gram guesses on one or two words are noise (a number is no word to them)"),
     FIELD(lang_ngram_first, DOUBLE, 1.0, 0, 100, "the n-gram model's first guess counts as a word"),
@@ -239,7 +240,8 @@ const search_param_field search_param_fields[] = {
            "slots (with use_accents): a word the FAQ lacks whose accent restored makes a "
            "synonym group's member, or (with use_bare_synonyms) a member typed without a "
            "letter the keyboard lacks (Catalan \"installacio\" for \"instal·lació\"), takes "
-           "its groups (docs/quality.md, 2026-12-07)"),
+           "its groups. sportscentre top-1 52.6% -> 55.3% (\"cerrais\"), every other set 0 "
+           "(docs/quality.md, 2026-12-07)"),
     SWITCH(use_translit,
            "slots: a word the FAQ lacks typed in Latin letters, read against its Cyrillic "
            "and Greek words (\"vrachu\" for \"врачу\")"),
