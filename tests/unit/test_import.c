@@ -192,6 +192,11 @@ static void test_html(void **state)
                                      "<h3>Notas</h3><p>D</p>"),
                      2);
     one_note(2, "<h3> \"¿Cita?\" is read as answer text of \"¿Uno?\"");
+    /* one of the questions' own level inside an element of the answer (a
+     * <div> left open): told where it is, not to make it what it is */
+    assert_int_equal(rd(IMPORT_HTML, "<h2>¿Uno?</h2><p>A</p>\n<div><h2>¿Dos?</h2><p>B</p></div>"), 1);
+    one_note(2, "<h2> \"¿Dos?\" is read as answer text of \"¿Uno?\": it is inside a <div> of that answer, "
+                "not beside the page's other questions: close the <div> before it to have it an entry");
     /* a phone's link kept as the chat shows it; a relative one as its text, told at its line */
     assert_int_equal(rd(IMPORT_HTML, "<h2>¿Uno?</h2><p>Llame al <a href=\"tel:+34911\">911</a>,\n"
                                      "<a href=\"/cita\">pida cita</a> o <a href=\"#dos\">vea abajo</a>.</p>"),
