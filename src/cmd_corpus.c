@@ -54,6 +54,14 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
         fprintf(stderr, "faqbot import: --format is csv, tsv, qa, numbered, html or markdown\nusage: %s\n", cmd->usage);
         return EXIT_USAGE;
     }
+    /* every id is the prefix and a number: a prefix no id may hold ("IT
+     * Support") would have index refuse every entry imported, after the
+     * file is written and moved into the corpus */
+    if (*prefix && !corpus_id_valid(prefix, strlen(prefix))) {
+        fprintf(stderr, "faqbot import: --prefix \"%.100s\" makes bad ids (" CORPUS_ID_RULE "): as --prefix it-support\nusage: %s\n",
+                prefix, cmd->usage);
+        return EXIT_USAGE;
+    }
     /* --columns Frage,Antwort: a spreadsheet's own header names */
     char qname[128] = "";
     const char *aname = NULL;
