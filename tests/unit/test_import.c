@@ -62,6 +62,13 @@ static void test_csv(void **state)
     assert_string_equal(doc.entries[0].answer, "A.");
     assert_int_equal(rd(IMPORT_TSV, "Question\tAnswer\n¿Q, sí?\tA, sí.\n"), 1);
     assert_string_equal(doc.entries[0].question, "¿Q, sí?");
+    /* a column not read is told once, by name, at the header: a spreadsheet's
+     * Language column was dropped without a word, its Swedish rows with the
+     * English; an unnamed column (a trailing separator) is not */
+    assert_int_equal(rd(IMPORT_CSV, "Question,Answer,Language,\nHur?,Så.,sv,\nHow?,So.,en,\n"), 2);
+    one_note(1, "the column \"Language\" is not read (import reads Question, Answer, Source, Metadata, QnaId)");
+    assert_int_equal(rd(IMPORT_CSV, "Question,Answer,Source,Metadata,QnaId\nHow?,So.,,,1\n"), 1);
+    assert_int_equal(doc.n_notes, 0);
     /* errors say where */
     assert_int_equal(rd(IMPORT_CSV, "Question,Answer\n¿Q?,\"A\n\nB\n"), -1);
     assert_non_null(strstr(err, "line 2: a quoted field is never closed"));
