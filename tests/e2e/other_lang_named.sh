@@ -41,3 +41,12 @@ m=$(curl -s -X POST -H 'Content-Type: application/json' -d '{"q": "eduroam", "la
 expect_eq "the server" "$m" "This answer is only available in Swedish."
 page=$(curl -s "${URL}ask?q=How+do+I+connect+to+eduroam%3F&lang=en")
 expect_match "the page without script" "$page" "only available in Swedish\\."
+stop_server
+# Finnish and Dutch name it as their sentences need it: "tällä kielellä:
+# englanti", "in het Engels"
+mkdir -p "$TMP/faq/fi" "$TMP/faq/nl"
+printf '# UKK\n\n## Missä on ruokala? {#ruokala}\n\nKirjastossa.\n' >"$TMP/faq/fi/faq.md"
+printf '# FAQ\n\n## Waar is de kantine? {#kantine}\n\nIn de bibliotheek.\n' >"$TMP/faq/nl/faq.md"
+index_faq "$TMP/faq"
+expect_eq "Finnish names English" "$(said fi password)" "Tämä vastaus on saatavilla vain tällä kielellä: englanti."
+expect_eq "Dutch names English" "$(said nl password)" "Dit antwoord bestaat alleen in het Engels."
