@@ -105,7 +105,7 @@ json_t *answer_to_json(const faq_index *ix, const char *q, size_t q_len, const f
         message = json_string(msg);
     } else if (named && a->other_lang) {
         char name[128];
-        msg_format(ix, e.lang, "lang_name", NULL, name, sizeof name);
+        msg_lang_name(ix, qlang, e.lang, name, sizeof name);
         const char *kv[] = {"lang", name, NULL};
         msg_format(ix, qlang, "other_lang", kv, msg, sizeof msg);
         message = json_string(msg);
@@ -304,7 +304,7 @@ int answer_json_text_into(const faq_index *ix, const char *q, size_t q_len, cons
         msg_format(ix, qlang, "clarify", NULL, msg, sizeof msg);
     } else if (named && a->other_lang) {
         char name[128];
-        msg_format(ix, e.lang, "lang_name", NULL, name, sizeof name);
+        msg_lang_name(ix, qlang, e.lang, name, sizeof name);
         const char *kv[] = {"lang", name, NULL};
         msg_format(ix, qlang, "other_lang", kv, msg, sizeof msg);
     } else {

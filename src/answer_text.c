@@ -79,7 +79,7 @@ static void print_plain(FILE *out, const faq_index *ix, const faq_answer *a, int
     }
     if (a->other_lang) {
         char name[128];
-        msg_format(ix, e.lang, "lang_name", NULL, name, sizeof name);
+        msg_lang_name(ix, ql, e.lang, name, sizeof name);
         const char *kv[] = {"lang", name, NULL};
         msg_format(ix, ql, "other_lang", kv, msg, sizeof msg);
         fprintf(out, "%s\n", msg);

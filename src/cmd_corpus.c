@@ -40,18 +40,61 @@ static char *slurp(const char *name, const char *path, size_t *len)
     return text;
 }
 
+/* data (len bytes) into path whole or not at all: written beside it,
+ * flushed to the disk and renamed over it. A failed import redirected with
+ * "> corpus/en/faq.md" had emptied the corpus's file first, and the next
+ * index dropped its entries with a warning; 0, or -1 with err. */
+static int write_whole(const char *path, const char *data, size_t len, char *err, size_t errlen)
+{
+    char tmp[4200];
+    if (snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid()) >= (int)sizeof tmp) {
+        snprintf(err, errlen, "%.200s: path too long", path);
+        return -1;
+    }
+    FILE *f = fopen(tmp, "w");
+    if (!f) {
+        /* told by the name the editor gave, not the temporary one's */
+        snprintf(err, errlen, "%.300s: %s", path, strerror(errno));
+        return -1;
+    }
+    int bad = fwrite(data, 1, len, f) != len || fflush(f) != 0 || fsync(fileno(f)) != 0;
+    int e = errno;
+    if (fclose(f) != 0 && !bad) {
+        bad = 1;
+        e = errno;
+    }
+    if (!bad && rename(tmp, path) != 0) {
+        bad = 1;
+        e = errno;
+    }
+    if (bad) {
+        snprintf(err, errlen, "%.200s: %s (%.200s is as it was)", tmp, strerror(e), path);
+        unlink(tmp);
+        return -1;
+    }
+    return 0;
+}
+
 int cmd_import(const cli_command *cmd, int argc, char **argv)
 {
-    const char *title = NULL, *prefix = "faq", *format = NULL, *columns = NULL, *file = NULL;
+    const char *title = NULL, *prefix = "faq", *format = NULL, *columns = NULL, *file = NULL, *out = NULL;
     cli_opt opts[] = {CLI_VALUE("title", &title), CLI_VALUE("prefix", &prefix),
                       CLI_VALUE("format", &format), CLI_VALUE("columns", &columns),
-                      CLI_VALUE("file", &file), CLI_END};
+                      CLI_VALUE("file", &file), CLI_VALUE("out", &out), CLI_END};
     int i = cli_parse_opts(cmd, argc, argv, opts);
     if (i < 0)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
     import_format f = IMPORT_GUESS;
     if (format && import_format_parse(format, &f) != 0) {
         fprintf(stderr, "faqbot import: --format is csv, tsv, qa, numbered, html or markdown\nusage: %s\n", cmd->usage);
+        return EXIT_USAGE;
+    }
+    /* every id is the prefix and a number: a prefix no id may hold ("IT
+     * Support") would have index refuse every entry imported, after the
+     * file is written and moved into the corpus */
+    if (*prefix && !corpus_id_valid(prefix, strlen(prefix))) {
+        fprintf(stderr, "faqbot import: --prefix \"%.100s\" makes bad ids (" CORPUS_ID_RULE "): as --prefix it-support\nusage: %s\n",
+                prefix, cmd->usage);
         return EXIT_USAGE;
     }
     /* --columns Frage,Antwort: a spreadsheet's own header names */
@@ -145,11 +188,20 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
         free(md);
         return EXIT_DATA;
     }
-    fwrite(md, 1, md_len, stdout);
-    free(md);
-    if (fflush(stdout) != 0) {
-        fprintf(stderr, "faqbot import: write error\n");
-        return EXIT_DATA;
+    if (out) {
+        int bad = write_whole(out, md, md_len, err, sizeof err);
+        free(md);
+        if (bad) {
+            fprintf(stderr, "faqbot import: %s\n", err);
+            return EXIT_DATA;
+        }
+    } else {
+        fwrite(md, 1, md_len, stdout);
+        free(md);
+        if (fflush(stdout) != 0) {
+            fprintf(stderr, "faqbot import: write error\n");
+            return EXIT_DATA;
+        }
     }
     fprintf(stderr, "faqbot import: %d entr%s (%s)", n, n == 1 ? "y" : "ies", import_format_name(f));
     if (left_out)

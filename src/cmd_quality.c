@@ -68,16 +68,20 @@ int cmd_review(const cli_command *cmd, int argc, char **argv)
         return EXIT_DATA;
     review_out ro = {ix, 0};
     char err[1024];
-    int skipped;
+    review_counts counts;
     int n = review_run(ix, argv + i, argc - i, th < 0 ? REVIEW_DEFAULT_THRESHOLD : th, print_group,
-                       &ro, &skipped, err, sizeof err);
+                       &ro, &counts, err, sizeof err);
     faq_index_close(ix);
     if (n < 0) {
         fprintf(stderr, "faqbot review: %s\n", err);
         return EXIT_DATA;
     }
     fprintf(stderr, "faqbot review: %d group%s, %d with an entry proposed; %d line%s of neither log format skipped\n",
-            n, n == 1 ? "" : "s", n - ro.unmatched, skipped, skipped == 1 ? "" : "s");
+            n, n == 1 ? "" : "s", n - ro.unmatched, counts.skipped, counts.skipped == 1 ? "" : "s");
+    if (counts.gone)
+        fprintf(stderr, "faqbot review: note: %d \xF0\x9F\x91\x8E vote%s on ids the index does not hold (%s): "
+                "renamed or deleted since; %s reviewed as asked\n", counts.gone, counts.gone == 1 ? "" : "s",
+                counts.gone_ids, counts.gone == 1 ? "its question is" : "their questions are");
     return EXIT_OK;
 }
 

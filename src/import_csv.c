@@ -281,6 +281,37 @@ static void header_names(const record *rec, char *out, size_t outlen)
     }
 }
 
+/* A header column import does not read is told once, at line 1, by name: a
+ * spreadsheet's "Language" or "Category" column was dropped without a word,
+ * and a Swedish row went into the English file. */
+static int note_unread_columns(import_doc *doc, const record *head, int qc, int ac, int sc, int mc, int ic,
+                               const char *qname, const char *aname)
+{
+    char names[256];
+    size_t at = 0, n_unread = 0;
+    names[0] = '\0';
+    for (size_t i = 0; i < head->n; i++) {
+        const char *s = head->f[i].s;
+        size_t n = head->f[i].n;
+        trim(&s, &n);
+        if (!n || (int)i == qc || (int)i == ac || (int)i == sc || (int)i == mc || (int)i == ic)
+            continue;
+        n_unread++;
+        if (at + 1 < sizeof names) {
+            int w = snprintf(names + at, sizeof names - at, "%s\"%.*s\"", at ? ", " : "",
+                             (int)utf8_cut(s, n, 40), s);
+            at = w < 0 ? sizeof names : at + (size_t)w;
+        }
+    }
+    if (!n_unread)
+        return 0;
+    return import_doc_note(doc, 1, 0,
+                           "%s %s %s not read (import reads %s, %s, Source, Metadata, QnaId): a fact to keep "
+                           "goes in Metadata (name:value|name:value); a language's rows in a file of their "
+                           "own, imported into corpus/<lang>/",
+                           n_unread > 1 ? "the columns" : "the column", names, n_unread > 1 ? "are" : "is", qname, aname);
+}
+
 int import_csv(const char *text, size_t len, char delim, const char *qname, const char *aname, import_doc *doc,
                char *err, size_t errlen)
 {
@@ -346,6 +377,8 @@ int import_csv(const char *text, size_t len, char delim, const char *qname, cons
     sc = column(&rec, "Source");
     mc = column(&rec, "Metadata");
     ic = column(&rec, "QnaId");
+    if (note_unread_columns(doc, &rec, qc, ac, sc, mc, ic, qname, aname) != 0)
+        goto oom;
     for (;;) {
         line = r.line;
         if ((got = next_record(&r, &rec, err, errlen)) <= 0)

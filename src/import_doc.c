@@ -169,6 +169,9 @@ static int needs_escape(const char *p, size_t n)
 int import_write_md(const import_doc *doc, const char *title, const char *prefix, FILE *out)
 {
     fprintf(out, "# %s\n", title);
+    /* a prefix that ends in a separator ("it-") takes no second one */
+    size_t pn = strlen(prefix);
+    const char *sep = pn && strchr("-_.", prefix[pn - 1]) ? "" : "-";
     const char *part = NULL;
     for (size_t i = 0; i < doc->n; i++) {
         const import_entry *e = &doc->entries[i];
@@ -183,9 +186,9 @@ int import_write_md(const import_doc *doc, const char *title, const char *prefix
         if (e->id && e->id_whole)
             fprintf(out, " {#%s}\n", e->id);
         else if (e->id)
-            fprintf(out, " {#%s-%s}\n", prefix, e->id);
+            fprintf(out, " {#%s%s%s}\n", prefix, sep, e->id);
         else
-            fprintf(out, " {#%s-%zu}\n", prefix, i + 1);
+            fprintf(out, " {#%s%s%zu}\n", prefix, sep, i + 1);
         for (size_t k = 0; k < e->n_alts; k++) {
             if (!e->alts[k][strspn(e->alts[k], " \t\r\n")])
                 continue;   /* a phrasing of blanks says nothing */

@@ -44,7 +44,8 @@ typedef struct import_doc {
 } import_doc;
 
 /* The doc as a faqbot Markdown document: "# title", then one "## question
- * {#prefix-id}" entry each, a "# part" heading before the first entry of
+ * {#prefix-id}" entry each (a prefix ending in "-", "_" or "." takes no
+ * second "-"), a "# part" heading before the first entry of
  * each part, its metadata and source first in the answer as
  * "<!-- meta: name=value, ... -->" and "<!-- source: ... -->"; answer lines that would read as a heading or an
  * alternate question are escaped. Returns 0, or -1 on a write error. */

@@ -511,6 +511,17 @@ static void note_asking_below(page *p, const xmlNode *question, const xmlNode *n
         char *q = asking ? nodes_markdown(question->children, NULL) : NULL;
         if (!h || (asking && !q))
             p->oom = 1;
+        else if (asking && level <= p->level && n->parent)
+            /* a question's own level: it is not beside the others but
+             * inside an element of the answer (a <div> left open, a
+             * wrapper round one question); "make it an <h2>" of an <h2>
+             * would tell nothing */
+            p->oom |= import_doc_note(p->doc, (unsigned)xmlGetLineNo((xmlNode *)n), 0,
+                                      "the <h%d> \"%.80s\" is read as answer text of \"%.80s\": it is "
+                                      "inside a <%s> of that answer, not beside the page's other questions: "
+                                      "close the <%s> before it to have it an entry",
+                                      level, h, q, (const char *)n->parent->name,
+                                      (const char *)n->parent->name) != 0;
         else if (asking)
             p->oom |= import_doc_note(p->doc, (unsigned)xmlGetLineNo((xmlNode *)n), 0,
                                       "the <h%d> \"%.80s\" is read as answer text of \"%.80s\" (the "

@@ -44,8 +44,9 @@ static const cli_command commands[] = {
     {"import", cmd_import, "Turn a FAQ (QnA Maker or spreadsheet CSV/TSV, Q:/A: text, numbered text, web page, Markdown) "
      "into faqbot Markdown on stdout.",
      "faqbot import [--format csv|tsv|qa|numbered|html|markdown|md|htm] [--columns QUESTION,ANSWER] [--title TEXT] "
-     "[--prefix ID-PREFIX] [--file NAME.md] [FILE|-]\n"
-     "  (the format, unless given, from the file name, else from the text; --columns: a spreadsheet's\n"
+     "[--prefix ID-PREFIX] [--file NAME.md] [--out FILE.md] [FILE|-]\n"
+     "  (the format, unless given, from the file name, else from the text; --out: written whole or\n"
+     "  not at all, a failed import leaves it as it was, where \"> FILE.md\" empties it; --columns: a spreadsheet's\n"
      "  header names of the question and answer columns, as Frage,Antwort; --file: the rows of one\n"
      "  corpus file that faqbot export named in the Source column; --title: the document's title,\n"
      "  by default a page's <h1> or <title>, a Markdown document's \"# Title\", else FAQ)"},

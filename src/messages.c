@@ -82,6 +82,19 @@ size_t msg_format(const faq_index *ix, uint32_t lang, const char *key,
     return o;
 }
 
+size_t msg_lang_name(const faq_index *ix, uint32_t in, uint32_t named, char *out, size_t cap)
+{
+    if (!cap)
+        return 0;
+    /* the table of the language the sentence is written in: a language
+     * with no texts of its own speaks English's */
+    const char *table = lang_pack_file(msg_text_lang(ix, in), "languages.txt");
+    const char *code = faq_index_lang_code(ix, named);
+    if (table && code && message_value(table, strlen(table), code, out, cap))
+        return strlen(out);
+    return msg_format(ix, named, "lang_name", NULL, out, cap);
+}
+
 size_t msg_decline(const faq_index *ix, uint32_t lang, char *out, size_t cap)
 {
     if (faq_index_lang_entries(ix, lang))
@@ -92,7 +105,7 @@ size_t msg_decline(const faq_index *ix, uint32_t lang, char *out, size_t cap)
     for (uint32_t l = 0; l < faq_index_lang_count(ix); l++) {
         if (!faq_index_lang_entries(ix, l))
             continue;
-        size_t n = msg_format(ix, l, "lang_name", NULL, name, sizeof name);
+        size_t n = msg_lang_name(ix, lang, l, name, sizeof name);
         if (o + n + 3 > sizeof langs)
             break;      /* more than a sentence holds: the first ones */
         if (o) {

@@ -18,11 +18,19 @@
 size_t msg_format(const faq_index *ix, uint32_t lang, const char *key,
                   const char *const *kv, char *out, size_t cap);
 
+/* The name of language named as a sentence in language in says it, into
+ * out, as msg_format(): "German" in English, "alemán" in Spanish, from the
+ * languages.txt of the pack faqbot ships for the language in's texts are
+ * written in (msg_text_lang()); a language that table does not name (or a
+ * language without a pack, whose texts the corpus wrote): named's own
+ * lang_name. Returns the length. */
+size_t msg_lang_name(const faq_index *ix, uint32_t in, uint32_t named, char *out, size_t cap);
+
 /* The decline's sentence for a question in language lang into out, as
  * msg_format(): "decline"; for a language the FAQ has no entry in (one it
  * is only asked in: English of a FAQ written in Russian) "decline_langs",
- * which names the languages it has entries in, each in its own name, so
- * that the asker knows which to ask in. */
+ * which names the languages it has entries in, each as lang's sentence
+ * names it (msg_lang_name()), so that the asker knows which to ask in. */
 size_t msg_decline(const faq_index *ix, uint32_t lang, char *out, size_t cap);
 
 /* The code of the language lang's page texts are written in: lang's own

@@ -45,6 +45,7 @@ typedef struct review {
     int *df;
     int n_df;
     uint32_t *lang_entries;  /* FAQ entries per language */
+    review_counts *counts;
 } review;
 
 static uint64_t hash(const char *s)
@@ -58,6 +59,20 @@ static int *slot_of(review *r, const char *key)
     while (r->slots[i] >= 0 && strcmp(r->q[r->slots[i]].key, key) != 0)
         i = (i + 1) & (r->n_slots - 1);
     return &r->slots[i];
+}
+
+/* Is id one of the list's ("a, b, c")? */
+static int listed_id(const char *list, const char *id)
+{
+    size_t n = strlen(id);
+    for (const char *p = list; *p;) {
+        size_t k = strcspn(p, ",");
+        if (k == n && memcmp(p, id, n) == 0)
+            return 1;
+        p += k;
+        p += strspn(p, ", ");
+    }
+    return 0;
 }
 
 /* Adds one asking of text (len bytes, valid UTF-8, one line); lang is the
@@ -108,6 +123,16 @@ static int add_question(review *r, const char *text, size_t len, const char *lan
             faq_entry fe;
             faq_index_entry(r->ix, e, &fe);
             q->voted_down = fe.group;
+        } else {
+            /* a vote on an id renamed or deleted since: its question is
+             * reviewed as asked, and the editor told which ids are gone */
+            review_counts *c = r->counts;
+            size_t at = strlen(c->gone_ids), n = strlen(down_id);
+            c->gone++;
+            if (!listed_id(c->gone_ids, down_id) && !strstr(c->gone_ids, "..."))
+                /* room kept for a last ", ..." */
+                snprintf(c->gone_ids + at, sizeof c->gone_ids - at, "%s%s", at ? ", " : "",
+                         at + n + 2 + 6 < sizeof c->gone_ids ? down_id : "...");
         }
     }
     return 0;
@@ -156,7 +181,7 @@ static int add_feedback(review *r, const char *line)
     return rc;
 }
 
-static int read_log(review *r, const char *path, int *skipped, char *err, size_t errlen)
+static int read_log(review *r, const char *path, char *err, size_t errlen)
 {
     FILE *fp = fopen(path, "r");
     if (!fp) {
@@ -173,12 +198,12 @@ static int read_log(review *r, const char *path, int *skipped, char *err, size_t
         if (n == 0)
             continue;
         if (!utf8_valid(line, (size_t)n)) {
-            (*skipped)++;
+            r->counts->skipped++;
             continue;
         }
         rc = line[0] == '{' ? add_feedback(r, line) : add_unanswered(r, line);
         if (rc > 0)
-            (*skipped)++;
+            r->counts->skipped++;
     }
     free(line);
     /* a folder opens, and its first read fails: told, not an empty log */
@@ -515,10 +540,12 @@ static void review_free(review *r)
 }
 
 int review_run(const faq_index *ix, char *const *files, int n_files, double threshold,
-               review_fn fn, void *ctx, int *skipped, char *err, size_t errlen)
+               review_fn fn, void *ctx, review_counts *counts, char *err, size_t errlen)
 {
     review r = {0};
     r.ix = ix;
+    memset(counts, 0, sizeof *counts);
+    r.counts = counts;
     r.n_slots = 1;
     while (r.n_slots < 2u * FAQ_REVIEW_MAX_QUESTIONS)
         r.n_slots <<= 1;
@@ -526,7 +553,6 @@ int review_run(const faq_index *ix, char *const *files, int n_files, double thre
     r.slots = malloc(r.n_slots * sizeof *r.slots);
     double *score = calloc(faq_index_group_count(ix) + 1, sizeof *score);
     proposal *props = NULL;
-    *skipped = 0;
     int rc = -1;
     if (!r.s || !r.slots || !score) {
         snprintf(err, errlen, "out of memory");
@@ -538,7 +564,7 @@ int review_run(const faq_index *ix, char *const *files, int n_files, double thre
         goto done;
     }
     for (int f = 0; f < n_files; f++)
-        if (read_log(&r, files[f], skipped, err, errlen) != 0)
+        if (read_log(&r, files[f], err, errlen) != 0)
             goto done;
     for (int i = 0; i < r.n; i++)
         if (analyse(&r, &r.q[i]) != 0) {

@@ -30,12 +30,20 @@ typedef struct review_group {
 
 typedef void (*review_fn)(void *ctx, const review_group *g);
 
+/* What the logs held besides questions, as review_run counts it. */
+typedef struct review_counts {
+    int skipped;             /* lines of neither format */
+    int gone;                /* 👎 votes on an id the index does not hold
+                                (renamed or deleted since the vote) */
+    char gone_ids[256];      /* the first of those ids, comma apart */
+} review_counts;
+
 /* Reads the logs, groups and proposes; calls fn once per group, proposed
  * entries first (most asked first), then the groups without an entry. The
  * strings are valid during the call. Returns the number of groups, or -1
  * with a message in err (a log cannot be read, memory ran out). Lines of
- * neither format are skipped and counted in *skipped. */
+ * neither format are skipped, and votes on ids gone, counted in *counts. */
 int review_run(const faq_index *ix, char *const *files, int n_files, double threshold,
-               review_fn fn, void *ctx, int *skipped, char *err, size_t errlen);
+               review_fn fn, void *ctx, review_counts *counts, char *err, size_t errlen);
 
 #endif

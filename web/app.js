@@ -501,7 +501,8 @@
     convLang = str(kept.lang);
     forcedLang = str(kept.forced);
   }
-  const lang0 = forcedLang || convLang;
+  // else the page's, as served (?lang=sv)
+  const lang0 = forcedLang || convLang || langField.value;
   queue = loadTexts(lang0)
     .catch(() => (lang0 ? loadTexts(null) : Promise.reject()))
     .then(() => (kept ? restore(kept) : null),

@@ -449,6 +449,21 @@ try {
     }
   });
 
+  await check('a page linked in a language (?lang=fr) stays in it once its script runs, whatever the browser\'s', async () => {
+    const ctx = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': 'es-ES,es;q=0.9' } });
+    const p = await ctx.newPage();
+    watch(p);
+    // the server renders French; the script fetched the browser's Spanish over it
+    const texts = p.waitForResponse((r) => r.url().includes('api/messages'));
+    await p.goto(url + '?lang=fr');
+    await (await texts).finished();
+    await sleep(300);
+    assert(await p.textContent('#welcome') === fr.page_welcome, 'welcome: ' + await p.textContent('#welcome'));
+    assert(await p.getAttribute('html', 'lang') === 'fr', 'html lang ' + await p.getAttribute('html', 'lang'));
+    assert(await p.inputValue('#lang') === 'fr', 'the selector says ' + await p.inputValue('#lang'));
+    await ctx.close();
+  });
+
   await check('a browser in a language the FAQ lacks (Italian): the page speaks it and the selector names it, not blank', async () => {
     const it = await messages('it');
     assert(it.lang === 'it' && !it.langs.some((l) => l.code === 'it'), 'the seed holds Italian: ' + it.langs.map((l) => l.code));
@@ -482,7 +497,8 @@ try {
     const a = p.locator('#log .msg.bot:not(#welcome)').first();
     await a.waitFor({ timeout: 10000 });
     assert(await a.locator('.note').first().textContent() === api.message, 'note: ' + await a.textContent());
-    assert(/español/.test(api.message), 'message: ' + api.message);
+    // Spanish as the English note names it, not "español"
+    assert(/in Spanish\./.test(api.message), 'message: ' + api.message);
     // a screen reader reads the note in English, the FAQ's text in Spanish:
     // the whole bubble was tagged Spanish, the English note too
     const note = a.locator('.note').first();

@@ -38,12 +38,12 @@ asked() {
 }
 # no word shared: read as English, declined in English naming the FAQ's language
 asked "en question" "how do i book an appointment with a doctor" query_lang=en outcome=decline \
-    "message=Sorry, I don't have an answer to that question. Languages of this FAQ: русский."
+    "message=Sorry, I don't have an answer to that question. Languages of this FAQ: Russian."
 # a word shared as the FAQ writes it ("wifi", its "Wi-Fi"): the Russian entry, said to be so
 asked "shared word" "is there wifi in the clinic" query_lang=en id=wifi lang=ru \
-    "message=This answer is only available in русский."
+    "message=This answer is only available in Russian."
 asked "ru question" "как записаться к врачу" query_lang=ru id=appointment
 
 # the plain text front end says the same
 "$FAQBOT" ask --index "$TMP/faq.idx" "where can i buy train tickets" >"$TMP/out" || fail "ask text"
-expect_match "text decline names the FAQ's language" "$(cat "$TMP/out")" "Languages of this FAQ: русский"
+expect_match "text decline names the FAQ's language" "$(cat "$TMP/out")" "Languages of this FAQ: Russian"

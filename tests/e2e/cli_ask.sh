@@ -176,7 +176,8 @@ j=$("$FAQBOT" ask --index "$TMP/c.idx" --json --lang en "Kowalczyk")
 expect_eq "other language: id" "$(printf "%s\n" "$j" | json id)" "glosario"
 expect_eq "other language: lang" "$(printf "%s\n" "$j" | json lang)" "es"
 expect_eq "other language: flag" "$(printf "%s\n" "$j" | json other_lang)" "true"
-lang_name=$(sed -n 's/^lang_name *= *//p' "$ROOT/lang/es/messages.txt")
+# Spanish as English names it (lang/en/languages.txt), not "español"
+lang_name=$(sed -n 's/^es *= *//p' "$ROOT/lang/en/languages.txt")
 want=$(sed -n 's/^other_lang *= *//p' "$ROOT/lang/en/messages.txt" | sed "s/{lang}/$lang_name/")
 expect_eq "other language: message" "$(printf "%s\n" "$j" | json message)" "$want"
 t=$("$FAQBOT" ask --index "$TMP/c.idx" --lang en "Kowalczyk")

@@ -53,4 +53,4 @@ stop_server
 # the REPL: the last question's language is the conversation's
 out=$(printf 'quando e aperto il rifugio\n%s\n' "$q" | "$FAQBOT" repl --index "$TMP/faq.idx" 2>/dev/null)
 expect_eq "the REPL after an Italian question" "$(printf '%s\n' "$out" | grep -c 'Dal 20 giugno')" 2
-expect_match "told in Italian's name" "$out" "only available in italiano"
+expect_match "named as English names Italian" "$out" "only available in Italian\\."

@@ -285,8 +285,9 @@ static void test_other_lang(void **state)
     assert_string_equal(get_str(j, "id"), "glosario");
     assert_string_equal(get_str(j, "lang"), "en");
     assert_true(json_is_true(json_object_get(j, "other_lang")));
-    /* said in the asker's language, naming the entry's language in it */
-    assert_string_equal(get_str(j, "message"), "Esta respuesta solo está disponible en English.");
+    /* said in the asker's language, naming the entry's language in it:
+     * "inglés", as Spanish says it, not "English", as English does */
+    assert_string_equal(get_str(j, "message"), "Esta respuesta solo está disponible en inglés.");
     json_decref(j);
 }
 
@@ -386,6 +387,12 @@ static void test_msg_format(void **state)
     const char *kv4[] = {"n", "7", NULL};
     msg_format(ix, es, "repl_reloaded", kv4, out, sizeof out);
     assert_string_equal(out, "Índice recargado: 7 entradas (7).");   /* the corpus wins */
+    /* a language named as the sentence's language says it (the pack's
+     * languages.txt), not in its own name */
+    msg_lang_name(ix, en, es, out, sizeof out);
+    assert_string_equal(out, "Spanish");
+    msg_lang_name(ix, es, en, out, sizeof out);
+    assert_string_equal(out, "inglés");
     /* cut to the buffer, always terminated */
     char small[8];
     n = msg_format(ix, en, "decline", NULL, small, sizeof small);

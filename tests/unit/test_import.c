@@ -62,6 +62,13 @@ static void test_csv(void **state)
     assert_string_equal(doc.entries[0].answer, "A.");
     assert_int_equal(rd(IMPORT_TSV, "Question\tAnswer\n¿Q, sí?\tA, sí.\n"), 1);
     assert_string_equal(doc.entries[0].question, "¿Q, sí?");
+    /* a column not read is told once, by name, at the header: a spreadsheet's
+     * Language column was dropped without a word, its Swedish rows with the
+     * English; an unnamed column (a trailing separator) is not */
+    assert_int_equal(rd(IMPORT_CSV, "Question,Answer,Language,\nHur?,Så.,sv,\nHow?,So.,en,\n"), 2);
+    one_note(1, "the column \"Language\" is not read (import reads Question, Answer, Source, Metadata, QnaId)");
+    assert_int_equal(rd(IMPORT_CSV, "Question,Answer,Source,Metadata,QnaId\nHow?,So.,,,1\n"), 1);
+    assert_int_equal(doc.n_notes, 0);
     /* errors say where */
     assert_int_equal(rd(IMPORT_CSV, "Question,Answer\n¿Q?,\"A\n\nB\n"), -1);
     assert_non_null(strstr(err, "line 2: a quoted field is never closed"));
@@ -192,6 +199,11 @@ static void test_html(void **state)
                                      "<h3>Notas</h3><p>D</p>"),
                      2);
     one_note(2, "<h3> \"¿Cita?\" is read as answer text of \"¿Uno?\"");
+    /* one of the questions' own level inside an element of the answer (a
+     * <div> left open): told where it is, not to make it what it is */
+    assert_int_equal(rd(IMPORT_HTML, "<h2>¿Uno?</h2><p>A</p>\n<div><h2>¿Dos?</h2><p>B</p></div>"), 1);
+    one_note(2, "<h2> \"¿Dos?\" is read as answer text of \"¿Uno?\": it is inside a <div> of that answer, "
+                "not beside the page's other questions: close the <div> before it to have it an entry");
     /* a phone's link kept as the chat shows it; a relative one as its text, told at its line */
     assert_int_equal(rd(IMPORT_HTML, "<h2>¿Uno?</h2><p>Llame al <a href=\"tel:+34911\">911</a>,\n"
                                      "<a href=\"/cita\">pida cita</a> o <a href=\"#dos\">vea abajo</a>.</p>"),

@@ -172,6 +172,39 @@ static void test_messages_placeholders(void **state)
 
 /* Every pack has the starter FAQ of faqbot init, and it reads as a FAQ of
  * one entry, the folder named in its next steps. */
+/* Every pack names every language faqbot ships a pack for, as its sentences
+ * say it ("only available in German", not "in Deutsch"), each once, and
+ * only languages: a line the reader would skip is a name never used. */
+static void test_languages_named(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof packs / sizeof *packs; i++) {
+        const char *t = lang_pack_file(packs[i].code, "languages.txt");
+        if (!t)
+            fail_msg("lang/%s has no languages.txt", packs[i].code);
+        char name[128];
+        for (size_t j = 0; lang_pack_code(j); j++)
+            if (!message_value(t, strlen(t), lang_pack_code(j), name, sizeof name) || !*name)
+                fail_msg("lang/%s/languages.txt does not name %s", packs[i].code, lang_pack_code(j));
+        unsigned line = 0;
+        for (const char *p = t; *p; p += strcspn(p, "\n") + (p[strcspn(p, "\n")] == '\n')) {
+            line++;
+            size_t n = strcspn(p, "\n"), k = strcspn(p, " =\n");
+            if (!n || *p == '#')
+                continue;
+            char code[16];
+            if (k >= sizeof code || strncmp(p + k, " = ", 3) != 0 || k + 3 >= n)
+                fail_msg("lang/%s/languages.txt:%u: not code = name", packs[i].code, line);
+            memcpy(code, p, k);
+            code[k] = '\0';
+            const char *first = message_value(t, strlen(t), code, name, sizeof name);
+            assert_non_null(first);
+            if (strncmp(p + k + 3, name, n - k - 3) != 0 || strlen(name) != n - k - 3)
+                fail_msg("lang/%s/languages.txt:%u: %s named twice", packs[i].code, line, code);
+        }
+    }
+}
+
 static void test_starter(void **state)
 {
     (void)state;
@@ -206,6 +239,7 @@ int main(void)
         cmocka_unit_test(test_smalltalk_ids),
         cmocka_unit_test(test_messages_keys),
         cmocka_unit_test(test_messages_placeholders),
+        cmocka_unit_test(test_languages_named),
         cmocka_unit_test(test_starter),
         cmocka_unit_test(test_no_pack),
     };
