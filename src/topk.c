@@ -175,16 +175,21 @@ static void cur_open(cursor *c, const faq_index *ix, const alt_term *a, float ws
  * and the floor known before the walk. A bound cannot enter when it is at
  * or below theta (once full) or below the floor: one of the two decides,
  * the larger, which bar_set() keeps as the one cut a bound must pass (the
- * floor less the least step below it: bounds are finite). */
+ * floor less the least step below it: bounds are finite), less slack:
+ * a group's score is summed in one order (the slots from the weakest) and
+ * a bound in the walk's, and two sums of at most FAQ_MAX_QUERY_TERMS
+ * non-negative floats in two orders part by less than the most a group
+ * can score times 2^-19. */
 typedef struct bar {
     float theta, floor;
     int full;
     float cut;
+    float slack;
 } bar;
 
 static void bar_set(bar *b)
 {
-    b->cut = b->full && b->theta >= b->floor ? b->theta : nextafterf(b->floor, -INFINITY);
+    b->cut = (b->full && b->theta >= b->floor ? b->theta : nextafterf(b->floor, -INFINITY)) - b->slack;
 }
 
 static inline int cannot_enter(const bar *b, float bound) { return bound <= b->cut; }
@@ -538,7 +543,8 @@ static inline __attribute__((always_inline)) int topk_walk(topk_scratch *scratch
     int nh = 0;
     /* a group cannot make the list when the most it can score is at or
      * below theta (the list's weakest, once full) or below the floor */
-    bar b = {-1, ns && pruning ? score_floor(ix, scratch->floors, sc[ns - 1], depth) : 0, 0, 0};
+    bar b = {-1, ns && pruning ? score_floor(ix, scratch->floors, sc[ns - 1], depth) : 0, 0, 0,
+             most * 0x1p-18f};
     bar_set(&b);
     if (!pruning)
         b.cut = -INFINITY;  /* no bound is ever cut: every group is scored */
@@ -674,21 +680,18 @@ static inline __attribute__((always_inline)) int topk_walk(topk_scratch *scratch
                     cursor_take(c, c->p.byte, &best[i], &bcov[i]);
             }
         }
-        /* summed in one order whichever was looked up first: the walked
-         * slots, then the others from the strongest */
+        /* summed in one order, the slots from the weakest, whatever the
+         * walk's state: a group's score is then the same float however
+         * the bar rose before it, pruned or not (in the walk's order, the
+         * walked slots first, it was not: a bar that rose sooner changed
+         * the last bits, and which of two near-equal groups was kept) */
         float score = 0, cov = 0;
         uint32_t mask = 0;
-        for (int i = first_ess; i < ns; i++)
+        for (int i = 0; i < ns; i++)
             if (best[i] > 0 || bcov[i] > 0) {
                 score += best[i];
                 cov += bcov[i];
                 mask |= 1u << sc[i]->slot;     /* slot < FAQ_MAX_QUERY_TERMS */
-            }
-        for (int i = first_ess - 1; i >= 0; i--)
-            if (best[i] > 0 || bcov[i] > 0) {
-                score += best[i];
-                cov += bcov[i];
-                mask |= 1u << sc[i]->slot;
             }
         if (score <= 0)
             continue;
