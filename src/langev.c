@@ -63,22 +63,61 @@ static int marked_token(void *ctx, const token *t)
     return 0;
 }
 
+/* The first of words[k..to) that is word number wi, or to. The entries'
+ * words are read end to end, some 7,000 a question at 10k (a rare word is
+ * in few entries, and the first with it may lie far): eight compared at a
+ * time, OR'd without a branch a word (vector compares for the compiler),
+ * then the block with it word by word. */
+static size_t next_word(const uint32_t *words, size_t k, size_t to, uint32_t wi)
+{
+    for (; k + 8 <= to; k += 8) {
+        unsigned hit = 0;
+        for (int j = 0; j < 8; j++)
+            hit |= words[k + j] == wi;
+        if (hit)
+            break;
+    }
+    for (; k < to; k++)
+        if (words[k] == wi)
+            return k;
+    return to;
+}
+
+/* The entry whose words hold position k of EWORDS, off[0] <= k < off[n]:
+ * the last e with off[e] <= k. Whatever the offsets, off[e] <= k <
+ * off[e + 1] for the e returned. */
+static uint32_t entry_at(const uint32_t *off, uint32_t n, size_t k)
+{
+    uint32_t lo = 0, hi = n;    /* off[lo] <= k < off[hi] */
+    while (hi - lo > 1) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (off[mid] <= k)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* Does the FAQ write folded word w (n bytes, word number wi of language l)
  * only with a mark that folding drops ("iş" for "is"), never as it is?
  * The entries holding it (EWORDS: their questions and answers) are walked,
  * their alternate phrasings too; asked only of a word another language
- * knows as it is typed, and remembered per word (qmemo). */
+ * knows as it is typed, and remembered per word (qmemo). The entries are
+ * found by reading EWORDS end to end, not entry by entry (a few hundred
+ * words each, and a loop's end at each): with the offsets in order
+ * (faq_index_check()) the same entries in the same order; out of order,
+ * the walk still ends, each entry found lying past the last. */
 static int marked_only(const search_ctx *c, uint32_t l, uint32_t wi, const char *w, size_t n)
 {
     const faq_index *ix = c->ix;
+    const uint32_t *off = ix->ewords_off;
     marked_walk mw = {.w = w, .n = n};
-    for (uint32_t e = 0; e < ix->n_entries; e++) {
+    size_t k = off[0], end = off[ix->n_entries];
+    while ((k = next_word(ix->ewords, k, end, wi)) < end) {
+        uint32_t e = entry_at(off, ix->n_entries, k);
+        k = off[e + 1];
         if (ix->entries[e].lang != l)
-            continue;
-        uint32_t k = ix->ewords_off[e], to = ix->ewords_off[e + 1];
-        while (k < to && ix->ewords[k] != wi)
-            k++;
-        if (k == to)
             continue;
         for (int which = 0; which < ENTRY_STREAM_TEXTS; which++)
             if (query_entry_run(c, e, which, 1, 1, marked_token, &mw) != 0)
