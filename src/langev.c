@@ -64,16 +64,33 @@ static int marked_token(void *ctx, const token *t)
     return 0;
 }
 
+/* The first of words[k..to) that is word number wi, or to. The entries'
+ * words hold a few hundred words each: eight compared at a time, OR'd
+ * without a branch a word (vector compares for the compiler), then the
+ * block with it word by word. */
+static size_t next_word(const uint32_t *words, size_t k, size_t to, uint32_t wi)
+{
+    for (; k + 8 <= to; k += 8) {
+        unsigned hit = 0;
+        for (int j = 0; j < 8; j++)
+            hit |= words[k + j] == wi;
+        if (hit)
+            break;
+    }
+    for (; k < to; k++)
+        if (words[k] == wi)
+            return k;
+    return to;
+}
+
 /* Does entry e (of the word's language) write the word only with a mark
  * folding drops? 1 marked, 0 not holding it, -1 a plain spelling (or a
  * stream out of shape). */
 static int entry_marked(const search_ctx *c, uint32_t e, uint32_t wi, marked_walk *mw)
 {
     const faq_index *ix = c->ix;
-    uint32_t k = ix->ewords_off[e], to = ix->ewords_off[e + 1];
-    while (k < to && ix->ewords[k] != wi)
-        k++;
-    if (k == to)
+    size_t to = ix->ewords_off[e + 1];
+    if (next_word(ix->ewords, ix->ewords_off[e], to, wi) == to)
         return 0;
     for (int which = 0; which < ENTRY_STREAM_TEXTS; which++)
         if (query_entry_run(c, e, which, 1, 1, marked_token, mw) != 0)

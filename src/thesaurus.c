@@ -44,6 +44,8 @@ struct thesaurus {
                                    searched where they lie */
     size_t n_keys;
     size_t first_line;          /* where the .idx's entries start (its third line) */
+    int digit_keys;             /* a word listed starts with a digit ("1st", English's
+                                   "0"), or it was not told (digit_keys()) */
     struct stat idx_st, dat_st; /* the files as mapped: what names them in a stamp */
     char *stamp;                /* theirs (stamp_of()), or NULL when it did not fit */
 };
@@ -197,6 +199,50 @@ static int list_keys(thesaurus *t)
     return sorted ? 0 : sort_keys(t);
 }
 
+/* Does a word t lists start with an ASCII digit? The first word not
+ * before "0" in the words' order of bytes, where those starting with a
+ * digit lie together, found once when t is loaded by halving as find()
+ * and find_in_lines() do: a question's number ("2024", a counter) is then
+ * looked up in no thesaurus without one (Spanish's, French's). 1 when it
+ * cannot tell (a line without a bar): looked up, as before. */
+static int digit_keys(const thesaurus *t)
+{
+    static const char zero[1] = {'0'};
+    thes_key k = {NULL, 0, 0};
+    if (t->keys) {
+        size_t lo = 0, hi = t->n_keys;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            thes_key m = key_at(t, mid);
+            if (cmp_key_text(&m, zero, 1) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < t->n_keys)
+            k = key_at(t, lo);
+    } else {
+        size_t lo = t->first_line, hi = t->idx_len;   /* k: the line at hi */
+        while (lo < hi) {
+            size_t s = lo + (hi - lo) / 2;
+            while (s > lo && t->idx[s - 1] != '\n')
+                s--;
+            size_t e = next_line(t, s);
+            const char *bar = memchr(t->idx + s, '|', e - s);
+            if (!bar)
+                return 1;
+            thes_key m = {t->idx + s, (uint32_t)(bar - (t->idx + s)), 0};
+            if (cmp_key_text(&m, zero, 1) < 0) {
+                lo = e;
+            } else {
+                hi = s;
+                k = m;
+            }
+        }
+    }
+    return k.len > 0 && k.word[0] >= '0' && k.word[0] <= '9';
+}
+
 /* The thesaurus whose .idx is at idx_path, mapped with its .dat; when
  * ordered (n bytes) is the stamp of these very files, their .idx is taken
  * as strictly in order unread, else its words are listed. 0 with *out set
@@ -230,6 +276,7 @@ static int thesaurus_load(const char *idx_path, const char *ordered, size_t n, t
         oom = 1;
         goto fail;
     }
+    t->digit_keys = digit_keys(t);
     *out = t;
     return 0;
 fail:
@@ -500,6 +547,10 @@ int thesaurus_lookup(const thesaurus *t, const char *word, size_t len, thesaurus
                      void *ctx)
 {
     if (!t || len == 0 || len >= THES_MAX_WORD)
+        return 0;
+    /* a word found is the word asked, or it with its first letter in lower
+     * case: a digit first either way (in Latin-1 too) */
+    if (!t->digit_keys && word[0] >= '0' && word[0] <= '9')
         return 0;
     thes_key k;
     /* a question's first word is capitalised; the thesaurus lists it in

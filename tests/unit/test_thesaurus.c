@@ -585,6 +585,65 @@ static void test_order_stamp_believed(void **state)
     remove_files(now);
 }
 
+/* A number asked ("2024", a question's counter) is looked up only in a
+ * thesaurus listing a word that starts with a digit, which the loader
+ * tells apart once: found where the thesaurus lists it, as its first
+ * word, among others or as its last before the letters; in none without
+ * one, whose other words are found as ever. Both ways of searching: the
+ * table of words (an .idx read whole) and the lines of one stamped in
+ * order. */
+static void test_number_keys(void **state)
+{
+    (void)state;
+    static const char *const with[][2] = {{"+x", "plus"}, {"2024", "year"}, {"abeto", "pino"}};
+    static const char *const first[][2] = {{"1st", "top"}, {"abeto", "pino"}};
+    static const char *const last[][2] = {{"+x", "plus"}, {"9z", "nine"}};
+    static const char *const without[][2] = {{"+x", "plus"}, {"abeto", "pino"}, {"gato", "felino"}};
+    static const char *const asked_with[][2] = {{"2024", "year,"}, {"2025", ""}, {"abeto", "pino,"}};
+    static const char *const asked_first[][2] = {{"1st", "top,"}, {"1", ""}, {"abeto", "pino,"}};
+    static const char *const asked_last[][2] = {{"9z", "nine,"}, {"+x", "plus,"}};
+    static const char *const asked_without[][2] = {
+        {"2024", ""}, {"+x", "plus,"}, {"abeto", "pino,"}, {"gato", "felino,"}};
+    const struct {
+        const char *const (*words)[2], *const (*asked)[2];
+        size_t n_words, n_asked;
+    } cases[] = {
+        {with, asked_with, 3, 3},
+        {first, asked_first, 2, 3},
+        {last, asked_last, 2, 2},
+        {without, asked_without, 3, 4},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        /* the table of words */
+        char dir[] = "/tmp/faqbot-thes-XXXXXX";
+        assert_non_null(mkdtemp(dir));
+        write_thesaurus(dir, "UTF-8", cases[i].words, cases[i].n_words);
+        thesaurus *th;
+        assert_int_equal(thesaurus_open("zz", dir, &th), 0);
+        assert_non_null(th);
+        expect_lookups(th, cases[i].asked, cases[i].n_asked);
+        thesaurus_free(th);
+        remove_files(dir);
+        /* the lines, stamped in order in one folder, opened in another */
+        char made[] = "/tmp/faqbot-thes-XXXXXX", now[] = "/tmp/faqbot-thes-XXXXXX";
+        char stamp[1400], moved[1600];
+        assert_non_null(mkdtemp(made));
+        assert_non_null(mkdtemp(now));
+        write_thesaurus(made, "UTF-8", cases[i].words, cases[i].n_words);
+        assert_int_equal(thesaurus_order_stamp("zz", made, stamp, sizeof stamp), 1);
+        write_thesaurus(now, "UTF-8", cases[i].words, cases[i].n_words);
+        same_time(made, now, "th_zz_ZZ_v2.idx");
+        same_time(made, now, "th_zz_ZZ_v2.dat");
+        restamp(stamp, made, now, moved, sizeof moved);
+        assert_int_equal(thesaurus_open_ordered("zz", now, moved, strlen(moved), &th), 0);
+        assert_non_null(th);
+        expect_lookups(th, cases[i].asked, cases[i].n_asked);
+        thesaurus_free(th);
+        remove_files(made);
+        remove_files(now);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -597,6 +656,7 @@ int main(void)
         cmocka_unit_test(test_non_ascii_capital),
         cmocka_unit_test(test_order_stamp_of_other_files),
         cmocka_unit_test(test_order_stamp_believed),
+        cmocka_unit_test(test_number_keys),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
