@@ -26,7 +26,6 @@
 #include "serve_qna.h"
 #include "utf8.h"
 
-#define QNA_DEFAULT_TOP 1
 /* the page's policy; frame-ancestors comes from --frame-ancestors */
 #define CSP_FORMAT "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " \
                    "connect-src 'self'; frame-ancestors %s; base-uri 'none'; form-action 'self'"
