@@ -4,10 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "corpus.h"
 #include "index_internal.h"
 #include "index_postings.h"
 #include "lemma.h"
+#include "limits.h"
 
 /* The pairs of slots entry e's question (any phrasing) holds side by
  * side: bit a when some alternative of slot a stands right before some
