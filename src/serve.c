@@ -467,7 +467,8 @@ static int listen_on(const struct sockaddr_storage *addr, long port, char *err, 
     if (v6) {
         where[0] = '[';
         inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)addr)->sin6_addr, where + 1, INET6_ADDRSTRLEN);
-        strcat(where, "]");
+        size_t n = strlen(where);
+        snprintf(where + n, sizeof where - n, "]");
     } else {
         inet_ntop(AF_INET, &((const struct sockaddr_in *)addr)->sin_addr, where, sizeof where);
     }
