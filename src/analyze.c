@@ -374,7 +374,7 @@ static analyzer *analyzer_with(const char *code, lang_rules *r)
         return NULL;
     }
     a->r = r;
-    strcpy(a->code, code);
+    memcpy(a->code, code, strlen(code) + 1);   /* its length checked by the caller */
     a->stemmer = sb_stemmer_new(code, "UTF_8");
     a->stem_letters = stemmer_letters(code);
     pthread_once(&token_re_once, token_re_init);

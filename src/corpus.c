@@ -59,7 +59,10 @@ const char *corpus_stemmer_name(const char *code)
     return stemmer_exists(code) ? code : NULL;
 }
 
-size_t corpus_stemmer_codes(char *out, size_t cap)
+/* The codes corpus_stemmer_name() knows a stemmer for, one for each
+ * language ("ar, hy, eu, ..."), into out (cut to cap); returns the length
+ * it needed. */
+static size_t corpus_stemmer_codes(char *out, size_t cap)
 {
     size_t n = 0;
     if (cap)

@@ -174,11 +174,6 @@ const char *corpus_lang_code_written(const char *code);
  * length. */
 size_t corpus_lang_code_problem(const char *code, char *out, size_t cap);
 
-/* The codes corpus_stemmer_name() knows a stemmer for, one for each
- * language ("ar, hy, eu, ..."), into out (cut to cap); returns the length
- * it needed. */
-size_t corpus_stemmer_codes(char *out, size_t cap);
-
 /* For language folder dir/code when faqbot ships no pack for code: what
  * the bot lacks in it that the folder does not give itself (no small talk,
  * the bot's texts in English...) and the files that would give it, a

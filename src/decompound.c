@@ -103,7 +103,7 @@ void decompound_links_parse(decompound_links *r, const char *text)
     char least[1][DECOMPOUND_LINK_BYTES + 1];
     int n = 0;
     if (read_lines(text, STOP_SETTING_LISTED, least, &n, 1) && n)
-        r->listed_min = atoi(least[0]);
+        r->listed_min = (int)strtol(least[0], NULL, 10);
 }
 
 /* Does word (len bytes) end in suffix then ending? Where the suffix

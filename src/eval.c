@@ -389,8 +389,12 @@ static int print_vary(FILE *out, const faq_index *ix, searcher *s, row *rows, si
                       double threshold, const search_params *p0, const char *spec, char *err,
                       size_t errlen)
 {
-    char copy[512], *eq;
-    if (strlen(spec) >= sizeof copy || !(eq = strchr(strcpy(copy, spec), '='))) {
+    char copy[512], *eq = NULL;
+    if (strlen(spec) < sizeof copy) {
+        snprintf(copy, sizeof copy, "%s", spec);
+        eq = strchr(copy, '=');
+    }
+    if (!eq) {
         snprintf(err, errlen, "--vary takes NAME=V1,V2,...");
         return -2;
     }

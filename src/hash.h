@@ -1,3 +1,4 @@
+/* hash.h: the one byte hash of the tables in memory and in the index. */
 #ifndef FAQ_HASH_H
 #define FAQ_HASH_H
 

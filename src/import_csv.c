@@ -312,6 +312,68 @@ static int note_unread_columns(import_doc *doc, const record *head, int qc, int 
                            n_unread > 1 ? "the columns" : "the column", names, n_unread > 1 ? "are" : "is", qname, aname);
 }
 
+/* The header, the first record of r's text, into rec: next_record()'s
+ * result. Where r reads commas and they do not give the question's column
+ * (or give one column only) but semicolons give the question's and the
+ * answer's (or two columns or more), r reads semicolons from then on: a
+ * spreadsheet where the decimal mark is a comma (German, French, Spanish,
+ * Portuguese, Italian) saves its CSV with semicolons. */
+static int read_header(reader *r, record *rec, const char *qname, const char *aname, char *err,
+                       size_t errlen)
+{
+    const char *text = r->p;
+    int got = next_record(r, rec, err, errlen);
+    if (got != 0 && r->delim == ',' && (got < 0 || column(rec, qname) < 0 || rec->n < 2)) {
+        reader semi = {text, r->end, ';', 1};
+        record head = {0};
+        char semi_err[128];
+        if (next_record(&semi, &head, semi_err, sizeof semi_err) > 0 &&
+            ((column(&head, qname) >= 0 && column(&head, aname) >= 0) || (got > 0 && rec->n < 2 && head.n >= 2))) {
+            *r = semi;
+            got = 1;
+            record swap = *rec;
+            *rec = head;
+            head = swap;
+        }
+        record_free(&head);
+    }
+    return got;
+}
+
+/* Into err, why header rec (got: read_header()'s result, 0 when there was
+ * none) lacks the question's or the answer's column, and the option that
+ * names them where the header suggests it. */
+static void no_columns(const record *rec, int got, char delim, const char *qname, const char *aname,
+                       char *err, size_t errlen)
+{
+    char names[256];
+    header_names(rec, names, sizeof names);
+    if (strcmp(qname, "Question") != 0 || strcmp(aname, "Answer") != 0)
+        snprintf(err, errlen, "line 1: no \"%.40s\" and \"%.40s\" columns in the header (its columns: %s)",
+                 qname, aname, names);
+    else if (got && rec->n == 2 && shell_word(&rec->f[0]) && shell_word(&rec->f[1])) {
+        /* two columns: the question's and the answer's, most likely in
+         * that order; the option to copy, with their names */
+        const char *q = rec->f[0].s, *a = rec->f[1].s;
+        size_t qn = rec->f[0].n, an = rec->f[1].n;
+        trim(&q, &qn);
+        trim(&a, &an);
+        snprintf(err, errlen,
+                 "line 1: no \"Question\" and \"Answer\" columns in the header (its columns: %s): "
+                 "name yours with --columns %.*s,%.*s", names, (int)utf8_cut(q, qn, 40), q,
+                 (int)utf8_cut(a, an, 40), a);
+    }
+    else if (got && rec->n >= 2)
+        snprintf(err, errlen,
+                 "line 1: no \"Question\" and \"Answer\" columns in the header (its columns: %s): "
+                 "name yours with --columns QUESTION,ANSWER", names);
+    else
+        snprintf(err, errlen,
+                 "line 1: no header with \"Question\" and \"Answer\" columns (QnA Maker's export: "
+                 "Question%sAnswer%sSource%sMetadata)",
+                 delim == '\t' ? "\\t" : ",", delim == '\t' ? "\\t" : ",", delim == '\t' ? "\\t" : ",");
+}
+
 int import_csv(const char *text, size_t len, char delim, const char *qname, const char *aname, import_doc *doc,
                char *err, size_t errlen)
 {
@@ -325,52 +387,11 @@ int import_csv(const char *text, size_t len, char delim, const char *qname, cons
         qname = "Question";
     if (!aname)
         aname = "Answer";
-    int got = next_record(&r, &rec, err, errlen);
-    if (got != 0 && delim == ',' && (got < 0 || column(&rec, qname) < 0 || rec.n < 2)) {
-        /* a spreadsheet where the decimal mark is a comma (German, French,
-         * Spanish, Portuguese, Italian) saves its CSV with semicolons */
-        reader semi = {text, text + len, ';', 1};
-        record head = {0};
-        char semi_err[128];
-        if (next_record(&semi, &head, semi_err, sizeof semi_err) > 0 &&
-            ((column(&head, qname) >= 0 && column(&head, aname) >= 0) || (got > 0 && rec.n < 2 && head.n >= 2))) {
-            r = semi;
-            got = 1;
-            record swap = rec;
-            rec = head;
-            head = swap;
-        }
-        record_free(&head);
-    }
+    int got = read_header(&r, &rec, qname, aname, err, errlen);
     if (got < 0)
         goto out;
     if (got == 0 || (qc = column(&rec, qname)) < 0 || (ac = column(&rec, aname)) < 0) {
-        char names[256];
-        header_names(&rec, names, sizeof names);
-        if (strcmp(qname, "Question") != 0 || strcmp(aname, "Answer") != 0)
-            snprintf(err, errlen, "line 1: no \"%.40s\" and \"%.40s\" columns in the header (its columns: %s)",
-                     qname, aname, names);
-        else if (got && rec.n == 2 && shell_word(&rec.f[0]) && shell_word(&rec.f[1])) {
-            /* two columns: the question's and the answer's, most likely in
-             * that order; the option to copy, with their names */
-            const char *q = rec.f[0].s, *a = rec.f[1].s;
-            size_t qn = rec.f[0].n, an = rec.f[1].n;
-            trim(&q, &qn);
-            trim(&a, &an);
-            snprintf(err, errlen,
-                     "line 1: no \"Question\" and \"Answer\" columns in the header (its columns: %s): "
-                     "name yours with --columns %.*s,%.*s", names, (int)utf8_cut(q, qn, 40), q,
-                     (int)utf8_cut(a, an, 40), a);
-        }
-        else if (got && rec.n >= 2)
-            snprintf(err, errlen,
-                     "line 1: no \"Question\" and \"Answer\" columns in the header (its columns: %s): "
-                     "name yours with --columns QUESTION,ANSWER", names);
-        else
-            snprintf(err, errlen,
-                     "line 1: no header with \"Question\" and \"Answer\" columns (QnA Maker's export: "
-                     "Question%sAnswer%sSource%sMetadata)",
-                     delim == '\t' ? "\\t" : ",", delim == '\t' ? "\\t" : ",", delim == '\t' ? "\\t" : ",");
+        no_columns(&rec, got, delim, qname, aname, err, errlen);
         goto out;
     }
     size_t head_n = rec.n;

@@ -655,7 +655,7 @@ int import_html_charset(const char *text, size_t len, char *out, size_t cap)
         name = (const char *)d->encoding;
     int got = name && strlen(name) < cap && strcasecmp(name, "utf-8") != 0 && strcasecmp(name, "utf8") != 0;
     if (got)
-        strcpy(out, name);
+        snprintf(out, cap, "%s", name);
     xmlFreeDoc(d);
     return got;
 }

@@ -348,7 +348,7 @@ int index_file_write(const char *path, const ix_parts *p, uint64_t *size, char *
     if (slash)
         *(slash == dir ? slash + 1 : slash) = '\0';
     else
-        strcpy(dir, ".");
+        snprintf(dir, sizeof dir, ".");
     int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dfd >= 0) {
         fsync(dfd);   /* makes the rename durable; best effort */

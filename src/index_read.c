@@ -19,7 +19,8 @@
 #include "message_keys.h"
 #include "spellings.h"
 
-const char *faq_index_strerror(int code)
+/* Human-readable text for a negative code, the head of every error's text. */
+static const char *faq_index_strerror(int code)
 {
     switch (code) {
     case FAQ_INDEX_OK: return "ok";
@@ -498,7 +499,6 @@ static faq_str mk(const faq_index *ix, ix_str s)
 
 faq_str faq_index_lang_stopwords(const faq_index *ix, uint32_t l) { return mk(ix, ix->langs[l].stopwords); }
 faq_str faq_index_lang_synonyms(const faq_index *ix, uint32_t l) { return mk(ix, ix->langs[l].synonyms); }
-faq_str faq_index_lang_messages(const faq_index *ix, uint32_t l) { return mk(ix, ix->langs[l].messages); }
 uint32_t faq_index_lang_entries(const faq_index *ix, uint32_t l) { return ix->langs[l].n_faq; }
 
 void faq_index_entry(const faq_index *ix, uint32_t e, faq_entry *out)

@@ -72,7 +72,6 @@ int faq_index_lang_find(const faq_index *ix, const char *code);  /* -1 if absent
 uint32_t faq_index_lang_default(const faq_index *ix);
 faq_str faq_index_lang_stopwords(const faq_index *ix, uint32_t lang);
 faq_str faq_index_lang_synonyms(const faq_index *ix, uint32_t lang);
-faq_str faq_index_lang_messages(const faq_index *ix, uint32_t lang);
 uint32_t faq_index_lang_entries(const faq_index *ix, uint32_t lang); /* FAQ entries in it */
 
 /* Entries: 0 .. entry_count-1. */
@@ -122,8 +121,5 @@ const char *faq_index_message(const faq_index *ix, uint32_t lang, const char *ke
 /* The decline threshold of the corpus's settings.txt, or -1 when it sets
  * none. */
 double faq_index_threshold(const faq_index *ix);
-
-/* Human-readable text for a negative code. */
-const char *faq_index_strerror(int code);
 
 #endif

@@ -190,12 +190,6 @@ static uint32_t faq_entry_first(const faq_index *ix, uint32_t g)
     return e;
 }
 
-uint32_t query_entry_for(const faq_index *ix, uint32_t g, uint32_t L)
-{
-    uint32_t e = faq_index_group_entry(ix, g, L);
-    return e != IX_NONE ? e : faq_entry_first(ix, g);
-}
-
 uint32_t query_entry_shown(const search_ctx *c, uint32_t g, uint32_t L)
 {
     uint32_t e = faq_index_group_entry(c->ix, g, L);

@@ -189,13 +189,11 @@ static inline uint32_t term_masks_get(const term_masks *tm, uint32_t term)
     return term_masks_get_at(tm, term, term_filter_bit(term));
 }
 
-/* The entry to show for group g to someone asking in language L: L's, else
- * the first FAQ entry of another language; IX_NONE if none. */
-uint32_t query_entry_for(const faq_index *ix, uint32_t g, uint32_t L);
-
-/* As query_entry_for(), but where L lacks the entry, the one of the first
- * of c's shown languages that has it: an English question in an Italian
- * conversation about an entry in Italian and German gets the Italian. */
+/* The entry to show for group g to someone asking in language L: L's,
+ * else the one of the first of c's shown languages that has it (an
+ * English question in an Italian conversation about an entry in Italian
+ * and German gets the Italian), else the first FAQ entry of another
+ * language; IX_NONE if none. */
 uint32_t query_entry_shown(const search_ctx *c, uint32_t g, uint32_t L);
 
 /* An entry's texts, for query_entry_run(). */

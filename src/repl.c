@@ -257,6 +257,70 @@ static char *read_line(int tty, const char *prompt, size_t *len)
     return line;
 }
 
+/* Until the first question, speak the user's locale if the index has it:
+ * the bot's texts, and a tie of the first question's evidence (as a
+ * page's language): no more evidence of the language questions will be
+ * asked in. */
+static void speak_locale(repl *r)
+{
+    const char *env = getenv("LC_ALL");
+    if (!env || !*env)
+        env = getenv("LC_MESSAGES");
+    if (!env || !*env)
+        env = getenv("LANG");
+    /* a locale is a language tag and a codeset ("nb_NO.UTF-8",
+     * "sr_RS@latin"): the tag read as the server reads a browser's
+     * (nb, nn: Norwegian's "no") */
+    char tag[32];
+    const char *code = NULL;
+    if (env && strcspn(env, ".@") < sizeof tag) {
+        snprintf(tag, sizeof tag, "%.*s", (int)strcspn(env, ".@"), env);
+        code = lang_tag_code(r->ix, tag);
+    }
+    if (code)
+        snprintf(r->locale, sizeof r->locale, "%s", code);
+}
+
+/* Answer line q (len bytes, trimmed, not empty): a command, a pick from
+ * the list last shown (is_number), a question refused (too_long) or
+ * asked. 1 when the line quits. */
+static int reply(repl *r, const char *q, size_t len, int is_number, int too_long)
+{
+    long pick = is_number && len < 10 ? strtol(q, NULL, 10) : -1;
+    if (q[0] == ':')
+        return command(r, q);
+    if (is_number && r->n_choices == 0) {
+        say(r, "repl_nothing_to_pick", NULL);
+    } else if (is_number && (pick < 1 || pick > r->n_choices)) {
+        char max[16];
+        snprintf(max, sizeof max, "%d", r->n_choices);
+        const char *kv[] = {"max", max, NULL};
+        say(r, "repl_pick_range", kv);
+    } else if (is_number) {
+        /* a number picks a suggestion: ask its question */
+        faq_entry e;
+        faq_index_entry(r->ix, r->choices[pick - 1].entry, &e);
+        char *question = strndup(e.question.s, e.question.len);
+        if (question) {
+            printf("> %s\n", question);
+            ask(r, question, e.question.len);
+            free(question);
+        }
+    } else if (too_long) {
+        /* refused as the API refuses it, not cut and answered, and
+         * said in the conversation's language */
+        char max[16];
+        snprintf(max, sizeof max, "%d", FAQ_MAX_QUESTION_CHARS);
+        const char *kv[] = {"max", max, NULL};
+        say(r, "question_too_long", kv);
+    } else {
+        /* the length, not a NUL, ends the question: a NUL byte typed
+         * into a pipe is part of it */
+        ask(r, q, len);
+    }
+    return 0;
+}
+
 int repl_run(const char *index_path, const char *lang, double threshold)
 {
     /* libedit reads multibyte keystrokes only in the user's locale: in
@@ -286,26 +350,7 @@ int repl_run(const char *index_path, const char *lang, double threshold)
         }
         snprintf(r.lang, sizeof r.lang, "%s", code);
     } else {
-        /* until the first question, speak the user's locale if the index has
-         * it; the bot's texts, and a tie of the first question's evidence
-         * (as a page's language): no more evidence of the language
-         * questions will be asked in */
-        const char *env = getenv("LC_ALL");
-        if (!env || !*env)
-            env = getenv("LC_MESSAGES");
-        if (!env || !*env)
-            env = getenv("LANG");
-        /* a locale is a language tag and a codeset ("nb_NO.UTF-8",
-         * "sr_RS@latin"): the tag read as the server reads a browser's
-         * (nb, nn: Norwegian's "no") */
-        char tag[32];
-        const char *code = NULL;
-        if (env && strcspn(env, ".@") < sizeof tag) {
-            snprintf(tag, sizeof tag, "%.*s", (int)strcspn(env, ".@"), env);
-            code = lang_tag_code(r.ix, tag);
-        }
-        if (code)
-            snprintf(r.locale, sizeof r.locale, "%s", code);
+        speak_locale(&r);
     }
     int tty = isatty(STDIN_FILENO);
     char hist[4096];
@@ -367,39 +412,7 @@ int repl_run(const char *index_path, const char *lang, double threshold)
             if (keep_history)
                 write_history(hist);
         }
-        int quit = 0;
-        long pick = is_number && len < 10 ? strtol(q, NULL, 10) : -1;
-        if (q[0] == ':') {
-            quit = command(&r, q);
-        } else if (is_number && r.n_choices == 0) {
-            say(&r, "repl_nothing_to_pick", NULL);
-        } else if (is_number && (pick < 1 || pick > r.n_choices)) {
-            char max[16];
-            snprintf(max, sizeof max, "%d", r.n_choices);
-            const char *kv[] = {"max", max, NULL};
-            say(&r, "repl_pick_range", kv);
-        } else if (is_number) {
-            /* a number picks a suggestion: ask its question */
-            faq_entry e;
-            faq_index_entry(r.ix, r.choices[pick - 1].entry, &e);
-            char *question = strndup(e.question.s, e.question.len);
-            if (question) {
-                printf("> %s\n", question);
-                ask(&r, question, e.question.len);
-                free(question);
-            }
-        } else if (too_long) {
-            /* refused as the API refuses it, not cut and answered, and
-             * said in the conversation's language */
-            char max[16];
-            snprintf(max, sizeof max, "%d", FAQ_MAX_QUESTION_CHARS);
-            const char *kv[] = {"max", max, NULL};
-            say(&r, "question_too_long", kv);
-        } else {
-            /* the length, not a NUL, ends the question: a NUL byte typed
-             * into a pipe is part of it */
-            ask(&r, q, len);
-        }
+        int quit = reply(&r, q, len, is_number, too_long);
         if (q[0] == ':')
             r.n_choices = 0;   /* a number picks only from the list just shown */
         free(line);

@@ -4,10 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "corpus.h"
 #include "index_internal.h"
 #include "index_postings.h"
 #include "lemma.h"
+#include "limits.h"
 
 /* The pairs of slots entry e's question (any phrasing) holds side by
  * side: bit a when some alternative of slot a stands right before some
@@ -63,7 +63,7 @@ static int on_focus_token(void *ctx, const token *t)
 }
 
 /* Does a phrasing of entry e's question hold a term of slot x? */
-int rerank_in_question(const search_ctx *s, uint32_t e, const slot *x)
+static int rerank_in_question(const search_ctx *s, uint32_t e, const slot *x)
 {
     const ix_entry *E = &s->ix->entries[e];
     const uint32_t *q = s->ix->qseq + E->qseq_off;

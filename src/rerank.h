@@ -78,10 +78,9 @@ int rerank_run(const search_ctx *c, rerank_scratch *x, uint32_t L, cand *top, in
  * raise cand's coverage by them. */
 void rerank_answer_pairs(const search_ctx *c, cand *cand, uint32_t L);
 
-/* Does entry e's question (any phrasing) hold an alternative of slot x? */
-int rerank_in_question(const search_ctx *c, uint32_t e, const slot *x);
-/* ... or, with question_lemma, holds it in another form of its lemma
- * (the lemma's posting in the entry's group says it is in the question) */
+/* Does entry e's question (any phrasing) hold an alternative of slot x,
+ * or, with question_lemma, another form of its lemma (the lemma's posting
+ * in the entry's group says it is in the question)? */
 int rerank_in_question_field(const search_ctx *c, uint32_t e, const slot *x);
 
 /* How well the question and group g's question match: the best phrasing's

@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "buf.h"
-#include "corpus.h"
 #include "fold.h"
 #include "index_internal.h"
 #include "index_model.h"

@@ -26,7 +26,6 @@
 #include "serve_qna.h"
 #include "utf8.h"
 
-#define QNA_DEFAULT_TOP 1
 /* the page's policy; frame-ancestors comes from --frame-ancestors */
 #define CSP_FORMAT "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " \
                    "connect-src 'self'; frame-ancestors %s; base-uri 'none'; form-action 'self'"
@@ -468,7 +467,8 @@ static int listen_on(const struct sockaddr_storage *addr, long port, char *err, 
     if (v6) {
         where[0] = '[';
         inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)addr)->sin6_addr, where + 1, INET6_ADDRSTRLEN);
-        strcat(where, "]");
+        size_t n = strlen(where);
+        snprintf(where + n, sizeof where - n, "]");
     } else {
         inet_ntop(AF_INET, &((const struct sockaddr_in *)addr)->sin_addr, where, sizeof where);
     }

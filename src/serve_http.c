@@ -104,6 +104,20 @@ json_t *serve_json_body(const request *r, char *why, size_t cap)
 
 /* ---- language of the asker ---- */
 
+/* The language a request is answered in: wanted (a ?lang= or a form's
+ * field, may be NULL) when the index has it, else the most wanted
+ * language of its Accept-Language the index has (q-values heeded), or
+ * NULL; a string of ix. */
+static const char *serve_request_language(struct MHD_Connection *c, const faq_index *ix, const char *wanted)
+{
+    const char *known = lang_tag_code(ix, wanted);
+    if (known)
+        return known;
+    uint32_t l;
+    const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language");
+    return lang_tag_accepted(ix, h, &l, 1) ? faq_index_lang_code(ix, l) : NULL;
+}
+
 searcher *serve_message_searcher(server *sv, struct MHD_Connection *c, request *r, const char *wanted,
                                  const char **code, uint32_t *lang, enum MHD_Result *ret)
 {
@@ -118,16 +132,6 @@ searcher *serve_message_searcher(server *sv, struct MHD_Connection *c, request *
         *code = known;
     *lang = msg_lang(ix, known);
     return s;
-}
-
-const char *serve_request_language(struct MHD_Connection *c, const faq_index *ix, const char *wanted)
-{
-    const char *known = lang_tag_code(ix, wanted);
-    if (known)
-        return known;
-    uint32_t l;
-    const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language");
-    return lang_tag_accepted(ix, h, &l, 1) ? faq_index_lang_code(ix, l) : NULL;
 }
 
 void serve_page_languages(struct MHD_Connection *c, const faq_index *ix, const char *wanted,

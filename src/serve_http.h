@@ -127,20 +127,15 @@ const char *serve_check_question(const char *q, size_t len);
  * the reason naming its field; it is no question the FAQ failed to answer,
  * and QnA Maker refuses it alike. */
 const char *serve_check_asked(const char *q, size_t len, const char *blank);
-/* The language a request is answered in: wanted (a ?lang= or a form's
- * field, may be NULL) when the index has it, else the most wanted
- * language of its Accept-Language the index has (q-values heeded), or
- * NULL; a string of ix. */
-const char *serve_request_language(struct MHD_Connection *c, const faq_index *ix,
-                                   const char *wanted);
 /* The page's languages for a tie (search.h's page_lang): wanted (the
  * page's, may be NULL), then those of Accept-Language, the index's alone,
  * each once, FAQ_MAX_PAGE_LANGS at most, into out ("fr,en"; "" if none). */
 void serve_page_languages(struct MHD_Connection *c, const faq_index *ix, const char *wanted,
                           char out[FAQ_MAX_PAGE_LANGS * FAQ_MAX_LANG_CODE]);
 /* The live searcher for a request answered in messages, held until
- * index_live_put(): their language's code, as serve_request_language()
- * says of wanted, into *code (may be NULL), the language they are in
+ * index_live_put(): their language's code (wanted when the index has it,
+ * else the most wanted language of Accept-Language it has, q-values
+ * heeded, or NULL) into *code (may be NULL), the language they are in
  * (msg_lang()'s) into *lang. NULL when no index is live: the request is
  * answered 503, its result in *ret. */
 searcher *serve_message_searcher(server *sv, struct MHD_Connection *c, request *r, const char *wanted,

@@ -271,11 +271,17 @@ int log_feedback(server *sv, const char *q, size_t q_len, const char *id, const 
     return write_line(sv->feedback, &sv->feedback_mu, j);
 }
 
-enum MHD_Result log_error_unkept(server *sv, struct MHD_Connection *c, request *r, int err)
+enum MHD_Result log_vote_reply(server *sv, struct MHD_Connection *c, request *r, const char *bad, int kept)
 {
-    char msg[160];
-    snprintf(msg, sizeof msg, "the vote was not kept: the feedback log could not be written (%s)", strerror(err));
-    return serve_error(sv, c, r, 503, msg);
+    if (bad)
+        return serve_error(sv, c, r, 400, bad);
+    if (kept != 0) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "the vote was not kept: the feedback log could not be written (%s)",
+                 strerror(kept));
+        return serve_error(sv, c, r, 503, msg);
+    }
+    return serve_respond(sv, c, r, 204, "application/json", "", 0, MHD_RESPMEM_PERSISTENT);
 }
 
 /* Whether an entry of the index has this id, in any language. */
@@ -321,9 +327,5 @@ enum MHD_Result log_route_feedback(server *sv, struct MHD_Connection *c, request
     }
     int kept = bad ? 0 : log_feedback(sv, q, q_len, id, lang, vote, "api");
     json_decref(body);
-    if (bad)
-        return serve_error(sv, c, r, 400, bad);
-    if (kept != 0)
-        return log_error_unkept(sv, c, r, kept);
-    return serve_respond(sv, c, r, 204, "application/json", "", 0, MHD_RESPMEM_PERSISTENT);
+    return log_vote_reply(sv, c, r, bad, kept);
 }

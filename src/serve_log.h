@@ -32,8 +32,10 @@ int log_client(server *sv, struct MHD_Connection *c, request *r);
  * client must be told, not answered 204). */
 int log_feedback(server *sv, const char *q, size_t q_len, const char *id, const char *lang,
                  const char *vote, const char *via);
-/* The 503 for a vote log_feedback() could not write (err its errno). */
-enum MHD_Result log_error_unkept(server *sv, struct MHD_Connection *c, request *r, int err);
+/* The answer to a vote: 400 with bad (the request's fault) when not NULL,
+ * else 503 when log_feedback() could not write it (kept its result, an
+ * errno), else 204. */
+enum MHD_Result log_vote_reply(server *sv, struct MHD_Connection *c, request *r, const char *bad, int kept);
 enum MHD_Result log_route_feedback(server *sv, struct MHD_Connection *c, request *r);
 
 #endif

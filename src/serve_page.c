@@ -80,6 +80,75 @@ static void h_lang_open(html *h, const char *tag, const char *code)
     h_str(h, ">");
 }
 
+/* The exchange of a question asked: the question, then the bot's answer
+ * j (serve_answer()'s, of a): its message, the answer with the question it
+ * answers, the alternatives or, for a clarify, the choices. */
+static void h_exchange(html *h, const faq_index *ix, uint32_t ul, const char *text_lang,
+                       const char *q, json_t *j, const faq_answer *a)
+{
+    h_str(h, "<div class=\"msg user\" dir=\"auto\">");
+    h_esc(h, q, strlen(q));
+    h_str(h, "</div><div class=\"msg bot\">");
+    const char *html_ans = json_string_value(json_object_get(j, "answer_html"));
+    const char *message = json_string_value(json_object_get(j, "message"));
+    if (message) {
+        h_str(h, "<p class=\"note\">");
+        h_esc(h, message, strlen(message));
+        h_str(h, "</p>");
+    }
+    if (html_ans && a->outcome != OUTCOME_CLARIFY) {
+        const char *faq_lang = NULL;   /* the FAQ's words, when not the texts' language */
+        if (a->outcome == OUTCOME_ANSWER) {
+            faq_entry e;
+            faq_index_entry(ix, a->best.entry, &e);
+            faq_lang = faq_index_lang_code(ix, e.lang);
+            if (strcmp(faq_lang, text_lang) == 0)
+                faq_lang = NULL;
+            h_str(h, "<p class=\"source\">");
+            h_msg(h, ix, ul, "page_answers");
+            h_str(h, " ");
+            h_lang_open(h, "span", faq_lang);
+            h_esc(h, e.question.s, e.question.len);
+            h_str(h, "</span></p>");
+        }
+        h_lang_open(h, "div class=\"answer\"", faq_lang);
+        h_str(h, html_ans);   /* rendered by cmark in safe mode */
+        h_str(h, "</div>");
+    }
+    json_t *alts = json_object_get(j, "alternatives");
+    if (a->outcome == OUTCOME_CLARIFY) {
+        /* the leading candidate is one of the choices too */
+        json_t *lead = json_pack("{s:O, s:O?}", "question", json_object_get(j, "question"),
+                                 "lang", json_object_get(j, "lang"));
+        json_array_insert_new(alts, 0, lead);
+    }
+    if (json_array_size(alts)) {
+        h_str(h, "<p class=\"alts-label\">");
+        if (a->outcome != OUTCOME_CLARIFY)   /* a clarify's label is its message, above */
+            h_msg(h, ix, ul, a->outcome == OUTCOME_ANSWER ? "page_alternatives" : "suggestions");
+        h_str(h, "</p><ul class=\"alts\">");
+        size_t i;
+        json_t *alt;
+        json_array_foreach(alts, i, alt) {
+            const char *aq = json_string_value(json_object_get(alt, "question"));
+            if (!aq)
+                continue;
+            h_str(h, "<li><a href=\"ask?q=");
+            h_url_q(h, aq, strlen(aq));
+            h_str(h, "&amp;prev_lang=");
+            h_url_q(h, faq_index_lang_code(ix, ul), strlen(faq_index_lang_code(ix, ul)));
+            h_str(h, "\"");
+            const char *al = json_string_value(json_object_get(alt, "lang"));
+            h_lang_attr(h, al && strcmp(al, text_lang) != 0 ? al : NULL);
+            h_str(h, ">");
+            h_esc(h, aq, strlen(aq));
+            h_str(h, "</a></li>");
+        }
+        h_str(h, "</ul>");
+    }
+    h_str(h, "</div>");
+}
+
 enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, request *r)
 {
     const char *q = NULL;
@@ -129,67 +198,7 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
     h_msg(&h, ix, ul, "page_title");
     h_str(&h, "</h1><div class=\"log\">");
     if (j) {
-        h_str(&h, "<div class=\"msg user\" dir=\"auto\">");
-        h_esc(&h, q, strlen(q));
-        h_str(&h, "</div><div class=\"msg bot\">");
-        const char *html_ans = json_string_value(json_object_get(j, "answer_html"));
-        const char *message = json_string_value(json_object_get(j, "message"));
-        if (message) {
-            h_str(&h, "<p class=\"note\">");
-            h_esc(&h, message, strlen(message));
-            h_str(&h, "</p>");
-        }
-        if (html_ans && a.outcome != OUTCOME_CLARIFY) {
-            const char *faq_lang = NULL;   /* the FAQ's words, when not the texts' language */
-            if (a.outcome == OUTCOME_ANSWER) {
-                faq_entry e;
-                faq_index_entry(ix, a.best.entry, &e);
-                faq_lang = faq_index_lang_code(ix, e.lang);
-                if (strcmp(faq_lang, text_lang) == 0)
-                    faq_lang = NULL;
-                h_str(&h, "<p class=\"source\">");
-                h_msg(&h, ix, ul, "page_answers");
-                h_str(&h, " ");
-                h_lang_open(&h, "span", faq_lang);
-                h_esc(&h, e.question.s, e.question.len);
-                h_str(&h, "</span></p>");
-            }
-            h_lang_open(&h, "div class=\"answer\"", faq_lang);
-            h_str(&h, html_ans);   /* rendered by cmark in safe mode */
-            h_str(&h, "</div>");
-        }
-        json_t *alts = json_object_get(j, "alternatives");
-        if (a.outcome == OUTCOME_CLARIFY) {
-            /* the leading candidate is one of the choices too */
-            json_t *lead = json_pack("{s:O, s:O?}", "question", json_object_get(j, "question"),
-                                     "lang", json_object_get(j, "lang"));
-            json_array_insert_new(alts, 0, lead);
-        }
-        if (json_array_size(alts)) {
-            h_str(&h, "<p class=\"alts-label\">");
-            if (a.outcome != OUTCOME_CLARIFY)   /* a clarify's label is its message, above */
-                h_msg(&h, ix, ul, a.outcome == OUTCOME_ANSWER ? "page_alternatives" : "suggestions");
-            h_str(&h, "</p><ul class=\"alts\">");
-            size_t i;
-            json_t *alt;
-            json_array_foreach(alts, i, alt) {
-                const char *aq = json_string_value(json_object_get(alt, "question"));
-                if (!aq)
-                    continue;
-                h_str(&h, "<li><a href=\"ask?q=");
-                h_url_q(&h, aq, strlen(aq));
-                h_str(&h, "&amp;prev_lang=");
-                h_url_q(&h, faq_index_lang_code(ix, ul), strlen(faq_index_lang_code(ix, ul)));
-                h_str(&h, "\"");
-                const char *al = json_string_value(json_object_get(alt, "lang"));
-                h_lang_attr(&h, al && strcmp(al, text_lang) != 0 ? al : NULL);
-                h_str(&h, ">");
-                h_esc(&h, aq, strlen(aq));
-                h_str(&h, "</a></li>");
-            }
-            h_str(&h, "</ul>");
-        }
-        h_str(&h, "</div>");
+        h_exchange(&h, ix, ul, text_lang, q, j, &a);
     } else if (bad) {
         /* the reason in the page's language (the API's is for developers) */
         char max[16], msg[1024];

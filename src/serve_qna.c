@@ -469,11 +469,7 @@ static enum MHD_Result route_feedback(server *sv, struct MHD_Connection *c, requ
     if (s)
         index_live_put(sv->live, s);
     json_decref(body);
-    if (bad)
-        return serve_error(sv, c, r, 400, bad);
-    if (kept != 0)
-        return log_error_unkept(sv, c, r, kept);
-    return serve_respond(sv, c, r, 204, "application/json", "", 0, MHD_RESPMEM_PERSISTENT);
+    return log_vote_reply(sv, c, r, bad, kept);
 }
 
 enum MHD_Result qna_route(server *sv, struct MHD_Connection *c, request *r)

@@ -123,7 +123,7 @@ int starter_write(const char *dir, const char *lang, const char *program, char *
     }
     if (make_dir(dir, err, errlen) != 0 || make_dir(path, err, errlen) != 0)
         return -1;
-    strcat(path, "/faq.md");
+    snprintf(path + n, pathlen - (size_t)n, "/faq.md");
     /* O_EXCL: an owner's file is never written over */
     int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0666);
     FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;

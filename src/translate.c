@@ -240,7 +240,9 @@ static void acc_free(acc *a)
     free(a->heads);
 }
 
-uint32_t translate_head_hash(uint32_t lang, const char *s, size_t n)
+/* The key of (language lang, term s of n bytes) in translate_table.heads
+ * (and in the index's DICTHEADS). */
+static uint32_t translate_head_hash(uint32_t lang, const char *s, size_t n)
 {
     return ix_hash(lang, s, n);
 }

@@ -65,15 +65,11 @@ typedef struct translate_table {
                                    ways give first, then as listed */
     size_t n_terms;
     uint32_t *heads;            /* the headwords of every L->C dictionary read, as
-                                   translate_head_hash() of (L, term), sorted, each
+                                   ix_hash() of (L, term), sorted, each
                                    once: whether a word the FAQ lacks is one the
                                    dictionaries hold (another topic) or miss */
     size_t n_heads;
 } translate_table;
-
-/* The key of (language lang, term s of n bytes) in translate_table.heads
- * (and in the index's DICTHEADS). */
-uint32_t translate_head_hash(uint32_t lang, const char *s, size_t n);
 
 /* The languages of the packs (lang_pack.h) that a corpus of language
  * folders folders[0..n) lacks and that a dictionary links to one of them:
