@@ -1,0 +1,96 @@
+# pack_ar.sh: Arabic has a pack (lang/ar), and Arabic is read as it is typed.
+# A civil registry's FAQ in Arabic and French, as a North African public
+# service publishes it, written here: a question typed with the short vowels
+# (tashkeel), drawn out with the tatweel, with a bare alef for أ, heh for the
+# teh marbuta, yeh for the alef maqsura, or Arabic-Indic digits meets the
+# entry as written; greetings and thanks are small talk in Arabic, typed in
+# Arabic letters or in Latin ones; a declined question is told so in Arabic;
+# the polite frame ("من فضلك أريد أن أعرف") is stop words. Fails on the base,
+# which had no Arabic pack (small talk declined, the bot's texts in English)
+# and read "كيـــف" and "الاقامه" as other words than "كيف" and "الإقامة".
+. "$ROOT/tests/e2e/lib.sh.inc"
+mkdir -p "$TMP/c/ar" "$TMP/c/fr"
+cat >"$TMP/c/ar/faq.md" <<'MD'
+## كيف أجدد جواز السفر؟ {#passport}
+
+قدم طلب التجديد في البلدية مع بطاقة التعريف وصورتين. المدة ١٥ يوما.
+
+## كم تكلفة بطاقة الإقامة؟ {#fee}
+
+الرسم ٥٠٠ دينار، يدفع بطابع جبائي.
+
+## ما هي أوقات العمل؟ {#hours}
+
+من الأحد إلى الخميس، من الساعة ٨ صباحا إلى ٤ مساء.
+
+## كيف أسجل مولودا جديدا؟ {#birth}
+
+يجب التصريح بالولادة خلال ٥ أيام مع شهادة الطبيب ودفتر العائلة.
+
+## كم مدة صلاحية بطاقة الإقامة؟ {#validity}
+
+سنتان، وتجدد قبل انتهائها بشهر.
+MD
+cat >"$TMP/c/fr/faq.md" <<'MD'
+## Comment renouveler mon passeport ? {#passport}
+
+Déposez la demande à la mairie avec la carte d'identité et deux photos.
+
+## Combien coûte la carte de séjour ? {#fee}
+
+500 dinars, payés par timbre fiscal.
+
+## Quels sont les horaires d'ouverture ? {#hours}
+
+Du dimanche au jeudi, de 8 h à 16 h.
+
+## Comment déclarer une naissance ? {#birth}
+
+Dans les 5 jours, avec le certificat du médecin et le livret de famille.
+
+## Quelle est la durée de validité de la carte de séjour ? {#validity}
+
+Deux ans ; renouvelez-la un mois avant l'expiration.
+MD
+"$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" >/dev/null 2>"$TMP/err" || fail "index"
+expect_eq "index: no note of a missing pack" "$(grep -c 'no language pack' "$TMP/err")" 0
+
+pack_text() { sed -n "s/^$2 = //p" "$ROOT/lang/$1/messages.txt"; }
+# answered QUESTION ID LANG: the entry (or small talk) ID, in LANG
+answered() {
+    "$FAQBOT" ask --index "$TMP/faq.idx" --json "$1" >"$TMP/out" || fail "ask $1"
+    expect_eq "$1: $2" "$(json id <"$TMP/out")" "$2"
+    expect_eq "$1: in $3" "$(json lang <"$TMP/out")" "$3"
+}
+# score QUESTION: the answer's score, to compare spellings of one question
+score() { "$FAQBOT" ask --index "$TMP/faq.idx" --json "$1" | json score; }
+
+# as the FAQ writes it, and as it is typed
+answered "كيف أجدد جواز السفر؟" passport ar
+answered "كَيْفَ أُجَدِّدُ جَوَازَ السَّفَرِ؟" passport ar
+answered "كيـــف اجدد جـــواز السفر" passport ar
+expect_eq "the tatweel: the same question" "$(score "كيـــف اجدد جـــواز السفر")" \
+    "$(score "كيف أجدد جواز السفر؟")"
+answered "كم تكلفه بطاقه الاقامه" fee ar
+expect_eq "heh for teh marbuta: the same question" "$(score "كم تكلفه بطاقه الاقامه")" \
+    "$(score "كم تكلفة بطاقة الإقامة")"
+expect_eq "yeh for alef maqsura: a word of the FAQ" \
+    "$("$FAQBOT" ask --index "$TMP/faq.idx" --explain "من الاحد الي الخميس" | grep -c 'unknown to the FAQ')" 0
+answered "هل الرسم ٥٠٠ دينار" fee ar
+answered "هل الرسم 500 دينار" fee ar
+answered "Comment renouveler mon passeport ?" passport fr
+
+# small talk, in Arabic letters and in Latin ones
+answered "السلام عليكم" hello ar
+answered "شكرا جزيلا" thanks ar
+answered "salam" hello ar
+answered "bonjour" hello fr
+
+# the bot's own text in Arabic
+"$FAQBOT" ask --index "$TMP/faq.idx" --json "كيف أذهب إلى القمر بالقطار" >"$TMP/out" || fail "ask"
+expect_eq "ar off-topic: declined" "$(json id <"$TMP/out")" null
+expect_eq "ar decline: the pack's text" "$(json message <"$TMP/out")" "$(pack_text ar decline)"
+
+# the polite frame is stop words, the question word a question word
+dropped "ar: the pack's stop words" "$TMP/faq.idx" "من فضلك أريد أن أعرف كيف أسجل مولودا جديدا" فضلك اريد ان اعرف
+answered "من فضلك أريد أن أعرف كيف أسجل مولودا جديدا" birth ar
