@@ -38,6 +38,9 @@
     return m;
   };
 
+  // Arabic, Persian, Hebrew, Urdu are read from the right
+  const dirOf = (l) => /^(ar|fa|he|ur)\b/.test(l) ? 'rtl' : 'ltr';
+
   const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
   // The server reports the entry's words that matched (folded). A word of
@@ -80,7 +83,8 @@
 
   function applyTexts(t) {
     texts = t;
-    document.documentElement.lang = t.text_lang || t.lang || 'es';
+    const l = document.documentElement.lang = t.text_lang || t.lang || 'es';
+    document.documentElement.dir = dirOf(l);
     if (t.page_title) document.title = t.page_title;
     $('title').textContent = t.page_title || '';
     $('lang-label').textContent = t.page_language || '';
@@ -160,6 +164,7 @@
       const b = el('button', null, it.question);
       b.type = 'button';
       if (it.lang) b.lang = it.lang;
+      b.dir = 'auto';
       b.addEventListener('click', () => { send(it.question); input.focus(); });
       li.appendChild(b);
       ul.appendChild(li);
@@ -215,19 +220,19 @@
 
   function showAnswer(a, q, turn, kept) {
     // the bot's own words in the page's language, the FAQ's in the
-    // answer's: a screen reader reads each in its own voice (an English
-    // page's "only available in español" is no Spanish)
+    // answer's, each read in its own voice (an English page's "only
+    // available in español" is no Spanish) and direction
     const m = el('div', 'msg bot is-' + (a.outcome || 'unknown'));
     const own = texts.text_lang || texts.lang || a.lang;
-    if (own) m.lang = own;
-    const faqText = (node) => { if (a.lang && a.lang !== own) node.lang = a.lang; return node; };
+    if (own) m.lang = own, m.dir = dirOf(own);
+    const faqText = (node) => { if (a.lang && a.lang !== own) node.lang = a.lang, node.dir = 'auto'; return node; };
     if (a.corrected && texts.did_you_mean && a.outcome !== 'decline') {
       m.appendChild(el('p', 'note fix', texts.did_you_mean.replace('{q}', a.corrected)));
     }
     if (a.message) {
       const note = el('p', 'note', a.message);
       // in the question's language's texts: the page's own when it is the page's
-      if (a.query_lang && a.query_lang !== texts.lang) note.lang = a.query_lang;
+      if (a.query_lang && a.query_lang !== texts.lang) note.lang = a.query_lang, note.dir = 'auto';
       m.appendChild(note);
     }
     if (a.outcome === 'answer' || a.outcome === 'smalltalk') {
@@ -320,11 +325,10 @@
     return out;
   }
 
-  // The conversation lasts the tab's session, as visitors of chat widgets
-  // expect: kept in sessionStorage (this tab only, gone when it closes,
-  // never sent anywhere), the last KEEP turns, under the page's path (two
-  // FAQs on one host do not mix). Storage refused (private mode, a full
-  // quota, a sandbox) leaves the chat unkept, never broken.
+  // The conversation lasts the tab's session, as chat widgets do: in
+  // sessionStorage (this tab only, never sent), the last KEEP turns, under
+  // the page's path (two FAQs on a host do not mix). Storage refused
+  // (private mode, full, a sandbox) leaves the chat unkept, never broken.
   const KEEP = 50, STORE = 'faqbot:' + new URL('.', location.href).pathname;
   function save() {
     for (;;) {
@@ -386,8 +390,8 @@
     if (convLang) body.prev_lang = convLang;
     // the page's language breaks a tie of the first question's words ("hi")
     else if (texts.lang) body.page_lang = texts.lang;
-    // a request the server or the network never finishes would keep the
-    // dots on, and every later answer (queued behind it) away, for good
+    // a request never finished would keep the dots on, and every later
+    // answer (queued behind it) away
     const ctl = new AbortController();
     const timer = setTimeout(() => ctl.abort(), ANSWER_TIMEOUT_MS);
     let r, data = null;
