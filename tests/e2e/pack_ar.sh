@@ -52,16 +52,9 @@ Dans les 5 jours, avec le certificat du médecin et le livret de famille.
 
 Deux ans ; renouvelez-la un mois avant l'expiration.
 MD
-"$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" >/dev/null 2>"$TMP/err" || fail "index"
-expect_eq "index: no note of a missing pack" "$(grep -c 'no language pack' "$TMP/err")" 0
-
-pack_text() { sed -n "s/^$2 = //p" "$ROOT/lang/$1/messages.txt"; }
+index_packed "$TMP/c"
 # answered QUESTION ID LANG: the entry (or small talk) ID, in LANG
-answered() {
-    "$FAQBOT" ask --index "$TMP/faq.idx" --json "$1" >"$TMP/out" || fail "ask $1"
-    expect_eq "$1: $2" "$(json id <"$TMP/out")" "$2"
-    expect_eq "$1: in $3" "$(json lang <"$TMP/out")" "$3"
-}
+answered() { expect_answer "$1" "$1" "$2" "$3"; }
 # score QUESTION: the answer's score, to compare spellings of one question
 score() { "$FAQBOT" ask --index "$TMP/faq.idx" --json "$1" | json score; }
 
