@@ -41,7 +41,8 @@
   // Arabic, Persian, Hebrew, Urdu are read from the right
   const dirOf = (l) => /^(ar|fa|he|ur)\b/.test(l) ? 'rtl' : 'ltr';
 
-  const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // as the server folds: marks off; Arabic's tatweel too, ة as ه, ى as ي
+  const fold = (s) => s.normalize('NFD').replace(/\p{M}|ـ/gu, '').replace(/ة/g, 'ه').replace(/ى/g, 'ي').toLowerCase();
 
   // The server reports the entry's words that matched (folded). A word of
   // the text is marked when it is one of them or one of them plus a short
@@ -112,9 +113,8 @@
       }
       $('lang-box').hidden = false;
     }
-    // a language chosen before the FAQ was rebuilt without it: the server
-    // would refuse it (400), so the choice goes and the question's words
-    // tell the language again
+    // a language chosen before the FAQ was rebuilt without it (refused,
+    // 400) goes: the question's words tell the language again
     if (forcedLang && t.langs && t.langs.length && !t.langs.some((l) => l.code === forcedLang)) {
       forcedLang = null;
       save();
@@ -293,9 +293,8 @@
   }
 
   // An answer read back from storage is rebuilt from the elements cmark
-  // writes, with their harmless attributes; anything else gives only its
-  // text, a link only to the web, mail or a phone. A DOMParser document
-  // runs no script and loads nothing.
+  // writes, with their harmless attributes; anything else gives its text, a
+  // link only to the web, mail or a phone (a DOMParser runs and loads nothing).
   const SAFE = { P: [], BR: [], EM: [], STRONG: [], CODE: [], PRE: [], UL: [], OL: ['start'], LI: [],
                  BLOCKQUOTE: [], H1: [], H2: [], H3: [], H4: [], H5: [], H6: [], HR: [],
                  A: ['href', 'title'], IMG: ['src', 'alt', 'title'] };
@@ -351,8 +350,7 @@
   const str = (v) => (typeof v === 'string' && v ? v : null);
 
   // The kept turns go back after the welcome, before anything asked while
-  // they were loading, each with the labels of the language it was shown
-  // in; a turn that cannot be shown is left out.
+  // loading, each in the labels of its language; one unshowable left out.
   async function restore(kept) {
     const list = Array.isArray(kept.turns) ? kept.turns.slice(-KEEP) : [], now = texts, got = Object.create(null);
     for (const t of list) {
@@ -450,8 +448,7 @@
   }
 
   // A paste over the server's limit stays whole, told with its count, not
-  // cut without a word (maxlength, kept without this script). Code points,
-  // as the server counts.
+  // cut (maxlength, kept without this script); code points, as counted.
   const MAX_Q = input.maxLength > 0 ? input.maxLength : 1000, tooLong = el('p', 'too-long');
   input.removeAttribute('maxlength');
   input.setAttribute('aria-describedby', tooLong.id = 'too-long');

@@ -826,7 +826,7 @@ try {
     await p.context().close();
   });
 
-  await check('an Arabic page reads from the right: the page, the bot\'s bubbles, its suggestions; an answer in a left-to-right language keeps its own direction', async () => {
+  await check('an Arabic page reads from the right: the page, the bot\'s bubbles, its suggestions; an answer in a left-to-right language keeps its own direction; the matched words marked as the server folds them', async () => {
     // an Arabic FAQ's texts (the served FAQ holds no Arabic): lang/ar's, the server's other fields
     const ar = Object.assign({}, es, { lang: 'ar', text_lang: 'ar' }, Object.fromEntries(
       readFileSync(join(webDir, '..', 'lang', 'ar', 'messages.txt'), 'utf8').split('\n')
@@ -843,14 +843,17 @@ try {
     assert(await dir('html') === 'rtl' && await dir('#welcome') === 'rtl', 'page, welcome: ' + await dir('html') + ' ' + await dir('#welcome'));
     // an Arabic FAQ's answer (the served FAQ has none): the server's reply stands in
     await p.route('**/api/ask', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify({
-      outcome: 'answer', answered: true, id: 'passport', lang: 'ar', query_lang: 'ar', question: 'كيف أجدد جواز السفر؟',
-      answer_html: '<p>قدم الطلب في البلدية (Mairie) مع صورتين.</p>', matched: [],
+      outcome: 'answer', answered: true, id: 'fee', lang: 'ar', query_lang: 'ar', question: 'كم تكلفة بطاقة الإقامة؟',
+      answer_html: '<p>الرسم ٥٠٠ دينار (timbre fiscal).</p>', matched: ['تكلفه', 'بطاقه', 'الاقامه'],
       alternatives: [{ id: 'fee', question: 'Combien coûte la carte de séjour ?', lang: 'fr' }] }) }));
-    await p.fill('#q', 'كيف أجدد جواز السفر؟');
+    await p.fill('#q', 'كم تكلفه بطاقه الاقامه');
     await p.press('#q', 'Enter');
     const a = p.locator('#log .msg.bot:not(#welcome)').first();
     await a.waitFor({ timeout: 10000 });
     await p.unroute('**/api/ask');
+    // the words matched, as the server folds them (ة as ه), marked in the entry's question
+    const marked = await a.locator('.source mark').allTextContents();
+    assert(marked.join(' ') === 'تكلفة بطاقة الإقامة', 'marked: ' + marked.join(' '));
     assert(await dir('#log .msg.bot:not(#welcome)') === 'rtl', 'the answer: ' + await dir('#log .msg.bot:not(#welcome)'));
     assert(await dir('#log .alts button') === 'ltr', 'a French suggestion: ' + await dir('#log .alts button'));
     // a Spanish question: its answer left to right, the page too; the Arabic one stays
