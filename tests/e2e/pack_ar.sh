@@ -9,6 +9,8 @@
 # which had no Arabic pack (small talk declined, the bot's texts in English)
 # and read "كيـــف" and "الاقامه" as other words than "كيف" and "الإقامة".
 . "$ROOT/tests/e2e/lib.sh.inc"
+SERVER_PID=""
+trap 'stop_server' EXIT
 mkdir -p "$TMP/c/ar" "$TMP/c/fr"
 cat >"$TMP/c/ar/faq.md" <<'MD'
 ## كيف أجدد جواز السفر؟ {#passport}
@@ -86,3 +88,18 @@ expect_eq "ar decline: the pack's text" "$(json message <"$TMP/out")" "$(pack_te
 # the polite frame is stop words, the question word a question word
 dropped "ar: the pack's stop words" "$TMP/faq.idx" "من فضلك أريد أن أعرف كيف أسجل مولودا جديدا" فضلك اريد ان اعرف
 answered "من فضلك أريد أن أعرف كيف أسجل مولودا جديدا" birth ar
+
+# the page read from the right before any script runs, the chat page and the
+# answer page without JavaScript alike; a French one from the left
+start_server "$TMP/faq.idx" --web "$ROOT/web"
+page=$(curl -s -H 'Accept-Language: ar' "$URL")
+expect_match "the chat page in Arabic: right to left" "$page" '<html lang="ar" dir="rtl">'
+printf '%s' "$page" | grep -q '{{' && fail "the page keeps a {{key}}"
+expect_match "the page without JavaScript: right to left" \
+    "$(curl -s -G -H 'Accept-Language: ar' --data-urlencode 'q=كم تكلفة بطاقة الإقامة؟' "${URL}ask")" \
+    '<html lang="ar" dir="rtl">'
+expect_match "the chat page in French: left to right" "$(curl -s -H 'Accept-Language: fr' "$URL")" \
+    '<html lang="fr">'
+expect_match "a French question's page without JavaScript: left to right" \
+    "$(curl -s -G -H 'Accept-Language: ar' --data-urlencode 'q=Combien coûte la carte de séjour ?' "${URL}ask")" \
+    '<html lang="fr">'
