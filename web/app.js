@@ -38,9 +38,6 @@
     return m;
   };
 
-  // Arabic, Persian, Hebrew, Urdu are read from the right
-  const dirOf = (l) => /^(ar|fa|he|ur)\b/.test(l) ? 'rtl' : 'ltr';
-
   // as the server folds: marks off; Arabic's tatweel too, ة as ه, ى as ي
   const fold = (s) => s.normalize('NFD').replace(/\p{M}|ـ/gu, '').replace(/ة/g, 'ه').replace(/ى/g, 'ي').toLowerCase();
 
@@ -84,8 +81,8 @@
 
   function applyTexts(t) {
     texts = t;
-    const l = document.documentElement.lang = t.text_lang || t.lang || 'es';
-    document.documentElement.dir = dirOf(l);
+    document.documentElement.lang = t.text_lang || t.lang || 'es';
+    document.documentElement.dir = t.text_dir || 'ltr';
     if (t.page_title) document.title = t.page_title;
     $('title').textContent = t.page_title || '';
     $('lang-label').textContent = t.page_language || '';
@@ -224,7 +221,7 @@
     // available in español" is no Spanish) and direction
     const m = el('div', 'msg bot is-' + (a.outcome || 'unknown'));
     const own = texts.text_lang || texts.lang || a.lang;
-    if (own) m.lang = own, m.dir = dirOf(own);
+    if (own) m.lang = own, m.dir = texts.text_dir || 'ltr';
     const faqText = (node) => { if (a.lang && a.lang !== own) node.lang = a.lang, node.dir = 'auto'; return node; };
     if (a.corrected && texts.did_you_mean && a.outcome !== 'decline') {
       m.appendChild(el('p', 'note fix', texts.did_you_mean.replace('{q}', a.corrected)));

@@ -123,11 +123,10 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   root.appendChild(w);
 
   const langOf = t => t.text_lang || t.lang || '';
-  const dirOf = l => /^(ar|fa|he|ur)\b/.test(l) ? 'rtl' : 'ltr';
   function applyTexts(t) {
     texts = t;
     w.lang = langOf(t);
-    w.dir = dirOf(w.lang);
+    w.dir = t.text_dir || 'ltr';
     title.textContent = t.page_title || 'FAQ';
     input.placeholder = t.page_placeholder || '';
     for (const [e, k] of [[bubble, 'page_open'], [close, 'page_close'], [fresh, 'page_new'], [input, 'page_placeholder'], [send, 'page_send']])
@@ -136,7 +135,8 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     const hello = log.querySelector('.welcome');
     if (hello && t.page_welcome) {
       hello.textContent = t.page_welcome;
-      hello.dir = dirOf(hello.lang = langOf(t));
+      hello.lang = langOf(t);
+      hello.dir = w.dir;
     }
   }
 
@@ -164,7 +164,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
 
   function addMsg(cls, text, lang) {
     const m = h('div', { class: 'msg ' + cls }, text);
-    if (lang) m.lang = lang, m.dir = dirOf(lang);
+    if (lang) m.lang = lang, m.dir = texts.text_dir || 'ltr';
     // an Arabic or Hebrew question read from the right, after "Your question:"
     if (cls === 'user') { m.dir = 'auto'; m.dataset.label = texts.page_question || ''; }
     log.appendChild(m);

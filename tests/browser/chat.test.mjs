@@ -828,7 +828,7 @@ try {
 
   await check('an Arabic page reads from the right: the page, the bot\'s bubbles, its suggestions; an answer in a left-to-right language keeps its own direction; the matched words marked as the server folds them', async () => {
     // an Arabic FAQ's texts (the served FAQ holds no Arabic): lang/ar's, the server's other fields
-    const ar = Object.assign({}, es, { lang: 'ar', text_lang: 'ar' }, Object.fromEntries(
+    const ar = Object.assign({}, es, { lang: 'ar', text_lang: 'ar', text_dir: 'rtl' }, Object.fromEntries(
       readFileSync(join(webDir, '..', 'lang', 'ar', 'messages.txt'), 'utf8').split('\n')
         .filter((l) => / = /.test(l) && !l.startsWith('#')).map((l) => l.split(' = '))));
     const ctx = await browser.newContext({ locale: 'ar', viewport: { width: 1280, height: 800 } });

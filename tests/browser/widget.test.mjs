@@ -200,7 +200,7 @@ try {
     const errors = [];
     const p = await hostPage('open.html', errors);
     const es = await (await fetch(new URL('api/messages?lang=es', env.OPEN_URL))).json();
-    const ar = Object.assign({}, es, { lang: 'ar', text_lang: 'ar', page_title: 'الأسئلة الشائعة', page_answers: 'جواب عن السؤال:' });
+    const ar = Object.assign({}, es, { lang: 'ar', text_lang: 'ar', text_dir: 'rtl', page_title: 'الأسئلة الشائعة', page_answers: 'جواب عن السؤال:' });
     // an Arabic FAQ's texts and answer (the served FAQ has none) stand in
     await p.route('**/api/messages?lang=ar', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(ar) }));
     await p.route('**/api/ask', (r) => r.request().method() !== 'POST' ? r.continue() : r.fulfill({
