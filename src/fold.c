@@ -8,6 +8,38 @@
 #include "unicode_tables.h"
 #include "utf8.h"
 
+/* Arabic letters a writer varies at will, in out (o bytes) in place, for
+ * the accent-folded form: the tatweel (U+0640, a stroke that only draws a
+ * word out: "كيـــف" is "كيف") dropped, teh marbuta written as heh
+ * (U+0629 as U+0647: "الاقامه" for "الإقامة") and alef maqsura as yeh
+ * (U+0649 as U+064A: "الي" for "إلى"), as Arabic is typed; hamza and madda
+ * on the alef and the short vowels are marks, stripped already. Returns
+ * the new length. */
+static size_t fold_arabic(char *out, size_t o)
+{
+    if (!memchr(out, 0xD8, o) && !memchr(out, 0xD9, o))
+        return o;
+    size_t w = 0;
+    for (size_t i = 0; i < o; i++) {
+        unsigned char c = (unsigned char)out[i], d = i + 1 < o ? (unsigned char)out[i + 1] : 0;
+        if (c == 0xD9 && d == 0x80) {   /* tatweel */
+            i++;
+            continue;
+        }
+        if (c == 0xD8 && d == 0xA9) {   /* teh marbuta -> heh */
+            out[w++] = (char)0xD9, out[w++] = (char)0x87, i++;
+            continue;
+        }
+        if (c == 0xD9 && d == 0x89) {   /* alef maqsura -> yeh */
+            out[w++] = (char)0xD9, out[w++] = (char)0x8A, i++;
+            continue;
+        }
+        out[w++] = (char)c;
+    }
+    out[w] = '\0';
+    return w;
+}
+
 /* Fold one piece of valid UTF-8 with utf8proc into out; ASCII and two-byte
  * letters take a short cut (a table utf8proc filled) because they are
  * nearly all of what a FAQ in a European language holds (unicode_tables.h:
@@ -40,7 +72,7 @@ long fold_into(utf8proc_int32_t *cps, size_t cps_cap, const char *s, size_t len,
         i += 2;
     }
     out[o] = '\0';
-    return (long)o;
+    return (long)(strip_accents ? fold_arabic(out, o) : o);
 slow:
     o = 0;
     utf8proc_option_t opt = UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STABLE;
@@ -62,7 +94,7 @@ slow:
         o += (size_t)k;
     }
     out[o] = '\0';
-    return (long)o;
+    return (long)(strip_accents ? fold_arabic(out, o) : o);
 }
 
 static long fold_alloc(const char *text, size_t len, char *out, size_t cap, int strip_accents)

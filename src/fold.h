@@ -8,8 +8,10 @@
 #include <stddef.h>
 #include <utf8proc.h>
 
-/* Case- and accent-fold text into out (NUL-terminated, at most cap bytes).
- * Returns the folded length, or -1 on invalid UTF-8 or when cap is short. */
+/* Case- and accent-fold text into out (NUL-terminated, at most cap bytes);
+ * Arabic as it is typed too: the tatweel dropped, teh marbuta as heh, alef
+ * maqsura as yeh. Returns the folded length, or -1 on invalid UTF-8 or
+ * when cap is short. */
 long fold_text(const char *text, size_t len, char *out, size_t cap);
 
 /* The same, case only: accents kept ("Cópia" -> "cópia"), as token.lower. */

@@ -129,6 +129,15 @@ const char *msg_text_lang(const faq_index *ix, uint32_t lang)
     return "en";
 }
 
+const char *msg_text_dir(const char *code)
+{
+    static const char rtl[][3] = {"ar", "fa", "he", "ur"};
+    for (size_t i = 0; i < sizeof rtl / sizeof *rtl; i++)
+        if (strncmp(code, rtl[i], 2) == 0 && (code[2] == '\0' || code[2] == '-'))
+            return "rtl";
+    return "ltr";
+}
+
 uint32_t msg_lang(const faq_index *ix, const char *code)
 {
     int l = code ? faq_index_lang_find(ix, code) : -1;

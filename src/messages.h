@@ -40,6 +40,11 @@ size_t msg_decline(const faq_index *ix, uint32_t lang, char *out, size_t cap);
  * in a Romanian voice. */
 const char *msg_text_lang(const faq_index *ix, uint32_t lang);
 
+/* "rtl" for a language written from the right (Arabic, Persian, Hebrew,
+ * Urdu), else "ltr": what a page's dir attribute says of texts in code,
+ * before any script runs. */
+const char *msg_text_dir(const char *code);
+
 /* The language number of code, or faq_index_lang_default()'s when code is
  * NULL or not in the index. */
 uint32_t msg_lang(const faq_index *ix, const char *code);

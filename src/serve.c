@@ -55,6 +55,7 @@ static enum MHD_Result route_messages(server *sv, struct MHD_Connection *c, requ
     }
     json_object_set_new(j, "lang", json_string(faq_index_lang_code(ix, lang)));
     json_object_set_new(j, "text_lang", json_string(msg_text_lang(ix, lang)));
+    json_object_set_new(j, "text_dir", json_string(msg_text_dir(msg_text_lang(ix, lang))));
     json_t *langs = json_array();
     for (uint32_t l = 0; l < faq_index_lang_count(ix); l++) {
         if (!faq_index_lang_entries(ix, l))

@@ -29,6 +29,15 @@ static void h_raw(html *h, const char *s, size_t n)
 
 static void h_str(html *h, const char *s) { h_raw(h, s, strlen(s)); }
 
+/* An element's dir="rtl" (leading space) when texts in code are written
+ * from the right, before any script runs; nothing for the default ltr, so
+ * a left-to-right page's tag is as it was. */
+static void h_text_dir(html *h, const char *code)
+{
+    if (strcmp(msg_text_dir(code), "rtl") == 0)
+        h_str(h, " dir=\"rtl\"");
+}
+
 static void h_esc(html *h, const char *s, size_t n)
 {
     char esc[512];
@@ -192,7 +201,9 @@ enum MHD_Result serve_route_ask_page(server *sv, struct MHD_Connection *c, reque
     html h = {0};
     h_str(&h, "<!DOCTYPE html>\n<html lang=\"");
     h_esc(&h, text_lang, strlen(text_lang));
-    h_str(&h, "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
+    h_str(&h, "\"");
+    h_text_dir(&h, text_lang);
+    h_str(&h, "><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
     h_msg(&h, ix, ul, "page_title");
     h_str(&h, "</title><link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"style.css\"></head><body class=\"nojs\"><main class=\"chat\"><h1>");
     h_msg(&h, ix, ul, "page_title");
@@ -277,6 +288,8 @@ enum MHD_Result serve_page_template(server *sv, struct MHD_Connection *c, reques
             /* the conversation's language; the one its texts are in */
             const char *code = key[0] == 'l' ? faq_index_lang_code(ix, ul) : msg_text_lang(ix, ul);
             h_esc(&h, code, strlen(code));
+        } else if (strcmp(key, "text_dir") == 0) {
+            h_text_dir(&h, msg_text_lang(ix, ul));
         } else {
             h_msg(&h, ix, ul, key);
         }

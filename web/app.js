@@ -38,7 +38,8 @@
     return m;
   };
 
-  const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // as the server folds: marks off; Arabic's tatweel too, ة as ه, ى as ي
+  const fold = (s) => s.normalize('NFD').replace(/\p{M}|ـ/gu, '').replace(/ة/g, 'ه').replace(/ى/g, 'ي').toLowerCase();
 
   // The server reports the entry's words that matched (folded). A word of
   // the text is marked when it is one of them or one of them plus a short
@@ -81,6 +82,7 @@
   function applyTexts(t) {
     texts = t;
     document.documentElement.lang = t.text_lang || t.lang || 'es';
+    document.documentElement.dir = t.text_dir || 'ltr';
     if (t.page_title) document.title = t.page_title;
     $('title').textContent = t.page_title || '';
     $('lang-label').textContent = t.page_language || '';
@@ -108,9 +110,8 @@
       }
       $('lang-box').hidden = false;
     }
-    // a language chosen before the FAQ was rebuilt without it: the server
-    // would refuse it (400), so the choice goes and the question's words
-    // tell the language again
+    // a language chosen before the FAQ was rebuilt without it (refused,
+    // 400) goes: the question's words tell the language again
     if (forcedLang && t.langs && t.langs.length && !t.langs.some((l) => l.code === forcedLang)) {
       forcedLang = null;
       save();
@@ -160,6 +161,7 @@
       const b = el('button', null, it.question);
       b.type = 'button';
       if (it.lang) b.lang = it.lang;
+      b.dir = 'auto';
       b.addEventListener('click', () => { send(it.question); input.focus(); });
       li.appendChild(b);
       ul.appendChild(li);
@@ -215,19 +217,19 @@
 
   function showAnswer(a, q, turn, kept) {
     // the bot's own words in the page's language, the FAQ's in the
-    // answer's: a screen reader reads each in its own voice (an English
-    // page's "only available in español" is no Spanish)
+    // answer's, each read in its own voice (an English page's "only
+    // available in español" is no Spanish) and direction
     const m = el('div', 'msg bot is-' + (a.outcome || 'unknown'));
     const own = texts.text_lang || texts.lang || a.lang;
-    if (own) m.lang = own;
-    const faqText = (node) => { if (a.lang && a.lang !== own) node.lang = a.lang; return node; };
+    if (own) m.lang = own, m.dir = texts.text_dir || 'ltr';
+    const faqText = (node) => { if (a.lang && a.lang !== own) node.lang = a.lang, node.dir = 'auto'; return node; };
     if (a.corrected && texts.did_you_mean && a.outcome !== 'decline') {
       m.appendChild(el('p', 'note fix', texts.did_you_mean.replace('{q}', a.corrected)));
     }
     if (a.message) {
       const note = el('p', 'note', a.message);
       // in the question's language's texts: the page's own when it is the page's
-      if (a.query_lang && a.query_lang !== texts.lang) note.lang = a.query_lang;
+      if (a.query_lang && a.query_lang !== texts.lang) note.lang = a.query_lang, note.dir = 'auto';
       m.appendChild(note);
     }
     if (a.outcome === 'answer' || a.outcome === 'smalltalk') {
@@ -288,9 +290,8 @@
   }
 
   // An answer read back from storage is rebuilt from the elements cmark
-  // writes, with their harmless attributes; anything else gives only its
-  // text, a link only to the web, mail or a phone. A DOMParser document
-  // runs no script and loads nothing.
+  // writes, with their harmless attributes; anything else gives its text, a
+  // link only to the web, mail or a phone (a DOMParser runs and loads nothing).
   const SAFE = { P: [], BR: [], EM: [], STRONG: [], CODE: [], PRE: [], UL: [], OL: ['start'], LI: [],
                  BLOCKQUOTE: [], H1: [], H2: [], H3: [], H4: [], H5: [], H6: [], HR: [],
                  A: ['href', 'title'], IMG: ['src', 'alt', 'title'] };
@@ -320,11 +321,10 @@
     return out;
   }
 
-  // The conversation lasts the tab's session, as visitors of chat widgets
-  // expect: kept in sessionStorage (this tab only, gone when it closes,
-  // never sent anywhere), the last KEEP turns, under the page's path (two
-  // FAQs on one host do not mix). Storage refused (private mode, a full
-  // quota, a sandbox) leaves the chat unkept, never broken.
+  // The conversation lasts the tab's session, as chat widgets do: in
+  // sessionStorage (this tab only, never sent), the last KEEP turns, under
+  // the page's path (two FAQs on a host do not mix). Storage refused
+  // (private mode, full, a sandbox) leaves the chat unkept, never broken.
   const KEEP = 50, STORE = 'faqbot:' + new URL('.', location.href).pathname;
   function save() {
     for (;;) {
@@ -347,8 +347,7 @@
   const str = (v) => (typeof v === 'string' && v ? v : null);
 
   // The kept turns go back after the welcome, before anything asked while
-  // they were loading, each with the labels of the language it was shown
-  // in; a turn that cannot be shown is left out.
+  // loading, each in the labels of its language; one unshowable left out.
   async function restore(kept) {
     const list = Array.isArray(kept.turns) ? kept.turns.slice(-KEEP) : [], now = texts, got = Object.create(null);
     for (const t of list) {
@@ -386,8 +385,8 @@
     if (convLang) body.prev_lang = convLang;
     // the page's language breaks a tie of the first question's words ("hi")
     else if (texts.lang) body.page_lang = texts.lang;
-    // a request the server or the network never finishes would keep the
-    // dots on, and every later answer (queued behind it) away, for good
+    // a request never finished would keep the dots on, and every later
+    // answer (queued behind it) away
     const ctl = new AbortController();
     const timer = setTimeout(() => ctl.abort(), ANSWER_TIMEOUT_MS);
     let r, data = null;
@@ -446,8 +445,7 @@
   }
 
   // A paste over the server's limit stays whole, told with its count, not
-  // cut without a word (maxlength, kept without this script). Code points,
-  // as the server counts.
+  // cut (maxlength, kept without this script); code points, as counted.
   const MAX_Q = input.maxLength > 0 ? input.maxLength : 1000, tooLong = el('p', 'too-long');
   input.removeAttribute('maxlength');
   input.setAttribute('aria-describedby', tooLong.id = 'too-long');

@@ -1,12 +1,11 @@
 // faqbot widget: the FAQ chat on any page as a bubble,
 //   <script src="https://faq.example.org/faq/widget.js" data-lang="es" defer></script>
-// In a shadow root (the page's CSS reaches neither in nor out); every URL
-// from this script's own; nothing else loaded; another origin needs
-// `faqbot serve --allow-origin ORIGIN`. Server text through textContent,
-// but answer_html (cmark's safe mode).
+// In a shadow root (no CSS in or out); every URL from this script's own;
+// nothing else loaded; another origin needs `faqbot serve --allow-origin
+// ORIGIN`. Server text through textContent, but answer_html (cmark's safe mode).
 (function () {
   'use strict';
-  const me = document.currentScript;  // null once this first run is over
+  const me = document.currentScript;  // null after the first run
   if (!me || !me.src || window.faqbotWidget) return;
   const base = new URL('.', me.src);
   const url = (p) => new URL(p, base).href;
@@ -23,11 +22,11 @@ svg { width: 1.1em; height: 1.1em; fill: currentColor; vertical-align: -.15em; }
 .bubble svg { width: 28px; height: 28px; vertical-align: middle; }
 .bubble { position: fixed; right: 20px; bottom: 20px; z-index: 2147483646; width: 56px; height: 56px;
   border: 0; border-radius: 50%; background: var(--brand); color: var(--on);
-  cursor: pointer; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
+  cursor: pointer; box-shadow: 0 4px 14px #00000040; }
 .panel { position: fixed; right: 16px; bottom: 88px; z-index: 2147483647;
   width: min(380px, 100vw - 32px); height: min(560px, 100vh - 110px);
   display: flex; flex-direction: column; background: var(--bg); border: 1px solid var(--line);
-  border-radius: 14px; box-shadow: 0 10px 40px rgba(0,0,0,.25); overflow: hidden; }
+  border-radius: 14px; box-shadow: 0 10px 40px #00000040; overflow: hidden; }
 .bar { display: flex; align-items: center; gap: .5em; padding: .6em .8em; background: var(--brand); color: var(--on); }
 .bar h2 { flex: 1; margin: 0; font-size: 1em; font-weight: 600; }
 .bar button { border: 0; background: none; color: inherit; font-size: 1.4em; line-height: 1; cursor: pointer; padding: 0 .3em; }
@@ -38,7 +37,7 @@ svg { width: 1.1em; height: 1.1em; fill: currentColor; vertical-align: -.15em; }
 .user::before { content: attr(data-label) " "; position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
 .bot { align-self: flex-start; background: var(--bot); }
 .error { align-self: stretch; max-width: none; background: #fdecea; color: #8a1c12; }
-.msg p, .msg ul, .msg ol { margin: .3em 0; } .answer ul, .answer ol { padding-left: 1.2em; }
+.msg p, .msg ul, .msg ol { margin: .3em 0; } .answer ul, .answer ol { padding-inline-start: 1.2em; }
 .msg > :first-child { margin-top: 0; } .msg > :last-child { margin-bottom: 0; }
 .msg a { color: var(--brand); }
 /* code whole at its hyphens, a long one wrapped in its box; a <pre> scrolls */
@@ -83,8 +82,8 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     return svg;
   }
 
-  // the conversation's language so far: the host page's data-lang, else
-  // none (the visitor's browser's language is no turn of it)
+  // the conversation's language so far: the page's data-lang, else none
+  // (the browser's language is no turn of it)
   let texts = {}, convLang = wantLang || null, textsReady = null;
   let indexTag = null;  // the index the texts came from (the Faqbot-Index header)
   let queue = Promise.resolve();
@@ -127,6 +126,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
   function applyTexts(t) {
     texts = t;
     w.lang = langOf(t);
+    w.dir = t.text_dir || 'ltr';
     title.textContent = t.page_title || 'FAQ';
     input.placeholder = t.page_placeholder || '';
     for (const [e, k] of [[bubble, 'page_open'], [close, 'page_close'], [fresh, 'page_new'], [input, 'page_placeholder'], [send, 'page_send']])
@@ -136,11 +136,12 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     if (hello && t.page_welcome) {
       hello.textContent = t.page_welcome;
       hello.lang = langOf(t);
+      hello.dir = w.dir;
     }
   }
 
   // the reply and the index that gave it; given up after 20 s, or a request
-  // never finished would keep the dots on and later answers away for good
+  // never finished kept the dots on and later answers away
   async function getJSON(path, opts) {
     const ctl = new AbortController();
     const timer = setTimeout(() => ctl.abort(), 20000);
@@ -163,7 +164,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
 
   function addMsg(cls, text, lang) {
     const m = h('div', { class: 'msg ' + cls }, text);
-    if (lang) m.lang = lang;
+    if (lang) m.lang = lang, m.dir = texts.text_dir || 'ltr';
     // an Arabic or Hebrew question read from the right, after "Your question:"
     if (cls === 'user') { m.dir = 'auto'; m.dataset.label = texts.page_question || ''; }
     log.appendChild(m);
@@ -176,8 +177,8 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     m.title = String(e && e.message || e);
   }
 
-  // the vote is kept in its turn: a reload or the next page shows it cast,
-  // clicked again, sends nothing; one the server did not keep, uncast
+  // the vote kept in its turn: a reload shows it cast, clicked again it
+  // sends nothing; one the server did not keep, uncast
   function vote(box, q, a, v, turn, send) {
     if (turn.v === v) return;
     const was = turn.v, lost = () => turn.v === v && vote(box, q, a, was, turn);
@@ -212,9 +213,9 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     }
   }
 
-  // The conversation lasts the tab's session (sessionStorage: this tab,
-  // this site, never sent), the last 50 turns, keyed by the FAQ server's
-  // address so two widgets do not mix; storage refused leaves it unkept.
+  // The conversation lasts the tab's session (sessionStorage: never sent),
+  // the last 50 turns, keyed by the FAQ server's address (two widgets do
+  // not mix); storage refused leaves it unkept.
   const STORE = 'faqbot-widget:' + base.href;
   let turns = [], era = 0;
   function save() {
@@ -226,7 +227,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
 
   function showAnswer(q, a, turn, kept) {
     // the bot's words in the page's language, the FAQ's in the answer's
-    const own = langOf(texts) || a.lang, faq = a.lang && a.lang !== own ? { lang: a.lang } : {};
+    const own = langOf(texts) || a.lang, faq = a.lang && a.lang !== own ? { lang: a.lang, dir: 'auto' } : {};
     const m = addMsg('bot is-' + (a.outcome || 'unknown'), null, own);
     const p = (cls, t) => m.appendChild(h('p', { class: cls }, t));
     if (a.corrected && texts.did_you_mean && a.outcome !== 'decline') p('note', texts.did_you_mean.replace('{q}', a.corrected));
@@ -260,7 +261,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
       const ul = h('ul', { class: 'alts' });
       for (const it of alts.slice(0, 4)) {
         if (!it || !it.question) continue;
-        const b = h('button', null, it.question);
+        const b = h('button', { dir: 'auto' }, it.question);
         if (it.lang) b.lang = it.lang;
         b.addEventListener('click', () => { ask(it.question); input.focus(); });
         ul.appendChild(h('li')).appendChild(b);
@@ -330,9 +331,9 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     input.focus();
   }
 
-  // The kept conversation, after the welcome, each turn with the labels
-  // of the language it was shown in; the panel open again if it was, the
-  // focus taken only from nowhere (the page's own stays put).
+  // The kept conversation, after the welcome, each turn in the labels of
+  // its language; the panel open again if it was, the focus taken only
+  // from nowhere.
   async function restore(k) {
     const list = Array.isArray(k.turns) ? k.turns.slice(-50) : [], now = texts, got = Object.create(null);
     for (const t of list) {

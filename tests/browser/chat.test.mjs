@@ -842,6 +842,47 @@ try {
     await p.context().close();
   });
 
+  await check('an Arabic page reads from the right: the page, the bot\'s bubbles, its suggestions; an answer in a left-to-right language keeps its own direction; the matched words marked as the server folds them', async () => {
+    // an Arabic FAQ's texts (the served FAQ holds no Arabic): lang/ar's, the server's other fields
+    const ar = Object.assign({}, es, { lang: 'ar', text_lang: 'ar', text_dir: 'rtl' }, Object.fromEntries(
+      readFileSync(join(webDir, '..', 'lang', 'ar', 'messages.txt'), 'utf8').split('\n')
+        .filter((l) => / = /.test(l) && !l.startsWith('#')).map((l) => l.split(' = '))));
+    const ctx = await browser.newContext({ locale: 'ar', viewport: { width: 1280, height: 800 } });
+    await ctx.route('**/api/messages*', (r) => /lang=(?!ar)/.test(r.request().url()) ? r.continue()
+      : r.fulfill({ contentType: 'application/json', body: JSON.stringify(ar) }));
+    const p = await ctx.newPage(), errs = [];
+    p.on('pageerror', (e) => errs.push(e.message));
+    await p.goto(url);
+    await p.locator('#q[placeholder]').waitFor();
+    const dir = (sel) => p.evaluate((s) => [...document.querySelectorAll(s)].map((e) => getComputedStyle(e).direction).join(' '), sel);
+    assert(await p.evaluate(() => document.documentElement.lang) === 'ar', 'the page in Arabic');
+    assert(await dir('html') === 'rtl' && await dir('#welcome') === 'rtl', 'page, welcome: ' + await dir('html') + ' ' + await dir('#welcome'));
+    // an Arabic FAQ's answer (the served FAQ has none): the server's reply stands in
+    await p.route('**/api/ask', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify({
+      outcome: 'answer', answered: true, id: 'fee', lang: 'ar', query_lang: 'ar', question: 'كم تكلفة بطاقة الإقامة؟',
+      answer_html: '<p>الرسم ٥٠٠ دينار (timbre fiscal).</p>', matched: ['تكلفه', 'بطاقه', 'الاقامه'],
+      alternatives: [{ id: 'fee', question: 'Combien coûte la carte de séjour ?', lang: 'fr' }] }) }));
+    await p.fill('#q', 'كم تكلفه بطاقه الاقامه');
+    await p.press('#q', 'Enter');
+    const a = p.locator('#log .msg.bot:not(#welcome)').first();
+    await a.waitFor({ timeout: 10000 });
+    await p.unroute('**/api/ask');
+    // the words matched, as the server folds them (ة as ه), marked in the entry's question
+    const marked = await a.locator('.source mark').allTextContents();
+    assert(marked.join(' ') === 'تكلفة بطاقة الإقامة', 'marked: ' + marked.join(' '));
+    assert(await dir('#log .msg.bot:not(#welcome)') === 'rtl', 'the answer: ' + await dir('#log .msg.bot:not(#welcome)'));
+    assert(await dir('#log .alts button') === 'ltr', 'a French suggestion: ' + await dir('#log .alts button'));
+    // a Spanish question: its answer left to right, the page too; the Arabic one stays
+    await p.fill('#q', '¿Qué es la iniciativa?');
+    await p.press('#q', 'Enter');
+    await p.locator('#log .msg.bot:not(#welcome)').nth(1).waitFor({ timeout: 10000 });
+    assert(await dir('#log .msg.bot:not(#welcome)') === 'rtl ltr', 'answers: ' + await dir('#log .msg.bot:not(#welcome)'));
+    assert(await dir('html') === 'ltr', 'the page in Spanish: ' + await dir('html'));
+    await p.screenshot({ path: shots + '/browser-arabic.png' });
+    assert(errs.length === 0, errs.join('; '));
+    await p.context().close();
+  });
+
   await check('printed, in either scheme: the whole conversation on paper, dark ink, no controls (the log\'s scroll box held one screen)', async () => {
     for (const scheme of ['light', 'dark']) {
       const [p, errs] = await freshPage({ colorScheme: scheme, viewport: { width: 800, height: 500 } });

@@ -196,6 +196,32 @@ try {
     await p.context().close();
   });
 
+  await check('an Arabic answer reads from the right in the widget: its panel in Arabic, the answer, a French suggestion left to right', async () => {
+    const errors = [];
+    const p = await hostPage('open.html', errors);
+    const es = await (await fetch(new URL('api/messages?lang=es', env.OPEN_URL))).json();
+    const ar = Object.assign({}, es, { lang: 'ar', text_lang: 'ar', text_dir: 'rtl', page_title: 'الأسئلة الشائعة', page_answers: 'جواب عن السؤال:' });
+    // an Arabic FAQ's texts and answer (the served FAQ has none) stand in
+    await p.route('**/api/messages?lang=ar', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(ar) }));
+    await p.route('**/api/ask', (r) => r.request().method() !== 'POST' ? r.continue() : r.fulfill({
+      contentType: 'application/json', body: JSON.stringify({ outcome: 'answer', answered: true, id: 'passport', lang: 'ar',
+        query_lang: 'ar', question: 'كيف أجدد جواز السفر؟', answer_html: '<p>قدم الطلب في البلدية (Mairie).</p>', matched: [],
+        alternatives: [{ id: 'fee', question: 'Combien coûte la carte de séjour ?', lang: 'fr' }] }) }));
+    const w = (sel) => p.locator('[data-faqbot] >> ' + sel);
+    await w('.bubble').click();
+    await w('input').fill('كيف أجدد جواز السفر؟');
+    await w('input').press('Enter');
+    await w('.msg.is-answer').waitFor({ timeout: 10000 });
+    const dir = (sel) => p.evaluate((s) => [...document.querySelector('[data-faqbot]').shadowRoot.querySelectorAll(s)]
+      .map((e) => getComputedStyle(e).direction).join(' '), sel);
+    for (let i = 0; i < 50 && await dir('.w') !== 'rtl'; i++) await sleep(100);
+    assert(await dir('.w') === 'rtl', 'the panel: ' + await dir('.w'));
+    assert(await dir('.msg.is-answer .answer') === 'rtl', 'the answer: ' + await dir('.msg.is-answer .answer'));
+    assert(await dir('.alts button') === 'ltr', 'a French suggestion: ' + await dir('.alts button'));
+    assert(errors.length === 0, 'page errors: ' + errors.join('; '));
+    await p.context().close();
+  });
+
   await check('a paste over 1,000 characters stays whole in the widget, told with its count, not sent', async () => {
     const errors = [];
     const p = await hostPage('open.html', errors);

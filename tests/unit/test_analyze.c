@@ -80,13 +80,37 @@ static void test_fold_meets(void **state)
 
 /* The folding table (ASCII and two-byte letters) must agree with utf8proc
  * on every two-byte code point, alone, between letters, and before a
- * combining mark, and on pseudo-random mixes of them. */
+ * combining mark, and on pseudo-random mixes of them; but for the three
+ * Arabic letters fold.h folds on (tatweel dropped, ة as ه, ى as ي). */
+static utf8proc_ssize_t arabic_folded(utf8proc_uint8_t *s, utf8proc_ssize_t n)
+{
+    utf8proc_ssize_t w = 0;
+    for (utf8proc_ssize_t i = 0; i < n; i++) {
+        if (i + 1 < n && s[i] == 0xD9 && s[i + 1] == 0x80) {
+            i++;
+            continue;
+        }
+        if (i + 1 < n && ((s[i] == 0xD8 && s[i + 1] == 0xA9) || (s[i] == 0xD9 && s[i + 1] == 0x89))) {
+            utf8proc_uint8_t heh_or_yeh = s[i] == 0xD8 ? 0x87 : 0x8A;
+            s[w++] = 0xD9;
+            s[w++] = heh_or_yeh;
+            i++;
+            continue;
+        }
+        s[w++] = s[i];
+    }
+    s[w] = 0;
+    return w;
+}
+
 static void expect_utf8proc_fold(const char *in, size_t len)
 {
     utf8proc_uint8_t *want = NULL;
     utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)in, (utf8proc_ssize_t)len, &want,
                                       UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STABLE |
                                           UTF8PROC_STRIPMARK);
+    if (n >= 0)
+        n = arabic_folded(want, n);
     char got[256];
     long m = fold_text(in, len, got, sizeof got);
     assert_true(n >= 0);

@@ -37,6 +37,7 @@ static const struct {
     {"tr", "nerede", "bana", "kutuphane"},
     {"el", "ποτε", "μου", "βιβλιοθηκη"},
     {"ca", "quan", "la", "biblioteca"},
+    {"ar", "كيف", "في", "مكتبه"},
 };
 static const char *const smalltalk_ids[] = {"hello", "thanks", "bye", "who-are-you", "how-are-you", "help", "ok", "time", "weather", "joke", "complaint", "praise", "human"};
 
