@@ -104,26 +104,52 @@ size_t log_escape(char *out, size_t cap, const char *s, size_t n, size_t max, in
  * opened for appending (no stdio buffer to keep a failed line and write it
  * again later). 0, or the errno of a write that failed (a full disk, the
  * file-size limit), ENOMEM when memory ran out. */
-static int write_line(FILE *f, pthread_mutex_t *mu, json_t *j)
+/* Appends js[0..n) (taken) to f as JSON lines in one block: all of them or,
+ * when the block cannot be written (a full disk, the file-size limit), none.
+ * 0, or the errno of the failure. */
+static int write_lines(FILE *f, pthread_mutex_t *mu, json_t **js, size_t count)
 {
-    char *text = j ? json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(4)) : NULL;
-    json_decref(j);
-    size_t n = text ? strlen(text) : 0;
-    char *line = text ? realloc(text, n + 2) : NULL;
-    if (!line) {
+    char *block = NULL;
+    size_t n = 0, cap = 0;
+    int rc = 0;
+    for (size_t i = 0; i < count; i++) {
+        char *text = !rc && js[i] ? json_dumps(js[i], JSON_COMPACT | JSON_REAL_PRECISION(4)) : NULL;
+        json_decref(js[i]);
+        if (rc)
+            continue;
+        size_t len = text ? strlen(text) : 0;
+        if (text && n + len + 2 > cap) {
+            size_t want = cap ? cap * 2 : 256;
+            while (want < n + len + 2)
+                want *= 2;
+            char *grown = realloc(block, want);
+            if (grown) {
+                block = grown;
+                cap = want;
+            }
+        }
+        if (!text || n + len + 2 > cap) {
+            rc = ENOMEM;
+        } else {
+            memcpy(block + n, text, len);
+            n += len;
+            block[n++] = '\n';
+        }
         free(text);
-        return ENOMEM;
     }
-    line[n++] = '\n';
-    line[n] = '\0';
-    int rc = 0, fd = fileno(f);
+    if (rc || !n) {
+        free(block);
+        return rc ? rc : ENOMEM;
+    }
+    int fd = fileno(f);
     pthread_mutex_lock(mu);
-    /* the line's start, to cut a part written back off: a line half there
-     * would join the next one written once there is room again */
+    /* the block's start, to cut a part written back off: a line half there
+     * would join the next one written once there is room again, and a call
+     * is logged whole or not at all */
     off_t end = lseek(fd, 0, SEEK_END);
     size_t at = 0;
     while (at < n && !rc) {
-        ssize_t w = write(fd, line + at, n - at);
+        ssize_t w = write(fd, block + at, n - at);
         if (w > 0)
             at += (size_t)w;
         else if (w < 0 && errno != EINTR)
@@ -134,7 +160,7 @@ static int write_line(FILE *f, pthread_mutex_t *mu, json_t *j)
     if (rc && at && end >= 0 && ftruncate(fd, end) != 0)
         rc = errno;
     pthread_mutex_unlock(mu);
-    free(line);
+    free(block);
     return rc;
 }
 
@@ -259,16 +285,19 @@ void log_unanswered(server *sv, const char *lang, const char *q, size_t len)
     pthread_mutex_unlock(&sv->unanswered_mu);
 }
 
-int log_feedback(server *sv, const char *q, size_t q_len, const char *id, const char *lang,
-                 const char *vote, const char *via)
+int log_votes(server *sv, const log_vote *votes, size_t n, const char *via)
 {
     if (!sv->feedback)
         return -1;
+    if (n > FAQ_QNA_MAX_RECORDS)
+        return E2BIG;
     char when[32];
     iso_time(when, sizeof when, 0);
-    json_t *j = json_pack("{s:s, s:s%, s:s, s:s?, s:s, s:s}", "time", when, "q", q, q_len, "id", id,
-                          "lang", lang, "vote", vote, "via", via);
-    return write_line(sv->feedback, &sv->feedback_mu, j);
+    json_t *js[FAQ_QNA_MAX_RECORDS];
+    for (size_t i = 0; i < n; i++)
+        js[i] = json_pack("{s:s, s:s%, s:s, s:s?, s:s, s:s}", "time", when, "q", votes[i].q, votes[i].q_len,
+                          "id", votes[i].id, "lang", votes[i].lang, "vote", votes[i].vote, "via", via);
+    return write_lines(sv->feedback, &sv->feedback_mu, js, n);
 }
 
 enum MHD_Result log_vote_reply(server *sv, struct MHD_Connection *c, request *r, const char *bad, int kept)
@@ -325,7 +354,8 @@ enum MHD_Result log_route_feedback(server *sv, struct MHD_Connection *c, request
             bad = "no entry has that id";
         index_live_put(sv->live, s);
     }
-    int kept = bad ? 0 : log_feedback(sv, q, q_len, id, lang, vote, "api");
+    log_vote v = {q, q_len, id, lang, vote};
+    int kept = bad ? 0 : log_votes(sv, &v, 1, "api");
     json_decref(body);
     return log_vote_reply(sv, c, r, bad, kept);
 }

@@ -26,14 +26,21 @@ void log_unanswered(server *sv, const char *lang, const char *q, size_t len);
 /* Sets r->client: the peer, or with a trusted peer the client that
  * X-Forwarded-For names; 1 in that last case. */
 int log_client(server *sv, struct MHD_Connection *c, request *r);
-/* One feedback line: q, entry id, lang, vote ("up", "down"), via (the route).
- * 0; -1 when no feedback log is open; else the errno of the write that
- * failed (a full disk, the file-size limit: the vote is lost, and the
- * client must be told, not answered 204). */
-int log_feedback(server *sv, const char *q, size_t q_len, const char *id, const char *lang,
-                 const char *vote, const char *via);
+/* A vote: the question (q_len bytes), the entry's id, the language (or
+ * NULL), "up" or "down". */
+typedef struct log_vote {
+    const char *q;
+    size_t q_len;
+    const char *id, *lang, *vote;
+} log_vote;
+/* A call's votes (at most FAQ_QNA_MAX_RECORDS), a feedback line each, with
+ * via (the route), written whole or not at all. 0; -1 when no feedback log
+ * is open; else the errno of the write that failed (a full disk, the
+ * file-size limit: the votes are lost, and the client must be told, not
+ * answered 204). */
+int log_votes(server *sv, const log_vote *votes, size_t n, const char *via);
 /* The answer to a vote: 400 with bad (the request's fault) when not NULL,
- * else 503 when log_feedback() could not write it (kept its result, an
+ * else 503 when log_votes() could not write it (kept its result, an
  * errno), else 204. */
 enum MHD_Result log_vote_reply(server *sv, struct MHD_Connection *c, request *r, const char *bad, int kept);
 enum MHD_Result log_route_feedback(server *sv, struct MHD_Connection *c, request *r);

@@ -454,18 +454,24 @@ static enum MHD_Result route_feedback(server *sv, struct MHD_Connection *c, requ
         if (entries[i] == UINT32_MAX)
             bad = "a qnaId is not the id of an answer";
     }
+    /* the call's votes written in one block: a log that cannot take them
+     * all takes none, and the client is told (an earlier record lost while
+     * a later one was written was a 204) */
+    log_vote votes[FAQ_QNA_MAX_RECORDS];
+    char ids[FAQ_QNA_MAX_RECORDS][FAQ_MAX_ID_BYTES];
+    size_t n_votes = 0;
     json_array_foreach(recs, i, it) {
         if (bad)
             break;
         faq_entry e;
         faq_index_entry(ix, entries[i], &e);
-        char id[FAQ_MAX_ID_BYTES];
-        snprintf(id, sizeof id, "%.*s", (int)e.id.len, e.id.s);
+        snprintf(ids[i], sizeof ids[i], "%.*s", (int)e.id.len, e.id.s);
         json_t *uq = json_object_get(it, "userQuestion");
-        kept = log_feedback(sv, json_string_value(uq), json_string_length(uq), id,
-                            langs[i][0] ? langs[i] : faq_index_lang_code(ix, e.lang), "up",
-                            language ? "language-feedback" : "qnamaker-train");
+        votes[n_votes++] = (log_vote){json_string_value(uq), json_string_length(uq), ids[i],
+                                      langs[i][0] ? langs[i] : faq_index_lang_code(ix, e.lang), "up"};
     }
+    if (!bad && n_votes)
+        kept = log_votes(sv, votes, n_votes, language ? "language-feedback" : "qnamaker-train");
     if (s)
         index_live_put(sv->live, s);
     json_decref(body);
