@@ -42,6 +42,13 @@ static void one_note(unsigned line, const char *what)
     assert_non_null(strstr(doc.notes[0].what, what));
 }
 
+/* The CSV text is refused, the message holding what. */
+static void csv_refused(const char *text, const char *what)
+{
+    assert_int_equal(rd(IMPORT_CSV, text), -1);
+    assert_non_null(strstr(err, what));
+}
+
 /* A language column, as codes or names: each entry its language's code;
  * one QnaId (or Id) in two languages is a translation, not an error; one
  * answer in two languages two entries; a value no language is an error at
@@ -65,12 +72,10 @@ static void test_csv_languages(void **state)
     assert_string_equal(doc.entries[2].lang, "en");
     assert_int_equal(doc.entries[2].n_alts, 1);   /* "engelska", Swedish's name of English */
     assert_string_equal(doc.entries[3].lang, "sv");
-    assert_int_equal(rd(IMPORT_CSV, "Question,Answer,Language\nHur?,Så.,sv\nHow?,So.,Klingon\n"), -1);
-    assert_non_null(strstr(err, "line 3: the language \"Klingon\" is no language code or name"));
-    assert_int_equal(rd(IMPORT_CSV, "Question,Answer,Language\nHur?,Så.,\n"), -1);
-    assert_non_null(strstr(err, "line 2: no language in the \"Language\" column"));
-    assert_int_equal(rd(IMPORT_CSV, "Question,Answer,Lang,QnaId\nA?,A.,en,1\nB?,B.,en,1\n"), -1);
-    assert_non_null(strstr(err, "QnaId \"1\" is given to two answers in en"));
+    csv_refused("Question,Answer,Language\nHur?,Så.,sv\nHow?,So.,Klingon\n",
+                "line 3: the language \"Klingon\" is no language code or name");
+    csv_refused("Question,Answer,Language\nHur?,Så.,\n", "line 2: no language in the \"Language\" column");
+    csv_refused("Question,Answer,Lang,QnaId\nA?,A.,en,1\nB?,B.,en,1\n", "QnaId \"1\" is given to two answers in en");
     /* no language column: no language */
     assert_int_equal(rd(IMPORT_CSV, "Question,Answer\nA?,A.\n"), 1);
     assert_null(doc.entries[0].lang);
