@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "corpus.h"
 #include "fold.h"
 #include "lang_pack.h"
 
@@ -48,6 +49,19 @@ int lang_code_named(const char *s, size_t n, char *code, size_t cap)
         s++, n--;
     while (n && isspace((unsigned char)s[n - 1]))
         n--;
+    /* another code of a language a folder is named by another: "nb",
+     * "swe", "deu", "pt-BR", "danish" */
+    char buf[32];
+    const char *usual = NULL;
+    if (n && n < sizeof buf) {
+        memcpy(buf, s, n);
+        buf[n] = '\0';
+        usual = corpus_lang_code_usual(buf, NULL);
+    }
+    if (usual && strlen(usual) < cap) {
+        strcpy(code, usual);
+        return 1;
+    }
     /* a code, its region cut away: "sv", "sv-SE", "pt_BR" */
     size_t letters = 0;
     while (letters < n && isalpha((unsigned char)s[letters]))

@@ -62,7 +62,11 @@ static void test_csv_languages(void **state)
                                     "glömt lösenord,Kontosidan.,sv-SE,pw\n"
                                     "Wifi?,Eduroam.,en_GB,\n"
                                     "Wifi?,Eduroam.,engelska,\n"
-                                    "Trådlöst?,Eduroam.,SV,\n"), 4);
+                                    "Trådlöst?,Eduroam.,SV,\n"
+                                    "Skrive ut?,På biblioteket.,nb-NO,\n"
+                                    "Skrive ut i farger?,På biblioteket.,nor,\n"), 5);
+    assert_string_equal(doc.entries[4].lang, "no");   /* Bokmål's code: the folder's "no" */
+    assert_int_equal(doc.entries[4].n_alts, 1);
     assert_int_equal(doc.n_notes, 0);
     assert_string_equal(doc.entries[0].lang, "sv");
     assert_string_equal(doc.entries[0].id, "pw");
