@@ -118,6 +118,7 @@ static int write_langs(import_doc *doc, const char **langs, size_t n_langs, cons
                        const char *prefix, const char *dir, const char *name, char *err, size_t errlen)
 {
     char tmp[MAX_IMPORT_LANGS][1200], path[MAX_IMPORT_LANGS][1100];
+    int made[MAX_IMPORT_LANGS] = {0};   /* the language's folder made here */
     size_t written = 0;
     int rc = -1;
     struct stat st;
@@ -156,15 +157,20 @@ static int write_langs(import_doc *doc, const char **langs, size_t n_langs, cons
         }
         snprintf(folder, sizeof folder, "%.500s/%s", dir, langs[written]);
         snprintf(path[written], sizeof path[written], "%s/%.400s.md", folder, name);
-        if (mkdir(folder, 0777) != 0 && errno != EEXIST) {
+        if (mkdir(folder, 0777) == 0) {
+            made[written] = 1;
+        } else if (errno != EEXIST) {
             snprintf(err, errlen, "%.300s: %s", folder, strerror(errno));
             free(md);
             goto done;
         }
         int bad = write_beside(path[written], md, md_len, tmp[written], sizeof tmp[written], err, errlen);
         free(md);
-        if (bad)
+        if (bad) {
+            written++;   /* its folder, if made, is taken away below; its file is not there */
+            tmp[written - 1][0] = '\0';
             goto done;
+        }
     }
     for (size_t k = 0; k < n_langs; k++)
         if (rename(tmp[k], path[k]) != 0) {
@@ -180,8 +186,16 @@ static int write_langs(import_doc *doc, const char **langs, size_t n_langs, cons
     written = 0;
     rc = 0;
 done:
-    for (size_t k = 0; k < written; k++)
-        unlink(tmp[k]);
+    /* nothing left of a failed import: no file beside, no folder it made */
+    for (size_t k = 0; k < written; k++) {
+        if (tmp[k][0])
+            unlink(tmp[k]);
+        if (made[k]) {
+            char folder[600];
+            snprintf(folder, sizeof folder, "%.500s/%s", dir, langs[k]);
+            rmdir(folder);
+        }
+    }
     free(part);
     return rc;
 }

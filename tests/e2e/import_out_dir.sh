@@ -24,6 +24,12 @@ expect_eq "a language no one knows: bad data" "$?" 2
 expect_match "told at its line" "$(cat "$TMP/err")" 'line 7: the language "Klingon" is no language code or name'
 cmp -s "$TMP/before.md" "$TMP/corpus/en/helpdesk.md" || fail "a failed import changed a file"
 expect_eq "nothing written" "$(cd "$TMP/corpus" && find . -type f | sort | tr '\n' ' ')" "./en/helpdesk.md "
+# a language's folder that cannot be made (a file in its place): nothing
+# left, not even the folder of the language before it
+mkdir "$TMP/blocked" && : >"$TMP/blocked/en"
+"$FAQBOT" import --out-dir "$TMP/blocked" "$TMP/helpdesk.csv" 2>"$TMP/err"
+expect_eq "a folder that cannot be made: bad data" "$?" 2
+expect_eq "nothing left behind" "$(ls -A "$TMP/blocked")" "en"
 # several languages into one document: refused, the option named
 "$FAQBOT" import "$TMP/helpdesk.csv" >"$TMP/out" 2>"$TMP/err"
 expect_eq "two languages to standard output: bad data" "$?" 2
