@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -40,30 +41,24 @@ static char *slurp(const char *name, const char *path, size_t *len)
     return text;
 }
 
-/* data (len bytes) into path whole or not at all: written beside it,
- * flushed to the disk and renamed over it. A failed import redirected with
- * "> corpus/en/faq.md" had emptied the corpus's file first, and the next
- * index dropped its entries with a warning; 0, or -1 with err. */
-static int write_whole(const char *path, const char *data, size_t len, char *err, size_t errlen)
+/* data (len bytes) into a file beside path (its name into tmp, cap bytes),
+ * flushed to the disk: what a rename then puts in place whole. 0, or -1
+ * with err (told by path, the name the editor gave, and nothing left). */
+static int write_beside(const char *path, const char *data, size_t len, char *tmp, size_t cap, char *err,
+                        size_t errlen)
 {
-    char tmp[4200];
-    if (snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid()) >= (int)sizeof tmp) {
+    if (snprintf(tmp, cap, "%s.tmp.%ld", path, (long)getpid()) >= (int)cap) {
         snprintf(err, errlen, "%.200s: path too long", path);
         return -1;
     }
     FILE *f = fopen(tmp, "w");
     if (!f) {
-        /* told by the name the editor gave, not the temporary one's */
         snprintf(err, errlen, "%.300s: %s", path, strerror(errno));
         return -1;
     }
     int bad = fwrite(data, 1, len, f) != len || fflush(f) != 0 || fsync(fileno(f)) != 0;
     int e = errno;
     if (fclose(f) != 0 && !bad) {
-        bad = 1;
-        e = errno;
-    }
-    if (!bad && rename(tmp, path) != 0) {
         bad = 1;
         e = errno;
     }
@@ -75,15 +70,162 @@ static int write_whole(const char *path, const char *data, size_t len, char *err
     return 0;
 }
 
+/* data (len bytes) into path whole or not at all: written beside it,
+ * flushed to the disk and renamed over it. A failed import redirected with
+ * "> corpus/en/faq.md" had emptied the corpus's file first, and the next
+ * index dropped its entries with a warning; 0, or -1 with err. */
+static int write_whole(const char *path, const char *data, size_t len, char *err, size_t errlen)
+{
+    char tmp[4200];
+    if (write_beside(path, data, len, tmp, sizeof tmp, err, errlen) != 0)
+        return -1;
+    if (rename(tmp, path) != 0) {
+        snprintf(err, errlen, "%.200s: %s (%.200s is as it was)", tmp, strerror(errno), path);
+        unlink(tmp);
+        return -1;
+    }
+    return 0;
+}
+
+#define MAX_IMPORT_LANGS 32
+
+/* The languages of doc's entries (a spreadsheet's language column), each
+ * once in the order met, into langs; how many (0: no column; more than
+ * MAX_IMPORT_LANGS: MAX_IMPORT_LANGS + 1). */
+static size_t doc_langs(const import_doc *doc, const char **langs)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < doc->n; i++) {
+        const char *l = doc->entries[i].lang;
+        size_t k = 0;
+        while (l && k < n && strcmp(langs[k], l) != 0)
+            k++;
+        if (l && k == n && n == MAX_IMPORT_LANGS)
+            return n + 1;
+        if (l && k == n)
+            langs[n++] = l;
+    }
+    return n;
+}
+
+/* One Markdown document per language of doc into dir/<lang>/<name>.md,
+ * all or none: each written beside its file first, renamed only once all
+ * are written (a folder of a language new to the corpus is made). An entry
+ * without an id is numbered by its place in the sheet, not in its
+ * language's file: "faq-3" in two languages would be read as translations
+ * of each other. Returns 0, or -1 with err. */
+static int write_langs(import_doc *doc, const char **langs, size_t n_langs, const char *title,
+                       const char *prefix, const char *dir, const char *name, char *err, size_t errlen)
+{
+    char tmp[MAX_IMPORT_LANGS][1200], path[MAX_IMPORT_LANGS][1100];
+    int made[MAX_IMPORT_LANGS] = {0};   /* the language's folder made here */
+    size_t written = 0;
+    int rc = -1;
+    struct stat st;
+    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        snprintf(err, errlen, "%.300s: %s", dir, stat(dir, &st) != 0 ? strerror(errno) : "not a folder");
+        return -1;
+    }
+    for (size_t i = 0; i < doc->n; i++) {
+        import_entry *e = &doc->entries[i];
+        char num[32];
+        snprintf(num, sizeof num, "%zu", i + 1);
+        if (!e->id && !(e->id = strdup(num))) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+    }
+    import_entry *part = malloc((doc->n + 1) * sizeof *part);
+    if (!part) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    for (; written < n_langs; written++) {
+        /* the language's entries, shared with doc (never freed here) */
+        import_doc sub = {0};
+        sub.entries = part;
+        for (size_t i = 0; i < doc->n; i++)
+            if (strcmp(doc->entries[i].lang, langs[written]) == 0)
+                part[sub.n++] = doc->entries[i];
+        char *md = NULL, folder[600];
+        size_t md_len = 0;
+        FILE *mem = open_memstream(&md, &md_len);
+        if (!mem || import_write_md(&sub, title, prefix, mem) != 0 || fclose(mem) != 0) {
+            free(md);
+            snprintf(err, errlen, "out of memory");
+            goto done;
+        }
+        snprintf(folder, sizeof folder, "%.500s/%s", dir, langs[written]);
+        snprintf(path[written], sizeof path[written], "%s/%.400s.md", folder, name);
+        if (mkdir(folder, 0777) == 0) {
+            made[written] = 1;
+        } else if (errno != EEXIST) {
+            snprintf(err, errlen, "%.300s: %s", folder, strerror(errno));
+            free(md);
+            goto done;
+        }
+        int bad = write_beside(path[written], md, md_len, tmp[written], sizeof tmp[written], err, errlen);
+        free(md);
+        if (bad) {
+            written++;   /* its folder, if made, is taken away below; its file is not there */
+            tmp[written - 1][0] = '\0';
+            goto done;
+        }
+    }
+    for (size_t k = 0; k < n_langs; k++)
+        if (rename(tmp[k], path[k]) != 0) {
+            /* the ones renamed are whole files; the rest are left as they were */
+            snprintf(err, errlen, "%.300s: %s (this file and the ones after it are as they were)", path[k],
+                     strerror(errno));
+            for (size_t j = k; j < n_langs; j++)
+                unlink(tmp[j]);
+            written = 0;
+            free(part);
+            return -1;
+        }
+    written = 0;
+    rc = 0;
+done:
+    /* nothing left of a failed import: no file beside, no folder it made */
+    for (size_t k = 0; k < written; k++) {
+        if (tmp[k][0])
+            unlink(tmp[k]);
+        if (made[k]) {
+            char folder[600];
+            snprintf(folder, sizeof folder, "%.500s/%s", dir, langs[k]);
+            rmdir(folder);
+        }
+    }
+    free(part);
+    return rc;
+}
+
+/* FILE's name without its folder and extension ("faq" for standard input):
+ * the name of each language's file --out-dir writes */
+static void base_name(const char *path, char *out, size_t cap)
+{
+    const char *b = path && strcmp(path, "-") != 0 ? strrchr(path, '/') : NULL;
+    b = b ? b + 1 : path && strcmp(path, "-") != 0 ? path : "faq";
+    const char *dot = strrchr(b, '.');
+    size_t n = dot && dot != b ? (size_t)(dot - b) : strlen(b);
+    snprintf(out, cap, "%.*s", (int)n, b);
+}
+
 int cmd_import(const cli_command *cmd, int argc, char **argv)
 {
     const char *title = NULL, *prefix = "faq", *format = NULL, *columns = NULL, *file = NULL, *out = NULL;
+    const char *out_dir = NULL;
     cli_opt opts[] = {CLI_VALUE("title", &title), CLI_VALUE("prefix", &prefix),
                       CLI_VALUE("format", &format), CLI_VALUE("columns", &columns),
-                      CLI_VALUE("file", &file), CLI_VALUE("out", &out), CLI_END};
+                      CLI_VALUE("file", &file), CLI_VALUE("out", &out), CLI_VALUE("out-dir", &out_dir), CLI_END};
     int i = cli_parse_opts(cmd, argc, argv, opts);
     if (i < 0)
         return i == CLI_OPTS_HELP ? EXIT_OK : EXIT_USAGE;
+    if (out && out_dir) {
+        fprintf(stderr, "faqbot import: --out FILE writes one document, --out-dir DIR one per language: "
+                        "one of them\nusage: %s\n", cmd->usage);
+        return EXIT_USAGE;
+    }
     import_format f = IMPORT_GUESS;
     if (format && import_format_parse(format, &f) != 0) {
         fprintf(stderr, "faqbot import: --format is csv, tsv, qa, numbered, html or markdown\nusage: %s\n", cmd->usage);
@@ -170,8 +312,26 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
             n = -1;
         }
     }
-    FILE *mem = n >= 0 ? open_memstream(&md, &md_len) : NULL;
-    if (n >= 0 && (!mem || import_write_md(&doc, title ? title : doc.title ? doc.title : "FAQ", prefix, mem) != 0 || fclose(mem) != 0)) {
+    /* a language column: a file per language, into corpus/<lang>/ */
+    const char *langs[MAX_IMPORT_LANGS];
+    size_t n_langs = n >= 0 ? doc_langs(&doc, langs) : 0;
+    if (n_langs > MAX_IMPORT_LANGS) {
+        snprintf(err, sizeof err, "the rows are in more than %d languages", MAX_IMPORT_LANGS);
+        n = -1;
+    } else if (n >= 0 && out_dir && !n_langs) {
+        snprintf(err, sizeof err, "--out-dir writes a file per language, and the rows name none (a "
+                 "\"Language\" column of codes or names: sv, en, Swedish); --out FILE writes one document");
+        n = -1;
+    } else if (n >= 0 && !out_dir && n_langs > 1) {
+        char list[256] = "";
+        for (size_t k = 0, at = 0; k < n_langs && at < sizeof list; k++)
+            at += (size_t)snprintf(list + at, sizeof list - at, "%s%s", k ? ", " : "", langs[k]);
+        snprintf(err, sizeof err, "the rows are in %zu languages (%s), and a document holds one: "
+                 "--out-dir corpus writes corpus/<lang>/NAME.md for each", n_langs, list);
+        n = -1;
+    }
+    FILE *mem = n >= 0 && !out_dir ? open_memstream(&md, &md_len) : NULL;
+    if (n >= 0 && !out_dir && (!mem || import_write_md(&doc, title ? title : doc.title ? doc.title : "FAQ", prefix, mem) != 0 || fclose(mem) != 0)) {
         snprintf(err, sizeof err, "out of memory");
         n = -1;
     }
@@ -181,6 +341,21 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
         fprintf(stderr, "%s:%u: warning: %s\n", shown, doc.notes[k].line, doc.notes[k].what);
         left_out += doc.notes[k].left_out != 0;
     }
+    if (n >= 0 && out_dir) {
+        char name[1024];
+        base_name(path, name, sizeof name);
+        if (write_langs(&doc, langs, n_langs, title ? title : doc.title ? doc.title : "FAQ", prefix, out_dir, name,
+                        err, sizeof err) != 0) {
+            import_doc_free(&doc);
+            free(text);
+            fprintf(stderr, "faqbot import: %s\n", err);
+            return EXIT_DATA;
+        }
+        fprintf(stderr, "faqbot import: written:");
+        for (size_t k = 0; k < n_langs; k++)
+            fprintf(stderr, " %s/%s/%s.md", out_dir, langs[k], name);
+        fputc('\n', stderr);
+    }
     import_doc_free(&doc);
     free(text);
     if (n < 0) {
@@ -188,7 +363,9 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
         free(md);
         return EXIT_DATA;
     }
-    if (out) {
+    if (out_dir) {
+        /* written above, while the entries were there to write */
+    } else if (out) {
         int bad = write_whole(out, md, md_len, err, sizeof err);
         free(md);
         if (bad) {

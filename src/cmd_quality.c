@@ -24,10 +24,14 @@
 typedef struct review_out {
     const faq_index *ix;
     int unmatched;           /* groups without an entry printed so far */
+    int wrong;               /* of those, answered by an entry voted down */
 } review_out;
 
 /* A proposed entry's heading as the corpus has it, then `? question` lines
- * ready to paste under it; the questions no entry answers come last. */
+ * ready to paste under it; then the questions an entry answered and was
+ * voted down for, under that entry's name (its answer to read again, or a
+ * new entry to write: no heading to paste under); the questions no entry
+ * answers come last. */
 static void print_group(void *ctx, const review_group *g)
 {
     review_out *ro = ctx;
@@ -38,8 +42,18 @@ static void print_group(void *ctx, const review_group *g)
                (int)e.question.len, e.question.s, (int)e.id.len, e.id.s, (int)e.file.len, e.file.s,
                e.line, g->n_questions, g->n_questions == 1 ? "" : "s", g->times,
                g->times == 1 ? "" : "s", g->confidence);
+    } else if (g->voted_down != UINT32_MAX) {
+        faq_entry e;
+        faq_index_entry(ro->ix, g->voted_down, &e);
+        if (ro->wrong++ == 0)
+            printf("# Answered wrongly: \xF0\x9F\x91\x8E on the answer given, and no other entry answers these\n\n");
+        ro->unmatched++;
+        printf("# %s: %d question%s, asked %d time%s, answered by {#%.*s} \"%.*s\" (%.*s:%u)\n",
+               faq_index_lang_code(ro->ix, g->lang), g->n_questions, g->n_questions == 1 ? "" : "s",
+               g->times, g->times == 1 ? "" : "s", (int)e.id.len, e.id.s, (int)e.question.len,
+               e.question.s, (int)e.file.len, e.file.s, e.line);
     } else {
-        if (ro->unmatched++ == 0)
+        if (ro->unmatched++ - ro->wrong == 0)
             printf("# No entry answers these: new questions for the FAQ\n\n");
         printf("# %s: %d question%s, asked %d time%s\n", faq_index_lang_code(ro->ix, g->lang),
                g->n_questions, g->n_questions == 1 ? "" : "s", g->times, g->times == 1 ? "" : "s");
@@ -66,7 +80,7 @@ int cmd_review(const cli_command *cmd, int argc, char **argv)
     faq_index *ix;
     if (cli_open_index(cmd->name, 1, path, &ix) != 0)
         return EXIT_DATA;
-    review_out ro = {ix, 0};
+    review_out ro = {ix, 0, 0};
     char err[1024];
     review_counts counts;
     int n = review_run(ix, argv + i, argc - i, th < 0 ? REVIEW_DEFAULT_THRESHOLD : th, print_group,
@@ -76,8 +90,9 @@ int cmd_review(const cli_command *cmd, int argc, char **argv)
         fprintf(stderr, "faqbot review: %s\n", err);
         return EXIT_DATA;
     }
-    fprintf(stderr, "faqbot review: %d group%s, %d with an entry proposed; %d line%s of neither log format skipped\n",
-            n, n == 1 ? "" : "s", n - ro.unmatched, counts.skipped, counts.skipped == 1 ? "" : "s");
+    fprintf(stderr, "faqbot review: %d group%s, %d with an entry proposed, %d answered wrongly; "
+            "%d line%s of neither log format skipped\n", n, n == 1 ? "" : "s", n - ro.unmatched, ro.wrong,
+            counts.skipped, counts.skipped == 1 ? "" : "s");
     if (counts.gone)
         fprintf(stderr, "faqbot review: note: %d \xF0\x9F\x91\x8E vote%s on ids the index does not hold (%s): "
                 "renamed or deleted since; %s reviewed as asked\n", counts.gone, counts.gone == 1 ? "" : "s",

@@ -21,6 +21,7 @@
 
 #include "asked.h"
 #include "buf.h"
+#include "lang_names.h"
 #include "limits.h"
 #include "utf8.h"
 
@@ -165,6 +166,27 @@ static int column(const record *rec, const char *name)
     return -1;
 }
 
+/* The first column named one of names (NULL-terminated), or -1. */
+static int column_of(const record *rec, const char *const *names)
+{
+    for (; *names; names++) {
+        int c = column(rec, *names);
+        if (c >= 0)
+            return c;
+    }
+    return -1;
+}
+
+/* A language column as spreadsheets and exports name it, in English and
+ * in the pack languages' own words: each row's language, a file of its own */
+static const char *const LANG_COLUMNS[] = {
+    "Language", "Lang", "Locale", "Language code", "LanguageCode", "Culture", "Språk", "Sprog",
+    "Sprache", "Langue", "Idioma", "Lingua", "Língua", "Taal", "Kieli", "Llengua", "Dil", "Язык",
+    "Γλώσσα", "اللغة", NULL};
+/* The entries' ids: QnA Maker's QnaId, a sheet's own id column; rows of
+ * two languages with one id are translations of each other */
+static const char *const ID_COLUMNS[] = {"QnaId", "Id", NULL};
+
 /* Can s (n bytes) stand inside an HTML comment of one line, and, as a
  * metadata name or value (meta set), between the comment's "," and "="? */
 static int fits_comment(const char *s, size_t n, int meta)
@@ -285,7 +307,7 @@ static void header_names(const record *rec, char *out, size_t outlen)
  * spreadsheet's "Language" or "Category" column was dropped without a word,
  * and a Swedish row went into the English file. */
 static int note_unread_columns(import_doc *doc, const record *head, int qc, int ac, int sc, int mc, int ic,
-                               const char *qname, const char *aname)
+                               int lc, const char *qname, const char *aname)
 {
     char names[256];
     size_t at = 0, n_unread = 0;
@@ -294,7 +316,8 @@ static int note_unread_columns(import_doc *doc, const record *head, int qc, int 
         const char *s = head->f[i].s;
         size_t n = head->f[i].n;
         trim(&s, &n);
-        if (!n || (int)i == qc || (int)i == ac || (int)i == sc || (int)i == mc || (int)i == ic)
+        if (!n || (int)i == qc || (int)i == ac || (int)i == sc || (int)i == mc || (int)i == ic ||
+            (int)i == lc)
             continue;
         n_unread++;
         if (at + 1 < sizeof names) {
@@ -306,9 +329,8 @@ static int note_unread_columns(import_doc *doc, const record *head, int qc, int 
     if (!n_unread)
         return 0;
     return import_doc_note(doc, 1, 0,
-                           "%s %s %s not read (import reads %s, %s, Source, Metadata, QnaId): a fact to keep "
-                           "goes in Metadata (name:value|name:value); a language's rows in a file of their "
-                           "own, imported into corpus/<lang>/",
+                           "%s %s %s not read (import reads %s, %s, Source, Metadata, QnaId, Language): a "
+                           "fact to keep goes in Metadata (name:value|name:value)",
                            n_unread > 1 ? "the columns" : "the column", names, n_unread > 1 ? "are" : "is", qname, aname);
 }
 
@@ -379,7 +401,7 @@ int import_csv(const char *text, size_t len, char delim, const char *qname, cons
 {
     reader r = {text, text + len, delim, 1};
     record rec = {0};
-    int rc = -1, qc, ac, sc, mc, ic;
+    int rc = -1, qc, ac, sc, mc, ic, lc;
     char *meta = NULL;
     asked_set asked = {0};
     unsigned line = r.line;
@@ -397,8 +419,12 @@ int import_csv(const char *text, size_t len, char delim, const char *qname, cons
     size_t head_n = rec.n;
     sc = column(&rec, "Source");
     mc = column(&rec, "Metadata");
-    ic = column(&rec, "QnaId");
-    if (note_unread_columns(doc, &rec, qc, ac, sc, mc, ic, qname, aname) != 0)
+    ic = column_of(&rec, ID_COLUMNS);
+    lc = column_of(&rec, LANG_COLUMNS);
+    char lname[64] = "";
+    if (lc >= 0)
+        snprintf(lname, sizeof lname, "%.*s", (int)utf8_cut(rec.f[lc].s, rec.f[lc].n, 40), rec.f[lc].s);
+    if (note_unread_columns(doc, &rec, qc, ac, sc, mc, ic, lc, qname, aname) != 0)
         goto oom;
     for (;;) {
         line = r.line;
@@ -462,6 +488,24 @@ int import_csv(const char *text, size_t len, char delim, const char *qname, cons
             got = -1;
             break;
         }
+        /* the row's language, as a code: "sv", "sv-SE", "Swedish", "svenska" */
+        char lang[16] = "";
+        if (lc >= 0) {
+            const char *lv = (size_t)lc < rec.n ? rec.f[lc].s : "";
+            size_t ln = strlen(lv);
+            trim(&lv, &ln);
+            if (!ln) {
+                snprintf(err, errlen, "line %u: no language in the \"%s\" column", line, lname);
+                got = -1;
+                break;
+            }
+            if (!lang_code_named(lv, ln, lang, sizeof lang)) {
+                snprintf(err, errlen, "line %u: the language \"%.*s\" is no language code or name faqbot knows: "
+                         "write its code (sv, en, de)", line, (int)utf8_cut(lv, ln, 60), lv);
+                got = -1;
+                break;
+            }
+        }
         char *id = idn ? strndup(qna_id, idn) : NULL;
         if (idn && !id)
             goto oom;
@@ -491,11 +535,15 @@ int import_csv(const char *text, size_t len, char delim, const char *qname, cons
         for (size_t i = 0; i < doc->n && !e; i++)
             if (strcmp(doc->entries[i].answer, answer) == 0 &&
                 same_or_none(doc->entries[i].source, source) && same_or_none(doc->entries[i].meta, meta) &&
-                same_or_none(doc->entries[i].id, id) && same_or_none(doc->entries[i].file, file))
+                same_or_none(doc->entries[i].id, id) && same_or_none(doc->entries[i].file, file) &&
+                same_or_none(doc->entries[i].lang, lang))
                 e = &doc->entries[i];
+        /* one id in two languages: translations of each other, as the
+         * corpus links entries of one id; in one language, two answers */
         for (size_t i = 0; i < doc->n && !e && id; i++)
-            if (same_or_none(doc->entries[i].id, id)) {
-                snprintf(err, errlen, "line %u: QnaId \"%s\" is given to two answers", line, id);
+            if (same_or_none(doc->entries[i].id, id) && same_or_none(doc->entries[i].lang, lang)) {
+                snprintf(err, errlen, "line %u: QnaId \"%s\" is given to two answers%s%s", line, id,
+                         *lang ? " in " : "", lang);
                 got = -1;
                 break;
             }
@@ -514,6 +562,12 @@ int import_csv(const char *text, size_t len, char delim, const char *qname, cons
             continue;
         }
         if (!(e = import_doc_add(doc))) {
+            free(source);
+            free(file);
+            free(id);
+            goto oom;
+        }
+        if (*lang && !(e->lang = strdup(lang))) {
             free(source);
             free(file);
             free(id);

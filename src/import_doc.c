@@ -79,6 +79,7 @@ static void entry_free(import_entry *e)
     free(e->source);
     free(e->file);
     free(e->part);
+    free(e->lang);
 }
 
 size_t import_doc_files(const import_doc *doc, char *out, size_t cap)

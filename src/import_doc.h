@@ -24,6 +24,7 @@ typedef struct import_entry {
     char *source;       /* where the entry came from (QnA Maker's Source), or NULL */
     char *file;         /* the corpus file faqbot export named in Source ("faq.md"), or NULL */
     char *part;         /* the title of the document's part it stands in ("Cards"), or NULL */
+    char *lang;         /* its language's code, from a spreadsheet's language column, or NULL */
 } import_entry;
 
 /* Something of the input a reader left out, or wrote but doubts, told

@@ -44,9 +44,11 @@ static const cli_command commands[] = {
     {"import", cmd_import, "Turn a FAQ (QnA Maker or spreadsheet CSV/TSV, Q:/A: text, numbered text, web page, Markdown) "
      "into faqbot Markdown on stdout.",
      "faqbot import [--format csv|tsv|qa|numbered|html|markdown|md|htm] [--columns QUESTION,ANSWER] [--title TEXT] "
-     "[--prefix ID-PREFIX] [--file NAME.md] [--out FILE.md] [FILE|-]\n"
+     "[--prefix ID-PREFIX] [--file NAME.md] [--out FILE.md | --out-dir DIR] [FILE|-]\n"
      "  (the format, unless given, from the file name, else from the text; --out: written whole or\n"
-     "  not at all, a failed import leaves it as it was, where \"> FILE.md\" empties it; --columns: a spreadsheet's\n"
+     "  not at all, a failed import leaves it as it was, where \"> FILE.md\" empties it; --out-dir: a\n"
+     "  sheet with a Language column (codes or names) as DIR/<lang>/FILE.md, one per language, all or\n"
+     "  none, rows of one QnaId or Id in two languages translations of each other; --columns: a spreadsheet's\n"
      "  header names of the question and answer columns, as Frage,Antwort; --file: the rows of one\n"
      "  corpus file that faqbot export named in the Source column; --title: the document's title,\n"
      "  by default a page's <h1> or <title>, a Markdown document's \"# Title\", else FAQ)"},

@@ -391,6 +391,7 @@ static void group(review *r)
 typedef struct proposal {
     int root;                /* the group's representative question */
     uint32_t entry, lang;
+    uint32_t voted_down;     /* no entry: the entry most of its 👎 votes were on */
     double confidence;
     int n, times;
 } proposal;
@@ -403,6 +404,16 @@ static void credit(const faq_index *ix, double *score, uint32_t entry, uint32_t 
     faq_index_entry(ix, entry, &fe);
     if (fe.kind == ENTRY_FAQ && fe.group != refused)
         score[fe.group] += w;
+}
+
+/* The translation group's entry in lang, else in the first language that
+ * has one. */
+static uint32_t group_entry(const faq_index *ix, uint32_t group, uint32_t lang)
+{
+    uint32_t e = faq_index_group_entry(ix, group, lang);
+    for (uint32_t l = 0; e == UINT32_MAX && l < faq_index_lang_count(ix); l++)
+        e = faq_index_group_entry(ix, group, l);
+    return e;
 }
 
 /* Each question credits the entries the searcher ranks for it, by its
@@ -433,6 +444,7 @@ static int propose(review *r, int root, double *score, double threshold, proposa
         for (int k = 0; k < a.n_alts; k++)
             credit(r->ix, score, a.alts[k].entry, q->voted_down, a.confidence * a.alts[k].score / best);
     }
+    p->voted_down = UINT32_MAX;
     uint32_t top = UINT32_MAX;
     for (uint32_t g = 0; g < ng; g++)
         if (score[g] > 0 && (top == UINT32_MAX || score[g] > score[top]))
@@ -440,9 +452,21 @@ static int propose(review *r, int root, double *score, double threshold, proposa
     p->entry = UINT32_MAX;
     if (top != UINT32_MAX && score[top] / p->n >= threshold) {
         p->confidence = score[top] / p->n;
-        p->entry = faq_index_group_entry(r->ix, top, p->lang);
-        for (uint32_t l = 0; p->entry == UINT32_MAX && l < faq_index_lang_count(r->ix); l++)
-            p->entry = faq_index_group_entry(r->ix, top, l);
+        p->entry = group_entry(r->ix, top, p->lang);
+    } else {
+        /* no other entry answers them: if an answer was given and voted
+         * down, the editor's list is "answered wrongly", with that entry
+         * (the one most of the group's votes were on), not "never answered" */
+        memset(score, 0, ng * sizeof *score);
+        for (int i = 0; i < r->n; i++)
+            if (find(r->q, i) == root && r->q[i].voted_down != UINT32_MAX)
+                score[r->q[i].voted_down] += r->q[i].times;
+        uint32_t v = UINT32_MAX;
+        for (uint32_t g = 0; g < ng; g++)
+            if (score[g] > 0 && (v == UINT32_MAX || score[g] > score[v]))
+                v = g;
+        if (v != UINT32_MAX)
+            p->voted_down = group_entry(r->ix, v, p->lang);
     }
     return 0;
 }
@@ -452,7 +476,16 @@ static int cmp_entry(const void *a, const void *b)
     const proposal *x = a, *y = b;
     if (x->entry != y->entry)
         return x->entry < y->entry ? -1 : 1;
+    if (x->voted_down != y->voted_down)
+        return x->voted_down < y->voted_down ? -1 : 1;
     return x->root - y->root;
+}
+
+/* One entry proposed, or none and one voted down: one list for the editor. */
+static int same_entry(const proposal *a, const proposal *b)
+{
+    return a->entry == b->entry &&
+           (a->entry != UINT32_MAX || (a->voted_down != UINT32_MAX && a->voted_down == b->voted_down));
 }
 
 /* Groups proposed the same entry become one: an editor pastes their
@@ -463,7 +496,7 @@ static int merge_same_entry(review *r, proposal *p, int n)
     int out = 0;
     for (int i = 0; i < n; i++) {
         proposal *last = out ? &p[out - 1] : NULL;
-        if (last && p[i].entry != UINT32_MAX && p[i].entry == last->entry) {
+        if (last && same_entry(last, &p[i])) {
             last->confidence = (last->confidence * last->n + p[i].confidence * p[i].n) / (last->n + p[i].n);
             last->n += p[i].n;
             last->times += p[i].times;
@@ -480,6 +513,8 @@ static int cmp_proposal(const void *a, const void *b)
     const proposal *x = a, *y = b;
     if ((x->entry == UINT32_MAX) != (y->entry == UINT32_MAX))
         return x->entry == UINT32_MAX ? 1 : -1;
+    if ((x->voted_down == UINT32_MAX) != (y->voted_down == UINT32_MAX))
+        return x->voted_down == UINT32_MAX ? 1 : -1;
     if (x->times != y->times)
         return y->times - x->times;
     return x->root - y->root;
@@ -513,7 +548,7 @@ static int report(review *r, const proposal *p, review_fn fn, void *ctx)
     qsort(m, (size_t)n, sizeof *m, cmp_member);
     for (int i = 0; i < n; i++)
         texts[i] = m[i].text;
-    review_group g = {p->entry, p->lang, p->confidence, n, p->times, texts};
+    review_group g = {p->entry, p->voted_down, p->lang, p->confidence, n, p->times, texts};
     fn(ctx, &g);
     free(m);
     free(texts);

@@ -21,6 +21,9 @@
 typedef struct review_group {
     uint32_t entry;          /* proposed entry (in the group's language when it has
                                 one), or UINT32_MAX: the FAQ does not answer it */
+    uint32_t voted_down;     /* with no entry proposed: the entry whose answer the
+                                questions were given and voted 👎 on (the one most
+                                of them were), or UINT32_MAX: declined, never answered */
     uint32_t lang;           /* the questions' language */
     double confidence;       /* the proposal's mean confidence over the questions */
     int n_questions;         /* distinct questions */
@@ -39,7 +42,8 @@ typedef struct review_counts {
 } review_counts;
 
 /* Reads the logs, groups and proposes; calls fn once per group, proposed
- * entries first (most asked first), then the groups without an entry. The
+ * entries first (most asked first), then the groups no other entry answers
+ * whose answer was voted 👎 (answered wrongly), then those never answered. The
  * strings are valid during the call. Returns the number of groups, or -1
  * with a message in err (a log cannot be read, memory ran out). Lines of
  * neither format are skipped, and votes on ids gone, counted in *counts. */

@@ -42,6 +42,49 @@ static void one_note(unsigned line, const char *what)
     assert_non_null(strstr(doc.notes[0].what, what));
 }
 
+/* The CSV text is refused, the message holding what. */
+static void csv_refused(const char *text, const char *what)
+{
+    assert_int_equal(rd(IMPORT_CSV, text), -1);
+    assert_non_null(strstr(err, what));
+}
+
+/* A language column, as codes or names: each entry its language's code;
+ * one QnaId (or Id) in two languages is a translation, not an error; one
+ * answer in two languages two entries; a value no language is an error at
+ * its line. It was a column not read, every row one document's. */
+static void test_csv_languages(void **state)
+{
+    (void)state;
+    assert_int_equal(rd(IMPORT_CSV, "Question,Answer,Språk,Id\n"
+                                    "Hur byter jag lösenord?,Kontosidan.,Svenska,pw\n"
+                                    "How do I change my password?,The account page.,English,pw\n"
+                                    "glömt lösenord,Kontosidan.,sv-SE,pw\n"
+                                    "Wifi?,Eduroam.,en_GB,\n"
+                                    "Wifi?,Eduroam.,engelska,\n"
+                                    "Trådlöst?,Eduroam.,SV,\n"
+                                    "Skrive ut?,På biblioteket.,nb-NO,\n"
+                                    "Skrive ut i farger?,På biblioteket.,nor,\n"), 5);
+    assert_string_equal(doc.entries[4].lang, "no");   /* Bokmål's code: the folder's "no" */
+    assert_int_equal(doc.entries[4].n_alts, 1);
+    assert_int_equal(doc.n_notes, 0);
+    assert_string_equal(doc.entries[0].lang, "sv");
+    assert_string_equal(doc.entries[0].id, "pw");
+    assert_int_equal(doc.entries[0].n_alts, 1);
+    assert_string_equal(doc.entries[1].lang, "en");
+    assert_string_equal(doc.entries[1].id, "pw");
+    assert_string_equal(doc.entries[2].lang, "en");
+    assert_int_equal(doc.entries[2].n_alts, 1);   /* "engelska", Swedish's name of English */
+    assert_string_equal(doc.entries[3].lang, "sv");
+    csv_refused("Question,Answer,Language\nHur?,Så.,sv\nHow?,So.,Klingon\n",
+                "line 3: the language \"Klingon\" is no language code or name");
+    csv_refused("Question,Answer,Language\nHur?,Så.,\n", "line 2: no language in the \"Language\" column");
+    csv_refused("Question,Answer,Lang,QnaId\nA?,A.,en,1\nB?,B.,en,1\n", "QnaId \"1\" is given to two answers in en");
+    /* no language column: no language */
+    assert_int_equal(rd(IMPORT_CSV, "Question,Answer\nA?,A.\n"), 1);
+    assert_null(doc.entries[0].lang);
+}
+
 static void test_csv(void **state)
 {
     (void)state;
@@ -63,10 +106,11 @@ static void test_csv(void **state)
     assert_int_equal(rd(IMPORT_TSV, "Question\tAnswer\n¿Q, sí?\tA, sí.\n"), 1);
     assert_string_equal(doc.entries[0].question, "¿Q, sí?");
     /* a column not read is told once, by name, at the header: a spreadsheet's
-     * Language column was dropped without a word, its Swedish rows with the
-     * English; an unnamed column (a trailing separator) is not */
-    assert_int_equal(rd(IMPORT_CSV, "Question,Answer,Language,\nHur?,Så.,sv,\nHow?,So.,en,\n"), 2);
-    one_note(1, "the column \"Language\" is not read (import reads Question, Answer, Source, Metadata, QnaId)");
+     * Category column was dropped without a word; an unnamed column (a
+     * trailing separator) is not */
+    assert_int_equal(rd(IMPORT_CSV, "Question,Answer,Category,\nHur?,Så.,IT,\nHow?,So.,IT,\n"), 2);
+    one_note(1, "the column \"Category\" is not read (import reads Question, Answer, Source, Metadata, QnaId, "
+                "Language)");
     assert_int_equal(rd(IMPORT_CSV, "Question,Answer,Source,Metadata,QnaId\nHow?,So.,,,1\n"), 1);
     assert_int_equal(doc.n_notes, 0);
     /* errors say where */
@@ -444,7 +488,8 @@ static void test_every_cut(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup(test_csv, reset),      cmocka_unit_test_setup(test_qa, reset),
+        cmocka_unit_test_setup(test_csv, reset), cmocka_unit_test_setup(test_csv_languages, reset),
+        cmocka_unit_test_setup(test_qa, reset),
         cmocka_unit_test_setup(test_numbered, reset), cmocka_unit_test_setup(test_html, reset),
         cmocka_unit_test(test_guess),                 cmocka_unit_test_setup(test_write_escapes, reset),
         cmocka_unit_test_setup(test_every_cut, reset),  cmocka_unit_test_setup(test_markdown, reset),
