@@ -242,6 +242,12 @@ const search_param_field search_param_fields[] = {
            "letter the keyboard lacks (Catalan \"installacio\" for \"instal·lació\"), takes "
            "its groups. sportscentre top-1 52.6% -> 55.3% (\"cerrais\"), every other set 0 "
            "(docs/quality.md, 2026-12-07)"),
+    FIELD(lang_foreign_letters, INT, 2, 0, 64,
+          "langid: a question holding this many distinct letters only languages the index "
+          "lacks write in their own words (Persian and Urdu \"پ چ گ ک ی ے\", which Arabic "
+          "does without) is read as a language the FAQ does not hold (English, its decline "
+          "naming the FAQ's languages), not as the index's language of the same script; "
+          "0: off"),
     SWITCH(use_translit,
            "slots: a word the FAQ lacks typed in Latin letters, read against its Cyrillic "
            "and Greek words (\"vrachu\" for \"врачу\")"),

@@ -24,6 +24,7 @@ typedef struct search_params {
     double lang_folded_hit;     /* ... only with a mark the question lacks, typed as
                                    another language's own word */
     double lang_close;          /* evidence this near the best is a close call */
+    int lang_foreign_letters;   /* this many letters no index language writes: none of them */
     double lang_typo_hit;       /* an unknown word one edit from a word of the language */
     double lang_dict_hit;       /* an unknown word the language's dictionary knows */
     int use_lang_tie_near;      /* a tie: the language with words an edit away */

@@ -85,6 +85,16 @@ answered "bonjour" hello fr
 expect_answer "ar off-topic: declined" "كيف أذهب إلى القمر بالقطار" null null
 expect_eq "ar decline: the pack's text" "$(json message <"$TMP/out")" "$(pack_text ar decline)"
 
+# Persian and Urdu, in letters Arabic does without, are no Arabic: declined
+# in English, naming the FAQ's languages, not in Arabic; one such letter of
+# a dialect ("شگد", Iraqi "how much") leaves a question Arabic
+for q in "چگونه پاسپورت را تمدید کنم؟" "پاسپورٹ کی تجدید کیسے کروں"; do
+    expect_answer "not Arabic" "$q" null null
+    expect_eq "not Arabic: $q" "$(json query_lang <"$TMP/out")" en
+    expect_match "the FAQ's languages named: $q" "$(json message <"$TMP/out")" "French"
+done
+answered "شگد تكلفة بطاقة الإقامة" fee ar
+
 # the polite frame is stop words, the question word a question word
 dropped "ar: the pack's stop words" "$TMP/faq.idx" "من فضلك أريد أن أعرف كيف أسجل مولودا جديدا" فضلك اريد ان اعرف
 answered "من فضلك أريد أن أعرف كيف أسجل مولودا جديدا" birth ar
