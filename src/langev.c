@@ -180,7 +180,8 @@ static qmemo_word word_facts(const search_ctx *c, const qtok *t)
          * ("do", "on" are "до", "он") */
         else if (c->p->use_translit && t->word_len >= (size_t)c->p->translit_min_chars &&
                  search_model_translit(c->m, l, t->word, t->word_len,
-                                       (size_t)c->p->translit_min_chars, (int[1]){0},
+                                       (size_t)c->p->translit_min_chars,
+                                       translit_skeleton_min(c->p), (int[1]){0},
                                        (uint32_t[1]){0}, 1))
             f.langs |= 1ull << l;
         else if (may_translate(c, l))
