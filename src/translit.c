@@ -105,6 +105,30 @@ static size_t key_letter(const char *l, size_t i, size_t n, const char **out)
     return 1;
 }
 
+/* Letters to onto key out (*k of cap bytes so far), a letter the key
+ * ends with not again: a letter typed twice is once. 0, or -1 when out is
+ * full. */
+static int put_key(char *out, size_t cap, size_t *k, const char *to)
+{
+    for (; *to; to++) {
+        if (*k && out[*k - 1] == *to)
+            continue;
+        if (*k + 1 >= cap)
+            return -1;
+        out[(*k)++] = *to;
+    }
+    return 0;
+}
+
+/* Key out (k bytes) NUL-ended: its length, or -1 with no room */
+static long end_key(char *out, size_t cap, size_t k)
+{
+    if (!cap)
+        return -1;
+    out[k] = 0;
+    return (long)k;
+}
+
 long translit_key(const char *s, size_t n, char *out, size_t cap)
 {
     char latin[256];
@@ -134,18 +158,10 @@ long translit_key(const char *s, size_t n, char *out, size_t cap)
         if (!to)
             to = single;
         i += took;
-        for (; *to; to++) {
-            if (k && out[k - 1] == *to)   /* "ss" and "s", "ii" (ий) and "i" */
-                continue;
-            if (k + 1 >= cap)
-                return -1;
-            out[k++] = *to;
-        }
+        if (put_key(out, cap, &k, to) != 0)   /* "ss" and "s", "ii" (ий) and "i" */
+            return -1;
     }
-    if (!cap)
-        return -1;
-    out[k] = 0;
-    return (long)k;
+    return end_key(out, cap, k);
 }
 
 int translit_script(const char *s, size_t n)
@@ -222,18 +238,8 @@ long translit_skeleton(const char *s, size_t n, char *out, size_t cap)
         } else {
             i = at + skeleton_letter(s, at, n, &to);   /* s is lower case */
         }
-        if (!to)
+        if (!to || put_key(out, cap, &k, to) != 0)   /* "njdded": the shadda's letter once */
             return -1;
-        for (; *to; to++) {
-            if (k && out[k - 1] == *to)   /* a letter doubled, "njdded", the shadda's */
-                continue;
-            if (k + 1 >= cap)
-                return -1;
-            out[k++] = *to;
-        }
     }
-    if (!cap)
-        return -1;
-    out[k] = 0;
-    return (long)k;
+    return end_key(out, cap, k);
 }

@@ -85,6 +85,13 @@ answered "bonjour" hello fr
 expect_answer "ar off-topic: declined" "كيف أذهب إلى القمر بالقطار" null null
 expect_eq "ar decline: the pack's text" "$(json message <"$TMP/out")" "$(pack_text ar decline)"
 
+# Arabic typed in Latin letters, the digits for ع ح ق: read by the
+# consonants (with the switch off, declined)
+answered "kifach njded jawaz safar" passport ar
+answered "chhal modda dyal bita9at l i9ama" validity ar
+expect_eq "arabizi off: declined" "$("$FAQBOT" ask --index "$TMP/faq.idx" --json \
+    --set use_translit_arabic=0 "kifach njded jawaz safar" | json id)" null
+
 # Persian and Urdu, in letters Arabic does without, are no Arabic: declined
 # in English, naming the FAQ's languages, not in Arabic; one such letter of
 # a dialect ("شگد", Iraqi "how much") leaves a question Arabic
