@@ -5,7 +5,9 @@
 # teh marbuta, yeh for the alef maqsura, or Arabic-Indic digits meets the
 # entry as written; greetings and thanks are small talk in Arabic, typed in
 # Arabic letters or in Latin ones; a declined question is told so in Arabic;
-# the polite frame ("من فضلك أريد أن أعرف") is stop words. Fails on the base,
+# the polite frame ("من فضلك أريد أن أعرف") is stop words; Arabic typed in
+# Latin letters ("kifach njded jawaz safar") is read by its consonants; a
+# Persian or Urdu question is no Arabic one. Fails on the base,
 # which had no Arabic pack (small talk declined, the bot's texts in English)
 # and read "كيـــف" and "الاقامه" as other words than "كيف" and "الإقامة".
 . "$ROOT/tests/e2e/lib.sh.inc"
