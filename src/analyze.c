@@ -377,6 +377,7 @@ static analyzer *analyzer_with(const char *code, lang_rules *r)
     memcpy(a->code, code, strlen(code) + 1);   /* its length checked by the caller */
     a->stemmer = sb_stemmer_new(code, "UTF_8");
     a->stem_letters = stemmer_letters(code);
+    a->article_strip = strcmp(code, "ar") == 0;
     pthread_once(&token_re_once, token_re_init);
     a->md = token_re ? pcre2_match_data_create_from_pattern(token_re, NULL) : NULL;
     a->stems = malloc(SMALL_STEM_SLOTS * sizeof *a->stems);
@@ -572,6 +573,26 @@ int analyzer_stem_names(const analyzer *a, const char *letter, size_t len)
     return 0;
 }
 
+/* The bytes of an Arabic word's attached article, with the conjunction or
+ * preposition before it ("ال", "وال", "بال", "لل", "وبال"...), when
+ * three letters or more remain; else 0. Snowball's Arabic
+ * stemmer strips one prefix step and never "و" or "ف" before an alef, so
+ * "والإقامة" and "فالجواز" kept them, and it strips a "ب" of a bare noun it
+ * keeps after the article ("بطاقة" stems to "طاق", "البطاقة" to "بطاق"):
+ * the word without its article is stemmed as the bare word is. */
+static size_t arabic_article(const char *word, size_t len)
+{
+    static const char *const prefixes[] = {"وبال", "فبال", "وكال", "فكال", "وال", "فال", "بال",
+                                           "كال", "ولل", "فلل", "لل", "ال"};
+    for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
+        size_t n = strlen(prefixes[i]);
+        if (len > n && memcmp(word, prefixes[i], n) == 0 &&
+            utf8_length(word + n, len - n) >= 3)
+            return n;
+    }
+    return 0;
+}
+
 const char *analyzer_stem(analyzer *a, const char *word, size_t len, size_t *out_len)
 {
     /* a number is its own stem in every Snowball language (their rules
@@ -582,6 +603,11 @@ const char *analyzer_stem(analyzer *a, const char *word, size_t len, size_t *out
         a->term[len] = '\0';
         *out_len = len;
         return a->term;
+    }
+    if (a->article_strip) {
+        size_t skip = arabic_article(word, len);
+        word += skip;
+        len -= skip;
     }
     const sb_symbol *st = sb_stemmer_stem(a->stemmer, (const sb_symbol *)word, (int)len);
     if (!st) {

@@ -84,6 +84,7 @@ struct analyzer {
     lang_rules *r;
     int keep_stop;
     int skip_stem;
+    int article_strip;          /* Arabic: arabic_article() off before the stemmer */
     int no_phrases;             /* while synonyms.txt itself is read */
     /* the walk's last words, stop words too: key (a stop word's form, any
      * other word's term), where each starts, whether a stop word */

@@ -228,7 +228,7 @@
 #include "hash.h"
 
 #define FAQ_INDEX_MAGIC "FAQBOTIX"
-#define FAQ_INDEX_VERSION 17u
+#define FAQ_INDEX_VERSION 18u
 #define IX_NONE UINT32_MAX
 
 /* BM25F parameters, fixed at index time since impacts are precomputed. */

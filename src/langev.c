@@ -180,7 +180,8 @@ static qmemo_word word_facts(const search_ctx *c, const qtok *t)
          * ("do", "on" are "до", "он") */
         else if (c->p->use_translit && t->word_len >= (size_t)c->p->translit_min_chars &&
                  search_model_translit(c->m, l, t->word, t->word_len,
-                                       (size_t)c->p->translit_min_chars, (int[1]){0},
+                                       (size_t)c->p->translit_min_chars,
+                                       translit_skeleton_min(c->p), (int[1]){0},
                                        (uint32_t[1]){0}, 1))
             f.langs |= 1ull << l;
         else if (may_translate(c, l))
@@ -403,8 +404,31 @@ static int ngram_words(const query *s)
  * the strongest evidence (function words are what tells "que" from "what"),
  * content words in the vocabulary next. The conversation's language gets a
  * head start so that "ok" or a bare name does not flip it. */
+/* The reading of a question in a language the index does not hold, as its
+ * letters tell (langid_question_foreign()): English, what the bot's
+ * messages fall back to, whose decline names the FAQ's languages when it
+ * holds no English; else a language the FAQ has no entry in; else -1, the
+ * words decide as ever. */
+static int foreign_reading(const faq_index *ix)
+{
+    int en = faq_index_lang_find(ix, "en");
+    if (en >= 0)
+        return en;
+    for (uint32_t l = 0; l < faq_index_lang_count(ix); l++)
+        if (!faq_index_lang_entries(ix, l))
+            return (int)l;
+    return -1;
+}
+
 uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q, size_t len)
 {
+    if (c->p->lang_foreign_letters > 0 &&
+        langid_question_foreign(li, q, len) >= c->p->lang_foreign_letters) {
+        int l = foreign_reading(c->ix);
+        if (l >= 0)
+            return (uint32_t)l;
+    }
+
     const faq_index *ix = c->ix;
     const search_params *p = c->p;
     const query *s = c->q;

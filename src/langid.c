@@ -132,23 +132,32 @@ int langid_guess(langid *li, const char *text, size_t len, char codes[][8], int 
 /* The languages whose letters are known, a bit each: a sign's writers are
  * a mask of them. */
 static const char known_langs[][3] = {"ca", "da", "de", "el", "en", "es", "fi", "fr", "hu",
-                                      "it", "nl", "no", "pt", "ro", "ru", "sv", "tr"};
+                                      "it", "nl", "no", "pt", "ro", "ru", "sv", "tr",
+                                      "ar", "fa", "ur"};
 enum {
     L_CA = 1 << 0, L_DA = 1 << 1, L_DE = 1 << 2, L_EL = 1 << 3, L_EN = 1 << 4,
     L_ES = 1 << 5, L_FI = 1 << 6, L_FR = 1 << 7, L_HU = 1 << 8, L_IT = 1 << 9,
     L_NL = 1 << 10, L_NO = 1 << 11, L_PT = 1 << 12, L_RO = 1 << 13, L_RU = 1 << 14,
-    L_SV = 1 << 15, L_TR = 1 << 16
+    L_SV = 1 << 15, L_TR = 1 << 16, L_AR = 1 << 17, L_FA = 1 << 18, L_UR = 1 << 19
 };
 #define N_KNOWN (sizeof known_langs / sizeof *known_langs)
-_Static_assert(N_KNOWN == 17, "a mask bit each, in known_langs' order");
+_Static_assert(N_KNOWN == 20, "a mask bit each, in known_langs' order");
 
 /* A sign (a lowercase code point, or a script's block of them: a question
  * in Cyrillic is no English one, whatever its words) and the known
  * languages that write it in ordinary words; loanwords and names aside
  * ("façade", "Müller"). Serbian, written in both alphabets, is left
  * unknown: it writes every sign. */
-#define SIGN(cp, langs) {cp, cp, langs}
-static const struct { utf8proc_int32_t lo, hi; uint32_t langs; } signs[] = {
+#define SIGN(cp, langs) {cp, cp, langs, 0}
+#define OWN(cp, langs) {cp, cp, langs, 1}
+static const struct {
+    utf8proc_int32_t lo, hi;
+    uint32_t langs;
+    /* a letter its languages write in their own words, which the other
+     * languages of its script spell a loanword or name without: not a
+     * name's letter, as "ñ" is in "Muñoz" */
+    int own;
+} signs[] = {
     SIGN(0x00BF, L_ES),                         /* ¿ */
     SIGN(0x00A1, L_ES),                         /* ¡ */
     SIGN(0x00F1, L_ES),                         /* ñ */
@@ -188,11 +197,27 @@ static const struct { utf8proc_int32_t lo, hi; uint32_t langs; } signs[] = {
     SIGN(0x015F, L_RO | L_TR),                  /* ş */
     SIGN(0x0151, L_HU),                         /* ő */
     SIGN(0x0171, L_HU),                         /* ű */
-    {0x0370, 0x03FF, L_EL},                 /* Greek */
-    {0x1F00, 0x1FFF, L_EL},                 /* Greek with its old accents */
-    {0x0400, 0x052F, L_RU},                 /* Cyrillic */
+    {0x0370, 0x03FF, L_EL, 0},                 /* Greek */
+    {0x1F00, 0x1FFF, L_EL, 0},                 /* Greek with its old accents */
+    {0x0400, 0x052F, L_RU, 0},                 /* Cyrillic */
+    /* Persian and Urdu letters Arabic has no use for; the Arabic script's
+     * other letters are each of them's. Keheh and Farsi yeh are what
+     * their keyboards type for every kaf and yeh. */
+    OWN(0x067E, L_FA | L_UR),                  /* پ */
+    OWN(0x0686, L_FA | L_UR),                  /* چ */
+    OWN(0x0698, L_FA | L_UR),                  /* ژ */
+    OWN(0x06AF, L_FA | L_UR),                  /* گ */
+    OWN(0x06A9, L_FA | L_UR),                  /* ک */
+    OWN(0x06CC, L_FA | L_UR),                  /* ی */
+    OWN(0x0679, L_UR),                         /* ٹ */
+    OWN(0x0688, L_UR),                         /* ڈ */
+    OWN(0x0691, L_UR),                         /* ڑ */
+    OWN(0x06BA, L_UR),                         /* ں */
+    OWN(0x06D2, L_UR),                         /* ے */
+    OWN(0x06C1, L_UR),                         /* ہ */
 };
 #undef SIGN
+#undef OWN
 #define N_SIGNS (sizeof signs / sizeof *signs)
 _Static_assert(N_SIGNS <= 64, "one bit a sign");
 
@@ -302,4 +327,19 @@ void langid_signs(const char *text, size_t len, const char *const *codes, int n,
 void langid_question_signs(const langid *li, const char *text, size_t len, double *scores)
 {
     score_signs(signs_seen(text, len), li->writers, NULL, li->n_langs, scores);
+}
+
+int langid_question_foreign(const langid *li, const char *text, size_t len)
+{
+    uint64_t seen = signs_seen(text, len);
+    int n = 0;
+    for (size_t s = 0; s < N_SIGNS && seen; s++) {
+        if (!((seen >> s) & 1) || !signs[s].own)
+            continue;
+        int writers = 0;
+        for (int i = 0; i < li->n_langs; i++)
+            writers += writes_sign(li->writers[i], signs[s].langs);
+        n += writers == 0;
+    }
+    return n;
 }

@@ -44,4 +44,11 @@ void langid_signs(const char *text, size_t len, const char *const *codes, int n,
  * whose letters were looked up once, then. */
 void langid_question_signs(const langid *li, const char *text, size_t len, double *scores);
 
+/* How many distinct letters the text holds that no language of li writes,
+ * each one its own languages write in their own words and the other
+ * languages of its script do without (Persian and Urdu "پ گ ک ی", which
+ * Arabic spells "ب ج ك ي"): a question holding them is none of li's. 0
+ * when a language of li has letters faqbot does not know. */
+int langid_question_foreign(const langid *li, const char *text, size_t len);
+
 #endif

@@ -103,6 +103,27 @@ static int latin_lang_word(const search_ctx *c, uint32_t L, const char *w, size_
     return 0;
 }
 
+/* Is Latin-letter word w (n bytes) one of the FAQ's Arabic content words
+ * by its skeleton? A skeleton is short and one of a stop word's too
+ * ("modda", "مدة" and "ماذا" alike): the FAQ's content word is read. */
+static int skeleton_content(const search_ctx *c, uint32_t L, const char *w, size_t n)
+{
+    if (!search_model_translit_arabic(c->m, L))
+        return 0;
+    uint32_t found[QUERY_MAX_ALTS];
+    int which;
+    size_t k = search_model_translit(c->m, L, w, n, (size_t)c->p->translit_min_chars,
+                                     translit_skeleton_min(c->p), &which, found, QUERY_MAX_ALTS);
+    for (size_t i = 0; i < k && which == SEARCH_VOCAB_WORDS; i++) {
+        const ix_str *s = &c->ix->words[found[i]].text;
+        const char *text = c->ix->strings + s->off;
+        if (!analyzer_is_stopword(c->an[L], text, s->len) &&
+            !analyzer_is_question_word(c->an[L], text, s->len))
+            return 1;
+    }
+    return 0;
+}
+
 void query_translit_stops(const search_ctx *c, uint32_t L)
 {
     query *q = c->q;
@@ -111,8 +132,10 @@ void query_translit_stops(const search_ctx *c, uint32_t L)
         qtok *t = &q->toks[i];
         const char *w;
         if (t->is_stop || t->is_qword || t->is_joined ||
+            (!c->p->use_translit_arabic && search_model_translit_arabic(c->m, L)) ||
             !search_model_translit_stop(c->m, L, an, t->word, t->word_len, &w) ||
             ix_find_word(c->ix, L, t->word, t->word_len) != IX_NONE ||
+            skeleton_content(c, L, t->word, t->word_len) ||
             (c->p->translit_stops_latin && latin_lang_word(c, L, t->word, t->word_len)))
             continue;
         qtok read = *t;

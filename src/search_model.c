@@ -42,6 +42,7 @@ struct bare_list {
     size_t n;
     char *text;
     uint32_t digits;            /* the most ASCII digits a form holds */
+    size_t arabic;              /* translit lists: the forms keyed by translit_skeleton() */
 };
 
 struct search_model {
@@ -426,6 +427,20 @@ static int push_bare_form(struct bare_list *b, buf *text, size_t *cap, uint32_t 
     return buf_add(text, bare, (size_t)k) == BUF_OK ? 0 : -1;
 }
 
+/* The Latin key of (s, n), a word of script (translit_script()), into out:
+ * Cyrillic and Greek by translit_key(), Arabic by its skeleton (counted on
+ * b); 0 for a word of neither */
+static long script_key(int script, struct bare_list *b, const char *s, size_t n, char *out,
+                       size_t cap)
+{
+    if (script == TRANSLIT_CYRILLIC_GREEK)
+        return translit_key(s, n, out, cap);
+    if (script != TRANSLIT_ARABIC)
+        return 0;
+    b->arabic++;
+    return translit_skeleton(s, n, out, cap);
+}
+
 /* The bare form of (s, n), table which's record number, onto list b (see
  * push_bare_form()); a word with Catalan's l·l has two: "ll" and one l
  * (fold_bare_ell()). */
@@ -433,7 +448,7 @@ static int add_bare_form(struct bare_list *b, buf *text, size_t *cap, uint32_t w
                          uint32_t number, const char *s, size_t n, int translit)
 {
     char bare[FAQ_MAX_TERM_BYTES * 8 + 1];   /* a letter of two bytes is four at most */
-    long k = translit ? (translit_script(s, n) ? translit_key(s, n, bare, sizeof bare) : 0)
+    long k = translit ? script_key(translit_script(s, n), b, s, n, bare, sizeof bare)
                       : fold_bare(s, n, bare, sizeof bare);
     if (push_bare_form(b, text, cap, which, number, bare, k) != 0)
         return -1;
@@ -528,10 +543,11 @@ static int put_stop_key(void *ctx, const char *w, size_t n, int q)
 {
     stop_keys *k = ctx;
     char key[FAQ_MAX_TERM_BYTES * 8 + 1];
-    long kn = translit_script(w, n) ? translit_key(w, n, key, sizeof key) : -1;
+    struct bare_list *b = k->b;
+    int script = translit_script(w, n);
+    long kn = script ? script_key(script, b, w, n, key, sizeof key) : -1;
     if (kn <= 0)
         return 0;
-    struct bare_list *b = k->b;
     if (grow(&b->forms, &k->cap, b->n + 1, sizeof *b->forms, 64) != 0)
         return -1;
     uint32_t off = (uint32_t)k->text->len;
@@ -628,18 +644,35 @@ static size_t latin_key(const struct bare_list *b, const char *w, size_t n,
 {
     if (!b || !b->n)
         return 0;
-    long k = translit_script(w, n) ? -1 : translit_key(w, n, key, TRANSLIT_KEY_CAP);
+    /* a language written in Arabic letters is typed in Latin ones as its
+     * consonants */
+    long k = translit_script(w, n)     ? -1
+             : b->arabic > b->n / 2 ? translit_skeleton(w, n, key, TRANSLIT_KEY_CAP)
+                                    : translit_key(w, n, key, TRANSLIT_KEY_CAP);
     return k > 0 ? (size_t)k : 0;
 }
 
+int search_model_translit_arabic(const search_model *m, uint32_t l)
+{
+    const struct bare_list *b = bare_forms(m, l, LIST_TRANSLIT, NULL);
+    return b && b->n && b->arabic > b->n / 2;
+}
+
 size_t search_model_translit(const search_model *m, uint32_t l, const char *w, size_t n,
-                             size_t min_chars, int *which, uint32_t *out, size_t cap)
+                             size_t min_chars, size_t skeleton_min, int *which, uint32_t *out,
+                             size_t cap)
 {
     const struct bare_list *b = bare_forms(m, l, LIST_TRANSLIT, NULL);
     char key[TRANSLIT_KEY_CAP];
     size_t k = latin_key(b, w, n, key);
     if (!k)
         return 0;
+    if (b->arabic > b->n / 2) {
+        /* a skeleton is short: three consonants make most Arabic words */
+        if (!skeleton_min)
+            return 0;
+        min_chars = skeleton_min;
+    }
     *which = SEARCH_VOCAB_WORDS;
     size_t found = find_forms(b, SEARCH_VOCAB_WORDS, key, k, out, cap);
     if (found)

@@ -138,7 +138,14 @@ size_t search_model_bare(const search_model *m, uint32_t l, int which, const cha
  * many. Language l's list of keys is made by the first call for l
  * (thread-safe); a language written in Latin letters has none. */
 size_t search_model_translit(const search_model *m, uint32_t l, const char *w, size_t n,
-                             size_t min_chars, int *which, uint32_t *out, size_t cap);
+                             size_t min_chars, size_t skeleton_min, int *which, uint32_t *out,
+                             size_t cap);
+
+/* 1 if language l is written in Arabic letters, so its list above holds
+ * consonant skeletons (translit_skeleton()): a Latin-letter word is read
+ * against it by its skeleton, a stem's of skeleton_min bytes at least (0:
+ * not at all); its stop and question words likewise. */
+int search_model_translit_arabic(const search_model *m, uint32_t l);
 
 /* Word w (n bytes) typed in Latin letters, read against language l's stop
  * and question words (analyzer an's, language l's: every searcher's share

@@ -242,9 +242,23 @@ const search_param_field search_param_fields[] = {
            "letter the keyboard lacks (Catalan \"installacio\" for \"instal·lació\"), takes "
            "its groups. sportscentre top-1 52.6% -> 55.3% (\"cerrais\"), every other set 0 "
            "(docs/quality.md, 2026-12-07)"),
+    FIELD(lang_foreign_letters, INT, 2, 0, 64,
+          "langid: a question holding this many distinct letters only languages the index "
+          "lacks write in their own words (Persian and Urdu \"پ چ گ ک ی ے\", which Arabic "
+          "does without) is read as a language the FAQ does not hold (English, its decline "
+          "naming the FAQ's languages), not as the index's language of the same script; "
+          "0: off"),
     SWITCH(use_translit,
            "slots: a word the FAQ lacks typed in Latin letters, read against its Cyrillic "
            "and Greek words (\"vrachu\" for \"врачу\")"),
+    SWITCH(use_translit_arabic,
+           "slots, langid, tokens (with use_translit): a word typed in Latin letters read "
+           "against the FAQ's Arabic words, stems, stop and question words by their consonant "
+           "skeleton (translit_skeleton(): \"jawaz\" for \"جواز\", \"3a9d\" for \"عقد\", "
+           "\"kifach\" for \"كيفاش\")"),
+    FIELD(translit_skeleton_min, INT, 2, 1, 1000,
+          "... a stem whose skeleton the word's begins with, of this many consonants at "
+          "least (\"zawaj\" for \"زواج\"'s stem)"),
     SWITCH(use_translit_stops,
            "tokens (with use_translit): a Latin-letter word of a question read as a language "
            "written in Cyrillic or Greek letters whose Latin key is one of its stop or question "

@@ -24,6 +24,7 @@ typedef struct search_params {
     double lang_folded_hit;     /* ... only with a mark the question lacks, typed as
                                    another language's own word */
     double lang_close;          /* evidence this near the best is a close call */
+    int lang_foreign_letters;   /* this many letters no index language writes: none of them */
     double lang_typo_hit;       /* an unknown word one edit from a word of the language */
     double lang_dict_hit;       /* an unknown word the language's dictionary knows */
     int use_lang_tie_near;      /* a tie: the language with words an edit away */
@@ -119,6 +120,8 @@ typedef struct search_params {
     int use_bare_synonyms;      /* a synonym member typed without a letter the keyboard lacks */
     int use_accented_synonyms;  /* ... or without its accent (and that letter) */
     int use_translit;           /* a Cyrillic or Greek word typed in Latin letters (translit.h) */
+    int use_translit_arabic;    /* ... and against Arabic words by their consonants */
+    int translit_skeleton_min;  /* ... a stem's skeleton of this many bytes at least */
     int use_translit_stops;     /* ... a stop or question word so typed is one */
     int translit_stops_latin;   /* ... unless a Latin-letter language of the index has the word */
     int use_parts;              /* the FAQ's compounds holding the word as a part */
@@ -185,5 +188,12 @@ int search_params_assign(search_params *p, const char *assignment, char *err, si
 /* A file of "name = value" lines ('#' comments, blank lines skipped).
  * Returns 0, or -1 with file, line and reason in err. */
 int search_params_load(search_params *p, const char *path, char *err, size_t errlen);
+
+/* The skeleton_min search_model_translit() is given: 0 when Arabic is
+ * not read by its skeleton */
+static inline size_t translit_skeleton_min(const search_params *p)
+{
+    return p->use_translit_arabic ? (size_t)p->translit_skeleton_min : 0;
+}
 
 #endif

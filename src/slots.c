@@ -627,7 +627,8 @@ static void add_translit(const search_ctx *c, slot *sl, uint32_t L, const qtok *
     uint32_t found[QUERY_MAX_ALTS];
     int which;
     size_t k = search_model_translit(c->m, L, t->word, t->word_len,
-                                     (size_t)c->p->translit_min_chars, &which, found, QUERY_MAX_ALTS);
+                                     (size_t)c->p->translit_min_chars, translit_skeleton_min(c->p),
+                                     &which, found, QUERY_MAX_ALTS);
     for (size_t i = 0; i < k; i++)
         add_alt(sl, which == SEARCH_VOCAB_WORDS ? c->ix->words[found[i]].term : found[i],
                 c->p->w_translit, ALT_VARIANT, IX_NONE);

@@ -105,6 +105,30 @@ static size_t key_letter(const char *l, size_t i, size_t n, const char **out)
     return 1;
 }
 
+/* Letters to onto key out (*k of cap bytes so far), a letter the key
+ * ends with not again: a letter typed twice is once. 0, or -1 when out is
+ * full. */
+static int put_key(char *out, size_t cap, size_t *k, const char *to)
+{
+    for (; *to; to++) {
+        if (*k && out[*k - 1] == *to)
+            continue;
+        if (*k + 1 >= cap)
+            return -1;
+        out[(*k)++] = *to;
+    }
+    return 0;
+}
+
+/* Key out (k bytes) NUL-ended: its length, or -1 with no room */
+static long end_key(char *out, size_t cap, size_t k)
+{
+    if (!cap)
+        return -1;
+    out[k] = 0;
+    return (long)k;
+}
+
 long translit_key(const char *s, size_t n, char *out, size_t cap)
 {
     char latin[256];
@@ -134,18 +158,10 @@ long translit_key(const char *s, size_t n, char *out, size_t cap)
         if (!to)
             to = single;
         i += took;
-        for (; *to; to++) {
-            if (k && out[k - 1] == *to)   /* "ss" and "s", "ii" (ий) and "i" */
-                continue;
-            if (k + 1 >= cap)
-                return -1;
-            out[k++] = *to;
-        }
+        if (put_key(out, cap, &k, to) != 0)   /* "ss" and "s", "ii" (ий) and "i" */
+            return -1;
     }
-    if (!cap)
-        return -1;
-    out[k] = 0;
-    return (long)k;
+    return end_key(out, cap, k);
 }
 
 int translit_script(const char *s, size_t n)
@@ -155,7 +171,75 @@ int translit_script(const char *s, size_t n)
         if (c == UINT32_MAX)
             return 0;
         if ((c >= 0x370 && c <= 0x3FF) || (c >= 0x400 && c <= 0x4FF))
-            return 1;
+            return TRANSLIT_CYRILLIC_GREEK;
+        if (c >= 0x621 && c <= 0x64A)
+            return TRANSLIT_ARABIC;
     }
     return 0;
+}
+
+/* Arabic letter c (U+0621..U+064A) as its consonant class; "" for the
+ * letters that are vowels as often as not (alef, waw, yeh, hamza's seats,
+ * teh marbuta), NULL for none */
+static const char *arabic_class(uint32_t c)
+{
+    /* U+0621 ء .. U+063A غ, then U+0641 ف .. U+064A ي */
+    static const char *const lo[26] = {
+        "", "", "", "", "", "", "", "b", "", "t", "t", "j", "h", "h", "d", "d",
+        "r", "z", "s", "S", "s", "d", "t", "d", "3", "g"};
+    static const char *const hi[10] = {"f", "q", "k", "l", "m", "n", "h", "", "", ""};
+    if (c >= 0x621 && c <= 0x63A)
+        return lo[c - 0x621];
+    if (c >= 0x641 && c <= 0x64A)
+        return hi[c - 0x641];
+    return NULL;
+}
+
+/* A Latin-letter spelling of an Arabic sound at l[i] as its consonant
+ * class, into *out; how many bytes it took. Vowels, "w", "y" and the
+ * hamza's "2" are "" (Arabic writes short vowels not at all, long ones
+ * with the letters the Arabic side drops too); the digits are the letters
+ * they look like: "3" ع, "7" ح, "9" ق, "5" خ. */
+static size_t skeleton_letter(const char *l, size_t i, size_t n, const char **out)
+{
+    static const struct { const char *from, *to; } many[] = {
+        {"sh", "S"}, {"ch", "S"}, {"kh", "h"}, {"gh", "g"}, {"dj", "j"}, {"th", "t"}, {"dh", "d"}};
+    for (size_t k = 0; k < sizeof many / sizeof *many; k++) {
+        size_t m = strlen(many[k].from);
+        if (i + m <= n && memcmp(l + i, many[k].from, m) == 0) {
+            *out = many[k].to;
+            return m;
+        }
+    }
+    static const char from[] = "bptjg75hxdrzs3fv9qkclmnaeiouwy2'";
+    static const char *const to[] = {"b", "b", "t", "j", "j", "h", "h", "h", "h", "d", "r", "z",
+                                     "s", "3", "f", "f", "q", "q", "k", "k", "l", "m", "n", "",
+                                     "", "",  "",  "",  "",  "",  "",  ""};
+    _Static_assert(sizeof from - 1 == sizeof to / sizeof *to, "a class each");
+    const char *at = l[i] ? strchr(from, l[i]) : NULL;
+    *out = at ? to[at - from] : NULL;
+    return 1;
+}
+
+long translit_skeleton(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n;) {
+        const char *to;
+        size_t at = i;
+        uint32_t c = next_cp(s, n, &i);
+        if (c == UINT32_MAX)
+            return -1;
+        if (c >= 0x80) {
+            to = arabic_class(c);
+            /* a last heh is teh marbuta folded, or "his": no root letter */
+            if (c == 0x647 && i == n)
+                to = "";
+        } else {
+            i = at + skeleton_letter(s, at, n, &to);   /* s is lower case */
+        }
+        if (!to || put_key(out, cap, &k, to) != 0)   /* "njdded": the shadda's letter once */
+            return -1;
+    }
+    return end_key(out, cap, k);
 }

@@ -5,7 +5,9 @@
 # teh marbuta, yeh for the alef maqsura, or Arabic-Indic digits meets the
 # entry as written; greetings and thanks are small talk in Arabic, typed in
 # Arabic letters or in Latin ones; a declined question is told so in Arabic;
-# the polite frame ("من فضلك أريد أن أعرف") is stop words. Fails on the base,
+# the polite frame ("من فضلك أريد أن أعرف") is stop words; Arabic typed in
+# Latin letters ("kifach njded jawaz safar") is read by its consonants; a
+# Persian or Urdu question is no Arabic one. Fails on the base,
 # which had no Arabic pack (small talk declined, the bot's texts in English)
 # and read "كيـــف" and "الاقامه" as other words than "كيف" and "الإقامة".
 . "$ROOT/tests/e2e/lib.sh.inc"
@@ -84,6 +86,23 @@ answered "bonjour" hello fr
 # the bot's own text in Arabic
 expect_answer "ar off-topic: declined" "كيف أذهب إلى القمر بالقطار" null null
 expect_eq "ar decline: the pack's text" "$(json message <"$TMP/out")" "$(pack_text ar decline)"
+
+# Arabic typed in Latin letters, the digits for ع ح ق: read by the
+# consonants (with the switch off, declined)
+answered "kifach njded jawaz safar" passport ar
+answered "chhal modda dyal bita9at l i9ama" validity ar
+expect_eq "arabizi off: declined" "$("$FAQBOT" ask --index "$TMP/faq.idx" --json \
+    --set use_translit_arabic=0 "kifach njded jawaz safar" | json id)" null
+
+# Persian and Urdu, in letters Arabic does without, are no Arabic: declined
+# in English, naming the FAQ's languages, not in Arabic; one such letter of
+# a dialect ("شگد", Iraqi "how much") leaves a question Arabic
+for q in "چگونه پاسپورت را تمدید کنم؟" "پاسپورٹ کی تجدید کیسے کروں"; do
+    expect_answer "not Arabic" "$q" null null
+    expect_eq "not Arabic: $q" "$(json query_lang <"$TMP/out")" en
+    expect_match "the FAQ's languages named: $q" "$(json message <"$TMP/out")" "French"
+done
+answered "شگد تكلفة بطاقة الإقامة" fee ar
 
 # the polite frame is stop words, the question word a question word
 dropped "ar: the pack's stop words" "$TMP/faq.idx" "من فضلك أريد أن أعرف كيف أسجل مولودا جديدا" فضلك اريد ان اعرف

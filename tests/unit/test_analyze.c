@@ -807,6 +807,32 @@ static void stem_copy(analyzer *a, const char *word, size_t len, char *out, size
     snprintf(out, cap, "%.*s", t ? (int)n : 0, t ? t : "");
 }
 
+/* An Arabic word with its attached article, the conjunction or preposition
+ * before it, stems as the bare word: Snowball's stemmer kept "و" and "ف"
+ * before the article ("والإقامة", "فالجواز") and stemmed "بطاقة" and
+ * "البطاقة" apart. A word whose first letters only look like the article
+ * ("الله", "والد") is left to the stemmer. */
+static void test_arabic_article(void **state)
+{
+    (void)state;
+    analyzer *a = analyzer_new("ar", NULL);
+    assert_non_null(a);
+    static const char *const same[][2] = {
+        {"والإقامة", "إقامة"}, {"فالجواز", "جواز"}, {"البطاقة", "بطاقة"},
+        {"وبالبطاقة", "بطاقة"}, {"للإقامة", "إقامة"}, {"بالبطاقة", "بطاقة"},
+    };
+    for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
+        char x[64], y[64];
+        stem_copy(a, same[i][0], strlen(same[i][0]), x, sizeof x);
+        stem_copy(a, same[i][1], strlen(same[i][1]), y, sizeof y);
+        assert_string_equal(x, y);
+    }
+    char x[64];
+    stem_copy(a, "والد", strlen("والد"), x, sizeof x);
+    assert_string_equal(x, "والد");
+    analyzer_free(a);
+}
+
 /* A stem whose accents, folded off, would make it a stop or question word
  * of its language keeps them; any other stem is folded as before. Swedish
  * "väder" (weather) stems to "väd", folded "vad" (what); "månad" (month)
@@ -1032,6 +1058,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_utf8_valid),
         cmocka_unit_test(test_fold_meets),
+        cmocka_unit_test(test_arabic_article),
         cmocka_unit_test(test_fold_table_is_utf8proc),
         cmocka_unit_test(test_spanish_tokens_stop_stem),
         cmocka_unit_test(test_own_letters_stop_as_written),

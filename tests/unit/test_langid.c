@@ -188,6 +188,30 @@ static void test_question_signs(void **st)
     assert_true(sc[1] == LANGID_SIGN_WEIGHT);
 }
 
+/* Persian and Urdu letters Arabic does without tell a question none of an
+ * Arabic and French FAQ's languages; Arabic's own letters, a Latin name's
+ * "ñ", or a language whose letters are not known, do not. */
+static void test_foreign_letters(void **st)
+{
+    static const char *const arfr[] = {"ar", "fr", "en"};
+    langid *li = langid_new(arfr, 3);
+    assert_non_null(li);
+    const char *fa = "چگونه پاسپورت را تمدید کنم؟";
+    const char *ur = "پاسپورٹ کی تجدید کیسے کروں";
+    assert_int_equal(langid_question_foreign(li, fa, strlen(fa)), 5);     /* چ گ پ ی ک */
+    assert_true(langid_question_foreign(li, ur, strlen(ur)) >= 4);
+    const char *ar = "كيف أجدد جواز السفر؟";
+    assert_int_equal(langid_question_foreign(li, ar, strlen(ar)), 0);
+    assert_int_equal(langid_question_foreign(li, "M. Muñoz, São Paulo", 21), 0);
+    langid_free(li);
+    /* a language of the index whose letters are not known writes them all */
+    static const char *const arxx[] = {"ar", "xx"};
+    li = langid_new(arxx, 2);
+    assert_int_equal(langid_question_foreign(li, fa, strlen(fa)), 0);
+    langid_free(li);
+    (void)st;
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -196,6 +220,7 @@ int main(void)
         cmocka_unit_test(test_reads_only_what_it_is_given),
         cmocka_unit_test(test_signs),
         cmocka_unit_test(test_question_signs),
+        cmocka_unit_test(test_foreign_letters),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -82,6 +82,36 @@ static void test_script(void **state)
     assert_false(translit_script("rør", strlen("rør")));
 }
 
+/* An Arabic word and its Latin spellings ("arabizi") by one consonant
+ * skeleton: the vowels, alef, waw, yeh and a last heh dropped, the digits
+ * the letters they look like (3 ع, 7 ح, 9 ق), "ch" and "sh" one; other
+ * words apart; a letter of neither script has none. */
+static void test_arabic_skeleton(void **state)
+{
+    (void)state;
+    static const char *const same[][3] = {
+        {"جواز", "jawaz", "jwaz"},      {"عقد", "3a9d", "3aqd"},
+        {"كيفاش", "kifach", "kifash"},  {"شهادة", "chahada", "shahada"},
+        {"تعريف", "ta3rif", "t3rif"}, {"صحح", "sa77a7", "sahhah"},
+        {"بطاقة", "bita9a", "bitaqa"},
+    };
+    for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
+        char a[64], b[64];
+        assert_true(translit_skeleton(same[i][0], strlen(same[i][0]), a, sizeof a) > 0);
+        for (int k = 1; k < 3; k++) {
+            assert_true(translit_skeleton(same[i][k], strlen(same[i][k]), b, sizeof b) > 0);
+            assert_string_equal(a, b);
+        }
+    }
+    char a[64], b[64];
+    translit_skeleton("جواز", strlen("جواز"), a, sizeof a);
+    translit_skeleton("زواج", strlen("زواج"), b, sizeof b);
+    assert_string_not_equal(a, b);
+    assert_int_equal(translit_skeleton("café", strlen("café"), a, sizeof a), -1);
+    assert_int_equal(translit_script("جواز", strlen("جواز")), TRANSLIT_ARABIC);
+    assert_int_equal(translit_script("врач", strlen("врач")), TRANSLIT_CYRILLIC_GREEK);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -89,6 +119,7 @@ int main(void)
         cmocka_unit_test(test_other_words_apart),
         cmocka_unit_test(test_no_key),
         cmocka_unit_test(test_script),
+        cmocka_unit_test(test_arabic_skeleton),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
