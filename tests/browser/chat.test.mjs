@@ -850,6 +850,11 @@ try {
     const ctx = await browser.newContext({ locale: 'ar', viewport: { width: 1280, height: 800 } });
     await ctx.route('**/api/messages*', (r) => /lang=(?!ar)/.test(r.request().url()) ? r.continue()
       : r.fulfill({ contentType: 'application/json', body: JSON.stringify(ar) }));
+    // the page as an Arabic FAQ's server serves it: its language field Arabic (the script starts from it)
+    await ctx.route(url, async (r) => {
+      const resp = await r.fetch();
+      r.fulfill({ response: resp, body: (await resp.text()).replace(/(id="lang-field" value=")[^"]*/, '$1ar') });
+    });
     const p = await ctx.newPage(), errs = [];
     p.on('pageerror', (e) => errs.push(e.message));
     await p.goto(url);
