@@ -48,6 +48,10 @@ long fold_into(utf8proc_int32_t *cps, size_t cps_cap, const char *s, size_t len,
                char *out, size_t cap, int strip_accents)
 {
     size_t o = 0;
+    /* a letter of the Arabic block folded (lead byte 0xD8 to 0xDB; no other
+     * two-byte letter folds into it): only then is fold_arabic() asked, the
+     * fast path being most of what is folded */
+    unsigned arabic = 0;
     for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
@@ -68,11 +72,12 @@ long fold_into(utf8proc_int32_t *cps, size_t cps_cap, const char *s, size_t len,
         if (o + f->len + 1 > cap)
             return -1;
         memcpy(out + o, f->bytes, f->len);
+        arabic |= (c & 0xFC) == 0xD8;
         o += f->len;
         i += 2;
     }
     out[o] = '\0';
-    return (long)(strip_accents ? fold_arabic(out, o) : o);
+    return (long)(strip_accents && arabic ? fold_arabic(out, o) : o);
 slow:
     o = 0;
     utf8proc_option_t opt = UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STABLE;

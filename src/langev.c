@@ -422,8 +422,10 @@ static int foreign_reading(const faq_index *ix)
 
 uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q, size_t len)
 {
+    /* the letters it is written with: "¿", "ñ", "ã", "ß", "پ" */
+    uint64_t signs = langid_text_signs(q, len);
     if (c->p->lang_foreign_letters > 0 &&
-        langid_question_foreign(li, q, len) >= c->p->lang_foreign_letters) {
+        langid_question_foreign(li, signs) >= c->p->lang_foreign_letters) {
         int l = foreign_reading(c->ix);
         if (l >= 0)
             return (uint32_t)l;
@@ -446,11 +448,14 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
         if (facts[i].folded && written_plain(q + t->raw_off, t->raw_len, t->word, t->word_len))
             weak[i] = facts[i].folded;
     }
-    uint64_t taken[FAQ_MAX_QUERY_TERMS * 2];
-    stem_taken(c, facts, taken);
-    /* the signs it is written with: "¿", "ñ", "ã", "ß" */
+    /* found only once no language is elected before the dictionaries are
+     * asked: until then a language's most with every open lookup a hit is
+     * the most, a taken one's too, so a language elected over it is the
+     * one elected over less (and most questions stop there) */
+    uint64_t taken[FAQ_MAX_QUERY_TERMS * 2] = {0};
+    int taken_found = 0;
     double sign[FAQ_MAX_LANGS];
-    langid_question_signs(li, q, len, sign);
+    langid_question_signs(li, signs, sign);
     /* the words' open languages looked up in their dictionaries, the one
      * with most to gain first, until the outcome no longer hangs on them */
     for (;;) {
@@ -463,6 +468,11 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
         int f = elected(c, ev, open);
         if (f >= 0)
             return (uint32_t)f;
+        if (!taken_found) {
+            taken_found = 1;
+            stem_taken(c, facts, taken);
+            continue;
+        }
         uint32_t most = UINT32_MAX;
         for (uint32_t l = 0; l < ix->n_langs; l++)
             if (((open >> l) & 1) && (most == UINT32_MAX || ev[l] > ev[most]))

@@ -324,14 +324,18 @@ void langid_signs(const char *text, size_t len, const char *const *codes, int n,
     score_signs(seen, bits, codes, n, scores);
 }
 
-void langid_question_signs(const langid *li, const char *text, size_t len, double *scores)
+uint64_t langid_text_signs(const char *text, size_t len)
 {
-    score_signs(signs_seen(text, len), li->writers, NULL, li->n_langs, scores);
+    return signs_seen(text, len);
 }
 
-int langid_question_foreign(const langid *li, const char *text, size_t len)
+void langid_question_signs(const langid *li, uint64_t seen, double *scores)
 {
-    uint64_t seen = signs_seen(text, len);
+    score_signs(seen, li->writers, NULL, li->n_langs, scores);
+}
+
+int langid_question_foreign(const langid *li, uint64_t seen)
+{
     int n = 0;
     for (size_t s = 0; s < N_SIGNS && seen; s++) {
         if (!((seen >> s) & 1) || !signs[s].own)

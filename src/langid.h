@@ -10,6 +10,7 @@
 #define FAQ_LANGID_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct langid langid;
 
@@ -40,15 +41,19 @@ int langid_guess(langid *li, const char *text, size_t len, char codes[][8], int 
 void langid_signs(const char *text, size_t len, const char *const *codes, int n,
                   double *scores);
 
+/* The signs a text holds (its letters langid_signs() weighs), a bit each:
+ * read once a question, for the two below. */
+uint64_t langid_text_signs(const char *text, size_t len);
+
 /* langid_signs() for the codes li was made with (at most 64 of them),
- * whose letters were looked up once, then. */
-void langid_question_signs(const langid *li, const char *text, size_t len, double *scores);
+ * whose letters were looked up once, then; seen: langid_text_signs(). */
+void langid_question_signs(const langid *li, uint64_t seen, double *scores);
 
 /* How many distinct letters the text holds that no language of li writes,
  * each one its own languages write in their own words and the other
  * languages of its script do without (Persian and Urdu "پ گ ک ی", which
- * Arabic spells "ب ج ك ي"): a question holding them is none of li's. 0
+ * Arabic spells "ب ج ك ي"; seen: langid_text_signs()): a question holding them is none of li's. 0
  * when a language of li has letters faqbot does not know. */
-int langid_question_foreign(const langid *li, const char *text, size_t len);
+int langid_question_foreign(const langid *li, uint64_t seen);
 
 #endif
