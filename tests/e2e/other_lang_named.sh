@@ -25,7 +25,15 @@ MD
 # a language no pack names: its own lang_name, as the corpus gives it
 printf '# Menza\n\n## Hol van a menza? {#menza}\n\nA földszinten.\n' >"$TMP/faq/hu/faq.md"
 printf 'lang_name = magyar\n' >"$TMP/faq/hu/messages.txt"
+# the German decline below needs German asked in: the German-English
+# dictionary alone, even where a runner leaves the dictionaries out
+mkdir -p "$TMP/dictd"
+ln -s /usr/share/dictd/freedict-deu-eng.* "$TMP/dictd/"
+saved_dictd=${FAQBOT_DICTD_DIR-/usr/share/dictd}
+FAQBOT_DICTD_DIR=$TMP/dictd
+export FAQBOT_DICTD_DIR
 index_faq "$TMP/faq"
+FAQBOT_DICTD_DIR=$saved_dictd
 # said() LANG QUESTION: the message of the JSON answer
 said() { "$FAQBOT" ask --index "$TMP/faq.idx" --json --lang "$1" "$2" | json message; }
 expect_eq "English names Swedish" "$(said en eduroam)" "This answer is only available in Swedish."
