@@ -56,8 +56,6 @@ struct faq_index {
     uint64_t model_len;
     uint32_t n_langs, n_entries, n_groups, n_terms, n_words;
     char checksum_hex[17];        /* the header's checksum in hex, made at open */
-    float *qidf;                  /* per term, BM25's idf over its language's entry questions
-                                     (made at open; NULL if memory ran out) */
 };
 
 /* faq_index_open() of an index whose MODEL is still to be made: the

@@ -4,7 +4,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -337,43 +336,6 @@ int faq_index_check(const faq_index *ix, char *err, size_t errlen)
     return FAQ_INDEX_OK;
 }
 
-/* How rare each term is among the questions of its language's entries
- * (BM25's idf, as the index's own over the groups): "debian" or "package",
- * in most of a FAQ's questions, tell its questions apart less than their
- * share of the answers says. One pass over the question sequences; left
- * NULL when memory runs out (the question fit then reads the index's idf). */
-static void question_idf(faq_index *ix)
-{
-    uint32_t *df = calloc((size_t)ix->n_terms + 1, sizeof *df);
-    uint32_t *last = malloc(((size_t)ix->n_terms + 1) * sizeof *last);
-    uint32_t *per_lang = calloc((size_t)ix->n_langs + 1, sizeof *per_lang);
-    float *q = malloc(((size_t)ix->n_terms + 1) * sizeof *q);
-    if (!df || !last || !per_lang || !q) {
-        free(df), free(last), free(per_lang), free(q);
-        return;
-    }
-    for (uint32_t t = 0; t < ix->n_terms; t++)
-        last[t] = UINT32_MAX;
-    for (uint32_t e = 0; e < ix->n_entries; e++) {
-        const ix_entry *E = &ix->entries[e];
-        if (E->lang < ix->n_langs)
-            per_lang[E->lang]++;
-        const uint32_t *s = ix->qseq + E->qseq_off;
-        for (uint32_t k = 0; k < E->qseq_len; k++)
-            if (s[k] < ix->n_terms && last[s[k]] != e) {
-                last[s[k]] = e;
-                df[s[k]]++;
-            }
-    }
-    for (uint32_t t = 0; t < ix->n_terms; t++) {
-        uint32_t l = ix->terms[t].lang;
-        double N = l < ix->n_langs ? per_lang[l] : 0, n = df[t];
-        q[t] = n > N ? 0 : (float)log(1.0 + (N - n + 0.5) / (n + 0.5));
-    }
-    free(df), free(last), free(per_lang);
-    ix->qidf = q;
-}
-
 static int index_open(const char *path, int unfinished, faq_index **out, char *err, size_t errlen)
 {
     *out = NULL;
@@ -456,7 +418,6 @@ static int index_open(const char *path, int unfinished, faq_index **out, char *e
     why = check_layout(ix, unfinished);
     if (why)
         goto fail;
-    question_idf(ix);
     /* every answer of a server names its index by it: formatted once */
     snprintf(ix->checksum_hex, sizeof ix->checksum_hex, "%016llx", (unsigned long long)ix->h->checksum);
     *out = ix;
@@ -485,7 +446,6 @@ void faq_index_close(faq_index *ix)
         return;
     if (ix->map)
         munmap((void *)ix->map, (size_t)ix->size);
-    free(ix->qidf);
     free(ix);
 }
 

@@ -180,10 +180,7 @@ static const fit_term *fit_terms(const search_ctx *s, rerank_scratch *x, uint32_
         had |= bit;
         if (seen)
             continue;
-        double w = s->ix->terms[q[i]].idf, a = s->p->fit_qidf;
-        if (a > 0 && s->ix->qidf)
-            w = (1 - a) * w + a * s->ix->qidf[q[i]];
-        sl->terms[o++] = (fit_term){q[i], (float)w};
+        sl->terms[o++] = (fit_term){q[i], s->ix->terms[q[i]].idf};
     }
     sl->entry = e;
     sl->n = o;
@@ -678,57 +675,6 @@ static void f_focus(const rerank_ctx *r, cand *c, uint32_t e)
     }
 }
 
-/* Does a phrasing of entry e's question hold a question word, and one of
- * the query's question-word slots? (bit 0: any question word; bit 1: one
- * of the query's) */
-static int question_intent(const search_ctx *s, uint32_t e)
-{
-    const ix_entry *E = &s->ix->entries[e];
-    const uint32_t *q = s->ix->qseq + E->qseq_off;
-    int got = 0;
-    for (uint32_t k = 0; k < E->qseq_len; k++) {
-        if (q[k] == IX_NONE || !term_is_qword(s, q[k]))
-            continue;
-        got |= 1;
-        for (int i = 0; i < s->q->n_slots; i++)
-            if (s->q->slots[i].is_qword && slot_has_term(&s->q->slots[i], q[k]))
-                got |= 2;
-    }
-    return got;
-}
-
-/* What the question asks (how, why, where, when, who): an entry whose
- * question asks it with the same question word answers it as asked ("why
- * do gzip and zlib formats both exist" beside "what is the difference
- * between gzip and zlib"); one asking with another question word only
- * answers another question of the same words. Each question word weighs
- * by its idf over the most the query's words reach, so that "what",
- * asked by most entries, tells little. */
-static void f_intent(const rerank_ctx *r, cand *c, uint32_t e)
-{
-    const search_ctx *s = r->s;
-    double idf = 0, top = 0;
-    uint32_t lq = IX_NONE;
-    for (int i = 0; i < s->q->n_slots; i++) {
-        const slot *x = &s->q->slots[i];
-        if (x->idf > top)
-            top = x->idf;
-        if (x->is_qword && x->n_alts && x->idf > idf) {
-            idf = x->idf;
-            lq = s->ix->terms[x->alts[0].term].lang;
-        }
-    }
-    if (lq == IX_NONE || top <= 0)
-        return;
-    uint32_t eq = faq_index_group_entry(s->ix, c->group, lq);
-    int got = question_intent(s, eq != IX_NONE ? eq : e);
-    double w = s->p->intent_idf ? idf / top : 1;
-    if (got & 2)
-        c->score *= 1 + s->p->intent_bonus * w;
-    else if (got & 1)
-        c->score *= 1 - s->p->intent_penalty * w;
-}
-
 static void f_question_fit(const rerank_ctx *r, cand *c, uint32_t e)
 {
     double fit = rerank_question_fit(r->s, c->group, 0);
@@ -790,8 +736,6 @@ typedef void (*feature_fn)(const rerank_ctx *r, cand *c, uint32_t e);
 const rerank_feature rerank_features[] = {
     {"focus", ON(use_focus), "focus_bonus", "the entry asks of the same thing"},
     {"proximity", ON(use_proximity), "proximity_bonus", "adjacent words in the entry's question"},
-    {"intent", ON(use_intent), "intent_bonus intent_penalty intent_idf",
-     "the entry's question asks with the query's question word"},
     {"question_fit", ON(use_question_fit), "question_fit", "F1 of query and entry question"},
     {"phrases", ON(use_phrases), "", "a quoted phrase stands in the entry"},
     {"names", ON(use_names), "name_list_min name_bonus", "unknown names prefer a list"},
@@ -799,7 +743,7 @@ const rerank_feature rerank_features[] = {
      "the question said word for word"},
 };
 const int rerank_feature_count = (int)(sizeof rerank_features / sizeof *rerank_features);
-static const feature_fn feature_fns[] = {f_focus, f_proximity, f_intent, f_question_fit, f_phrases,
+static const feature_fn feature_fns[] = {f_focus, f_proximity, f_question_fit, f_phrases,
                                          f_names, f_exact};
 _Static_assert(sizeof feature_fns / sizeof *feature_fns ==
                sizeof rerank_features / sizeof *rerank_features, "a function per feature");

@@ -104,17 +104,8 @@ const search_param_field search_param_fields[] = {
           "words standing together say more; 0.35->0.5: ranked first seed 95.2->95.4%, "
           "zlib/xz 79.1->81.4%, Debian same"),
     FIELD(focus_bonus, DOUBLE, 1.0, 0, 100, "\"qué países\": the entry asks of the same thing"),
-    FIELD(intent_bonus, DOUBLE, 0.0, 0, 100,
-          "rerank: the entry's question asks with the query's question word (how, why, where)"),
-    FIELD(intent_penalty, DOUBLE, 0.0, 0, 1,
-          "rerank: the entry's question asks with another question word only"),
-    FIELD(intent_idf, INT, 1, 0, 1,
-          "rerank intent: each question word weighs by its idf over the query's highest"),
     FIELD(question_fit, DOUBLE, 1.0, 0, 100,
           "a question restated whole beats one merely containing its words"),
-    FIELD(fit_qidf, DOUBLE, 0.0, 0, 1,
-          "the question fit weighs an entry question's terms by this share of their idf over "
-          "the language's entry questions (the rest the index's idf)"),
     FIELD(fit_unknown, INT, 0, 0, 1,
           "the decline's question fit: the words the FAQ lacks are part of what the question says; "
           "1: no tuning corpus moves, cross-language seed top-1 -4.2 / -1.9 (docs/quality.md)"),
@@ -297,7 +288,6 @@ const search_param_field search_param_fields[] = {
           "courmayeur\" meets the children's entry on \"tempo\" in passing"),
     SWITCH(use_proximity, "rerank: adjacent words in the entry's question"),
     SWITCH(use_focus, "rerank: the entry asks of the same thing"),
-    SWITCH(use_intent, "rerank: the entry's question asks with the query's question word"),
     SWITCH(use_question_fit, "rerank: F1 of query and entry question"),
     SWITCH(use_phrases, "rerank: a quoted phrase must stand in the entry"),
     SWITCH(use_names, "rerank: unknown names prefer a list of names"),

@@ -62,11 +62,7 @@ typedef struct search_params {
     /* rerank features (rerank.c) */
     double proximity_bonus;     /* per adjacent pair in the entry's question, times idf */
     double focus_bonus;         /* the entry asks of the same thing ("qué países") */
-    double intent_bonus;        /* the entry's question asks with the query's question word */
-    double intent_penalty;      /* ... or with another question word only */
-    int intent_idf;             /* ... each weighed by the question word's idf over the query's top */
     double question_fit;        /* times how well query and entry question match */
-    double fit_qidf;            /* the fit's term weights: this share of the question-field idf */
     int fit_unknown;            /* the decline's fit: the words the FAQ lacks count in what the question says */
     int name_list_min;          /* names an answer lists to count as a list */
     double name_bonus;          /* a list answers a question naming an unknown place */
@@ -111,7 +107,7 @@ typedef struct search_params {
     int smalltalk_within_unknown; /* ... no word of the FAQ's beside it */
     /* switches: 1 on, 0 off (for ablation) */
     int use_synonyms, use_foreign, use_typos, use_variants, use_synonym_variants;
-    int use_proximity, use_focus, use_intent, use_question_fit, use_phrases, use_names, use_exact;
+    int use_proximity, use_focus, use_question_fit, use_phrases, use_names, use_exact;
     int use_answer_pairs, use_smalltalk, use_smalltalk_within, use_clarify;
     int use_smalltalk_yield;    /* a small talk phrase cut short yields to a strong answer */
     int use_smalltalk_lone_key; /* one word, a longer phrase's key in a language only
