@@ -100,7 +100,6 @@ void decompound_links_parse(decompound_links *r, const char *text)
         r->on = 1;
     read_lines(text, STOP_SETTING_PLURALS, r->plural, &r->n_plural, DECOMPOUND_MAX_LINKS);
     read_lines(text, STOP_SETTING_SUFFIXES, r->suffix, &r->n_suffix, DECOMPOUND_MAX_SUFFIXES);
-    read_lines(text, STOP_SETTING_INFIX, r->infix, &r->n_infix, DECOMPOUND_MAX_LINKS);
     char least[1][DECOMPOUND_LINK_BYTES + 1];
     int n = 0;
     if (read_lines(text, STOP_SETTING_LISTED, least, &n, 1) && n)

@@ -90,12 +90,9 @@ typedef struct decompound_links {
     int n_suffix;               /* of the "!suffixes" lines */
     char suffix[DECOMPOUND_MAX_SUFFIXES][DECOMPOUND_LINK_BYTES + 1];
     int listed_min;             /* of the "!listed" line: code points; 0 none */
-    int n_infix;                /* of the "!infix" lines: what a verb's particle takes
-                                 * before its stem in the infinitive ("an|zu|melden") */
-    char infix[DECOMPOUND_MAX_LINKS][DECOMPOUND_LINK_BYTES + 1];
 } decompound_links;
 
-/* The "!compounds", "!plurals", "!suffixes", "!listed" and "!infix" lines of text (a
+/* The "!compounds", "!plurals", "!suffixes" and "!listed" lines of text (a
  * stopwords.txt, NUL-ended) into r, which starts zeroed; a second line
  * adds to the first. An element longer than DECOMPOUND_LINK_BYTES, or past
  * DECOMPOUND_MAX_LINKS (DECOMPOUND_MAX_SUFFIXES), is passed over. */

@@ -23,11 +23,10 @@
 #define STOP_SETTING_SUFFIXES "!suffixes"
 #define STOP_SETTING_LISTED "!listed"
 #define STOP_SETTING_LETTERS "!letters"
-#define STOP_SETTING_INFIX "!infix"
 #define STOP_SETTINGS                                                                                  \
     STOP_SETTING_DIGRAPHS, STOP_SETTING_DIGRAPHS_NOT_AFTER, STOP_SETTING_SITUATION, STOP_SETTING_TIME, \
         STOP_SETTING_COMPOUNDS, STOP_SETTING_PLURALS, STOP_SETTING_SUFFIXES, STOP_SETTING_LISTED,  \
-        STOP_SETTING_LETTERS, STOP_SETTING_INFIX
+        STOP_SETTING_LETTERS
 
 /* The text of file name ("stopwords.txt") of language lang's pack, or NULL
  * when faqbot ships none. Static storage: never freed. */

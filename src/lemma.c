@@ -970,51 +970,6 @@ long lemma_term(lexicon *lx, analyzer *a, const char *word, size_t len, const ch
     return p.failed ? -1 : (long)p.len;
 }
 
-size_t lexicon_infix_base(lexicon *lx, const decompound_links *links, const char *word,
-                          size_t len, char *out, size_t cap)
-{
-    char low[LEXICON_MAX_WORD];
-    long n = lx && links->n_infix && len < sizeof low ? fold_case(word, len, low, sizeof low) : -1;
-    if (n <= 0)
-        return 0;
-    for (int k = 0; k < links->n_infix; k++) {
-        size_t f = strlen(links->infix[k]);
-        /* a particle of two letters at least ("um", "ab", "herunter") and
-         * a verb of four bytes ("holt"): "Angebot" is no "an|ge|bot" */
-        for (size_t i = 2; i + f + 4 <= (size_t)n && (size_t)n - f < cap; i++) {
-            if (memcmp(low + i, links->infix[k], f) != 0)
-                continue;
-            const char *verb = low + i + f;
-            size_t verb_len = (size_t)n - i - f;
-            memcpy(out, low, i);
-            memcpy(out + i, verb, verb_len);
-            out[n - (long)f] = '\0';
-            /* both the verb and the particle's verb are the dictionary's
-             * words: "abzugsfähigen" is no "ab|zu|gsfähigen" */
-            if (lexicon_knows(lx, verb, verb_len) && lexicon_knows(lx, out, (size_t)n - f))
-                return (size_t)n - f;
-        }
-    }
-    return 0;
-}
-
-long lemma_infix_term(lexicon *lx, analyzer *a, const decompound_links *links, const char *word,
-                      size_t len, const char *stem, size_t stem_len, char *out, size_t cap)
-{
-    char base[LEXICON_MAX_WORD];
-    size_t n = lexicon_infix_base(lx, links, word, len, base, sizeof base);
-    if (!n || !a || cap == 0)
-        return 0;
-    /* the joined verb's own lemma where the dictionary reads one
-     * ("abholt" -> "abholen"), else the joined verb ("ablaufen") */
-    long m = lemma_term(lx, a, base, n, stem, stem_len, out, cap);
-    if (m != 0)
-        return m;
-    term_pick p = {a, stem, stem_len, out, cap, 0, 0};
-    (void)other_term(&p, base, n);
-    return p.failed ? -1 : (long)p.len;
-}
-
 typedef struct head_pick {
     const char *word;           /* in lower case */
     size_t len;

@@ -177,23 +177,4 @@ int lexicon_lemma_any(lexicon *lx, const char *word, size_t len, lemma_fn accept
 long lemma_term(lexicon *lx, analyzer *a, const char *word, size_t len, const char *stem,
                   size_t stem_len, char *out, size_t cap);
 
-/* The form of a separable verb that word (as written, len bytes) is with
- * one of the language's infixes (links' "!infix": German "zu", "ge") taken
- * out from between the verb's particle and its verb: "umzumelden" ->
- * "ummelden", "abgelaufen" -> "ablaufen", "angemeldet" -> "anmeldet". Only
- * where both the verb after the infix and the joined form are words the
- * dictionary knows ("abzugsfähigen", "Umgebung" are none). Into out (cap
- * bytes, NUL-terminated, lower case); returns its length, 0 when there is
- * none. */
-size_t lexicon_infix_base(lexicon *lx, const decompound_links *links, const char *word,
-                          size_t len, char *out, size_t cap);
-
-/* The term analyzer a makes of the lemma of lexicon_infix_base() of word
- * ("anmeldet" -> "anmelden"), else of that form itself ("ablaufen"), where
- * it is another than stem, the word's own: as lemma_term(), for the forms
- * the dictionary does not read as its verb's ("umzumelden", "angemeldet").
- * Returns its length, 0 for none, -1 when memory ran out. */
-long lemma_infix_term(lexicon *lx, analyzer *a, const decompound_links *links, const char *word,
-                      size_t len, const char *stem, size_t stem_len, char *out, size_t cap);
-
 #endif

@@ -420,11 +420,6 @@ const search_param_field search_param_fields[] = {
           "a synonym of the FAQ's (synonyms.txt, the pack's) rarer than the word ranks with the "
           "idf of the commoner of the two; 1: the seed -1 row and an off-topic question answered, "
           "sed +1 (docs/quality.md)"),
-    FIELD(use_infix, INT, 0, 0, 1,
-          "slots: a word the FAQ lacks whose dictionary gives no lemma, read as the verb it is "
-          "with the pack's \"!infix\" taken from between particle and verb (German "
-          "\"umzumelden\" as \"ummelden\", \"abgelaufen\" as \"ablaufen\"), that verb its lemma "
-          "(docs/quality.md, issue 11). On: no eval row moves (buergeramt MRR@3 +0.008): off"),
     FIELD(use_lemma_below_word, INT, 1, 0, 1,
           "a form of the word's lemma rarer than the word ranks with the idf of the commoner "
           "of the two (it covers the question as the word does): no tuning corpus moves, "

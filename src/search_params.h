@@ -145,8 +145,6 @@ typedef struct search_params {
     float thesaurus_word_share; /* ... weighing at most this share of the word itself */
     int use_synonyms_below_word;    /* the FAQ's synonyms scored with the idf of the commoner */
     int use_lemma_below_word;       /* the lemma's other forms, the same */
-    int use_infix;              /* a separable verb's infinitive read without the
-                                   pack's infix ("umzumelden" as "ummelden") */
     int use_synonym_lemmas;     /* a synonym group only for its members and their forms:
                                    1, 2 only for a word typed with an accent */
     int use_dict_word_ends;     /* a dictionary word is corrected at its end only */

@@ -703,12 +703,6 @@ static void add_lemma(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, 
     } else if (w == IX_NONE && c->text) {
         n = lemma_term(query_lexicon(c, L), c->an[L], c->text + t->raw_off, t->raw_len, t->term,
                        t->term_len, key + 1, sizeof key - 1);
-        /* a separable verb's infinitive with its infix ("umzumelden"),
-         * which the dictionary reads as no form of its verb */
-        if (n == 0 && c->p->use_infix)
-            n = lemma_infix_term(query_lexicon(c, L), c->an[L], search_model_links(c->m, L),
-                                 c->text + t->raw_off, t->raw_len, t->term, t->term_len, key + 1,
-                                 sizeof key - 1);
         if (n < 0) {
             *c->failed = 1;
             return;

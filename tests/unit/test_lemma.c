@@ -233,41 +233,6 @@ static size_t listed_parts_of(lexicon *lx, const decompound_links *links, const 
  * held only capitalised (a name), not a form of its first part
  * ("tidtabell|erna"), not a split whose head is a derivational suffix; and
  * a question's such word is split as a flagged compound is. */
-/* lexicon_infix_base() of word with the German pack's infixes, "" for none. */
-static const char *infix_base(lexicon *lx, const decompound_links *links, const char *word)
-{
-    static char out[64];
-    if (!lexicon_infix_base(lx, links, word, strlen(word), out, sizeof out))
-        out[0] = '\0';
-    return out;
-}
-
-static void test_separable_verb_infix(void **state)
-{
-    (void)state;
-    lexicon *lx = dictionary_or_skip("de");
-    decompound_links links = {0};
-    decompound_links_parse(&links, "!infix zu ge\n");
-    assert_int_equal(links.n_infix, 2);
-    /* "zu" of the infinitive, "ge" of the participle, out from between
-     * the particle and the verb; as typed, capitalised or not */
-    assert_string_equal(infix_base(lx, &links, "umzumelden"), "ummelden");
-    assert_string_equal(infix_base(lx, &links, "Mitzubringen"), "mitbringen");
-    assert_string_equal(infix_base(lx, &links, "abgelaufen"), "ablaufen");
-    assert_string_equal(infix_base(lx, &links, "angemeldet"), "anmeldet");
-    /* the joined form and the verb must both be words: no particle's verb
-     * in "abzugsfähigen", "Umgebung"; a verb of four bytes at least
-     * ("Angebot" is no "an|ge|bot") */
-    assert_string_equal(infix_base(lx, &links, "abzugsfähigen"), "");
-    assert_string_equal(infix_base(lx, &links, "umgebung"), "");
-    assert_string_equal(infix_base(lx, &links, "angebot"), "");
-    assert_string_equal(infix_base(lx, &links, "melden"), "");
-    /* a language whose pack names no infix has none */
-    decompound_links none = {0};
-    assert_string_equal(infix_base(lx, &none, "umzumelden"), "");
-    lexicon_free(lx);
-}
-
 static void test_lowercase_listed_compounds(void **state)
 {
     (void)state;
@@ -965,7 +930,6 @@ int main(void)
         cmocka_unit_test(test_english_readings),
         cmocka_unit_test(test_french_irregular),
         cmocka_unit_test(test_german_compound),
-        cmocka_unit_test(test_separable_verb_infix),
         cmocka_unit_test(test_german_typed_without_umlauts),
         cmocka_unit_test(test_lowercase_listed_compounds),
         cmocka_unit_test(test_heads_of_listed_compounds),
