@@ -76,12 +76,26 @@ static int write_beside(const char *path, const char *data, size_t len, char *tm
  * index dropped its entries with a warning; 0, or -1 with err. */
 static int write_whole(const char *path, const char *data, size_t len, char *err, size_t errlen)
 {
-    char tmp[4200];
-    if (write_beside(path, data, len, tmp, sizeof tmp, err, errlen) != 0)
+    /* "--out myfaq/en/faq.md", a language new to the corpus: its folder is
+     * made, as --out-dir makes it (one level: a mistyped path further up
+     * is still an error), and taken away again if the file is not written */
+    char folder[4096], tmp[4200];
+    const char *slash = strrchr(path, '/');
+    int made = 0;
+    if (slash && slash != path && (size_t)(slash - path) < sizeof folder) {
+        snprintf(folder, sizeof folder, "%.*s", (int)(slash - path), path);
+        made = mkdir(folder, 0777) == 0;
+    }
+    if (write_beside(path, data, len, tmp, sizeof tmp, err, errlen) != 0) {
+        if (made)
+            rmdir(folder);
         return -1;
+    }
     if (rename(tmp, path) != 0) {
         snprintf(err, errlen, "%.200s: %s (%.200s is as it was)", tmp, strerror(errno), path);
         unlink(tmp);
+        if (made)
+            rmdir(folder);
         return -1;
     }
     return 0;

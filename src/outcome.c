@@ -793,6 +793,20 @@ static int numbers_only(const query *q)
     return 1;
 }
 
+/* Is the question question words alone ("how", "where", "vorrei sapere
+ * come": its other words stop words)? It names no thing asked about: a
+ * visitor's question sent half-typed, or the first line of a pasted one,
+ * whose question word matched one entry's heading best by its length. */
+static int qwords_only(const query *q)
+{
+    if (q->n_slots == 0)
+        return 0;
+    for (int i = 0; i < q->n_slots; i++)
+        if (!q->slots[i].is_qword)
+            return 0;
+    return 1;
+}
+
 void outcome_decide(const search_ctx *s, uint32_t L, const cand *top, int n_top,
                     double threshold, faq_answer *out)
 {
@@ -815,7 +829,7 @@ void outcome_decide(const search_ctx *s, uint32_t L, const cand *top, int n_top,
     out->confidence =
         decline_confidence(p->use_decline_model ? &dm : NULL, out->features, p->cover_floor);
     /* too little evidence to answer: declined, its entries offered */
-    if (numbers_only(s->q))
+    if (numbers_only(s->q) || (p->use_qwords_only && qwords_only(s->q)))
         out->confidence = 0;
     int n_alt = 0;
     for (int i = 1; i < n_top && n_alt < FAQ_MAX_ALTERNATIVES; i++) {

@@ -286,6 +286,10 @@ const search_param_field search_param_fields[] = {
     FIELD(time_rest_cover, DOUBLE, 0.5, 0, 1,
           "... and its coverage of their weight half: \"che tempo fa domani a "
           "courmayeur\" meets the children's entry on \"tempo\" in passing"),
+    SWITCH(use_qwords_only,
+           "outcome: a question of question words alone (\"how\", \"where\", \"vorrei "
+           "sapere come\": a half-sent question, a pasted one's first line) names nothing "
+           "asked about and declines, as numbers alone do (docs/quality.md)"),
     SWITCH(use_proximity, "rerank: adjacent words in the entry's question"),
     SWITCH(use_focus, "rerank: the entry asks of the same thing"),
     SWITCH(use_question_fit, "rerank: F1 of query and entry question"),

@@ -152,6 +152,7 @@ typedef struct search_params {
     int use_time_words;         /* ... and a word of time, where the leader holds the rest */
     int time_rest_words;        /* how many other words the leader must hold for that */
     double time_rest_cover;     /* ... and what share of their weight */
+    int use_qwords_only;        /* a question of question words alone ("how", "where") declines */
 } search_params;
 
 typedef enum { SEARCH_PARAM_INT, SEARCH_PARAM_FLOAT, SEARCH_PARAM_DOUBLE } search_param_type;

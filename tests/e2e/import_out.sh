@@ -17,8 +17,18 @@ cmp -s "$TMP/before.md" "$TMP/c/en/faq.md" || fail "a failed import changed the 
 ok "a failed import leaves the file as it was"
 expect_eq "no temporary file left" "$(ls "$TMP/c/en")" "faq.md"
 expect_eq "nothing on stdout" "$(wc -c <"$TMP/out")" 0
-"$FAQBOT" import --out "$TMP/nowhere/faq.md" "$TMP/good.csv" 2>"$TMP/err"
-expect_eq "a folder that is not there: bad data" "$?" 2
-expect_match "told by the name given" "$(cat "$TMP/err")" "nowhere/faq\\.md: No such file or directory"
+"$FAQBOT" import --out "$TMP/no/where/faq.md" "$TMP/good.csv" 2>"$TMP/err"
+expect_eq "a folder two levels not there (a mistyped path): bad data" "$?" 2
+expect_match "told by the name given" "$(cat "$TMP/err")" "no/where/faq\\.md: No such file or directory"
+# A second language's page imported into the corpus, as the README's steps
+# go: myfaq/it made by init, myfaq/en not yet there. It was "No such file
+# or directory", where --out-dir makes the language's folder itself.
+"$FAQBOT" import --out "$TMP/c/it/faq.md" "$TMP/good.csv" 2>"$TMP/err" || { cat "$TMP/err"; fail "import --out into a new language folder"; }
+expect_match "the language's folder made, the file written" "$(cat "$TMP/c/it/faq.md")" '^## How do I print\? \{#faq-1\}$'
+"$FAQBOT" import --out "$TMP/c/fr/faq.md" "$TMP/bad.csv" 2>/dev/null
+expect_eq "a failed import into a new folder: bad data" "$?" 2
+[ ! -e "$TMP/c/fr" ] || fail "a failed import left the folder it made"
+ok "a failed import leaves no folder behind"
+rm -r "$TMP/c/it"
 "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" >/dev/null 2>&1 || fail "index"
 expect_eq "the entry still answers" "$(answer_id 'where can I print')" "faq-1"
