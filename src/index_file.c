@@ -11,11 +11,12 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "file_replace.h"
 #include "index_internal.h"
 #include "index_model.h"
 #include "index_out.h"
-#include "file_replace.h"
 #include "index_shown.h"
+#include "resources.h"
 
 typedef struct ids_out {
     ix_out *o;
@@ -250,10 +251,9 @@ static int put_file(int fd, const char *path, const char *tmp, const ix_parts *p
     memcpy(h.magic, FAQ_INDEX_MAGIC, 8);
     h.version = FAQ_INDEX_VERSION;
     h.header_size = sizeof h;
-    /* SOURCE_DATE_EPOCH, the reproducible-builds convention: two builds of
-     * one corpus are then the same file, byte for byte */
-    const char *epoch = getenv("SOURCE_DATE_EPOCH");
-    h.build_time = epoch && *epoch ? strtoull(epoch, NULL, 10) : (uint64_t)time(NULL);
+    /* the front end's (SOURCE_DATE_EPOCH): two builds of one corpus are
+     * then the same file, byte for byte */
+    h.build_time = resources_build_time();
     h.n_langs = p->n_langs;
     h.n_entries = p->n_entries;
     h.n_groups = p->n_groups;
