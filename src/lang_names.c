@@ -24,7 +24,8 @@ static int table_names(const char *table, const char *want, int own, const char 
             continue;
         char folded[128];
         int is_key = own ? l.key_len == 9 && memcmp(l.key, "lang_name", 9) == 0 : 1;
-        if (is_key && fold_text(l.value, l.value_len, folded, sizeof folded) >= 0 && strcmp(folded, want) == 0) {
+        if (is_key && fold_text(l.value, l.value_len, folded, sizeof folded) >= 0 &&
+            strcmp(folded, want) == 0) {
             const char *c = own ? pack : l.key;
             size_t cn = own ? strlen(pack) : l.key_len;
             if (cn >= cap)

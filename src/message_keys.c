@@ -179,9 +179,11 @@ unsigned message_text_check(const char *text, unsigned after, char *err, size_t 
             return l.number;
         }
         /* a placeholder the front end does not fill would be shown as it is */
-        const char *given = keys[key_index(k, klen)].placeholders, *name, *vend = l.value + l.value_len;
+        const char *given = keys[key_index(k, klen)].placeholders, *name;
+        const char *vend = l.value + l.value_len;
         size_t len;
-        for (const char *v = l.value; (name = message_placeholder_next(v, vend, &len)) != NULL; v = name + len + 1)
+        for (const char *v = l.value; (name = message_placeholder_next(v, vend, &len)) != NULL;
+             v = name + len + 1)
             if (!among(given, name, len)) {
                 snprintf(err, errlen, "{%.*s} is no placeholder of %.*s (%s%s; docs/messages.md)",
                          (int)utf8_cut(name, len, 64), name, (int)klen, k, *given ? "its placeholders: " : "it has none",
