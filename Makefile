@@ -75,9 +75,17 @@ $(BUILD)/libfaqbot.a: $(CORE_OBJ)
 $(FAQBOT): $(CLI_OBJ) $(BUILD)/libfaqbot.a
 	$(CC) $(LDFLAGS_ALL) -o $@ $(CLI_OBJ) $(BUILD)/libfaqbot.a $(LDLIBS_ALL)
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libfaqbot.a
+# Each unit test reads the environment as the command line does (the core
+# reads none): tests/unit/environment.c, and cli.o that reads it.
+UNIT_ENV  := $(BUILD)/obj/unit_environment.o $(BUILD)/obj/cli.o
+
+$(BUILD)/obj/unit_environment.o: tests/unit/environment.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -iquote src $(LDFLAGS_ALL) -o $@ $< $(BUILD)/libfaqbot.a $(LDLIBS_ALL) -lcmocka
+	$(CC) $(CFLAGS_ALL) -iquote src -c $< -o $@
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libfaqbot.a $(UNIT_ENV)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -iquote src $(LDFLAGS_ALL) -o $@ $< $(UNIT_ENV) $(BUILD)/libfaqbot.a $(LDLIBS_ALL) -lcmocka
 
 # The allocation-failure test fails the Nth allocation of the core: its
 # calls to the allocator are wrapped at link time.

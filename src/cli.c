@@ -7,6 +7,7 @@
 
 #include "cli.h"
 #include "corpus_file.h"
+#include "resources.h"
 
 /* The program as the user ran it (argv[0]: "build/faqbot", "./faqbot",
  * "faqbot"), for the command lines the hints print: a hint that says
@@ -22,6 +23,18 @@ void cli_set_program(const char *argv0)
 const char *cli_program(void)
 {
     return program;
+}
+
+void cli_read_environment(void)
+{
+    faq_resources r = {getenv("FAQBOT_HUNSPELL_DIR"), getenv("FAQBOT_MYTHES_DIR"),
+                       getenv("FAQBOT_DICTD_DIR"), 0, 0};
+    const char *epoch = getenv("SOURCE_DATE_EPOCH");
+    if (epoch && *epoch) {
+        r.has_build_time = 1;
+        r.build_time = strtoull(epoch, NULL, 10);
+    }
+    resources_set(&r);
 }
 
 /* Is argv[i] there and a value? An option's name in its place

@@ -46,6 +46,12 @@ typedef struct cli_opt {
 void cli_set_program(const char *argv0);
 const char *cli_program(void);
 
+/* The environment's say in where the core looks (resources.h), read once
+ * at the start: FAQBOT_HUNSPELL_DIR, FAQBOT_MYTHES_DIR, FAQBOT_DICTD_DIR
+ * (each set: that folder, "" none; unset: the system's) and
+ * SOURCE_DATE_EPOCH (set, not empty: the build time an index records). */
+void cli_read_environment(void);
+
 /* A command's options, up to its first operand or "--"; returns the index
  * of that operand (argc: none), CLI_OPTS_BAD after saying what is wrong, or
  * CLI_OPTS_HELP after printing the help that --help asked for. */

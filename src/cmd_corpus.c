@@ -13,6 +13,7 @@
 #include "corpus_load.h"
 #include "corpus_parse.h"
 #include "export_csv.h"
+#include "file_replace.h"
 #include "import.h"
 #include "starter.h"
 #include "utf8.h"
@@ -41,59 +42,20 @@ static char *slurp(const char *name, const char *path, size_t *len)
     return text;
 }
 
-/* data (len bytes) into a file beside path (its name into tmp, cap bytes),
- * flushed to the disk: what a rename then puts in place whole. 0, or -1
- * with err (told by path, the name the editor gave, and nothing left). */
-static int write_beside(const char *path, const char *data, size_t len, char *tmp, size_t cap, char *err,
-                        size_t errlen)
+/* data (len bytes) into path whole or not at all (file_replace()). "--out
+ * myfaq/en/faq.md", a language new to the corpus: its folder is made, as
+ * --out-dir makes it (one level: a mistyped path further up is still an
+ * error), and taken away again if the file is not written. 0, or -1 with err. */
+static int write_out(const char *path, const char *data, size_t len, char *err, size_t errlen)
 {
-    if (snprintf(tmp, cap, "%s.tmp.%ld", path, (long)getpid()) >= (int)cap) {
-        snprintf(err, errlen, "%.200s: path too long", path);
-        return -1;
-    }
-    FILE *f = fopen(tmp, "w");
-    if (!f) {
-        snprintf(err, errlen, "%.300s: %s", path, strerror(errno));
-        return -1;
-    }
-    int bad = fwrite(data, 1, len, f) != len || fflush(f) != 0 || fsync(fileno(f)) != 0;
-    int e = errno;
-    if (fclose(f) != 0 && !bad) {
-        bad = 1;
-        e = errno;
-    }
-    if (bad) {
-        snprintf(err, errlen, "%.200s: %s (%.200s is as it was)", tmp, strerror(e), path);
-        unlink(tmp);
-        return -1;
-    }
-    return 0;
-}
-
-/* data (len bytes) into path whole or not at all: written beside it,
- * flushed to the disk and renamed over it. A failed import redirected with
- * "> corpus/en/faq.md" had emptied the corpus's file first, and the next
- * index dropped its entries with a warning; 0, or -1 with err. */
-static int write_whole(const char *path, const char *data, size_t len, char *err, size_t errlen)
-{
-    /* "--out myfaq/en/faq.md", a language new to the corpus: its folder is
-     * made, as --out-dir makes it (one level: a mistyped path further up
-     * is still an error), and taken away again if the file is not written */
-    char folder[4096], tmp[4200];
+    char folder[4096];
     const char *slash = strrchr(path, '/');
     int made = 0;
     if (slash && slash != path && (size_t)(slash - path) < sizeof folder) {
         snprintf(folder, sizeof folder, "%.*s", (int)(slash - path), path);
         made = mkdir(folder, 0777) == 0;
     }
-    if (write_beside(path, data, len, tmp, sizeof tmp, err, errlen) != 0) {
-        if (made)
-            rmdir(folder);
-        return -1;
-    }
-    if (rename(tmp, path) != 0) {
-        snprintf(err, errlen, "%.200s: %s (%.200s is as it was)", tmp, strerror(errno), path);
-        unlink(tmp);
+    if (file_replace(path, data, len, err, errlen) != 0) {
         if (made)
             rmdir(folder);
         return -1;
@@ -178,7 +140,8 @@ static int write_langs(import_doc *doc, const char **langs, size_t n_langs, cons
             free(md);
             goto done;
         }
-        int bad = write_beside(path[written], md, md_len, tmp[written], sizeof tmp[written], err, errlen);
+        int bad = file_replace_write_beside(path[written], md, md_len, tmp[written], sizeof tmp[written], err,
+                                            errlen);
         free(md);
         if (bad) {
             written++;   /* its folder, if made, is taken away below; its file is not there */
@@ -187,11 +150,11 @@ static int write_langs(import_doc *doc, const char **langs, size_t n_langs, cons
         }
     }
     for (size_t k = 0; k < n_langs; k++)
-        if (rename(tmp[k], path[k]) != 0) {
+        if (file_replace_commit(tmp[k], path[k], err, errlen) != 0) {
             /* the ones renamed are whole files; the rest are left as they were */
             snprintf(err, errlen, "%.300s: %s (this file and the ones after it are as they were)", path[k],
                      strerror(errno));
-            for (size_t j = k; j < n_langs; j++)
+            for (size_t j = k + 1; j < n_langs; j++)
                 unlink(tmp[j]);
             written = 0;
             free(part);
@@ -380,7 +343,7 @@ int cmd_import(const cli_command *cmd, int argc, char **argv)
     if (out_dir) {
         /* written above, while the entries were there to write */
     } else if (out) {
-        int bad = write_whole(out, md, md_len, err, sizeof err);
+        int bad = write_out(out, md, md_len, err, sizeof err);
         free(md);
         if (bad) {
             fprintf(stderr, "faqbot import: %s\n", err);

@@ -174,29 +174,26 @@ int corpus_file_read(const char *path, char **out, size_t *len, char *err, size_
  * stop. */
 static int check_settings(corpus_reader *r, const char *path, const char *text)
 {
-    unsigned line = 0;
     int told = 0;
-    for (const char *p = text; *p;) {
-        line++;
-        size_t n = strcspn(p, "\n");
-        char row[256];
-        snprintf(row, sizeof row, "%.*s", (int)(n < sizeof row ? n : sizeof row - 1), p);
-        p += n + (p[n] == '\n');
-        char key[64];
-        double v;
-        char rest;
-        if (row[strspn(row, " \t\r")] == '\0' || row[strspn(row, " \t")] == '#')
+    message_line l;
+    message_line_kind kind;
+    message_line_start(&l, text, strlen(text));
+    while ((kind = message_line_next(&l)) != MESSAGE_LINE_END) {
+        if (kind == MESSAGE_LINE_NONE)
             continue;
-        int got = sscanf(row, " %63[a-z_] = %lf %c", key, &v, &rest);
+        char value[256], *end;
+        snprintf(value, sizeof value, "%.*s", kind == MESSAGE_LINE_PAIR ? (int)l.value_len : 0, l.value);
+        double v = strtod(value, &end);
         int rc = 0;
-        if (got < 1 || !strchr(row, '='))
-            rc = corpus_report_problem(r, 0, path, line, "expected \"key = value\" (threshold = 0.42)");
-        else if (strcmp(key, "threshold") != 0)
-            rc = corpus_report_problem(r, 0, path, line, "unknown setting \"%s\" (known: threshold)", key);
+        if (kind == MESSAGE_LINE_BAD)
+            rc = corpus_report_problem(r, 0, path, l.number, "expected \"key = value\" (threshold = 0.42)");
+        else if (l.key_len != 9 || memcmp(l.key, "threshold", 9) != 0)
+            rc = corpus_report_problem(r, 0, path, l.number, "unknown setting \"%.*s\" (known: threshold)",
+                                       (int)(l.key_len < 63 ? l.key_len : 63), l.key);
         /* "threshold = zwei", "= 0,5": the value is what is wrong */
-        else if (got != 2 || !(v >= 0 && v <= 1))
-            rc = corpus_report_problem(r, 0, path, line, "threshold takes a number from 0 to 1%s",
-                                       corpus_decimal_comma_hint(strchr(row, '=') + 1));
+        else if (end == value || *end || !(v >= 0 && v <= 1))
+            rc = corpus_report_problem(r, 0, path, l.number, "threshold takes a number from 0 to 1%s",
+                                       corpus_decimal_comma_hint(value));
         else
             continue;
         if (rc != 0)

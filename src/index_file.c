@@ -11,10 +11,12 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "file_replace.h"
 #include "index_internal.h"
 #include "index_model.h"
 #include "index_out.h"
 #include "index_shown.h"
+#include "resources.h"
 
 typedef struct ids_out {
     ix_out *o;
@@ -249,10 +251,9 @@ static int put_file(int fd, const char *path, const char *tmp, const ix_parts *p
     memcpy(h.magic, FAQ_INDEX_MAGIC, 8);
     h.version = FAQ_INDEX_VERSION;
     h.header_size = sizeof h;
-    /* SOURCE_DATE_EPOCH, the reproducible-builds convention: two builds of
-     * one corpus are then the same file, byte for byte */
-    const char *epoch = getenv("SOURCE_DATE_EPOCH");
-    h.build_time = epoch && *epoch ? strtoull(epoch, NULL, 10) : (uint64_t)time(NULL);
+    /* the front end's (SOURCE_DATE_EPOCH): two builds of one corpus are
+     * then the same file, byte for byte */
+    h.build_time = resources_build_time();
     h.n_langs = p->n_langs;
     h.n_entries = p->n_entries;
     h.n_groups = p->n_groups;
@@ -314,10 +315,8 @@ static int written(int rc)
 int index_file_write(const char *path, const ix_parts *p, uint64_t *size, char *err, size_t errlen)
 {
     char tmp[4200];
-    if (snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid()) >= (int)sizeof tmp) {
-        snprintf(err, errlen, "%s: path too long", path);
+    if (file_replace_tmp_name(path, tmp, sizeof tmp, err, errlen) != 0)
         return -1;
-    }
     memcpy(writing_tmp, tmp, sizeof tmp);
     writing = 1;   /* before the file is made: an interrupt between finds none to remove */
     int fd = open(tmp, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);   /* TEXTS is read back */
@@ -336,23 +335,5 @@ int index_file_write(const char *path, const ix_parts *p, uint64_t *size, char *
         return written(-1);
     }
     /* an interrupt after the rename removes nothing: tmp names no file */
-    if (rename(tmp, path) != 0) {
-        snprintf(err, errlen, "%s: %s", path, strerror(errno));
-        unlink(tmp);
-        return written(-1);
-    }
-    writing = 0;
-    char dir[4096];
-    snprintf(dir, sizeof dir, "%s", path);
-    char *slash = strrchr(dir, '/');
-    if (slash)
-        *(slash == dir ? slash + 1 : slash) = '\0';
-    else
-        snprintf(dir, sizeof dir, ".");
-    int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dfd >= 0) {
-        fsync(dfd);   /* makes the rename durable; best effort */
-        close(dfd);
-    }
-    return 0;
+    return written(file_replace_commit(tmp, path, err, errlen));
 }

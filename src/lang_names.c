@@ -7,38 +7,33 @@
 #include "corpus.h"
 #include "fold.h"
 #include "lang_pack.h"
+#include "message_keys.h"
 
 /* Does a line "key = value" of table (NUL-terminated) have a value whose
  * fold is want? Its code into code (cap bytes): the key, or for own (a
  * messages.txt, whose lang_name is the pack's language's own name) pack. */
 static int table_names(const char *table, const char *want, int own, const char *pack, char *code, size_t cap)
 {
-    for (const char *p = table; p && *p;) {
-        const char *end = strchr(p, '\n');
-        size_t len = end ? (size_t)(end - p) : strlen(p);
-        const char *eq = memchr(p, '=', len);
-        if (*p != '#' && eq) {
-            const char *k = p, *v = eq + 1;
-            size_t kn = (size_t)(eq - p), vn = len - kn - 1;
-            while (kn && k[kn - 1] == ' ')
-                kn--;
-            while (vn && (*v == ' ' || *v == '\t'))
-                v++, vn--;
-            while (vn && strchr(" \t\r", v[vn - 1]))
-                vn--;
-            char folded[128];
-            int is_key = own ? kn == 9 && memcmp(k, "lang_name", 9) == 0 : 1;
-            if (is_key && vn && fold_text(v, vn, folded, sizeof folded) >= 0 && strcmp(folded, want) == 0) {
-                const char *c = own ? pack : k;
-                size_t cn = own ? strlen(pack) : kn;
-                if (cn >= cap)
-                    return 0;
-                memcpy(code, c, cn);
-                code[cn] = '\0';
-                return 1;
-            }
+    if (!table)
+        return 0;
+    message_line l;
+    message_line_kind kind;
+    message_line_start(&l, table, strlen(table));
+    while ((kind = message_line_next(&l)) != MESSAGE_LINE_END) {
+        if (kind != MESSAGE_LINE_PAIR || !l.value_len)
+            continue;
+        char folded[128];
+        int is_key = own ? l.key_len == 9 && memcmp(l.key, "lang_name", 9) == 0 : 1;
+        if (is_key && fold_text(l.value, l.value_len, folded, sizeof folded) >= 0 &&
+            strcmp(folded, want) == 0) {
+            const char *c = own ? pack : l.key;
+            size_t cn = own ? strlen(pack) : l.key_len;
+            if (cn >= cap)
+                return 0;
+            memcpy(code, c, cn);
+            code[cn] = '\0';
+            return 1;
         }
-        p = end ? end + 1 : NULL;
     }
     return 0;
 }

@@ -6,6 +6,7 @@
 #include "fold.h"
 #include "hash.h"
 #include "lang_pack.h"
+#include "resources.h"
 #include "utf8.h"
 
 #include <dirent.h>
@@ -21,7 +22,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define LEXICON_DIR "/usr/share/hunspell"
 #define LEXICON_MAX_WORD 256     /* longer words are not looked up */
 
 /* What the dictionary said of a word, remembered: a verdict costs tens of
@@ -270,8 +270,8 @@ fail:
  * says): 0 with their paths set, or -1 when there is none. */
 static int dictionary_files(const char *lang, const char *dir, char *aff, char *dic, size_t cap)
 {
-    if (!dir && !(dir = getenv("FAQBOT_HUNSPELL_DIR")))
-        dir = LEXICON_DIR;
+    if (!dir)
+        dir = resources_hunspell_dir();
     if (!*dir || lexicon_find_file(dir, "", lang, ".dic", dic, cap) != 0)
         return -1;
     snprintf(aff, cap, "%.*s.aff", (int)(strlen(dic) - 4), dic);

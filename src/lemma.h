@@ -30,8 +30,8 @@
 typedef struct lexicon lexicon;
 
 /* The dictionary of language code lang ("es"): <lang>_<LANG>.dic under dir,
- * else the first <lang>_*.dic there. dir NULL: $FAQBOT_HUNSPELL_DIR when it
- * is set (empty: no dictionaries, for hermetic tests), else the system's.
+ * else the first <lang>_*.dic there. dir NULL: resources_hunspell_dir() (an
+ * empty one: no dictionaries, for hermetic tests).
  * Returns 0 with *out set, NULL when there is none (a lexicon is optional),
  * or -1 when memory ran out. */
 int lexicon_open(const char *lang, const char *dir, lexicon **out);

@@ -112,6 +112,7 @@ int main(int argc, char **argv)
      * like a full disk. */
     signal(SIGXFSZ, SIG_IGN);
     cli_set_program(argv[0]);
+    cli_read_environment();
     if (argc < 2) {
         usage(stderr);
         return EXIT_USAGE;

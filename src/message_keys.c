@@ -75,25 +75,48 @@ const char *message_placeholder_next(const char *s, const char *end, size_t *len
 
 static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-/* The line p..eol: 1 for "key = value" (its key at *k, klen bytes; *value
- * just past the "="), 0 for a blank line or a comment, -1 for another. */
-static int line_key(const char *p, const char *eol, const char **k, size_t *klen,
-                    const char **value)
+void message_line_start(message_line *l, const char *text, size_t len)
 {
+    memset(l, 0, sizeof *l);
+    /* a text saved by an editor that marks UTF-8 with a BOM: its first
+     * key is still a key */
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+        text += 3, len -= 3;
+    l->next_ = text;
+    l->end_ = text + len;
+}
+
+message_line_kind message_line_next(message_line *l)
+{
+    if (l->next_ >= l->end_)
+        return MESSAGE_LINE_END;
+    const char *p = l->next_, *end = l->end_, *eol = memchr(p, '\n', (size_t)(end - p));
+    if (!eol)
+        eol = end;
+    l->line = p;
+    l->eol = eol;
+    l->number++;
+    l->next_ = eol + (eol < end);
     while (p < eol && is_blank(*p))
         p++;
     if (p == eol || *p == '#')
-        return 0;
-    *k = p;
+        return MESSAGE_LINE_NONE;
+    l->key = p;
     while (p < eol && ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_'))
         p++;
-    *klen = (size_t)(p - *k);
+    l->key_len = (size_t)(p - l->key);
     while (p < eol && is_blank(*p))
         p++;
-    if (*klen == 0 || p == eol || *p != '=')
-        return -1;
-    *value = p + 1;
-    return 1;
+    if (l->key_len == 0 || p == eol || *p != '=')
+        return MESSAGE_LINE_BAD;
+    const char *v = p + 1, *z = eol;
+    while (v < eol && (*v == ' ' || *v == '\t'))
+        v++;
+    while (z > v && is_blank(z[-1]))
+        z--;
+    l->value = v;
+    l->value_len = (size_t)(z - v);
+    return MESSAGE_LINE_PAIR;
 }
 
 const char *message_value(const char *text, size_t len, const char *key, char *buf, size_t cap)
@@ -101,84 +124,71 @@ const char *message_value(const char *text, size_t len, const char *key, char *b
     size_t want = strlen(key);
     if (!cap)
         return NULL;
-    for (const char *p = text, *end = text + len; p < end;) {
-        const char *eol = memchr(p, '\n', (size_t)(end - p)), *k, *v;
-        if (!eol)
-            eol = end;
-        size_t klen;
-        int kind = line_key(p, eol, &k, &klen, &v);
-        p = eol + (eol < end);
-        if (kind != 1 || klen != want || memcmp(k, key, want) != 0)
+    message_line l;
+    message_line_kind kind;
+    message_line_start(&l, text, len);
+    while ((kind = message_line_next(&l)) != MESSAGE_LINE_END) {
+        if (kind != MESSAGE_LINE_PAIR || l.key_len != want || memcmp(l.key, key, want) != 0)
             continue;
-        while (v < eol && (*v == ' ' || *v == '\t'))
-            v++;
-        const char *z = eol;
-        while (z > v && is_blank(z[-1]))
-            z--;
-        size_t n = (size_t)(z - v) < cap ? (size_t)(z - v) : cap - 1;
-        memcpy(buf, v, n);
+        size_t n = l.value_len < cap ? l.value_len : cap - 1;
+        memcpy(buf, l.value, n);
         buf[n] = '\0';
         return buf;
     }
     return NULL;
 }
 
-/* The number of the line before end (in text) that sets key k (klen
- * bytes), or 0. */
+/* The number of the line before the one at end (in text) that sets key k
+ * (klen bytes), or 0. */
 static unsigned key_line_before(const char *text, const char *end, const char *k, size_t klen)
 {
-    unsigned line = 0;
-    for (const char *p = text; p < end;) {
-        line++;
-        const char *eol = p + strcspn(p, "\n"), *key, *v;
-        size_t n;
-        if (line_key(p, eol, &key, &n, &v) == 1 && n == klen && memcmp(key, k, klen) == 0)
-            return line;
-        p = eol + (*eol == '\n');
-    }
+    message_line l;
+    message_line_kind kind;
+    message_line_start(&l, text, (size_t)(end - text));
+    while ((kind = message_line_next(&l)) != MESSAGE_LINE_END)
+        if (kind == MESSAGE_LINE_PAIR && l.key_len == klen && memcmp(l.key, k, klen) == 0)
+            return l.number;
     return 0;
 }
 
 unsigned message_text_check(const char *text, unsigned after, char *err, size_t errlen)
 {
-    unsigned line = 0;
-    for (const char *p = text; *p;) {
-        line++;
-        const char *start = p, *eol = p + strcspn(p, "\n"), *a;
-        p = eol + (*eol == '\n');
-        if (line <= after)
+    message_line l;
+    message_line_kind kind;
+    message_line_start(&l, text, strlen(text));
+    while ((kind = message_line_next(&l)) != MESSAGE_LINE_END) {
+        if (l.number <= after || kind == MESSAGE_LINE_NONE)
             continue;
-        const char *k;
-        size_t klen;
-        int kind = line_key(start, eol, &k, &klen, &a);
-        if (kind == 0)
-            continue;
-        if (kind < 0) {
+        if (kind == MESSAGE_LINE_BAD) {
             snprintf(err, errlen, "expected \"key = value\" (page_welcome = Hello. Ask me a question.)");
-            return line;
+            return l.number;
         }
+        const char *k = l.key;
+        size_t klen = l.key_len;
         if (!message_key_known(k, klen)) {
             snprintf(err, errlen, "unknown message key \"%.*s\" (docs/messages.md lists them)",
                      (int)utf8_cut(k, klen, 64), k);
-            return line;
+            return l.number;
         }
         /* the first is the one used: a second, often a line added below to
          * change the text, would never be */
-        unsigned first = key_line_before(text, start, k, klen);
+        unsigned first = key_line_before(text, l.line, k, klen);
         if (first) {
             snprintf(err, errlen, "%.*s is set twice, on line %u too: the first is the one used",
                      (int)klen, k, first);
-            return line;
+            return l.number;
         }
         /* a placeholder the front end does not fill would be shown as it is */
         const char *given = keys[key_index(k, klen)].placeholders, *name;
+        const char *vend = l.value + l.value_len;
         size_t len;
-        for (const char *v = a; (name = message_placeholder_next(v, eol, &len)) != NULL; v = name + len + 1)
+        for (const char *v = l.value; (name = message_placeholder_next(v, vend, &len)) != NULL;
+             v = name + len + 1)
             if (!among(given, name, len)) {
                 snprintf(err, errlen, "{%.*s} is no placeholder of %.*s (%s%s; docs/messages.md)",
                          (int)utf8_cut(name, len, 64), name, (int)klen, k, *given ? "its placeholders: " : "it has none",
                          given);
-                return line;
+                return l.number;
             }
     }
     return 0;

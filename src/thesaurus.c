@@ -16,9 +16,9 @@
 
 #include "file_map.h"
 #include "lemma.h"
+#include "resources.h"
 #include "utf8.h"
 
-#define THES_DIR "/usr/share/mythes"
 #define THES_MAX_FILE (256u << 20)   /* larger files are not read */
 #define THES_MAX_WORD 256            /* longer words are not looked up */
 
@@ -295,12 +295,10 @@ static thesaurus *loaded;
 
 int thesaurus_file(const char *lang, const char *dir, char *out, size_t cap)
 {
-    /* the environment's folder, as FAQBOT_HUNSPELL_DIR for the
-     * dictionaries: thesauri unpacked where the system's are not (a
-     * package not installed system-wide, a test's own) */
-    const char *d = dir;
-    if (!d && !(d = getenv("FAQBOT_MYTHES_DIR")))
-        d = THES_DIR;
+    /* the front end's folder (FAQBOT_MYTHES_DIR): thesauri unpacked where
+     * the system's are not (a package not installed system-wide, a test's
+     * own) */
+    const char *d = dir ? dir : resources_mythes_dir();
     if (!*d)
         return -1;
     return lexicon_find_file(d, "th_", lang, "_v2.idx", out, cap) == 0 ||

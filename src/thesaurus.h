@@ -22,8 +22,8 @@
 
 typedef struct thesaurus thesaurus;
 
-/* The .idx of language code lang ("es") under dir (NULL: $FAQBOT_MYTHES_DIR
- * when set, an empty one meaning none, else the system's):
+/* The .idx of language code lang ("es") under dir (NULL:
+ * resources_mythes_dir(), an empty one meaning none):
  * th_<lang>_<LANG>_v2.idx, else the first th_<lang>_*_v2.idx, else the
  * same without "_v2" (mythes-da's th_da_DK.idx); its path into out (cap
  * bytes). Returns 0, or -1 when there is none. */

@@ -15,6 +15,7 @@
 #include "index_format.h"
 #include "lang_pack.h"
 #include "limits.h"
+#include "resources.h"
 
 /* The L->C dictionary is read whole only up to this size of text; a
  * larger one (German-English: 100 MB) is read the other way only, C->L,
@@ -85,20 +86,12 @@ static int some_terms_of(analyzer *an, const char *s, size_t n, some_terms *x)
     return x->n;
 }
 
-/* Where the dictionaries are: $FAQBOT_DICTD_DIR when set, else
- * TRANSLATE_DIR; "" for none. */
-static const char *translate_dir(void)
-{
-    const char *env = getenv(TRANSLATE_DIR_ENV);
-    return env ? env : TRANSLATE_DIR;
-}
-
 /* Is there a dictionary from language from to language to, or from to to
- * from, under dir (NULL: translate_dir())? */
+ * from, under dir (NULL: resources_dictd_dir())? */
 static int translate_available(const char *dir, const char *from, const char *to)
 {
     if (!dir)
-        dir = translate_dir();
+        dir = resources_dictd_dir();
     return freedict_exists(dir, from, to) || freedict_exists(dir, to, from);
 }
 
@@ -759,7 +752,7 @@ int translate_build(const char *dir, const translate_lang *langs, uint32_t n, ui
     snprintf(err, errlen, "out of memory while building the translation tables");
     memset(out, 0, sizeof *out);
     if (!dir)
-        dir = translate_dir();
+        dir = resources_dictd_dir();
     acc rows;
     memset(&rows, 0, sizeof rows);
     termset *ts = calloc(1, sizeof *ts);

@@ -25,10 +25,6 @@
 
 #include "corpus.h"
 
-/* The system's dictionaries; the environment's FAQBOT_DICTD_DIR, when set,
- * says where else (an empty value: nowhere, no tables). */
-#define TRANSLATE_DIR "/usr/share/dictd"
-#define TRANSLATE_DIR_ENV "FAQBOT_DICTD_DIR"
 
 typedef struct translate_lang {
     const char *code;           /* "es" */
@@ -82,8 +78,8 @@ size_t translate_pack_langs(const char *const *folders, size_t n, const char **o
 #define TRANSLATE_MAX_TARGETS 24
 
 /* The tables for langs[0..n), whose terms are the n_terms that term
- * gives, under dir (NULL: $FAQBOT_DICTD_DIR when set, else
- * TRANSLATE_DIR) into *out.
+ * gives, under dir (NULL: resources_dictd_dir(), an
+ * empty one meaning none) into *out.
  * Returns 0 (an empty table when there is no dictionary), or -1 with err
  * saying why: a dictionary file that cannot be used (dictd_open(), by its
  * name), or memory. */

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "index_fixture.h"
 #include "thesaurus.h"
 
@@ -99,6 +100,7 @@ static void test_rare_form_below_word(void **state)
 int main(void)
 {
     setenv("FAQBOT_DICTD_DIR", "", 1);
+    cli_read_environment();
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rare_form_below_word),
     };

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 #include <zlib.h>
 
+#include "cli.h"
 #include "corpus.h"
 #include "corpus_load.h"
 #include "dictd.h"
@@ -328,6 +329,7 @@ static void test_translation_table(void **state)
           f);
     fclose(f);
     setenv("FAQBOT_DICTD_DIR", dir, 1);
+    cli_read_environment();
     corpus *c;
     char err[512];
     assert_int_equal(corpus_load(cdir, &c, err, sizeof err), 0);
@@ -418,6 +420,7 @@ static void test_translation_table(void **state)
     assert_int_equal(faq_index_open(path2, &iy, err, sizeof err), 0);
     faq_index_close(iy);
     unsetenv("FAQBOT_DICTD_DIR");
+    cli_read_environment();
 }
 
 static int setup(void **state)

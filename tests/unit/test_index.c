@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "index_format.h"
 #include "index_internal.h"
 #include "index_fixture.h"
@@ -33,6 +34,7 @@ static int setup(void **state)
     /* no bilingual dictionaries: the index holds the two languages alone
      * (test_dictd.c builds one with them) */
     setenv("FAQBOT_DICTD_DIR", "", 1);
+    cli_read_environment();
     es_entries[0] = fixture_entry("inicio", "¿Qué es la iniciativa de países precursores?",
                        "Es un programa de la Red para apoyar el Pacto Mundial sobre migración.", ENTRY_FAQ);
     es_entries[1] = fixture_entry("fin", "¿Cuándo concluye la iniciativa?",

@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "corpus.h"
 #include "corpus_load.h"
 #include "index_read.h"
@@ -68,6 +69,7 @@ static int setup(void **state)
                              "All those of the network.\n");
     write_dictionary();
     setenv("FAQBOT_DICTD_DIR", dict_dir, 1);
+    cli_read_environment();
     char idx_path[300], err[512] = "";
     snprintf(idx_path, sizeof idx_path, "%s/faq.idx", dir);
     corpus *c;

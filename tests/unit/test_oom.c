@@ -18,6 +18,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "corpus.h"
 #include "corpus_load.h"
 #include "index_live.h"
@@ -103,6 +104,7 @@ static int setup(void **state)
     put("-dict/freedict-fra-spa.dict", "pays /pei/\n1. país\n2. nación\nfin /fɛ̃/\nfin, término\n");
     put("-dict/freedict-fra-spa.index", "fin\tf\ta\npays\tA\tf\n");
     setenv("FAQBOT_DICTD_DIR", sub, 1);
+    cli_read_environment();
     snprintf(idx_path, sizeof idx_path, "%s/faq.idx", dir);
     return 0;
 }
@@ -186,6 +188,7 @@ static void test_index_write_dir(void **state)
 {
     (void)state;
     setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+    cli_read_environment();
     corpus *c;
     char err[512] = "";
     assert_int_equal(corpus_load(dir, &c, err, sizeof err), 0);
@@ -217,6 +220,7 @@ static void test_index_write_dir(void **state)
     free(got);
     free(want);
     unsetenv("SOURCE_DATE_EPOCH");
+    cli_read_environment();
     print_message("index_write_dir: %ld allocations, each failing cleanly\n", n - 1);
 }
 
@@ -426,6 +430,7 @@ int main(void)
      * allocations, which the wrap does not reach, and each of the
      * thousands of runs below would load them again (minutes under ASan). */
     setenv("FAQBOT_HUNSPELL_DIR", "", 1);
+    cli_read_environment();
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_corpus_load),
         cmocka_unit_test(test_index_write),

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "index_fixture.h"
 #include "index_internal.h"
 #include "lemma.h"
@@ -96,11 +97,13 @@ static void test_verdicts(void **state)
     assert_int_equal(symlink(dic, link_dic), 0);
     assert_int_equal(symlink(aff, link_aff), 0);
     setenv("FAQBOT_HUNSPELL_DIR", tmp, 1);
+    cli_read_environment();
     m = search_model_new(ix);
     assert_non_null(m);
     assert_false(search_model_spelling(m, es, "paises", 6, &sp));
     search_model_free(m);
     setenv("FAQBOT_HUNSPELL_DIR", "", 1);
+    cli_read_environment();
     m = search_model_new(ix);
     assert_non_null(m);
     assert_false(search_model_spelling(m, es, "paises", 6, &sp));
@@ -109,6 +112,7 @@ static void test_verdicts(void **state)
         setenv("FAQBOT_HUNSPELL_DIR", was, 1);
     else
         unsetenv("FAQBOT_HUNSPELL_DIR");
+    cli_read_environment();
     free(was);
     unlink(link_dic);
     unlink(link_aff);

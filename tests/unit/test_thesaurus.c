@@ -17,6 +17,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "lemma.h"
 #include "thesaurus.h"
 
@@ -433,17 +434,20 @@ static void test_dir_from_environment(void **state)
     write_file(dir, "th_zz_ZZ_v2.dat", ZZ_DAT);
     write_file(dir, "th_zz_ZZ_v2.idx", ZZ_IDX);
     setenv("FAQBOT_MYTHES_DIR", dir, 1);
+    cli_read_environment();
     assert_int_equal(thesaurus_file("zz", NULL, path, sizeof path), 0);
     assert_non_null(strstr(path, dir));
     /* a folder given still wins over the environment's */
     assert_int_equal(thesaurus_file("zz", "/nonexistent", path, sizeof path), -1);
     setenv("FAQBOT_MYTHES_DIR", "", 1);
+    cli_read_environment();
     assert_int_equal(thesaurus_file("zz", NULL, path, sizeof path), -1);
     assert_int_equal(thesaurus_file("es", NULL, path, sizeof path), -1);
     if (saved)
         setenv("FAQBOT_MYTHES_DIR", saved, 1);
     else
         unsetenv("FAQBOT_MYTHES_DIR");
+    cli_read_environment();
     free(saved);
 }
 
