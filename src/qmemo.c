@@ -56,14 +56,16 @@ typedef struct slot_row {
     alt_term alts[QUERY_MAX_ALTS];
 } slot_row;
 
-/* A row of the words table: a thesaurus synonym's facts, or the count of a
- * word as typed that the FAQ lacks (kind: ROW_*). */
-enum { ROW_SYNONYM, ROW_GENERAL };
+/* A row of the words table: a thesaurus synonym's facts, the count of a
+ * word as typed that the FAQ lacks, or a word's verdict as a name (kind:
+ * ROW_*). */
+enum { ROW_SYNONYM, ROW_GENERAL, ROW_NAME };
 
 typedef struct syn_row {
     union {
         qmemo_syn facts;        /* ROW_SYNONYM */
         uint32_t synonyms;      /* ROW_GENERAL */
+        int verdict;            /* ROW_NAME */
     } u;
     uint8_t lang, kind;
     char word[SYN_WORD];
@@ -341,4 +343,19 @@ void qmemo_general_put(qmemo *m, uint32_t lang, const char *w, size_t n, uint32_
     syn_row *r = syn_put(m, ROW_GENERAL, lang, w, n);
     if (r)
         r->u.synonyms = synonyms;
+}
+
+int qmemo_name_get(qmemo *m, uint32_t lang, const char *w, size_t n, int *verdict)
+{
+    const syn_row *r = syn_get(m, ROW_NAME, lang, w, n);
+    if (r)
+        *verdict = r->u.verdict;
+    return r != NULL;
+}
+
+void qmemo_name_put(qmemo *m, uint32_t lang, const char *w, size_t n, int verdict)
+{
+    syn_row *r = syn_put(m, ROW_NAME, lang, w, n);
+    if (r)
+        r->u.verdict = verdict;
 }
