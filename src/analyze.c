@@ -382,7 +382,8 @@ static analyzer *analyzer_with(const char *code, lang_rules *r)
     a->md = token_re ? pcre2_match_data_create_from_pattern(token_re, NULL) : NULL;
     a->stems = malloc(SMALL_STEM_SLOTS * sizeof *a->stems);
     a->stem_used = calloc(SMALL_STEM_SLOTS / 64, sizeof *a->stem_used);
-    a->n_stem_slots = a->max_stem_slots = SMALL_STEM_SLOTS;
+    a->n_stem_slots = SMALL_STEM_SLOTS;
+    a->max_stem_slots = QUESTION_STEM_SLOTS;
     if (!a->r || !a->stemmer || !a->md || !a->stems || !a->stem_used) {
         analyzer_free(a);
         return NULL;

@@ -56,14 +56,15 @@ typedef struct slot_row {
     alt_term alts[QUERY_MAX_ALTS];
 } slot_row;
 
-/* A row of the words table: a thesaurus synonym's facts, or the count of a
- * word as typed that the FAQ lacks (kind: ROW_*). */
-enum { ROW_SYNONYM, ROW_GENERAL };
+/* A row of the words table: a thesaurus synonym's facts, the count of a
+ * word as typed that the FAQ lacks, or a word's verdict as a name (kind:
+ * ROW_*). */
+enum { ROW_SYNONYM, ROW_GENERAL, ROW_NAME };
 
 typedef struct syn_row {
     union {
         qmemo_syn facts;        /* ROW_SYNONYM */
-        uint32_t synonyms;      /* ROW_GENERAL */
+        uint32_t number;        /* ROW_GENERAL: the synonyms; ROW_NAME: the verdict + 1 */
     } u;
     uint8_t lang, kind;
     char word[SYN_WORD];
@@ -328,17 +329,43 @@ void qmemo_syn_put(qmemo *m, uint32_t lang, const char *w, size_t n, const qmemo
         r->u.facts = *facts;
 }
 
+/* A word's row of kind holding one number (ROW_GENERAL, ROW_NAME). */
+static int number_get(qmemo *m, unsigned kind, uint32_t lang, const char *w, size_t n, uint32_t *v)
+{
+    const syn_row *r = syn_get(m, kind, lang, w, n);
+    if (r)
+        *v = r->u.number;
+    return r != NULL;
+}
+
+static void number_put(qmemo *m, unsigned kind, uint32_t lang, const char *w, size_t n, uint32_t v)
+{
+    syn_row *r = syn_put(m, kind, lang, w, n);
+    if (r)
+        r->u.number = v;
+}
+
 int qmemo_general_get(qmemo *m, uint32_t lang, const char *w, size_t n, uint32_t *synonyms)
 {
-    const syn_row *r = syn_get(m, ROW_GENERAL, lang, w, n);
-    if (r)
-        *synonyms = r->u.synonyms;
-    return r != NULL;
+    return number_get(m, ROW_GENERAL, lang, w, n, synonyms);
 }
 
 void qmemo_general_put(qmemo *m, uint32_t lang, const char *w, size_t n, uint32_t synonyms)
 {
-    syn_row *r = syn_put(m, ROW_GENERAL, lang, w, n);
-    if (r)
-        r->u.synonyms = synonyms;
+    number_put(m, ROW_GENERAL, lang, w, n, synonyms);
+}
+
+/* The verdict (-1, 0 or 1) kept as one more, a number like the count. */
+int qmemo_name_get(qmemo *m, uint32_t lang, const char *w, size_t n, int *verdict)
+{
+    uint32_t v;
+    if (!number_get(m, ROW_NAME, lang, w, n, &v))
+        return 0;
+    *verdict = (int)v - 1;
+    return 1;
+}
+
+void qmemo_name_put(qmemo *m, uint32_t lang, const char *w, size_t n, int verdict)
+{
+    number_put(m, ROW_NAME, lang, w, n, (uint32_t)(verdict + 1));
 }

@@ -108,4 +108,13 @@ void qmemo_syn_put(qmemo *m, uint32_t lang, const char *w, size_t n, const qmemo
 int qmemo_general_get(qmemo *m, uint32_t lang, const char *w, size_t n, uint32_t *synonyms);
 void qmemo_general_put(qmemo *m, uint32_t lang, const char *w, size_t n, uint32_t synonyms);
 
+/* ---- whether a word is a name ---- */
+
+/* Word w as typed (n bytes) a name of language lang (1), an ordinary word
+ * (0), or no dictionary to tell (-1): query_name_verdict()'s, asked of a
+ * question's words by the decision in every question that holds them
+ * (about 1 k instructions a word: the index's spellings, else Hunspell). */
+int qmemo_name_get(qmemo *m, uint32_t lang, const char *w, size_t n, int *verdict);
+void qmemo_name_put(qmemo *m, uint32_t lang, const char *w, size_t n, int verdict);
+
 #endif

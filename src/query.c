@@ -5,6 +5,7 @@
 
 #include "corpus.h"
 #include "index_internal.h"
+#include "qmemo.h"
 #include "typo.h"
 #include "utf8.h"
 
@@ -281,11 +282,21 @@ int query_knows(const search_ctx *c, uint32_t l, const char *raw, size_t len)
 
 int query_name_verdict(const search_ctx *c, uint32_t l, const char *raw, size_t len)
 {
+    int v;
+    if (c->memo && qmemo_name_get(c->memo, l, raw, len, &v))
+        return v;
     spelling sp;
-    if (search_model_spelling(c->m, l, raw, len, &sp))
-        return (sp.flags & SPELLING_NAME) != 0;
-    lexicon *lx = query_lexicon(c, l);
-    return lx ? lexicon_is_name(lx, raw, len) : -1;
+    if (search_model_spelling(c->m, l, raw, len, &sp)) {
+        v = (sp.flags & SPELLING_NAME) != 0;
+    } else {
+        lexicon *lx = query_lexicon(c, l);
+        v = lx ? lexicon_is_name(lx, raw, len) : -1;
+    }
+    /* a dictionary that could not be opened for want of memory is not
+     * the word's verdict */
+    if (c->memo && !(c->failed && *c->failed))
+        qmemo_name_put(c->memo, l, raw, len, v);
+    return v;
 }
 
 size_t query_lemma(const search_ctx *c, uint32_t l, const char *raw, size_t len, char *out,

@@ -14,6 +14,7 @@
 #include <utf8proc.h>
 
 #include "analyze.h"
+#include "analyze_internal.h"
 #include "buf.h"
 #include "fold.h"
 #include "lang_pack.h"
@@ -799,6 +800,59 @@ static void test_number_is_its_own_stem(void **state)
     assert_true(langs >= 6);
 }
 
+/* Each token's term, appended to a buffer (a NUL after each). */
+static int append_term(void *ctx, const token *t)
+{
+    buf *b = ctx;
+    return buf_add_str0(b, t->term, t->term_len) == BUF_OK ? 0 : -1;
+}
+
+/* A question's analyzer meets thousands of words in a thread asked a large
+ * FAQ's questions: its cache of stems grows past the first 1,024 slots as
+ * they come, up to QUESTION_STEM_SLOTS, and the words it holds when it
+ * doubles stem as they did. */
+static void test_question_stem_cache_grows(void **state)
+{
+    (void)state;
+    analyzer *a = analyzer_new("es", NULL);
+    assert_non_null(a);
+    assert_int_equal(a->n_stem_slots, SMALL_STEM_SLOTS);
+    buf text = BUF_INIT(1 << 20), first = BUF_INIT(1 << 20), again = BUF_INIT(1 << 20);
+    for (int i = 0; i < 3000; i++) {
+        char w[32];
+        /* distinct words of letters, a Spanish ending on some */
+        int n = snprintf(w, sizeof w, "%c%c%c%s ", 'a' + i % 26, 'a' + i / 26 % 26, 'b' + i / 676,
+                         i % 3 == 0 ? "aciones" : i % 3 == 1 ? "ando" : "");
+        assert_int_equal(buf_add(&text, w, (size_t)n), BUF_OK);
+    }
+    assert_int_equal(analyzer_run(a, text.s, text.len, append_term, &first), 0);
+    assert_true(a->n_stem_slots > SMALL_STEM_SLOTS);
+    assert_true(a->n_stem_slots <= QUESTION_STEM_SLOTS);
+    assert_int_equal(analyzer_run(a, text.s, text.len, append_term, &again), 0);
+    assert_int_equal(first.len, again.len);
+    assert_memory_equal(first.s, again.s, first.len);
+    /* and as an analyzer with no cache gives them */
+    analyzer *fresh = analyzer_new("es", NULL);
+    assert_non_null(fresh);
+    for (size_t o = 0, k = 0; o < text.len; k++) {
+        const char *sp = memchr(text.s + o, ' ', text.len - o);
+        size_t n = (size_t)(sp - (text.s + o)), tl;
+        const char *t = analyzer_stem(fresh, text.s + o, n, &tl);
+        assert_non_null(t);
+        size_t at = 0;
+        for (size_t j = 0; j < k; j++)
+            at += strlen(first.s + at) + 1;
+        assert_int_equal(strlen(first.s + at), tl);
+        assert_memory_equal(first.s + at, t, tl);
+        o += n + 1;
+    }
+    analyzer_free(fresh);
+    buf_free(&text);
+    buf_free(&first);
+    buf_free(&again);
+    analyzer_free(a);
+}
+
 /* The stem of word (folded), as a NUL-ended copy in out. */
 static void stem_copy(analyzer *a, const char *word, size_t len, char *out, size_t cap)
 {
@@ -1077,6 +1131,7 @@ int main(void)
         cmocka_unit_test(test_digraphs_portuguese_spellings),
         cmocka_unit_test(test_situation_words),
         cmocka_unit_test(test_number_is_its_own_stem),
+        cmocka_unit_test(test_question_stem_cache_grows),
         cmocka_unit_test(test_unnamed_accents_stem_alike),
         cmocka_unit_test(test_folded_stem_is_no_question_word),
         cmocka_unit_test(test_middot_inside_word),

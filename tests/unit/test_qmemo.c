@@ -306,6 +306,38 @@ static void test_synonym_count_comes_back_apart_from_synonyms(void **state)
     qmemo_free(m);
 }
 
+/* A word's verdict as a name comes back for its language and its form as
+ * typed only, each of the three (a name, a word, no dictionary to tell),
+ * apart from the count of synonyms of the same word. */
+static void test_name_verdict_comes_back_apart_from_counts(void **state)
+{
+    (void)state;
+    qmemo *m = qmemo_new();
+    assert_non_null(m);
+    int v = 99;
+    uint32_t n = 99;
+    assert_int_equal(qmemo_name_get(m, 2, "Nepal", 5, &v), 0);
+    qmemo_name_put(m, 2, "Nepal", 5, 1);
+    qmemo_general_put(m, 2, "Nepal", 5, 3);
+    assert_int_equal(qmemo_name_get(m, 2, "Nepal", 5, &v), 1);
+    assert_int_equal(v, 1);
+    assert_int_equal(qmemo_general_get(m, 2, "Nepal", 5, &n), 1);
+    assert_int_equal(n, 3);
+    assert_int_equal(qmemo_name_get(m, 1, "Nepal", 5, &v), 0);
+    assert_int_equal(qmemo_name_get(m, 2, "nepal", 5, &v), 0);
+    qmemo_name_put(m, 2, "nepal", 5, 0);
+    qmemo_name_put(m, 1, "Nepal", 5, -1);
+    assert_int_equal(qmemo_name_get(m, 2, "nepal", 5, &v), 1);
+    assert_int_equal(v, 0);
+    assert_int_equal(qmemo_name_get(m, 1, "Nepal", 5, &v), 1);
+    assert_int_equal(v, -1);
+    assert_int_equal(qmemo_name_get(m, 2, "Nepal", 5, &v), 1);
+    assert_int_equal(v, 1);
+    qmemo_clear(m);
+    assert_int_equal(qmemo_name_get(m, 2, "Nepal", 5, &v), 0);
+    qmemo_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -317,6 +349,7 @@ int main(void)
         cmocka_unit_test(test_answers_from_memory_are_the_same),
         cmocka_unit_test(test_synonym_comes_back_for_its_language),
         cmocka_unit_test(test_synonym_count_comes_back_apart_from_synonyms),
+        cmocka_unit_test(test_name_verdict_comes_back_apart_from_counts),
     };
     return cmocka_run_group_tests(tests, fx_setup, fx_teardown);
 }
