@@ -197,6 +197,9 @@ int serve_ask(server *sv, const ask_args *in, faq_answer *a, searcher *s)
     o.threshold = sv->threshold;
     o.explain = in->explain;
     o.highlight = in->highlight;
+    /* every route checks its question before it asks (serve_take(),
+     * serve_check_question()) */
+    o.utf8_checked = 1;
     const faq_index *ix = searcher_index(s);
     o.lang = lang_tag_code(ix, in->lang);
     o.prev_lang = lang_tag_code(ix, in->prev_lang);
@@ -335,7 +338,8 @@ enum MHD_Result serve_route_ask(server *sv, struct MHD_Connection *c, request *r
     size_t tlen = 0;
     /* the object copied from the index's stored texts (answer_json.h) */
     char *text = serve_ask(sv, &in, &a, s) == 0
-                     ? answer_json_text(searcher_index(s), in.q, in.q_len, &a, 1, &tlen) : NULL;
+                     ? answer_json_text(searcher_index(s), in.q, in.q_len, &a,
+                                        ANSWER_JSON_HTML | ANSWER_JSON_Q_VALID, &tlen) : NULL;
     index_live_put(sv->live, s);
     json_decref(body);
     shared_json *json = text ? shared_new(text, tlen) : NULL;
