@@ -1,0 +1,63 @@
+# serve_reply_reuse.sh: an answer's buffer, kept once sent for a next
+# answer, is never written while another connection's answer is still in
+# it: the same questions asked by eight connections at once, on four
+# threads, in orders of their own (every third with explain: longer
+# answers, which grow a kept buffer), are answered byte for byte as when
+# asked one at a time; with the answer cache (whose slots hold answers, let
+# go of when written again) and without.
+. "$ROOT/tests/e2e/lib.sh.inc"
+trap stop_server EXIT
+"$FAQBOT" index --corpus "$ROOT/corpus" --out "$TMP/faq.idx" >/dev/null || fail "index"
+cat > "$TMP/ask.py" <<'PY'
+import sys, http.client, urllib.parse, threading, random
+port = int(sys.argv[1])
+qs = []
+for f in sys.argv[2:]:
+    for line in open(f, encoding="utf-8").read().splitlines()[1:]:
+        cols = line.split("\t")
+        if len(cols) >= 2:
+            qs.append(cols[1])
+paths = ["/api/ask?q=%s%s" % (urllib.parse.quote(q, safe=""), "&explain=1" if i % 3 == 0 else "")
+         for i, q in enumerate(qs[:300])]
+def asker():
+    c = http.client.HTTPConnection("127.0.0.1", port)
+    def ask(p):
+        c.request("GET", p)
+        r = c.getresponse()
+        body = r.read()
+        if r.status != 200:
+            raise SystemExit("%s: %d" % (p, r.status))
+        return body
+    return ask
+one = asker()
+first = {p: one(p) for p in paths}
+bad = []
+def run(seed):
+    ask = asker()
+    order = paths[:]
+    random.Random(seed).shuffle(order)
+    for p in order:
+        got = ask(p)
+        if got != first[p]:
+            bad.append((p, first[p], got))
+            return
+threads = [threading.Thread(target=run, args=(k,)) for k in range(8)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+if bad:
+    sys.exit("%s: answered differently among other connections' answers" % bad[0][0])
+PY
+for cache in "" --no-cache; do
+    start_server "$TMP/faq.idx" --threads 4 --web "$ROOT/web" $cache
+    port=$(echo "$URL" | sed 's|.*:\([0-9]*\)/$|\1|')
+    # the dictionaries open first: an answer given before may differ
+    for _ in $(seq 1 400); do
+        [ "$(curl -s -o /dev/null -w '%{http_code}' "${URL}readyz")" = 200 ] && break
+        sleep 0.05
+    done
+    python3 "$TMP/ask.py" "$port" "$ROOT"/tests/eval/*.tsv || fail "${cache:-with the cache}: an answer differs"
+    stop_server
+done
+ok "answers asked at once on four threads are the answers asked one at a time, cache or not"
