@@ -9,37 +9,25 @@
 trap stop_server EXIT
 "$FAQBOT" index --corpus "$ROOT/corpus" --out "$TMP/faq.idx" >/dev/null || fail "index"
 cat > "$TMP/ask.py" <<'PY'
-import sys, http.client, urllib.parse, threading, random
+import sys, threading, random
+from api_ask import asker, eval_paths
 port = int(sys.argv[1])
-qs = []
-for f in sys.argv[2:]:
-    for line in open(f, encoding="utf-8").read().splitlines()[1:]:
-        cols = line.split("\t")
-        if len(cols) >= 2:
-            qs.append(cols[1])
-paths = ["/api/ask?q=%s%s" % (urllib.parse.quote(q, safe=""), "&explain=1" if i % 3 == 0 else "")
-         for i, q in enumerate(qs[:300])]
-def asker():
-    c = http.client.HTTPConnection("127.0.0.1", port)
-    def ask(p):
-        c.request("GET", p)
-        r = c.getresponse()
-        body = r.read()
-        if r.status != 200:
-            raise SystemExit("%s: %d" % (p, r.status))
-        return body
-    return ask
-one = asker()
+paths = eval_paths(sys.argv[2:], 300)
+one = asker(port)
 first = {p: one(p) for p in paths}
 bad = []
 def run(seed):
-    ask = asker()
+    ask = asker(port)
     order = paths[:]
     random.Random(seed).shuffle(order)
     for p in order:
-        got = ask(p)
+        try:
+            got = ask(p)
+        except SystemExit as e:     # not 200: the thread's end, told
+            bad.append(str(e))
+            return
         if got != first[p]:
-            bad.append((p, first[p], got))
+            bad.append("%s: answered differently among other connections' answers" % p)
             return
 threads = [threading.Thread(target=run, args=(k,)) for k in range(8)]
 for t in threads:
@@ -47,7 +35,7 @@ for t in threads:
 for t in threads:
     t.join()
 if bad:
-    sys.exit("%s: answered differently among other connections' answers" % bad[0][0])
+    sys.exit(bad[0])
 PY
 for cache in "" --no-cache; do
     start_server "$TMP/faq.idx" --threads 4 --web "$ROOT/web" $cache
@@ -57,7 +45,7 @@ for cache in "" --no-cache; do
         [ "$(curl -s -o /dev/null -w '%{http_code}' "${URL}readyz")" = 200 ] && break
         sleep 0.05
     done
-    python3 "$TMP/ask.py" "$port" "$ROOT"/tests/eval/*.tsv || fail "${cache:-with the cache}: an answer differs"
+    PYTHONPATH="$ROOT/tests/e2e" python3 "$TMP/ask.py" "$port" "$ROOT"/tests/eval/*.tsv || fail "${cache:-with the cache}: an answer differs"
     stop_server
 done
 ok "answers asked at once on four threads are the answers asked one at a time, cache or not"
