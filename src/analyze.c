@@ -660,8 +660,11 @@ static size_t clip_token(const char *s, size_t n)
 
 int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *ctx)
 {
-    if (!utf8_valid(text, len))
-        return -1;
+    return utf8_valid(text, len) ? analyzer_run_valid(a, text, len, fn, ctx) : -1;
+}
+
+int analyzer_run_valid(analyzer *a, const char *text, size_t len, token_fn fn, void *ctx)
+{
     PCRE2_SIZE off = 0;
     unsigned pos = 0;
     a->n_recent = 0;

@@ -146,6 +146,9 @@ void analyzer_cache_stems(analyzer *a);
 /* Walk the tokens of text. Returns 0, the callback's non-zero value, or -1
  * when text is not valid UTF-8 or memory runs out. */
 int analyzer_run(analyzer *a, const char *text, size_t len, token_fn fn, void *ctx);
+/* The same for text the caller has found valid UTF-8 (a question the
+ * search checked as it came): not read for it again. */
+int analyzer_run_valid(analyzer *a, const char *text, size_t len, token_fn fn, void *ctx);
 
 /* Does text yield a word that is no stop word (1), none (0), or -1 as
  * analyzer_run()? A compound's head that yields none names no thing

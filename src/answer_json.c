@@ -163,15 +163,20 @@ static inline void jt_put(jtext *t, const char *s, size_t n)
 
 /* A string jansson would take (json_stringn): valid UTF-8, or the object
  * fails as a whole. */
-static void jt_str(jtext *t, const char *s, size_t n)
+/* A string known valid UTF-8. */
+static void jt_valid(jtext *t, const char *s, size_t n)
 {
-    if (!utf8_valid(s, n)) {
-        t->bad = 1;
-        return;
-    }
     char *at = jt_room(t, JSON_ESCAPED_MAX(n));
     if (at)
         t->len += json_escape(at, s, n);
+}
+
+static void jt_str(jtext *t, const char *s, size_t n)
+{
+    if (!utf8_valid(s, n))
+        t->bad = 1;
+    else
+        jt_valid(t, s, n);
 }
 
 /* A question or a word of it as json_text() shows it: bad bytes replaced. */
@@ -220,8 +225,9 @@ static void jt_hit(jtext *t, const faq_index *ix, faq_hit h)
 }
 
 int answer_json_text_into(const faq_index *ix, const char *q, size_t q_len, const faq_answer *a,
-                          int with_html, char **text, size_t *cap, size_t *len)
+                          unsigned flags, char **text, size_t *cap, size_t *len)
 {
+    int with_html = (flags & ANSWER_JSON_HTML) != 0;
     jtext t = {*text, 0, *text ? *cap : 0, 0};
     int has = a->best.entry != UINT32_MAX;
     int shown = has && (a->outcome == OUTCOME_ANSWER || a->outcome == OUTCOME_SMALLTALK);
@@ -240,7 +246,10 @@ int answer_json_text_into(const faq_index *ix, const char *q, size_t q_len, cons
                            : 0));
     /* the keys in answer_to_json()'s order, which jansson keeps */
     JT_LIT(&t, "{\"query\":");
-    jt_text(&t, q, q_len);
+    if (flags & ANSWER_JSON_Q_VALID)
+        jt_valid(&t, q, q_len);
+    else
+        jt_text(&t, q, q_len);
     JT_LIT(&t, ",\"query_lang\":");
     if (a->query_lang)
         jt_str(&t, a->query_lang, strlen(a->query_lang));
@@ -339,11 +348,11 @@ int answer_json_text_into(const faq_index *ix, const char *q, size_t q_len, cons
 }
 
 char *answer_json_text(const faq_index *ix, const char *q, size_t q_len, const faq_answer *a,
-                       int with_html, size_t *len)
+                       unsigned flags, size_t *len)
 {
     char *p = NULL;
     size_t cap = 0;
-    if (answer_json_text_into(ix, q, q_len, a, with_html, &p, &cap, len) != 0) {
+    if (answer_json_text_into(ix, q, q_len, a, flags, &p, &cap, len) != 0) {
         free(p);
         return NULL;
     }

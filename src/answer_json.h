@@ -21,15 +21,22 @@
 json_t *answer_to_json(const faq_index *ix, const char *q, size_t q_len,
                        const faq_answer *a);
 
+/* answer_json_text()'s flags. */
+enum {
+    ANSWER_JSON_HTML = 1,       /* "answer_html" last (the HTTP API's) */
+    ANSWER_JSON_Q_VALID = 2,    /* q was found valid UTF-8 (the HTTP API's check):
+                                   echoed without being read for bad bytes again */
+};
+
 /* The same object as compact JSON text, byte for byte what
  * json_dumps(answer_to_json(...), JSON_COMPACT) writes, without a jansson
  * object: the entries' texts are copied from the index, escaped and
- * rendered there at index time. With with_html, "answer_html" comes last
+ * rendered there at index time. With ANSWER_JSON_HTML in flags, "answer_html" comes last
  * (the HTTP API's field: the answer's HTML, or null when no entry is
  * named). Returns a new NUL-terminated string the caller frees, its length
  * in *len; NULL where answer_to_json() gives NULL (memory ran out). */
 char *answer_json_text(const faq_index *ix, const char *q, size_t q_len, const faq_answer *a,
-                       int with_html, size_t *len);
+                       unsigned flags, size_t *len);
 
 /* The same text written into a buffer the caller keeps from one answer to
  * the next: *text (malloc'd, *cap bytes; NULL and 0 at first) is grown as
@@ -40,6 +47,6 @@ char *answer_json_text(const faq_index *ix, const char *q, size_t q_len, const f
  * (NUL-terminated) at *text and its length in *len; -1 where
  * answer_json_text() gives NULL. */
 int answer_json_text_into(const faq_index *ix, const char *q, size_t q_len, const faq_answer *a,
-                          int with_html, char **text, size_t *cap, size_t *len);
+                          unsigned flags, char **text, size_t *cap, size_t *len);
 
 #endif

@@ -39,6 +39,8 @@
 #define FAQ_HTTP_MAX_PATH_BYTES      512   /* longest static file path served */
 #define FAQ_HTTP_MAX_PAGE_BYTES      (64 * 1024) /* largest web page whose {{key}}s are filled */
 #define FAQ_HTTP_ANSWER_CACHE        4096  /* answers kept, each tied to its index */
+#define FAQ_HTTP_REPLY_KEEP          16    /* answers' buffers kept for the next answers */
+#define FAQ_HTTP_REPLY_KEEP_BYTES    65536 /* the largest buffer kept */
 #define FAQ_HTTP_RELOAD_POLL_MS      200   /* how often the index file is looked at */
 #define FAQ_QNA_MAX_TOP              50    /* most answers a generateAnswer call returns */
 #define FAQ_QNA_FILTER_POOL          64    /* candidates strictFilters choose from */

@@ -76,7 +76,8 @@ void query_tokenize(query *q, analyzer *an, const char *text, size_t len)
     q->n_syn_toks = 0;
     tokctx c = {q, text, len, memchr(text, '"', len) != NULL};
     analyzer_keep_stopwords(an, 1);
-    analyzer_run(an, text, len, on_qtoken, &c);
+    /* the question: checked by searcher_ask() and searcher_topk() */
+    analyzer_run_valid(an, text, len, on_qtoken, &c);
     analyzer_keep_stopwords(an, 0);
     q->phrase_count = 0;
     for (int i = 0; i < q->n_toks; i++)

@@ -246,7 +246,8 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
 
 int faq_question_too_long(const char *q, size_t len)
 {
-    return utf8_length(q, len) > FAQ_MAX_QUESTION_CHARS;
+    /* a code point is a byte at least: most questions are not counted */
+    return len > FAQ_MAX_QUESTION_CHARS && utf8_length(q, len) > FAQ_MAX_QUESTION_CHARS;
 }
 
 int searcher_topk(searcher *s, const char *q, size_t len, const faq_query_opts *opts,
@@ -312,7 +313,7 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
     double threshold = opts && opts->threshold >= 0   ? opts->threshold
                        : faq_index_threshold(ix) >= 0 ? faq_index_threshold(ix)
                                                       : s->params.threshold;
-    if (!utf8_valid(q, len)) {
+    if (!(opts && opts->utf8_checked) && !utf8_valid(q, len)) {
         decline_bad_utf8(s, opts, out);
         return 0;
     }

@@ -42,6 +42,8 @@ typedef struct faq_query_opts {
     int explain;            /* fill faq_answer.explain */
     int no_typos;           /* turn typo tolerance off (for measurements) */
     int highlight;          /* fill faq_answer.matched (costs a pass over the answer) */
+    int utf8_checked;       /* the caller found q valid UTF-8 (a front end's check of
+                               what it refuses): not read for it again */
 } faq_query_opts;
 
 typedef struct faq_hit {

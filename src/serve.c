@@ -558,6 +558,7 @@ faq_server *serve_start(const serve_opts *o, char *err, size_t errlen)
     if (!o->web || !realpath(o->web, sv->web))
         sv->web[0] = '\0';   /* static files off */
     pthread_mutex_init(&sv->cache_mu, NULL);
+    pthread_mutex_init(&sv->replies_mu, NULL);
     pthread_mutex_init(&sv->metrics.lang_mu, NULL);
     pthread_mutex_init(&sv->refusal_mu, NULL);
     if (log_open(sv, o, err, errlen) != 0)
@@ -640,6 +641,7 @@ void serve_stop(faq_server *sv)
     log_close(sv);
     index_live_close(sv->live);
     pthread_mutex_destroy(&sv->cache_mu);
+    pthread_mutex_destroy(&sv->replies_mu);
     pthread_mutex_destroy(&sv->metrics.lang_mu);
     pthread_mutex_destroy(&sv->refusal_mu);
     free(sv);

@@ -22,31 +22,63 @@
 #define CACHE_SLOTS FAQ_HTTP_ANSWER_CACHE
 #define CACHE_MAX_KEY 1024
 
-/* An answer's JSON, freed with the last of its holders. */
+/* An answer's JSON, let go of with the last of its holders.
+ *
+ * Its buffer is kept for a next answer rather than freed: an answer's JSON
+ * is 1 to 3 KB, and glibc serves an allocation of 1 KB or more by first
+ * merging every small free chunk of the arena, which a request leaves
+ * many of (~1.4 k instructions a request, callgrind; a distinct /api/ask
+ * is ~140 k). The server keeps FAQ_HTTP_REPLY_KEEP of them under a mutex
+ * of their own: an answer's last holder is the thread whose connection
+ * sent it, or whichever thread replaced it in the cache. */
 typedef struct shared_json {
     atomic_uint refs;
     char *text;
-    size_t len;
+    size_t len, cap;
+    server *sv;
 } shared_json;
 
-static shared_json *shared_new(char *text, size_t len)
+/* A buffer let go of, or a new empty one; NULL out of memory. */
+static shared_json *shared_take(server *sv)
 {
-    shared_json *j = malloc(sizeof *j);
-    if (!j)
-        return NULL;
-    atomic_init(&j->refs, 1);
-    j->text = text;
-    j->len = len;
+    shared_json *j = NULL;
+    pthread_mutex_lock(&sv->replies_mu);
+    if (sv->n_replies)
+        j = sv->replies[--sv->n_replies];
+    pthread_mutex_unlock(&sv->replies_mu);
+    if (!j && (j = malloc(sizeof *j)) != NULL) {
+        j->text = NULL;
+        j->cap = 0;
+        j->sv = sv;
+    }
+    if (j)
+        atomic_init(&j->refs, 1);
     return j;
+}
+
+static void shared_free(shared_json *j)
+{
+    if (j) {
+        free(j->text);
+        free(j);
+    }
 }
 
 static void shared_release(void *cls)
 {
     shared_json *j = cls;
-    if (j && atomic_fetch_sub_explicit(&j->refs, 1, memory_order_acq_rel) == 1) {
-        free(j->text);
-        free(j);
+    if (!j || atomic_fetch_sub_explicit(&j->refs, 1, memory_order_acq_rel) != 1)
+        return;
+    server *sv = j->sv;
+    if (j->cap <= FAQ_HTTP_REPLY_KEEP_BYTES) {
+        pthread_mutex_lock(&sv->replies_mu);
+        if (sv->n_replies < FAQ_HTTP_REPLY_KEEP) {
+            sv->replies[sv->n_replies++] = j;
+            j = NULL;
+        }
+        pthread_mutex_unlock(&sv->replies_mu);
     }
+    shared_free(j);
 }
 
 struct cache_slot {
@@ -147,6 +179,9 @@ void serve_cache_free(server *sv)
         shared_release(sv->cache[i].json);
     }
     free(sv->cache);
+    sv->cache = NULL;
+    while (sv->n_replies)
+        shared_free(sv->replies[--sv->n_replies]);
 }
 
 /* Sends json and lets go of the caller's hold on it. */
@@ -197,6 +232,9 @@ int serve_ask(server *sv, const ask_args *in, faq_answer *a, searcher *s)
     o.threshold = sv->threshold;
     o.explain = in->explain;
     o.highlight = in->highlight;
+    /* every route checks its question before it asks (serve_take(),
+     * serve_check_question()) */
+    o.utf8_checked = 1;
     const faq_index *ix = searcher_index(s);
     o.lang = lang_tag_code(ix, in->lang);
     o.prev_lang = lang_tag_code(ix, in->prev_lang);
@@ -332,17 +370,19 @@ enum MHD_Result serve_route_ask(server *sv, struct MHD_Connection *c, request *r
         return respond_shared(sv, c, r, hit);
     }
     faq_answer a;
-    size_t tlen = 0;
     /* the object copied from the index's stored texts (answer_json.h) */
-    char *text = serve_ask(sv, &in, &a, s) == 0
-                     ? answer_json_text(searcher_index(s), in.q, in.q_len, &a, 1, &tlen) : NULL;
+    shared_json *json = shared_take(sv);
+    if (json && (serve_ask(sv, &in, &a, s) != 0 ||
+                 answer_json_text_into(searcher_index(s), in.q, in.q_len, &a,
+                                       ANSWER_JSON_HTML | ANSWER_JSON_Q_VALID, &json->text,
+                                       &json->cap, &json->len) != 0)) {
+        shared_release(json);
+        json = NULL;
+    }
     index_live_put(sv->live, s);
     json_decref(body);
-    shared_json *json = text ? shared_new(text, tlen) : NULL;
-    if (!json) {
-        free(text);
+    if (!json)
         return serve_error(sv, c, r, 500, "out of memory");
-    }
     if (kn)
         cache_put(sv, gen, key, kn, json, (int)a.outcome, a.query_lang);
     return respond_shared(sv, c, r, json);

@@ -18,7 +18,8 @@ typedef struct ask_args {
 
 
 /* The answer cache: FAQ_HTTP_ANSWER_CACHE slots; 0, or -1 out of memory.
- * serve_cache_free accepts a server whose cache never opened. */
+ * serve_cache_free, which frees the answers' buffers kept too (once the
+ * daemon is stopped), accepts a server whose cache never opened. */
 int serve_cache_open(server *sv);
 void serve_cache_free(server *sv);
 void serve_note_question(const server *sv, request *r, const char *q, size_t len);

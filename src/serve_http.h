@@ -64,6 +64,9 @@ typedef struct faq_server {
     int frame_deny;             /* X-Frame-Options: DENY (no --frame-ancestors) */
     cache_slot *cache;          /* FAQ_HTTP_ANSWER_CACHE slots, or NULL: --no-cache */
     pthread_mutex_t cache_mu;
+    struct shared_json *replies[FAQ_HTTP_REPLY_KEEP];   /* answers' buffers let go of (serve_ask.c) */
+    size_t n_replies;
+    pthread_mutex_t replies_mu;
     serve_metrics metrics;
     pthread_mutex_t refusal_mu; /* the last index refused: when and why */
     time_t refused_at;

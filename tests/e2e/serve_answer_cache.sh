@@ -7,25 +7,11 @@ trap stop_server EXIT
 "$FAQBOT" index --corpus "$ROOT/corpus" --out "$TMP/faq.idx" >/dev/null || fail "index"
 start_server "$TMP/faq.idx"
 port=$(echo "$URL" | sed 's|.*:\([0-9]*\)/$|\1|')
-python3 - "$port" "$ROOT"/tests/eval/*.tsv <<'PY' || fail "a cached answer differs from the fresh one"
-import sys, http.client, urllib.parse
-port = int(sys.argv[1])
-qs = []
-for f in sys.argv[2:]:
-    for line in open(f, encoding="utf-8").read().splitlines()[1:]:
-        cols = line.split("\t")
-        if len(cols) >= 2:
-            qs.append(cols[1])
-paths = ["/api/ask?q=%s%s" % (urllib.parse.quote(q, safe=""), "&explain=1" if i % 3 == 0 else "")
-         for i, q in enumerate(qs[:900])]
-c = http.client.HTTPConnection("127.0.0.1", port)
-def ask(p):
-    c.request("GET", p)
-    r = c.getresponse()
-    body = r.read()
-    if r.status != 200:
-        sys.exit("%s: %d" % (p, r.status))
-    return body
+PYTHONPATH="$ROOT/tests/e2e" python3 - "$port" "$ROOT"/tests/eval/*.tsv <<'PY' || fail "a cached answer differs from the fresh one"
+import sys
+from api_ask import asker, eval_paths
+paths = eval_paths(sys.argv[2:], 900)
+ask = asker(int(sys.argv[1]))
 first = {p: ask(p) for p in paths}
 # again in order (an answer still in its slot comes from the cache), then
 # backwards (slots written again by answers of other lengths)

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "answer_json.h"
+#include "utf8.h"
 #include "corpus.h"
 #include "index_fixture.h"
 #include "index_read.h"
@@ -312,6 +313,20 @@ static void compare(const char *q, size_t n, const char *lang, int explain)
         free(got);
         n_compared++;
     }
+    if (!utf8_valid(q, n))
+        return;
+    /* the HTTP API's way: the question checked before it is asked, so
+     * neither the search nor the echo reads it for bad bytes again */
+    o.utf8_checked = 1;
+    assert_int_equal(searcher_ask(s, q, n, &o, &a), 0);
+    char *want = jansson_answer(q, n, &a, 1);
+    size_t len = 0;
+    char *got = answer_json_text(ix, q, n, &a, ANSWER_JSON_HTML | ANSWER_JSON_Q_VALID, &len);
+    if (!want || !got || strcmp(want, got) != 0)
+        fail_msg("question %.*s (lang %s, explain %d), checked:\n jansson %s\n    text %s", (int)n, q,
+                 lang ? lang : "-", explain, want ? want : "NULL", got ? got : "NULL");
+    free(want);
+    free(got);
 }
 
 static void test_every_eval_query(void **state)

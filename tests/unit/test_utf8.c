@@ -12,6 +12,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "limits.h"
+#include "search.h"
 #include "utf8.h"
 
 static size_t cut(const char *s, size_t max)
@@ -170,6 +172,26 @@ static void test_first_case(void **state)
     assert_int_equal(utf8_first_case("", 0, 0, out, sizeof out), 0);
 }
 
+/* A question's length in code points, which every front end caps: a
+ * short one is not counted, a long one is, at either side of the cap in
+ * ASCII, in two-byte letters and in bytes that are no UTF-8. */
+static void test_question_too_long(void **state)
+{
+    (void)state;
+    static char q[2 * FAQ_MAX_QUESTION_CHARS + 2];
+    memset(q, 'a', sizeof q);
+    assert_false(faq_question_too_long(q, FAQ_MAX_QUESTION_CHARS));
+    assert_true(faq_question_too_long(q, FAQ_MAX_QUESTION_CHARS + 1));
+    for (size_t i = 0; i + 1 < sizeof q; i += 2)
+        memcpy(q + i, "\xC3\xA9", 2);   /* é: 2 bytes, 1 code point */
+    assert_false(faq_question_too_long(q, FAQ_MAX_QUESTION_CHARS + 200));
+    assert_false(faq_question_too_long(q, 2 * FAQ_MAX_QUESTION_CHARS));
+    assert_true(faq_question_too_long(q, 2 * FAQ_MAX_QUESTION_CHARS + 2));
+    memset(q, 0xFF, sizeof q);
+    assert_false(faq_question_too_long(q, FAQ_MAX_QUESTION_CHARS));
+    assert_true(faq_question_too_long(q, FAQ_MAX_QUESTION_CHARS + 1));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -182,6 +204,7 @@ int main(void)
         cmocka_unit_test(test_valid_wherever_the_flaw_stands),
         cmocka_unit_test(test_blank),
         cmocka_unit_test(test_first_case),
+        cmocka_unit_test(test_question_too_long),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
