@@ -150,8 +150,8 @@
     try { await loadTexts(lang); } catch (e) { /* keep the old texts */ }
   }
 
-  // Buttons that ask a question (a clarify's may be four); one not in the
-  // asker's language names its own.
+  // Buttons that ask a question (a clarify's may be four); one in another
+  // language says so.
   function questionButtons(box, label, items, max) {
     if (!items || !items.length) return;
     if (label) box.appendChild(el('p', 'alts-label', label));
@@ -163,7 +163,7 @@
       b.type = 'button';
       if (it.lang) b.lang = it.lang;
       b.dir = 'auto';
-      if (it.lang_name) b.appendChild(el('span', 0, ` (${it.lang_name})`)).lang = texts.lang;
+      if (it.lang_name) b.appendChild(el('span', 0, ` (${it.lang_name})`)).lang = texts.text_lang || texts.lang;
       b.addEventListener('click', () => { send(it.question); input.focus(); });
       li.appendChild(b);
       ul.appendChild(li);

@@ -512,6 +512,32 @@ try {
     await ctx.close();
   });
 
+  await check('a suggestion only in another language is marked with it, named in the asker\'s', async () => {
+    const solo = process.env.SOLO_URL;
+    assert(solo, 'SOLO_URL not given');
+    const q = 'renew my prensa';
+    const r = await fetch(solo + 'api/ask', { method: 'POST', body: JSON.stringify({ q: q, lang: 'en' }) });
+    const api = await r.json();
+    const alt = (api.alternatives || [])[0] || {};
+    assert(api.outcome === 'decline' && alt.lang === 'es' && alt.lang_name === 'Spanish',
+           'server: ' + JSON.stringify(api).slice(0, 300));
+    const ctx = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': 'en-US,en;q=0.9' } });
+    const p = await ctx.newPage();
+    watch(p);
+    await p.goto(solo);
+    await p.locator('#welcome', { hasText: en.page_welcome }).waitFor({ timeout: 5000 });
+    await p.fill('#q', q);
+    await p.press('#q', 'Enter');
+    const b = p.locator('#log .msg.bot:not(#welcome) .alts button').first();
+    await b.waitFor({ timeout: 10000 });
+    const text = await b.textContent();
+    assert(text === alt.question + ' (Spanish)', 'button: ' + text);
+    // the question read in Spanish, its mark in English
+    assert(await b.getAttribute('lang') === 'es', 'button lang ' + await b.getAttribute('lang'));
+    assert(await b.locator('span').getAttribute('lang') === 'en', 'mark lang');
+    await ctx.close();
+  });
+
   await check('phone, keyboard only: a pasted address in an answer is a link, wrapped on the screen, reached by Shift+Tab', async () => {
     const solo = process.env.SOLO_URL;
     assert(solo, 'SOLO_URL not given');
