@@ -84,6 +84,8 @@ start_server "$TMP/faq.idx"
 alts=$(curl -s -X POST -H 'Content-Type: application/json' -d '{"q": "privacy form", "lang": "en"}' "${URL}api/ask" |
        json alternatives)
 expect_match "the server marks it" "$alts" '"lang_name": "Italian"'
+page=$(curl -s "${URL}ask?q=privacy+form&prev_lang=en")
+expect_match "the page without script marks it" "$page" 'salute\?<span lang="en"> \(Italian\)</span></a>'
 alts=$(curl -s -X POST -H 'Content-Type: application/json' -d '{"q": "Where can I park?", "lang": "en"}' "${URL}api/ask" |
        json alternatives)
 printf '%s' "$alts" | grep -q "lang_name" && fail "an English entry marked: $alts"
