@@ -37,12 +37,35 @@ static json_t *str(faq_str s)
     return json_stringn(s.s, s.len);
 }
 
-static json_t *hit_json(const faq_index *ix, faq_hit h)
+/* An offered entry the FAQ lacks in the asker's language: its language's
+ * name in the asker's, into name, for the page to mark it with (as the
+ * text marks it); 0 when it is in theirs. */
+static int offer_lang_name(const faq_index *ix, const faq_answer *a, uint32_t lang, char *name, size_t cap)
+{
+    int L = a->query_lang ? faq_index_lang_find(ix, a->query_lang) : -1;
+    if (L < 0 || lang == (uint32_t)L)
+        return 0;
+    msg_lang_name(ix, msg_lang(ix, a->query_lang), lang, name, cap);
+    return 1;
+}
+
+static json_t *hit_json(const faq_index *ix, const faq_answer *a, faq_hit h)
 {
     faq_entry e;
     faq_index_entry(ix, h.entry, &e);
-    return json_pack("{s:o, s:o, s:s, s:f}", "id", str(e.id), "question", str(e.question),
-                     "lang", faq_index_lang_code(ix, e.lang), "score", h.score);
+    json_t *o = json_pack("{s:o, s:o, s:s}", "id", str(e.id), "question", str(e.question), "lang",
+                          faq_index_lang_code(ix, e.lang));
+    int ok = o != NULL;
+    char name[128];
+    if (ok && offer_lang_name(ix, a, e.lang, name, sizeof name))
+        ok = json_object_set_new(o, "lang_name", json_string(name)) == 0;
+    if (ok)
+        ok = json_object_set_new(o, "score", json_real(h.score)) == 0;
+    if (!ok) {
+        json_decref(o);
+        return NULL;
+    }
+    return o;
 }
 
 /* Sticky: after one failed set, *ok stays 0 and the object is dropped. */
@@ -85,13 +108,11 @@ json_t *answer_to_json(const faq_index *ix, const char *q, size_t q_len, const f
     set(o, "matched", m, &ok);
     json_t *alts = json_array();
     /* when declining, the leading entry is a suggestion like the others */
-    if (alts && has && a->outcome == OUTCOME_DECLINE)
-        if (json_array_append_new(alts, hit_json(ix, a->best)) != 0)
+    faq_hit offers[FAQ_MAX_ALTERNATIVES];
+    int n_offers = faq_answer_offers(ix, a, offers);
+    for (int i = 0; alts && i < n_offers; i++)
+        if (json_array_append_new(alts, hit_json(ix, a, offers[i])) != 0)
             ok = 0;
-    for (int i = 0; alts && i < a->n_alts; i++)
-        if (json_array_size(alts) < FAQ_MAX_ALTERNATIVES)
-            if (json_array_append_new(alts, hit_json(ix, a->alts[i])) != 0)
-                ok = 0;
     set(o, "alternatives", alts, &ok);
     /* the bot's own sentence, in the asker's language; small talk has none:
      * its reply is the answer */
@@ -207,7 +228,7 @@ static void jt_lang(jtext *t, const faq_index *ix, uint32_t lang)
     jt_str(t, code, strlen(code));
 }
 
-static void jt_hit(jtext *t, const faq_index *ix, faq_hit h)
+static void jt_hit(jtext *t, const faq_index *ix, const faq_answer *a, faq_hit h)
 {
     faq_entry e;
     faq_entry_shown sh;
@@ -219,6 +240,11 @@ static void jt_hit(jtext *t, const faq_index *ix, faq_hit h)
     jt_stored(t, sh.question);
     JT_LIT(t, ",\"lang\":");
     jt_lang(t, ix, e.lang);
+    char name[128];
+    if (offer_lang_name(ix, a, e.lang, name, sizeof name)) {
+        JT_LIT(t, ",\"lang_name\":");
+        jt_str(t, name, strlen(name));
+    }
     JT_LIT(t, ",\"score\":");
     jt_real(t, h.score);
     JT_LIT(t, "}");
@@ -294,15 +320,12 @@ int answer_json_text_into(const faq_index *ix, const char *q, size_t q_len, cons
         jt_text(&t, a->matched[i], a->matched_len[i]);
     }
     JT_LIT(&t, "],\"alternatives\":[");
-    int n_alts = 0;
-    if (has && a->outcome == OUTCOME_DECLINE) {
-        jt_hit(&t, ix, a->best);
-        n_alts++;
-    }
-    for (int i = 0; i < a->n_alts && n_alts < FAQ_MAX_ALTERNATIVES; i++, n_alts++) {
-        if (n_alts)
+    faq_hit offers[FAQ_MAX_ALTERNATIVES];
+    int n_offers = faq_answer_offers(ix, a, offers);
+    for (int i = 0; i < n_offers; i++) {
+        if (i)
             JT_LIT(&t, ",");
-        jt_hit(&t, ix, a->alts[i]);
+        jt_hit(&t, ix, a, offers[i]);
     }
     JT_LIT(&t, "],\"message\":");
     char msg[1024];

@@ -4,7 +4,9 @@
  * Fields: query, query_lang, outcome ("answer"|"clarify"|"decline"|"smalltalk"),
  * answered (bool), id (null when declined), lang, question, answer (Markdown),
  * score, confidence (0..1), other_lang (bool), corrected (string or null),
- * matched (array of words), alternatives: [{id, question, lang, score}],
+ * matched (array of words), alternatives: [{id, question, lang, score}]
+ * (faq_answer_offers()'s; one in another language than query_lang has
+ * lang_name too, that language named in query_lang's words, after lang),
  * message (the bot's localized sentence for decline/clarify/other_lang/
  * smalltalk, or null), explain (string, only when asked).
  */

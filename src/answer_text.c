@@ -11,15 +11,23 @@
 #include "markdown.h"
 #include "messages.h"
 
-static void print_hits(FILE *out, const faq_index *ix, const faq_hit *hits, int n, int numbered)
+/* The entries offered, one a line; one the FAQ lacks in the asker's
+ * language (L) is marked with its own, by name in the asker's (ql), as an
+ * answer in another language is. */
+static void print_hits(FILE *out, const faq_index *ix, uint32_t ql, int L, const faq_hit *hits, int n,
+                       int numbered)
 {
     for (int i = 0; i < n; i++) {
         faq_entry e;
         faq_index_entry(ix, hits[i].entry, &e);
+        char name[128] = "";
+        if (L >= 0 && e.lang != (uint32_t)L)
+            msg_lang_name(ix, ql, e.lang, name, sizeof name);
         if (numbered)
-            fprintf(out, "  %d. %.*s\n", i + 1, (int)e.question.len, e.question.s);
+            fprintf(out, "  %d. %.*s", i + 1, (int)e.question.len, e.question.s);
         else
-            fprintf(out, "  - %.*s\n", (int)e.question.len, e.question.s);
+            fprintf(out, "  - %.*s", (int)e.question.len, e.question.s);
+        fprintf(out, *name ? " (%s)\n" : "\n", name);
     }
 }
 
@@ -38,6 +46,7 @@ static void print_body(FILE *out, const faq_entry *e, long body[2])
 static void print_plain(FILE *out, const faq_index *ix, const faq_answer *a, int numbered, long body[2])
 {
     uint32_t ql = msg_lang(ix, a->query_lang);
+    int L = a->query_lang ? faq_index_lang_find(ix, a->query_lang) : -1;
     char msg[1024];
     faq_hit hits[FAQ_MAX_ALTERNATIVES + 1];
     int n = 0;
@@ -51,14 +60,11 @@ static void print_plain(FILE *out, const faq_index *ix, const faq_answer *a, int
     if (a->outcome == OUTCOME_DECLINE || a->best.entry == UINT32_MAX) {
         msg_decline(ix, ql, msg, sizeof msg);
         fprintf(out, "%s\n", msg);
-        if (a->best.entry != UINT32_MAX)
-            hits[n++] = a->best;
-        for (int i = 0; i < a->n_alts && n < FAQ_MAX_ALTERNATIVES; i++)
-            hits[n++] = a->alts[i];
+        n = faq_answer_offers(ix, a, hits);
         if (n) {
             msg_format(ix, ql, "suggestions", NULL, msg, sizeof msg);
             fprintf(out, "%s\n", msg);
-            print_hits(out, ix, hits, n, numbered);
+            print_hits(out, ix, ql, L, hits, n, numbered);
         }
         return;
     }
@@ -70,7 +76,7 @@ static void print_plain(FILE *out, const faq_index *ix, const faq_answer *a, int
         hits[n++] = a->best;
         for (int i = 0; i < a->n_alts; i++)
             hits[n++] = a->alts[i];
-        print_hits(out, ix, hits, n, numbered);
+        print_hits(out, ix, ql, L, hits, n, numbered);
         return;
     }
     if (a->outcome == OUTCOME_SMALLTALK) {
@@ -86,12 +92,13 @@ static void print_plain(FILE *out, const faq_index *ix, const faq_answer *a, int
     }
     fprintf(out, "## %.*s\n\n", (int)e.question.len, e.question.s);
     print_body(out, &e, body);
-    if (a->n_alts) {
+    n = faq_answer_offers(ix, a, hits);
+    if (n) {
         /* under an answer they are related questions, as on the page: "did
          * you mean" would doubt the answer just given */
         msg_format(ix, ql, "page_alternatives", NULL, msg, sizeof msg);
         fprintf(out, "\n%s\n", msg);
-        print_hits(out, ix, a->alts, a->n_alts, numbered);
+        print_hits(out, ix, ql, L, hits, n, numbered);
     }
 }
 

@@ -17,6 +17,7 @@
 #include "eval_fit.h"
 #include "index_write.h"
 #include "lint.h"
+#include "messages.h"
 #include "review.h"
 
 /* ---- review ---- */
@@ -42,6 +43,18 @@ static void print_group(void *ctx, const review_group *g)
                (int)e.question.len, e.question.s, (int)e.id.len, e.id.s, (int)e.file.len, e.file.s,
                e.line, g->n_questions, g->n_questions == 1 ? "" : "s", g->times,
                g->times == 1 ? "" : "s", g->confidence);
+        /* the entry lacks the questions' language: pasted under its
+         * heading, they would be alternates of another language's text */
+        if (e.lang != g->lang) {
+            char name[128];
+            int en = faq_index_lang_find(ro->ix, "en");
+            if (en >= 0)
+                msg_lang_name(ro->ix, (uint32_t)en, g->lang, name, sizeof name);
+            else
+                snprintf(name, sizeof name, "%s", faq_index_lang_code(ro->ix, g->lang));
+            printf("# add a version of {#%.*s} in %s: it has none; these questions are its alternates\n",
+                   (int)e.id.len, e.id.s, name);
+        }
     } else if (g->voted_down != UINT32_MAX) {
         faq_entry e;
         faq_index_entry(ro->ix, g->voted_down, &e);

@@ -108,16 +108,11 @@ static void ask(repl *r, const char *q, size_t len)
     r->n_choices = 0;
     if (a.outcome == OUTCOME_SMALLTALK)
         return;
-    int cap = FAQ_MAX_ALTERNATIVES;
-    if (a.outcome == OUTCOME_CLARIFY || a.outcome == OUTCOME_DECLINE) {
-        if (a.best.entry == UINT32_MAX)
-            return;
+    if ((a.outcome == OUTCOME_CLARIFY || a.outcome == OUTCOME_DECLINE) && a.best.entry == UINT32_MAX)
+        return;
+    if (a.outcome == OUTCOME_CLARIFY)
         r->choices[r->n_choices++] = a.best;
-        if (a.outcome == OUTCOME_CLARIFY)
-            cap = FAQ_MAX_ALTERNATIVES + 1;
-    }
-    for (int i = 0; i < a.n_alts && r->n_choices < cap; i++)
-        r->choices[r->n_choices++] = a.alts[i];
+    r->n_choices += faq_answer_offers(r->ix, &a, r->choices + r->n_choices);
 }
 
 /* A command line (":..."): returns 1 to quit. */

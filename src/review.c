@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "fold.h"
 #include "corpus.h"
+#include "corpus_stops.h"
 #include "hash.h"
 #include "limits.h"
 #include "search.h"
@@ -44,7 +45,16 @@ typedef struct review {
     char **df_terms;
     int *df;
     int n_df;
+    /* the same of the words that open an entry's questions: a proposal
+     * whose only evidence is a word opening the questions of several
+     * ("serve...?", "is there...?": the kind of question, not its topic,
+     * by corpus_stops.h's rule) rests on nothing */
+    char **open_terms;
+    int *open_df;
+    int n_open;
     uint32_t *lang_entries;  /* FAQ entries per language */
+    unsigned char *led;      /* per translation group, propose()'s: 1 led to on
+                                common words only, 2 on an uncommon one too */
     review_counts *counts;
 } review;
 
@@ -223,6 +233,7 @@ typedef struct term_list {
     int n;
     size_t cap;
     int from;                /* distinct from here on (one entry's terms) */
+    int first_only;          /* the text's first word alone (stops the walk after it) */
     uint32_t lang;           /* its code prefixes each term ("es:dur") */
     const faq_index *ix;
 } term_list;
@@ -230,6 +241,8 @@ typedef struct term_list {
 static int collect_term(void *ctx, const token *t)
 {
     term_list *l = ctx;
+    if (l->first_only && t->pos != 0)
+        return 1;
     if (t->is_qword || t->is_stop)
         return 0;
     char term[FAQ_MAX_LANG_CODE + FAQ_MAX_TERM_BYTES + 8];
@@ -284,13 +297,71 @@ static int analyse(review *r, question *q)
     return rc != 0 ? -1 : 0;
 }
 
-/* The terms of every FAQ entry's questions (heading and alternates), each
- * counted once an entry. */
+/* The sorted terms of l counted: each distinct term into *terms with how
+ * many times l holds it (once an entry: the entries that hold it) into
+ * *counts. l's strings are taken over. */
+static int tally(term_list *l, char ***terms, int **counts, int *n)
+{
+    if (l->n)
+        qsort(l->t, (size_t)l->n, sizeof *l->t, cmp_str);
+    *terms = malloc((size_t)(l->n + 1) * sizeof **terms);
+    *counts = malloc((size_t)(l->n + 1) * sizeof **counts);
+    if (!*terms || !*counts) {
+        free_terms(l);
+        return -1;
+    }
+    for (int i = 0; i < l->n; i++) {
+        if (*n && strcmp((*terms)[*n - 1], l->t[i]) == 0) {
+            (*counts)[*n - 1]++;
+            free(l->t[i]);
+            continue;
+        }
+        (*terms)[*n] = l->t[i];
+        (*counts)[(*n)++] = 1;
+    }
+    free(l->t);
+    return 0;
+}
+
+/* How many entries term is counted for in a tally, 0 when none. */
+static int tallied(char *const *terms, const int *counts, int n, const char *term)
+{
+    int lo = 0, hi = n;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2, c = strcmp(terms[mid], term);
+        if (c == 0)
+            return counts[mid];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+/* The first word of each line of text (a question, or the alternates one
+ * a line) into l. */
+static int collect_openings(struct analyzer *an, faq_str text, term_list *l)
+{
+    l->first_only = 1;
+    for (size_t at = 0; at < text.len;) {
+        const char *nl = memchr(text.s + at, '\n', text.len - at);
+        size_t end = nl ? (size_t)(nl - text.s) : text.len;
+        if (analyzer_run(an, text.s + at, end - at, collect_term, l) < 0)
+            return -1;
+        at = end + 1;
+    }
+    l->first_only = 0;
+    return 0;
+}
+
+/* The terms of every FAQ entry's questions (heading and alternates), and
+ * of their first words, each counted once an entry. */
 static int build_df(review *r)
 {
     uint32_t n = faq_index_entry_count(r->ix);
-    term_list l = {0};
-    l.ix = r->ix;
+    term_list l = {0}, open = {0};
+    l.ix = open.ix = r->ix;
     r->lang_entries = calloc(faq_index_lang_count(r->ix) + 1, sizeof *r->lang_entries);
     if (!r->lang_entries)
         return -1;
@@ -302,49 +373,26 @@ static int build_df(review *r)
             continue;
         r->lang_entries[fe.lang]++;
         l.from = l.n;
-        l.lang = fe.lang;
+        open.from = open.n;
+        l.lang = open.lang = fe.lang;
         if (analyzer_run(an, fe.question.s, fe.question.len, collect_term, &l) < 0 ||
-            (fe.alts.len && analyzer_run(an, fe.alts.s, fe.alts.len, collect_term, &l) < 0)) {
+            (fe.alts.len && analyzer_run(an, fe.alts.s, fe.alts.len, collect_term, &l) < 0) ||
+            collect_openings(an, fe.question, &open) < 0 || collect_openings(an, fe.alts, &open) < 0) {
             free_terms(&l);
+            free_terms(&open);
             return -1;
         }
     }
-    if (l.n)
-        qsort(l.t, (size_t)l.n, sizeof *l.t, cmp_str);
-    r->df_terms = malloc((size_t)(l.n + 1) * sizeof *r->df_terms);
-    r->df = malloc((size_t)(l.n + 1) * sizeof *r->df);
-    if (!r->df_terms || !r->df) {
-        free_terms(&l);
-        return -1;
-    }
-    for (int i = 0; i < l.n; i++) {
-        if (r->n_df && strcmp(r->df_terms[r->n_df - 1], l.t[i]) == 0) {
-            r->df[r->n_df - 1]++;
-            free(l.t[i]);
-            continue;
-        }
-        r->df_terms[r->n_df] = l.t[i];
-        r->df[r->n_df++] = 1;
-    }
-    free(l.t);
-    return 0;
+    int rc = tally(&l, &r->df_terms, &r->df, &r->n_df);
+    if (tally(&open, &r->open_terms, &r->open_df, &r->n_open) != 0)
+        rc = -1;
+    return rc;
 }
 
 /* Rarer in the FAQ's questions, stronger evidence (an idf). */
 static double weight(const review *r, const question *q, const char *term)
 {
-    int lo = 0, hi = r->n_df, df = 0;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2, c = strcmp(r->df_terms[mid], term);
-        if (c == 0) {
-            df = r->df[mid];
-            break;
-        }
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    int df = tallied(r->df_terms, r->df, r->n_df, term);
     return log(1.0 + (r->lang_entries[q->lang] + 1.0) / (df + 1.0));
 }
 
@@ -416,6 +464,42 @@ static uint32_t group_entry(const faq_index *ix, uint32_t group, uint32_t lang)
     return e;
 }
 
+/* Is term (lang's) common: a word opening the questions of
+ * CORPUS_STOPS_OPENINGS entries (corpus_stops.h's question words,
+ * measured on this FAQ: "serve...?", "is there...?" tell the kind of
+ * question, not its topic)? Stop and question words of the packs are no
+ * terms here (collect_term). A word in most of the language's entries is
+ * not one: it is the FAQ's own subject ("precursores"), and a question
+ * naming it asks of it (as outcome.c reads it). */
+static int common_term(const review *r, const char *term)
+{
+    return tallied(r->open_terms, r->open_df, r->n_open, term) >= CORPUS_STOPS_OPENINGS;
+}
+
+/* Does an answer's match rest on more than common words: one of the words
+ * of its entry the question matched (a->matched) an uncommon term? 1 yes,
+ * 0 no, -1 out of memory. */
+static int matched_uncommon(review *r, const faq_answer *a)
+{
+    faq_entry fe;
+    faq_index_entry(r->ix, a->best.entry, &fe);
+    struct analyzer *an = searcher_analyzer(r->s, fe.lang);
+    if (!an)
+        return 1;
+    term_list l = {0};
+    l.ix = r->ix;
+    l.lang = fe.lang;
+    int rc = 0;
+    for (int i = 0; i < a->n_matched && rc == 0; i++)
+        if (analyzer_run(an, a->matched[i], a->matched_len[i], collect_term, &l) < 0)
+            rc = -1;
+    for (int i = 0; i < l.n && rc == 0; i++)
+        if (!common_term(r, l.t[i]))
+            rc = 1;
+    free_terms(&l);
+    return rc;
+}
+
 /* Each question credits the entries the searcher ranks for it, by its
  * confidence in the best (scaled by score for the others); the group's
  * proposal is the translation group with the most credit, in the group's
@@ -427,6 +511,13 @@ static int propose(review *r, int root, double *score, double threshold, proposa
     memset(p, 0, sizeof *p);
     p->root = root;
     p->lang = r->q[root].lang;
+    /* the questions led to each group, and whether one of them matched its
+     * entry on more than common words: a proposal only ever led to on
+     * common words ("serve" of "serve la mascherina" under "Serve
+     * l'impegnativa?") is none */
+    if (!r->led && !(r->led = calloc(ng + 1, sizeof *r->led)))
+        return -1;
+    memset(r->led, 0, ng * sizeof *r->led);
     for (int i = 0; i < r->n; i++) {
         question *q = &r->q[i];
         if (find(r->q, i) != root)
@@ -436,9 +527,19 @@ static int propose(review *r, int root, double *score, double threshold, proposa
         faq_query_opts o = {0};
         o.prev_lang = faq_index_lang_code(r->ix, q->lang);
         o.threshold = 0;
+        o.highlight = 1;
         faq_answer a;
         if (searcher_ask(r->s, q->text, strlen(q->text), &o, &a) != 0)
             return -1;
+        if (a.best.entry != UINT32_MAX && a.outcome != OUTCOME_SMALLTALK) {
+            faq_entry fe;
+            faq_index_entry(r->ix, a.best.entry, &fe);
+            int u = fe.kind == ENTRY_FAQ ? matched_uncommon(r, &a) : 0;
+            if (u < 0)
+                return -1;
+            if (fe.kind == ENTRY_FAQ)
+                r->led[fe.group] |= u ? 2 : 1;
+        }
         double best = a.best.score > 0 ? a.best.score : 1;
         credit(r->ix, score, a.best.entry, q->voted_down, a.confidence);
         for (int k = 0; k < a.n_alts; k++)
@@ -450,7 +551,7 @@ static int propose(review *r, int root, double *score, double threshold, proposa
         if (score[g] > 0 && (top == UINT32_MAX || score[g] > score[top]))
             top = g;
     p->entry = UINT32_MAX;
-    if (top != UINT32_MAX && score[top] / p->n >= threshold) {
+    if (top != UINT32_MAX && score[top] / p->n >= threshold && r->led[top] != 1) {
         p->confidence = score[top] / p->n;
         p->entry = group_entry(r->ix, top, p->lang);
     } else {
@@ -570,7 +671,12 @@ static void review_free(review *r)
         free(r->df_terms[i]);
     free(r->df_terms);
     free(r->df);
+    for (int i = 0; i < r->n_open; i++)
+        free(r->open_terms[i]);
+    free(r->open_terms);
+    free(r->open_df);
     free(r->lang_entries);
+    free(r->led);
     searcher_free(r->s);
 }
 

@@ -101,6 +101,15 @@ int faq_question_too_long(const char *q, size_t len);
 int searcher_ask(searcher *s, const char *q, size_t len,
                  const faq_query_opts *opts, faq_answer *out);
 
+/* The entries a reply offers besides its answer, into hits (room for
+ * FAQ_MAX_ALTERNATIVES): on a decline the leader and the alternatives, on a
+ * clarify or an answer the alternatives. A visitor is offered what they can
+ * read: on a decline or under an answer, an entry the FAQ lacks in the
+ * question's language is left out when one offered is in it (kept, and
+ * marked by its language, when none is); a clarify's choices are tied, and
+ * all of them kept. Returns how many. */
+int faq_answer_offers(const faq_index *ix, const faq_answer *a, faq_hit *hits);
+
 /* The k best FAQ entries for q in ranking order, with no decision made:
  * for benchmarks and tools. Returns how many were written to hits (<= k),
  * or -1 if memory ran out. */

@@ -151,6 +151,15 @@ static void h_exchange(html *h, const faq_index *ix, uint32_t ul, const char *te
             h_lang_attr(h, al && strcmp(al, text_lang) != 0 ? al : NULL);
             h_str(h, ">");
             h_esc(h, aq, strlen(aq));
+            /* one the FAQ lacks in the asker's language: its own named, in
+             * the page's words */
+            const char *name = json_string_value(json_object_get(alt, "lang_name"));
+            if (name) {
+                h_lang_open(h, "span", al ? text_lang : NULL);
+                h_str(h, " (");
+                h_esc(h, name, strlen(name));
+                h_str(h, ")</span>");
+            }
             h_str(h, "</a></li>");
         }
         h_str(h, "</ul>");

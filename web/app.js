@@ -141,8 +141,8 @@
     if (seq === textsSeq) applyTexts(t);
   }
 
-  // An answer from another index than the texts' (the FAQ was rebuilt and
-  // the server swapped it in): the texts kept are that old index's.
+  // An answer from another index than the texts' (the FAQ rebuilt, swapped
+  // in): the texts kept are the old index's.
   async function noticeIndex(r, lang) {
     const tag = r.headers.get('Faqbot-Index');
     if (!tag || tag === indexTag) return;
@@ -150,7 +150,8 @@
     try { await loadTexts(lang); } catch (e) { /* keep the old texts */ }
   }
 
-  // Buttons that ask a question; the clarify list may hold four.
+  // Buttons that ask a question (a clarify's may be four); one in another
+  // language says so.
   function questionButtons(box, label, items, max) {
     if (!items || !items.length) return;
     if (label) box.appendChild(el('p', 'alts-label', label));
@@ -162,6 +163,7 @@
       b.type = 'button';
       if (it.lang) b.lang = it.lang;
       b.dir = 'auto';
+      if (it.lang_name) b.appendChild(el('span', 0, ` (${it.lang_name})`)).lang = texts.text_lang || texts.lang;
       b.addEventListener('click', () => { send(it.question); input.focus(); });
       li.appendChild(b);
       ul.appendChild(li);

@@ -140,8 +140,8 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
     }
   }
 
-  // the reply and the index that gave it; given up after 20 s, or a request
-  // never finished kept the dots on and later answers away
+  // the reply and the index that gave it; given up after 20 s: one hung
+  // kept the dots on
   async function getJSON(path, opts) {
     const ctl = new AbortController();
     const timer = setTimeout(() => ctl.abort(), 20000);
@@ -263,6 +263,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0a500; outline-
         if (!it || !it.question) continue;
         const b = h('button', { dir: 'auto' }, it.question);
         if (it.lang) b.lang = it.lang;
+        if (it.lang_name) b.append(h('span', { lang: own }, ` (${it.lang_name})`));
         b.addEventListener('click', () => { ask(it.question); input.focus(); });
         ul.appendChild(h('li')).appendChild(b);
       }

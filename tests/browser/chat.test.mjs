@@ -480,13 +480,13 @@ try {
     await ctx.close();
   });
 
-  await check('an answer only in another language says so, in the asker\'s language, each text tagged with its own', async () => {
+  // The server with entries in Spanish only: its API's reply to q (with
+  // body's fields), then an English page that asked it.
+  async function soloInEnglish(q, body) {
     const solo = process.env.SOLO_URL;
     assert(solo, 'SOLO_URL not given');
-    const q = 'what is the horario of the Ginebra office';
-    const r = await fetch(solo + 'api/ask', { method: 'POST', body: JSON.stringify({ q: q, prev_lang: 'en' }) });
+    const r = await fetch(solo + 'api/ask', { method: 'POST', body: JSON.stringify({ q: q, ...body }) });
     const api = await r.json();
-    assert(api.other_lang && api.lang === 'es' && api.query_lang === 'en', 'server: ' + JSON.stringify(api).slice(0, 200));
     const ctx = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': 'en-US,en;q=0.9' } });
     const p = await ctx.newPage();
     watch(p);
@@ -494,6 +494,12 @@ try {
     await p.locator('#welcome', { hasText: en.page_welcome }).waitFor({ timeout: 5000 });
     await p.fill('#q', q);
     await p.press('#q', 'Enter');
+    return { api, ctx, p };
+  }
+
+  await check('an answer only in another language says so, in the asker\'s language, each text tagged with its own', async () => {
+    const { api, ctx, p } = await soloInEnglish('what is the horario of the Ginebra office', { prev_lang: 'en' });
+    assert(api.other_lang && api.lang === 'es' && api.query_lang === 'en', 'server: ' + JSON.stringify(api).slice(0, 200));
     const a = p.locator('#log .msg.bot:not(#welcome)').first();
     await a.waitFor({ timeout: 10000 });
     assert(await a.locator('.note').first().textContent() === api.message, 'note: ' + await a.textContent());
@@ -509,6 +515,21 @@ try {
     assert(await a.locator('.source .label').evaluate((n) => n.closest('[lang]').lang) === 'en', 'label lang');
     assert((await a.textContent()).includes('9:00'), 'answer: ' + await a.textContent());
     assert(await p.getAttribute('#q', 'placeholder') === en.page_placeholder, 'the page left English');
+    await ctx.close();
+  });
+
+  await check('a suggestion only in another language is marked with it, named in the asker\'s', async () => {
+    const { api, ctx, p } = await soloInEnglish('renew my prensa', { lang: 'en' });
+    const alt = (api.alternatives || [])[0] || {};
+    assert(api.outcome === 'decline' && alt.lang === 'es' && alt.lang_name === 'Spanish',
+           'server: ' + JSON.stringify(api).slice(0, 300));
+    const b = p.locator('#log .msg.bot:not(#welcome) .alts button').first();
+    await b.waitFor({ timeout: 10000 });
+    const text = await b.textContent();
+    assert(text === alt.question + ' (Spanish)', 'button: ' + text);
+    // the question read in Spanish, its mark in English
+    assert(await b.getAttribute('lang') === 'es', 'button lang ' + await b.getAttribute('lang'));
+    assert(await b.locator('span').getAttribute('lang') === 'en', 'mark lang');
     await ctx.close();
   });
 

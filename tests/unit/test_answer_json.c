@@ -178,10 +178,13 @@ static void check_shape(const json_t *j)
     size_t i;
     json_t *alt;
     json_array_foreach(alts, i, alt) {
-        assert_int_equal(json_object_size(alt), 4);
+        /* lang_name only on one in another language than the question's */
+        int foreign = strcmp(get_str(alt, "lang"), get_str(j, "query_lang")) != 0;
+        assert_int_equal(json_object_size(alt), 4 + foreign);
+        if (foreign)
+            get_str(alt, "lang_name");
         get_str(alt, "id");
         get_str(alt, "question");
-        get_str(alt, "lang");
         assert_true(json_is_number(json_object_get(alt, "score")));
         /* an alternative is never the entry answered */
         json_t *id = json_object_get(j, "id");
@@ -289,6 +292,52 @@ static void test_other_lang(void **state)
      * "inglés", as Spanish says it, not "English", as English does */
     assert_string_equal(get_str(j, "message"), "Esta respuesta solo está disponible en inglés.");
     json_decref(j);
+}
+
+/* What a reply offers is in the asker's language where one offered is:
+ * an entry the FAQ has only in another is offered when none in theirs
+ * is, named (lang_name) in their words; a clarify's tied choices all. The
+ * same in both JSON writers. */
+static void test_offers_own_lang(void **state)
+{
+    (void)state;
+    uint32_t es = (uint32_t)faq_index_lang_find(ix, "es"), en = (uint32_t)faq_index_lang_find(ix, "en");
+    uint32_t glos = faq_index_find_id(ix, "glosario", 8, en), fin = faq_index_find_id(ix, "fin", 3, es);
+    assert_int_not_equal(glos, UINT32_MAX);
+    assert_int_not_equal(fin, UINT32_MAX);
+    faq_answer a = {0};
+    a.outcome = OUTCOME_DECLINE;
+    a.query_lang = "es";
+    a.best = (faq_hit){glos, 2.0};
+    a.alts[0] = (faq_hit){fin, 1.0};
+    a.n_alts = 1;
+    faq_hit hits[FAQ_MAX_ALTERNATIVES];
+    assert_int_equal(faq_answer_offers(ix, &a, hits), 1);
+    assert_int_equal(hits[0].entry, fin);
+    /* nothing Spanish near: the English one kept, and named */
+    a.n_alts = 0;
+    assert_int_equal(faq_answer_offers(ix, &a, hits), 1);
+    assert_int_equal(hits[0].entry, glos);
+    json_t *j = answer_to_json(ix, "x", 1, &a);
+    assert_non_null(j);
+    json_t *alt = json_array_get(json_object_get(j, "alternatives"), 0);
+    assert_string_equal(get_str(alt, "lang_name"), "inglés");
+    size_t len;
+    char *text = answer_json_text(ix, "x", 1, &a, 0, &len);
+    assert_non_null(text);
+    json_t *back = json_loads(text, 0, NULL);
+    assert_non_null(back);
+    assert_true(json_equal(json_object_get(j, "alternatives"), json_object_get(back, "alternatives")));
+    json_decref(back);
+    free(text);
+    json_decref(j);
+    /* a clarify's choices are tied: all offered */
+    a.outcome = OUTCOME_CLARIFY;
+    a.best = (faq_hit){fin, 2.0};
+    a.alts[0] = (faq_hit){glos, 1.9};
+    a.n_alts = 1;
+    assert_int_equal(faq_answer_offers(ix, &a, hits), 1);
+    assert_int_equal(hits[0].entry, glos);
 }
 
 static void test_smalltalk(void **state)
@@ -417,6 +466,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_answer),     cmocka_unit_test(test_decline),
         cmocka_unit_test(test_clarify),    cmocka_unit_test(test_other_lang),
+        cmocka_unit_test(test_offers_own_lang),
         cmocka_unit_test(test_smalltalk),  cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_explain),    cmocka_unit_test(test_msg_format),
     };
