@@ -187,6 +187,8 @@ int cmd_serve(const cli_command *cmd, int argc, char **argv)
         if (sig == SIGINT || sig == SIGTERM)
             break;
         serve_check_index(sv, sig == SIGHUP);
+        if (sig == SIGHUP && serve_reopen_logs(sv, err, sizeof err) != 0)
+            fprintf(stderr, "faqbot serve: log not opened again, still written where it was: %s\n", err);
     }
     fprintf(stderr, "faqbot serve: shutting down\n");
     serve_stop(sv);

@@ -630,6 +630,11 @@ int serve_check_index(faq_server *sv, int force)
     return r;
 }
 
+int serve_reopen_logs(faq_server *sv, char *err, size_t errlen)
+{
+    return log_reopen(sv, err, errlen);
+}
+
 void serve_stop(faq_server *sv)
 {
     if (!sv)

@@ -57,6 +57,9 @@ typedef struct faq_server {
     pthread_mutex_t feedback_mu;
     FILE *access;               /* --access-log, stderr, or NULL (quiet) */
     pthread_mutex_t access_mu;
+    /* the three logs' paths (or NULL), kept to open them again on SIGHUP:
+     * a log moved away by logrotate is then written afresh at its path */
+    char *unanswered_path, *feedback_path, *access_path;
     const char *endpoint_key;   /* required on the Azure routes when set */
     const char *const *origins; /* --allow-origin, exact */
     size_t n_origins;

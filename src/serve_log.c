@@ -61,7 +61,45 @@ int log_open(server *sv, const serve_opts *o, char *err, size_t errlen)
         return -1;
     if (o->access_log && !(sv->access = open_append(o->access_log, err, errlen)))
         return -1;
+    if ((o->unanswered && !(sv->unanswered_path = strdup(o->unanswered))) ||
+        (o->feedback_log && !(sv->feedback_path = strdup(o->feedback_log))) ||
+        (o->access_log && !(sv->access_path = strdup(o->access_log)))) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
     return 0;
+}
+
+/* One log opened afresh at its path, swapped in under its lock; the old
+ * file kept when the path cannot be opened, the reason added to err. */
+static int reopen_one(FILE **f, pthread_mutex_t *mu, const char *path, char *err, size_t errlen)
+{
+    if (!path || !*f)
+        return 0;
+    size_t at = strlen(err), gap = at && errlen - at > 2 ? 2 : 0;
+    FILE *fresh = open_append(path, err + at + gap, errlen - at - gap);
+    if (!fresh) {
+        memcpy(err + at, "; ", gap);
+        return -1;
+    }
+    pthread_mutex_lock(mu);
+    FILE *old = *f;
+    *f = fresh;
+    pthread_mutex_unlock(mu);
+    fclose(old);
+    return 0;
+}
+
+int log_reopen(server *sv, char *err, size_t errlen)
+{
+    if (!errlen)
+        return -1;
+    err[0] = '\0';
+    int rc = 0;
+    rc |= reopen_one(&sv->unanswered, &sv->unanswered_mu, sv->unanswered_path, err, errlen);
+    rc |= reopen_one(&sv->feedback, &sv->feedback_mu, sv->feedback_path, err, errlen);
+    rc |= reopen_one(&sv->access, &sv->access_mu, sv->access_path, err, errlen);
+    return rc ? -1 : 0;
 }
 
 void log_close(server *sv)
@@ -72,6 +110,9 @@ void log_close(server *sv)
         fclose(sv->feedback);
     if (sv->access && sv->access != stderr)
         fclose(sv->access);
+    free(sv->unanswered_path);
+    free(sv->feedback_path);
+    free(sv->access_path);
     pthread_mutex_destroy(&sv->unanswered_mu);
     pthread_mutex_destroy(&sv->feedback_mu);
     pthread_mutex_destroy(&sv->access_mu);
@@ -104,10 +145,10 @@ size_t log_escape(char *out, size_t cap, const char *s, size_t n, size_t max, in
  * opened for appending (no stdio buffer to keep a failed line and write it
  * again later). 0, or the errno of a write that failed (a full disk, the
  * file-size limit), ENOMEM when memory ran out. */
-/* Appends js[0..n) (taken) to f as JSON lines in one block: all of them or,
+/* Appends js[0..n) (taken) to *f as JSON lines in one block: all of them or,
  * when the block cannot be written (a full disk, the file-size limit), none.
  * 0, or the errno of the failure. */
-static int write_lines(FILE *f, pthread_mutex_t *mu, json_t **js, size_t count)
+static int write_lines(FILE *const *f, pthread_mutex_t *mu, json_t **js, size_t count)
 {
     char *block = NULL;
     size_t n = 0, cap = 0;
@@ -141,8 +182,8 @@ static int write_lines(FILE *f, pthread_mutex_t *mu, json_t **js, size_t count)
         free(block);
         return rc ? rc : ENOMEM;
     }
-    int fd = fileno(f);
     pthread_mutex_lock(mu);
+    int fd = fileno(*f);    /* under the lock: SIGHUP may swap the file */
     /* the block's start, to cut a part written back off: a line half there
      * would join the next one written once there is room again, and a call
      * is logged whole or not at all */
@@ -297,7 +338,7 @@ int log_votes(server *sv, const log_vote *votes, size_t n, const char *via)
     for (size_t i = 0; i < n; i++)
         js[i] = json_pack("{s:s, s:s%, s:s, s:s?, s:s, s:s}", "time", when, "q", votes[i].q, votes[i].q_len,
                           "id", votes[i].id, "lang", votes[i].lang, "vote", votes[i].vote, "via", via);
-    return write_lines(sv->feedback, &sv->feedback_mu, js, n);
+    return write_lines(&sv->feedback, &sv->feedback_mu, js, n);
 }
 
 enum MHD_Result log_vote_reply(server *sv, struct MHD_Connection *c, request *r, const char *bad, int kept)
