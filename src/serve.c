@@ -624,6 +624,7 @@ int serve_check_index(faq_server *sv, int force)
         fprintf(stderr, "faqbot serve: new index refused, the old one keeps serving: %s\n", err);
         pthread_mutex_lock(&sv->refusal_mu);
         sv->refused_at = time(NULL);
+        sv->refused_count++;
         snprintf(sv->refused_why, sizeof sv->refused_why, "%.255s", err);
         pthread_mutex_unlock(&sv->refusal_mu);
     }

@@ -74,6 +74,7 @@ typedef struct faq_server {
     pthread_mutex_t refusal_mu; /* the last index refused: when and why */
     time_t refused_at;
     char refused_why[256];
+    unsigned long long refused_count;   /* index files refused since start */
     guard *guard;
     struct MHD_Daemon *daemon;
     unsigned port;

@@ -135,6 +135,14 @@ enum MHD_Result serve_route_metrics(server *sv, struct MHD_Connection *c, reques
     index_live_info(sv->live, &entries, &built);
     EMIT("# HELP faqbot_index_reloads_total Index files swapped in.\n# TYPE faqbot_index_reloads_total counter\n");
     EMIT("faqbot_index_reloads_total %llu\n", (unsigned long long)index_live_reloads(sv->live));
+    /* what an alert watches: an editor's broken index is refused and the
+     * old one serves on, which /healthz tells but no counter did */
+    pthread_mutex_lock(&sv->refusal_mu);
+    unsigned long long refused = sv->refused_count;
+    pthread_mutex_unlock(&sv->refusal_mu);
+    EMIT("# HELP faqbot_index_refused_total New index files refused (the old one kept serving).\n"
+         "# TYPE faqbot_index_refused_total counter\n");
+    EMIT("faqbot_index_refused_total %llu\n", refused);
     EMIT("# HELP faqbot_index_age_seconds Seconds since the index served was built.\n# TYPE faqbot_index_age_seconds gauge\n");
     EMIT("faqbot_index_age_seconds %lld\n", (long long)(time(NULL) - (time_t)built));
     EMIT("# HELP faqbot_index_entries Entries in the index served.\n# TYPE faqbot_index_entries gauge\n");
