@@ -30,6 +30,9 @@
 enum route_id { R_ASK, R_ASK_PAGE, R_MESSAGES, R_QNA, R_HEALTH, R_METRICS, R_STATIC, R_OTHER,
                 R_QNA_TRAIN, R_LANGUAGE, R_LANGUAGE_FEEDBACK, R_FEEDBACK, R_READY, N_ROUTES };
 
+/* The logs a server writes to, for their counters and messages. */
+enum log_id { LOG_UNANSWERED, LOG_FEEDBACK, LOG_ACCESS, N_LOGS };
+
 /* Counters of one server; atomics, or under lang_mu. */
 typedef struct serve_metrics {
     atomic_ulong requests[N_ROUTES][16];    /* by route and index in statuses[] of serve.c */
@@ -38,6 +41,7 @@ typedef struct serve_metrics {
     atomic_ulong answer_ns;
     atomic_ulong declined;
     atomic_ulong cache_hits;    /* answers sent from the answer cache */
+    atomic_ulong log_errors[N_LOGS];    /* lines a log could not take */
     pthread_mutex_t lang_mu;
     char langs[FAQ_MAX_LANGS][FAQ_MAX_LANG_CODE];  /* languages met so far; "" free */
     unsigned long by_outcome[N_OUTCOMES][FAQ_MAX_LANGS + 1];  /* last column: other */
@@ -60,6 +64,7 @@ typedef struct faq_server {
     /* the three logs' paths (or NULL), kept to open them again on SIGHUP:
      * a log moved away by logrotate is then written afresh at its path */
     char *unanswered_path, *feedback_path, *access_path;
+    atomic_int log_failing[N_LOGS];     /* its last write failed: said once */
     const char *endpoint_key;   /* required on the Azure routes when set */
     const char *const *origins; /* --allow-origin, exact */
     size_t n_origins;

@@ -141,10 +141,52 @@ size_t log_escape(char *out, size_t cap, const char *s, size_t n, size_t max, in
     return o;
 }
 
-/* One JSON object, one line, written whole by one write(2) to the file
- * opened for appending (no stdio buffer to keep a failed line and write it
- * again later). 0, or the errno of a write that failed (a full disk, the
- * file-size limit), ENOMEM when memory ran out. */
+/* block[0..n) appended to *f (opened for appending) by write(2), under mu:
+ * whole, or when it cannot be (a full disk, the file-size limit) not at all,
+ * the part written cut off again (a line half there would join the next one
+ * written once there is room). No stdio buffer keeps a failed line to write
+ * it later. 0, or the errno of the failure. */
+static int append_block(FILE *const *f, pthread_mutex_t *mu, const char *block, size_t n)
+{
+    int rc = 0;
+    pthread_mutex_lock(mu);
+    int fd = fileno(*f);    /* under the lock: SIGHUP may swap the file */
+    off_t end = lseek(fd, 0, SEEK_END);
+    size_t at = 0;
+    while (at < n && !rc) {
+        ssize_t w = write(fd, block + at, n - at);
+        if (w > 0)
+            at += (size_t)w;
+        else if (w < 0 && errno != EINTR)
+            rc = errno;
+        else if (w == 0)
+            rc = EIO;
+    }
+    if (rc && at && end >= 0 && ftruncate(fd, end) != 0)
+        rc = errno;
+    pthread_mutex_unlock(mu);
+    return rc;
+}
+
+static const char *const log_names[N_LOGS] = {"unanswered", "feedback", "access"};
+
+/* A write's result kept where an operator looks: each failure counted for
+ * /metrics, and the first of a run and the recovery told on stderr, since
+ * a log that cannot be written loses its lines without a word otherwise
+ * (a declined question has no client to tell). */
+static void log_outcome(server *sv, enum log_id log, int rc)
+{
+    if (rc)
+        atomic_fetch_add(&sv->metrics.log_errors[log], 1);
+    if (log == LOG_ACCESS && sv->access == stderr)
+        return;     /* nowhere else to say it */
+    if (rc && !atomic_exchange(&sv->log_failing[log], 1))
+        fprintf(stderr, "faqbot serve: the %s log cannot be written (%s): its lines are lost until it can\n",
+                log_names[log], strerror(rc));
+    else if (!rc && atomic_load(&sv->log_failing[log]) && atomic_exchange(&sv->log_failing[log], 0))
+        fprintf(stderr, "faqbot serve: the %s log is written again\n", log_names[log]);
+}
+
 /* Appends js[0..n) (taken) to *f as JSON lines in one block: all of them or,
  * when the block cannot be written (a full disk, the file-size limit), none.
  * 0, or the errno of the failure. */
@@ -182,25 +224,7 @@ static int write_lines(FILE *const *f, pthread_mutex_t *mu, json_t **js, size_t 
         free(block);
         return rc ? rc : ENOMEM;
     }
-    pthread_mutex_lock(mu);
-    int fd = fileno(*f);    /* under the lock: SIGHUP may swap the file */
-    /* the block's start, to cut a part written back off: a line half there
-     * would join the next one written once there is room again, and a call
-     * is logged whole or not at all */
-    off_t end = lseek(fd, 0, SEEK_END);
-    size_t at = 0;
-    while (at < n && !rc) {
-        ssize_t w = write(fd, block + at, n - at);
-        if (w > 0)
-            at += (size_t)w;
-        else if (w < 0 && errno != EINTR)
-            rc = errno;
-        else if (w == 0)
-            rc = EIO;
-    }
-    if (rc && at && end >= 0 && ftruncate(fd, end) != 0)
-        rc = errno;
-    pthread_mutex_unlock(mu);
+    rc = append_block(f, mu, block, n);
     free(block);
     return rc;
 }
@@ -260,10 +284,7 @@ void log_access(server *sv, const request *r, int aborted)
     iso_time(when, sizeof when, 1);
     size_t n = log_access_text(line, when, r, (serve_now() - r->start) * 1e3, aborted);
     line[n++] = '\n';
-    pthread_mutex_lock(&sv->access_mu);
-    fwrite(line, 1, n, sv->access);
-    fflush(sv->access);
-    pthread_mutex_unlock(&sv->access_mu);
+    log_outcome(sv, LOG_ACCESS, append_block(&sv->access, &sv->access_mu, line, n));
 }
 
 int log_client(server *sv, struct MHD_Connection *c, request *r)
@@ -306,8 +327,12 @@ void log_unanswered(server *sv, const char *lang, const char *q, size_t len)
         return;
     char when[32];
     iso_time(when, sizeof when, 0);
-    pthread_mutex_lock(&sv->unanswered_mu);
-    fprintf(sv->unanswered, "%s\t%s\t", when, lang ? lang : "-");
+    char *line = malloc(len * 4 + (lang ? strlen(lang) : 1) + sizeof when + 4);
+    if (!line) {
+        log_outcome(sv, LOG_UNANSWERED, ENOMEM);
+        return;
+    }
+    size_t n = (size_t)sprintf(line, "%s\t%s\t", when, lang ? lang : "-");
     /* one question, one line: control bytes escaped C-style, and the
      * backslash too, so the line reads back to the question */
     for (size_t i = 0; i < len; i++) {
@@ -315,15 +340,15 @@ void log_unanswered(server *sv, const char *lang, const char *q, size_t len)
         const char *esc = ch == '\n' ? "\\n" : ch == '\r' ? "\\r" : ch == '\t' ? "\\t"
                         : ch == '\\' ? "\\\\" : NULL;
         if (esc)
-            fputs(esc, sv->unanswered);
+            n += (size_t)sprintf(line + n, "%s", esc);
         else if (ch < 0x20 || ch == 0x7f)
-            fprintf(sv->unanswered, "\\x%02x", ch);
+            n += (size_t)sprintf(line + n, "\\x%02x", ch);
         else
-            fputc(ch, sv->unanswered);
+            line[n++] = (char)ch;
     }
-    fputc('\n', sv->unanswered);
-    fflush(sv->unanswered);
-    pthread_mutex_unlock(&sv->unanswered_mu);
+    line[n++] = '\n';
+    log_outcome(sv, LOG_UNANSWERED, append_block(&sv->unanswered, &sv->unanswered_mu, line, n));
+    free(line);
 }
 
 int log_votes(server *sv, const log_vote *votes, size_t n, const char *via)
@@ -338,7 +363,9 @@ int log_votes(server *sv, const log_vote *votes, size_t n, const char *via)
     for (size_t i = 0; i < n; i++)
         js[i] = json_pack("{s:s, s:s%, s:s, s:s?, s:s, s:s}", "time", when, "q", votes[i].q, votes[i].q_len,
                           "id", votes[i].id, "lang", votes[i].lang, "vote", votes[i].vote, "via", via);
-    return write_lines(&sv->feedback, &sv->feedback_mu, js, n);
+    int rc = write_lines(&sv->feedback, &sv->feedback_mu, js, n);
+    log_outcome(sv, LOG_FEEDBACK, rc);
+    return rc;
 }
 
 enum MHD_Result log_vote_reply(server *sv, struct MHD_Connection *c, request *r, const char *bad, int kept)
