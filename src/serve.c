@@ -65,7 +65,7 @@ static enum MHD_Result route_messages(server *sv, struct MHD_Connection *c, requ
     }
     json_object_set_new(j, "langs", langs);
     /* the page offers 👍/👎 only where a vote is kept */
-    json_object_set_new(j, "feedback", json_boolean(sv->feedback != NULL));
+    json_object_set_new(j, "feedback", json_boolean(sv->feedback_path != NULL));
     serve_tag_index(r, ix);
     index_live_put(sv->live, s);
     return serve_json(sv, c, r, 200, j);

@@ -62,7 +62,9 @@ typedef struct faq_server {
     FILE *access;               /* --access-log, stderr, or NULL (quiet) */
     pthread_mutex_t access_mu;
     /* the three logs' paths (or NULL), kept to open them again on SIGHUP:
-     * a log moved away by logrotate is then written afresh at its path */
+     * a log moved away by logrotate is then written afresh at its path.
+     * Set once at the start: whether a log is on is asked of them, not of
+     * the FILE pointers SIGHUP swaps (read under their locks only) */
     char *unanswered_path, *feedback_path, *access_path;
     atomic_int log_failing[N_LOGS];     /* its last write failed: said once */
     const char *endpoint_key;   /* required on the Azure routes when set */

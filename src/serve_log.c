@@ -178,7 +178,7 @@ static void log_outcome(server *sv, enum log_id log, int rc)
 {
     if (rc)
         atomic_fetch_add(&sv->metrics.log_errors[log], 1);
-    if (log == LOG_ACCESS && sv->access == stderr)
+    if (log == LOG_ACCESS && !sv->access_path)
         return;     /* nowhere else to say it */
     if (rc && !atomic_exchange(&sv->log_failing[log], 1))
         fprintf(stderr, "faqbot serve: the %s log cannot be written (%s): its lines are lost until it can\n",
@@ -275,7 +275,7 @@ size_t log_access_text(char *out, const char *when, const request *r, double ms,
 
 void log_access(server *sv, const request *r, int aborted)
 {
-    if (!sv->access)
+    if (sv->quiet && !sv->access_path)
         return;
     /* the path and the question are escaped already: a request can neither
      * forge a line nor shift a field. The line is written in one piece (on
@@ -323,7 +323,7 @@ int log_client(server *sv, struct MHD_Connection *c, request *r)
 
 void log_unanswered(server *sv, const char *lang, const char *q, size_t len)
 {
-    if (!sv->unanswered)
+    if (!sv->unanswered_path)
         return;
     char when[32];
     iso_time(when, sizeof when, 0);
@@ -353,7 +353,7 @@ void log_unanswered(server *sv, const char *lang, const char *q, size_t len)
 
 int log_votes(server *sv, const log_vote *votes, size_t n, const char *via)
 {
-    if (!sv->feedback)
+    if (!sv->feedback_path)
         return -1;
     if (n > FAQ_QNA_MAX_RECORDS)
         return E2BIG;
@@ -394,7 +394,7 @@ static int id_known(searcher *s, const char *id, size_t len)
 /* POST /api/feedback {"q", "id", "lang", "vote": "up" | "down"}: 204. */
 enum MHD_Result log_route_feedback(server *sv, struct MHD_Connection *c, request *r)
 {
-    if (!sv->feedback)
+    if (!sv->feedback_path)
         return serve_error(sv, c, r, 404, FEEDBACK_OFF);
     char why[256];
     json_t *body = serve_json_body(r, why, sizeof why);

@@ -18,9 +18,11 @@ vote() {
 id=$(curl -s -G "${URL}api/ask" --data-urlencode "q=opening hours" | json id)
 expect_eq "a declined question" "$(decline 'zebra lasagna recipe')" "decline"
 expect_eq "a vote" "$(vote 'opening hours' "$id")" "204"
+# until a file is at PATH, or 10 s (a busy machine)
+wait_file() { for _ in $(seq 1 100); do [ -e "$1" ] && return 0; sleep 0.1; done; }
 for f in unanswered feedback access; do mv "$L/$f.log" "$L/$f.log.1"; done
 kill -HUP "$SERVER_PID"
-sleep 0.5
+wait_file "$L/access.log"
 expect_eq "a declined question after the rotation" "$(decline 'spaceship parking fees')" "decline"
 expect_eq "a vote after the rotation" "$(vote 'opening hours today' "$id")" "204"
 for f in unanswered feedback; do
@@ -35,7 +37,7 @@ expect_eq "access.log.1: none after it" "$(grep -c spaceship "$L/access.log.1")"
 # the log folder gone at the next SIGHUP: said, and the old files kept on
 mv "$L" "$L.gone"
 kill -HUP "$SERVER_PID"
-sleep 0.5
+for _ in $(seq 1 100); do grep -q 'log not opened again' "$TMP/server.err" && break; sleep 0.1; done
 expect_match "a log that cannot be opened again is told" "$(cat "$TMP/server.err")" \
     'log not opened again, still written where it was: .*unanswered\.log'
 expect_eq "the server still answers" "$(decline 'moon cheese prices')" "decline"
