@@ -168,7 +168,11 @@ static int append_block(FILE *const *f, pthread_mutex_t *mu, const char *block, 
     return rc;
 }
 
-static const char *const log_names[N_LOGS] = {"unanswered", "feedback", "access"};
+const char *log_name(enum log_id log)
+{
+    static const char *const names[N_LOGS] = {"unanswered", "feedback", "access"};
+    return names[log];
+}
 
 /* A write's result kept where an operator looks: each failure counted for
  * /metrics, and the first of a run and the recovery told on stderr, since
@@ -182,9 +186,9 @@ static void log_outcome(server *sv, enum log_id log, int rc)
         return;     /* nowhere else to say it */
     if (rc && !atomic_exchange(&sv->log_failing[log], 1))
         fprintf(stderr, "faqbot serve: the %s log cannot be written (%s): its lines are lost until it can\n",
-                log_names[log], strerror(rc));
+                log_name(log), strerror(rc));
     else if (!rc && atomic_load(&sv->log_failing[log]) && atomic_exchange(&sv->log_failing[log], 0))
-        fprintf(stderr, "faqbot serve: the %s log is written again\n", log_names[log]);
+        fprintf(stderr, "faqbot serve: the %s log is written again\n", log_name(log));
 }
 
 /* Appends js[0..n) (taken) to *f as JSON lines in one block: all of them or,

@@ -128,9 +128,9 @@ enum MHD_Result serve_route_metrics(server *sv, struct MHD_Connection *c, reques
     pthread_mutex_unlock(&sv->metrics.lang_mu);
     EMIT("# HELP faqbot_log_write_errors_total Lines a log could not take (a full disk, the file-size limit).\n"
          "# TYPE faqbot_log_write_errors_total counter\n");
-    static const char *const logs[N_LOGS] = {"unanswered", "feedback", "access"};
     for (int l = 0; l < N_LOGS; l++)
-        EMIT("faqbot_log_write_errors_total{log=\"%s\"} %lu\n", logs[l], atomic_load(&sv->metrics.log_errors[l]));
+        EMIT("faqbot_log_write_errors_total{log=\"%s\"} %lu\n", log_name((enum log_id)l),
+             atomic_load(&sv->metrics.log_errors[l]));
     EMIT("# HELP faqbot_connections_closed_total Connections closed by the server's guard, by reason.\n"
          "# TYPE faqbot_connections_closed_total counter\n");
     EMIT("faqbot_connections_closed_total{reason=\"deadline\"} %lu\n", guard_deadline_closes(sv->guard));
