@@ -186,6 +186,9 @@ int cmd_serve(const cli_command *cmd, int argc, char **argv)
         int sig = sigtimedwait(&sigs, NULL, &wait);
         if (sig == SIGINT || sig == SIGTERM)
             break;
+        /* the logs first: opening them is quick, a forced reload is not */
+        if (sig == SIGHUP && serve_reopen_logs(sv, err, sizeof err) != 0)
+            fprintf(stderr, "faqbot serve: log not opened again, still written where it was: %s\n", err);
         serve_check_index(sv, sig == SIGHUP);
     }
     fprintf(stderr, "faqbot serve: shutting down\n");

@@ -136,7 +136,10 @@ static void sweep(index_live *l)
     generation *dead = NULL;
     pthread_mutex_lock(&l->mu);
     for (thread_cache *c = l->caches; c; c = c->next) {
-        if (!c->gen || c->gen == l->cur || atomic_load(&c->busy))
+        /* busy first: a busy thread writes its gen outside the lock, so
+         * its gen is read only once it is seen idle (the thread's store of
+         * busy = 0 comes after its last write of gen) */
+        if (atomic_load(&c->busy) || !c->gen || c->gen == l->cur)
             continue;
         searcher_free(c->s);
         c->s = NULL;

@@ -65,7 +65,7 @@ static enum MHD_Result route_messages(server *sv, struct MHD_Connection *c, requ
     }
     json_object_set_new(j, "langs", langs);
     /* the page offers 👍/👎 only where a vote is kept */
-    json_object_set_new(j, "feedback", json_boolean(sv->feedback != NULL));
+    json_object_set_new(j, "feedback", json_boolean(sv->feedback_path != NULL));
     serve_tag_index(r, ix);
     index_live_put(sv->live, s);
     return serve_json(sv, c, r, 200, j);
@@ -624,10 +624,16 @@ int serve_check_index(faq_server *sv, int force)
         fprintf(stderr, "faqbot serve: new index refused, the old one keeps serving: %s\n", err);
         pthread_mutex_lock(&sv->refusal_mu);
         sv->refused_at = time(NULL);
+        sv->refused_count++;
         snprintf(sv->refused_why, sizeof sv->refused_why, "%.255s", err);
         pthread_mutex_unlock(&sv->refusal_mu);
     }
     return r;
+}
+
+int serve_reopen_logs(faq_server *sv, char *err, size_t errlen)
+{
+    return log_reopen(sv, err, errlen);
 }
 
 void serve_stop(faq_server *sv)

@@ -39,6 +39,9 @@ unsigned serve_port(const faq_server *s);
 /* Swap in the index file if it changed (or always, with force): 1 swapped,
  * 0 unchanged, -1 refused (logged; the old one keeps serving). */
 int serve_check_index(faq_server *s, int force);
+/* Opens the logs named by path again (SIGHUP, after logrotate moved
+ * them): 0, or -1 with the reason in err (that log keeps its old file). */
+int serve_reopen_logs(faq_server *s, char *err, size_t errlen);
 void serve_stop(faq_server *s);     /* waits for requests in flight */
 
 #endif

@@ -30,6 +30,9 @@
 enum route_id { R_ASK, R_ASK_PAGE, R_MESSAGES, R_QNA, R_HEALTH, R_METRICS, R_STATIC, R_OTHER,
                 R_QNA_TRAIN, R_LANGUAGE, R_LANGUAGE_FEEDBACK, R_FEEDBACK, R_READY, N_ROUTES };
 
+/* The logs a server writes to, for their counters and messages. */
+enum log_id { LOG_UNANSWERED, LOG_FEEDBACK, LOG_ACCESS, N_LOGS };
+
 /* Counters of one server; atomics, or under lang_mu. */
 typedef struct serve_metrics {
     atomic_ulong requests[N_ROUTES][16];    /* by route and index in statuses[] of serve.c */
@@ -38,6 +41,7 @@ typedef struct serve_metrics {
     atomic_ulong answer_ns;
     atomic_ulong declined;
     atomic_ulong cache_hits;    /* answers sent from the answer cache */
+    atomic_ulong log_errors[N_LOGS];    /* lines a log could not take */
     pthread_mutex_t lang_mu;
     char langs[FAQ_MAX_LANGS][FAQ_MAX_LANG_CODE];  /* languages met so far; "" free */
     unsigned long by_outcome[N_OUTCOMES][FAQ_MAX_LANGS + 1];  /* last column: other */
@@ -57,6 +61,12 @@ typedef struct faq_server {
     pthread_mutex_t feedback_mu;
     FILE *access;               /* --access-log, stderr, or NULL (quiet) */
     pthread_mutex_t access_mu;
+    /* the three logs' paths (or NULL), kept to open them again on SIGHUP:
+     * a log moved away by logrotate is then written afresh at its path.
+     * Set once at the start: whether a log is on is asked of them, not of
+     * the FILE pointers SIGHUP swaps (read under their locks only) */
+    char *unanswered_path, *feedback_path, *access_path;
+    atomic_int log_failing[N_LOGS];     /* its last write failed: said once */
     const char *endpoint_key;   /* required on the Azure routes when set */
     const char *const *origins; /* --allow-origin, exact */
     size_t n_origins;
@@ -71,6 +81,7 @@ typedef struct faq_server {
     pthread_mutex_t refusal_mu; /* the last index refused: when and why */
     time_t refused_at;
     char refused_why[256];
+    unsigned long long refused_count;   /* index files refused since start */
     guard *guard;
     struct MHD_Daemon *daemon;
     unsigned port;

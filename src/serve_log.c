@@ -61,7 +61,45 @@ int log_open(server *sv, const serve_opts *o, char *err, size_t errlen)
         return -1;
     if (o->access_log && !(sv->access = open_append(o->access_log, err, errlen)))
         return -1;
+    if ((o->unanswered && !(sv->unanswered_path = strdup(o->unanswered))) ||
+        (o->feedback_log && !(sv->feedback_path = strdup(o->feedback_log))) ||
+        (o->access_log && !(sv->access_path = strdup(o->access_log)))) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
     return 0;
+}
+
+/* One log opened afresh at its path, swapped in under its lock; the old
+ * file kept when the path cannot be opened, the reason added to err. */
+static int reopen_one(FILE **f, pthread_mutex_t *mu, const char *path, char *err, size_t errlen)
+{
+    if (!path || !*f)
+        return 0;
+    size_t at = strlen(err), gap = at && errlen - at > 2 ? 2 : 0;
+    FILE *fresh = open_append(path, err + at + gap, errlen - at - gap);
+    if (!fresh) {
+        memcpy(err + at, "; ", gap);
+        return -1;
+    }
+    pthread_mutex_lock(mu);
+    FILE *old = *f;
+    *f = fresh;
+    pthread_mutex_unlock(mu);
+    fclose(old);
+    return 0;
+}
+
+int log_reopen(server *sv, char *err, size_t errlen)
+{
+    if (!errlen)
+        return -1;
+    err[0] = '\0';
+    int rc = 0;
+    rc |= reopen_one(&sv->unanswered, &sv->unanswered_mu, sv->unanswered_path, err, errlen);
+    rc |= reopen_one(&sv->feedback, &sv->feedback_mu, sv->feedback_path, err, errlen);
+    rc |= reopen_one(&sv->access, &sv->access_mu, sv->access_path, err, errlen);
+    return rc ? -1 : 0;
 }
 
 void log_close(server *sv)
@@ -72,6 +110,9 @@ void log_close(server *sv)
         fclose(sv->feedback);
     if (sv->access && sv->access != stderr)
         fclose(sv->access);
+    free(sv->unanswered_path);
+    free(sv->feedback_path);
+    free(sv->access_path);
     pthread_mutex_destroy(&sv->unanswered_mu);
     pthread_mutex_destroy(&sv->feedback_mu);
     pthread_mutex_destroy(&sv->access_mu);
@@ -100,14 +141,60 @@ size_t log_escape(char *out, size_t cap, const char *s, size_t n, size_t max, in
     return o;
 }
 
-/* One JSON object, one line, written whole by one write(2) to the file
- * opened for appending (no stdio buffer to keep a failed line and write it
- * again later). 0, or the errno of a write that failed (a full disk, the
- * file-size limit), ENOMEM when memory ran out. */
-/* Appends js[0..n) (taken) to f as JSON lines in one block: all of them or,
+/* block[0..n) appended to *f (opened for appending) by write(2), under mu:
+ * whole, or when it cannot be (a full disk, the file-size limit) not at all,
+ * the part written cut off again (a line half there would join the next one
+ * written once there is room). No stdio buffer keeps a failed line to write
+ * it later. 0, or the errno of the failure. */
+static int append_block(FILE *const *f, pthread_mutex_t *mu, const char *block, size_t n)
+{
+    int rc = 0;
+    pthread_mutex_lock(mu);
+    int fd = fileno(*f);    /* under the lock: SIGHUP may swap the file */
+    off_t end = lseek(fd, 0, SEEK_END);
+    size_t at = 0;
+    while (at < n && !rc) {
+        ssize_t w = write(fd, block + at, n - at);
+        if (w > 0)
+            at += (size_t)w;
+        else if (w < 0 && errno != EINTR)
+            rc = errno;
+        else if (w == 0)
+            rc = EIO;
+    }
+    if (rc && at && end >= 0 && ftruncate(fd, end) != 0)
+        rc = errno;
+    pthread_mutex_unlock(mu);
+    return rc;
+}
+
+const char *log_name(enum log_id log)
+{
+    static const char *const names[N_LOGS] = {"unanswered", "feedback", "access"};
+    return names[log];
+}
+
+/* A write's result kept where an operator looks: each failure counted for
+ * /metrics, and the first of a run and the recovery told on stderr, since
+ * a log that cannot be written loses its lines without a word otherwise
+ * (a declined question has no client to tell). */
+static void log_outcome(server *sv, enum log_id log, int rc)
+{
+    if (rc)
+        atomic_fetch_add(&sv->metrics.log_errors[log], 1);
+    if (log == LOG_ACCESS && !sv->access_path)
+        return;     /* nowhere else to say it */
+    if (rc && !atomic_exchange(&sv->log_failing[log], 1))
+        fprintf(stderr, "faqbot serve: the %s log cannot be written (%s): its lines are lost until it can\n",
+                log_name(log), strerror(rc));
+    else if (!rc && atomic_load(&sv->log_failing[log]) && atomic_exchange(&sv->log_failing[log], 0))
+        fprintf(stderr, "faqbot serve: the %s log is written again\n", log_name(log));
+}
+
+/* Appends js[0..n) (taken) to *f as JSON lines in one block: all of them or,
  * when the block cannot be written (a full disk, the file-size limit), none.
  * 0, or the errno of the failure. */
-static int write_lines(FILE *f, pthread_mutex_t *mu, json_t **js, size_t count)
+static int write_lines(FILE *const *f, pthread_mutex_t *mu, json_t **js, size_t count)
 {
     char *block = NULL;
     size_t n = 0, cap = 0;
@@ -141,25 +228,7 @@ static int write_lines(FILE *f, pthread_mutex_t *mu, json_t **js, size_t count)
         free(block);
         return rc ? rc : ENOMEM;
     }
-    int fd = fileno(f);
-    pthread_mutex_lock(mu);
-    /* the block's start, to cut a part written back off: a line half there
-     * would join the next one written once there is room again, and a call
-     * is logged whole or not at all */
-    off_t end = lseek(fd, 0, SEEK_END);
-    size_t at = 0;
-    while (at < n && !rc) {
-        ssize_t w = write(fd, block + at, n - at);
-        if (w > 0)
-            at += (size_t)w;
-        else if (w < 0 && errno != EINTR)
-            rc = errno;
-        else if (w == 0)
-            rc = EIO;
-    }
-    if (rc && at && end >= 0 && ftruncate(fd, end) != 0)
-        rc = errno;
-    pthread_mutex_unlock(mu);
+    rc = append_block(f, mu, block, n);
     free(block);
     return rc;
 }
@@ -210,7 +279,7 @@ size_t log_access_text(char *out, const char *when, const request *r, double ms,
 
 void log_access(server *sv, const request *r, int aborted)
 {
-    if (!sv->access)
+    if (sv->quiet && !sv->access_path)
         return;
     /* the path and the question are escaped already: a request can neither
      * forge a line nor shift a field. The line is written in one piece (on
@@ -219,10 +288,7 @@ void log_access(server *sv, const request *r, int aborted)
     iso_time(when, sizeof when, 1);
     size_t n = log_access_text(line, when, r, (serve_now() - r->start) * 1e3, aborted);
     line[n++] = '\n';
-    pthread_mutex_lock(&sv->access_mu);
-    fwrite(line, 1, n, sv->access);
-    fflush(sv->access);
-    pthread_mutex_unlock(&sv->access_mu);
+    log_outcome(sv, LOG_ACCESS, append_block(&sv->access, &sv->access_mu, line, n));
 }
 
 int log_client(server *sv, struct MHD_Connection *c, request *r)
@@ -261,12 +327,16 @@ int log_client(server *sv, struct MHD_Connection *c, request *r)
 
 void log_unanswered(server *sv, const char *lang, const char *q, size_t len)
 {
-    if (!sv->unanswered)
+    if (!sv->unanswered_path)
         return;
     char when[32];
     iso_time(when, sizeof when, 0);
-    pthread_mutex_lock(&sv->unanswered_mu);
-    fprintf(sv->unanswered, "%s\t%s\t", when, lang ? lang : "-");
+    char *line = malloc(len * 4 + (lang ? strlen(lang) : 1) + sizeof when + 4);
+    if (!line) {
+        log_outcome(sv, LOG_UNANSWERED, ENOMEM);
+        return;
+    }
+    size_t n = (size_t)sprintf(line, "%s\t%s\t", when, lang ? lang : "-");
     /* one question, one line: control bytes escaped C-style, and the
      * backslash too, so the line reads back to the question */
     for (size_t i = 0; i < len; i++) {
@@ -274,20 +344,20 @@ void log_unanswered(server *sv, const char *lang, const char *q, size_t len)
         const char *esc = ch == '\n' ? "\\n" : ch == '\r' ? "\\r" : ch == '\t' ? "\\t"
                         : ch == '\\' ? "\\\\" : NULL;
         if (esc)
-            fputs(esc, sv->unanswered);
+            n += (size_t)sprintf(line + n, "%s", esc);
         else if (ch < 0x20 || ch == 0x7f)
-            fprintf(sv->unanswered, "\\x%02x", ch);
+            n += (size_t)sprintf(line + n, "\\x%02x", ch);
         else
-            fputc(ch, sv->unanswered);
+            line[n++] = (char)ch;
     }
-    fputc('\n', sv->unanswered);
-    fflush(sv->unanswered);
-    pthread_mutex_unlock(&sv->unanswered_mu);
+    line[n++] = '\n';
+    log_outcome(sv, LOG_UNANSWERED, append_block(&sv->unanswered, &sv->unanswered_mu, line, n));
+    free(line);
 }
 
 int log_votes(server *sv, const log_vote *votes, size_t n, const char *via)
 {
-    if (!sv->feedback)
+    if (!sv->feedback_path)
         return -1;
     if (n > FAQ_QNA_MAX_RECORDS)
         return E2BIG;
@@ -297,7 +367,9 @@ int log_votes(server *sv, const log_vote *votes, size_t n, const char *via)
     for (size_t i = 0; i < n; i++)
         js[i] = json_pack("{s:s, s:s%, s:s, s:s?, s:s, s:s}", "time", when, "q", votes[i].q, votes[i].q_len,
                           "id", votes[i].id, "lang", votes[i].lang, "vote", votes[i].vote, "via", via);
-    return write_lines(sv->feedback, &sv->feedback_mu, js, n);
+    int rc = write_lines(&sv->feedback, &sv->feedback_mu, js, n);
+    log_outcome(sv, LOG_FEEDBACK, rc);
+    return rc;
 }
 
 enum MHD_Result log_vote_reply(server *sv, struct MHD_Connection *c, request *r, const char *bad, int kept)
@@ -326,7 +398,7 @@ static int id_known(searcher *s, const char *id, size_t len)
 /* POST /api/feedback {"q", "id", "lang", "vote": "up" | "down"}: 204. */
 enum MHD_Result log_route_feedback(server *sv, struct MHD_Connection *c, request *r)
 {
-    if (!sv->feedback)
+    if (!sv->feedback_path)
         return serve_error(sv, c, r, 404, FEEDBACK_OFF);
     char why[256];
     json_t *body = serve_json_body(r, why, sizeof why);

@@ -7,6 +7,13 @@
 
 int log_open(server *sv, const serve_opts *o, char *err, size_t errlen);
 void log_close(server *sv);
+/* The logs given by path (--unanswered, --feedback-log, --access-log)
+ * opened again at their paths, as after logrotate moved them away; a log
+ * whose path cannot be opened keeps its old file. 0, or -1 with the
+ * reason in err. */
+int log_reopen(server *sv, char *err, size_t errlen);
+/* "unanswered", "feedback", "access": the log's name in messages and /metrics. */
+const char *log_name(enum log_id log);
 /* Bytes shown as they are in a log: printable ASCII but '"' and '\\' (and
  * the space, when space); the rest as \xNN. Returns the length written. */
 size_t log_escape(char *out, size_t cap, const char *s, size_t n, size_t max, int space);

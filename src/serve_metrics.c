@@ -126,6 +126,11 @@ enum MHD_Result serve_route_metrics(server *sv, struct MHD_Connection *c, reques
                      l < FAQ_MAX_LANGS ? sv->metrics.langs[l] : "other", v);
         }
     pthread_mutex_unlock(&sv->metrics.lang_mu);
+    EMIT("# HELP faqbot_log_write_errors_total Lines a log could not take (a full disk, the file-size limit).\n"
+         "# TYPE faqbot_log_write_errors_total counter\n");
+    for (int l = 0; l < N_LOGS; l++)
+        EMIT("faqbot_log_write_errors_total{log=\"%s\"} %lu\n", log_name((enum log_id)l),
+             atomic_load(&sv->metrics.log_errors[l]));
     EMIT("# HELP faqbot_connections_closed_total Connections closed by the server's guard, by reason.\n"
          "# TYPE faqbot_connections_closed_total counter\n");
     EMIT("faqbot_connections_closed_total{reason=\"deadline\"} %lu\n", guard_deadline_closes(sv->guard));
@@ -135,6 +140,14 @@ enum MHD_Result serve_route_metrics(server *sv, struct MHD_Connection *c, reques
     index_live_info(sv->live, &entries, &built);
     EMIT("# HELP faqbot_index_reloads_total Index files swapped in.\n# TYPE faqbot_index_reloads_total counter\n");
     EMIT("faqbot_index_reloads_total %llu\n", (unsigned long long)index_live_reloads(sv->live));
+    /* what an alert watches: an editor's broken index is refused and the
+     * old one serves on, which /healthz tells but no counter did */
+    pthread_mutex_lock(&sv->refusal_mu);
+    unsigned long long refused = sv->refused_count;
+    pthread_mutex_unlock(&sv->refusal_mu);
+    EMIT("# HELP faqbot_index_refused_total New index files refused (the old one kept serving).\n"
+         "# TYPE faqbot_index_refused_total counter\n");
+    EMIT("faqbot_index_refused_total %llu\n", refused);
     EMIT("# HELP faqbot_index_age_seconds Seconds since the index served was built.\n# TYPE faqbot_index_age_seconds gauge\n");
     EMIT("faqbot_index_age_seconds %lld\n", (long long)(time(NULL) - (time_t)built));
     EMIT("# HELP faqbot_index_entries Entries in the index served.\n# TYPE faqbot_index_entries gauge\n");

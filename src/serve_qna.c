@@ -346,7 +346,7 @@ static json_t *answer_query(server *sv, const qna_query *in, searcher *s)
      * send it back to train, when active learning is on: here, when there
      * is a feedback log to send it to */
     return in->language ? json_pack("{s:o}", "answers", answers)
-                        : json_pack("{s:o, s:b}", "answers", answers, "activeLearningEnabled", sv->feedback != NULL);
+                        : json_pack("{s:o, s:b}", "answers", answers, "activeLearningEnabled", sv->feedback_path != NULL);
 }
 
 static enum MHD_Result route_query(server *sv, struct MHD_Connection *c, request *r, int language)
@@ -403,7 +403,7 @@ static enum MHD_Result route_query(server *sv, struct MHD_Connection *c, request
  * a question; it goes to the feedback log as a vote up for that entry. */
 static enum MHD_Result route_feedback(server *sv, struct MHD_Connection *c, request *r, int language)
 {
-    if (!sv->feedback)
+    if (!sv->feedback_path)
         return serve_error(sv, c, r, 404, "feedback is off: the server was started without --feedback-log");
     char why[256];
     json_t *body = serve_json_body(r, why, sizeof why);

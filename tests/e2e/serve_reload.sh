@@ -48,6 +48,9 @@ grep -q 'new index refused' "$TMP/server.err" || fail "no log line for the refus
 ok "refusal logged"
 expect_match "healthz: when the new index was refused" "$(curl -s "${URL}healthz" | json last_refused.time)" '^20[0-9-]{8}T[0-9:]{8}Z$'
 expect_match "healthz: why" "$(curl -s "${URL}healthz" | json last_refused.reason)" '.'
+# (once as the file appeared, once more at SIGHUP)
+expect_match "metrics: the refusals counted, for an alert" \
+    "$(curl -s "${URL}metrics" | grep '^faqbot_index_refused_total ')" '^faqbot_index_refused_total [12]$'
 # garbage (not even a header) written beside it and renamed over it
 head -c 65536 /dev/urandom > "$TMP/garbage.idx"
 mv "$TMP/garbage.idx" "$TMP/faq.idx"
