@@ -59,6 +59,9 @@ Car park P2 in front of the entrance costs 1.50 euro an hour.
 
 Yes, the cultural mediation service covers English, French and Arabic.
 MD
+# the English question meets the Italian-only entry through the
+# English-Italian dictionary, even where a runner leaves the dictionaries out
+only_dicts eng-ita ita-eng
 index_faq "$TMP/faq"
 # declined (a threshold above its confidence): the Italian-only entry it
 # leads with and the English one are both near; the English one alone offered
