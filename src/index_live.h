@@ -37,7 +37,8 @@ void index_live_set_params(index_live *l, const search_params *p);
 int index_live_check(index_live *l, int force, char *err, size_t errlen);
 
 /* The calling thread's searcher on the current index; valid until
- * index_live_put(). */
+ * index_live_put(), and so is all that its answers point to in the index
+ * (codes, texts): a swap unmaps the old index once no thread uses it. */
 searcher *index_live_get(index_live *l);
 void index_live_put(index_live *l, searcher *s);
 

@@ -379,11 +379,14 @@ enum MHD_Result serve_route_ask(server *sv, struct MHD_Connection *c, request *r
         shared_release(json);
         json = NULL;
     }
+    /* the searcher is let go of only once the answer is cached: its
+     * query_lang points into the index, which a swap's sweep unmaps as
+     * soon as this thread is seen idle (a crash under reloads, soak) */
+    if (json && kn)
+        cache_put(sv, gen, key, kn, json, (int)a.outcome, a.query_lang);
     index_live_put(sv->live, s);
     json_decref(body);
     if (!json)
         return serve_error(sv, c, r, 500, "out of memory");
-    if (kn)
-        cache_put(sv, gen, key, kn, json, (int)a.outcome, a.query_lang);
     return respond_shared(sv, c, r, json);
 }

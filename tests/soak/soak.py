@@ -34,6 +34,18 @@ def rss_kb():
                 return int(line.split()[1])
     return 0
 
+def server_gone():
+    """The server's end, when it died under the test: its exit status and
+    the last lines it wrote, so a crash on a machine far away is told."""
+    rc = server.poll()
+    if rc is None:
+        return False
+    with open(os.path.join(work, "server.log"), errors="replace") as f:
+        tail = f.read().splitlines()[-40:]
+    print(f"FAIL: the server ended under load, exit status {rc}", flush=True)
+    print("\n".join("server.log: " + l for l in tail), flush=True)
+    return True
+
 def get(path, timeout=5):
     try:
         with urllib.request.urlopen(url + path.lstrip("/"), timeout=timeout) as r:
@@ -73,7 +85,13 @@ def checker():
     # the same question must always get the same, right answer
     q = urllib.parse.quote("¿Cuándo concluye la iniciativa?")
     while not stop.is_set():
-        code, body = get("/api/ask?q=" + q)
+        try:
+            code, body = get("/api/ask?q=" + q)
+        except OSError:
+            if server_gone():
+                stop.set()
+                return
+            raise
         ok = code == 200 and json.loads(body).get("id") == "precursores-7"
         with lock:
             counts["checked"] += 1
@@ -151,6 +169,9 @@ wrk = subprocess.Popen(["wrk", "-t2", "-c32", f"-d{seconds}s", "-s", lua, url], 
 time.sleep(seconds / 4)
 rss_warm = rss_kb()   # after the caches have filled
 out, _ = wrk.communicate()
+if server_gone():
+    print("soak: 0 passed, 1 failed")
+    sys.exit(1)
 wrk.stdout = out
 stats = dict(kv.split("=") for kv in wrk.stdout.split("WRK ")[-1].split())
 rss_end = rss_kb()
