@@ -216,8 +216,8 @@ typedef struct st_word {
 size_t search_model_smalltalk_words(const search_model *m, uint32_t l, unsigned char first,
                                     const st_word **out);
 
-/* The largest idf a term of language l can have: that of a term in one
- * entry. */
+/* The largest idf a term of language l can have: that of a term no entry
+ * holds (a word the FAQ lacks, were it indexed). */
 double search_model_max_idf(const search_model *m, uint32_t l);
 
 /* The share (0..1) of its language's FAQ entries that hold term. */
