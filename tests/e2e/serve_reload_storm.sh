@@ -22,7 +22,7 @@ expect_eq "ready" "$(status GET /readyz)" 200
 storm="5 20 4 10"
 [ -n "${FAQBOT_REAL:-}" ] && storm="4 250 2 3"
 storm=${FAQBOT_STORM:-$storm}
-python3 - "$URL" "$SERVER_PID" "$ROOT/corpus" "$TMP/sent" "$TMP/faq.idx" $storm <<'PY' || fail "replies under reloads"
+if python3 - "$URL" "$SERVER_PID" "$ROOT/corpus" "$TMP/sent" "$TMP/faq.idx" $storm <<'PY'
 import glob, shutil, http.client, json, os, re, signal, sys, threading, time, urllib.parse
 url, pid, corpus, sent, index = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
 seconds, every_ms, clients, _ = (float(a) for a in sys.argv[6:10])
@@ -36,6 +36,7 @@ for f in sorted(glob.glob(corpus + "/*/*.md")):
 questions += [(q, None, None) for q in ("zorglub quantique", "¿a qué hora abre la piscina?",
                                         "quel temps fait-il à Genève ?", "tell me a joke about llamas")]
 Q = urllib.parse.quote
+context = {f"k{i}": [i, "v"] for i in range(300)}
 LANGQ = "?projectName=p&deploymentName=d&api-version=2021-10-01"
 
 def calls(q, eid, lang):
@@ -43,7 +44,11 @@ def calls(q, eid, lang):
     reply is checked: the status wanted, and what of the body must be
     as without reloads."""
     yield ("GET", "/api/ask?q=" + Q(q), None, 200, lambda b: [json.loads(b)[k] for k in ("id", "outcome", "lang")])
-    yield ("POST", "/api/ask", {"q": q, "lang": lang} if lang else {"q": q}, 200,
+    # with a client's own fields beside (a bot's context), which the server
+    # frees after it puts its searcher back: the gap they make is where the
+    # soak's crash was (the old server dies in 3 runs of 3 with them, 0 of 3
+    # without)
+    yield ("POST", "/api/ask", dict({"q": q, "lang": lang} if lang else {"q": q}, context=context), 200,
            lambda b: [json.loads(b)[k] for k in ("id", "outcome", "lang")])
     yield ("POST", "/qnamaker/knowledgebases/kb/generateAnswer", {"question": q, "top": 3}, 200,
            lambda b: [(a["id"], a["answer"]) for a in json.loads(b)["answers"]])
@@ -62,6 +67,14 @@ def calls(q, eid, lang):
                {"feedbackRecords": [{"userId": "u", "userQuestion": q, "qnaId": 99999}]}, 400, lambda b: b)
 
 work = [c for q in questions for c in calls(*q)]
+
+# the server on one core: a swap then comes while requests are midway,
+# their threads stopped anywhere, as on a loaded machine (the soak's
+# crash came through such a gap: between a thread's put and its last
+# read of the index)
+cpu = min(os.sched_getaffinity(0))
+for tid in os.listdir(f"/proc/{pid}/task"):
+    os.sched_setaffinity(int(tid), {cpu})
 
 class Client:
     def __init__(self):
@@ -118,7 +131,7 @@ def client(n):
             counts[n] += 1
             i += 1
     except Exception as e:
-        problems.append(f"client {n}: {type(e).__name__}: {e}")
+        problems.append(f"client {n}: {type(e).__name__}: {e}" + ("" if alive() else " (the server died)"))
         stop.set()
 
 ts = [threading.Thread(target=client, args=(n,)) for n in range(int(clients))]
@@ -147,7 +160,13 @@ for p in problems[:5]:
     print("problem:", p)
 sys.exit(1 if problems else 0)
 PY
-ok "every reply as without reloads"
+then
+    ok "every reply as without reloads"
+else
+    kill -0 "$SERVER_PID" 2>/dev/null || { wait "$SERVER_PID"; rc=$?; SERVER_PID=""
+        tail -n 20 "$TMP/server.err"; fail "the server died under reloads, exit status $rc"; }
+    fail "replies under reloads"
+fi
 kill -0 "$SERVER_PID" 2>/dev/null || fail "the server died: $(tail -n 20 "$TMP/server.err")"
 ok "the server is alive"
 expect_eq "still serving" "$(status GET /healthz)" 200
