@@ -725,7 +725,9 @@ int import_numbered(const char *text, size_t len, import_doc *doc, char *err, si
     if (!member || !mark || choose_sections(c, nc, member) != 0)
         goto oom;
     mark_lines(c, nc, member, mark);
-    size_t was, twice = number_twice(c, nc, member, &was);
+    /* set by number_twice() when it finds a twice; zeroed for gcc -O1 with
+     * -fsanitize=thread, which cannot see that and fails the build */
+    size_t was = 0, twice = number_twice(c, nc, member, &was);
     if (twice < nc) {
         const numbered *one = &c[was < twice ? was : twice], *two = &c[was < twice ? twice : was];
         snprintf(err, errlen, "line %zu: the number %.*s is given to two questions (\"%.*s\" and \"%.*s\")",

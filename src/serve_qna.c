@@ -472,6 +472,7 @@ static enum MHD_Result route_feedback(server *sv, struct MHD_Connection *c, requ
     }
     if (!bad && n_votes)
         kept = log_votes(sv, votes, n_votes, language ? "language-feedback" : "qnamaker-train");
+    /* put back only now: a vote's language code may be the index's own */
     if (s)
         index_live_put(sv->live, s);
     json_decref(body);
