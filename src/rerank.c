@@ -698,10 +698,25 @@ double rerank_unsaid_share(const fit_term *t, size_t n, const uint8_t *said,
     return all > 0 ? own / all : 0;
 }
 
-#define UNSAID_TERMS 64         /* an entry's question terms read, at most */
+#define UNSAID_TERMS 128        /* an entry's phrasings read, heads and terms, at most */
 
-/* Each candidate's rerank_unsaid_share() over the distinct terms of its
- * entry's phrasings, the others being the candidates with an entry. */
+/* Does candidate j's entry's question, its phrasings t[0..n) as fit_terms
+ * lays them out, hold term? */
+static int phrasings_hold(const fit_term *t, size_t n, uint32_t term)
+{
+    for (size_t k = 0; k < n;) {
+        size_t end = k + 1 + t[k].term;
+        for (k++; k < end && k < n; k++)
+            if (t[k].term == term)
+                return 1;
+    }
+    return 0;
+}
+
+/* Each candidate's rerank_unsaid_share(), the least of its entry's
+ * phrasings' (an entry with many phrasings is not the less likely for
+ * them: the one saying least beyond the question counts), the others
+ * being the candidates with an entry. */
 static void read_unsaid(rerank_ctx *r)
 {
     const search_ctx *s = r->s;
@@ -718,34 +733,35 @@ static void read_unsaid(rerank_ctx *r)
             *s->failed = 1;
             return;
         }
-        /* copied, since the next entry's read may take the same slot */
-        for (size_t k = 0; k < n;) {
-            size_t end = k + 1 + t[k].term;
-            for (k++; k < end; k++) {
-                size_t d = 0;
-                while (d < nt[i] && terms[i][d].term != t[k].term)
-                    d++;
-                if (d == nt[i] && nt[i] < UNSAID_TERMS)
-                    terms[i][nt[i]++] = t[k];
-            }
-        }
+        /* copied, since the next entry's read may take the same slot;
+         * whole phrasings only */
+        for (size_t k = 0; k < n && k + 1 + t[k].term <= UNSAID_TERMS; k += 1 + t[k].term)
+            nt[i] = k + 1 + t[k].term;
+        memcpy(terms[i], t, nt[i] * sizeof *t);
         with++;
     }
     for (int i = 0; i < r->n; i++) {
         if (r->shown[i] == IX_NONE)
             continue;
-        uint8_t said[UNSAID_TERMS], held[UNSAID_TERMS];
-        for (size_t k = 0; k < nt[i]; k++) {
-            said[k] = term_masks_get(&s->q->masks, terms[i][k].term) != 0;
-            held[k] = 0;
-            for (int j = 0; j < r->n; j++)
-                for (size_t d = 0; j != i && d < nt[j]; d++)
-                    if (terms[j][d].term == terms[i][k].term) {
-                        held[k]++;
-                        break;
-                    }
+        const fit_term *t = terms[i];
+        double least = -1;
+        for (size_t k = 0; k < nt[i];) {
+            size_t m = t[k].term;
+            uint8_t said[UNSAID_TERMS], held[UNSAID_TERMS];
+            for (size_t d = 0; d < m; d++) {
+                uint32_t term = t[k + 1 + d].term;
+                said[d] = term_masks_get(&s->q->masks, term) != 0;
+                held[d] = 0;
+                for (int j = 0; j < r->n; j++)
+                    if (j != i && nt[j] && phrasings_hold(terms[j], nt[j], term))
+                        held[d]++;
+            }
+            double sh = rerank_unsaid_share(t + k + 1, m, said, held, with - 1);
+            if (m && (least < 0 || sh < least))
+                least = sh;
+            k += 1 + m;
         }
-        r->unsaid[i] = rerank_unsaid_share(terms[i], nt[i], said, held, with - 1);
+        r->unsaid[i] = least;
     }
 }
 
