@@ -631,8 +631,6 @@ typedef struct rerank_ctx {
     int unknown_name;           /* a name of the question no language knows */
     int any_name;               /* a name of the question, known or not */
     double lead;                /* the best score so far */
-    const uint32_t *shown;      /* each candidate's entry for L, or IX_NONE */
-    double unsaid[SEARCH_RERANK_MAX]; /* rerank_unsaid_share() of each, -1 unread */
 } rerank_ctx;
 
 /* Words of the question standing together in the entry's question. */
@@ -684,102 +682,6 @@ static void f_question_fit(const rerank_ctx *r, cand *c, uint32_t e)
     tr->fit = fit;
     tr->has_fit = !*r->s->failed;
     c->score *= 1 + r->s->p->question_fit * fit;
-}
-
-double rerank_unsaid_share(const fit_term *t, size_t n, const uint8_t *said,
-                           const uint8_t *held_by, int others)
-{
-    double all = 0, own = 0;
-    for (size_t i = 0; i < n; i++) {
-        all += t[i].idf;
-        if (!said[i] && others > 0)
-            own += t[i].idf * (1 - (double)held_by[i] / others);
-    }
-    return all > 0 ? own / all : 0;
-}
-
-#define UNSAID_TERMS 128        /* an entry's phrasings read, heads and terms, at most */
-
-/* Does candidate j's entry's question, its phrasings t[0..n) as fit_terms
- * lays them out, hold term? */
-static int phrasings_hold(const fit_term *t, size_t n, uint32_t term)
-{
-    for (size_t k = 0; k < n;) {
-        size_t end = k + 1 + t[k].term;
-        for (k++; k < end && k < n; k++)
-            if (t[k].term == term)
-                return 1;
-    }
-    return 0;
-}
-
-/* Each candidate's rerank_unsaid_share(), the least of its entry's
- * phrasings' (an entry with many phrasings is not the less likely for
- * them: the one saying least beyond the question counts), the others
- * being the candidates with an entry. */
-static void read_unsaid(rerank_ctx *r)
-{
-    const search_ctx *s = r->s;
-    static _Thread_local fit_term terms[SEARCH_RERANK_MAX][UNSAID_TERMS];
-    size_t nt[SEARCH_RERANK_MAX] = {0};
-    int with = 0;
-    for (int i = 0; i < r->n; i++) {
-        r->unsaid[i] = -1;
-        if (r->shown[i] == IX_NONE)
-            continue;
-        size_t n;
-        const fit_term *t = fit_terms(s, r->x, r->shown[i], &n);
-        if (!t) {
-            *s->failed = 1;
-            return;
-        }
-        /* copied, since the next entry's read may take the same slot;
-         * whole phrasings only */
-        for (size_t k = 0; k < n && k + 1 + t[k].term <= UNSAID_TERMS; k += 1 + t[k].term)
-            nt[i] = k + 1 + t[k].term;
-        memcpy(terms[i], t, nt[i] * sizeof *t);
-        with++;
-    }
-    for (int i = 0; i < r->n; i++) {
-        if (r->shown[i] == IX_NONE)
-            continue;
-        const fit_term *t = terms[i];
-        double least = -1;
-        for (size_t k = 0; k < nt[i];) {
-            size_t m = t[k].term;
-            uint8_t said[UNSAID_TERMS], held[UNSAID_TERMS];
-            for (size_t d = 0; d < m; d++) {
-                uint32_t term = t[k + 1 + d].term;
-                said[d] = term_masks_get(&s->q->masks, term) != 0;
-                held[d] = 0;
-                for (int j = 0; j < r->n; j++)
-                    if (j != i && nt[j] && phrasings_hold(terms[j], nt[j], term))
-                        held[d]++;
-            }
-            double sh = rerank_unsaid_share(t + k + 1, m, said, held, with - 1);
-            if (m && (least < 0 || sh < least))
-                least = sh;
-            k += 1 + m;
-        }
-        r->unsaid[i] = least;
-    }
-}
-
-/* A sibling's own words the asker did not say: among candidates matching
- * the same words of the question, the one whose question says more that
- * none of the others does, and the asker did not, is the less likely. */
-static void f_unsaid(const rerank_ctx *r, cand *c, uint32_t e)
-{
-    int i = (int)(c - r->top);
-    if (r->unsaid[i] < 0 || !c->mask)
-        return;
-    double least = -1;
-    for (int j = 0; j < r->n; j++)
-        if (j != i && r->unsaid[j] >= 0 && (r->top[j].mask & c->mask) == c->mask &&
-            (least < 0 || r->unsaid[j] < least))
-            least = r->unsaid[j];
-    if (least >= 0 && r->unsaid[i] > least)
-        c->score *= 1 - r->s->p->sibling_unsaid * (r->unsaid[i] - least);
 }
 
 /* A quoted phrase of the question must stand in the entry. */
@@ -835,16 +737,14 @@ const rerank_feature rerank_features[] = {
     {"focus", ON(use_focus), "focus_bonus", "the entry asks of the same thing"},
     {"proximity", ON(use_proximity), "proximity_bonus", "adjacent words in the entry's question"},
     {"question_fit", ON(use_question_fit), "question_fit", "F1 of query and entry question"},
-    {"sibling_unsaid", ON(use_sibling_unsaid), "sibling_unsaid",
-     "a sibling's own words the asker did not say"},
     {"phrases", ON(use_phrases), "", "a quoted phrase stands in the entry"},
     {"names", ON(use_names), "name_list_min name_bonus", "unknown names prefer a list"},
     {"exact", ON(use_exact), "exact_min_words exact_bonus exact_range",
      "the question said word for word"},
 };
 const int rerank_feature_count = (int)(sizeof rerank_features / sizeof *rerank_features);
-static const feature_fn feature_fns[] = {f_focus, f_proximity, f_question_fit, f_unsaid,
-                                         f_phrases, f_names, f_exact};
+static const feature_fn feature_fns[] = {f_focus, f_proximity, f_question_fit, f_phrases,
+                                         f_names, f_exact};
 _Static_assert(sizeof feature_fns / sizeof *feature_fns ==
                sizeof rerank_features / sizeof *rerank_features, "a function per feature");
 _Static_assert(sizeof feature_fns / sizeof *feature_fns <= RERANK_FEATURES_MAX, "trace room");
@@ -865,8 +765,6 @@ static void prepare(rerank_ctx *r, int f)
             r->any_name |= name;
             r->unknown_name |= name && sl->is_name == 1;
         }
-    } else if (feature_fns[f] == f_unsaid) {
-        read_unsaid(r);
     } else if (feature_fns[f] == f_exact) {
         r->lead = 0;
         for (int i = 0; i < r->n; i++)
@@ -894,7 +792,7 @@ int rerank_run(const search_ctx *s, rerank_scratch *x, uint32_t L, cand *top, in
             x->trace[i].factor[f] = 1;
         x->trace[i].has_fit = 0;
     }
-    rerank_ctx r = {s, x, L, top, n, 0, 0, 0, shown, {0}};
+    rerank_ctx r = {s, x, L, top, n, 0, 0, 0};
     /* feature by feature over the candidates: each candidate meets the
      * features in table order, and a feature that reads them all (the
      * lead) sees what the ones before it left */

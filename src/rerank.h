@@ -92,14 +92,6 @@ int rerank_in_question_field(const search_ctx *c, uint32_t e, const slot *x);
  * the rerank found. */
 double rerank_question_fit(const search_ctx *c, uint32_t g, int whole);
 
-/* The share of an entry question's weight (t[0..n), its distinct terms
- * by idf) in terms the asker did not say (said[i] 0) that few of the
- * other candidates' questions hold: each counts its idf times 1 - the
- * share of the others holding it (held_by[i] of others). What tells a
- * sibling from the others, unasked for; 0 with no others. */
-double rerank_unsaid_share(const fit_term *t, size_t n, const uint8_t *said,
-                           const uint8_t *held_by, int others);
-
 /* The trace of group g from the last rerank_run, or NULL. */
 const struct rerank_trace *rerank_trace_of(const rerank_scratch *x, uint32_t g);
 

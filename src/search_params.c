@@ -106,11 +106,6 @@ const search_param_field search_param_fields[] = {
     FIELD(focus_bonus, DOUBLE, 1.0, 0, 100, "\"qué países\": the entry asks of the same thing"),
     FIELD(question_fit, DOUBLE, 1.0, 0, 100,
           "a question restated whole beats one merely containing its words"),
-    FIELD(sibling_unsaid, DOUBLE, 0.5, 0, 1,
-          "a candidate whose question holds words no other candidate's does and the asker "
-          "did not say (\"remove\" of \"how do I remove X\" asked \"how do I get X\") loses "
-          "this times their idf share beyond the least of its siblings', the candidates "
-          "matching every word of the question it matches (docs/quality.md)"),
     FIELD(fit_unknown, INT, 0, 0, 1,
           "the decline's question fit: the words the FAQ lacks are part of what the question says; "
           "1: no tuning corpus moves, cross-language seed top-1 -4.2 / -1.9 (docs/quality.md)"),
@@ -299,9 +294,6 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_focus, "rerank: the entry asks of the same thing"),
     SWITCH(use_question_fit, "rerank: F1 of query and entry question"),
     SWITCH(use_phrases, "rerank: a quoted phrase must stand in the entry"),
-    FIELD(use_sibling_unsaid, INT, 0, 0, 1,
-          "rerank: a sibling's own words the asker did not say (sibling_unsaid); measured, "
-          "off (docs/quality.md)"),
     SWITCH(use_names, "rerank: unknown names prefer a list of names"),
     SWITCH(use_exact, "rerank: the question said word for word"),
     SWITCH(use_answer_pairs, "coverage: two words side by side in the answer"),

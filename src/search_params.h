@@ -63,9 +63,6 @@ typedef struct search_params {
     double proximity_bonus;     /* per adjacent pair in the entry's question, times idf */
     double focus_bonus;         /* the entry asks of the same thing ("qué países") */
     double question_fit;        /* times how well query and entry question match */
-    double sibling_unsaid;      /* times the share of its question's words no other
-                                   candidate holds and the asker did not say, beyond a
-                                   sibling's (one matching the same words) */
     int fit_unknown;            /* the decline's fit: the words the FAQ lacks count in what the question says */
     int name_list_min;          /* names an answer lists to count as a list */
     double name_bonus;          /* a list answers a question naming an unknown place */
@@ -111,7 +108,6 @@ typedef struct search_params {
     /* switches: 1 on, 0 off (for ablation) */
     int use_synonyms, use_foreign, use_typos, use_variants, use_synonym_variants;
     int use_proximity, use_focus, use_question_fit, use_phrases, use_names, use_exact;
-    int use_sibling_unsaid;     /* rerank: a sibling's own words the asker did not say */
     int use_answer_pairs, use_smalltalk, use_smalltalk_within, use_clarify;
     int use_smalltalk_yield;    /* a small talk phrase cut short yields to a strong answer */
     int use_smalltalk_lone_key; /* one word, a longer phrase's key in a language only

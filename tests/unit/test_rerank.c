@@ -12,7 +12,6 @@
 #include "index_internal.h"
 #include "lemma.h"
 #include "query.h"
-#include "rerank.h"
 #include "search_fixture.h"
 #include "typo.h"
 
@@ -86,42 +85,6 @@ static void test_question_fit_prefers_the_closer_question(void **state)
     double fin = fx_factor(q, NULL, "fin", "question_fit");
     double fondo = fx_factor(q, NULL, "fondo", "question_fit");
     assert_true(fondo > 0 && fondo < fin);
-}
-
-/* The share of an entry question's idf in words the asker did not say,
- * each by how few other candidates hold it: a word said counts nothing,
- * one every other candidate holds nothing, one no other holds its idf. */
-static void test_unsaid_share_weighs_a_word_by_the_others_lacking_it(void **state)
-{
-    (void)state;
-    const fit_term t[] = {{1, 2.0f}, {2, 1.0f}, {3, 1.0f}, {4, 4.0f}};
-    const uint8_t said[] = {1, 0, 0, 0}, held[] = {0, 0, 2, 1};
-    /* (1 x 1 + 1 x 0 + 4 x 1/2) / 8 */
-    assert_near(rerank_unsaid_share(t, 4, said, held, 2), 3.0 / 8);
-    assert_near(rerank_unsaid_share(t, 4, said, held, 0), 0);
-    assert_near(rerank_unsaid_share(t, 0, said, held, 2), 0);
-}
-
-/* "iniciativa", held by four questions: the long question of the trust
- * fund says most no other says and the asker did not, and loses against
- * the sibling saying least, which keeps its score; off by default. */
-static void test_sibling_unsaid_lowers_the_sibling_saying_more(void **state)
-{
-    (void)state;
-    const char *const on[] = {"use_sibling_unsaid=1", NULL};
-    double fondo = fx_factor("iniciativa", on, "fondo", "sibling_unsaid");
-    assert_true(fondo > 0.5 && fondo < 0.99);
-    double best = 0;
-    const char *ids[] = {"paises", "como", "fin", "fondo"};
-    for (int i = 0; i < 4; i++) {
-        double f = fx_factor("iniciativa", on, ids[i], "sibling_unsaid");
-        best = f > best ? f : best;
-    }
-    assert_near(best, 1.0);
-    assert_near(fx_factor("iniciativa", on, "fondo", "sibling_unsaid"), fondo);
-    assert_near(fx_factor("iniciativa", FX_SETS("use_sibling_unsaid=1", "sibling_unsaid=0"),
-                          "fondo", "sibling_unsaid"), 1.0);
-    assert_near(fx_factor("iniciativa", NULL, "fondo", "sibling_unsaid"), 1.0);
 }
 
 /* A quoted phrase: entries holding it stay, the others are dropped. */
@@ -280,8 +243,6 @@ int main(void)
         cmocka_unit_test(test_proximity_reads_each_pair_in_order),
         cmocka_unit_test(test_question_fit_of_a_question_restated_whole),
         cmocka_unit_test(test_question_fit_prefers_the_closer_question),
-        cmocka_unit_test(test_unsaid_share_weighs_a_word_by_the_others_lacking_it),
-        cmocka_unit_test(test_sibling_unsaid_lowers_the_sibling_saying_more),
         cmocka_unit_test(test_phrase_keeps_only_entries_holding_it),
         cmocka_unit_test(test_names_prefer_a_list_for_an_unknown_name),
         cmocka_unit_test(test_names_need_a_capital),
