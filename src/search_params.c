@@ -231,16 +231,10 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_bare_letters,
            "slots and language: a word the FAQ lacks typed without a letter the keyboard "
            "lacks (\"ror\" for \"rør\")"),
-    SWITCH(use_bare_synonyms,
-           "slots (with use_bare_letters): a question's stem that is no synonym group's member "
-           "read as a member typed without such a letter (Catalan \"collaborar\" for the "
-           "pack's \"col·laborar\"), as the FAQ's own words are. No eval row types one: every "
-           "set 0 (docs/quality.md, 2026-12-07)"),
     SWITCH(use_accented_synonyms,
            "slots (with use_accents): a word the FAQ lacks whose accent restored makes a "
-           "synonym group's member, or (with use_bare_synonyms) a member typed without a "
-           "letter the keyboard lacks (Catalan \"installacio\" for \"instal·lació\"), takes "
-           "its groups. sportscentre top-1 52.6% -> 55.3% (\"cerrais\"), every other set 0 "
+           "synonym group's member (\"informacio\") takes its groups. sportscentre top-1 "
+           "52.6% -> 55.3% (\"cerrais\"), every other set 0 "
            "(docs/quality.md, 2026-12-07)"),
     FIELD(lang_foreign_letters, INT, 2, 0, 64,
           "langid: a question holding this many distinct letters only languages the index "

@@ -117,8 +117,7 @@ typedef struct search_params {
     int use_siblings;
     int use_translation, use_cognates, use_guess_evidence, use_accents;
     int use_bare_letters;       /* a word typed without a letter the keyboard lacks (fold.h) */
-    int use_bare_synonyms;      /* a synonym member typed without a letter the keyboard lacks */
-    int use_accented_synonyms;  /* ... or without its accent (and that letter) */
+    int use_accented_synonyms;  /* a synonym member typed without its accent */
     int use_translit;           /* a Cyrillic or Greek word typed in Latin letters (translit.h) */
     int use_translit_arabic;    /* ... and against Arabic words by their consonants */
     int translit_skeleton_min;  /* ... a stem's skeleton of this many bytes at least */

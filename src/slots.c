@@ -510,28 +510,17 @@ static void try_accented(accent_ctx *x)
         add_alt(x->sl, found[i], p->w_accent, ALT_VARIANT, IX_NONE);
     if (k || !p->use_synonyms || !p->use_accented_synonyms)
         return;
-    /* a synonym group's member typed without its accent ("informacio"),
-     * and without a letter the keyboard lacks too ("installacio" for
-     * "instal·lació"): its groups, as the word typed whole would take
-     * them (add_bare_synonyms()); the stem copied, as the lookups below
-     * leave the analyzer alone but the stem is the analyzer's */
+    /* a synonym group's member typed without its accent ("informacio"):
+     * its groups, as the word typed whole would take them; the stem
+     * copied, as the lookups below leave the analyzer alone but the stem
+     * is the analyzer's */
     char st[QUERY_WORD_BYTES + 2 * ACCENT_MAX];
     if (n > sizeof st)
         return;
     memcpy(st, stem, n);
     const syn_entry *se;
-    if (search_model_synonyms(c->m, x->lang, st, n, &se)) {
+    if (search_model_synonyms(c->m, x->lang, st, n, &se))
         add_synonyms(c, x->sl, x->lang, st, n, p->w_synonym);
-        return;
-    }
-    if (!p->use_bare_letters || !p->use_bare_synonyms)
-        return;
-    k = search_model_bare(c->m, x->lang, SEARCH_VOCAB_MEMBERS, st, n, found, QUERY_MAX_ALTS);
-    for (size_t i = 0; i < k; i++) {
-        size_t m;
-        const char *member = search_model_member_term(c->m, found[i], &m);
-        add_synonyms(c, x->sl, x->lang, member, m, p->w_synonym);
-    }
 }
 
 /* Each way of giving accents to left more of the tail's letters from the
@@ -632,24 +621,6 @@ static void add_translit(const search_ctx *c, slot *sl, uint32_t L, const qtok *
     for (size_t i = 0; i < k; i++)
         add_alt(sl, which == SEARCH_VOCAB_WORDS ? c->ix->words[found[i]].term : found[i],
                 c->p->w_translit, ALT_VARIANT, IX_NONE);
-}
-
-/* The groups of a member the stem may be typed without a letter the
- * keyboard lacks ("collaborar" for the pack's "col·laborar"), read as the
- * FAQ's own words are (add_bare()): a stem that is no member itself. */
-static void add_bare_synonyms(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
-{
-    const syn_entry *se;
-    if (search_model_synonyms(c->m, L, t->term, t->term_len, &se))
-        return;
-    uint32_t found[QUERY_MAX_ALTS];
-    size_t k = search_model_bare(c->m, L, SEARCH_VOCAB_MEMBERS, t->term, t->term_len, found,
-                                 QUERY_MAX_ALTS);
-    for (size_t i = 0; i < k; i++) {
-        size_t n;
-        const char *stem = search_model_member_term(c->m, found[i], &n);
-        add_synonyms(c, sl, L, stem, n, c->p->w_synonym);
-    }
 }
 
 /* Nothing near in the FAQ, but a synonyms group for a stem an edit away:
@@ -1538,9 +1509,6 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             add_alt(sl, term, 1.0f, ALT_EXACT, IX_NONE);
         if (c->p->use_synonyms && (!c->p->use_synonym_lemmas || synonyms_speak_of(c, L, t)))
             add_synonyms(c, sl, L, t->term, t->term_len, c->p->w_synonym);
-        if (c->p->use_synonyms && c->p->use_bare_letters && c->p->use_bare_synonyms &&
-            !t->is_synonym && (!c->p->use_synonym_lemmas || synonyms_speak_of(c, L, t)))
-            add_bare_synonyms(c, sl, L, t);
         if (c->p->use_parts && !t->is_synonym && !t->is_qword)
             add_part_terms(c, sl, L, t);
         if (sl->n_alts && c->p->use_question_parts && !t->is_synonym && !t->is_qword)
