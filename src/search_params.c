@@ -191,10 +191,10 @@ const search_param_field search_param_fields[] = {
           "whose pack says \"!listed\" (nl, sv), any part: \"stalling\" of "
           "\"fietsenstalling\" (when use_parts)"),
     FIELD(w_qpart_head, FLOAT, 0.5, 0, 10,
-          "the question's compound (\"Versionsnummer\"): its head, a word the FAQ holds, below "
-          "the compound itself (when use_question_parts)"),
+          "the question's compound the FAQ lacks (\"Versandkosten\"): its head, a word the "
+          "FAQ holds, standing in for it (use_flagged_parts, use_every_part)"),
     FIELD(w_qpart_modifier, FLOAT, 0.5, 0, 10,
-          "... and its other parts (\"Version\")"),
+          "... and its other parts (\"Versand\")"),
     FIELD(w_thesaurus, FLOAT, 0.6, 0, 10,
           "a general synonym: below the word and the FAQ's own synonyms (w_synonym)"),
     FIELD(w_translation, FLOAT, 0.7, 0, 10,
@@ -317,14 +317,10 @@ const search_param_field search_param_fields[] = {
     FIELD(use_parts, INT, 1, 0, 1,
           "slots: the FAQ's compounds holding the word as a part (index-time parts of a "
           "language whose stopwords.txt says \"!compounds\")"),
-    FIELD(use_question_parts, INT, 0, 0, 2,
-          "slots: the question's compound (dictionary split, as at index time) also searched by "
-          "the parts the FAQ holds; 1: where the FAQ holds the compound, 2: also where it lacks "
-          "it. Debian de 0 rows either (2: one off-topic answered), others 0: off"),
     FIELD(use_flagged_parts, INT, 1, 0, 1,
           "slots: a question's compound the FAQ lacks that the dictionary reads only as a "
           "compound of parts it holds for compounds alone (\"Elektroauto\"), split where its "
-          "analysis names the head; the parts the FAQ holds searched as use_question_parts'"),
+          "analysis names the head; the parts the FAQ holds searched at w_qpart_*'s weights"),
     FIELD(use_part_kin, INT, 1, 0, 1,
           "slots: use_flagged_parts' split searched by each part's term, else its lemma's "
           "(\"sjuk\" of \"sjukt\"), else its pack synonym's (\"anmälan\" of \"anmäla\"), "
@@ -332,8 +328,8 @@ const search_param_field search_param_fields[] = {
     FIELD(use_every_part, INT, 1, 0, 1,
           "slots: a question's compound the FAQ lacks (\"Versandkosten\") searched by the "
           "dictionary's parts only when the FAQ holds every one as a word (Lucene's "
-          "decompounder; a part it lacks is another topic: \"Steuererklärung\"), as "
-          "use_question_parts'. Tuning corpora and held-out 0 rows; by stems alone: Debian one "
+          "decompounder; a part it lacks is another topic: \"Steuererklärung\"), at "
+          "w_qpart_*'s weights. Tuning corpora and held-out 0 rows; by stems alone: Debian one "
           "off-topic answered (\"steuern\" for Steuer)"),
     FIELD(every_part_form, INT, 1, 0, 2,
           "slots: use_every_part's parts held in another form: 0: each as a word; 1: the "

@@ -124,7 +124,6 @@ typedef struct search_params {
     int use_translit_stops;     /* ... a stop or question word so typed is one */
     int translit_stops_latin;   /* ... unless a Latin-letter language of the index has the word */
     int use_parts;              /* the FAQ's compounds holding the word as a part */
-    int use_question_parts;     /* the question's compound searched by its parts too */
     int use_flagged_parts;      /* a compound the FAQ lacks, split where the dictionary reads it */
     int use_part_kin;           /* a split's parts by lemma or pack synonym, when every part is held so */
     int use_every_part;         /* a compound the FAQ lacks, by its parts when it holds each as a word */
