@@ -40,8 +40,8 @@ const search_param_field search_param_fields[] = {
            "with the most of the question's words none of them knows an edit away from its "
            "own, before the FAQ's most entries (\"perdio\", Italian, is Spanish \"perdido\" "
            "misspelt, in a Catalan and Spanish tie); 0: the most entries, then the first. "
-           "ajuntament language id 69/70 -> 70/70, every other set 0 (docs/quality.md, "
-           "2026-12-07)"),
+           "ajuntament language id 69/70 -> 70/70, utility top-1 +1 (\"kan jeg få "
+           "avtalgiro\"), every other set 0 (docs/quality.md, 2026-12-07)"),
     SWITCH(use_lang_stem_takes,
            "langid: a word no language knows as typed whose stem is one of a FAQ language's "
            "entries (\"note\" of \"notes\") is not read through the dictionaries of a "
@@ -287,7 +287,9 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_proximity, "rerank: adjacent words in the entry's question"),
     SWITCH(use_focus, "rerank: the entry asks of the same thing"),
     SWITCH(use_question_fit, "rerank: F1 of query and entry question"),
-    SWITCH(use_phrases, "rerank: a quoted phrase must stand in the entry"),
+    SWITCH(use_phrases,
+           "rerank: a quoted phrase must stand in the entry. lsof top-1 +1, sed 3 off-topic "
+           "declined, Valgrind top-1 -1 (quoted messages, docs/quality.md, 2026-12-07)"),
     SWITCH(use_names, "rerank: unknown names prefer a list of names"),
     SWITCH(use_exact, "rerank: the question said word for word"),
     SWITCH(use_answer_pairs, "coverage: two words side by side in the answer"),
@@ -295,14 +297,17 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_smalltalk_within, "outcome: small talk among other words"),
     SWITCH(use_smalltalk_own_word,
            "outcome: a word of the question's language (the FAQ's, or its dictionary's) is no "
-           "typo of another language's small talk (\"hole\" is no Spanish \"hola\")"),
+           "typo of another language's small talk (\"hole\" is no Spanish \"hola\"). "
+           "language id +1 on the sports centre and the seed (docs/quality.md, 2026-12-07)"),
     SWITCH(use_smalltalk_yield,
            "outcome: a question that is a small talk phrase cut short yields to an answer "
-           "whose coverage reaches cover_floor (\"a qué hora\" is no \"sabes qué hora es\")"),
+           "whose coverage reaches cover_floor (\"a qué hora\" is no \"sabes qué hora es\"). "
+           "top-1 sports centre +1, town hall +2 (docs/quality.md, 2026-12-07)"),
     SWITCH(use_smalltalk_lone_key,
            "outcome: a one-word question that is only a key word of a longer small-talk phrase "
            "(\"logo\" of \"até logo\") in a language the FAQ has no entry in, and a word of a "
-           "language it has entries in (English \"logo\"), is no small talk; no eval row moves "
+           "language it has entries in (English \"logo\"), is no small talk. town hall top-1 "
+           "+1 (\"tarde\"), language id +1 there, on the sports centre and car sharing "
            "(docs/quality.md, 2026-12-07)"),
     SWITCH(use_clarify, "outcome: ask which of two tied entries was meant"),
     SWITCH(use_decline_model, "outcome: the decline model beside the coverage rule"),
