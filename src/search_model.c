@@ -515,15 +515,6 @@ static int list_bare_forms(const search_model *m, uint32_t l, struct bare_list *
             rc = add_bare_form(b, &text, &cap, SEARCH_VOCAB_TERMS, t, s, ix->terms[t].text.len,
                                translit);
     }
-    /* the synonym groups' one-word members too, read by a question's stem
-     * as the FAQ's stems are ("collaborar" for "col·laborar"); not by their
-     * Latin keys, whose readers take words and stems only */
-    uint32_t first = m->syn_vocab_first[l], end = first + m->syn_vocab_count[l];
-    for (uint32_t i = first; i < end && rc == 0 && !translit; i++) {
-        const char *s = m->vocab_base + m->syn_vocab[i].off;
-        if (!all_ascii(s, m->syn_vocab[i].len))
-            rc = add_bare_form(b, &text, &cap, SEARCH_VOCAB_MEMBERS, i, s, m->syn_vocab[i].len, 0);
-    }
     return end_list(b, &text, rc);
 }
 

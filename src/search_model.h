@@ -119,11 +119,10 @@ enum { SEARCH_VOCAB_WORDS, SEARCH_VOCAB_TERMS, SEARCH_VOCAB_MEMBERS, SEARCH_VOCA
 uint32_t search_model_vocab(const search_model *m, uint32_t l, int which, typo_vocab *v);
 const char *search_model_member_term(const search_model *m, uint32_t i, size_t *len);
 
-/* The words (which: SEARCH_VOCAB_WORDS, ix_word numbers), stems
- * (SEARCH_VOCAB_TERMS, ix_term numbers) or synonyms' one-word members'
- * terms (SEARCH_VOCAB_MEMBERS, for search_model_member_term()) of language
- * l that folded word w (n bytes) may be typed without the letters a
- * keyboard lacks: "ror" for "rør", "collabor" for "col·labor" (fold_bare()). Up to cap of them into out; how many. Language l's
+/* The words (which: SEARCH_VOCAB_WORDS, ix_word numbers) or stems
+ * (SEARCH_VOCAB_TERMS, ix_term numbers) of language l that folded word w
+ * (n bytes) may be typed without the letters a keyboard lacks: "ror" for
+ * "rør", "collabor" for "col·labor" (fold_bare()). Up to cap of them into out; how many. Language l's
  * list of such words is made by the first call for l (thread-safe); none
  * are found while memory for it runs out. */
 size_t search_model_bare(const search_model *m, uint32_t l, int which, const char *w, size_t n,

@@ -40,8 +40,8 @@ const search_param_field search_param_fields[] = {
            "with the most of the question's words none of them knows an edit away from its "
            "own, before the FAQ's most entries (\"perdio\", Italian, is Spanish \"perdido\" "
            "misspelt, in a Catalan and Spanish tie); 0: the most entries, then the first. "
-           "ajuntament language id 69/70 -> 70/70, every other set 0 (docs/quality.md, "
-           "2026-12-07)"),
+           "ajuntament language id 69/70 -> 70/70, utility top-1 +1 (\"kan jeg få "
+           "avtalgiro\"), every other set 0 (docs/quality.md, 2026-12-07)"),
     SWITCH(use_lang_stem_takes,
            "langid: a word no language knows as typed whose stem is one of a FAQ language's "
            "entries (\"note\" of \"notes\") is not read through the dictionaries of a "
@@ -191,10 +191,10 @@ const search_param_field search_param_fields[] = {
           "whose pack says \"!listed\" (nl, sv), any part: \"stalling\" of "
           "\"fietsenstalling\" (when use_parts)"),
     FIELD(w_qpart_head, FLOAT, 0.5, 0, 10,
-          "the question's compound (\"Versionsnummer\"): its head, a word the FAQ holds, below "
-          "the compound itself (when use_question_parts)"),
+          "the question's compound the FAQ lacks (\"Versandkosten\"): its head, a word the "
+          "FAQ holds, standing in for it (use_flagged_parts, use_every_part)"),
     FIELD(w_qpart_modifier, FLOAT, 0.5, 0, 10,
-          "... and its other parts (\"Version\")"),
+          "... and its other parts (\"Versand\")"),
     FIELD(w_thesaurus, FLOAT, 0.6, 0, 10,
           "a general synonym: below the word and the FAQ's own synonyms (w_synonym)"),
     FIELD(w_translation, FLOAT, 0.7, 0, 10,
@@ -231,16 +231,10 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_bare_letters,
            "slots and language: a word the FAQ lacks typed without a letter the keyboard "
            "lacks (\"ror\" for \"rør\")"),
-    SWITCH(use_bare_synonyms,
-           "slots (with use_bare_letters): a question's stem that is no synonym group's member "
-           "read as a member typed without such a letter (Catalan \"collaborar\" for the "
-           "pack's \"col·laborar\"), as the FAQ's own words are. No eval row types one: every "
-           "set 0 (docs/quality.md, 2026-12-07)"),
     SWITCH(use_accented_synonyms,
            "slots (with use_accents): a word the FAQ lacks whose accent restored makes a "
-           "synonym group's member, or (with use_bare_synonyms) a member typed without a "
-           "letter the keyboard lacks (Catalan \"installacio\" for \"instal·lació\"), takes "
-           "its groups. sportscentre top-1 52.6% -> 55.3% (\"cerrais\"), every other set 0 "
+           "synonym group's member (\"informacio\") takes its groups. sportscentre top-1 "
+           "52.6% -> 55.3% (\"cerrais\"), every other set 0 "
            "(docs/quality.md, 2026-12-07)"),
     FIELD(lang_foreign_letters, INT, 2, 0, 64,
           "langid: a question holding this many distinct letters only languages the index "
@@ -293,7 +287,9 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_proximity, "rerank: adjacent words in the entry's question"),
     SWITCH(use_focus, "rerank: the entry asks of the same thing"),
     SWITCH(use_question_fit, "rerank: F1 of query and entry question"),
-    SWITCH(use_phrases, "rerank: a quoted phrase must stand in the entry"),
+    SWITCH(use_phrases,
+           "rerank: a quoted phrase must stand in the entry. lsof top-1 +1, sed 3 off-topic "
+           "declined, Valgrind top-1 -1 (quoted messages, docs/quality.md, 2026-12-07)"),
     SWITCH(use_names, "rerank: unknown names prefer a list of names"),
     SWITCH(use_exact, "rerank: the question said word for word"),
     SWITCH(use_answer_pairs, "coverage: two words side by side in the answer"),
@@ -301,14 +297,17 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_smalltalk_within, "outcome: small talk among other words"),
     SWITCH(use_smalltalk_own_word,
            "outcome: a word of the question's language (the FAQ's, or its dictionary's) is no "
-           "typo of another language's small talk (\"hole\" is no Spanish \"hola\")"),
+           "typo of another language's small talk (\"hole\" is no Spanish \"hola\"). "
+           "language id +1 on the sports centre and the seed (docs/quality.md, 2026-12-07)"),
     SWITCH(use_smalltalk_yield,
            "outcome: a question that is a small talk phrase cut short yields to an answer "
-           "whose coverage reaches cover_floor (\"a qué hora\" is no \"sabes qué hora es\")"),
+           "whose coverage reaches cover_floor (\"a qué hora\" is no \"sabes qué hora es\"). "
+           "top-1 sports centre +1, town hall +2 (docs/quality.md, 2026-12-07)"),
     SWITCH(use_smalltalk_lone_key,
            "outcome: a one-word question that is only a key word of a longer small-talk phrase "
            "(\"logo\" of \"até logo\") in a language the FAQ has no entry in, and a word of a "
-           "language it has entries in (English \"logo\"), is no small talk; no eval row moves "
+           "language it has entries in (English \"logo\"), is no small talk. town hall top-1 "
+           "+1 (\"tarde\"), language id +1 there, on the sports centre and car sharing "
            "(docs/quality.md, 2026-12-07)"),
     SWITCH(use_clarify, "outcome: ask which of two tied entries was meant"),
     SWITCH(use_decline_model, "outcome: the decline model beside the coverage rule"),
@@ -323,14 +322,10 @@ const search_param_field search_param_fields[] = {
     FIELD(use_parts, INT, 1, 0, 1,
           "slots: the FAQ's compounds holding the word as a part (index-time parts of a "
           "language whose stopwords.txt says \"!compounds\")"),
-    FIELD(use_question_parts, INT, 0, 0, 2,
-          "slots: the question's compound (dictionary split, as at index time) also searched by "
-          "the parts the FAQ holds; 1: where the FAQ holds the compound, 2: also where it lacks "
-          "it. Debian de 0 rows either (2: one off-topic answered), others 0: off"),
     FIELD(use_flagged_parts, INT, 1, 0, 1,
           "slots: a question's compound the FAQ lacks that the dictionary reads only as a "
           "compound of parts it holds for compounds alone (\"Elektroauto\"), split where its "
-          "analysis names the head; the parts the FAQ holds searched as use_question_parts'"),
+          "analysis names the head; the parts the FAQ holds searched at w_qpart_*'s weights"),
     FIELD(use_part_kin, INT, 1, 0, 1,
           "slots: use_flagged_parts' split searched by each part's term, else its lemma's "
           "(\"sjuk\" of \"sjukt\"), else its pack synonym's (\"anmälan\" of \"anmäla\"), "
@@ -338,8 +333,8 @@ const search_param_field search_param_fields[] = {
     FIELD(use_every_part, INT, 1, 0, 1,
           "slots: a question's compound the FAQ lacks (\"Versandkosten\") searched by the "
           "dictionary's parts only when the FAQ holds every one as a word (Lucene's "
-          "decompounder; a part it lacks is another topic: \"Steuererklärung\"), as "
-          "use_question_parts'. Tuning corpora and held-out 0 rows; by stems alone: Debian one "
+          "decompounder; a part it lacks is another topic: \"Steuererklärung\"), at "
+          "w_qpart_*'s weights. Tuning corpora and held-out 0 rows; by stems alone: Debian one "
           "off-topic answered (\"steuern\" for Steuer)"),
     FIELD(every_part_form, INT, 1, 0, 2,
           "slots: use_every_part's parts held in another form: 0: each as a word; 1: the "

@@ -117,15 +117,13 @@ typedef struct search_params {
     int use_siblings;
     int use_translation, use_cognates, use_guess_evidence, use_accents;
     int use_bare_letters;       /* a word typed without a letter the keyboard lacks (fold.h) */
-    int use_bare_synonyms;      /* a synonym member typed without a letter the keyboard lacks */
-    int use_accented_synonyms;  /* ... or without its accent (and that letter) */
+    int use_accented_synonyms;  /* a synonym member typed without its accent */
     int use_translit;           /* a Cyrillic or Greek word typed in Latin letters (translit.h) */
     int use_translit_arabic;    /* ... and against Arabic words by their consonants */
     int translit_skeleton_min;  /* ... a stem's skeleton of this many bytes at least */
     int use_translit_stops;     /* ... a stop or question word so typed is one */
     int translit_stops_latin;   /* ... unless a Latin-letter language of the index has the word */
     int use_parts;              /* the FAQ's compounds holding the word as a part */
-    int use_question_parts;     /* the question's compound searched by its parts too */
     int use_flagged_parts;      /* a compound the FAQ lacks, split where the dictionary reads it */
     int use_part_kin;           /* a split's parts by lemma or pack synonym, when every part is held so */
     int use_every_part;         /* a compound the FAQ lacks, by its parts when it holds each as a word */

@@ -510,28 +510,17 @@ static void try_accented(accent_ctx *x)
         add_alt(x->sl, found[i], p->w_accent, ALT_VARIANT, IX_NONE);
     if (k || !p->use_synonyms || !p->use_accented_synonyms)
         return;
-    /* a synonym group's member typed without its accent ("informacio"),
-     * and without a letter the keyboard lacks too ("installacio" for
-     * "instal·lació"): its groups, as the word typed whole would take
-     * them (add_bare_synonyms()); the stem copied, as the lookups below
-     * leave the analyzer alone but the stem is the analyzer's */
+    /* a synonym group's member typed without its accent ("informacio"):
+     * its groups, as the word typed whole would take them; the stem
+     * copied, as the lookups below leave the analyzer alone but the stem
+     * is the analyzer's */
     char st[QUERY_WORD_BYTES + 2 * ACCENT_MAX];
     if (n > sizeof st)
         return;
     memcpy(st, stem, n);
     const syn_entry *se;
-    if (search_model_synonyms(c->m, x->lang, st, n, &se)) {
+    if (search_model_synonyms(c->m, x->lang, st, n, &se))
         add_synonyms(c, x->sl, x->lang, st, n, p->w_synonym);
-        return;
-    }
-    if (!p->use_bare_letters || !p->use_bare_synonyms)
-        return;
-    k = search_model_bare(c->m, x->lang, SEARCH_VOCAB_MEMBERS, st, n, found, QUERY_MAX_ALTS);
-    for (size_t i = 0; i < k; i++) {
-        size_t m;
-        const char *member = search_model_member_term(c->m, found[i], &m);
-        add_synonyms(c, x->sl, x->lang, member, m, p->w_synonym);
-    }
 }
 
 /* Each way of giving accents to left more of the tail's letters from the
@@ -632,24 +621,6 @@ static void add_translit(const search_ctx *c, slot *sl, uint32_t L, const qtok *
     for (size_t i = 0; i < k; i++)
         add_alt(sl, which == SEARCH_VOCAB_WORDS ? c->ix->words[found[i]].term : found[i],
                 c->p->w_translit, ALT_VARIANT, IX_NONE);
-}
-
-/* The groups of a member the stem may be typed without a letter the
- * keyboard lacks ("collaborar" for the pack's "col·laborar"), read as the
- * FAQ's own words are (add_bare()): a stem that is no member itself. */
-static void add_bare_synonyms(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
-{
-    const syn_entry *se;
-    if (search_model_synonyms(c->m, L, t->term, t->term_len, &se))
-        return;
-    uint32_t found[QUERY_MAX_ALTS];
-    size_t k = search_model_bare(c->m, L, SEARCH_VOCAB_MEMBERS, t->term, t->term_len, found,
-                                 QUERY_MAX_ALTS);
-    for (size_t i = 0; i < k; i++) {
-        size_t n;
-        const char *stem = search_model_member_term(c->m, found[i], &n);
-        add_synonyms(c, sl, L, stem, n, c->p->w_synonym);
-    }
 }
 
 /* Nothing near in the FAQ, but a synonyms group for a stem an edit away:
@@ -927,20 +898,17 @@ static size_t runs_held(const search_ctx *c, uint32_t L, const decompound_links 
     return n;
 }
 
-/* The question's compound ("Versionsnummer"), split by the language's
- * dictionary as the index splits the FAQ's words (lexicon_compound_parts()):
- * the parts the FAQ holds ("Version") stand in for it, below the word
- * itself, for entries that say the thing without the compound. With
- * split_flagged, a compound that split does not read is split where the
- * dictionary's analysis names its head (lexicon_flagged_compound_parts():
- * "Elektroauto"); without split_words, only that one. With every, the
- * split stands only where the FAQ holds each of its parts as a word, as
- * Lucene's dictionary decompounder splits by a list of words: a part the
- * FAQ lacks says the question is of another topic ("Steuererklärung" of a
- * FAQ holding "Erklärung"), and a stem alone is another word's ("steuern"
- * is not the tax). */
-static void add_question_parts(const search_ctx *c, slot *sl, uint32_t L, const qtok *t,
-                               int split_words, int split_flagged, int every)
+/* The question's compound the FAQ lacks, its parts the FAQ holds standing
+ * in for it. Without every, the compound is split where the dictionary's
+ * analysis names its head (lexicon_flagged_compound_parts():
+ * "Elektroauto"). With every, it is split by the language's dictionary as
+ * the index splits the FAQ's words (lexicon_compound_parts():
+ * "Versandkosten"), and the split stands only where the FAQ holds each of
+ * its parts as a word, as Lucene's dictionary decompounder splits by a
+ * list of words: a part the FAQ lacks says the question is of another
+ * topic ("Steuererklärung" of a FAQ holding "Erklärung"), and a stem alone
+ * is another word's ("steuern" is not the tax). */
+static void add_question_parts(const search_ctx *c, slot *sl, uint32_t L, const qtok *t, int every)
 {
     const decompound_links *links = search_model_links(c->m, L);
     if (!c->text || !links->on)
@@ -951,12 +919,10 @@ static void add_question_parts(const search_ctx *c, slot *sl, uint32_t L, const 
     if (n <= 0)
         return;
     decompound_part parts[DECOMPOUND_MAX_PARTS];
-    size_t np = split_words ? lexicon_compound_parts(lx, links, lower, (size_t)n, parts,
-                                                     DECOMPOUND_MAX_PARTS)
-                            : 0;
-    if (!np && split_flagged)
-        np = lexicon_flagged_compound_parts(lx, links, lower, (size_t)n, parts,
-                                            DECOMPOUND_MAX_PARTS);
+    size_t np = every ? lexicon_compound_parts(lx, links, lower, (size_t)n, parts,
+                                               DECOMPOUND_MAX_PARTS)
+                      : lexicon_flagged_compound_parts(lx, links, lower, (size_t)n, parts,
+                                                       DECOMPOUND_MAX_PARTS);
     if (np && analyzer_names_word(c->an[L], lower + parts[np - 1].off, parts[np - 1].len) != 1)
         return;   /* a stop word for a head: a misreading, as at index time */
     uint32_t own = slots_has_word(sl) ? sl->alts[0].term : IX_NONE;
@@ -1086,10 +1052,10 @@ static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok 
         add_lemma(c, sl, L, t, IX_NONE);
     if (!sl->n_alts && p->use_decompound)
         add_parts(c, sl, L, t);
-    if (!sl->n_alts && (p->use_question_parts == 2 || p->use_flagged_parts) && !t->is_qword)
-        add_question_parts(c, sl, L, t, p->use_question_parts == 2, p->use_flagged_parts, 0);
+    if (!sl->n_alts && p->use_flagged_parts && !t->is_qword)
+        add_question_parts(c, sl, L, t, 0);
     if (!sl->n_alts && p->use_every_part && !t->is_qword)
-        add_question_parts(c, sl, L, t, 1, 0, 1);
+        add_question_parts(c, sl, L, t, 1);
     if (!sl->n_alts && p->use_thesaurus && !t->is_qword)
         add_thesaurus(c, sl, L, t, p->w_thesaurus);
     float share = in_dict ? p->typo_dict_share : 1;
@@ -1538,13 +1504,8 @@ int slots_build(const search_ctx *c, uint32_t L, int typos)
             add_alt(sl, term, 1.0f, ALT_EXACT, IX_NONE);
         if (c->p->use_synonyms && (!c->p->use_synonym_lemmas || synonyms_speak_of(c, L, t)))
             add_synonyms(c, sl, L, t->term, t->term_len, c->p->w_synonym);
-        if (c->p->use_synonyms && c->p->use_bare_letters && c->p->use_bare_synonyms &&
-            !t->is_synonym && (!c->p->use_synonym_lemmas || synonyms_speak_of(c, L, t)))
-            add_bare_synonyms(c, sl, L, t);
         if (c->p->use_parts && !t->is_synonym && !t->is_qword)
             add_part_terms(c, sl, L, t);
-        if (sl->n_alts && c->p->use_question_parts && !t->is_synonym && !t->is_qword)
-            add_question_parts(c, sl, L, t, 1, 0, 0);
         /* a question word's forms are the pack's own list ("quais",
          * "qual"): its lemma would only meet another question's word */
         if (sl->n_alts && !t->is_synonym && !t->is_qword && c->p->use_lemma)

@@ -26,12 +26,11 @@ expect_eq "the head of Versionsnummer" "$(answer_id 'Welche Nummer?')" version
 expect_eq "without the parts, Platte is a word the FAQ lacks" \
     "$(answer_id --set use_parts=0 'die Platte?')" null
 
-# The question's own compound, split by the dictionary as the index splits
-# the FAQ's words (--set use_question_parts): "Versionsnummer", which the
-# FAQ holds, also searched as the "Version" it holds elsewhere; 2: a
-# compound the FAQ lacks ("Zeitungsversion") searched by its parts, in
-# one slot (use_compound_slots=0: else the two words the FAQ holds are a
-# slot each, compound_runs.sh).
+# The question's own compound: "Versionsnummer", which the FAQ holds, is
+# searched as itself, not as the "Version" it holds elsewhere; one the FAQ
+# lacks ("Zeitungsversion") by its parts (use_every_part), in one slot
+# (use_compound_slots=0: else the two words the FAQ holds are a slot each,
+# compound_runs.sh).
 mkdir -p "$TMP/q/de"
 cat >"$TMP/q/de/faq.md" <<'MD'
 ## Wo steht die Versionsnummer? {#version}
@@ -49,15 +48,10 @@ MD
 "$FAQBOT" index --corpus "$TMP/q" --out "$TMP/q.idx" >/dev/null || fail "index"
 parts() { "$FAQBOT" ask --index "$TMP/q.idx" --explain --set use_compound_slots=0 "$@" |
     grep -c 'compound-part term "version"'; }
-expect_eq "off by default: Versionsnummer as itself" "$(parts 'Welche Versionsnummer läuft?')" 0
-expect_eq "on: Versionsnummer also as Version" \
-    "$(parts --set use_question_parts=1 'Welche Versionsnummer läuft?')" 1
-expect_eq "1: no parts for a compound the FAQ lacks" \
-    "$(parts --set use_question_parts=1 --set use_every_part=0 'Zeitungsversion')" 0
-expect_eq "2: a compound the FAQ lacks, by its parts" \
-    "$(parts --set use_question_parts=2 --set use_every_part=0 'Zeitungsversion')" 1
+expect_eq "the FAQ's compound as itself" "$(parts 'Welche Versionsnummer läuft?')" 0
+expect_eq "a compound the FAQ lacks, by its parts" "$(parts 'Zeitungsversion')" 1
 expect_eq "a word the dictionary holds on its own is not split, though the FAQ holds its parts" \
-    "$("$FAQBOT" ask --index "$TMP/q.idx" --explain --set use_question_parts=2 'Bestandteil' | grep -c 'compound-part term "\(bestand\|teil\)"')" 0
+    "$("$FAQBOT" ask --index "$TMP/q.idx" --explain 'Bestandteil' | grep -c 'compound-part term "\(bestand\|teil\)"')" 0
 
 # A compound the dictionary lists as a word of its own ("Tischkreissäge")
 # is no compound to the splitter above, but a noun of nouns still names a
@@ -174,7 +168,7 @@ expect_eq "a compound of words is not split so: Autoschlüssel" \
 # dictionary decompounder): "Versandkosten" of a FAQ holding "Versand" and
 # "Kosten" is answered; "Steuererklärung" of one holding "Erklärung" and
 # only the verb "steuern" (the same stem) is another topic, not searched by
-# its parts (which use_question_parts=2 does). Fails on the base.
+# its parts. Fails on the base.
 mkdir -p "$TMP/e/de"
 cat >"$TMP/e/de/faq.md" <<'MD'
 ## Was kostet der Versand? {#shipping}
@@ -200,8 +194,6 @@ expect_eq "without the switch, Versandkosten is a word the FAQ lacks" \
 expect_eq "a part held only as a stem: Steuererklärung not searched by its parts" \
     "$(every 'Steuererklärung')" 0
 expect_eq "... and declined" "$(answer_id 'Steuererklärung?')" null
-expect_eq "use_question_parts=2 searches it by the parts' stems" \
-    "$(every --set use_question_parts=2 --set use_every_part=0 'Steuererklärung')" 2
 expect_eq "every part by its stem (every_part_form=2) searches it so" \
     "$(every --set every_part_form=2 'Steuererklärung')" 2
 

@@ -1,10 +1,9 @@
 # synonym_accent_ca.sh: a synonym group's member typed without its accent
-# ("natacio" for "natació"), or without both its accent and Catalan's l·l dot
-# ("installacio" for "instal·lació"), is read as the member, as a FAQ's own
-# word so typed is (the accent restored, then the dotless forms): the Catalan
-# stemmer sees "-ció" only with its accent, so the bare stem is another. A
-# corpus synonyms.txt with "piscina, instal·lació, natació" meets the pool's
-# entry, at a synonym's weight. Fails on the base, which declined all three.
+# ("natacio" for "natació") is read as the member, as a FAQ's own word so
+# typed is (the accent restored): the Catalan stemmer sees "-ció" only with
+# its accent, so the bare stem is another. A corpus synonyms.txt with
+# "piscina, instal·lació, natació" meets the pool's entry, at a synonym's
+# weight.
 . "$ROOT/tests/e2e/lib.sh.inc"
 mkdir -p "$TMP/c/ca"
 cat >"$TMP/c/ca/faq.md" <<'MD'
@@ -26,13 +25,11 @@ met() {
     "$FAQBOT" ask --index "$TMP/faq.idx" --explain "$@" "$q" >"$TMP/explain" || fail "explain $q"
     grep -A1 "^word \"$w\"" "$TMP/explain"
 }
-for q in "on es la installacio" "on es la instalacio" "on es la natacio" "on es la installació"; do
+for q in "on es la natacio" "on es la instal·lacio"; do
     expect_eq "$q: pool" "$(answer_id "$q")" pool
 done
-expect_match "installacio: a synonym" "$(met "on es la installacio" installacio)" \
-    '-> synonym term "pisc" \(ca\) x0\.80'
 expect_match "natacio: a synonym" "$(met "on es la natacio" natacio)" \
     '-> synonym term "pisc" \(ca\) x0\.80'
 # the switch: unknown again
 expect_match "use_accented_synonyms=0: unknown" \
-    "$(met "on es la installacio" installacio --set use_accented_synonyms=0)" 'unknown to the FAQ'
+    "$(met "on es la natacio" natacio --set use_accented_synonyms=0)" 'unknown to the FAQ'
