@@ -474,8 +474,7 @@ static void title_of(void *ctx, corpus_md_outside_kind kind, unsigned line, cons
  * messages, before its pack's generic one ("Frequently asked questions").
  * Several documents are several topics, none the FAQ's name; a language
  * without a pack's texts speaks English's on the page (msg_text_lang()),
- * under which a title in its own words would be mis-tagged. A document
- * that cannot be read is skipped: the reading proper tells it. 0, or -1
+ * under which a title in its own words would be mis-tagged. 0, or -1
  * when out of memory. */
 static int derive_title(const char *dir, char **names, size_t n, corpus_lang *head, char *err,
                         size_t errlen)
@@ -494,9 +493,16 @@ static int derive_title(const char *dir, char **names, size_t n, corpus_lang *he
     }
     char path[4096], why[512], *text;
     size_t len;
-    if (!doc || doc_kind(doc) != 1 || corpus_file_path(path, sizeof path, dir, doc, why, sizeof why) != 0 ||
-        corpus_file_read(path, &text, &len, why, sizeof why) != 0)
+    if (!doc || doc_kind(doc) != 1 || corpus_file_path(path, sizeof path, dir, doc, why, sizeof why) != 0)
         return 0;
+    if (corpus_file_read(path, &text, &len, why, sizeof why) != 0) {
+        /* memory that ran out is the reading's end; any other failure is
+         * told by the reading proper, in its turn */
+        if (!strstr(why, "out of memory"))
+            return 0;
+        snprintf(err, errlen, "%s", why);
+        return -1;
+    }
     corpus_reader quiet = {.err = why, .errlen = sizeof why};
     const char *t = text;
     if (corpus_read_check_text(&quiet, path, &t, &len) == 0)
