@@ -4,7 +4,8 @@
 # in the page's <title> and heading, the page without JavaScript (/ask) and
 # /api/messages (which the script and the widget title themselves from).
 # A messages.txt page_title still wins; a language of several documents, or
-# of one without a title, keeps the generic one.
+# of one without a title, keeps the generic one. The page's bytes for it
+# came from its source comment, which the server garbled ("fills each key").
 . "$ROOT/tests/e2e/lib.sh.inc"
 mkdir -p "$TMP/c/en" "$TMP/c/es" "$TMP/c/fr" "$TMP/c/de"
 printf '# Club FAQ\n\n## When are you open? {#hours}\n\nFrom 9 to 5.\n' >"$TMP/c/en/faq.md"
@@ -20,6 +21,10 @@ start_server "$TMP/faq.idx" --web "$ROOT/web"
 page=$(curl -s -H 'Accept-Language: en' "$URL")
 expect_match "the page's title is the FAQ's" "$page" '<title>Club FAQ</title>'
 expect_match "so is its heading" "$page" '<h1 id="title">Club FAQ</h1>'
+# the page's source comment named {{key}}, which was filled as any key:
+# visitors were sent "fills each key with the bot's text"
+printf '%s' "$page" | grep -q -- '<!--' && fail "the page is sent with its source comment"
+ok "the page is sent without its source comment"
 page=$(curl -s "${URL}ask?lang=en&q=When%20are%20you%20open%3F")
 expect_match "the page without JavaScript: its title" "$page" '<title>Club FAQ</title>'
 expect_match "the page without JavaScript: its heading" "$page" '<h1>Club FAQ</h1>'
