@@ -180,6 +180,10 @@ int cmd_serve(const cli_command *cmd, int argc, char **argv)
     int bracket = strchr(o.bind, ':') && o.bind[0] != '[';
     printf("listening on http://%s%s%s:%u/\n", bracket ? "[" : "", o.bind, bracket ? "]" : "",
            serve_port(sv));
+    /* the URL stays the first line's last word (scripts read it so); what
+     * is served comes under it, so a wrong index is seen at once */
+    serve_index_summary(sv, o.index, err, sizeof err);
+    printf("%s\n", err);
     fflush(stdout);
     for (;;) {
         struct timespec wait = {0, FAQ_HTTP_RELOAD_POLL_MS * 1000000L};

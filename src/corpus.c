@@ -18,6 +18,7 @@
 #include "hash.h"
 #include "lang_pack.h"
 #include "limits.h"
+#include "message_keys.h"
 #include "utf8.h"
 
 /* libstemmer's own aliases (its modules.txt), two-letter code first. */
@@ -456,6 +457,72 @@ static int derive_stops(const char *dir, char **names, size_t n, corpus_lang *he
     return rc;
 }
 
+/* corpus_md_outside()'s callback: the document's title, kept. */
+static void title_of(void *ctx, corpus_md_outside_kind kind, unsigned line, const char *s, size_t n)
+{
+    char *title = ctx;
+    if (kind == CORPUS_MD_TITLE) {
+        n = utf8_cut(s, n, FAQ_MAX_TITLE_BYTES - 1);
+        memcpy(title, s, n);
+        title[n] = '\0';
+    }
+}
+
+/* The FAQ's own name as the chat page's title: a language whose folder
+ * holds one FAQ document, a Markdown one with a "# Title", and whose
+ * messages.txt sets no page_title gets "page_title = Title" in its
+ * messages, before its pack's generic one ("Frequently asked questions").
+ * Several documents are several topics, none the FAQ's name; a language
+ * without a pack's texts speaks English's on the page (msg_text_lang()),
+ * under which a title in its own words would be mis-tagged. 0, or -1
+ * when out of memory. */
+static int derive_title(const char *dir, char **names, size_t n, corpus_lang *head, char *err,
+                        size_t errlen)
+{
+    char set[FAQ_MAX_TITLE_BYTES], title[FAQ_MAX_TITLE_BYTES] = "";
+    if (!lang_pack_file(head->code, "messages.txt") ||
+        (head->messages && message_value(head->messages, strlen(head->messages), "page_title", set, sizeof set)))
+        return 0;
+    const char *doc = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (!doc_kind(names[i]) || corpus_file_kind_of(names[i]) >= 0)
+            continue;
+        if (doc)
+            return 0;
+        doc = names[i];
+    }
+    char path[4096], why[512], *text;
+    size_t len;
+    if (!doc || doc_kind(doc) != 1 || corpus_file_path(path, sizeof path, dir, doc, why, sizeof why) != 0)
+        return 0;
+    if (corpus_file_read(path, &text, &len, why, sizeof why) != 0) {
+        /* memory that ran out is the reading's end; any other failure is
+         * told by the reading proper, in its turn */
+        if (!strstr(why, "out of memory"))
+            return 0;
+        snprintf(err, errlen, "%s", why);
+        return -1;
+    }
+    corpus_reader quiet = {.err = why, .errlen = sizeof why};
+    const char *t = text;
+    if (corpus_read_check_text(&quiet, path, &t, &len) == 0)
+        corpus_md_outside(t, len, title_of, title);
+    free(text);
+    if (!title[0])
+        return 0;
+    const char *own = head->messages ? head->messages : "";
+    size_t a = strlen(own);
+    char *s = malloc(a + strlen(title) + 16);
+    if (!s) {
+        snprintf(err, errlen, "%s:1: out of memory", dir);
+        return -1;
+    }
+    sprintf(s, "%s%spage_title = %s\n", own, a && own[a - 1] != '\n' ? "\n" : "", title);
+    free(head->messages);
+    head->messages = s;
+    return 0;
+}
+
 /* A document's problems from the first'th on, by line: its duplicate ids
  * and questions asked twice are found after the whole text is parsed, and
  * an editor reads the list from the top of the file down. Stable
@@ -517,6 +584,8 @@ static int stream_lang(stream *s, const char *dir, const char *code)
         *slots[lf] = text;
         replaced |= (unsigned)corpus_file_replaces(text, len) << lf;
     }
+    if (fail_at == n && !faulty[CORPUS_FILE_MESSAGES] && derive_title(dir, names, n, &head, err, errlen) != 0)
+        goto out;
     if (fail_at == n && corpus_file_add_pack(dir, &head, replaced, err, errlen) != 0)
         goto out;
     if (fail_at == n && !head.stopwords && !faulty[CORPUS_FILE_STOPWORDS] &&

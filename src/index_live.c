@@ -352,3 +352,10 @@ void index_live_info(index_live *l, uint32_t *entries, uint64_t *build_time)
     *build_time = faq_index_build_time(l->cur->ix);
     pthread_mutex_unlock(&l->mu);
 }
+
+void index_live_with(index_live *l, void (*fn)(const faq_index *ix, void *ctx), void *ctx)
+{
+    pthread_mutex_lock(&l->mu);
+    fn(l->cur->ix, ctx);
+    pthread_mutex_unlock(&l->mu);
+}

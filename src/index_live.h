@@ -59,5 +59,8 @@ void index_live_settle(index_live *l);
 int index_live_ready(index_live *l);
 /* Entries and build time of the current index. */
 void index_live_info(index_live *l, uint32_t *entries, uint64_t *build_time);
+/* fn called with the current index, which no swap closes meanwhile (a
+ * summary of it without a searcher, from a thread that asks nothing). */
+void index_live_with(index_live *l, void (*fn)(const faq_index *ix, void *ctx), void *ctx);
 
 #endif

@@ -387,29 +387,34 @@ const char *searcher_feature_name(int i)
     return i >= 0 && i < rerank_feature_count ? rerank_features[i].name : NULL;
 }
 
+int faq_hits_readable(const faq_index *ix, const char *lang, faq_hit *hits, int n)
+{
+    int L = lang ? faq_index_lang_find(ix, lang) : -1;
+    int own = 0;
+    faq_entry e;
+    for (int i = 0; i < n && L >= 0; i++) {
+        faq_index_entry(ix, hits[i].entry, &e);
+        own += e.lang == (uint32_t)L;
+    }
+    if (!own)
+        return n;
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+        faq_index_entry(ix, hits[i].entry, &e);
+        if (e.lang == (uint32_t)L)
+            hits[k++] = hits[i];
+    }
+    return k;
+}
+
 int faq_answer_offers(const faq_index *ix, const faq_answer *a, faq_hit *hits)
 {
     /* the few offered as ever: a foreign one left out is not made up for
      * by a weaker one */
-    faq_hit all[FAQ_MAX_ALTERNATIVES];
     int n = 0;
     if (a->outcome == OUTCOME_DECLINE && a->best.entry != UINT32_MAX)
-        all[n++] = a->best;
+        hits[n++] = a->best;
     for (int i = 0; i < a->n_alts && n < FAQ_MAX_ALTERNATIVES; i++)
-        all[n++] = a->alts[i];
-    int L = a->query_lang ? faq_index_lang_find(ix, a->query_lang) : -1;
-    int own = 0;
-    faq_entry e;
-    for (int i = 0; i < n && L >= 0 && a->outcome != OUTCOME_CLARIFY; i++) {
-        faq_index_entry(ix, all[i].entry, &e);
-        own += e.lang == (uint32_t)L;
-    }
-    int k = 0;
-    for (int i = 0; i < n; i++) {
-        if (own)
-            faq_index_entry(ix, all[i].entry, &e);
-        if (!own || e.lang == (uint32_t)L)
-            hits[k++] = all[i];
-    }
-    return k;
+        hits[n++] = a->alts[i];
+    return a->outcome == OUTCOME_CLARIFY ? n : faq_hits_readable(ix, a->query_lang, hits, n);
 }

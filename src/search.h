@@ -110,6 +110,11 @@ int searcher_ask(searcher *s, const char *q, size_t len,
  * all of them kept. Returns how many. */
 int faq_answer_offers(const faq_index *ix, const faq_answer *a, faq_hit *hits);
 
+/* The rule of faq_answer_offers() on any n hits, in place: when some are
+ * entries in language lang (a code; NULL: none), those alone, in their
+ * order; else all. Returns how many are kept. */
+int faq_hits_readable(const faq_index *ix, const char *lang, faq_hit *hits, int n);
+
 /* The k best FAQ entries for q in ranking order, with no decision made:
  * for benchmarks and tools. Returns how many were written to hits (<= k),
  * or -1 if memory ran out. */

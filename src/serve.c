@@ -6,11 +6,15 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "index_live.h"
@@ -611,6 +615,67 @@ fail:
 }
 
 unsigned serve_port(const faq_server *sv) { return sv->port; }
+
+typedef struct summary { char *out; size_t cap, len; } summary;
+
+static void summary_add(summary *m, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void summary_add(summary *m, const char *fmt, ...)
+{
+    if (m->len + 1 >= m->cap)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(m->out + m->len, m->cap - m->len, fmt, ap);
+    va_end(ap);
+    m->len = n < 0 ? m->len : m->len + (size_t)n < m->cap ? m->len + (size_t)n : m->cap - 1;
+}
+
+/* The languages with FAQ entries (with), or those the packs alone let a
+ * visitor ask in (!with), after sep: "en, es". */
+static void summary_langs(summary *m, const faq_index *ix, int with, const char *sep)
+{
+    for (uint32_t l = 0; l < faq_index_lang_count(ix); l++)
+        if ((faq_index_lang_entries(ix, l) != 0) == with) {
+            summary_add(m, "%s%s", sep, faq_index_lang_code(ix, l));
+            sep = ", ";
+        }
+}
+
+static void summarize(const faq_index *ix, void *ctx)
+{
+    summary *m = ctx;
+    uint32_t faq = 0, langs = 0, others = 0;
+    for (uint32_t l = 0; l < faq_index_lang_count(ix); l++) {
+        faq += faq_index_lang_entries(ix, l);
+        langs += faq_index_lang_entries(ix, l) != 0;
+        others += faq_index_lang_entries(ix, l) == 0;
+    }
+    summary_add(m, "%u FAQ entr%s in %u language%s (", faq, faq == 1 ? "y" : "ies", langs, langs == 1 ? "" : "s");
+    summary_langs(m, ix, 1, "");
+    summary_add(m, ")");
+    if (others) {
+        summary_add(m, " and %u more to ask in (", others);
+        summary_langs(m, ix, 0, "");
+        summary_add(m, ")");
+    }
+    time_t built = (time_t)faq_index_build_time(ix);
+    struct tm tm;
+    char when[32];
+    if (gmtime_r(&built, &tm) && strftime(when, sizeof when, "%Y-%m-%d %H:%M UTC", &tm))
+        summary_add(m, ", built %s", when);
+}
+
+size_t serve_index_summary(faq_server *sv, const char *path, char *out, size_t cap)
+{
+    summary m = {out, cap, 0};
+    if (!cap)
+        return 0;
+    out[0] = '\0';
+    char real[PATH_MAX];
+    summary_add(&m, "index %s: ", realpath(path, real) ? real : path);
+    index_live_with(sv->live, summarize, &m);
+    return m.len;
+}
 
 int serve_check_index(faq_server *sv, int force)
 {

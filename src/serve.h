@@ -36,6 +36,11 @@ typedef struct faq_server faq_server;
 /* Starts listening (threads of its own); NULL with a message in err. */
 faq_server *serve_start(const serve_opts *o, char *err, size_t errlen);
 unsigned serve_port(const faq_server *s);
+/* What an operator checks at start, a line into out (cut to cap): the
+ * index served (path, its real one when it resolves), its FAQ entries and
+ * languages, those a visitor may ask in from the packs alone, and when it
+ * was built. Returns its length. */
+size_t serve_index_summary(faq_server *s, const char *path, char *out, size_t cap);
 /* Swap in the index file if it changed (or always, with force): 1 swapped,
  * 0 unchanged, -1 refused (logged; the old one keeps serving). */
 int serve_check_index(faq_server *s, int force);

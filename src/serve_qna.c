@@ -284,6 +284,13 @@ static json_t *answer_object(const qna_query *in, const faq_entry *e, double sco
     return j;
 }
 
+/* The best gets the confidence; the others in proportion to their score. */
+static double qna_score(const faq_answer *a, const faq_hit *h)
+{
+    double score = a->confidence * (a->best.score > 0 ? h->score / a->best.score : 0);
+    return score > a->confidence ? a->confidence : score;
+}
+
 static json_t *answer_query(server *sv, const qna_query *in, searcher *s)
 {
     const faq_index *ix = searcher_index(s);
@@ -313,16 +320,14 @@ static json_t *answer_query(server *sv, const qna_query *in, searcher *s)
             }
         }
     }
-    json_t *answers = json_array();
-    for (int i = 0; i < n && (json_int_t)json_array_size(answers) < in->top; i++) {
-        /* the best gets the confidence; the others in proportion to their score */
-        double score = a.confidence * (a.best.score > 0 ? hits[i].score / a.best.score : 0);
-        if (score > a.confidence)
-            score = a.confidence;
+    /* those that pass the threshold and the filters; the first is the
+     * answer, in whatever language it is found */
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+        if (qna_score(&a, &hits[i]) < in->threshold)
+            continue;
         faq_entry e;
         faq_index_entry(ix, hits[i].entry, &e);
-        if (score < in->threshold)
-            continue;
         if (in->f.n) {
             char *scratch = malloc(e.answer.len + 1);
             meta m;
@@ -334,7 +339,18 @@ static json_t *answer_query(server *sv, const qna_query *in, searcher *s)
             if (!ok)
                 continue;
         }
-        json_array_append_new(answers, answer_object(in, &e, score));
+        hits[kept++] = hits[i];
+    }
+    /* beyond the answer, what the asker can read, as /api/ask offers:
+     * entries in the question's language when there are some (the pool of
+     * the whole index holds entries of every language) */
+    if (kept > 1)
+        kept = 1 + faq_hits_readable(ix, a.query_lang, hits + 1, kept - 1);
+    json_t *answers = json_array();
+    for (int i = 0; i < kept && i < in->top; i++) {
+        faq_entry e;
+        faq_index_entry(ix, hits[i].entry, &e);
+        json_array_append_new(answers, answer_object(in, &e, qna_score(&a, &hits[i])));
     }
     if (json_array_size(answers) == 0)
         json_array_append_new(answers, in->language

@@ -533,6 +533,24 @@ try {
     await ctx.close();
   });
 
+  await check('a FAQ of one document is titled with its "# " title, with and without JavaScript', async () => {
+    const solo = process.env.SOLO_URL;
+    assert(solo, 'SOLO_URL not given');
+    const want = 'Initiative des pays champions';
+    const ctx = await browser.newContext({ locale: 'fr-FR', extraHTTPHeaders: { 'Accept-Language': 'fr-FR,fr;q=0.9' } });
+    const p = await ctx.newPage();
+    watch(p);
+    await p.goto(solo);
+    // the script's texts arrived (it titles the page from them too)
+    await p.locator('#lang option').first().waitFor({ state: 'attached', timeout: 10000 });
+    assert(await p.title() === want, 'title: ' + await p.title());
+    assert(await headingName(p) === want, 'heading: ' + await headingName(p));
+    await p.goto(solo + 'ask?lang=fr&q=' + encodeURIComponent('Qu\'est-ce que l\'initiative des pays champions ?'));
+    assert(await p.title() === want, 'the page without JavaScript: title ' + await p.title());
+    assert(await p.textContent('h1') === want, 'the page without JavaScript: heading ' + await p.textContent('h1'));
+    await ctx.close();
+  });
+
   await check('phone, keyboard only: a pasted address in an answer is a link, wrapped on the screen, reached by Shift+Tab', async () => {
     const solo = process.env.SOLO_URL;
     assert(solo, 'SOLO_URL not given');

@@ -9,7 +9,8 @@ if [ ! -d "$qna/node_modules/botbuilder-ai" ]; then
     (cd "$qna" && npm ci --ignore-scripts --no-audit --no-fund) >"$TMP/npm.log" 2>&1 ||
         { tail -n 20 "$TMP/npm.log"; fail "npm could not install botbuilder-ai"; }
 fi
-# the seed corpus and one entry with metadata
+# the seed corpus, one entry with metadata and one near an English
+# question, both in Spanish only
 cp -R "$ROOT/corpus" "$TMP/c"
 cat > "$TMP/c/es/visados.md" <<'MD'
 # Visados
@@ -18,6 +19,10 @@ cat > "$TMP/c/es/visados.md" <<'MD'
 
 <!-- meta: category=visas, audience=students -->
 El visado de estudiante se tramita en el consulado del país de destino.
+
+## ¿Cuándo termina la iniciativa en Ginebra? {#solo-ginebra}
+
+En Ginebra termina en diciembre.
 MD
 "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" >/dev/null || fail "index"
 start_server "$TMP/faq.idx" --endpoint-key qna-test-key --feedback-log "$TMP/feedback.jsonl"

@@ -28,6 +28,9 @@ const turn = (text) => new TurnContext(adapter, {
 const filter = (mode, pairs) => mode === 'language'
   ? { strictFilters: pairs.map(([name, value]) => ({ name, value })) }
   : { filters: { metadataFilter: { metadata: pairs.map(([key, value]) => ({ key, value })), logicalOperation: 'AND' } } };
+// the English questions of the seed corpus (the test's is a copy of it)
+const enQuestions = new Set(readFileSync(new URL('../../corpus/en/paises-precursores.md', import.meta.url), 'utf8')
+  .split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3).replace(/\s*\{#[^}]*\}\s*$/, '').trim()));
 const metaId = (a) => (a?.metadata || []).find((m) => m.name === 'id')?.value;
 
 // question, the entry expected, a word of its answer
@@ -71,6 +74,16 @@ for (const [mode, client] of modes) {
   const none = await client.getAnswers(turn('¿Dónde se tramita el visado de estudiante?'),
     filter(mode, [['category', 'other']]));
   check(`${mode}: strictFilters that nothing passes`, none.length === 0 || none[0].id === -1, none);
+
+  // answers beyond the top in the asker's language, as the chat offers
+  // them: an English question is not answered with a Spanish-only entry
+  // that ranks among the English ones (every language's, before)
+  const english = await client.getAnswers(turn('When does the initiative end in Geneva?'), { top: 5, scoreThreshold: 0.01 });
+  check(`${mode}: an English question's answers are English ones`, english.length > 1 &&
+        english.every((a) => enQuestions.has(a.questions?.[0])), english.map((a) => a.questions?.[0]));
+  const spanish = await client.getAnswers(turn('¿Cuándo termina la iniciativa en Ginebra?'), { top: 5, scoreThreshold: 0.01 });
+  check(`${mode}: a Spanish question's, Spanish ones`, metaId(spanish[0]) === 'solo-ginebra' && spanish.length > 1 &&
+        spanish.every((a) => !enQuestions.has(a.questions?.[0])), spanish.map((a) => a.questions?.[0]));
 
   // active learning: the user picked an answer for a question
   const picked = (await client.getAnswers(turn('How long will the initiative last?')))[0];

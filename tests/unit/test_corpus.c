@@ -83,7 +83,9 @@ static void test_load_fixture(void **state)
     assert_string_equal(c->langs[0].stopwords, lang_pack_file("en", "stopwords.txt"));
     assert_non_null(strstr(c->langs[0].stopwords, "\nthe\n"));
     assert_string_equal(c->langs[0].synonyms, lang_pack_file("en", "synonyms.txt"));
-    assert_string_equal(c->langs[0].messages, lang_pack_file("en", "messages.txt"));
+    /* its one document's "# FAQ" titles the page, before the pack's texts */
+    assert_int_equal(strncmp(c->langs[0].messages, "page_title = FAQ\n", 17), 0);
+    assert_string_equal(c->langs[0].messages + 17, lang_pack_file("en", "messages.txt"));
     /* es has its own files: they come first, the pack's follow */
     corpus_lang *es = &c->langs[1];
     static const char *const own[] = {"# palabras vacías\nde\nla\n", "concluir, terminar, acabar\n",
