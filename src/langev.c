@@ -233,50 +233,6 @@ static int near_word(const search_ctx *c, uint32_t l, const qtok *t, qmemo_word 
     return near;
 }
 
-/* The languages only asked in whose dictionaries may not read token i's
- * word (taken[i], bit l: language l): a word no language knows as typed
- * whose stem is a stem of a FAQ language's entries ("note" of the English
- * FAQ's "notes") is that language's inflection as often as the other's
- * cognate, and the rest of the question tells which: a language keeps its
- * dictionary reading where the question holds one of its stop, question
- * or pack words ("que ajuda a rede oferece": Portuguese "rede", Spanish
- * "red"), and loses it where none ("note store backend", no Dutch word).
- * Per question: the thread's memory of a word (qmemo) holds no other
- * word of the question. */
-static void stem_taken(const search_ctx *c, const qmemo_word *facts, uint64_t *taken)
-{
-    const query *s = c->q;
-    const faq_index *ix = c->ix;
-    uint64_t open = 0;
-    for (int i = 0; i < s->n_toks; i++) {
-        taken[i] = 0;
-        open |= facts[i].langs_open;
-    }
-    if (!c->p->use_lang_stem_takes)
-        return;
-    for (int i = 0; i < s->n_toks && open; i++)
-        for (uint64_t b = open; b; b &= b - 1) {
-            int l = __builtin_ctzll(b);
-            if (search_model_lang_word(c->m, (uint32_t)l, s->toks[i].word, s->toks[i].word_len))
-                open &= ~(1ull << l);
-        }
-    for (int i = 0; i < s->n_toks && open; i++) {
-        const qtok *t = &s->toks[i];
-        if (facts[i].langs || !(facts[i].langs_open & open))
-            continue;
-        for (uint32_t l = 0; l < ix->n_langs; l++) {
-            if (!ix->langs[l].n_faq)
-                continue;
-            size_t n;
-            const char *stem = analyzer_stem(c->an[l], t->word, t->word_len, &n);
-            if (stem && n && ix_find_term(ix, l, stem, n) != IX_NONE) {
-                taken[i] = facts[i].langs_open & open;
-                break;
-            }
-        }
-    }
-}
-
 /* Each language's evidence before the close calls, into ev: the heads,
  * a hit for each word of the language (its facts' langs, and its open
  * languages too when with_open), the signs. The same sums in the same
@@ -285,8 +241,8 @@ static void stem_taken(const search_ctx *c, const qmemo_word *facts, uint64_t *t
  * lookups can make of each language, and exact for a language with none.
  * Returns the tokens some language knows, by bit. */
 static uint32_t word_evidence(const search_ctx *c, int prev, const qmemo_word *facts,
-                              const uint64_t *weak, const uint64_t *taken, const double *sign,
-                              int with_open, double *ev)
+                              const uint64_t *weak, const double *sign, int with_open,
+                              double *ev)
 {
     const search_params *p = c->p;
     uint32_t n_langs = c->ix->n_langs;
@@ -298,7 +254,7 @@ static uint32_t word_evidence(const search_ctx *c, int prev, const qmemo_word *f
     uint32_t known = 0;
     int hits[FAQ_MAX_LANGS] = {0}, folded[FAQ_MAX_LANGS] = {0};
     for (int i = 0; i < c->q->n_toks; i++) {
-        uint64_t langs = (facts[i].langs | (with_open ? facts[i].langs_open : 0)) & all & ~taken[i];
+        uint64_t langs = (facts[i].langs | (with_open ? facts[i].langs_open : 0)) & all;
         if (langs && i < FAQ_MAX_QUERY_TERMS)
             known |= 1u << i;
         for (; langs; langs &= langs - 1) {
@@ -448,12 +404,6 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
         if (facts[i].folded && written_plain(q + t->raw_off, t->raw_len, t->word, t->word_len))
             weak[i] = facts[i].folded;
     }
-    /* found only once no language is elected before the dictionaries are
-     * asked: until then a language's most with every open lookup a hit is
-     * the most, a taken one's too, so a language elected over it is the
-     * one elected over less (and most questions stop there) */
-    uint64_t taken[FAQ_MAX_QUERY_TERMS * 2] = {0};
-    int taken_found = 0;
     double sign[FAQ_MAX_LANGS];
     langid_question_signs(li, signs, sign);
     /* the words' open languages looked up in their dictionaries, the one
@@ -461,28 +411,23 @@ uint32_t langev_detect(const search_ctx *c, langid *li, int prev, const char *q,
     for (;;) {
         uint64_t open = 0;
         for (int i = 0; i < s->n_toks; i++)
-            open |= facts[i].langs_open & ~taken[i];
+            open |= facts[i].langs_open;
         if (!open)
             break;
-        word_evidence(c, prev, facts, weak, taken, sign, 1, ev);
+        word_evidence(c, prev, facts, weak, sign, 1, ev);
         int f = elected(c, ev, open);
         if (f >= 0)
             return (uint32_t)f;
-        if (!taken_found) {
-            taken_found = 1;
-            stem_taken(c, facts, taken);
-            continue;
-        }
         uint32_t most = UINT32_MAX;
         for (uint32_t l = 0; l < ix->n_langs; l++)
             if (((open >> l) & 1) && (most == UINT32_MAX || ev[l] > ev[most]))
                 most = l;
         int i = 0;
-        while (!(((facts[i].langs_open & ~taken[i]) >> most) & 1))
+        while (!((facts[i].langs_open >> most) & 1))
             i++;
         settle_word(c, most, i, facts);
     }
-    uint32_t known = word_evidence(c, prev, facts, weak, taken, sign, 0, ev);
+    uint32_t known = word_evidence(c, prev, facts, weak, sign, 0, ev);
     /* a close call with a word no language knows, misspelt: of the
      * languages in the running, the one with a word an edit away is
      * likelier ("aderri" is Portuguese "aderir") */

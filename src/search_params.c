@@ -42,13 +42,6 @@ const search_param_field search_param_fields[] = {
            "misspelt, in a Catalan and Spanish tie); 0: the most entries, then the first. "
            "ajuntament language id 69/70 -> 70/70, utility top-1 +1 (\"kan jeg få "
            "avtalgiro\"), every other set 0 (docs/quality.md, 2026-12-07)"),
-    SWITCH(use_lang_stem_takes,
-           "langid: a word no language knows as typed whose stem is one of a FAQ language's "
-           "entries (\"note\" of \"notes\") is not read through the dictionaries of a "
-           "language only asked in, unless the question holds a stop, question or pack word "
-           "of that language (\"que ajuda a rede oferece\" keeps Portuguese); 0: the "
-           "dictionaries read it (\"note store backend\" Dutch). transit-nl-en language id "
-           "62/63 -> 63/63, every other set and eval-xlang 0 (docs/quality.md, 2026-12-07)"),
     FIELD(lang_ngram_min_words, INT, 3, 0, 1000,
           "n-gram guesses on one or two words are noise (a number is no word to them)"),
     FIELD(lang_ngram_first, DOUBLE, 1.0, 0, 100, "the n-gram model's first guess counts as a word"),

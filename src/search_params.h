@@ -28,8 +28,6 @@ typedef struct search_params {
     double lang_typo_hit;       /* an unknown word one edit from a word of the language */
     double lang_dict_hit;       /* an unknown word the language's dictionary knows */
     int use_lang_tie_near;      /* a tie: the language with words an edit away */
-    int use_lang_stem_takes;    /* a FAQ stem takes a word from the dictionaries of a
-                                   language the question shows no function word of */
     int lang_ngram_min_words;   /* n-gram models asked from this many words on, numbers not counted */
     double lang_ngram_first;    /* their first guess ... */
     double lang_ngram_second;   /* ... and second */
