@@ -389,7 +389,9 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_cognates, "slots: a word spelt nearly the same in another language, for those entries"),
     SWITCH(use_guess_evidence,
            "decline: a word held only through a translation or a cognate the leader lacks "
-           "counts against the evidence"),
+           "counts against the evidence; 0: eval-xlang top-1 +9 rows seed, +12 Debian, "
+           "off-topic declined -2 seed (es-only 100 -> 98.7%), -7 Debian, tuning corpora 0; "
+           "the threshold buys those declines dearer (docs/quality.md, 2026-12-07)"),
     FIELD(w_thesaurus_known, FLOAT, 0.3, 0, 10,
           "a general synonym of a word the FAQ holds: the FAQ may say it in other words; "
           "0.2/0.3/0.4/0.5: ranked first on the eight corpora +4/+9/+10/+7 rows, "
