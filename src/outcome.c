@@ -77,6 +77,23 @@ static int same_word(const search_ctx *s, uint32_t L, uint32_t l, const qtok *q,
     return s->text && query_knows(s, l, s->text + q->raw_off, q->raw_len) ? 0 : 2;
 }
 
+/* May the question's terms meet language l's small talk by their stems?
+ * They are the question's language L's stems: with
+ * use_smalltalk_own_terms, another language's small talk meets its words
+ * by their form alone (same_word()), for two languages' stems meet by
+ * chance (Spanish "tarde" stems as French "tard" of "à plus tard"). */
+static int terms_meet(const search_ctx *s, uint32_t L, uint32_t l)
+{
+    return l == L || !s->p->use_smalltalk_own_terms;
+}
+
+/* Is question word q's term small-talk term t (n bytes) of language l? */
+static int same_term(const search_ctx *s, uint32_t L, uint32_t l, const qtok *q, const char *t,
+                     size_t n)
+{
+    return terms_meet(s, L, l) && q->term_len == n && memcmp(q->term, t, n) == 0;
+}
+
 /* The first bytes of the question's terms (every token's) and of its
  * words (but stop words'), a bit each: a key whose term and word start
  * with none of them is not in the question (question_has_key() matches a
@@ -173,7 +190,7 @@ static int question_has_key(const search_ctx *s, uint32_t L, uint32_t l, const c
     for (int i = 0; i < s->q->n_toks; i++) {
         const qtok *q = &s->q->toks[i];
         /* a stop word may still be a key by its stem: "pode" for "podes" */
-        if (q->term_len == n && memcmp(q->term, t, n) == 0)
+        if (same_term(s, L, l, q, t, n))
             return 1;
         if (q->is_stop)
             continue;
@@ -274,7 +291,7 @@ static int phrase_has(const search_ctx *s, uint32_t L, const st_phrase *p, const
     const char *t = p->keys;
     for (size_t i = 0; i < p->n_keys; i++) {
         size_t n = p->key_len[2 * i], m = p->key_len[2 * i + 1];
-        if (q->term_len == n && memcmp(q->term, t, n) == 0)
+        if (same_term(s, L, p->lang, q, t, n))
             return 1;
         t += n + 1 + m + 1;
     }
@@ -382,7 +399,9 @@ static uint32_t match_smalltalk(const search_ctx *s, uint32_t L, uint32_t *lang,
                 continue;
             /* a word of its small talk by its form, or by its term ("pode"
              * for "podes") */
-            all = ((facts[i].chat >> l) & 1) || search_model_smalltalk_term(s->m, l, t->term, t->term_len);
+            all = ((facts[i].chat >> l) & 1) ||
+                  (terms_meet(s, L, l) &&
+                   search_model_smalltalk_term(s->m, l, t->term, t->term_len));
         }
         if (!all)
             continue;

@@ -292,6 +292,10 @@ const search_param_field search_param_fields[] = {
            "outcome: a word of the question's language (the FAQ's, or its dictionary's) is no "
            "typo of another language's small talk (\"hole\" is no Spanish \"hola\"). "
            "language id +1 on the sports centre and the seed (docs/quality.md, 2026-12-07)"),
+    SWITCH(use_smalltalk_own_terms,
+           "outcome: the question's terms are its language's stems, so another language's small "
+           "talk meets its words by their form alone (Spanish \"tarde\" stems as French \"tard\" "
+           "of \"à plus tard\": \"la tarde\" is no goodbye)"),
     SWITCH(use_smalltalk_yield,
            "outcome: a question that is a small talk phrase cut short yields to an answer "
            "whose coverage reaches cover_floor (\"a qué hora\" is no \"sabes qué hora es\"). "
