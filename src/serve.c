@@ -7,7 +7,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "buf.h"
 #include "index_live.h"
 #include "index_read.h"
 #include "limits.h"
@@ -616,65 +616,52 @@ fail:
 
 unsigned serve_port(const faq_server *sv) { return sv->port; }
 
-typedef struct summary { char *out; size_t cap, len; } summary;
-
-static void summary_add(summary *m, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void summary_add(summary *m, const char *fmt, ...)
-{
-    if (m->len + 1 >= m->cap)
-        return;
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(m->out + m->len, m->cap - m->len, fmt, ap);
-    va_end(ap);
-    m->len = n < 0 ? m->len : m->len + (size_t)n < m->cap ? m->len + (size_t)n : m->cap - 1;
-}
-
 /* The languages with FAQ entries (with), or those the packs alone let a
  * visitor ask in (!with), after sep: "en, es". */
-static void summary_langs(summary *m, const faq_index *ix, int with, const char *sep)
+static void summary_langs(buf *m, const faq_index *ix, int with, const char *sep)
 {
     for (uint32_t l = 0; l < faq_index_lang_count(ix); l++)
         if ((faq_index_lang_entries(ix, l) != 0) == with) {
-            summary_add(m, "%s%s", sep, faq_index_lang_code(ix, l));
+            buf_printf(m, "%s%s", sep, faq_index_lang_code(ix, l));
             sep = ", ";
         }
 }
 
 static void summarize(const faq_index *ix, void *ctx)
 {
-    summary *m = ctx;
+    buf *m = ctx;
     uint32_t faq = 0, langs = 0, others = 0;
     for (uint32_t l = 0; l < faq_index_lang_count(ix); l++) {
         faq += faq_index_lang_entries(ix, l);
         langs += faq_index_lang_entries(ix, l) != 0;
         others += faq_index_lang_entries(ix, l) == 0;
     }
-    summary_add(m, "%u FAQ entr%s in %u language%s (", faq, faq == 1 ? "y" : "ies", langs, langs == 1 ? "" : "s");
+    buf_printf(m, "%u FAQ entr%s in %u language%s (", faq, faq == 1 ? "y" : "ies", langs, langs == 1 ? "" : "s");
     summary_langs(m, ix, 1, "");
-    summary_add(m, ")");
+    buf_printf(m, ")");
     if (others) {
-        summary_add(m, " and %u more to ask in (", others);
+        buf_printf(m, " and %u more to ask in (", others);
         summary_langs(m, ix, 0, "");
-        summary_add(m, ")");
+        buf_printf(m, ")");
     }
     time_t built = (time_t)faq_index_build_time(ix);
     struct tm tm;
     char when[32];
     if (gmtime_r(&built, &tm) && strftime(when, sizeof when, "%Y-%m-%d %H:%M UTC", &tm))
-        summary_add(m, ", built %s", when);
+        buf_printf(m, ", built %s", when);
 }
 
 size_t serve_index_summary(faq_server *sv, const char *path, char *out, size_t cap)
 {
-    summary m = {out, cap, 0};
     if (!cap)
         return 0;
-    out[0] = '\0';
+    buf m = BUF_INIT(1 << 16);   /* a path and the languages: far below */
     char real[PATH_MAX];
-    summary_add(&m, "index %s: ", realpath(path, real) ? real : path);
+    buf_printf(&m, "index %s: ", realpath(path, real) ? real : path);
     index_live_with(sv->live, summarize, &m);
-    return m.len;
+    int n = snprintf(out, cap, "%s", m.s ? m.s : "");
+    buf_free(&m);
+    return n < 0 ? 0 : (size_t)n < cap ? (size_t)n : cap - 1;
 }
 
 int serve_check_index(faq_server *sv, int force)
