@@ -215,6 +215,16 @@ void postings_open(postings_cursor *c, const faq_index *ix, uint32_t term)
     postings_load(c, 0);
 }
 
+int postings_same_list(const faq_index *ix, uint32_t a, uint32_t b)
+{
+    const ix_term *A = &ix->terms[a], *B = &ix->terms[b];
+    if (a == b)
+        return 1;
+    /* the block table's offsets are the list's own: equal bytes, equal lists */
+    return A->df == B->df && A->post_len == B->post_len && A->n_blocks == B->n_blocks &&
+           !memcmp(ix->postings + A->post_off, ix->postings + B->post_off, A->post_len);
+}
+
 int postings_kth_impact(const faq_index *ix, uint32_t term, int k)
 {
     enum { MOST_K = 64 };

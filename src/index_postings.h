@@ -52,6 +52,11 @@ void postings_open(postings_cursor *c, const faq_index *ix, uint32_t term);
  * blocks are read (a list of fewer than k blocks is read whole). */
 int postings_kth_impact(const faq_index *ix, uint32_t term, int k);
 
+/* 1 if terms a and b have the same postings, byte for byte (a lemma whose
+ * entries are its stem's), else 0: their df and lengths compared first, the
+ * bytes only where those agree. */
+int postings_same_list(const faq_index *ix, uint32_t a, uint32_t b);
+
 /* The term's idf and largest impact, for scoring. */
 float postings_term_idf(const faq_index *ix, uint32_t term);
 uint32_t postings_term_max_impact(const faq_index *ix, uint32_t term);

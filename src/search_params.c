@@ -93,6 +93,10 @@ const search_param_field search_param_fields[] = {
           "the reranking reads entries' text: only the best few"),
     FIELD(w_answer_only, FLOAT, 0.6, 0, 1,
           "a word only in the answer says less than one in the question"),
+    SWITCH(use_shadow_drop,
+           "retrieval: a lemma whose postings are the word's own, byte for byte, and that "
+           "gives no more score nor coverage is left out of the walk: the answers the same, "
+           "its steps gone; 0: walked (to check the answers, and to time it)"),
     FIELD(proximity_bonus, DOUBLE, 0.5, 0, 100,
           "words standing together say more; 0.35->0.5: ranked first seed 95.2->95.4%, "
           "zlib/xz 79.1->81.4%, Debian same"),

@@ -57,6 +57,8 @@ typedef struct search_params {
     /* retrieval (topk.c) */
     int rerank_depth;           /* candidates kept for reranking */
     float w_answer_only;        /* a match only in the answer covers this much */
+    int use_shadow_drop;        /* a lemma with the word's postings, giving no more,
+                                   is not walked (exact: a speed switch) */
     /* rerank features (rerank.c) */
     double proximity_bonus;     /* per adjacent pair in the entry's question, times idf */
     double focus_bonus;         /* the entry asks of the same thing ("qué países") */

@@ -5,7 +5,8 @@
  * two-byte ones at every place. Walked a posting at a time, sought ahead, and
  * against its block table (each block's last group and largest impact);
  * the k-th largest impact of each, and of a list of many impacts, read
- * from the blocks that can hold it as from the whole list. */
+ * from the blocks that can hold it as from the whole list; two words of the
+ * same entries, one list byte for byte. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -26,6 +27,8 @@ static int has_dense(int i) { return i % 2 == 0; }
 static int has_mixed(int i) { return i < 1000 ? i % 3 == 0 : i % 200 == 0; }
 static int has_sparse(int i) { return i % 150 == 0; }
 static int has_varied(int i) { return i % 7 == 1; }
+/* as many entries as has_sparse, other ones */
+static int has_sparse_twin(int i) { return i % 150 == 75; }
 /* runs of neighbours, four, five, two, parted by gaps of two-byte deltas:
  * a two-byte delta falls at every place of a run of four postings */
 static int has_jagged(int i)
@@ -52,8 +55,9 @@ static built build(void)
          * of many values, blocks of different largest impacts */
         static const char *filler[] = {"", "uno ", "uno dos ", "uno dos tres ",
                                        "uno dos tres cuatro cinco seis "};
-        sprintf(questions[i], "tema %s%s%s%s%s%s", has_dense(i) ? "zork " : "",
-                has_jagged(i) ? "jagw " : "",
+        sprintf(questions[i], "tema %s%s%s%s%s%s%s%s", has_dense(i) ? "zork " : "",
+                has_jagged(i) ? "jagw " : "", has_jagged(i) ? "brunk " : "",
+                has_sparse_twin(i) ? "flanq " : "",
                 has_mixed(i) ? "quib " : "", has_sparse(i) ? "flanx " : "",
                 has_varied(i) ? "plimk " : "", has_varied(i) ? filler[(i / 900 + i % 2) % 5] : "");
         es[i] = fixture_entry(ids[i], questions[i], "una respuesta", ENTRY_FAQ);
@@ -244,6 +248,35 @@ static void test_kth_impact_of_varied_lists(void **state)
     fixture_close(b.ix, b.s, b.path);
 }
 
+/* Two words of the same entries have the same list, byte for byte; a list
+ * is its own; lists of other entries, even as many, are not the same. */
+static void test_same_list(void **state)
+{
+    (void)state;
+    built b = build();
+    uint32_t jagw = ix_find_term(b.ix, b.lang, "jagw", 4);
+    uint32_t brunk = ix_find_term(b.ix, b.lang, "brunk", 5);
+    uint32_t flanx = ix_find_term(b.ix, b.lang, "flanx", 5);
+    uint32_t flanq = ix_find_term(b.ix, b.lang, "flanq", 5);
+    uint32_t zork = ix_find_term(b.ix, b.lang, "zork", 4);
+    assert_int_not_equal(jagw, IX_NONE);
+    assert_int_not_equal(brunk, IX_NONE);
+    assert_int_not_equal(flanx, IX_NONE);
+    assert_int_not_equal(flanq, IX_NONE);
+    assert_int_not_equal(jagw, brunk);
+    assert_true(postings_same_list(b.ix, jagw, brunk));
+    assert_true(postings_same_list(b.ix, brunk, jagw));
+    assert_true(postings_same_list(b.ix, zork, zork));
+    assert_false(postings_same_list(b.ix, jagw, zork));
+    postings_cursor x, q;
+    postings_open(&x, b.ix, flanx);
+    postings_open(&q, b.ix, flanq);
+    assert_int_equal(x.df, q.df);
+    assert_false(postings_same_list(b.ix, flanx, flanq));
+    free(b.number);
+    fixture_close(b.ix, b.s, b.path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -252,6 +285,7 @@ int main(void)
         cmocka_unit_test(test_blocks_of_jagged_deltas),
         cmocka_unit_test(test_one_run_with_long_gaps),
         cmocka_unit_test(test_kth_impact_of_varied_lists),
+        cmocka_unit_test(test_same_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
