@@ -11,7 +11,6 @@ const char *const decline_feature_name[DF_COUNT] = {
     "cover", "known_cover", "unknown_words", "unknown_other", "question_field", "margin",
     "question_fit", "bm25_norm", "faq_common", "domain_terms", "evidence", "topic_name",
     "translated", "xl_unknown", "xl_dict", "small_vocab", "union_gain", "unknown_general",
-    "self_share",
 };
 
 double decline_prob(const decline_model *m, const double x[DF_COUNT])

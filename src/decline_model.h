@@ -46,10 +46,6 @@ typedef enum {
     DF_UNK_GENERAL, /* share of the content words the FAQ lacks that the language's thesaurus
                      * gives many synonyms: a general word ("bring", "somewhere") rather
                      * than another topic's */
-    DF_SELF_SHARE,  /* the weight of the question's content words the leader matches over the
-                     * weight of the leader's own question asked of the FAQ (its lightest
-                     * phrasing): how much of what the entry says it answers the question
-                     * reaches, on the FAQ's own scale whatever its size */
     DF_COUNT
 } decline_feature;
 

@@ -773,21 +773,6 @@ static void decline_features(const search_ctx *s, uint32_t L, const cand *top, i
     double against = unk_weight + (s->p->use_guess_evidence ? guessed : 0);
     x[DF_UNION_GAIN] = s->p->use_union_gain && total > 0 ? runner_holds / total : 0;
     x[DF_EVIDENCE] = matched + against > 0 ? matched / (matched + against) : 0;
-    /* self-calibration: the leader's own question asked of this FAQ weighs
-     * self; the question's content words it matches, on the same scale,
-     * weigh hit. A small FAQ's idf range is short, so its right leaders'
-     * coverage reads low beside a word it lacks; against its own question
-     * the leader reads as sure as a large FAQ's */
-    x[DF_SELF_SHARE] = 0;
-    if (s->p->use_self_share && e1 != UINT32_MAX) {
-        double self = rerank_self_weight(s, e1), hit = 0;
-        for (int i = 0; i < q->n_slots; i++) {
-            const slot *sl = &q->slots[i];
-            if (!sl->is_qword && ((c1->mask >> i) & 1))
-                hit += sl->weight;
-        }
-        x[DF_SELF_SHARE] = self > 0 ? fmin(1, hit / self) : 0;
-    }
 }
 
 /* The decline model the parameters hold: field decline_<feature name> is

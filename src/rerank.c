@@ -188,37 +188,6 @@ static const fit_term *fit_terms(const search_ctx *s, rerank_scratch *x, uint32_
     return sl->terms;
 }
 
-double rerank_least_phrasing_weight(const fit_term *t, size_t n, double floor, double max_idf)
-{
-    double least = 0;
-    int any = 0;
-    for (size_t i = 0; i < n;) {
-        size_t end = i + 1 + t[i].term;
-        double w = 0;
-        for (i++; i < end; i++)
-            w += floor + (max_idf > 0 ? t[i].idf / max_idf : 0);
-        /* a phrasing of no terms (stop words alone) says nothing of what
-         * the entry answers */
-        if (w > 0 && (!any || w < least)) {
-            least = w;
-            any = 1;
-        }
-    }
-    return least;
-}
-
-double rerank_self_weight(const search_ctx *s, uint32_t e)
-{
-    size_t n;
-    const fit_term *t = fit_terms(s, s->rerank, e, &n);
-    if (!t) {
-        *s->failed = 1;
-        return 0;
-    }
-    return rerank_least_phrasing_weight(t, n, s->p->weight_floor,
-                                        search_model_max_idf(s->m, s->ix->entries[e].lang));
-}
-
 /* How well the query and the entry's question match: over each phrasing
  * of the question (in every language the group has), the F1 of the idf
  * share of its terms that some slot holds and the weight share of the

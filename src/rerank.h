@@ -92,15 +92,6 @@ int rerank_in_question_field(const search_ctx *c, uint32_t e, const slot *x);
  * the rerank found. */
 double rerank_question_fit(const search_ctx *c, uint32_t g, int whole);
 
-/* The weight entry e's own question would take as a question of the FAQ
- * (slots.c's weigh(): floor + idf / max_idf a term, max_idf of the entry's
- * language), of its lightest phrasing with a term: what the entry says it
- * answers, on the FAQ's own scale. Read once per thread, as the fit's. */
-double rerank_self_weight(const search_ctx *c, uint32_t e);
-/* ... its computation on phrasings laid out as fit_terms() lays them (n
- * items: heads and terms); 0 when none has a term. */
-double rerank_least_phrasing_weight(const fit_term *t, size_t n, double floor, double max_idf);
-
 /* The trace of group g from the last rerank_run, or NULL. */
 const struct rerank_trace *rerank_trace_of(const rerank_scratch *x, uint32_t g);
 

@@ -164,9 +164,6 @@ const search_param_field search_param_fields[] = {
     FIELD(decline_unknown_general, DOUBLE, 1.26, -100, 100,
           "fitted after the others, theirs held: words the FAQ lacks that the language's "
           "thesaurus gives many synonyms (0: off; docs/quality.md)"),
-    FIELD(decline_self_share, DOUBLE, 0, -100, 100,
-          "fitted: the leader's matched weight over the weight of its own question asked of "
-          "the FAQ (0: off; docs/quality.md)"),
     FIELD(general_synonyms, DOUBLE, 20, 1, 1000,
           "the thesaurus synonyms from which a word the FAQ lacks counts as general"),
     FIELD(small_vocab_terms, DOUBLE, 300, 1, 1e9,
@@ -311,7 +308,6 @@ const search_param_field search_param_fields[] = {
            "(docs/quality.md, 2026-12-07)"),
     SWITCH(use_clarify, "outcome: ask which of two tied entries was meant"),
     SWITCH(use_decline_model, "outcome: the decline model beside the coverage rule"),
-    SWITCH(use_self_share, "outcome: the self_share feature is computed (0: it reads 0)"),
     SWITCH(use_union_gain, "outcome: the runner-up's words the leader lacks count for answering"),
     SWITCH(use_dictionary, "slots: words the FAQ lacks told by the language's dictionary"),
     FIELD(use_lemma, INT, 1, 0, 1,

@@ -78,8 +78,7 @@ typedef struct search_params {
     double decline_question_field, decline_margin, decline_question_fit, decline_bm25_norm;
     double decline_faq_common, decline_domain_terms;
     double decline_evidence, decline_topic_name, decline_translated, decline_xl_unknown,
-        decline_xl_dict, decline_small_vocab, decline_union_gain, decline_unknown_general,
-        decline_self_share;
+        decline_xl_dict, decline_small_vocab, decline_union_gain, decline_unknown_general;
     double small_vocab_terms;   /* the terms of a language at which small_vocab is 1/2 */
     double general_synonyms;    /* the thesaurus synonyms that make a word general */
     float w_lemma;              /* the dictionary's lemma of a word the FAQ lacks */
@@ -113,7 +112,7 @@ typedef struct search_params {
                                    asked in, a FAQ language's word: no small talk */
     int use_smalltalk_own_word; /* a word of the question's language: no other's small-talk typo */
     int use_smalltalk_own_terms; /* a question's stem meets only its own language's small talk */
-    int use_decline_model, use_union_gain, use_self_share, use_dictionary, use_lemma, use_decompound, use_thesaurus;
+    int use_decline_model, use_union_gain, use_dictionary, use_lemma, use_decompound, use_thesaurus;
     int use_siblings;
     int use_translation, use_cognates, use_guess_evidence, use_accents;
     int use_bare_letters;       /* a word typed without a letter the keyboard lacks (fold.h) */

@@ -12,7 +12,6 @@
 #include "index_internal.h"
 #include "lemma.h"
 #include "query.h"
-#include "rerank.h"
 #include "search_fixture.h"
 #include "typo.h"
 
@@ -233,26 +232,6 @@ static void test_cp_count_bounds_the_distance(void **state)
     assert_int_equal(typo_distance(long_word, TYPO_MAX_CP + 1, "a", 1), -1);
 }
 
-/* An entry's own question weighs floor + idf / max_idf a distinct term,
- * of its lightest phrasing that has a term: phrasings {a 2, b 4}, {c 2}
- * and one of stop words alone ({}), floor 0.5, max idf 4: 1.0 + 1.5 for
- * the first, 1.0 for the second, the empty one left out. */
-static void test_self_weight_of_the_lightest_phrasing(void **state)
-{
-    (void)state;
-    const fit_term t[] = {
-        {2, 0}, {10, 2.0f}, {11, 4.0f},
-        {1, 0}, {12, 2.0f},
-        {0, 0},
-    };
-    assert_near(rerank_least_phrasing_weight(t, 6, 0.5, 4.0), 1.0);
-    /* ... the first alone */
-    assert_near(rerank_least_phrasing_weight(t, 3, 0.5, 4.0), 2.5);
-    /* no phrasing with a term, and a FAQ whose max idf is 0 (floor alone) */
-    assert_near(rerank_least_phrasing_weight(t + 5, 1, 0.5, 4.0), 0.0);
-    assert_near(rerank_least_phrasing_weight(t, 3, 0.5, 0.0), 1.0);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -274,7 +253,6 @@ int main(void)
         cmocka_unit_test(test_answer_pairs_raise_the_coverage),
         cmocka_unit_test(test_term_masks),
         cmocka_unit_test(test_cp_count_bounds_the_distance),
-        cmocka_unit_test(test_self_weight_of_the_lightest_phrasing),
     };
     return cmocka_run_group_tests(tests, fx_setup, fx_teardown);
 }
