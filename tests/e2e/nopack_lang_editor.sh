@@ -1,7 +1,7 @@
 # nopack_lang_editor.sh: an editor starting a FAQ in a language libstemmer
-# stems and faqbot has no pack for (Hungarian): init starts its folder with
+# stems and faqbot has no pack for (Indonesian): init starts its folder with
 # an English sample entry rather than refusing it, the file's comment
-# asking for Hungarian questions and saying what the language lacks (it
+# asking for Indonesian questions and saying what the language lacks (it
 # said "in English" and spoke of a pack there is none of), and init and index say what
 # the language lacks (small talk, the bot's texts, synonyms, stop words)
 # and the files of its folder that would give it; a folder that gives
@@ -9,44 +9,44 @@
 # libstemmer does not stem (Japanese, Polish) is refused, by init and by
 # index, with the folder named as a folder and the codes it does stem.
 . "$ROOT/tests/e2e/lib.sh.inc"
-"$FAQBOT" init "$TMP/hu1" --lang hu > "$TMP/out" 2>&1
-expect_eq "init hu: done" "$?" "0"
+"$FAQBOT" init "$TMP/id1" --lang id > "$TMP/out" 2>&1
+expect_eq "init id: done" "$?" "0"
 out=$(cat "$TMP/out")
-expect_match "init hu: the sample is English, to replace" "$out" 'hu1/hu/faq\.md: its sample entry in English .*replace it'
-expect_match "init hu: what the language lacks" "$out" 'no language pack for "hu": no small talk .*the bot.s texts in English'
-expect_match "init hu: the files that give it" "$out" 'hu1/hu/ may hold its own smalltalk\.md, messages\.txt, synonyms\.txt and stopwords\.txt'
+expect_match "init id: the sample is English, to replace" "$out" 'id1/id/faq\.md: its sample entry in English .*replace it'
+expect_match "init id: what the language lacks" "$out" 'no language pack for "id": no small talk .*the bot.s texts in English'
+expect_match "init id: the files that give it" "$out" 'id1/id/ may hold its own smalltalk\.md, messages\.txt, synonyms\.txt and stopwords\.txt'
 # the file's own comment: it said "Your FAQ's questions in English" and that
 # the bot's texts and small talk "come from faqbot's language pack"
-faq=$(cat "$TMP/hu1/hu/faq.md")
-expect_match "init hu: the file asks for questions in Hungarian" "$faq" "Your FAQ's questions in Hungarian\."
-expect_match "init hu: the file says its sample is English, to replace" "$faq" 'the sample entry below is an English one, to replace with'
-expect_match "init hu: the file says there is no pack" "$faq" 'faqbot has no language pack for Hungarian: the bot.s texts are in'
-expect_eq "init hu: the file claims no pack nor questions in English" \
-    "$(grep -c -E "questions in English|come from faqbot's language pack" "$TMP/hu1/hu/faq.md")" "0"
-expect_match "init hu: the language named" "$out" 'no starter text in Hungarian\)'
-"$FAQBOT" index --corpus "$TMP/hu1" --out "$TMP/faq.idx" > /dev/null 2>&1
+faq=$(cat "$TMP/id1/id/faq.md")
+expect_match "init id: the file asks for questions in Indonesian" "$faq" "Your FAQ's questions in Indonesian\."
+expect_match "init id: the file says its sample is English, to replace" "$faq" 'the sample entry below is an English one, to replace with'
+expect_match "init id: the file says there is no pack" "$faq" 'faqbot has no language pack for Indonesian: the bot.s texts are in'
+expect_eq "init id: the file claims no pack nor questions in English" \
+    "$(grep -c -E "questions in English|come from faqbot's language pack" "$TMP/id1/id/faq.md")" "0"
+expect_match "init id: the language named" "$out" 'no starter text in Indonesian\)'
+"$FAQBOT" index --corpus "$TMP/id1" --out "$TMP/faq.idx" > /dev/null 2>&1
 expect_eq "the started folder indexes" "$?" "0"
 expect_match "its sample entry answers" "$("$FAQBOT" ask --index "$TMP/faq.idx" 'When are you open?')" 'Monday to Friday'
 
-# the owner's own Hungarian FAQ
-mkdir -p "$TMP/c/hu"
-printf '# Kérdések\n\n## Mikor vannak nyitva? {#hours}\n\nHétfőtől péntekig 9 és 17 óra között vagyunk nyitva.\n\n## Mennyibe kerül a vizsgálat? {#price}\n\nA vizsgálat 45 euróba kerül.\n' > "$TMP/c/hu/faq.md"
+# the owner's own Indonesian FAQ
+mkdir -p "$TMP/c/id"
+printf '# Pertanyaan\n\n## Kapan klinik buka? {#hours}\n\nKami buka Senin sampai Jumat pukul 9 sampai 17.\n\n## Berapa biaya pemeriksaan? {#price}\n\nBiaya pemeriksaan 450.000 rupiah.\n' > "$TMP/c/id/faq.md"
 "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" > /dev/null 2> "$TMP/err"
-expect_eq "index hu: written" "$?" "0"
+expect_eq "index id: written" "$?" "0"
 err=$(cat "$TMP/err")
-expect_match "index hu: a note of the pack missing" "$err" '^faqbot index: note: faqbot has no language pack for "hu": no small talk'
-expect_match "index hu: stop words read off the entries" "$err" 'stop and question words read off the entries'
-expect_match "index hu: where the files go" "$err" 'c/hu/ may hold its own smalltalk\.md'
-expect_eq "index hu: answers" "$(answer_id 'mennyibe kerül a vizsgálat')" "price"
+expect_match "index id: a note of the pack missing" "$err" '^faqbot index: note: faqbot has no language pack for "id": no small talk'
+expect_match "index id: stop words read off the entries" "$err" 'stop and question words read off the entries'
+expect_match "index id: where the files go" "$err" 'c/id/ may hold its own smalltalk\.md'
+expect_eq "index id: answers" "$(answer_id 'berapa biaya pemeriksaan')" "price"
 # the folder gives what the pack would: its own small talk and messages
-printf '## Szia {#hello}\n? Jó napot\n\nSzia! Miben segíthetek?\n' > "$TMP/c/hu/smalltalk.md"
-printf 'decline = Sajnos ezt nem tudom.\n' > "$TMP/c/hu/messages.txt"
+printf '## Halo {#hello}\n? Selamat siang\n\nHalo! Ada yang bisa saya bantu?\n' > "$TMP/c/id/smalltalk.md"
+printf 'decline = Maaf, saya tidak tahu jawabannya.\n' > "$TMP/c/id/messages.txt"
 "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" > /dev/null 2> "$TMP/err"
 err=$(cat "$TMP/err")
-expect_match "small talk and messages given: no longer said lacking" "$err" 'no language pack for "hu": no general synonyms, stop and question'
+expect_match "small talk and messages given: no longer said lacking" "$err" 'no language pack for "id": no general synonyms, stop and question'
 expect_eq "small talk given: not said" "$(grep -c 'no small talk' "$TMP/err")" "0"
-printf 'és\n' > "$TMP/c/hu/stopwords.txt"
-printf 'ár, kerül\n' > "$TMP/c/hu/synonyms.txt"
+printf 'dan\n' > "$TMP/c/id/stopwords.txt"
+printf 'biaya, harga\n' > "$TMP/c/id/synonyms.txt"
 "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" > /dev/null 2> "$TMP/err"
 expect_eq "all four given: no note" "$(grep -c 'note:' "$TMP/err")" "0"
 # a language with a pack: nothing to say

@@ -7,7 +7,7 @@
 . "$ROOT/tests/e2e/lib.sh.inc"
 SERVER_PID=""
 trap 'stop_server' EXIT
-mkdir -p "$TMP/faq/en" "$TMP/faq/sv" "$TMP/faq/hu"
+mkdir -p "$TMP/faq/en" "$TMP/faq/sv" "$TMP/faq/id"
 cat >"$TMP/faq/en/faq.md" <<'MD'
 # IT helpdesk
 
@@ -23,8 +23,8 @@ cat >"$TMP/faq/sv/faq.md" <<'MD'
 Välj nätverket eduroam och logga in med ditt universitetskonto.
 MD
 # a language no pack names: its own lang_name, as the corpus gives it
-printf '# Menza\n\n## Hol van a menza? {#menza}\n\nA földszinten.\n' >"$TMP/faq/hu/faq.md"
-printf 'lang_name = magyar\n' >"$TMP/faq/hu/messages.txt"
+printf '# Kantin\n\n## Di mana kantin? {#kantin}\n\nDi lantai dasar.\n' >"$TMP/faq/id/faq.md"
+printf 'lang_name = Bahasa Indonesia\n' >"$TMP/faq/id/messages.txt"
 # the German decline below needs German asked in: the German-English
 # dictionary alone, even where a runner leaves the dictionaries out
 mkdir -p "$TMP/dictd"
@@ -38,10 +38,10 @@ FAQBOT_DICTD_DIR=$saved_dictd
 said() { "$FAQBOT" ask --index "$TMP/faq.idx" --json --lang "$1" "$2" | json message; }
 expect_eq "English names Swedish" "$(said en eduroam)" "This answer is only available in Swedish."
 expect_eq "Swedish names English" "$(said sv password)" "Det här svaret finns bara på engelska."
-expect_eq "a language no table names: its own name" "$(said en menza)" \
-    "This answer is only available in magyar."
+expect_eq "a language no table names: its own name" "$(said en kantin)" \
+    "This answer is only available in Bahasa Indonesia."
 out=$("$FAQBOT" ask --index "$TMP/faq.idx" --lang de 'Wo ist die Bibliothek?')
-expect_match "a German decline names them in German" "$out" "Sprachen dieser FAQ: Englisch, magyar, Schwedisch\\."
+expect_match "a German decline names them in German" "$out" "Sprachen dieser FAQ: Englisch, Bahasa Indonesia, Schwedisch\\."
 out=$("$FAQBOT" ask --index "$TMP/faq.idx" --lang en 'eduroam')
 expect_match "the text front end" "$out" "only available in Swedish\\."
 start_server "$TMP/faq.idx"

@@ -38,6 +38,8 @@ static const struct {
     {"el", "ποτε", "μου", "βιβλιοθηκη"},
     {"ca", "quan", "la", "biblioteca"},
     {"ar", "كيف", "في", "مكتبه"},
+    {"ro", "unde", "pentru", "biblioteca"},
+    {"hu", "hol", "nekem", "konyvtar"},
 };
 static const char *const smalltalk_ids[] = {"hello", "thanks", "bye", "who-are-you", "how-are-you", "help", "ok", "time", "weather", "joke", "complaint", "praise", "human"};
 
