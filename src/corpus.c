@@ -242,9 +242,19 @@ size_t corpus_lang_code_problem(const char *code, char *out, size_t cap)
     int no_spaces = 0;
     for (size_t i = 0; i < sizeof unspaced / sizeof *unspaced; i++)
         no_spaces |= strcmp(code, unspaced[i]) == 0;
+    /* "pl-PL", "PL", "cs_CZ": a language of the fallback with a region
+     * or in capitals, its code told as a stemmed language's is */
+    char low[8];
+    size_t n = 0;
+    for (; code[n] && code[n] != '-' && code[n] != '_' && n + 1 < sizeof low; n++)
+        low[n] = code[n] >= 'A' && code[n] <= 'Z' ? (char)(code[n] - 'A' + 'a') : code[n];
+    low[n] = '\0';
+    int plain_other = !usual && strcmp(low, code) != 0 && corpus_lang_code_unstemmed(low);
     if (usual)
         w = snprintf(out, cap, "%c%s's code here is \"%s\"", language[0] - 'a' + 'A',
                      language + 1, usual);
+    else if (plain_other)
+        w = snprintf(out, cap, "its code here is \"%s\"", low);
     else if (no_spaces)
         w = snprintf(out, cap,
                      "\"%s\" is written without spaces between words, and faqbot reads a "

@@ -6,7 +6,8 @@
 # entry ("knihy", "knihu", "knih"; "książki", "ksiazek"); index and init
 # say so in a note naming the fallback, with what a language without a pack
 # lacks; language identification tells the language from English's
-# questions; init starts its folder with the English sample.
+# questions; init starts its folder with the English sample; a folder
+# named with a region or in capitals ("pl-PL", "CS") is told its code.
 . "$ROOT/tests/e2e/lib.sh.inc"
 mkdir -p "$TMP/c/cs" "$TMP/c/en"
 cat > "$TMP/c/cs/faq.md" <<'MD'
@@ -68,3 +69,13 @@ expect_match "init pl: the sample in English, to replace" "$(cat "$TMP/out")" 'i
 expect_match "init pl: the fallback named" "$(cat "$TMP/out")" 'note: libstemmer has no stemmer for "pl"'
 "$FAQBOT" index --corpus "$TMP/i" --out "$TMP/i.idx" > /dev/null 2>&1
 expect_eq "init pl: the started folder indexes" "$?" "0"
+
+# a region or capitals: the code to use told, as for a stemmed language
+# (it listed every code there is)
+mkdir -p "$TMP/r/pl-PL" "$TMP/r/CS"
+printf '## Gdzie jest czytelnia? {#reading}\n\nNa drugim piętrze.\n' > "$TMP/r/pl-PL/faq.md"
+printf '## Kde je čítárna? {#reading}\n\nVe druhém patře.\n' > "$TMP/r/CS/faq.md"
+"$FAQBOT" index --corpus "$TMP/r" --out "$TMP/r.idx" > /dev/null 2> "$TMP/err"
+expect_eq "pl-PL, CS: refused" "$?" "2"
+expect_match "pl-PL: its code" "$(cat "$TMP/err")" 'r/pl-PL/: unknown language folder "pl-PL" \(its code here is "pl"\)'
+expect_match "CS: its code" "$(cat "$TMP/err")" 'r/CS/: unknown language folder "CS" \(its code here is "cs"\)'
