@@ -364,6 +364,30 @@ static const char *stemmer_letters(const char *code)
     return NULL;
 }
 
+/* Languages libstemmer does not stem whose writing puts spaces between
+ * words (ISO 639-1): their words are tokens as Snowball languages' are, so
+ * they are analysed with the fallback of analyzer_stem() rather than
+ * refused. Japanese, Chinese, Thai, Lao, Khmer, Burmese and Tibetan put
+ * no spaces between words (a sentence would be one token): not here. */
+static const char *const spaced_codes[] = {
+    "af", "az", "be", "bg", "bs", "cs", "cy", "eo", "et", "fa", "fo", "gl", "he", "hr",
+    "is", "ka", "kk", "ky", "la", "lb", "lv", "mk", "mn", "ms", "mt", "pl", "sk", "sl",
+    "sq", "sw", "tl", "uk", "uz", "vi",
+};
+
+const char *analyzer_spaced_code(size_t i)
+{
+    return i < sizeof spaced_codes / sizeof *spaced_codes ? spaced_codes[i] : NULL;
+}
+
+int analyzer_spaced(const char *code)
+{
+    for (size_t i = 0; i < sizeof spaced_codes / sizeof *spaced_codes; i++)
+        if (strcmp(code, spaced_codes[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* An analyzer of language code with rules r (a reference taken), or NULL
  * (r let go) when the language has no stemmer or memory runs out. */
 static analyzer *analyzer_with(const char *code, lang_rules *r)
@@ -384,7 +408,8 @@ static analyzer *analyzer_with(const char *code, lang_rules *r)
     a->stem_used = calloc(SMALL_STEM_SLOTS / 64, sizeof *a->stem_used);
     a->n_stem_slots = SMALL_STEM_SLOTS;
     a->max_stem_slots = QUESTION_STEM_SLOTS;
-    if (!a->r || !a->stemmer || !a->md || !a->stems || !a->stem_used) {
+    if (!a->r || (!a->stemmer && !analyzer_spaced(code)) || !a->md || !a->stems ||
+        !a->stem_used) {
         analyzer_free(a);
         return NULL;
     }
@@ -594,6 +619,40 @@ static size_t arabic_article(const char *word, size_t len)
     return 0;
 }
 
+/* The stem of a word of a language with no stemmer (analyzer_spaced()):
+ * the word folded (accents off, "ł" as "l", so that a word typed without
+ * its marks meets it), cut to its first ANALYZER_FALLBACK_PREFIX letters.
+ * Where no stemmer is, retrieval studies find a word's first letters
+ * gather its inflected forms ("książka", "książki", "książek") better than
+ * the whole word does; a shorter word is its own stem. Measured on the
+ * seed FAQ with its stemmers taken away (es, en, fr, pt, 671 questions):
+ * top-1 85.7 % whole words, 91.0 % four letters, 91.4 % five, 89.7 % six,
+ * 90.7 % seven; Snowball 95.8 %. */
+static const char *fallback_stem(analyzer *a, const char *word, size_t len, size_t *out_len)
+{
+    *out_len = 0;
+    long k = fold_into(a->cps, sizeof a->cps / sizeof *a->cps, word, len, a->term,
+                       sizeof a->term, 1);
+    if (k < 0)
+        return NULL;
+    char bare[sizeof a->term];
+    long b = fold_bare(a->term, (size_t)k, bare, sizeof bare);
+    if (b >= 0) {
+        memcpy(a->term, bare, (size_t)b + 1);
+        k = b;
+    }
+    size_t n = (size_t)k, letters = 0, cut = 0;
+    while (cut < n && (ANALYZER_FALLBACK_PREFIX == 0 || letters < ANALYZER_FALLBACK_PREFIX)) {
+        cut++;
+        while (cut < n && utf8_continues((unsigned char)a->term[cut]))
+            cut++;
+        letters++;
+    }
+    a->term[cut] = '\0';
+    *out_len = cut;
+    return a->term;
+}
+
 const char *analyzer_stem(analyzer *a, const char *word, size_t len, size_t *out_len)
 {
     /* a number is its own stem in every Snowball language (their rules
@@ -610,6 +669,8 @@ const char *analyzer_stem(analyzer *a, const char *word, size_t len, size_t *out
         word += skip;
         len -= skip;
     }
+    if (!a->stemmer)
+        return fallback_stem(a, word, len, out_len);
     const sb_symbol *st = sb_stemmer_stem(a->stemmer, (const sb_symbol *)word, (int)len);
     if (!st) {
         *out_len = 0;

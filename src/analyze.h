@@ -53,7 +53,18 @@ typedef struct token {
 /* Return 0 to go on, non-zero to stop the walk (analyzer_run returns it). */
 typedef int (*token_fn)(void *ctx, const token *t);
 
-/* code: a language libstemmer knows ("es"). stopwords: the text of a
+/* The letters a word of a language with no stemmer is cut to
+ * (analyzer_stem()); 0: the whole word. */
+#define ANALYZER_FALLBACK_PREFIX 5   /* measured: analyzer_stem()'s fallback_stem() */
+
+/* Is code a language libstemmer may not stem that is written with spaces
+ * between words ("pl", "cs", "uk"; not "ja", "zh", "th")? Its analyzer
+ * stems with the fallback when libstemmer has no stemmer for it. */
+int analyzer_spaced(const char *code);
+/* The i-th such code, or NULL past the last: for listing them. */
+const char *analyzer_spaced_code(size_t i);
+
+/* code: a language libstemmer knows ("es") or analyzer_spaced() does. stopwords: the text of a
  * stopwords.txt (one word a line, '#' comments, "!" settings: "!digraphs
  * ae:ä oe:ö ue:ü", "!digraphs_not_after aeiouq", "!situation son home", "!time tomorrow"),
  * or NULL. Returns NULL when the language has no stemmer or memory runs out. */

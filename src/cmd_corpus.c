@@ -529,6 +529,9 @@ int cmd_init(const cli_command *cmd, int argc, char **argv)
         printf("wrote %s: edit it, then: %s index --corpus %s\n", path, cli_program(), dir);
     char note[8192];
     if (corpus_pack_note(dir, lang, note, sizeof note))
-        printf("note: %s\n", note);
+        for (char *line = note, *nl; line; line = nl ? nl + 1 : NULL) {
+            nl = strchr(line, '\n');
+            printf("note: %.*s\n", nl ? (int)(nl - line) : (int)strlen(line), line);
+        }
     return EXIT_OK;
 }

@@ -9,6 +9,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
+#include "analyze.h"
 #include "asked.h"
 #include "buf.h"
 #include "corpus_file.h"
@@ -38,6 +39,17 @@ static const struct { const char *algorithm, *codes[4]; } stemmer_codes[] = {
     {"swedish", {"sv", "swe"}},       {"tamil", {"ta", "tam"}},
     {"turkish", {"tr", "tur"}},       {"yiddish", {"yi", "yid"}},
 };
+
+int corpus_lang_code_unstemmed(const char *code)
+{
+    /* a later libstemmer's stems win */
+    return analyzer_spaced(code) && corpus_stemmer_name(code) == NULL;
+}
+
+int corpus_lang_code_folder(const char *code)
+{
+    return corpus_lang_code_stemmed(code) || corpus_lang_code_unstemmed(code);
+}
 
 static int stemmer_exists(const char *name)
 {
@@ -80,6 +92,26 @@ static size_t corpus_stemmer_codes(char *out, size_t cap)
     return n;
 }
 
+/* The codes of analyzer_spaced() libstemmer does not stem, into out (cut
+ * to cap); returns the length it needed. */
+static size_t corpus_unstemmed_codes(char *out, size_t cap)
+{
+    size_t n = 0;
+    if (cap)
+        out[0] = '\0';
+    const char *code;
+    for (size_t i = 0; (code = analyzer_spaced_code(i)); i++) {
+        if (!corpus_lang_code_unstemmed(code))
+            continue;
+        const char *sep = n ? ", " : "";
+        int w = n < cap ? snprintf(out + n, cap - n, "%s%s", sep, code)
+                        : snprintf(NULL, 0, "%s%s", sep, code);
+        if (w > 0)
+            n += (size_t)w;
+    }
+    return n;
+}
+
 /* The files a pack holds, each with what a language lacks without it, in
  * the order they are told. */
 static const struct { const char *file, *lacking; } pack_parts[] = {
@@ -93,13 +125,27 @@ size_t corpus_pack_note(const char *dir, const char *code, char *out, size_t cap
 {
     if (cap)
         out[0] = '\0';
+    size_t n = 0;
+    int w;
+    /* no stemmer: the fallback named, so that an owner who finds a form
+     * missed knows why and what a synonyms.txt line would mend */
+    if (corpus_lang_code_unstemmed(code)) {
+        w = snprintf(out, cap,
+                     "libstemmer has no stemmer for \"%s\": its words are matched by their "
+                     "first %d letters, accents off (\"książki\" and \"książek\" as "
+                     "\"ksiaz\"), a shorter word whole; forms that differ sooner go in "
+                     "%s/%s/synonyms.txt, a group a line",
+                     code, ANALYZER_FALLBACK_PREFIX, dir, code);
+        n = w > 0 ? (size_t)w : 0;
+    }
     if (lang_pack_file(code, "messages.txt"))
-        return 0;
+        return n;
     char path[4096];
     struct stat st;
-    size_t n = 0;
-    int w = snprintf(out, cap, "faqbot has no language pack for \"%s\":", code);
-    n = w > 0 ? (size_t)w : 0;
+    w = snprintf(n < cap ? out + n : NULL, n < cap ? cap - n : 0,
+                 "%sfaqbot has no language pack for \"%s\":", n ? "\n" : "", code);
+    size_t head = n;
+    n += w > 0 ? (size_t)w : 0;
     size_t missing = 0;
     for (size_t i = 0; i < sizeof pack_parts / sizeof *pack_parts; i++) {
         snprintf(path, sizeof path, "%s/%s/%s", dir, code, pack_parts[i].file);
@@ -111,9 +157,9 @@ size_t corpus_pack_note(const char *dir, const char *code, char *out, size_t cap
         missing++;
     }
     if (!missing) {
-        if (cap)
-            out[0] = '\0';
-        return 0;
+        if (head < cap)
+            out[head] = '\0';
+        return head;
     }
     w = snprintf(n < cap ? out + n : NULL, n < cap ? cap - n : 0,
                  "; %s/%s/ may hold its own smalltalk.md, messages.txt, synonyms.txt and "
@@ -189,13 +235,41 @@ size_t corpus_lang_code_problem(const char *code, char *out, size_t cap)
 {
     const char *language = NULL, *usual = corpus_lang_code_usual(code, &language);
     int w;
+    /* a language written without spaces between words: its sentences
+     * would be single words to the analyzer; said so, rather than left to
+     * look like a missing code */
+    static const char *const unspaced[] = {"ja", "zh", "th", "lo", "km", "my", "bo"};
+    int no_spaces = 0;
+    for (size_t i = 0; i < sizeof unspaced / sizeof *unspaced; i++)
+        no_spaces |= strcmp(code, unspaced[i]) == 0;
+    /* "pl-PL", "PL", "cs_CZ": a language of the fallback with a region
+     * or in capitals, its code told as a stemmed language's is */
+    char low[8];
+    size_t n = 0;
+    for (; code[n] && code[n] != '-' && code[n] != '_' && n + 1 < sizeof low; n++)
+        low[n] = code[n] >= 'A' && code[n] <= 'Z' ? (char)(code[n] - 'A' + 'a') : code[n];
+    low[n] = '\0';
+    int plain_other = !usual && strcmp(low, code) != 0 && corpus_lang_code_unstemmed(low);
     if (usual)
         w = snprintf(out, cap, "%c%s's code here is \"%s\"", language[0] - 'a' + 'A',
                      language + 1, usual);
+    else if (plain_other)
+        w = snprintf(out, cap, "its code here is \"%s\"", low);
+    else if (no_spaces)
+        w = snprintf(out, cap,
+                     "\"%s\" is written without spaces between words, and faqbot reads a "
+                     "word as the letters between spaces: its languages are those written "
+                     "with them",
+                     code);
     else {
         char codes[256];
         corpus_stemmer_codes(codes, sizeof codes);
-        w = snprintf(out, cap, "a lowercase code of a language libstemmer stems: %s", codes);
+        char plain[256];
+        corpus_unstemmed_codes(plain, sizeof plain);
+        w = snprintf(out, cap,
+                     "a lowercase code of a language libstemmer stems: %s; or, indexed "
+                     "without a stemmer: %s",
+                     codes, plain);
     }
     return w > 0 ? (size_t)w : 0;
 }
@@ -211,7 +285,7 @@ char *corpus_pack_notes(const char *dir)
     char path[4096], note[8192];
     struct stat st;
     for (size_t i = 0; i < n; i++) {
-        if (!corpus_lang_code_stemmed(names[i]) ||
+        if (!corpus_lang_code_folder(names[i]) ||
             corpus_file_path(path, sizeof path, dir, names[i], err, sizeof err) != 0 ||
             stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
             continue;
@@ -740,7 +814,7 @@ int corpus_stream(const char *dir, corpus_report *rep, const corpus_sink *sink, 
             }
             continue;   /* corpus/README.md and the like */
         }
-        if (!corpus_lang_code_stemmed(names[i])) {
+        if (!corpus_lang_code_folder(names[i])) {
             /* told, and the folder passed over, so that the other folders'
              * problems are told in the same run */
             char why[512], folder[sizeof path + 1];

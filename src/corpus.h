@@ -156,6 +156,15 @@ const char *corpus_stemmer_name(const char *code);
  * not "xx", not "dan")? */
 int corpus_lang_code_stemmed(const char *code);
 
+/* Is code a language libstemmer does not stem, written with spaces between
+ * words ("pl", "cs", "uk"; not "ja"), indexed with the fallback of
+ * analyzer_stem()? */
+int corpus_lang_code_unstemmed(const char *code);
+
+/* Is code a language folder's name: corpus_lang_code_stemmed() or
+ * corpus_lang_code_unstemmed()? */
+int corpus_lang_code_folder(const char *code);
+
 /* When code is another name for a language libstemmer stems ("nb", "nn",
  * "deu", "pt-BR", "EN", "danish"): the code a folder of it is named ("no", "de",
  * "pt", "en"), and its libstemmer algorithm into *language (when not
@@ -178,7 +187,9 @@ size_t corpus_lang_code_problem(const char *code, char *out, size_t cap);
  * the bot lacks in it that the folder does not give itself (no small talk,
  * the bot's texts in English...) and the files that would give it, a
  * sentence into out (cut to cap); returns its length, or 0 (out empty)
- * when there is a pack or the folder gives all four files. */
+ * when there is a pack or the folder gives all four files. For a language
+ * with no stemmer, a first line says how its words are matched instead
+ * (the lines apart by a newline). */
 size_t corpus_pack_note(const char *dir, const char *code, char *out, size_t cap);
 
 /* corpus_pack_note() for each language folder of corpus dir, a line each;

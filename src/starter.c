@@ -103,7 +103,7 @@ int starter_write(const char *dir, const char *lang, const char *program, char *
      * and what the language lacks */
     int english = 0;
     char language[64] = "";
-    if (!text && corpus_lang_code_stemmed(lang)) {
+    if (!text && corpus_lang_code_folder(lang)) {
         text = lang_pack_file(STARTER_FALLBACK, STARTER_NOPACK_FILE);
         english = text != NULL;
         starter_language_name(lang, language, sizeof language);

@@ -314,9 +314,27 @@ static void test_bad_input(void **state)
     s = run(a, longw);
     assert_int_equal(s.n, 1);
     assert_true(utf8_valid(s.words[0], strlen(s.words[0])));
-    /* no stemmer for an unknown language */
+    /* no stemmer for an unknown language, nor for one written without
+     * spaces between words */
     assert_null(analyzer_new("xx", NULL));
+    assert_null(analyzer_new("ja", NULL));
     analyzer_free(a);
+
+    /* a language written with spaces that libstemmer does not stem: a
+     * word's first five letters, accents and "ł" folded, so that forms and
+     * a word typed without its marks meet; a shorter word whole */
+    analyzer *pl = analyzer_new("pl", NULL);
+    assert_non_null(pl);
+    size_t n;
+    const char *words[][2] = {{"książki", "ksiaz"}, {"książek", "ksiaz"}, {"ksiazka", "ksiaz"},
+                              {"złoty", "zloty"}, {"zł", "zl"}, {"wypożyczyć", "wypoz"}};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        const char *st = analyzer_stem(pl, words[i][0], strlen(words[i][0]), &n);
+        assert_non_null(st);
+        assert_int_equal(n, strlen(words[i][1]));
+        assert_memory_equal(st, words[i][1], n);
+    }
+    analyzer_free(pl);
 }
 
 static void test_typo_distance(void **state)
