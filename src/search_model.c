@@ -72,6 +72,7 @@ struct search_model {
     uint32_t *st_measures;      /* their words' and keys' lengths, one block */
     ix_model_words words;       /* each word's standing in its language, mapped */
     st_word *st_list;           /* the small talk's distinct words, by language and first byte */
+    pack_talk *pack_talk;       /* the small talk of the packs the index lacks */
     size_t n_st_list;
     uint32_t (*st_from)[257];   /* per language: where each first byte's words start */
     struct model_dict *lex;     /* per language: its dictionary (lexicon *) */
@@ -731,11 +732,13 @@ search_model *search_model_new(const faq_index *ix)
                                            load_syn_entry, load_smalltalk, load_smalltalk_words,
                                            load_known_synonyms, load_words};
     model_load ld = {m, 0, 0, {{NULL, 0}}};
+    char why[256];   /* a pack that would not parse is faqbot's own fault, caught by its tests */
     if (!m->an || !m->max_idf || !m->lex || !m->thes || !m->links || !m->spelled || !m->digits ||
         !m->lang_digits || !m->thes_kept || !m->bare || !m->translit || !m->translit_stops ||
         index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms,
                          ix->n_words, 0, &visit, &ld) != 0 ||
-        group_smalltalk(m) != 0 || index_smalltalk_words(m) != 0 || list_smalltalk_words(m, ld.st_words) != 0) {
+        group_smalltalk(m) != 0 || index_smalltalk_words(m) != 0 || list_smalltalk_words(m, ld.st_words) != 0 ||
+        pack_talk_new(ix, &m->pack_talk, why, sizeof why) != 0) {
         search_model_free(m);
         return NULL;
     }
@@ -752,6 +755,7 @@ void search_model_free(search_model *m)
     if (!m)
         return;
     free_analyzers(m);
+    pack_talk_free(m->pack_talk);
     for (uint32_t l = 0; l < m->ix->n_langs; l++) {
         if (m->lex && m->thes) {
             lexicon_free(m->lex[l].p);
@@ -988,6 +992,11 @@ const st_phrase *search_model_smalltalk(const search_model *m, size_t *n)
 {
     *n = m->n_st;
     return m->st;
+}
+
+const pack_talk *search_model_pack_talk(const search_model *m)
+{
+    return m->pack_talk;
 }
 
 const st_phrase *search_model_smalltalk_of(const search_model *m, uint32_t l, size_t *n)
