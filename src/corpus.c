@@ -336,18 +336,22 @@ static int hand_on(stream *s, corpus_entry *e)
 }
 
 /* The pack's small talk, less the entries whose id the language has. */
-static int hand_on_pack_smalltalk(stream *s, const char *code)
+int corpus_pack_smalltalk(const char *code, corpus_lang *pack, char *err, size_t errlen)
 {
+    memset(pack, 0, sizeof *pack);
+    snprintf(pack->code, sizeof pack->code, "%s", code);
     const char *text = lang_pack_file(code, corpus_file_name(CORPUS_FILE_SMALLTALK));
     if (!text)
         return 0;
     char path[64];
     snprintf(path, sizeof path, "lang/%s/smalltalk.md", code);
+    return corpus_parse_md(pack, path, "smalltalk", text, strlen(text), ENTRY_SMALLTALK, err, errlen);
+}
+
+static int hand_on_pack_smalltalk(stream *s, const char *code)
+{
     corpus_lang pk;
-    memset(&pk, 0, sizeof pk);
-    snprintf(pk.code, sizeof pk.code, "%s", code);
-    int rc = corpus_parse_md(&pk, path, "smalltalk", text, strlen(text), ENTRY_SMALLTALK,
-                             s->r.err, s->r.errlen);
+    int rc = corpus_pack_smalltalk(code, &pk, s->r.err, s->r.errlen);
     for (size_t i = 0; rc == 0 && i < pk.n_entries; i++) {
         const char *file;
         unsigned line;

@@ -6,8 +6,6 @@
 #include <string.h>
 
 #include "corpus.h"
-#include "corpus_parse.h"
-#include "corpus_file.h"
 #include "fold.h"
 #include "lang_pack.h"
 #include "limits.h"
@@ -81,34 +79,29 @@ static int add_phrase(pack_talk *pt, const char *s, const char *id)
 
 static int add_pack(pack_talk *pt, const char *code, char *err, size_t errlen)
 {
-    const char *text = lang_pack_file(code, corpus_file_name(CORPUS_FILE_SMALLTALK));
-    if (!text)
-        return 0;
-    char path[64];
-    snprintf(path, sizeof path, "lang/%s/smalltalk.md", code);
     corpus_lang pk;
-    memset(&pk, 0, sizeof pk);
-    snprintf(pk.code, sizeof pk.code, "%s", code);
-    int rc = corpus_parse_md(&pk, path, "smalltalk", text, strlen(text), ENTRY_SMALLTALK, err, errlen);
-    for (size_t i = 0; rc == 0 && i < pk.n_entries; i++) {
+    int rc = corpus_pack_smalltalk(code, &pk, err, errlen), oom = 0;
+    for (size_t i = 0; rc == 0 && !oom && i < pk.n_entries; i++) {
         corpus_entry *e = &pk.entries[i];
         if (pt->n_ids == pt->ids_cap) {
             size_t cap = pt->ids_cap ? 2 * pt->ids_cap : 64;
             char **ids = realloc(pt->ids, cap * sizeof *ids);
-            if (!ids) {
-                rc = -1;
-                break;
+            if (!(oom = !ids)) {
+                pt->ids = ids;
+                pt->ids_cap = cap;
             }
-            pt->ids = ids;
-            pt->ids_cap = cap;
         }
+        if (oom)
+            break;
         const char *id = pt->ids[pt->n_ids++] = e->id;
         e->id = NULL;   /* the table's now */
-        rc = add_phrase(pt, e->question, id);
-        for (size_t k = 0; rc == 0 && k < e->n_alts; k++)
-            rc = add_phrase(pt, e->alts[k], id);
-        if (rc != 0)
-            snprintf(err, errlen, "%s: out of memory", path);
+        oom = add_phrase(pt, e->question, id) != 0;
+        for (size_t k = 0; !oom && k < e->n_alts; k++)
+            oom = add_phrase(pt, e->alts[k], id) != 0;
+    }
+    if (oom) {
+        snprintf(err, errlen, "lang/%s/smalltalk.md: out of memory", code);
+        rc = -1;
     }
     corpus_lang_clear(&pk);
     return rc;
