@@ -18,6 +18,8 @@ typedef struct {
 struct pack_talk {
     talk_phrase *p; /* sorted by key */
     size_t n, cap;
+    talk_phrase *own; /* the index's own small talk, sorted by key (id NULL) */
+    size_t n_own, own_cap;
     char **ids;     /* each entry's id, owned */
     size_t n_ids, ids_cap;
 };
@@ -57,23 +59,46 @@ static long pack_key(const char *s, size_t len, char *out)
     return (long)k;
 }
 
-static int add_phrase(pack_talk *pt, const char *s, const char *id)
+/* Phrase s (len bytes) of small talk id into the list *p (*n of *cap). */
+static int add_phrase(talk_phrase **p, size_t *n, size_t *cap, const char *s, size_t len, const char *id)
 {
     char key[PACK_KEY_ROOM];
-    long n = pack_key(s, strlen(s), key);
-    if (n <= 0)
+    long k = pack_key(s, len, key);
+    if (k <= 0)
         return 0;   /* nothing to say whole, or too long a phrase to be said */
-    if (pt->n == pt->cap) {
-        size_t cap = pt->cap ? 2 * pt->cap : 256;
-        talk_phrase *p = realloc(pt->p, cap * sizeof *p);
-        if (!p)
+    if (*n == *cap) {
+        size_t c = *cap ? 2 * *cap : 256;
+        talk_phrase *g = realloc(*p, c * sizeof *g);
+        if (!g)
             return -1;
-        pt->p = p;
-        pt->cap = cap;
+        *p = g;
+        *cap = c;
     }
-    if (!(pt->p[pt->n].key = strndup(key, (size_t)n)))
+    if (!((*p)[*n].key = strndup(key, (size_t)k)))
         return -1;
-    pt->p[pt->n++].id = id;
+    (*p)[(*n)++].id = id;
+    return 0;
+}
+
+/* The index's own small talk, each question and alternate: a phrase it
+ * says whole is its own to answer. */
+static int add_own(pack_talk *pt, const faq_index *ix)
+{
+    for (uint32_t e = 0; e < faq_index_entry_count(ix); e++) {
+        faq_entry fe;
+        faq_index_entry(ix, e, &fe);
+        if (fe.kind != ENTRY_SMALLTALK)
+            continue;
+        if (add_phrase(&pt->own, &pt->n_own, &pt->own_cap, fe.question.s, fe.question.len, NULL) != 0)
+            return -1;
+        for (const char *a = fe.alts.s, *end = fe.alts.s + fe.alts.len; a < end;) {
+            const char *nl = memchr(a, '\n', (size_t)(end - a));
+            const char *stop = nl ? nl : end;
+            if (add_phrase(&pt->own, &pt->n_own, &pt->own_cap, a, (size_t)(stop - a), NULL) != 0)
+                return -1;
+            a = stop + 1;
+        }
+    }
     return 0;
 }
 
@@ -95,9 +120,9 @@ static int add_pack(pack_talk *pt, const char *code, char *err, size_t errlen)
             break;
         const char *id = pt->ids[pt->n_ids++] = e->id;
         e->id = NULL;   /* the table's now */
-        oom = add_phrase(pt, e->question, id) != 0;
+        oom = add_phrase(&pt->p, &pt->n, &pt->cap, e->question, strlen(e->question), id) != 0;
         for (size_t k = 0; !oom && k < e->n_alts; k++)
-            oom = add_phrase(pt, e->alts[k], id) != 0;
+            oom = add_phrase(&pt->p, &pt->n, &pt->cap, e->alts[k], strlen(e->alts[k]), id) != 0;
     }
     if (oom) {
         snprintf(err, errlen, "lang/%s/smalltalk.md: out of memory", code);
@@ -125,8 +150,15 @@ int pack_talk_new(const faq_index *ix, pack_talk **out, char *err, size_t errlen
             pack_talk_free(pt);
             return -1;
         }
+    if (add_own(pt, ix) != 0) {
+        snprintf(err, errlen, "out of memory");
+        pack_talk_free(pt);
+        return -1;
+    }
     if (pt->n)
         qsort(pt->p, pt->n, sizeof *pt->p, by_key);
+    if (pt->n_own)
+        qsort(pt->own, pt->n_own, sizeof *pt->own, by_key);
     *out = pt;
     return 0;
 }
@@ -138,7 +170,7 @@ const char *pack_talk_find(const pack_talk *pt, const char *q, size_t len, size_
         return NULL;
     talk_phrase want = {key, NULL};
     const talk_phrase *hit = bsearch(&want, pt->p, pt->n, sizeof *pt->p, by_key);
-    if (!hit)
+    if (!hit || (pt->n_own && bsearch(&want, pt->own, pt->n_own, sizeof *pt->own, by_key)))
         return NULL;
     *id_len = strlen(hit->id);
     return hit->id;
@@ -150,6 +182,9 @@ void pack_talk_free(pack_talk *pt)
         return;
     for (size_t i = 0; i < pt->n; i++)
         free(pt->p[i].key);
+    for (size_t i = 0; i < pt->n_own; i++)
+        free(pt->own[i].key);
+    free(pt->own);
     for (size_t i = 0; i < pt->n_ids; i++)
         free(pt->ids[i]);
     free(pt->p);

@@ -303,8 +303,9 @@ static void answer_smalltalk(searcher *s, uint32_t st, uint32_t L, const faq_que
     }
 }
 
-/* A declined question that is a pack's small talk said whole, in a
- * language the index lacks: that small talk, in the question's language
+/* A question declined or read as the index's small talk that is a pack's
+ * small talk said whole, in a language the index lacks (and not the
+ * index's own small talk said whole): that small talk, in the question's language
  * when the FAQ has entries in it, else in the FAQ's first (by default)
  * that has the small talk, else in any. 1 when answered so. */
 static int answer_pack_talk(searcher *s, const char *q, size_t len, uint32_t L,
@@ -368,6 +369,10 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
          * language's do not ("danke", "holaa" for "hola": a lone word tells
          * the language no better than a tie), is that language's when
          * nothing else tells: no language chosen, no conversation's */
+        /* a lacked pack's phrase said whole is what was said; the index's
+         * small talk met it only in part ("bon dia": Spanish "día") */
+        if (answer_pack_talk(s, q, len, L, opts, out))
+            return s->failed ? -1 : 0;
         if (st_lang != L && !lang_given(ix, opts)) {
             L = s->lang = st_lang;
             out->query_lang = faq_index_lang_code(ix, L);

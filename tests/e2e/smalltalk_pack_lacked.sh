@@ -2,8 +2,9 @@
 # but the index lacks (no folder, no dictionary linking it) is small talk,
 # answered in a language the FAQ has: "bona tarda" asked of a FAQ in
 # Spanish alone was declined, its words no language's ("Lo siento, no tengo
-# una respuesta"). The phrase said whole, punctuation and case aside; with
-# other words it is a question like any (use_pack_talk).
+# una respuesta"), and "bon dia" was told the bot cannot tell the time. The
+# phrase said whole, punctuation and case aside; with other words it is a
+# question like any (use_pack_talk).
 . "$ROOT/tests/e2e/lib.sh.inc"
 mkdir -p "$TMP/c/es"
 cat > "$TMP/c/es/faq.md" <<'MD'
@@ -28,6 +29,12 @@ expect_eq "ask: in Spanish, the FAQ's language" "$(json lang <"$TMP/out")" es
 expect_eq "ask: the Spanish pack's words" "$(json answer <"$TMP/out")" "$hola"
 ask "¡Bona tarda!"
 expect_eq "ask: its punctuation and capitals aside" "$(json id <"$TMP/out")" hello
+# "bon dia" met Spanish small talk in part ("día": "I cannot tell the
+# time"): said whole, the Catalan greeting wins
+ask "bon dia"
+expect_eq "ask: Catalan good morning is a greeting, not the time" "$(json id <"$TMP/out")" hello
+ask "hola"
+expect_eq "ask: the FAQ's own small talk said whole stays its own" "$(json lang <"$TMP/out")" es
 ask "moltes gràcies"
 expect_eq "ask: Catalan thanks, thanked back in Spanish" "$(json answer <"$TMP/out")" "$gracias"
 ask "bona tarda, quan obriu el club de tennis?"
