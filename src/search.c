@@ -316,8 +316,12 @@ static int answer_pack_talk(searcher *s, const char *q, size_t len, uint32_t L,
     /* small talk's bounds, as the index's own small talk has them */
     int said = s->params.use_smalltalk && s->params.use_pack_talk && s->q.n_toks &&
                s->q.n_toks <= s->params.smalltalk_max_words;
-    const char *id = said ? pack_talk_find(search_model_pack_talk(s->ctx.m), q, len, &id_len)
-                         : NULL;
+    const pack_talk *pt = NULL;
+    if (said && search_model_pack_talk(s->ctx.m, &pt) != 0) {
+        s->failed = 1;
+        return 0;
+    }
+    const char *id = said ? pack_talk_find(pt, q, len, &id_len) : NULL;
     if (!id)
         return 0;
     uint32_t n_langs = faq_index_lang_count(ix), def = faq_index_lang_default(ix);

@@ -72,7 +72,8 @@ struct search_model {
     uint32_t *st_measures;      /* their words' and keys' lengths, one block */
     ix_model_words words;       /* each word's standing in its language, mapped */
     st_word *st_list;           /* the small talk's distinct words, by language and first byte */
-    pack_talk *pack_talk;       /* the small talk of the packs the index lacks */
+    struct model_dict *talk;    /* the small talk of the packs the index lacks (pack_talk *),
+                                   made on first use: most questions never need it */
     size_t n_st_list;
     uint32_t (*st_from)[257];   /* per language: where each first byte's words start */
     struct model_dict *lex;     /* per language: its dictionary (lexicon *) */
@@ -102,6 +103,7 @@ struct model_dict {
     atomic_int ready;           /* p is set for good */
     void *p;
     const char *order;          /* a thesaurus's order stamp in MODEL, or NULL */
+    const faq_index *ix;        /* the index, for what is made from it (the talk) */
 };
 
 /* d's, opened by open (language code) on the first call: 0, or -1 when
@@ -722,6 +724,11 @@ search_model *search_model_new(const faq_index *ix)
             atomic_init(&lists[k]->ready, 0);
         }
     }
+    if ((m->talk = calloc(1, sizeof *m->talk))) {
+        pthread_mutex_init(&m->talk->mu, NULL);
+        atomic_init(&m->talk->ready, 0);
+        m->talk->ix = ix;
+    }
     for (uint32_t l = 0; m->lex && m->thes && l < ix->n_langs; l++) {
         pthread_mutex_init(&m->lex[l].mu, NULL);
         pthread_mutex_init(&m->thes[l].mu, NULL);
@@ -732,13 +739,11 @@ search_model *search_model_new(const faq_index *ix)
                                            load_syn_entry, load_smalltalk, load_smalltalk_words,
                                            load_known_synonyms, load_words};
     model_load ld = {m, 0, 0, {{NULL, 0}}};
-    char why[256];   /* a pack that would not parse is faqbot's own fault, caught by its tests */
-    if (!m->an || !m->max_idf || !m->lex || !m->thes || !m->links || !m->spelled || !m->digits ||
+    if (!m->an || !m->talk || !m->max_idf || !m->lex || !m->thes || !m->links || !m->spelled || !m->digits ||
         !m->lang_digits || !m->thes_kept || !m->bare || !m->translit || !m->translit_stops ||
         index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms,
                          ix->n_words, 0, &visit, &ld) != 0 ||
-        group_smalltalk(m) != 0 || index_smalltalk_words(m) != 0 || list_smalltalk_words(m, ld.st_words) != 0 ||
-        pack_talk_new(ix, &m->pack_talk, why, sizeof why) != 0) {
+        group_smalltalk(m) != 0 || index_smalltalk_words(m) != 0 || list_smalltalk_words(m, ld.st_words) != 0) {
         search_model_free(m);
         return NULL;
     }
@@ -755,7 +760,11 @@ void search_model_free(search_model *m)
     if (!m)
         return;
     free_analyzers(m);
-    pack_talk_free(m->pack_talk);
+    if (m->talk) {
+        pack_talk_free(m->talk->p);
+        pthread_mutex_destroy(&m->talk->mu);
+        free(m->talk);
+    }
     for (uint32_t l = 0; l < m->ix->n_langs; l++) {
         if (m->lex && m->thes) {
             lexicon_free(m->lex[l].p);
@@ -994,9 +1003,25 @@ const st_phrase *search_model_smalltalk(const search_model *m, size_t *n)
     return m->st;
 }
 
-const pack_talk *search_model_pack_talk(const search_model *m)
+/* model_dict_get()'s opener of the talk: a pack that would not parse is
+ * faqbot's own fault, caught by its tests, so any failure is memory's. */
+static int open_pack_talk(const struct model_dict *d, const char *code, void **out)
 {
-    return m->pack_talk;
+    (void)code;
+    char why[256];
+    pack_talk *pt;
+    if (pack_talk_new(d->ix, &pt, why, sizeof why) != 0)
+        return -1;
+    *out = pt;
+    return 0;
+}
+
+int search_model_pack_talk(const search_model *m, const pack_talk **out)
+{
+    void *p = NULL;
+    int rc = model_dict_get(m->talk, open_pack_talk, NULL, &p);
+    *out = p;
+    return rc;
 }
 
 const st_phrase *search_model_smalltalk_of(const search_model *m, uint32_t l, size_t *n)
