@@ -410,18 +410,22 @@ static int hand_on(stream *s, corpus_entry *e)
 }
 
 /* The pack's small talk, less the entries whose id the language has. */
-static int hand_on_pack_smalltalk(stream *s, const char *code)
+int corpus_pack_smalltalk(const char *code, corpus_lang *pack, char *err, size_t errlen)
 {
+    memset(pack, 0, sizeof *pack);
+    snprintf(pack->code, sizeof pack->code, "%s", code);
     const char *text = lang_pack_file(code, corpus_file_name(CORPUS_FILE_SMALLTALK));
     if (!text)
         return 0;
     char path[64];
     snprintf(path, sizeof path, "lang/%s/smalltalk.md", code);
+    return corpus_parse_md(pack, path, "smalltalk", text, strlen(text), ENTRY_SMALLTALK, err, errlen);
+}
+
+static int hand_on_pack_smalltalk(stream *s, const char *code)
+{
     corpus_lang pk;
-    memset(&pk, 0, sizeof pk);
-    snprintf(pk.code, sizeof pk.code, "%s", code);
-    int rc = corpus_parse_md(&pk, path, "smalltalk", text, strlen(text), ENTRY_SMALLTALK,
-                             s->r.err, s->r.errlen);
+    int rc = corpus_pack_smalltalk(code, &pk, s->r.err, s->r.errlen);
     for (size_t i = 0; rc == 0 && i < pk.n_entries; i++) {
         const char *file;
         unsigned line;
@@ -531,67 +535,49 @@ static int derive_stops(const char *dir, char **names, size_t n, corpus_lang *he
     return rc;
 }
 
-/* corpus_md_outside()'s callback: the document's title, kept. */
-static void title_of(void *ctx, corpus_md_outside_kind kind, unsigned line, const char *s, size_t n)
-{
-    char *title = ctx;
-    if (kind == CORPUS_MD_TITLE) {
-        n = utf8_cut(s, n, FAQ_MAX_TITLE_BYTES - 1);
-        memcpy(title, s, n);
-        title[n] = '\0';
-    }
-}
-
 /* The FAQ's own name as the chat page's title: a language whose folder
  * holds one FAQ document, a Markdown one with a "# Title", and whose
  * messages.txt sets no page_title gets "page_title = Title" in its
  * messages, before its pack's generic one ("Frequently asked questions").
  * Several documents are several topics, none the FAQ's name; a language
  * without a pack's texts speaks English's on the page (msg_text_lang()),
- * under which a title in its own words would be mis-tagged. 0, or -1
- * when out of memory. */
-static int derive_title(const char *dir, char **names, size_t n, corpus_lang *head, char *err,
-                        size_t errlen)
+ * under which a title in its own words would be mis-tagged. The document
+ * whose title that would be, or NULL; its title is taken as it is read
+ * (corpus_reader's title), and put in by put_title(). */
+static const char *title_doc(char **names, size_t n, const corpus_lang *head)
 {
-    char set[FAQ_MAX_TITLE_BYTES], title[FAQ_MAX_TITLE_BYTES] = "";
+    char set[FAQ_MAX_TITLE_BYTES];
     if (!lang_pack_file(head->code, "messages.txt") ||
         (head->messages && message_value(head->messages, strlen(head->messages), "page_title", set, sizeof set)))
-        return 0;
+        return NULL;
     const char *doc = NULL;
     for (size_t i = 0; i < n; i++) {
         if (!doc_kind(names[i]) || corpus_file_kind_of(names[i]) >= 0)
             continue;
         if (doc)
-            return 0;
+            return NULL;
         doc = names[i];
     }
-    char path[4096], why[512], *text;
-    size_t len;
-    if (!doc || doc_kind(doc) != 1 || corpus_file_path(path, sizeof path, dir, doc, why, sizeof why) != 0)
-        return 0;
-    if (corpus_file_read(path, &text, &len, why, sizeof why) != 0) {
-        /* memory that ran out is the reading's end; any other failure is
-         * told by the reading proper, in its turn */
-        if (!strstr(why, "out of memory"))
-            return 0;
-        snprintf(err, errlen, "%s", why);
-        return -1;
-    }
-    corpus_reader quiet = {.err = why, .errlen = sizeof why};
-    const char *t = text;
-    if (corpus_read_check_text(&quiet, path, &t, &len) == 0)
-        corpus_md_outside(t, len, title_of, title);
-    free(text);
-    if (!title[0])
-        return 0;
-    const char *own = head->messages ? head->messages : "";
-    size_t a = strlen(own);
-    char *s = malloc(a + strlen(title) + 16);
+    return doc && doc_kind(doc) == 1 ? doc : NULL;
+}
+
+/* "page_title = title" into head's messages after their first own bytes
+ * (the folder's messages.txt), before the pack's. 0, or -1 when out of
+ * memory. */
+static int put_title(corpus_lang *head, size_t own, const char *title, const char *dir, char *err,
+                     size_t errlen)
+{
+    const char *m = head->messages ? head->messages : "";
+    size_t len = strlen(m);
+    char *s = malloc(len + strlen(title) + 16);
     if (!s) {
         snprintf(err, errlen, "%s:1: out of memory", dir);
         return -1;
     }
-    sprintf(s, "%s%spage_title = %s\n", own, a && own[a - 1] != '\n' ? "\n" : "", title);
+    if (own && m[own - 1] != '\n' && m[own] == '\n')
+        own++;   /* the line end that joined the pack's on */
+    int w = sprintf(s, "%.*s%spage_title = %s\n", (int)own, m, own && m[own - 1] != '\n' ? "\n" : "", title);
+    memcpy(s + w, m + own, len - own + 1);
     free(head->messages);
     head->messages = s;
     return 0;
@@ -611,6 +597,13 @@ static void problems_by_line(corpus_report *rep, size_t first)
             rep->items[j] = rep->items[j - 1];
         rep->items[j] = x;
     }
+}
+
+/* The language to the sink, once. */
+static int tell_lang(stream *s, corpus_lang *head, int *told)
+{
+    *told = 1;
+    return s->sink->lang(s->sink->ctx, head, s->r.err, s->r.errlen);
 }
 
 /* One language folder. Its stop words, synonyms and messages are read
@@ -658,14 +651,18 @@ static int stream_lang(stream *s, const char *dir, const char *code)
         *slots[lf] = text;
         replaced |= (unsigned)corpus_file_replaces(text, len) << lf;
     }
-    if (fail_at == n && !faulty[CORPUS_FILE_MESSAGES] && derive_title(dir, names, n, &head, err, errlen) != 0)
-        goto out;
+    const char *titled = fail_at == n && !faulty[CORPUS_FILE_MESSAGES] ? title_doc(names, n, &head) : NULL;
+    size_t own = head.messages ? strlen(head.messages) : 0;
+    char title[FAQ_MAX_TITLE_BYTES];
     if (fail_at == n && corpus_file_add_pack(dir, &head, replaced, err, errlen) != 0)
         goto out;
     if (fail_at == n && !head.stopwords && !faulty[CORPUS_FILE_STOPWORDS] &&
         derive_stops(dir, names, n, &head, err, errlen) != 0)
         goto out;
-    if (s->sink->lang(s->sink->ctx, &head, err, errlen) != 0)
+    /* with a title to come, the language is handed on once its document
+     * is read, before any entry */
+    int lang_told = !titled;
+    if (!titled && s->sink->lang(s->sink->ctx, &head, err, errlen) != 0)
         goto out;
     s->pos = 0;
     for (size_t i = 0; i < n; i++) {
@@ -715,11 +712,19 @@ static int stream_lang(stream *s, const char *dir, const char *code)
         int rd = -1;
         if (!base)
             snprintf(err, errlen, "%s:1: out of memory", path);
-        else if (md)
+        else if (md) {
+            if (f == titled) {
+                s->r.title = title;
+                s->r.title_cap = sizeof title;
+            }
             rd = corpus_read_md(&s->r, &doc, path, base, text, len,
                                 lf == CORPUS_FILE_SMALLTALK ? ENTRY_SMALLTALK : ENTRY_FAQ);
-        else
+            if (rd == 0 && s->r.title && title[0] && put_title(&head, own, title, dir, err, errlen) != 0)
+                rd = -1;
+            s->r.title = NULL;
+        } else {
             rd = corpus_read_txt(&s->r, &doc, path, base, text, len);
+        }
         free(base);
         free(text);
         if (rd == 0 && lf < 0 && doc.n_entries == 0 && problems == problems_told(s->r.rep))
@@ -728,6 +733,8 @@ static int stream_lang(stream *s, const char *dir, const char *code)
                                             "\"## Question?\""
                                           : "no question in this file: a question is a line that opens "
                                             "with \"¿\" or ends with \"?\"");
+        if (rd == 0 && !lang_told && doc.n_entries)
+            rd = tell_lang(s, &head, &lang_told);
         for (size_t k = 0; rd == 0 && k < doc.n_entries; k++)
             rd = hand_on(s, &doc.entries[k]);
         if (rd == 0)
@@ -738,6 +745,8 @@ static int stream_lang(stream *s, const char *dir, const char *code)
         if (rd != 0)
             goto out;
     }
+    if (!lang_told && tell_lang(s, &head, &lang_told) != 0)
+        goto out;
     if (!(replaced & (1u << CORPUS_FILE_SMALLTALK)) && hand_on_pack_smalltalk(s, code) != 0)
         goto out;
     rc = 0;

@@ -204,6 +204,12 @@ char *corpus_pack_notes(const char *dir);
  * Returns 0, or -1 with err saying why. */
 int corpus_stream_pack(const char *code, const corpus_sink *sink, char *err, size_t errlen);
 
+/* The small talk of language code's pack (lang_pack.h), its entries parsed
+ * into pack (cleared by the caller, corpus_lang_clear(), whatever this
+ * returns); none when faqbot ships no pack for code. Returns 0, or -1 with
+ * err saying why. */
+int corpus_pack_smalltalk(const char *code, corpus_lang *pack, char *err, size_t errlen);
+
 void corpus_lang_clear(corpus_lang *lang);
 void corpus_free(corpus *c);
 

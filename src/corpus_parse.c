@@ -483,6 +483,19 @@ static int md_alt_slip(const char *p, size_t ln)
     return an >= 2 && a[0] == '?' && !is_blank(a[1]) && a[1] != '?';
 }
 
+/* A level-1 heading's text, line p (ln bytes): its "#"s and blanks trimmed,
+ * a closing run of "#"s too. */
+static void heading1_text(const char *p, size_t ln, const char **a, size_t *an)
+{
+    *a = p;
+    *an = ln;
+    trim(a, an);
+    while (*an && **a == '#')
+        ++*a, --*an;
+    trim(a, an);
+    strip_closing_hashes(*a, an);
+}
+
 void corpus_md_outside(const char *text, size_t len, corpus_md_outside_fn fn, void *ctx)
 {
     const char *p = text, *end = text + len;
@@ -508,10 +521,7 @@ void corpus_md_outside(const char *text, size_t len, corpus_md_outside_fn fn, vo
             fence_len = run;
             fence_ch = ch;
         } else if (md_heading1(p, ln)) {
-            while (an && *a == '#')
-                a++, an--;
-            trim(&a, &an);
-            strip_closing_hashes(a, &an);
+            heading1_text(p, ln, &a, &an);
             fn(ctx, !seen_entry && !seen_title ? CORPUS_MD_TITLE : CORPUS_MD_PART, line, a, an);
             seen_title = 1;
             in_entry = told = 0;
@@ -550,6 +560,8 @@ static int start_document(corpus_reader *r, const char *path, const char **text,
 {
     r->counted_text = r->counted_at = *text;   /* a new document, though at an old one's address */
     r->counted_line = 1;
+    if (r->title && r->title_cap)
+        r->title[0] = '\0';
     return corpus_read_check_text(r, path, text, len);
 }
 
@@ -575,7 +587,7 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
     const char *answer_from = NULL;
     char fence_ch = 0;
     size_t fence_len = 0;   /* 0: not inside a fenced code block */
-    int alts_open = 0, seen_heading1 = 0, level;
+    int alts_open = 0, seen_heading1 = 0, seen_heading2 = 0, level;
     unsigned n = 0, line = 0;
     const char *p = text, *end = text + len;
     while (p < end) {
@@ -607,10 +619,19 @@ int corpus_read_md(corpus_reader *r, corpus_lang *lang, const char *path, const 
                                       "\"## %.*s\"",
                                       quote_len(q, qn, 200), q, quote_len(q, qn, 200), q) != 0)
                 goto out;
+            if (r->title && r->title_cap && !seen_heading1 && !seen_heading2) {
+                const char *t;
+                size_t tn;
+                heading1_text(p, ln, &t, &tn);
+                tn = utf8_cut(t, tn, r->title_cap - 1);
+                memcpy(r->title, t, tn);
+                r->title[tn] = '\0';
+            }
             seen_heading1 = 1;
             cur = NULL;
             alts_open = 0;
         } else if (md_heading(p, ln, &q, &qn)) {
+            seen_heading2 = 1;
             if (cur && finish_entry(r, cur, text, answer_from, p) != 0)
                 goto out;
             cur = NULL;

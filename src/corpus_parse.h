@@ -42,6 +42,12 @@ typedef struct corpus_reader {
      * first byte), so that its entries, told in order, count on from there */
     const char *counted_text, *counted_at;
     unsigned counted_line;
+    /* in: room for a Markdown document's title, or NULL; out: its "# Title"
+     * as corpus_md_outside() tells it (cut on a character to title_cap - 1
+     * bytes), "" when it has none: taken in the reading that segments it,
+     * not by reading it again */
+    char *title;
+    size_t title_cap;
 } corpus_reader;
 
 /* A problem at path:line (line 0: at path as a whole). A malformed line (one that looks like a heading,

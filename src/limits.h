@@ -16,6 +16,7 @@
 #define FAQ_MAX_FILE_BYTES       (64u << 20) /* largest corpus file read */
 #define FAQ_MAX_ID_BYTES         128       /* longest entry id */
 #define FAQ_MAX_TITLE_BYTES      200       /* longest FAQ title taken as the chat page's, NUL included */
+#define FAQ_MAX_PACK_TALK_BYTES  256       /* longest question read as a lacked pack's small talk (pack_talk.h) */
 #define FAQ_MAX_ENTRIES          (1u << 24) /* entries in one index */
 #define FAQ_MAX_CORPUS_PROBLEMS  20        /* corpus problems reported (all are counted) */
 #define FAQ_ANSWER_NOTICE_BYTES  (64u << 10) /* an answer longer is told: a heading left out? */

@@ -303,6 +303,45 @@ static void answer_smalltalk(searcher *s, uint32_t st, uint32_t L, const faq_que
     }
 }
 
+/* A question declined or read as the index's small talk that is a pack's
+ * small talk said whole, in a language the index lacks (and not the
+ * index's own small talk said whole): that small talk, in the question's language
+ * when the FAQ has entries in it, else in the FAQ's first (by default)
+ * that has the small talk, else in any. 1 when answered so. */
+static int answer_pack_talk(searcher *s, const char *q, size_t len, uint32_t L,
+                            const faq_query_opts *opts, faq_answer *out)
+{
+    const faq_index *ix = s->ix;
+    size_t id_len;
+    /* small talk's bounds, as the index's own small talk has them */
+    int said = s->params.use_smalltalk && s->params.use_pack_talk && s->q.n_toks &&
+               s->q.n_toks <= s->params.smalltalk_max_words;
+    const pack_talk *pt = NULL;
+    if (said && search_model_pack_talk(s->ctx.m, &pt) != 0) {
+        s->failed = 1;
+        return 0;
+    }
+    const char *id = said ? pack_talk_find(pt, q, len, &id_len) : NULL;
+    if (!id)
+        return 0;
+    uint32_t n_langs = faq_index_lang_count(ix), def = faq_index_lang_default(ix);
+    uint32_t order[FAQ_MAX_LANGS + 2] = {L, def}, n = 2;
+    for (uint32_t l = 0; l < n_langs && n < FAQ_MAX_LANGS + 2; l++)
+        order[n++] = l;
+    uint32_t e = UINT32_MAX, at = L;
+    for (int faq_only = 1; faq_only >= 0 && e == UINT32_MAX; faq_only--)
+        for (uint32_t i = 0; i < n && e == UINT32_MAX; i++)
+            if (order[i] < n_langs && (!faq_only || faq_index_lang_entries(ix, order[i]) > 0))
+                e = faq_index_find_id(ix, id, id_len, at = order[i]);
+    if (e == UINT32_MAX)
+        return 0;
+    out->n_alts = 0;
+    L = s->lang = at;
+    out->query_lang = faq_index_lang_code(ix, L);
+    answer_smalltalk(s, e, L, opts, out);
+    return 1;
+}
+
 int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *opts,
                  faq_answer *out)
 {
@@ -334,6 +373,10 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
          * language's do not ("danke", "holaa" for "hola": a lone word tells
          * the language no better than a tie), is that language's when
          * nothing else tells: no language chosen, no conversation's */
+        /* a lacked pack's phrase said whole is what was said; the index's
+         * small talk met it only in part ("bon dia": Spanish "día") */
+        if (answer_pack_talk(s, q, len, L, opts, out))
+            return s->failed ? -1 : 0;
         if (st_lang != L && !lang_given(ix, opts)) {
             L = s->lang = st_lang;
             out->query_lang = faq_index_lang_code(ix, L);
@@ -358,6 +401,8 @@ int searcher_ask(searcher *s, const char *q, size_t len, const faq_query_opts *o
             present_highlight(&s->ctx, c1, out->best.entry, s->matched_buf, sizeof s->matched_buf,
                               out);
     }
+    if (out->outcome == OUTCOME_DECLINE && answer_pack_talk(s, q, len, L, opts, out))
+        return s->failed ? -1 : 0;
     if (opts && opts->explain) {
         present_explain(&s->explain, &s->ctx, L, s->top, s->n_top, &s->rerank, threshold);
         out->explain = s->explain.text.s;

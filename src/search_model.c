@@ -72,6 +72,8 @@ struct search_model {
     uint32_t *st_measures;      /* their words' and keys' lengths, one block */
     ix_model_words words;       /* each word's standing in its language, mapped */
     st_word *st_list;           /* the small talk's distinct words, by language and first byte */
+    struct model_dict *talk;    /* the small talk of the packs the index lacks (pack_talk *),
+                                   made on first use: most questions never need it */
     size_t n_st_list;
     uint32_t (*st_from)[257];   /* per language: where each first byte's words start */
     struct model_dict *lex;     /* per language: its dictionary (lexicon *) */
@@ -101,6 +103,7 @@ struct model_dict {
     atomic_int ready;           /* p is set for good */
     void *p;
     const char *order;          /* a thesaurus's order stamp in MODEL, or NULL */
+    const faq_index *ix;        /* the index, for what is made from it (the talk) */
 };
 
 /* d's, opened by open (language code) on the first call: 0, or -1 when
@@ -721,6 +724,11 @@ search_model *search_model_new(const faq_index *ix)
             atomic_init(&lists[k]->ready, 0);
         }
     }
+    if ((m->talk = calloc(1, sizeof *m->talk))) {
+        pthread_mutex_init(&m->talk->mu, NULL);
+        atomic_init(&m->talk->ready, 0);
+        m->talk->ix = ix;
+    }
     for (uint32_t l = 0; m->lex && m->thes && l < ix->n_langs; l++) {
         pthread_mutex_init(&m->lex[l].mu, NULL);
         pthread_mutex_init(&m->thes[l].mu, NULL);
@@ -731,7 +739,7 @@ search_model *search_model_new(const faq_index *ix)
                                            load_syn_entry, load_smalltalk, load_smalltalk_words,
                                            load_known_synonyms, load_words};
     model_load ld = {m, 0, 0, {{NULL, 0}}};
-    if (!m->an || !m->max_idf || !m->lex || !m->thes || !m->links || !m->spelled || !m->digits ||
+    if (!m->an || !m->talk || !m->max_idf || !m->lex || !m->thes || !m->links || !m->spelled || !m->digits ||
         !m->lang_digits || !m->thes_kept || !m->bare || !m->translit || !m->translit_stops ||
         index_model_read(ix->model, ix->model_len, ix->n_langs, ix->n_entries, ix->n_terms,
                          ix->n_words, 0, &visit, &ld) != 0 ||
@@ -752,6 +760,11 @@ void search_model_free(search_model *m)
     if (!m)
         return;
     free_analyzers(m);
+    if (m->talk) {
+        pack_talk_free(m->talk->p);
+        pthread_mutex_destroy(&m->talk->mu);
+        free(m->talk);
+    }
     for (uint32_t l = 0; l < m->ix->n_langs; l++) {
         if (m->lex && m->thes) {
             lexicon_free(m->lex[l].p);
@@ -988,6 +1001,27 @@ const st_phrase *search_model_smalltalk(const search_model *m, size_t *n)
 {
     *n = m->n_st;
     return m->st;
+}
+
+/* model_dict_get()'s opener of the talk: a pack that would not parse is
+ * faqbot's own fault, caught by its tests, so any failure is memory's. */
+static int open_pack_talk(const struct model_dict *d, const char *code, void **out)
+{
+    (void)code;
+    char why[256];
+    pack_talk *pt;
+    if (pack_talk_new(d->ix, &pt, why, sizeof why) != 0)
+        return -1;
+    *out = pt;
+    return 0;
+}
+
+int search_model_pack_talk(const search_model *m, const pack_talk **out)
+{
+    void *p = NULL;
+    int rc = model_dict_get(m->talk, open_pack_talk, NULL, &p);
+    *out = p;
+    return rc;
 }
 
 const st_phrase *search_model_smalltalk_of(const search_model *m, uint32_t l, size_t *n)

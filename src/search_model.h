@@ -19,6 +19,7 @@
 #include "index_read.h"
 #include "known_synonyms.h"
 #include "lemma.h"
+#include "pack_talk.h"
 #include "spellings.h"
 #include "thesaurus.h"
 #include "typo.h"
@@ -201,6 +202,11 @@ typedef struct st_phrase {
  * the run of them that is its, in the order of their entries. */
 const st_phrase *search_model_smalltalk(const search_model *m, size_t *n);
 const st_phrase *search_model_smalltalk_of(const search_model *m, uint32_t l, size_t *n);
+
+/* The small talk of the packs whose language the index lacks (pack_talk.h),
+ * made on the first call, into *out (the model's): 0, or -1 when memory
+ * ran out (tried again next call). Thread-safe. */
+int search_model_pack_talk(const search_model *m, const pack_talk **out);
 
 /* A word of the small talk, measured as st_phrase's are. */
 typedef struct st_word {

@@ -292,6 +292,11 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_answer_pairs, "coverage: two words side by side in the answer"),
     SWITCH(use_smalltalk, "outcome: greetings and thanks"),
     SWITCH(use_smalltalk_within, "outcome: small talk among other words"),
+    SWITCH(use_pack_talk,
+           "outcome: a question declined, or met in part by the index's small talk, that is a "
+           "pack's small talk said whole, in a language the index lacks (\"bona tarda\", \"bon "
+           "dia\" of a FAQ in Spanish alone), is that small talk, answered in a language the FAQ "
+           "has"),
     SWITCH(use_smalltalk_own_word,
            "outcome: a word of the question's language (the FAQ's, or its dictionary's) is no "
            "typo of another language's small talk (\"hole\" is no Spanish \"hola\"). "

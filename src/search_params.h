@@ -114,6 +114,7 @@ typedef struct search_params {
                                    asked in, a FAQ language's word: no small talk */
     int use_smalltalk_own_word; /* a word of the question's language: no other's small-talk typo */
     int use_smalltalk_own_terms; /* a question's stem meets only its own language's small talk */
+    int use_pack_talk;          /* a pack's small talk said whole, its language not in the index */
     int use_decline_model, use_union_gain, use_dictionary, use_lemma, use_decompound, use_thesaurus;
     int use_siblings;
     int use_translation, use_cognates, use_guess_evidence, use_accents;

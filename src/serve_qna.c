@@ -323,6 +323,7 @@ static json_t *answer_query(server *sv, const qna_query *in, searcher *s)
     /* those that pass the threshold and the filters; the first is the
      * answer, in whatever language it is found */
     int kept = 0;
+    faq_entry es[FAQ_QNA_FILTER_POOL];   /* hits[i]'s entry, looked up once */
     for (int i = 0; i < n; i++) {
         if (qna_score(&a, &hits[i]) < in->threshold)
             continue;
@@ -339,19 +340,27 @@ static json_t *answer_query(server *sv, const qna_query *in, searcher *s)
             if (!ok)
                 continue;
         }
+        es[kept] = e;
         hits[kept++] = hits[i];
     }
     /* beyond the answer, what the asker can read, as /api/ask offers:
      * entries in the question's language when there are some (the pool of
-     * the whole index holds entries of every language) */
-    if (kept > 1)
+     * the whole index holds entries of every language). The rule keeps
+     * hits in their order: their entries follow, walked alongside. */
+    if (kept > 1) {
+        uint32_t was[FAQ_QNA_FILTER_POOL];
+        for (int i = 0; i < kept; i++)
+            was[i] = hits[i].entry;
         kept = 1 + faq_hits_readable(ix, a.query_lang, hits + 1, kept - 1);
-    json_t *answers = json_array();
-    for (int i = 0; i < kept && i < in->top; i++) {
-        faq_entry e;
-        faq_index_entry(ix, hits[i].entry, &e);
-        json_array_append_new(answers, answer_object(in, &e, qna_score(&a, &hits[i])));
+        for (int i = 1, j = 1; i < kept; i++, j++) {
+            while (was[j] != hits[i].entry)
+                j++;
+            es[i] = es[j];
+        }
     }
+    json_t *answers = json_array();
+    for (int i = 0; i < kept && i < in->top; i++)
+        json_array_append_new(answers, answer_object(in, &es[i], qna_score(&a, &hits[i])));
     if (json_array_size(answers) == 0)
         json_array_append_new(answers, in->language
             ? json_pack("{s:[], s:s, s:f, s:i, s:{}}", "questions", "answer", LANGUAGE_NO_MATCH,

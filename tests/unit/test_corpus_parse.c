@@ -15,6 +15,7 @@
 #include "corpus.h"
 #include "corpus_parse.h"
 #include "limits.h"
+#include "utf8.h"
 
 static corpus_lang lang;
 static char err[1024];
@@ -129,6 +130,58 @@ static void test_md_headings(void **state)
     assert_int_equal(lang.n_entries, 0);
     assert_int_equal(md(""), 0);
     assert_int_equal(lang.n_entries, 0);
+}
+
+/* corpus_md_outside()'s title, cut as the page takes it. */
+static void outside_title(void *ctx, corpus_md_outside_kind kind, unsigned line, const char *s, size_t n)
+{
+    char *title = ctx;
+    (void)line;
+    if (kind == CORPUS_MD_TITLE) {
+        n = utf8_cut(s, n, FAQ_MAX_TITLE_BYTES - 1);
+        memcpy(title, s, n);
+        title[n] = '\0';
+    }
+}
+
+/* A document's title is taken in the reading that segments it: the same
+ * "# Title" corpus_md_outside() tells, read once. */
+static void test_md_title(void **state)
+{
+    (void)state;
+    char long_title[600] = "# ";
+    for (int i = 0; i < 120; i++)
+        strcat(long_title, "é");   /* 240 bytes: cut on a character */
+    strcat(long_title, "\n## P?\nR.\n");
+    static const struct { const char *doc, *want; } cases[] = {
+        {"# Club FAQ\n\n## ¿Cuándo abren? {#hours}\nDe 9 a 5.\n", "Club FAQ"},
+        {"  # Cerrado ##  \n## P?\nR.\n", "Cerrado"},
+        {"Texto suelto.\n# Tras el texto\n## P?\nR.\n", "Tras el texto"},
+        {"# Uno\n# Dos\n## P?\nR.\n", "Uno"},
+        {"## P?\nR.\n# Una parte\n## Q?\nS.\n", ""},
+        {"```\n# código\n```\n# Fuera\n## P?\nR.\n", "Fuera"},
+        {"\xEF\xBB\xBF# Con BOM\n## P?\nR.\n", "Con BOM"},
+        {"## P?\nR.\n", ""},
+        {NULL, NULL},
+    };
+    for (int k = 0; k < (int)(sizeof cases / sizeof *cases); k++) {
+        const char *doc = cases[k].doc ? cases[k].doc : long_title;
+        char title[FAQ_MAX_TITLE_BYTES] = "x", want[FAQ_MAX_TITLE_BYTES] = "";
+        corpus_reader r = {.err = err, .errlen = sizeof err, .title = title, .title_cap = sizeof title};
+        reset(NULL);
+        if (corpus_read_md(&r, &lang, "doc.md", "doc", doc, strlen(doc), ENTRY_FAQ) != 0)
+            fail_msg("case %d: %s", k, err);
+        const char *t = doc;
+        size_t len = strlen(doc);
+        corpus_reader quiet = {.err = err, .errlen = sizeof err};
+        assert_int_equal(corpus_read_check_text(&quiet, "doc.md", &t, &len), 0);
+        corpus_md_outside(t, len, outside_title, want);
+        assert_string_equal(title, want);
+        if (cases[k].want)
+            assert_string_equal(title, cases[k].want);
+        else
+            assert_int_equal(strlen(title), 198);   /* 99 "é" of 2 bytes, within 199 */
+    }
 }
 
 static void test_md_alternates(void **state)
@@ -544,6 +597,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup(test_md_entries, reset),
         cmocka_unit_test_setup(test_md_headings, reset),
+        cmocka_unit_test_setup(test_md_title, reset),
         cmocka_unit_test_setup(test_md_alternates, reset),
         cmocka_unit_test_setup(test_md_fences, reset),
         cmocka_unit_test_setup(test_md_ids, reset),
