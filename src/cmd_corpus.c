@@ -98,8 +98,20 @@ static int write_langs(import_doc *doc, const char **langs, size_t n_langs, cons
     size_t written = 0;
     int rc = -1;
     struct stat st;
-    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        snprintf(err, errlen, "%.300s: %s", dir, stat(dir, &st) != 0 ? strerror(errno) : "not a folder");
+    /* DIR is the corpus and is not made: a mistyped name would make a new
+     * corpus beside the one indexed, its entries never found (the same one
+     * level write_out() keeps); what to do is said instead */
+    if (stat(dir, &st) != 0) {
+        int e = errno;
+        if (e == ENOENT)
+            snprintf(err, errlen, "%.180s: no such folder: --out-dir names the corpus folder, which import does "
+                     "not make (mkdir %.180s first, or name the corpus you index)", dir, dir);
+        else
+            snprintf(err, errlen, "%.300s: %s", dir, strerror(e));
+        return -1;
+    }
+    if (!S_ISDIR(st.st_mode)) {
+        snprintf(err, errlen, "%.300s: not a folder", dir);
         return -1;
     }
     for (size_t i = 0; i < doc->n; i++) {

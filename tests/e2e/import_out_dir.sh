@@ -37,7 +37,8 @@ expect_match "the option named" "$(cat "$TMP/err")" 'the rows are in 2 languages
 expect_eq "nothing on stdout" "$(wc -c <"$TMP/out")" 0
 "$FAQBOT" import --out-dir "$TMP/nowhere" "$TMP/helpdesk.csv" 2>"$TMP/err"
 expect_eq "a folder that is not there: bad data" "$?" 2
-expect_match "told by its name" "$(cat "$TMP/err")" 'nowhere: No such file or directory'
+expect_match "told by its name, and what to do" "$(cat "$TMP/err")" 'nowhere: no such folder: --out-dir names the corpus folder, which import does not make \(mkdir .*nowhere first'
+expect_eq "nothing made" "$(ls -d "$TMP/nowhere" 2>/dev/null)" ""
 "$FAQBOT" import --out-dir "$TMP/corpus" "$TMP/helpdesk.csv" 2>"$TMP/err" || fail "import --out-dir: $(cat "$TMP/err")"
 expect_match "the files named" "$(cat "$TMP/err")" "written: .*/sv/helpdesk\\.md .*/en/helpdesk\\.md"
 expect_eq "one file per language" "$(cd "$TMP/corpus" && find . -type f | sort | tr '\n' ' ')" \

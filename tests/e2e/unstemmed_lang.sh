@@ -1,29 +1,30 @@
 # unstemmed_lang.sh: a FAQ in a language libstemmer does not stem but that
-# is written with spaces between words (Czech and Polish here; nothing in
-# the rules is either) indexes, where it was refused as an "unknown
-# language folder": its words are matched by their first five letters,
-# accents off, so an inflected form typed without its marks meets the
-# entry ("knihy", "knihu", "knih"; "książki", "ksiazek"); index and init
+# is written with spaces between words and has no pack (Slovak and
+# Croatian here; nothing in the rules is either) indexes, where it was
+# refused as an "unknown language folder": its words are matched by their
+# first five letters, accents off, so an inflected form typed without its
+# marks meets the entry ("knihy", "knihu", "kníh"; "posuditi",
+# "posudujem"); index and init
 # say so in a note naming the fallback, with what a language without a pack
 # lacks; language identification tells the language from English's
 # questions; init starts its folder with the English sample; a folder
-# named with a region or in capitals ("pl-PL", "CS") is told its code.
+# named with a region or in capitals ("hr-HR", "SK") is told its code.
 . "$ROOT/tests/e2e/lib.sh.inc"
-mkdir -p "$TMP/c/cs" "$TMP/c/en"
-cat > "$TMP/c/cs/faq.md" <<'MD'
-# Městská knihovna
+mkdir -p "$TMP/c/sk" "$TMP/c/en"
+cat > "$TMP/c/sk/faq.md" <<'MD'
+# Mestská knižnica
 
-## Kolik knih si mohu půjčit? {#loans}
+## Koľko kníh si môžem požičať? {#loans}
 
-Najednou si můžete vypůjčit až deset knih na jeden měsíc.
+Naraz si môžete požičať až desať kníh na jeden mesiac.
 
-## Jak prodloužím výpůjčku? {#renew}
+## Ako predĺžim výpožičku? {#renew}
 
-Výpůjčku prodloužíte v online katalogu nebo telefonicky, nejvýše dvakrát.
+Výpožičku predĺžite v online katalógu alebo telefonicky, najviac dvakrát.
 
-## Kde najdu čítárnu? {#reading}
+## Kde nájdem čitáreň? {#reading}
 
-Čítárna je ve druhém patře, otevřená každý všední den.
+Čitáreň je na druhom poschodí, otvorená každý pracovný deň.
 MD
 cat > "$TMP/c/en/faq.md" <<'MD'
 # City library
@@ -41,41 +42,41 @@ Online in the catalogue or by phone, twice at most.
 On the second floor, open every weekday.
 MD
 "$FAQBOT" index --corpus "$TMP/c" --out "$TMP/faq.idx" > "$TMP/out" 2> "$TMP/err"
-expect_eq "index cs: written" "$?" "0"
-expect_match "index cs: both languages" "$(cat "$TMP/out")" 'in 2 languages'
+expect_eq "index sk: written" "$?" "0"
+expect_match "index sk: both languages" "$(cat "$TMP/out")" 'in 2 languages'
 err=$(cat "$TMP/err")
-expect_match "index cs: the fallback named" "$err" \
-    '^faqbot index: note: libstemmer has no stemmer for "cs": its words are matched by their first 5 letters'
-expect_match "index cs: where other forms go" "$err" 'c/cs/synonyms\.txt'
-expect_match "index cs: what no pack means, as for a stemmed language" "$err" \
-    'note: faqbot has no language pack for "cs": no small talk'
-expect_eq "index cs: English has no such note" "$(grep -c '"en"' "$TMP/err")" "0"
+expect_match "index sk: the fallback named" "$err" \
+    '^faqbot index: note: libstemmer has no stemmer for "sk": its words are matched by their first 5 letters'
+expect_match "index sk: where other forms go" "$err" 'c/sk/synonyms\.txt'
+expect_match "index sk: what no pack means, as for a stemmed language" "$err" \
+    'note: faqbot has no language pack for "sk": no small talk'
+expect_eq "index sk: English has no such note" "$(grep -c '"en"' "$TMP/err")" "0"
 # another form of the entry's words, without the marks
-expect_answer "an inflected form" "kolik knizek a knihu si pujcim" loans cs
-expect_answer "another form, no accents" "prodlouzeni vypujcky" renew cs
+expect_answer "an inflected form" "kolko knizok a knihu si pozicam" loans sk
+expect_answer "another form, no accents" "predlzenie vypozicky" renew sk
 expect_answer "the same question in English" "how many books can i borrow" loans en
-expect_answer "Czech told from English" "kde je citarna" reading cs
+expect_answer "Slovak told from English" "kde je citaren" reading sk
 
-# Polish, a folder of its own: "książki" in the entry, "ksiazek" asked
-mkdir -p "$TMP/p/pl"
-printf '## Ile książki mogę wypożyczyć? {#loans}\n\nDo dziesięciu książek na miesiąc.\n\n## Gdzie jest czytelnia? {#reading}\n\nNa drugim piętrze.\n' > "$TMP/p/pl/faq.md"
+# Croatian, a folder of its own: "posuditi" in the entry, "posudujem" asked
+mkdir -p "$TMP/p/hr"
+printf '## Koliko knjiga mogu posuditi? {#loans}\n\nDo deset knjiga na mjesec.\n\n## Gdje je čitaonica? {#reading}\n\nNa drugom katu.\n' > "$TMP/p/hr/faq.md"
 index_faq "$TMP/p"
-expect_answer "Polish: another case, no marks" "ile ksiazek wypozyczam" loans pl
+expect_answer "Croatian: another form, no marks" "koliko knjige posudujem" loans hr
 
 # init starts it, as a language with a stemmer and no pack
-"$FAQBOT" init "$TMP/i" --lang pl > "$TMP/out" 2>&1
-expect_eq "init pl: done" "$?" "0"
-expect_match "init pl: the sample in English, to replace" "$(cat "$TMP/out")" 'i/pl/faq\.md: its sample entry in English'
-expect_match "init pl: the fallback named" "$(cat "$TMP/out")" 'note: libstemmer has no stemmer for "pl"'
+"$FAQBOT" init "$TMP/i" --lang hr > "$TMP/out" 2>&1
+expect_eq "init hr: done" "$?" "0"
+expect_match "init hr: the sample in English, to replace" "$(cat "$TMP/out")" 'i/hr/faq\.md: its sample entry in English'
+expect_match "init hr: the fallback named" "$(cat "$TMP/out")" 'note: libstemmer has no stemmer for "hr"'
 "$FAQBOT" index --corpus "$TMP/i" --out "$TMP/i.idx" > /dev/null 2>&1
-expect_eq "init pl: the started folder indexes" "$?" "0"
+expect_eq "init hr: the started folder indexes" "$?" "0"
 
 # a region or capitals: the code to use told, as for a stemmed language
 # (it listed every code there is)
-mkdir -p "$TMP/r/pl-PL" "$TMP/r/CS"
-printf '## Gdzie jest czytelnia? {#reading}\n\nNa drugim piętrze.\n' > "$TMP/r/pl-PL/faq.md"
-printf '## Kde je čítárna? {#reading}\n\nVe druhém patře.\n' > "$TMP/r/CS/faq.md"
+mkdir -p "$TMP/r/hr-HR" "$TMP/r/SK"
+printf '## Gdje je čitaonica? {#reading}\n\nNa drugom katu.\n' > "$TMP/r/hr-HR/faq.md"
+printf '## Kde je čitáreň? {#reading}\n\nNa druhom poschodí.\n' > "$TMP/r/SK/faq.md"
 "$FAQBOT" index --corpus "$TMP/r" --out "$TMP/r.idx" > /dev/null 2> "$TMP/err"
-expect_eq "pl-PL, CS: refused" "$?" "2"
-expect_match "pl-PL: its code" "$(cat "$TMP/err")" 'r/pl-PL/: unknown language folder "pl-PL" \(its code here is "pl"\)'
-expect_match "CS: its code" "$(cat "$TMP/err")" 'r/CS/: unknown language folder "CS" \(its code here is "cs"\)'
+expect_eq "hr-HR, SK: refused" "$?" "2"
+expect_match "hr-HR: its code" "$(cat "$TMP/err")" 'r/hr-HR/: unknown language folder "hr-HR" \(its code here is "hr"\)'
+expect_match "SK: its code" "$(cat "$TMP/err")" 'r/SK/: unknown language folder "SK" \(its code here is "sk"\)'

@@ -40,6 +40,8 @@ static const struct {
     {"ar", "كيف", "في", "مكتبه"},
     {"ro", "unde", "pentru", "biblioteca"},
     {"hu", "hol", "nekem", "konyvtar"},
+    {"pl", "gdzie", "dla", "biblioteka"},
+    {"cs", "kde", "pro", "knihovna"},
 };
 static const char *const smalltalk_ids[] = {"hello", "thanks", "bye", "who-are-you", "how-are-you", "help", "ok", "time", "weather", "joke", "complaint", "praise", "human"};
 
