@@ -653,6 +653,11 @@ static const char *fallback_stem(analyzer *a, const char *word, size_t len, size
     return a->term;
 }
 
+int analyzer_cuts(const analyzer *a)
+{
+    return !a->stemmer;
+}
+
 const char *analyzer_stem(analyzer *a, const char *word, size_t len, size_t *out_len)
 {
     /* a number is its own stem in every Snowball language (their rules

@@ -89,6 +89,10 @@ analyzer *analyzer_clone(const analyzer *from);
 /* Keep stop words in the stream (flagged is_stop) instead of dropping them. */
 void analyzer_keep_stopwords(analyzer *a, int keep);
 
+/* Does a stem word to its first ANALYZER_FALLBACK_PREFIX letters (no
+ * stemmer for its language)? */
+int analyzer_cuts(const analyzer *a);
+
 /* Skip stemming: each token's term is its folded word. For callers that
  * only look words up (highlighting), where the stemmer is the dear part. */
 void analyzer_skip_stemming(analyzer *a, int skip);

@@ -121,6 +121,59 @@ static const struct { const char *file, *lacking; } pack_parts[] = {
     {"stopwords.txt", "stop and question words read off the entries (from 8 entries up)"},
 };
 
+/* The first word of a language folder's documents that the fallback cuts
+ * and that holds a letter beyond ASCII, for the note to show (an English
+ * sample left in a new folder is not its language: none shown). */
+typedef struct {
+    char word[64], cut[64];
+} cut_example;
+
+static int cut_example_token(void *ctx, const token *t)
+{
+    cut_example *ex = ctx;
+    /* an entry's {#id} is no word of the language */
+    if (t->offset && t->raw[-1] == '#')
+        return 0;
+    if (!t->lower || utf8_length(t->lower, t->lower_len) <= ANALYZER_FALLBACK_PREFIX ||
+        t->lower_len >= sizeof ex->word || t->term_len >= sizeof ex->cut)
+        return 0;
+    int wide = 0;
+    for (size_t i = 0; i < t->lower_len; i++)
+        wide |= (unsigned char)t->lower[i] >= 0x80;
+    if (!wide)
+        return 0;
+    memcpy(ex->word, t->lower, t->lower_len);
+    ex->word[t->lower_len] = '\0';
+    memcpy(ex->cut, t->term, t->term_len);
+    ex->cut[t->term_len] = '\0';
+    return 1;
+}
+
+static void cut_example_find(const char *dir, const char *code, cut_example *ex)
+{
+    ex->word[0] = '\0';
+    char folder[4096], path[4096], err[256];
+    if (snprintf(folder, sizeof folder, "%s/%s", dir, code) >= (int)sizeof folder)
+        return;
+    size_t n;
+    char **names = corpus_file_list(folder, &n, err, sizeof err);
+    if (!names)
+        return;
+    analyzer *a = analyzer_new(code, NULL);
+    for (size_t i = 0; a && i < n && !ex->word[0]; i++) {
+        char *text;
+        size_t len;
+        if (corpus_file_kind_of(names[i]) >= 0 ||
+            corpus_file_path(path, sizeof path, folder, names[i], err, sizeof err) != 0 ||
+            corpus_file_read(path, &text, &len, err, sizeof err) != 0)
+            continue;
+        analyzer_run(a, text, len, cut_example_token, ex);
+        free(text);
+    }
+    analyzer_free(a);
+    corpus_file_list_free(names, n);
+}
+
 size_t corpus_pack_note(const char *dir, const char *code, char *out, size_t cap)
 {
     if (cap)
@@ -130,12 +183,18 @@ size_t corpus_pack_note(const char *dir, const char *code, char *out, size_t cap
     /* no stemmer: the fallback named, so that an owner who finds a form
      * missed knows why and what a synonyms.txt line would mend */
     if (corpus_lang_code_unstemmed(code)) {
+        /* the example is one of the folder's own words: a Polish one
+         * told a Hebrew or Czech owner nothing of theirs */
+        cut_example ex;
+        cut_example_find(dir, code, &ex);
+        char shown[160] = "";
+        if (ex.word[0])
+            snprintf(shown, sizeof shown, " (\"%s\" as \"%s\")", ex.word, ex.cut);
         w = snprintf(out, cap,
                      "libstemmer has no stemmer for \"%s\": its words are matched by their "
-                     "first %d letters, accents off (\"książki\" and \"książek\" as "
-                     "\"ksiaz\"), a shorter word whole; forms that differ sooner go in "
-                     "%s/%s/synonyms.txt, a group a line",
-                     code, ANALYZER_FALLBACK_PREFIX, dir, code);
+                     "first %d letters, accents off%s, a shorter word whole; forms that differ "
+                     "sooner go in %s/%s/synonyms.txt, a group a line",
+                     code, ANALYZER_FALLBACK_PREFIX, shown, dir, code);
         n = w > 0 ? (size_t)w : 0;
     }
     if (lang_pack_file(code, "messages.txt"))

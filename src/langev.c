@@ -126,6 +126,17 @@ static int marked_only(const search_ctx *c, uint32_t l, uint32_t wi, const char 
     return mw.marked;
 }
 
+/* Is t a word longer than language l's cut whose cut is one of l's
+ * stems, l a language with no stemmer? */
+static int cut_word(const search_ctx *c, uint32_t l, const qtok *t)
+{
+    if (!analyzer_cuts(c->an[l]) || utf8_length(t->word, t->word_len) <= ANALYZER_FALLBACK_PREFIX)
+        return 0;
+    size_t n;
+    const char *stem = analyzer_stem(c->an[l], t->word, t->word_len, &n);
+    return stem && n && ix_find_term(c->ix, l, stem, n) != IX_NONE;
+}
+
 /* What the thread remembers of t (qmemo.h), its languages (bit l:
  * language l) found now if it did not: all but the languages whose
  * dictionaries could still hold it, left open (the stem is the dear part,
@@ -184,6 +195,12 @@ static qmemo_word word_facts(const search_ctx *c, const qtok *t)
                                        translit_skeleton_min(c->p), (int[1]){0},
                                        (uint32_t[1]){0}, 1))
             f.langs |= 1ull << l;
+        /* a language with no stemmer: an inflected form the FAQ does not
+         * write shows its language by its first letters as it meets its
+         * entries by them (a word no longer than the cut was looked up
+         * whole above) */
+        else if (c->p->use_cut_lang_words && cut_word(c, l, t))
+            f.langs |= bit;
         else if (may_translate(c, l))
             f.langs_open |= 1ull << l;
     }

@@ -250,6 +250,12 @@ const search_param_field search_param_fields[] = {
     FIELD(translit_skeleton_min, INT, 2, 1, 1000,
           "... a stem whose skeleton the word's begins with, of this many consonants at "
           "least (\"zawaj\" for \"زواج\"'s stem)"),
+    SWITCH(use_cut_lang_words,
+           "langid: a question's word is of a language with no stemmer when its first letters "
+           "(analyzer_stem()'s cut) are one of the language's stems: \"загубила\" is "
+           "Ukrainian \"загубив\" and no word of a Russian FAQ beside it. No tuning corpus "
+           "moves; library-pl (fresh) language id 51/51 -> 50/51, English \"library\" read as "
+           "Polish by the brand \"Libra\", declined either way (docs/quality.md)"),
     SWITCH(use_translit_stops,
            "tokens (with use_translit): a Latin-letter word of a question read as a language "
            "written in Cyrillic or Greek letters whose Latin key is one of its stop or question "

@@ -124,6 +124,7 @@ typedef struct search_params {
     int use_translit_arabic;    /* ... and against Arabic words by their consonants */
     int translit_skeleton_min;  /* ... a stem's skeleton of this many bytes at least */
     int use_translit_stops;     /* ... a stop or question word so typed is one */
+    int use_cut_lang_words;     /* langid: a word by its first letters, where no stemmer is */
     int translit_stops_latin;   /* ... unless a Latin-letter language of the index has the word */
     int use_parts;              /* the FAQ's compounds holding the word as a part */
     int use_flagged_parts;      /* a compound the FAQ lacks, split where the dictionary reads it */
