@@ -228,6 +228,11 @@ const search_param_field search_param_fields[] = {
     SWITCH(use_bare_letters,
            "slots and language: a word the FAQ lacks typed without a letter the keyboard "
            "lacks (\"ror\" for \"rør\")"),
+    SWITCH(use_hebrew_prefixes,
+           "slots: a Hebrew word the FAQ lacks read without the letters written onto it (ה the, "
+           "ו and, ב in, ל to, מ from, ש that, כ as: \"לאולם\", \"והכרטיס\"), or with one, "
+           "where the FAQ holds the word so (the cut keeps them: \"הספרים\" is not "
+           "\"ספרים\"); they are root letters too (\"מחיר\"), so only the FAQ's own stems"),
     SWITCH(use_accented_synonyms,
            "slots (with use_accents): a word the FAQ lacks whose accent restored makes a "
            "synonym group's member (\"informacio\") takes its groups. sportscentre top-1 "

@@ -119,6 +119,7 @@ typedef struct search_params {
     int use_siblings;
     int use_translation, use_cognates, use_guess_evidence, use_accents;
     int use_bare_letters;       /* a word typed without a letter the keyboard lacks (fold.h) */
+    int use_hebrew_prefixes;    /* a Hebrew word the FAQ lacks with or without ה ו ב ל מ ש כ */
     int use_accented_synonyms;  /* a synonym member typed without its accent */
     int use_translit;           /* a Cyrillic or Greek word typed in Latin letters (translit.h) */
     int use_translit_arabic;    /* ... and against Arabic words by their consonants */

@@ -608,6 +608,60 @@ static void add_bare(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
         add_alt(sl, found[k], c->p->w_accent, ALT_VARIANT, IX_NONE);
 }
 
+/* Hebrew writes "the", "and", "in", "to", "from", "that" and "as" onto the
+ * next word, one letter each, and the fallback's cut keeps them. */
+static const char *const hebrew_prefixes[] = {"ה", "ו", "ב", "ל", "מ", "ש", "כ"};
+
+static int hebrew_prefix(const char *w, size_t n)
+{
+    for (size_t i = 0; i < sizeof hebrew_prefixes / sizeof *hebrew_prefixes; i++)
+        if (n > 2 && memcmp(w, hebrew_prefixes[i], 2) == 0)
+            return 1;
+    return 0;
+}
+
+/* The FAQ's stem of Hebrew word w (n bytes), or IX_NONE */
+static uint32_t hebrew_term(const search_ctx *c, uint32_t L, const char *w, size_t n)
+{
+    size_t k;
+    const char *stem = analyzer_stem(c->an[L], w, n, &k);
+    return stem && k ? ix_find_term(c->ix, L, stem, k) : IX_NONE;
+}
+
+/* A Hebrew word the FAQ lacks: the word without the letters written onto
+ * it, one by one while two letters remain ("והכרטיס": "הכרטיס",
+ * "כרטיס"...), else the word or one of those with one of them onto it
+ * ("ספרים", "בסיסמה": "הספרים", "הסיסמה"), the first the FAQ holds. Its
+ * own stems only: each letter is a root letter too. */
+static void add_hebrew_prefixes(const search_ctx *c, slot *sl, uint32_t L, const qtok *t)
+{
+    if (strcmp(faq_index_lang_code(c->ix, L), "he") != 0 || t->word_len > QUERY_WORD_BYTES)
+        return;
+    size_t skip[4] = {0}, n_forms = 1;
+    while (n_forms < 4) {
+        size_t at = skip[n_forms - 1];
+        if (!hebrew_prefix(t->word + at, t->word_len - at) ||
+            utf8_length(t->word + at + 2, t->word_len - at - 2) < 2)
+            break;
+        skip[n_forms++] = at + 2;
+    }
+    uint32_t term = IX_NONE;
+    for (size_t f = 1; f < n_forms && term == IX_NONE; f++)
+        term = hebrew_term(c, L, t->word + skip[f], t->word_len - skip[f]);
+    char with[QUERY_WORD_BYTES + 2];
+    for (size_t f = 0; f < n_forms && term == IX_NONE; f++) {
+        size_t n = t->word_len - skip[f];
+        memcpy(with + 2, t->word + skip[f], n);
+        for (size_t i = 0; i < sizeof hebrew_prefixes / sizeof *hebrew_prefixes && term == IX_NONE;
+             i++) {
+            memcpy(with, hebrew_prefixes[i], 2);
+            term = hebrew_term(c, L, with, n + 2);
+        }
+    }
+    if (term != IX_NONE)
+        add_alt(sl, term, c->p->w_accent, ALT_VARIANT, IX_NONE);
+}
+
 /* A word the FAQ lacks typed in Latin letters about a FAQ written in
  * Cyrillic or Greek ones ("vrachu" for "врачу"): its words or stems of the
  * same Latin key (search_model_translit()), the word loosely spelled. */
@@ -1046,6 +1100,8 @@ static int expand_unknown(const search_ctx *c, slot *sl, uint32_t L, const qtok 
         add_bare(c, sl, L, t);
     if (!sl->n_alts && p->use_translit && !t->is_qword)
         add_translit(c, sl, L, t);
+    if (!sl->n_alts && p->use_hebrew_prefixes && !t->is_qword)
+        add_hebrew_prefixes(c, sl, L, t);
     if (p->use_foreign)
         add_foreign(c, sl, L, t);
     if (!sl->n_alts && p->use_lemma)

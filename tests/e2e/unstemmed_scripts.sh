@@ -4,7 +4,8 @@
 # one syllable, marks that carry tone). The index note shows the fallback
 # with one of the folder's own words cut, not a Polish one; an English
 # sample left by init shows none. Each is answered in its language, typed
-# with its forms; a Ukrainian question is told from Russian and answered
+# with its forms (a Hebrew word with "the", "and", "in"... written onto it);
+# a Ukrainian question is told from Russian and answered
 # in Ukrainian, a Russian one in Russian, a Ukrainian form neither folder
 # writes by its first letters.
 . "$ROOT/tests/e2e/lib.sh.inc"
@@ -68,6 +69,14 @@ cat > "$TMP/h/he/faq.md" <<'MD'
 ## איפה נמצא אולם הקריאה? {#reading}
 
 אולם הקריאה בקומה השנייה, פתוח בכל יום חול.
+
+## איך מקבלים כרטיס קורא? {#card}
+
+יש להביא תעודת זהות לדלפק, הכרטיס ניתן בחינם.
+
+## יש אינטרנט אלחוטי בספרייה? {#wifi}
+
+כן, הרשת Library חינמית, הסיסמה בדלפק.
 MD
 "$FAQBOT" index --corpus "$TMP/h" --out "$TMP/faq.idx" > /dev/null 2> "$TMP/err"
 expect_eq "index he: written" "$?" "0"
@@ -75,6 +84,13 @@ expect_match "index he: the fallback shown on a Hebrew word" "$(cat "$TMP/err")"
     'no stemmer for "he": .*accents off \("הספרייה" as "הספרי"\)'
 expect_eq "index he: no Polish example" "$(grep -c 'ksiaz' "$TMP/err")" "0"
 expect_answer "Hebrew" "איפה אולם הקריאה" reading he
+# "to", "and the", "in" written onto the word: the FAQ's word without them,
+# or with "the" it writes
+expect_answer "Hebrew, 'to' onto the hall" "לאולם הקריאה" reading he
+expect_answer "Hebrew, 'and the' onto the card" "והכרטיס" card he
+expect_answer "Hebrew, 'in' for the FAQ's 'the'" "בסיסמה" wifi he
+expect_eq "ablation: without the prefixes read, declined" \
+    "$("$FAQBOT" ask --index "$TMP/faq.idx" --json --set use_hebrew_prefixes=0 "והכרטיס" | json id)" "null"
 
 # Vietnamese: a word of five letters or fewer is whole; none longer with a
 # mark, so no example; typed without its marks it is answered
