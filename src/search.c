@@ -58,8 +58,7 @@ struct searcher {
     int pruning;                /* MaxScore on (off only to check it) */
     cand top[SEARCH_RERANK_MAX];
     int n_top;
-    uint32_t lang;              /* the last query's language ... */
-    int asked;                  /* ... once there was one */
+    uint32_t lang;              /* the last query's language */
     /* the conversation's language (slot 0, when there is one), then the
      * page's: ctx.shown's; ctx.page's from slot 1 */
     int shown[FAQ_MAX_PAGE_LANGS + 1];
@@ -223,9 +222,11 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
         /* the language's evidence is the question's words, which every
          * language's analyzer splits and folds alike: read them with the
          * analyzer of the likeliest language (the conversation's, else
-         * the thread's last question's), whose tokens stand if it is the
-         * one; else they are read again */
-        first = prev >= 0 ? (uint32_t)prev : s->asked ? s->lang : first;
+         * the FAQ's first), whose tokens stand if it is the one; else they
+         * are read again. Not the thread's last question's: the words'
+         * evidence is not quite the same through every analyzer (their
+         * stop words), and a question must not be read otherwise for
+         * what another asker asked before it on the same thread */
         query_tokenize(&s->q, s->an[first], q, len);
         L = langev_detect(&s->ctx, s->langid, prev, q, len);
         read = L == first;
@@ -240,7 +241,6 @@ static uint32_t prepare(searcher *s, const char *q, size_t len, const faq_query_
     s->n_top = topk_run(s->topk, &s->ctx, s->pruning, s->top);
     s->n_top = rerank_run(&s->ctx, &s->rerank, L, s->top, s->n_top);
     s->lang = L;
-    s->asked = 1;
     return L;
 }
 
