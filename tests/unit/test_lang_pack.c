@@ -42,6 +42,8 @@ static const struct {
     {"hu", "hol", "nekem", "konyvtar"},
     {"pl", "gdzie", "dla", "biblioteka"},
     {"cs", "kde", "pro", "knihovna"},
+    {"uk", "де", "мене", "бібліотека"},
+    {"he", "איפה", "של", "ספרייה"},
 };
 static const char *const smalltalk_ids[] = {"hello", "thanks", "bye", "who-are-you", "how-are-you", "help", "ok", "time", "weather", "joke", "complaint", "praise", "human"};
 
