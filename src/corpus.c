@@ -248,19 +248,28 @@ const char *corpus_lang_code_written(const char *code)
     return strcmp(code, "no") == 0 ? "nb" : code;
 }
 
+/* The part of code before a region's ("pt-BR", "en_GB"), lowercase, into
+ * low (cap bytes); 0, or -1 when it does not fit. */
+static int lang_code_base(const char *code, char *low, size_t cap)
+{
+    size_t n = 0;
+    for (; code[n] && code[n] != '-' && code[n] != '_'; n++) {
+        if (n + 1 >= cap)
+            return -1;
+        char c = code[n];
+        low[n] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+    }
+    low[n] = '\0';
+    return 0;
+}
+
 const char *corpus_lang_code_usual(const char *code, const char **language)
 {
     /* "pt-BR", "en_GB", "DE", "danish": the language's code before the
      * region's, lowercase, or libstemmer's name of it */
     char low[16];
-    size_t n = 0;
-    for (; code[n] && code[n] != '-' && code[n] != '_'; n++) {
-        if (n + 1 >= sizeof low)
-            return NULL;
-        char c = code[n];
-        low[n] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-    }
-    low[n] = '\0';
+    if (lang_code_base(code, low, sizeof low) != 0)
+        return NULL;
     for (size_t i = 0; i < sizeof other_codes / sizeof *other_codes; i++)
         if (strcmp(low, other_codes[i].code) == 0) {
             snprintf(low, sizeof low, "%s", other_codes[i].usual);
@@ -303,12 +312,9 @@ size_t corpus_lang_code_problem(const char *code, char *out, size_t cap)
         no_spaces |= strcmp(code, unspaced[i]) == 0;
     /* "pl-PL", "PL", "cs_CZ": a language of the fallback with a region
      * or in capitals, its code told as a stemmed language's is */
-    char low[8];
-    size_t n = 0;
-    for (; code[n] && code[n] != '-' && code[n] != '_' && n + 1 < sizeof low; n++)
-        low[n] = code[n] >= 'A' && code[n] <= 'Z' ? (char)(code[n] - 'A' + 'a') : code[n];
-    low[n] = '\0';
-    int plain_other = !usual && strcmp(low, code) != 0 && corpus_lang_code_unstemmed(low);
+    char low[16];
+    int plain_other = !usual && lang_code_base(code, low, sizeof low) == 0 &&
+                      strcmp(low, code) != 0 && corpus_lang_code_unstemmed(low);
     if (usual)
         w = snprintf(out, cap, "%c%s's code here is \"%s\"", language[0] - 'a' + 'A',
                      language + 1, usual);
